@@ -1,0 +1,103 @@
+"""Structured records from English text about Ofsted inspections of councils'
+children's services: ratings, workforce percentages, caseloads, quotations,
+inspections, people and authorities, each with its evidence span.
+
+Example:
+    >>> import ofsted_ie
+    >>> doc = ofsted_ie.extract("Kent County Council was rated 'good' by Ofsted.")
+    >>> [(r.authority, r.grade, r.judgement) for r in doc.ratings]
+    [('Kent', 'good', 'overall')]
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Iterator
+
+from .engine import Extractor, Rule, RuleTimeout
+from .records import (
+    FRAMEWORKS,
+    GRADES,
+    INSPECTION_KINDS,
+    JUDGEMENTS,
+    MEASURES,
+    QUALIFIERS,
+    SCHEMA,
+    SOURCES,
+    STATISTICS,
+    Authority,
+    Caseload,
+    Document,
+    Inspection,
+    Percentage,
+    Person,
+    Quote,
+    Rating,
+    Record,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "FRAMEWORKS",
+    "GRADES",
+    "INSPECTION_KINDS",
+    "JUDGEMENTS",
+    "MEASURES",
+    "QUALIFIERS",
+    "SCHEMA",
+    "SOURCES",
+    "STATISTICS",
+    "Authority",
+    "Caseload",
+    "Document",
+    "Extractor",
+    "Inspection",
+    "Percentage",
+    "Person",
+    "Quote",
+    "Rating",
+    "Record",
+    "Rule",
+    "RuleTimeout",
+    "__version__",
+    "default_extractor",
+    "extract",
+    "extract_many",
+]
+
+
+def default_extractor() -> Extractor:
+    """The extractor ``extract`` uses: every packaged rule (built once, then shared)."""
+    return _DEFAULT
+
+
+def extract(text: str, *, id: str | None = None, reference_date: _dt.date | None = None) -> Document:
+    """Extract every record from one text with the default rules.
+
+    Args:
+        text: the article or report text.
+        id: an identifier to carry on the Document.
+        reference_date: what relative dates resolve against when the text has no dateline.
+
+    Returns:
+        The Document (empty lists when nothing was found).
+
+    Raises:
+        TypeError: ``text`` is not a ``str``; decode bytes first.
+    """
+    return _DEFAULT.extract(text, id=id, reference_date=reference_date)
+
+
+def extract_many(
+    texts: Iterable[str],
+    *,
+    ids: Iterable[str | None] | None = None,
+    reference_date: _dt.date | None = None,
+    jobs: int = 1,
+) -> Iterator[Document]:
+    """Extract from many texts, yielding Documents in input order; see ``Extractor.extract_many``."""
+    return _DEFAULT.extract_many(texts, ids=ids, reference_date=reference_date, jobs=jobs)
+
+
+_DEFAULT = Extractor()

@@ -1,0 +1,7 @@
+"""``python -m ofsted_ie``: the same command line as ``ofsted-ie``."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,191 @@
+"""The ``ofsted-ie`` command line (also ``python -m ofsted_ie``).
+
+``ofsted-ie extract PATH... | -`` writes one Document per input (JSON Lines by
+default); ``ofsted-ie evaluate GOLD_DIR`` scores the library against gold files.
+Data goes to stdout, diagnostics to stderr. A file that cannot be read or decoded
+as UTF-8 gives one error record (``error`` set, no records) and a stderr line; the
+batch goes on. Exit status: 0 all well, 1 some inputs failed or a ``--require``
+was unmet, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from . import __version__
+from .engine import Extractor, FailedInput
+from .evaluate import evaluate_dir
+from .records import Document
+from .tables import COLUMNS, records
+
+__all__ = ["main"]
+
+#: More inputs than this, and stderr a terminal: show a progress bar.
+_PROGRESS_OVER = 5
+
+
+def _iso_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ofsted-ie", description="Extract Ofsted children's services records from text.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ext = sub.add_parser("extract", help="extract records from files, folders (recursively) or stdin (-)")
+    ext.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder, or - for stdin")
+    ext.add_argument("--format", choices=("jsonl", "json", "csv", "table"), default="jsonl")
+    ext.add_argument("--reference-date", type=_iso_date, metavar="YYYY-MM-DD",
+                     help="resolve relative dates against this when a text has no dateline")
+    ext.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    ext.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+
+    ev = sub.add_parser("evaluate", help="score against a folder of gold Documents")
+    ev.add_argument("gold_dir", type=Path, metavar="GOLD_DIR")
+    ev.add_argument("--texts", type=Path, metavar="DIR", help="where the texts are (default: beside the gold)")
+    ev.add_argument("--verbose", "-v", action="store_true", help="list every miss")
+    ev.add_argument("--require", action="append", default=[], metavar="METRIC=VALUE",
+                    help="fail unless METRIC (e.g. ratings.f1, ratings.current) is at least VALUE")
+    return parser
+
+
+def _expand(paths: Sequence[str]) -> Iterator[str]:
+    for p in paths:
+        path = Path(p)
+        if p != "-" and path.is_dir():
+            yield from (str(f) for f in sorted(path.rglob("*")) if not f.is_dir() and not f.name.startswith("."))
+        else:
+            yield p
+
+
+def _read(path: str) -> str | FailedInput:
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            data = Path(path).read_bytes()
+    except OSError as exc:
+        return FailedInput(f"cannot read: {exc.strerror or exc}")
+    if b"\x00" in data:
+        return FailedInput("binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return FailedInput(f"not UTF-8 text: {exc}")
+
+
+def _progress(items: Iterator[Document], total: int, enabled: bool) -> Iterator[Document]:
+    if not enabled or total <= _PROGRESS_OVER or not sys.stderr.isatty():
+        return items
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return items
+    return iter(tqdm(items, total=total, unit="doc", file=sys.stderr))
+
+
+def _emit(doc: Document, fmt: str, out: IO[str], writer: Any) -> None:
+    if fmt == "jsonl":
+        # one write per line, so an interrupted run leaves only whole lines
+        out.write(json.dumps(doc.to_dict(), ensure_ascii=True) + "\n")
+        out.flush()
+    elif fmt == "csv":
+        for row in records([doc]):
+            writer.writerow(row)
+    elif fmt == "table":
+        if doc.error:
+            out.write(f"{doc.id}\tERROR\t{doc.error}\n")
+        for row in records([doc]):
+            fields = {k: v for k, v in row.items() if k not in ("doc_id", "type", "start", "end", "rule") and v not in (None, "")}
+            text = ", ".join(f"{k}={v}" for k, v in fields.items())
+            out.write(f"{row['doc_id']}\t{row['type']:<11}\t{text}\n")
+
+
+def _extract(args: argparse.Namespace) -> int:
+    if args.jobs < 1:
+        print("ofsted-ie: --jobs must be at least 1", file=sys.stderr)
+        return 2
+    paths = list(_expand(args.paths))
+    ids = ["<stdin>" if p == "-" else p for p in paths]
+    texts = (_read(p) for p in paths)
+    docs = Extractor().extract_many(texts, ids=ids, reference_date=args.reference_date, jobs=args.jobs)
+    out = sys.stdout
+    writer = None
+    if args.format == "csv":
+        writer = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+    failed = 0
+    collected = []
+    try:
+        for doc in _progress(docs, len(paths), not args.no_progress):
+            if doc.error:
+                failed += 1
+                print(f"ofsted-ie: {doc.id}: {doc.error}", file=sys.stderr)
+            if args.format == "json":
+                collected.append(doc.to_dict())
+            else:
+                _emit(doc, args.format, out, writer)
+        if args.format == "json":
+            out.write(json.dumps(collected, ensure_ascii=True, indent=2) + "\n")
+    except KeyboardInterrupt:
+        print("ofsted-ie: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 1
+    return 1 if failed else 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    requirements = []
+    for item in args.require:
+        name, sep, value = item.partition("=")
+        try:
+            requirements.append((name, float(value)))
+        except ValueError:
+            sep = ""
+        if not sep:
+            print(f"ofsted-ie: --require takes METRIC=VALUE, got {item!r}", file=sys.stderr)
+            return 2
+    try:
+        scores = evaluate_dir(args.gold_dir, texts=args.texts)
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"ofsted-ie: {exc}", file=sys.stderr)
+        return 2
+    print(scores.table())
+    if args.verbose:
+        print("\n".join(scores.misses))
+    unmet = []
+    for name, wanted in requirements:
+        try:
+            got = scores.metric(name)
+        except ValueError as exc:
+            print(f"ofsted-ie: {exc}", file=sys.stderr)
+            return 2
+        if got is None or got < wanted:
+            unmet.append(f"{name} = {'n/a' if got is None else f'{got:.3f}'} < {wanted}")
+    for line in unmet:
+        print(f"ofsted-ie: requirement unmet: {line}", file=sys.stderr)
+    return 1 if unmet else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if args.command == "extract":
+        return _extract(args)
+    return _evaluate(args)

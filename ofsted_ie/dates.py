@@ -1,0 +1,375 @@
+"""Dates: the dateline and byline, date expressions, and their resolution.
+
+Our own patterns find date expressions ("in August 2014", "a 2013 inspection", "last
+August", "last month", "the same year", "a month later", "three years ago");
+calendar arithmetic resolves the common forms and ``dateparser`` (imported on first
+need, English only, ``RELATIVE_BASE`` = the reference date, ``PREFER_DATES_FROM`` =
+past, day-month-year order) the rest. ``dateparser.search`` is never used.
+
+A relative expression resolves against the reference date (the text's dateline, else
+the caller's); with no reference it resolves to ``None``, never to today. Resolved
+relative dates are never after the reference. Values are ISO partial dates:
+"YYYY", "YYYY-MM" or "YYYY-MM-DD".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import Final
+
+import attrs
+import regex
+
+__all__ = ["DateMention", "Dateline", "find_byline", "find_dateline", "find_dates", "resolve_relative"]
+
+_MONTH_NUMBERS: Final = {
+    **{m: i for i, m in enumerate(
+        "January February March April May June July August September October November December".split(), 1)},
+    **{m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)},
+    "Sept": 9,
+}
+_NUMBER_WORDS: Final = {
+    w: i for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split())
+} | {"a": 1, "an": 1}
+_SEASONS: Final = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_LISTS: Final = {
+    "months": list(_MONTH_NUMBERS),
+    "number_words": [w for w in _NUMBER_WORDS if w not in ("zero",)],
+}
+
+# -- fragments ---------------------------------------------------------------------
+_MONTH = r"(?P<month>\L<months>)\.?(?!\w)"               # "August", "Aug", "Sept."
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"        # "7", "11th"
+_YEAR = r"(?<![\d£$€.,])(?P<year>(?:19[5-9]|20[0-4])\d)(?![\d%])"  # 1950-2049, not "£2015"
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\ )"
+_SEP = r"[ ,]{1,3}"
+_HEADER_SEP = r"[\s,|]{1,8}"                              # a dateline may be split over lines
+_NUMBER = r"(?P<n>\d{1,2}|(?i:\L<number_words>))"         # "two", "a", "3"
+_UNIT = r"(?P<unit>(?i:day|week|month|year))s?"
+_SEASON = r"(?P<season>(?i:spring|summer|autumn|fall|winter))"
+
+_DMY = rf"{_WEEKDAY}?{_DAY}{_SEP}(?:of\ )?{_MONTH}{_SEP}{_YEAR}"       # "Friday 24 March 2017"
+_MDY = rf"{_WEEKDAY}?{_MONTH}{_SEP}{_DAY},?{_SEP}{_YEAR}"              # "Friday, July 7, 2017"
+_ISO = r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?!\d)"                  # "2018-02-15"
+_NUMERIC = r"(?<![\d.])(?P<nday>[0-3]?\d)[./](?P<nmonth>[01]?\d)[./](?P<nyear>(?:19|20)\d\d)(?!\d)"  # "20.11.2020"
+_FULL_DATE = rf"(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC})"
+
+#: Words after which a bare year or month is a date: "in 2015", "since March".
+_YEAR_LEAD = r"(?i:in|since|from|by|until|till|during|between|before|after|of|and|to|or|early|late|mid|around|throughout|over|circa|summer|spring|autumn|winter)"
+_ARTICLE = r"(?i:a|an|the|its|their|this|that|his|her)"
+_EVENT_NOUN = r"(?i:inspection|inspections|report|reports|rating|ratings|visit|visits|judgement|judgment|assessment|review|ofsted|grade|monitoring|focused|re-inspection|jtai|ilacs|sif)"
+
+_EXPLICIT = rf"""
+    (?P<full>{_FULL_DATE})
+  | (?P<month_year>{_MONTH}{_SEP}{_YEAR})                               # "August 2014"
+  | (?P<season_year>{_SEASON}{_SEP}(?:of\ )?{_YEAR})                   # "summer 2015"
+  | (?P<fiscal>{_YEAR}[-/](?:\d\d)(?![\d%]))                             # "2016-17", "2016/17"
+  | (?<=\b{_YEAR_LEAD}\ (?:(?i:early|late|mid)[ -])?){_YEAR}            # "in 2015", "since late 2014"
+  | (?<=\b{_ARTICLE}\ ){_YEAR}(?=\ {_EVENT_NOUN}\b)                     # "a 2013 inspection"
+  | (?<='s\ ){_YEAR}(?=\ {_EVENT_NOUN}\b)                               # "Ofsted's 2015 report"
+  | (?<=\(){_YEAR}(?=\))                                                 # "(2014)"
+"""
+_RELATIVE = rf"""
+    (?P<last_month_name>(?i:last)\ {_MONTH})                            # "last August"
+  | (?P<this_unit>(?i:(?:earlier|later)\ )?(?i:last|this|next|the\ previous|the\ following)\ (?i:week|month|year))  # "last month"
+  | (?P<last_season>(?i:last)\ {_SEASON})                               # "last summer"
+  | (?P<same_year>(?i:(?:in\ )?the\ same\ year|that\ year|the\ same\ month))  # "in the same year"
+  | (?P<later>{_NUMBER}\ {_UNIT}\ (?i:later|on))                        # "a month later"
+  | (?P<after>{_NUMBER}\ {_UNIT}\ (?i:after|earlier|before))            # "seven years after"
+  | (?P<ago>{_NUMBER}\ {_UNIT}\ (?i:ago))                               # "three years ago"
+  | (?P<today>(?i:today|yesterday|this\ week))
+  | (?<=\b{_YEAR_LEAD}\ (?:(?i:early|late|mid)[ -])?){_MONTH}(?!{_SEP}(?:\d|\L<months>))  # "in March"
+"""
+_DATE_PATTERN: Final = regex.compile(
+    rf"(?<![\w-])(?:{_EXPLICIT}|{_RELATIVE})", regex.VERBOSE, **_LISTS
+)
+_DATELINE_LINE: Final = regex.compile(rf"(?<![\w-]){_FULL_DATE}", regex.VERBOSE, ignore_unused=True, **_LISTS)
+_DATELINE_SPLIT: Final = regex.compile(
+    rf"(?<![\w-])(?:{_DAY}{_HEADER_SEP}{_MONTH}{_HEADER_SEP}{_YEAR}|{_MONTH}{_HEADER_SEP}{_DAY}{_HEADER_SEP}{_YEAR})",
+    regex.VERBOSE,
+    ignore_unused=True,
+    **_LISTS,
+)
+_PUBLISHED = regex.compile(
+    rf"(?i:published|posted|updated)(?:\ (?i:today|on))?[ :,(]{{1,3}}(?P<date>{_FULL_DATE})",
+    regex.VERBOSE,
+    ignore_unused=True,
+    **_LISTS,
+)
+#: A person's name: two to four capitalised words ("Joe Lepper", "Ann Marie Dodds").
+_NAME_WORD = r"(?:\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?|Mc\p{Lu}\p{Ll}+|O'\p{Lu}\p{Ll}+)"
+_PERSON = rf"(?P<name>{_NAME_WORD}(?:\ {_NAME_WORD}){{1,3}})"
+_NOT_NAMES: Final = frozenset(
+    """News Ofsted Council Children Children's Services Social Care Home Page Published
+    Updated Share Comments Latest Policy Feature Features Opinion Analysis Local Government
+    Community Young People Now Department Education Inspection Report Read More Focus
+    Improvements Steps Picture Photo Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday""".split()
+)
+_BYLINE_BY: Final = regex.compile(rf"^[ |]*(?i:by)\ {_PERSON}[ ]*(?:$|[|,]|{_WEEKDAY}|\d)", regex.MULTILINE)
+_NAME_LINE: Final = regex.compile(rf"[ |]*{_PERSON}[ |]*")
+_NAME_BEFORE_DATE: Final = regex.compile(rf"[ |]*{_PERSON}[ |,]+$")
+
+#: The first this many paragraphs may hold a dateline or byline, if short.
+_HEADER_PARAGRAPHS: Final = 8
+_HEADER_WORDS: Final = 16
+
+
+@attrs.frozen
+class Dateline:
+    """The publication date the text states, with where (normalised offsets)."""
+
+    date: dt.date
+    start: int
+    end: int
+
+
+@attrs.frozen
+class DateMention:
+    """A date expression in the text and its resolved value (``None`` if unresolved)."""
+
+    start: int
+    end: int
+    value: str | None
+    relative: bool
+    #: Dates only what follows it ("two years after [receiving a grade]").
+    forward: bool = False
+
+
+def _month(name: str) -> int:
+    return _MONTH_NUMBERS[name.rstrip(".")]
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _full_date(m: regex.Match[str]) -> dt.date | None:
+    if m.group("iso"):
+        try:
+            return dt.date.fromisoformat(m.group("iso"))
+        except ValueError:
+            return None
+    if m.group("nday"):
+        return _safe_date(int(m.group("nyear")), int(m.group("nmonth")), int(m.group("nday")))
+    return _safe_date(int(m.group("year")), _month(m.group("month")), int(m.group("day")))
+
+
+def _header(text: str) -> list[tuple[int, int]]:
+    """The short lines at the top of a text, where datelines and bylines stand."""
+    lines = []
+    for m in regex.finditer(r"[^\n]+", text):
+        if len(lines) >= _HEADER_PARAGRAPHS:
+            break
+        if not m.group().strip():
+            continue
+        lines.append(m.span())
+    return lines
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """Find the publication date stated in a (normalised) text.
+
+    Looks first at short lines at the top ("Friday, July 7, 2017", "| 24 March
+    2017", "Published 3 May 2019", a date split over several lines), then anywhere
+    for "published today (Friday, 19 February 2016)" and the like.
+
+    Example:
+        >>> find_dateline("Headline\\n\\nBy Joe Lepper\\n\\n| 24 March 2017\\n\\nText.").date
+        datetime.date(2017, 3, 24)
+    """
+    header = _header(text)
+    for start, end in header:
+        if len(text[start:end].split()) > _HEADER_WORDS:
+            continue
+        m = _DATELINE_LINE.search(text, start, end)
+        if m is not None and (d := _full_date(m)) is not None:
+            return Dateline(d, m.start(), m.end())
+    if header:
+        m = _DATELINE_SPLIT.search(text, header[0][0], header[-1][1])
+        if m is not None and (d := _safe_date(int(m.group("year")), _month(m.group("month")), int(m.group("day")))):
+            return Dateline(d, m.start(), m.end())
+    m = _PUBLISHED.search(text)
+    if m is not None and (d := _full_date(m)) is not None:
+        return Dateline(d, m.start("date"), m.end("date"))
+    return None
+
+
+def _is_name(candidate: str) -> bool:
+    return not any(word in _NOT_NAMES for word in candidate.split())
+
+
+def find_byline(text: str, dateline: Dateline | None) -> str | None:
+    """Find the author named in the byline: "By Joe Lepper", or a name alone on the
+    line before the dateline, or a name opening the dateline's line."""
+    header = _header(text)
+    if not header:
+        return None
+    for m in _BYLINE_BY.finditer(text, header[0][0], header[-1][1]):
+        if _is_name(m.group("name")):
+            return m.group("name")
+    if dateline is None:
+        return None
+    line_start = text.rfind("\n", 0, dateline.start) + 1
+    m = _NAME_BEFORE_DATE.fullmatch(text, line_start, dateline.start)
+    if m is not None and _is_name(m.group("name")):
+        return m.group("name")
+    before = [span for span in header if span[1] <= line_start]
+    if before:
+        start, end = before[-1]
+        m = _NAME_LINE.fullmatch(text, start, end)
+        if m is not None and _is_name(m.group("name")):
+            return m.group("name")
+    return None
+
+
+# -- resolution ----------------------------------------------------------------------
+
+
+def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+def _shift(value: dt.date, unit: str, n: int) -> str:
+    """``value`` moved by ``n`` units, to the precision the unit implies."""
+    unit = unit.lower()
+    if unit == "year":
+        return f"{value.year + n:04d}"
+    if unit == "month":
+        y, m = _shift_months(value.year, value.month, n)
+        return f"{y:04d}-{m:02d}"
+    days = n * (7 if unit == "week" else 1)
+    return (value + dt.timedelta(days=days)).isoformat()
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser_resolve(expression: str, reference: dt.date) -> dt.date | None:
+    import dateparser  # imported on first need: it is slow to import
+
+    parsed = dateparser.parse(
+        expression,
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime(reference.year, reference.month, reference.day),
+            "PREFER_DATES_FROM": "past",
+            "DATE_ORDER": "DMY",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
+    )
+    return parsed.date() if parsed is not None else None
+
+
+def resolve_relative(expression: str, reference: dt.date) -> str | None:
+    """Resolve a relative expression that needs only the reference date.
+
+    Handles "last August", "last month", "this year", "last summer", "in March",
+    "three years ago", "today"; returns ``None`` for anything else. Never returns a
+    date after ``reference``.
+
+    Example:
+        >>> resolve_relative("last August", dt.date(2017, 3, 24))
+        '2016-08'
+    """
+    m = _DATE_PATTERN.fullmatch(expression)
+    if m is None:
+        return None
+    return _resolve(m, reference, None)
+
+
+def _resolve(m: regex.Match[str], reference: dt.date | None, anchor: dt.date | None) -> str | None:
+    """Resolve a relative match; ``anchor`` is the last explicit date before it."""
+    if reference is None and not (m.group("same_year") or m.group("later")):
+        return None
+    if m.group("last_month_name"):
+        assert reference is not None
+        month = _month(m.group("month"))
+        year = reference.year if month < reference.month else reference.year - 1
+        return f"{year:04d}-{month:02d}"
+    if m.group("this_unit"):
+        assert reference is not None
+        words = m.group("this_unit").lower().split()
+        unit = words[-1]
+        step = {"last": -1, "previous": -1, "this": 0, "next": 1, "following": 1}[words[-2]]
+        if step > 0:
+            return None  # the future of the reference is no date for a past event
+        base = anchor if words[-2] == "previous" and anchor is not None else reference
+        return _shift(base, unit, step) if unit != "week" else _shift(base, "day", 7 * step)[:7]
+    if m.group("last_season"):
+        assert reference is not None
+        first, last = _SEASONS[m.group("season").lower()]
+        ended_this_year = reference.month > last if first <= last else reference.month > last + 12
+        return f"{reference.year if ended_this_year else reference.year - 1:04d}"
+    if m.group("same_year"):
+        base = anchor or reference
+        if base is None:
+            return None
+        return f"{base.year:04d}" if "year" in m.group("same_year").lower() else f"{base.year:04d}-{base.month:02d}"
+    if m.group("later"):
+        if anchor is None:
+            return None
+        value = _shift(anchor, m.group("unit"), _number(m.group("n")))
+        return value if reference is None or value <= reference.isoformat() else None
+    if m.group("after"):
+        assert reference is not None
+        return _shift(reference, m.group("unit"), -_number(m.group("n")))
+    if m.group("ago") or m.group("today"):
+        assert reference is not None
+        expression = m.group().lower()
+        if m.group("ago"):
+            expression = f"{_number(m.group('n'))} {m.group('unit').lower()}s ago"
+        parsed = _dateparser_resolve(expression, reference)
+        if parsed is None or parsed > reference:
+            return None
+        precision = {"year": 4, "month": 7}.get((m.group("unit") or "day").lower(), 10)
+        return parsed.isoformat()[:precision]
+    if m.group("month"):  # a bare month: that month of the reference year, or the year before
+        assert reference is not None
+        month = _month(m.group("month"))
+        year = reference.year if month <= reference.month else reference.year - 1
+        return f"{year:04d}-{month:02d}"
+    return None
+
+
+def _explicit(m: regex.Match[str]) -> tuple[str | None, dt.date | None]:
+    """Value and anchor date of an explicit match, or ``(None, None)`` if relative."""
+    if m.group("full"):
+        d = _full_date(m)
+        return (d.isoformat(), d) if d else (None, None)
+    if m.group("month_year"):
+        year, month = int(m.group("year")), _month(m.group("month"))
+        return f"{year:04d}-{month:02d}", dt.date(year, month, 1)
+    if m.group("season_year") or m.group("fiscal") or (m.group("year") and not m.group("month")):
+        year = int(m.group("year"))
+        return f"{year:04d}", dt.date(year, 1, 1)
+    return None, None
+
+
+def find_dates(text: str, reference: dt.date | None, *, timeout: float | None = None) -> tuple[DateMention, ...]:
+    """Find and resolve the date expressions of a (normalised) text.
+
+    Relative expressions resolve against ``reference`` (``None`` if there is none)
+    and, for "the same year" or "a month later", against the last explicit date
+    before them.
+    """
+    out = []
+    anchor: dt.date | None = None
+    for m in _DATE_PATTERN.finditer(text, timeout=timeout):
+        value, date = _explicit(m)
+        if date is not None:
+            anchor = date
+            out.append(DateMention(m.start(), m.end(), value, False))
+            continue
+        if m.group("full"):
+            continue  # an impossible date such as 31 February 2017
+        out.append(DateMention(m.start(), m.end(), _resolve(m, reference, anchor), True, bool(m.group("after"))))
+    return tuple(out)

@@ -1,0 +1,498 @@
+"""The rule engine: what a rule is, how rules run, how their mentions become a Document.
+
+A ``Rule`` is a named regular expression over the prepared (normalised) text plus a
+``build`` function that turns one match into records. ``Extractor`` runs its rules,
+keeps one mention where two of a family overlap (``prefer_longest``), maps every
+offset back to the caller's text, drops mentions in site boilerplate and assembles
+the ``Document``. Facts that several families need (which authority a sentence is
+about, what a date expression near a mention means) live on ``Context``, written
+once here.
+
+It leaves out what the rules match: that is in ``ofsted_ie.rules``.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import datetime as dt
+import itertools
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, Final, NamedTuple, Protocol
+
+import attrs
+import regex
+
+from . import dates
+from .gazetteer import RULE_GAZETTEER, Gazetteer, Mention, load_gazetteer
+from .records import RECORD_TYPES, Authority, Document, Record
+from .text import Prepared, Span, prepare
+
+__all__ = [
+    "Candidate",
+    "FailedInput",
+    "Context",
+    "Extractor",
+    "Rule",
+    "RuleTimeout",
+    "RulesModule",
+    "prefer_longest",
+]
+
+#: Seconds one rule may spend on one document before it is skipped with a warning.
+DEFAULT_TIMEOUT: Final = 2.0
+
+Build = Callable[["regex.Match[str]", "Context"], "Record | Iterable[Record] | None"]
+#: A family's document-level pass over its records (e.g. marking superseded grades).
+Finaliser = Callable[[list[Any], "Context"], list[Any]]
+
+
+class FailedInput(NamedTuple):
+    """Stands in ``extract_many``'s input for a text that could not be had (an
+    unreadable file, say); it yields a Document with this ``error``."""
+
+    error: str
+
+
+class RuleTimeout(TimeoutError):
+    """A rule ran past its time limit on a document."""
+
+    def __init__(self, rule: str, doc_id: str | None) -> None:
+        super().__init__(f"rule {rule!r} timed out on document {doc_id!r}")
+        self.rule = rule
+        self.doc_id = doc_id
+
+
+def _compile(pattern: str, flags: int, lists: tuple[tuple[str, tuple[str, ...]], ...]) -> regex.Pattern[str]:
+    return regex.compile(
+        pattern, flags | regex.VERBOSE, ignore_unused=True, **{name: list(words) for name, words in lists}
+    )
+
+
+@attrs.frozen
+class Rule:
+    """A named pattern and the function that builds records from its matches.
+
+    Args:
+        name: ``family.snake_case``, stable; it is recorded on every record made.
+        kind: the Document field the records go to ("ratings", "quotes", ...).
+        pattern: a ``regex.VERBOSE`` pattern over the normalised text.
+        build: module-level function ``(match, context) -> record(s) or None``.
+        lists: named lists for ``\\L<name>`` in the pattern.
+        triggers: lower-case words of which one must occur in the text for the rule
+            to be worth running (a cheap prefilter); empty means always run.
+        flags: extra ``regex`` flags.
+    """
+
+    name: str = attrs.field(validator=attrs.validators.matches_re(r"[a-z_]+\.[a-z_0-9]+"))
+    kind: str = attrs.field(validator=attrs.validators.in_(tuple(RECORD_TYPES)))
+    pattern: str
+    build: Build = attrs.field(repr=False)
+    lists: tuple[tuple[str, tuple[str, ...]], ...] = attrs.field(
+        default=(), converter=lambda ls: tuple((n, tuple(w)) for n, w in dict(ls).items()), repr=False
+    )
+    triggers: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    flags: int = 0
+    compiled: regex.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "compiled", _compile(self.pattern, self.flags, self.lists))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Recompile on unpickling rather than ship the compiled pattern.
+        return (_make_rule, (self.name, self.kind, self.pattern, self.build, self.lists, self.triggers, self.flags))
+
+    def wanted(self, lowered: str) -> bool:
+        """Whether the prefilter lets this rule run on a text (given lower-cased)."""
+        return not self.triggers or any(t in lowered for t in self.triggers)
+
+    def run(self, ctx: Context, *, timeout: float | None = DEFAULT_TIMEOUT) -> list[Candidate]:
+        """Run the rule on a prepared document; one candidate per useful match.
+
+        Raises:
+            RuleTimeout: the rule ran past ``timeout`` seconds.
+        """
+        out = []
+        try:
+            for m in self.compiled.finditer(ctx.prepared.text, timeout=timeout):
+                if ctx.prepared.in_boilerplate(m.start()):
+                    continue
+                built = self.build(m, ctx)
+                if built is None:
+                    continue
+                records = (built,) if isinstance(built, RECORD_TYPES_TUPLE) else tuple(built)
+                if records:
+                    out.append(Candidate(self, m.start(), m.end(), records))
+        except TimeoutError as exc:
+            raise RuleTimeout(self.name, ctx.doc_id) from exc
+        return out
+
+
+def _make_rule(*args: Any) -> Rule:
+    name, kind, pattern, build, lists, triggers, flags = args
+    return Rule(name=name, kind=kind, pattern=pattern, build=build, lists=lists, triggers=triggers, flags=flags)
+
+
+RECORD_TYPES_TUPLE: Final = tuple(RECORD_TYPES.values())
+
+
+class RulesModule(Protocol):
+    """The shape every ``ofsted_ie.rules`` family module has."""
+
+    RULES: tuple[Rule, ...]
+
+
+@attrs.frozen
+class Candidate:
+    """The records one match produced, with the match's span (normalised offsets)."""
+
+    rule: Rule
+    start: int
+    end: int
+    records: tuple[Record, ...]
+
+
+def prefer_longest(candidates: Sequence[Candidate], order: dict[str, int]) -> list[Candidate]:
+    """Keep, among candidates of one family, those no better candidate overlaps.
+
+    Better means: the longer span, then the earlier start, then the rule earlier in
+    the rule list (``order``: rule name -> position). Deterministic for any input order.
+    """
+    ranked = sorted(candidates, key=lambda c: (c.start - c.end, c.start, order.get(c.rule.name, 0)))
+    kept: list[Candidate] = []
+    taken: list[Span] = []
+    for c in ranked:
+        if all(c.end <= s or c.start >= e for s, e in taken):
+            kept.append(c)
+            taken.append((c.start, c.end))
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+@attrs.frozen
+class Context:
+    """What every rule may ask about the document it is matching."""
+
+    prepared: Prepared
+    doc_id: str | None
+    #: The date relative expressions resolve against: the dateline, else the caller's.
+    reference: dt.date | None
+    dateline: dates.Dateline | None
+    mentions: tuple[Mention, ...]
+    date_mentions: tuple[dates.DateMention, ...]
+    gazetteer: Gazetteer = attrs.field(repr=False)
+
+    @property
+    def published(self) -> dt.date | None:
+        """The publication date the text states, if any."""
+        return self.dateline.date if self.dateline is not None else None
+
+    @property
+    def text(self) -> str:
+        """The normalised text."""
+        return self.prepared.text
+
+    @property
+    def main_authority(self) -> str | None:
+        """The authority the article is mostly about: most mentioned, ties to the first."""
+        if not self.mentions:
+            return None
+        counts = Counter(m.name for m in self.mentions)
+        best = max(counts.values())
+        return next(m.name for m in self.mentions if counts[m.name] == best)
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """Authority mentions lying within ``[start, end)``."""
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def authority_for(self, start: int, end: int) -> str | None:
+        """The authority a mention at ``[start, end)`` is about.
+
+        In order: the nearest authority named in the same sentence (before the
+        mention first, then after), the last one named earlier in the paragraph, the
+        last one named in the paragraphs before, the article's main authority.
+        """
+        s_start, s_end = self.prepared.sentence_at(start)
+        in_sentence = self.mentions_in(s_start, max(s_end, end))
+        before = [m for m in in_sentence if m.end <= start]
+        if before:
+            return before[-1].name
+        inside = [m for m in in_sentence if m.start >= start and m.end <= end]
+        if inside:
+            return inside[0].name
+        after = [m for m in in_sentence if m.start >= end]
+        if after:
+            return after[0].name
+        p_start, _ = self.prepared.paragraph_at(start)
+        earlier = [m for m in self.mentions if m.end <= s_start]
+        in_paragraph = [m for m in earlier if m.start >= p_start]
+        if in_paragraph:
+            return in_paragraph[-1].name
+        if earlier:
+            return earlier[-1].name
+        return self.main_authority
+
+    def dates_in(self, start: int, end: int) -> list[dates.DateMention]:
+        """Date expressions lying within ``[start, end)``."""
+        return [d for d in self.date_mentions if start <= d.start and d.end <= end]
+
+    def when_for(self, start: int, end: int, *, default_published: bool = True) -> str | None:
+        """The date a mention at ``[start, end)`` refers to, as an ISO partial date.
+
+        The resolved date expression nearest the mention in its sentence; failing
+        that, the publication date's year when ``default_published`` (a present-tense
+        statement in a dated article), else ``None``.
+        """
+        s_start, s_end = self.prepared.sentence_at(start)
+        near = [
+            d
+            for d in self.dates_in(s_start, max(s_end, end))
+            if d.value is not None and not (d.forward and d.start >= end)
+        ]
+        if near:
+            best = min(near, key=lambda d: (_distance(d, start, end), d.start < start))
+            return best.value
+        if default_published and self.reference is not None:
+            return str(self.reference.year)
+        return None
+
+
+def _distance(d: dates.DateMention, start: int, end: int) -> int:
+    if d.end <= start:
+        return start - d.end
+    if d.start >= end:
+        return d.start - end
+    return 0
+
+
+def _check_text(text: object, func: str) -> str:
+    if isinstance(text, str):
+        return text
+    hint = "; decode it first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else ""
+    raise TypeError(f"{func}() takes str, got {type(text).__name__}{hint}")
+
+
+def _check_date(value: object, func: str) -> dt.date | None:
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    raise TypeError(f"{func}() takes reference_date as datetime.date or None, got {type(value).__name__}")
+
+
+def _default_rules() -> tuple[Rule, ...]:
+    from .rules import ALL_RULES
+
+    return ALL_RULES
+
+
+def _default_finalisers() -> tuple[tuple[str, Finaliser], ...]:
+    from .rules import FINALISERS
+
+    return FINALISERS
+
+
+def _rules_tuple(rules: Iterable[Rule]) -> tuple[Rule, ...]:
+    out = tuple(rules)
+    for r in out:
+        if not isinstance(r, Rule):
+            raise TypeError(f"Extractor rules must be Rule instances, got {type(r).__name__}")
+    names = [r.name for r in out]
+    dupes = sorted({n for n in names if names.count(n) > 1})
+    if dupes:
+        raise ValueError(f"Extractor rules must have unique names; repeated: {', '.join(dupes)}")
+    return out
+
+
+@attrs.frozen
+class Extractor:
+    """A configured extractor: which rules run, on which gazetteer, with what time limit.
+
+    ``ofsted_ie.extract`` uses ``Extractor()``. To add, drop or replace rules, pass
+    your own tuple, e.g. ``Extractor(rules=(*ALL_RULES, my_rule))``. Extractors are
+    immutable, thread-safe and picklable.
+
+    Args:
+        rules: the rules to run, in priority order.
+        gazetteer: the authorities to recognise.
+        timeout: seconds one rule may spend on one document.
+        finalisers: ``(kind, function)`` pairs run on each family's records after
+            overlaps are resolved, before offsets are mapped back.
+    """
+
+    rules: tuple[Rule, ...] = attrs.field(factory=_default_rules, converter=_rules_tuple)
+    gazetteer: Gazetteer = attrs.field(factory=load_gazetteer, repr=False)
+    timeout: float | None = DEFAULT_TIMEOUT
+    finalisers: tuple[tuple[str, Finaliser], ...] = attrs.field(factory=_default_finalisers, converter=tuple, repr=False)
+    _order: dict[str, int] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_order", {r.name: i for i, r in enumerate(self.rules)})
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Extractor, (self.rules, self.gazetteer, self.timeout, self.finalisers))
+
+    def context(self, text: str, *, id: str | None = None, reference_date: dt.date | None = None) -> Context:
+        """Prepare ``text`` and gather what rules need: authorities, dates, dateline."""
+        prepared = prepare(text)
+        dateline = dates.find_dateline(prepared.text)
+        reference = dateline.date if dateline is not None else reference_date
+        mentions = tuple(
+            m for m in self.gazetteer.find(prepared.text, timeout=self.timeout) if not prepared.in_boilerplate(m.start)
+        )
+        return Context(
+            prepared=prepared,
+            doc_id=id,
+            reference=reference,
+            dateline=dateline,
+            mentions=mentions,
+            date_mentions=dates.find_dates(prepared.text, reference),
+            gazetteer=self.gazetteer,
+        )
+
+    def extract(self, text: str, *, id: str | None = None, reference_date: dt.date | None = None) -> Document:
+        """Extract every record from one text.
+
+        Args:
+            text: the article or report text.
+            id: an identifier to carry on the Document (a file name, say).
+            reference_date: the date to resolve relative dates against when the text
+                has no dateline; a dateline in the text wins.
+
+        Returns:
+            The Document; empty lists when nothing was found.
+
+        Raises:
+            TypeError: ``text`` is not a ``str`` (bytes must be decoded first), or
+                ``reference_date`` is not a ``datetime.date``.
+        """
+        text = _check_text(text, "extract")
+        reference_date = _check_date(reference_date, "extract")
+        if id is not None and not isinstance(id, str):
+            raise TypeError(f"extract() takes id as str or None, got {type(id).__name__}")
+        ctx = self.context(text, id=id, reference_date=reference_date)
+        warnings: list[str] = []
+        by_kind: dict[str, list[Candidate]] = {}
+        lowered = ctx.text.lower()
+        for rule in self.rules:
+            if not rule.wanted(lowered):
+                continue
+            try:
+                by_kind.setdefault(rule.kind, []).extend(rule.run(ctx, timeout=self.timeout))
+            except RuleTimeout as exc:
+                warnings.append(str(exc))
+        lists: dict[str, list[Record]] = {kind: [] for kind in RECORD_TYPES}
+        for kind, candidates in by_kind.items():
+            for c in prefer_longest(candidates, self._order):
+                lists[kind].extend(c.records)
+        for kind, finalise in self.finalisers:
+            lists[kind] = finalise(lists[kind], ctx)
+        for kind in lists:
+            lists[kind] = [self._to_original(ctx.prepared, r) for r in lists[kind]]
+        lists["authorities"] = list(self._authorities(ctx))
+        return Document(
+            id=id,
+            published=ctx.published.isoformat() if ctx.published else None,
+            byline=dates.find_byline(ctx.text, ctx.dateline),
+            warnings=warnings,
+            **lists,  # type: ignore[arg-type]
+        )
+
+    def extract_many(
+        self,
+        texts: Iterable[str],
+        *,
+        ids: Iterable[str | None] | None = None,
+        reference_date: dt.date | None = None,
+        jobs: int = 1,
+        chunksize: int = 16,
+    ) -> Iterator[Document]:
+        """Extract from many texts, yielding Documents in input order as they are ready.
+
+        Args:
+            texts: the texts (any iterable; it is consumed lazily).
+            ids: identifiers, one per text; by default the position as a string.
+            reference_date: as for ``extract``, for every text.
+            jobs: worker processes; 1 runs in this process.
+            chunksize: texts sent to a worker at a time.
+
+        A text that fails (not a ``str``, say) yields a Document with ``error`` set
+        and no records; the others are unaffected.
+        """
+        if not isinstance(jobs, int) or jobs < 1:
+            raise ValueError(f"extract_many() takes jobs as an int >= 1, got {jobs!r}")
+        id_iter: Iterator[str | None] = iter(ids) if ids is not None else (str(i) for i in itertools.count())
+        items = zip(texts, id_iter)
+        if jobs == 1:
+            for text, doc_id in items:
+                yield self._extract_safely(text, doc_id, reference_date)
+            return
+        yield from self._extract_parallel(items, reference_date, jobs, chunksize)
+
+    def _extract_safely(self, text: object, doc_id: str | None, reference_date: dt.date | None) -> Document:
+        if isinstance(text, FailedInput):
+            return Document(id=doc_id, error=text.error)
+        try:
+            return self.extract(text, id=doc_id, reference_date=reference_date)  # type: ignore[arg-type]
+        except Exception as exc:  # noqa: BLE001 - one bad document must not sink a batch
+            return Document(id=doc_id, error=f"{type(exc).__name__}: {exc}")
+
+    def _extract_parallel(
+        self, items: Iterator[tuple[str, str | None]], reference_date: dt.date | None, jobs: int, chunksize: int
+    ) -> Iterator[Document]:
+        chunks = iter(lambda: list(itertools.islice(items, chunksize)), [])
+        with cf.ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(self,)) as pool:
+            pending: list[cf.Future[list[Document]]] = []
+            for chunk in itertools.islice(chunks, jobs * 4):
+                pending.append(pool.submit(_worker_run, chunk, reference_date))
+            while pending:
+                future = pending.pop(0)
+                chunk_docs = future.result()
+                nxt = next(chunks, None)
+                if nxt is not None:
+                    pending.append(pool.submit(_worker_run, nxt, reference_date))
+                yield from chunk_docs
+
+    def _to_original(self, prepared: Prepared, record: Record) -> Record:
+        if record.start is None or record.end is None:
+            return record
+        return attrs.evolve(
+            record, start=prepared.to_original_start(record.start), end=prepared.to_original_end(record.end)
+        )
+
+    def _authorities(self, ctx: Context) -> Iterator[Authority]:
+        seen: set[str] = set()
+        for m in ctx.mentions:
+            if m.name in seen:
+                continue
+            seen.add(m.name)
+            yield Authority(
+                name=m.name,
+                code=self.gazetteer.code(m.name, ctx.reference),
+                start=ctx.prepared.to_original_start(m.start),
+                end=ctx.prepared.to_original_end(m.end),
+                rule=RULE_GAZETTEER,
+            )
+
+
+# Worker processes of ``extract_many(jobs>1)`` each receive the extractor once, at
+# start-up, instead of with every chunk (unpickling recompiles every rule). This
+# per-process slot is written only by the pool initializer.
+_worker_state: dict[str, Extractor] = {}
+
+
+def _worker_init(extractor: Extractor) -> None:
+    _worker_state["extractor"] = extractor
+
+
+def _worker_run(chunk: list[tuple[str, str | None]], reference_date: dt.date | None) -> list[Document]:
+    extractor = _worker_state["extractor"]
+    return [extractor._extract_safely(text, doc_id, reference_date) for text, doc_id in chunk]
+
+
+def cpu_count() -> int:
+    """Usable CPUs for this process."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1

@@ -1,0 +1,218 @@
+"""Gazetteer of English children's services authorities: names, aliases, GSS codes.
+
+Data: ``data/authorities.csv`` (163 rows, current and abolished authorities; see
+``data/README.md`` for sources, checks and date, and ``scripts/build_authorities.py``
+for the rebuild). Matching is case-sensitive, because capitals are what tell
+"Reading" the council from "reading" the verb, and guarded against the ordinary words
+and names that some authority names also are ("Continue Reading", "Clark Kent",
+"Bristol City" the football club, "Kingston" when both Kingstons are possible).
+
+This module finds authority mentions; it does not decide which authority a rating
+or figure is about (``engine`` does that).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import io
+from collections.abc import Mapping, Sequence
+from importlib import resources
+from types import MappingProxyType
+from typing import Final
+
+import attrs
+import regex
+
+__all__ = ["AuthorityEntry", "Gazetteer", "Mention", "load_gazetteer"]
+
+RULE_GAZETTEER: Final = "authorities.gazetteer"
+
+#: Council titles around a name: "London Borough of Southwark", "Kent County Council",
+#: "Dudley council" (lower case is common in news copy).
+_PREFIX = r"(?:(?:London|Royal)\ Borough\ of\ |(?:City|Borough|County)\ of\ )"
+_SUFFIX = r"(?:\ (?:(?:County|City|Borough|Metropolitan\ Borough|Metropolitan\ District|District)\ )?[Cc]ouncil\b)"
+#: No letter, digit or "-word" may touch a name: "Newcastle-under-Lyme" is not Newcastle.
+_BEFORE = r"(?<![\w&'-])"
+_AFTER = r"(?![\w&]|-\w)"
+_NAME = rf"""
+    {_BEFORE}
+    (?: (?P<base>\L<authority_bases>)                 # "Kent", "Royal Borough of Kingston"
+      | (?P<prefix>{_PREFIX}) (?P<base>\L<authority_bases>)   # "London Borough of Sutton"
+    )
+    {_AFTER}
+    (?P<suffix>{_SUFFIX})?                            # "Kent County Council"
+"""
+
+#: A capitalised word straight before a bare name makes it part of another name
+#: ("Clark Kent", "Tony Blackburn", "Greater Manchester", "Continue Reading"), unless
+#: the word is one that ordinarily opens a phrase. This holds at a sentence start too:
+#: "Continue Reading" is often a line of its own.
+_OPENERS: Final = frozenset(
+    """A An And As At But By For From In Into Of On Or The To With Within Across Between
+    Including Like Unlike Both While Whereas Where When After Before Since Under Over
+    Council Councils Ofsted Inspectors Meanwhile However Also Only Elsewhere Neighbouring
+    Rated Judged Named Says Said Told Today Now Yesterday Last Neither Either Despite
+    Although Because If Than Versus Excluding Nearby Whilst Then Until Among Amongst""".split()
+)
+#: A capitalised word straight after a bare name that makes it another institution.
+_INSTITUTIONS: Final = frozenset(
+    """University College School Academy Hospital Hospitals Police Constabulary Fire Crown
+    Magistrates Minster Cathedral Street Road Station Airport United City Town Rovers
+    Athletic Wanderers Albion Villa FC AFC Festival Prison Zoo Museum Gazette Post Echo
+    Herald Telegraph Mercury Star Times Chronicle Evening News Live Advertiser""".split()
+)
+#: Names that are also common English words: after them, a word that makes them the
+#: word ("Reading the report", "Bath time") rules the name out.
+_WORD_NAMES: Final = frozenset({"Reading", "Bath", "Barking", "Bury", "Harrow", "Hull", "Derby", "Bucks", "Stoke"})
+_WORD_FOLLOWERS: Final = regex.compile(
+    r"\ (?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|through|about|"
+    r"over|between|up|list|lists|time|material|materials|age|room|tub|more|of|from|glasses|"
+    r"lamp|skills|writing|and\ writing|comprehension)\b"
+)
+_CAPITALISED_BEFORE: Final = regex.compile(r"(?:^|[^\w'])(\p{Lu}\p{Ll}+)\ $")
+_TITLED: Final = regex.compile(r"Council|Borough|Corporation|City of")
+_CAPITALISED_AFTER: Final = regex.compile(r"\ (\p{Lu}\w*)")
+
+
+@attrs.frozen
+class AuthorityEntry:
+    """One row of the gazetteer."""
+
+    name: str
+    code: str | None
+    region: str
+    type: str
+    active_from: dt.date | None
+    active_to: dt.date | None
+    aliases: tuple[str, ...]
+    dfe_code: str | None
+
+    def active_on(self, day: dt.date) -> bool:
+        """Whether the authority held children's services responsibility on ``day``."""
+        return (self.active_from is None or self.active_from <= day) and (
+            self.active_to is None or day <= self.active_to
+        )
+
+
+@attrs.frozen
+class Mention:
+    """An authority named in a text (normalised offsets)."""
+
+    name: str
+    start: int
+    end: int
+    #: A bare name ("Kent") rather than a council title ("Kent County Council").
+    bare: bool
+
+
+@attrs.frozen
+class Gazetteer:
+    """Authorities and the surface forms that name them."""
+
+    entries: tuple[AuthorityEntry, ...]
+    #: surface form (name or alias, as written) -> canonical names it may stand for
+    forms: Mapping[str, tuple[str, ...]] = attrs.field(repr=False)
+    pattern: regex.Pattern[str] = attrs.field(repr=False)
+
+    @property
+    def names(self) -> frozenset[str]:
+        """Canonical names of all authorities."""
+        return frozenset(e.name for e in self.entries)
+
+    def entry(self, name: str, on: dt.date | None = None) -> AuthorityEntry | None:
+        """The row for a canonical ``name`` in office ``on`` a date.
+
+        With no date, a name shared by two rows (a county and the unitary that
+        succeeded it) is ambiguous and gives ``None``.
+        """
+        rows = [e for e in self.entries if e.name == name]
+        if len(rows) > 1:
+            rows = [e for e in rows if on is not None and e.active_on(on)]
+        return rows[0] if len(rows) == 1 else None
+
+    def code(self, name: str, on: dt.date | None = None) -> str | None:
+        """The GSS code of ``name`` on a date, or ``None`` when unknown or ambiguous."""
+        entry = self.entry(name, on)
+        return entry.code if entry is not None else None
+
+    def lookup(self, form: str) -> tuple[str, ...]:
+        """Canonical names a surface form may stand for (empty if none)."""
+        return self.forms.get(form, ())
+
+    def find(self, text: str, *, timeout: float | None = None) -> list[Mention]:
+        """Find authority mentions in normalised ``text``, ambiguous ones resolved.
+
+        A form that could name two authorities ("Kingston") is kept only when the
+        rest of the text names exactly one of them unambiguously.
+        """
+        found: list[tuple[tuple[str, ...], int, int, bool]] = []
+        for m in self.pattern.finditer(text, timeout=timeout):
+            base = m.group("base")
+            bare = not (m.group("prefix") or m.group("suffix") or _TITLED.search(base))
+            if bare and _guarded(text, m.start(), m.end(), base):
+                continue
+            found.append((self.lookup(base), m.start(), m.end(), bare))
+        certain = {names[0] for names, *_ in found if len(names) == 1}
+        mentions = []
+        for names, start, end, bare in found:
+            if len(names) > 1:
+                names = tuple(n for n in names if n in certain)
+            if len(names) == 1:
+                mentions.append(Mention(names[0], start, end, bare))
+        return mentions
+
+
+def _guarded(text: str, start: int, end: int, base: str) -> bool:
+    """Whether a bare name is really part of a person's or institution's name or a word."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and before.group(1) not in _OPENERS:
+        return True
+    after = _CAPITALISED_AFTER.match(text, end)
+    if after is not None and after.group(1) in _INSTITUTIONS:
+        return True
+    return base in _WORD_NAMES and _WORD_FOLLOWERS.match(text, end) is not None
+
+
+def _date(value: str) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _ambiguous_forms(entries: Sequence[AuthorityEntry], forms: dict[str, set[str]]) -> None:
+    """Let a form that is the first word(s) of another authority's name stand for both.
+
+    "Kingston" is an alias of Kingston upon Thames but also opens "Kingston upon Hull".
+    """
+    names = {e.name for e in entries}
+    for form, owners in forms.items():
+        for name in names:
+            if name.startswith(form + " ") and name not in owners and form not in names:
+                owners.add(name)
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    """Load the packaged gazetteer (read once, then shared; it is immutable)."""
+    raw = resources.files("ofsted_ie").joinpath("data/authorities.csv").read_text(encoding="utf-8")
+    entries = tuple(
+        AuthorityEntry(
+            name=row["name"],
+            code=row["gss_code"] or None,
+            region=row["region"],
+            type=row["type"],
+            active_from=_date(row["active_from"]),
+            active_to=_date(row["active_to"]),
+            aliases=tuple(a.strip() for a in row["aliases"].split(";") if a.strip()),
+            dfe_code=row["dfe_la_code"] or None,
+        )
+        for row in csv.DictReader(io.StringIO(raw))
+    )
+    forms: dict[str, set[str]] = {}
+    for e in entries:
+        for form in (e.name, *e.aliases):
+            forms.setdefault(form, set()).add(e.name)
+    _ambiguous_forms(entries, forms)
+    frozen = MappingProxyType({k: tuple(sorted(v)) for k, v in forms.items()})
+    pattern = regex.compile(_NAME, regex.VERBOSE, authority_bases=list(frozen))
+    return Gazetteer(entries=entries, forms=frozen, pattern=pattern)

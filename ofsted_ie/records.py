@@ -1,0 +1,353 @@
+"""Typed records of the output contract (schema ``ofsted_ie/1``) and their vocabularies.
+
+Every class mirrors a table of ``spec/output.md`` field for field, in the same order,
+followed by the evidence span (``start``, ``end``: offsets into the caller's text) and
+the name of the rule that made the record. Records read from gold files have no span:
+``start``, ``end`` and ``rule`` are then ``None``.
+
+This module holds data only; it extracts nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, Final, Literal, TypeVar, Union, get_args
+
+import attrs
+
+__all__ = [
+    "FRAMEWORKS",
+    "GRADES",
+    "INSPECTION_KINDS",
+    "JUDGEMENTS",
+    "MEASURES",
+    "QUALIFIERS",
+    "RECORD_TYPES",
+    "SCHEMA",
+    "SOURCES",
+    "STATISTICS",
+    "Authority",
+    "Caseload",
+    "Document",
+    "Framework",
+    "Grade",
+    "Inspection",
+    "InspectionKind",
+    "Judgement",
+    "Measure",
+    "Percentage",
+    "Person",
+    "Qualifier",
+    "Quote",
+    "Rating",
+    "Record",
+    "Source",
+    "Statistic",
+]
+
+SCHEMA: Final = "ofsted_ie/1"
+
+Grade = Literal[
+    "outstanding",
+    "good",
+    "requires_improvement",
+    "adequate",
+    "inadequate",
+    "performs_excellently",
+    "performs_well",
+    "performs_adequately",
+    "performs_poorly",
+]
+Judgement = Literal[
+    "overall",
+    "help_and_protection",
+    "children_in_care",
+    "care_leavers",
+    "adoption",
+    "leadership",
+    "lscb",
+]
+Framework = Literal["ILACS", "SIF"]
+Qualifier = Literal["more_than", "less_than", "about", "almost", "at_least", "up_to"]
+Measure = Literal[
+    "vacancy_rate", "agency_staff", "permanent_staff", "turnover", "newly_qualified", "other"
+]
+Statistic = Literal["average", "maximum", "minimum"]
+Source = Literal["inspectorate", "authority", "other"]
+InspectionKind = Literal["inspection", "monitoring_visit", "focused_visit", "jtai"]
+
+GRADES: Final[frozenset[str]] = frozenset(get_args(Grade))
+JUDGEMENTS: Final[frozenset[str]] = frozenset(get_args(Judgement))
+FRAMEWORKS: Final[frozenset[str]] = frozenset(get_args(Framework))
+QUALIFIERS: Final[frozenset[str]] = frozenset(get_args(Qualifier))
+MEASURES: Final[frozenset[str]] = frozenset(get_args(Measure))
+STATISTICS: Final[frozenset[str]] = frozenset(get_args(Statistic))
+SOURCES: Final[frozenset[str]] = frozenset(get_args(Source))
+INSPECTION_KINDS: Final[frozenset[str]] = frozenset(get_args(InspectionKind))
+
+_PARTIAL_DATE: Final = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
+_ISO_DATE: Final = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
+
+
+def _partial_date(_inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and not (isinstance(value, str) and _PARTIAL_DATE.fullmatch(value)):
+        raise ValueError(
+            f"{attribute.name} must be an ISO partial date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', "
+            f"got {value!r}"
+        )
+
+
+def _iso_date(_inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and not (isinstance(value, str) and _ISO_DATE.fullmatch(value)):
+        raise ValueError(f"{attribute.name} must be an ISO date 'YYYY-MM-DD', got {value!r}")
+
+
+def _span(inst: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    """Check ``start <= end`` once both are set (runs on ``end``)."""
+    if value is not None and inst.start is not None and inst.start > value:
+        raise ValueError(f"start must be <= end, got start={inst.start}, end={value}")
+
+
+def _opt(validator: Any) -> Any:
+    return attrs.validators.optional(validator)
+
+
+_OPT_STR = _opt(attrs.validators.instance_of(str))
+_OFFSET = _opt([attrs.validators.instance_of(int), attrs.validators.ge(0)])
+
+
+def _start() -> Any:
+    return attrs.field(default=None, validator=_OFFSET)
+
+
+def _end() -> Any:
+    return attrs.field(default=None, validator=[_OFFSET, _span])
+
+
+def _rule() -> Any:
+    return attrs.field(default=None, validator=_OPT_STR)
+
+
+def _authority() -> Any:
+    return attrs.field(default=None, validator=_OPT_STR)
+
+
+def _when() -> Any:
+    return attrs.field(default=None, validator=_partial_date)
+
+
+@attrs.frozen(kw_only=True)
+class Authority:
+    """An English local authority with children's services responsibility."""
+
+    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    code: str | None = attrs.field(default=None, validator=_OPT_STR)
+    start: int | None = _start()
+    end: int | None = _end()
+    rule: str | None = _rule()
+
+
+@attrs.frozen(kw_only=True)
+class Rating:
+    """An Ofsted grade for one judgement on an authority's children's services."""
+
+    authority: str | None = _authority()
+    grade: Grade = attrs.field(validator=attrs.validators.in_(GRADES))
+    judgement: Judgement = attrs.field(default="overall", validator=attrs.validators.in_(JUDGEMENTS))
+    when: str | None = _when()
+    current: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
+    framework: Framework | None = attrs.field(default=None, validator=_opt(attrs.validators.in_(FRAMEWORKS)))
+    start: int | None = _start()
+    end: int | None = _end()
+    rule: str | None = _rule()
+
+
+@attrs.frozen(kw_only=True)
+class Percentage:
+    """A share stated as a percentage or a word fraction, with what it measures."""
+
+    authority: str | None = _authority()
+    value: float = attrs.field(converter=float)
+    approximate: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    qualifier: Qualifier | None = attrs.field(default=None, validator=_opt(attrs.validators.in_(QUALIFIERS)))
+    measure: Measure = attrs.field(default="other", validator=attrs.validators.in_(MEASURES))
+    subject: str | None = attrs.field(default=None, validator=_OPT_STR)
+    when: str | None = _when()
+    start: int | None = _start()
+    end: int | None = _end()
+    rule: str | None = _rule()
+
+
+@attrs.frozen(kw_only=True)
+class Caseload:
+    """A number of cases per social worker."""
+
+    authority: str | None = _authority()
+    value: float = attrs.field(converter=float)
+    statistic: Statistic | None = attrs.field(default=None, validator=_opt(attrs.validators.in_(STATISTICS)))
+    qualifier: Qualifier | None = attrs.field(default=None, validator=_opt(attrs.validators.in_(QUALIFIERS)))
+    when: str | None = _when()
+    start: int | None = _start()
+    end: int | None = _end()
+    rule: str | None = _rule()
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """A quotation with who said it and which side they speak for."""
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    speaker: str | None = attrs.field(default=None, validator=_OPT_STR)
+    source: Source | None = attrs.field(default=None, validator=_opt(attrs.validators.in_(SOURCES)))
+    authority: str | None = _authority()
+    start: int | None = _start()
+    end: int | None = _end()
+    rule: str | None = _rule()
+
+
+@attrs.frozen(kw_only=True)
+class Inspection:
+    """An inspection, monitoring visit, focused visit or JTAI of an authority."""
+
+    authority: str | None = _authority()
+    kind: InspectionKind = attrs.field(validator=attrs.validators.in_(INSPECTION_KINDS))
+    when: str | None = _when()
+    ordinal: int | None = attrs.field(
+        default=None, validator=_opt([attrs.validators.instance_of(int), attrs.validators.ge(1)])
+    )
+    framework: Framework | None = attrs.field(default=None, validator=_opt(attrs.validators.in_(FRAMEWORKS)))
+    start: int | None = _start()
+    end: int | None = _end()
+    rule: str | None = _rule()
+
+
+@attrs.frozen(kw_only=True)
+class Person:
+    """A named person with their role as written (lower-cased) and authority."""
+
+    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    role: str | None = attrs.field(default=None, validator=_OPT_STR)
+    authority: str | None = _authority()
+    start: int | None = _start()
+    end: int | None = _end()
+    rule: str | None = _rule()
+
+
+Record = Union[Authority, Rating, Percentage, Caseload, Quote, Inspection, Person]
+_R = TypeVar("_R", Authority, Rating, Percentage, Caseload, Quote, Inspection, Person)
+
+#: Document list field -> record class, in contract order.
+RECORD_TYPES: Final[Mapping[str, type[Record]]] = {
+    "authorities": Authority,
+    "ratings": Rating,
+    "percentages": Percentage,
+    "caseloads": Caseload,
+    "quotes": Quote,
+    "inspections": Inspection,
+    "people": Person,
+}
+
+
+def _tuple_of(cls: type[_R]) -> Any:
+    def convert(items: Iterable[_R]) -> tuple[_R, ...]:
+        return tuple(items)
+
+    return attrs.field(
+        factory=tuple,
+        converter=convert,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(cls)),
+    )
+
+
+def _record_to_dict(record: Record) -> dict[str, Any]:
+    return attrs.asdict(record, recurse=False)
+
+
+def _record_from_dict(cls: type[_R], data: Mapping[str, Any]) -> _R:
+    known = {f.name for f in attrs.fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in known})
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """Everything extracted from one text, in the shape of the output contract."""
+
+    id: str | None = attrs.field(default=None, validator=_OPT_STR)
+    published: str | None = attrs.field(default=None, validator=_iso_date)
+    byline: str | None = attrs.field(default=None, validator=_OPT_STR)
+    authorities: tuple[Authority, ...] = _tuple_of(Authority)
+    ratings: tuple[Rating, ...] = _tuple_of(Rating)
+    percentages: tuple[Percentage, ...] = _tuple_of(Percentage)
+    caseloads: tuple[Caseload, ...] = _tuple_of(Caseload)
+    quotes: tuple[Quote, ...] = _tuple_of(Quote)
+    inspections: tuple[Inspection, ...] = _tuple_of(Inspection)
+    people: tuple[Person, ...] = _tuple_of(Person)
+    #: Problems met while extracting (a rule that timed out, say); the records are
+    #: still those of every rule that ran.
+    warnings: tuple[str, ...] = attrs.field(
+        factory=tuple,
+        converter=tuple,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(str)),
+    )
+    #: Why extraction failed for this document (``extract_many`` and the CLI report a
+    #: failure this way instead of stopping the batch); ``None`` when it did not.
+    error: str | None = attrs.field(default=None, validator=_OPT_STR)
+    schema: str = attrs.field(default=SCHEMA, validator=attrs.validators.in_((SCHEMA,)))
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the contract's JSON-ready dict (field order as in ``spec/output.md``).
+
+        Example:
+            >>> Document(id="a").to_dict()["schema"]
+            'ofsted_ie/1'
+        """
+        out: dict[str, Any] = {
+            "schema": self.schema,
+            "id": self.id,
+            "published": self.published,
+            "byline": self.byline,
+        }
+        for field in RECORD_TYPES:
+            out[field] = [_record_to_dict(r) for r in getattr(self, field)]
+        out["warnings"] = list(self.warnings)
+        out["error"] = self.error
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Document:
+        """Read a Document back from ``to_dict()`` output or a gold file.
+
+        Unknown keys (such as a gold file's ``url``) are ignored; missing record
+        fields take their defaults.
+
+        Raises:
+            TypeError: ``data`` is not a mapping.
+            ValueError: a value is outside its vocabulary, or the schema is not ours.
+        """
+        if not isinstance(data, Mapping):
+            raise TypeError(f"Document.from_dict() takes a mapping, got {type(data).__name__}")
+        lists = {
+            field: [_record_from_dict(rec_cls, item) for item in data.get(field) or ()]
+            for field, rec_cls in RECORD_TYPES.items()
+        }
+        return cls(
+            id=data.get("id"),
+            published=data.get("published"),
+            byline=data.get("byline"),
+            warnings=data.get("warnings") or (),
+            error=data.get("error"),
+            schema=data.get("schema", SCHEMA),
+            **lists,
+        )
+
+    def timeline(self, authority: str) -> tuple[Inspection | Rating, ...]:
+        """Return the authority's inspections and ratings in date order, undated last.
+
+        Args:
+            authority: a canonical authority name, as in ``Authority.name``.
+        """
+        events: list[Inspection | Rating] = [
+            r for r in (*self.inspections, *self.ratings) if r.authority == authority
+        ]
+        return tuple(sorted(events, key=lambda r: (r.when is None, r.when or "", r.start or 0)))

@@ -1,0 +1,17 @@
+"""All rule families, in priority order, and their document-level finalisers."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..engine import Finaliser, Rule
+from . import caseloads, inspections, people, percentages, quotes, ratings
+
+FAMILIES: Final = (ratings, percentages, caseloads, quotes, inspections, people)
+ALL_RULES: Final[tuple[Rule, ...]] = tuple(rule for family in FAMILIES for rule in family.RULES)
+FINALISERS: Final[tuple[tuple[str, Finaliser], ...]] = (
+    ("ratings", ratings.finalise),
+    ("inspections", inspections.finalise),
+)
+
+__all__ = ["ALL_RULES", "FAMILIES", "FINALISERS"]

@@ -1,0 +1,127 @@
+"""Fragments and helpers shared by several rule families.
+
+Numbers and number words, word fractions, qualifiers, grade phrases, gaps of bounded
+width, quotation marks, and the clause helpers that several families use to find
+what a mention is about. Nothing here is a rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+import regex
+
+from ..engine import Context
+from ..records import Grade, Qualifier
+
+# -- vocabularies (phrase as written, lower case -> contract value) ------------------
+
+GRADE_PHRASES: Final[Mapping[str, Grade]] = MappingProxyType({
+    "outstanding": "outstanding",
+    "good": "good",
+    "requires improvement to be good": "requires_improvement",
+    "require improvement to be good": "requires_improvement",
+    "requiring improvement to be good": "requires_improvement",
+    "required improvement to be good": "requires_improvement",
+    "requires improvement": "requires_improvement",
+    "require improvement": "requires_improvement",
+    "requiring improvement": "requires_improvement",
+    "required improvement": "requires_improvement",
+    "adequate": "adequate",
+    "inadequate": "inadequate",
+    "performs excellently": "performs_excellently",
+    "performing excellently": "performs_excellently",
+    "performs well": "performs_well",
+    "performing well": "performs_well",
+    "performs adequately": "performs_adequately",
+    "performing adequately": "performs_adequately",
+    "performs poorly": "performs_poorly",
+    "performing poorly": "performs_poorly",
+})
+
+QUALIFIER_PHRASES: Final[Mapping[str, Qualifier]] = MappingProxyType({
+    "more than": "more_than", "over": "more_than", "above": "more_than", "just over": "more_than",
+    "greater than": "more_than", "higher than": "more_than",
+    "less than": "less_than", "under": "less_than", "below": "less_than", "fewer than": "less_than",
+    "just under": "less_than", "lower than": "less_than",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
+    "nearly": "almost", "almost": "almost", "close to": "almost",
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "up to": "up_to", "as many as": "up_to", "as much as": "up_to",
+})
+
+NUMBER_WORDS: Final[Mapping[str, int]] = MappingProxyType({
+    w: i for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split())
+} | {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+  | {"a hundred": 100, "one hundred": 100})
+
+ORDINALS: Final[Mapping[str, int]] = MappingProxyType({
+    w: i for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)
+})
+
+# -- fragments ----------------------------------------------------------------------
+
+#: A gap inside one sentence, at most 60 characters.
+GAP = r"[^.!?\n]{0,60}?"
+#: A short gap of a few words.
+SHORT_GAP = r"[^.!?\n]{0,25}?"
+#: An optional quotation mark (straight; the text is normalised).
+Q = r"""["']?"""
+#: A number as digits, with decimals: "10", "10.5", "1,200".
+DIGITS = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
+#: A spelled number up to a hundred: "ten", "twenty-five", "a hundred".
+NUMBER_WORD = r"(?i:\L<number_words>(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+GRADE = r"(?P<grade>(?i:\L<grades>))(?!\w)"
+
+LISTS: Final = {
+    "grades": sorted(GRADE_PHRASES, key=len, reverse=True),
+    "qualifiers": sorted(QUALIFIER_PHRASES, key=len, reverse=True),
+    "number_words": sorted(NUMBER_WORDS, key=len, reverse=True),
+    "ordinals": list(ORDINALS),
+}
+
+
+def grade_of(phrase: str) -> Grade:
+    """The contract grade of a grade phrase as written ("Requires Improvement" -> ...)."""
+    return GRADE_PHRASES[" ".join(phrase.lower().split())]
+
+
+def number_value(text: str) -> float | None:
+    """The value of digits or a spelled number ("1,200", "twenty-five"); None if neither."""
+    text = text.strip().lower()
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        pass
+    parts = regex.split(r"[- ]", text)
+    if text in NUMBER_WORDS:
+        return float(NUMBER_WORDS[text])
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return float(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]])
+    return None
+
+
+_CLAUSE_BREAK: Final = regex.compile(
+    r"(?:;|:|,\ (?:while|whilst|but|whereas|although|though|and|with)\b|\ (?:while|whilst|but|whereas)\ |\ -\ (?=[a-z]))"
+)
+
+
+def clause_start(ctx: Context, i: int) -> int:
+    """Where the clause holding offset ``i`` begins (its sentence start at the latest)."""
+    s_start, _ = ctx.prepared.sentence_at(i)
+    last = s_start
+    for m in _CLAUSE_BREAK.finditer(ctx.text, s_start, i):
+        last = m.end()
+    return last
+
+
+def clause_end(ctx: Context, i: int) -> int:
+    """Where the clause holding offset ``i`` ends (its sentence end at the latest)."""
+    _, s_end = ctx.prepared.sentence_at(i)
+    m = _CLAUSE_BREAK.search(ctx.text, i, max(i, s_end))
+    return m.start() if m is not None else max(i, s_end)

@@ -1,0 +1,93 @@
+"""Caseloads: cases per social worker, with the statistic and qualifier.
+
+"averaging 20 cases", "average caseload of 22", "the reported average of 22" (in a
+sentence about caseloads), "caseloads of up to 30", "as many as 35 cases",
+"caseloads have fallen from 25 to 18". Counts of cases ("15 cases where no social
+worker had been allocated") are not caseloads.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from ..engine import Context, Rule
+from ..records import Caseload, Statistic
+from ._common import DIGITS, LISTS, QUALIFIER_PHRASES
+
+RULE_AVERAGE: Final = "caseloads.average"
+RULE_CASELOAD_OF: Final = "caseloads.caseload_of"
+RULE_AS_MANY_AS: Final = "caseloads.as_many_as"
+RULE_CHANGE: Final = "caseloads.change"
+
+_NUM = rf"(?P<value>{DIGITS})(?!\ ?%|\ per\ ?cent|\d)"
+_PER_WORKER = r"(?:\ (?i:per|for\ each|for\ every|a)\ (?:[\w-]+\ ){0,5}?(?i:social\ workers?|workers?|practitioners?|caseholders?))?"
+_AVERAGE = rf"""
+    (?<!\w)(?i:averag(?:e|ing|ed))\ (?:(?i:caseload|caseloads|case\ load|number\ of\ cases){_PER_WORKER}\ (?:(?i:of|was|is|at|stood\ at)\ )?|(?i:of)\ )?
+    {_NUM}(?:\ (?i:cases|children))?                          # "averaging 20 cases", "average caseload of 22"
+"""
+_CASELOAD_OF = rf"""
+    (?<!\w)(?i:caseloads?|case\ loads?)\ (?i:of|at|were|was|are|is|stood\ at|reached)\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}   # "caseloads of up to 30"
+"""
+_AS_MANY_AS = rf"""
+    (?<!\w)(?P<qualifier>(?i:as\ many\ as|up\ to|more\ than|over))\ {_NUM}\ (?i:cases)\b   # "as many as 35 cases"
+"""
+_CHANGE = rf"""
+    (?<!\w)(?i:caseloads?)\ (?:(?i:have|had|has)\ )?(?:been\ )?(?i:fallen|fell|reduced|dropped|risen|rose|increased|gone\ down|gone\ up|cut)
+    \ (?i:from)\ (?P<old>{DIGITS})\ (?i:to)\ {_NUM}            # "caseloads have fallen from 25 to 18"
+"""
+_CASELOAD_CONTEXT: Final = regex.compile(r"(?i:caseload|case\ load|cases\ per|cases\ each|caseholder)")
+
+
+def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic | None, rule: str) -> Caseload:
+    qualifier = m.groupdict().get("qualifier")
+    return Caseload(
+        authority=ctx.authority_for(m.start(), m.end()),
+        value=float(value.replace(",", "")),
+        statistic=statistic,
+        qualifier=QUALIFIER_PHRASES.get(qualifier.lower()) if qualifier else None,
+        when=ctx.when_for(m.start(), m.end()),
+        start=m.start(),
+        end=m.end(),
+        rule=rule,
+    )
+
+
+def _in_caseload_sentence(m: regex.Match[str], ctx: Context) -> bool:
+    s_start, s_end = ctx.prepared.sentence_at(m.start())
+    return _CASELOAD_CONTEXT.search(ctx.text, s_start, max(s_end, m.end())) is not None or "cases" in m.group()
+
+
+def _build_average(m: regex.Match[str], ctx: Context) -> Caseload | None:
+    if not _in_caseload_sentence(m, ctx):
+        return None
+    return _record(m, ctx, m.group("value"), "average", RULE_AVERAGE)
+
+
+def _build_caseload_of(m: regex.Match[str], ctx: Context) -> Caseload:
+    qualifier = (m.group("qualifier") or "").lower()
+    statistic: Statistic | None = "maximum" if qualifier in ("up to", "as many as") else None
+    return _record(m, ctx, m.group("value"), statistic, RULE_CASELOAD_OF)
+
+
+def _build_as_many_as(m: regex.Match[str], ctx: Context) -> Caseload | None:
+    if not _in_caseload_sentence(m, ctx):
+        return None
+    return _record(m, ctx, m.group("value"), "maximum", RULE_AS_MANY_AS)
+
+
+def _build_change(m: regex.Match[str], ctx: Context) -> list[Caseload]:
+    new = _record(m, ctx, m.group("value"), None, RULE_CHANGE)
+    old = Caseload(authority=new.authority, value=float(m.group("old").replace(",", "")), statistic=None,
+                   when=None, start=m.start(), end=m.end(), rule=RULE_CHANGE)
+    return [old, new]
+
+
+_TRIGGERS: Final = ("case",)
+RULES: Final = (
+    Rule(name=RULE_CHANGE, kind="caseloads", pattern=_CHANGE, build=_build_change, lists=LISTS, triggers=_TRIGGERS),
+    Rule(name=RULE_AVERAGE, kind="caseloads", pattern=_AVERAGE, build=_build_average, lists=LISTS, triggers=_TRIGGERS),
+    Rule(name=RULE_CASELOAD_OF, kind="caseloads", pattern=_CASELOAD_OF, build=_build_caseload_of, lists=LISTS, triggers=_TRIGGERS),
+    Rule(name=RULE_AS_MANY_AS, kind="caseloads", pattern=_AS_MANY_AS, build=_build_as_many_as, lists=LISTS, triggers=_TRIGGERS),
+)

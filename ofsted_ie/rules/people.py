@@ -1,0 +1,79 @@
+"""People: named people with their role as written (lower-cased) and authority.
+
+"West Berkshire's director of children's services Rachael Wardell", "Executive member
+for children's services Cllr Ullakarin Clark", "Nick Whitfield, chief executive of
+Achieving for Children", "Ann Marie Dodds was appointed acting director of children's
+services". Honorifics are dropped from names; a byline is not a Person.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from ..engine import Context, Rule
+from ..records import Person
+from ._names import HONORIFIC, NAME, is_name
+
+RULE_ROLE_NAME: Final = "people.role_name"
+RULE_NAME_ROLE: Final = "people.name_role"
+RULE_APPOINTED: Final = "people.appointed"
+
+_PORTFOLIO = r"(?:\ (?i:for|of)\ (?i:children's\ services|children,?\ (?:young\ people\ )?(?:and\ )?(?:families|education)(?:\ and\ (?:education|families))?|children\ and\ young\ people|children|education|people's\ services|people))"
+_ROLE = rf"""(?P<role>
+    (?i:(?:acting|interim|deputy|corporate|executive|strategic|assistant|new|former)\ ){{0,2}}(?i:director){_PORTFOLIO}
+  | (?i:(?:cabinet|executive|lead|deputy\ cabinet)\ member|portfolio\ holder|lead\ councillor){_PORTFOLIO}
+  | (?i:(?:acting|interim)\ )?(?i:chief\ executive|council\ leader|leader\ of\ the\ council|chief\ inspector|(?:children's|education)\ secretary|secretary\ of\ state\ for\ education|children's\ minister|minister\ for\ children(?:\ and\ families)?|(?:children's\ services\ )?commissioner|national\ director\ for\ social\ care|(?:improvement\ )?advis[eo]r|independent\ chair|chair)
+)"""
+_NATIONAL: Final = regex.compile(r"(?i:chief\ inspector|secretary|minister|national\ director)")
+_ORG = r"(?P<org>\p{Lu}[\w&']*(?:\ (?:\p{Lu}[\w&']*|for|of|and|the|upon|on)){0,6})"
+_ROLE_NAME = rf"""
+    (?<!\w)(?:(?P<owner>\p{{Lu}}[\w' -]{{1,60}}?)'s\ )?{_ROLE},?\ {HONORIFIC}?{NAME}     # "X's director of children's services Jane Doe"
+"""
+_NAME_ROLE = rf"""
+    (?<!\w){HONORIFIC}?{NAME},\ (?:the\ )?(?:(?P<owner>\p{{Lu}}[\w' -]{{1,60}}?)'s\ )?{_ROLE}(?:\ (?:of|at|for)\ {_ORG})?(?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and)\b|$)
+"""
+_APPOINTED = rf"""
+    (?<!\w){HONORIFIC}?{NAME}\ (?:was|has\ been|had\ been|is|was\ later)\ (?:appointed|named|confirmed|installed)\ (?:as\ )?(?:the\ )?{_ROLE}
+"""
+
+
+def _build(m: regex.Match[str], ctx: Context, rule: str) -> Person | None:
+    name = m.group("name")
+    if not is_name(name):
+        return None
+    role = " ".join(m.group("role").lower().split())
+    authority: str | None
+    org = m.groupdict().get("org")
+    owner = m.groupdict().get("owner")
+    if org and not ctx.gazetteer.lookup(regex.sub(r"\ (?:County\ |City\ |Borough\ )?[Cc]ouncil$", "", org)):
+        role = f"{role} of {org.lower()}" if not role.endswith(org.lower()) else role
+        authority = None
+    elif _NATIONAL.search(role):
+        authority = None
+    else:
+        inside = ctx.mentions_in(m.start(), m.end())
+        authority = inside[0].name if inside else ctx.authority_for(m.start(), m.end())
+    if owner and not ctx.mentions_in(m.start(), m.start() + len(owner)) and regex.search(r"(?i:ofsted)", owner):
+        authority = None
+    return Person(name=name, role=role, authority=authority, start=m.start(), end=m.end(), rule=rule)
+
+
+def _build_role_name(m: regex.Match[str], ctx: Context) -> Person | None:
+    return _build(m, ctx, RULE_ROLE_NAME)
+
+
+def _build_name_role(m: regex.Match[str], ctx: Context) -> Person | None:
+    return _build(m, ctx, RULE_NAME_ROLE)
+
+
+def _build_appointed(m: regex.Match[str], ctx: Context) -> Person | None:
+    return _build(m, ctx, RULE_APPOINTED)
+
+
+RULES: Final = (
+    Rule(name=RULE_NAME_ROLE, kind="people", pattern=_NAME_ROLE, build=_build_name_role),
+    Rule(name=RULE_APPOINTED, kind="people", pattern=_APPOINTED, build=_build_appointed),
+    Rule(name=RULE_ROLE_NAME, kind="people", pattern=_ROLE_NAME, build=_build_role_name),
+)

@@ -1,0 +1,134 @@
+"""Percentages: workforce shares with what they measure, for whom and when.
+
+"10 per cent", "10%", "ten percent", word fractions ("half", "a third", "one in
+five"), qualifiers ("more than", "nearly"), changes ("from 50 per cent in 2015 to
+10 per cent"); "more than half (51 per cent)" is one record, 51. Percentage points
+are changes, not levels, and are not records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+import regex
+
+from ..engine import Context, Rule
+from ..records import Measure, Percentage
+from ._common import DIGITS, LISTS, NUMBER_WORD, QUALIFIER_PHRASES, clause_end, clause_start, number_value
+
+RULE_PER_CENT: Final = "percentages.per_cent"
+RULE_FRACTION: Final = "percentages.fraction"
+
+FRACTIONS: Final[Mapping[str, float]] = MappingProxyType({
+    "half": 50.0, "a half": 50.0, "one half": 50.0,
+    "a third": 33.3, "one third": 33.3, "one-third": 33.3, "two thirds": 66.7, "two-thirds": 66.7,
+    "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0,
+    "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0, "two fifths": 40.0, "two-fifths": 40.0,
+    "three fifths": 60.0, "three-fifths": 60.0, "four fifths": 80.0, "four-fifths": 80.0,
+    "a tenth": 10.0, "one tenth": 10.0, "one-tenth": 10.0,
+    "one in two": 50.0, "one in three": 33.3, "one in four": 25.0, "one in five": 20.0, "one in six": 16.7,
+    "one in seven": 14.3, "one in eight": 12.5, "one in ten": 10.0, "two in three": 66.7, "three in four": 75.0,
+    "two in five": 40.0, "three in five": 60.0, "four in five": 80.0, "nine in ten": 90.0,
+})
+#: Keywords of each measure, nearest to the figure wins; order breaks ties.
+MEASURE_WORDS: Final[Mapping[Measure, tuple[str, ...]]] = MappingProxyType({
+    "vacancy_rate": ("vacancy rate", "vacancies", "vacancy", "vacant posts", "vacant"),
+    "agency_staff": ("agency", "locum", "locums", "interim staff", "temporary workers", "temporary staff"),
+    "permanent_staff": ("permanent", "permanently"),
+    "turnover": ("turnover", "leavers", "left their", "quit", "churn"),
+    "newly_qualified": ("newly qualified", "qualified less than", "nqsw", "asye", "assessed and supported year", "assisted and supported year", "inexperienced"),
+})
+_LISTS: Final = {
+    **LISTS,
+    "fractions": sorted(FRACTIONS, key=len, reverse=True),
+    "measure_words": sorted({w for ws in MEASURE_WORDS.values() for w in ws}, key=len, reverse=True),
+}
+
+# -- fragments ----------------------------------------------------------------------
+_QUALIFIER = r"(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?"
+_PER_CENT_SIGN = r"(?:\ ?%|\ (?i:per\ ?cent|percent|pc)(?!\w))"
+_VALUE = rf"(?P<value>{DIGITS}|{NUMBER_WORD})"
+_PER_CENT = rf"""
+    (?<![\w.£$-]){_QUALIFIER}{_VALUE}{_PER_CENT_SIGN}
+    (?!\ (?i:point|points))                                     # "5 percentage points" is a change
+"""
+_FRACTION = rf"""
+    (?<![\w-]){_QUALIFIER}(?P<fraction>(?i:\L<fractions>))
+    (?=\ (?:of|\(|were|are|was|is|had|have)\b|\ (?i:\L<measure_words>))   # "a third of home visits"
+    (?:\ \((?:{_QUALIFIER}){_VALUE}{_PER_CENT_SIGN}\))?                    # "more than half (51 per cent)"
+"""
+_MEASURE_PATTERN: Final = regex.compile(r"(?<!\w)(?i:\L<measure_words>)(?!\w)", measure_words=_LISTS["measure_words"])
+_BY_WORD: Final = {w: k for k, ws in MEASURE_WORDS.items() for w in ws}
+_SUBJECT_AFTER: Final = regex.compile(r"\ of\ (?P<subject>[^,.;:()\n]{3,80}?)(?=\ (?:were|are|was|is|had|have|having|did|do|who|in\ \d)\b|[,.;:()\n]|$)")
+
+
+def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
+    """The measure whose keyword is nearest the figure within its clause."""
+    c_start, c_end = clause_start(ctx, start), clause_end(ctx, end)
+    found = [(min(abs(m.start() - end), abs(start - m.end())), m) for m in _MEASURE_PATTERN.finditer(ctx.text, c_start, c_end)]
+    if not found:
+        return "other", None
+    _, m = min(found, key=lambda x: x[0])
+    return _BY_WORD[m.group().lower()], m.group()
+
+
+def _subject(ctx: Context, start: int, end: int, keyword: str | None) -> str | None:
+    m = _SUBJECT_AFTER.match(ctx.text, end)
+    if m is not None:
+        return m.group("subject").strip()
+    if keyword is not None:
+        return keyword
+    return None
+
+
+def _when(ctx: Context, start: int, end: int) -> str | None:
+    """A date stuck to the figure ("50 per cent in 2015"), else the clause's, else the reference."""
+    for d in ctx.dates_in(end, min(len(ctx.text), end + 12)):
+        if d.value:
+            return d.value
+    for d in ctx.dates_in(max(0, start - 25), start):
+        if d.value:
+            return d.value
+    return ctx.when_for(start, end)
+
+
+def _record(m: regex.Match[str], ctx: Context, value: float, approximate: bool, rule: str) -> Percentage:
+    measure, keyword = _measure(ctx, m.start(), m.end())
+    qualifiers = [q for q in m.captures("qualifier") if q]
+    return Percentage(
+        authority=ctx.authority_for(m.start(), m.end()),
+        value=round(value, 1),
+        approximate=approximate,
+        qualifier=QUALIFIER_PHRASES[qualifiers[0].lower()] if qualifiers else None,
+        measure=measure,
+        subject=_subject(ctx, m.start(), m.end(), keyword),
+        when=_when(ctx, m.start(), m.end()),
+        start=m.start(),
+        end=m.end(),
+        rule=rule,
+    )
+
+
+def _build_per_cent(m: regex.Match[str], ctx: Context) -> Percentage | None:
+    value = number_value(m.group("value"))
+    if value is None or value > 100:
+        return None
+    return _record(m, ctx, value, False, RULE_PER_CENT)
+
+
+def _build_fraction(m: regex.Match[str], ctx: Context) -> Percentage | None:
+    if m.group("value"):
+        value = number_value(m.group("value"))
+        if value is None or value > 100:
+            return None
+        return _record(m, ctx, value, False, RULE_FRACTION)
+    return _record(m, ctx, FRACTIONS[m.group("fraction").lower()], True, RULE_FRACTION)
+
+
+RULES: Final = (
+    Rule(name=RULE_FRACTION, kind="percentages", pattern=_FRACTION, build=_build_fraction, lists=_LISTS),
+    Rule(name=RULE_PER_CENT, kind="percentages", pattern=_PER_CENT, build=_build_per_cent, lists=_LISTS,
+         triggers=("%", "per cent", "percent", "per-cent", "pc")),
+)

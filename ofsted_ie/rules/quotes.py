@@ -1,0 +1,155 @@
+"""Quotes: quotations with who said them and which side the speaker is on.
+
+Straight and curly marks (the text is normalised to straight ones), single or double;
+apostrophes inside words are not marks. A paragraph that opens a quotation and does
+not close it continues into following paragraphs that open with a mark. Grade labels
+('inadequate') and single capitalised words or acronyms ("ILACS") are not quotes.
+Attribution: a speaker and speech verb in the same sentence, before or after; a
+pronoun takes the last named speaker; a bulleted quotation takes its lead-in's
+source; a quotation without one continues the previous quotation's speaker.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from ..engine import Context, Rule
+from ..records import Quote, Source
+from ._common import GRADE_PHRASES
+
+RULE_DOUBLE: Final = "quotes.double"
+RULE_SINGLE: Final = "quotes.single"
+
+_DOUBLE = r"""
+    (?<![\w"])"(?P<body>[^"\n]{1,2000})(?:"|(?=\n|$))          # "..." or a paragraph left open
+"""
+_SINGLE = r"""
+    (?<![\w'])'(?P<body>(?:[^'\n]|'(?=\w)){1,600}?)'(?!\w)      # '...', apostrophes inside words kept
+"""
+_VERB = r"(?i:said|says|say|states|stated|state|added|adds|warned|warns|noted|notes|wrote|writes|concluded|concludes|commented|comments|explained|explains|found|finds|reported|reports|described|describes|cites|cited|told|tells|highlighted|praised|criticised|acknowledged|outlining|outlined|continued|insisted|claimed)"
+_SPEAKER_AFTER: Final = regex.compile(
+    rf"""^[,.]?\ (?:(?P<verb1>{_VERB})\ (?P<speaker1>[^.!?\n"]{{2,120}}?)|(?P<speaker2>[^.!?\n"]{{2,100}}?)\ (?P<verb2>{_VERB}))(?=[.,:;]|$|\ (?:that|in|on|after|when|following|with)\b)""",
+    regex.VERBOSE,
+)
+_SPEAKER_BEFORE: Final = regex.compile(
+    rf"""(?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>{_VERB})(?:\ (?:that|of|the|its)\b[^"\n]{{0,60}}?)?[:,]?\ $""",
+    regex.VERBOSE,
+)
+_INSPECTORATE: Final = regex.compile(r"(?i:ofsted|inspector|inspectorate|inspection|report|letter|watchdog|hmci|regulator)")
+_AUTHORITY: Final = regex.compile(r"(?i:council|director|cabinet\ member|lead\ member|executive\ member|councillor|cllr|spokes(?:man|woman|person)|chief\ executive|leader|portfolio\ holder|local\ authority|trust)")
+_OTHER: Final = regex.compile(r"(?i:minister|secretary|department\ for\ education|\bdfe\b|commissioner|adcs|association|union|unison|basw|charity|nspcc|barnardo|government|mp\b|lga)")
+_PRONOUN: Final = regex.compile(r"^(?i:he|she|it|they|the\ council|the\ report|the\ letter)$")
+_BULLET: Final = regex.compile(r"^[-*\u2022\u25aa\u25cf]\ ?")
+_SPEAKER_TRIM: Final = regex.compile(r"^(?:(?i:and|but|while|also|as|meanwhile|however|then|so)\W+)+|\W+$")
+
+
+def _source(speaker: str | None) -> Source | None:
+    if not speaker:
+        return None
+    other, authority, inspectorate = (p.search(speaker) for p in (_OTHER, _AUTHORITY, _INSPECTORATE))
+    hits = [(m.start(), s) for m, s in ((other, "other"), (authority, "authority"), (inspectorate, "inspectorate")) if m]
+    if not hits:
+        return None
+    # The head of a phrase such as "a letter from Ofsted" or "Herefordshire Council's
+    # chief executive" is its last source word.
+    return max(hits)[1]  # type: ignore[return-value]
+
+
+def _is_label(body: str) -> bool:
+    words = body.strip(" .,;:!?'\"").strip()
+    if " ".join(words.lower().split()) in GRADE_PHRASES:
+        return True
+    return regex.fullmatch(r"\p{Lu}[\w&-]*", words) is not None or not regex.search(r"\w", words)
+
+
+def _speaker(ctx: Context, start: int, end: int) -> str | None:
+    s_start, s_end = ctx.prepared.sentence_at(start)
+    after = _SPEAKER_AFTER.match(ctx.text, end, max(s_end, end))
+    if after is not None:
+        return _clean(after.group("speaker1") or after.group("speaker2"))
+    line_start = ctx.prepared.paragraph_at(start)[0]
+    before = _SPEAKER_BEFORE.search(ctx.text, max(s_start, line_start, start - 160), start)
+    if before is not None:
+        return _clean(before.group("speaker"))
+    return None
+
+
+def _clean(speaker: str) -> str:
+    return _SPEAKER_TRIM.sub("", speaker.strip())
+
+
+def _previous_quote_speaker(ctx: Context, start: int) -> str | None:
+    """The speaker of the nearest earlier quotation in the two paragraphs before."""
+    p_index = ctx.prepared.paragraph_index(start)
+    lo = ctx.prepared.paragraphs[max(0, p_index - 2)][0] if p_index >= 0 else 0
+    for m in reversed(list(regex.finditer(r'"[^"\n]{1,2000}"?', ctx.text[lo:start]))):
+        speaker = _speaker(ctx, lo + m.start(), lo + m.end())
+        if speaker and not _PRONOUN.match(speaker):
+            return speaker
+    return None
+
+
+def _lead_in_speaker(ctx: Context, start: int) -> str | None:
+    """For a bulleted quotation, the source named by the list's lead-in line."""
+    paragraphs = ctx.prepared.paragraphs
+    for i in range(ctx.prepared.paragraph_index(start) - 1, -1, -1):
+        p_start, p_end = paragraphs[i]
+        line = ctx.text[p_start:p_end]
+        if _BULLET.match(line):
+            continue
+        if line.rstrip().endswith(":"):
+            m = _INSPECTORATE.search(line) or _AUTHORITY.search(line) or _OTHER.search(line)
+            return m.group() if m else None
+        return None
+    return None
+
+
+def _continuation_end(ctx: Context, end: int) -> int:
+    """End of a quotation left open at a paragraph end, through the paragraphs it runs into."""
+    paragraphs = ctx.prepared.paragraphs
+    i = ctx.prepared.paragraph_index(end - 1) + 1
+    while i < len(paragraphs):
+        p_start, p_end = paragraphs[i]
+        if not ctx.text.startswith('"', p_start):
+            return end
+        close = ctx.text.find('"', p_start + 1, p_end)
+        if close != -1:
+            return close + 1
+        end = p_end
+        i += 1
+    return end
+
+
+def _build(m: regex.Match[str], ctx: Context, rule: str) -> Quote | None:
+    body_start, end = m.start("body"), m.end()
+    closed = m.group().endswith(m.group()[0]) and len(m.group()) > 1
+    if rule == RULE_DOUBLE and not closed:
+        end = _continuation_end(ctx, m.end())
+    inner_end = end - 1 if ctx.text[end - 1 : end] in "\"'" and end > body_start else end
+    raw = ctx.text[body_start:inner_end]
+    if _is_label(raw):
+        return None
+    text = " ".join(part.strip().lstrip('"') for part in raw.split("\n") if part.strip())
+    speaker = _speaker(ctx, m.start(), end)
+    if speaker is None and _BULLET.match(ctx.text, ctx.prepared.paragraph_at(m.start())[0]):
+        speaker = _lead_in_speaker(ctx, m.start())
+    if speaker is None or _PRONOUN.match(speaker):
+        speaker = _previous_quote_speaker(ctx, m.start()) or speaker
+    return Quote(text=text, speaker=speaker, source=_source(speaker), authority=ctx.authority_for(m.start(), end),
+                 start=m.start(), end=end, rule=rule)
+
+
+def _build_double(m: regex.Match[str], ctx: Context) -> Quote | None:
+    return _build(m, ctx, RULE_DOUBLE)
+
+
+def _build_single(m: regex.Match[str], ctx: Context) -> Quote | None:
+    return _build(m, ctx, RULE_SINGLE)
+
+
+RULES: Final = (
+    Rule(name=RULE_DOUBLE, kind="quotes", pattern=_DOUBLE, build=_build_double, triggers=('"',)),
+    Rule(name=RULE_SINGLE, kind="quotes", pattern=_SINGLE, build=_build_single, triggers=("'",)),
+)

@@ -1,0 +1,231 @@
+"""Text preparation: normalised text for matching, with a map back to the caller's offsets.
+
+``prepare(text)`` straightens curly quotes and apostrophes, turns non-breaking and other
+exotic spaces into plain spaces, unifies hyphen and dash variants, folds runs of
+horizontal white space into one space, turns CR LF into LF and drops zero-width
+characters. Rules match the normalised text; every offset they produce goes back to
+the original string through ``Prepared.to_original_start`` / ``to_original_end``.
+
+It also finds paragraphs (non-empty lines), sentences within them, and spans of site
+boilerplate (subscription panels, comment widgets, picture credits, job adverts) that
+must yield no records. It knows nothing of Ofsted.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+import regex
+
+__all__ = ["Prepared", "Span", "prepare"]
+
+Span = tuple[int, int]
+
+_QUOTES: Final = dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\u0060\u00b4"), "'")
+_DQUOTES: Final = dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"), '"')
+_SPACES: Final = dict.fromkeys(
+    map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"),
+    " ",
+)
+_DASHES: Final = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-")
+_NEWLINES: Final = dict.fromkeys(map(ord, "\u2028\u2029\x85"), "\n")
+#: One-for-one character replacements; they keep every offset where it was.
+_ONE_FOR_ONE: Final = {**_QUOTES, **_DQUOTES, **_SPACES, **_DASHES, **_NEWLINES}
+
+#: Pieces that change length: CR LF or a lone CR (one newline), runs of spaces (one space), and
+#: zero-width characters and soft hyphens (nothing).
+_SHRINK: Final = regex.compile(r"\r\n?| {2,}|[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+
+_PARAGRAPH: Final = regex.compile(r"[^\n]+")
+#: A sentence ends at . ! ? (maybe after a closing quote or bracket) before a space and
+#: a capital, digit or opening mark, unless the full stop ends a short abbreviation.
+_ABBREVIATIONS: Final = r"(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|St|Prof|Rev|No|Co|Ltd|Inc|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))"
+_SENTENCE_END: Final = regex.compile(
+    rf"""(?:{_ABBREVIATIONS}\.|[!?]|\.\.\.)["')\]]?\ +(?=["'(\[]?[\p{{Lu}}\d])""",
+    regex.VERBOSE,
+)
+
+#: Lines that open a block of site furniture running to the end of the text.
+_TAIL_BOILERPLATE: Final = regex.compile(
+    r"""(?im)^[ ]*(?:
+        register\ now\ to\ continue\ reading
+      | .{0,40}\bdigital\ membership\b
+      | more\ like\ this
+      | related\ (?:articles|content|jobs)
+      | already\ have\ an\ account\?
+      | blog\ comments\ powered\ by
+      | (?:share|print)\ this\ (?:article|page)
+      | sign\ up\ (?:for|to)\ (?:our|the)\ newsletter
+      | most\ (?:read|popular)\ (?:articles|stories|news)?
+      | latest\ jobs
+    )[^\n]{0,200}$""",
+    regex.VERBOSE,
+)
+#: Single lines (or line tails) of furniture: prices, subscribe buttons, credits.
+_LINE_BOILERPLATE: Final = regex.compile(
+    r"""(?im)
+        (?:^|(?<=[.!?"']\ ?))[ ]*(?:picture|photo|photograph|image|credit)s?\ ?:[^\n]{0,200}$
+      | ^[ ]*(?:from\ £\d[^\n]{0,40}|subscribe|register|sign\ in(?:\ here)?|log\ in|advertisement|read\ more)[ ]*$
+      | ^[^\n]{0,120}\bcookies?\b[^\n]{0,200}\b(?:accept|consent|settings|policy)\b[^\n]{0,200}$
+    """,
+    regex.VERBOSE,
+)
+
+
+def _translate(text: str) -> str:
+    return text.translate(_ONE_FOR_ONE)
+
+
+@attrs.frozen
+class Prepared:
+    """A text made ready for matching, with the way back to the caller's offsets.
+
+    ``text`` is the normalised text; ``original`` the caller's. Offsets in
+    ``paragraphs``, ``sentences`` and ``boilerplate`` index ``text``.
+    """
+
+    original: str
+    text: str
+    #: Normalised offsets at which the offset shift changes, and the original offset
+    #: there; between two breaks the two texts run in step.
+    _norm_breaks: tuple[int, ...] = attrs.field(repr=False)
+    _orig_breaks: tuple[int, ...] = attrs.field(repr=False)
+    paragraphs: tuple[Span, ...] = attrs.field(repr=False)
+    sentences: tuple[Span, ...] = attrs.field(repr=False)
+    boilerplate: tuple[Span, ...] = attrs.field(repr=False)
+    _sentence_starts: tuple[int, ...] = attrs.field(repr=False)
+    _paragraph_starts: tuple[int, ...] = attrs.field(repr=False)
+    _boilerplate_starts: tuple[int, ...] = attrs.field(repr=False)
+
+    def to_original_start(self, i: int) -> int:
+        """Map a normalised start offset to the original text."""
+        k = bisect.bisect_right(self._norm_breaks, i) - 1
+        return self._orig_breaks[k] + (i - self._norm_breaks[k])
+
+    def to_original_end(self, i: int) -> int:
+        """Map a normalised end offset (exclusive) to the original text."""
+        if i <= 0:
+            return self.to_original_start(i)
+        return self.to_original_start(i - 1) + 1
+
+    def sentence_at(self, i: int) -> Span:
+        """The sentence containing offset ``i`` (or the nearest one before it)."""
+        return self._containing(self.sentences, self._sentence_starts, i)
+
+    def paragraph_at(self, i: int) -> Span:
+        """The paragraph containing offset ``i`` (or the nearest one before it)."""
+        return self._containing(self.paragraphs, self._paragraph_starts, i)
+
+    def paragraph_index(self, i: int) -> int:
+        """Index into ``paragraphs`` of the paragraph containing ``i`` (-1 before the first)."""
+        return bisect.bisect_right(self._paragraph_starts, i) - 1
+
+    def in_boilerplate(self, i: int) -> bool:
+        """Whether normalised offset ``i`` lies in site boilerplate."""
+        k = bisect.bisect_right(self._boilerplate_starts, i) - 1
+        return k >= 0 and i < self.boilerplate[k][1]
+
+    @staticmethod
+    def _containing(spans: Sequence[Span], starts: Sequence[int], i: int) -> Span:
+        k = bisect.bisect_right(starts, i) - 1
+        if k < 0:
+            return (0, 0) if not spans else (spans[0][0], spans[0][0])
+        return spans[k]
+
+
+def _normalise(original: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    translated = _translate(original)
+    norm_breaks = [0]
+    orig_breaks = [0]
+    pieces: list[str] = []
+    src = 0  # position in ``translated`` (== original, translation is one-for-one)
+    out = 0  # position in the normalised text
+    for m in _SHRINK.finditer(translated):
+        pieces.append(translated[src : m.start()])
+        out += m.start() - src
+        keep = {"\r": "\n", " ": " "}.get(m.group()[0], "")
+        pieces.append(keep)
+        out += len(keep)
+        src = m.end()
+        norm_breaks.append(out)
+        orig_breaks.append(src)
+    pieces.append(translated[src:])
+    return "".join(pieces), tuple(norm_breaks), tuple(orig_breaks)
+
+
+def _paragraphs(text: str) -> tuple[Span, ...]:
+    spans = []
+    for m in _PARAGRAPH.finditer(text):
+        start, end = m.span()
+        while start < end and text[start] == " ":
+            start += 1
+        while end > start and text[end - 1] == " ":
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return tuple(spans)
+
+
+def _sentences(text: str, paragraphs: Sequence[Span]) -> tuple[Span, ...]:
+    spans = []
+    for p_start, p_end in paragraphs:
+        start = p_start
+        for m in _SENTENCE_END.finditer(text, p_start, p_end):
+            cut = m.end()
+            # trim the spaces between sentences
+            stop = cut
+            while stop > start and text[stop - 1] == " ":
+                stop -= 1
+            spans.append((start, stop))
+            start = cut
+        if start < p_end:
+            spans.append((start, p_end))
+    return tuple(spans)
+
+
+def _boilerplate(text: str) -> tuple[Span, ...]:
+    spans: list[Span] = []
+    tail = _TAIL_BOILERPLATE.search(text)
+    if tail is not None:
+        spans.append((tail.start(), len(text)))
+    limit = tail.start() if tail is not None else len(text)
+    spans.extend(m.span() for m in _LINE_BOILERPLATE.finditer(text, 0, limit))
+    spans.sort()
+    return tuple(spans)
+
+
+def prepare(text: str) -> Prepared:
+    """Normalise ``text`` for matching and segment it.
+
+    Args:
+        text: the caller's text, any ``str``.
+
+    Returns:
+        A ``Prepared`` whose offsets map back to ``text``.
+
+    Example:
+        >>> p = prepare("Rated \u201cgood\u201d\u00a0 today")
+        >>> p.text
+        'Rated "good" today'
+        >>> p.original[p.to_original_start(13):p.to_original_end(18)]
+        'today'
+    """
+    normalised, norm_breaks, orig_breaks = _normalise(text)
+    paragraphs = _paragraphs(normalised)
+    sentences = _sentences(normalised, paragraphs)
+    boilerplate = _boilerplate(normalised)
+    return Prepared(
+        original=text,
+        text=normalised,
+        norm_breaks=norm_breaks,
+        orig_breaks=orig_breaks,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        boilerplate=boilerplate,
+        sentence_starts=tuple(s for s, _ in sentences),
+        paragraph_starts=tuple(s for s, _ in paragraphs),
+        boilerplate_starts=tuple(s for s, _ in boilerplate),
+    )
