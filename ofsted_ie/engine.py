@@ -40,8 +40,11 @@ __all__ = [
     "prefer_longest",
 ]
 
-#: Seconds one rule may spend on one document before it is skipped with a warning.
+#: Seconds one rule may spend on a short document before it is skipped with a warning;
+#: longer documents get ``SECONDS_PER_MB`` more per megabyte, so the limit stops runaway
+#: matching without failing honest work that grows with the text.
 DEFAULT_TIMEOUT: Final = 2.0
+SECONDS_PER_MB: Final = 5.0
 
 Build = Callable[["regex.Match[str]", "Context"], "Record | Iterable[Record] | None"]
 #: A family's document-level pass over its records (e.g. marking superseded grades).
@@ -332,21 +335,41 @@ class Extractor:
     def __reduce__(self) -> tuple[Any, ...]:
         return (Extractor, (self.rules, self.gazetteer, self.timeout, self.finalisers))
 
-    def context(self, text: str, *, id: str | None = None, reference_date: dt.date | None = None) -> Context:
-        """Prepare ``text`` and gather what rules need: authorities, dates, dateline."""
+    def _budget(self, text: str) -> float | None:
+        """Seconds one rule may spend on ``text``."""
+        return None if self.timeout is None else self.timeout + SECONDS_PER_MB * len(text) / 1_000_000
+
+    def context(
+        self, text: str, *, id: str | None = None, reference_date: dt.date | None = None, warnings: list[str] | None = None
+    ) -> Context:
+        """Prepare ``text`` and gather what rules need: authorities, dates, dateline.
+
+        Problems (a time limit reached) are appended to ``warnings`` when given.
+        """
         prepared = prepare(text)
+        budget = self._budget(prepared.text)
         dateline = dates.find_dateline(prepared.text)
         reference = dateline.date if dateline is not None else reference_date
-        mentions = tuple(
-            m for m in self.gazetteer.find(prepared.text, timeout=self.timeout) if not prepared.in_boilerplate(m.start)
-        )
+        try:
+            found = self.gazetteer.find(prepared.text, timeout=budget)
+        except TimeoutError:
+            found = []
+            if warnings is not None:
+                warnings.append(str(RuleTimeout(RULE_GAZETTEER, id)))
+        try:
+            date_mentions = dates.find_dates(prepared.text, reference, timeout=budget)
+        except TimeoutError:
+            date_mentions = ()
+            if warnings is not None:
+                warnings.append(str(RuleTimeout("dates.expressions", id)))
+        mentions = tuple(m for m in found if not prepared.in_boilerplate(m.start))
         return Context(
             prepared=prepared,
             doc_id=id,
             reference=reference,
             dateline=dateline,
             mentions=mentions,
-            date_mentions=dates.find_dates(prepared.text, reference),
+            date_mentions=date_mentions,
             gazetteer=self.gazetteer,
         )
 
@@ -370,15 +393,16 @@ class Extractor:
         reference_date = _check_date(reference_date, "extract")
         if id is not None and not isinstance(id, str):
             raise TypeError(f"extract() takes id as str or None, got {type(id).__name__}")
-        ctx = self.context(text, id=id, reference_date=reference_date)
         warnings: list[str] = []
+        ctx = self.context(text, id=id, reference_date=reference_date, warnings=warnings)
+        budget = self._budget(ctx.text)
         by_kind: dict[str, list[Candidate]] = {}
         lowered = ctx.text.lower()
         for rule in self.rules:
             if not rule.wanted(lowered):
                 continue
             try:
-                by_kind.setdefault(rule.kind, []).extend(rule.run(ctx, timeout=self.timeout))
+                by_kind.setdefault(rule.kind, []).extend(rule.run(ctx, timeout=budget))
             except RuleTimeout as exc:
                 warnings.append(str(exc))
         lists: dict[str, list[Record]] = {kind: [] for kind in RECORD_TYPES}

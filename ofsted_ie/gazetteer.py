@@ -25,7 +25,7 @@ from typing import Final
 import attrs
 import regex
 
-__all__ = ["AuthorityEntry", "Gazetteer", "Mention", "load_gazetteer"]
+__all__ = ["AuthorityEntry", "Gazetteer", "Mention", "gazetteer_from_entries", "load_gazetteer"]
 
 RULE_GAZETTEER: Final = "authorities.gazetteer"
 
@@ -115,6 +115,12 @@ class Gazetteer:
     #: surface form (name or alias, as written) -> canonical names it may stand for
     forms: Mapping[str, tuple[str, ...]] = attrs.field(repr=False)
     pattern: regex.Pattern[str] = attrs.field(repr=False)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # The forms mapping is read-only (not picklable); rebuild it from the rows.
+        if self is load_gazetteer():
+            return (load_gazetteer, ())
+        return (gazetteer_from_entries, (self.entries,))
 
     @property
     def names(self) -> frozenset[str]:
@@ -208,6 +214,11 @@ def load_gazetteer() -> Gazetteer:
         )
         for row in csv.DictReader(io.StringIO(raw))
     )
+    return gazetteer_from_entries(entries)
+
+
+def gazetteer_from_entries(entries: tuple[AuthorityEntry, ...]) -> Gazetteer:
+    """Build a Gazetteer (surface forms and matcher) from its rows."""
     forms: dict[str, set[str]] = {}
     for e in entries:
         for form in (e.name, *e.aliases):

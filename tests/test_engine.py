@@ -1,0 +1,136 @@
+"""Tests for ofsted_ie.engine: rules, composition, overlap policy, Extractor, batches."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+
+import pytest
+import regex
+
+import ofsted_ie
+from ofsted_ie import Document, Extractor, Rating, Rule
+from ofsted_ie.engine import Candidate, Context, FailedInput, prefer_longest
+from ofsted_ie.rules import ALL_RULES, FAMILIES
+
+_WORD = r"(?P<grade>good|inadequate)"
+_GAP = r"[^.\n]{0,20}?"
+
+
+def build_grade(m: regex.Match[str], ctx: Context) -> Rating:
+    return Rating(authority=ctx.authority_for(m.start(), m.end()), grade=m.group("grade"),
+                  start=m.start(), end=m.end(), rule="ratings.test_grade")
+
+
+def test_fragments_compose_by_sequence_and_alternation() -> None:
+    """Fragments joined in f-strings make one rule that matches either ordering."""
+    rule = Rule(name="ratings.test_grade", kind="ratings", pattern=rf"(?:called{_GAP}\ {_WORD}|{_WORD}\ it\ is)", build=build_grade)
+    doc = Extractor(rules=(rule,)).extract("Kent was called very good. Surrey? inadequate it is.")
+    assert [(r.authority, r.grade) for r in doc.ratings] == [("Kent", "good"), ("Surrey", "inadequate")]
+
+
+def test_overlaps_keep_the_longest_then_the_earliest_then_the_earlier_rule() -> None:
+    """prefer_longest is deterministic whatever the input order."""
+    r1 = Rule(name="ratings.a", kind="ratings", pattern="x", build=build_grade)
+    r2 = Rule(name="ratings.b", kind="ratings", pattern="x", build=build_grade)
+    rec = (Rating(grade="good"),)
+    cands = [Candidate(r2, 0, 5, rec), Candidate(r1, 3, 12, rec), Candidate(r1, 0, 5, rec), Candidate(r2, 20, 22, rec)]
+    order = {"ratings.a": 0, "ratings.b": 1}
+    kept = prefer_longest(cands, order)
+    assert [(c.rule.name, c.start, c.end) for c in kept] == [("ratings.a", 3, 12), ("ratings.b", 20, 22)]
+    assert prefer_longest(list(reversed(cands)), order) == kept
+    tie = prefer_longest([Candidate(r2, 0, 5, rec), Candidate(r1, 0, 5, rec)], order)
+    assert [c.rule.name for c in tie] == ["ratings.a"]
+
+
+def test_offsets_refer_to_the_original_text() -> None:
+    """Records from normalised text carry spans into the caller's string (curly quotes, NBSP)."""
+    text = "Kent\u00a0County\u00a0Council   was rated \u201cinadequate\u201d\u00a0in 2014."
+    doc = ofsted_ie.extract(text)
+    (rating,) = doc.ratings
+    assert text[rating.start : rating.end] == "rated \u201cinadequate\u201d"
+    assert text[doc.authorities[0].start : doc.authorities[0].end] == "Kent\u00a0County\u00a0Council"
+
+
+@pytest.mark.parametrize("bad", [b"Kent was rated good", None, 42, ["text"]])
+def test_non_str_input_raises_type_error_naming_str(bad: object) -> None:
+    """extract() refuses anything but str with a TypeError that says what it takes."""
+    with pytest.raises(TypeError, match="takes str"):
+        ofsted_ie.extract(bad)  # type: ignore[arg-type]
+
+
+def test_bytes_error_says_to_decode() -> None:
+    """The bytes error tells the caller what to do."""
+    with pytest.raises(TypeError, match="decode"):
+        ofsted_ie.extract(b"x")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "\x00\x01\x02 control", "lone \ud800 surrogate \udfff", "Kent " * 1_000_000, "\u201c" * 1000],
+    ids=["empty", "control", "surrogates", "5MB", "open-quotes"],
+)
+def test_any_str_returns_a_document_with_spans_in_bounds(text: str) -> None:
+    """Odd strings still give a Document whose spans lie inside the text."""
+    doc = ofsted_ie.extract(text)
+    assert isinstance(doc, Document)
+    for field in ("authorities", "ratings", "quotes", "percentages"):
+        for r in getattr(doc, field):
+            assert 0 <= r.start <= r.end <= len(text)
+
+
+def test_extractor_rules_can_be_removed_and_added() -> None:
+    """An Extractor without the ratings family finds no ratings; adding a rule adds its records."""
+    text = "Kent was rated 'good'. Kent is splendid."
+    no_ratings = Extractor(rules=tuple(r for r in ALL_RULES if r.kind != "ratings"))
+    assert no_ratings.extract(text).ratings == ()
+    splendid = Rule(name="ratings.splendid", kind="ratings", pattern=r"(?P<grade>splendid)",
+                    build=lambda m, ctx: Rating(grade="outstanding", start=m.start(), end=m.end(), rule="ratings.splendid"))
+    doc = Extractor(rules=(*ALL_RULES, splendid)).extract(text)
+    assert {r.rule for r in doc.ratings} >= {"ratings.splendid", "ratings.rated"}
+
+
+def test_duplicate_rule_names_are_refused() -> None:
+    """Two rules with one name make a ValueError."""
+    with pytest.raises(ValueError, match="unique"):
+        Extractor(rules=(ALL_RULES[0], ALL_RULES[0]))
+
+
+def test_rule_names_are_unique_and_prefixed_by_family() -> None:
+    """Every packaged rule is named family.name, with the family its module's."""
+    names = [r.name for r in ALL_RULES]
+    assert len(names) == len(set(names))
+    for family in FAMILIES:
+        prefix = family.__name__.rsplit(".", 1)[1]
+        assert all(r.name.startswith(prefix + ".") and r.kind == prefix for r in family.RULES)
+
+
+def test_extractor_and_rules_pickle() -> None:
+    """An Extractor survives pickling and extracts the same."""
+    text = "Kent was rated 'good' in 2015."
+    clone = pickle.loads(pickle.dumps(Extractor()))
+    assert clone.extract(text) == ofsted_ie.extract(text)
+
+
+def test_reference_date_fills_in_when_there_is_no_dateline() -> None:
+    """Relative dates use reference_date only when the text states no date of its own."""
+    text = "Kent was rated inadequate last August."
+    assert ofsted_ie.extract(text).ratings[0].when is None
+    assert ofsted_ie.extract(text, reference_date=dt.date(2020, 3, 1)).ratings[0].when == "2019-08"
+    dated = "Headline\n\n| 24 March 2017\n\n" + text
+    assert ofsted_ie.extract(dated, reference_date=dt.date(2020, 3, 1)).ratings[0].when == "2016-08"
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_extract_many_keeps_order_and_isolates_failures(jobs: int) -> None:
+    """Results come in input order; a failing input gives an error Document only for itself."""
+    texts = [f"{n} was rated 'good'." for n in ("Kent", "Surrey", "Devon", "Essex", "Leeds")] * 4
+    items: list[object] = list(texts)
+    items[3] = FailedInput("cannot read")
+    items[7] = b"bytes"
+    docs = list(ofsted_ie.default_extractor().extract_many(items, jobs=jobs))  # type: ignore[arg-type]
+    assert [d.id for d in docs] == [str(i) for i in range(len(items))]
+    assert docs[3].error == "cannot read" and docs[7].error and "TypeError" in docs[7].error
+    for i, d in enumerate(docs):
+        if i not in (3, 7):
+            assert d.error is None and d.ratings[0].authority == texts[i].split()[0]

@@ -1,0 +1,81 @@
+"""Tests for ofsted_ie.gazetteer: aliases, council titles, traps, codes by date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ofsted_ie.gazetteer import load_gazetteer
+
+G = load_gazetteer()
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(m.name, text[m.start : m.end]) for m in G.find(text)]
+
+
+ALIASES = [
+    ("BANES was inspected.", ("Bath and North East Somerset", "BANES")),
+    ("Bath and North East Somerset Council said", ("Bath and North East Somerset", "Bath and North East Somerset Council")),
+    ("services in Hull were", ("Kingston upon Hull", "Hull")),
+    ("Kingston upon Thames and Richmond", ("Richmond upon Thames", "Richmond")),
+    ("A Reading Borough Council spokesman", ("Reading", "Reading Borough Council")),
+    ("the London Borough of Southwark said", ("Southwark", "London Borough of Southwark")),
+    ("West Berkshire's director", ("West Berkshire", "West Berkshire")),
+    ("Dudley council's services", ("Dudley", "Dudley council")),
+    ("Stoke-on-Trent City Council", ("Stoke-on-Trent", "Stoke-on-Trent City Council")),
+    ("Royal Borough of Kingston", ("Kingston upon Thames", "Royal Borough of Kingston")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALIASES, ids=[a[0] for a in ALIASES])
+def test_alias_names_its_authority(text: str, expected: tuple[str, str]) -> None:
+    """Aliases and council titles resolve to the canonical name, evidence as written."""
+    assert expected in names(text)
+
+
+TRAPS = [
+    "Register Now to Continue Reading",
+    "the service still has a long way to go",
+    "a hot bath for the children",
+    "Kingston was mentioned alone",
+    "Clark Kent said so",
+    "Reading the report, inspectors",
+    "Newcastle-under-Lyme is a district",
+    "Bristol City won at home",
+    "the wirral of paperwork",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_ordinary_words_are_not_authorities(text: str) -> None:
+    """Words and names that only look like authorities give no mention."""
+    assert names(text) == []
+
+
+def test_ambiguous_kingston_resolves_when_the_text_settles_it() -> None:
+    """Bare "Kingston" counts once the text names exactly one Kingston in full."""
+    found = names("Kingston upon Thames was rated good. Kingston's director said")
+    assert [n for n, _ in found] == ["Kingston upon Thames", "Kingston upon Thames"]
+
+
+def test_code_follows_the_date_for_a_county_that_became_unitary() -> None:
+    """Buckinghamshire is E10000002 before April 2020, E06000060 after, None undated."""
+    assert G.code("Buckinghamshire", dt.date(2017, 1, 11)) == "E10000002"
+    assert G.code("Buckinghamshire", dt.date(2021, 1, 1)) == "E06000060"
+    assert G.code("Buckinghamshire") is None
+    assert G.code("Kent") == "E10000016"
+
+
+def test_abolished_authorities_are_listed() -> None:
+    """Past authorities (reorganised away) are in the gazetteer."""
+    assert {"Northamptonshire", "Cumbria", "Bournemouth", "Poole", "Bedfordshire", "Cheshire"} <= G.names
+
+
+def test_every_current_code_is_well_formed_and_unique() -> None:
+    """GSS codes have the E06/E08/E09/E10 shape and no two authorities share one."""
+    codes = [e.code for e in G.entries if e.code]
+    assert len(codes) == len(set(codes))
+    assert all(c[:3] in {"E06", "E08", "E09", "E10"} and len(c) == 9 for c in codes)
+    assert sum(1 for e in G.entries if e.active_to is None) == 153

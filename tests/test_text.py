@@ -1,0 +1,53 @@
+"""Tests for ofsted_ie.text: normalisation, the offset map, segmentation, boilerplate."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ofsted_ie.text import prepare
+
+
+def test_curly_quotes_and_nbsp_are_normalised_for_matching() -> None:
+    """Curly marks become straight, NBSP becomes a space, dashes become hyphens."""
+    p = prepare("rated \u2018inadequate\u2019\u00a0\u2013 Wokingham\u2019s")
+    assert p.text == "rated 'inadequate' - Wokingham's"
+
+
+def test_offsets_map_back_through_collapsed_whitespace() -> None:
+    """A span after collapsed spaces and CR LF maps to the same words in the original."""
+    original = "Kent  \u201cgood\u201d\r\n\r\nThen   Reading\u200b rated"
+    p = prepare(original)
+    i = p.text.index("Reading")
+    assert original[p.to_original_start(i) : p.to_original_end(i + len("Reading"))] == "Reading"
+    j = p.text.index('"good"')
+    assert original[p.to_original_start(j) : p.to_original_end(j + 6)] == "\u201cgood\u201d"
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab \u00a0\t\r\n\u201c\u201d\u2019\u200b-\u2014x")), max_size=60))
+def test_offset_map_is_monotone_and_in_bounds(text: str) -> None:
+    """Every normalised offset maps into the original, in order."""
+    p = prepare(text)
+    mapped = [p.to_original_start(i) for i in range(len(p.text) + 1)]
+    assert all(0 <= m <= len(text) for m in mapped)
+    assert mapped == sorted(mapped)
+
+
+def test_sentences_split_but_not_after_abbreviations() -> None:
+    """Sentences end at full stops before a capital, not after 'Mr.' or 'Cllr.'."""
+    p = prepare("Mr. Smith said so. Cllr. Jones agreed! Then it ended.")
+    assert [p.text[a:b] for a, b in p.sentences] == ["Mr. Smith said so.", "Cllr. Jones agreed!", "Then it ended."]
+
+
+def test_paragraphs_are_non_empty_lines() -> None:
+    """Blank lines separate paragraphs and are not paragraphs themselves."""
+    p = prepare("One.\n\n  Two.  \nThree.")
+    assert [p.text[a:b] for a, b in p.paragraphs] == ["One.", "Two.", "Three."]
+
+
+def test_subscription_panel_and_picture_credit_are_boilerplate() -> None:
+    """A paywall panel runs to the end; a picture credit is boilerplate, its caption is not."""
+    p = prepare("Kent was rated good. Picture: Kent County Council\n\nRegister Now to Continue Reading\nSurrey")
+    assert p.in_boilerplate(p.text.index("Picture"))
+    assert p.in_boilerplate(p.text.index("Surrey"))
+    assert not p.in_boilerplate(p.text.index("rated"))
