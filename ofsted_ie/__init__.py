@@ -12,7 +12,8 @@ Example:
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable as _Iterable
+from collections.abc import Iterator as _Iterator
 
 from .engine import Extractor, Rule, RuleTimeout
 from .records import (
@@ -90,12 +91,12 @@ def extract(text: str, *, id: str | None = None, reference_date: _dt.date | None
 
 
 def extract_many(
-    texts: Iterable[str],
+    texts: _Iterable[str],
     *,
-    ids: Iterable[str | None] | None = None,
+    ids: _Iterable[str | None] | None = None,
     reference_date: _dt.date | None = None,
     jobs: int = 1,
-) -> Iterator[Document]:
+) -> _Iterator[Document]:
     """Extract from many texts, yielding Documents in input order; see ``Extractor.extract_many``."""
     return _DEFAULT.extract_many(texts, ids=ids, reference_date=reference_date, jobs=jobs)
 

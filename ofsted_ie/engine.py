@@ -126,7 +126,10 @@ class Rule:
                     continue
                 records = (built,) if isinstance(built, RECORD_TYPES_TUPLE) else tuple(built)
                 if records:
-                    out.append(Candidate(self, m.start(), m.end(), records))
+                    # a record may reach past its match (a quotation running on)
+                    start = min([m.start(), *(r.start for r in records if r.start is not None)])
+                    end = max([m.end(), *(r.end for r in records if r.end is not None)])
+                    out.append(Candidate(self, start, end, records))
         except TimeoutError as exc:
             raise RuleTimeout(self.name, ctx.doc_id) from exc
         return out

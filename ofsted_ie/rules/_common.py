@@ -107,7 +107,7 @@ def number_value(text: str) -> float | None:
 
 
 _CLAUSE_BREAK: Final = regex.compile(
-    r"(?:;|:|,\ (?:while|whilst|but|whereas|although|though|and|with)\b|\ (?:while|whilst|but|whereas)\ |\ -\ (?=[a-z]))"
+    r"(?:;|:|,\ (?:while|whilst|but|whereas|although|though|and|with)\b|\ (?:while|whilst|but|whereas)\ )"
 )
 
 

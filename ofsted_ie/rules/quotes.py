@@ -65,7 +65,8 @@ def _is_label(body: str) -> bool:
 
 
 def _speaker(ctx: Context, start: int, end: int) -> str | None:
-    s_start, s_end = ctx.prepared.sentence_at(start)
+    s_start, _ = ctx.prepared.sentence_at(start)
+    _, s_end = ctx.prepared.sentence_at(max(start, end - 1))
     after = _SPEAKER_AFTER.match(ctx.text, end, max(s_end, end))
     if after is not None:
         return _clean(after.group("speaker1") or after.group("speaker2"))

@@ -107,7 +107,10 @@ _OTHER_SUBJECT: Final = regex.compile(
 _COUNT_SUBJECT: Final = regex.compile(r"^\W*(?:(?i:just\ )?(?:under|over|about|some)\ )?(?:\d+|(?i:\L<number_words>))\b", **{"number_words": LISTS["number_words"]})
 _BOTH: Final = regex.compile(r"(?i:\b(?:both|the\ two)\ (?:councils|authorities|local\ authorities|areas))")
 _ANAPHOR: Final = regex.compile(r"^\W*(?i:this|it|these|they)\b")
-_LIST_GAP: Final = regex.compile(r"(?i:[ ,]*(?:and|&|,|as\ well\ as)[ ,]*(?:the\ department's\ |its\ |the\ |their\ )?)|[ ,]+")
+#: What may stand between two items of a list: "A, B and C", "A services, B support".
+_LIST_GAP: Final = regex.compile(
+    r"(?i:(?:'s)?(?:\ (?:services?|support|work|performance|arrangements|councils?))?[ ,]*(?:and|&|,|as\ well\ as)[ ,]*(?:the\ department's\ |its\ |the\ |their\ )?)|[ ,]+"
+)
 _FRAMEWORK_WORDS: Final = regex.compile(r"(?i:\b(?P<sif>single\ inspection\ framework|SIF)\b|\b(?P<ilacs>ILACS|inspecting\ local\ authority\ children's\ services)\b)")
 _JUDGEMENT_PATTERN: Final = regex.compile(r"(?<!\w)(?i:\L<judgements>)(?!\w)", judgements=_LISTS["judgements"])
 

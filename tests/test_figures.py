@@ -1,0 +1,51 @@
+"""Tests for ofsted_ie.rules.percentages and ofsted_ie.rules.caseloads (first rules)."""
+
+from __future__ import annotations
+
+import pytest
+
+import ofsted_ie
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "approximate", "measure", "evidence"),
+    [
+        ("The vacancy rate fell to 10 per cent.", 10.0, False, "vacancy_rate", "10 per cent"),
+        ("Agency staff made up 12.5% of the workforce.", 12.5, False, "agency_staff", "12.5%"),
+        ("A third of home visits were overdue.", 33.3, True, "other", "A third"),
+        ("more than half (51 per cent) of social workers having qualified less than two years ago",
+         51.0, False, "newly_qualified", "more than half (51 per cent)"),
+        ("the proportion of permanent social workers had increased to 62 per cent", 62.0, False, "permanent_staff", "62 per cent"),
+    ],
+)
+def test_percentages(text: str, value: float, approximate: bool, measure: str, evidence: str) -> None:
+    """Numbers, word fractions and qualified shares give one record with its measure."""
+    (p,) = ofsted_ie.extract(text).percentages
+    assert (p.value, p.approximate, p.measure, text[p.start : p.end]) == (value, approximate, measure, evidence)
+
+
+@pytest.mark.parametrize("text", ["From £15 / month", "in 2015 there were 300 staff", "rose by 5 percentage points"])
+def test_not_percentages(text: str) -> None:
+    """Prices, years, counts and percentage-point changes are not percentages."""
+    assert ofsted_ie.extract(text).percentages == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "statistic"),
+    [
+        ("social workers now averaging 20 cases", 20.0, "average"),
+        ("some caseloads are still higher than the reported average of 22", 22.0, "average"),
+        ("an average caseload of 17.8 per social worker", 17.8, "average"),
+        ("caseloads of up to 30", 30.0, "maximum"),
+    ],
+)
+def test_caseloads(text: str, value: float, statistic: str) -> None:
+    """Caseload phrasings give the value and statistic."""
+    assert [(c.value, c.statistic) for c in ofsted_ie.extract(text).caseloads] == [(value, statistic)]
+
+
+@pytest.mark.parametrize("text", ["Ofsted found 15 cases where no social worker had been allocated.",
+                                  "a campaign resulted in 61 new social workers", "47 children's services"])
+def test_not_caseloads(text: str) -> None:
+    """Counts of cases or staff are not caseloads."""
+    assert ofsted_ie.extract(text).caseloads == ()
