@@ -16,7 +16,6 @@ from __future__ import annotations
 import concurrent.futures as cf
 import datetime as dt
 import itertools
-import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, NamedTuple, Protocol
@@ -81,7 +80,8 @@ class Rule:
         name: ``family.snake_case``, stable; it is recorded on every record made.
         kind: the Document field the records go to ("ratings", "quotes", ...).
         pattern: a ``regex.VERBOSE`` pattern over the normalised text.
-        build: module-level function ``(match, context) -> record(s) or None``.
+        build: module-level function ``(match, context) -> record(s) or None``;
+            records it leaves without a ``rule`` are stamped with this rule's name.
         lists: named lists for ``\\L<name>`` in the pattern.
         triggers: lower-case words of which one must occur in the text for the rule
             to be worth running (a cheap prefilter); empty means always run.
@@ -124,7 +124,10 @@ class Rule:
                 built = self.build(m, ctx)
                 if built is None:
                     continue
-                records = (built,) if isinstance(built, RECORD_TYPES_TUPLE) else tuple(built)
+                records = tuple(
+                    r if r.rule is not None else attrs.evolve(r, rule=self.name)
+                    for r in ((built,) if isinstance(built, RECORD_TYPES_TUPLE) else built)
+                )
                 if records:
                     # a record may reach past its match (a quotation running on)
                     start = min([m.start(), *(r.start for r in records if r.start is not None)])
@@ -449,7 +452,7 @@ class Extractor:
         if not isinstance(jobs, int) or jobs < 1:
             raise ValueError(f"extract_many() takes jobs as an int >= 1, got {jobs!r}")
         id_iter: Iterator[str | None] = iter(ids) if ids is not None else (str(i) for i in itertools.count())
-        items = zip(texts, id_iter)
+        items = zip(texts, id_iter, strict=False)  # ids may be the endless default counter
         if jobs == 1:
             for text, doc_id in items:
                 yield self._extract_safely(text, doc_id, reference_date)
@@ -516,10 +519,3 @@ def _worker_run(chunk: list[tuple[str, str | None]], reference_date: dt.date | N
     extractor = _worker_state["extractor"]
     return [extractor._extract_safely(text, doc_id, reference_date) for text, doc_id in chunk]
 
-
-def cpu_count() -> int:
-    """Usable CPUs for this process."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not on Linux
-        return os.cpu_count() or 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any, Final, Literal, TypeVar, Union, get_args
+from typing import Any, Final, Literal, TypeVar, get_args
 
 import attrs
 
@@ -234,7 +234,7 @@ class Person:
     rule: str | None = _rule()
 
 
-Record = Union[Authority, Rating, Percentage, Caseload, Quote, Inspection, Person]
+Record = Authority | Rating | Percentage | Caseload | Quote | Inspection | Person
 _R = TypeVar("_R", Authority, Rating, Percentage, Caseload, Quote, Inspection, Person)
 
 #: Document list field -> record class, in contract order.

@@ -28,7 +28,7 @@ def test_dateline_forms(text: str, expected: dt.date) -> None:
 
 def test_no_dateline_in_a_body_date() -> None:
     """A date inside a long body sentence is not a dateline."""
-    text = "Headline\n\n" + "The council was rated inadequate by Ofsted in August 2014 and has been working with partners since then to improve." 
+    text = "Headline\n\n" + "The council was rated inadequate by Ofsted in August 2014 and has been working with partners since then to improve."
     assert dates.find_dateline(text) is None
 
 

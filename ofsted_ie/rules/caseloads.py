@@ -40,7 +40,7 @@ _CHANGE = rf"""
 _CASELOAD_CONTEXT: Final = regex.compile(r"(?i:caseload|case\ load|cases\ per|cases\ each|caseholder)")
 
 
-def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic | None, rule: str) -> Caseload:
+def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic | None) -> Caseload:
     qualifier = m.groupdict().get("qualifier")
     return Caseload(
         authority=ctx.authority_for(m.start(), m.end()),
@@ -50,7 +50,6 @@ def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic 
         when=ctx.when_for(m.start(), m.end()),
         start=m.start(),
         end=m.end(),
-        rule=rule,
     )
 
 
@@ -62,25 +61,25 @@ def _in_caseload_sentence(m: regex.Match[str], ctx: Context) -> bool:
 def _build_average(m: regex.Match[str], ctx: Context) -> Caseload | None:
     if not _in_caseload_sentence(m, ctx):
         return None
-    return _record(m, ctx, m.group("value"), "average", RULE_AVERAGE)
+    return _record(m, ctx, m.group("value"), "average")
 
 
 def _build_caseload_of(m: regex.Match[str], ctx: Context) -> Caseload:
     qualifier = (m.group("qualifier") or "").lower()
     statistic: Statistic | None = "maximum" if qualifier in ("up to", "as many as") else None
-    return _record(m, ctx, m.group("value"), statistic, RULE_CASELOAD_OF)
+    return _record(m, ctx, m.group("value"), statistic)
 
 
 def _build_as_many_as(m: regex.Match[str], ctx: Context) -> Caseload | None:
     if not _in_caseload_sentence(m, ctx):
         return None
-    return _record(m, ctx, m.group("value"), "maximum", RULE_AS_MANY_AS)
+    return _record(m, ctx, m.group("value"), "maximum")
 
 
 def _build_change(m: regex.Match[str], ctx: Context) -> list[Caseload]:
-    new = _record(m, ctx, m.group("value"), None, RULE_CHANGE)
+    new = _record(m, ctx, m.group("value"), None)
     old = Caseload(authority=new.authority, value=float(m.group("old").replace(",", "")), statistic=None,
-                   when=None, start=m.start(), end=m.end(), rule=RULE_CHANGE)
+                   when=None, start=m.start(), end=m.end())
     return [old, new]
 
 

@@ -44,7 +44,7 @@ def _framework(ctx: Context, start: int, end: int) -> Framework | None:
     return "SIF" if m.group("sif") else "ILACS"
 
 
-def _record(m: regex.Match[str], ctx: Context, kind: InspectionKind, rule: str, ordinal: int | None = None) -> Inspection:
+def _record(m: regex.Match[str], ctx: Context, kind: InspectionKind, ordinal: int | None = None) -> Inspection:
     return Inspection(
         authority=ctx.authority_for(m.start(), m.end()),
         kind=kind,
@@ -53,27 +53,26 @@ def _record(m: regex.Match[str], ctx: Context, kind: InspectionKind, rule: str, 
         framework=_framework(ctx, m.start(), m.end()),
         start=m.start(),
         end=m.end(),
-        rule=rule,
     )
 
 
 def _build_monitoring(m: regex.Match[str], ctx: Context) -> Inspection:
     word = m.group("ordinal") or m.group("ordinal_after")
-    return _record(m, ctx, "monitoring_visit", RULE_MONITORING, ORDINALS[word.lower()] if word else None)
+    return _record(m, ctx, "monitoring_visit", ORDINALS[word.lower()] if word else None)
 
 
 def _build_focused(m: regex.Match[str], ctx: Context) -> Inspection:
-    return _record(m, ctx, "focused_visit", RULE_FOCUSED)
+    return _record(m, ctx, "focused_visit")
 
 
 def _build_jtai(m: regex.Match[str], ctx: Context) -> Inspection:
-    return _record(m, ctx, "jtai", RULE_JTAI)
+    return _record(m, ctx, "jtai")
 
 
 def _build_inspection(m: regex.Match[str], ctx: Context) -> Inspection | None:
     if regex.search(r"(?i:joint|targeted|monitoring|focus)\W*$", ctx.text[max(0, m.start() - 12) : m.start()]):
         return None
-    return _record(m, ctx, "inspection", RULE_INSPECTION)
+    return _record(m, ctx, "inspection")
 
 
 def finalise(inspections: Iterable[Inspection], ctx: Context) -> list[Inspection]:

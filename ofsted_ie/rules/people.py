@@ -39,7 +39,7 @@ _APPOINTED = rf"""
 """
 
 
-def _build(m: regex.Match[str], ctx: Context, rule: str) -> Person | None:
+def _build(m: regex.Match[str], ctx: Context) -> Person | None:
     name = m.group("name")
     if not is_name(name):
         return None
@@ -57,23 +57,11 @@ def _build(m: regex.Match[str], ctx: Context, rule: str) -> Person | None:
         authority = inside[0].name if inside else ctx.authority_for(m.start(), m.end())
     if owner and not ctx.mentions_in(m.start(), m.start() + len(owner)) and regex.search(r"(?i:ofsted)", owner):
         authority = None
-    return Person(name=name, role=role, authority=authority, start=m.start(), end=m.end(), rule=rule)
-
-
-def _build_role_name(m: regex.Match[str], ctx: Context) -> Person | None:
-    return _build(m, ctx, RULE_ROLE_NAME)
-
-
-def _build_name_role(m: regex.Match[str], ctx: Context) -> Person | None:
-    return _build(m, ctx, RULE_NAME_ROLE)
-
-
-def _build_appointed(m: regex.Match[str], ctx: Context) -> Person | None:
-    return _build(m, ctx, RULE_APPOINTED)
+    return Person(name=name, role=role, authority=authority, start=m.start(), end=m.end())
 
 
 RULES: Final = (
-    Rule(name=RULE_NAME_ROLE, kind="people", pattern=_NAME_ROLE, build=_build_name_role),
-    Rule(name=RULE_APPOINTED, kind="people", pattern=_APPOINTED, build=_build_appointed),
-    Rule(name=RULE_ROLE_NAME, kind="people", pattern=_ROLE_NAME, build=_build_role_name),
+    Rule(name=RULE_NAME_ROLE, kind="people", pattern=_NAME_ROLE, build=_build),
+    Rule(name=RULE_APPOINTED, kind="people", pattern=_APPOINTED, build=_build),
+    Rule(name=RULE_ROLE_NAME, kind="people", pattern=_ROLE_NAME, build=_build),
 )

@@ -74,7 +74,7 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
     return _BY_WORD[m.group().lower()], m.group()
 
 
-def _subject(ctx: Context, start: int, end: int, keyword: str | None) -> str | None:
+def _subject(ctx: Context, end: int, keyword: str | None) -> str | None:
     m = _SUBJECT_AFTER.match(ctx.text, end)
     if m is not None:
         return m.group("subject").strip()
@@ -94,7 +94,7 @@ def _when(ctx: Context, start: int, end: int) -> str | None:
     return ctx.when_for(start, end)
 
 
-def _record(m: regex.Match[str], ctx: Context, value: float, approximate: bool, rule: str) -> Percentage:
+def _record(m: regex.Match[str], ctx: Context, value: float, approximate: bool) -> Percentage:
     measure, keyword = _measure(ctx, m.start(), m.end())
     qualifiers = [q for q in m.captures("qualifier") if q]
     return Percentage(
@@ -103,11 +103,10 @@ def _record(m: regex.Match[str], ctx: Context, value: float, approximate: bool, 
         approximate=approximate,
         qualifier=QUALIFIER_PHRASES[qualifiers[0].lower()] if qualifiers else None,
         measure=measure,
-        subject=_subject(ctx, m.start(), m.end(), keyword),
+        subject=_subject(ctx, m.end(), keyword),
         when=_when(ctx, m.start(), m.end()),
         start=m.start(),
         end=m.end(),
-        rule=rule,
     )
 
 
@@ -115,7 +114,7 @@ def _build_per_cent(m: regex.Match[str], ctx: Context) -> Percentage | None:
     value = number_value(m.group("value"))
     if value is None or value > 100:
         return None
-    return _record(m, ctx, value, False, RULE_PER_CENT)
+    return _record(m, ctx, value, False)
 
 
 def _build_fraction(m: regex.Match[str], ctx: Context) -> Percentage | None:
@@ -123,8 +122,8 @@ def _build_fraction(m: regex.Match[str], ctx: Context) -> Percentage | None:
         value = number_value(m.group("value"))
         if value is None or value > 100:
             return None
-        return _record(m, ctx, value, False, RULE_FRACTION)
-    return _record(m, ctx, FRACTIONS[m.group("fraction").lower()], True, RULE_FRACTION)
+        return _record(m, ctx, value, False)
+    return _record(m, ctx, FRACTIONS[m.group("fraction").lower()], True)
 
 
 RULES: Final = (

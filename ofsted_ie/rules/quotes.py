@@ -123,10 +123,10 @@ def _continuation_end(ctx: Context, end: int) -> int:
     return end
 
 
-def _build(m: regex.Match[str], ctx: Context, rule: str) -> Quote | None:
+def _build(m: regex.Match[str], ctx: Context) -> Quote | None:
     body_start, end = m.start("body"), m.end()
     closed = m.group().endswith(m.group()[0]) and len(m.group()) > 1
-    if rule == RULE_DOUBLE and not closed:
+    if m.group().startswith('"') and not closed:
         end = _continuation_end(ctx, m.end())
     inner_end = end - 1 if ctx.text[end - 1 : end] in "\"'" and end > body_start else end
     raw = ctx.text[body_start:inner_end]
@@ -139,18 +139,10 @@ def _build(m: regex.Match[str], ctx: Context, rule: str) -> Quote | None:
     if speaker is None or _PRONOUN.match(speaker):
         speaker = _previous_quote_speaker(ctx, m.start()) or speaker
     return Quote(text=text, speaker=speaker, source=_source(speaker), authority=ctx.authority_for(m.start(), end),
-                 start=m.start(), end=end, rule=rule)
-
-
-def _build_double(m: regex.Match[str], ctx: Context) -> Quote | None:
-    return _build(m, ctx, RULE_DOUBLE)
-
-
-def _build_single(m: regex.Match[str], ctx: Context) -> Quote | None:
-    return _build(m, ctx, RULE_SINGLE)
+                 start=m.start(), end=end)
 
 
 RULES: Final = (
-    Rule(name=RULE_DOUBLE, kind="quotes", pattern=_DOUBLE, build=_build_double, triggers=('"',)),
-    Rule(name=RULE_SINGLE, kind="quotes", pattern=_SINGLE, build=_build_single, triggers=("'",)),
+    Rule(name=RULE_DOUBLE, kind="quotes", pattern=_DOUBLE, build=_build, triggers=('"',)),
+    Rule(name=RULE_SINGLE, kind="quotes", pattern=_SINGLE, build=_build, triggers=("'",)),
 )

@@ -163,9 +163,7 @@ def _framework(ctx: Context) -> Framework | None:
     return None
 
 
-def _ratings(
-    m: regex.Match[str], ctx: Context, grade: Grade, *, current: bool = True, rule: str, judgement_group: bool = True
-) -> Iterator[Rating]:
+def _ratings(m: regex.Match[str], ctx: Context, grade: Grade, *, current: bool = True) -> Iterator[Rating]:
     """Ratings for each authority and judgement the clause around a grade names."""
     start = clause_start(ctx, m.start())
     region_end = m.start("object") + len(m.group("object")) if "object" in m.groupdict() and m.group("object") else m.start()
@@ -177,7 +175,7 @@ def _ratings(
     if _COUNT_SUBJECT.match(region) and not ctx.mentions_in(start, region_end):
         return
     judgements: list[Judgement] = []
-    if judgement_group and m.groupdict().get("judgement"):
+    if m.groupdict().get("judgement"):
         judgements = [_judgement(m.group("judgement"))]
     if not judgements:
         judgements = subject_judgements(ctx, start, region_end)
@@ -191,41 +189,25 @@ def _ratings(
         for judgement in judgements:
             yield Rating(
                 authority=authority, grade=grade, judgement=judgement, when=when, current=current,
-                start=m.start(), end=m.end(), rule=rule,
+                start=m.start(), end=m.end(),
             )
 
 
-def _build_simple(m: regex.Match[str], ctx: Context, rule: str, current: bool = True) -> list[Rating]:
-    return list(_ratings(m, ctx, grade_of(m.group("grade")), current=current, rule=rule))
-
-
-def _build_rated(m: regex.Match[str], ctx: Context) -> list[Rating]:
-    return _build_simple(m, ctx, RULE_RATED)
-
-
-def _build_rating_noun(m: regex.Match[str], ctx: Context) -> list[Rating]:
-    return _build_simple(m, ctx, RULE_RATING_NOUN)
-
-
-def _build_grade_noun(m: regex.Match[str], ctx: Context) -> list[Rating]:
-    return _build_simple(m, ctx, RULE_GRADE_NOUN)
-
-
-def _build_state(m: regex.Match[str], ctx: Context) -> list[Rating]:
-    return _build_simple(m, ctx, RULE_STATE)
+def _build_grade(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    return list(_ratings(m, ctx, grade_of(m.group("grade"))))
 
 
 def _build_no_longer(m: regex.Match[str], ctx: Context) -> list[Rating]:
-    return _build_simple(m, ctx, RULE_NO_LONGER, current=False)
+    return list(_ratings(m, ctx, grade_of(m.group("grade")), current=False))
 
 
 def _build_extreme(m: regex.Match[str], ctx: Context) -> list[Rating]:
     grade: Grade = "inadequate" if m.group("extreme").lower() in ("lowest", "worst") else "outstanding"
-    return list(_ratings(m, ctx, grade, rule=RULE_EXTREME))
+    return list(_ratings(m, ctx, grade))
 
 
 def _build_transition(m: regex.Match[str], ctx: Context) -> list[Rating]:
-    out = list(_ratings(m, ctx, grade_of(m.group("grade")), rule=RULE_TRANSITION))
+    out = list(_ratings(m, ctx, grade_of(m.group("grade"))))
     if m.group("old"):
         old = grade_of(m.group("old"))
         out += [attrs.evolve(r, grade=old, current=False, when=None) for r in out]
@@ -258,9 +240,9 @@ def finalise(ratings: Iterable[Rating], ctx: Context) -> list[Rating]:
 RULES: Final = (
     Rule(name=RULE_TRANSITION, kind="ratings", pattern=_TRANSITION, build=_build_transition, lists=_LISTS),
     Rule(name=RULE_NO_LONGER, kind="ratings", pattern=_NO_LONGER, build=_build_no_longer, lists=_LISTS),
-    Rule(name=RULE_RATED, kind="ratings", pattern=_RATED, build=_build_rated, lists=_LISTS),
-    Rule(name=RULE_RATING_NOUN, kind="ratings", pattern=_RECEIVED, build=_build_rating_noun, lists=_LISTS),
-    Rule(name=RULE_GRADE_NOUN, kind="ratings", pattern=_GRADE_NOUN, build=_build_grade_noun, lists=_LISTS),
+    Rule(name=RULE_RATED, kind="ratings", pattern=_RATED, build=_build_grade, lists=_LISTS),
+    Rule(name=RULE_RATING_NOUN, kind="ratings", pattern=_RECEIVED, build=_build_grade, lists=_LISTS),
+    Rule(name=RULE_GRADE_NOUN, kind="ratings", pattern=_GRADE_NOUN, build=_build_grade, lists=_LISTS),
     Rule(name=RULE_EXTREME, kind="ratings", pattern=_EXTREME, build=_build_extreme, lists=_LISTS),
-    Rule(name=RULE_STATE, kind="ratings", pattern=_STATE, build=_build_state, lists=_LISTS),
+    Rule(name=RULE_STATE, kind="ratings", pattern=_STATE, build=_build_grade, lists=_LISTS),
 )
