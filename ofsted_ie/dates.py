@@ -40,7 +40,7 @@ _LISTS: Final = {
 }
 
 # -- fragments ---------------------------------------------------------------------
-_MONTH = r"(?P<month>\L<months>)\.?(?!\w)"               # "August", "Aug", "Sept."
+_MONTH = r"(?P<month>\L<months>)(?:(?<=\b\w{3}|Sept)\.)?(?!\w)"  # "August", "Aug", "Sept."
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"        # "7", "11th"
 _YEAR = r"(?<![\d£$€.,])(?P<year>(?:19[5-9]|20[0-4])\d)(?![\d%])"  # 1950-2049, not "£2015"
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\ )"
@@ -55,6 +55,13 @@ _MDY = rf"{_WEEKDAY}?{_MONTH}{_SEP}{_DAY},?{_SEP}{_YEAR}"              # "Friday
 _ISO = r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?!\d)"                  # "2018-02-15"
 _NUMERIC = r"(?<![\d.])(?P<nday>[0-3]?\d)[./](?P<nmonth>[01]?\d)[./](?P<nyear>(?:19|20)\d\d)(?!\d)"  # "20.11.2020"
 _FULL_DATE = rf"(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC})"
+_TO = r"\ ?(?:and|to|-|–|until)\ ?"
+_FIRST_DAY = r"(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?"
+_FIRST_MONTH = r"(?P<month1>\L<months>)"
+#: A span of days or months dates from its first day: "6 and 8 October 2020",
+#: "31 January and 1 February 2024", "November and December 2015".
+_DAY_RANGE = rf"{_FIRST_DAY}(?:{_SEP}{_FIRST_MONTH})?{_TO}{_DAY}{_SEP}{_MONTH}"
+_MONTH_RANGE = rf"{_FIRST_MONTH}{_TO}{_MONTH}"
 
 #: Words after which a bare year or month is a date: "in 2015", "since March".
 _YEAR_LEAD = r"(?i:in|since|from|by|until|till|during|between|before|after|of|and|to|or|early|late|mid|around|throughout|over|circa|summer|spring|autumn|winter)"
@@ -62,7 +69,9 @@ _ARTICLE = r"(?i:a|an|the|its|their|this|that|his|her)"
 _EVENT_NOUN = r"(?i:inspection|inspections|report|reports|rating|ratings|visit|visits|judgement|judgment|assessment|review|ofsted|grade|monitoring|focused|re-inspection|jtai|ilacs|sif)"
 
 _EXPLICIT = rf"""
-    (?P<full>{_FULL_DATE})
+    (?P<day_range>{_DAY_RANGE}{_SEP}{_YEAR})                            # "20 and 21 February 2024"
+  | (?P<month_range>{_MONTH_RANGE}{_SEP}{_YEAR})                        # "November and December 2015"
+  | (?P<full>{_FULL_DATE})
   | (?P<month_year>{_MONTH}{_SEP}{_YEAR})                               # "August 2014"
   | (?P<season_year>{_SEASON}{_SEP}(?:of\ )?{_YEAR})                   # "summer 2015"
   | (?P<fiscal>{_YEAR}[-/](?:\d\d)(?![\d%]))                             # "2016-17", "2016/17"
@@ -75,15 +84,16 @@ _RELATIVE = rf"""
     (?P<last_month_name>(?i:last)\ {_MONTH})                            # "last August"
   | (?P<this_unit>(?i:(?:earlier|later)\ )?(?i:last|this|next|the\ previous|the\ following)\ (?i:week|month|year))  # "last month"
   | (?P<last_season>(?i:last)\ {_SEASON})                               # "last summer"
-  | (?P<same_year>(?i:(?:in\ )?the\ same\ year|that\ year|the\ same\ month))  # "in the same year"
+  | (?P<same_year>(?i:(?:in\ )?the\ same\ (?:year|month|period)|that\ year))  # "in the same year"
   | (?P<later>{_NUMBER}\ {_UNIT}\ (?i:later|on))                        # "a month later"
   | (?P<after>{_NUMBER}\ {_UNIT}\ (?i:after|earlier|before))            # "seven years after"
   | (?P<ago>{_NUMBER}\ {_UNIT}\ (?i:ago))                               # "three years ago"
   | (?P<today>(?i:today|yesterday|this\ week))
-  | (?<=\b{_YEAR_LEAD}\ (?:(?i:early|late|mid)[ -])?){_MONTH}(?!{_SEP}(?:\d|\L<months>))  # "in March"
+  | (?P<day_month>(?:{_DAY_RANGE}|{_DAY}{_SEP}{_MONTH})(?!{_SEP}\d))      # "on 6 October", "between 6 and 8 October"
+  | (?<=\b{_YEAR_LEAD}\ (?:(?i:early|late|mid)[ -])?){_MONTH}(?!{_SEP}(?:\d|\L<months>)|\ \p{{Lu}}\p{{Ll}})  # "in March", not "and June Smith"
 """
 _DATE_PATTERN: Final = regex.compile(
-    rf"(?<![\w-])(?:{_EXPLICIT}|{_RELATIVE})", regex.VERBOSE, **_LISTS
+    rf"(?<![\w-])(?:{_EXPLICIT}|{_RELATIVE})(?!\w)", regex.VERBOSE, **_LISTS
 )
 _DATELINE_LINE: Final = regex.compile(rf"(?<![\w-]){_FULL_DATE}", regex.VERBOSE, ignore_unused=True, **_LISTS)
 _DATELINE_SPLIT: Final = regex.compile(
@@ -272,13 +282,17 @@ def _dateparser_resolve(expression: str, reference: dt.date) -> dt.date | None:
 def resolve_relative(expression: str, reference: dt.date) -> str | None:
     """Resolve a relative expression that needs only the reference date.
 
-    Handles "last August", "last month", "this year", "last summer", "in March",
-    "three years ago", "today"; returns ``None`` for anything else. Never returns a
+    Handles "last August" (August of the year before the reference: "in August"
+    is this year's), "last month", "this year", "last summer", "in March" (the
+    latest March not after the reference), "on 6 October", "three years ago",
+    "today"; returns ``None`` for anything else. Never returns a
     date after ``reference``.
 
     Example:
         >>> resolve_relative("last August", dt.date(2017, 3, 24))
         '2016-08'
+        >>> resolve_relative("6 October", dt.date(2020, 11, 20))
+        '2020-10-06'
     """
     m = _DATE_PATTERN.fullmatch(expression)
     if m is None:
@@ -286,23 +300,25 @@ def resolve_relative(expression: str, reference: dt.date) -> str | None:
     return _resolve(m, reference, None)
 
 
-def _resolve(m: regex.Match[str], reference: dt.date | None, anchor: dt.date | None) -> str | None:
-    """Resolve a relative match; ``anchor`` is the last explicit date before it."""
-    if reference is None and not (m.group("same_year") or m.group("later")):
+def _resolve(
+    m: regex.Match[str], reference: dt.date | None, anchor: dt.date | None, anchor_value: str | None = None
+) -> str | None:
+    """Resolve a relative match; ``anchor`` is the last explicit date before it, and
+    ``anchor_value`` that date as written (to its precision)."""
+    anchored = m.group("same_year") or m.group("later") or (m.group("this_unit") and "previous" in m.group("this_unit").lower())
+    if reference is None and not (anchored and anchor is not None):
         return None
-    if m.group("last_month_name"):
+    if m.group("last_month_name"):  # "in March" is this year's; "last March" last year's
         assert reference is not None
-        month = _month(m.group("month"))
-        year = reference.year if month < reference.month else reference.year - 1
-        return f"{year:04d}-{month:02d}"
+        return f"{reference.year - 1:04d}-{_month(m.group('month')):02d}"
     if m.group("this_unit"):
-        assert reference is not None
         words = m.group("this_unit").lower().split()
         unit = words[-1]
         step = {"last": -1, "previous": -1, "this": 0, "next": 1, "following": 1}[words[-2]]
         if step > 0:
             return None  # the future of the reference is no date for a past event
         base = anchor if words[-2] == "previous" and anchor is not None else reference
+        assert base is not None
         return _shift(base, unit, step) if unit != "week" else _shift(base, "day", 7 * step)[:7]
     if m.group("last_season"):
         assert reference is not None
@@ -313,7 +329,10 @@ def _resolve(m: regex.Match[str], reference: dt.date | None, anchor: dt.date | N
         base = anchor or reference
         if base is None:
             return None
-        return f"{base.year:04d}" if "year" in m.group("same_year").lower() else f"{base.year:04d}-{base.month:02d}"
+        said = m.group("same_year").lower()
+        if "period" in said:
+            return anchor_value
+        return f"{base.year:04d}" if "year" in said else f"{base.year:04d}-{base.month:02d}"
     if m.group("later"):
         if anchor is None:
             return None
@@ -332,6 +351,13 @@ def _resolve(m: regex.Match[str], reference: dt.date | None, anchor: dt.date | N
             return None
         precision = {"year": 4, "month": 7}.get((m.group("unit") or "day").lower(), 10)
         return parsed.isoformat()[:precision]
+    if m.group("day_month"):  # "on 6 October": the latest such day not after the reference
+        assert reference is not None
+        month = _month(m.group("month1") or m.group("month"))
+        day = int(m.group("day1") or m.group("day"))
+        year = reference.year if (month, day) <= (reference.month, reference.day) else reference.year - 1
+        d = _safe_date(year, month, day)
+        return d.isoformat() if d else None
     if m.group("month"):  # a bare month: that month of the reference year, or the year before
         assert reference is not None
         month = _month(m.group("month"))
@@ -342,6 +368,14 @@ def _resolve(m: regex.Match[str], reference: dt.date | None, anchor: dt.date | N
 
 def _explicit(m: regex.Match[str]) -> tuple[str | None, dt.date | None]:
     """Value and anchor date of an explicit match, or ``(None, None)`` if relative."""
+    if m.group("day_range") or m.group("month_range"):
+        year, month = int(m.group("year")), _month(m.group("month"))
+        first = _month(m.group("month1")) if m.group("month1") else month
+        year -= first > month  # "30 December and 2 January 2015" starts in 2014
+        if m.group("month_range"):
+            return f"{year:04d}-{first:02d}", dt.date(year, first, 1)
+        d = _safe_date(year, first, int(m.group("day1")))
+        return (d.isoformat(), d) if d else (None, None)
     if m.group("full"):
         d = _full_date(m)
         return (d.isoformat(), d) if d else (None, None)
@@ -363,13 +397,14 @@ def find_dates(text: str, reference: dt.date | None, *, timeout: float | None = 
     """
     out = []
     anchor: dt.date | None = None
+    anchor_value: str | None = None
     for m in _DATE_PATTERN.finditer(text, timeout=timeout):
         value, date = _explicit(m)
         if date is not None:
-            anchor = date
+            anchor, anchor_value = date, value
             out.append(DateMention(m.start(), m.end(), value, False))
             continue
         if m.group("full"):
             continue  # an impossible date such as 31 February 2017
-        out.append(DateMention(m.start(), m.end(), _resolve(m, reference, anchor), True, bool(m.group("after"))))
+        out.append(DateMention(m.start(), m.end(), _resolve(m, reference, anchor, anchor_value), True, bool(m.group("after"))))
     return tuple(out)

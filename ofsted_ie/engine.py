@@ -245,33 +245,55 @@ class Context:
         """Date expressions lying within ``[start, end)``."""
         return [d for d in self.date_mentions if start <= d.start and d.end <= end]
 
-    def when_for(self, start: int, end: int, *, default_published: bool = True) -> str | None:
+    def when_for(
+        self, start: int, end: int, *, rivals: Iterable[Span] = (), default_published: bool = True
+    ) -> str | None:
         """The date a mention at ``[start, end)`` refers to, as an ISO partial date.
 
-        The resolved date expression nearest the mention in its sentence; failing
-        that, the publication date's year when ``default_published`` (a present-tense
-        statement in a dated article), else ``None``.
+        Each resolved date expression of the sentence belongs to the nearest of the
+        mention and its ``rivals`` (spans of other things a date may be about: other
+        figures, other events); a date introduced by a preposition ("in 2015", "on 6
+        October") belongs to the nearest one before it, so in "from 50 per cent in 2015
+        to 10 per cent" the year is the first figure's. The mention takes the nearest
+        date it owns; failing that, the reference date's year when
+        ``default_published`` (a present-tense statement in a dated article), else ``None``.
         """
         s_start, s_end = self.prepared.sentence_at(start)
-        near = [
-            d
-            for d in self.dates_in(s_start, max(s_end, end))
-            if d.value is not None and not (d.forward and d.start >= end)
-        ]
-        if near:
-            best = min(near, key=lambda d: (_distance(d, start, end), d.start < start))
-            return best.value
+        s_end = max(s_end, end)
+        me = (start, end)
+        spans = {me} | {r for r in rivals if s_start <= r[0] < s_end and not (r[0] < end and start < r[1])}
+        best: tuple[int, str] | None = None
+        for d in self.dates_in(s_start, s_end):
+            if d.value is None or (d.forward and d.start >= end):
+                continue
+            candidates = spans
+            if _ATTACHES_LEFT.search(self.text, max(s_start, d.start - 12), d.start):
+                candidates = {
+                    sp for sp in spans if sp[1] <= d.start and not _CLAUSE_BREAK.search(self.text, sp[1], d.start)
+                } or spans
+            owner = min(candidates, key=lambda sp: (_gap(sp, d), sp[0] > d.start))
+            if owner == me and (best is None or _gap(me, d) < best[0]):
+                best = (_gap(me, d), d.value)
+        if best is not None:
+            return best[1]
         if default_published and self.reference is not None:
             return str(self.reference.year)
         return None
 
 
-def _distance(d: dates.DateMention, start: int, end: int) -> int:
-    if d.end <= start:
-        return start - d.end
-    if d.start >= end:
-        return d.start - end
-    return 0
+#: A date introduced by one of these dates what stands before it: "inspected ... in July 2016".
+_ATTACHES_LEFT: Final = regex.compile(
+    r"(?i:\b(?:in|on|during|between|over|from|since|until|throughout|of|year\ to|year\ ending)\ (?:(?:early|late|mid)[ -])?\(?$)"
+)
+
+
+#: What separates a date from a claimant before it: "..., while in 2014 it was 12 per cent".
+_CLAUSE_BREAK: Final = regex.compile(r"(?i:;|\b(?:while|whilst|but|whereas|although)\b|,\ (?:and|or)\b)")
+
+
+def _gap(span: Span, d: dates.DateMention) -> int:
+    """Characters between a span and a date expression (0 if they overlap)."""
+    return max(span[0] - d.end, d.start - span[1], 0)
 
 
 def _check_text(text: object, func: str) -> str:

@@ -54,8 +54,11 @@ _OPENERS: Final = frozenset(
     Including Like Unlike Both While Whereas Where When After Before Since Under Over
     Council Councils Ofsted Inspectors Meanwhile However Also Only Elsewhere Neighbouring
     Rated Judged Named Says Said Told Today Now Yesterday Last Neither Either Despite
-    Although Because If Than Versus Excluding Nearby Whilst Then Until Among Amongst""".split()
+    Although Because If Than Versus Excluding Nearby Whilst Then Until Among Amongst
+    Earlier Later Further Furthermore Moreover Overall Instead Likewise Separately Here""".split()
 )
+#: Capitalised words that open sentences, not names: "Following", "Recently".
+_OPENER_ENDINGS: Final = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:ing|ly)")
 #: A capitalised word straight after a bare name that makes it another institution.
 _INSTITUTIONS: Final = frozenset(
     """University College School Academy Hospital Hospitals Police Constabulary Fire Crown
@@ -173,7 +176,7 @@ class Gazetteer:
 def _guarded(text: str, start: int, end: int, base: str) -> bool:
     """Whether a bare name is really part of a person's or institution's name or a word."""
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
-    if before is not None and before.group(1) not in _OPENERS:
+    if before is not None and before.group(1) not in _OPENERS and not _OPENER_ENDINGS.fullmatch(before.group(1)):
         return True
     after = _CAPITALISED_AFTER.match(text, end)
     if after is not None and after.group(1) in _INSTITUTIONS:

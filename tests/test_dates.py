@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ofsted_ie import dates
 
@@ -85,3 +87,99 @@ def test_same_year_takes_the_previous_explicit_year() -> None:
     """ "the same year" means the last explicit year before it."""
     found = dates.find_dates("rated inadequate in 2014. Knowsley in the same year.", None)
     assert [d.value for d in found] == ["2014", "2014"]
+
+
+def test_date_spans_and_ranges_take_their_first_day() -> None:
+    """Spans of days or months date from their first day, across a year end too."""
+    ref = dt.date(2024, 4, 10)
+    cases = {
+        "on 20 and 21 February 2024": "2024-02-20",
+        "on 31 January and 1 February 2024": "2024-01-31",
+        "in November and December 2015": "2015-11",
+        "between 30 December and 2 January 2015": "2014-12-30",
+        "(between 6 and 8 October)": "2023-10-06",
+        "6-8 October 2020": "2020-10-06",
+        "on 2 April": "2024-04-02",
+    }
+    for text, expected in cases.items():
+        assert [d.value for d in dates.find_dates(text, ref)] == [expected], text
+
+
+# -- properties ------------------------------------------------------------------------
+
+MONTHS = "January February March April May June July August September October November December".split()
+NUMBER_WORDS = "one two three four five six seven eight nine ten".split()
+references = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2045, 12, 31))
+
+
+def _months_back(ref: dt.date, n: int) -> str:
+    index = ref.year * 12 + ref.month - 1 - n
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+@st.composite
+def relative_expressions(draw: st.DrawFn, ref: dt.date) -> tuple[str, str]:
+    """A relative expression and the value calendar arithmetic gives it against ``ref``."""
+    kind = draw(st.sampled_from(["last_month_name", "in_month", "on_day", "unit", "ago", "after", "season"]))
+    if kind in ("last_month_name", "in_month"):
+        month = draw(st.integers(1, 12))
+        if kind == "last_month_name":
+            return f"last {MONTHS[month - 1]}", f"{ref.year - 1:04d}-{month:02d}"
+        year = ref.year if month <= ref.month else ref.year - 1
+        return f"in {MONTHS[month - 1]}", f"{year:04d}-{month:02d}"
+    if kind == "on_day":
+        month, day = draw(st.integers(1, 12)), draw(st.integers(1, 28))
+        year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
+        return f"on {day} {MONTHS[month - 1]}", dt.date(year, month, day).isoformat()
+    if kind == "unit":
+        which = draw(st.sampled_from(["last month", "last year", "this year", "this month"]))
+        return which, {
+            "last month": _months_back(ref, 1),
+            "last year": f"{ref.year - 1:04d}",
+            "this year": f"{ref.year:04d}",
+            "this month": _months_back(ref, 0),
+        }[which]
+    n = draw(st.integers(1, 10))
+    spelled = draw(st.sampled_from([str(n), NUMBER_WORDS[n - 1]]))
+    if kind == "ago":
+        unit = draw(st.sampled_from(["year", "month"]))
+        value = f"{ref.year - n:04d}" if unit == "year" else _months_back(ref, n)
+        return f"{spelled} {unit}{'s' if n > 1 else ''} ago", value
+    if kind == "after":
+        return f"{spelled} years after", f"{ref.year - n:04d}"
+    season = draw(st.sampled_from(["spring", "summer", "autumn"]))
+    last_month = {"spring": 5, "summer": 8, "autumn": 11}[season]
+    return f"last {season}", f"{ref.year if ref.month > last_month else ref.year - 1:04d}"
+
+
+@given(data=st.data(), ref=references)
+@settings(max_examples=300, deadline=None)
+def test_relative_expressions_follow_calendar_arithmetic(data: st.DataObject, ref: dt.date) -> None:
+    """A generated relative expression resolves to what calendar arithmetic says,
+    never after the reference date, wherever it stands in a sentence."""
+    expression, expected = data.draw(relative_expressions(ref))
+    text = f"The council was rated inadequate {expression}, inspectors said."
+    found = dates.find_dates(text, ref)
+    assert [d.value for d in found] == [expected], expression
+    assert found[0].value is not None and found[0].value <= ref.isoformat()[: len(found[0].value)]
+    assert text[found[0].start : found[0].end].endswith(expression.split()[-1])
+
+
+NOT_DATES = [
+    "may", "might", "march", "We", "now", "£15", "£2015", "in just two years", "15 cases",
+    "Theresa May said", "by June Smith", "up to 30", "one in five", "the second", "a month",
+    "months", "Mayor", "Marchant", "Augusta", "per cent", "10%", "2,015 children", "No. 10",
+    "years of", "the council", "social workers", "rated", "good", "Ofsted", "since then", "in time",
+]
+
+
+#: Lower-case words that are (parts of) real date expressions, kept out of the random words.
+DATE_WORDS = {"today", "yesterday", "last", "this", "next", "year", "month", "week", "ago", "later", "same", "that"}
+random_words = st.from_regex(r"[a-z]{1,8}", fullmatch=True).filter(lambda w: w not in DATE_WORDS)
+
+
+@given(words=st.lists(st.sampled_from(NOT_DATES) | random_words, max_size=12), ref=references)
+@settings(max_examples=300, deadline=None)
+def test_words_that_look_like_dates_never_give_one(words: list[str], ref: dt.date) -> None:
+    """Random sequences of date-like non-dates (and lower-case words) give no date."""
+    assert dates.find_dates(" ".join(words), ref) == ()

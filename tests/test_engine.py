@@ -134,3 +134,21 @@ def test_extract_many_keeps_order_and_isolates_failures(jobs: int) -> None:
     for i, d in enumerate(docs):
         if i not in (3, 7):
             assert d.error is None and d.ratings[0].authority == texts[i].split()[0]
+
+
+def _context(text: str, reference: dt.date | None = dt.date(2017, 7, 7)) -> Context:
+    return Extractor().context(text, reference_date=reference)
+
+
+def test_when_for_gives_a_date_to_the_nearest_claimant() -> None:
+    """A date belongs to the nearest of a mention and its rivals; one introduced by a
+    preposition to the nearest before it; with none owned, the reference year or None."""
+    text = "The rate fell from 50 per cent in 2015 to 10 per cent, while in 2014 it was 12 per cent."
+    ctx = _context(text)
+    spans = [m.span() for m in regex.finditer(r"\d+ per cent", text)]
+    first, second, third = spans
+    assert ctx.when_for(*first, rivals=spans) == "2015"
+    assert ctx.when_for(*second, rivals=spans) == "2017"
+    assert ctx.when_for(*second, rivals=spans, default_published=False) is None
+    assert ctx.when_for(*third, rivals=spans) == "2014"
+    assert ctx.when_for(*second) == "2015"  # with no rivals every date is the mention's

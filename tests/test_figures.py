@@ -49,3 +49,19 @@ def test_caseloads(text: str, value: float, statistic: str) -> None:
 def test_not_caseloads(text: str) -> None:
     """Counts of cases or staff are not caseloads."""
     assert ofsted_ie.extract(text).caseloads == ()
+
+
+def test_a_figure_takes_its_own_date_not_its_neighbours() -> None:
+    """In "from 50 per cent in 2015 to 10 per cent" the year is the first figure's; the
+    second is the article's present."""
+    text = "Headline\n\nFriday, July 7, 2017\n\nThe vacancy rate in Kent fell from 50 per cent in 2015 to 10 per cent."
+    found = {(p.value, p.when) for p in ofsted_ie.extract(text).percentages}
+    assert found == {(50.0, "2015"), (10.0, "2017")}
+
+
+def test_anchored_relative_dates_without_a_dateline() -> None:
+    """ "the previous year" and "the same period" resolve against the last explicit date."""
+    text = ("Figures show 8.6% of social workers left in the year to September 2021, up from 7.2% the previous year. "
+            "A further 2.6% moved into agency work during the same period, up on 2.2% the previous year.")
+    found = {(p.value, p.when) for p in ofsted_ie.extract(text).percentages}
+    assert found == {(8.6, "2021-09"), (7.2, "2020"), (2.6, "2021-09"), (2.2, "2020")}

@@ -1,39 +1,122 @@
 """Inspections: full, standard, short, SIF and ILACS inspections, monitoring visits
 (with their ordinal), focused visits and joint targeted area inspections.
 
-``finalise`` drops an undated mention ("the last inspection") when the same
-authority has a dated one of the same kind: they are the same event.
+Besides the names of the events, the rules read the words that refer back to them:
+"a visit in May", "Inspectors visited Knowsley's children's services on ...",
+"was last inspected in 2022", "an examination carried out by a team of inspectors",
+"Ofsted's report", "the previous two, in 2010 and 2011". A bare visit takes the kind
+of the nearest named kind of visit in the text (a monitoring or focused visit), else
+it is an inspection.
+
+Generic mentions are not events: the future ("a further inspection", "will get a
+standard inspection"), comparisons ("more like a full re-inspection"), and sentences
+about councils in general with no council named.
+
+``finalise`` dates the mentions and merges coreferent ones: each date expression in
+a sentence belongs to the nearest event word (so "a monitoring visit, the second
+since the last inspection in August 2014" dates the inspection only); an undated
+mention of an event the text dates elsewhere takes that date ("the second
+monitoring visit" ... "last month's visit"), a previous one ("the last
+inspection") the previous event's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Final
 
+import attrs
 import regex
 
 from ..engine import Context, Rule
 from ..records import Framework, Inspection, InspectionKind
-from ._common import LISTS, ORDINALS
+from ._common import LISTS, ORDINALS, clause_end
 
 RULE_MONITORING: Final = "inspections.monitoring_visit"
 RULE_FOCUSED: Final = "inspections.focused_visit"
 RULE_JTAI: Final = "inspections.jtai"
 RULE_INSPECTION: Final = "inspections.inspection"
+RULE_VISIT: Final = "inspections.visit"
+RULE_VISITED: Final = "inspections.visited"
+RULE_INSPECTED: Final = "inspections.inspected"
+RULE_CARRIED_OUT: Final = "inspections.carried_out_by"
+RULE_REPORT: Final = "inspections.report"
+RULE_EARLIER_YEARS: Final = "inspections.earlier_years"
+
+# -- fragments ----------------------------------------------------------------------
 
 _ORDINAL = r"(?:(?P<ordinal>(?i:\L<ordinals>))\ )?"
+#: Words that may stand between a determiner and the event noun.
+_ADJECTIVES = r"""(?:(?i:full|standard|short|fresh|latest|recent|most\ recent|last|previous|earlier|prior
+    |new|unannounced|graded|single|one-week|two-week|three-week|two-day|week-long|initial|original|two|three|both
+    |follow-up|further|next|future|subsequent|ofsted|inspectors'|ofsted's)\ ){0,3}"""
+_PLURAL = r"(?P<plural>s)?"
+#: What an "inspection" is not when these follow: the regime, not an event.
+_NOT_EVENT = r"""(?!\ (?i:framework|regime|system|process|rating|grade|result|outcome|judgement|judgment|test
+    |handbook|criteria|programme|cycle|methodology|model|arrangements|schedule|reform|rules|data|history)s?\b)"""
+#: The framework's name "Inspection of Local Authority Children's Services", title-cased.
+_NOT_FRAMEWORK_NAME = r"(?!\ of\ Local\ Authority)"
+
 _MONITORING = rf"""
-    (?<!\w){_ORDINAL}(?:(?i:ofsted|latest|recent|last|most\ recent)\ )?(?i:monitoring\ (?:visit|letter)s?)   # "second monitoring visit"
-    (?:,\ the\ (?P<ordinal_after>(?i:\L<ordinals>)))?                                         # "a monitoring visit, the second"
+    (?<!\w){_ORDINAL}(?:(?i:ofsted|latest|recent|last|most\ recent)\ )?(?i:monitoring\ (?:visit|letter)){_PLURAL}(?!\w)  # "second monitoring visit"
+    (?:(?:\ (?i:to|of|at|in)\ [^,.;\n]{{1,60}}?)?,\ the\ (?P<ordinal_after>(?i:\L<ordinals>))(?!\w))?  # "a monitoring visit (to Kent), the second"
   | (?<!\w)the\ (?P<ordinal>(?i:\L<ordinals>))\ such\ visit                                   # "the third such visit"
 """
-_FOCUSED = r"(?<!\w)(?i:focus(?:s)?ed\ (?:visit|inspection)s?|focus\ visits?)"
-_JTAI = r"(?<!\w)(?:(?i:joint\ targeted\ area\ inspections?)|JTAIs?\b)"
-_INSPECTION = r"""
-    (?<!\w)(?P<framework>ILACS|SIF)?\ ?(?:(?i:full|standard|short|fresh|latest|recent|last|previous|new|two-week|three-week|graded|single)\ ){0,2}
-    (?:(?i:ofsted)\ )?(?i:inspection|re-inspection|reinspection)(?!s?\ (?:framework|regime|system|process))\b
+_FOCUSED = rf"(?<!\w)(?i:focus(?:s)?ed\ (?:visit|inspection)|focus\ visit){_PLURAL}(?!\w)"
+_JTAI = rf"(?<!\w)(?:(?i:joint\ target(?:ed)?\ area\ inspection){_PLURAL}(?!\w)|JTAI{_PLURAL}\b)"
+_INSPECTION = rf"""
+    (?<!\w)(?P<framework>ILACS|SIF)?\ ?{_ADJECTIVES}(?:(?i:ofsted)\ )?
+    (?i:inspection|re-inspection|reinspection){_PLURAL}(?!\w){_NOT_EVENT}{_NOT_FRAMEWORK_NAME}
 """
+#: A determiner or possessive that makes "visit" a particular visit.
+_VISIT_LEAD = r"""(?:(?i:a|an|the|their|its|this|that|ofsted's|inspectors'|the\ inspectorate's)
+    |(?i:last|this)\ (?i:month|week|year)'s)\ """
+_VISIT = rf"(?<!\w){_VISIT_LEAD}{_ADJECTIVES}(?i:visit|re-visit|revisit){_PLURAL}(?!\w)"
+_VISITED = r"(?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)\ (?:(?i:\w+ly)\ )?(?i:visited|revisited|re-visited)(?!\w)"
+_INSPECTED = r"""
+    (?<!\w)(?i:was|were|been|being|is|are)\ (?:(?i:last|previously|first|most\ recently|recently|fully)\ )?
+    (?i:inspected|re-inspected|reinspected)(?!\w)
+"""
+_CARRIED_OUT = r"""
+    (?<!\w)(?i:examination|assessment|review|scrutiny|inspection)\ (?:\w+\ )?(?i:carried\ out|conducted|undertaken)
+    \ by\ (?:[\w']+\ ){0,4}?(?i:inspectors|ofsted)(?!\w)
+"""
+_REPORT = r"""
+    (?<!\w)(?i:ofsted)(?:'s)?\ (?:(?i:latest|new|damning|critical|scathing|full|inspection|highly)\ ){0,2}(?i:report)(?!s|\w)
+  | (?<!\w)(?i:report)\ (?:[\w']+\ ){0,3}?by\ (?:[\w']+\ ){0,3}?(?i:ofsted|inspectors)(?!\w)
+"""
+_YEAR = r"(?:19|20)\d\d"
+_EARLIER_YEARS = rf"""
+    (?<!\w)(?i:the\ )?(?i:previous|earlier|prior|last|two\ previous|two\ earlier)\ (?i:two|three|four)
+    (?:\ (?i:inspections|visits))?,?\ (?:(?i:were|took\ place)\ )?(?i:in)\ (?P<years>{_YEAR}(?:,\ {_YEAR}){{0,3}},?\ and\ {_YEAR})
+"""
+
+# -- what the builders test -------------------------------------------------------------
+
+_COMPARISON: Final = regex.compile(
+    r"(?i:\b(?:more\ like|rather\ than|like|unlike|such\ as|instead\ of|as\ opposed\ to)\ (?:a|an|the)?\ ?(?:[\w-]+\ ){0,2}$)"
+)
+_FUTURE: Final = regex.compile(
+    r"""(?i:\b(?:next|further|future|upcoming|forthcoming)\ (?:[\w-]+\ ){0,2}$
+    |\b(?:will|would|could|should|(?-i:may|might)|due\ to|expected\ to|set\ to|receive|receives|get|gets|face|faces|await|awaits
+      |awaiting|ahead\ of|until)\ (?:have\ |be\ |undergo\ )?(?:a|an|the|its|their)?\ ?(?:[\w-]+\ ){0,3}$)""",
+    regex.VERBOSE,
+)
+_FUTURE_WORD: Final = regex.compile(r"(?i:\b(?:next|further|future|upcoming|forthcoming)\b)")
+_GENERIC_SUBJECT: Final = regex.compile(r"(?i:\b(?:local\ authorities|councils|authorities|local\ areas)\b)")
+_EVENT_CONTEXT: Final = regex.compile(r"(?i:inspector|ofsted|inspectorate|inspection|rated|rating|judge|found|report|finding)")
+_VISIT_KINDS: Final = regex.compile(
+    r"(?i:(?P<monitoring_visit>monitoring\ visit|monitoring\ letter)|(?P<focused_visit>focus(?:s)?ed\ visit|focus\ visit))"
+)
+_ANY_KIND: Final = regex.compile(
+    r"(?i:(?P<monitoring_visit>monitoring\ visit)|(?P<focused_visit>focus(?:s)?ed\ visit)|(?P<jtai>joint\ target(?:ed)?\ area|jtai)"
+    r"|(?P<inspection>inspection|inspected))"
+)
 _FRAMEWORK_NEAR: Final = regex.compile(r"(?i:\b(?P<sif>single\ inspection\ framework|SIF)\b|\b(?P<ilacs>ILACS)\b)")
+#: Rule names whose mentions only refer back to an event named elsewhere, if it is.
+_WEAK: Final = frozenset({RULE_REPORT})
+#: How far to look for the kind of visit a bare "visit" is.
+_KIND_WINDOW: Final = 5000
 
 
 def _framework(ctx: Context, start: int, end: int) -> Framework | None:
@@ -44,49 +127,175 @@ def _framework(ctx: Context, start: int, end: int) -> Framework | None:
     return "SIF" if m.group("sif") else "ILACS"
 
 
-def _record(m: regex.Match[str], ctx: Context, kind: InspectionKind, ordinal: int | None = None) -> Inspection:
-    return Inspection(
-        authority=ctx.authority_for(m.start(), m.end()),
-        kind=kind,
-        when=ctx.when_for(m.start(), m.end(), default_published=False),
-        ordinal=ordinal,
-        framework=_framework(ctx, m.start(), m.end()),
-        start=m.start(),
-        end=m.end(),
-    )
+def _generic(m: regex.Match[str], ctx: Context) -> bool:
+    """Whether a mention is no particular event: future, comparison, or councils in general."""
+    s_start, s_end = ctx.prepared.sentence_at(m.start())
+    before = ctx.text[max(s_start, m.start() - 60) : m.start()]
+    if _COMPARISON.search(before) or _FUTURE.search(before) or _FUTURE_WORD.search(m.group()):
+        return True
+    named = ctx.mentions_in(s_start, max(s_end, m.end()))
+    return not named and bool(_GENERIC_SUBJECT.search(ctx.text, s_start, max(s_end, m.end())))
 
 
-def _build_monitoring(m: regex.Match[str], ctx: Context) -> Inspection:
+def _authorities(m: regex.Match[str], ctx: Context) -> list[str | None]:
+    """The authorities a mention is about: each of a list after a plural ("inspections
+    of Bolton, Coventry and Essex"), else the one attribution gives; none for a plural
+    with no council named in its sentence (events in general)."""
+    plural = "plural" in m.re.groupindex and m.group("plural")
+    if not plural:
+        return [ctx.authority_for(m.start(), m.end())]
+    listed = list(dict.fromkeys(x.name for x in ctx.mentions_in(m.end(), clause_end(ctx, m.end()))))
+    if len(listed) > 1:
+        return list(listed)
+    s_start, s_end = ctx.prepared.sentence_at(m.start())
+    if ctx.mentions_in(s_start, max(s_end, m.end())):
+        return [ctx.authority_for(m.start(), m.end())]
+    return []
+
+
+def _records(m: regex.Match[str], ctx: Context, kind: InspectionKind, ordinal: int | None = None) -> list[Inspection]:
+    if _generic(m, ctx):
+        return []
+    framework = _framework(ctx, m.start(), m.end())
+    return [
+        Inspection(authority=a, kind=kind, when=None, ordinal=ordinal, framework=framework, start=m.start(), end=m.end())
+        for a in _authorities(m, ctx)
+    ]
+
+
+def _visit_kind(ctx: Context, start: int, end: int) -> InspectionKind:
+    """The kind of the nearest named visit (before first, then after), else inspection."""
+    earlier = list(_VISIT_KINDS.finditer(ctx.text, max(0, start - _KIND_WINDOW), start))
+    found = earlier[-1] if earlier else _VISIT_KINDS.search(ctx.text, end, end + _KIND_WINDOW)
+    if found is None:
+        return "inspection"
+    return "monitoring_visit" if found.group("monitoring_visit") else "focused_visit"
+
+
+# -- builders ---------------------------------------------------------------------------
+
+
+def _build_monitoring(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     word = m.group("ordinal") or m.group("ordinal_after")
-    return _record(m, ctx, "monitoring_visit", ORDINALS[word.lower()] if word else None)
+    return _records(m, ctx, "monitoring_visit", ORDINALS[word.lower()] if word else None)
 
 
-def _build_focused(m: regex.Match[str], ctx: Context) -> Inspection:
-    return _record(m, ctx, "focused_visit")
+def _build_focused(m: regex.Match[str], ctx: Context) -> list[Inspection]:
+    return _records(m, ctx, "focused_visit")
 
 
-def _build_jtai(m: regex.Match[str], ctx: Context) -> Inspection:
-    return _record(m, ctx, "jtai")
+def _build_jtai(m: regex.Match[str], ctx: Context) -> list[Inspection]:
+    return _records(m, ctx, "jtai")
 
 
-def _build_inspection(m: regex.Match[str], ctx: Context) -> Inspection | None:
-    if regex.search(r"(?i:joint|targeted|monitoring|focus)\W*$", ctx.text[max(0, m.start() - 12) : m.start()]):
-        return None
-    return _record(m, ctx, "inspection")
+def _build_inspection(m: regex.Match[str], ctx: Context) -> list[Inspection]:
+    if regex.search(r"(?i:joint|target(?:ed)?|area|monitoring|focus|focused)\W*$", ctx.text[max(0, m.start() - 12) : m.start()]):
+        return []
+    return _records(m, ctx, "inspection")
+
+
+def _build_visit(m: regex.Match[str], ctx: Context) -> list[Inspection]:
+    s_start, s_end = ctx.prepared.sentence_at(m.start())
+    if not _EVENT_CONTEXT.search(ctx.text, s_start, max(s_end, m.end())):
+        return []  # a visit with no inspector in sight is someone else's
+    return _records(m, ctx, _visit_kind(ctx, m.start(), m.end()))
+
+
+def _build_visited(m: regex.Match[str], ctx: Context) -> list[Inspection]:
+    return _records(m, ctx, _visit_kind(ctx, m.start(), m.end()))
+
+
+def _build_plain(m: regex.Match[str], ctx: Context) -> list[Inspection]:
+    return _records(m, ctx, "inspection")
+
+
+def _build_earlier_years(m: regex.Match[str], ctx: Context) -> list[Inspection]:
+    """One event per year: "The previous two, in 2010 and 2011"; of the kind last named."""
+    kind: InspectionKind = "inspection"
+    for found in _ANY_KIND.finditer(ctx.text, max(0, m.start() - _KIND_WINDOW), m.start()):
+        kind = next(k for k in ("monitoring_visit", "focused_visit", "jtai", "inspection") if found.group(k))
+    authority = ctx.authority_for(m.start(), m.end())
+    return [
+        Inspection(authority=authority, kind=kind, when=year, start=m.start(), end=m.end())
+        for year in regex.findall(_YEAR, m.group("years"))
+    ]
+
+
+# -- the document pass ------------------------------------------------------------------
+
+#: Words near a mention that make it an earlier event than the one reported.
+_PREVIOUS: Final = regex.compile(
+    r"(?i:\b(?:last|previous|previously|earlier|prior|former|preceding|original|that)\b(?!\ (?:month|week|year)'s))"
+)
+#: Other events a date in the sentence may belong to.
+_OTHER_EVENTS: Final = regex.compile(r"(?i:\b(?:rated|rating|judged|graded|published|publication|released)\b)")
+
+
+def _is_previous(r: Inspection, ctx: Context) -> bool:
+    assert r.start is not None and r.end is not None
+    s_start, _ = ctx.prepared.sentence_at(r.start)
+    return bool(_PREVIOUS.search(ctx.text, max(s_start, r.start - 8), r.end))
+
+
+def _dated(records: list[Inspection], ctx: Context) -> Iterator[Inspection]:
+    """Date each undated mention with the date expressions of its sentence that no
+    other event (another mention, a rating, a publication) stands nearer to."""
+    spans = [(x.start, x.end) for x in records if x.start is not None and x.end is not None]
+    for r in records:
+        assert r.start is not None and r.end is not None
+        if r.when is not None:
+            yield r
+            continue
+        s_start, s_end = ctx.prepared.sentence_at(r.start)
+        rivals = [*spans, *(e.span() for e in _OTHER_EVENTS.finditer(ctx.text, s_start, max(s_end, r.end)))]
+        when = ctx.when_for(r.start, r.end, rivals=rivals, default_published=False)
+        yield attrs.evolve(r, when=when) if when is not None else r
 
 
 def finalise(inspections: Iterable[Inspection], ctx: Context) -> list[Inspection]:
-    """Drop undated mentions of an event the text dates elsewhere; keep one of each."""
-    inspections = list(inspections)
-    dated = {(i.authority, i.kind) for i in inspections if i.when is not None}
-    return [i for i in inspections if i.when is not None or (i.authority, i.kind) not in dated]
+    """Date the mentions, then resolve each undated one to the dated event it refers
+    to and share ordinals among an event's mentions; drop weak mentions ("Ofsted's
+    report") when the text names any event."""
+    found = list(_dated(list(inspections), ctx))
+    strong = any(r.rule not in _WEAK for r in found)
+    out = []
+    for r in found:
+        if r.rule in _WEAK and strong:
+            continue
+        if r.when is None:
+            previous = _is_previous(r, ctx)
+            same = [x for x in found if x.when is not None and (x.authority, x.kind) == (r.authority, r.kind)]
+            like = [x for x in same if _is_previous(x, ctx) == previous]
+            if like:
+                r = attrs.evolve(r, when=max(x.when or "" for x in like))
+            elif previous and same:
+                continue  # an earlier event the text does not date
+        out.append(r)
+    return _share_ordinals(out)
+
+
+def _share_ordinals(found: list[Inspection]) -> list[Inspection]:
+    """Give every mention of an event the ordinal one of them states, if only one is."""
+    ordinals: dict[tuple[str | None, str, str | None], set[int]] = {}
+    for r in found:
+        if r.ordinal is not None:
+            ordinals.setdefault((r.authority, r.kind, r.when), set()).add(r.ordinal)
+    out = []
+    for r in found:
+        stated = ordinals.get((r.authority, r.kind, r.when), set())
+        out.append(attrs.evolve(r, ordinal=next(iter(stated))) if r.ordinal is None and len(stated) == 1 else r)
+    return out
 
 
 RULES: Final = (
     Rule(name=RULE_MONITORING, kind="inspections", pattern=_MONITORING, build=_build_monitoring, lists=LISTS, triggers=("monitoring", "such visit")),
     Rule(name=RULE_FOCUSED, kind="inspections", pattern=_FOCUSED, build=_build_focused, triggers=("focus",)),
-    Rule(name=RULE_JTAI, kind="inspections", pattern=_JTAI, build=_build_jtai, triggers=("jtai", "joint targeted")),
+    Rule(name=RULE_JTAI, kind="inspections", pattern=_JTAI, build=_build_jtai, triggers=("jtai", "joint target")),
     Rule(name=RULE_INSPECTION, kind="inspections", pattern=_INSPECTION, build=_build_inspection, triggers=("inspection",)),
+    Rule(name=RULE_VISIT, kind="inspections", pattern=_VISIT, build=_build_visit, triggers=("visit",)),
+    Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, triggers=("visited",)),
+    Rule(name=RULE_INSPECTED, kind="inspections", pattern=_INSPECTED, build=_build_plain, triggers=("inspected",)),
+    Rule(name=RULE_CARRIED_OUT, kind="inspections", pattern=_CARRIED_OUT, build=_build_plain, triggers=("carried out", "conducted", "undertaken")),
+    Rule(name=RULE_REPORT, kind="inspections", pattern=_REPORT, build=_build_plain, triggers=("report",)),
+    Rule(name=RULE_EARLIER_YEARS, kind="inspections", pattern=_EARLIER_YEARS, build=_build_earlier_years, triggers=("previous", "earlier", "prior", "last")),
 )
-
-

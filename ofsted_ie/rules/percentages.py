@@ -59,6 +59,8 @@ _FRACTION = rf"""
     (?=\ (?:of|\(|were|are|was|is|had|have)\b|\ (?i:\L<measure_words>))   # "a third of home visits"
     (?:\ \((?:{_QUALIFIER}){_VALUE}{_PER_CENT_SIGN}\))?                    # "more than half (51 per cent)"
 """
+#: Any figure, for telling whose a date is: "from 50 per cent in 2015 to 10 per cent".
+_FIGURE: Final = regex.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\ ?(?:%|(?i:per\ ?cent|percent)))?")
 _MEASURE_PATTERN: Final = regex.compile(r"(?<!\w)(?i:\L<measure_words>)(?!\w)", measure_words=_LISTS["measure_words"])
 _BY_WORD: Final = {w: k for k, ws in MEASURE_WORDS.items() for w in ws}
 _SUBJECT_AFTER: Final = regex.compile(r"\ of\ (?P<subject>[^,.;:()\n]{3,80}?)(?=\ (?:were|are|was|is|had|have|having|did|do|who|in\ \d)\b|[,.;:()\n]|$)")
@@ -84,14 +86,14 @@ def _subject(ctx: Context, end: int, keyword: str | None) -> str | None:
 
 
 def _when(ctx: Context, start: int, end: int) -> str | None:
-    """A date stuck to the figure ("50 per cent in 2015"), else the clause's, else the reference."""
-    for d in ctx.dates_in(end, min(len(ctx.text), end + 12)):
-        if d.value:
-            return d.value
-    for d in ctx.dates_in(max(0, start - 25), start):
-        if d.value:
-            return d.value
-    return ctx.when_for(start, end)
+    """The date of the figure: one that no other figure of the sentence stands nearer to."""
+    s_start, s_end = ctx.prepared.sentence_at(start)
+    in_dates = [(d.start, d.end) for d in ctx.dates_in(s_start, max(s_end, end))]
+    rivals = [
+        m.span() for m in _FIGURE.finditer(ctx.text, s_start, max(s_end, end))
+        if not any(a <= m.start() < b for a, b in in_dates)
+    ]
+    return ctx.when_for(start, end, rivals=rivals)
 
 
 def _record(m: regex.Match[str], ctx: Context, value: float, approximate: bool) -> Percentage:

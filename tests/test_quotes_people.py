@@ -1,4 +1,4 @@
-"""Tests for the first quotes, people and inspections rules."""
+"""Tests for the quotes and people rules."""
 
 from __future__ import annotations
 
@@ -37,10 +37,3 @@ def test_people_roles_and_honorifics() -> None:
     people = {(p.name, p.role) for p in ofsted_ie.extract(text).people}
     assert people == {("Ullakarin Clark", "executive member for children's services"),
                       ("Nick Whitfield", "chief executive of achieving for children")}
-
-
-def test_monitoring_visit_ordinal_and_focused_visit_spelling() -> None:
-    """'second monitoring visit' has ordinal 2; 'focussed visit' is a focused visit."""
-    doc = ofsted_ie.extract("Following their second monitoring visit to Reading Borough Council and a focussed visit in October 2018.")
-    kinds = {(i.authority, i.kind, i.ordinal) for i in doc.inspections}
-    assert ("Reading", "monitoring_visit", 2) in kinds and ("Reading", "focused_visit", None) in kinds
