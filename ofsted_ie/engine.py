@@ -16,8 +16,9 @@ from __future__ import annotations
 import concurrent.futures as cf
 import datetime as dt
 import itertools
+from types import MappingProxyType
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final, NamedTuple, Protocol
 
 import attrs
@@ -46,8 +47,9 @@ DEFAULT_TIMEOUT: Final = 2.0
 SECONDS_PER_MB: Final = 5.0
 
 Build = Callable[["regex.Match[str]", "Context"], "Record | Iterable[Record] | None"]
-#: A family's document-level pass over its records (e.g. marking superseded grades).
-Finaliser = Callable[[list[Any], "Context"], list[Any]]
+#: A family's document-level pass over its records (e.g. marking superseded grades). It
+#: also gets the records of the families finalised before it, by kind.
+Finaliser = Callable[[list[Any], "Context", Mapping[str, Sequence[Any]]], list[Any]]
 
 
 class FailedInput(NamedTuple):
@@ -264,13 +266,17 @@ class Context:
         spans = {me} | {r for r in rivals if s_start <= r[0] < s_end and not (r[0] < end and start < r[1])}
         best: tuple[int, str] | None = None
         for d in self.dates_in(s_start, s_end):
-            if d.value is None or (d.forward and d.start >= end):
+            if d.value is None:
                 continue
             candidates = spans
-            if _ATTACHES_LEFT.search(self.text, max(s_start, d.start - 12), d.start):
+            if d.forward:  # "two years after receiving ..." dates only what follows
+                candidates = {sp for sp in spans if sp[0] >= d.end}
+            elif _ATTACHES_LEFT.search(self.text, max(s_start, d.start - 12), d.start):
                 candidates = {
                     sp for sp in spans if sp[1] <= d.start and not _CLAUSE_BREAK.search(self.text, sp[1], d.start)
                 } or spans
+            if not candidates:
+                continue
             owner = min(candidates, key=lambda sp: (_gap(sp, d), sp[0] > d.start))
             if owner == me and (best is None or _gap(me, d) < best[0]):
                 best = (_gap(me, d), d.value)
@@ -347,8 +353,10 @@ class Extractor:
         rules: the rules to run, in priority order.
         gazetteer: the authorities to recognise.
         timeout: seconds one rule may spend on one document.
-        finalisers: ``(kind, function)`` pairs run on each family's records after
-            overlaps are resolved, before offsets are mapped back.
+        finalisers: ``(kind, function)`` pairs run in order on each family's records
+            after overlaps are resolved, before offsets are mapped back; each function
+            is ``(records, context, finalised) -> records``, where ``finalised`` maps
+            the kinds finalised before it to their records.
     """
 
     rules: tuple[Rule, ...] = attrs.field(factory=_default_rules, converter=_rules_tuple)
@@ -437,8 +445,10 @@ class Extractor:
         for kind, candidates in by_kind.items():
             for c in prefer_longest(candidates, self._order):
                 lists[kind].extend(c.records)
+        done: dict[str, Sequence[Record]] = {}
         for kind, finalise in self.finalisers:
-            lists[kind] = finalise(lists[kind], ctx)
+            lists[kind] = finalise(lists[kind], ctx, MappingProxyType(done))
+            done[kind] = tuple(lists[kind])
         for kind in lists:
             lists[kind] = [self._to_original(ctx.prepared, r) for r in lists[kind]]
         lists["authorities"] = list(self._authorities(ctx))

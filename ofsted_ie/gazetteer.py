@@ -55,7 +55,8 @@ _OPENERS: Final = frozenset(
     Council Councils Ofsted Inspectors Meanwhile However Also Only Elsewhere Neighbouring
     Rated Judged Named Says Said Told Today Now Yesterday Last Neither Either Despite
     Although Because If Than Versus Excluding Nearby Whilst Then Until Among Amongst
-    Earlier Later Further Furthermore Moreover Overall Instead Likewise Separately Here""".split()
+    Earlier Later Further Furthermore Moreover Overall Instead Likewise Separately Here
+    Good Outstanding Inadequate Adequate Improvement""".split()
 )
 #: Capitalised words that open sentences, not names: "Following", "Recently".
 _OPENER_ENDINGS: Final = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:ing|ly)")

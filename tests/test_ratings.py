@@ -23,6 +23,8 @@ SEED_PHRASINGS: list[Row] = [
 SYNTHETIC: list[Row] = [
     ("Leeds was judged to be outstanding.", {("Leeds", "outstanding", "overall")}, "judged to be outstanding"),
     ("Ofsted rated children's services in Sefton as 'good'.", {("Sefton", "good", "overall")}, "rated children's services in Sefton as 'good'"),
+    ("Croydon was found to require improvement to be good.", {("Croydon", "requires_improvement", "overall")},
+     "require improvement to be good"),
     ("Hull's children in care were rated 'requires improvement'.", {("Kingston upon Hull", "requires_improvement", "children_in_care")},
      "rated 'requires improvement'"),
 ]
@@ -64,14 +66,3 @@ def test_later_grade_supersedes_an_earlier_one() -> None:
     """An older dated grade is not current once a newer grade is reported."""
     doc = ofsted_ie.extract("Coventry had been rated inadequate in 2014. Coventry is now rated 'good'.")
     assert {(r.grade, r.current) for r in doc.ratings} == {("inadequate", False), ("good", True)}
-
-
-KNOWN_FAILURES = [
-    ("Croydon was found to require improvement to be good.", {("Croydon", "requires_improvement", "overall")}),
-]
-
-
-@pytest.mark.xfail(strict=True, reason="phrasing not covered yet (ratings issue)")
-@pytest.mark.parametrize(("text", "keys"), KNOWN_FAILURES)
-def test_known_failures(text: str, keys: set[tuple[str | None, str, str]]) -> None:
-    assert _keys(text)[0] == keys

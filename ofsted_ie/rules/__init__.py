@@ -9,9 +9,10 @@ from . import caseloads, inspections, people, percentages, quotes, ratings
 
 FAMILIES: Final = (ratings, percentages, caseloads, quotes, inspections, people)
 ALL_RULES: Final[tuple[Rule, ...]] = tuple(rule for family in FAMILIES for rule in family.RULES)
+#: Inspections first: ratings with no other date take their inspection's.
 FINALISERS: Final[tuple[tuple[str, Finaliser], ...]] = (
-    ("ratings", ratings.finalise),
     ("inspections", inspections.finalise),
+    ("ratings", ratings.finalise),
 )
 
 __all__ = ["ALL_RULES", "FAMILIES", "FINALISERS"]

@@ -106,6 +106,18 @@ def number_value(text: str) -> float | None:
     return None
 
 
+#: Councils in general rather than a named one: "local authorities", "councils", "those".
+GENERIC_SUBJECT: Final = regex.compile(
+    r"(?i:\b(?:local\ authorities|councils|authorities|local\ areas|LAs|those|others)\b)"
+)
+#: A share or count of councils as a subject: "42% of", "The remaining three-quarters", "most".
+COUNT_SUBJECT: Final = regex.compile(
+    r"^\W*(?i:(?:the|a|just|only|about|over|under|around|nearly|almost|of)\ )*"
+    r"(?:\d+(?:\.\d+)?\ ?%|\d+\b|(?i:\L<number_words>)\b|(?i:(?:three-|two-|one-)?quarters?|(?:two-)?thirds?|half|most"
+    r"|many|few|several|remaining|majority|minority|some|all|none)\b)",
+    number_words=LISTS["number_words"],
+)
+
 _CLAUSE_BREAK: Final = regex.compile(
     r"(?:;|:|,\ (?:while|whilst|but|whereas|although|though|and|with)\b|\ (?:while|whilst|but|whereas)\ )"
 )

@@ -22,7 +22,7 @@ inspection") the previous event's.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Final
 
 import attrs
@@ -30,7 +30,7 @@ import regex
 
 from ..engine import Context, Rule
 from ..records import Framework, Inspection, InspectionKind
-from ._common import LISTS, ORDINALS, clause_end
+from ._common import GENERIC_SUBJECT, LISTS, ORDINALS, clause_end
 
 RULE_MONITORING: Final = "inspections.monitoring_visit"
 RULE_FOCUSED: Final = "inspections.focused_visit"
@@ -103,7 +103,6 @@ _FUTURE: Final = regex.compile(
     regex.VERBOSE,
 )
 _FUTURE_WORD: Final = regex.compile(r"(?i:\b(?:next|further|future|upcoming|forthcoming)\b)")
-_GENERIC_SUBJECT: Final = regex.compile(r"(?i:\b(?:local\ authorities|councils|authorities|local\ areas)\b)")
 _EVENT_CONTEXT: Final = regex.compile(r"(?i:inspector|ofsted|inspectorate|inspection|rated|rating|judge|found|report|finding)")
 _VISIT_KINDS: Final = regex.compile(
     r"(?i:(?P<monitoring_visit>monitoring\ visit|monitoring\ letter)|(?P<focused_visit>focus(?:s)?ed\ visit|focus\ visit))"
@@ -128,13 +127,14 @@ def _framework(ctx: Context, start: int, end: int) -> Framework | None:
 
 
 def _generic(m: regex.Match[str], ctx: Context) -> bool:
-    """Whether a mention is no particular event: future, comparison, or councils in general."""
+    """Whether a mention is no particular event: future, comparison, or councils in
+    general as the subject before it with no council named in the sentence."""
     s_start, s_end = ctx.prepared.sentence_at(m.start())
     before = ctx.text[max(s_start, m.start() - 60) : m.start()]
     if _COMPARISON.search(before) or _FUTURE.search(before) or _FUTURE_WORD.search(m.group()):
         return True
     named = ctx.mentions_in(s_start, max(s_end, m.end()))
-    return not named and bool(_GENERIC_SUBJECT.search(ctx.text, s_start, max(s_end, m.end())))
+    return not named and bool(GENERIC_SUBJECT.search(ctx.text, s_start, m.start()))
 
 
 def _authorities(m: regex.Match[str], ctx: Context) -> list[str | None]:
@@ -252,7 +252,7 @@ def _dated(records: list[Inspection], ctx: Context) -> Iterator[Inspection]:
         yield attrs.evolve(r, when=when) if when is not None else r
 
 
-def finalise(inspections: Iterable[Inspection], ctx: Context) -> list[Inspection]:
+def finalise(inspections: Iterable[Inspection], ctx: Context, finalised: Mapping[str, Sequence[object]]) -> list[Inspection]:
     """Date the mentions, then resolve each undated one to the dated event it refers
     to and share ordinals among an event's mentions; drop weak mentions ("Ofsted's
     report") when the text names any event."""

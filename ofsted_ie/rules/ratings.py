@@ -11,15 +11,16 @@ clause gives the judgement(s) and authority(ies); coordinated lists distribute.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import itertools
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Final
 
 import attrs
 import regex
 
 from ..engine import Context, Rule
-from ..records import Framework, Grade, Judgement, Rating
-from ._common import GAP, GRADE, LISTS, Q, clause_start, grade_of
+from ..records import Framework, Grade, Inspection, Judgement, Rating
+from ._common import COUNT_SUBJECT, GAP, GENERIC_SUBJECT, GRADE, LISTS, Q, clause_start, grade_of
 
 RULE_RATED: Final = "ratings.rated"
 RULE_RATING_NOUN: Final = "ratings.rating_noun"
@@ -28,6 +29,13 @@ RULE_EXTREME: Final = "ratings.extreme"
 RULE_STATE: Final = "ratings.state"
 RULE_TRANSITION: Final = "ratings.transition"
 RULE_NO_LONGER: Final = "ratings.no_longer"
+RULE_GRADE_FOR: Final = "ratings.grade_for"
+RULE_COPULA: Final = "ratings.copula"
+RULE_REQUIRES: Final = "ratings.requires_improvement"
+RULE_LABELLED: Final = "ratings.labelled_services"
+RULE_PROVIDING: Final = "ratings.providing"
+RULE_TABLE_ROW: Final = "ratings.table_row"
+RULE_HEADED_LIST: Final = "ratings.headed_list"
 
 JUDGEMENT_PHRASES: Final[dict[str, Judgement]] = {
     "overall effectiveness": "overall",
@@ -49,7 +57,13 @@ JUDGEMENT_PHRASES: Final[dict[str, Judgement]] = {
     "leadership, management and governance": "leadership",
     "leadership and management": "leadership",
     "impact of leaders": "leadership",
+    "management": "leadership",
+    "all children's services": "overall",
+    "all areas": "overall",
     "local safeguarding children board": "lscb",
+    "local children's safeguarding board": "lscb",
+    "safeguarding children's board": "lscb",
+    "safeguarding board": "lscb",
     "local safeguarding children's board": "lscb",
     "local safeguarding childrens board": "lscb",
     "safeguarding children board": "lscb",
@@ -59,7 +73,7 @@ _LISTS: Final = {**LISTS, "judgements": sorted(JUDGEMENT_PHRASES, key=len, rever
 
 # -- fragments ----------------------------------------------------------------------
 _RATED_VERB = r"(?i:rated|rates|rate|re-rated|judged|graded|deemed|branded|assessed\ as|declared|found\ to\ be)"
-_JUDGEMENT_AFTER = r"(?:\ (?:for|in)\ (?:its\ |their\ |the\ )?(?P<judgement>(?i:\L<judgements>)))?"
+_JUDGEMENT_AFTER = r"(?:\ (?:for|in)\ (?:its\ |their\ |the\ )?(?:[\w'-]+\ ){0,4}?(?P<judgement>(?i:\L<judgements>))(?!\w))?"
 _OVERALL = r"(?P<overall>\ overall)?"
 _RATING_NOUN = r"(?i:rating|grade|judgement|judgment|verdict|assessment)"
 
@@ -88,23 +102,82 @@ _TRANSITION = rf"""
     (?<!\w)(?i:from)\ {Q}(?P<old>(?i:\L<grades>)){Q}\ (?:(?i:rating|grade)\ )?(?i:to)\ {Q}{GRADE}{Q}  # "from 'inadequate' to 'good'"
   | (?<!\w)(?i:upgraded|downgraded|improved|moved\ up|dropped|fallen|fell|slipped)\ (?:{GAP}\ )?(?i:to)\ {Q}{GRADE}{Q}  # "downgraded to inadequate"
 """
+#: A grade with its judgement, in a list of them: "'outstanding' for adoption", "'good' overall".
+_GRADE_FOR = rf"""
+    (?:["']{GRADE}["']|(?<=(?i:\b(?:is|was|are|were|be|been|as)\ )){GRADE})
+    (?:\ (?i:for|in)\ (?:(?i:its|their|the)\ )?(?:[\w'-]+\ ){{0,5}}?(?P<judgement>(?i:\L<judgements>))(?!\w)|(?P<overall>\ (?i:overall)))
+"""
+#: "management was 'inadequate'", "the impact of leaders ... is Good".
+_COPULA = rf"""
+    (?<!\w)(?i:is|are|was|were|has\ been|have\ been|had\ been)\ (?:(?i:now|also|still|again|currently|consistently)\ )?
+    {Q}{GRADE}{Q}(?!\ (?i:at|to|with|for|in|news|and\ (?!["']))\b|-|\w)
+"""
+#: "Bolton and Hounslow require improvement", "was found to need improvement in all areas".
+_REQUIRES = r"""
+    (?<!\w)(?P<grade>(?i:(?:requires|require|required|requiring|needs|need|needed|needing)\ improvement))
+    (?:\ (?i:to\ be\ good))?(?P<overall>\ (?i:in\ all\ areas|overall))?(?!\ (?i:in|to|on|with|of|at|before)\b|\w)
+"""
+#: "the 'inadequate' services", "children's services 'inadequate'" (headlines).
+_LABELLED = rf"""
+    (?<!\w)["']{GRADE}["']\ (?:(?i:children's)\ )?(?:(?i:social\ care)\ )?(?i:services|department)\b
+  | (?<!\w)(?i:children's)\ (?:(?i:social\ care)\ )?(?i:services)\ ["']{GRADE}["']
+"""
+#: "the council was providing good care leavers and adoption services".
+_PROVIDING = rf"""
+    (?<!\w)(?i:provid|deliver|offer)\w{{0,4}}\ {Q}{GRADE}{Q}\ 
+    (?P<judgements>(?i:\L<judgements>)(?:(?:,\ |\ and\ )(?i:\L<judgements>)){{0,4}})\ (?i:services?|support|work)\b
+"""
+#: A table row's grade cell after its figures: "Kingston upon Thames 65.1 10.2 Good".
+_TABLE_ROW = r"""
+    (?<=\w)(?:[ \t|]+\d[\d.,]*%?){1,5}[ \t|]+(?P<grade>Outstanding|Good|Requires\ [Ii]mprovement(?:\ to\ be\ [Gg]ood)?|Inadequate|Adequate)(?!\w)
+  | (?<=\w)[ \t]*[|\t][ \t]*(?P<grade>Outstanding|Good|Requires\ [Ii]mprovement(?:\ to\ be\ [Gg]ood)?|Inadequate|Adequate)(?!\w)
+"""
+#: A heading that grades the list of councils under it: "COUNCILS RATED INADEQUATE".
+_HEADED_LIST = rf"""
+    (?m:^)[^\n.]{{0,50}}?{_RATED_VERB}\ {Q}{GRADE}{Q}[^\n.]{{0,30}}\n
+"""
 _NO_LONGER = rf"""
     (?<!\w)(?i:no\ longer)\ (?:(?i:rated|judged|considered|deemed)\ )?(?:(?i:as)\ )?{Q}{GRADE}{Q}  # "no longer 'inadequate'"
   | (?<!\w)(?i:moves?|moved|moving|come|came|climbed|lifted)\ out\ of\ (?:(?i:the|its|their)\ )?{Q}{GRADE}{Q}  # "move out of 'inadequate'"
 """
 
 # -- guards -------------------------------------------------------------------------
-#: "can be judged good", "on track to be rated good": hopes, not grades.
+#: "can be judged good", "on track to be rated good": hopes, not grades ("found to be" is a grade).
 _HYPOTHETICAL: Final = regex.compile(
-    r"(?i:can|could|would|will|might|may|should|must|to|towards|of|for)\ (?:be\ |being\ |become\ |get\ |getting\ )?$"
+    r"(?i:(?:can|could|would|will|might|may|should|must|(?<!found\ |judged\ |deemed\ |considered\ |said\ )to)"
+    r"\ (?:be\ |being\ |become\ |get\ |getting\ )?|(?:towards|of|for)\ (?:being|becoming|getting)\ )$"
 )
 #: Grades of other things than a council's children's services.
 _OTHER_SUBJECT: Final = regex.compile(
     r"(?i:\bschools?\b|academ(?:y|ies)|nurser(?:y|ies)|children's\ homes?|\bcolleges?\b|fostering\ agenc|"
     r"probation|youth\ offending|youth\ justice|\bsend\b|hospital|\bcqc\b|police)"
 )
-#: "10 have been rated good", "three were rated good": counts, not a council's grade.
-_COUNT_SUBJECT: Final = regex.compile(r"^\W*(?:(?i:just\ )?(?:under|over|about|some)\ )?(?:\d+|(?i:\L<number_words>))\b", **{"number_words": LISTS["number_words"]})
+#: Nobody was given the grade: "None of the six councils has gained", "failing to secure".
+_NEGATED_START: Final = regex.compile(r"^\W*(?i:none|no|neither|not\ one|nor)\b")
+_NEGATED_END: Final = regex.compile(r"(?i:\b(?:not|never|fail(?:s|ed|ing)?\ to|unable\ to)\ (?:[\w'-]+\ ){0,3}$)")
+#: Subjects of which a grade word is an ordinary adjective: "morale ... was still good".
+_ORDINARY_SUBJECT: Final = regex.compile(
+    r"(?i:\b(?:morale|practice|progress|relationships?|access|communication|partnerships?|news|start|idea|example"
+    r"|attendance|behaviour|health|weather|feedback|response|listening)\b)"
+)
+#: What a copula's subject must name to be a grade of services.
+_SERVICE_SUBJECT: Final = regex.compile(
+    r"(?i:\b(?:services?|council|authority|department|provision|borough|county|trust|it|they)\b)"
+)
+#: Said of an earlier inspection: "had previously been rated", "at a previous inspection".
+_PAST: Final = regex.compile(
+    r"(?i:\b(?:previously|formerly|once|had\ been|used\ to\ be)\b|\b(?:at|in|after|following)\ (?:its|the|a|their)\ "
+    r"(?:previous|prior|earlier)\ inspection)"
+)
+#: "As well as Haringey, child protection was rated inadequate at Birmingham ...".
+_ALSO_SUBJECT: Final = regex.compile(r"^\W*(?i:as\ well\ as|like|along\ with|alongside|besides|in\ addition\ to)\b")
+#: What introduces the councils a grade is given to after it: "rated inadequate at X, Y and Z".
+_AFTER_LIST_LEAD: Final = regex.compile(
+    r"^(?:(?!,\ (?i:but|while|whilst|whereas|although|though|and)\b|\ (?i:but|while|whilst|whereas)\ )[^.;!?\n]){0,50}?"
+    r"(?:\ (?i:at|in|including|namely)|\ [-–]|:)\ $"
+)
+#: Where the subject of the clause's verb begins: after "that", "said", a comma.
+_SUBJECT_START: Final = regex.compile(r"(?i:\b(?:that|which|who|said|says|and|but|while)\b|,)")
 _BOTH: Final = regex.compile(r"(?i:\b(?:both|the\ two)\ (?:councils|authorities|local\ authorities|areas))")
 _ANAPHOR: Final = regex.compile(r"^\W*(?i:this|it|these|they)\b")
 #: What may stand between two items of a list: "A, B and C", "A services, B support".
@@ -113,6 +186,10 @@ _LIST_GAP: Final = regex.compile(
 )
 _FRAMEWORK_WORDS: Final = regex.compile(r"(?i:\b(?P<sif>single\ inspection\ framework|SIF)\b|\b(?P<ilacs>ILACS|inspecting\ local\ authority\ children's\ services)\b)")
 _JUDGEMENT_PATTERN: Final = regex.compile(r"(?<!\w)(?i:\L<judgements>)(?!\w)", judgements=_LISTS["judgements"])
+#: Other grades in a sentence, rivals for its dates.
+_GRADE_PATTERN: Final = regex.compile(r"(?<!\w)(?i:\L<grades>)(?!\w)", grades=_LISTS["grades"])
+#: A line naming only a council, as under a heading: "Doncaster Council".
+_COUNCIL_LINE_REST: Final = regex.compile(r"[ \t]*(?:(?:City|County|Borough|Metropolitan|District)\ )*(?:Council)?[ \t]*")
 
 
 def _judgement(phrase: str) -> Judgement:
@@ -163,28 +240,79 @@ def _framework(ctx: Context) -> Framework | None:
     return None
 
 
-def _ratings(m: regex.Match[str], ctx: Context, grade: Grade, *, current: bool = True) -> Iterator[Rating]:
-    """Ratings for each authority and judgement the clause around a grade names."""
+def _after_list(ctx: Context, end: int) -> list[str]:
+    """Councils listed after a grade: "rated inadequate at Birmingham, Doncaster and
+    Essex councils", "rated outstanding for all children's services - Gateshead, ..."."""
+    _, s_end = ctx.prepared.sentence_at(end)
+    mentions = ctx.mentions_in(end, max(s_end, end))
+    if not mentions or not _AFTER_LIST_LEAD.match(ctx.text[end : mentions[0].start]):
+        return []
+    names = [mentions[0].name]
+    for a, b in itertools.pairwise(mentions):
+        if _LIST_GAP.fullmatch(ctx.text[a.end : b.start]) is None:
+            break
+        names.append(b.name)
+    return list(dict.fromkeys(names))
+
+
+def _generic(ctx: Context, region_start: int, region_end: int, grade_start: int) -> bool:
+    """Whether a clause grades no council in particular: councils in general, a count
+    or share of them, or nobody ("None of the six councils has", "failing to secure")."""
+    region = ctx.text[region_start:region_end]
+    if _NEGATED_START.match(region) or _NEGATED_END.search(ctx.text, max(region_start, grade_start - 60), grade_start):
+        return True
+    if ctx.mentions_in(region_start, region_end) or _BOTH.search(region):
+        return False
+    cuts = list(_SUBJECT_START.finditer(region))
+    subject = region[cuts[-1].end() :] if cuts else region
+    return bool(GENERIC_SUBJECT.search(region) or COUNT_SUBJECT.match(region) or COUNT_SUBJECT.match(subject))
+
+
+def _ratings(
+    m: regex.Match[str], ctx: Context, grade: Grade, *, current: bool = True, weak: bool = False
+) -> Iterator[Rating]:
+    """Ratings for each authority and judgement the clause around a grade names.
+
+    ``weak`` rules (a bare copula, "needs improvement") need a subject that names
+    services, a council or a judgement, and not an ordinary noun ("morale").
+    """
     start = clause_start(ctx, m.start())
     region_end = m.start("object") + len(m.group("object")) if "object" in m.groupdict() and m.group("object") else m.start()
     prefix = ctx.text[max(start, m.start() - 40) : m.start()]
     region = ctx.text[start:region_end]
     if _HYPOTHETICAL.search(prefix) or _OTHER_SUBJECT.search(region):
         return
-    authorities = subject_authorities(ctx, start, region_end, m.start())
-    if _COUNT_SUBJECT.match(region) and not ctx.mentions_in(start, region_end):
+    region_judgements = subject_judgements(ctx, start, region_end)
+    if weak and not (
+        region_judgements
+        or ctx.mentions_in(start, region_end)
+        or (_SERVICE_SUBJECT.search(region) and not _ORDINARY_SUBJECT.search(region))
+    ):
         return
+    listed = _after_list(ctx, m.end())
+    if listed:
+        also = ctx.mentions_in(start, region_end) if _ALSO_SUBJECT.match(region) else []
+        authorities: list[str | None] = list(dict.fromkeys([*(a.name for a in also), *listed]))
+    elif _generic(ctx, start, region_end, m.start()):
+        return
+    else:
+        authorities = subject_authorities(ctx, start, region_end, m.start())
     judgements: list[Judgement] = []
     if m.groupdict().get("judgement"):
         judgements = [_judgement(m.group("judgement"))]
     if not judgements:
-        judgements = subject_judgements(ctx, start, region_end)
+        judgements = region_judgements
     if not judgements and _ANAPHOR.match(region):
         prev_start, _ = ctx.prepared.sentence_at(max(0, ctx.prepared.sentence_at(start)[0] - 2))
         judgements = subject_judgements(ctx, prev_start, start)
     if not judgements or m.groupdict().get("overall"):
         judgements = judgements or ["overall"]
-    when = ctx.when_for(m.start(), m.end(), default_published=False)
+    _, s_end = ctx.prepared.sentence_at(m.end())
+    if _PAST.search(ctx.text, max(start, m.start() - 60), max(s_end, m.end())):
+        current = False
+    s_start, s_end = ctx.prepared.sentence_at(m.start())
+    rivals = [g.span() for g in _GRADE_PATTERN.finditer(ctx.text, s_start, max(s_end, m.end()))]
+    when = ctx.when_for(m.start(), m.end(), rivals=rivals, default_published=False)
     for authority in authorities:
         for judgement in judgements:
             yield Rating(
@@ -195,6 +323,14 @@ def _ratings(m: regex.Match[str], ctx: Context, grade: Grade, *, current: bool =
 
 def _build_grade(m: regex.Match[str], ctx: Context) -> list[Rating]:
     return list(_ratings(m, ctx, grade_of(m.group("grade"))))
+
+
+def _build_weak(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    return list(_ratings(m, ctx, grade_of(m.group("grade")), weak=True))
+
+
+def _build_requires(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    return list(_ratings(m, ctx, "requires_improvement", weak=True))
 
 
 def _build_no_longer(m: regex.Match[str], ctx: Context) -> list[Rating]:
@@ -214,16 +350,91 @@ def _build_transition(m: regex.Match[str], ctx: Context) -> list[Rating]:
     return out
 
 
+def _build_labelled(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    """ "the 'inadequate' services": the services as a whole, whatever the clause names."""
+    return [attrs.evolve(r, judgement="overall") for r in list(_ratings(m, ctx, grade_of(m.group("grade"))))[:1]]
+
+
+def _build_providing(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    grade = grade_of(m.group("grade"))
+    judgements = list(dict.fromkeys(_judgement(j.group()) for j in _JUDGEMENT_PATTERN.finditer(m.group("judgements"))))
+    return [attrs.evolve(r, judgement=j) for r in list(_ratings(m, ctx, grade, weak=True))[:1] for j in judgements]
+
+
+def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    """A grade cell: the row's councils end right before the figures ("A/B 65.1 10.2 Good")."""
+    names: list[str] = []
+    at = m.start()
+    for mention in reversed(ctx.mentions_in(max(0, m.start() - 200), m.start())):
+        if mention.end != at:
+            break
+        names.insert(0, mention.name)
+        at = mention.start - 1
+        if at < 0 or ctx.text[at] != "/":
+            break
+    grade = grade_of(m.group("grade"))
+    return [
+        Rating(authority=name, grade=grade, judgement="overall", start=m.start("grade"), end=m.end("grade"))
+        for name in dict.fromkeys(names)
+    ]
+
+
+def _build_headed_list(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    """One rating per council line under a heading that grades them."""
+    grade = grade_of(m.group("grade"))
+    out: list[Rating] = []
+    for line in regex.finditer(r"[^\n]+", ctx.text, pos=m.end(), endpos=min(len(ctx.text), m.end() + 2000)):
+        if not line.group().strip():
+            if out:
+                break
+            continue
+        if out and ctx.text.count("\n", out[-1].end or 0, line.start()) > 2:
+            break  # a gap of blank lines ends the list
+        mentions = ctx.mentions_in(line.start(), line.end())
+        if len(mentions) != 1 or ctx.text[line.start() : mentions[0].start].strip() or not _COUNCIL_LINE_REST.fullmatch(
+            ctx.text, mentions[0].end, line.end()
+        ):
+            break
+        out.append(Rating(authority=mentions[0].name, grade=grade, judgement="overall", start=line.start(), end=line.end()))
+    return out
+
+
 def _stamp(r: Rating) -> str:
     """Sort key for when a grade was given: undated current grades are the newest."""
     return r.when[:4] if r.when else ("9999" if r.current else "0000")
 
 
-def finalise(ratings: Iterable[Rating], ctx: Context) -> list[Rating]:
+def _share_past_dates(ratings: list[Rating], ctx: Context) -> list[Rating]:
+    """Past grades listed in one sentence share its one date: "had previously been rated
+    'adequate' for child protection, and 'good' for children in care at a previous
+    inspection in March 2012"."""
+    dated: dict[tuple[int, int], set[str]] = {}
+    for r in ratings:
+        if not r.current and r.when is not None and r.start is not None:
+            dated.setdefault(ctx.prepared.sentence_at(r.start), set()).add(r.when)
+    out = []
+    for r in ratings:
+        whens = dated.get(ctx.prepared.sentence_at(r.start), set()) if r.start is not None else set()
+        share = not r.current and r.when is None and len(whens) == 1 and r.rule != RULE_TRANSITION
+        out.append(attrs.evolve(r, when=next(iter(whens))) if share else r)
+    return out
+
+
+def _inspection_dates(finalised: Mapping[str, Sequence[object]]) -> dict[str | None, str]:
+    """Each authority's latest dated inspection (not visit)."""
+    latest: dict[str | None, str] = {}
+    for i in finalised.get("inspections", ()):
+        if isinstance(i, Inspection) and i.kind == "inspection" and i.when is not None:
+            latest[i.authority] = max(latest.get(i.authority, ""), i.when)
+    return latest
+
+
+def finalise(ratings: Iterable[Rating], ctx: Context, finalised: Mapping[str, Sequence[object]]) -> list[Rating]:
     """Mark grades superseded by a later, different grade for the same authority and
-    judgement; date present-tense grades with the reference year; add the framework."""
-    ratings = list(ratings)
-    present = str(ctx.reference.year) if ctx.reference is not None else None
+    judgement; date present-tense grades with the reference year (with no reference
+    date, with the year of the authority's latest inspection); add the framework."""
+    ratings = _share_past_dates(list(ratings), ctx)
+    inspected = _inspection_dates(finalised)
     framework = _framework(ctx)
     out = []
     for r in ratings:
@@ -232,7 +443,12 @@ def finalise(ratings: Iterable[Rating], ctx: Context) -> list[Rating]:
             for o in ratings
         )
         current = r.current and not superseded
-        when = r.when if r.when is not None or not current else present
+        when = r.when
+        if when is None and current:
+            if ctx.reference is not None:
+                when = str(ctx.reference.year)
+            elif r.authority in inspected:
+                when = inspected[r.authority][:4]
         out.append(attrs.evolve(r, current=current, when=when, framework=r.framework or (framework if current else None)))
     return out
 
@@ -244,5 +460,12 @@ RULES: Final = (
     Rule(name=RULE_RATING_NOUN, kind="ratings", pattern=_RECEIVED, build=_build_grade, lists=_LISTS),
     Rule(name=RULE_GRADE_NOUN, kind="ratings", pattern=_GRADE_NOUN, build=_build_grade, lists=_LISTS),
     Rule(name=RULE_EXTREME, kind="ratings", pattern=_EXTREME, build=_build_extreme, lists=_LISTS),
-    Rule(name=RULE_STATE, kind="ratings", pattern=_STATE, build=_build_grade, lists=_LISTS),
+    Rule(name=RULE_STATE, kind="ratings", pattern=_STATE, build=_build_weak, lists=_LISTS),
+    Rule(name=RULE_GRADE_FOR, kind="ratings", pattern=_GRADE_FOR, build=_build_grade, lists=_LISTS),
+    Rule(name=RULE_COPULA, kind="ratings", pattern=_COPULA, build=_build_weak, lists=_LISTS),
+    Rule(name=RULE_REQUIRES, kind="ratings", pattern=_REQUIRES, build=_build_requires, triggers=("improvement",)),
+    Rule(name=RULE_LABELLED, kind="ratings", pattern=_LABELLED, build=_build_labelled, lists=_LISTS),
+    Rule(name=RULE_PROVIDING, kind="ratings", pattern=_PROVIDING, build=_build_providing, lists=_LISTS),
+    Rule(name=RULE_TABLE_ROW, kind="ratings", pattern=_TABLE_ROW, build=_build_table_row),
+    Rule(name=RULE_HEADED_LIST, kind="ratings", pattern=_HEADED_LIST, build=_build_headed_list, lists=_LISTS),
 )
