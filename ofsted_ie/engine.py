@@ -16,9 +16,9 @@ from __future__ import annotations
 import concurrent.futures as cf
 import datetime as dt
 import itertools
-from types import MappingProxyType
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from types import MappingProxyType
 from typing import Any, Final, NamedTuple, Protocol
 
 import attrs

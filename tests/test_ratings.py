@@ -66,3 +66,102 @@ def test_later_grade_supersedes_an_earlier_one() -> None:
     """An older dated grade is not current once a newer grade is reported."""
     doc = ofsted_ie.extract("Coventry had been rated inadequate in 2014. Coventry is now rated 'good'.")
     assert {(r.grade, r.current) for r in doc.ratings} == {("inadequate", False), ("good", True)}
+
+
+# -- properties -------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+
+from ofsted_ie.strategies import Generated, non_rating_sentences, rating_sentences  # noqa: E402
+
+
+@given(rating_sentences())
+@settings(max_examples=400, deadline=None)
+def test_generated_rating_sentences_are_recovered(case: Generated) -> None:
+    """Every frame, quote style, authority, judgement, date, transition and list
+    distribution gives exactly the ratings it states; distractor clauses add none."""
+    doc = ofsted_ie.extract(case.text)
+    found = {(r.authority, r.grade, r.judgement, r.current) for r in doc.ratings}
+    assert found == case.ratings
+    for r in doc.ratings:
+        assert r.start is not None and r.end is not None and case.text[r.start : r.end].strip()
+
+
+@given(non_rating_sentences())
+@settings(max_examples=200, deadline=None)
+def test_generated_non_ratings_give_none(case: Generated) -> None:
+    """Grade words as adjectives, schools' grades, counts, the scale and hopes are no ratings."""
+    assert ofsted_ie.extract(case.text).ratings == ()
+
+
+RULE_EXAMPLES = [
+    ("ratings.transition", "Wigan moves from 'inadequate' to 'good'.", {("Wigan", "good", "overall", True), ("Wigan", "inadequate", "overall", False)}),
+    ("ratings.transition", "Kent was downgraded from good to inadequate.", {("Kent", "inadequate", "overall", True), ("Kent", "good", "overall", False)}),
+    ("ratings.no_longer", "Trafford has moved out of 'inadequate'.", {("Trafford", "inadequate", "overall", False)}),
+    ("ratings.rated", "Sefton was found to be inadequate overall.", {("Sefton", "inadequate", "overall", True)}),
+    ("ratings.rating_noun", "Essex has an overall rating of good.", {("Essex", "good", "overall", True)}),
+    ("ratings.grade_noun", "Leeds received an 'outstanding' judgement.", {("Leeds", "outstanding", "overall", True)}),
+    ("ratings.extreme", "Torbay was given Ofsted's lowest rating.", {("Torbay", "inadequate", "overall", True)}),
+    ("ratings.state", "Children's services in Leeds remain 'inadequate'.", {("Leeds", "inadequate", "overall", True)}),
+    ("ratings.grade_for", "The authority is 'outstanding' for adoption, Ofsted said of Kent.", {("Kent", "outstanding", "adoption", True)}),
+    ("ratings.copula", "In Haringey, management was \"inadequate\".", {("Haringey", "inadequate", "leadership", True)}),
+    ("ratings.requires_improvement", "Ofsted said Bolton and Hounslow require improvement.",
+     {("Bolton", "requires_improvement", "overall", True), ("Hounslow", "requires_improvement", "overall", True)}),
+    ("ratings.labelled_services", "Dudley council's children's services 'inadequate', Ofsted warns.", {("Dudley", "inadequate", "overall", True)}),
+    ("ratings.providing", "Inspectors said Bolton was providing good care leavers and adoption services.",
+     {("Bolton", "good", "care_leavers", True), ("Bolton", "good", "adoption", True)}),
+    ("ratings.performs", "Haringey performs poorly, according to Ofsted's annual rating.", {("Haringey", "performs_poorly", "overall", True)}),
+    ("ratings.table_row", "Local authority Caseload Rating\nSutton 72.1 12.9 Good\nLeeds | Outstanding",
+     {("Sutton", "good", "overall", True), ("Leeds", "outstanding", "overall", True)}),
+    ("ratings.headed_list", "COUNCILS RATED INADEQUATE\nDoncaster Council\nSurrey County Council\n\nOther news.",
+     {("Doncaster", "inadequate", "overall", True), ("Surrey", "inadequate", "overall", True)}),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), RULE_EXAMPLES, ids=[f"{r}:{t[:30]}" for r, t, _ in RULE_EXAMPLES])
+def test_each_rule(rule: str, text: str, expected: set[tuple[str, str, str, bool]]) -> None:
+    """Each ratings rule makes its records (named by it) from its own phrasing."""
+    doc = ofsted_ie.extract(text)
+    assert {(r.authority, r.grade, r.judgement, r.current) for r in doc.ratings} == expected
+    assert rule in {r.rule for r in doc.ratings}
+
+
+def test_rule_names_cover_every_rule() -> None:
+    """Every rule of the family has an example above."""
+    from ofsted_ie.rules import ratings
+
+    assert {r.name for r in ratings.RULES} == {rule for rule, _, _ in RULE_EXAMPLES}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "None of the six councils has gained an outstanding rating.",
+        "The remaining three-quarters were found to be 'inadequate'.",
+        "Local authorities that are rated 'good' receive a short inspection.",
+        "Morale in her department in Wiltshire was still good.",
+        "Councils failing to secure a 'good' rating face more visits.",
+        "Of the five local authorities with the highest caseloads, three were rated as 'good'.",
+    ],
+)
+def test_no_council_in_particular(text: str) -> None:
+    """Negated, generic, counted and ordinary subjects give no rating."""
+    assert ofsted_ie.extract(text).ratings == ()
+
+
+def test_past_marker_and_shared_date() -> None:
+    """'had previously been rated X for A, and Y for B at a previous inspection in March
+    2012': both superseded, both dated."""
+    text = ("Tameside was rated inadequate. The authority had previously been rated \"adequate\" for child protection, "
+            "and \"good\" for children in care at a previous inspection in March 2012.")
+    doc = ofsted_ie.extract(text, reference_date=__import__("datetime").date(2016, 12, 9))
+    assert {(r.grade, r.judgement, r.when, r.current) for r in doc.ratings} == {
+        ("inadequate", "overall", "2016", True),
+        ("adequate", "help_and_protection", "2012-03", False),
+        ("good", "children_in_care", "2012-03", False),
+    }
+
+
+def test_undated_grade_takes_its_inspection_year_when_there_is_no_dateline() -> None:
+    text = "This follows an inspection of Shropshire by Ofsted during February 2022. Shropshire was judged 'good'."
+    assert [(r.grade, r.when) for r in ofsted_ie.extract(text).ratings] == [("good", "2022")]

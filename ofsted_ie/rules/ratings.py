@@ -36,6 +36,7 @@ RULE_LABELLED: Final = "ratings.labelled_services"
 RULE_PROVIDING: Final = "ratings.providing"
 RULE_TABLE_ROW: Final = "ratings.table_row"
 RULE_HEADED_LIST: Final = "ratings.headed_list"
+RULE_PERFORMS: Final = "ratings.performs"
 
 JUDGEMENT_PHRASES: Final[dict[str, Judgement]] = {
     "overall effectiveness": "overall",
@@ -100,21 +101,23 @@ _STATE = rf"""
 """
 _TRANSITION = rf"""
     (?<!\w)(?i:from)\ {Q}(?P<old>(?i:\L<grades>)){Q}\ (?:(?i:rating|grade)\ )?(?i:to)\ {Q}{GRADE}{Q}  # "from 'inadequate' to 'good'"
-  | (?<!\w)(?i:upgraded|downgraded|improved|moved\ up|dropped|fallen|fell|slipped)\ (?:{GAP}\ )?(?i:to)\ {Q}{GRADE}{Q}  # "downgraded to inadequate"
+  | (?<!\w)(?i:upgraded|downgraded|improved|moved\ up|dropped|fallen|fell|slipped)\ (?:(?i:from)\ {Q}(?P<old>(?i:\L<grades>)){Q}\ |{GAP}\ )?
+    (?i:to)\ {Q}{GRADE}{Q}                                                                 # "downgraded (from good) to inadequate"
 """
 #: A grade with its judgement, in a list of them: "'outstanding' for adoption", "'good' overall".
 _GRADE_FOR = rf"""
-    (?:["']{GRADE}["']|(?<=(?i:\b(?:is|was|are|were|be|been|as)\ )){GRADE})
+    (?:["']{GRADE}["']|(?<=(?i:\b(?:is|was|are|were|be|been|as)\ |,\ |,\ and\ )){GRADE})
     (?:\ (?i:for|in)\ (?:(?i:its|their|the)\ )?(?:[\w'-]+\ ){{0,5}}?(?P<judgement>(?i:\L<judgements>))(?!\w)|(?P<overall>\ (?i:overall)))
 """
 #: "management was 'inadequate'", "the impact of leaders ... is Good".
 _COPULA = rf"""
     (?<!\w)(?i:is|are|was|were|has\ been|have\ been|had\ been)\ (?:(?i:now|also|still|again|currently|consistently)\ )?
-    {Q}{GRADE}{Q}(?!\ (?i:at|to|with|for|in|news|and\ (?!["']))\b|-|\w)
+    {Q}{GRADE}{Q}(?!\ (?i:at|to|with|for|news|and\ (?!["']))\b|\ in\ (?![\p{{Lu}}\d])|-|\w)
 """
 #: "Bolton and Hounslow require improvement", "was found to need improvement in all areas".
 _REQUIRES = r"""
-    (?<!\w)(?P<grade>(?i:(?:requires|require|required|requiring|needs|need|needed|needing)\ improvement))
+    (?<!\w|["']|(?i:\b(?:as|be|being|rated|judged|graded|deemed|of)\ ))  # those are the grade-label frames' to read
+    (?P<grade>(?i:(?:requires|require|required|requiring|needs|need|needed|needing)\ improvement))
     (?:\ (?i:to\ be\ good))?(?P<overall>\ (?i:in\ all\ areas|overall))?(?!\ (?i:in|to|on|with|of|at|before)\b|\w)
 """
 #: "the 'inadequate' services", "children's services 'inadequate'" (headlines).
@@ -124,8 +127,8 @@ _LABELLED = rf"""
 """
 #: "the council was providing good care leavers and adoption services".
 _PROVIDING = rf"""
-    (?<!\w)(?i:provid|deliver|offer)\w{{0,4}}\ {Q}{GRADE}{Q}\ 
-    (?P<judgements>(?i:\L<judgements>)(?:(?:,\ |\ and\ )(?i:\L<judgements>)){{0,4}})\ (?i:services?|support|work)\b
+    (?<!\w)(?i:provid|deliver|offer)\w{{0,4}}\ {Q}{GRADE}{Q}
+    \ (?P<judgements>(?i:\L<judgements>)(?:(?:,\ |\ and\ )(?i:\L<judgements>)){{0,4}})\ (?i:services?|support|work)\b
 """
 #: A table row's grade cell after its figures: "Kingston upon Thames 65.1 10.2 Good".
 _TABLE_ROW = r"""
@@ -133,6 +136,9 @@ _TABLE_ROW = r"""
   | (?<=\w)[ \t]*[|\t][ \t]*(?P<grade>Outstanding|Good|Requires\ [Ii]mprovement(?:\ to\ be\ [Gg]ood)?|Inadequate|Adequate)(?!\w)
 """
 #: A heading that grades the list of councils under it: "COUNCILS RATED INADEQUATE".
+#: The 2009-2012 annual ratings: "Haringey performs poorly, according to Ofsted's annual rating".
+_PERFORMS = r"(?<!\w)(?P<grade>(?i:performs|performing)\ (?i:excellently|well|adequately|poorly))(?!\w)"
+_ANNUAL_CONTEXT: Final = regex.compile(r"(?i:annual|rating|assessment|ofsted|judged|rated|inspectors)")
 _HEADED_LIST = rf"""
     (?m:^)[^\n.]{{0,50}}?{_RATED_VERB}\ {Q}{GRADE}{Q}[^\n.]{{0,30}}\n
 """
@@ -285,8 +291,7 @@ def _ratings(
     region_judgements = subject_judgements(ctx, start, region_end)
     if weak and not (
         region_judgements
-        or ctx.mentions_in(start, region_end)
-        or (_SERVICE_SUBJECT.search(region) and not _ORDINARY_SUBJECT.search(region))
+        or ((ctx.mentions_in(start, region_end) or _SERVICE_SUBJECT.search(region)) and not _ORDINARY_SUBJECT.search(region))
     ):
         return
     listed = _after_list(ctx, m.end())
@@ -348,6 +353,13 @@ def _build_transition(m: regex.Match[str], ctx: Context) -> list[Rating]:
         old = grade_of(m.group("old"))
         out += [attrs.evolve(r, grade=old, current=False, when=None) for r in out]
     return out
+
+
+def _build_performs(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    s_start, s_end = ctx.prepared.sentence_at(m.start())
+    if not _ANNUAL_CONTEXT.search(ctx.text, s_start, max(s_end, m.end())):
+        return []
+    return list(_ratings(m, ctx, grade_of(m.group("grade")), weak=True))
 
 
 def _build_labelled(m: regex.Match[str], ctx: Context) -> list[Rating]:
@@ -467,5 +479,6 @@ RULES: Final = (
     Rule(name=RULE_LABELLED, kind="ratings", pattern=_LABELLED, build=_build_labelled, lists=_LISTS),
     Rule(name=RULE_PROVIDING, kind="ratings", pattern=_PROVIDING, build=_build_providing, lists=_LISTS),
     Rule(name=RULE_TABLE_ROW, kind="ratings", pattern=_TABLE_ROW, build=_build_table_row),
+    Rule(name=RULE_PERFORMS, kind="ratings", pattern=_PERFORMS, build=_build_performs, triggers=("perform",)),
     Rule(name=RULE_HEADED_LIST, kind="ratings", pattern=_HEADED_LIST, build=_build_headed_list, lists=_LISTS),
 )

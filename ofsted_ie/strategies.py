@@ -1,0 +1,209 @@
+"""Hypothesis strategies that generate text with known records, for property tests.
+
+The test suite uses them to check that rules recover what was generated; use them
+the same way to test rules you add. Each strategy draws a ``Generated``: the text
+and the record keys a careful reader would extract from it.
+
+Requires ``hypothesis`` (the ``test`` extra)::
+
+    from hypothesis import given
+    from ofsted_ie import extract
+    from ofsted_ie.strategies import rating_sentences
+
+    @given(rating_sentences())
+    def test_ratings(case):
+        doc = extract(case.text)
+        assert {(r.authority, r.grade, r.judgement, r.current) for r in doc.ratings} == case.ratings
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+import attrs
+from hypothesis import strategies as st
+
+from .gazetteer import load_gazetteer
+from .records import Grade, Judgement
+
+__all__ = [
+    "Generated",
+    "QUOTE_STYLES",
+    "authority_names",
+    "non_rating_sentences",
+    "quote_styles",
+    "rating_sentences",
+]
+
+RatingKey = tuple[str, Grade, Judgement, bool]
+
+
+@attrs.frozen
+class Generated:
+    """A generated text and the records it states, as keys."""
+
+    text: str
+    #: ``(authority, grade, judgement, current)`` for each rating stated.
+    ratings: frozenset[RatingKey] = frozenset()
+
+
+#: Opening and closing marks a grade may stand in: none, straight, curly, mixed.
+QUOTE_STYLES: Final = (("", ""), ('"', '"'), ("'", "'"), ("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u2018", "'"))
+
+#: How each grade is written.
+GRADE_FORMS: Final[dict[Grade, tuple[str, ...]]] = {
+    "outstanding": ("outstanding", "Outstanding"),
+    "good": ("good", "Good"),
+    "requires_improvement": ("requires improvement", "requires improvement to be good", "Requires Improvement"),
+    "inadequate": ("inadequate", "Inadequate"),
+    "adequate": ("adequate",),
+}
+#: How each sub-judgement is written after "for".
+JUDGEMENT_FORMS: Final[dict[Judgement, tuple[str, ...]]] = {
+    "help_and_protection": ("child protection", "children who need help and protection"),
+    "children_in_care": ("looked-after children", "children in care"),
+    "care_leavers": ("care leavers",),
+    "adoption": ("adoption",),
+    "leadership": ("leadership, management and governance", "leadership"),
+}
+_MONTHS: Final = "January February March April May June July August September October November December".split()
+
+
+@functools.cache
+def _names() -> tuple[str, ...]:
+    """Current authorities whose canonical name alone is recognised as itself."""
+    gazetteer = load_gazetteer()
+    out = []
+    for entry in gazetteer.entries:
+        if entry.active_to is not None:
+            continue
+        found = gazetteer.find(f"Officials in {entry.name} said so.")
+        if [m.name for m in found] == [entry.name]:
+            out.append(entry.name)
+    return tuple(sorted(set(out)))
+
+
+def authority_names() -> st.SearchStrategy[str]:
+    """Canonical names of current authorities ("West Berkshire", "Kingston upon Hull")."""
+    return st.sampled_from(_names())
+
+
+def quote_styles() -> st.SearchStrategy[tuple[str, str]]:
+    """An opening and closing mark pair (possibly empty)."""
+    return st.sampled_from(QUOTE_STYLES)
+
+
+@st.composite
+def _grade(draw: st.DrawFn, grades: tuple[Grade, ...] = ("outstanding", "good", "requires_improvement", "inadequate")) -> tuple[Grade, str]:
+    grade = draw(st.sampled_from(grades))
+    return grade, draw(st.sampled_from(GRADE_FORMS[grade]))
+
+
+@st.composite
+def _date(draw: st.DrawFn) -> str:
+    year = draw(st.integers(2009, 2024))
+    return draw(st.sampled_from(["", f" in {year}", f" in {draw(st.sampled_from(_MONTHS))} {year}"]))
+
+
+@st.composite
+def rating_sentences(draw: st.DrawFn) -> Generated:
+    """A sentence (or two) stating ratings in one of the genre's frames: verb frames,
+    rating nouns, extremes, transitions, "no longer", a grade per sub-judgement, a grade
+    shared by a list of councils, with any quote style, an optional date and an
+    optional distractor clause that states no rating."""
+    a = draw(authority_names())
+    op, cl = draw(quote_styles())
+    grade, form = draw(_grade())
+    q = f"{op}{form}{cl}"
+    when = draw(_date())
+    frame = draw(st.integers(0, 15))
+    ratings: set[RatingKey]
+    if frame == 0:
+        text, ratings = f"{a} Council was rated {q}{when}.", {(a, grade, "overall", True)}
+    elif frame == 1:
+        text, ratings = f"Children's services in {a} were judged to be {q}{when}.", {(a, grade, "overall", True)}
+    elif frame == 2:
+        text, ratings = f"Ofsted rated children's services in {a} as {q}{when}.", {(a, grade, "overall", True)}
+    elif frame == 3:
+        judgement = draw(st.sampled_from(sorted(JUDGEMENT_FORMS)))
+        phrase = draw(st.sampled_from(JUDGEMENT_FORMS[judgement]))
+        text, ratings = f"{a} received a rating of {q} for {phrase}{when}.", {(a, grade, judgement, True)}
+    elif frame == 4:
+        extreme, extreme_grade = draw(st.sampled_from([("lowest", "inadequate"), ("highest", "outstanding"), ("top", "outstanding")]))
+        text, ratings = f"Ofsted handed {a} Council its {extreme} rating{when}.", {(a, extreme_grade, "overall", True)}
+    elif frame == 5:
+        old, old_form = draw(_grade().filter(lambda g: g[0] != grade))
+        text = f"{a} moves from {op}{old_form}{cl} to {q}."
+        ratings = {(a, old, "overall", False), (a, grade, "overall", True)}
+    elif frame == 6:
+        text, ratings = f"Children's services in {a} are no longer {q}.", {(a, grade, "overall", False)}
+    elif frame == 7:
+        others = draw(st.lists(authority_names().filter(lambda n: n != a), min_size=1, max_size=3, unique=True))
+        names = [a, *others]
+        listed = ", ".join(names[:-1]) + " and " + names[-1]
+        text = f"Meanwhile, {len(names)} councils - {listed} - have been rated {q}."
+        ratings = {(n, grade, "overall", True) for n in names}
+    elif frame == 8:
+        judgements = draw(st.lists(st.sampled_from(["adoption", "care_leavers", "leadership"]), min_size=2, max_size=3, unique=True))
+        phrases = {"adoption": "adoption services", "care_leavers": "care leaver support", "leadership": "the department's leadership"}
+        listed = ", ".join(phrases[j] for j in judgements[:-1]) + " and " + phrases[judgements[-1]]
+        text = f"{a}'s {listed} all received a rating of {q}."
+        ratings = {(a, grade, j, True) for j in judgements}
+    elif frame == 10:
+        verb = draw(st.sampled_from(["remains", "is still", "is now"]))
+        text, ratings = f"Ofsted says {a} Council {verb} {q}.", {(a, grade, "overall", True)}
+    elif frame == 11:
+        text = f"The judgement of overall effectiveness in {a} is {q}{when}."
+        ratings = {(a, grade, "overall", True)}
+    elif frame == 12:
+        old, old_form = draw(_grade().filter(lambda g: g[0] != grade))
+        verb = draw(st.sampled_from(["upgraded", "downgraded", "improved", "moved"]))
+        text = f"{a} was {verb} from {op}{old_form}{cl} to {q}{when}."
+        ratings = {(a, old, "overall", False), (a, grade, "overall", True)}
+    elif frame == 13:
+        annual, phrase = draw(st.sampled_from([("performs_poorly", "performs poorly"), ("performs_well", "performs well"),
+                                               ("performs_adequately", "performs adequately"),
+                                               ("performs_excellently", "performs excellently")]))
+        text, ratings = f"In its annual assessment Ofsted found that {a} {phrase}.", {(a, annual, "overall", True)}  # type: ignore[arg-type]
+    elif frame == 14:  # a round-up: each council keeps its own grade
+        b = draw(authority_names().filter(lambda n: n != a))
+        g2, f2 = draw(_grade())
+        text = f"{a} was rated {q}. Elsewhere, {b} was judged {op}{f2}{cl} by inspectors."
+        ratings = {(a, grade, "overall", True), (b, g2, "overall", True)}
+    elif frame == 15:  # the next sentence refers back: "Its adoption services ..."
+        judgement = draw(st.sampled_from(sorted(JUDGEMENT_FORMS)))
+        g2, f2 = draw(_grade())
+        text = (f"Ofsted inspected {a} Council in the spring. Its {JUDGEMENT_FORMS[judgement][0]} services "
+                f"were rated {op}{f2}{cl}.")
+        ratings = {(a, g2, judgement, True)}
+    else:
+        j1, j2 = draw(st.lists(st.sampled_from(sorted(JUDGEMENT_FORMS)), min_size=2, max_size=2, unique=True))
+        g2, f2 = draw(_grade())
+        text = (f"Inspectors found that {a} is {q} for {JUDGEMENT_FORMS[j1][0]}, "
+                f"and {op}{f2}{cl} for {JUDGEMENT_FORMS[j2][0]}.")
+        ratings = {(a, grade, j1, True), (a, g2, j2, True)}
+    distractor = draw(st.sampled_from(["", " Staff praised the good practice of social workers.",
+                                       " The council's leader said it was a good start."]))
+    return Generated(text + distractor, frozenset(ratings))
+
+
+@st.composite
+def non_rating_sentences(draw: st.DrawFn) -> Generated:
+    """A sentence with grade words that are no council's grade: adjectives, schools,
+    counts of councils, the grading scale, hopes."""
+    a = draw(authority_names())
+    grade, form = draw(_grade())
+    op, cl = draw(quote_styles())
+    q = f"{op}{form.lower()}{cl}"
+    n = draw(st.sampled_from(["10", "three", "Most", "None of the"]))
+    school = draw(st.sampled_from(["St Mary's primary school", "a nursery", "the academy", "a children's home"]))
+    text = draw(st.sampled_from([
+        f"Social workers in {a} show good practice and provide good support to families.",
+        f"{school.capitalize()} in {a} was rated {q} by Ofsted.",
+        f"{n} councils have been rated {q} this year.",
+        "Inspections grade councils as outstanding, good, requires improvement or inadequate.",
+        f"{a} hopes its services can be judged {q} at the next inspection.",
+        f"Local authorities that are rated {q} receive a short inspection every three years.",
+    ]))
+    return Generated(text)
