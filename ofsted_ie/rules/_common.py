@@ -118,6 +118,48 @@ COUNT_SUBJECT: Final = regex.compile(
     number_words=LISTS["number_words"],
 )
 
+#: A figure of councils in general or of the nation: "a quarter of councils", "16% nationally".
+_NATIONAL_AFTER: Final = regex.compile(
+    r"(?i:\)?\ (?:of\ )?(?:all\ |the\ |inadequate\ |english\ )*(?:councils|local\ authorities|authorities|LAs)\b"
+    r"|\ (?:nationally|across\ England|in\ England|nationwide))"
+)
+_NATIONAL_BEFORE: Final = regex.compile(r"(?i:\bnational\ average\ (?:of\ |is\ |was\ |at\ )?$)")
+#: Words of a sentence about councils in general or the nation.
+_NATIONAL_SENTENCE: Final = regex.compile(
+    r"(?i:\b(?:councils|local\ authorities|authorities|nationally|national|nationwide|across\ England|the\ country)\b)"
+)
+
+
+def figure_authority(ctx: Context, start: int, end: int) -> str | None:
+    """The authority a figure at ``[start, end)`` is of: ``None`` for figures of councils
+    in general or of the nation ("a quarter of councils", "17.8 nationally", a sentence
+    naming no council that, or whose predecessor, speaks of councils in general), else
+    the authority ``Context.authority_for`` gives."""
+    if _NATIONAL_AFTER.match(ctx.text, end) or _NATIONAL_BEFORE.search(ctx.text, max(0, start - 30), start):
+        return None
+    s_start, s_end = ctx.prepared.sentence_at(start)
+    if not ctx.mentions_in(s_start, max(s_end, end)):
+        p_start, _ = ctx.prepared.paragraph_at(start)
+        prev_start, _ = ctx.prepared.sentence_at(max(p_start, s_start - 2))
+        if _NATIONAL_SENTENCE.search(ctx.text, prev_start, max(s_end, end)):
+            return None
+    return ctx.authority_for(start, end)
+
+
+def row_authorities(ctx: Context, at: int) -> list[str]:
+    """The authorities named at the head of a table row that ends its names at ``at``:
+    "Sutton" in "Sutton 72.1 12.9 Good", both in "Kingston upon Thames/Richmond upon Thames 65.1"."""
+    names: list[str] = []
+    for mention in reversed(ctx.mentions_in(max(0, at - 200), at)):
+        if mention.end != at:
+            break
+        names.insert(0, mention.name)
+        at = mention.start - 1
+        if at < 0 or ctx.text[at] != "/":
+            break
+    return list(dict.fromkeys(names))
+
+
 _CLAUSE_BREAK: Final = regex.compile(
     r"(?:;|:|,\ (?:while|whilst|but|whereas|although|though|and|with)\b|\ (?:while|whilst|but|whereas)\ )"
 )

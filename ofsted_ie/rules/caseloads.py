@@ -14,12 +14,13 @@ import regex
 
 from ..engine import Context, Rule
 from ..records import Caseload, Statistic
-from ._common import DIGITS, LISTS, QUALIFIER_PHRASES
+from ._common import DIGITS, LISTS, QUALIFIER_PHRASES, figure_authority, row_authorities
 
 RULE_AVERAGE: Final = "caseloads.average"
 RULE_CASELOAD_OF: Final = "caseloads.caseload_of"
 RULE_AS_MANY_AS: Final = "caseloads.as_many_as"
 RULE_CHANGE: Final = "caseloads.change"
+RULE_TABLE_ROW: Final = "caseloads.table_row"
 
 _NUM = rf"(?P<value>{DIGITS})(?!\ ?%|\ per\ ?cent|\d)"
 _PER_WORKER = r"(?:\ (?i:per|for\ each|for\ every|a)\ (?:[\w-]+\ ){0,5}?(?i:social\ workers?|workers?|practitioners?|caseholders?))?"
@@ -37,13 +38,26 @@ _CHANGE = rf"""
     (?<!\w)(?i:caseloads?)\ (?:(?i:have|had|has)\ )?(?:been\ )?(?i:fallen|fell|reduced|dropped|risen|rose|increased|gone\ down|gone\ up|cut)
     \ (?i:from)\ (?P<old>{DIGITS})\ (?i:to)\ {_NUM}            # "caseloads have fallen from 25 to 18"
 """
+#: The figures of a table row after its councils: "Sutton 72.1 12.9 Good".
+_TABLE_ROW = r"(?<=\w)(?P<cells>(?:[ \t|]+\d[\d.,]*){1,6})(?=[ \t|]+\p{Lu}|[ \t|]*(?:\n|$))"
+#: A table's column names that hold figures, in order: which one is the caseload?
+_NUMERIC_COLUMN: Final = regex.compile(
+    r"(?i:number\ of\ [\w-]+|(?:average\ )?caseloads?(?:\ per\ [\w\ -]{0,40}?(?:worker|practitioner))?|[\w-]+\ rate"
+    r"|percentage|ratio|total|fte|count|%)"
+)
+_HEADER_WINDOW: Final = 1500
+#: How often an article names caseloads for a bare "average of 16" in it to be one.
+_TOPIC_MENTIONS: Final = 3
+_OTHER_UNIT: Final = regex.compile(
+    r"(?i:\ (?:visits?|days?|weeks?|months?|years?|hours?|minutes?|miles?|pupils?|staff|posts?|families|homes|beds|places|points?)\b)"
+)
 _CASELOAD_CONTEXT: Final = regex.compile(r"(?i:caseload|case\ load|cases\ per|cases\ each|caseholder)")
 
 
 def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic | None) -> Caseload:
     qualifier = m.groupdict().get("qualifier")
     return Caseload(
-        authority=ctx.authority_for(m.start(), m.end()),
+        authority=figure_authority(ctx, m.start(), m.end()),
         value=float(value.replace(",", "")),
         statistic=statistic,
         qualifier=QUALIFIER_PHRASES.get(qualifier.lower()) if qualifier else None,
@@ -54,8 +68,39 @@ def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic 
 
 
 def _in_caseload_sentence(m: regex.Match[str], ctx: Context) -> bool:
+    """Whether the sentence, or the one before it in the paragraph, is about caseloads."""
     s_start, s_end = ctx.prepared.sentence_at(m.start())
-    return _CASELOAD_CONTEXT.search(ctx.text, s_start, max(s_end, m.end())) is not None or "cases" in m.group()
+    p_start, _ = ctx.prepared.paragraph_at(m.start())
+    prev_start, _ = ctx.prepared.sentence_at(max(p_start, s_start - 2))
+    if _CASELOAD_CONTEXT.search(ctx.text, prev_start, max(s_end, m.end())) is not None or "cases" in m.group():
+        return True
+    # an article about caseloads: "last year's reported average of 16"
+    return _OTHER_UNIT.match(ctx.text, m.end()) is None and len(_CASELOAD_CONTEXT.findall(ctx.text)) >= _TOPIC_MENTIONS
+
+
+def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Caseload]:
+    """The caseload cell of a table row, found by its column in the header above."""
+    names = row_authorities(ctx, m.start())
+    if not names:
+        return []
+    heads = list(_CASELOAD_CONTEXT.finditer(ctx.text, max(0, m.start() - _HEADER_WINDOW), m.start()))
+    if not heads:
+        return []
+    header_start = ctx.text.rfind("\n", 0, heads[-1].start()) + 1
+    first_row = next((x.start for x in ctx.mentions_in(header_start, m.start())), m.start())
+    columns = [c.group().lower() for c in _NUMERIC_COLUMN.finditer(ctx.text, header_start, first_row)]
+    index = next((i for i, c in enumerate(columns) if "caseload" in c), None)
+    cells = list(regex.finditer(r"\d[\d.,]*", m.group("cells")))
+    if index is None or len(cells) != len(columns):
+        return []
+    cell = cells[index]
+    value = float(cell.group().replace(",", ""))
+    start, end = m.start("cells") + cell.start(), m.start("cells") + cell.end()
+    statistic: Statistic | None = "average" if "average" in columns[index] else None
+    return [
+        Caseload(authority=name, value=value, statistic=statistic, start=start, end=end)
+        for name in names
+    ]
 
 
 def _build_average(m: regex.Match[str], ctx: Context) -> Caseload | None:
@@ -89,4 +134,5 @@ RULES: Final = (
     Rule(name=RULE_AVERAGE, kind="caseloads", pattern=_AVERAGE, build=_build_average, lists=LISTS, triggers=_TRIGGERS),
     Rule(name=RULE_CASELOAD_OF, kind="caseloads", pattern=_CASELOAD_OF, build=_build_caseload_of, lists=LISTS, triggers=_TRIGGERS),
     Rule(name=RULE_AS_MANY_AS, kind="caseloads", pattern=_AS_MANY_AS, build=_build_as_many_as, lists=LISTS, triggers=_TRIGGERS),
+    Rule(name=RULE_TABLE_ROW, kind="caseloads", pattern=_TABLE_ROW, build=_build_table_row, triggers=("caseload",)),
 )

@@ -16,7 +16,16 @@ import regex
 
 from ..engine import Context, Rule
 from ..records import Measure, Percentage
-from ._common import DIGITS, LISTS, NUMBER_WORD, QUALIFIER_PHRASES, clause_end, clause_start, number_value
+from ._common import (
+    DIGITS,
+    LISTS,
+    NUMBER_WORD,
+    QUALIFIER_PHRASES,
+    clause_end,
+    clause_start,
+    figure_authority,
+    number_value,
+)
 
 RULE_PER_CENT: Final = "percentages.per_cent"
 RULE_FRACTION: Final = "percentages.fraction"
@@ -37,7 +46,8 @@ MEASURE_WORDS: Final[Mapping[Measure, tuple[str, ...]]] = MappingProxyType({
     "vacancy_rate": ("vacancy rate", "vacancies", "vacancy", "vacant posts", "vacant"),
     "agency_staff": ("agency", "locum", "locums", "interim staff", "temporary workers", "temporary staff"),
     "permanent_staff": ("permanent", "permanently"),
-    "turnover": ("turnover", "leavers", "left their", "quit", "churn"),
+    "turnover": ("turnover", "leavers", "left their", "left the", "leaving their", "leaving the", "quit", "quitting",
+                 "churn"),
     "newly_qualified": ("newly qualified", "qualified less than", "nqsw", "asye", "assessed and supported year", "assisted and supported year", "inexperienced"),
 })
 _LISTS: Final = {
@@ -100,7 +110,7 @@ def _record(m: regex.Match[str], ctx: Context, value: float, approximate: bool) 
     measure, keyword = _measure(ctx, m.start(), m.end())
     qualifiers = [q for q in m.captures("qualifier") if q]
     return Percentage(
-        authority=ctx.authority_for(m.start(), m.end()),
+        authority=figure_authority(ctx, m.start(), m.end()),
         value=round(value, 1),
         approximate=approximate,
         qualifier=QUALIFIER_PHRASES[qualifiers[0].lower()] if qualifiers else None,

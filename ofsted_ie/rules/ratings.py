@@ -20,7 +20,7 @@ import regex
 
 from ..engine import Context, Rule
 from ..records import Framework, Grade, Inspection, Judgement, Rating
-from ._common import COUNT_SUBJECT, GAP, GENERIC_SUBJECT, GRADE, LISTS, Q, clause_start, grade_of
+from ._common import COUNT_SUBJECT, GAP, GENERIC_SUBJECT, GRADE, LISTS, Q, clause_start, grade_of, row_authorities
 
 RULE_RATED: Final = "ratings.rated"
 RULE_RATING_NOUN: Final = "ratings.rating_noun"
@@ -375,19 +375,10 @@ def _build_providing(m: regex.Match[str], ctx: Context) -> list[Rating]:
 
 def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Rating]:
     """A grade cell: the row's councils end right before the figures ("A/B 65.1 10.2 Good")."""
-    names: list[str] = []
-    at = m.start()
-    for mention in reversed(ctx.mentions_in(max(0, m.start() - 200), m.start())):
-        if mention.end != at:
-            break
-        names.insert(0, mention.name)
-        at = mention.start - 1
-        if at < 0 or ctx.text[at] != "/":
-            break
     grade = grade_of(m.group("grade"))
     return [
         Rating(authority=name, grade=grade, judgement="overall", start=m.start("grade"), end=m.end("grade"))
-        for name in dict.fromkeys(names)
+        for name in row_authorities(ctx, m.start())
     ]
 
 
