@@ -25,18 +25,26 @@ import attrs
 from hypothesis import strategies as st
 
 from .gazetteer import load_gazetteer
-from .records import Grade, Judgement
+from .records import Grade, Judgement, Measure, Qualifier, Statistic
 
 __all__ = [
     "Generated",
     "QUOTE_STYLES",
     "authority_names",
+    "caseload_sentences",
+    "figure_distractors",
     "non_rating_sentences",
+    "percentage_sentences",
     "quote_styles",
     "rating_sentences",
 ]
 
 RatingKey = tuple[str, Grade, Judgement, bool]
+#: ``(authority, value, qualifier, measure, evidence)``: the evidence is the number or
+#: words the value was read from, which the record's span must contain.
+PercentageKey = tuple[str | None, float, Qualifier | None, Measure, str]
+#: ``(authority, value, statistic, qualifier)``.
+CaseloadKey = tuple[str | None, float, Statistic | None, Qualifier | None]
 
 
 @attrs.frozen
@@ -46,6 +54,8 @@ class Generated:
     text: str
     #: ``(authority, grade, judgement, current)`` for each rating stated.
     ratings: frozenset[RatingKey] = frozenset()
+    percentages: frozenset[PercentageKey] = frozenset()
+    caseloads: frozenset[CaseloadKey] = frozenset()
 
 
 #: Opening and closing marks a grade may stand in: none, straight, curly, mixed.
@@ -207,3 +217,116 @@ def non_rating_sentences(draw: st.DrawFn) -> Generated:
         f"Local authorities that are rated {q} receive a short inspection every three years.",
     ]))
     return Generated(text)
+
+
+_ONES: Final = "one two three four five six seven eight nine".split()
+_TEENS: Final = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS: Final = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+QUALIFIERS: Final[dict[str, Qualifier]] = {
+    "more than": "more_than", "over": "more_than", "above": "more_than", "less than": "less_than",
+    "under": "less_than", "below": "less_than", "fewer than": "less_than", "about": "about", "around": "about",
+    "approximately": "about", "nearly": "almost", "almost": "almost", "at least": "at_least", "up to": "up_to",
+}
+#: Measure, phrase naming it, and a frame "{figure}" goes into.
+MEASURE_FRAMES: Final[tuple[tuple[Measure, str], ...]] = (
+    ("vacancy_rate", "The vacancy rate for social workers in {a} was {f}."),
+    ("vacancy_rate", "In {a}, {f} of social work posts were vacant."),
+    ("agency_staff", "In {a}, {f} of social workers were agency staff."),
+    ("agency_staff", "Locums made up {f} of the workforce in {a}."),
+    ("permanent_staff", "The proportion of permanent social workers in {a} rose to {f}."),
+    ("turnover", "Staff turnover in {a} stood at {f}."),
+    ("newly_qualified", "In {a}, {f} of social workers were newly qualified."),
+    ("other", "In {a}, {f} of assessments were completed on time."),
+)
+FRACTIONS: Final[tuple[tuple[str, float], ...]] = (
+    ("half", 50.0), ("a third", 33.3), ("two-thirds", 66.7), ("a quarter", 25.0), ("three quarters", 75.0),
+    ("one in five", 20.0), ("one in three", 33.3),
+)
+
+
+def spelled(n: int) -> str:
+    """An integer from 1 to 100 in words: 25 -> "twenty-five"."""
+    if n == 100:
+        return "a hundred"
+    if n < 10:
+        return _ONES[n - 1]
+    if n < 20:
+        return _TEENS[n - 10]
+    tens, ones = divmod(n, 10)
+    return _TENS[tens - 2] + (f"-{_ONES[ones - 1]}" if ones else "")
+
+
+@st.composite
+def _figure(draw: st.DrawFn) -> tuple[str, float, bool, str]:
+    """A percentage as written, its value, whether approximate, and its evidence words."""
+    kind = draw(st.sampled_from(["digits", "decimal", "spelled", "fraction"]))
+    if kind == "fraction":
+        words, value = draw(st.sampled_from(FRACTIONS))
+        return words, value, True, words
+    if kind == "decimal":
+        value = draw(st.integers(10, 999)) / 10
+        number = f"{value:.1f}"
+    else:
+        value = float(draw(st.integers(1, 100)))
+        number = spelled(int(value)) if kind == "spelled" else str(int(value))
+    sign = draw(st.sampled_from([" per cent", " percent", "%", " %"] if kind != "spelled" else [" per cent", " percent"]))
+    return f"{number}{sign}", value, False, number
+
+
+@st.composite
+def percentage_sentences(draw: st.DrawFn) -> Generated:
+    """A sentence stating a workforce percentage (any form, qualifier, measure keyword
+    and authority), or a change "from X in 2015 to Y" (two records)."""
+    a = draw(authority_names())
+    measure, frame = draw(st.sampled_from(MEASURE_FRAMES))
+    fractions_fit = "{f} of" in frame  # "a third of ...", not "stood at a third."
+    written, value, _approximate, evidence = draw(_figure().filter(lambda f: fractions_fit or not f[2]))
+    qualifier = draw(st.sampled_from([None, *sorted(QUALIFIERS)]))
+    if not fractions_fit and draw(st.booleans()):
+        year = draw(st.integers(2010, 2016))
+        old_written, old_value, _, old_evidence = draw(_figure().filter(lambda f: not f[2] and f[1] != value))
+        verb = draw(st.sampled_from(["fell", "rose", "changed"]))
+        text = f"The vacancy rate in {a} {verb} from {old_written} in {year} to {written}."
+        return Generated(text, percentages=frozenset({
+            (a, old_value, None, "vacancy_rate", old_evidence), (a, value, None, "vacancy_rate", evidence)}))
+    figure = f"{qualifier} {written}" if qualifier else written
+    text = frame.format(a=a, f=figure)
+    return Generated(text, percentages=frozenset({(a, value, QUALIFIERS[qualifier] if qualifier else None, measure, evidence)}))
+
+
+@st.composite
+def caseload_sentences(draw: st.DrawFn) -> Generated:
+    """A sentence stating a caseload: an average, a maximum ("as many as"), a change."""
+    a = draw(authority_names())
+    n = draw(st.integers(5, 60))
+    frame = draw(st.integers(0, 4))
+    if frame == 0:
+        return Generated(f"Social workers in {a} are now averaging {n} cases.", caseloads=frozenset({(a, float(n), "average", None)}))
+    if frame == 1:
+        return Generated(f"{a} reported an average caseload of {n} per social worker.",
+                         caseloads=frozenset({(a, float(n), "average", None)}))
+    if frame == 2:
+        return Generated(f"In {a}, caseloads of up to {n} were found.", caseloads=frozenset({(a, float(n), "maximum", "up_to")}))
+    if frame == 3:
+        return Generated(f"Some social workers in {a} have as many as {n} cases.",
+                         caseloads=frozenset({(a, float(n), "maximum", "up_to")}))
+    old = draw(st.integers(5, 60).filter(lambda o: o != n))
+    return Generated(f"In {a}, caseloads have fallen from {old} to {n}.",
+                     caseloads=frozenset({(a, float(old), None, None), (a, float(n), None, None)}))
+
+
+@st.composite
+def figure_distractors(draw: st.DrawFn) -> Generated:
+    """Numbers that are no percentage or caseload: prices, years, counts of people,
+    cases that are not a caseload, percentage-point changes."""
+    a = draw(authority_names())
+    n = draw(st.integers(2, 900))
+    year = draw(st.integers(2005, 2024))
+    return Generated(draw(st.sampled_from([
+        f"From £{n} / month",
+        f"In {year} {a} employed {n} social workers.",
+        f"There were {n} cases where no social worker had been allocated in {a}.",
+        f"{a} recruited {n} new social workers in {year}.",
+        f"The rate in {a} rose by {n % 20 + 1} percentage points.",
+        f"{n} children's services were inspected in {year}.",
+    ])))

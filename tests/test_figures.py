@@ -65,3 +65,67 @@ def test_anchored_relative_dates_without_a_dateline() -> None:
             "A further 2.6% moved into agency work during the same period, up on 2.2% the previous year.")
     found = {(p.value, p.when) for p in ofsted_ie.extract(text).percentages}
     assert found == {(8.6, "2021-09"), (7.2, "2020"), (2.6, "2021-09"), (2.2, "2020")}
+
+
+# -- properties -------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+
+from ofsted_ie.strategies import Generated, caseload_sentences, figure_distractors, percentage_sentences  # noqa: E402
+
+
+@given(percentage_sentences())
+@settings(max_examples=400, deadline=None)
+def test_generated_percentages_are_recovered(case: Generated) -> None:
+    """Every form, qualifier, measure keyword, change pattern and authority gives the
+    exact value, qualifier and measure; each span holds the number or words read."""
+    doc = ofsted_ie.extract(case.text)
+    found = {(p.authority, p.value, p.qualifier, p.measure) for p in doc.percentages}
+    assert found == {k[:4] for k in case.percentages}
+    for p in doc.percentages:
+        assert p.start is not None and p.end is not None
+        evidence = next(k[4] for k in case.percentages if k[1] == p.value)
+        assert evidence in case.text[p.start : p.end]
+
+
+@given(caseload_sentences())
+@settings(max_examples=200, deadline=None)
+def test_generated_caseloads_are_recovered(case: Generated) -> None:
+    doc = ofsted_ie.extract(case.text)
+    assert {(c.authority, c.value, c.statistic, c.qualifier) for c in doc.caseloads} == case.caseloads
+    for c in doc.caseloads:
+        assert c.start is not None and c.end is not None and str(int(c.value)) in case.text[c.start : c.end]
+
+
+@given(figure_distractors())
+@settings(max_examples=200, deadline=None)
+def test_generated_distractors_give_no_figures(case: Generated) -> None:
+    """Prices, years, counts and percentage-point changes are neither percentages nor caseloads."""
+    doc = ofsted_ie.extract(case.text)
+    assert doc.percentages == () and doc.caseloads == ()
+
+
+def test_caseload_table_cells_are_read_by_their_header_column() -> None:
+    """The caseload column of a table, found in the header, gives one caseload per council."""
+    text = ("Local authority Number of caseholders Average caseload per child and family social worker Last Ofsted rating "
+            "Kingston upon Thames/Richmond upon Thames 65.1 10.2 Good Sutton 72.1 12.9 Good")
+    doc = ofsted_ie.extract(text)
+    assert {(c.authority, c.value, c.statistic) for c in doc.caseloads} == {
+        ("Kingston upon Thames", 10.2, "average"), ("Richmond upon Thames", 10.2, "average"), ("Sutton", 12.9, "average")}
+    assert all(text[c.start : c.end] == str(c.value) for c in doc.caseloads)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Only a quarter of councils - including Kent - have passed the test.", {(25.0, None)}),
+        ("Currently, 42% of local authorities are judged good, Kent's director noted.", {(42.0, None)}),
+        ("The national average caseload was 17.8 nationally, while Kent reported more.", {(17.8, None)}),
+        ("The number of councils providing good services fell to 73%. In Kent, the share of agency staff was 12%.",
+         {(73.0, None), (12.0, "Kent")}),
+    ],
+)
+def test_figures_of_councils_in_general_have_no_authority(text: str, expected: set[tuple[float, str | None]]) -> None:
+    """A figure of councils in general or of the nation is nobody's; a council's is its own."""
+    doc = ofsted_ie.extract(text)
+    assert {(r.value, r.authority) for r in (*doc.percentages, *doc.caseloads)} == expected
