@@ -30,7 +30,7 @@ _SINGLE = r"""
 """
 _VERB = r"(?i:said|says|say|states|stated|state|added|adds|warned|warns|noted|notes|wrote|writes|concluded|concludes|commented|comments|explained|explains|found|finds|reported|reports|described|describes|cites|cited|told|tells|highlighted|praised|criticised|acknowledged|outlining|outlined|continued|insisted|claimed)"
 _SPEAKER_AFTER: Final = regex.compile(
-    rf"""^[,.]?\ (?:(?P<verb1>{_VERB})\ (?P<speaker1>[^.!?\n"]{{2,120}}?)|(?P<speaker2>[^.!?\n"]{{2,100}}?)\ (?P<verb2>{_VERB}))(?=[.,:;]|$|\ (?:that|in|on|after|when|following|with)\b)""",
+    rf"""[,.]?\ (?:(?P<verb1>{_VERB})\ (?P<speaker1>[^.!?\n"]{{2,120}}?)|(?P<speaker2>[^.!?\n"]{{2,100}}?)\ (?P<verb2>{_VERB}))(?=[.,:;]|$|\ (?:that|in|on|after|when|following|with)\b)""",
     regex.VERBOSE,
 )
 _SPEAKER_BEFORE: Final = regex.compile(
@@ -41,7 +41,7 @@ _INSPECTORATE: Final = regex.compile(r"(?i:ofsted|inspector|inspectorate|inspect
 _AUTHORITY: Final = regex.compile(r"(?i:council|director|cabinet\ member|lead\ member|executive\ member|councillor|cllr|spokes(?:man|woman|person)|chief\ executive|leader|portfolio\ holder|local\ authority|trust)")
 _OTHER: Final = regex.compile(r"(?i:minister|secretary|department\ for\ education|\bdfe\b|commissioner|adcs|association|union|unison|basw|charity|nspcc|barnardo|government|mp\b|lga)")
 _PRONOUN: Final = regex.compile(r"^(?i:he|she|it|they|the\ council|the\ report|the\ letter)$")
-_BULLET: Final = regex.compile(r"^[-*\u2022\u25aa\u25cf]\ ?")
+_BULLET: Final = regex.compile(r"[-*\u2022\u25aa\u25cf]\ ?")
 _SPEAKER_TRIM: Final = regex.compile(r"^(?:(?i:and|but|while|also|as|meanwhile|however|then|so)\W+)+|\W+$")
 
 
