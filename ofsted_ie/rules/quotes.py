@@ -40,6 +40,12 @@ _SPEAKER_BEFORE: Final = regex.compile(
 _INSPECTORATE: Final = regex.compile(r"(?i:ofsted|inspector|inspectorate|inspection|report|letter|watchdog|hmci|regulator)")
 _AUTHORITY: Final = regex.compile(r"(?i:council|director|cabinet\ member|lead\ member|executive\ member|councillor|cllr|spokes(?:man|woman|person)|chief\ executive|leader|portfolio\ holder|local\ authority|trust)")
 _OTHER: Final = regex.compile(r"(?i:minister|secretary|department\ for\ education|\bdfe\b|commissioner|adcs|association|union|unison|basw|charity|nspcc|barnardo|government|mp\b|lga)")
+#: A sentence reporting the inspectorate's findings: "inspectors found", "Ofsted also noted".
+_FINDING: Final = regex.compile(
+    r"(?i:\b(?P<who>inspectors?|ofsted|the\ inspectorate|(?:the|its|ofsted's)\ (?:inspection\ |monitoring\ )?(?:report|letter)"
+    r"|the\ watchdog|hmci)\b(?:\ [\w']+){0,3}?\ (?:found|find|finds|said|says|warned|warns|noted|notes|highlighted|praised"
+    r"|described|identified|judged|criticised|concluded|reported|observed|states?|stated|added|welcomed|acknowledged))"
+)
 _PRONOUN: Final = regex.compile(r"^(?i:he|she|it|they|the\ council|the\ report|the\ letter)$")
 _BULLET: Final = regex.compile(r"[-*\u2022\u25aa\u25cf]\ ?")
 _SPEAKER_TRIM: Final = regex.compile(r"^(?:(?i:and|but|while|also|as|meanwhile|however|then|so)\W+)+|\W+$")
@@ -107,6 +113,16 @@ def _lead_in_speaker(ctx: Context, start: int) -> str | None:
     return None
 
 
+def _finding_speaker(ctx: Context, start: int) -> str | None:
+    """ "inspectors" for a quotation in, or just after, a sentence reporting the
+    inspectorate's findings ("inspectors found ... 'far too slow'")."""
+    s_start, s_end = ctx.prepared.sentence_at(start)
+    p_start, _ = ctx.prepared.paragraph_at(start)
+    prev_start, _ = ctx.prepared.sentence_at(max(p_start, s_start - 2))
+    found = list(_FINDING.finditer(ctx.text, prev_start, s_end))
+    return found[-1].group("who") if found else None
+
+
 def _continuation_end(ctx: Context, end: int) -> int:
     """End of a quotation left open at a paragraph end, through the paragraphs it runs into."""
     paragraphs = ctx.prepared.paragraphs
@@ -137,7 +153,7 @@ def _build(m: regex.Match[str], ctx: Context) -> Quote | None:
     if speaker is None and _BULLET.match(ctx.text, ctx.prepared.paragraph_at(m.start())[0]):
         speaker = _lead_in_speaker(ctx, m.start())
     if speaker is None or _PRONOUN.match(speaker):
-        speaker = _previous_quote_speaker(ctx, m.start()) or speaker
+        speaker = _previous_quote_speaker(ctx, m.start()) or _finding_speaker(ctx, m.start()) or speaker
     return Quote(text=text, speaker=speaker, source=_source(speaker), authority=ctx.authority_for(m.start(), end),
                  start=m.start(), end=end)
 
