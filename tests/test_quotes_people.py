@@ -7,7 +7,6 @@ import pytest
 import ofsted_ie
 
 
-@pytest.mark.xfail(strict=True, reason="KNOWN_FAILURE: speaker after a multi-paragraph quote is not found yet (quotes issue)")
 def test_quote_with_speaker_after_and_continuation_over_paragraphs() -> None:
     """A quote left open runs into the next paragraph that opens with a mark; one Quote."""
     text = ('"Leaders have worked proactively and well.\n\n"Success has hastened the pace of change," '
@@ -37,3 +36,20 @@ def test_people_roles_and_honorifics() -> None:
     people = {(p.name, p.role) for p in ofsted_ie.extract(text).people}
     assert people == {("Ullakarin Clark", "executive member for children's services"),
                       ("Nick Whitfield", "chief executive of achieving for children")}
+
+
+def test_pronoun_and_surname_speakers_take_their_side() -> None:
+    """ "She said" takes the previous speaker's side; "Gilbert said" the side of the
+    role the text gives Gilbert."""
+    text = ('Director of children\'s services Carol Cammiss said: "We accept the findings." '
+            'She said: "We will act." The Ofsted Chief Inspector, Christine Gilbert, spoke later. '
+            '"Haringey is not doing enough," Gilbert said.')
+    sources = {q.text: q.source for q in ofsted_ie.extract(text).quotes}
+    assert sources == {"We accept the findings.": "authority", "We will act.": "authority",
+                       "Haringey is not doing enough,": "inspectorate"}
+
+
+def test_short_phrase_in_a_findings_sentence_is_the_inspectorate_s() -> None:
+    text = "Records are poor. Inspectors also found that progress was \"far too slow\" in Reading."
+    (q,) = ofsted_ie.extract(text).quotes
+    assert (q.text, q.source) == ("far too slow", "inspectorate")

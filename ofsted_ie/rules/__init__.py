@@ -9,10 +9,13 @@ from . import caseloads, inspections, people, percentages, quotes, ratings
 
 FAMILIES: Final = (ratings, percentages, caseloads, quotes, inspections, people)
 ALL_RULES: Final[tuple[Rule, ...]] = tuple(rule for family in FAMILIES for rule in family.RULES)
-#: Inspections first: ratings with no other date take their inspection's.
+#: Inspections before ratings (a rating with no other date takes its inspection's);
+#: people before quotes (a speaker named by surname takes the person's side).
 FINALISERS: Final[tuple[tuple[str, Finaliser], ...]] = (
     ("inspections", inspections.finalise),
     ("ratings", ratings.finalise),
+    ("people", people.finalise),
+    ("quotes", quotes.finalise),
 )
 
 __all__ = ["ALL_RULES", "FAMILIES", "FINALISERS"]

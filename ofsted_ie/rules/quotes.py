@@ -11,12 +11,14 @@ source; a quotation without one continues the previous quotation's speaker.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
+import attrs
 import regex
 
 from ..engine import Context, Rule
-from ..records import Quote, Source
+from ..records import Person, Quote, Source
 from ._common import GRADE_PHRASES
 
 RULE_DOUBLE: Final = "quotes.double"
@@ -156,6 +158,49 @@ def _build(m: regex.Match[str], ctx: Context) -> Quote | None:
         speaker = _previous_quote_speaker(ctx, m.start()) or _finding_speaker(ctx, m.start()) or speaker
     return Quote(text=text, speaker=speaker, source=_source(speaker), authority=ctx.authority_for(m.start(), end),
                  start=m.start(), end=end)
+
+
+_PERSONAL_PRONOUN: Final = regex.compile(r"(?i:he|she|they|we|i)")
+_HONORIFIC: Final = regex.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Sir|Dame)\.?\ )+")
+
+
+def _source_of_name(speaker: str, ctx: Context, people: Sequence[object]) -> Source | None:
+    """The side of a person named by a speaker ("Gilbert", "Mr Walker"): their role
+    as a Person record gives it, else the words around the name where it first stands."""
+    words = _HONORIFIC.sub("", speaker).split()
+    if not words or not words[-1][:1].isupper():
+        return None
+    surname = words[-1]
+    for person in people:
+        if isinstance(person, Person) and person.name.split()[-1] == surname and person.role:
+            found = _source(person.role)
+            if found:
+                return found
+    for occurrence in regex.finditer(rf"(?<!\w){regex.escape(surname)}(?!\w)", ctx.text):
+        s_start, s_end = ctx.prepared.sentence_at(occurrence.start())
+        window = ctx.text[max(s_start, occurrence.start() - 80) : min(s_end, occurrence.end() + 60)]
+        found = _source(window)
+        if found:
+            return found
+    return None
+
+
+def finalise(quotes: Iterable[Quote], ctx: Context, finalised: Mapping[str, Sequence[object]]) -> list[Quote]:
+    """Give a side to speakers named only by a pronoun (the previous speaker's) or by a
+    name (that person's role)."""
+    people = finalised.get("people", ())
+    out: list[Quote] = []
+    last: Source | None = None
+    for q in sorted(quotes, key=lambda q: q.start or 0):
+        source = q.source
+        if source is None and q.speaker:
+            if _PERSONAL_PRONOUN.fullmatch(q.speaker) or _PRONOUN.match(q.speaker):
+                source = last
+            else:
+                source = _source_of_name(q.speaker, ctx, people)
+        out.append(attrs.evolve(q, source=source) if source != q.source else q)
+        last = source or last
+    return out
 
 
 RULES: Final = (
