@@ -156,10 +156,18 @@ def _build(m: regex.Match[str], ctx: Context) -> Quote | None:
         speaker = _lead_in_speaker(ctx, m.start())
     if speaker is None or _PRONOUN.match(speaker):
         speaker = _previous_quote_speaker(ctx, m.start()) or _finding_speaker(ctx, m.start()) or speaker
-    return Quote(text=text, speaker=speaker, source=_source(speaker), authority=ctx.authority_for(m.start(), end),
+    source = _source(speaker)
+    if speaker is None and len(text.split()) <= _PHRASE_WORDS:
+        s_start, s_end = ctx.prepared.sentence_at(m.start())
+        if _INSPECTION_WORDS.search(ctx.text, s_start, max(s_end, end)):
+            source = "inspectorate"  # a phrase quoted from the findings: "an 'intense focus'"
+    return Quote(text=text, speaker=speaker, source=source, authority=ctx.authority_for(m.start(), end),
                  start=m.start(), end=end)
 
 
+#: A quoted phrase this short, in a sentence about an inspection, is from its findings.
+_PHRASE_WORDS: Final = 12
+_INSPECTION_WORDS: Final = regex.compile(r"(?i:inspector|ofsted|inspectorate|inspection|report|letter|rating|rated|judged)")
 _PERSONAL_PRONOUN: Final = regex.compile(r"(?i:he|she|they|we|i)")
 _HONORIFIC: Final = regex.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Sir|Dame)\.?\ )+")
 
@@ -191,15 +199,21 @@ def finalise(quotes: Iterable[Quote], ctx: Context, finalised: Mapping[str, Sequ
     people = finalised.get("people", ())
     out: list[Quote] = []
     last: Source | None = None
+    last_paragraph = -10
     for q in sorted(quotes, key=lambda q: q.start or 0):
         source = q.source
+        start = q.start or 0
+        paragraph = ctx.prepared.paragraph_index(start)
         if source is None and q.speaker:
             if _PERSONAL_PRONOUN.fullmatch(q.speaker) or _PRONOUN.match(q.speaker):
                 source = last
             else:
                 source = _source_of_name(q.speaker, ctx, people)
+        elif source is None and start == ctx.prepared.paragraph_at(start)[0] and paragraph - last_paragraph <= 2:
+            source = last  # a paragraph of quotation continuing the one before
         out.append(attrs.evolve(q, source=source) if source != q.source else q)
         last = source or last
+        last_paragraph = ctx.prepared.paragraph_index(max(start, (q.end or start) - 1))
     return out
 
 
