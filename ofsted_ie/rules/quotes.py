@@ -20,6 +20,7 @@ import regex
 from ..engine import Context, Rule
 from ..records import Person, Quote, Source
 from ._common import GRADE_PHRASES
+from ._names import HONORIFIC, NAME, is_name
 
 RULE_DOUBLE: Final = "quotes.double"
 RULE_SINGLE: Final = "quotes.single"
@@ -30,13 +31,15 @@ _DOUBLE = r"""
 _SINGLE = r"""
     (?<![\w'])'(?P<body>(?:[^'\n]|'(?=\w)){1,600}?)'(?!\w)      # '...', apostrophes inside words kept
 """
-_VERB = r"(?i:said|says|say|states|stated|state|added|adds|warned|warns|noted|notes|wrote|writes|concluded|concludes|commented|comments|explained|explains|found|finds|reported|reports|described|describes|cites|cited|told|tells|highlighted|praised|criticised|acknowledged|outlining|outlined|continued|insisted|claimed)"
+_VERB = r"(?i:according\ to|said|says|say|states|stated|state|added|adds|warned|warns|noted|notes|wrote|writes|concluded|concludes|commented|comments|explained|explains|found|finds|reported|reports|described|describes|cites|cited|told|tells|highlighted|praised|criticised|acknowledged|outlining|outlined|continued|insisted|claimed)"
 _SPEAKER_AFTER: Final = regex.compile(
     rf"""[,.]?\ (?:(?P<verb1>{_VERB})\ (?P<speaker1>[^.!?\n"]{{2,120}}?)|(?P<speaker2>[^.!?\n"]{{2,100}}?)\ (?P<verb2>{_VERB}))(?=[.,:;]|$|\ (?:that|in|on|after|when|following|with)\b)""",
     regex.VERBOSE,
 )
 _SPEAKER_BEFORE: Final = regex.compile(
-    rf"""(?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>{_VERB})(?:\ (?:that|of|the|its)\b[^"\n]{{0,60}}?)?[:,]?\ $""",
+    rf"""(?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>{_VERB})(?:\ (?:that|of|the|its)\b[^"\n]{{0,60}}?)?[:,]?\ $
+      | (?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>(?i:said|says|told|added|stated))\ [^"\n.!?]{{0,80}}?[:,]?\ $  # "who said earlier that"
+    """,
     regex.VERBOSE,
 )
 _INSPECTORATE: Final = regex.compile(r"(?i:ofsted|inspector|inspectorate|inspection|report|letter|watchdog|hmci|regulator)")
@@ -50,7 +53,9 @@ _FINDING: Final = regex.compile(
 )
 _PRONOUN: Final = regex.compile(r"^(?i:he|she|it|they|the\ council|the\ report|the\ letter)$")
 _BULLET: Final = regex.compile(r"[-*\u2022\u25aa\u25cf]\ ?")
-_SPEAKER_TRIM: Final = regex.compile(r"^(?:(?i:and|but|while|also|as|meanwhile|however|then|so)\W+)+|\W+$")
+_SPEAKER_TRIM: Final = regex.compile(
+    r"^(?:(?i:and|but|while|also|as|meanwhile|however|then|so)\W+)+|,?\ (?i:who|which)$|\W+$"
+)
 
 
 def _source(speaker: str | None) -> Source | None:
@@ -85,8 +90,13 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
     return None
 
 
-def _clean(speaker: str) -> str:
-    return _SPEAKER_TRIM.sub("", speaker.strip())
+#: A "speaker" ending so is the subject of a passive ("staff were praised for being"), not a speaker.
+_PASSIVE_END: Final = regex.compile(r"(?i:\b(?:were|was|are|is|been|being|be|have|has|had)$)")
+
+
+def _clean(speaker: str) -> str | None:
+    cleaned = _SPEAKER_TRIM.sub("", speaker.strip())
+    return None if not cleaned or _PASSIVE_END.search(cleaned) else cleaned
 
 
 def _previous_quote_speaker(ctx: Context, start: int) -> str | None:
@@ -193,6 +203,21 @@ def _source_of_name(speaker: str, ctx: Context, people: Sequence[object]) -> Sou
     return None
 
 
+_FIRST_PERSON_PLURAL: Final = regex.compile(r"(?i:\b(?:we|our|us)\b)")
+_PERSON_NAME: Final = regex.compile(rf"(?:{HONORIFIC}\p{{Lu}}\p{{Ll}}+|{NAME})")
+_PERSON_WINDOW: Final = 1500
+
+
+def _last_person(ctx: Context, start: int) -> str | None:
+    """The person named last before ``start``: whom "he" or "she" stands for."""
+    names = [m.group() for m in _PERSON_NAME.finditer(ctx.text, max(0, start - _PERSON_WINDOW), start) if is_name(m.group())]
+    return names[-1] if names else None
+
+
+def _opens_sentence(ctx: Context, start: int) -> bool:
+    return ctx.text[ctx.prepared.sentence_at(start)[0] : start].strip() == ""
+
+
 def finalise(quotes: Iterable[Quote], ctx: Context, finalised: Mapping[str, Sequence[object]]) -> list[Quote]:
     """Give a side to speakers named only by a pronoun (the previous speaker's) or by a
     name (that person's role)."""
@@ -205,12 +230,17 @@ def finalise(quotes: Iterable[Quote], ctx: Context, finalised: Mapping[str, Sequ
         start = q.start or 0
         paragraph = ctx.prepared.paragraph_index(start)
         if source is None and q.speaker:
-            if _PERSONAL_PRONOUN.fullmatch(q.speaker) or _PRONOUN.match(q.speaker):
+            if _PERSONAL_PRONOUN.fullmatch(q.speaker):
+                person = _last_person(ctx, start)
+                source = (_source_of_name(person, ctx, people) if person else None) or last
+            elif _PRONOUN.match(q.speaker):
                 source = last
             else:
                 source = _source_of_name(q.speaker, ctx, people)
-        elif source is None and start == ctx.prepared.paragraph_at(start)[0] and paragraph - last_paragraph <= 2:
-            source = last  # a paragraph of quotation continuing the one before
+        elif source is None and _opens_sentence(ctx, start) and paragraph - last_paragraph <= 2:
+            source = last  # quotation continuing the one before
+        if source is None and _FIRST_PERSON_PLURAL.search(q.text):
+            source = "authority"  # "We were disappointed ...": the council speaking
         out.append(attrs.evolve(q, source=source) if source != q.source else q)
         last = source or last
         last_paragraph = ctx.prepared.paragraph_index(max(start, (q.end or start) - 1))
