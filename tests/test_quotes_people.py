@@ -51,3 +51,17 @@ def test_short_phrase_in_a_findings_sentence_is_the_inspectorate_s() -> None:
     text = "Records are poor. Inspectors also found that progress was \"far too slow\" in Reading."
     (q,) = ofsted_ie.extract(text).quotes
     assert (q.text, q.source) == ("far too slow", "inspectorate")
+
+
+def test_people_roles_as_written_and_named_people_without_one() -> None:
+    """Roles keep their qualifiers and organisation; a named speaker with no role is a Person."""
+    text = ("Sarah Norman, chief executive of Dudley Council, said it was fair. "
+            "A Government commissioner, Eleanor Brazil, was appointed for Herefordshire. "
+            "Jane Moore, director of children and family services at the council, added more. "
+            "Carolyn Godfrey said the outcome was a surprise. Mr Godfrey said nothing.")
+    people = {(p.name, p.role, p.authority) for p in ofsted_ie.extract(text).people}
+    assert ("Sarah Norman", "chief executive of dudley council", "Dudley") in people
+    assert ("Eleanor Brazil", "government commissioner", "Herefordshire") in people
+    assert any(n == "Jane Moore" and r == "director of children and family services" for n, r, _ in people)
+    assert any(n == "Carolyn Godfrey" and r is None for n, r, _ in people)
+    assert not any(n.startswith("Mr ") for n, _, _ in people)

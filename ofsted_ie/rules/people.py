@@ -20,24 +20,48 @@ from ._names import HONORIFIC, NAME, is_name
 RULE_ROLE_NAME: Final = "people.role_name"
 RULE_NAME_ROLE: Final = "people.name_role"
 RULE_APPOINTED: Final = "people.appointed"
+RULE_NAMED: Final = "people.named"
 
-_PORTFOLIO = r"(?:\ (?i:for|of)\ (?i:children's\ services|children,?\ (?:young\ people\ )?(?:and\ )?(?:families|education)(?:\ and\ (?:education|families))?|children\ and\ young\ people|children|education|people's\ services|people))"
-_ROLE = rf"""(?P<role>
+_PORTFOLIO = r"""(?:\ (?i:for|of)\ (?i:children's\ services|children(?:,?\ (?:young\ people|family|families|education|learning
+    |skills|social\ care)){0,3}(?:,?\ and\ (?:young\ people|family|families|education|learning|skills))?(?:\ services)?
+    |education|people's\ services|people))"""
+#: Words written before a role that belong to it: "Ofsted chief inspector", "current president".
+_ROLE_QUALIFIER = r"(?:(?:Ofsted|Ofsted's|Government|government|Her\ Majesty's|HM|current|then|former)\ )*"
+_ROLE = rf"""(?P<role>{_ROLE_QUALIFIER}(?:
     (?i:(?:acting|interim|deputy|corporate|executive|strategic|assistant|new|former)\ ){{0,2}}(?i:director){_PORTFOLIO}
   | (?i:(?:cabinet|executive|lead|deputy\ cabinet)\ member|portfolio\ holder|lead\ councillor){_PORTFOLIO}
   | (?i:(?:acting|interim)\ )?(?i:chief\ executive|council\ leader|leader\ of\ the\ council|chief\ inspector|(?:children's|education)\ secretary|secretary\ of\ state\ for\ education|children's\ minister|minister\ for\ children(?:\ and\ families)?|(?:children's\ services\ )?commissioner|national\ director\ for\ social\ care|(?:improvement\ )?advis[eo]r|independent\ chair|chair)
-)"""
-_NATIONAL: Final = regex.compile(r"(?i:chief\ inspector|secretary|minister|national\ director)")
+  | (?i:president|vice-president|chief\ social\ worker)(?:\ of\ the\ (?i:association\ of\ directors\ of\ children's\ services|local\ government\ association))?
+))"""
+_NATIONAL: Final = regex.compile(r"(?i:chief\ inspector|secretary|minister|national\ director|president|association)")
 _ORG = r"(?P<org>\p{Lu}[\w&']*(?:\ (?:\p{Lu}[\w&']*|for|of|and|the|upon|on)){0,6})"
 _ROLE_NAME = rf"""
     (?<!\w)(?:(?P<owner>\p{{Lu}}[\w' -]{{1,60}}?)'s\ )?{_ROLE},?\ {HONORIFIC}?{NAME}     # "X's director of children's services Jane Doe"
 """
 _NAME_ROLE = rf"""
-    (?<!\w){HONORIFIC}?{NAME},\ (?:the\ )?(?:(?P<owner>\p{{Lu}}[\w' -]{{1,60}}?)'s\ )?{_ROLE}(?:\ (?:of|at|for)\ {_ORG})?(?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and)\b|$)
+    (?<!\w){HONORIFIC}?{NAME},\ (?:the\ )?(?:(?P<owner>\p{{Lu}}[\w' -]{{1,60}}?)'s\ )?{_ROLE}(?:\ (?:of|at|for)\ {_ORG}|\ at\ the\ (?:council|authority|local\ authority))?(?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and)\b|$)
 """
 _APPOINTED = rf"""
     (?<!\w){HONORIFIC}?{NAME}\ (?:was|has\ been|had\ been|is|was\ later)\ (?:appointed|named|confirmed|installed)\ (?:as\ )?(?:the\ )?{_ROLE}
 """
+
+
+_NAMED = rf"""
+    (?<![\w'])(?:(?i:appointment|replacement|appointee|successor|predecessor)(?:\ of)?,?\ )?{HONORIFIC}?{NAME}
+    (?=,\ who\b|\ (?:said|says|told|added|explained|commented|warned|joined|joins|left|will\ continue)\b)
+"""
+
+
+def _build_named(m: regex.Match[str], ctx: Context) -> Person | None:
+    """A person the text names with no role: "Carolyn Godfrey said", "Beate Wagner, who"."""
+    name = m.group("name")
+    if not is_name(name) or ctx.mentions_in(m.start("name"), m.end("name")) or _NOT_FIRST_WORDS.match(name):
+        return None
+    return Person(name=name, role=None, authority=ctx.authority_for(m.start(), m.end()), start=m.start("name"), end=m.end("name"))
+
+
+#: Capitalised words that open a sentence and so are no first name: "Inspectors said".
+_NOT_FIRST_WORDS: Final = regex.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Inspectors|Officials|Councillors|Ministers|Leaders|Staff|Managers|Social|Senior|Government|Department)\b")
 
 
 def _build(m: regex.Match[str], ctx: Context) -> Person | None:
@@ -48,11 +72,15 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
     authority: str | None
     org = m.groupdict().get("org")
     owner = m.groupdict().get("owner")
-    if org and not ctx.gazetteer.lookup(regex.sub(r"\ (?:County\ |City\ |Borough\ )?[Cc]ouncil$", "", org)):
+    council = regex.sub(r"\ (?:County\ |City\ |Borough\ )?[Cc]ouncil$", "", org) if org else ""
+    if org:
         role = f"{role} of {org.lower()}" if not role.endswith(org.lower()) else role
+    if org and not ctx.gazetteer.lookup(council):
         authority = None
     elif _NATIONAL.search(role):
         authority = None
+    elif org:
+        authority = ctx.gazetteer.lookup(council)[0]
     else:
         inside = ctx.mentions_in(m.start(), m.end())
         authority = inside[0].name if inside else ctx.authority_for(m.start(), m.end())
@@ -71,4 +99,5 @@ RULES: Final = (
     Rule(name=RULE_NAME_ROLE, kind="people", pattern=_NAME_ROLE, build=_build),
     Rule(name=RULE_APPOINTED, kind="people", pattern=_APPOINTED, build=_build),
     Rule(name=RULE_ROLE_NAME, kind="people", pattern=_ROLE_NAME, build=_build),
+    Rule(name=RULE_NAMED, kind="people", pattern=_NAMED, build=_build_named),
 )
