@@ -25,7 +25,7 @@ import attrs
 from hypothesis import strategies as st
 
 from .gazetteer import load_gazetteer
-from .records import Grade, Judgement, Measure, Qualifier, Statistic
+from .records import Grade, Judgement, Measure, Qualifier, Source, Statistic
 
 __all__ = [
     "Generated",
@@ -35,6 +35,7 @@ __all__ = [
     "figure_distractors",
     "non_rating_sentences",
     "percentage_sentences",
+    "quote_paragraphs",
     "quote_styles",
     "rating_sentences",
 ]
@@ -45,6 +46,8 @@ RatingKey = tuple[str, Grade, Judgement, bool]
 PercentageKey = tuple[str | None, float, Qualifier | None, Measure, str]
 #: ``(authority, value, statistic, qualifier)``.
 CaseloadKey = tuple[str | None, float, Statistic | None, Qualifier | None]
+#: ``(text, speaker, source)``.
+QuoteKey = tuple[str, str | None, Source | None]
 
 
 @attrs.frozen
@@ -56,6 +59,7 @@ class Generated:
     ratings: frozenset[RatingKey] = frozenset()
     percentages: frozenset[PercentageKey] = frozenset()
     caseloads: frozenset[CaseloadKey] = frozenset()
+    quotes: frozenset[QuoteKey] = frozenset()
 
 
 #: Opening and closing marks a grade may stand in: none, straight, curly, mixed.
@@ -330,3 +334,40 @@ def figure_distractors(draw: st.DrawFn) -> Generated:
         f"The rate in {a} rose by {n % 20 + 1} percentage points.",
         f"{n} children's services were inspected in {year}.",
     ])))
+
+
+#: Who speaks, as the text names them, and their side.
+SPEAKERS: Final[tuple[tuple[str, Source], ...]] = (
+    ("Ofsted's inspection report", "inspectorate"), ("Inspectors", "inspectorate"), ("The monitoring letter", "inspectorate"),
+    ("A council spokesman", "authority"), ("The council's director of children's services", "authority"),
+    ("The children's minister", "other"), ("A spokeswoman for the Department for Education", "other"),
+)
+_CLAUSES: Final = (
+    "The experiences of children have improved markedly", "Leaders know their services well",
+    "Children's needs are not always assessed in good time", "Staff at Ofsted's partner agencies were praised",
+    "Managers do not always check children's plans", "Social workers know the children they work with well",
+)
+#: Double quotation marks: straight, curly, and the two mixed.
+_DOUBLE_MARKS: Final = (('"', '"'), ("\u201c", "\u201d"), ("\u201c", '"'), ('"', "\u201d"))
+
+
+@st.composite
+def quote_paragraphs(draw: st.DrawFn) -> Generated:
+    """Paragraphs of quotation with known text and speaker: any double-mark style, the
+    speaker before ("X said: ...") or after ("..., X said."), quotations running over
+    several paragraphs, a nested 'grade' and apostrophes inside the words."""
+    speaker, source = draw(st.sampled_from(SPEAKERS))
+    op, cl = draw(st.sampled_from(_DOUBLE_MARKS))
+    sentences = draw(st.lists(st.sampled_from(_CLAUSES), min_size=1, max_size=3, unique=True))
+    if draw(st.booleans()):
+        sentences[0] += ", and services are no longer 'inadequate'"
+    verb = "said" if speaker not in ("Ofsted's inspection report", "The monitoring letter") else "states"
+    if draw(st.booleans()):  # speaker before, each sentence its own paragraph, closed at the end
+        parts = [f"{x}." for x in sentences]
+        body = f"\n\n{op}".join(parts)
+        text = f"{speaker} {verb}: {op}{body}{cl}"
+        return Generated(text, quotes=frozenset({(" ".join(parts), speaker, source)}))
+    parts = [f"{x}." for x in sentences[:-1]] + [f"{sentences[-1]},"]
+    body = f"\n\n{op}".join(parts)
+    text = f"{op}{body}{cl} {speaker} {verb}."
+    return Generated(text, quotes=frozenset({(" ".join(parts), speaker, source)}))

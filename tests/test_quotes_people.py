@@ -65,3 +65,40 @@ def test_people_roles_as_written_and_named_people_without_one() -> None:
     assert any(n == "Jane Moore" and r == "director of children and family services" for n, r, _ in people)
     assert any(n == "Carolyn Godfrey" and r is None for n, r, _ in people)
     assert not any(n.startswith("Mr ") for n, _, _ in people)
+
+
+# -- properties -------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from ofsted_ie.strategies import Generated, quote_paragraphs  # noqa: E402
+
+
+@given(quote_paragraphs())
+@settings(max_examples=300, deadline=None)
+def test_generated_quotes_are_recovered(case: Generated) -> None:
+    """Any mark style, speaker before or after, quotations over several paragraphs,
+    nested grades and apostrophes: exact text, speaker and side."""
+    doc = ofsted_ie.extract(case.text)
+    assert {(q.text, q.speaker, q.source) for q in doc.quotes} == case.quotes
+
+
+quote_texts = st.lists(
+    st.sampled_from(['"', "'", "\u201c", "\u201d", "\u2018", "\u2019", " ", "\n", ",", ".", "Ofsted's", "children\u2019s",
+                     "said", "inadequate", "Kent", "good", "x"]) | st.text(max_size=5),
+    max_size=40,
+).map("".join)
+
+
+@given(quote_texts)
+@settings(max_examples=300, deadline=None)
+def test_quotes_never_cut_words_and_their_text_is_the_input_s(text: str) -> None:
+    """For any text, no Quote's span starts or ends inside a word, and the text of a
+    quotation within one paragraph appears in the input as written."""
+    for q in ofsted_ie.extract(text).quotes:
+        assert q.start is not None and q.end is not None
+        assert not (q.start > 0 and text[q.start - 1].isalnum() and text[q.start].isalnum())
+        assert not (q.end < len(text) and text[q.end - 1].isalnum() and text[q.end].isalnum())
+        if "\n" not in text[q.start : q.end] and "\r" not in text[q.start : q.end]:
+            assert q.text in text

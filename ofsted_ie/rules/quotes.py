@@ -160,7 +160,9 @@ def _build(m: regex.Match[str], ctx: Context) -> Quote | None:
     raw = ctx.text[body_start:inner_end]
     if _is_label(raw):
         return None
-    text = " ".join(part.strip().lstrip('"') for part in raw.split("\n") if part.strip())
+    # the caller's characters (curly marks, apostrophes), paragraphs joined by a space
+    original = ctx.prepared.original[ctx.prepared.to_original_start(body_start) : ctx.prepared.to_original_end(inner_end)]
+    text = " ".join(part.strip().lstrip(_OPENING_MARKS) for part in regex.split(r"[\r\n]+", original) if part.strip())
     speaker = _speaker(ctx, m.start(), end)
     if speaker is None and _BULLET.match(ctx.text, ctx.prepared.paragraph_at(m.start())[0]):
         speaker = _lead_in_speaker(ctx, m.start())
@@ -178,6 +180,8 @@ def _build(m: regex.Match[str], ctx: Context) -> Quote | None:
 #: A quoted phrase this short, in a sentence about an inspection, is from its findings.
 _PHRASE_WORDS: Final = 12
 _INSPECTION_WORDS: Final = regex.compile(r"(?i:inspector|ofsted|inspectorate|inspection|report|letter|rating|rated|judged)")
+#: Marks that open a continuing paragraph of quotation, in the caller's text.
+_OPENING_MARKS: Final = "\"'\u201c\u201d\u2018\u2019\u201e"
 _PERSONAL_PRONOUN: Final = regex.compile(r"(?i:he|she|they|we|i)")
 _HONORIFIC: Final = regex.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Sir|Dame)\.?\ )+")
 
