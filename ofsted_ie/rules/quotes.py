@@ -47,8 +47,9 @@ _AUTHORITY: Final = regex.compile(r"(?i:council|director|cabinet\ member|lead\ m
 _OTHER: Final = regex.compile(r"(?i:minister|secretary|department\ for\ education|\bdfe\b|commissioner|adcs|association|union|unison|basw|charity|nspcc|barnardo|government|mp\b|lga)")
 #: A sentence reporting the inspectorate's findings: "inspectors found", "Ofsted also noted".
 _FINDING: Final = regex.compile(
-    r"(?i:\b(?P<who>inspectors?|ofsted|the\ inspectorate|(?:the|its|ofsted's)\ (?:inspection\ |monitoring\ )?(?:report|letter)"
-    r"|the\ watchdog|hmci)\b(?:\ [\w']+){0,3}?\ (?:found|find|finds|said|says|warned|warns|noted|notes|highlighted|praised"
+    r"(?i:\b(?P<who>inspectors?|ofsted|it|the\ inspectorate|(?:the|its|ofsted's)\ (?:inspection\ |monitoring\ )?(?:report|letter)"
+    r"|the\ watchdog|hmci)\b(?:\ [\w',]+){0,3}?\ (?:found|find|finds|said|says|warned|warns|noted|notes|highlighted|praised"
+    r"|argue|argues|argued|acknowledges|recognises"
     r"|described|identified|judged|criticised|concluded|reported|observed|states?|stated|added|welcomed|acknowledged))"
 )
 _PRONOUN: Final = regex.compile(r"^(?i:he|she|it|they|the\ council|the\ report|the\ letter)$")
@@ -207,6 +208,8 @@ def _source_of_name(speaker: str, ctx: Context, people: Sequence[object]) -> Sou
     return None
 
 
+#: How many paragraphs back an unattributed quotation may continue the last one.
+_CONTINUATION_PARAGRAPHS: Final = 4
 _FIRST_PERSON_PLURAL: Final = regex.compile(r"(?i:\b(?:we|our|us)\b)")
 _PERSON_NAME: Final = regex.compile(rf"(?:{HONORIFIC}\p{{Lu}}\p{{Ll}}+|{NAME})")
 _PERSON_WINDOW: Final = 1500
@@ -241,7 +244,7 @@ def finalise(quotes: Iterable[Quote], ctx: Context, finalised: Mapping[str, Sequ
                 source = last
             else:
                 source = _source_of_name(q.speaker, ctx, people)
-        elif source is None and _opens_sentence(ctx, start) and paragraph - last_paragraph <= 2:
+        elif source is None and _opens_sentence(ctx, start) and paragraph - last_paragraph <= _CONTINUATION_PARAGRAPHS:
             source = last  # quotation continuing the one before
         if source is None and _FIRST_PERSON_PLURAL.search(q.text):
             source = "authority"  # "We were disappointed ...": the council speaking
