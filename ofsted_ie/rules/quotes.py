@@ -226,20 +226,24 @@ def _opens_sentence(ctx: Context, start: int) -> bool:
 
 
 def finalise(quotes: Iterable[Quote], ctx: Context, finalised: Mapping[str, Sequence[object]]) -> list[Quote]:
-    """Give a side to speakers named only by a pronoun (the previous speaker's) or by a
-    name (that person's role)."""
+    """Give a side to speakers named only by a pronoun ("he", "she": the person named
+    last, else the last such speaker; "it": the previous quotation's) or by a name (that
+    person's role)."""
     people = finalised.get("people", ())
     out: list[Quote] = []
     last: Source | None = None
+    #: The side of the last person who spoke as "he" or "she".
+    last_person: Source | None = None
     last_paragraph = -10
     for q in sorted(quotes, key=lambda q: q.start or 0):
         source = q.source
         start = q.start or 0
         paragraph = ctx.prepared.paragraph_index(start)
+        personal = bool(q.speaker and _PERSONAL_PRONOUN.fullmatch(q.speaker))
         if source is None and q.speaker:
-            if _PERSONAL_PRONOUN.fullmatch(q.speaker):
+            if personal:
                 person = _last_person(ctx, start)
-                source = (_source_of_name(person, ctx, people) if person else None) or last
+                source = (_source_of_name(person, ctx, people) if person else None) or last_person
             elif _PRONOUN.match(q.speaker):
                 source = last
             else:
@@ -248,6 +252,8 @@ def finalise(quotes: Iterable[Quote], ctx: Context, finalised: Mapping[str, Sequ
             source = last  # quotation continuing the one before
         if source is None and _FIRST_PERSON_PLURAL.search(q.text):
             source = "authority"  # "We were disappointed ...": the council speaking
+        if personal:
+            last_person = source or last_person
         out.append(attrs.evolve(q, source=source) if source != q.source else q)
         last = source or last
         last_paragraph = ctx.prepared.paragraph_index(max(start, (q.end or start) - 1))
