@@ -92,8 +92,12 @@ _RELATIVE = rf"""
   | (?P<day_month>(?:{_DAY_RANGE}|{_DAY}{_SEP}{_MONTH})(?!{_SEP}\d))      # "on 6 October", "between 6 and 8 October"
   | (?<=\b{_YEAR_LEAD}\ (?:(?i:early|late|mid)[ -])?){_MONTH}(?!{_SEP}(?:\d|\L<months>)|\ \p{{Lu}}\p{{Ll}})  # "in March", not "and June Smith"
 """
+#: The words a date expression can start with, checked first so that the alternatives
+#: below are tried only where one could match (a speed-up: most words start no date).
+_FIRST_TOKEN = r"""(?=\d|\(\d|\L<months>|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)
+    |(?i:last|earlier|later|this|next|the|in|that|today|yesterday|spring|summer|autumn|fall|winter|\L<number_words>)\b)"""
 _DATE_PATTERN: Final = regex.compile(
-    rf"(?<![\w-])(?:{_EXPLICIT}|{_RELATIVE})(?!\w)", regex.VERBOSE, **_LISTS
+    rf"(?<![\w-]){_FIRST_TOKEN}(?:{_EXPLICIT}|{_RELATIVE})(?!\w)", regex.VERBOSE, **_LISTS
 )
 _DATELINE_LINE: Final = regex.compile(rf"(?<![\w-]){_FULL_DATE}", regex.VERBOSE, ignore_unused=True, **_LISTS)
 _DATELINE_SPLIT: Final = regex.compile(
