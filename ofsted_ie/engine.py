@@ -48,7 +48,7 @@ SECONDS_PER_MB: Final = 5.0
 
 Build = Callable[["regex.Match[str]", "Context"], "Record | Iterable[Record] | None"]
 #: A family's document-level pass over its records (e.g. marking superseded grades). It
-#: also gets the records of the families finalised before it, by kind.
+#: also gets every family's records by kind, final for the families finalised before it.
 Finaliser = Callable[[list[Any], "Context", Mapping[str, Sequence[Any]]], list[Any]]
 
 
@@ -355,8 +355,8 @@ class Extractor:
         timeout: seconds one rule may spend on one document.
         finalisers: ``(kind, function)`` pairs run in order on each family's records
             after overlaps are resolved, before offsets are mapped back; each function
-            is ``(records, context, finalised) -> records``, where ``finalised`` maps
-            the kinds finalised before it to their records.
+            is ``(records, context, others) -> records``, where ``others`` maps every
+            kind to its records (final for the kinds finalised before it).
     """
 
     rules: tuple[Rule, ...] = attrs.field(factory=_default_rules, converter=_rules_tuple)
@@ -445,10 +445,8 @@ class Extractor:
         for kind, candidates in by_kind.items():
             for c in prefer_longest(candidates, self._order):
                 lists[kind].extend(c.records)
-        done: dict[str, Sequence[Record]] = {}
         for kind, finalise in self.finalisers:
-            lists[kind] = finalise(lists[kind], ctx, MappingProxyType(done))
-            done[kind] = tuple(lists[kind])
+            lists[kind] = finalise(lists[kind], ctx, MappingProxyType({k: tuple(v) for k, v in lists.items()}))
         for kind in lists:
             lists[kind] = [self._to_original(ctx.prepared, r) for r in lists[kind]]
         lists["authorities"] = list(self._authorities(ctx))

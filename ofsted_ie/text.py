@@ -115,6 +115,13 @@ class Prepared:
         """The sentence containing offset ``i`` (or the nearest one before it)."""
         return self._containing(self.sentences, self._sentence_starts, i)
 
+    def sentence_with_previous(self, i: int) -> Span:
+        """The sentence containing ``i`` together with the one before it in its paragraph."""
+        s_start, s_end = self.sentence_at(i)
+        p_start, _ = self.paragraph_at(i)
+        prev_start, _ = self.sentence_at(max(p_start, s_start - 2))
+        return min(prev_start, s_start), s_end
+
     def paragraph_at(self, i: int) -> Span:
         """The paragraph containing offset ``i`` (or the nearest one before it)."""
         return self._containing(self.paragraphs, self._paragraph_starts, i)

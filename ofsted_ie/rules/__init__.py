@@ -9,12 +9,10 @@ from . import caseloads, inspections, people, percentages, quotes, ratings
 
 FAMILIES: Final = (ratings, percentages, caseloads, quotes, inspections, people)
 ALL_RULES: Final[tuple[Rule, ...]] = tuple(rule for family in FAMILIES for rule in family.RULES)
-#: Inspections before ratings (a rating with no other date takes its inspection's);
-#: people before quotes (a speaker named by surname takes the person's side).
+#: Inspections before ratings: a rating with no other date takes its inspection's.
 FINALISERS: Final[tuple[tuple[str, Finaliser], ...]] = (
     ("inspections", inspections.finalise),
     ("ratings", ratings.finalise),
-    ("people", people.finalise),
     ("quotes", quotes.finalise),
 )
 

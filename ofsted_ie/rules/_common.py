@@ -139,8 +139,7 @@ def figure_authority(ctx: Context, start: int, end: int) -> str | None:
         return None
     s_start, s_end = ctx.prepared.sentence_at(start)
     if not ctx.mentions_in(s_start, max(s_end, end)):
-        p_start, _ = ctx.prepared.paragraph_at(start)
-        prev_start, _ = ctx.prepared.sentence_at(max(p_start, s_start - 2))
+        prev_start, _ = ctx.prepared.sentence_with_previous(start)
         if _NATIONAL_SENTENCE.search(ctx.text, prev_start, max(s_end, end)):
             return None
     return ctx.authority_for(start, end)

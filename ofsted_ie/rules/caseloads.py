@@ -8,6 +8,7 @@ worker had been allocated") are not caseloads.
 
 from __future__ import annotations
 
+import itertools
 from typing import Final
 
 import regex
@@ -46,8 +47,9 @@ _NUMERIC_COLUMN: Final = regex.compile(
     r"|percentage|ratio|total|fte|count|%)"
 )
 _HEADER_WINDOW: Final = 1500
-#: How often an article names caseloads for a bare "average of 16" in it to be one.
+#: How often the text around a bare "average of 16" must name caseloads for it to be one.
 _TOPIC_MENTIONS: Final = 3
+_TOPIC_WINDOW: Final = 3000
 _OTHER_UNIT: Final = regex.compile(
     r"(?i:\ (?:visits?|days?|weeks?|months?|years?|hours?|minutes?|miles?|pupils?|staff|posts?|families|homes|beds|places|points?)\b)"
 )
@@ -68,14 +70,15 @@ def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic 
 
 
 def _in_caseload_sentence(m: regex.Match[str], ctx: Context) -> bool:
-    """Whether the sentence, or the one before it in the paragraph, is about caseloads."""
-    s_start, s_end = ctx.prepared.sentence_at(m.start())
-    p_start, _ = ctx.prepared.paragraph_at(m.start())
-    prev_start, _ = ctx.prepared.sentence_at(max(p_start, s_start - 2))
-    if _CASELOAD_CONTEXT.search(ctx.text, prev_start, max(s_end, m.end())) is not None or "cases" in m.group():
+    """Whether the sentence, or the one before it in the paragraph, is about caseloads,
+    or the text around it is ("last year's reported average of 16")."""
+    start, end = ctx.prepared.sentence_with_previous(m.start())
+    if _CASELOAD_CONTEXT.search(ctx.text, start, max(end, m.end())) is not None or "cases" in m.group():
         return True
-    # an article about caseloads: "last year's reported average of 16"
-    return _OTHER_UNIT.match(ctx.text, m.end()) is None and len(_CASELOAD_CONTEXT.findall(ctx.text)) >= _TOPIC_MENTIONS
+    if _OTHER_UNIT.match(ctx.text, m.end()) is not None:
+        return False
+    around = _CASELOAD_CONTEXT.finditer(ctx.text, max(0, m.start() - _TOPIC_WINDOW), m.end() + _TOPIC_WINDOW)
+    return sum(1 for _ in itertools.islice(around, _TOPIC_MENTIONS)) >= _TOPIC_MENTIONS
 
 
 def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Caseload]:

@@ -252,7 +252,7 @@ def _dated(records: list[Inspection], ctx: Context) -> Iterator[Inspection]:
         yield attrs.evolve(r, when=when) if when is not None else r
 
 
-def finalise(inspections: Iterable[Inspection], ctx: Context, finalised: Mapping[str, Sequence[object]]) -> list[Inspection]:
+def finalise(inspections: Iterable[Inspection], ctx: Context, others: Mapping[str, Sequence[object]]) -> list[Inspection]:
     """Date the mentions, then resolve each undated one to the dated event it refers
     to and share ordinals among an event's mentions; drop weak mentions ("Ofsted's
     report") when the text names any event."""

@@ -8,7 +8,6 @@ services". Honorifics are dropped from names; a byline is not a Person.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
 import regex
@@ -87,12 +86,6 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
     if owner and not ctx.mentions_in(m.start(), m.start() + len(owner)) and regex.search(r"(?i:ofsted)", owner):
         authority = None
     return Person(name=name, role=role, authority=authority, start=m.start(), end=m.end())
-
-
-def finalise(people: Iterable[Person], ctx: Context, finalised: Mapping[str, Sequence[object]]) -> list[Person]:
-    """People are final as found; this pass puts them before the quotes, whose speakers
-    they name."""
-    return list(people)
 
 
 RULES: Final = (

@@ -129,10 +129,7 @@ def _lead_in_speaker(ctx: Context, start: int) -> str | None:
 def _finding_speaker(ctx: Context, start: int) -> str | None:
     """ "inspectors" for a quotation in, or just after, a sentence reporting the
     inspectorate's findings ("inspectors found ... 'far too slow'")."""
-    s_start, s_end = ctx.prepared.sentence_at(start)
-    p_start, _ = ctx.prepared.paragraph_at(start)
-    prev_start, _ = ctx.prepared.sentence_at(max(p_start, s_start - 2))
-    found = list(_FINDING.finditer(ctx.text, prev_start, s_end))
+    found = list(_FINDING.finditer(ctx.text, *ctx.prepared.sentence_with_previous(start)))
     return found[-1].group("who") if found else None
 
 
@@ -225,11 +222,11 @@ def _opens_sentence(ctx: Context, start: int) -> bool:
     return ctx.text[ctx.prepared.sentence_at(start)[0] : start].strip() == ""
 
 
-def finalise(quotes: Iterable[Quote], ctx: Context, finalised: Mapping[str, Sequence[object]]) -> list[Quote]:
+def finalise(quotes: Iterable[Quote], ctx: Context, others: Mapping[str, Sequence[object]]) -> list[Quote]:
     """Give a side to speakers named only by a pronoun ("he", "she": the person named
     last, else the last such speaker; "it": the previous quotation's) or by a name (that
     person's role)."""
-    people = finalised.get("people", ())
+    people = others.get("people", ())
     out: list[Quote] = []
     last: Source | None = None
     #: The side of the last person who spoke as "he" or "she".

@@ -423,21 +423,21 @@ def _share_past_dates(ratings: list[Rating], ctx: Context) -> list[Rating]:
     return out
 
 
-def _inspection_dates(finalised: Mapping[str, Sequence[object]]) -> dict[str | None, str]:
+def _inspection_dates(others: Mapping[str, Sequence[object]]) -> dict[str | None, str]:
     """Each authority's latest dated inspection (not visit)."""
     latest: dict[str | None, str] = {}
-    for i in finalised.get("inspections", ()):
+    for i in others.get("inspections", ()):
         if isinstance(i, Inspection) and i.kind == "inspection" and i.when is not None:
             latest[i.authority] = max(latest.get(i.authority, ""), i.when)
     return latest
 
 
-def finalise(ratings: Iterable[Rating], ctx: Context, finalised: Mapping[str, Sequence[object]]) -> list[Rating]:
+def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Sequence[object]]) -> list[Rating]:
     """Mark grades superseded by a later, different grade for the same authority and
     judgement; date present-tense grades with the reference year (with no reference
     date, with the year of the authority's latest inspection); add the framework."""
     ratings = _share_past_dates(list(ratings), ctx)
-    inspected = _inspection_dates(finalised)
+    inspected = _inspection_dates(others)
     framework = _framework(ctx)
     out = []
     for r in ratings:
