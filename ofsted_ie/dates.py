@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import time
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import attrs
 import regex
 
-__all__ = ["DateMention", "Dateline", "find_byline", "find_dateline", "find_dates", "resolve_relative"]
+__all__ = ["DATE_TRIGGERS", "DateMention", "Dateline", "find_byline", "find_dateline", "find_dates", "resolve_relative"]
 
 _MONTH_NUMBERS: Final = {
     **{m: i for i, m in enumerate(
@@ -92,6 +94,14 @@ _RELATIVE = rf"""
   | (?P<day_month>(?:{_DAY_RANGE}|{_DAY}{_SEP}{_MONTH})(?!{_SEP}\d))      # "on 6 October", "between 6 and 8 October"
   | (?<=\b{_YEAR_LEAD}\ (?:(?i:early|late|mid)[ -])?){_MONTH}(?!{_SEP}(?:\d|\L<months>)|\ \p{{Lu}}\p{{Ll}})  # "in March", not "and June Smith"
 """
+#: Every date expression holds one of these (lower-cased): a digit, a month, a season
+#: or a unit ("last year", "a month later", "the same period", "today"). A sentence
+#: without any has no date. Keep in step with ``_EXPLICIT`` and ``_RELATIVE``.
+DATE_TRIGGERS: Final = (
+    *"0123456789",
+    *sorted({m.lower() for m in _MONTH_NUMBERS if len(m) <= 4}),
+    "spring", "summer", "autumn", "fall", "winter", "day", "week", "month", "year", "period",
+)
 #: The words a date expression can start with, checked first so that the alternatives
 #: below are tried only where one could match (a speed-up: most words start no date).
 _FIRST_TOKEN = r"""(?=\d|\(\d|\L<months>|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)
@@ -392,17 +402,33 @@ def _explicit(m: regex.Match[str]) -> tuple[str | None, dt.date | None]:
     return None, None
 
 
-def find_dates(text: str, reference: dt.date | None, *, timeout: float | None = None) -> tuple[DateMention, ...]:
+def _matches(
+    text: str, windows: Sequence[tuple[int, int]] | None, timeout: float | None
+) -> Iterator[regex.Match[str]]:
+    deadline = None if timeout is None else time.monotonic() + timeout
+    for start, end in ((0, len(text)),) if windows is None else windows:
+        remaining = None if deadline is None else max(deadline - time.monotonic(), 0.001)
+        yield from _DATE_PATTERN.finditer(text, start, end, timeout=remaining)
+
+
+def find_dates(
+    text: str,
+    reference: dt.date | None,
+    *,
+    timeout: float | None = None,
+    windows: Sequence[tuple[int, int]] | None = None,
+) -> tuple[DateMention, ...]:
     """Find and resolve the date expressions of a (normalised) text.
 
     Relative expressions resolve against ``reference`` (``None`` if there is none)
     and, for "the same year" or "a month later", against the last explicit date
-    before them.
+    before them. ``windows`` (sentences holding one of ``DATE_TRIGGERS``, in order)
+    limits the search; ``timeout`` is for all of them together.
     """
     out = []
     anchor: dt.date | None = None
     anchor_value: str | None = None
-    for m in _DATE_PATTERN.finditer(text, timeout=timeout):
+    for m in _matches(text, windows, timeout):
         value, date = _explicit(m)
         if date is not None:
             anchor, anchor_value = date, value

@@ -13,13 +13,15 @@ It leaves out what the rules match: that is in ``ofsted_ie.rules``.
 
 from __future__ import annotations
 
+import bisect
 import concurrent.futures as cf
 import datetime as dt
 import itertools
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import Any, Final, NamedTuple, Protocol
+from typing import Any, Final, Literal, NamedTuple, Protocol
 
 import attrs
 import regex
@@ -37,6 +39,7 @@ __all__ = [
     "Rule",
     "RuleTimeout",
     "RulesModule",
+    "Scope",
     "prefer_longest",
 ]
 
@@ -45,6 +48,11 @@ __all__ = [
 #: matching without failing honest work that grows with the text.
 DEFAULT_TIMEOUT: Final = 2.0
 SECONDS_PER_MB: Final = 5.0
+
+#: Where a rule's matches lie, for the trigger prefilter: within one sentence or one
+#: paragraph that holds a trigger, or anywhere in a text that holds one.
+Scope = Literal["sentence", "paragraph", "text"]
+SCOPES: Final = ("sentence", "paragraph", "text")
 
 Build = Callable[["regex.Match[str]", "Context"], "Record | Iterable[Record] | None"]
 #: A family's document-level pass over its records (e.g. marking superseded grades). It
@@ -85,8 +93,12 @@ class Rule:
         build: module-level function ``(match, context) -> record(s) or None``;
             records it leaves without a ``rule`` are stamped with this rule's name.
         lists: named lists for ``\\L<name>`` in the pattern.
-        triggers: lower-case words of which one must occur in the text for the rule
-            to be worth running (a cheap prefilter); empty means always run.
+        triggers: lower-case strings of which every match contains one (a cheap
+            prefilter); empty means the rule always runs on the whole text.
+        scope: what a match never crosses: with ``"sentence"`` or ``"paragraph"`` the
+            rule runs only on the sentences (paragraphs) holding a trigger; with
+            ``"text"`` on the whole text, if a trigger occurs in it. A narrower scope
+            is faster; it must hold for every match, or matches are lost.
         flags: extra ``regex`` flags.
     """
 
@@ -98,6 +110,7 @@ class Rule:
         default=(), converter=lambda ls: tuple((n, tuple(w)) for n, w in dict(ls).items()), repr=False
     )
     triggers: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    scope: Scope = attrs.field(default="text", validator=attrs.validators.in_(SCOPES))
     flags: int = 0
     compiled: regex.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
 
@@ -106,21 +119,42 @@ class Rule:
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Recompile on unpickling rather than ship the compiled pattern.
-        return (_make_rule, (self.name, self.kind, self.pattern, self.build, self.lists, self.triggers, self.flags))
+        return (
+            _make_rule,
+            (self.name, self.kind, self.pattern, self.build, self.lists, self.triggers, self.flags, self.scope),
+        )
 
     def wanted(self, lowered: str) -> bool:
         """Whether the prefilter lets this rule run on a text (given lower-cased)."""
         return not self.triggers or any(t in lowered for t in self.triggers)
 
-    def run(self, ctx: Context, *, timeout: float | None = DEFAULT_TIMEOUT) -> list[Candidate]:
+    def run(
+        self, ctx: Context, *, timeout: float | None = DEFAULT_TIMEOUT, windows: Sequence[Span] | None = None
+    ) -> list[Candidate]:
         """Run the rule on a prepared document; one candidate per useful match.
+
+        Args:
+            ctx: the document.
+            timeout: seconds the rule may spend on the document, all windows together.
+            windows: the spans of the normalised text to match in (default: all of it).
 
         Raises:
             RuleTimeout: the rule ran past ``timeout`` seconds.
         """
+        text = ctx.prepared.text
+        spans = ((0, len(text)),) if windows is None else windows
+        deadline = None if timeout is None else time.monotonic() + timeout
         out = []
         try:
-            for m in self.compiled.finditer(ctx.prepared.text, timeout=timeout):
+            for w_start, w_end in spans:
+                remaining = None if deadline is None else max(deadline - time.monotonic(), 0.001)
+                out.extend(self._run_window(ctx, w_start, w_end, remaining))
+        except TimeoutError as exc:
+            raise RuleTimeout(self.name, ctx.doc_id) from exc
+        return out
+
+    def _run_window(self, ctx: Context, w_start: int, w_end: int, timeout: float | None) -> Iterator[Candidate]:
+        for m in self.compiled.finditer(ctx.prepared.text, w_start, w_end, timeout=timeout):
                 if ctx.prepared.in_boilerplate(m.start()):
                     continue
                 built = self.build(m, ctx)
@@ -134,15 +168,85 @@ class Rule:
                     # a record may reach past its match (a quotation running on)
                     start = min([m.start(), *(r.start for r in records if r.start is not None)])
                     end = max([m.end(), *(r.end for r in records if r.end is not None)])
-                    out.append(Candidate(self, start, end, records))
-        except TimeoutError as exc:
-            raise RuleTimeout(self.name, ctx.doc_id) from exc
-        return out
+                    yield Candidate(self, start, end, records)
 
 
 def _make_rule(*args: Any) -> Rule:
-    name, kind, pattern, build, lists, triggers, flags = args
-    return Rule(name=name, kind=kind, pattern=pattern, build=build, lists=lists, triggers=triggers, flags=flags)
+    name, kind, pattern, build, lists, triggers, flags, scope = args
+    return Rule(
+        name=name, kind=kind, pattern=pattern, build=build, lists=lists, triggers=triggers, flags=flags, scope=scope
+    )
+
+
+class _Windows:
+    """Where in one document each rule is worth running: the sentences or paragraphs
+    that hold one of its triggers, merged where they touch. Built per document; it
+    remembers each trigger's places, since many rules share triggers."""
+
+    def __init__(self, prepared: Prepared) -> None:
+        self._prepared = prepared
+        self._lowered = _lower(prepared.text)
+        self._places: dict[tuple[str, Scope], frozenset[int]] = {}
+        self._lines: tuple[Span, ...] | None = None
+
+    def _units(self, scope: Scope) -> tuple[tuple[Span, ...], tuple[int, ...]]:
+        p = self._prepared
+        if scope == "sentence":
+            return p.sentences, p.sentence_starts
+        if self._lines is None:  # whole lines, for patterns anchored at a line's start or end
+            text = p.text
+            self._lines = tuple((text.rfind("\n", 0, start) + 1, _line_end(text, end)) for start, end in p.paragraphs)
+        return self._lines, p.paragraph_starts
+
+    def _unit_indices(self, trigger: str, scope: Scope) -> frozenset[int]:
+        key = (trigger, scope)
+        found = self._places.get(key)
+        if found is None:
+            _, starts = self._units(scope)
+            hits = set()
+            i = self._lowered.find(trigger)
+            while i != -1:
+                hits.add(bisect.bisect_right(starts, i) - 1)
+                i = self._lowered.find(trigger, i + 1)
+            found = self._places[key] = frozenset(hits)
+        return found
+
+    def __call__(self, rule: Rule) -> Sequence[Span] | None:
+        """The spans ``rule`` should match in; ``None`` for the whole text, empty for none."""
+        return self.spans(rule.triggers, rule.scope)
+
+    def spans(self, triggers: Sequence[str], scope: Scope) -> Sequence[Span] | None:
+        """The sentences (paragraphs) holding one of ``triggers``, neighbours merged;
+        ``None`` for the whole text, empty for none."""
+        if not triggers:
+            return None
+        if scope == "text":
+            return None if any(t in self._lowered for t in triggers) else ()
+        units, _ = self._units(scope)
+        indices = sorted(set().union(*(self._unit_indices(t, scope) for t in triggers)) - {-1})
+        out: list[Span] = []
+        previous = -2
+        for k in indices:
+            start, end = units[k]
+            if k == previous + 1:  # neighbours make one window, so nothing at their seam is lost
+                out[-1] = (out[-1][0], end)
+            else:
+                out.append((start, end))
+            previous = k
+        return out
+
+
+def _line_end(text: str, i: int) -> int:
+    end = text.find("\n", i)
+    return len(text) if end == -1 else end
+
+
+def _lower(text: str) -> str:
+    """``text`` lower-cased with every offset kept (a few characters lower-case to two)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text)
 
 
 RECORD_TYPES_TUPLE: Final = tuple(RECORD_TYPES.values())
@@ -192,6 +296,8 @@ class Context:
     mentions: tuple[Mention, ...]
     date_mentions: tuple[dates.DateMention, ...]
     gazetteer: Gazetteer = attrs.field(repr=False)
+    #: Where each rule is worth running (see ``Rule.triggers``).
+    windows: _Windows = attrs.field(repr=False, eq=False)
 
     @property
     def published(self) -> dt.date | None:
@@ -383,6 +489,7 @@ class Extractor:
         Problems (a time limit reached) are appended to ``warnings`` when given.
         """
         prepared = prepare(text)
+        windows = _Windows(prepared)
         budget = self._budget(prepared.text)
         dateline = dates.find_dateline(prepared.text)
         reference = dateline.date if dateline is not None else reference_date
@@ -393,7 +500,9 @@ class Extractor:
             if warnings is not None:
                 warnings.append(str(RuleTimeout(RULE_GAZETTEER, id)))
         try:
-            date_mentions = dates.find_dates(prepared.text, reference, timeout=budget)
+            date_mentions = dates.find_dates(
+                prepared.text, reference, timeout=budget, windows=windows.spans(dates.DATE_TRIGGERS, "sentence")
+            )
         except TimeoutError:
             date_mentions = ()
             if warnings is not None:
@@ -407,6 +516,7 @@ class Extractor:
             mentions=mentions,
             date_mentions=date_mentions,
             gazetteer=self.gazetteer,
+            windows=windows,
         )
 
     def extract(self, text: str, *, id: str | None = None, reference_date: dt.date | None = None) -> Document:
@@ -433,12 +543,12 @@ class Extractor:
         ctx = self.context(text, id=id, reference_date=reference_date, warnings=warnings)
         budget = self._budget(ctx.text)
         by_kind: dict[str, list[Candidate]] = {}
-        lowered = ctx.text.lower()
         for rule in self.rules:
-            if not rule.wanted(lowered):
+            spans = ctx.windows(rule)
+            if spans is not None and not spans:
                 continue
             try:
-                by_kind.setdefault(rule.kind, []).extend(rule.run(ctx, timeout=budget))
+                by_kind.setdefault(rule.kind, []).extend(rule.run(ctx, timeout=budget, windows=spans))
             except RuleTimeout as exc:
                 warnings.append(str(exc))
         lists: dict[str, list[Record]] = {kind: [] for kind in RECORD_TYPES}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+from pathlib import Path
 
 import pytest
 import regex
@@ -152,3 +153,68 @@ def test_when_for_gives_a_date_to_the_nearest_claimant() -> None:
     assert ctx.when_for(*second, rivals=spans, default_published=False) is None
     assert ctx.when_for(*third, rivals=spans) == "2014"
     assert ctx.when_for(*second) == "2015"  # with no rivals every date is the mention's
+
+
+# -- the trigger prefilter --------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+
+from ofsted_ie import dates  # noqa: E402
+from ofsted_ie.strategies import articles  # noqa: E402
+
+
+def _full_and_windowed(text: str) -> list[tuple[str, list[tuple[int, int]], list[tuple[int, int]]]]:
+    """Per rule (and for dates), the candidate spans of a whole-text run and of a run
+    on the windows the prefilter gives."""
+    extractor = ofsted_ie.default_extractor()
+    ctx = extractor.context(text)
+    out = []
+    for rule in extractor.rules:
+        full = [(c.start, c.end) for c in rule.run(ctx, timeout=None)]
+        spans = ctx.windows(rule)
+        windowed = [] if spans == () else [(c.start, c.end) for c in rule.run(ctx, timeout=None, windows=spans)]
+        out.append((rule.name, full, windowed))
+    full_dates = [(d.start, d.end) for d in dates.find_dates(ctx.text, ctx.reference)]
+    out.append(("dates", full_dates, [(d.start, d.end) for d in ctx.date_mentions]))
+    return out
+
+
+@given(articles())
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+def test_prefilter_finds_what_a_whole_text_run_finds(article: ofsted_ie.strategies.Generated) -> None:
+    """Every rule run only on the sentences (paragraphs) holding its triggers, and the
+    date scan run only on sentences that can hold a date, match exactly what they
+    match over the whole text."""
+    for name, full, windowed in _full_and_windowed(article.text):
+        assert windowed == full, name
+
+
+def test_prefilter_on_the_examples(examples_dir: Path) -> None:
+    """The same on the bundled example articles, which have matches for most rules."""
+    matched = 0
+    for path in sorted(examples_dir.glob("*.txt")):
+        for name, full, windowed in _full_and_windowed(path.read_text(encoding="utf-8")):
+            assert windowed == full, (path.name, name)
+            matched += len(full)
+    assert matched > 20
+
+
+def test_prefilter_skips_text_without_triggers() -> None:
+    """A rule whose triggers are absent is not run at all; one with a sentence scope
+    runs only on the sentences holding a trigger, neighbours merged."""
+    rule = Rule(name="ratings.t", kind="ratings", pattern="good", build=build_grade, triggers=("good",), scope="sentence")
+    ctx = Extractor(rules=(rule,)).context("Kent is good. Surrey is good. Nothing here. Essex is good.")
+    spans = ctx.windows(rule)
+    assert [ctx.text[a:b] for a, b in spans] == ["Kent is good. Surrey is good.", "Essex is good."]
+    absent = Rule(name="ratings.u", kind="ratings", pattern="x", build=build_grade, triggers=("zzz",))
+    assert ctx.windows(absent) == ()
+
+
+def test_lower_keeps_offsets() -> None:
+    """Lower-casing for the prefilter keeps every offset, even for characters whose
+    lower case is two characters long."""
+    from ofsted_ie.engine import _lower
+
+    text = "\u0130stanbul GOOD"
+    assert len(_lower(text)) == len(text)
+    assert _lower(text).endswith("good")

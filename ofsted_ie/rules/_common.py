@@ -7,7 +7,7 @@ what a mention is about. Nothing here is a rule.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Final
 
@@ -84,6 +84,21 @@ LISTS: Final = {
     "number_words": sorted(NUMBER_WORDS, key=len, reverse=True),
     "ordinals": list(ORDINALS),
 }
+
+
+def literal_triggers(phrases: Iterable[str]) -> tuple[str, ...]:
+    """Prefilter triggers for a rule that matches one of ``phrases``: the phrases
+    lower-cased, less those that contain a shorter one ("inadequate" has "adequate")."""
+    lowered = sorted({p.lower() for p in phrases}, key=len)
+    kept: list[str] = []
+    for p in lowered:
+        if not any(k in p for k in kept):
+            kept.append(p)
+    return tuple(kept)
+
+
+#: Every match of ``GRADE`` holds one of these (lower-cased).
+GRADE_TRIGGERS: Final = literal_triggers(GRADE_PHRASES)
 
 
 def grade_of(phrase: str) -> Grade:

@@ -131,11 +131,16 @@ def _build_change(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     return [old, new]
 
 
-_TRIGGERS: Final = ("case",)
 RULES: Final = (
-    Rule(name=RULE_CHANGE, kind="caseloads", pattern=_CHANGE, build=_build_change, lists=LISTS, triggers=_TRIGGERS),
-    Rule(name=RULE_AVERAGE, kind="caseloads", pattern=_AVERAGE, build=_build_average, lists=LISTS, triggers=_TRIGGERS),
-    Rule(name=RULE_CASELOAD_OF, kind="caseloads", pattern=_CASELOAD_OF, build=_build_caseload_of, lists=LISTS, triggers=_TRIGGERS),
-    Rule(name=RULE_AS_MANY_AS, kind="caseloads", pattern=_AS_MANY_AS, build=_build_as_many_as, lists=LISTS, triggers=_TRIGGERS),
+    Rule(name=RULE_CHANGE, kind="caseloads", pattern=_CHANGE, build=_build_change, lists=LISTS,
+         triggers=("caseload",), scope="sentence"),
+    # a bare "average of 16" is kept only near caseload words (``_in_caseload_sentence``)
+    Rule(name=RULE_AVERAGE, kind="caseloads", pattern=_AVERAGE, build=_build_average, lists=LISTS,
+         triggers=("averag",), scope="sentence"),
+    Rule(name=RULE_CASELOAD_OF, kind="caseloads", pattern=_CASELOAD_OF, build=_build_caseload_of, lists=LISTS,
+         triggers=("caseload", "case load"), scope="sentence"),
+    Rule(name=RULE_AS_MANY_AS, kind="caseloads", pattern=_AS_MANY_AS, build=_build_as_many_as, lists=LISTS,
+         triggers=("cases",), scope="sentence"),
+    # table rows hold no caseload word: the table's header does
     Rule(name=RULE_TABLE_ROW, kind="caseloads", pattern=_TABLE_ROW, build=_build_table_row, triggers=("caseload",)),
 )

@@ -32,13 +32,16 @@ _ROLE = rf"""(?P<role>{_ROLE_QUALIFIER}(?:
   | (?i:(?:acting|interim)\ )?(?i:chief\ executive|council\ leader|leader\ of\ the\ council|chief\ inspector|(?:children's|education)\ secretary|secretary\ of\ state\ for\ education|children's\ minister|minister\ for\ children(?:\ and\ families)?|(?:children's\ services\ )?commissioner|national\ director\ for\ social\ care|(?:improvement\ )?advis[eo]r|independent\ chair|chair)
   | (?i:president|vice-president|chief\ social\ worker)(?:\ of\ the\ (?i:association\ of\ directors\ of\ children's\ services|local\ government\ association))?
 ))"""
+#: Every ``_ROLE`` holds one of these (lower-cased): keep the two in step.
+_ROLE_TRIGGERS: Final = ("director", "member", "holder", "councillor", "chief", "leader", "secretary", "minister",
+                         "commissioner", "advis", "chair", "president")
 _NATIONAL: Final = regex.compile(r"(?i:chief\ inspector|secretary|minister|national\ director|president|association)")
 _ORG = r"(?P<org>\p{Lu}[\w&']*(?:\ (?:\p{Lu}[\w&']*|for|of|and|the|upon|on)){0,6})"
 _ROLE_NAME = rf"""
     (?<!\w)(?:(?P<owner>\p{{Lu}}[\w' -]{{1,60}}?)'s\ )?{_ROLE},?\ {HONORIFIC}?{NAME}     # "X's director of children's services Jane Doe"
 """
 _NAME_ROLE = rf"""
-    (?<!\w){HONORIFIC}?{NAME},\ (?:the\ )?(?:(?P<owner>\p{{Lu}}[\w' -]{{1,60}}?)'s\ )?{_ROLE}(?:\ (?:of|at|for)\ {_ORG}|\ at\ the\ (?:council|authority|local\ authority))?(?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and)\b|$)
+    (?<!\w){HONORIFIC}?{NAME},\ (?:the\ )?(?:(?P<owner>\p{{Lu}}[\w' -]{{1,60}}?)'s\ )?{_ROLE}(?:\ (?:of|at|for)\ {_ORG}|\ at\ the\ (?:council|authority|local\ authority))?(?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and)\b|(?m:$))
 """
 _APPOINTED = rf"""
     (?<!\w){HONORIFIC}?{NAME}\ (?:was|has\ been|had\ been|is|was\ later)\ (?:appointed|named|confirmed|installed)\ (?:as\ )?(?:the\ )?{_ROLE}
@@ -89,8 +92,11 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
 
 
 RULES: Final = (
-    Rule(name=RULE_NAME_ROLE, kind="people", pattern=_NAME_ROLE, build=_build),
-    Rule(name=RULE_APPOINTED, kind="people", pattern=_APPOINTED, build=_build),
-    Rule(name=RULE_ROLE_NAME, kind="people", pattern=_ROLE_NAME, build=_build),
-    Rule(name=RULE_NAMED, kind="people", pattern=_NAMED, build=_build_named),
+    Rule(name=RULE_NAME_ROLE, kind="people", pattern=_NAME_ROLE, build=_build, triggers=_ROLE_TRIGGERS, scope="sentence"),
+    Rule(name=RULE_APPOINTED, kind="people", pattern=_APPOINTED, build=_build,
+         triggers=("appointed", "named", "confirmed", "installed"), scope="sentence"),
+    Rule(name=RULE_ROLE_NAME, kind="people", pattern=_ROLE_NAME, build=_build, triggers=_ROLE_TRIGGERS, scope="sentence"),
+    Rule(name=RULE_NAMED, kind="people", pattern=_NAMED, build=_build_named,
+         triggers=("said", "says", "told", "added", "explained", "commented", "warned", "joined", "joins", "left",
+                   "will continue", ", who"), scope="sentence"),
 )

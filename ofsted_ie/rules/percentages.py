@@ -24,6 +24,7 @@ from ._common import (
     clause_end,
     clause_start,
     figure_authority,
+    literal_triggers,
     number_value,
 )
 
@@ -139,7 +140,8 @@ def _build_fraction(m: regex.Match[str], ctx: Context) -> Percentage | None:
 
 
 RULES: Final = (
-    Rule(name=RULE_FRACTION, kind="percentages", pattern=_FRACTION, build=_build_fraction, lists=_LISTS),
+    Rule(name=RULE_FRACTION, kind="percentages", pattern=_FRACTION, build=_build_fraction, lists=_LISTS,
+         triggers=literal_triggers(FRACTIONS), scope="sentence"),
     Rule(name=RULE_PER_CENT, kind="percentages", pattern=_PER_CENT, build=_build_per_cent, lists=_LISTS,
-         triggers=("%", "per cent", "percent", "per-cent", "pc")),
+         triggers=("%", "per cent", "percent", "pc"), scope="sentence"),
 )

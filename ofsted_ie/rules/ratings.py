@@ -18,9 +18,20 @@ from typing import Final
 import attrs
 import regex
 
-from ..engine import Context, Rule
+from ..engine import Build, Context, Rule
 from ..records import Framework, Grade, Inspection, Judgement, Rating
-from ._common import COUNT_SUBJECT, GAP, GENERIC_SUBJECT, GRADE, LISTS, Q, clause_start, grade_of, row_authorities
+from ._common import (
+    COUNT_SUBJECT,
+    GAP,
+    GENERIC_SUBJECT,
+    GRADE,
+    GRADE_TRIGGERS,
+    LISTS,
+    Q,
+    clause_start,
+    grade_of,
+    row_authorities,
+)
 
 RULE_RATED: Final = "ratings.rated"
 RULE_RATING_NOUN: Final = "ratings.rating_noun"
@@ -92,6 +103,7 @@ _GRADE_NOUN = rf"""
     (?<!\w)(?i:an?|its|their|the)\ {Q}{GRADE}{Q}\ (?:{_RATING_NOUN}|(?i:overall\ rating))   # "an 'inadequate' judgment"
   | (?<!\w)(?i:its|their)\ ["']{GRADE}["']\ (?:\w+\ ){{0,2}}(?i:for|of|in)\ (?:the\ )?(?P<judgement>(?i:\L<judgements>))  # "its 'outstanding' support for care leavers"
 """
+_EXTREME_TRIGGERS: Final = ("lowest", "worst", "highest", "top", "best")  # the words of "extreme" below
 _EXTREME = rf"""
     (?<!\w)(?:(?i:Ofsted's|its|the|their|a)\ )(?P<extreme>(?i:lowest|worst|highest|top|best))
     (?:\ (?i:possible))?\ (?:(?i:possible|ofsted)\ )?{_RATING_NOUN}
@@ -140,7 +152,7 @@ _TABLE_ROW = r"""
 _PERFORMS = r"(?<!\w)(?P<grade>(?i:performs|performing)\ (?i:excellently|well|adequately|poorly))(?!\w)"
 _ANNUAL_CONTEXT: Final = regex.compile(r"(?i:annual|rating|assessment|ofsted|judged|rated|inspectors)")
 _HEADED_LIST = rf"""
-    (?m:^)[^\n.]{{0,50}}?{_RATED_VERB}\ {Q}{GRADE}{Q}[^\n.]{{0,30}}\n
+    (?m:^)[^\n.]{{0,50}}?{_RATED_VERB}\ {Q}{GRADE}{Q}[^\n.]{{0,30}}(?m:$)
 """
 _NO_LONGER = rf"""
     (?<!\w)(?i:no\ longer)\ (?:(?i:rated|judged|considered|deemed)\ )?(?:(?i:as)\ )?{Q}{GRADE}{Q}  # "no longer 'inadequate'"
@@ -456,20 +468,29 @@ def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Seque
     return out
 
 
+def _rule(name: str, pattern: str, build: Build, triggers: tuple[str, ...] = GRADE_TRIGGERS) -> Rule:
+    """A ratings rule whose matches stay inside one sentence and hold a trigger (a grade)."""
+    return Rule(name=name, kind="ratings", pattern=pattern, build=build, lists=_LISTS, triggers=triggers,
+                scope="sentence")
+
+
 RULES: Final = (
-    Rule(name=RULE_TRANSITION, kind="ratings", pattern=_TRANSITION, build=_build_transition, lists=_LISTS),
-    Rule(name=RULE_NO_LONGER, kind="ratings", pattern=_NO_LONGER, build=_build_no_longer, lists=_LISTS),
-    Rule(name=RULE_RATED, kind="ratings", pattern=_RATED, build=_build_grade, lists=_LISTS),
-    Rule(name=RULE_RATING_NOUN, kind="ratings", pattern=_RECEIVED, build=_build_grade, lists=_LISTS),
-    Rule(name=RULE_GRADE_NOUN, kind="ratings", pattern=_GRADE_NOUN, build=_build_grade, lists=_LISTS),
-    Rule(name=RULE_EXTREME, kind="ratings", pattern=_EXTREME, build=_build_extreme, lists=_LISTS),
-    Rule(name=RULE_STATE, kind="ratings", pattern=_STATE, build=_build_weak, lists=_LISTS),
-    Rule(name=RULE_GRADE_FOR, kind="ratings", pattern=_GRADE_FOR, build=_build_grade, lists=_LISTS),
-    Rule(name=RULE_COPULA, kind="ratings", pattern=_COPULA, build=_build_weak, lists=_LISTS),
-    Rule(name=RULE_REQUIRES, kind="ratings", pattern=_REQUIRES, build=_build_requires, triggers=("improvement",)),
-    Rule(name=RULE_LABELLED, kind="ratings", pattern=_LABELLED, build=_build_labelled, lists=_LISTS),
-    Rule(name=RULE_PROVIDING, kind="ratings", pattern=_PROVIDING, build=_build_providing, lists=_LISTS),
-    Rule(name=RULE_TABLE_ROW, kind="ratings", pattern=_TABLE_ROW, build=_build_table_row),
-    Rule(name=RULE_PERFORMS, kind="ratings", pattern=_PERFORMS, build=_build_performs, triggers=("perform",)),
-    Rule(name=RULE_HEADED_LIST, kind="ratings", pattern=_HEADED_LIST, build=_build_headed_list, lists=_LISTS),
+    _rule(RULE_TRANSITION, _TRANSITION, _build_transition),
+    _rule(RULE_NO_LONGER, _NO_LONGER, _build_no_longer),
+    _rule(RULE_RATED, _RATED, _build_grade),
+    _rule(RULE_RATING_NOUN, _RECEIVED, _build_grade),
+    _rule(RULE_GRADE_NOUN, _GRADE_NOUN, _build_grade),
+    _rule(RULE_EXTREME, _EXTREME, _build_extreme, _EXTREME_TRIGGERS),
+    _rule(RULE_STATE, _STATE, _build_weak),
+    _rule(RULE_GRADE_FOR, _GRADE_FOR, _build_grade),
+    _rule(RULE_COPULA, _COPULA, _build_weak),
+    _rule(RULE_REQUIRES, _REQUIRES, _build_requires, ("improvement",)),
+    _rule(RULE_LABELLED, _LABELLED, _build_labelled),
+    _rule(RULE_PROVIDING, _PROVIDING, _build_providing),
+    # a table row stays inside its line, a heading's list runs over lines after it
+    Rule(name=RULE_TABLE_ROW, kind="ratings", pattern=_TABLE_ROW, build=_build_table_row,
+         triggers=GRADE_TRIGGERS, scope="paragraph"),
+    _rule(RULE_PERFORMS, _PERFORMS, _build_performs, ("perform",)),
+    Rule(name=RULE_HEADED_LIST, kind="ratings", pattern=_HEADED_LIST, build=_build_headed_list, lists=_LISTS,
+         triggers=GRADE_TRIGGERS, scope="paragraph"),
 )
