@@ -12,6 +12,7 @@ Example:
 from __future__ import annotations
 
 import datetime as _dt
+import functools as _functools
 from collections.abc import Iterable as _Iterable
 from collections.abc import Iterator as _Iterator
 
@@ -68,9 +69,11 @@ __all__ = [
 ]
 
 
+@_functools.cache
 def default_extractor() -> Extractor:
-    """The extractor ``extract`` uses: every packaged rule (built once, then shared)."""
-    return _DEFAULT
+    """The extractor ``extract`` uses: every packaged rule (built on first use, then
+    shared; building compiles every rule, so ``import ofsted_ie`` does not)."""
+    return Extractor()
 
 
 def extract(text: str, *, id: str | None = None, reference_date: _dt.date | None = None) -> Document:
@@ -87,7 +90,7 @@ def extract(text: str, *, id: str | None = None, reference_date: _dt.date | None
     Raises:
         TypeError: ``text`` is not a ``str``; decode bytes first.
     """
-    return _DEFAULT.extract(text, id=id, reference_date=reference_date)
+    return default_extractor().extract(text, id=id, reference_date=reference_date)
 
 
 def extract_many(
@@ -98,7 +101,5 @@ def extract_many(
     jobs: int = 1,
 ) -> _Iterator[Document]:
     """Extract from many texts, yielding Documents in input order; see ``Extractor.extract_many``."""
-    return _DEFAULT.extract_many(texts, ids=ids, reference_date=reference_date, jobs=jobs)
+    return default_extractor().extract_many(texts, ids=ids, reference_date=reference_date, jobs=jobs)
 
-
-_DEFAULT = Extractor()

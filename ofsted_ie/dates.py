@@ -106,9 +106,12 @@ DATE_TRIGGERS: Final = (
 #: below are tried only where one could match (a speed-up: most words start no date).
 _FIRST_TOKEN = r"""(?=\d|\(\d|\L<months>|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)
     |(?i:last|earlier|later|this|next|the|in|that|today|yesterday|spring|summer|autumn|fall|winter|\L<number_words>)\b)"""
-_DATE_PATTERN: Final = regex.compile(
-    rf"(?<![\w-]){_FIRST_TOKEN}(?:{_EXPLICIT}|{_RELATIVE})(?!\w)", regex.VERBOSE, **_LISTS
-)
+@functools.cache
+def _date_pattern() -> regex.Pattern[str]:
+    """The date expression pattern, compiled on first need (it is slow to compile:
+    ``import ofsted_ie`` stays fast)."""
+    return regex.compile(rf"(?<![\w-]){_FIRST_TOKEN}(?:{_EXPLICIT}|{_RELATIVE})(?!\w)", regex.VERBOSE, **_LISTS)
+
 _DATELINE_LINE: Final = regex.compile(rf"(?<![\w-]){_FULL_DATE}", regex.VERBOSE, ignore_unused=True, **_LISTS)
 _DATELINE_SPLIT: Final = regex.compile(
     rf"(?<![\w-])(?:{_DAY}{_HEADER_SEP}{_MONTH}{_HEADER_SEP}{_YEAR}|{_MONTH}{_HEADER_SEP}{_DAY}{_HEADER_SEP}{_YEAR})",
@@ -308,7 +311,7 @@ def resolve_relative(expression: str, reference: dt.date) -> str | None:
         >>> resolve_relative("6 October", dt.date(2020, 11, 20))
         '2020-10-06'
     """
-    m = _DATE_PATTERN.fullmatch(expression)
+    m = _date_pattern().fullmatch(expression)
     if m is None:
         return None
     return _resolve(m, reference, None)
@@ -408,7 +411,7 @@ def _matches(
     deadline = None if timeout is None else time.monotonic() + timeout
     for start, end in ((0, len(text)),) if windows is None else windows:
         remaining = None if deadline is None else max(deadline - time.monotonic(), 0.001)
-        yield from _DATE_PATTERN.finditer(text, start, end, timeout=remaining)
+        yield from _date_pattern().finditer(text, start, end, timeout=remaining)
 
 
 def find_dates(

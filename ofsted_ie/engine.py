@@ -188,6 +188,7 @@ class _Windows:
         self._lowered = _lower(prepared.text)
         self._places: dict[tuple[str, Scope], frozenset[int]] = {}
         self._lines: tuple[Span, ...] | None = None
+        self._spans: dict[tuple[tuple[str, ...], Scope], tuple[Span, ...]] = {}
 
     def _units(self, scope: Scope) -> tuple[tuple[Span, ...], tuple[int, ...]]:
         p = self._prepared
@@ -202,12 +203,14 @@ class _Windows:
         key = (trigger, scope)
         found = self._places.get(key)
         if found is None:
-            _, starts = self._units(scope)
+            units, starts = self._units(scope)
             hits = set()
             i = self._lowered.find(trigger)
             while i != -1:
-                hits.add(bisect.bisect_right(starts, i) - 1)
-                i = self._lowered.find(trigger, i + 1)
+                k = bisect.bisect_right(starts, i) - 1
+                hits.add(k)
+                # once a unit holds the trigger, look on from its end
+                i = self._lowered.find(trigger, max(i + 1, units[k][1] if k >= 0 else 0))
             found = self._places[key] = frozenset(hits)
         return found
 
@@ -215,13 +218,19 @@ class _Windows:
         """The spans ``rule`` should match in; ``None`` for the whole text, empty for none."""
         return self.spans(rule.triggers, rule.scope)
 
-    def spans(self, triggers: Sequence[str], scope: Scope) -> Sequence[Span] | None:
+    def spans(self, triggers: tuple[str, ...], scope: Scope) -> Sequence[Span] | None:
         """The sentences (paragraphs) holding one of ``triggers``, neighbours merged;
         ``None`` for the whole text, empty for none."""
         if not triggers:
             return None
         if scope == "text":
             return None if any(t in self._lowered for t in triggers) else ()
+        key = (triggers, scope)
+        if key not in self._spans:  # many rules share their triggers (a grade, say)
+            self._spans[key] = self._merged(triggers, scope)
+        return self._spans[key]
+
+    def _merged(self, triggers: tuple[str, ...], scope: Scope) -> tuple[Span, ...]:
         units, _ = self._units(scope)
         indices = sorted(set().union(*(self._unit_indices(t, scope) for t in triggers)) - {-1})
         out: list[Span] = []
@@ -233,7 +242,7 @@ class _Windows:
             else:
                 out.append((start, end))
             previous = k
-        return out
+        return tuple(out)
 
 
 def _line_end(text: str, i: int) -> int:

@@ -129,3 +129,10 @@ def test_figures_of_councils_in_general_have_no_authority(text: str, expected: s
     """A figure of councils in general or of the nation is nobody's; a council's is its own."""
     doc = ofsted_ie.extract(text)
     assert {(r.value, r.authority) for r in (*doc.percentages, *doc.caseloads)} == expected
+
+
+def test_fraction_triggers_cover_every_fraction() -> None:
+    """The prefilter's fraction triggers are in every fraction phrase, so none is skipped."""
+    from ofsted_ie.rules.percentages import FRACTION_TRIGGERS, FRACTIONS
+
+    assert all(any(t in phrase for t in FRACTION_TRIGGERS) for phrase in FRACTIONS)

@@ -24,7 +24,6 @@ from ._common import (
     clause_end,
     clause_start,
     figure_authority,
-    literal_triggers,
     number_value,
 )
 
@@ -51,6 +50,9 @@ MEASURE_WORDS: Final[Mapping[Measure, tuple[str, ...]]] = MappingProxyType({
                  "churn"),
     "newly_qualified": ("newly qualified", "qualified less than", "nqsw", "asye", "assessed and supported year", "assisted and supported year", "inexperienced"),
 })
+#: Every phrase of ``FRACTIONS`` holds one of these.
+FRACTION_TRIGGERS: Final = ("half", "third", "quarter", "fifth", "tenth", "one in", "two in", "three in", "four in",
+                            "nine in")
 _LISTS: Final = {
     **LISTS,
     "fractions": sorted(FRACTIONS, key=len, reverse=True),
@@ -141,7 +143,7 @@ def _build_fraction(m: regex.Match[str], ctx: Context) -> Percentage | None:
 
 RULES: Final = (
     Rule(name=RULE_FRACTION, kind="percentages", pattern=_FRACTION, build=_build_fraction, lists=_LISTS,
-         triggers=literal_triggers(FRACTIONS), scope="sentence"),
+         triggers=FRACTION_TRIGGERS, scope="sentence"),
     Rule(name=RULE_PER_CENT, kind="percentages", pattern=_PER_CENT, build=_build_per_cent, lists=_LISTS,
          triggers=("%", "per cent", "percent", "pc"), scope="sentence"),
 )

@@ -1,0 +1,205 @@
+"""Benchmark: ofsted_ie's throughput against a floor and a peer, parallel speed-up,
+import time and memory while streaming.
+
+    python benchmarks/bench.py            # the full run (about five minutes on 2 cores)
+    python benchmarks/bench.py --quick    # a smaller corpus and stream, for CI
+
+The corpus is deterministic: the bundled example articles and generated articles
+(``ofsted_ie.strategies.articles`` with hypothesis derandomised), at least 5 MB in the
+full run. Each timing is a warm-up and then repeated runs; medians are reported with
+their spread (min-max), and the ratios are taken within this one run on the same text.
+Needs the ``test`` extra (hypothesis) and ``dateparser``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus(megabytes: float) -> list[str]:
+    """The example articles and distinct generated articles, to at least ``megabytes``."""
+    from hypothesis import HealthCheck, Phase, given, settings
+
+    from ofsted_ie.strategies import articles
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+    wanted = int(megabytes * 1_000_000)
+    generated: list[str] = []
+
+    @settings(derandomize=True, database=None, max_examples=100_000, phases=[Phase.generate], deadline=None,
+              suppress_health_check=list(HealthCheck))
+    @given(articles(max_paragraphs=16))
+    def collect(article: object) -> None:
+        generated.append(article.text)  # type: ignore[attr-defined]
+        if sum(map(len, generated)) >= wanted:
+            raise _Enough
+
+    try:
+        collect()
+    except _Enough:
+        pass
+    size = sum(map(len, generated))
+    # hypothesis may draw fewer distinct articles than asked: repeat them to the size
+    while size < wanted:
+        generated.extend(generated[: max(1, len(generated) // 2)])
+        size = sum(map(len, generated))
+    return texts + generated
+
+
+class _Enough(Exception):
+    pass
+
+
+def timed(func: Callable[[], object], repeats: int) -> list[float]:
+    """Seconds of each of ``repeats`` runs after one warm-up run."""
+    func()
+    out = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        func()
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def describe(seconds: Sequence[float], size: int, docs: int) -> dict[str, float]:
+    median = statistics.median(seconds)
+    return {
+        "seconds_median": round(median, 4),
+        "seconds_min": round(min(seconds), 4),
+        "seconds_max": round(max(seconds), 4),
+        "mb_per_s": round(size / 1e6 / median, 3),
+        "docs_per_s": round(docs / median, 1),
+    }
+
+
+def keyword_floor_pattern():  # type: ignore[no-untyped-def]
+    """One compiled regex of every keyword the library's rules and dates look for."""
+    import regex
+
+    from ofsted_ie import dates
+    from ofsted_ie.rules import ALL_RULES
+    from ofsted_ie.rules._common import GRADE_PHRASES
+
+    words = {t for rule in ALL_RULES for t in rule.triggers} | set(dates.DATE_TRIGGERS) | set(GRADE_PHRASES)
+    return regex.compile(r"(?i:\L<keywords>)", keywords=sorted(words, key=len, reverse=True))
+
+
+def import_seconds(python: str) -> float:
+    """Median wall time of ``import ofsted_ie`` in a fresh interpreter, less a bare start."""
+    def run(code: str) -> float:
+        start = time.perf_counter()
+        subprocess.run([python, "-c", code], check=True)
+        return time.perf_counter() - start
+
+    bare = statistics.median(run("pass") for _ in range(5))
+    full = statistics.median(run("import ofsted_ie") for _ in range(5))
+    return max(0.0, full - bare)
+
+
+def stream_rss(count: int) -> dict[str, float]:
+    """Peak RSS (MB) after the 1,000th and the last of ``count`` short documents streamed
+    through ``extract_many`` in this process."""
+    import itertools
+
+    import ofsted_ie
+    from ofsted_ie.strategies import FILLER
+
+    def texts():  # type: ignore[no-untyped-def]
+        for i in itertools.count():
+            yield (f"Kent County Council was rated 'good' in {2010 + i % 15}. {FILLER[i % len(FILLER)]} "
+                   f"About {i % 90 + 5} per cent of social workers were agency staff, document {i}.")
+
+    marks: dict[str, float] = {}
+    start = time.perf_counter()
+    for n, _doc in enumerate(ofsted_ie.extract_many(itertools.islice(texts(), count)), 1):
+        if n in (1_000, count):
+            marks[f"rss_mb_at_{n}"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    marks["growth_mb"] = marks[f"rss_mb_at_{count}"] - marks["rss_mb_at_1000"]
+    marks["seconds"] = round(time.perf_counter() - start, 1)
+    return marks
+
+
+def pathological(size: int) -> dict[str, float]:
+    """Seconds to extract from each hostile input of about ``size`` characters."""
+    import ofsted_ie
+
+    inputs = {
+        "open_quotes": '"' * size,
+        "per_cent_repeated": "per cent " * (size // 9),
+        "one_long_word": "x" * (2 * size),
+        "nested_quotes": "\"'" * 10_000 + "x" + "'\"" * 10_000,
+        "council_name_repeated": "Kent " * 100_000,
+    }
+    out = {}
+    for name, text in inputs.items():
+        start = time.perf_counter()
+        ofsted_ie.extract(text)
+        out[name] = round(time.perf_counter() - start, 3)
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="1 MB corpus, 10,000 streamed documents, 2 repeats")
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    args = parser.parse_args(argv)
+    megabytes, stream, repeats = (1.0, 10_000, 2) if args.quick else (5.0, 100_000, 3)
+
+    import ofsted_ie
+
+    texts = corpus(megabytes)
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    extractor = ofsted_ie.default_extractor()
+    results: dict[str, object] = {"corpus": {"documents": len(texts), "megabytes": round(size / 1e6, 2)}}
+
+    extract = describe(timed(lambda: [extractor.extract(t) for t in texts], repeats), size, len(texts))
+    floor_pattern = keyword_floor_pattern()
+    floor = describe(timed(lambda: [sum(1 for _ in floor_pattern.finditer(t)) for t in texts], repeats), size, len(texts))
+    results["extract"], results["floor"] = extract, floor
+
+    # the peer is slow: compare on the first documents only, extracting from the same ones
+    from dateparser.search import search_dates
+
+    sample = texts[: 60 if args.quick else 150]
+    sample_size = sum(len(t.encode("utf-8")) for t in sample)
+    peer = describe(timed(lambda: [search_dates(t, languages=["en"]) for t in sample], 1), sample_size, len(sample))
+    ours = describe(timed(lambda: [extractor.extract(t) for t in sample], repeats), sample_size, len(sample))
+    peer_found = sum(len(search_dates(t, languages=["en"]) or ()) for t in sample)
+    docs = [extractor.extract(t) for t in sample]
+    ours_found = sum(len(getattr(d, k)) for d in docs for k in ("ratings", "percentages", "caseloads", "quotes",
+                                                                 "inspections", "people", "authorities"))
+    ours_dates = sum(len(extractor.context(t).date_mentions) for t in sample)
+    results["peer_search_dates"] = {**peer, "dates_found": peer_found}
+    results["extract_on_peer_sample"] = {**ours, "records_found": ours_found, "dates_found": ours_dates}
+
+    jobs = {}
+    for n in (1, 2):
+        jobs[n] = describe(timed(lambda n=n: list(extractor.extract_many(texts, jobs=n, chunksize=32)), 1), size, len(texts))
+    results["extract_many_jobs_1"], results["extract_many_jobs_2"] = jobs[1], jobs[2]
+
+    results["import_seconds"] = round(import_seconds(sys.executable), 3)
+    results["stream"] = stream_rss(stream)
+    results["pathological_seconds"] = pathological(1_000_000)
+    results["ratios"] = {
+        "extract_over_floor": round(floor["mb_per_s"] / extract["mb_per_s"], 1),
+        "peer_over_extract": round(ours["mb_per_s"] / peer["mb_per_s"], 1),
+        "jobs2_speedup": round(jobs[2]["mb_per_s"] / jobs[1]["mb_per_s"], 2),
+    }
+    print(json.dumps(results, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
