@@ -147,28 +147,31 @@ class Rule:
         out = []
         try:
             for w_start, w_end in spans:
-                remaining = None if deadline is None else max(deadline - time.monotonic(), 0.001)
-                out.extend(self._run_window(ctx, w_start, w_end, remaining))
+                out.extend(self._run_window(ctx, w_start, w_end, deadline))
         except TimeoutError as exc:
             raise RuleTimeout(self.name, ctx.doc_id) from exc
         return out
 
-    def _run_window(self, ctx: Context, w_start: int, w_end: int, timeout: float | None) -> Iterator[Candidate]:
+    def _run_window(self, ctx: Context, w_start: int, w_end: int, deadline: float | None) -> Iterator[Candidate]:
+        timeout = None if deadline is None else max(deadline - time.monotonic(), 0.001)
         for m in self.compiled.finditer(ctx.prepared.text, w_start, w_end, timeout=timeout):
-                if ctx.prepared.in_boilerplate(m.start()):
-                    continue
-                built = self.build(m, ctx)
-                if built is None:
-                    continue
-                records = tuple(
-                    r if r.rule is not None else attrs.evolve(r, rule=self.name)
-                    for r in ((built,) if isinstance(built, RECORD_TYPES_TUPLE) else built)
-                )
-                if records:
-                    # a record may reach past its match (a quotation running on)
-                    start = min([m.start(), *(r.start for r in records if r.start is not None)])
-                    end = max([m.end(), *(r.end for r in records if r.end is not None)])
-                    yield Candidate(self, start, end, records)
+            # the builders' own work counts against the limit too
+            if deadline is not None and time.monotonic() > deadline:
+                raise TimeoutError(self.name)
+            if ctx.prepared.in_boilerplate(m.start()):
+                continue
+            built = self.build(m, ctx)
+            if built is None:
+                continue
+            records = tuple(
+                r if r.rule is not None else attrs.evolve(r, rule=self.name)
+                for r in ((built,) if isinstance(built, RECORD_TYPES_TUPLE) else built)
+            )
+            if records:
+                # a record may reach past its match (a quotation running on)
+                start = min([m.start(), *(r.start for r in records if r.start is not None)])
+                end = max([m.end(), *(r.end for r in records if r.end is not None)])
+                yield Candidate(self, start, end, records)
 
 
 def _make_rule(*args: Any) -> Rule:
@@ -285,11 +288,27 @@ def prefer_longest(candidates: Sequence[Candidate], order: dict[str, int]) -> li
     """
     ranked = sorted(candidates, key=lambda c: (c.start - c.end, c.start, order.get(c.rule.name, 0)))
     kept: list[Candidate] = []
-    taken: list[Span] = []
+    # Kept spans never overlap, so with them sorted only a new span's neighbours can
+    # touch it (a bisection, not a scan). Empty spans are points: they overlap only a
+    # span they fall strictly inside, and are kept apart.
+    starts: list[int] = []
+    ends: list[int] = []
+    points: list[int] = []
     for c in ranked:
-        if all(c.end <= s or c.start >= e for s, e in taken):
-            kept.append(c)
-            taken.append((c.start, c.end))
+        k = bisect.bisect_right(starts, c.start)
+        if c.start == c.end:
+            if k > 0 and starts[k - 1] < c.start < ends[k - 1]:
+                continue
+            bisect.insort(points, c.start)
+        else:
+            if (k > 0 and ends[k - 1] > c.start) or (k < len(starts) and starts[k] < c.end):
+                continue
+            i = bisect.bisect_right(points, c.start)
+            if i < len(points) and points[i] < c.end:
+                continue
+            starts.insert(k, c.start)
+            ends.insert(k, c.end)
+        kept.append(c)
     return sorted(kept, key=lambda c: (c.start, c.end))
 
 
@@ -307,6 +326,16 @@ class Context:
     gazetteer: Gazetteer = attrs.field(repr=False)
     #: Where each rule is worth running (see ``Rule.triggers``).
     windows: _Windows = attrs.field(repr=False, eq=False)
+    _mention_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+    _date_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+    _main_authority: str | None = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Sorted starts, so that lookups by span are bisections, not scans: a long text
+        # with many mentions would otherwise cost time quadratic in its size.
+        object.__setattr__(self, "_mention_starts", tuple(m.start for m in self.mentions))
+        object.__setattr__(self, "_date_starts", tuple(d.start for d in self.date_mentions))
+        object.__setattr__(self, "_main_authority", _most_mentioned(self.mentions))
 
     @property
     def published(self) -> dt.date | None:
@@ -321,15 +350,17 @@ class Context:
     @property
     def main_authority(self) -> str | None:
         """The authority the article is mostly about: most mentioned, ties to the first."""
-        if not self.mentions:
-            return None
-        counts = Counter(m.name for m in self.mentions)
-        best = max(counts.values())
-        return next(m.name for m in self.mentions if counts[m.name] == best)
+        return self._main_authority
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Authority mentions lying within ``[start, end)``."""
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        lo = bisect.bisect_left(self._mention_starts, start)
+        hi = bisect.bisect_left(self._mention_starts, end, lo)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
+
+    def mentions_before(self, i: int) -> tuple[Mention, ...]:
+        """Authority mentions starting before offset ``i``, in text order."""
+        return self.mentions[: bisect.bisect_left(self._mention_starts, i)]
 
     def authority_for(self, start: int, end: int) -> str | None:
         """The authority a mention at ``[start, end)`` is about.
@@ -349,18 +380,16 @@ class Context:
         after = [m for m in in_sentence if m.start >= end]
         if after:
             return after[0].name
-        p_start, _ = self.prepared.paragraph_at(start)
-        earlier = [m for m in self.mentions if m.end <= s_start]
-        in_paragraph = [m for m in earlier if m.start >= p_start]
-        if in_paragraph:
-            return in_paragraph[-1].name
-        if earlier:
+        earlier = [m for m in self.mentions_before(s_start)[-8:] if m.end <= s_start]
+        if earlier:  # the last one, in this paragraph or the ones before
             return earlier[-1].name
         return self.main_authority
 
     def dates_in(self, start: int, end: int) -> list[dates.DateMention]:
         """Date expressions lying within ``[start, end)``."""
-        return [d for d in self.date_mentions if start <= d.start and d.end <= end]
+        lo = bisect.bisect_left(self._date_starts, start)
+        hi = bisect.bisect_left(self._date_starts, end, lo)
+        return [d for d in self.date_mentions[lo:hi] if d.end <= end]
 
     def when_for(
         self, start: int, end: int, *, rivals: Iterable[Span] = (), default_published: bool = True
@@ -400,6 +429,14 @@ class Context:
         if default_published and self.reference is not None:
             return str(self.reference.year)
         return None
+
+
+def _most_mentioned(mentions: Sequence[Mention]) -> str | None:
+    if not mentions:
+        return None
+    counts = Counter(m.name for m in mentions)
+    best = max(counts.values())
+    return next(m.name for m in mentions if counts[m.name] == best)
 
 
 #: A date introduced by one of these dates what stands before it: "inspected ... in July 2016".

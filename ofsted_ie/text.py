@@ -188,6 +188,23 @@ def _paragraphs(text: str) -> tuple[Span, ...]:
     return tuple(spans)
 
 
+#: No real sentence is longer: a longer run (a table flattened into one line, junk) is
+#: cut into pieces of at most this many characters, at spaces where it has them, so
+#: that work done per sentence stays proportional to the text.
+MAX_SENTENCE: Final = 1000
+
+
+def _pieces(text: str, start: int, end: int) -> list[Span]:
+    out = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut + 1 if cut != -1 else start + MAX_SENTENCE
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
+
 def _sentences(text: str, paragraphs: Sequence[Span]) -> tuple[Span, ...]:
     spans = []
     for p_start, p_end in paragraphs:
@@ -198,10 +215,10 @@ def _sentences(text: str, paragraphs: Sequence[Span]) -> tuple[Span, ...]:
             stop = cut
             while stop > start and text[stop - 1] == " ":
                 stop -= 1
-            spans.append((start, stop))
+            spans.extend(_pieces(text, start, stop))
             start = cut
         if start < p_end:
-            spans.append((start, p_end))
+            spans.extend(_pieces(text, start, p_end))
     return tuple(spans)
 
 

@@ -218,3 +218,40 @@ def test_lower_keeps_offsets() -> None:
     text = "\u0130stanbul GOOD"
     assert len(_lower(text)) == len(text)
     assert _lower(text).endswith("good")
+
+
+from hypothesis import strategies as st  # noqa: E402
+
+
+def _naive_prefer_longest(candidates: list[Candidate], order: dict[str, int]) -> list[Candidate]:
+    """The overlap policy written as plainly as possible, to check the fast one against."""
+    ranked = sorted(candidates, key=lambda c: (c.start - c.end, c.start, order.get(c.rule.name, 0)))
+    kept: list[Candidate] = []
+    for c in ranked:
+        if all(c.end <= k.start or c.start >= k.end for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+_RULES3 = tuple(Rule(name=f"ratings.r{i}", kind="ratings", pattern="x", build=build_grade) for i in range(3))
+_spans = st.tuples(st.integers(0, 40), st.integers(0, 8), st.sampled_from(_RULES3))
+
+
+@given(st.lists(_spans, max_size=25))
+@settings(max_examples=300, deadline=None)
+def test_prefer_longest_equals_the_plain_policy(spans: list[tuple[int, int, Rule]]) -> None:
+    """The bisecting overlap policy keeps exactly what the plain quadratic one keeps,
+    empty spans included."""
+    rec = (Rating(grade="good"),)
+    cands = [Candidate(rule, start, start + length, rec) for start, length, rule in spans]
+    order = {r.name: i for i, r in enumerate(_RULES3)}
+    assert prefer_longest(cands, order) == _naive_prefer_longest(cands, order)
+
+
+def test_context_lookups_by_span() -> None:
+    """mentions_in, mentions_before and dates_in return what lies in a span, in order."""
+    ctx = Extractor().context("Kent and Surrey in 2015. Essex in March 2016 and Kent.")
+    assert [m.name for m in ctx.mentions_in(0, 24)] == ["Kent", "Surrey"]
+    assert [m.name for m in ctx.mentions_before(ctx.text.index("Essex") + 1)] == ["Kent", "Surrey", "Essex"]
+    assert [d.value for d in ctx.dates_in(24, len(ctx.text))] == ["2016-03"]
+    assert ctx.main_authority == "Kent"

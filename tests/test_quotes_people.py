@@ -102,3 +102,13 @@ def test_quotes_never_cut_words_and_their_text_is_the_input_s(text: str) -> None
         assert not (q.end < len(text) and text[q.end - 1].isalnum() and text[q.end].isalnum())
         if "\n" not in text[q.start : q.end] and "\r" not in text[q.start : q.end]:
             assert q.text in text
+
+
+def test_unattributed_quotation_takes_the_previous_quotations_speaker_deep_in_a_text() -> None:
+    """A quotation with no speaker of its own, paragraphs into a text, takes the speaker
+    of the quotation before it (a bug once looked for that quotation at the wrong offset)."""
+    text = ("Headline here\n\nA first paragraph of background.\n\nA second paragraph of background.\n\n"
+            'Inspectors said: "Plans are weak."\n\nRisk assessments were found to be "inconsistent".')
+    quotes = {q.text: q for q in ofsted_ie.extract(text).quotes}
+    assert quotes["inconsistent"].speaker == "Inspectors"
+    assert quotes["inconsistent"].source == "inspectorate"

@@ -51,3 +51,15 @@ def test_subscription_panel_and_picture_credit_are_boilerplate() -> None:
     assert p.in_boilerplate(p.text.index("Picture"))
     assert p.in_boilerplate(p.text.index("Surrey"))
     assert not p.in_boilerplate(p.text.index("rated"))
+
+
+def test_overlong_sentences_are_cut_into_pieces() -> None:
+    """A run of text longer than any sentence is cut, at spaces, into pieces no longer
+    than MAX_SENTENCE; together they cover it."""
+    from ofsted_ie.text import MAX_SENTENCE
+
+    text = "word " * 1000 + "x" * 3000
+    p = prepare(text)
+    assert all(b - a <= MAX_SENTENCE for a, b in p.sentences)
+    assert p.sentences[0][0] == 0 and p.sentences[-1][1] == len(p.text)
+    assert all(p.text[b - 1] == " " for a, b in p.sentences[:4])

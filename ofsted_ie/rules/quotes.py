@@ -11,6 +11,7 @@ source; a quotation without one continues the previous quotation's speaker.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
@@ -114,11 +115,17 @@ def _previous_quote_speaker(ctx: Context, start: int) -> str | None:
     """The speaker of the nearest earlier quotation in the two paragraphs before."""
     p_index = ctx.prepared.paragraph_index(start)
     lo = ctx.prepared.paragraphs[max(0, p_index - 2)][0] if p_index >= 0 else 0
-    for m in reversed(list(regex.finditer(r'"[^"\n]{1,2000}"?', ctx.text[lo:start]))):
-        speaker = _speaker(ctx, lo + m.start(), lo + m.end())
+    lo = max(lo, start - _LOOK_BACK)  # paragraphs of junk can be megabytes long
+    for m in reversed(list(_QUOTATION.finditer(ctx.text, lo, start))):
+        speaker = _speaker(ctx, m.start(), m.end())
         if speaker and not _PRONOUN.match(speaker):
             return speaker
     return None
+
+
+#: How far back a quotation's predecessor is looked for.
+_LOOK_BACK: Final = 5000
+_QUOTATION: Final = regex.compile(r'"[^"\n]{1,2000}"?')
 
 
 def _lead_in_speaker(ctx: Context, start: int) -> str | None:
@@ -194,6 +201,11 @@ _PERSONAL_PRONOUN: Final = regex.compile(r"(?i:he|she|they|we|i)")
 _HONORIFIC: Final = regex.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Sir|Dame)\.?\ )+")
 
 
+#: How many places a name is looked up at for its side, and for how long at most.
+_NAME_OCCURRENCES: Final = 20
+_SEARCH_SECONDS: Final = 1.0
+
+
 def _source_of_name(speaker: str, ctx: Context, people: Sequence[object]) -> Source | None:
     """The side of a person named by a speaker ("Gilbert", "Mr Walker"): their role
     as a Person record gives it, else the words around the name where it first stands."""
@@ -206,7 +218,8 @@ def _source_of_name(speaker: str, ctx: Context, people: Sequence[object]) -> Sou
             found = _source(person.role)
             if found:
                 return found
-    for occurrence in regex.finditer(rf"(?<!\w){regex.escape(surname)}(?!\w)", ctx.text):
+    occurrences = regex.finditer(rf"(?<!\w){regex.escape(surname)}(?!\w)", ctx.text, timeout=_SEARCH_SECONDS)
+    for occurrence in itertools.islice(occurrences, _NAME_OCCURRENCES):
         s_start, s_end = ctx.prepared.sentence_at(occurrence.start())
         window = ctx.text[max(s_start, occurrence.start() - 80) : min(s_end, occurrence.end() + 60)]
         found = _source(window)

@@ -451,11 +451,15 @@ def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Seque
     ratings = _share_past_dates(list(ratings), ctx)
     inspected = _inspection_dates(others)
     framework = _framework(ctx)
+    # the latest stamp of each grade for each authority and judgement
+    latest_of: dict[tuple[str | None, str], dict[str, str]] = {}
+    for r in ratings:
+        grades = latest_of.setdefault((r.authority, r.judgement), {})
+        grades[r.grade] = max(grades.get(r.grade, ""), _stamp(r))
     out = []
     for r in ratings:
         superseded = any(
-            o.authority == r.authority and o.judgement == r.judgement and o.grade != r.grade and _stamp(o) > _stamp(r)
-            for o in ratings
+            grade != r.grade and stamp > _stamp(r) for grade, stamp in latest_of[(r.authority, r.judgement)].items()
         )
         current = r.current and not superseded
         when = r.when
