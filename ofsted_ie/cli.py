@@ -2,10 +2,13 @@
 
 ``ofsted-ie extract PATH... | -`` writes one Document per input (JSON Lines by
 default); ``ofsted-ie evaluate GOLD_DIR`` scores the library against gold files.
-Data goes to stdout, diagnostics to stderr. A file that cannot be read or decoded
-as UTF-8 gives one error record (``error`` set, no records) and a stderr line; the
-batch goes on. Exit status: 0 all well, 1 some inputs failed or a ``--require``
-was unmet, 2 usage error.
+Data goes to stdout, diagnostics to stderr. A file that cannot be read, is binary
+(NUL bytes), is not valid UTF-8 (no guessing at its encoding: decode it yourself and
+pass it on stdin) or is larger than ``--max-bytes`` gives one error record (``error``
+set, no records) and a stderr line; the batch goes on. Output is written a whole line
+at a time: an interrupt (Ctrl-C, SIGINT) stops after the line being written, never
+inside it. Exit status: 0 all well, 1 some inputs failed or a ``--require`` was unmet,
+2 usage error, 130 interrupted.
 """
 
 from __future__ import annotations
@@ -13,11 +16,14 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import io
 import json
+import os
+import signal
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from . import __version__
 from .engine import Extractor, FailedInput
@@ -29,6 +35,8 @@ __all__ = ["main"]
 
 #: More inputs than this, and stderr a terminal: show a progress bar.
 _PROGRESS_OVER = 5
+#: Files larger than this (bytes) are refused by default: no article is this long.
+DEFAULT_MAX_BYTES = 10_000_000
 
 
 def _iso_date(value: str) -> dt.date:
@@ -50,6 +58,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="resolve relative dates against this when a text has no dateline")
     ext.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
     ext.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    ext.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+                     help=f"refuse (as an error record) inputs larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
 
     ev = sub.add_parser("evaluate", help="score against a folder of gold Documents")
     ev.add_argument("gold_dir", type=Path, metavar="GOLD_DIR")
@@ -69,14 +79,17 @@ def _expand(paths: Sequence[str]) -> Iterator[str]:
             yield p
 
 
-def _read(path: str) -> str | FailedInput:
+def _read(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str | FailedInput:
     try:
         if path == "-":
-            data = sys.stdin.buffer.read()
+            data = sys.stdin.buffer.read(max_bytes + 1)
         else:
-            data = Path(path).read_bytes()
+            with open(path, "rb") as f:
+                data = f.read(max_bytes + 1)
     except OSError as exc:
         return FailedInput(f"cannot read: {exc.strerror or exc}")
+    if len(data) > max_bytes:
+        return FailedInput(f"too large: over {max_bytes:,} bytes (see --max-bytes)")
     if b"\x00" in data:
         return FailedInput("binary file (NUL bytes), not text")
     try:
@@ -95,38 +108,59 @@ def _progress(items: Iterator[Document], total: int, enabled: bool) -> Iterator[
     return iter(tqdm(items, total=total, unit="doc", file=sys.stderr))
 
 
-def _emit(doc: Document, fmt: str, out: IO[str], writer: Any) -> None:
-    if fmt == "jsonl":
-        # one write per line, so an interrupted run leaves only whole lines
-        out.write(json.dumps(doc.to_dict(), ensure_ascii=True) + "\n")
+def _write_lines(out: IO[str], lines: str) -> None:
+    """Write whole lines at once. To a real file or pipe the bytes go straight to its
+    descriptor (``os.write`` until all are out) rather than through a buffer: with
+    worker processes, an interrupted run was seen to leave a buffered line cut short."""
+    if not lines:
+        return
+    try:
+        fd = out.fileno()
+    except (AttributeError, OSError, ValueError):  # a StringIO, say
+        out.write(lines)
         out.flush()
-    elif fmt == "csv":
-        for row in records([doc]):
-            writer.writerow(row)
-    elif fmt == "table":
-        if doc.error:
-            out.write(f"{doc.id}\tERROR\t{doc.error}\n")
-        for row in records([doc]):
-            fields = {k: v for k, v in row.items() if k not in ("doc_id", "type", "start", "end", "rule") and v not in (None, "")}
-            text = ", ".join(f"{k}={v}" for k, v in fields.items())
-            out.write(f"{row['doc_id']}\t{row['type']:<11}\t{text}\n")
+        return
+    out.flush()
+    data = memoryview(lines.encode("utf-8"))
+    while data:
+        data = data[os.write(fd, data) :]
+
+
+def _render(doc: Document, fmt: str) -> str:
+    """One document's output lines in a format (the CSV header aside)."""
+    if fmt == "jsonl":
+        return json.dumps(doc.to_dict(), ensure_ascii=True) + "\n"
+    buffer = io.StringIO()
+    if fmt == "csv":
+        writer = csv.DictWriter(buffer, fieldnames=COLUMNS, extrasaction="ignore", lineterminator="\n")
+        writer.writerows(records([doc]))
+        return buffer.getvalue()
+    if doc.error:
+        buffer.write(f"{doc.id}\tERROR\t{doc.error}\n")
+    for row in records([doc]):
+        fields = {k: v for k, v in row.items() if k not in ("doc_id", "type", "start", "end", "rule") and v not in (None, "")}
+        text = ", ".join(f"{k}={v}" for k, v in fields.items())
+        buffer.write(f"{row['doc_id']}\t{row['type']:<11}\t{text}\n")
+    return buffer.getvalue()
 
 
 def _extract(args: argparse.Namespace) -> int:
-    if args.jobs < 1:
-        print("ofsted-ie: --jobs must be at least 1", file=sys.stderr)
+    if args.jobs < 1 or args.max_bytes < 1:
+        print("ofsted-ie: --jobs and --max-bytes must be at least 1", file=sys.stderr)
         return 2
     paths = list(_expand(args.paths))
     ids = ["<stdin>" if p == "-" else p for p in paths]
-    texts = (_read(p) for p in paths)
+    texts = (_read(p, args.max_bytes) for p in paths)
     docs = Extractor().extract_many(texts, ids=ids, reference_date=args.reference_date, jobs=args.jobs)
     out = sys.stdout
-    writer = None
     if args.format == "csv":
-        writer = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore", lineterminator="\n")
-        writer.writeheader()
+        _write_lines(out, ",".join(COLUMNS) + "\n")
     failed = 0
     collected = []
+    interrupted: list[int] = []
+    # An interrupt only raises a flag, looked at between documents, so that no output
+    # line is ever cut short (a KeyboardInterrupt may strike inside a write).
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: interrupted.append(signum))
     try:
         for doc in _progress(docs, len(paths), not args.no_progress):
             if doc.error:
@@ -135,14 +169,19 @@ def _extract(args: argparse.Namespace) -> int:
             if args.format == "json":
                 collected.append(doc.to_dict())
             else:
-                _emit(doc, args.format, out, writer)
-        if args.format == "json":
-            out.write(json.dumps(collected, ensure_ascii=True, indent=2) + "\n")
-    except KeyboardInterrupt:
-        print("ofsted-ie: interrupted", file=sys.stderr)
-        return 130
+                _write_lines(out, _render(doc, args.format))
+            if interrupted:
+                break
+        docs.close()  # stops the workers of --jobs N
+        if args.format == "json" and not interrupted:
+            _write_lines(out, json.dumps(collected, ensure_ascii=True, indent=2) + "\n")
     except BrokenPipeError:
         return 1
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if interrupted:
+        print("ofsted-ie: interrupted", file=sys.stderr)
+        return 130
     return 1 if failed else 0
 
 

@@ -17,6 +17,7 @@ import bisect
 import concurrent.futures as cf
 import datetime as dt
 import itertools
+import signal
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -44,8 +45,9 @@ __all__ = [
 ]
 
 #: Seconds one rule may spend on a short document before it is skipped with a warning;
-#: longer documents get ``SECONDS_PER_MB`` more per megabyte, so the limit stops runaway
-#: matching without failing honest work that grows with the text.
+#: longer documents get ``SECONDS_PER_MB`` more per megabyte (scaled like the limit an
+#: Extractor is given), so the limit stops runaway matching without failing honest work
+#: that grows with the text.
 DEFAULT_TIMEOUT: Final = 2.0
 SECONDS_PER_MB: Final = 5.0
 
@@ -525,7 +527,10 @@ class Extractor:
 
     def _budget(self, text: str) -> float | None:
         """Seconds one rule may spend on ``text``."""
-        return None if self.timeout is None else self.timeout + SECONDS_PER_MB * len(text) / 1_000_000
+        if self.timeout is None:
+            return None
+        # grows with the text in proportion to the limit set: 2 s + 5 s/MB by default
+        return self.timeout * (1 + SECONDS_PER_MB / DEFAULT_TIMEOUT * len(text) / 1_000_000)
 
     def context(
         self, text: str, *, id: str | None = None, reference_date: dt.date | None = None, warnings: list[str] | None = None
@@ -656,18 +661,35 @@ class Extractor:
     def _extract_parallel(
         self, items: Iterator[tuple[str, str | None]], reference_date: dt.date | None, jobs: int, chunksize: int
     ) -> Iterator[Document]:
+        from concurrent.futures.process import BrokenProcessPool
+
         chunks = iter(lambda: list(itertools.islice(items, chunksize)), [])
-        with cf.ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(self,)) as pool:
-            pending: list[cf.Future[list[Document]]] = []
+        pool = cf.ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(self,))
+        try:
+            pending: list[tuple[list[tuple[str, str | None]], cf.Future[list[Document]]]] = []
             for chunk in itertools.islice(chunks, jobs * 4):
-                pending.append(pool.submit(_worker_run, chunk, reference_date))
+                pending.append((chunk, pool.submit(_worker_run, chunk, reference_date)))
             while pending:
-                future = pending.pop(0)
-                chunk_docs = future.result()
+                chunk, future = pending.pop(0)
+                try:
+                    chunk_docs = future.result()
+                except BrokenProcessPool as exc:
+                    # A worker died (killed, a crash in C code). Start afresh; run the
+                    # chunk's documents one by one, so that only the culprit fails.
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = cf.ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(self,))
+                    retry = [[item] for item in chunk] if len(chunk) > 1 else []
+                    pending = [(c, pool.submit(_worker_run, c, reference_date)) for c in [*retry, *(c for c, _ in pending)]]
+                    if retry:
+                        continue
+                    chunk_docs = [Document(id=chunk[0][1], error=f"worker failed: {exc}")]
                 nxt = next(chunks, None)
                 if nxt is not None:
-                    pending.append(pool.submit(_worker_run, nxt, reference_date))
+                    pending.append((nxt, pool.submit(_worker_run, nxt, reference_date)))
                 yield from chunk_docs
+        finally:
+            # a consumer that stops early (or is interrupted) does not wait for queued work
+            pool.shutdown(wait=True, cancel_futures=True)
 
     def _to_original(self, prepared: Prepared, record: Record) -> Record:
         if record.start is None or record.end is None:
@@ -698,6 +720,9 @@ _worker_state: dict[str, Extractor] = {}
 
 
 def _worker_init(extractor: Extractor) -> None:
+    # Ctrl-C reaches the whole process group: the parent decides what an interrupt
+    # means, and shuts the workers down.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_state["extractor"] = extractor
 
 

@@ -101,3 +101,94 @@ def test_evaluate_reports_and_gates(tmp_path: Path, capsys: pytest.CaptureFixtur
     out = capsys.readouterr().out
     assert "ratings" in out and "0.67" in out
     assert main(["evaluate", str(tmp_path), "--require", "ratings.recall=0.9"]) == 1
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_batch_with_every_kind_of_fault_loses_nothing(
+    tmp_path: Path, jobs: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Good files, an empty file, a binary file, an unreadable one, a 20 MB one and one
+    deleted mid-run: every good file's Document is written, each fault is one error
+    record and one stderr line, every output line is whole JSON, and the exit status is 1."""
+    import os
+
+    import ofsted_ie.cli as cli
+
+    for i in range(6):
+        (tmp_path / f"good{i}.txt").write_text(GOOD.replace("Kent", ("Kent", "Surrey", "Devon")[i % 3]), encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "binary.bin").write_bytes(bytes(range(256)))
+    (tmp_path / "huge.txt").write_bytes(b"Kent was rated good. " * 1_000_000)  # 21 MB
+    locked = tmp_path / "locked.txt"
+    locked.write_text(GOOD, encoding="utf-8")
+    locked.chmod(0)
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")  # unreadable even for root
+    doomed = tmp_path / "zz_deleted.txt"
+    doomed.write_text(GOOD, encoding="utf-8")
+
+    real_read = cli._read
+
+    def read_then_delete(path: str, max_bytes: int = cli.DEFAULT_MAX_BYTES) -> object:
+        if doomed.exists():
+            doomed.unlink()  # gone after the run has listed it, before it is read
+        return real_read(path, max_bytes)
+
+    monkeypatch.setattr(cli, "_read", read_then_delete)
+    status = main(["extract", str(tmp_path), "--jobs", jobs])
+    out, err = capsys.readouterr()
+    docs = {Path(d["id"]).name: d for d in map(json.loads, out.splitlines())}  # every line whole
+    assert status == 1
+    assert set(docs) == {*(f"good{i}.txt" for i in range(6)), "empty.txt", "binary.bin", "huge.txt", "locked.txt",
+                         "dangling.txt", "zz_deleted.txt"}
+    for i in range(6):
+        assert docs[f"good{i}.txt"]["error"] is None and docs[f"good{i}.txt"]["ratings"]
+    assert docs["empty.txt"]["error"] is None and docs["empty.txt"]["ratings"] == []
+    faults = ["binary.bin", "huge.txt", "dangling.txt", "zz_deleted.txt"]
+    if os.geteuid() != 0:  # root reads a file whatever its permissions
+        faults.append("locked.txt")
+    for name in faults:
+        assert docs[name]["error"] and docs[name]["ratings"] == [], name
+        assert sum(name in line for line in err.splitlines()) == 1, name
+    assert "too large" in docs["huge.txt"]["error"]
+
+
+def test_invalid_utf8_is_an_error_record_not_a_guess(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Bytes that are not UTF-8 are refused with an error record saying so (the choice the
+    CLI documents: no decoding with replacement characters, which would silently change
+    the text and its offsets); valid UTF-8 with a BOM is read."""
+    (tmp_path / "latin.txt").write_bytes("Kent was rated good. Caf\xe9".encode("latin-1"))
+    (tmp_path / "bom.txt").write_bytes("\ufeffKent was rated good.".encode())
+    assert main(["extract", str(tmp_path)]) == 1
+    docs = {Path(d["id"]).name: d for d in map(json.loads, capsys.readouterr().out.splitlines())}
+    assert "not UTF-8" in docs["latin.txt"]["error"] and docs["latin.txt"]["ratings"] == []
+    assert docs["bom.txt"]["error"] is None and docs["bom.txt"]["ratings"][0]["grade"] == "good"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_sigint_leaves_only_whole_lines(tmp_path: Path, jobs: str) -> None:
+    """Interrupting a run (SIGINT) stops it with status 130; every line written is whole JSON."""
+    import signal
+    import time
+
+    article = (Path(__file__).resolve().parent.parent / "examples" / "roundup.txt").read_text(encoding="utf-8")
+    for i in range(400):
+        (tmp_path / f"{i:04d}.txt").write_text(article * 3, encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ofsted_ie", "extract", str(tmp_path), "--jobs", jobs],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    first = proc.stdout.readline()  # it is running and writing
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGINT)
+    rest = proc.stdout.read()  # through the same buffer as the first line
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    proc.wait(timeout=120)
+    lines = [first, *rest.splitlines(keepends=True)]
+    assert proc.returncode == 130, err
+    assert 0 < len(lines) < 400
+    for line in lines:
+        assert line.endswith(b"\n")
+        json.loads(line)
+    assert b"interrupted" in err

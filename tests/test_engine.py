@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import pickle
 from pathlib import Path
 
@@ -255,3 +256,21 @@ def test_context_lookups_by_span() -> None:
     assert [m.name for m in ctx.mentions_before(ctx.text.index("Essex") + 1)] == ["Kent", "Surrey", "Essex"]
     assert [d.value for d in ctx.dates_in(24, len(ctx.text))] == ["2016-03"]
     assert ctx.main_authority == "Kent"
+
+
+def _crash_on_marker(m: regex.Match[str], ctx: Context) -> None:
+    """A build that kills its worker process outright, as a crash in C code would."""
+    os._exit(3)
+
+
+def test_a_worker_that_dies_fails_only_its_document() -> None:
+    """extract_many(jobs=2): a document that kills its worker gives an error record for
+    itself alone; the others, in the same chunk too, are extracted, in input order."""
+    crash = Rule(name="ratings.crash", kind="ratings", pattern="CRASH", build=_crash_on_marker)
+    extractor = Extractor(rules=(*ofsted_ie.default_extractor().rules, crash))
+    texts = [f"{n} was rated 'good'." for n in ("Kent", "Surrey", "Devon", "Essex")] * 3
+    texts[5] = "CRASH here"
+    docs = list(extractor.extract_many(texts, jobs=2, chunksize=4))
+    assert [d.id for d in docs] == [str(i) for i in range(len(texts))]
+    assert docs[5].error is not None and "worker" in docs[5].error
+    assert all(d.error is None and d.ratings for i, d in enumerate(docs) if i != 5)
