@@ -16,7 +16,7 @@ import functools as _functools
 from collections.abc import Iterable as _Iterable
 from collections.abc import Iterator as _Iterator
 
-from .engine import Extractor, Rule, RuleTimeout
+from .engine import Extractor, FailedInput, Rule, RuleTimeout
 from .records import (
     FRAMEWORKS,
     GRADES,
@@ -46,6 +46,7 @@ __all__ = [
     "Document",
     "Extractor",
     "FRAMEWORKS",
+    "FailedInput",
     "GRADES",
     "INSPECTION_KINDS",
     "Inspection",
@@ -94,7 +95,7 @@ def extract(text: str, *, id: str | None = None, reference_date: _dt.date | None
 
 
 def extract_many(
-    texts: _Iterable[str],
+    texts: _Iterable[str | FailedInput],
     *,
     ids: _Iterable[str | None] | None = None,
     reference_date: _dt.date | None = None,

@@ -18,7 +18,7 @@ import datetime as dt
 import functools
 import time
 from collections.abc import Iterator, Sequence
-from typing import Final
+from typing import Any, Final
 
 import attrs
 import regex
@@ -36,7 +36,7 @@ _NUMBER_WORDS: Final = {
         "zero one two three four five six seven eight nine ten eleven twelve".split())
 } | {"a": 1, "an": 1}
 _SEASONS: Final = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
-_LISTS: Final = {
+_LISTS: Final[dict[str, Any]] = {
     "months": list(_MONTH_NUMBERS),
     "number_words": [w for w in _NUMBER_WORDS if w not in ("zero",)],
 }
@@ -189,7 +189,7 @@ def _full_date(m: regex.Match[str]) -> dt.date | None:
 
 def _header(text: str) -> list[tuple[int, int]]:
     """The short lines at the top of a text, where datelines and bylines stand."""
-    lines = []
+    lines: list[tuple[int, int]] = []
     for m in regex.finditer(r"[^\n]+", text):
         if len(lines) >= _HEADER_PARAGRAPHS:
             break
@@ -243,15 +243,15 @@ def find_byline(text: str, dateline: Dateline | None) -> str | None:
     if dateline is None:
         return None
     line_start = text.rfind("\n", 0, dateline.start) + 1
-    m = _NAME_BEFORE_DATE.fullmatch(text, line_start, dateline.start)
-    if m is not None and _is_name(m.group("name")):
-        return m.group("name")
+    named = _NAME_BEFORE_DATE.fullmatch(text, line_start, dateline.start)
+    if named is not None and _is_name(named.group("name")):
+        return named.group("name")
     before = [span for span in header if span[1] <= line_start]
     if before:
         start, end = before[-1]
-        m = _NAME_LINE.fullmatch(text, start, end)
-        if m is not None and _is_name(m.group("name")):
-            return m.group("name")
+        named = _NAME_LINE.fullmatch(text, start, end)
+        if named is not None and _is_name(named.group("name")):
+            return named.group("name")
     return None
 
 

@@ -20,7 +20,7 @@ import itertools
 import signal
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, Final, Literal, NamedTuple, Protocol
 
@@ -79,9 +79,16 @@ class RuleTimeout(TimeoutError):
 
 
 def _compile(pattern: str, flags: int, lists: tuple[tuple[str, tuple[str, ...]], ...]) -> regex.Pattern[str]:
-    return regex.compile(
-        pattern, flags | regex.VERBOSE, ignore_unused=True, **{name: list(words) for name, words in lists}
-    )
+    named: dict[str, Any] = {name: list(words) for name, words in lists}
+    return regex.compile(pattern, flags | regex.VERBOSE, ignore_unused=True, **named)
+
+
+def _lists_tuple(lists: Mapping[str, Iterable[str]] | Iterable[tuple[str, Iterable[str]]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((name, tuple(words)) for name, words in dict(lists).items())
+
+
+def _str_tuple(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
 
 
 @attrs.frozen
@@ -109,9 +116,9 @@ class Rule:
     pattern: str
     build: Build = attrs.field(repr=False)
     lists: tuple[tuple[str, tuple[str, ...]], ...] = attrs.field(
-        default=(), converter=lambda ls: tuple((n, tuple(w)) for n, w in dict(ls).items()), repr=False
+        default=(), converter=_lists_tuple, repr=False
     )
-    triggers: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    triggers: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     scope: Scope = attrs.field(default="text", validator=attrs.validators.in_(SCOPES))
     flags: int = 0
     compiled: regex.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
@@ -146,7 +153,7 @@ class Rule:
         text = ctx.prepared.text
         spans = ((0, len(text)),) if windows is None else windows
         deadline = None if timeout is None else time.monotonic() + timeout
-        out = []
+        out: list[Candidate] = []
         try:
             for w_start, w_end in spans:
                 out.extend(self._run_window(ctx, w_start, w_end, deadline))
@@ -165,10 +172,8 @@ class Rule:
             built = self.build(m, ctx)
             if built is None:
                 continue
-            records = tuple(
-                r if r.rule is not None else attrs.evolve(r, rule=self.name)
-                for r in ((built,) if isinstance(built, RECORD_TYPES_TUPLE) else built)
-            )
+            made: Iterable[Record] = (built,) if isinstance(built, RECORD_TYPES_TUPLE) else built  # type: ignore[assignment]
+            records = tuple(r if r.rule is not None else attrs.evolve(r, rule=self.name) for r in made)
             if records:
                 # a record may reach past its match (a quotation running on)
                 start = min([m.start(), *(r.start for r in records if r.start is not None)])
@@ -264,6 +269,10 @@ def _lower(text: str) -> str:
 
 
 RECORD_TYPES_TUPLE: Final = tuple(RECORD_TYPES.values())
+
+
+#: Texts (or failures to read them) with their ids, as sent to a worker process.
+_Chunk = list[tuple["str | FailedInput", "str | None"]]
 
 
 class RulesModule(Protocol):
@@ -621,13 +630,13 @@ class Extractor:
 
     def extract_many(
         self,
-        texts: Iterable[str],
+        texts: Iterable[str | FailedInput],
         *,
         ids: Iterable[str | None] | None = None,
         reference_date: dt.date | None = None,
         jobs: int = 1,
         chunksize: int = 16,
-    ) -> Iterator[Document]:
+    ) -> Generator[Document, None, None]:
         """Extract from many texts, yielding Documents in input order as they are ready.
 
         Args:
@@ -659,30 +668,32 @@ class Extractor:
             return Document(id=doc_id, error=f"{type(exc).__name__}: {exc}")
 
     def _extract_parallel(
-        self, items: Iterator[tuple[str, str | None]], reference_date: dt.date | None, jobs: int, chunksize: int
+        self,
+        items: Iterator[tuple[str | FailedInput, str | None]],
+        reference_date: dt.date | None,
+        jobs: int,
+        chunksize: int,
     ) -> Iterator[Document]:
         from concurrent.futures.process import BrokenProcessPool
 
         chunks = iter(lambda: list(itertools.islice(items, chunksize)), [])
         pool = cf.ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(self,))
         try:
-            pending: list[tuple[list[tuple[str, str | None]], cf.Future[list[Document]]]] = []
+            pending: list[tuple[_Chunk, cf.Future[list[Document]]]] = []
             for chunk in itertools.islice(chunks, jobs * 4):
                 pending.append((chunk, pool.submit(_worker_run, chunk, reference_date)))
             while pending:
                 chunk, future = pending.pop(0)
                 try:
                     chunk_docs = future.result()
-                except BrokenProcessPool as exc:
-                    # A worker died (killed, a crash in C code). Start afresh; run the
-                    # chunk's documents one by one, so that only the culprit fails.
+                except BrokenProcessPool:
+                    # A worker died (killed, a crash in C code), and with it the pool:
+                    # start a new one for the chunks still to come, and run this chunk's
+                    # documents each in a process of its own, so that only the culprit fails.
                     pool.shutdown(wait=False, cancel_futures=True)
                     pool = cf.ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(self,))
-                    retry = [[item] for item in chunk] if len(chunk) > 1 else []
-                    pending = [(c, pool.submit(_worker_run, c, reference_date)) for c in [*retry, *(c for c, _ in pending)]]
-                    if retry:
-                        continue
-                    chunk_docs = [Document(id=chunk[0][1], error=f"worker failed: {exc}")]
+                    pending = [(c, pool.submit(_worker_run, c, reference_date)) for c, _ in pending]
+                    chunk_docs = [self._extract_alone(text, doc_id, reference_date) for text, doc_id in chunk]
                 nxt = next(chunks, None)
                 if nxt is not None:
                     pending.append((nxt, pool.submit(_worker_run, nxt, reference_date)))
@@ -690,6 +701,16 @@ class Extractor:
         finally:
             # a consumer that stops early (or is interrupted) does not wait for queued work
             pool.shutdown(wait=True, cancel_futures=True)
+
+    def _extract_alone(self, text: str | FailedInput, doc_id: str | None, reference_date: dt.date | None) -> Document:
+        """Extract one text in a worker process of its own; its death is its Document's error."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        with cf.ProcessPoolExecutor(max_workers=1, initializer=_worker_init, initargs=(self,)) as solo:
+            try:
+                return solo.submit(_worker_run, [(text, doc_id)], reference_date).result()[0]
+            except BrokenProcessPool as exc:
+                return Document(id=doc_id, error=f"worker failed: {exc}")
 
     def _to_original(self, prepared: Prepared, record: Record) -> Record:
         if record.start is None or record.end is None:
@@ -726,7 +747,7 @@ def _worker_init(extractor: Extractor) -> None:
     _worker_state["extractor"] = extractor
 
 
-def _worker_run(chunk: list[tuple[str, str | None]], reference_date: dt.date | None) -> list[Document]:
+def _worker_run(chunk: _Chunk, reference_date: dt.date | None) -> list[Document]:
     extractor = _worker_state["extractor"]
     return [extractor._extract_safely(text, doc_id, reference_date) for text, doc_id in chunk]
 

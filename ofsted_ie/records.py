@@ -269,6 +269,10 @@ def _record_from_dict(cls: type[_R], data: Mapping[str, Any]) -> _R:
     return cls(**{k: v for k, v in data.items() if k in known})
 
 
+def _str_tuple(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
 @attrs.frozen(kw_only=True)
 class Document:
     """Everything extracted from one text, in the shape of the output contract."""
@@ -287,7 +291,7 @@ class Document:
     #: still those of every rule that ran.
     warnings: tuple[str, ...] = attrs.field(
         factory=tuple,
-        converter=tuple,
+        converter=_str_tuple,
         validator=attrs.validators.deep_iterable(attrs.validators.instance_of(str)),
     )
     #: Why extraction failed for this document (``extract_many`` and the CLI report a
@@ -327,8 +331,8 @@ class Document:
         """
         if not isinstance(data, Mapping):
             raise TypeError(f"Document.from_dict() takes a mapping, got {type(data).__name__}")
-        lists = {
-            field: [_record_from_dict(rec_cls, item) for item in data.get(field) or ()]
+        lists: dict[str, Any] = {
+            field: [_record_from_dict(rec_cls, item) for item in data.get(field) or ()]  # type: ignore[type-var]
             for field, rec_cls in RECORD_TYPES.items()
         }
         return cls(
@@ -347,7 +351,6 @@ class Document:
         Args:
             authority: a canonical authority name, as in ``Authority.name``.
         """
-        events: list[Inspection | Rating] = [
-            r for r in (*self.inspections, *self.ratings) if r.authority == authority
-        ]
+        events: list[Inspection | Rating] = [r for r in self.inspections if r.authority == authority]
+        events.extend(r for r in self.ratings if r.authority == authority)
         return tuple(sorted(events, key=lambda r: (r.when is None, r.when or "", r.start or 0)))

@@ -148,7 +148,8 @@ def rating_sentences(draw: st.DrawFn) -> Generated:
         phrase = draw(st.sampled_from(JUDGEMENT_FORMS[judgement]))
         text, ratings = f"{a} received a rating of {q} for {phrase}{when}.", {(a, grade, judgement, True)}
     elif frame == 4:
-        extreme, extreme_grade = draw(st.sampled_from([("lowest", "inadequate"), ("highest", "outstanding"), ("top", "outstanding")]))
+        extremes: list[tuple[str, Grade]] = [("lowest", "inadequate"), ("highest", "outstanding"), ("top", "outstanding")]
+        extreme, extreme_grade = draw(st.sampled_from(extremes))
         text, ratings = f"Ofsted handed {a} Council its {extreme} rating{when}.", {(a, extreme_grade, "overall", True)}
     elif frame == 5:
         old, old_form = draw(_grade().filter(lambda g: g[0] != grade))
@@ -163,7 +164,8 @@ def rating_sentences(draw: st.DrawFn) -> Generated:
         text = f"Meanwhile, {len(names)} councils - {listed} - have been rated {q}."
         ratings = {(n, grade, "overall", True) for n in names}
     elif frame == 8:
-        judgements = draw(st.lists(st.sampled_from(["adoption", "care_leavers", "leadership"]), min_size=2, max_size=3, unique=True))
+        listable: list[Judgement] = ["adoption", "care_leavers", "leadership"]
+        judgements = draw(st.lists(st.sampled_from(listable), min_size=2, max_size=3, unique=True))
         phrases = {"adoption": "adoption services", "care_leavers": "care leaver support", "leadership": "the department's leadership"}
         listed = ", ".join(phrases[j] for j in judgements[:-1]) + " and " + phrases[judgements[-1]]
         text = f"{a}'s {listed} all received a rating of {q}."
