@@ -38,6 +38,9 @@ from .records import (
     Record,
 )
 
+from .render import render_html
+from .tables import records
+
 __version__ = "0.1.0"
 
 __all__ = [
@@ -67,6 +70,8 @@ __all__ = [
     "default_extractor",
     "extract",
     "extract_many",
+    "records",
+    "render_html",
 ]
 
 

@@ -1,7 +1,9 @@
 """The ``ofsted-ie`` command line (also ``python -m ofsted_ie``).
 
 ``ofsted-ie extract PATH... | -`` writes one Document per input (JSON Lines by
-default); ``ofsted-ie evaluate GOLD_DIR`` scores the library against gold files.
+default); ``ofsted-ie show FILE [-o OUT.html]`` writes a standalone HTML page of a
+text with its records highlighted; ``ofsted-ie evaluate GOLD_DIR`` scores the
+library against gold files.
 Data goes to stdout, diagnostics to stderr. A file that cannot be read, is binary
 (NUL bytes), is not valid UTF-8 (no guessing at its encoding: decode it yourself and
 pass it on stdin) or is larger than ``--max-bytes`` gives one error record (``error``
@@ -29,6 +31,7 @@ from . import __version__
 from .engine import Extractor, FailedInput
 from .evaluate import evaluate_dir
 from .records import Document
+from .render import render_html
 from .tables import COLUMNS, records
 
 __all__ = ["main"]
@@ -60,6 +63,14 @@ def _parser() -> argparse.ArgumentParser:
     ext.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     ext.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                      help=f"refuse (as an error record) inputs larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
+
+    show = sub.add_parser("show", help="write a standalone HTML page of a file's text with its records highlighted")
+    show.add_argument("path", metavar="FILE", help="a text file, or - for stdin")
+    show.add_argument("-o", "--output", type=Path, metavar="OUT.html", help="where to write the page (default: stdout)")
+    show.add_argument("--reference-date", type=_iso_date, metavar="YYYY-MM-DD",
+                      help="resolve relative dates against this when the text has no dateline")
+    show.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+                      help=f"refuse inputs larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
 
     ev = sub.add_parser("evaluate", help="score against a folder of gold Documents")
     ev.add_argument("gold_dir", type=Path, metavar="GOLD_DIR")
@@ -185,6 +196,21 @@ def _extract(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _show(args: argparse.Namespace) -> int:
+    text = _read(args.path, args.max_bytes)
+    if isinstance(text, FailedInput):
+        print(f"ofsted-ie: {args.path}: {text.error}", file=sys.stderr)
+        return 1
+    doc_id = "<stdin>" if args.path == "-" else args.path
+    page = render_html(Extractor().extract(text, id=doc_id, reference_date=args.reference_date), text)
+    if args.output is None:
+        _write_lines(sys.stdout, page)
+    else:
+        args.output.write_text(page, encoding="utf-8")
+        print(f"ofsted-ie: wrote {args.output}", file=sys.stderr)
+    return 0
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     requirements = []
     for item in args.require:
@@ -227,4 +253,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     if args.command == "extract":
         return _extract(args)
+    if args.command == "show":
+        return _show(args)
     return _evaluate(args)
