@@ -37,7 +37,6 @@ from .records import (
     Rating,
     Record,
 )
-
 from .render import render_html
 from .tables import records
 
