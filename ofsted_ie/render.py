@@ -168,18 +168,18 @@ def _timeline_svg(authority: str, events: Iterable[Inspection | Rating]) -> str:
                      f'<text x="{left - 6}" y="{y(level) + 4:.1f}" font-size="11" text-anchor="end">{label}</text>')
     axis_y = height - bottom + 6
     parts.append(f'<line x1="{left}" x2="{width - 12}" y1="{axis_y}" y2="{axis_y}" stroke="#999"/>')
-    for year in range(math.ceil(lo), math.floor(hi) + 1):
-        parts.append(f'<text x="{x(year):.1f}" y="{height - 4}" font-size="10" text-anchor="middle">{year}</text>')
+    for tick in range(math.ceil(lo), math.floor(hi) + 1):
+        parts.append(f'<text x="{x(tick):.1f}" y="{height - 4}" font-size="10" text-anchor="middle">{tick}</text>')
     for e in dated:
         if isinstance(e, Inspection) and e.when:
             label = html.escape(f"{e.kind.replace('_', ' ')} {e.when}")
             parts.append(f'<path class="inspection" d="M{x(_year(e.when)):.1f} {axis_y - 7} v10" stroke="{COLOURS["inspections"]}" '
                          f'stroke-width="4"><title>{label}</title></path>')
     points = sorted(((_year(r.when), GRADE_LEVELS[r.grade], r) for r in ratings if r.when), key=lambda p: p[:2])
-    for year, level, r in points:
+    for when, level, r in points:
         fill = COLOURS["ratings"] if r.current else "#fff"
         label = html.escape(f"{r.grade.replace('_', ' ')} ({r.judgement.replace('_', ' ')}) {r.when}")
-        parts.append(f'<circle class="grade" cx="{x(year):.1f}" cy="{y(level):.1f}" r="5" fill="{fill}" stroke="#795548">'
+        parts.append(f'<circle class="grade" cx="{x(when):.1f}" cy="{y(level):.1f}" r="5" fill="{fill}" stroke="#795548">'
                      f"<title>{label}</title></circle>")
     parts.append("</svg>")
     return "".join(parts)
