@@ -1,0 +1,68 @@
+"""Dask integration: extraction over many texts on a Dask cluster (the ``dask`` extra).
+
+``pipeline(source, output)`` builds the lazy computation: it lists the files a glob
+names (local, or object storage through fsspec: ``s3://`` with s3fs, ``gs://`` with
+gcsfs), reads them on the workers a partition at a time, extracts each with the
+default extractor (built once per worker process) and writes one ``part-N.jsonl``
+file per partition, one Document per line as ``ofsted-ie extract`` writes them. A
+file that cannot be read or decoded becomes an error record, never a failed task.
+It lives in the package, not in a script, so that workers can import its functions.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+import dask.bag as db
+import fsspec
+
+from . import extract_many
+from .engine import FailedInput
+
+__all__ = ["extract_partition", "pipeline", "read"]
+
+
+def read(open_file: Any) -> tuple[str, str | FailedInput]:
+    """A file's path and text (UTF-8), or the reason it could not be had."""
+    try:
+        with open_file as f:
+            data = f.read()
+    except OSError as exc:
+        return str(open_file.path), FailedInput(f"cannot read: {exc}")
+    try:
+        return str(open_file.path), data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return str(open_file.path), FailedInput(f"not UTF-8 text: {exc}")
+
+
+def extract_partition(items: Iterable[tuple[str, str | FailedInput]]) -> list[str]:
+    """JSON lines of the Documents of one partition's ``(path, text)`` pairs, in order."""
+    pairs = list(items)
+    docs = extract_many((text for _, text in pairs), ids=(path for path, _ in pairs))
+    return [json.dumps(doc.to_dict(), ensure_ascii=True) for doc in docs]
+
+
+def pipeline(source: str, output: str, *, partitions: int | None = None) -> list[Any]:
+    """The lazy computation that extracts from every file ``source`` names into ``output``.
+
+    Args:
+        source: a glob fsspec understands ("corpus/**/*.txt", "s3://bucket/articles/*.txt").
+        output: a folder, local or on object storage, for the ``part-N.jsonl`` files.
+        partitions: how many partitions (default: one per file, at most 64).
+
+    Returns:
+        ``dask.delayed`` objects, one per output file: ``dask.compute(*result)`` or
+        ``client.compute(result)`` runs them.
+
+    Raises:
+        FileNotFoundError: the glob names no file.
+    """
+    files = fsspec.open_files(source, mode="rb")
+    if not files:
+        raise FileNotFoundError(f"no files match {source!r}")
+    bag = db.from_sequence(files, npartitions=partitions or min(len(files), 64))
+    lines = bag.map(read).map_partitions(extract_partition)
+    result: list[Any] = lines.to_textfiles(output.rstrip("/") + "/part-*.jsonl", name_function=str, compute=False)
+    return result
