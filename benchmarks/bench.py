@@ -1,7 +1,7 @@
 """Benchmark: ofsted_ie's throughput against a floor and a peer, parallel speed-up,
 import time and memory while streaming.
 
-    python benchmarks/bench.py            # the full run (about five minutes on 2 cores)
+    python benchmarks/bench.py            # the full run (about eight minutes on 2 cores)
     python benchmarks/bench.py --quick    # a smaller corpus and stream, for CI
 
 The corpus is deterministic: the bundled example articles and generated articles
@@ -129,22 +129,31 @@ def stream_rss(count: int) -> dict[str, float]:
     return marks
 
 
-def pathological(size: int) -> dict[str, float]:
-    """Seconds to extract from each hostile input of about ``size`` characters."""
+def _hostile(size: int) -> dict[str, str]:
+    """The issue's hostile inputs, scaled to ``size`` (1,000,000 gives the sizes it names)."""
+    return {
+        "open_quotes_1mb": '"' * size,
+        "per_cent_1mb": "per cent " * (size // 9),
+        "line_without_spaces_2mb": "x" * (2 * size),
+        "nested_quotes_10000": "\"'" * (size // 100) + "x" + "'\"" * (size // 100),
+        "council_name_100000": "Kent " * (size // 10),
+    }
+
+
+def pathological(size: int) -> dict[str, dict[str, float]]:
+    """Seconds to extract from each hostile input, and at half its size: a ratio near 2
+    says the time is linear in the size."""
     import ofsted_ie
 
-    inputs = {
-        "open_quotes": '"' * size,
-        "per_cent_repeated": "per cent " * (size // 9),
-        "one_long_word": "x" * (2 * size),
-        "nested_quotes": "\"'" * 10_000 + "x" + "'\"" * 10_000,
-        "council_name_repeated": "Kent " * 100_000,
-    }
     out = {}
-    for name, text in inputs.items():
-        start = time.perf_counter()
-        ofsted_ie.extract(text)
-        out[name] = round(time.perf_counter() - start, 3)
+    half = _hostile(size // 2)
+    for name, text in _hostile(size).items():
+        seconds = []
+        for sample in (half[name], text):
+            start = time.perf_counter()
+            ofsted_ie.extract(sample)
+            seconds.append(time.perf_counter() - start)
+        out[name] = {"seconds": round(seconds[1], 3), "full_over_half": round(seconds[1] / seconds[0], 2)}
     return out
 
 
