@@ -139,6 +139,7 @@ _BYLINE_BY: Final = regex.compile(rf"^[ |]*(?i:by)\ {_PERSON}[ ]*(?:$|[|,]|{_WEE
 _NAME_LINE: Final = regex.compile(rf"[ |]*{_PERSON}[ |]*")
 _NAME_BEFORE_DATE: Final = regex.compile(rf"[ |]*{_PERSON}[ |,]+$")
 
+_LINE: Final = regex.compile(r"[^\n]+")
 #: The first this many paragraphs may hold a dateline or byline, if short.
 _HEADER_PARAGRAPHS: Final = 8
 _HEADER_WORDS: Final = 16
@@ -190,7 +191,7 @@ def _full_date(m: regex.Match[str]) -> dt.date | None:
 def _header(text: str) -> list[tuple[int, int]]:
     """The short lines at the top of a text, where datelines and bylines stand."""
     lines: list[tuple[int, int]] = []
-    for m in regex.finditer(r"[^\n]+", text):
+    for m in _LINE.finditer(text):
         if len(lines) >= _HEADER_PARAGRAPHS:
             break
         if not m.group().strip():

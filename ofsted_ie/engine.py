@@ -191,38 +191,31 @@ def _make_rule(*args: Any) -> Rule:
 class _Windows:
     """Where in one document each rule is worth running: the sentences or paragraphs
     that hold one of its triggers, merged where they touch. Built per document; it
-    remembers each trigger's places, since many rules share triggers."""
+    notes once which triggers each sentence (paragraph) holds, then answers for each
+    set of triggers with set intersections."""
 
     def __init__(self, prepared: Prepared) -> None:
         self._prepared = prepared
         self._lowered = _lower(prepared.text)
-        self._places: dict[tuple[str, Scope], frozenset[int]] = {}
-        self._lines: tuple[Span, ...] | None = None
+        self._units: dict[Scope, tuple[Span, ...]] = {}
+        #: Per scope, the lower-cased text of each unit and the triggers known to be in it.
+        self._texts: dict[Scope, list[str]] = {}
+        self._present: dict[Scope, list[set[str]]] = {}
+        self._looked_for: dict[Scope, set[str]] = {}
         self._spans: dict[tuple[tuple[str, ...], Scope], tuple[Span, ...]] = {}
 
-    def _units(self, scope: Scope) -> tuple[tuple[Span, ...], tuple[int, ...]]:
-        p = self._prepared
-        if scope == "sentence":
-            return p.sentences, p.sentence_starts
-        if self._lines is None:  # whole lines, for patterns anchored at a line's start or end
-            text = p.text
-            self._lines = tuple((text.rfind("\n", 0, start) + 1, _line_end(text, end)) for start, end in p.paragraphs)
-        return self._lines, p.paragraph_starts
-
-    def _unit_indices(self, trigger: str, scope: Scope) -> frozenset[int]:
-        key = (trigger, scope)
-        found = self._places.get(key)
-        if found is None:
-            units, starts = self._units(scope)
-            hits = set()
-            i = self._lowered.find(trigger)
-            while i != -1:
-                k = bisect.bisect_right(starts, i) - 1
-                hits.add(k)
-                # once a unit holds the trigger, look on from its end
-                i = self._lowered.find(trigger, max(i + 1, units[k][1] if k >= 0 else 0))
-            found = self._places[key] = frozenset(hits)
-        return found
+    def _unit_spans(self, scope: Scope) -> tuple[Span, ...]:
+        if scope not in self._units:
+            p = self._prepared
+            if scope == "sentence":
+                self._units[scope] = p.sentences
+            else:  # whole lines, for patterns anchored at a line's start or end
+                text = p.text
+                self._units[scope] = tuple((text.rfind("\n", 0, a) + 1, _line_end(text, b)) for a, b in p.paragraphs)
+            self._texts[scope] = [self._lowered[a:b] for a, b in self._units[scope]]
+            self._present[scope] = [set() for _ in self._units[scope]]
+            self._looked_for[scope] = set()
+        return self._units[scope]
 
     def __call__(self, rule: Rule) -> Sequence[Span] | None:
         """The spans ``rule`` should match in; ``None`` for the whole text, empty for none."""
@@ -241,11 +234,18 @@ class _Windows:
         return self._spans[key]
 
     def _merged(self, triggers: tuple[str, ...], scope: Scope) -> tuple[Span, ...]:
-        units, _ = self._units(scope)
-        indices = sorted(set().union(*(self._unit_indices(t, scope) for t in triggers)) - {-1})
+        units = self._unit_spans(scope)
+        wanted = set(triggers)
+        new = [t for t in wanted - self._looked_for[scope] if t in self._lowered]
+        if new:  # note where these triggers are, once for all the sets that hold them
+            for text, present in zip(self._texts[scope], self._present[scope], strict=True):
+                present.update(t for t in new if t in text)
+        self._looked_for[scope] |= wanted
         out: list[Span] = []
         previous = -2
-        for k in indices:
+        for k, present in enumerate(self._present[scope]):
+            if present.isdisjoint(wanted):
+                continue
             start, end = units[k]
             if k == previous + 1:  # neighbours make one window, so nothing at their seam is lost
                 out[-1] = (out[-1][0], end)

@@ -93,6 +93,8 @@ _EARLIER_YEARS = rf"""
 
 # -- what the builders test -------------------------------------------------------------
 
+#: Words just before "inspection" that make it another kind: "joint targeted area inspection".
+_OTHER_KIND_BEFORE: Final = regex.compile(r"(?i:joint|target(?:ed)?|area|monitoring|focus|focused)\W*$")
 _COMPARISON: Final = regex.compile(
     r"(?i:\b(?:more\ like|rather\ than|like|unlike|such\ as|instead\ of|as\ opposed\ to)\ (?:a|an|the)?\ ?(?:[\w-]+\ ){0,2}$)"
 )
@@ -189,7 +191,7 @@ def _build_jtai(m: regex.Match[str], ctx: Context) -> list[Inspection]:
 
 
 def _build_inspection(m: regex.Match[str], ctx: Context) -> list[Inspection]:
-    if regex.search(r"(?i:joint|target(?:ed)?|area|monitoring|focus|focused)\W*$", ctx.text[max(0, m.start() - 12) : m.start()]):
+    if _OTHER_KIND_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return []
     return _records(m, ctx, "inspection")
 

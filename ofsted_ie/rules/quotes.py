@@ -76,11 +76,17 @@ def _source(speaker: str | None) -> Source | None:
     return max(hits)[1]  # type: ignore[return-value]
 
 
+#: A single capitalised word or acronym (a name, "ILACS"), no quotation.
+_ONE_NAME: Final = regex.compile(r"\p{Lu}[\w&-]*")
+_WORD_CHAR: Final = regex.compile(r"\w")
+_LINE_BREAKS: Final = regex.compile(r"[\r\n]+")
+
+
 def _is_label(body: str) -> bool:
     words = body.strip(" .,;:!?'\"").strip()
     if " ".join(words.lower().split()) in GRADE_PHRASES:
         return True
-    return regex.fullmatch(r"\p{Lu}[\w&-]*", words) is not None or not regex.search(r"\w", words)
+    return _ONE_NAME.fullmatch(words) is not None or not _WORD_CHAR.search(words)
 
 
 def _speaker(ctx: Context, start: int, end: int) -> str | None:
@@ -177,7 +183,7 @@ def _build(m: regex.Match[str], ctx: Context) -> Quote | None:
         return None
     # the caller's characters (curly marks, apostrophes), paragraphs joined by a space
     original = ctx.prepared.original[ctx.prepared.to_original_start(body_start) : ctx.prepared.to_original_end(inner_end)]
-    text = " ".join(part.strip().lstrip(_OPENING_MARKS) for part in regex.split(r"[\r\n]+", original) if part.strip())
+    text = " ".join(part.strip().lstrip(_OPENING_MARKS) for part in _LINE_BREAKS.split(original) if part.strip())
     speaker = _speaker(ctx, m.start(), end)
     if speaker is None and _BULLET.match(ctx.text, ctx.prepared.paragraph_at(m.start())[0]):
         speaker = _lead_in_speaker(ctx, m.start())
