@@ -23,6 +23,8 @@ from typing import Any, Final
 import attrs
 import regex
 
+from ._timed import timed
+
 __all__ = ["DATE_TRIGGERS", "DateMention", "Dateline", "find_byline", "find_dateline", "find_dates", "resolve_relative"]
 
 _MONTH_NUMBERS: Final = {
@@ -112,14 +114,14 @@ def _date_pattern() -> regex.Pattern[str]:
     ``import ofsted_ie`` stays fast)."""
     return regex.compile(rf"(?<![\w-]){_FIRST_TOKEN}(?:{_EXPLICIT}|{_RELATIVE})(?!\w)", regex.VERBOSE, **_LISTS)
 
-_DATELINE_LINE: Final = regex.compile(rf"(?<![\w-]){_FULL_DATE}", regex.VERBOSE, ignore_unused=True, **_LISTS)
-_DATELINE_SPLIT: Final = regex.compile(
+_DATELINE_LINE: Final = timed(rf"(?<![\w-]){_FULL_DATE}", regex.VERBOSE, ignore_unused=True, **_LISTS)
+_DATELINE_SPLIT: Final = timed(
     rf"(?<![\w-])(?:{_DAY}{_HEADER_SEP}{_MONTH}{_HEADER_SEP}{_YEAR}|{_MONTH}{_HEADER_SEP}{_DAY}{_HEADER_SEP}{_YEAR})",
     regex.VERBOSE,
     ignore_unused=True,
     **_LISTS,
 )
-_PUBLISHED = regex.compile(
+_PUBLISHED: Final = timed(
     rf"(?i:published|posted|updated)(?:\ (?i:today|on))?[ :,(]{{1,3}}(?P<date>{_FULL_DATE})",
     regex.VERBOSE,
     ignore_unused=True,
@@ -135,11 +137,11 @@ _NOT_NAMES: Final = frozenset(
     Improvements Steps Picture Photo Monday Tuesday Wednesday Thursday Friday Saturday
     Sunday""".split()
 )
-_BYLINE_BY: Final = regex.compile(rf"^[ |]*(?i:by)\ {_PERSON}[ ]*(?:$|[|,]|{_WEEKDAY}|\d)", regex.MULTILINE)
-_NAME_LINE: Final = regex.compile(rf"[ |]*{_PERSON}[ |]*")
-_NAME_BEFORE_DATE: Final = regex.compile(rf"[ |]*{_PERSON}[ |,]+$")
+_BYLINE_BY: Final = timed(rf"^[ |]*(?i:by)\ {_PERSON}[ ]*(?:$|[|,]|{_WEEKDAY}|\d)", regex.MULTILINE)
+_NAME_LINE: Final = timed(rf"[ |]*{_PERSON}[ |]*")
+_NAME_BEFORE_DATE: Final = timed(rf"[ |]*{_PERSON}[ |,]+$")
 
-_LINE: Final = regex.compile(r"[^\n]+")
+_LINE: Final = timed(r"[^\n]+")
 #: The first this many paragraphs may hold a dateline or byline, if short.
 _HEADER_PARAGRAPHS: Final = 8
 _HEADER_WORDS: Final = 16

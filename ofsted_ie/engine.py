@@ -28,6 +28,7 @@ import attrs
 import regex
 
 from . import dates
+from ._timed import timed
 from .gazetteer import RULE_GAZETTEER, Gazetteer, Mention, load_gazetteer
 from .records import RECORD_TYPES, Authority, Document, Record
 from .text import Prepared, Span, prepare
@@ -451,13 +452,13 @@ def _most_mentioned(mentions: Sequence[Mention]) -> str | None:
 
 
 #: A date introduced by one of these dates what stands before it: "inspected ... in July 2016".
-_ATTACHES_LEFT: Final = regex.compile(
+_ATTACHES_LEFT: Final = timed(
     r"(?i:\b(?:in|on|during|between|over|from|since|until|throughout|of|year\ to|year\ ending)\ (?:(?:early|late|mid)[ -])?\(?$)"
 )
 
 
 #: What separates a date from a claimant before it: "..., while in 2014 it was 12 per cent".
-_CLAUSE_BREAK: Final = regex.compile(r"(?i:;|\b(?:while|whilst|but|whereas|although)\b|,\ (?:and|or)\b)")
+_CLAUSE_BREAK: Final = timed(r"(?i:;|\b(?:while|whilst|but|whereas|although)\b|,\ (?:and|or)\b)")
 
 
 def _gap(span: Span, d: dates.DateMention) -> int:
@@ -551,7 +552,12 @@ class Extractor:
         prepared = prepare(text)
         windows = _Windows(prepared)
         budget = self._budget(prepared.text)
-        dateline = dates.find_dateline(prepared.text)
+        try:
+            dateline = dates.find_dateline(prepared.text)
+        except TimeoutError:
+            dateline = None
+            if warnings is not None:
+                warnings.append(str(RuleTimeout("dates.dateline", id)))
         reference = dateline.date if dateline is not None else reference_date
         try:
             found = self.gazetteer.find(prepared.text, timeout=budget)
@@ -616,14 +622,17 @@ class Extractor:
             for c in prefer_longest(candidates, self._order):
                 lists[kind].extend(c.records)
         for kind, finalise in self.finalisers:
-            lists[kind] = finalise(lists[kind], ctx, MappingProxyType({k: tuple(v) for k, v in lists.items()}))
+            try:
+                lists[kind] = finalise(lists[kind], ctx, MappingProxyType({k: tuple(v) for k, v in lists.items()}))
+            except TimeoutError:  # its records stay as the rules made them
+                warnings.append(str(RuleTimeout(f"{kind}.finalise", id)))
         for kind in lists:
             lists[kind] = [self._to_original(ctx.prepared, r) for r in lists[kind]]
         lists["authorities"] = list(self._authorities(ctx))
         return Document(
             id=id,
             published=ctx.published.isoformat() if ctx.published else None,
-            byline=dates.find_byline(ctx.text, ctx.dateline),
+            byline=self._byline(ctx, warnings),
             warnings=warnings,
             **lists,  # type: ignore[arg-type]
         )
@@ -711,6 +720,13 @@ class Extractor:
                 return solo.submit(_worker_run, [(text, doc_id)], reference_date).result()[0]
             except BrokenProcessPool as exc:
                 return Document(id=doc_id, error=f"worker failed: {exc}")
+
+    def _byline(self, ctx: Context, warnings: list[str]) -> str | None:
+        try:
+            return dates.find_byline(ctx.text, ctx.dateline)
+        except TimeoutError:
+            warnings.append(str(RuleTimeout("dates.byline", ctx.doc_id)))
+            return None
 
     def _to_original(self, prepared: Prepared, record: Record) -> Record:
         if record.start is None or record.end is None:

@@ -25,6 +25,8 @@ from typing import Final
 import attrs
 import regex
 
+from ._timed import timed
+
 __all__ = ["AuthorityEntry", "Gazetteer", "Mention", "gazetteer_from_entries", "load_gazetteer"]
 
 RULE_GAZETTEER: Final = "authorities.gazetteer"
@@ -59,7 +61,7 @@ _OPENERS: Final = frozenset(
     Good Outstanding Inadequate Adequate Improvement""".split()
 )
 #: Capitalised words that open sentences, not names: "Following", "Recently".
-_OPENER_ENDINGS: Final = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:ing|ly)")
+_OPENER_ENDINGS: Final = timed(r"\p{Lu}\p{Ll}{3,}(?:ing|ly)")
 #: A capitalised word straight after a bare name that makes it another institution.
 _INSTITUTIONS: Final = frozenset(
     """University College School Academy Hospital Hospitals Police Constabulary Fire Crown
@@ -70,14 +72,14 @@ _INSTITUTIONS: Final = frozenset(
 #: Names that are also common English words: after them, a word that makes them the
 #: word ("Reading the report", "Bath time") rules the name out.
 _WORD_NAMES: Final = frozenset({"Reading", "Bath", "Barking", "Bury", "Harrow", "Hull", "Derby", "Bucks", "Stoke"})
-_WORD_FOLLOWERS: Final = regex.compile(
+_WORD_FOLLOWERS: Final = timed(
     r"\ (?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|through|about|"
     r"over|between|up|list|lists|time|material|materials|age|room|tub|more|of|from|glasses|"
     r"lamp|skills|writing|and\ writing|comprehension)\b"
 )
-_CAPITALISED_BEFORE: Final = regex.compile(r"(?:^|[^\w'])(\p{Lu}\p{Ll}+)\ $")
-_TITLED: Final = regex.compile(r"Council|Borough|Corporation|City of")
-_CAPITALISED_AFTER: Final = regex.compile(r"\ (\p{Lu}\w*)")
+_CAPITALISED_BEFORE: Final = timed(r"(?:^|[^\w'])(\p{Lu}\p{Ll}+)\ $")
+_TITLED: Final = timed(r"Council|Borough|Corporation|City of")
+_CAPITALISED_AFTER: Final = timed(r"\ (\p{Lu}\w*)")
 
 
 @attrs.frozen

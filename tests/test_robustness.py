@@ -167,3 +167,34 @@ def test_printable_junk_in_every_rule() -> None:
             doc = extractor.extract(text)
             for field in _FIELDS[1:]:
                 assert all(r.rule == rule.name and 0 <= r.start <= r.end <= len(text) for r in getattr(doc, field))
+
+
+def test_every_builder_pattern_passes_a_timeout() -> None:
+    """The patterns the rules' builders, the dates and the gazetteer use are TimedPatterns
+    (each call passes timeout=), not bare compiled patterns."""
+    import regex
+
+    from ofsted_ie import _timed, dates, engine, gazetteer
+    from ofsted_ie.rules import FAMILIES, _common
+
+    bare = [
+        f"{module.__name__}.{name}"
+        for module in (*FAMILIES, _common, dates, engine, gazetteer)
+        for name, value in vars(module).items()
+        if isinstance(value, regex.Pattern)
+    ]
+    assert bare == []
+    assert isinstance(dates._PUBLISHED, _timed.TimedPattern)
+
+
+def test_a_timeout_in_a_finaliser_is_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A finaliser that runs out of time leaves its family's records as made, with a warning."""
+    from ofsted_ie.rules import FINALISERS
+
+    def slow(records: object, ctx: object, others: object) -> object:
+        raise TimeoutError("regex timed out")
+
+    extractor = Extractor(finalisers=(*(f for f in FINALISERS if f[0] != "ratings"), ("ratings", slow)))
+    doc = extractor.extract("Kent was rated 'good'.", id="d")
+    assert [r.grade for r in doc.ratings] == ["good"]
+    assert doc.warnings == ("rule 'ratings.finalise' timed out on document 'd'",)

@@ -11,8 +11,7 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Final
 
-import regex
-
+from .._timed import timed
 from ..engine import Context
 from ..records import Grade, Qualifier
 
@@ -106,6 +105,9 @@ def grade_of(phrase: str) -> Grade:
     return GRADE_PHRASES[" ".join(phrase.lower().split())]
 
 
+_NUMBER_PARTS: Final = timed(r"[- ]")
+
+
 def number_value(text: str) -> float | None:
     """The value of digits or a spelled number ("1,200", "twenty-five"); None if neither."""
     text = text.strip().lower()
@@ -113,7 +115,7 @@ def number_value(text: str) -> float | None:
         return float(text.replace(",", ""))
     except ValueError:
         pass
-    parts = regex.split(r"[- ]", text)
+    parts = _NUMBER_PARTS.split(text)
     if text in NUMBER_WORDS:
         return float(NUMBER_WORDS[text])
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
@@ -122,11 +124,11 @@ def number_value(text: str) -> float | None:
 
 
 #: Councils in general rather than a named one: "local authorities", "councils", "those".
-GENERIC_SUBJECT: Final = regex.compile(
+GENERIC_SUBJECT: Final = timed(
     r"(?i:\b(?:local\ authorities|councils|authorities|local\ areas|LAs|those|others)\b)"
 )
 #: A share or count of councils as a subject: "42% of", "The remaining three-quarters", "most".
-COUNT_SUBJECT: Final = regex.compile(
+COUNT_SUBJECT: Final = timed(
     r"^\W*(?i:(?:the|a|just|only|about|over|under|around|nearly|almost|of)\ )*"
     r"(?:\d+(?:\.\d+)?\ ?%|\d+\b|(?i:\L<number_words>)\b|(?i:(?:three-|two-|one-)?quarters?|(?:two-)?thirds?|half|most"
     r"|many|few|several|remaining|majority|minority|some|all|none)\b)",
@@ -134,13 +136,13 @@ COUNT_SUBJECT: Final = regex.compile(
 )
 
 #: A figure of councils in general or of the nation: "a quarter of councils", "16% nationally".
-_NATIONAL_AFTER: Final = regex.compile(
+_NATIONAL_AFTER: Final = timed(
     r"(?i:\)?\ (?:of\ )?(?:all\ |the\ |inadequate\ |english\ )*(?:councils|local\ authorities|authorities|LAs)\b"
     r"|\ (?:nationally|across\ England|in\ England|nationwide))"
 )
-_NATIONAL_BEFORE: Final = regex.compile(r"(?i:\bnational\ average\ (?:of\ |is\ |was\ |at\ )?$)")
+_NATIONAL_BEFORE: Final = timed(r"(?i:\bnational\ average\ (?:of\ |is\ |was\ |at\ )?$)")
 #: Words of a sentence about councils in general or the nation.
-_NATIONAL_SENTENCE: Final = regex.compile(
+_NATIONAL_SENTENCE: Final = timed(
     r"(?i:\b(?:councils|local\ authorities|authorities|nationally|national|nationwide|across\ England|the\ country)\b)"
 )
 
@@ -174,7 +176,7 @@ def row_authorities(ctx: Context, at: int) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-_CLAUSE_BREAK: Final = regex.compile(
+_CLAUSE_BREAK: Final = timed(
     r"(?:;|:|,\ (?:while|whilst|but|whereas|although|though|and|with)\b|\ (?:while|whilst|but|whereas)\ )"
 )
 

@@ -13,6 +13,7 @@ from typing import Final
 
 import regex
 
+from .._timed import timed
 from ..engine import Context, Rule
 from ..records import Caseload, Statistic
 from ._common import DIGITS, LISTS, QUALIFIER_PHRASES, figure_authority, row_authorities
@@ -42,7 +43,7 @@ _CHANGE = rf"""
 #: The figures of a table row after its councils: "Sutton 72.1 12.9 Good".
 _TABLE_ROW = r"(?<=\w)(?P<cells>(?:[ \t|]+\d[\d.,]*){1,6})(?=[ \t|]+\p{Lu}|[ \t|]*(?:\n|$))"
 #: A table's column names that hold figures, in order: which one is the caseload?
-_NUMERIC_COLUMN: Final = regex.compile(
+_NUMERIC_COLUMN: Final = timed(
     r"(?i:number\ of\ [\w-]+|(?:average\ )?caseloads?(?:\ per\ [\w\ -]{0,40}?(?:worker|practitioner))?|[\w-]+\ rate"
     r"|percentage|ratio|total|fte|count|%)"
 )
@@ -50,10 +51,10 @@ _HEADER_WINDOW: Final = 1500
 #: How often the text around a bare "average of 16" must name caseloads for it to be one.
 _TOPIC_MENTIONS: Final = 3
 _TOPIC_WINDOW: Final = 3000
-_OTHER_UNIT: Final = regex.compile(
+_OTHER_UNIT: Final = timed(
     r"(?i:\ (?:visits?|days?|weeks?|months?|years?|hours?|minutes?|miles?|pupils?|staff|posts?|families|homes|beds|places|points?)\b)"
 )
-_CASELOAD_CONTEXT: Final = regex.compile(r"(?i:caseload|case\ load|cases\ per|cases\ each|caseholder)")
+_CASELOAD_CONTEXT: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|caseholder)")
 
 
 def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic | None) -> Caseload:
@@ -81,6 +82,9 @@ def _in_caseload_sentence(m: regex.Match[str], ctx: Context) -> bool:
     return sum(1 for _ in itertools.islice(around, _TOPIC_MENTIONS)) >= _TOPIC_MENTIONS
 
 
+_CELL: Final = timed(r"\d[\d.,]*")
+
+
 def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     """The caseload cell of a table row, found by its column in the header above."""
     names = row_authorities(ctx, m.start())
@@ -93,7 +97,7 @@ def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     first_row = next((x.start for x in ctx.mentions_in(header_start, m.start())), m.start())
     columns = [c.group().lower() for c in _NUMERIC_COLUMN.finditer(ctx.text, header_start, first_row)]
     index = next((i for i, c in enumerate(columns) if "caseload" in c), None)
-    cells = list(regex.finditer(r"\d[\d.,]*", m.group("cells")))
+    cells = list(_CELL.finditer(m.group("cells")))
     if index is None or len(cells) != len(columns):
         return []
     cell = cells[index]

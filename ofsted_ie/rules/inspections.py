@@ -28,6 +28,7 @@ from typing import Final
 import attrs
 import regex
 
+from .._timed import timed
 from ..engine import Context, Rule
 from ..records import Framework, Inspection, InspectionKind
 from ._common import GENERIC_SUBJECT, LISTS, ORDINALS, clause_end
@@ -86,6 +87,7 @@ _REPORT = r"""
   | (?<!\w)(?i:report)\ (?:[\w']+\ ){0,3}?by\ (?:[\w']+\ ){0,3}?(?i:ofsted|inspectors)(?!\w)
 """
 _YEAR = r"(?:19|20)\d\d"
+_YEAR_PATTERN: Final = timed(_YEAR)
 _EARLIER_YEARS = rf"""
     (?<!\w)(?i:the\ )?(?i:previous|earlier|prior|last|two\ previous|two\ earlier)\ (?i:two|three|four)
     (?:\ (?i:inspections|visits))?,?\ (?:(?i:were|took\ place)\ )?(?i:in)\ (?P<years>{_YEAR}(?:,\ {_YEAR}){{0,3}},?\ and\ {_YEAR})
@@ -94,26 +96,26 @@ _EARLIER_YEARS = rf"""
 # -- what the builders test -------------------------------------------------------------
 
 #: Words just before "inspection" that make it another kind: "joint targeted area inspection".
-_OTHER_KIND_BEFORE: Final = regex.compile(r"(?i:joint|target(?:ed)?|area|monitoring|focus|focused)\W*$")
-_COMPARISON: Final = regex.compile(
+_OTHER_KIND_BEFORE: Final = timed(r"(?i:joint|target(?:ed)?|area|monitoring|focus|focused)\W*$")
+_COMPARISON: Final = timed(
     r"(?i:\b(?:more\ like|rather\ than|like|unlike|such\ as|instead\ of|as\ opposed\ to)\ (?:a|an|the)?\ ?(?:[\w-]+\ ){0,2}$)"
 )
-_FUTURE: Final = regex.compile(
+_FUTURE: Final = timed(
     r"""(?i:\b(?:next|further|future|upcoming|forthcoming)\ (?:[\w-]+\ ){0,2}$
     |\b(?:will|would|could|should|(?-i:may|might)|due\ to|expected\ to|set\ to|receive|receives|get|gets|face|faces|await|awaits
       |awaiting|ahead\ of|until)\ (?:have\ |be\ |undergo\ )?(?:a|an|the|its|their)?\ ?(?:[\w-]+\ ){0,3}$)""",
     regex.VERBOSE,
 )
-_FUTURE_WORD: Final = regex.compile(r"(?i:\b(?:next|further|future|upcoming|forthcoming)\b)")
-_EVENT_CONTEXT: Final = regex.compile(r"(?i:inspector|ofsted|inspectorate|inspection|rated|rating|judge|found|report|finding)")
-_VISIT_KINDS: Final = regex.compile(
+_FUTURE_WORD: Final = timed(r"(?i:\b(?:next|further|future|upcoming|forthcoming)\b)")
+_EVENT_CONTEXT: Final = timed(r"(?i:inspector|ofsted|inspectorate|inspection|rated|rating|judge|found|report|finding)")
+_VISIT_KINDS: Final = timed(
     r"(?i:(?P<monitoring_visit>monitoring\ visit|monitoring\ letter)|(?P<focused_visit>focus(?:s)?ed\ visit|focus\ visit))"
 )
-_ANY_KIND: Final = regex.compile(
+_ANY_KIND: Final = timed(
     r"(?i:(?P<monitoring_visit>monitoring\ visit)|(?P<focused_visit>focus(?:s)?ed\ visit)|(?P<jtai>joint\ target(?:ed)?\ area|jtai)"
     r"|(?P<inspection>inspection|inspected))"
 )
-_FRAMEWORK_NEAR: Final = regex.compile(r"(?i:\b(?P<sif>single\ inspection\ framework|SIF)\b|\b(?P<ilacs>ILACS)\b)")
+_FRAMEWORK_NEAR: Final = timed(r"(?i:\b(?P<sif>single\ inspection\ framework|SIF)\b|\b(?P<ilacs>ILACS)\b)")
 #: Rule names whose mentions only refer back to an event named elsewhere, if it is.
 _WEAK: Final = frozenset({RULE_REPORT})
 #: How far to look for the kind of visit a bare "visit" is.
@@ -219,18 +221,18 @@ def _build_earlier_years(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     authority = ctx.authority_for(m.start(), m.end())
     return [
         Inspection(authority=authority, kind=kind, when=year, start=m.start(), end=m.end())
-        for year in regex.findall(_YEAR, m.group("years"))
+        for year in (y.group() for y in _YEAR_PATTERN.finditer(m.group("years")))
     ]
 
 
 # -- the document pass ------------------------------------------------------------------
 
 #: Words near a mention that make it an earlier event than the one reported.
-_PREVIOUS: Final = regex.compile(
+_PREVIOUS: Final = timed(
     r"(?i:\b(?:last|previous|previously|earlier|prior|former|preceding|original|that)\b(?!\ (?:month|week|year)'s))"
 )
 #: Other events a date in the sentence may belong to.
-_OTHER_EVENTS: Final = regex.compile(r"(?i:\b(?:rated|rating|judged|graded|published|publication|released)\b)")
+_OTHER_EVENTS: Final = timed(r"(?i:\b(?:rated|rating|judged|graded|published|publication|released)\b)")
 
 
 def _is_previous(r: Inspection, ctx: Context) -> bool:

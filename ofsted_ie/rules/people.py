@@ -12,6 +12,7 @@ from typing import Final
 
 import regex
 
+from .._timed import timed
 from ..engine import Context, Rule
 from ..records import Person
 from ._names import HONORIFIC, NAME, is_name
@@ -35,7 +36,7 @@ _ROLE = rf"""(?P<role>{_ROLE_QUALIFIER}(?:
 #: Every ``_ROLE`` holds one of these (lower-cased): keep the two in step.
 _ROLE_TRIGGERS: Final = ("director", "member", "holder", "councillor", "chief", "leader", "secretary", "minister",
                          "commissioner", "advis", "chair", "president")
-_NATIONAL: Final = regex.compile(r"(?i:chief\ inspector|secretary|minister|national\ director|president|association)")
+_NATIONAL: Final = timed(r"(?i:chief\ inspector|secretary|minister|national\ director|president|association)")
 _ORG = r"(?P<org>\p{Lu}[\w&']*(?:\ (?:\p{Lu}[\w&']*|for|of|and|the|upon|on)){0,6})"
 _ROLE_NAME = rf"""
     (?<!\w)(?:(?P<owner>\p{{Lu}}[\w' -]{{1,60}}?)'s\ )?{_ROLE},?\ {HONORIFIC}?{NAME}     # "X's director of children's services Jane Doe"
@@ -63,7 +64,11 @@ def _build_named(m: regex.Match[str], ctx: Context) -> Person | None:
 
 
 #: Capitalised words that open a sentence and so are no first name: "Inspectors said".
-_NOT_FIRST_WORDS: Final = regex.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Inspectors|Officials|Councillors|Ministers|Leaders|Staff|Managers|Social|Senior|Government|Department)\b")
+_NOT_FIRST_WORDS: Final = timed(r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Inspectors|Officials|Councillors|Ministers|Leaders|Staff|Managers|Social|Senior|Government|Department)\b")
+
+
+_COUNCIL_TITLE: Final = timed(r"\ (?:County\ |City\ |Borough\ )?[Cc]ouncil$")
+_OFSTED: Final = timed(r"(?i:ofsted)")
 
 
 def _build(m: regex.Match[str], ctx: Context) -> Person | None:
@@ -74,7 +79,7 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
     authority: str | None
     org = m.groupdict().get("org")
     owner = m.groupdict().get("owner")
-    council = regex.sub(r"\ (?:County\ |City\ |Borough\ )?[Cc]ouncil$", "", org) if org else ""
+    council = _COUNCIL_TITLE.sub("", org) if org else ""
     if org:
         role = f"{role} of {org.lower()}" if not role.endswith(org.lower()) else role
     if org and not ctx.gazetteer.lookup(council):
@@ -86,7 +91,7 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
     else:
         inside = ctx.mentions_in(m.start(), m.end())
         authority = inside[0].name if inside else ctx.authority_for(m.start(), m.end())
-    if owner and not ctx.mentions_in(m.start(), m.start() + len(owner)) and regex.search(r"(?i:ofsted)", owner):
+    if owner and not ctx.mentions_in(m.start(), m.start() + len(owner)) and _OFSTED.search(owner):
         authority = None
     return Person(name=name, role=role, authority=authority, start=m.start(), end=m.end())
 

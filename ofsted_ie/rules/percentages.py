@@ -14,6 +14,7 @@ from typing import Final
 
 import regex
 
+from .._timed import timed
 from ..engine import Context, Rule
 from ..records import Measure, Percentage
 from ._common import (
@@ -73,10 +74,10 @@ _FRACTION = rf"""
     (?:\ \((?:{_QUALIFIER}){_VALUE}{_PER_CENT_SIGN}\))?                    # "more than half (51 per cent)"
 """
 #: Any figure, for telling whose a date is: "from 50 per cent in 2015 to 10 per cent".
-_FIGURE: Final = regex.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\ ?(?:%|(?i:per\ ?cent|percent)))?")
-_MEASURE_PATTERN: Final = regex.compile(r"(?<!\w)(?i:\L<measure_words>)(?!\w)", measure_words=_LISTS["measure_words"])
+_FIGURE: Final = timed(r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\ ?(?:%|(?i:per\ ?cent|percent)))?")
+_MEASURE_PATTERN: Final = timed(r"(?<!\w)(?i:\L<measure_words>)(?!\w)", measure_words=_LISTS["measure_words"])
 _BY_WORD: Final = {w: k for k, ws in MEASURE_WORDS.items() for w in ws}
-_SUBJECT_AFTER: Final = regex.compile(r"\ of\ (?P<subject>[^,.;:()\n]{3,80}?)(?=\ (?:were|are|was|is|had|have|having|did|do|who|in\ \d)\b|[,.;:()\n]|$)")
+_SUBJECT_AFTER: Final = timed(r"\ of\ (?P<subject>[^,.;:()\n]{3,80}?)(?=\ (?:were|are|was|is|had|have|having|did|do|who|in\ \d)\b|[,.;:()\n]|$)")
 
 
 def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:

@@ -18,6 +18,7 @@ from typing import Final
 import attrs
 import regex
 
+from .._timed import timed
 from ..engine import Context, Rule
 from ..records import Person, Quote, Source
 from ._common import GRADE_PHRASES
@@ -33,33 +34,33 @@ _SINGLE = r"""
     (?<![\w'])'(?P<body>(?:[^'\n]|'(?=\w)){1,600}?)'(?!\w)      # '...', apostrophes inside words kept
 """
 _VERB = r"(?i:according\ to|said|says|say|states|stated|state|added|adds|warned|warns|noted|notes|wrote|writes|concluded|concludes|commented|comments|explained|explains|found|finds|reported|reports|described|describes|cites|cited|told|tells|highlighted|praised|criticised|acknowledged|outlining|outlined|continued|insisted|claimed)"
-_SPEAKER_AFTER: Final = regex.compile(
+_SPEAKER_AFTER: Final = timed(
     rf"""[,.]?\ (?:(?P<verb1>{_VERB})\ (?P<speaker1>[^.!?\n"]{{2,120}}?)|(?P<speaker2>[^.!?\n"]{{2,100}}?)\ (?P<verb2>{_VERB}))(?=[.,:;]|$|\ (?:that|in|on|after|when|following|with)\b)""",
     regex.VERBOSE,
 )
-_SPEAKER_BEFORE: Final = regex.compile(
+_SPEAKER_BEFORE: Final = timed(
     rf"""(?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>{_VERB})(?:\ (?:that|of|the|its)\b[^"\n]{{0,60}}?)?[:,]?\ $
       | (?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>(?i:said|says|told|added|stated))\ [^"\n.!?]{{0,80}}?[:,]?\ $  # "who said earlier that"
     """,
     regex.VERBOSE,
 )
 #: A speech verb anywhere: no speaker can stand before a quotation without one.
-_ANY_VERB: Final = regex.compile(rf"\ {_VERB}")
+_ANY_VERB: Final = timed(rf"\ {_VERB}")
 #: ``_SPEAKER_BEFORE``'s speaker is at most this long, plus the space before its verb.
 _SPEAKER_REACH: Final = 121
-_INSPECTORATE: Final = regex.compile(r"(?i:ofsted|inspector|inspectorate|inspection|report|letter|watchdog|hmci|regulator)")
-_AUTHORITY: Final = regex.compile(r"(?i:council|director|cabinet\ member|lead\ member|executive\ member|councillor|cllr|spokes(?:man|woman|person)|chief\ executive|leader|portfolio\ holder|local\ authority|trust)")
-_OTHER: Final = regex.compile(r"(?i:minister|secretary|department\ for\ education|\bdfe\b|commissioner|adcs|association|union|unison|basw|charity|nspcc|barnardo|government|mp\b|lga)")
+_INSPECTORATE: Final = timed(r"(?i:ofsted|inspector|inspectorate|inspection|report|letter|watchdog|hmci|regulator)")
+_AUTHORITY: Final = timed(r"(?i:council|director|cabinet\ member|lead\ member|executive\ member|councillor|cllr|spokes(?:man|woman|person)|chief\ executive|leader|portfolio\ holder|local\ authority|trust)")
+_OTHER: Final = timed(r"(?i:minister|secretary|department\ for\ education|\bdfe\b|commissioner|adcs|association|union|unison|basw|charity|nspcc|barnardo|government|mp\b|lga)")
 #: A sentence reporting the inspectorate's findings: "inspectors found", "Ofsted also noted".
-_FINDING: Final = regex.compile(
+_FINDING: Final = timed(
     r"(?i:\b(?P<who>inspectors?|ofsted|it|the\ inspectorate|(?:the|its|ofsted's)\ (?:inspection\ |monitoring\ )?(?:report|letter)"
     r"|the\ watchdog|hmci)\b(?:\ [\w',]+){0,3}?\ (?:found|find|finds|said|says|warned|warns|noted|notes|highlighted|praised"
     r"|argue|argues|argued|acknowledges|recognises"
     r"|described|identified|judged|criticised|concluded|reported|observed|states?|stated|added|welcomed|acknowledged))"
 )
-_PRONOUN: Final = regex.compile(r"^(?i:he|she|it|they|the\ council|the\ report|the\ letter)$")
-_BULLET: Final = regex.compile(r"[-*\u2022\u25aa\u25cf]\ ?")
-_SPEAKER_TRIM: Final = regex.compile(
+_PRONOUN: Final = timed(r"^(?i:he|she|it|they|the\ council|the\ report|the\ letter)$")
+_BULLET: Final = timed(r"[-*\u2022\u25aa\u25cf]\ ?")
+_SPEAKER_TRIM: Final = timed(
     r"^(?:(?i:and|but|while|also|as|meanwhile|however|then|so)\W+)+|,?\ (?i:who|which)$|\W+$"
 )
 
@@ -77,9 +78,9 @@ def _source(speaker: str | None) -> Source | None:
 
 
 #: A single capitalised word or acronym (a name, "ILACS"), no quotation.
-_ONE_NAME: Final = regex.compile(r"\p{Lu}[\w&-]*")
-_WORD_CHAR: Final = regex.compile(r"\w")
-_LINE_BREAKS: Final = regex.compile(r"[\r\n]+")
+_ONE_NAME: Final = timed(r"\p{Lu}[\w&-]*")
+_WORD_CHAR: Final = timed(r"\w")
+_LINE_BREAKS: Final = timed(r"[\r\n]+")
 
 
 def _is_label(body: str) -> bool:
@@ -109,7 +110,7 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
 
 
 #: A "speaker" ending so is the subject of a passive ("staff were praised for being"), not a speaker.
-_PASSIVE_END: Final = regex.compile(r"(?i:\b(?:were|was|are|is|been|being|be|have|has|had)$)")
+_PASSIVE_END: Final = timed(r"(?i:\b(?:were|was|are|is|been|being|be|have|has|had)$)")
 
 
 def _clean(speaker: str) -> str | None:
@@ -131,7 +132,7 @@ def _previous_quote_speaker(ctx: Context, start: int) -> str | None:
 
 #: How far back a quotation's predecessor is looked for.
 _LOOK_BACK: Final = 5000
-_QUOTATION: Final = regex.compile(r'"[^"\n]{1,2000}"?')
+_QUOTATION: Final = timed(r'"[^"\n]{1,2000}"?')
 
 
 def _lead_in_speaker(ctx: Context, start: int) -> str | None:
@@ -200,11 +201,11 @@ def _build(m: regex.Match[str], ctx: Context) -> Quote | None:
 
 #: A quoted phrase this short, in a sentence about an inspection, is from its findings.
 _PHRASE_WORDS: Final = 12
-_INSPECTION_WORDS: Final = regex.compile(r"(?i:inspector|ofsted|inspectorate|inspection|report|letter|rating|rated|judged)")
+_INSPECTION_WORDS: Final = timed(r"(?i:inspector|ofsted|inspectorate|inspection|report|letter|rating|rated|judged)")
 #: Marks that open a continuing paragraph of quotation, in the caller's text.
 _OPENING_MARKS: Final = "\"'\u201c\u201d\u2018\u2019\u201e"
-_PERSONAL_PRONOUN: Final = regex.compile(r"(?i:he|she|they|we|i)")
-_HONORIFIC: Final = regex.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Sir|Dame)\.?\ )+")
+_PERSONAL_PRONOUN: Final = timed(r"(?i:he|she|they|we|i)")
+_HONORIFIC: Final = timed(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Sir|Dame)\.?\ )+")
 
 
 #: How many places a name is looked up at for its side, and for how long at most.
@@ -236,8 +237,8 @@ def _source_of_name(speaker: str, ctx: Context, people: Sequence[object]) -> Sou
 
 #: How many paragraphs back an unattributed quotation may continue the last one.
 _CONTINUATION_PARAGRAPHS: Final = 4
-_FIRST_PERSON_PLURAL: Final = regex.compile(r"(?i:\b(?:we|our|us)\b)")
-_PERSON_NAME: Final = regex.compile(rf"(?:{HONORIFIC}\p{{Lu}}\p{{Ll}}+|{NAME})")
+_FIRST_PERSON_PLURAL: Final = timed(r"(?i:\b(?:we|our|us)\b)")
+_PERSON_NAME: Final = timed(rf"(?:{HONORIFIC}\p{{Lu}}\p{{Ll}}+|{NAME})")
 _PERSON_WINDOW: Final = 1500
 
 

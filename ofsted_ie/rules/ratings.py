@@ -18,6 +18,7 @@ from typing import Final
 import attrs
 import regex
 
+from .._timed import timed
 from ..engine import Build, Context, Rule
 from ..records import Framework, Grade, Inspection, Judgement, Rating
 from ._common import (
@@ -150,7 +151,7 @@ _TABLE_ROW = r"""
 #: A heading that grades the list of councils under it: "COUNCILS RATED INADEQUATE".
 #: The 2009-2012 annual ratings: "Haringey performs poorly, according to Ofsted's annual rating".
 _PERFORMS = r"(?<!\w)(?P<grade>(?i:performs|performing)\ (?i:excellently|well|adequately|poorly))(?!\w)"
-_ANNUAL_CONTEXT: Final = regex.compile(r"(?i:annual|rating|assessment|ofsted|judged|rated|inspectors)")
+_ANNUAL_CONTEXT: Final = timed(r"(?i:annual|rating|assessment|ofsted|judged|rated|inspectors)")
 _HEADED_LIST = rf"""
     (?m:^)[^\n.]{{0,50}}?{_RATED_VERB}\ {Q}{GRADE}{Q}[^\n.]{{0,30}}(?m:$)
 """
@@ -161,53 +162,53 @@ _NO_LONGER = rf"""
 
 # -- guards -------------------------------------------------------------------------
 #: "can be judged good", "on track to be rated good": hopes, not grades ("found to be" is a grade).
-_HYPOTHETICAL: Final = regex.compile(
+_HYPOTHETICAL: Final = timed(
     r"(?i:(?:can|could|would|will|might|may|should|must|(?<!found\ |judged\ |deemed\ |considered\ |said\ )to)"
     r"\ (?:be\ |being\ |become\ |get\ |getting\ )?|(?:towards|of|for)\ (?:being|becoming|getting)\ )$"
 )
 #: Grades of other things than a council's children's services.
-_OTHER_SUBJECT: Final = regex.compile(
+_OTHER_SUBJECT: Final = timed(
     r"(?i:\bschools?\b|academ(?:y|ies)|nurser(?:y|ies)|children's\ homes?|\bcolleges?\b|fostering\ agenc|"
     r"probation|youth\ offending|youth\ justice|\bsend\b|hospital|\bcqc\b|police)"
 )
 #: Nobody was given the grade: "None of the six councils has gained", "failing to secure".
-_NEGATED_START: Final = regex.compile(r"^\W*(?i:none|no|neither|not\ one|nor)\b")
-_NEGATED_END: Final = regex.compile(r"(?i:\b(?:not|never|fail(?:s|ed|ing)?\ to|unable\ to)\ (?:[\w'-]+\ ){0,3}$)")
+_NEGATED_START: Final = timed(r"^\W*(?i:none|no|neither|not\ one|nor)\b")
+_NEGATED_END: Final = timed(r"(?i:\b(?:not|never|fail(?:s|ed|ing)?\ to|unable\ to)\ (?:[\w'-]+\ ){0,3}$)")
 #: Subjects of which a grade word is an ordinary adjective: "morale ... was still good".
-_ORDINARY_SUBJECT: Final = regex.compile(
+_ORDINARY_SUBJECT: Final = timed(
     r"(?i:\b(?:morale|practice|progress|relationships?|access|communication|partnerships?|news|start|idea|example"
     r"|attendance|behaviour|health|weather|feedback|response|listening)\b)"
 )
 #: What a copula's subject must name to be a grade of services.
-_SERVICE_SUBJECT: Final = regex.compile(
+_SERVICE_SUBJECT: Final = timed(
     r"(?i:\b(?:services?|council|authority|department|provision|borough|county|trust|it|they)\b)"
 )
 #: Said of an earlier inspection: "had previously been rated", "at a previous inspection".
-_PAST: Final = regex.compile(
+_PAST: Final = timed(
     r"(?i:\b(?:previously|formerly|once|had\ been|used\ to\ be)\b|\b(?:at|in|after|following)\ (?:its|the|a|their)\ "
     r"(?:previous|prior|earlier)\ inspection)"
 )
 #: "As well as Haringey, child protection was rated inadequate at Birmingham ...".
-_ALSO_SUBJECT: Final = regex.compile(r"^\W*(?i:as\ well\ as|like|along\ with|alongside|besides|in\ addition\ to)\b")
+_ALSO_SUBJECT: Final = timed(r"^\W*(?i:as\ well\ as|like|along\ with|alongside|besides|in\ addition\ to)\b")
 #: What introduces the councils a grade is given to after it: "rated inadequate at X, Y and Z".
-_AFTER_LIST_LEAD: Final = regex.compile(
+_AFTER_LIST_LEAD: Final = timed(
     r"^(?:(?!,\ (?i:but|while|whilst|whereas|although|though|and)\b|\ (?i:but|while|whilst|whereas)\ )[^.;!?\n]){0,50}?"
     r"(?:\ (?i:at|in|including|namely)|\ [-–]|:)\ $"
 )
 #: Where the subject of the clause's verb begins: after "that", "said", a comma.
-_SUBJECT_START: Final = regex.compile(r"(?i:\b(?:that|which|who|said|says|and|but|while)\b|,)")
-_BOTH: Final = regex.compile(r"(?i:\b(?:both|the\ two)\ (?:councils|authorities|local\ authorities|areas))")
-_ANAPHOR: Final = regex.compile(r"^\W*(?i:this|it|these|they)\b")
+_SUBJECT_START: Final = timed(r"(?i:\b(?:that|which|who|said|says|and|but|while)\b|,)")
+_BOTH: Final = timed(r"(?i:\b(?:both|the\ two)\ (?:councils|authorities|local\ authorities|areas))")
+_ANAPHOR: Final = timed(r"^\W*(?i:this|it|these|they)\b")
 #: What may stand between two items of a list: "A, B and C", "A services, B support".
-_LIST_GAP: Final = regex.compile(
+_LIST_GAP: Final = timed(
     r"(?i:(?:'s)?(?:\ (?:services?|support|work|performance|arrangements|councils?))?[ ,]*(?:and|&|,|as\ well\ as)[ ,]*(?:the\ department's\ |its\ |the\ |their\ )?)|[ ,]+"
 )
-_FRAMEWORK_WORDS: Final = regex.compile(r"(?i:\b(?P<sif>single\ inspection\ framework|SIF)\b|\b(?P<ilacs>ILACS|inspecting\ local\ authority\ children's\ services)\b)")
-_JUDGEMENT_PATTERN: Final = regex.compile(r"(?<!\w)(?i:\L<judgements>)(?!\w)", judgements=_LISTS["judgements"])
+_FRAMEWORK_WORDS: Final = timed(r"(?i:\b(?P<sif>single\ inspection\ framework|SIF)\b|\b(?P<ilacs>ILACS|inspecting\ local\ authority\ children's\ services)\b)")
+_JUDGEMENT_PATTERN: Final = timed(r"(?<!\w)(?i:\L<judgements>)(?!\w)", judgements=_LISTS["judgements"])
 #: Other grades in a sentence, rivals for its dates.
-_GRADE_PATTERN: Final = regex.compile(r"(?<!\w)(?i:\L<grades>)(?!\w)", grades=_LISTS["grades"])
+_GRADE_PATTERN: Final = timed(r"(?<!\w)(?i:\L<grades>)(?!\w)", grades=_LISTS["grades"])
 #: A line naming only a council, as under a heading: "Doncaster Council".
-_COUNCIL_LINE_REST: Final = regex.compile(r"[ \t]*(?:(?:City|County|Borough|Metropolitan|District)\ )*(?:Council)?[ \t]*")
+_COUNCIL_LINE_REST: Final = timed(r"[ \t]*(?:(?:City|County|Borough|Metropolitan|District)\ )*(?:Council)?[ \t]*")
 
 
 def _judgement(phrase: str) -> Judgement:
@@ -394,11 +395,14 @@ def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Rating]:
     ]
 
 
+_LINE: Final = timed(r"[^\n]+")
+
+
 def _build_headed_list(m: regex.Match[str], ctx: Context) -> list[Rating]:
     """One rating per council line under a heading that grades them."""
     grade = grade_of(m.group("grade"))
     out: list[Rating] = []
-    for line in regex.finditer(r"[^\n]+", ctx.text, pos=m.end(), endpos=min(len(ctx.text), m.end() + 2000)):
+    for line in _LINE.finditer(ctx.text, m.end(), min(len(ctx.text), m.end() + 2000)):
         if not line.group().strip():
             if out:
                 break

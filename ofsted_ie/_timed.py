@@ -1,0 +1,54 @@
+"""Compiled patterns whose every call passes ``timeout=``, for the rules' builders.
+
+Builders match on a sentence or a bounded window of the text, so one call slower than
+``CALL_SECONDS`` is runaway matching: it raises ``TimeoutError``, which ``Rule.run``
+turns into a skipped rule and a warning on the Document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, Final
+
+import attrs
+import regex
+
+__all__ = ["CALL_SECONDS", "TimedPattern", "timed"]
+
+CALL_SECONDS: Final = 1.0
+
+
+@attrs.frozen
+class TimedPattern:
+    """A ``regex`` pattern whose search methods always pass ``timeout=CALL_SECONDS``."""
+
+    compiled: regex.Pattern[str]
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        """As ``regex.Pattern.search``."""
+        return self.compiled.search(string, pos, endpos, timeout=CALL_SECONDS)
+
+    def match(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        """As ``regex.Pattern.match``."""
+        return self.compiled.match(string, pos, endpos, timeout=CALL_SECONDS)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        """As ``regex.Pattern.fullmatch``."""
+        return self.compiled.fullmatch(string, pos, endpos, timeout=CALL_SECONDS)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
+        """As ``regex.Pattern.finditer``."""
+        return self.compiled.finditer(string, pos, endpos, timeout=CALL_SECONDS)
+
+    def sub(self, repl: str, string: str) -> str:
+        """As ``regex.Pattern.sub``."""
+        return self.compiled.sub(repl, string, timeout=CALL_SECONDS)
+
+    def split(self, string: str) -> list[str | Any]:
+        """As ``regex.Pattern.split``."""
+        return self.compiled.split(string, timeout=CALL_SECONDS)
+
+
+def timed(pattern: str, flags: int = 0, **lists: Any) -> TimedPattern:
+    """Compile ``pattern`` (with named lists for ``\\L<name>``) as a TimedPattern."""
+    return TimedPattern(regex.compile(pattern, flags, **lists))
