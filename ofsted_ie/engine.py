@@ -135,7 +135,8 @@ class Rule:
         )
 
     def wanted(self, lowered: str) -> bool:
-        """Whether the prefilter lets this rule run on a text (given lower-cased)."""
+        """Whether the rule can match a text at all (given lower-cased): one of its triggers
+        occurs in it, or it has none. Where in the text it runs is ``Context.windows``' answer."""
         return not self.triggers or any(t in lowered for t in self.triggers)
 
     def run(
