@@ -4,32 +4,28 @@ installs it and sets OFSTED_IE_REQUIRE_EXTRAS=1, so there it cannot be skipped."
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+
+import pytest
 
 import ofsted_ie
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _example(require: Callable[[str, str], None]) -> ModuleType:
+@pytest.fixture()
+def example(require: Callable[[str, str], None], load_example: Callable[[str], ModuleType]) -> ModuleType:
+    """examples/dask_pipeline.py, once the dask extra is known to be there."""
     require("distributed", "dask")
-    spec = importlib.util.spec_from_file_location("dask_pipeline", ROOT / "examples" / "dask_pipeline.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_example("dask_pipeline")
 
 
-def test_local_cluster_output_equals_a_serial_run(tmp_path: Path, require: Callable[[str, str], None]) -> None:
+def test_local_cluster_output_equals_a_serial_run(tmp_path: Path, example: ModuleType) -> None:
     """Every input file gives one JSON line, equal to extract() on it; an undecodable
     file is an error record."""
-    example = _example(require)
     from distributed import Client, LocalCluster
 
     corpus = tmp_path / "corpus"
@@ -54,10 +50,9 @@ def test_local_cluster_output_equals_a_serial_run(tmp_path: Path, require: Calla
         assert doc == ofsted_ie.extract(text, id=doc["id"]).to_dict(), name
 
 
-def test_the_example_script_runs_end_to_end(tmp_path: Path, require: Callable[[str, str], None]) -> None:
+def test_the_example_script_runs_end_to_end(tmp_path: Path, example: ModuleType) -> None:
     """examples/dask_pipeline.py, as a user runs it (its own local cluster), writes a
     line per example text."""
-    example = _example(require)
     out = tmp_path / "out"
     assert example.main([str(ROOT / "examples" / "*.txt"), str(out), "--workers", "2", "--partitions", "2"]) == 0
     lines = [json.loads(line) for part in out.glob("part-*.jsonl") for line in part.read_text().splitlines()]

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
-import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import ofsted_ie
 from ofsted_ie.tables import COLUMNS
@@ -39,14 +38,12 @@ def test_rows_write_as_csv() -> None:
     assert any(r["type"] == "percentage" and r["value"] == "20.0" for r in read)
 
 
-def test_pandas_example_builds_ratings_over_time(require: Callable[[str, str], None]) -> None:
+def test_pandas_example_builds_ratings_over_time(
+    require: Callable[[str, str], None], load_example: Callable[[str], ModuleType]
+) -> None:
     """examples/ratings_over_time.py gives authorities by year with their grades."""
     require("pandas", "pandas")
-    spec = importlib.util.spec_from_file_location("ratings_over_time", ROOT / "examples" / "ratings_over_time.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
+    module = load_example("ratings_over_time")
     table = module.ratings_over_time(ROOT / "examples")
     assert "Sefton" in table.index and 2023 in table.columns
     assert table.loc["Sefton", 2023] == "good"
