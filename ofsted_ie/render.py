@@ -84,10 +84,11 @@ def _highlighted(text: str, doc: Document) -> str:
         for i, record in enumerate(getattr(doc, kind)):
             if record.start is None or record.end is None or not 0 <= record.start < record.end <= len(text):
                 continue
+            fields = html.escape(_describe(kind, record))
             tag = (
                 f'<mark class="rec {kind}" id="{kind}-{i}" tabindex="0" style="background:{COLOURS[kind]}" '
                 f'data-type="{kind}" data-start="{record.start}" data-end="{record.end}" '
-                f'title="{html.escape(_describe(kind, record))}" data-fields="{html.escape(_describe(kind, record))}">'
+                f'title="{fields}" data-fields="{fields}">'
             )
             spans.append((record.start, record.end, tag))
     spans.sort(key=lambda s: (s[0], -s[1]))
