@@ -105,6 +105,10 @@ class Rule:
         lists: named lists for ``\\L<name>`` in the pattern.
         triggers: lower-case strings of which every match contains one (a cheap
             prefilter); empty means the rule always runs on the whole text.
+        also_triggers: lower-case strings of which every match also contains one: a
+            second prefilter, for a rule whose first triggers are common words (a
+            grade) but which needs a rarer one too (a verb); the rule runs where both
+            sets have a member. Empty means no second condition.
         scope: what a match never crosses: with ``"sentence"`` or ``"paragraph"`` the
             rule runs only on the sentences (paragraphs) holding a trigger; with
             ``"text"`` on the whole text, if a trigger occurs in it. A narrower scope
@@ -120,24 +124,29 @@ class Rule:
         default=(), converter=_lists_tuple, repr=False
     )
     triggers: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    also_triggers: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     scope: Scope = attrs.field(default="text", validator=attrs.validators.in_(SCOPES))
     flags: int = 0
     compiled: regex.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
+    #: The non-empty trigger sets, each of which a match holds one member of.
+    trigger_groups: tuple[tuple[str, ...], ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "compiled", _compile(self.pattern, self.flags, self.lists))
+        object.__setattr__(self, "trigger_groups", tuple(g for g in (self.triggers, self.also_triggers) if g))
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Recompile on unpickling rather than ship the compiled pattern.
         return (
             _make_rule,
-            (self.name, self.kind, self.pattern, self.build, self.lists, self.triggers, self.flags, self.scope),
+            (self.name, self.kind, self.pattern, self.build, self.lists, self.triggers, self.flags, self.scope,
+             self.also_triggers),
         )
 
     def wanted(self, lowered: str) -> bool:
         """Whether the rule can match a text at all (given lower-cased): one of its triggers
         occurs in it, or it has none. Where in the text it runs is ``Context.windows``' answer."""
-        return not self.triggers or any(t in lowered for t in self.triggers)
+        return all(any(t in lowered for t in group) for group in self.trigger_groups)
 
     def run(
         self, ctx: Context, *, timeout: float | None = DEFAULT_TIMEOUT, windows: Sequence[Span] | None = None
@@ -175,7 +184,7 @@ class Rule:
             if built is None:
                 continue
             made: Iterable[Record] = (built,) if isinstance(built, RECORD_TYPES_TUPLE) else built  # type: ignore[assignment]
-            records = tuple(r if r.rule is not None else attrs.evolve(r, rule=self.name) for r in made)
+            records = tuple(r if r.rule is not None else _stamped(r, self.name) for r in made)
             if records:
                 # a record may reach past its match (a quotation running on)
                 start = min([m.start(), *(r.start for r in records if r.start is not None)])
@@ -183,76 +192,115 @@ class Rule:
                 yield Candidate(self, start, end, records)
 
 
+#: Per record class, its fields' names.
+_FIELD_NAMES: Final = MappingProxyType({cls: tuple(f.name for f in attrs.fields(cls)) for cls in RECORD_TYPES.values()})
+
+
+def _stamped(record: Record, rule: str) -> Record:
+    """``attrs.evolve(record, rule=rule)`` at a third of the cost (it is done for most
+    records): the fields copied were validated when ``record`` was made, and ``rule``
+    is a Rule's validated name, so none is checked again."""
+    new = object.__new__(type(record))
+    for name in _FIELD_NAMES[type(record)]:
+        object.__setattr__(new, name, getattr(record, name))
+    object.__setattr__(new, "rule", rule)
+    return new
+
+
 def _make_rule(*args: Any) -> Rule:
-    name, kind, pattern, build, lists, triggers, flags, scope = args
+    name, kind, pattern, build, lists, triggers, flags, scope, also_triggers = args
     return Rule(
-        name=name, kind=kind, pattern=pattern, build=build, lists=lists, triggers=triggers, flags=flags, scope=scope
+        name=name, kind=kind, pattern=pattern, build=build, lists=lists, triggers=triggers, flags=flags, scope=scope,
+        also_triggers=also_triggers,
     )
 
 
 class _Windows:
     """Where in one document each rule is worth running: the sentences or paragraphs
-    that hold one of its triggers, merged where they touch. Built per document; it
-    notes once which triggers each sentence (paragraph) holds, then answers for each
-    set of triggers with set intersections."""
+    that hold its triggers, merged where they touch. Built per document; it finds each
+    trigger's occurrences once (``str.find``, not a regex) and notes which units hold
+    them, then answers for each set of triggers with unions and intersections."""
 
     def __init__(self, prepared: Prepared) -> None:
         self._prepared = prepared
         self._lowered = _lower(prepared.text)
-        self._units: dict[Scope, tuple[Span, ...]] = {}
-        #: Per scope, the lower-cased text of each unit and the triggers known to be in it.
-        self._texts: dict[Scope, list[str]] = {}
-        self._present: dict[Scope, list[set[str]]] = {}
-        self._looked_for: dict[Scope, set[str]] = {}
-        self._spans: dict[tuple[tuple[str, ...], Scope], tuple[Span, ...]] = {}
+        #: Per scope, the units' starts and ends (sorted, not overlapping).
+        self._units: dict[Scope, tuple[list[int], list[int]]] = {}
+        #: Per trigger, whether the text holds it; per trigger and scope, the units that do.
+        self._present: dict[str, bool] = {}
+        self._holding: dict[tuple[str, Scope], set[int]] = {}
+        self._spans: dict[tuple[tuple[tuple[str, ...], ...], Scope], Sequence[Span] | None] = {}
 
-    def _unit_spans(self, scope: Scope) -> tuple[Span, ...]:
+    def _unit_spans(self, scope: Scope) -> tuple[list[int], list[int]]:
         if scope not in self._units:
             p = self._prepared
             if scope == "sentence":
-                self._units[scope] = p.sentences
+                spans: Sequence[Span] = p.sentences
             else:  # whole lines, for patterns anchored at a line's start or end
                 text = p.text
-                self._units[scope] = tuple((text.rfind("\n", 0, a) + 1, _line_end(text, b)) for a, b in p.paragraphs)
-            self._texts[scope] = [self._lowered[a:b] for a, b in self._units[scope]]
-            self._present[scope] = [set() for _ in self._units[scope]]
-            self._looked_for[scope] = set()
+                spans = [(text.rfind("\n", 0, a) + 1, _line_end(text, b)) for a, b in p.paragraphs]
+            self._units[scope] = ([a for a, _ in spans], [b for _, b in spans])
         return self._units[scope]
+
+    def _holds(self, trigger: str) -> bool:
+        present = self._present.get(trigger)
+        if present is None:
+            present = self._present[trigger] = trigger in self._lowered
+        return present
+
+    def _units_holding(self, trigger: str, scope: Scope) -> set[int]:
+        """The indices of the units that hold ``trigger`` whole (it is in the text)."""
+        key = (trigger, scope)
+        found = self._holding.get(key)
+        if found is None:
+            found = self._holding[key] = set()
+            starts, ends = self._unit_spans(scope)
+            lowered, size = self._lowered, len(trigger)
+            i = lowered.find(trigger)
+            while i != -1:
+                k = bisect.bisect_right(starts, i) - 1
+                if k >= 0 and i + size <= ends[k]:
+                    found.add(k)
+                    i = lowered.find(trigger, ends[k])  # the unit is known: on to the next
+                else:
+                    i = lowered.find(trigger, i + 1)
+        return found
 
     def __call__(self, rule: Rule) -> Sequence[Span] | None:
         """The spans ``rule`` should match in; ``None`` for the whole text, empty for none."""
-        return self.spans(rule.triggers, rule.scope)
+        return self.spans(*rule.trigger_groups, scope=rule.scope)
 
-    def spans(self, triggers: tuple[str, ...], scope: Scope) -> Sequence[Span] | None:
-        """The sentences (paragraphs) holding one of ``triggers``, neighbours merged;
-        ``None`` for the whole text, empty for none."""
-        if not triggers:
+    def spans(self, *groups: tuple[str, ...], scope: Scope) -> Sequence[Span] | None:
+        """The sentences (paragraphs) holding one trigger of each of ``groups``,
+        neighbours merged; ``None`` for the whole text, empty for none."""
+        key = (groups, scope)
+        try:  # many rules share their triggers (a grade, say)
+            return self._spans[key]
+        except KeyError:
+            spans = self._spans[key] = self._find(groups, scope)
+            return spans
+
+    def _find(self, groups: tuple[tuple[str, ...], ...], scope: Scope) -> Sequence[Span] | None:
+        if not groups:
             return None
+        present = [[t for t in group if self._holds(t)] for group in groups]
+        if not all(present):
+            return ()
         if scope == "text":
-            return None if any(t in self._lowered for t in triggers) else ()
-        key = (triggers, scope)
-        if key not in self._spans:  # many rules share their triggers (a grade, say)
-            self._spans[key] = self._merged(triggers, scope)
-        return self._spans[key]
-
-    def _merged(self, triggers: tuple[str, ...], scope: Scope) -> tuple[Span, ...]:
-        units = self._unit_spans(scope)
-        wanted = set(triggers)
-        new = [t for t in wanted - self._looked_for[scope] if t in self._lowered]
-        if new:  # note where these triggers are, once for all the sets that hold them
-            for text, present in zip(self._texts[scope], self._present[scope], strict=True):
-                present.update(t for t in new if t in text)
-        self._looked_for[scope] |= wanted
+            return None
+        holding: set[int] | None = None
+        for group in present:
+            units = set().union(*(self._units_holding(t, scope) for t in group))
+            holding = units if holding is None else holding & units
+        assert holding is not None
+        starts, ends = self._unit_spans(scope)
         out: list[Span] = []
         previous = -2
-        for k, present in enumerate(self._present[scope]):
-            if present.isdisjoint(wanted):
-                continue
-            start, end = units[k]
+        for k in sorted(holding):
             if k == previous + 1:  # neighbours make one window, so nothing at their seam is lost
-                out[-1] = (out[-1][0], end)
+                out[-1] = (out[-1][0], ends[k])
             else:
-                out.append((start, end))
+                out.append((starts[k], ends[k]))
             previous = k
         return tuple(out)
 
@@ -568,7 +616,7 @@ class Extractor:
                 warnings.append(str(RuleTimeout(RULE_GAZETTEER, id)))
         try:
             date_mentions = dates.find_dates(
-                prepared.text, reference, timeout=budget, windows=windows.spans(dates.DATE_TRIGGERS, "sentence")
+                prepared.text, reference, timeout=budget, windows=windows.spans(dates.DATE_TRIGGERS, scope="sentence")
             )
         except TimeoutError:
             date_mentions = ()

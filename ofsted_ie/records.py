@@ -109,28 +109,59 @@ def _span(inst: Any, attribute: attrs.Attribute[Any], value: int | None) -> None
         raise ValueError(f"start must be <= end, got start={inst.start}, end={value}")
 
 
-def _opt(validator: Any) -> Any:
-    return attrs.validators.optional(validator)
+# Validators are plain functions, each one call: records are made by the thousand per
+# second, and attrs' composed validators (optional of and of ...) cost several calls each.
 
 
-_OPT_STR = _opt(attrs.validators.instance_of(str))
-_OFFSET = _opt([attrs.validators.instance_of(int), attrs.validators.ge(0)])
+def _optional_str(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{attribute.name} must be str or None, got {value!r}")
+
+
+def _offset(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, int):
+        raise TypeError(f"{attribute.name} must be int or None, got {value!r}")
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value!r}")
+
+
+def _end_offset(inst: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    _offset(inst, attribute, value)
+    _span(inst, attribute, value)
+
+
+def _ordinal(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (not isinstance(value, int) or value < 1):
+        raise ValueError(f"{attribute.name} must be an int >= 1 or None, got {value!r}")
+
+
+def _one_of(options: frozenset[str], *, optional: bool = False) -> Any:
+    """A validator: the value is one of ``options`` (or ``None``, if ``optional``)."""
+
+    def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value in options or (optional and value is None):
+            return
+        raise ValueError(f"{attribute.name} must be one of {sorted(options)}, got {value!r}")
+
+    return check
 
 
 def _start() -> Any:
-    return attrs.field(default=None, validator=_OFFSET)
+    return attrs.field(default=None, validator=_offset)
 
 
 def _end() -> Any:
-    return attrs.field(default=None, validator=[_OFFSET, _span])
+    return attrs.field(default=None, validator=_end_offset)
 
 
 def _rule() -> Any:
-    return attrs.field(default=None, validator=_OPT_STR)
+    return attrs.field(default=None, validator=_optional_str)
 
 
 def _authority() -> Any:
-    return attrs.field(default=None, validator=_OPT_STR)
+    return attrs.field(default=None, validator=_optional_str)
 
 
 def _when() -> Any:
@@ -142,7 +173,7 @@ class Authority:
     """An English local authority with children's services responsibility."""
 
     name: str = attrs.field(validator=attrs.validators.instance_of(str))
-    code: str | None = attrs.field(default=None, validator=_OPT_STR)
+    code: str | None = attrs.field(default=None, validator=_optional_str)
     start: int | None = _start()
     end: int | None = _end()
     rule: str | None = _rule()
@@ -153,11 +184,11 @@ class Rating:
     """An Ofsted grade for one judgement on an authority's children's services."""
 
     authority: str | None = _authority()
-    grade: Grade = attrs.field(validator=attrs.validators.in_(GRADES))
-    judgement: Judgement = attrs.field(default="overall", validator=attrs.validators.in_(JUDGEMENTS))
+    grade: Grade = attrs.field(validator=_one_of(GRADES))
+    judgement: Judgement = attrs.field(default="overall", validator=_one_of(JUDGEMENTS))
     when: str | None = _when()
     current: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
-    framework: Framework | None = attrs.field(default=None, validator=_opt(attrs.validators.in_(FRAMEWORKS)))
+    framework: Framework | None = attrs.field(default=None, validator=_one_of(FRAMEWORKS, optional=True))
     start: int | None = _start()
     end: int | None = _end()
     rule: str | None = _rule()
@@ -170,9 +201,9 @@ class Percentage:
     authority: str | None = _authority()
     value: float = attrs.field(converter=float)
     approximate: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
-    qualifier: Qualifier | None = attrs.field(default=None, validator=_opt(attrs.validators.in_(QUALIFIERS)))
-    measure: Measure = attrs.field(default="other", validator=attrs.validators.in_(MEASURES))
-    subject: str | None = attrs.field(default=None, validator=_OPT_STR)
+    qualifier: Qualifier | None = attrs.field(default=None, validator=_one_of(QUALIFIERS, optional=True))
+    measure: Measure = attrs.field(default="other", validator=_one_of(MEASURES))
+    subject: str | None = attrs.field(default=None, validator=_optional_str)
     when: str | None = _when()
     start: int | None = _start()
     end: int | None = _end()
@@ -185,8 +216,8 @@ class Caseload:
 
     authority: str | None = _authority()
     value: float = attrs.field(converter=float)
-    statistic: Statistic | None = attrs.field(default=None, validator=_opt(attrs.validators.in_(STATISTICS)))
-    qualifier: Qualifier | None = attrs.field(default=None, validator=_opt(attrs.validators.in_(QUALIFIERS)))
+    statistic: Statistic | None = attrs.field(default=None, validator=_one_of(STATISTICS, optional=True))
+    qualifier: Qualifier | None = attrs.field(default=None, validator=_one_of(QUALIFIERS, optional=True))
     when: str | None = _when()
     start: int | None = _start()
     end: int | None = _end()
@@ -198,8 +229,8 @@ class Quote:
     """A quotation with who said it and which side they speak for."""
 
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
-    speaker: str | None = attrs.field(default=None, validator=_OPT_STR)
-    source: Source | None = attrs.field(default=None, validator=_opt(attrs.validators.in_(SOURCES)))
+    speaker: str | None = attrs.field(default=None, validator=_optional_str)
+    source: Source | None = attrs.field(default=None, validator=_one_of(SOURCES, optional=True))
     authority: str | None = _authority()
     start: int | None = _start()
     end: int | None = _end()
@@ -211,12 +242,12 @@ class Inspection:
     """An inspection, monitoring visit, focused visit or JTAI of an authority."""
 
     authority: str | None = _authority()
-    kind: InspectionKind = attrs.field(validator=attrs.validators.in_(INSPECTION_KINDS))
+    kind: InspectionKind = attrs.field(validator=_one_of(INSPECTION_KINDS))
     when: str | None = _when()
     ordinal: int | None = attrs.field(
-        default=None, validator=_opt([attrs.validators.instance_of(int), attrs.validators.ge(1)])
+        default=None, validator=_ordinal
     )
-    framework: Framework | None = attrs.field(default=None, validator=_opt(attrs.validators.in_(FRAMEWORKS)))
+    framework: Framework | None = attrs.field(default=None, validator=_one_of(FRAMEWORKS, optional=True))
     start: int | None = _start()
     end: int | None = _end()
     rule: str | None = _rule()
@@ -227,7 +258,7 @@ class Person:
     """A named person with their role as written (lower-cased) and authority."""
 
     name: str = attrs.field(validator=attrs.validators.instance_of(str))
-    role: str | None = attrs.field(default=None, validator=_OPT_STR)
+    role: str | None = attrs.field(default=None, validator=_optional_str)
     authority: str | None = _authority()
     start: int | None = _start()
     end: int | None = _end()
@@ -277,9 +308,9 @@ def _str_tuple(items: Iterable[str]) -> tuple[str, ...]:
 class Document:
     """Everything extracted from one text, in the shape of the output contract."""
 
-    id: str | None = attrs.field(default=None, validator=_OPT_STR)
+    id: str | None = attrs.field(default=None, validator=_optional_str)
     published: str | None = attrs.field(default=None, validator=_iso_date)
-    byline: str | None = attrs.field(default=None, validator=_OPT_STR)
+    byline: str | None = attrs.field(default=None, validator=_optional_str)
     authorities: tuple[Authority, ...] = _tuple_of(Authority)
     ratings: tuple[Rating, ...] = _tuple_of(Rating)
     percentages: tuple[Percentage, ...] = _tuple_of(Percentage)
@@ -296,7 +327,7 @@ class Document:
     )
     #: Why extraction failed for this document (``extract_many`` and the CLI report a
     #: failure this way instead of stopping the batch); ``None`` when it did not.
-    error: str | None = attrs.field(default=None, validator=_OPT_STR)
+    error: str | None = attrs.field(default=None, validator=_optional_str)
     schema: str = attrs.field(default=SCHEMA, validator=attrs.validators.in_((SCHEMA,)))
 
     def to_dict(self) -> dict[str, Any]:

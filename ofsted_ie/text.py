@@ -24,14 +24,14 @@ __all__ = ["Prepared", "Span", "prepare"]
 
 Span = tuple[int, int]
 
-_QUOTES: Final = dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\u0060\u00b4"), "'")
-_DQUOTES: Final = dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"), '"')
+_QUOTES: Final = dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u0060\u00b4", "'")
+_DQUOTES: Final = dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"')
 _SPACES: Final = dict.fromkeys(
-    map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"),
+    "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v",
     " ",
 )
-_DASHES: Final = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-")
-_NEWLINES: Final = dict.fromkeys(map(ord, "\u2028\u2029\x85"), "\n")
+_DASHES: Final = dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-")
+_NEWLINES: Final = dict.fromkeys("\u2028\u2029\x85", "\n")
 #: One-for-one character replacements; they keep every offset where it was.
 _ONE_FOR_ONE: Final = {**_QUOTES, **_DQUOTES, **_SPACES, **_DASHES, **_NEWLINES}
 
@@ -78,7 +78,12 @@ _LINE_BOILERPLATE: Final = tuple(
 
 
 def _translate(text: str) -> str:
-    return text.translate(_ONE_FOR_ONE)
+    # str.replace per character present: several times faster than str.translate with
+    # a mapping, and no replacement is itself replaced (they are all plain ASCII).
+    for char, replacement in _ONE_FOR_ONE.items():
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
 
 
 @attrs.frozen

@@ -7,6 +7,7 @@ import os
 import pickle
 from pathlib import Path
 
+import attrs
 import pytest
 import regex
 
@@ -209,6 +210,35 @@ def test_prefilter_skips_text_without_triggers() -> None:
     assert [ctx.text[a:b] for a, b in spans] == ["Kent is good. Surrey is good.", "Essex is good."]
     absent = Rule(name="ratings.u", kind="ratings", pattern="x", build=build_grade, triggers=("zzz",))
     assert ctx.windows(absent) == ()
+
+
+def test_prefilter_needs_a_trigger_of_each_set() -> None:
+    """With ``also_triggers`` a rule runs only on the sentences holding a trigger of
+    each set; with scope "text", only on a text holding both."""
+    rule = Rule(name="ratings.t", kind="ratings", pattern="rated good", build=build_grade, triggers=("good",),
+                also_triggers=("rated",), scope="sentence")
+    ctx = Extractor(rules=(rule,)).context("Kent is good. Kent was rated good. Nothing. Surrey was rated. Essex rated good.")
+    assert [ctx.text[a:b] for a, b in ctx.windows(rule)] == ["Kent was rated good.", "Essex rated good."]
+    assert rule.wanted("rated good") and not rule.wanted("good") and not rule.wanted("rated")
+    whole = attrs.evolve(rule, scope="text")
+    assert ctx.windows(whole) is None
+    assert Extractor(rules=(whole,)).context("Kent is good. Surrey was judged.").windows(whole) == ()
+    assert pickle.loads(pickle.dumps(rule)).also_triggers == ("rated",)
+
+
+def test_stamping_a_record_with_its_rule_equals_evolve(examples_dir: Path) -> None:
+    """The engine's cheap copy of a record with its rule's name set equals attrs.evolve."""
+    from ofsted_ie.engine import _stamped
+
+    seen = set()
+    for path in sorted(examples_dir.glob("*.txt")):
+        doc = ofsted_ie.extract(path.read_text(encoding="utf-8"))
+        for kind in ("authorities", "ratings", "percentages", "caseloads", "quotes", "inspections", "people"):
+            for record in getattr(doc, kind):
+                stamped = _stamped(record, "x.y")
+                assert stamped == attrs.evolve(record, rule="x.y") and type(stamped) is type(record)
+                seen.add(kind)
+    assert len(seen) == 7
 
 
 def test_lower_keeps_offsets() -> None:

@@ -71,6 +71,29 @@ def test_invalid_values_are_rejected(make: object) -> None:
         make()  # type: ignore[operator]
 
 
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: Rating(grade="good", start="1"),
+        lambda: Rating(grade="good", authority=3),
+        lambda: Quote(text="x", speaker=b"y"),
+    ],
+)
+def test_values_of_the_wrong_type_are_rejected(make: object) -> None:
+    """An offset that is no int, or a name that is no str, raises TypeError."""
+    with pytest.raises(TypeError):
+        make()  # type: ignore[operator]
+
+
+def test_negative_offsets_and_ordinals_are_rejected() -> None:
+    """Offsets are >= 0 and ordinals >= 1, and an optional value may be None."""
+    with pytest.raises(ValueError, match="start"):
+        Rating(grade="good", start=-1)
+    with pytest.raises(ValueError, match="ordinal"):
+        Inspection(kind="inspection", ordinal=0)
+    assert Inspection(kind="inspection", ordinal=None, framework=None).ordinal is None
+
+
 def test_from_dict_reads_gold_without_offsets() -> None:
     """Gold files (no spans, extra keys such as url) are read."""
     doc = Document.from_dict({"schema": "ofsted_ie/1", "id": "x.txt", "url": "http://example",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ofsted_ie.text import prepare
+from ofsted_ie.text import _ONE_FOR_ONE, _translate, prepare
 
 
 def test_curly_quotes_and_nbsp_are_normalised_for_matching() -> None:
@@ -31,6 +31,12 @@ def test_offset_map_is_monotone_and_in_bounds(text: str) -> None:
     mapped = [p.to_original_start(i) for i in range(len(p.text) + 1)]
     assert all(0 <= m <= len(text) for m in mapped)
     assert mapped == sorted(mapped)
+
+
+@given(st.text(alphabet=st.sampled_from([*_ONE_FOR_ONE, "a", " ", "'", '"', "-", "\n"])) | st.text())
+def test_one_for_one_replacement_equals_translate(text: str) -> None:
+    """Replacing character by character gives what str.translate with the table gives."""
+    assert _translate(text) == text.translate(str.maketrans(_ONE_FOR_ONE))
 
 
 def test_sentences_split_but_not_after_abbreviations() -> None:

@@ -31,6 +31,7 @@ from ._common import (
     Q,
     clause_start,
     grade_of,
+    literal_triggers,
     row_authorities,
 )
 
@@ -89,6 +90,16 @@ _RATED_VERB = r"(?i:rated|rates|rate|re-rated|judged|graded|deemed|branded|asses
 _JUDGEMENT_AFTER = r"(?:\ (?:for|in)\ (?:its\ |their\ |the\ )?(?:[\w'-]+\ ){0,4}?(?P<judgement>(?i:\L<judgements>))(?!\w))?"
 _OVERALL = r"(?P<overall>\ overall)?"
 _RATING_NOUN = r"(?i:rating|grade|judgement|judgment|verdict|assessment)"
+
+# -- second triggers: a rarer word than the grade that every match of a rule holds ---
+_RATED_TRIGGERS: Final = ("rate", "judged", "graded", "deemed", "branded", "assessed as", "declared", "found to be")
+_RATING_NOUN_TRIGGERS: Final = ("rating", "grade", "judgement", "judgment", "verdict", "assessment")
+_JUDGEMENT_TRIGGERS: Final = literal_triggers([*JUDGEMENT_PHRASES, "overall"])
+_STATE_TRIGGERS: Final = ("now", "remain", "still")
+_TRANSITION_TRIGGERS: Final = ("from", "grade", "improved", "moved up", "dropped", "fallen", "fell", "slipped")
+_NO_LONGER_TRIGGERS: Final = ("no longer", "out of")
+_LABELLED_TRIGGERS: Final = ("service", "department")
+_PROVIDING_TRIGGERS: Final = ("provid", "deliver", "offer")
 
 _RATED = rf"""
     (?<!\w){_RATED_VERB}\ (?:(?i:as|now|still|again|being|to\ be)\ ){{0,3}}      # "rated as", "judged to be"
@@ -476,29 +487,32 @@ def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Seque
     return out
 
 
-def _rule(name: str, pattern: str, build: Build, triggers: tuple[str, ...] = GRADE_TRIGGERS) -> Rule:
-    """A ratings rule whose matches stay inside one sentence and hold a trigger (a grade)."""
+def _rule(
+    name: str, pattern: str, build: Build, triggers: tuple[str, ...] = GRADE_TRIGGERS, also: tuple[str, ...] = ()
+) -> Rule:
+    """A ratings rule whose matches stay inside one sentence and hold a trigger (a grade)
+    and, if ``also`` is given, one of those too."""
     return Rule(name=name, kind="ratings", pattern=pattern, build=build, lists=_LISTS, triggers=triggers,
-                scope="sentence")
+                also_triggers=also, scope="sentence")
 
 
 RULES: Final = (
-    _rule(RULE_TRANSITION, _TRANSITION, _build_transition),
-    _rule(RULE_NO_LONGER, _NO_LONGER, _build_no_longer),
-    _rule(RULE_RATED, _RATED, _build_grade),
-    _rule(RULE_RATING_NOUN, _RECEIVED, _build_grade),
-    _rule(RULE_GRADE_NOUN, _GRADE_NOUN, _build_grade),
+    _rule(RULE_TRANSITION, _TRANSITION, _build_transition, also=_TRANSITION_TRIGGERS),
+    _rule(RULE_NO_LONGER, _NO_LONGER, _build_no_longer, also=_NO_LONGER_TRIGGERS),
+    _rule(RULE_RATED, _RATED, _build_grade, also=_RATED_TRIGGERS),
+    _rule(RULE_RATING_NOUN, _RECEIVED, _build_grade, also=_RATING_NOUN_TRIGGERS),
+    _rule(RULE_GRADE_NOUN, _GRADE_NOUN, _build_grade, also=(*_RATING_NOUN_TRIGGERS, *_JUDGEMENT_TRIGGERS)),
     _rule(RULE_EXTREME, _EXTREME, _build_extreme, _EXTREME_TRIGGERS),
-    _rule(RULE_STATE, _STATE, _build_weak),
-    _rule(RULE_GRADE_FOR, _GRADE_FOR, _build_grade),
+    _rule(RULE_STATE, _STATE, _build_weak, also=_STATE_TRIGGERS),
+    _rule(RULE_GRADE_FOR, _GRADE_FOR, _build_grade, also=_JUDGEMENT_TRIGGERS),
     _rule(RULE_COPULA, _COPULA, _build_weak),
     _rule(RULE_REQUIRES, _REQUIRES, _build_requires, ("improvement",)),
-    _rule(RULE_LABELLED, _LABELLED, _build_labelled),
-    _rule(RULE_PROVIDING, _PROVIDING, _build_providing),
+    _rule(RULE_LABELLED, _LABELLED, _build_labelled, also=_LABELLED_TRIGGERS),
+    _rule(RULE_PROVIDING, _PROVIDING, _build_providing, also=_PROVIDING_TRIGGERS),
     # a table row stays inside its line, a heading's list runs over lines after it
     Rule(name=RULE_TABLE_ROW, kind="ratings", pattern=_TABLE_ROW, build=_build_table_row,
          triggers=GRADE_TRIGGERS, scope="paragraph"),
     _rule(RULE_PERFORMS, _PERFORMS, _build_performs, ("perform",)),
     Rule(name=RULE_HEADED_LIST, kind="ratings", pattern=_HEADED_LIST, build=_build_headed_list, lists=_LISTS,
-         triggers=GRADE_TRIGGERS, scope="paragraph"),
+         triggers=GRADE_TRIGGERS, also_triggers=_RATED_TRIGGERS, scope="paragraph"),
 )
