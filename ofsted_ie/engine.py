@@ -226,9 +226,11 @@ class _Windows:
         self._lowered = _lower(prepared.text)
         #: Per scope, the units' starts and ends (sorted, not overlapping).
         self._units: dict[Scope, tuple[list[int], list[int]]] = {}
-        #: Per trigger, whether the text holds it; per trigger and scope, the units that do.
+        #: Per trigger, whether the text holds it; per trigger and scope, the units that
+        #: do; per set of triggers and scope, the units holding one of the set.
         self._present: dict[str, bool] = {}
         self._holding: dict[tuple[str, Scope], set[int]] = {}
+        self._group_cache: dict[tuple[tuple[str, ...], Scope], set[int]] = {}
         self._spans: dict[tuple[tuple[tuple[str, ...], ...], Scope], Sequence[Span] | None] = {}
 
     def _unit_spans(self, scope: Scope) -> tuple[list[int], list[int]]:
@@ -280,19 +282,24 @@ class _Windows:
             spans = self._spans[key] = self._find(groups, scope)
             return spans
 
+    def _group_units(self, group: tuple[str, ...], scope: Scope) -> set[int]:
+        """The indices of the units that hold a trigger of ``group``."""
+        key = (group, scope)
+        units = self._group_cache.get(key)
+        if units is None:
+            units = self._group_cache[key] = set().union(
+                *(self._units_holding(t, scope) for t in group if self._holds(t))
+            )
+        return units
+
     def _find(self, groups: tuple[tuple[str, ...], ...], scope: Scope) -> Sequence[Span] | None:
         if not groups:
             return None
-        present = [[t for t in group if self._holds(t)] for group in groups]
-        if not all(present):
-            return ()
         if scope == "text":
-            return None
-        holding: set[int] | None = None
-        for group in present:
-            units = set().union(*(self._units_holding(t, scope) for t in group))
-            holding = units if holding is None else holding & units
-        assert holding is not None
+            return None if all(any(self._holds(t) for t in group) for group in groups) else ()
+        holding = self._group_units(groups[0], scope)
+        for group in groups[1:]:
+            holding = holding & self._group_units(group, scope)
         starts, ends = self._unit_spans(scope)
         out: list[Span] = []
         previous = -2
