@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import ofsted_ie
 
 
@@ -65,6 +67,35 @@ def test_people_roles_as_written_and_named_people_without_one() -> None:
     assert any(n == "Jane Moore" and r == "director of children and family services" for n, r, _ in people)
     assert any(n == "Carolyn Godfrey" and r is None for n, r, _ in people)
     assert not any(n.startswith("Mr ") for n, _, _ in people)
+
+
+@pytest.mark.parametrize("lead", ["replacement", "successor", "appointee", "predecessor"])
+@pytest.mark.parametrize("verb", ["joined in February", "said the work goes on", "will continue to chair the board"])
+def test_named_person_in_apposition(lead: str, verb: str) -> None:
+    """A person named in apposition, commas on both sides, before a verb is a Person."""
+    text = f"Kent's director left last year. His permanent {lead}, Beate Wagner, {verb}."
+    people = {(p.name, p.role) for p in ofsted_ie.extract(text).people}
+    assert ("Beate Wagner", None) in people
+
+
+@pytest.mark.parametrize(("other", "other_name"), [("Croydon Council", "Croydon"), ("Surrey", "Surrey"),
+                                                   ("the London Borough of Sutton", "Sutton")])
+@pytest.mark.parametrize(("person", "name"), [("Beate Wagner, who joins in May", "Beate Wagner"),
+                                              ("Gladys Rhodes White said it was fair", "Gladys Rhodes White")])
+def test_a_person_with_no_role_belongs_to_the_story(other: str, other_name: str, person: str, name: str) -> None:
+    """A role-less person in a sentence naming no council takes the article's main
+    authority, not the council named last in passing; one naming a council takes it."""
+    text = (f"Wakefield was rated inadequate. Wakefield Council has a new team. "
+            f"Its former director now works for {other}. {person}.")
+    assert [(p.name, p.authority) for p in ofsted_ie.extract(text).people] == [(name, "Wakefield")]
+    named_here = ofsted_ie.extract(f"Wakefield was rated inadequate. In {other}, {person}.").people
+    assert [(p.name, p.authority) for p in named_here] == [(name, other_name)]
+
+
+def test_capitalised_words_before_a_comma_and_verb_are_no_person() -> None:
+    """Words that never stand in a name ("Children's Services") are no Person, comma or not."""
+    text = "The report on Children's Services, said inspectors, was damning. Kent Council, said the report, failed."
+    assert ofsted_ie.extract(text).people == ()
 
 
 # -- properties -------------------------------------------------------------------------

@@ -51,16 +51,23 @@ _APPOINTED = rf"""
 
 _NAMED = rf"""
     (?<![\w'])(?:(?i:appointment|replacement|appointee|successor|predecessor)(?:\ of)?,?\ )?{HONORIFIC}?{NAME}
-    (?=,\ who\b|\ (?:said|says|told|added|explained|commented|warned|joined|joins|left|will\ continue)\b)
+    (?=,\ who\b|,?\ (?:said|says|told|added|explained|commented|warned|joined|joins|left|will\ continue)\b)  # "Jane Doe, joined": an apposition
 """
 
 
 def _build_named(m: regex.Match[str], ctx: Context) -> Person | None:
-    """A person the text names with no role: "Carolyn Godfrey said", "Beate Wagner, who"."""
+    """A person the text names with no role: "Carolyn Godfrey said", "Beate Wagner, who".
+
+    Their authority is one named in their sentence, else the article's main one: with
+    no role to tie them to a council named in passing before, they belong to the story.
+    """
     name = m.group("name")
     if not is_name(name) or ctx.mentions_in(m.start("name"), m.end("name")) or _NOT_FIRST_WORDS.match(name):
         return None
-    return Person(name=name, role=None, authority=ctx.authority_for(m.start(), m.end()), start=m.start("name"), end=m.end("name"))
+    s_start, s_end = ctx.prepared.sentence_at(m.start())
+    here = ctx.mentions_in(s_start, s_end)
+    authority = ctx.authority_for(m.start(), m.end()) if here else ctx.main_authority
+    return Person(name=name, role=None, authority=authority, start=m.start("name"), end=m.end("name"))
 
 
 #: Capitalised words that open a sentence and so are no first name: "Inspectors said".
