@@ -92,6 +92,37 @@ def test_a_person_with_no_role_belongs_to_the_story(other: str, other_name: str,
     assert [(p.name, p.authority) for p in named_here] == [(name, other_name)]
 
 
+@pytest.mark.parametrize("breaks", ["\n\n", "\n", "\r\n\r\n"])
+@pytest.mark.parametrize("pieces", [["local", "authorities have reported difficulties with", "cases"],
+                                    ["the service", "was not good enough"]])
+def test_a_quotation_broken_over_lines_mid_sentence_is_one_quotation(breaks: str, pieces: list[str]) -> None:
+    """Lines broken mid-sentence (no stop before, lower case after) inside an open
+    quotation carry it on to its closing mark; the text joins them with spaces."""
+    text = "The report advised care as \u201c" + breaks.join(pieces) + "\u201d.\n\nKent Council said it agreed."
+    quotes = ofsted_ie.extract(text).quotes
+    assert [q.text for q in quotes] == [" ".join(pieces)]
+    assert text[quotes[0].start : quotes[0].end].endswith("\u201d")
+
+
+@pytest.mark.parametrize("after", ["It was.\n\nbut nothing more", "It was\n\nThe council said no"])
+def test_an_open_quotation_does_not_run_into_a_new_sentence(after: str) -> None:
+    """After a stop, or before a capital, the next line is no continuation."""
+    quotes = ofsted_ie.extract('Kent Council said: "' + after + ".").quotes
+    assert len(quotes) == 1 and "council said no" not in quotes[0].text and "nothing more" not in quotes[0].text
+
+
+@pytest.mark.parametrize(("between", "source"), [(0, "inspectorate"), (1, "inspectorate"), (2, "inspectorate"),
+                                                 (4, None)])
+def test_an_opening_quotation_follows_a_finding_some_paragraphs_back(between: int, source: str | None) -> None:
+    """A quotation opening its paragraph, with no speaker, follows the inspectors'
+    findings reported up to three paragraphs back, and not further."""
+    filler = "".join(f"Paragraph {i} is about the weather in the town.\n\n" for i in range(between))
+    text = ("Kent was rated inadequate. Inspectors said that leaders had not acted on the advice given.\n\n"
+            + filler + '"As a result, the risk to these children was not adequately identified."\n')
+    quotes = ofsted_ie.extract(text).quotes
+    assert [q.source for q in quotes] == [source]
+
+
 def test_capitalised_words_before_a_comma_and_verb_are_no_person() -> None:
     """Words that never stand in a name ("Children's Services") are no Person, comma or not."""
     text = "The report on Children's Services, said inspectors, was damning. Kent Council, said the report, failed."

@@ -152,18 +152,33 @@ def _lead_in_speaker(ctx: Context, start: int) -> str | None:
 
 def _finding_speaker(ctx: Context, start: int) -> str | None:
     """ "inspectors" for a quotation in, or just after, a sentence reporting the
-    inspectorate's findings ("inspectors found ... 'far too slow'")."""
-    found = list(_FINDING.finditer(ctx.text, *ctx.prepared.sentence_with_previous(start)))
+    inspectorate's findings ("inspectors found ... 'far too slow'"); a quotation opening
+    its paragraph may follow such a sentence up to ``_FINDING_PARAGRAPHS`` paragraphs
+    back (a report's findings summarised, then quoted)."""
+    lo, hi = ctx.prepared.sentence_with_previous(start)
+    p_index = ctx.prepared.paragraph_index(start)
+    if p_index > 0 and ctx.prepared.paragraphs[p_index][0] == start:
+        lo = min(lo, ctx.prepared.paragraphs[max(0, p_index - _FINDING_PARAGRAPHS)][0])
+        lo = max(lo, start - _LOOK_BACK)
+    found = list(_FINDING.finditer(ctx.text, lo, hi))
     return found[-1].group("who") if found else None
 
 
+#: How many paragraphs back an opening quotation may follow a reported finding.
+_FINDING_PARAGRAPHS: Final = 3
+
+
 def _continuation_end(ctx: Context, end: int) -> int:
-    """End of a quotation left open at a paragraph end, through the paragraphs it runs into."""
+    """End of a quotation left open at a paragraph end, through the paragraphs it runs
+    into: those opening with a mark, and those that carry on a line broken mid-sentence
+    (the line before ends with no stop, the next opens in lower case)."""
     paragraphs = ctx.prepared.paragraphs
+    text = ctx.text
     i = ctx.prepared.paragraph_index(end - 1) + 1
     while i < len(paragraphs):
         p_start, p_end = paragraphs[i]
-        if not ctx.text.startswith('"', p_start):
+        wrapped = text[p_start : p_start + 1].islower() and text[end - 1 : end] not in ".!?:;"
+        if not (text.startswith('"', p_start) or wrapped):
             return end
         close = ctx.text.find('"', p_start + 1, p_end)
         if close != -1:
