@@ -353,20 +353,22 @@ _CLAUSES: Final = (
     "Children's needs are not always assessed in good time", "Staff at Ofsted's partner agencies were praised",
     "Managers do not always check children's plans", "Social workers know the children they work with well",
 )
-#: Double quotation marks: straight, curly, and the two mixed.
-_DOUBLE_MARKS: Final = (('"', '"'), ("\u201c", "\u201d"), ("\u201c", '"'), ('"', "\u201d"))
+#: Quotation marks: double straight, curly and the two mixed; single straight and curly.
+_QUOTE_MARKS: Final = (('"', '"'), ("\u201c", "\u201d"), ("\u201c", '"'), ('"', "\u201d"), ("\u2018", "\u2019"), ("'", "'"))
 
 
 @st.composite
 def quote_paragraphs(draw: st.DrawFn) -> Generated:
-    """Paragraphs of quotation with known text and speaker: any double-mark style, the
-    speaker before ("X said: ...") or after ("..., X said."), quotations running over
-    several paragraphs, a nested 'grade' and apostrophes inside the words."""
+    """Paragraphs of quotation with known text and speaker: any mark style, the speaker
+    before ("X said: ...") or after ("..., X said."), quotations running over several
+    paragraphs, a nested grade in the other style of marks ('...', "...") and
+    apostrophes inside the words."""
     speaker, source = draw(st.sampled_from(SPEAKERS))
-    op, cl = draw(st.sampled_from(_DOUBLE_MARKS))
+    op, cl = draw(st.sampled_from(_QUOTE_MARKS))
     sentences = draw(st.lists(st.sampled_from(_CLAUSES), min_size=1, max_size=3, unique=True))
     if draw(st.booleans()):
-        sentences[0] += ", and services are no longer 'inadequate'"
+        nested = "'inadequate'" if cl in '"\u201d' else '"inadequate"'
+        sentences[0] += f", and services are no longer {nested}"
     verb = "said" if speaker not in ("Ofsted's inspection report", "The monitoring letter") else "states"
     if draw(st.booleans()):  # speaker before, each sentence its own paragraph, closed at the end
         parts = [f"{x}." for x in sentences]

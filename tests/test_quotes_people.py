@@ -123,6 +123,46 @@ def test_an_opening_quotation_follows_a_finding_some_paragraphs_back(between: in
     assert [q.source for q in quotes] == [source]
 
 
+_SINGLE_PARAGRAPHS = [
+    "We fully accept Ofsted\u2019s findings and we will act",
+    "We have acted quickly and we are pleased the report confirms \u2018strong leadership\u2019 is in place",
+    "The council\u2019s work will take time to be embedded",
+]
+
+
+@pytest.mark.parametrize("count", [2, 3])
+@pytest.mark.parametrize(("opening", "closing"), [("\u2018", "\u2019"), ("'", "'")])
+@pytest.mark.parametrize("lead", ["Sarah Norman, chief executive of Dudley Council, said: ", ""])
+def test_a_single_marked_quotation_over_paragraphs_is_one_quotation(
+    count: int, opening: str, closing: str, lead: str
+) -> None:
+    """Paragraphs each opening with a single mark, only the last closing, are one
+    quotation (its text the paragraphs joined by a space); one nested in it is kept."""
+    parts = _SINGLE_PARAGRAPHS[:count]
+    paragraphs = [opening + p.replace("\u2018", opening).replace("\u2019", closing) + "." for p in parts]
+    paragraphs[-1] += closing
+    text = "Dudley was rated inadequate.\n\n" + lead + "\n\n".join(paragraphs) + "\n\nThe council has a plan."
+    quotes = sorted(ofsted_ie.extract(text).quotes, key=lambda q: q.start or 0)
+    expected = " ".join(p.replace("\u2018", opening).replace("\u2019", closing) + "." for p in parts)
+    assert quotes[0].text == expected
+    assert [q.text for q in quotes[1:]] == ["strong leadership"]
+    if lead:
+        assert quotes[0].source == "authority"
+
+
+def test_single_marked_quotations_closed_in_their_paragraphs_stay_apart() -> None:
+    """A quotation closed in its own paragraph is not joined to the next one's."""
+    text = "Kent Council said: \u2018We accept it.\u2019\n\n\u2018We will act,\u2019 she added.\n\nNothing else."
+    assert [q.text for q in ofsted_ie.extract(text).quotes] == ["We accept it.", "We will act,"]
+
+
+def test_many_lines_opening_with_a_mark_take_linear_work() -> None:
+    """Thousands of lines each opening a quotation never closed finish within the
+    time limits (no rule times out)."""
+    doc = ofsted_ie.extract("\n".join(["'a b c"] * 20_000))
+    assert doc.warnings == () and doc.error is None and len(doc.quotes) >= 1
+
+
 def test_capitalised_words_before_a_comma_and_verb_are_no_person() -> None:
     """Words that never stand in a name ("Children's Services") are no Person, comma or not."""
     text = "The report on Children's Services, said inspectors, was damning. Kent Council, said the report, failed."

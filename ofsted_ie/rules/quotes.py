@@ -2,7 +2,9 @@
 
 Straight and curly marks (the text is normalised to straight ones), single or double;
 apostrophes inside words are not marks. A paragraph that opens a quotation and does
-not close it continues into following paragraphs that open with a mark. Grade labels
+not close it continues into following paragraphs that open with a mark (or that carry
+on a line broken mid-sentence); in single marks, a quotation left open at its
+paragraph's end does the same, nested quotations kept. Grade labels
 ('inadequate') and single capitalised words or acronyms ("ILACS") are not quotes.
 Attribution: a speaker and speech verb in the same sentence, before or after; a
 pronoun takes the last named speaker; a bulleted quotation takes its lead-in's
@@ -12,7 +14,7 @@ source; a quotation without one continues the previous quotation's speaker.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Final
 
 import attrs
@@ -26,12 +28,18 @@ from ._names import HONORIFIC, NAME, is_name
 
 RULE_DOUBLE: Final = "quotes.double"
 RULE_SINGLE: Final = "quotes.single"
+RULE_SINGLE_PARAGRAPHS: Final = "quotes.single_paragraphs"
 
 _DOUBLE = r"""
     (?<![\w"])"(?P<body>[^"\n]{1,2000})(?:"|(?=\n|$))          # "..." or a paragraph left open
 """
 _SINGLE = r"""
     (?<![\w'])'(?P<body>(?:[^'\n]|'(?=\w)){1,600}?)'(?!\w)      # '...', apostrophes inside words kept
+"""
+#: A paragraph with a single mark in it that does not end with one, before a paragraph
+#: that opens with one: perhaps a quotation over several paragraphs.
+_SINGLE_OPENING = r"""
+    (?<![\w'])'(?=\w)[^\n]{0,2000}+(?<!'[.,!?;:]?[ ]?)(?=(?:[ ]?\n){1,3}[ ]?')
 """
 _VERB = r"(?i:according\ to|said|says|say|states|stated|state|added|adds|warned|warns|noted|notes|wrote|writes|concluded|concludes|commented|comments|explained|explains|found|finds|reported|reports|described|describes|cites|cited|told|tells|highlighted|praised|criticised|acknowledged|outlining|outlined|continued|insisted|claimed)"
 _SPEAKER_AFTER: Final = timed(
@@ -174,8 +182,8 @@ def _continuation_end(ctx: Context, end: int) -> int:
     (the line before ends with no stop, the next opens in lower case)."""
     paragraphs = ctx.prepared.paragraphs
     text = ctx.text
-    i = ctx.prepared.paragraph_index(end - 1) + 1
-    while i < len(paragraphs):
+    first = i = ctx.prepared.paragraph_index(end - 1) + 1
+    while i < len(paragraphs) and i - first < _MAX_PARAGRAPHS:
         p_start, p_end = paragraphs[i]
         wrapped = text[p_start : p_start + 1].islower() and text[end - 1 : end] not in ".!?:;"
         if not (text.startswith('"', p_start) or wrapped):
@@ -188,11 +196,98 @@ def _continuation_end(ctx: Context, end: int) -> int:
     return end
 
 
+#: A single mark opening a quotation (no word before, one after) or closing one (a word
+#: or stop before, no word after); one between two letters is an apostrophe.
+_SINGLE_MARK: Final = timed(r"(?P<open>(?<!\w)'(?=\w))|(?P<close>(?<=[\w.,!?;:)])'(?!\w))")
+
+
+def _marks(ctx: Context, pos: int, end: int) -> Iterator[tuple[int, int, bool]]:
+    """The single marks in ``[pos, end)`` (at most ``_PARAGRAPH_REACH`` characters):
+    ``(start, end, opening)``."""
+    for mark in _SINGLE_MARK.finditer(ctx.text, pos, min(end, pos + _PARAGRAPH_REACH)):
+        yield mark.start(), mark.end(), bool(mark.group("open"))
+
+
+def _left_open(ctx: Context, pos: int, end: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """The quotation in single marks that ``[pos, end)`` leaves open, and those nested
+    in it: its opening mark's offset and the nested ones' spans; ``None`` if none is."""
+    start, depth, inner = -1, 0, -1
+    nested: list[tuple[int, int]] = []
+    for a, b, opening in _marks(ctx, pos, end):
+        if opening:
+            if depth == 0:
+                start, nested = a, []
+            elif depth == 1:
+                inner = a
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+            if depth == 1 and inner != -1:
+                nested.append((inner, b))
+                inner = -1
+    return (start, nested) if depth else None
+
+
+def _single_paragraphs(ctx: Context, pos: int) -> tuple[int, int, list[tuple[int, int]]] | None:
+    """The quotation in single marks left open in the paragraph holding ``pos`` (from
+    ``pos`` on) and continued by the paragraphs after it that open with a mark: its
+    start, its end, and the quotations nested in it. ``None`` if every quotation there
+    closes in the paragraph, or the paragraph itself continues an open one."""
+    text, paragraphs = ctx.text, ctx.prepared.paragraphs
+    first = i = ctx.prepared.paragraph_index(pos)
+    p_start, p_end = paragraphs[i]
+    if pos == p_start and i > 0 and _left_open(ctx, *paragraphs[i - 1]) is not None:
+        return None  # a paragraph continuing the one before: that one's quotation
+    found = _left_open(ctx, pos, p_end)
+    if found is None:
+        return None
+    start, nested = found
+    while i - first < _MAX_PARAGRAPHS:
+        i += 1
+        if i >= len(paragraphs) or text[paragraphs[i][0] : paragraphs[i][0] + 1] != "'":
+            return start, paragraphs[i - 1][1], nested  # left open: to its last paragraph's end
+        depth, inner = 1, -1  # a paragraph continuing the quotation reopens it
+        for a, b, opening in _marks(ctx, paragraphs[i][0] + 1, paragraphs[i][1]):
+            if opening:
+                inner = a if depth == 1 else inner
+                depth += 1
+                continue
+            depth -= 1
+            if depth == 1 and inner != -1:
+                nested.append((inner, b))
+                inner = -1
+            elif depth == 0:
+                return start, b, nested
+    return start, paragraphs[i][1], nested
+
+
+#: A quotation runs over at most this many paragraphs, and its marks are looked for in
+#: at most this many characters of each (work stays linear in hostile text).
+_MAX_PARAGRAPHS: Final = 20
+_PARAGRAPH_REACH: Final = 2000
+
+
+def _build_paragraphs(m: regex.Match[str], ctx: Context) -> list[Quote] | None:
+    """A quotation in single marks over several paragraphs, and those nested in it."""
+    found = _single_paragraphs(ctx, m.start())
+    if found is None:
+        return None
+    start, end, nested = found
+    quotes = [_quote(ctx, start, start + 1, end)]
+    quotes.extend(_quote(ctx, a, a + 1, b) for a, b in nested)
+    return [q for q in quotes if q is not None]
+
+
 def _build(m: regex.Match[str], ctx: Context) -> Quote | None:
     body_start, end = m.start("body"), m.end()
     closed = m.group().endswith(m.group()[0]) and len(m.group()) > 1
     if m.group().startswith('"') and not closed:
         end = _continuation_end(ctx, m.end())
+    return _quote(ctx, m.start(), body_start, end)
+
+
+def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
+    """The Quote whose marks open at ``start`` and close before ``end`` (or are left open)."""
     inner_end = end - 1 if ctx.text[end - 1 : end] in "\"'" and end > body_start else end
     raw = ctx.text[body_start:inner_end]
     if _is_label(raw):
@@ -200,18 +295,18 @@ def _build(m: regex.Match[str], ctx: Context) -> Quote | None:
     # the caller's characters (curly marks, apostrophes), paragraphs joined by a space
     original = ctx.prepared.original[ctx.prepared.to_original_start(body_start) : ctx.prepared.to_original_end(inner_end)]
     text = " ".join(part.strip().lstrip(_OPENING_MARKS) for part in _LINE_BREAKS.split(original) if part.strip())
-    speaker = _speaker(ctx, m.start(), end)
-    if speaker is None and _BULLET.match(ctx.text, ctx.prepared.paragraph_at(m.start())[0]):
-        speaker = _lead_in_speaker(ctx, m.start())
+    speaker = _speaker(ctx, start, end)
+    if speaker is None and _BULLET.match(ctx.text, ctx.prepared.paragraph_at(start)[0]):
+        speaker = _lead_in_speaker(ctx, start)
     if speaker is None or _PRONOUN.match(speaker):
-        speaker = _previous_quote_speaker(ctx, m.start()) or _finding_speaker(ctx, m.start()) or speaker
+        speaker = _previous_quote_speaker(ctx, start) or _finding_speaker(ctx, start) or speaker
     source = _source(speaker)
     if speaker is None and len(text.split()) <= _PHRASE_WORDS:
-        s_start, s_end = ctx.prepared.sentence_at(m.start())
+        s_start, s_end = ctx.prepared.sentence_at(start)
         if _INSPECTION_WORDS.search(ctx.text, s_start, max(s_end, end)):
             source = "inspectorate"  # a phrase quoted from the findings: "an 'intense focus'"
-    return Quote(text=text, speaker=speaker, source=source, authority=ctx.authority_for(m.start(), end),
-                 start=m.start(), end=end)
+    return Quote(text=text, speaker=speaker, source=source, authority=ctx.authority_for(start, end),
+                 start=start, end=end)
 
 
 #: A quoted phrase this short, in a sentence about an inspection, is from its findings.
@@ -305,4 +400,6 @@ def finalise(quotes: Iterable[Quote], ctx: Context, others: Mapping[str, Sequenc
 RULES: Final = (
     Rule(name=RULE_DOUBLE, kind="quotes", pattern=_DOUBLE, build=_build, triggers=('"',)),
     Rule(name=RULE_SINGLE, kind="quotes", pattern=_SINGLE, build=_build, triggers=("'",)),
+    Rule(name=RULE_SINGLE_PARAGRAPHS, kind="quotes", pattern=_SINGLE_OPENING, build=_build_paragraphs,
+         triggers=("'",), scope="paragraph"),
 )
