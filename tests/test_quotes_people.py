@@ -163,6 +163,32 @@ def test_many_lines_opening_with_a_mark_take_linear_work() -> None:
     assert doc.warnings == () and doc.error is None and len(doc.quotes) >= 1
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The post went to Eleni Ionannides, who is now interim DCS at Croydon Council.",
+     ("Eleni Ionannides", "interim dcs", "Croydon")),
+    ("Jo Smith, who was the director of children's services at Kent County Council, left.",
+     ("Jo Smith", "director of children's services", "Kent")),
+    ("Jo Smith, who is now chief executive of Dudley Council, said so.",
+     ("Jo Smith", "chief executive of dudley council", "Dudley")),
+    ("Her Majesty\u2019s Chief Inspector, Amanda Spielman said: \"It is fine.\"",
+     ("Amanda Spielman", "her majesty's chief inspector", None)),
+    ("His Majesty's Chief Inspector Martyn Oliver said it was fine.",
+     ("Martyn Oliver", "his majesty's chief inspector", None)),
+    ("Inspector Neil Penswick said the council in Poole had improved.", ("Neil Penswick", "inspector", None)),
+    ("Ofsted lead inspector Jane Doe wrote to Kent.", ("Jane Doe", "ofsted lead inspector", None)),
+    ("Surrey's acting DCS Ann Jones said it was fair.", ("Ann Jones", "acting dcs", "Surrey")),
+])
+def test_roles_after_who_is_abbreviated_and_of_inspectors(text: str, expected: tuple[str, str, str | None]) -> None:
+    """", who is now ROLE at X" (X gives the authority, not the role), DCS, Her or His
+    Majesty's Chief Inspector (not an owner), and inspectors (no council's)."""
+    assert [(p.name, p.role, p.authority) for p in ofsted_ie.extract(text).people] == [expected]
+
+
+def test_inspectors_plural_is_no_role() -> None:
+    """'Inspectors' before a capitalised word is no role."""
+    assert ofsted_ie.extract("Inspectors Found Kent Wanting, the headline said.").people == ()
+
+
 def test_capitalised_words_before_a_comma_and_verb_are_no_person() -> None:
     """Words that never stand in a name ("Children's Services") are no Person, comma or not."""
     text = "The report on Children's Services, said inspectors, was damning. Kent Council, said the report, failed."

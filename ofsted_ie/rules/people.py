@@ -26,23 +26,28 @@ _PORTFOLIO = r"""(?:\ (?i:for|of)\ (?i:children's\ services|children(?:,?\ (?:yo
     |skills|social\ care)){0,3}(?:,?\ and\ (?:young\ people|family|families|education|learning|skills))?(?:\ services)?
     |education|people's\ services|people))"""
 #: Words written before a role that belong to it: "Ofsted chief inspector", "current president".
-_ROLE_QUALIFIER = r"(?:(?:Ofsted|Ofsted's|Government|government|Her\ Majesty's|HM|current|then|former)\ )*"
+_ROLE_QUALIFIER = r"(?:(?:Ofsted|Ofsted's|Government|government|Her\ Majesty's|His\ Majesty's|HM|current|then|former)\ )*"
 _ROLE = rf"""(?P<role>{_ROLE_QUALIFIER}(?:
     (?i:(?:acting|interim|deputy|corporate|executive|strategic|assistant|new|former)\ ){{0,2}}(?i:director){_PORTFOLIO}
   | (?i:(?:cabinet|executive|lead|deputy\ cabinet)\ member|portfolio\ holder|lead\ councillor){_PORTFOLIO}
+  | (?i:(?:acting|interim)\ )?DCS(?!\w)
+  | (?i:(?:lead|senior)\ )?(?i:inspector)(?!\w)
   | (?i:(?:acting|interim)\ )?(?i:chief\ executive|council\ leader|leader\ of\ the\ council|chief\ inspector|(?:children's|education)\ secretary|secretary\ of\ state\ for\ education|children's\ minister|minister\ for\ children(?:\ and\ families)?|(?:children's\ services\ )?commissioner|national\ director\ for\ social\ care|(?:improvement\ )?advis[eo]r|independent\ chair|chair)
   | (?i:president|vice-president|chief\ social\ worker)(?:\ of\ the\ (?i:association\ of\ directors\ of\ children's\ services|local\ government\ association))?
 ))"""
 #: Every ``_ROLE`` holds one of these (lower-cased): keep the two in step.
 _ROLE_TRIGGERS: Final = ("director", "member", "holder", "councillor", "chief", "leader", "secretary", "minister",
-                         "commissioner", "advis", "chair", "president")
-_NATIONAL: Final = timed(r"(?i:chief\ inspector|secretary|minister|national\ director|president|association)")
+                         "commissioner", "advis", "chair", "president", "dcs", "inspector")
+_NATIONAL: Final = timed(r"(?i:inspector|secretary|minister|national\ director|president|association)")
 _ORG = r"(?P<org>\p{Lu}[\w&']*(?:\ (?:\p{Lu}[\w&']*|for|of|and|the|upon|on)){0,6})"
+#: Whose role it is: "West Berkshire's director" (not "Her Majesty's": that is the role's).
+_OWNER = r"(?:(?!(?:Her|His)\ Majesty's)(?P<owner>\p{Lu}[\w' -]{1,60}?)'s\ )"
 _ROLE_NAME = rf"""
-    (?<!\w)(?:(?P<owner>\p{{Lu}}[\w' -]{{1,60}}?)'s\ )?{_ROLE},?\ {HONORIFIC}?{NAME}     # "X's director of children's services Jane Doe"
+    (?<!\w){_OWNER}?{_ROLE},?\ {HONORIFIC}?{NAME}     # "X's director of children's services Jane Doe"
 """
 _NAME_ROLE = rf"""
-    (?<!\w){HONORIFIC}?{NAME},\ (?:the\ )?(?:(?P<owner>\p{{Lu}}[\w' -]{{1,60}}?)'s\ )?{_ROLE}(?:\ (?:of|at|for)\ {_ORG}|\ at\ the\ (?:council|authority|local\ authority))?(?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and)\b|(?m:$))
+    (?<!\w){HONORIFIC}?{NAME},\ (?:who\ (?:is|was|has\ been)\ (?:now\ |currently\ |also\ )?)?(?:the\ )?{_OWNER}?{_ROLE}
+    (?:\ (?P<link>of|at|for)\ {_ORG}|\ at\ the\ (?:council|authority|local\ authority))?(?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and)\b|(?m:$))
 """
 _APPOINTED = rf"""
     (?<!\w){HONORIFIC}?{NAME}\ (?:was|has\ been|had\ been|is|was\ later)\ (?:appointed|named|confirmed|installed)\ (?:as\ )?(?:the\ )?{_ROLE}
@@ -87,7 +92,7 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
     org = m.groupdict().get("org")
     owner = m.groupdict().get("owner")
     council = _COUNCIL_TITLE.sub("", org) if org else ""
-    if org:
+    if org and m.groupdict().get("link") != "at":  # "chief executive of X"; "DCS at X" names X only
         role = f"{role} of {org.lower()}" if not role.endswith(org.lower()) else role
     if org and not ctx.gazetteer.lookup(council):
         authority = None
