@@ -27,6 +27,16 @@ SYNTHETIC: list[Row] = [
      "require improvement to be good"),
     ("Hull's children in care were rated 'requires improvement'.", {("Kingston upon Hull", "requires_improvement", "children_in_care")},
      "rated 'requires improvement'"),
+    # phrasings from the domain vocabulary, with other councils and marks
+    ("Bexley Council has been awarded 'outstanding' for its children's services.", {("Bexley", "outstanding", "overall")},
+     "awarded 'outstanding'"),
+    ("Sutton was awarded \u201cgood\u201d for adoption.", {("Sutton", "good", "adoption")}, "awarded \u201cgood\u201d for adoption"),
+    ("Inspectors rated Cumbria County Council as 'overall good'.", {("Cumbria", "good", "overall")},
+     "rated Cumbria County Council as 'overall good'"),
+    ("Derby has gone from 'inadequate' to 'good' for child protection.",
+     {("Derby", "good", "help_and_protection"), ("Derby", "inadequate", "help_and_protection")}, "from 'inadequate' to 'good' for child protection"),
+    ("Inspectors downgraded Barnet to \"inadequate\" for leadership.", {("Barnet", "inadequate", "leadership")},
+     'downgraded Barnet to "inadequate" for leadership'),
 ]
 NEGATIVE = [
     "The council aims to consolidate good practice and provide good support.",
@@ -34,6 +44,7 @@ NEGATIVE = [
     "10 have been rated good and three were judged inadequate.",
     "Further improvements are needed before services can be judged good.",
     "Inspections grade councils as outstanding, good, requires improvement or inadequate.",
+    "Surrey was awarded a contract to run good services.",
 ]
 
 

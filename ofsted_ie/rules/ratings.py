@@ -86,13 +86,13 @@ JUDGEMENT_PHRASES: Final[dict[str, Judgement]] = {
 _LISTS: Final = {**LISTS, "judgements": sorted(JUDGEMENT_PHRASES, key=len, reverse=True)}
 
 # -- fragments ----------------------------------------------------------------------
-_RATED_VERB = r"(?i:rated|rates|rate|re-rated|judged|graded|deemed|branded|assessed\ as|declared|found\ to\ be)"
+_RATED_VERB = r"(?i:rated|rates|rate|re-rated|judged|graded|deemed|branded|awarded|assessed\ as|declared|found\ to\ be)"
 _JUDGEMENT_AFTER = r"(?:\ (?:for|in)\ (?:its\ |their\ |the\ )?(?:[\w'-]+\ ){0,4}?(?P<judgement>(?i:\L<judgements>))(?!\w))?"
 _OVERALL = r"(?P<overall>\ overall)?"
 _RATING_NOUN = r"(?i:rating|grade|judgement|judgment|verdict|assessment)"
 
 # -- second triggers: a rarer word than the grade that every match of a rule holds ---
-_RATED_TRIGGERS: Final = ("rate", "judged", "graded", "deemed", "branded", "assessed as", "declared", "found to be")
+_RATED_TRIGGERS: Final = ("rate", "judged", "graded", "deemed", "branded", "awarded", "assessed as", "declared", "found to be")
 _RATING_NOUN_TRIGGERS: Final = ("rating", "grade", "judgement", "judgment", "verdict", "assessment")
 _JUDGEMENT_TRIGGERS: Final = literal_triggers([*JUDGEMENT_PHRASES, "overall"])
 _STATE_TRIGGERS: Final = ("now", "remain", "still")
@@ -104,7 +104,7 @@ _PROVIDING_TRIGGERS: Final = ("provid", "deliver", "offer")
 _RATED = rf"""
     (?<!\w){_RATED_VERB}\ (?:(?i:as|now|still|again|being|to\ be)\ ){{0,3}}      # "rated as", "judged to be"
     (?:(?P<object>{GAP})\ as\ )?                                               # "rated services in X as"
-    {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
+    {Q}(?:(?i:overall)\ )?{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}                  # "as 'overall good'"
 """
 _RECEIVED = rf"""
     (?<!\w)(?:(?i:an?|the|its|their)\ )?(?:(?i:overall|new|improved|latest)\ )?{_RATING_NOUN}
@@ -124,9 +124,9 @@ _STATE = rf"""
     (?<!\w)(?i:(?:is|are|was|were)\ now|remains?|remained|still)\ {Q}{GRADE}{Q}{_OVERALL}   # "are now 'good'"
 """
 _TRANSITION = rf"""
-    (?<!\w)(?i:from)\ {Q}(?P<old>(?i:\L<grades>)){Q}\ (?:(?i:rating|grade)\ )?(?i:to)\ {Q}{GRADE}{Q}  # "from 'inadequate' to 'good'"
+    (?<!\w)(?i:from)\ {Q}(?P<old>(?i:\L<grades>)){Q}\ (?:(?i:rating|grade)\ )?(?i:to)\ {Q}{GRADE}{Q}{_JUDGEMENT_AFTER}  # "from 'inadequate' to 'good' (for child protection)"
   | (?<!\w)(?i:upgraded|downgraded|improved|moved\ up|dropped|fallen|fell|slipped)\ (?:(?i:from)\ {Q}(?P<old>(?i:\L<grades>)){Q}\ |{GAP}\ )?
-    (?i:to)\ {Q}{GRADE}{Q}                                                                 # "downgraded (from good) to inadequate"
+    (?i:to)\ {Q}{GRADE}{Q}{_JUDGEMENT_AFTER}                                              # "downgraded (from good) to inadequate"
 """
 #: A grade with its judgement, in a list of them: "'outstanding' for adoption", "'good' overall".
 _GRADE_FOR = rf"""
