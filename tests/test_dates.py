@@ -57,6 +57,8 @@ REF = dt.date(2017, 3, 24)
         ("in August 2014", "2014-08"),
         ("in 2015", "2015"),
         ("a 2013 inspection", "2013"),
+        ("its 2014 'inadequate' rating", "2014"),
+        ("the 2015 good judgement", "2015"),
         ("last August", "2016-08"),
         ("last month", "2017-02"),
         ("last year", "2016"),

@@ -67,6 +67,16 @@ def test_negative(text: str) -> None:
     assert _keys(text)[0] == set()
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kent is improving after the November 2017 inadequate judgement.", ("Kent", "inadequate", "2017-11")),
+    ("Since its 2014 'inadequate' rating, Surrey has recruited staff.", ("Surrey", "inadequate", "2014")),
+    ("Luton has kept the 2019 \u2018good\u2019 rating.", ("Luton", "good", "2019")),
+])
+def test_a_dated_grade_noun_takes_its_date(text: str, expected: tuple[str, str, str]) -> None:
+    """A date between the article and the grade ("the 2014 'inadequate' rating") dates it."""
+    assert [(r.authority, r.grade, r.when) for r in ofsted_ie.extract(text).ratings] == [expected]
+
+
 def test_transition_marks_the_old_grade_superseded() -> None:
     """'moves from X to Y': X is not current, Y is."""
     doc = ofsted_ie.extract("Wigan moves from 'inadequate' to 'good'.")

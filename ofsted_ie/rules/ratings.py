@@ -111,8 +111,11 @@ _RECEIVED = rf"""
     \ (?:of\ (?i:overall\ effectiveness\ )?(?:(?i:is|was|as)\ )?|(?i:is|was)\ )      # "a rating of", "judgement ... is"
     {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
 """
+#: A date between the article and the grade: "the November 2017 inadequate judgement".
+_DATED = (r"(?:(?:(?:\d{1,2}\ )?(?:January|February|March|April|May|June|July|August|September|October|November"
+          r"|December)\ )?(?:19|20)\d\d\ )?")
 _GRADE_NOUN = rf"""
-    (?<!\w)(?i:an?|its|their|the)\ {Q}{GRADE}{Q}\ (?:{_RATING_NOUN}|(?i:overall\ rating))   # "an 'inadequate' judgment"
+    (?<!\w)(?i:an?|its|their|the)\ {_DATED}{Q}{GRADE}{Q}\ (?:{_RATING_NOUN}|(?i:overall\ rating))   # "an 'inadequate' judgment"
   | (?<!\w)(?i:its|their)\ ["']{GRADE}["']\ (?:\w+\ ){{0,2}}(?i:for|of|in)\ (?:the\ )?(?P<judgement>(?i:\L<judgements>))  # "its 'outstanding' support for care leavers"
 """
 _EXTREME_TRIGGERS: Final = ("lowest", "worst", "highest", "top", "best")  # the words of "extreme" below
