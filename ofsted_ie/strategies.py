@@ -135,7 +135,7 @@ def rating_sentences(draw: st.DrawFn) -> Generated:
     grade, form = draw(_grade())
     q = f"{op}{form}{cl}"
     when = draw(_date())
-    frame = draw(st.integers(0, 15))
+    frame = draw(st.integers(0, 19))
     ratings: set[RatingKey]
     if frame == 0:
         text, ratings = f"{a} Council was rated {q}{when}.", {(a, grade, "overall", True)}
@@ -197,6 +197,14 @@ def rating_sentences(draw: st.DrawFn) -> Generated:
         text = (f"Ofsted inspected {a} Council in the spring. Its {JUDGEMENT_FORMS[judgement][0]} services "
                 f"were rated {op}{f2}{cl}.")
         ratings = {(a, g2, judgement, True)}
+    elif frame == 16:
+        text, ratings = f"Inspectors found {a} Council to be {q}{when}.", {(a, grade, "overall", True)}
+    elif frame == 17:
+        text, ratings = f"{a} Council has been awarded {q}{when}.", {(a, grade, "overall", True)}
+    elif frame == 18:
+        text, ratings = f"Inspectors have removed {a}'s {q} rating.", {(a, grade, "overall", False)}
+    elif frame == 19:
+        text, ratings = f"{a} became the first council to be rated {q}{when}.", {(a, grade, "overall", True)}
     else:
         j1, j2 = draw(st.lists(st.sampled_from(sorted(JUDGEMENT_FORMS)), min_size=2, max_size=2, unique=True))
         g2, f2 = draw(_grade())

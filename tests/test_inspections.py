@@ -73,6 +73,16 @@ def test_inspectors_visited_and_was_last_inspected() -> None:
     }
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ofsted inspected Kent in March 2017.", {("Kent", "inspection", "2017-03", None)}),
+    ("Inspectors last inspected Leeds in 2014.", {("Leeds", "inspection", "2014", None)}),
+    ("Ofsted re-inspected North Tyneside in June 2019.", {("North Tyneside", "inspection", "2019-06", None)}),
+])
+def test_ofsted_or_inspectors_inspected(text: str, expected: set[tuple[str, str, str, None]]) -> None:
+    """The active voice, "Ofsted inspected X", is an inspection of X."""
+    assert keys(text, None) == expected
+
+
 def test_a_date_belongs_to_the_nearest_event() -> None:
     """In 'a monitoring visit, the second since the last full inspection in August 2014'
     the date is the inspection's, not the visit's."""

@@ -37,6 +37,10 @@ SYNTHETIC: list[Row] = [
      {("Derby", "good", "help_and_protection"), ("Derby", "inadequate", "help_and_protection")}, "from 'inadequate' to 'good' for child protection"),
     ("Inspectors downgraded Barnet to \"inadequate\" for leadership.", {("Barnet", "inadequate", "leadership")},
      'downgraded Barnet to "inadequate" for leadership'),
+    ("Lincolnshire became the first council to be rated outstanding.", {("Lincolnshire", "outstanding", "overall")},
+     "rated outstanding"),
+    ("Hampshire was the only local authority to be judged 'outstanding'.", {("Hampshire", "outstanding", "overall")},
+     "judged 'outstanding'"),
 ]
 NEGATIVE = [
     "The council aims to consolidate good practice and provide good support.",
@@ -45,6 +49,9 @@ NEGATIVE = [
     "Further improvements are needed before services can be judged good.",
     "Inspections grade councils as outstanding, good, requires improvement or inadequate.",
     "Surrey was awarded a contract to run good services.",
+    "Inspectors found the quality of practice to be good.",
+    "Kent is on track to be rated good.",
+    "Kent hopes to be the next council to be rated good.",
 ]
 
 
@@ -119,6 +126,10 @@ RULE_EXAMPLES = [
     ("ratings.transition", "Wigan moves from 'inadequate' to 'good'.", {("Wigan", "good", "overall", True), ("Wigan", "inadequate", "overall", False)}),
     ("ratings.transition", "Kent was downgraded from good to inadequate.", {("Kent", "inadequate", "overall", True), ("Kent", "good", "overall", False)}),
     ("ratings.no_longer", "Trafford has moved out of 'inadequate'.", {("Trafford", "inadequate", "overall", False)}),
+    ("ratings.no_longer", "Inspectors have removed Sandwell's \"inadequate\" rating.", {("Sandwell", "inadequate", "overall", False)}),
+    ("ratings.no_longer", "Hull has shed its 'inadequate' label.", {("Kingston upon Hull", "inadequate", "overall", False)}),
+    ("ratings.found_to_be", "Inspectors found Leeds to be good.", {("Leeds", "good", "overall", True)}),
+    ("ratings.found_to_be", "Ofsted found children's services in Bury to be outstanding.", {("Bury", "outstanding", "overall", True)}),
     ("ratings.rated", "Sefton was found to be inadequate overall.", {("Sefton", "inadequate", "overall", True)}),
     ("ratings.rating_noun", "Essex has an overall rating of good.", {("Essex", "good", "overall", True)}),
     ("ratings.grade_noun", "Leeds received an 'outstanding' judgement.", {("Leeds", "outstanding", "overall", True)}),

@@ -75,8 +75,8 @@ _VISIT_LEAD = r"""(?:(?i:a|an|the|their|its|this|that|ofsted's|inspectors'|the\ 
 _VISIT = rf"(?<!\w){_VISIT_LEAD}{_ADJECTIVES}(?i:visit|re-visit|revisit){_PLURAL}(?!\w)"
 _VISITED = r"(?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)\ (?:(?i:\w+ly)\ )?(?i:visited|revisited|re-visited)(?!\w)"
 _INSPECTED = r"""
-    (?<!\w)(?i:was|were|been|being|is|are)\ (?:(?i:last|previously|first|most\ recently|recently|fully)\ )?
-    (?i:inspected|re-inspected|reinspected)(?!\w)
+    (?<!\w)(?:(?i:was|were|been|being|is|are)|(?i:ofsted|inspectors))\ (?:(?i:last|previously|first|most\ recently|recently|fully)\ )?
+    (?i:inspected|re-inspected|reinspected)(?!\w)                     # "was last inspected", "Ofsted inspected"
 """
 _CARRIED_OUT = r"""
     (?<!\w)(?i:examination|assessment|review|scrutiny|inspection)\ (?:\w+\ )?(?i:carried\ out|conducted|undertaken)

@@ -50,6 +50,7 @@ RULE_PROVIDING: Final = "ratings.providing"
 RULE_TABLE_ROW: Final = "ratings.table_row"
 RULE_HEADED_LIST: Final = "ratings.headed_list"
 RULE_PERFORMS: Final = "ratings.performs"
+RULE_FOUND_TO_BE: Final = "ratings.found_to_be"
 
 JUDGEMENT_PHRASES: Final[dict[str, Judgement]] = {
     "overall effectiveness": "overall",
@@ -93,11 +94,12 @@ _RATING_NOUN = r"(?i:rating|grade|judgement|judgment|verdict|assessment)"
 
 # -- second triggers: a rarer word than the grade that every match of a rule holds ---
 _RATED_TRIGGERS: Final = ("rate", "judged", "graded", "deemed", "branded", "awarded", "assessed as", "declared", "found to be")
+_FOUND_TRIGGERS: Final = ("found", "judged", "considered", "deemed")
 _RATING_NOUN_TRIGGERS: Final = ("rating", "grade", "judgement", "judgment", "verdict", "assessment")
 _JUDGEMENT_TRIGGERS: Final = literal_triggers([*JUDGEMENT_PHRASES, "overall"])
 _STATE_TRIGGERS: Final = ("now", "remain", "still")
 _TRANSITION_TRIGGERS: Final = ("from", "grade", "improved", "moved up", "dropped", "fallen", "fell", "slipped")
-_NO_LONGER_TRIGGERS: Final = ("no longer", "out of")
+_NO_LONGER_TRIGGERS: Final = ("no longer", "out of", "removed", "lifted", "shed", "shaken off", "ditched")
 _LABELLED_TRIGGERS: Final = ("service", "department")
 _PROVIDING_TRIGGERS: Final = ("provid", "deliver", "offer")
 
@@ -105,6 +107,12 @@ _RATED = rf"""
     (?<!\w){_RATED_VERB}\ (?:(?i:as|now|still|again|being|to\ be)\ ){{0,3}}      # "rated as", "judged to be"
     (?:(?P<object>{GAP})\ as\ )?                                               # "rated services in X as"
     {Q}(?:(?i:overall)\ )?{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}                  # "as 'overall good'"
+"""
+#: "Inspectors found Leeds to be good": the object must name a council or its services
+#: (not a clause, "found that ...", nor a grade, "found to require improvement to be good").
+_FOUND_OBJECT = r"(?P<object>(?!(?i:that|to)\b)(?:(?!(?i:improvement)\b)[^.!?\n]){1,60}?)"
+_FOUND_TO_BE = rf"""
+    (?<!\w)(?i:found|judged|considered|deemed)\ {_FOUND_OBJECT}\ (?i:to\ be)\ {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
 """
 _RECEIVED = rf"""
     (?<!\w)(?:(?i:an?|the|its|their)\ )?(?:(?i:overall|new|improved|latest)\ )?{_RATING_NOUN}
@@ -172,12 +180,15 @@ _HEADED_LIST = rf"""
 _NO_LONGER = rf"""
     (?<!\w)(?i:no\ longer)\ (?:(?i:rated|judged|considered|deemed)\ )?(?:(?i:as)\ )?{Q}{GRADE}{Q}  # "no longer 'inadequate'"
   | (?<!\w)(?i:moves?|moved|moving|come|came|climbed|lifted)\ out\ of\ (?:(?i:the|its|their)\ )?{Q}{GRADE}{Q}  # "move out of 'inadequate'"
+  | (?<!\w)(?i:removed|lifted|shed|shaken\ off|ditched)\ (?:\p{{Lu}}[\w' -]{{0,40}}?'s\ |(?i:the|its|their)\ )?
+    {Q}{GRADE}{Q}\ (?:{_RATING_NOUN}|(?i:label|tag))                                         # "removed Sandwell's 'inadequate' rating"
 """
 
 # -- guards -------------------------------------------------------------------------
 #: "can be judged good", "on track to be rated good": hopes, not grades ("found to be" is a grade).
 _HYPOTHETICAL: Final = timed(
-    r"(?i:(?:can|could|would|will|might|may|should|must|(?<!found\ |judged\ |deemed\ |considered\ |said\ )to)"
+    r"(?i:(?:can|could|would|will|might|may|should|must|(?<!found\ |judged\ |deemed\ |considered\ |said\ |"
+    r"\b(?:first|second|third|only|latest)\ (?:[\w'-]+\ ){0,2}?(?:council|authority|area|department)s?\ )to)"
     r"\ (?:be\ |being\ |become\ |get\ |getting\ )?|(?:towards|of|for)\ (?:being|becoming|getting)\ )$"
 )
 #: Grades of other things than a council's children's services.
@@ -503,6 +514,7 @@ RULES: Final = (
     _rule(RULE_TRANSITION, _TRANSITION, _build_transition, also=_TRANSITION_TRIGGERS),
     _rule(RULE_NO_LONGER, _NO_LONGER, _build_no_longer, also=_NO_LONGER_TRIGGERS),
     _rule(RULE_RATED, _RATED, _build_grade, also=_RATED_TRIGGERS),
+    _rule(RULE_FOUND_TO_BE, _FOUND_TO_BE, _build_weak, also=_FOUND_TRIGGERS),
     _rule(RULE_RATING_NOUN, _RECEIVED, _build_grade, also=_RATING_NOUN_TRIGGERS),
     _rule(RULE_GRADE_NOUN, _GRADE_NOUN, _build_grade, also=(*_RATING_NOUN_TRIGGERS, *_JUDGEMENT_TRIGGERS)),
     _rule(RULE_EXTREME, _EXTREME, _build_extreme, _EXTREME_TRIGGERS),
