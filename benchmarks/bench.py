@@ -137,6 +137,8 @@ def _hostile(size: int) -> dict[str, str]:
         "line_without_spaces_2mb": "x" * (2 * size),
         "nested_quotes_10000": "\"'" * (size // 100) + "x" + "'\"" * (size // 100),
         "council_name_100000": "Kent " * (size // 10),
+        # beyond the issue's list: lines that each open a quotation in single marks
+        "open_single_quote_lines_100000": "'a b c\n" * (size // 10),
     }
 
 
