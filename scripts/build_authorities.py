@@ -4,8 +4,10 @@ Usage: python scripts/build_authorities.py [SOURCE_CSV]
 
 SOURCE_CSV defaults to ``../shared/domain/authorities.csv``. The script keeps the
 columns the library uses, checks every row (GSS code shape and prefix against the
-authority type, unique current names, dates in ISO form) and writes the packaged copy.
-It refuses to write when a check fails.
+authority type, unique current names, dates in ISO form), adds the names of the
+companies that deliver some councils' children's services as aliases (news names them
+in the council's place) and writes the packaged copy. It refuses to write when a check
+fails.
 """
 
 from __future__ import annotations
@@ -16,6 +18,17 @@ import sys
 from pathlib import Path
 
 COLUMNS = ("name", "gss_code", "region", "type", "active_from", "active_to", "aliases", "previous_gss_codes", "dfe_la_code")
+#: Companies that run a council's children's services under a name without the
+#: council's (``frameworks.md`` section 8); one serving several councils is an ambiguous
+#: form, resolved by the text naming one of them. Names with the council's own name in
+#: them ("Birmingham Children's Trust") need nothing: the gazetteer finds the council.
+DELIVERY_BODIES = {
+    "Reading": ("Brighter Futures for Children",),
+    "Sunderland": ("Together for Children",),
+    "Kingston upon Thames": ("Achieving for Children",),
+    "Richmond upon Thames": ("Achieving for Children",),
+    "Windsor and Maidenhead": ("Achieving for Children",),
+}
 PREFIX_BY_TYPE = {"unitary": "E06", "metropolitan district": "E08", "London borough": "E09", "county": "E10"}
 
 
@@ -46,6 +59,9 @@ def main(argv: list[str]) -> int:
     source = Path(argv[1] if len(argv) > 1 else "../shared/domain/authorities.csv")
     with source.open(newline="", encoding="utf-8") as f:
         rows = [{c: (r.get(c) or "").strip() for c in COLUMNS} for r in csv.DictReader(f)]
+    for row in rows:
+        extra = [a for a in DELIVERY_BODIES.get(row["name"], ()) if a not in row["aliases"].split(";")]
+        row["aliases"] = ";".join(filter(None, [row["aliases"], *extra]))
     problems = check(rows)
     if problems:
         print("\n".join(problems), file=sys.stderr)

@@ -26,6 +26,8 @@ ALIASES = [
     ("Dudley council's services", ("Dudley", "Dudley council")),
     ("Stoke-on-Trent City Council", ("Stoke-on-Trent", "Stoke-on-Trent City Council")),
     ("Royal Borough of Kingston", ("Kingston upon Thames", "Royal Borough of Kingston")),
+    ("Brighter Futures for Children said", ("Reading", "Brighter Futures for Children")),
+    ("services run by Together for Children", ("Sunderland", "Together for Children")),
 ]
 
 
@@ -52,6 +54,18 @@ TRAPS = [
 def test_ordinary_words_are_not_authorities(text: str) -> None:
     """Words and names that only look like authorities give no mention."""
     assert names(text) == []
+
+
+def test_a_company_serving_several_councils_names_one_only_when_the_text_does() -> None:
+    """"Achieving for Children" (Kingston, Richmond, Windsor and Maidenhead) counts once
+    the text names exactly one of them; alone, or as a person's employer, it names none."""
+    assert names("Achieving for Children was rated outstanding.") == []
+    settled = names("Richmond upon Thames council said Achieving for Children was rated outstanding.")
+    assert [n for n, _ in settled] == ["Richmond upon Thames", "Richmond upon Thames"]
+    import ofsted_ie
+
+    people = ofsted_ie.extract("Nick Whitfield, chief executive of Achieving for Children, said so.").people
+    assert [(p.name, p.authority) for p in people] == [("Nick Whitfield", None)]
 
 
 def test_ambiguous_kingston_resolves_when_the_text_settles_it() -> None:

@@ -98,8 +98,9 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
         authority = None
     elif _NATIONAL.search(role):
         authority = None
-    elif org:
-        authority = ctx.gazetteer.lookup(council)[0]
+    elif org:  # a company serving several councils ("Achieving for Children") names none
+        names = ctx.gazetteer.lookup(council)
+        authority = names[0] if len(names) == 1 else None
     else:
         inside = ctx.mentions_in(m.start(), m.end())
         authority = inside[0].name if inside else ctx.authority_for(m.start(), m.end())
