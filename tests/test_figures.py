@@ -16,6 +16,8 @@ import ofsted_ie
         ("more than half (51 per cent) of social workers having qualified less than two years ago",
          51.0, False, "newly_qualified", "more than half (51 per cent)"),
         ("the proportion of permanent social workers had increased to 62 per cent", 62.0, False, "permanent_staff", "62 per cent"),
+        ("One in four social workers in Kent is from an agency.", 25.0, True, "agency_staff", "One in four"),
+        ("two in three social work posts in Leeds were vacant", 66.7, True, "vacancy_rate", "two in three"),
     ],
 )
 def test_percentages(text: str, value: float, approximate: bool, measure: str, evidence: str) -> None:
@@ -37,11 +39,26 @@ def test_not_percentages(text: str) -> None:
         ("some caseloads are still higher than the reported average of 22", 22.0, "average"),
         ("an average caseload of 17.8 per social worker", 17.8, "average"),
         ("caseloads of up to 30", 30.0, "maximum"),
+        ("The average caseload in Kent is 18 children.", 18.0, "average"),
+        ("the average caseload per social worker across the South East was 17", 17.0, "average"),
     ],
 )
 def test_caseloads(text: str, value: float, statistic: str) -> None:
     """Caseload phrasings give the value and statistic."""
     assert [(c.value, c.statistic) for c in ofsted_ie.extract(text).caseloads] == [(value, statistic)]
+
+
+def test_an_average_beside_a_caseload_in_its_sentence_is_one() -> None:
+    """"the reported average of 22" is a caseload when the sentence has one ("averaging 20 cases")."""
+    text = "Social workers are now averaging 20 cases, though some are still higher than the reported average of 22."
+    assert [c.value for c in ofsted_ie.extract(text).caseloads] == [20.0, 22.0]
+
+
+@pytest.mark.parametrize("text", ["A third inspection was carried out in Kent.", "The average age in Kent is 40 years."])
+def test_ordinals_and_other_averages_are_no_figures(text: str) -> None:
+    """"a third inspection" is no share, an average age no caseload."""
+    doc = ofsted_ie.extract(text)
+    assert doc.percentages == () and doc.caseloads == ()
 
 
 @pytest.mark.parametrize("text", ["Ofsted found 15 cases where no social worker had been allocated.",

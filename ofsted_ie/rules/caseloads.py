@@ -26,8 +26,11 @@ RULE_TABLE_ROW: Final = "caseloads.table_row"
 
 _NUM = rf"(?P<value>{DIGITS})(?!\ ?%|\ per\ ?cent|\d)"
 _PER_WORKER = r"(?:\ (?i:per|for\ each|for\ every|a)\ (?:[\w-]+\ ){0,5}?(?i:social\ workers?|workers?|practitioners?|caseholders?))?"
+#: Where a caseload is: "the average caseload in Kent is 18".
+_WHERE = r"(?:\ (?i:in|at|across)\ (?:[\w'&-]+\ ){0,4}?[\w'&-]+)"
 _AVERAGE = rf"""
-    (?<!\w)(?i:averag(?:e|ing|ed))\ (?:(?i:caseload|caseloads|case\ load|number\ of\ cases){_PER_WORKER}\ (?:(?i:of|was|is|at|stood\ at)\ )?|(?i:of)\ )?
+    (?<!\w)(?i:averag(?:e|ing|ed))\ (?:(?i:caseload|caseloads|case\ load|number\ of\ cases){_PER_WORKER}
+      (?:{_WHERE}\ (?i:was|is|stood\ at|of)\ |\ (?:(?i:of|was|is|at|stood\ at)\ )?)|(?i:of)\ )?
     {_NUM}(?:\ (?i:cases|children))?                          # "averaging 20 cases", "average caseload of 22"
 """
 _CASELOAD_OF = rf"""
@@ -54,7 +57,7 @@ _TOPIC_WINDOW: Final = 3000
 _OTHER_UNIT: Final = timed(
     r"(?i:\ (?:visits?|days?|weeks?|months?|years?|hours?|minutes?|miles?|pupils?|staff|posts?|families|homes|beds|places|points?)\b)"
 )
-_CASELOAD_CONTEXT: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|caseholder)")
+_CASELOAD_CONTEXT: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|caseholder|averag\w*\ \d[\d.]*\ cases)")
 
 
 def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic | None) -> Caseload:

@@ -70,7 +70,8 @@ _PER_CENT = rf"""
 """
 _FRACTION = rf"""
     (?<![\w-]){_QUALIFIER}(?P<fraction>(?i:\L<fractions>))
-    (?=\ (?:of|\(|were|are|was|is|had|have)\b|\ (?i:\L<measure_words>))   # "a third of home visits"
+    (?=\ (?:of|\(|were|are|was|is|had|have)\b|\ (?i:\L<measure_words>)   # "a third of home visits"
+      |(?<=\ (?i:in)\ (?i:two|three|four|five|six|seven|eight|nine|ten))\ \w)  # "one in four social workers"
     (?:\ \((?:{_QUALIFIER}){_VALUE}{_PER_CENT_SIGN}\))?                    # "more than half (51 per cent)"
 """
 #: Any figure, for telling whose a date is: "from 50 per cent in 2015 to 10 per cent".
