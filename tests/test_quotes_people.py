@@ -189,6 +189,22 @@ def test_inspectors_plural_is_no_role() -> None:
     assert ofsted_ie.extract("Inspectors Found Kent Wanting, the headline said.").people == ()
 
 
+@pytest.mark.parametrize(("speaker", "source"), [
+    ("Ofsted's national director for social care, Yvette Stanley,", "inspectorate"),
+    ("Yvette Stanley, Ofsted's national director for social care,", "inspectorate"),
+    ("The inspectorate's lead inspector, Jo Bloggs,", "inspectorate"),
+    ("The council's leader, Cllr John Smith,", "authority"),
+    ("Kent's director of children's services, Jane Doe,", "authority"),
+    ("The DfE's adviser, Jo Bloggs,", "other"),
+    ("A council spokeswoman", "authority"),
+])
+def test_a_speaker_s_side_is_their_owner_s(speaker: str, source: str) -> None:
+    """A speaker named by whose they are ("Ofsted's national director") takes the
+    owner's side, not the side of the role's words ("director")."""
+    (quote,) = ofsted_ie.extract(f'{speaker} said: "Progress has been too slow."').quotes
+    assert quote.source == source
+
+
 def test_capitalised_words_before_a_comma_and_verb_are_no_person() -> None:
     """Words that never stand in a name ("Children's Services") are no Person, comma or not."""
     text = "The report on Children's Services, said inspectors, was damning. Kent Council, said the report, failed."

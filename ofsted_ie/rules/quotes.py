@@ -56,8 +56,10 @@ _SPEAKER_BEFORE: Final = timed(
 _ANY_VERB: Final = timed(rf"\ {_VERB}")
 #: ``_SPEAKER_BEFORE``'s speaker is at most this long, plus the space before its verb.
 _SPEAKER_REACH: Final = 121
-_INSPECTORATE: Final = timed(r"(?i:ofsted|inspector|inspectorate|inspection|report|letter|watchdog|hmci|regulator)")
-_AUTHORITY: Final = timed(r"(?i:council|director|cabinet\ member|lead\ member|executive\ member|councillor|cllr|spokes(?:man|woman|person)|chief\ executive|leader|portfolio\ holder|local\ authority|trust)")
+_INSPECTORATE: Final = timed(
+    r"(?i:ofsted|inspector|inspectorate|inspection|report|letter|watchdog|hmci|regulator|national\ director)"
+)
+_AUTHORITY: Final = timed(r"(?i:council|(?<!national\ )director|cabinet\ member|lead\ member|executive\ member|councillor|cllr|spokes(?:man|woman|person)|chief\ executive|leader|portfolio\ holder|local\ authority|trust)")
 _OTHER: Final = timed(r"(?i:minister|secretary|department\ for\ education|\bdfe\b|commissioner|adcs|association|union|unison|basw|charity|nspcc|barnardo|government|mp\b|lga)")
 #: A sentence reporting the inspectorate's findings: "inspectors found", "Ofsted also noted".
 _FINDING: Final = timed(
@@ -73,9 +75,18 @@ _SPEAKER_TRIM: Final = timed(
 )
 
 
+#: A speaker named by whose they are: "Ofsted's national director", "the council's leader".
+_OWNER: Final = timed(r"^(?i:the\ )?(?P<owner>[\w-]+(?:\ [\w-]+)?)'s?\ ")
+
+
 def _source(speaker: str | None) -> Source | None:
     if not speaker:
         return None
+    owner = _OWNER.match(speaker)
+    if owner is not None and owner.end() < len(speaker):
+        owned = _source(owner.group("owner"))
+        if owned is not None:  # the owner's side: "Ofsted's national director", "the DfE's adviser"
+            return owned
     other, authority, inspectorate = (p.search(speaker) for p in (_OTHER, _AUTHORITY, _INSPECTORATE))
     hits = [(m.start(), s) for m, s in ((other, "other"), (authority, "authority"), (inspectorate, "inspectorate")) if m]
     if not hits:
