@@ -287,9 +287,14 @@ class _Windows:
         key = (group, scope)
         units = self._group_cache.get(key)
         if units is None:
-            units = self._group_cache[key] = set().union(
-                *(self._units_holding(t, scope) for t in group if self._holds(t))
-            )
+            units = self._group_cache[key] = set()
+            present, lowered = self._present, self._lowered
+            for t in group:  # the hottest loop of the prefilter: no call per absent trigger
+                held = present.get(t)
+                if held is None:
+                    held = present[t] = t in lowered
+                if held:
+                    units |= self._units_holding(t, scope)
         return units
 
     def _find(self, groups: tuple[tuple[str, ...], ...], scope: Scope) -> Sequence[Span] | None:
