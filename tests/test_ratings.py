@@ -52,6 +52,8 @@ NEGATIVE = [
     "Inspectors found the quality of practice to be good.",
     "Kent is on track to be rated good.",
     "Kent hopes to be the next council to be rated good.",
+    "Staff and good leadership were praised in Kent.",
+    "Kent has 20 staff in 2014 and good ones in 2019.",
 ]
 
 
@@ -82,6 +84,22 @@ def test_negative(text: str) -> None:
 def test_a_dated_grade_noun_takes_its_date(text: str, expected: tuple[str, str, str]) -> None:
     """A date between the article and the grade ("the 2014 'inadequate' rating") dates it."""
     assert [(r.authority, r.grade, r.when) for r in ofsted_ie.extract(text).ratings] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Previously rated 'requires improvement', Derby is now 'good'.",
+     {("requires_improvement", False), ("good", True)}),
+    ("Derby is now 'good', having previously been rated 'requires improvement'.",
+     {("requires_improvement", False), ("good", True)}),
+    ("Derby was rated 'good' after being judged 'inadequate' at its previous inspection.",
+     {("inadequate", False), ("good", True)}),
+    ("Derby was previously rated inadequate.", {("inadequate", False)}),
+    ("Derby's previous rating of 'inadequate' was given in 2016.", {("inadequate", False)}),
+])
+def test_a_past_marker_belongs_to_the_grade_it_stands_by(text: str, expected: set[tuple[str, bool]]) -> None:
+    """"previously", "at its previous inspection" make past only the grade with no
+    other grade between it and them."""
+    assert {(r.grade, r.current) for r in ofsted_ie.extract(text).ratings} == expected
 
 
 def test_transition_marks_the_old_grade_superseded() -> None:
@@ -129,6 +147,18 @@ RULE_EXAMPLES = [
     ("ratings.no_longer", "Inspectors have removed Sandwell's \"inadequate\" rating.", {("Sandwell", "inadequate", "overall", False)}),
     ("ratings.no_longer", "Hull has shed its 'inadequate' label.", {("Kingston upon Hull", "inadequate", "overall", False)}),
     ("ratings.found_to_be", "Inspectors found Leeds to be good.", {("Leeds", "good", "overall", True)}),
+    ("ratings.up_from", "Surrey has been rated 'outstanding', up from 'good' at its previous inspection.",
+     {("Surrey", "outstanding", "overall", True), ("Surrey", "good", "overall", False)}),
+    ("ratings.graded_judgement", "Kent was rated 'good', with 'outstanding' adoption services.",
+     {("Kent", "good", "overall", True), ("Kent", "outstanding", "adoption", True)}),
+    ("ratings.graded_judgement", "Inspectors rated Leeds 'good' overall, with \u2018outstanding\u2019 leadership.",
+     {("Leeds", "good", "overall", True), ("Leeds", "outstanding", "leadership", True)}),
+    ("ratings.and_then", "Essex was rated good in 2014 and outstanding in 2019.",
+     {("Essex", "good", "overall", False), ("Essex", "outstanding", "overall", True)}),
+    ("ratings.and_then", "Essex was rated 'inadequate' in March 2014 and 'good' in June 2019, inspectors said.",
+     {("Essex", "inadequate", "overall", False), ("Essex", "good", "overall", True)}),
+    ("ratings.up_from", "Bury was judged good, down from outstanding in 2015.",
+     {("Bury", "good", "overall", True), ("Bury", "outstanding", "overall", False)}),
     ("ratings.found_to_be", "Ofsted found children's services in Bury to be outstanding.", {("Bury", "outstanding", "overall", True)}),
     ("ratings.rated", "Sefton was found to be inadequate overall.", {("Sefton", "inadequate", "overall", True)}),
     ("ratings.rating_noun", "Essex has an overall rating of good.", {("Essex", "good", "overall", True)}),

@@ -51,6 +51,9 @@ RULE_TABLE_ROW: Final = "ratings.table_row"
 RULE_HEADED_LIST: Final = "ratings.headed_list"
 RULE_PERFORMS: Final = "ratings.performs"
 RULE_FOUND_TO_BE: Final = "ratings.found_to_be"
+RULE_UP_FROM: Final = "ratings.up_from"
+RULE_GRADED_JUDGEMENT: Final = "ratings.graded_judgement"
+RULE_AND_THEN: Final = "ratings.and_then"
 
 JUDGEMENT_PHRASES: Final[dict[str, Judgement]] = {
     "overall effectiveness": "overall",
@@ -115,13 +118,14 @@ _FOUND_TO_BE = rf"""
     (?<!\w)(?i:found|judged|considered|deemed)\ {_FOUND_OBJECT}\ (?i:to\ be)\ {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
 """
 _RECEIVED = rf"""
-    (?<!\w)(?:(?i:an?|the|its|their)\ )?(?:(?i:overall|new|improved|latest)\ )?{_RATING_NOUN}
+    (?<!\w)(?:(?i:an?|the|its|their)\ )?(?:(?i:overall|new|improved|latest)\ |(?P<previous>(?i:previous|former|earlier|old))\ )?{_RATING_NOUN}
     \ (?:of\ (?i:overall\ effectiveness\ )?(?:(?i:is|was|as)\ )?|(?i:is|was)\ )      # "a rating of", "judgement ... is"
     {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
 """
 #: A date between the article and the grade: "the November 2017 inadequate judgement".
-_DATED = (r"(?:(?:(?:\d{1,2}\ )?(?:January|February|March|April|May|June|July|August|September|October|November"
-          r"|December)\ )?(?:19|20)\d\d\ )?")
+_DAY_MONTH = (r"(?:(?:\d{1,2}\ )?(?:January|February|March|April|May|June|July|August|September|October|November"
+              r"|December)\ )")
+_DATED = rf"(?:{_DAY_MONTH}?(?:19|20)\d\d\ )?"
 _GRADE_NOUN = rf"""
     (?<!\w)(?i:an?|its|their|the)\ {_DATED}{Q}{GRADE}{Q}\ (?:{_RATING_NOUN}|(?i:overall\ rating))   # "an 'inadequate' judgment"
   | (?<!\w)(?i:its|their)\ ["']{GRADE}["']\ (?:\w+\ ){{0,2}}(?i:for|of|in)\ (?:the\ )?(?P<judgement>(?i:\L<judgements>))  # "its 'outstanding' support for care leavers"
@@ -180,7 +184,7 @@ _HEADED_LIST = rf"""
 _NO_LONGER = rf"""
     (?<!\w)(?i:no\ longer)\ (?:(?i:rated|judged|considered|deemed)\ )?(?:(?i:as)\ )?{Q}{GRADE}{Q}  # "no longer 'inadequate'"
   | (?<!\w)(?i:moves?|moved|moving|come|came|climbed|lifted)\ out\ of\ (?:(?i:the|its|their)\ )?{Q}{GRADE}{Q}  # "move out of 'inadequate'"
-  | (?<!\w)(?i:removed|lifted|shed|shaken\ off|ditched)\ (?:\p{{Lu}}[\w' -]{{0,40}}?'s\ |(?i:the|its|their)\ )?
+  | (?<!\w)(?i:removed|lifted|shed|shaken\ off|ditched)\ (?:\p{{Lu}}[\w',&\ -]{{0,50}}?'s\ |(?i:the|its|their)\ )?
     {Q}{GRADE}{Q}\ (?:{_RATING_NOUN}|(?i:label|tag))                                         # "removed Sandwell's 'inadequate' rating"
 """
 
@@ -208,9 +212,10 @@ _ORDINARY_SUBJECT: Final = timed(
 _SERVICE_SUBJECT: Final = timed(
     r"(?i:\b(?:services?|council|authority|department|provision|borough|county|trust|it|they)\b)"
 )
-#: Said of an earlier inspection: "had previously been rated", "at a previous inspection".
+#: Said of an earlier inspection: "had previously been rated" (of the grade after it),
+#: "at a previous inspection" (of the grade before it).
 _PAST: Final = timed(
-    r"(?i:\b(?:previously|formerly|once|had\ been|used\ to\ be)\b|\b(?:at|in|after|following)\ (?:its|the|a|their)\ "
+    r"(?i:\b(?P<forward>previously|formerly|once|had\ been|used\ to\ be)\b|\b(?:at|in|after|following)\ (?:its|the|a|their)\ "
     r"(?:previous|prior|earlier)\ inspection)"
 )
 #: "As well as Haringey, child protection was rated inadequate at Birmingham ...".
@@ -350,11 +355,10 @@ def _ratings(
         judgements = subject_judgements(ctx, prev_start, start)
     if not judgements or m.groupdict().get("overall"):
         judgements = judgements or ["overall"]
-    _, s_end = ctx.prepared.sentence_at(m.end())
-    if _PAST.search(ctx.text, max(start, m.start() - 60), max(s_end, m.end())):
-        current = False
     s_start, s_end = ctx.prepared.sentence_at(m.start())
     rivals = [g.span() for g in _GRADE_PATTERN.finditer(ctx.text, s_start, max(s_end, m.end()))]
+    if m.groupdict().get("previous") or _said_of_the_past(ctx, m, max(start, m.start() - 60), max(ctx.prepared.sentence_at(m.end())[1], m.end()), rivals):
+        current = False
     when = ctx.when_for(m.start(), m.end(), rivals=rivals, default_published=False)
     for authority in authorities:
         for judgement in judgements:
@@ -362,6 +366,50 @@ def _ratings(
                 authority=authority, grade=grade, judgement=judgement, when=when, current=current,
                 start=m.start(), end=m.end(),
             )
+
+
+def _said_of_the_past(ctx: Context, m: regex.Match[str], lo: int, hi: int, grades: Sequence[tuple[int, int]]) -> bool:
+    """Whether a past marker in ``[lo, hi)`` belongs to this match's grade: "previously"
+    to the grade after it, "at its previous inspection" to the grade before it, either
+    to the only grade on its other side when there is none ("rated 'good', up from
+    'requires improvement' at its previous inspection": the marker is the second's)."""
+    mine = [g for g in grades if m.start() <= g[0] and g[1] <= m.end()] or [m.span()]
+    for marker in _PAST.finditer(ctx.text, lo, hi):
+        after = [g for g in grades if g[0] >= marker.end()]
+        before = [g for g in grades if g[1] <= marker.start()]
+        if marker.group("forward"):
+            owner = after[0] if after else before[-1] if before else None
+        else:
+            owner = before[-1] if before else after[0] if after else None
+        if owner is None or owner in mine:
+            return True
+    return False
+
+
+#: A quoted grade before a judgement's name: "with 'outstanding' leadership".
+_GRADED_JUDGEMENT = r"""
+    (?<!\w)["'](?P<grade>(?i:\L<grades>))["']\ (?P<judgement>(?i:\L<judgements>))(?!\w)
+"""
+#: A second grade and year after a rated one: "rated good in 2014 and outstanding in 2019".
+_AND_THEN = rf"""
+    (?<=\ and\ ){Q}{GRADE}{Q}(?=\ (?i:in|since)\ {_DAY_MONTH}?(?:19|20)\d\d(?!\d))
+"""
+_AND_THEN_LEAD: Final = timed(rf"(?<!\w){_RATED_VERB}\ [^.!?\n]{{0,80}}?(?<!\w)(?i:\L<grades>)[\"']?\ (?i:in|since)\ ",
+                              grades=_LISTS["grades"])
+
+
+def _build_and_then(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    """Only after a rated verb and its grade and date in the sentence."""
+    s_start, _ = ctx.prepared.sentence_at(m.start())
+    if _AND_THEN_LEAD.search(ctx.text, s_start, m.start()) is None:
+        return []
+    return list(_ratings(m, ctx, grade_of(m.group("grade"))))
+
+
+#: "rated 'good', up from 'requires improvement'": the grade before, no longer held.
+_UP_FROM = rf"""
+    (?<!\w)(?i:up|down|improving|improved|rising|falling|dropping)\ from\ (?:(?i:its|the|a|an)\ )?{Q}{GRADE}{Q}
+"""
 
 
 def _build_grade(m: regex.Match[str], ctx: Context) -> list[Rating]:
@@ -515,6 +563,9 @@ RULES: Final = (
     _rule(RULE_NO_LONGER, _NO_LONGER, _build_no_longer, also=_NO_LONGER_TRIGGERS),
     _rule(RULE_RATED, _RATED, _build_grade, also=_RATED_TRIGGERS),
     _rule(RULE_FOUND_TO_BE, _FOUND_TO_BE, _build_weak, also=_FOUND_TRIGGERS),
+    _rule(RULE_UP_FROM, _UP_FROM, _build_no_longer, also=("from",)),
+    _rule(RULE_GRADED_JUDGEMENT, _GRADED_JUDGEMENT, _build_grade, also=_JUDGEMENT_TRIGGERS),
+    _rule(RULE_AND_THEN, _AND_THEN, _build_and_then, also=(" and ",)),
     _rule(RULE_RATING_NOUN, _RECEIVED, _build_grade, also=_RATING_NOUN_TRIGGERS),
     _rule(RULE_GRADE_NOUN, _GRADE_NOUN, _build_grade, also=(*_RATING_NOUN_TRIGGERS, *_JUDGEMENT_TRIGGERS)),
     _rule(RULE_EXTREME, _EXTREME, _build_extreme, _EXTREME_TRIGGERS),
