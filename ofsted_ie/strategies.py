@@ -135,7 +135,7 @@ def rating_sentences(draw: st.DrawFn) -> Generated:
     grade, form = draw(_grade())
     q = f"{op}{form}{cl}"
     when = draw(_date())
-    frame = draw(st.integers(0, 19))
+    frame = draw(st.integers(0, 21))
     ratings: set[RatingKey]
     if frame == 0:
         text, ratings = f"{a} Council was rated {q}{when}.", {(a, grade, "overall", True)}
@@ -205,6 +205,15 @@ def rating_sentences(draw: st.DrawFn) -> Generated:
         text, ratings = f"Inspectors have removed {a}'s {q} rating.", {(a, grade, "overall", False)}
     elif frame == 19:
         text, ratings = f"{a} became the first council to be rated {q}{when}.", {(a, grade, "overall", True)}
+    elif frame == 20:
+        old, old_form = draw(_grade().filter(lambda g: g[0] != grade))
+        direction = draw(st.sampled_from(["up", "down"]))
+        text = f"{a} Council has been rated {q}, {direction} from {op}{old_form}{cl} at its previous inspection."
+        ratings = {(a, grade, "overall", True), (a, old, "overall", False)}
+    elif frame == 21:
+        old, old_form = draw(_grade().filter(lambda g: g[0] != grade))
+        text = f"{a} was rated {op}{old_form}{cl} in 2014 and {q} in 2019."
+        ratings = {(a, old, "overall", False), (a, grade, "overall", True)}
     else:
         j1, j2 = draw(st.lists(st.sampled_from(sorted(JUDGEMENT_FORMS)), min_size=2, max_size=2, unique=True))
         g2, f2 = draw(_grade())
