@@ -197,6 +197,11 @@ def test_inspectors_plural_is_no_role() -> None:
     ("Kent's director of children's services, Jane Doe,", "authority"),
     ("The DfE's adviser, Jo Bloggs,", "other"),
     ("A council spokeswoman", "authority"),
+    ("A spokesman", "authority"),
+    ("A DfE spokesperson", "other"),
+    ("An Ofsted spokesperson", "inspectorate"),
+    ("A spokesperson for the Department for Education", "other"),
+    ("Jo Bloggs, president of the Association of Directors of Children's Services,", "other"),
 ])
 def test_a_speaker_s_side_is_their_owner_s(speaker: str, source: str) -> None:
     """A speaker named by whose they are ("Ofsted's national director") takes the

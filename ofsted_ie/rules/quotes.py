@@ -59,7 +59,13 @@ _SPEAKER_REACH: Final = 121
 _INSPECTORATE: Final = timed(
     r"(?i:ofsted|inspector|inspectorate|inspection|report|letter|watchdog|hmci|regulator|national\ director)"
 )
-_AUTHORITY: Final = timed(r"(?i:council|(?<!national\ )director|cabinet\ member|lead\ member|executive\ member|councillor|cllr|spokes(?:man|woman|person)|chief\ executive|leader|portfolio\ holder|local\ authority|trust)")
+_AUTHORITY: Final = timed(
+    r"(?i:council|(?<!national\ |association\ of\ )director|cabinet\ member|lead\ member|executive\ member|councillor|cllr"
+    r"|chief\ executive|leader|portfolio\ holder|local\ authority|trust)"
+)
+#: A spokesperson speaks for whoever the phrase names ("a DfE spokesperson", "a
+#: spokesman for Ofsted"); named alone, for the council.
+_SPOKESPERSON: Final = timed(r"(?i:spokes(?:man|woman|person))")
 _OTHER: Final = timed(r"(?i:minister|secretary|department\ for\ education|\bdfe\b|commissioner|adcs|association|union|unison|basw|charity|nspcc|barnardo|government|mp\b|lga)")
 #: A sentence reporting the inspectorate's findings: "inspectors found", "Ofsted also noted".
 _FINDING: Final = timed(
@@ -90,7 +96,7 @@ def _source(speaker: str | None) -> Source | None:
     other, authority, inspectorate = (p.search(speaker) for p in (_OTHER, _AUTHORITY, _INSPECTORATE))
     hits = [(m.start(), s) for m, s in ((other, "other"), (authority, "authority"), (inspectorate, "inspectorate")) if m]
     if not hits:
-        return None
+        return "authority" if _SPOKESPERSON.search(speaker) else None
     # The head of a phrase such as "a letter from Ofsted" or "Herefordshire Council's
     # chief executive" is its last source word.
     return max(hits)[1]  # type: ignore[return-value]
