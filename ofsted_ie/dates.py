@@ -1,7 +1,7 @@
 """Dates: the dateline and byline, date expressions, and their resolution.
 
 Our own patterns find date expressions ("in August 2014", "a 2013 inspection", "last
-August", "last month", "the same year", "a month later", "three years ago");
+August", "in the summer", "last month", "the same year", "a month later", "three years ago");
 calendar arithmetic resolves the common forms and ``dateparser`` (imported on first
 need, English only, ``RELATIVE_BASE`` = the reference date, ``PREFER_DATES_FROM`` =
 past, day-month-year order) the rest. ``dateparser.search`` is never used.
@@ -88,6 +88,7 @@ _RELATIVE = rf"""
     (?P<last_month_name>(?i:last)\ {_MONTH})                            # "last August"
   | (?P<this_unit>(?i:(?:earlier|later)\ )?(?i:last|this|next|the\ previous|the\ following)\ (?i:week|month|year))  # "last month"
   | (?P<last_season>(?i:last)\ {_SEASON})                               # "last summer"
+  | (?<=\b(?i:in|during|over|throughout)\ )(?P<the_season>(?i:the)\ {_SEASON})  # "in the summer": the latest begun
   | (?P<same_year>(?i:(?:in\ )?the\ same\ (?:year|month|period)|that\ year))  # "in the same year"
   | (?P<later>{_NUMBER}\ {_UNIT}\ (?i:later|on))                        # "a month later"
   | (?P<after>{_NUMBER}\ {_UNIT}\ (?i:after|earlier|before))            # "seven years after"
@@ -345,6 +346,10 @@ def _resolve(
         first, last = _SEASONS[m.group("season").lower()]
         ended_this_year = reference.month > last if first <= last else reference.month > last + 12
         return f"{reference.year if ended_this_year else reference.year - 1:04d}"
+    if m.group("the_season"):
+        assert reference is not None
+        first, _ = _SEASONS[m.group("season").lower()]
+        return f"{reference.year if reference.month >= first else reference.year - 1:04d}"
     if m.group("same_year"):
         base = anchor or reference
         if base is None:

@@ -122,7 +122,11 @@ def _months_back(ref: dt.date, n: int) -> str:
 @st.composite
 def relative_expressions(draw: st.DrawFn, ref: dt.date) -> tuple[str, str]:
     """A relative expression and the value calendar arithmetic gives it against ``ref``."""
-    kind = draw(st.sampled_from(["last_month_name", "in_month", "on_day", "unit", "ago", "after", "season"]))
+    kind = draw(st.sampled_from(["last_month_name", "in_month", "on_day", "unit", "ago", "after", "season", "the_season"]))
+    if kind == "the_season":  # "in the summer": the latest one begun by the reference date
+        season, first = draw(st.sampled_from([("spring", 3), ("summer", 6), ("autumn", 9), ("winter", 12)]))
+        lead = draw(st.sampled_from(["in", "during", "over"]))
+        return f"{lead} the {season}", f"{ref.year if ref.month >= first else ref.year - 1:04d}"
     if kind in ("last_month_name", "in_month"):
         month = draw(st.integers(1, 12))
         if kind == "last_month_name":
