@@ -177,6 +177,12 @@ def test_many_lines_opening_with_a_mark_take_linear_work() -> None:
     ("Inspector Neil Penswick said the council in Poole had improved.", ("Neil Penswick", "inspector", None)),
     ("Ofsted lead inspector Jane Doe wrote to Kent.", ("Jane Doe", "ofsted lead inspector", None)),
     ("Surrey's acting DCS Ann Jones said it was fair.", ("Ann Jones", "acting dcs", "Surrey")),
+    ("Jane Doe, leader of Kent County Council, said it was fair.", ("Jane Doe", "leader of kent county council", "Kent")),
+    ("Jo Bloggs, deputy leader of Leeds City Council, said so.", ("Jo Bloggs", "deputy leader of leeds city council", "Leeds")),
+    ("Jane Doe, who was appointed director of children's services in 2019, said it was fair. Kent is rated good.",
+     ("Jane Doe", "director of children's services", "Kent")),
+    ("Ann Jones, director of children's services since May 2020, said so. Surrey is rated good.",
+     ("Ann Jones", "director of children's services", "Surrey")),
 ])
 def test_roles_after_who_is_abbreviated_and_of_inspectors(text: str, expected: tuple[str, str, str | None]) -> None:
     """", who is now ROLE at X" (X gives the authority, not the role), DCS, Her or His

@@ -30,7 +30,8 @@ _ROLE_QUALIFIER = r"(?:(?:Ofsted|Ofsted's|Government|government|Her\ Majesty's|H
 _ROLE = rf"""(?P<role>{_ROLE_QUALIFIER}(?:
     (?i:(?:acting|interim|deputy|corporate|executive|strategic|assistant|new|former)\ ){{0,2}}(?i:director){_PORTFOLIO}
   | (?i:(?:cabinet|executive|lead|deputy\ cabinet)\ member|portfolio\ holder|lead\ councillor){_PORTFOLIO}
-  | (?i:(?:acting|interim)\ )?DCS(?!\w)
+  | (?i:(?:acting|interim|new|former)\ )?DCS(?!\w)
+  | (?i:(?:deputy\ )?leader)(?=\ of\ \p{{Lu}})                               # "leader of Kent County Council"
   | (?i:(?:lead|senior)\ )?(?i:inspector)(?!\w)
   | (?i:(?:acting|interim)\ )?(?i:chief\ executive|council\ leader|leader\ of\ the\ council|chief\ inspector|(?:children's|education)\ secretary|secretary\ of\ state\ for\ education|children's\ minister|minister\ for\ children(?:\ and\ families)?|(?:children's\ services\ )?commissioner|national\ director\ for\ social\ care|(?:improvement\ )?advis[eo]r|independent\ chair|chair)
   | (?i:president|vice-president|chief\ social\ worker)(?:\ of\ the\ (?i:association\ of\ directors\ of\ children's\ services|local\ government\ association))?
@@ -46,8 +47,10 @@ _ROLE_NAME = rf"""
     (?<!\w){_OWNER}?{_ROLE},?\ {HONORIFIC}?{NAME}     # "X's director of children's services Jane Doe"
 """
 _NAME_ROLE = rf"""
-    (?<!\w){HONORIFIC}?{NAME},\ (?:who\ (?:is|was|has\ been)\ (?:now\ |currently\ |also\ )?)?(?:the\ )?{_OWNER}?{_ROLE}
-    (?:\ (?P<link>of|at|for)\ {_ORG}|\ at\ the\ (?:council|authority|local\ authority))?(?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and)\b|(?m:$))
+    (?<!\w){HONORIFIC}?{NAME},\ (?:who\ (?:is|was|has\ been)\ (?:now\ |currently\ |also\ )?(?:appointed\ (?:as\ )?)?)?(?:the\ )?{_OWNER}?{_ROLE}
+    (?:\ (?P<link>of|at|for)\ {_ORG}|\ at\ the\ (?:council|authority|local\ authority))?
+    (?:\ (?i:in|since|from)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?                   # "appointed ... in 2019"
+    (?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and)\b|(?m:$))
 """
 _APPOINTED = rf"""
     (?<!\w){HONORIFIC}?{NAME}\ (?:was|has\ been|had\ been|is|was\ later)\ (?:appointed|named|confirmed|installed)\ (?:as\ )?(?:the\ )?{_ROLE}
