@@ -53,6 +53,8 @@ NEGATIVE = [
     "Kent is on track to be rated good.",
     "Kent hopes to be the next council to be rated good.",
     "Staff and good leadership were praised in Kent.",
+    "Kent's fostering service was rated good.",
+    "Surrey's early years provision was rated outstanding.",
     "Kent has 20 staff in 2014 and good ones in 2019.",
 ]
 

@@ -197,7 +197,7 @@ _HYPOTHETICAL: Final = timed(
 )
 #: Grades of other things than a council's children's services.
 _OTHER_SUBJECT: Final = timed(
-    r"(?i:\bschools?\b|academ(?:y|ies)|nurser(?:y|ies)|children's\ homes?|\bcolleges?\b|fostering\ agenc|"
+    r"(?i:\bschools?\b|academ(?:y|ies)|nurser(?:y|ies)|children's\ homes?|\bcolleges?\b|fostering|early\ years|"
     r"probation|youth\ offending|youth\ justice|\bsend\b|hospital|\bcqc\b|police)"
 )
 #: Nobody was given the grade: "None of the six councils has gained", "failing to secure".
