@@ -225,10 +225,13 @@ def _marks(ctx: Context, pos: int, end: int) -> Iterator[tuple[int, int, bool]]:
         yield mark.start(), mark.end(), bool(mark.group("open"))
 
 
-def _left_open(ctx: Context, pos: int, end: int) -> tuple[int, list[tuple[int, int]]] | None:
-    """The quotation in single marks that ``[pos, end)`` leaves open, and those nested
-    in it: its opening mark's offset and the nested ones' spans; ``None`` if none is."""
-    start, depth, inner = -1, 0, -1
+def _walk(
+    ctx: Context, pos: int, end: int, depth: int, *, stop_at_close: bool
+) -> tuple[int, int, list[tuple[int, int]], int | None]:
+    """Follow the single marks of ``[pos, end)`` from ``depth`` open quotations: the depth
+    at the end, where the last quotation opened from depth 0 starts, the quotations
+    nested one level in it, and (with ``stop_at_close``) where depth first falls to 0."""
+    start, inner = -1, -1
     nested: list[tuple[int, int]] = []
     for a, b, opening in _marks(ctx, pos, end):
         if opening:
@@ -242,6 +245,15 @@ def _left_open(ctx: Context, pos: int, end: int) -> tuple[int, list[tuple[int, i
             if depth == 1 and inner != -1:
                 nested.append((inner, b))
                 inner = -1
+            elif depth == 0 and stop_at_close:
+                return 0, start, nested, b
+    return depth, start, nested, None
+
+
+def _left_open(ctx: Context, pos: int, end: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """The quotation in single marks that ``[pos, end)`` leaves open, and those nested
+    in it: its opening mark's offset and the nested ones' spans; ``None`` if none is."""
+    depth, start, nested, _ = _walk(ctx, pos, end, 0, stop_at_close=False)
     return (start, nested) if depth else None
 
 
@@ -252,10 +264,9 @@ def _single_paragraphs(ctx: Context, pos: int) -> tuple[int, int, list[tuple[int
     closes in the paragraph, or the paragraph itself continues an open one."""
     text, paragraphs = ctx.text, ctx.prepared.paragraphs
     first = i = ctx.prepared.paragraph_index(pos)
-    p_start, p_end = paragraphs[i]
-    if pos == p_start and i > 0 and _left_open(ctx, *paragraphs[i - 1]) is not None:
+    if pos == paragraphs[i][0] and i > 0 and _left_open(ctx, *paragraphs[i - 1]) is not None:
         return None  # a paragraph continuing the one before: that one's quotation
-    found = _left_open(ctx, pos, p_end)
+    found = _left_open(ctx, pos, paragraphs[i][1])
     if found is None:
         return None
     start, nested = found
@@ -263,18 +274,11 @@ def _single_paragraphs(ctx: Context, pos: int) -> tuple[int, int, list[tuple[int
         i += 1
         if i >= len(paragraphs) or text[paragraphs[i][0] : paragraphs[i][0] + 1] != "'":
             return start, paragraphs[i - 1][1], nested  # left open: to its last paragraph's end
-        depth, inner = 1, -1  # a paragraph continuing the quotation reopens it
-        for a, b, opening in _marks(ctx, paragraphs[i][0] + 1, paragraphs[i][1]):
-            if opening:
-                inner = a if depth == 1 else inner
-                depth += 1
-                continue
-            depth -= 1
-            if depth == 1 and inner != -1:
-                nested.append((inner, b))
-                inner = -1
-            elif depth == 0:
-                return start, b, nested
+        # a paragraph continuing the quotation reopens it: its first mark is no new one
+        _, _, more, closed = _walk(ctx, paragraphs[i][0] + 1, paragraphs[i][1], 1, stop_at_close=True)
+        nested.extend(more)
+        if closed is not None:
+            return start, closed, nested
     return start, paragraphs[i][1], nested
 
 
