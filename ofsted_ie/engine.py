@@ -144,8 +144,9 @@ class Rule:
         )
 
     def wanted(self, lowered: str) -> bool:
-        """Whether the rule can match a text at all (given lower-cased): one of its triggers
-        occurs in it, or it has none. Where in the text it runs is ``Context.windows``' answer."""
+        """Whether the rule can match a text at all (given lower-cased): a trigger of each of
+        its sets occurs in it, or it has none. Where in the text it runs is
+        ``Context.windows``' answer."""
         return all(any(t in lowered for t in group) for group in self.trigger_groups)
 
     def run(
