@@ -142,6 +142,7 @@ _TRANSITION = rf"""
     (?<!\w)(?i:from)\ {Q}(?P<old>(?i:\L<grades>)){Q}\ (?:(?i:rating|grade)\ )?(?i:to)\ {Q}{GRADE}{Q}{_JUDGEMENT_AFTER}  # "from 'inadequate' to 'good' (for child protection)"
   | (?<!\w)(?i:upgraded|downgraded|improved|moved\ up|dropped|fallen|fell|slipped)\ (?:(?i:from)\ {Q}(?P<old>(?i:\L<grades>)){Q}\ |{GAP}\ )?
     (?i:to)\ {Q}{GRADE}{Q}{_JUDGEMENT_AFTER}                                              # "downgraded (from good) to inadequate"
+    (?:\ (?i:from)\ {Q}(?P<old>(?i:\L<grades>)){Q}{_JUDGEMENT_AFTER})?                      # "downgraded to inadequate from good"
 """
 #: A grade with its judgement, in a list of them: "'outstanding' for adoption", "'good' overall".
 _GRADE_FOR = rf"""
