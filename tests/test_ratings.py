@@ -37,6 +37,7 @@ SYNTHETIC: list[Row] = [
      {("Derby", "good", "help_and_protection"), ("Derby", "inadequate", "help_and_protection")}, "from 'inadequate' to 'good' for child protection"),
     ("Inspectors downgraded Barnet to \"inadequate\" for leadership.", {("Barnet", "inadequate", "leadership")},
      'downgraded Barnet to "inadequate" for leadership'),
+    ("Ofsted's inspection of Derby, carried out in October, rated it good.", {("Derby", "good", "overall")}, "rated it good"),
     ("Lincolnshire became the first council to be rated outstanding.", {("Lincolnshire", "outstanding", "overall")},
      "rated outstanding"),
     ("Hampshire was the only local authority to be judged 'outstanding'.", {("Hampshire", "outstanding", "overall")},

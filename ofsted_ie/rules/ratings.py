@@ -107,7 +107,7 @@ _LABELLED_TRIGGERS: Final = ("service", "department")
 _PROVIDING_TRIGGERS: Final = ("provid", "deliver", "offer")
 
 _RATED = rf"""
-    (?<!\w){_RATED_VERB}\ (?:(?i:as|now|still|again|being|to\ be)\ ){{0,3}}      # "rated as", "judged to be"
+    (?<!\w){_RATED_VERB}\ (?:(?i:it|them)\ )?(?:(?i:as|now|still|again|being|to\ be)\ ){{0,3}}  # "rated (it) as", "judged to be"
     (?:(?P<object>{GAP})\ as\ )?                                               # "rated services in X as"
     {Q}(?:(?i:overall)\ )?{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}                  # "as 'overall good'"
 """
