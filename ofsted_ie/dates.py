@@ -25,7 +25,7 @@ import regex
 
 from ._timed import timed
 
-__all__ = ["DATE_TRIGGERS", "DateMention", "Dateline", "find_byline", "find_dateline", "find_dates", "resolve_relative"]
+__all__ = ["DATE_TRIGGERS", "MONTH_NAMES", "DateMention", "Dateline", "find_byline", "find_dateline", "find_dates", "resolve_relative"]
 
 _MONTH_NUMBERS: Final = {
     **{m: i for i, m in enumerate(
@@ -33,6 +33,8 @@ _MONTH_NUMBERS: Final = {
     **{m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)},
     "Sept": 9,
 }
+#: Month names as written, full and abbreviated ("August", "Aug", "Sept").
+MONTH_NAMES: Final = tuple(_MONTH_NUMBERS)
 _NUMBER_WORDS: Final = {
     w: i for i, w in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve".split())

@@ -19,6 +19,7 @@ import attrs
 import regex
 
 from .._timed import timed
+from ..dates import MONTH_NAMES
 from ..engine import Build, Context, Rule
 from ..records import Framework, Grade, Inspection, Judgement, Rating
 from ._common import (
@@ -87,7 +88,11 @@ JUDGEMENT_PHRASES: Final[dict[str, Judgement]] = {
     "safeguarding children board": "lscb",
     "lscb": "lscb",
 }
-_LISTS: Final = {**LISTS, "judgements": sorted(JUDGEMENT_PHRASES, key=len, reverse=True)}
+_LISTS: Final = {
+    **LISTS,
+    "judgements": sorted(JUDGEMENT_PHRASES, key=len, reverse=True),
+    "months": sorted(MONTH_NAMES, key=len, reverse=True),
+}
 
 # -- fragments ----------------------------------------------------------------------
 _RATED_VERB = r"(?i:rated|rates|rate|re-rated|judged|graded|deemed|branded|awarded|assessed\ as|declared|found\ to\ be)"
@@ -123,8 +128,7 @@ _RECEIVED = rf"""
     {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
 """
 #: A date between the article and the grade: "the November 2017 inadequate judgement".
-_DAY_MONTH = (r"(?:(?:\d{1,2}\ )?(?:January|February|March|April|May|June|July|August|September|October|November"
-              r"|December)\ )")
+_DAY_MONTH = r"(?:(?:\d{1,2}\ )?\L<months>\ )"
 _DATED = rf"(?:{_DAY_MONTH}?(?:19|20)\d\d\ )?"
 _GRADE_NOUN = rf"""
     (?<!\w)(?i:an?|its|their|the)\ {_DATED}{Q}{GRADE}{Q}\ (?:{_RATING_NOUN}|(?i:overall\ rating))   # "an 'inadequate' judgment"
