@@ -483,16 +483,20 @@ class Context:
         me = (start, end)
         spans = {me} | {r for r in rivals if s_start <= r[0] < s_end and not (r[0] < end and start < r[1])}
         best: tuple[int, str] | None = None
+        previous: tuple[dates.DateMention, set[Span]] | None = None
         for d in self.dates_in(s_start, s_end):
             if d.value is None:
                 continue
             candidates = spans
-            if d.forward:  # "two years after receiving ..." dates only what follows
+            if previous is not None and _DATE_LIST_GAP.fullmatch(self.text, previous[0].end, d.start):
+                candidates = previous[1]  # "in 2013 and 2015": the second as the first
+            elif d.forward:  # "two years after receiving ..." dates only what follows
                 candidates = {sp for sp in spans if sp[0] >= d.end}
             elif _ATTACHES_LEFT.search(self.text, max(s_start, d.start - 12), d.start):
                 candidates = {
                     sp for sp in spans if sp[1] <= d.start and not _CLAUSE_BREAK.search(self.text, sp[1], d.start)
                 } or spans
+            previous = (d, candidates)
             if not candidates:
                 continue
             owner = min(candidates, key=lambda sp: (_gap(sp, d), sp[0] > d.start))
@@ -518,6 +522,9 @@ _ATTACHES_LEFT: Final = timed(
     r"(?i:\b(?:in|on|during|between|over|from|since|until|throughout|of|year\ to|year\ ending)\ (?:(?:early|late|mid)[ -])?\(?$)"
 )
 
+
+#: What joins two dates of one list: "in 2013 and 2015", "in May, June or July".
+_DATE_LIST_GAP: Final = timed(r",?\ (?:and|or|&)\ |,\ ")
 
 #: What separates a date from a claimant before it: "..., while in 2014 it was 12 per cent".
 _CLAUSE_BREAK: Final = timed(r"(?i:;|\b(?:while|whilst|but|whereas|although)\b|,\ (?:and|or)\b)")

@@ -135,7 +135,7 @@ def rating_sentences(draw: st.DrawFn) -> Generated:
     grade, form = draw(_grade())
     q = f"{op}{form}{cl}"
     when = draw(_date())
-    frame = draw(st.integers(0, 21))
+    frame = draw(st.integers(0, 23))
     ratings: set[RatingKey]
     if frame == 0:
         text, ratings = f"{a} Council was rated {q}{when}.", {(a, grade, "overall", True)}
@@ -213,6 +213,16 @@ def rating_sentences(draw: st.DrawFn) -> Generated:
     elif frame == 21:
         old, old_form = draw(_grade().filter(lambda g: g[0] != grade))
         text = f"{a} was rated {op}{old_form}{cl} in 2014 and {q} in 2019."
+        ratings = {(a, old, "overall", False), (a, grade, "overall", True)}
+    elif frame == 22:
+        verb = draw(st.sampled_from(["rated", "judged", "graded", "deemed"]))
+        obj = draw(st.sampled_from([f"{a} Council", f"children's services in {a}", f"{a}'s children's services"]))
+        tail = draw(st.sampled_from(["", " across all areas", " by Ofsted"]))
+        text, ratings = f"Inspectors {verb} {obj} {q}{tail}{when}.", {(a, grade, "overall", True)}
+    elif frame == 23:
+        old, old_form = draw(_grade().filter(lambda g: g[0] != grade))
+        verb = draw(st.sampled_from(["upgraded", "downgraded"]))
+        text = f"Ofsted has {verb} {a}'s rating from the {op}{old_form}{cl} awarded in 2013 and 2015, to {q}."
         ratings = {(a, old, "overall", False), (a, grade, "overall", True)}
     else:
         j1, j2 = draw(st.lists(st.sampled_from(sorted(JUDGEMENT_FORMS)), min_size=2, max_size=2, unique=True))

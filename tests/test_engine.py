@@ -157,6 +157,17 @@ def test_when_for_gives_a_date_to_the_nearest_claimant() -> None:
     assert ctx.when_for(*second) == "2015"  # with no rivals every date is the mention's
 
 
+@pytest.mark.parametrize("joiner", [" and ", ", ", " or ", ", and "])
+def test_a_listed_date_belongs_where_the_first_of_its_list_does(joiner: str) -> None:
+    """ "in 2013 and 2015": the second year is introduced by the first's preposition,
+    so it dates what stands before the list, even when a rival is nearer after it."""
+    text = f"The rate was 50 per cent in 2013{joiner}2015, and is now 10 per cent."
+    ctx = _context(text)
+    first, second = (m.span() for m in regex.finditer(r"\d+ per cent", text))
+    assert ctx.when_for(*second, rivals=[first], default_published=False) is None
+    assert ctx.when_for(*first, rivals=[second]) == "2013"
+
+
 # -- the trigger prefilter --------------------------------------------------------------
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import ofsted_ie
@@ -57,6 +59,10 @@ NEGATIVE = [
     "Kent's fostering service was rated good.",
     "Surrey's early years provision was rated outstanding.",
     "Kent has 20 staff in 2014 and good ones in 2019.",
+    "Inspectors rated Kent's plans for the service good.",
+    "Ofsted judged the council's response to the review good news for families.",
+    "Ofsted rated 12 councils outstanding this year.",
+    "Inspectors deemed the risk to children in Leeds low, and practice good.",
 ]
 
 
@@ -87,6 +93,19 @@ def test_negative(text: str) -> None:
 def test_a_dated_grade_noun_takes_its_date(text: str, expected: tuple[str, str, str]) -> None:
     """A date between the article and the grade ("the 2014 'inadequate' rating") dates it."""
     assert [(r.authority, r.grade, r.when) for r in ofsted_ie.extract(text).ratings] == [expected]
+
+
+@pytest.mark.parametrize(("verb", "old_date", "old_when", "new_date", "new_when"), [
+    ("upgraded", "awarded in 2013 and 2015", "2013", "in March 2019", "2019-03"),
+    ("downgraded", "it gave in June 2016", "2016-06", "in 2021", "2021"),
+    ("moved up", "given in 2012 or 2013", "2012", "last year", "2021"),
+])
+def test_a_transition_dates_each_of_its_grades(verb: str, old_date: str, old_when: str, new_date: str, new_when: str) -> None:
+    """In "upgraded from the 'inadequate' awarded in 2013, to 'good' in 2019" the dates
+    inside the match are the old grade's, and the new one's date is its own."""
+    text = f"Ofsted {verb} Hull's rating from the 'inadequate' {old_date}, to 'good' {new_date}."
+    doc = ofsted_ie.extract(text, reference_date=dt.date(2022, 5, 1))
+    assert {(r.grade, r.current, r.when) for r in doc.ratings} == {("inadequate", False, old_when), ("good", True, new_when)}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -167,6 +186,11 @@ RULE_EXAMPLES = [
     ("ratings.up_from", "Bury was judged good, down from outstanding in 2015.",
      {("Bury", "good", "overall", True), ("Bury", "outstanding", "overall", False)}),
     ("ratings.found_to_be", "Ofsted found children's services in Bury to be outstanding.", {("Bury", "outstanding", "overall", True)}),
+    ("ratings.rated_object", "Ofsted rated Essex County Council outstanding across all areas.", {("Essex", "outstanding", "overall", True)}),
+    ("ratings.rated_object", "Inspectors judged Kent's leadership 'inadequate'.", {("Kent", "inadequate", "leadership", True)}),
+    ("ratings.transition", "Ofsted upgraded Norfolk's rating from the 'inadequate' awarded in 2013 and 2015, to 'good'.",
+     {("Norfolk", "good", "overall", True), ("Norfolk", "inadequate", "overall", False)}),
+    ("ratings.state", "Kent's children's services are now officially 'outstanding'.", {("Kent", "outstanding", "overall", True)}),
     ("ratings.rated", "Sefton was found to be inadequate overall.", {("Sefton", "inadequate", "overall", True)}),
     ("ratings.rating_noun", "Essex has an overall rating of good.", {("Essex", "good", "overall", True)}),
     ("ratings.grade_noun", "Leeds received an 'outstanding' judgement.", {("Leeds", "outstanding", "overall", True)}),

@@ -55,6 +55,7 @@ RULE_FOUND_TO_BE: Final = "ratings.found_to_be"
 RULE_UP_FROM: Final = "ratings.up_from"
 RULE_GRADED_JUDGEMENT: Final = "ratings.graded_judgement"
 RULE_AND_THEN: Final = "ratings.and_then"
+RULE_RATED_OBJECT: Final = "ratings.rated_object"
 
 JUDGEMENT_PHRASES: Final[dict[str, Judgement]] = {
     "overall effectiveness": "overall",
@@ -122,6 +123,20 @@ _FOUND_OBJECT = r"(?P<object>(?!(?i:that|to)\b)(?:(?!(?i:improvement)\b)[^.!?\n]
 _FOUND_TO_BE = rf"""
     (?<!\w)(?i:found|judged|considered|deemed)\ {_FOUND_OBJECT}\ (?i:to\ be)\ {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
 """
+#: "Ofsted rated Essex County Council outstanding": the grade straight after the object,
+#: ending the clause or followed by what qualifies it ("across all areas", "in 2019").
+_RATED_OBJECT = rf"""
+    (?<!\w)(?i:rated|rates|rate|judged|graded|deemed|branded|declared|considered)\ 
+    (?P<object>(?!(?i:that|to|as|it|them|now|still|again|being|also|very|highly|more|less|most|overall)\b)[^.!?\n",;:'(]
+    [^.!?\n",;:(]{{0,59}}?)
+    \ {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
+    (?=[.,;:!?)\n"]|$|\ (?i:for|in|across|overall|by|after|following|and|at|last|this|on|when|with|since|under|again|once)\b)
+"""
+#: The object's last words: a council, its services or one of them ("Kent's leadership").
+_OBJECT_END: Final = timed(
+    r"(?i:\b(?:services?|council|authority|department|provision|trust|\L<judgements>))$", judgements=_LISTS["judgements"]
+)
+_PREPOSITION: Final = timed(r"\ (?i:for|of|in|at|with|across|to|on|by|from)\ ")
 _RECEIVED = rf"""
     (?<!\w)(?:(?i:an?|the|its|their)\ )?(?:(?i:overall|new|improved|latest)\ |(?P<previous>(?i:previous|former|earlier|old))\ )?{_RATING_NOUN}
     \ (?:of\ (?i:overall\ effectiveness\ )?(?:(?i:is|was|as)\ )?|(?i:is|was)\ )      # "a rating of", "judgement ... is"
@@ -140,11 +155,13 @@ _EXTREME = rf"""
     (?:\ (?i:possible))?\ (?:(?i:possible|ofsted)\ )?{_RATING_NOUN}
 """
 _STATE = rf"""
-    (?<!\w)(?i:(?:is|are|was|were)\ now|remains?|remained|still)\ {Q}{GRADE}{Q}{_OVERALL}   # "are now 'good'"
+    (?<!\w)(?i:(?:is|are|was|were)\ now|remains?|remained|still)\ (?:(?i:officially|formally|firmly|securely|solidly)\ )?
+    {Q}{GRADE}{Q}{_OVERALL}                                                     # "are now (officially) 'good'"
 """
 _TRANSITION = rf"""
     (?<!\w)(?i:from)\ {Q}(?P<old>(?i:\L<grades>)){Q}\ (?:(?i:rating|grade)\ )?(?i:to)\ {Q}{GRADE}{Q}{_JUDGEMENT_AFTER}  # "from 'inadequate' to 'good' (for child protection)"
-  | (?<!\w)(?i:upgraded|downgraded|improved|moved\ up|dropped|fallen|fell|slipped)\ (?:(?i:from)\ {Q}(?P<old>(?i:\L<grades>)){Q}\ |{GAP}\ )?
+  | (?<!\w)(?i:upgraded|downgraded|improved|moved\ up|dropped|fallen|fell|slipped)\ 
+    (?:(?:(?!(?i:from|to)\b){GAP}\ )?(?i:from)\ (?:(?i:the|its|an?)\ )?{Q}(?P<old>(?i:\L<grades>)){Q}(?:\ {GAP},)?\ |{GAP}\ )?  # "from the 'inadequate' awarded in 2013,"
     (?i:to)\ {Q}{GRADE}{Q}{_JUDGEMENT_AFTER}                                              # "downgraded (from good) to inadequate"
     (?:\ (?i:from)\ {Q}(?P<old>(?i:\L<grades>)){Q}{_JUDGEMENT_AFTER})?                      # "downgraded to inadequate from good"
 """
@@ -360,17 +377,32 @@ def _ratings(
         judgements = subject_judgements(ctx, prev_start, start)
     if not judgements or m.groupdict().get("overall"):
         judgements = judgements or ["overall"]
-    s_start, s_end = ctx.prepared.sentence_at(m.start())
-    rivals = [g.span() for g in _GRADE_PATTERN.finditer(ctx.text, s_start, max(s_end, m.end()))]
+    rivals = _sentence_grades(ctx, m)
     if m.groupdict().get("previous") or _said_of_the_past(ctx, m, max(start, m.start() - 60), max(ctx.prepared.sentence_at(m.end())[1], m.end()), rivals):
         current = False
-    when = ctx.when_for(m.start(), m.end(), rivals=rivals, default_published=False)
+    when = ctx.when_for(*_dated_span(m, rivals), rivals=rivals, default_published=False)
     for authority in authorities:
         for judgement in judgements:
             yield Rating(
                 authority=authority, grade=grade, judgement=judgement, when=when, current=current,
                 start=m.start(), end=m.end(),
             )
+
+
+def _sentence_grades(ctx: Context, m: regex.Match[str]) -> list[tuple[int, int]]:
+    """The spans of the grade words in the sentence of ``m``."""
+    s_start, s_end = ctx.prepared.sentence_at(m.start())
+    return [g.span() for g in _GRADE_PATTERN.finditer(ctx.text, s_start, max(s_end, m.end()))]
+
+
+def _dated_span(m: regex.Match[str], grades: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """What a match's date is looked for around: the match, or only its grade when it
+    holds another ("upgraded from the 'inadequate' awarded in 2013, to 'good'")."""
+    if "grade" not in m.groupdict() or m.group("grade") is None:
+        return m.span()
+    own = m.span("grade")
+    inner = any(m.start() <= a and b <= m.end() and not (a < own[1] and own[0] < b) for a, b in grades)
+    return own if inner else m.span()
 
 
 def _said_of_the_past(ctx: Context, m: regex.Match[str], lo: int, hi: int, grades: Sequence[tuple[int, int]]) -> bool:
@@ -417,6 +449,21 @@ _UP_FROM = rf"""
 """
 
 
+def _build_rated_object(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    """Only where the object's head (before a preposition: "Kent's plans for the service")
+    is a council or its services, and it holds no grade."""
+    start, end = m.span("object")
+    mentions = ctx.mentions_in(start, end)
+    for p in _PREPOSITION.finditer(ctx.text, start, end):
+        if not any(a.start <= p.start() < a.end for a in mentions):
+            end = p.start()
+            break
+    ends_with_council = any(_COUNCIL_LINE_REST.fullmatch(ctx.text, a.end, end) for a in mentions if a.end <= end)
+    if not (ends_with_council or _OBJECT_END.search(ctx.text, start, end)) or _GRADE_PATTERN.search(ctx.text, start, end):
+        return []
+    return list(_ratings(m, ctx, grade_of(m.group("grade"))))
+
+
 def _build_grade(m: regex.Match[str], ctx: Context) -> list[Rating]:
     return list(_ratings(m, ctx, grade_of(m.group("grade"))))
 
@@ -442,7 +489,8 @@ def _build_transition(m: regex.Match[str], ctx: Context) -> list[Rating]:
     out = list(_ratings(m, ctx, grade_of(m.group("grade"))))
     if m.group("old"):
         old = grade_of(m.group("old"))
-        out += [attrs.evolve(r, grade=old, current=False, when=None) for r in out]
+        when = ctx.when_for(*m.span("old"), rivals=_sentence_grades(ctx, m), default_published=False)
+        out += [attrs.evolve(r, grade=old, current=False, when=when) for r in out]
     return out
 
 
@@ -568,6 +616,7 @@ RULES: Final = (
     _rule(RULE_NO_LONGER, _NO_LONGER, _build_no_longer, also=_NO_LONGER_TRIGGERS),
     _rule(RULE_RATED, _RATED, _build_grade, also=_RATED_TRIGGERS),
     _rule(RULE_FOUND_TO_BE, _FOUND_TO_BE, _build_weak, also=_FOUND_TRIGGERS),
+    _rule(RULE_RATED_OBJECT, _RATED_OBJECT, _build_rated_object, also=(*_RATED_TRIGGERS, "considered")),
     _rule(RULE_UP_FROM, _UP_FROM, _build_no_longer, also=("from",)),
     _rule(RULE_GRADED_JUDGEMENT, _GRADED_JUDGEMENT, _build_grade, also=_JUDGEMENT_TRIGGERS),
     _rule(RULE_AND_THEN, _AND_THEN, _build_and_then, also=(" and ",)),
