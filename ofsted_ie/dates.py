@@ -94,7 +94,8 @@ _RELATIVE = rf"""
   | (?P<same_year>(?i:(?:in\ )?the\ same\ (?:year|month|period)|that\ year))  # "in the same year"
   | (?P<later>{_NUMBER}\ {_UNIT}\ (?i:later|on))                        # "a month later"
   | (?P<after>{_NUMBER}\ {_UNIT}\ (?i:after|earlier|before))            # "seven years after"
-  | (?P<ago>{_NUMBER}\ {_UNIT}\ (?i:ago))                               # "three years ago"
+  | (?<!(?i:less\ than|under|fewer\ than|within)\ )
+    (?P<ago>{_NUMBER}\ {_UNIT}\ (?i:ago))                               # "three years ago", not "less than two years ago"
   | (?P<today>(?i:today|yesterday|this\ week))
   | (?P<day_month>(?:{_DAY_RANGE}|{_DAY}{_SEP}{_MONTH})(?!{_SEP}\d))      # "on 6 October", "between 6 and 8 October"
   | (?<=\b{_YEAR_LEAD}\ (?:(?i:early|late|mid)[ -])?){_MONTH}(?!{_SEP}(?:\d|\L<months>)|\ \p{{Lu}}\p{{Ll}})  # "in March", not "and June Smith"
@@ -449,5 +450,7 @@ def find_dates(
             continue
         if m.group("full"):
             continue  # an impossible date such as 31 February 2017
-        out.append(DateMention(m.start(), m.end(), _resolve(m, reference, anchor, anchor_value), True, bool(m.group("after"))))
+        # "two years after [it was rated]" dates what follows; "a year earlier" what precedes
+        forward = bool(m.group("after")) and not m.group("after").lower().endswith("earlier")
+        out.append(DateMention(m.start(), m.end(), _resolve(m, reference, anchor, anchor_value), True, forward))
     return tuple(out)

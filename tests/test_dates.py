@@ -74,6 +74,25 @@ def test_expressions_resolve_against_the_reference(text: str, expected: str) -> 
     assert [d.value for d in dates.find_dates(text, REF)] == [expected]
 
 
+@pytest.mark.parametrize("bound", ["less than", "under", "fewer than", "within"])
+@pytest.mark.parametrize("span", ["two years ago", "18 months ago", "a year ago"])
+def test_a_bounded_span_back_is_no_date(bound: str, span: str) -> None:
+    """ "qualified less than two years ago" bounds a duration; it names no point in time,
+    while the same words unbounded do."""
+    assert dates.find_dates(f"staff who qualified {bound} {span}", REF) == ()
+    assert len(dates.find_dates(f"staff who qualified {span}", REF)) == 1
+
+
+@pytest.mark.parametrize(("phrase", "forward"), [
+    ("two years after", True), ("a year before", True), ("a year earlier", False), ("three months earlier", False),
+])
+def test_only_after_and_before_date_what_follows(phrase: str, forward: bool) -> None:
+    """ "seven years after [it was rated]" dates what follows it; "23 per cent a year
+    earlier" what precedes it."""
+    (found,) = dates.find_dates(f"It was 23 per cent {phrase} the review.", REF)
+    assert found.forward is forward
+
+
 @pytest.mark.parametrize("text", ["may", "We", "now", "From £15 / month", "in just two years", "Theresa May said"])
 def test_words_that_only_look_like_dates(text: str) -> None:
     """No date from words that merely resemble dates."""

@@ -76,6 +76,16 @@ def test_a_figure_takes_its_own_date_not_its_neighbours() -> None:
     assert found == {(50.0, "2015"), (10.0, "2017")}
 
 
+@pytest.mark.parametrize(("later", "earlier"), [("a year earlier", "2016"), ("two years earlier", "2015")])
+def test_a_figure_followed_by_an_earlier_date_takes_it(later: str, earlier: str) -> None:
+    """ "dropped to 9%, down from 23% a year earlier": the date is the second figure's,
+    and a duration ("qualified less than two years ago") dates nothing."""
+    text = (f"Headline\n\nFriday, July 7, 2017\n\nAgency staff in Sefton dropped to 9%, down from 23% {later}. "
+            "In Sefton, 51 per cent of social workers qualified less than two years ago.")
+    found = {(p.value, p.when) for p in ofsted_ie.extract(text).percentages}
+    assert found == {(9.0, "2017"), (23.0, earlier), (51.0, "2017")}
+
+
 def test_anchored_relative_dates_without_a_dateline() -> None:
     """ "the previous year" and "the same period" resolve against the last explicit date."""
     text = ("Figures show 8.6% of social workers left in the year to September 2021, up from 7.2% the previous year. "
