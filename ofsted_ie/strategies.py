@@ -333,10 +333,10 @@ def percentage_sentences(draw: st.DrawFn) -> Generated:
 
 @st.composite
 def caseload_sentences(draw: st.DrawFn) -> Generated:
-    """A sentence stating a caseload: an average, a maximum ("as many as"), a change."""
+    """A sentence stating a caseload: an average, a maximum ("as many as"), a range, a change."""
     a = draw(authority_names())
     n = draw(st.integers(5, 60))
-    frame = draw(st.integers(0, 4))
+    frame = draw(st.integers(0, 8))
     if frame == 0:
         return Generated(f"Social workers in {a} are now averaging {n} cases.", caseloads=frozenset({(a, float(n), "average", None)}))
     if frame == 1:
@@ -347,9 +347,24 @@ def caseload_sentences(draw: st.DrawFn) -> Generated:
     if frame == 3:
         return Generated(f"Some social workers in {a} have as many as {n} cases.",
                          caseloads=frozenset({(a, float(n), "maximum", "up_to")}))
+    if frame == 5:
+        q, qualifier = draw(st.sampled_from([("", None), ("around ", "about"), ("more than ", "more_than")]))
+        return Generated(f"Each social worker in {a} holds {q}{n} cases on average.",
+                         caseloads=frozenset({(a, float(n), "average", qualifier)}))
+    if frame == 6:
+        return Generated(f"Social workers in {a} had caseloads as high as {n}.",
+                         caseloads=frozenset({(a, float(n), "maximum", "up_to")}))
     old = draw(st.integers(5, 60).filter(lambda o: o != n))
-    return Generated(f"In {a}, caseloads have fallen from {old} to {n}.",
-                     caseloads=frozenset({(a, float(old), None, None), (a, float(n), None, None)}))
+    if frame == 7:
+        low, high = sorted((old, n))
+        verb = draw(st.sampled_from(["range from", "ranged from", "varied between", "were between"]))
+        joiner = "and" if "between" in verb else "to"
+        return Generated(f"Caseloads in {a} {verb} {low} {joiner} {high}.",
+                         caseloads=frozenset({(a, float(low), "minimum", None), (a, float(high), "maximum", None)}))
+    average = draw(st.sampled_from(["", "average "]))
+    statistic: Statistic | None = "average" if average else None
+    return Generated(f"In {a}, {average}caseloads have fallen from {old} to {n}.",
+                     caseloads=frozenset({(a, float(old), statistic, None), (a, float(n), statistic, None)}))
 
 
 @st.composite

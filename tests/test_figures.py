@@ -41,6 +41,8 @@ def test_not_percentages(text: str) -> None:
         ("caseloads of up to 30", 30.0, "maximum"),
         ("The average caseload in Kent is 18 children.", 18.0, "average"),
         ("the average caseload per social worker across the South East was 17", 17.0, "average"),
+        ("Each social worker in Enfield holds around 15 cases on average.", 15.0, "average"),
+        ("Social workers in Croydon had caseloads as high as 40.", 40.0, "maximum"),
     ],
 )
 def test_caseloads(text: str, value: float, statistic: str) -> None:
@@ -61,7 +63,14 @@ def test_ordinals_and_other_averages_are_no_figures(text: str) -> None:
     assert doc.percentages == () and doc.caseloads == ()
 
 
+def test_a_range_of_caseloads_is_its_least_and_greatest() -> None:
+    """ "caseloads range from 12 to 18" is a minimum and a maximum."""
+    doc = ofsted_ie.extract("Caseloads in Bromley range from 12 to 18.")
+    assert {(c.authority, c.value, c.statistic) for c in doc.caseloads} == {("Bromley", 12.0, "minimum"), ("Bromley", 18.0, "maximum")}
+
+
 @pytest.mark.parametrize("text", ["Ofsted found 15 cases where no social worker had been allocated.",
+                                  "Inspectors sampled 40 cases on average in each visit.",
                                   "a campaign resulted in 61 new social workers", "47 children's services"])
 def test_not_caseloads(text: str) -> None:
     """Counts of cases or staff are not caseloads."""

@@ -48,7 +48,7 @@ QUALIFIER_PHRASES: Final[Mapping[str, Qualifier]] = MappingProxyType({
     "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
     "nearly": "almost", "almost": "almost", "close to": "almost",
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
-    "up to": "up_to", "as many as": "up_to", "as much as": "up_to",
+    "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "as high as": "up_to",
 })
 
 NUMBER_WORDS: Final[Mapping[str, int]] = MappingProxyType({

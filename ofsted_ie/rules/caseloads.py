@@ -2,7 +2,8 @@
 
 "averaging 20 cases", "average caseload of 22", "the reported average of 22" (in a
 sentence about caseloads), "caseloads of up to 30", "as many as 35 cases",
-"caseloads have fallen from 25 to 18". Counts of cases ("15 cases where no social
+"caseloads have fallen from 25 to 18", "caseloads range from 12 to 18", "15 cases on
+average". Counts of cases ("15 cases where no social
 worker had been allocated") are not caseloads.
 """
 
@@ -23,25 +24,33 @@ RULE_CASELOAD_OF: Final = "caseloads.caseload_of"
 RULE_AS_MANY_AS: Final = "caseloads.as_many_as"
 RULE_CHANGE: Final = "caseloads.change"
 RULE_TABLE_ROW: Final = "caseloads.table_row"
+RULE_RANGE: Final = "caseloads.range"
 
 _NUM = rf"(?P<value>{DIGITS})(?!\ ?%|\ per\ ?cent|\d)"
 _PER_WORKER = r"(?:\ (?i:per|for\ each|for\ every|a)\ (?:[\w-]+\ ){0,5}?(?i:social\ workers?|workers?|practitioners?|caseholders?))?"
 #: Where a caseload is: "the average caseload in Kent is 18".
-_WHERE = r"(?:\ (?i:in|at|across)\ (?:[\w'&-]+\ ){0,4}?[\w'&-]+)"
+_WHERE = r"(?:\ (?i:in|at|across)\ (?:[\w'&,-]+\ ){0,4}?[\w'&-]+)"
 _AVERAGE = rf"""
     (?<!\w)(?i:averag(?:e|ing|ed))\ (?:(?i:caseload|caseloads|case\ load|number\ of\ cases){_PER_WORKER}
       (?:{_WHERE}\ (?i:was|is|stood\ at|of)\ |\ (?:(?i:of|was|is|at|stood\ at)\ )?)|(?i:of)\ )?
     {_NUM}(?:\ (?i:cases|children))?                          # "averaging 20 cases", "average caseload of 22"
+  | (?<=(?i:\b(?:workers?|practitioners?|caseloads?))\b[^.!?\n]{{0,80}})          # "each social worker holds 15 cases on average"
+    (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}\ (?i:cases|children)(?:\ (?i:each))?\ (?i:on\ average)
 """
 _CASELOAD_OF = rf"""
-    (?<!\w)(?i:caseloads?|case\ loads?)\ (?i:of|at|were|was|are|is|stood\ at|reached)\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}   # "caseloads of up to 30"
+    (?<!\w)(?i:caseloads?|case\ loads?)\ (?:(?i:of|at|were|was|are|is|stood\ at|reached)\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
+    |(?:(?i:were|was|are|is|of)\ )?(?P<qualifier>(?i:as\ high\ as|as\ many\ as|up\ to))\ ){_NUM}   # "caseloads of up to 30", "caseloads as high as 40"
 """
 _AS_MANY_AS = rf"""
     (?<!\w)(?P<qualifier>(?i:as\ many\ as|up\ to|more\ than|over))\ {_NUM}\ (?i:cases)\b   # "as many as 35 cases"
 """
 _CHANGE = rf"""
-    (?<!\w)(?i:caseloads?)\ (?:(?i:have|had|has)\ )?(?:been\ )?(?i:fallen|fell|reduced|dropped|risen|rose|increased|gone\ down|gone\ up|cut)
+    (?<!\w)(?:(?P<average>(?i:average))\ )?(?i:caseloads?){_WHERE}?\ (?:(?i:have|had|has)\ )?(?:been\ )?(?i:fallen|fell|reduced|dropped|risen|rose|increased|gone\ down|gone\ up|cut)
     \ (?i:from)\ (?P<old>{DIGITS})\ (?i:to)\ {_NUM}            # "caseloads have fallen from 25 to 18"
+"""
+_RANGE = rf"""
+    (?<!\w)(?i:caseloads?|case\ loads?){_WHERE}?\ (?:(?i:range|ranged|ranging|varied|vary|varying)\ (?i:from|between)
+    |(?:(?i:were|are|of)\ )?(?i:between))\ (?P<low>{DIGITS})\ (?i:to|and|-)\ {_NUM}   # "caseloads range from 12 to 18"
 """
 #: The figures of a table row after its councils: "Sutton 72.1 12.9 Good".
 _TABLE_ROW = r"(?<=\w)(?P<cells>(?:[ \t|]+\d[\d.,]*){1,6})(?=[ \t|]+\p{Lu}|[ \t|]*(?:\n|$))"
@@ -121,7 +130,7 @@ def _build_average(m: regex.Match[str], ctx: Context) -> Caseload | None:
 
 def _build_caseload_of(m: regex.Match[str], ctx: Context) -> Caseload:
     qualifier = (m.group("qualifier") or "").lower()
-    statistic: Statistic | None = "maximum" if qualifier in ("up to", "as many as") else None
+    statistic: Statistic | None = "maximum" if qualifier in ("up to", "as many as", "as high as") else None
     return _record(m, ctx, m.group("value"), statistic)
 
 
@@ -132,10 +141,18 @@ def _build_as_many_as(m: regex.Match[str], ctx: Context) -> Caseload | None:
 
 
 def _build_change(m: regex.Match[str], ctx: Context) -> list[Caseload]:
-    new = _record(m, ctx, m.group("value"), None)
-    old = Caseload(authority=new.authority, value=float(m.group("old").replace(",", "")), statistic=None,
+    statistic: Statistic | None = "average" if m.group("average") else None
+    new = _record(m, ctx, m.group("value"), statistic)
+    old = Caseload(authority=new.authority, value=float(m.group("old").replace(",", "")), statistic=statistic,
                    when=None, start=m.start(), end=m.end())
     return [old, new]
+
+
+def _build_range(m: regex.Match[str], ctx: Context) -> list[Caseload]:
+    high = _record(m, ctx, m.group("value"), "maximum")
+    low = Caseload(authority=high.authority, value=float(m.group("low").replace(",", "")), statistic="minimum",
+                   when=high.when, start=m.start(), end=m.end())
+    return [low, high]
 
 
 RULES: Final = (
@@ -148,6 +165,8 @@ RULES: Final = (
          triggers=("caseload", "case load"), scope="sentence"),
     Rule(name=RULE_AS_MANY_AS, kind="caseloads", pattern=_AS_MANY_AS, build=_build_as_many_as, lists=LISTS,
          triggers=("cases",), scope="sentence"),
+    Rule(name=RULE_RANGE, kind="caseloads", pattern=_RANGE, build=_build_range, lists=LISTS,
+         triggers=("caseload", "case load"), scope="sentence"),
     # table rows hold no caseload word: the table's header does
     Rule(name=RULE_TABLE_ROW, kind="caseloads", pattern=_TABLE_ROW, build=_build_table_row, triggers=("caseload",)),
 )
