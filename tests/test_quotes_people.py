@@ -183,6 +183,15 @@ def test_many_lines_opening_with_a_mark_take_linear_work() -> None:
      ("Jane Doe", "director of children's services", "Kent")),
     ("Ann Jones, director of children's services since May 2020, said so. Surrey is rated good.",
      ("Ann Jones", "director of children's services", "Surrey")),
+    ("Councillor Jan Gavin, lead member for children's services at Reading council, said so.",
+     ("Jan Gavin", "lead member for children's services", "Reading")),
+    ("Jo Bloggs, chief executive of Dudley borough council, said so.", ("Jo Bloggs", "chief executive of dudley borough council", "Dudley")),
+    ("Sir Robin Bosher, Ofsted Director for South East, said it was fair.", ("Robin Bosher", "ofsted director for south east", None)),
+    ("Jo Bloggs, Ofsted's regional director for the North West, said so.", ("Jo Bloggs", "regional director for the north west", None)),
+    ("Then ADCS president Andrew Webb said it was hard.", ("Andrew Webb", "adcs president", None)),
+    ("John Goldup, the DfE-appointed commissioner, said so. Kent is rated good.", ("John Goldup", "dfe-appointed commissioner", "Kent")),
+    ("Matt Dunkley, the council's corporate director of children's services, said so. Kent is rated good.",
+     ("Matt Dunkley", "corporate director of children's services", "Kent")),
 ])
 def test_roles_after_who_is_abbreviated_and_of_inspectors(text: str, expected: tuple[str, str, str | None]) -> None:
     """", who is now ROLE at X" (X gives the authority, not the role), DCS, Her or His
@@ -208,12 +217,28 @@ def test_inspectors_plural_is_no_role() -> None:
     ("An Ofsted spokesperson", "inspectorate"),
     ("A spokesperson for the Department for Education", "other"),
     ("Jo Bloggs, president of the Association of Directors of Children's Services,", "other"),
+    ("Sir Robin Bosher, Ofsted Director for South East,", "inspectorate"),
+    ("Jo Bloggs, Ofsted's regional director,", "inspectorate"),
+    ("Matt Dunkley, the council's corporate director of children's services,", "authority"),
 ])
 def test_a_speaker_s_side_is_their_owner_s(speaker: str, source: str) -> None:
     """A speaker named by whose they are ("Ofsted's national director") takes the
     owner's side, not the side of the role's words ("director")."""
     (quote,) = ofsted_ie.extract(f'{speaker} said: "Progress has been too slow."').quotes
     assert quote.source == source
+
+
+@pytest.mark.parametrize("verb", ["writes in the letter", "wrote in her report", "said in a statement", "says in the letter"])
+def test_a_speaker_before_a_verb_and_where_they_said_it(verb: str) -> None:
+    """ "Her Majesty's Inspector Shabana Abasi writes in the letter: '...'"."""
+    (quote,) = ofsted_ie.extract(f'Her Majesty\'s Inspector Shabana Abasi {verb}: "Leaders know the weaknesses."').quotes
+    assert (quote.speaker, quote.source) == ("Her Majesty's Inspector Shabana Abasi", "inspectorate")
+
+
+@pytest.mark.parametrize("place", ["South East", "North West", "Greater Manchester", "West Midlands"])
+def test_a_place_after_a_preposition_is_no_person(place: str) -> None:
+    """ "the director for South East said" names a region, not a person."""
+    assert ofsted_ie.extract(f"The manager for {place} said the work goes on.").people == ()
 
 
 def test_capitalised_words_before_a_comma_and_verb_are_no_person() -> None:

@@ -26,11 +26,17 @@ _PORTFOLIO = r"""(?:\ (?i:for|of)\ (?i:children's\ services|children(?:,?\ (?:yo
     |skills|social\ care)){0,3}(?:,?\ and\ (?:young\ people|family|families|education|learning|skills))?(?:\ services)?
     |education|people's\ services|people))"""
 #: Words written before a role that belong to it: "Ofsted chief inspector", "current president".
-_ROLE_QUALIFIER = r"(?:(?:Ofsted|Ofsted's|Government|government|Her\ Majesty's|His\ Majesty's|HM|current|then|former)\ )*"
+_ROLE_QUALIFIER = (
+    r"(?:(?:Ofsted|Ofsted's|Government|government|Her\ Majesty's|His\ Majesty's|HM|ADCS|LGA|current|then|former"
+    r"|(?:DfE|[Gg]overnment|[Mm]inisterially)-appointed)\ )*"
+)
+#: Ofsted's regions, for its regional directors: "Ofsted Director for South East".
+_REGION = r"(?:the\ )?(?:North\ East|North\ West|South\ East|South\ West|East\ Midlands|West\ Midlands|East\ of\ England|London|Yorkshire(?:\ and\ (?:the\ )?Humber)?)"
 _ROLE = rf"""(?P<role>{_ROLE_QUALIFIER}(?:
     (?i:(?:acting|interim|deputy|corporate|executive|strategic|assistant|new|former)\ ){{0,2}}(?i:director){_PORTFOLIO}
   | (?i:(?:cabinet|executive|lead|deputy\ cabinet)\ member|portfolio\ holder|lead\ councillor){_PORTFOLIO}
   | (?i:(?:acting|interim|new|former)\ )?DCS(?!\w)
+  | (?i:(?:regional\ )?director)\ (?i:for|of)\ {_REGION}(?!\w)                     # "Ofsted Director for South East"
   | (?i:(?:deputy\ )?leader)(?=\ of\ \p{{Lu}})                               # "leader of Kent County Council"
   | (?i:(?:lead|senior)\ )?(?i:inspector)(?!\w)
   | (?i:(?:acting|interim)\ )?(?i:chief\ executive|council\ leader|leader\ of\ the\ council|chief\ inspector|(?:children's|education)\ secretary|secretary\ of\ state\ for\ education|children's\ minister|minister\ for\ children(?:\ and\ families)?|(?:children's\ services\ )?commissioner|national\ director\ for\ social\ care|(?:improvement\ )?advis[eo]r|independent\ chair|chair)
@@ -39,10 +45,10 @@ _ROLE = rf"""(?P<role>{_ROLE_QUALIFIER}(?:
 #: Every ``_ROLE`` holds one of these (lower-cased): keep the two in step.
 _ROLE_TRIGGERS: Final = ("director", "member", "holder", "councillor", "chief", "leader", "secretary", "minister",
                          "commissioner", "advis", "chair", "president", "dcs", "inspector")
-_NATIONAL: Final = timed(r"(?i:inspector|secretary|minister|national\ director|president|association)")
-_ORG = r"(?P<org>\p{Lu}[\w&']*(?:\ (?:\p{Lu}[\w&']*|for|of|and|the|upon|on)){0,6})"
+_NATIONAL: Final = timed(r"(?i:inspector|secretary|minister|national\ director|president|association|ofsted|adcs|\blga\b|regional)")
+_ORG = r"(?P<org>\p{Lu}[\w&']*(?:\ (?:\p{Lu}[\w&']*|for|of|and|the|upon|on)){0,6}(?:\ (?:borough\ |county\ |city\ )?council)?)"
 #: Whose role it is: "West Berkshire's director" (not "Her Majesty's": that is the role's).
-_OWNER = r"(?:(?!(?:Her|His)\ Majesty's)(?P<owner>\p{Lu}[\w' -]{1,60}?)'s\ )"
+_OWNER = r"(?:(?!(?:Her|His)\ Majesty's)(?P<owner>\p{Lu}[\w' -]{1,60}?|(?i:the\ )?(?i:council|authority|local\ authority|county|borough|city))'s\ )"
 _ROLE_NAME = rf"""
     (?<!\w){_OWNER}?{_ROLE},?\ {HONORIFIC}?{NAME}     # "X's director of children's services Jane Doe"
 """
@@ -70,7 +76,8 @@ def _build_named(m: regex.Match[str], ctx: Context) -> Person | None:
     no role to tie them to a council named in passing before, they belong to the story.
     """
     name = m.group("name")
-    if not is_name(name) or ctx.mentions_in(m.start("name"), m.end("name")) or _NOT_FIRST_WORDS.match(name):
+    if (not is_name(name) or ctx.mentions_in(m.start("name"), m.end("name")) or _NOT_FIRST_WORDS.match(name)
+            or _AFTER_PREPOSITION.search(ctx.text, max(0, m.start() - 6), m.start())):
         return None
     s_start, s_end = ctx.prepared.sentence_at(m.start())
     here = ctx.mentions_in(s_start, s_end)
@@ -82,7 +89,9 @@ def _build_named(m: regex.Match[str], ctx: Context) -> Person | None:
 _NOT_FIRST_WORDS: Final = timed(r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Inspectors|Officials|Councillors|Ministers|Leaders|Staff|Managers|Social|Senior|Government|Department)\b")
 
 
-_COUNCIL_TITLE: Final = timed(r"\ (?:County\ |City\ |Borough\ )?[Cc]ouncil$")
+#: A capitalised phrase after one of these is a place or body: "Director for South East said".
+_AFTER_PREPOSITION: Final = timed(r"\b(?:for|of|in|at|from|to|by)\ $")
+_COUNCIL_TITLE: Final = timed(r"\ (?:[Cc]ounty\ |[Cc]ity\ |[Bb]orough\ )?[Cc]ouncil$")
 _OFSTED: Final = timed(r"(?i:ofsted)")
 
 

@@ -47,7 +47,7 @@ _SPEAKER_AFTER: Final = timed(
     regex.VERBOSE,
 )
 _SPEAKER_BEFORE: Final = timed(
-    rf"""(?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>{_VERB})(?:\ (?:that|of|the|its)\b[^"\n]{{0,60}}?)?[:,]?\ $
+    rf"""(?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>{_VERB})(?:\ (?:that|of|the|its|in)\b[^"\n]{{0,60}}?)?[:,]?\ $
       | (?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>(?i:said|says|told|added|stated))\ [^"\n.!?]{{0,80}}?[:,]?\ $  # "who said earlier that"
     """,
     regex.VERBOSE,
@@ -60,7 +60,7 @@ _INSPECTORATE: Final = timed(
     r"(?i:ofsted|inspector|inspectorate|inspection|report|letter|watchdog|hmci|regulator|national\ director)"
 )
 _AUTHORITY: Final = timed(
-    r"(?i:council|(?<!national\ |association\ of\ )director|cabinet\ member|lead\ member|executive\ member|councillor|cllr"
+    r"(?i:council|(?<!national\ |regional\ |association\ of\ |ofsted\ |ofsted's\ )director|cabinet\ member|lead\ member|executive\ member|councillor|cllr"
     r"|chief\ executive|leader|portfolio\ holder|local\ authority|trust)"
 )
 #: A spokesperson speaks for whoever the phrase names ("a DfE spokesperson", "a
