@@ -149,6 +149,12 @@ _LINE: Final = timed(r"[^\n]+")
 #: The first this many paragraphs may hold a dateline or byline, if short.
 _HEADER_PARAGRAPHS: Final = 8
 _HEADER_WORDS: Final = 16
+#: A report's line of the dates of its inspection, no publication date: "Inspection
+#: dates: 14 to 18 March 2022", "Dates of visit: 5 June 2019".
+_EVENT_DATES: Final = timed(
+    r"[ \t|]*(?i:(?:(?:joint\ targeted\ area\ |monitoring\ |focused\ )?(?:inspection|visit|fieldwork)\ (?:dates?|period)"
+    r"|dates?\ of\ (?:the\ )?(?:inspection|visit|fieldwork))\b)"
+)
 
 
 @attrs.frozen
@@ -217,7 +223,7 @@ def find_dateline(text: str) -> Dateline | None:
         >>> find_dateline("Headline\\n\\nBy Joe Lepper\\n\\n| 24 March 2017\\n\\nText.").date
         datetime.date(2017, 3, 24)
     """
-    header = _header(text)
+    header = [(a, b) for a, b in _header(text) if not _EVENT_DATES.match(text, a, b)]
     for start, end in header:
         if len(text[start:end].split()) > _HEADER_WORDS:
             continue
@@ -226,7 +232,8 @@ def find_dateline(text: str) -> Dateline | None:
             return Dateline(d, m.start(), m.end())
     if header:
         m = _DATELINE_SPLIT.search(text, header[0][0], header[-1][1])
-        if m is not None and (d := _safe_date(int(m.group("year")), _month(m.group("month")), int(m.group("day")))):
+        if (m is not None and any(a <= m.start() < b for a, b in header)
+                and (d := _safe_date(int(m.group("year")), _month(m.group("month")), int(m.group("day"))))):
             return Dateline(d, m.start(), m.end())
     m = _PUBLISHED.search(text)
     if m is not None and (d := _full_date(m)) is not None:

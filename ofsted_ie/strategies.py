@@ -40,6 +40,7 @@ __all__ = [
     "quote_paragraphs",
     "quote_styles",
     "rating_sentences",
+    "report_headers",
 ]
 
 RatingKey = tuple[str, Grade, Judgement, bool]
@@ -456,6 +457,44 @@ def _dateline(draw: st.DrawFn) -> tuple[str, str]:
         f"{day.day} {month} {day.year}", f"Published {day.day} {month} {day.year}",
     ]))
     return written, day.isoformat()
+
+
+#: The judgement rows of Ofsted's report tables, by framework (frameworks.md §2, §3.2).
+REPORT_ROWS: Final[dict[str, tuple[tuple[str, Judgement], ...]]] = {
+    "SIF": (
+        ("1. Children who need help and protection", "help_and_protection"),
+        ("2. Children looked after and achieving permanence", "children_in_care"),
+        ("2.1 Adoption performance", "adoption"),
+        ("2.2 Experiences and progress of care leavers", "care_leavers"),
+        ("3. Leadership, management and governance", "leadership"),
+    ),
+    "ILACS": (
+        ("The impact of leaders on social work practice with children and families", "leadership"),
+        ("The experiences and progress of children who need help and protection", "help_and_protection"),
+        ("The experiences and progress of children in care", "children_in_care"),
+        ("The experiences and progress of care leavers", "care_leavers"),
+        ("Overall effectiveness", "overall"),
+    ),
+}
+
+
+@st.composite
+def report_headers(draw: st.DrawFn) -> Generated:
+    """The top of an Ofsted report: title, inspection dates (no publication date), lead
+    inspector, and the table of judgements, its cells apart by spaces, a tab, a bar or
+    a colon, graded at random."""
+    a = draw(authority_names())
+    framework = draw(st.sampled_from(sorted(REPORT_ROWS)))
+    title = (f"Inspection of {a} local authority children's services" if framework == "ILACS" else
+             f"{a}\nInspection of services for children in need of help and protection, children looked after and care leavers")
+    year = draw(st.integers(2014, 2025))
+    month = draw(st.sampled_from(_MONTHS))
+    gap = draw(st.sampled_from(["   ", "\t", " | ", ": ", "          "]))
+    rows = [(label, judgement, *draw(_grade())) for label, judgement in REPORT_ROWS[framework]]
+    table = "\n".join(f"{label}{gap}{form[0].upper()}{form[1:]}" for label, _, _, form in rows)
+    text = (f"{title}\nInspection dates: 3 to 14 {month} {year}\nLead inspector: Jane Doe, His Majesty's Inspector\n"
+            f"Judgement{gap}Grade\n{table}\n")
+    return Generated(text, frozenset((a, grade, judgement, True) for _, judgement, grade, _ in rows))
 
 
 @st.composite

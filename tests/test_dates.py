@@ -18,7 +18,16 @@ DATELINES = [
     (" date 2018-02-15 Photo: someone\n\nBody.", dt.date(2018, 2, 15)),
     ("Oxford,\n30\nJune\n2016\n|\n\nBody.", dt.date(2016, 6, 30)),
     ("Headline\n\nPublished\n20.11.2020\n\nBody.", dt.date(2020, 11, 20)),
+    ("Bath\nInspection date: 24 April 2017 to 18 May 2017\nReport published: 7 July 2017\nBody.", dt.date(2017, 7, 7)),
 ]
+
+
+@pytest.mark.parametrize("line", ["Inspection dates: 14 to 18 March 2022", "Inspection date: 24 April 2017",
+                                  "Dates of visit: 5 June 2019", "Monitoring visit dates: 5 June 2019",
+                                  "Focused visit date: 5 June 2019"])
+def test_a_report_s_inspection_dates_are_no_dateline(line: str) -> None:
+    """The dates of an inspection at the top of a report are not when it was published."""
+    assert dates.find_dateline(f"Inspection of Kent local authority children's services\n{line}\nBody text.") is None
 
 
 @pytest.mark.parametrize(("text", "expected"), DATELINES, ids=[str(d) for _, d in DATELINES])

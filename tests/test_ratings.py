@@ -140,7 +140,7 @@ def test_later_grade_supersedes_an_earlier_one() -> None:
 
 from hypothesis import given, settings  # noqa: E402
 
-from ofsted_ie.strategies import Generated, non_rating_sentences, rating_sentences  # noqa: E402
+from ofsted_ie.strategies import Generated, non_rating_sentences, rating_sentences, report_headers  # noqa: E402
 
 
 @given(rating_sentences())
@@ -153,6 +153,30 @@ def test_generated_rating_sentences_are_recovered(case: Generated) -> None:
     assert found == case.ratings
     for r in doc.ratings:
         assert r.start is not None and r.end is not None and case.text[r.start : r.end].strip()
+
+
+@given(report_headers())
+@settings(max_examples=200, deadline=None)
+def test_generated_report_tables_are_recovered(case: Generated) -> None:
+    """Each judgement row of a SIF or ILACS report's table gives its grade, for the
+    report's council, and the inspection dates are no publication date."""
+    doc = ofsted_ie.extract(case.text)
+    assert {(r.authority, r.grade, r.judgement, r.current) for r in doc.ratings} == case.ratings
+    assert doc.published is None
+    framework = "ILACS" if "local authority children's services" in case.text else "SIF"
+    assert {r.framework for r in doc.ratings} == {framework}
+
+
+@pytest.mark.parametrize("line", [
+    "Knowsley's adoption services and the department's leadership all received a rating of good",
+    "Care leavers said their support was good",
+    "The council wants its adoption service to be outstanding",
+    "Leadership is good",
+    "The local authority's fostering service Good",
+])
+def test_prose_lines_are_no_judgement_rows(line: str) -> None:
+    """A line that is a clause (a verb, or a function word before the grade) is no row."""
+    assert all(r.rule != "ratings.judgement_row" for r in ofsted_ie.extract(f"Kent\n{line}\n").ratings)
 
 
 @given(non_rating_sentences())
@@ -206,6 +230,8 @@ RULE_EXAMPLES = [
     ("ratings.performs", "Haringey performs poorly, according to Ofsted's annual rating.", {("Haringey", "performs_poorly", "overall", True)}),
     ("ratings.table_row", "Local authority Caseload Rating\nSutton 72.1 12.9 Good\nLeeds | Outstanding",
      {("Sutton", "good", "overall", True), ("Leeds", "outstanding", "overall", True)}),
+    ("ratings.judgement_row", "Judgement Grade\n2.1 Adoption performance       Outstanding\n\nKent was inspected.",
+     {("Kent", "outstanding", "adoption", True)}),
     ("ratings.headed_list", "COUNCILS RATED INADEQUATE\nDoncaster Council\nSurrey County Council\n\nOther news.",
      {("Doncaster", "inadequate", "overall", True), ("Surrey", "inadequate", "overall", True)}),
 ]

@@ -66,6 +66,13 @@ ORDINALS: Final[Mapping[str, int]] = MappingProxyType({
 # -- fragments ----------------------------------------------------------------------
 
 #: A gap inside one sentence, at most 60 characters.
+#: A framework named, in group ``sif`` or ``ilacs``: by name, or by a report title's form
+#: ("Inspection of Dorset local authority children's services" is ILACS).
+FRAMEWORK_WORDS: Final = (
+    r"(?i:\b(?P<sif>single\ inspection\ framework|SIF|inspection\ of\ services\ for\ children\ in\ need\ of\ help\ and\ protection)\b"
+    r"|\b(?P<ilacs>ILACS|inspecting\ local\ authority\ children's\ services"
+    r"|inspection\ of\ [\w',&\ -]{1,60}?\ local\ authority\ children's\ services)\b)"
+)
 GAP = r"[^.!?\n]{0,60}?"
 #: A short gap of a few words.
 SHORT_GAP = r"[^.!?\n]{0,25}?"

@@ -31,7 +31,7 @@ import regex
 from .._timed import timed
 from ..engine import Context, Rule
 from ..records import Framework, Inspection, InspectionKind
-from ._common import GENERIC_SUBJECT, LISTS, ORDINALS, clause_end
+from ._common import FRAMEWORK_WORDS, GENERIC_SUBJECT, LISTS, ORDINALS, clause_end
 
 RULE_MONITORING: Final = "inspections.monitoring_visit"
 RULE_FOCUSED: Final = "inspections.focused_visit"
@@ -115,7 +115,7 @@ _ANY_KIND: Final = timed(
     r"(?i:(?P<monitoring_visit>monitoring\ visit)|(?P<focused_visit>focus(?:s)?ed\ visit)|(?P<jtai>joint\ target(?:ed)?\ area|jtai)"
     r"|(?P<inspection>inspection|inspected))"
 )
-_FRAMEWORK_NEAR: Final = timed(r"(?i:\b(?P<sif>single\ inspection\ framework|SIF)\b|\b(?P<ilacs>ILACS)\b)")
+_FRAMEWORK_NEAR: Final = timed(FRAMEWORK_WORDS)
 #: Rule names whose mentions only refer back to an event named elsewhere, if it is.
 _WEAK: Final = frozenset({RULE_REPORT})
 #: How far to look for the kind of visit a bare "visit" is.

@@ -24,6 +24,7 @@ from ..engine import Build, Context, Rule
 from ..records import Framework, Grade, Inspection, Judgement, Rating
 from ._common import (
     COUNT_SUBJECT,
+    FRAMEWORK_WORDS,
     GAP,
     GENERIC_SUBJECT,
     GRADE,
@@ -50,6 +51,7 @@ RULE_LABELLED: Final = "ratings.labelled_services"
 RULE_PROVIDING: Final = "ratings.providing"
 RULE_TABLE_ROW: Final = "ratings.table_row"
 RULE_HEADED_LIST: Final = "ratings.headed_list"
+RULE_JUDGEMENT_ROW: Final = "ratings.judgement_row"
 RULE_PERFORMS: Final = "ratings.performs"
 RULE_FOUND_TO_BE: Final = "ratings.found_to_be"
 RULE_UP_FROM: Final = "ratings.up_from"
@@ -255,7 +257,7 @@ _ANAPHOR: Final = timed(r"^\W*(?i:this|it|these|they)\b")
 _LIST_GAP: Final = timed(
     r"(?i:(?:'s)?(?:\ (?:services?|support|work|performance|arrangements|councils?))?[ ,]*(?:and|&|,|as\ well\ as)[ ,]*(?:the\ department's\ |its\ |the\ |their\ )?)|[ ,]+"
 )
-_FRAMEWORK_WORDS: Final = timed(r"(?i:\b(?P<sif>single\ inspection\ framework|SIF)\b|\b(?P<ilacs>ILACS|inspecting\ local\ authority\ children's\ services)\b)")
+_FRAMEWORK_WORDS: Final = timed(FRAMEWORK_WORDS)
 _JUDGEMENT_PATTERN: Final = timed(r"(?<!\w)(?i:\L<judgements>)(?!\w)", judgements=_LISTS["judgements"])
 #: Other grades in a sentence, rivals for its dates.
 _GRADE_PATTERN: Final = timed(r"(?<!\w)(?i:\L<grades>)(?!\w)", grades=_LISTS["grades"])
@@ -544,6 +546,30 @@ def _build_headed_list(m: regex.Match[str], ctx: Context) -> list[Rating]:
     return out
 
 
+#: A report's line grading one judgement: "2.1 Adoption performance   Outstanding",
+#: "The experiences and progress of care leavers: good" (a section heading).
+_JUDGEMENT_ROW = r"""
+    (?m:^)[ \t|]*(?:\d{1,2}(?:\.\d{1,2})?\.?[ \t]+)?
+    (?P<label>[^\n]{0,100}?(?<!\w)(?P<judgement>(?i:\L<judgements>))(?!\w)[^\n]{0,80}?)
+    [ \t|:\u2013-]+["']?(?P<grade>(?i:\L<grades>))["']?[ \t.]*(?m:$)
+"""
+#: A clause, not a label: "Care leavers said the service is good", "... all received a
+#: rating of 'good'" (a verb, or a function word before the grade).
+_ROW_VERB: Final = timed(
+    r"(?i:\b(?:is|are|was|were|be|been|being|has|have|had|rated|judged|graded|deemed|remains?|found|said|says|not|no\ longer"
+    r"|received?|receives|given|awarded|achieved|gained|kept|retained|secured|rating\ of|grade\ of)\b"
+    r"|\b(?:of|as|to|a|an|the|and|or|for|in|with|than|very|too|so|more|less|most)\W*$)"
+)
+
+
+def _build_judgement_row(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    """The judgement a label names, for the report's council."""
+    if _ROW_VERB.search(m.group("label")) or _OTHER_SUBJECT.search(m.group("label")):
+        return []
+    return [Rating(authority=ctx.authority_for(m.start(), m.end()), grade=grade_of(m.group("grade")),
+                   judgement=_judgement(m.group("judgement")), start=m.start("label"), end=m.end("grade"))]
+
+
 def _stamp(r: Rating) -> str:
     """Sort key for when a grade was given: undated current grades are the newest."""
     return r.when[:4] if r.when else ("9999" if r.current else "0000")
@@ -633,6 +659,8 @@ RULES: Final = (
     Rule(name=RULE_TABLE_ROW, kind="ratings", pattern=_TABLE_ROW, build=_build_table_row,
          triggers=GRADE_TRIGGERS, scope="paragraph"),
     _rule(RULE_PERFORMS, _PERFORMS, _build_performs, ("perform",)),
+    Rule(name=RULE_JUDGEMENT_ROW, kind="ratings", pattern=_JUDGEMENT_ROW, build=_build_judgement_row, lists=_LISTS,
+         triggers=GRADE_TRIGGERS, also_triggers=_JUDGEMENT_TRIGGERS, scope="paragraph"),
     Rule(name=RULE_HEADED_LIST, kind="ratings", pattern=_HEADED_LIST, build=_build_headed_list, lists=_LISTS,
          triggers=GRADE_TRIGGERS, also_triggers=_RATED_TRIGGERS, scope="paragraph"),
 )
