@@ -232,7 +232,7 @@ def find_dateline(text: str) -> Dateline | None:
             return Dateline(d, m.start(), m.end())
     if header:
         m = _DATELINE_SPLIT.search(text, header[0][0], header[-1][1])
-        if (m is not None and any(a <= m.start() < b for a, b in header)
+        if (m is not None and any(a <= m.start() < b and len(text[a:b].split()) <= _HEADER_WORDS for a, b in header)
                 and (d := _safe_date(int(m.group("year")), _month(m.group("month")), int(m.group("day"))))):
             return Dateline(d, m.start(), m.end())
     m = _PUBLISHED.search(text)

@@ -30,6 +30,13 @@ def test_a_report_s_inspection_dates_are_no_dateline(line: str) -> None:
     assert dates.find_dateline(f"Inspection of Kent local authority children's services\n{line}\nBody text.") is None
 
 
+def test_a_date_in_a_long_opening_paragraph_is_no_dateline() -> None:
+    """Only short header lines hold a dateline, even one split over lines."""
+    text = ("Dear Ms Smith\n\nMonitoring visit to Kent children's services\n\nThis letter summarises the findings of the "
+            "monitoring visit to Kent children's services on 9 and 10 March 2021, the second since the last inspection.\n")
+    assert dates.find_dateline(text) is None
+
+
 @pytest.mark.parametrize(("text", "expected"), DATELINES, ids=[str(d) for _, d in DATELINES])
 def test_dateline_forms(text: str, expected: dt.date) -> None:
     """The genre's dateline forms give the publication date."""

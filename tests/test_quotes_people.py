@@ -192,6 +192,9 @@ def test_many_lines_opening_with_a_mark_take_linear_work() -> None:
     ("John Goldup, the DfE-appointed commissioner, said so. Kent is rated good.", ("John Goldup", "dfe-appointed commissioner", "Kent")),
     ("Matt Dunkley, the council's corporate director of children's services, said so. Kent is rated good.",
      ("Matt Dunkley", "corporate director of children's services", "Kent")),
+    ("Kent is improving.\n\nYours sincerely\n\nJane Doe\nHer Majesty's Inspector\n", ("Jane Doe", "her majesty's inspector", None)),
+    ("Kent is improving.\n\nYours sincerely\n\n  Jo Bloggs\n  Director of Children's Services\n",
+     ("Jo Bloggs", "director of children's services", "Kent")),
 ])
 def test_roles_after_who_is_abbreviated_and_of_inspectors(text: str, expected: tuple[str, str, str | None]) -> None:
     """", who is now ROLE at X" (X gives the authority, not the role), DCS, Her or His

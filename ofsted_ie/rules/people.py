@@ -21,6 +21,7 @@ RULE_ROLE_NAME: Final = "people.role_name"
 RULE_NAME_ROLE: Final = "people.name_role"
 RULE_APPOINTED: Final = "people.appointed"
 RULE_NAMED: Final = "people.named"
+RULE_SIGNATURE: Final = "people.signature"
 
 _PORTFOLIO = r"""(?:\ (?i:for|of)\ (?i:children's\ services|children(?:,?\ (?:young\ people|family|families|education|learning
     |skills|social\ care)){0,3}(?:,?\ and\ (?:young\ people|family|families|education|learning|skills))?(?:\ services)?
@@ -57,6 +58,10 @@ _NAME_ROLE = rf"""
     (?:\ (?P<link>of|at|for)\ {_ORG}|\ at\ the\ (?:council|authority|local\ authority))?
     (?:\ (?i:in|since|from)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?                   # "appointed ... in 2019"
     (?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and)\b|(?m:$))
+"""
+#: A letter's signature: the name on its line, the role alone on the next.
+_SIGNATURE = rf"""
+    (?m:^)[ \t]*{HONORIFIC}?{NAME}[ \t]*\n[ \t]*{_OWNER}?{_ROLE}[ \t]*(?m:$)
 """
 _APPOINTED = rf"""
     (?<!\w){HONORIFIC}?{NAME}\ (?:was|has\ been|had\ been|is|was\ later)\ (?:appointed|named|confirmed|installed)\ (?:as\ )?(?:the\ )?{_ROLE}
@@ -126,6 +131,7 @@ RULES: Final = (
     Rule(name=RULE_APPOINTED, kind="people", pattern=_APPOINTED, build=_build,
          triggers=("appointed", "named", "confirmed", "installed"), scope="sentence"),
     Rule(name=RULE_ROLE_NAME, kind="people", pattern=_ROLE_NAME, build=_build, triggers=_ROLE_TRIGGERS, scope="sentence"),
+    Rule(name=RULE_SIGNATURE, kind="people", pattern=_SIGNATURE, build=_build, triggers=_ROLE_TRIGGERS, scope="text"),
     Rule(name=RULE_NAMED, kind="people", pattern=_NAMED, build=_build_named,
          triggers=("said", "says", "told", "added", "explained", "commented", "warned", "joined", "joins", "left",
                    "will continue", ", who"), scope="sentence"),
