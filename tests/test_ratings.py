@@ -45,6 +45,11 @@ SYNTHETIC: list[Row] = [
     ("Hampshire was the only local authority to be judged 'outstanding'.", {("Hampshire", "outstanding", "overall")},
      "judged 'outstanding'"),
 ]
+SYNTHETIC += [
+    ("Children's services in Sunderland: inadequate\n\nThe council said it would improve.", {("Sunderland", "inadequate", "overall")},
+     "Children's services in Sunderland: inadequate"),
+    ("Ofsted's verdict on Herefordshire: 'good'.", {("Herefordshire", "good", "overall")}, "Ofsted's verdict on Herefordshire: 'good'"),
+]
 NEGATIVE = [
     "The council aims to consolidate good practice and provide good support.",
     "St Mary's primary school was rated good by Ofsted.",
@@ -63,6 +68,8 @@ NEGATIVE = [
     "Ofsted judged the council's response to the review good news for families.",
     "Ofsted rated 12 councils outstanding this year.",
     "Inspectors deemed the risk to children in Leeds low, and practice good.",
+    "Ofsted's verdict on Kent: good progress but more to do.",
+    "Children's services in Kent: good practice is spreading.",
 ]
 
 

@@ -143,6 +143,7 @@ _RECEIVED = rf"""
     (?<!\w)(?:(?i:an?|the|its|their)\ )?(?:(?i:overall|new|improved|latest)\ |(?P<previous>(?i:previous|former|earlier|old))\ )?{_RATING_NOUN}
     \ (?:of\ (?i:overall\ effectiveness\ )?(?:(?i:is|was|as)\ )?|(?i:is|was)\ )      # "a rating of", "judgement ... is"
     {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
+  | (?<!\w)(?:(?i:Ofsted's|its|the|an?)\ )?{_RATING_NOUN}\ (?i:on|for)\ {GAP}:\ {Q}{GRADE}{Q}(?=\W*$|\W*\n)  # "Ofsted's verdict on X: inadequate"
 """
 #: A date between the article and the grade: "the November 2017 inadequate judgement".
 _DAY_MONTH = r"(?:(?:\d{1,2}\ )?\L<months>\ )"
@@ -187,6 +188,7 @@ _REQUIRES = r"""
 _LABELLED = rf"""
     (?<!\w)["']{GRADE}["']\ (?:(?i:children's)\ )?(?:(?i:social\ care)\ )?(?i:services|department)\b
   | (?<!\w)(?i:children's)\ (?:(?i:social\ care)\ )?(?i:services)\ ["']{GRADE}["']
+  | (?<!\w)(?i:children's)\ (?:(?i:social\ care)\ )?(?i:services)(?:\ (?i:in|at)\ {GAP})?:\ {Q}{GRADE}{Q}(?=\W*$|\W*\n)  # "Children's services in X: inadequate"
 """
 #: "the council was providing good care leavers and adoption services".
 _PROVIDING = rf"""
