@@ -238,6 +238,29 @@ def test_a_speaker_before_a_verb_and_where_they_said_it(verb: str) -> None:
     assert (quote.speaker, quote.source) == ("Her Majesty's Inspector Shabana Abasi", "inspectorate")
 
 
+@pytest.mark.parametrize(("before", "finder", "source"), [
+    ("Ofsted made a two-day focused visit in February.", "That", "inspectorate"),
+    ("Inspectors carried out a monitoring visit in May.", "This", "inspectorate"),
+    ("", "The focused visit", "inspectorate"),
+    ("", "The latest inspection", "inspectorate"),
+    ("Kent Council held a staff meeting.", "That", None),
+])
+def test_findings_of_a_visit_named_before(before: str, finder: str, source: str | None) -> None:
+    """ "That found that staff suffer 'low morale'": the visit the sentence before
+    names found it; with no event named, no side."""
+    (quote,) = ofsted_ie.extract(f'{before} {finder} found that staff in Kent suffer "low morale".'.strip()).quotes
+    assert quote.source == source
+
+
+def test_that_inside_a_sentence_is_no_finding_event() -> None:
+    """ "stressed that the failures highlighted ..." is no "That found": a pronoun
+    speaker after it does not take the visit's side."""
+    text = ("Jo Smith, the director, met staff after the visit. She stressed that the failures highlighted in the "
+            'report were collective. She said: "It is not about blaming managers."')
+    (quote,) = ofsted_ie.extract(text).quotes
+    assert quote.source != "inspectorate"
+
+
 @pytest.mark.parametrize("place", ["South East", "North West", "Greater Manchester", "West Midlands"])
 def test_a_place_after_a_preposition_is_no_person(place: str) -> None:
     """ "the director for South East said" names a region, not a person."""

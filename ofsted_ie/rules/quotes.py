@@ -70,7 +70,7 @@ _OTHER: Final = timed(r"(?i:minister|secretary|department\ for\ education|\bdfe\
 #: A sentence reporting the inspectorate's findings: "inspectors found", "Ofsted also noted".
 _FINDING: Final = timed(
     r"(?i:\b(?P<who>inspectors?|ofsted|it|the\ inspectorate|(?:the|its|ofsted's)\ (?:inspection\ |monitoring\ )?(?:report|letter)"
-    r"|the\ watchdog|hmci)\b(?:\ [\w',]+){0,3}?\ (?:found|find|finds|said|says|warned|warns|noted|notes|highlighted|praised"
+    r"|the\ watchdog|hmci|(?:the|this|that|its|ofsted's)\ (?:[\w-]+\ ){0,2}?(?:inspection|visit|re-inspection)|(?P<anaphor>that|this))\b(?:\ [\w',]+){0,3}?\ (?:found|find|finds|said|says|warned|warns|noted|notes|highlighted|praised"
     r"|argue|argues|argued|acknowledges|recognises"
     r"|described|identified|judged|criticised|concluded|reported|observed|states?|stated|added|welcomed|acknowledged))"
 )
@@ -88,6 +88,8 @@ _OWNER: Final = timed(r"^(?i:the\ )?(?P<owner>[\w-]+(?:\ [\w-]+)?)'s?\ ")
 def _source(speaker: str | None) -> Source | None:
     if not speaker:
         return None
+    if _EVENT.fullmatch(speaker):  # "the focused visit" found it
+        return "inspectorate"
     owner = _OWNER.match(speaker)
     if owner is not None and owner.end() < len(speaker):
         owned = _source(owner.group("owner"))
@@ -185,8 +187,21 @@ def _finding_speaker(ctx: Context, start: int) -> str | None:
     if p_index > 0 and ctx.prepared.paragraphs[p_index][0] == start:
         lo = min(lo, ctx.prepared.paragraphs[max(0, p_index - _FINDING_PARAGRAPHS)][0])
         lo = max(lo, start - _LOOK_BACK)
-    found = list(_FINDING.finditer(ctx.text, lo, hi))
-    return found[-1].group("who") if found else None
+    for m in reversed(list(_FINDING.finditer(ctx.text, lo, hi))):
+        if not m.group("anaphor"):
+            return m.group("who")
+        if len(m.group().split()) != 2 or ctx.text[ctx.prepared.sentence_at(m.start())[0] : m.start()].strip(" \"'"):
+            continue  # "stressed that the failures highlighted": no "That found" opening its sentence
+        # "That found that ...": the event the sentence before names, if any
+        p_start, _ = ctx.prepared.sentence_at(max(0, ctx.prepared.sentence_at(m.start())[0] - 2))
+        events = list(_EVENT.finditer(ctx.text, p_start, m.start()))
+        if events:
+            return events[-1].group().replace('"', "").replace("'", "")
+    return None
+
+
+#: An inspection event named as a noun phrase: "a two-day 'focused visit'".
+_EVENT: Final = timed(r"(?i:\b(?:the|an?|its|this|ofsted's)\ (?:[\"']?[\w-]+\ ){0,3}?[\"']?(?:inspection|visit|re-inspection)\b)")
 
 
 #: How many paragraphs back an opening quotation may follow a reported finding.
@@ -319,7 +334,9 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
     speaker = _speaker(ctx, start, end)
     if speaker is None and _BULLET.match(ctx.text, ctx.prepared.paragraph_at(start)[0]):
         speaker = _lead_in_speaker(ctx, start)
-    if speaker is None or _PRONOUN.match(speaker):
+    if speaker is not None and speaker.lower() in ("that", "this"):  # "That found ...": the event named before
+        speaker = _finding_speaker(ctx, start) or speaker
+    elif speaker is None or _PRONOUN.match(speaker):
         speaker = _previous_quote_speaker(ctx, start) or _finding_speaker(ctx, start) or speaker
     source = _source(speaker)
     if speaker is None and len(text.split()) <= _PHRASE_WORDS:
