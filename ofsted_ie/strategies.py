@@ -297,10 +297,16 @@ def spelled(n: int) -> str:
 @st.composite
 def _figure(draw: st.DrawFn) -> tuple[str, float, bool, str]:
     """A percentage as written, its value, whether approximate, and its evidence words."""
-    kind = draw(st.sampled_from(["digits", "decimal", "spelled", "fraction"]))
+    kind = draw(st.sampled_from(["digits", "decimal", "spelled", "fraction", "ratio"]))
     if kind == "fraction":
         words, value = draw(st.sampled_from(FRACTIONS))
         return words, value, True, words
+    if kind == "ratio":  # "seven in 10", "one out of twenty"
+        den = draw(st.sampled_from([5, 10, 20, 100]))
+        num = draw(st.integers(1, den))
+        written = [spelled(n) if draw(st.booleans()) else str(n) for n in (num, den)]
+        words = f"{written[0]} {draw(st.sampled_from(['in', 'out of']))} {written[1]}"
+        return words, round(100 * num / den, 1), True, words
     if kind == "decimal":
         value = draw(st.integers(10, 999)) / 10
         number = f"{value:.1f}"

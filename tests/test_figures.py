@@ -18,6 +18,10 @@ import ofsted_ie
         ("the proportion of permanent social workers had increased to 62 per cent", 62.0, False, "permanent_staff", "62 per cent"),
         ("One in four social workers in Kent is from an agency.", 25.0, True, "agency_staff", "One in four"),
         ("two in three social work posts in Leeds were vacant", 66.7, True, "vacancy_rate", "two in three"),
+        ("Nine out of 10 councils rated inadequate had high turnover.", 90.0, True, "other", "Nine out of 10"),
+        ("One in 20 social workers in Kent is from an agency.", 5.0, True, "agency_staff", "One in 20"),
+        ("seven in ten children's social workers in Bromley are employed by agencies", 70.0, True, "agency_staff", "seven in ten"),
+        ("Some 42 per cent of local authorities are judged good.", 42.0, False, "other", "Some 42 per cent"),
     ],
 )
 def test_percentages(text: str, value: float, approximate: bool, measure: str, evidence: str) -> None:
@@ -26,7 +30,8 @@ def test_percentages(text: str, value: float, approximate: bool, measure: str, e
     assert (p.value, p.approximate, p.measure, text[p.start : p.end]) == (value, approximate, measure, evidence)
 
 
-@pytest.mark.parametrize("text", ["From £15 / month", "in 2015 there were 300 staff", "rose by 5 percentage points"])
+@pytest.mark.parametrize("text", ["From £15 / month", "in 2015 there were 300 staff", "rose by 5 percentage points",
+                                  "Kent came 12 in 2019 tables", "one in care homes", "five out of 3 tries", "0 in 10 cases"])
 def test_not_percentages(text: str) -> None:
     """Prices, years, counts and percentage-point changes are not percentages."""
     assert ofsted_ie.extract(text).percentages == ()

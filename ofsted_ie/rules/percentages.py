@@ -21,6 +21,7 @@ from ._common import (
     DIGITS,
     LISTS,
     NUMBER_WORD,
+    NUMBER_WORDS,
     QUALIFIER_PHRASES,
     clause_end,
     clause_start,
@@ -45,15 +46,15 @@ FRACTIONS: Final[Mapping[str, float]] = MappingProxyType({
 #: Keywords of each measure, nearest to the figure wins; order breaks ties.
 MEASURE_WORDS: Final[Mapping[Measure, tuple[str, ...]]] = MappingProxyType({
     "vacancy_rate": ("vacancy rate", "vacancies", "vacancy", "vacant posts", "vacant"),
-    "agency_staff": ("agency", "locum", "locums", "interim staff", "temporary workers", "temporary staff"),
+    "agency_staff": ("agency", "agencies", "locum", "locums", "interim staff", "temporary workers", "temporary staff"),
     "permanent_staff": ("permanent", "permanently"),
     "turnover": ("turnover", "leavers", "left their", "left the", "leaving their", "leaving the", "quit", "quitting",
                  "churn"),
     "newly_qualified": ("newly qualified", "qualified less than", "nqsw", "asye", "assessed and supported year", "assisted and supported year", "inexperienced"),
 })
 #: Every phrase of ``FRACTIONS`` holds one of these.
-FRACTION_TRIGGERS: Final = ("half", "third", "quarter", "fifth", "tenth", "one in", "two in", "three in", "four in",
-                            "nine in")
+FRACTION_TRIGGERS: Final = ("half", "third", "quarter", "fifth", "tenth", " out of ",
+                            *(f" in {d}" for d in "123456789"), *(f" in {w}" for w in NUMBER_WORDS))
 _LISTS: Final = {
     **LISTS,
     "fractions": sorted(FRACTIONS, key=len, reverse=True),
@@ -69,20 +70,27 @@ _PER_CENT = rf"""
     (?!\ (?i:point|points))                                     # "5 percentage points" is a change
 """
 _FRACTION = rf"""
-    (?<![\w-]){_QUALIFIER}(?P<fraction>(?i:\L<fractions>))
+    (?<![\w-]){_QUALIFIER}(?:(?P<fraction>(?i:\L<fractions>))
     (?=\ (?:of|\(|were|are|was|is|had|have)\b|\ (?i:\L<measure_words>)   # "a third of home visits"
       |(?<=\ (?i:in)\ (?i:two|three|four|five|six|seven|eight|nine|ten))\ \w)  # "one in four social workers"
+    |(?P<ratio>(?P<num>\d{{1,3}}|{NUMBER_WORD})\ (?i:in|out\ of)\ (?P<den>\d{{1,3}}|{NUMBER_WORD}))(?!\d)(?=\ \w))  # "nine out of 10 councils"
     (?:\ \((?:{_QUALIFIER}){_VALUE}{_PER_CENT_SIGN}\))?                    # "more than half (51 per cent)"
 """
 #: Any figure, for telling whose a date is: "from 50 per cent in 2015 to 10 per cent".
 _FIGURE: Final = timed(r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\ ?(?:%|(?i:per\ ?cent|percent)))?")
 _MEASURE_PATTERN: Final = timed(r"(?<!\w)(?i:\L<measure_words>)(?!\w)", measure_words=_LISTS["measure_words"])
+_COUNCIL_SHARE: Final = timed(
+    r"\ (?:of\ )?(?:(?i:the|all|england's)\ )?(?:[\w-]+\ ){0,2}?(?i:councils|local\ authorities|authorities|children's\ services\ departments)\b"
+)
 _BY_WORD: Final = {w: k for k, ws in MEASURE_WORDS.items() for w in ws}
 _SUBJECT_AFTER: Final = timed(r"\ of\ (?P<subject>[^,.;:()\n]{3,80}?)(?=\ (?:were|are|was|is|had|have|having|did|do|who|in\ \d)\b|[,.;:()\n]|$)")
 
 
 def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
-    """The measure whose keyword is nearest the figure within its clause."""
+    """The measure whose keyword is nearest the figure within its clause; a share of
+    councils ("nine out of 10 councils") measures no workforce."""
+    if _COUNCIL_SHARE.match(ctx.text, end):
+        return "other", None
     c_start, c_end = clause_start(ctx, start), clause_end(ctx, end)
     found = [(min(abs(m.start() - end), abs(start - m.end())), m) for m in _MEASURE_PATTERN.finditer(ctx.text, c_start, c_end)]
     if not found:
@@ -135,6 +143,11 @@ def _build_per_cent(m: regex.Match[str], ctx: Context) -> Percentage | None:
 
 
 def _build_fraction(m: regex.Match[str], ctx: Context) -> Percentage | None:
+    if m.group("ratio"):
+        num, den = number_value(m.group("num")), number_value(m.group("den"))
+        if num is None or den is None or not 0 < num <= den or den < 2:
+            return None
+        return _record(m, ctx, 100 * num / den, True)
     if m.group("value"):
         value = number_value(m.group("value"))
         if value is None or value > 100:
