@@ -192,6 +192,11 @@ def test_many_lines_opening_with_a_mark_take_linear_work() -> None:
     ("John Goldup, the DfE-appointed commissioner, said so. Kent is rated good.", ("John Goldup", "dfe-appointed commissioner", "Kent")),
     ("Matt Dunkley, the council's corporate director of children's services, said so. Kent is rated good.",
      ("Matt Dunkley", "corporate director of children's services", "Kent")),
+    ("Children's services director Jane Doe said so. Kent is rated good.", ("Jane Doe", "children's services director", "Kent")),
+    ("Kent's children's services boss Jane Doe said so.", ("Jane Doe", "children's services boss", "Kent")),
+    ("Cllr Sue Chandler, Kent's cabinet member for integrated children's services, said so.",
+     ("Sue Chandler", "cabinet member for integrated children's services", "Kent")),
+    ("The director of children's services at Kent, Sarah Hammond, said so.", ("Sarah Hammond", "director of children's services", "Kent")),
     ("Kent is improving.\n\nYours sincerely\n\nJane Doe\nHer Majesty's Inspector\n", ("Jane Doe", "her majesty's inspector", None)),
     ("Kent is improving.\n\nYours sincerely\n\n  Jo Bloggs\n  Director of Children's Services\n",
      ("Jo Bloggs", "director of children's services", "Kent")),
@@ -223,6 +228,8 @@ def test_inspectors_plural_is_no_role() -> None:
     ("Sir Robin Bosher, Ofsted Director for South East,", "inspectorate"),
     ("Jo Bloggs, Ofsted's regional director,", "inspectorate"),
     ("Matt Dunkley, the council's corporate director of children's services,", "authority"),
+    ("Kent's children's services boss Jane Doe", "authority"),
+    ("Ofsted boss Amanda Spielman", "inspectorate"),
 ])
 def test_a_speaker_s_side_is_their_owner_s(speaker: str, source: str) -> None:
     """A speaker named by whose they are ("Ofsted's national director") takes the

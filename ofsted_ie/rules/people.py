@@ -24,7 +24,7 @@ RULE_APPOINTED: Final = "people.appointed"
 RULE_NAMED: Final = "people.named"
 RULE_SIGNATURE: Final = "people.signature"
 
-_PORTFOLIO = r"""(?:\ (?i:for|of)\ (?i:children's\ services|children(?:,?\ (?:young\ people|family|families|education|learning
+_PORTFOLIO = r"""(?:\ (?i:for|of)\ (?i:(?:integrated\ |specialist\ )?children's\ services|children(?:,?\ (?:young\ people|family|families|education|learning
     |skills|social\ care)){0,3}(?:,?\ and\ (?:young\ people|family|families|education|learning|skills))?(?:\ services)?
     |education|people's\ services|people))"""
 #: Words written before a role that belong to it: "Ofsted chief inspector", "current president".
@@ -38,6 +38,7 @@ _ROLE = rf"""(?P<role>{_ROLE_QUALIFIER}(?:
     (?i:(?:acting|interim|deputy|corporate|executive|strategic|assistant|new|former)\ ){{0,2}}(?i:director){_PORTFOLIO}
   | (?i:(?:cabinet|executive|lead|deputy\ cabinet)\ member|portfolio\ holder|lead\ councillor){_PORTFOLIO}
   | (?i:(?:acting|interim|new|former)\ )?DCS(?!\w)
+  | (?i:(?:acting|interim|new|former)\ )?(?i:children's\ services|children's\ social\ care|social\ care)\ (?i:director|boss|chief)(?!\w)
   | (?i:(?:regional\ )?director)\ (?i:for|of)\ {_REGION}(?!\w)                     # "Ofsted Director for South East"
   | (?i:(?:deputy\ )?leader)(?=\ of\ \p{{Lu}})                               # "leader of Kent County Council"
   | (?i:(?:lead|senior)\ )?(?i:inspector)(?!\w)
@@ -46,13 +47,13 @@ _ROLE = rf"""(?P<role>{_ROLE_QUALIFIER}(?:
 ))"""
 #: Every ``_ROLE`` holds one of these (lower-cased): keep the two in step.
 _ROLE_TRIGGERS: Final = ("director", "member", "holder", "councillor", "chief", "leader", "secretary", "minister",
-                         "commissioner", "advis", "chair", "president", "dcs", "inspector")
+                         "commissioner", "advis", "chair", "president", "dcs", "inspector", "boss")
 _NATIONAL: Final = timed(r"(?i:inspector|secretary|minister|national\ director|president|association|ofsted|adcs|\blga\b|regional)")
 _ORG = r"(?P<org>\p{Lu}[\w&']*(?:\ (?:\p{Lu}[\w&']*|for|of|and|the|upon|on)){0,6}(?:\ (?:borough\ |county\ |city\ )?council)?)"
 #: Whose role it is: "West Berkshire's director" (not "Her Majesty's": that is the role's).
 _OWNER = r"(?:(?!(?:Her|His)\ Majesty's)(?P<owner>\p{Lu}[\w' -]{1,60}?|(?i:the\ )?(?i:council|authority|local\ authority|county|borough|city))'s\ )"
 _ROLE_NAME = rf"""
-    (?<!\w){_OWNER}?{_ROLE},?\ {HONORIFIC}?{NAME}     # "X's director of children's services Jane Doe"
+    (?<!\w){_OWNER}?{_ROLE}(?:\ (?P<link>at|for|of)\ {_ORG},)?,?\ {HONORIFIC}?{NAME}     # "X's director of children's services Jane Doe"
 """
 _NAME_ROLE = rf"""
     (?<!\w){HONORIFIC}?{NAME},\ (?:who\ (?:is|was|has\ been)\ (?:now\ |currently\ |also\ )?(?:appointed\ (?:as\ )?)?)?(?:the\ )?{_OWNER}?{_ROLE}

@@ -60,7 +60,7 @@ _INSPECTORATE: Final = timed(
     r"(?i:ofsted|inspector|inspectorate|inspection|report|letter|watchdog|hmci|regulator|national\ director)"
 )
 _AUTHORITY: Final = timed(
-    r"(?i:council|(?<!national\ |regional\ |association\ of\ |ofsted\ |ofsted's\ )director|cabinet\ member|lead\ member|executive\ member|councillor|cllr"
+    r"(?i:council|(?<!national\ |regional\ |association\ of\ |ofsted\ |ofsted's\ )director|(?<=services\ |care\ )(?:boss|chief)|cabinet\ member|lead\ member|executive\ member|councillor|cllr"
     r"|chief\ executive|leader|portfolio\ holder|local\ authority|trust)"
 )
 #: A spokesperson speaks for whoever the phrase names ("a DfE spokesperson", "a
