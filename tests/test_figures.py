@@ -48,6 +48,8 @@ def test_not_percentages(text: str) -> None:
         ("the average caseload per social worker across the South East was 17", 17.0, "average"),
         ("Each social worker in Enfield holds around 15 cases on average.", 15.0, "average"),
         ("Social workers in Croydon had caseloads as high as 40.", 40.0, "maximum"),
+        ("Caseloads for some social workers were as high as 30.", 30.0, "maximum"),
+        ("Caseloads in Kent of up to 25 were found.", 25.0, "maximum"),
     ],
 )
 def test_caseloads(text: str, value: float, statistic: str) -> None:

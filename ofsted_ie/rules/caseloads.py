@@ -38,7 +38,8 @@ _AVERAGE = rf"""
                                                                # "each social worker holds 15 cases on average"
 """
 _CASELOAD_OF = rf"""
-    (?<!\w)(?i:caseloads?|case\ loads?)\ (?:(?i:of|at|were|was|are|is|stood\ at|reached)\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
+    (?<!\w)(?i:caseloads?|case\ loads?)(?:\ (?i:for|of|among|in)\ (?:[\w'-]+\ ){{0,3}}?[\w'-]+)?   # "caseloads for some social workers"
+    \ (?:(?i:of|at|were|was|are|is|stood\ at|reached)\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
     |(?:(?i:were|was|are|is|of)\ )?(?P<qualifier>(?i:as\ high\ as|as\ many\ as|up\ to))\ ){_NUM}   # "caseloads of up to 30", "caseloads as high as 40"
 """
 _AS_MANY_AS = rf"""

@@ -51,7 +51,7 @@ _ROLE_TRIGGERS: Final = ("director", "member", "holder", "councillor", "chief", 
 _NATIONAL: Final = timed(r"(?i:inspector|secretary|minister|national\ director|president|association|ofsted|adcs|\blga\b|regional)")
 _ORG = r"(?P<org>\p{Lu}[\w&']*(?:\ (?:\p{Lu}[\w&']*|for|of|and|the|upon|on)){0,6}(?:\ (?:borough\ |county\ |city\ )?council)?)"
 #: Whose role it is: "West Berkshire's director" (not "Her Majesty's": that is the role's).
-_OWNER = r"(?:(?!(?:Her|His)\ Majesty's)(?P<owner>\p{Lu}[\w' -]{1,60}?|(?i:the\ )?(?i:council|authority|local\ authority|county|borough|city))'s\ )"
+_OWNER = r"(?:(?!(?:Her|His)\ Majesty's)(?P<owner>\p{Lu}[\w' -]{1,60}?|(?i:the\ )?(?i:(?:(?:city|county|borough|district)\ )?council|authority|local\ authority|county|borough|city))'s\ )"
 _ROLE_NAME = rf"""
     (?<!\w){_OWNER}?{_ROLE}(?:\ (?P<link>at|for|of)\ {_ORG},)?,?\ {HONORIFIC}?{NAME}     # "X's director of children's services Jane Doe"
 """
