@@ -194,6 +194,8 @@ def test_many_lines_opening_with_a_mark_take_linear_work() -> None:
      ("Matt Dunkley", "corporate director of children's services", "Kent")),
     ("Children's services director Jane Doe said so. Kent is rated good.", ("Jane Doe", "children's services director", "Kent")),
     ("Kent's children's services boss Jane Doe said so.", ("Jane Doe", "children's services boss", "Kent")),
+    ("In a statement, the council's leader Matt Golby said so. Kent is rated good.", ("Matt Golby", "leader", "Kent")),
+    ("Ofsted's regional director, Jane Doe, said so. Kent is rated good.", ("Jane Doe", "regional director", None)),
     ("Councillor Jane Ashworth, the city council's cabinet member for children and young people, said so. Stoke is good.",
      ("Jane Ashworth", "cabinet member for children and young people", "Stoke-on-Trent")),
     ("Cllr Sue Chandler, Kent's cabinet member for integrated children's services, said so.",

@@ -46,6 +46,8 @@ SYNTHETIC: list[Row] = [
      "judged 'outstanding'"),
 ]
 SYNTHETIC += [
+    ("Bedford Borough was judged to require improvement in 2019.", {("Bedford", "requires_improvement", "overall")},
+     "require improvement"),
     ("Children's services in Sunderland: inadequate\n\nThe council said it would improve.", {("Sunderland", "inadequate", "overall")},
      "Children's services in Sunderland: inadequate"),
     ("Ofsted's verdict on Herefordshire: 'good'.", {("Herefordshire", "good", "overall")}, "Ofsted's verdict on Herefordshire: 'good'"),
@@ -100,6 +102,14 @@ def test_negative(text: str) -> None:
 def test_a_dated_grade_noun_takes_its_date(text: str, expected: tuple[str, str, str]) -> None:
     """A date between the article and the grade ("the 2014 'inadequate' rating") dates it."""
     assert [(r.authority, r.grade, r.when) for r in ofsted_ie.extract(text).ratings] == [expected]
+
+
+@pytest.mark.parametrize("event", ["previous inspection in 2016", "earlier inspection, in 2016", "prior visit in 2016"])
+def test_a_grade_in_a_when_clause_after_an_earlier_inspection_is_past(event: str) -> None:
+    """ "since its previous inspection in 2016, when it was also judged inadequate"."""
+    text = f"Kent is rated inadequate. It has made no progress since its {event}, when it was also judged inadequate."
+    doc = ofsted_ie.extract(text, reference_date=dt.date(2019, 11, 1))
+    assert {(r.when, r.current) for r in doc.ratings} == {("2019", True), ("2016", False)}
 
 
 @pytest.mark.parametrize(("verb", "old_date", "old_when", "new_date", "new_when"), [

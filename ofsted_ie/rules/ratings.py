@@ -182,7 +182,8 @@ _COPULA = rf"""
 _REQUIRES = r"""
     (?<!\w|["']|(?i:\b(?:as|be|being|rated|judged|graded|deemed|of)\ ))  # those are the grade-label frames' to read
     (?P<grade>(?i:(?:requires|require|required|requiring|needs|need|needed|needing)\ improvement))
-    (?:\ (?i:to\ be\ good))?(?P<overall>\ (?i:in\ all\ areas|overall))?(?!\ (?i:in|to|on|with|of|at|before)\b|\w)
+    (?:\ (?i:to\ be\ good))?(?P<overall>\ (?i:in\ all\ areas|overall))?
+    (?!\ (?i:to|on|with|of|at|before)\b|\ (?i:in)\ (?!(?:19|20)\d\d\b|(?i:\L<months>)\b)|\w)  # not "in some areas"
 """
 #: "the 'inadequate' services", "children's services 'inadequate'" (headlines).
 _LABELLED = rf"""
@@ -243,6 +244,11 @@ _SERVICE_SUBJECT: Final = timed(
 _PAST: Final = timed(
     r"(?i:\b(?P<forward>previously|formerly|once|had\ been|used\ to\ be)\b|\b(?:at|in|after|following)\ (?:its|the|a|their)\ "
     r"(?:previous|prior|earlier)\ inspection)"
+)
+#: A grade in a clause about an earlier inspection: "since its previous inspection in
+#: 2016, when it was also judged inadequate".
+_PREVIOUS_WHEN: Final = timed(
+    r"(?i:\b(?:previous|prior|earlier)\ (?:full\ )?(?:inspection|visit)\b[^.;!?\n]{0,40}?,?\ when\b[^.;!?,\n]{0,40}$)"
 )
 #: "As well as Haringey, child protection was rated inadequate at Birmingham ...".
 _ALSO_SUBJECT: Final = timed(r"^\W*(?i:as\ well\ as|like|along\ with|alongside|besides|in\ addition\ to)\b")
@@ -382,7 +388,9 @@ def _ratings(
     if not judgements or m.groupdict().get("overall"):
         judgements = judgements or ["overall"]
     rivals = _sentence_grades(ctx, m)
-    if m.groupdict().get("previous") or _said_of_the_past(ctx, m, max(start, m.start() - 60), max(ctx.prepared.sentence_at(m.end())[1], m.end()), rivals):
+    past = (m.groupdict().get("previous") or _PREVIOUS_WHEN.search(ctx.text, max(0, m.start() - 120), m.start())
+            or _said_of_the_past(ctx, m, max(start, m.start() - 60), max(ctx.prepared.sentence_at(m.end())[1], m.end()), rivals))
+    if past:
         current = False
     when = ctx.when_for(*_dated_span(m, rivals), rivals=rivals, default_published=False)
     for authority in authorities:
