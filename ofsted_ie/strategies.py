@@ -355,7 +355,8 @@ def caseload_sentences(draw: st.DrawFn) -> Generated:
         return Generated(f"Some social workers in {a} have as many as {n} cases.",
                          caseloads=frozenset({(a, float(n), "maximum", "up_to")}))
     if frame == 5:
-        q, qualifier = draw(st.sampled_from([("", None), ("around ", "about"), ("more than ", "more_than")]))
+        options: list[tuple[str, Qualifier | None]] = [("", None), ("around ", "about"), ("more than ", "more_than")]
+        q, qualifier = draw(st.sampled_from(options))
         return Generated(f"Each social worker in {a} holds {q}{n} cases on average.",
                          caseloads=frozenset({(a, float(n), "average", qualifier)}))
     if frame == 6:

@@ -128,8 +128,8 @@ _FOUND_TO_BE = rf"""
 #: "Ofsted rated Essex County Council outstanding": the grade straight after the object,
 #: ending the clause or followed by what qualifies it ("across all areas", "in 2019").
 _RATED_OBJECT = rf"""
-    (?<!\w)(?i:rated|rates|rate|judged|graded|deemed|branded|declared|considered)\ 
-    (?P<object>(?!(?i:that|to|as|it|them|now|still|again|being|also|very|highly|more|less|most|overall)\b)[^.!?\n",;:'(]
+    (?<!\w)(?i:rated|rates|rate|judged|graded|deemed|branded|declared|considered)
+    \ (?P<object>(?!(?i:that|to|as|it|them|now|still|again|being|also|very|highly|more|less|most|overall)\b)[^.!?\n",;:'(]
     [^.!?\n",;:(]{{0,59}}?)
     \ {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
     (?=[.,;:!?)\n"]|$|\ (?i:for|in|across|overall|by|after|following|and|at|last|this|on|when|with|since|under|again|once)\b)
@@ -163,8 +163,8 @@ _STATE = rf"""
 """
 _TRANSITION = rf"""
     (?<!\w)(?i:from)\ {Q}(?P<old>(?i:\L<grades>)){Q}\ (?:(?i:rating|grade)\ )?(?i:to)\ {Q}{GRADE}{Q}{_JUDGEMENT_AFTER}  # "from 'inadequate' to 'good' (for child protection)"
-  | (?<!\w)(?i:upgraded|downgraded|improved|moved\ up|dropped|fallen|fell|slipped)\ 
-    (?:(?:(?!(?i:from|to)\b){GAP}\ )?(?i:from)\ (?:(?i:the|its|an?)\ )?{Q}(?P<old>(?i:\L<grades>)){Q}(?:\ {GAP},)?\ |{GAP}\ )?  # "from the 'inadequate' awarded in 2013,"
+  | (?<!\w)(?i:upgraded|downgraded|improved|moved\ up|dropped|fallen|fell|slipped)
+    \ (?:(?:(?!(?i:from|to)\b){GAP}\ )?(?i:from)\ (?:(?i:the|its|an?)\ )?{Q}(?P<old>(?i:\L<grades>)){Q}(?:\ {GAP},)?\ |{GAP}\ )?  # "from the 'inadequate' awarded in 2013,"
     (?i:to)\ {Q}{GRADE}{Q}{_JUDGEMENT_AFTER}                                              # "downgraded (from good) to inadequate"
     (?:\ (?i:from)\ {Q}(?P<old>(?i:\L<grades>)){Q}{_JUDGEMENT_AFTER})?                      # "downgraded to inadequate from good"
 """
