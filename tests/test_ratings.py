@@ -46,6 +46,9 @@ SYNTHETIC: list[Row] = [
      "judged 'outstanding'"),
 ]
 SYNTHETIC += [
+    ("Nottinghamshire's children's services were rated as performing well, and Kent's as performing excellently.",
+     {("Nottinghamshire", "performs_well", "overall"), ("Kent", "performs_excellently", "overall")},
+     "rated as performing well"),
     ("Bedford Borough was judged to require improvement in 2019.", {("Bedford", "requires_improvement", "overall")},
      "require improvement"),
     ("Children's services in Sunderland: inadequate\n\nThe council said it would improve.", {("Sunderland", "inadequate", "overall")},

@@ -116,7 +116,7 @@ _PROVIDING_TRIGGERS: Final = ("provid", "deliver", "offer")
 
 _RATED = rf"""
     (?<!\w){_RATED_VERB}\ (?:(?i:it|them)\ )?(?:(?i:as|now|still|again|being|to\ be)\ ){{0,3}}  # "rated (it) as", "judged to be"
-    (?:(?P<object>{GAP})\ as\ )?                                               # "rated services in X as"
+    (?:(?P<object>(?!(?i:\L<grades>)\b){GAP})\ as\ )?                                               # "rated services in X as"
     {Q}(?:(?i:overall)\ )?{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}                  # "as 'overall good'"
 """
 #: "Inspectors found Leeds to be good": the object must name a council or its services
@@ -129,8 +129,8 @@ _FOUND_TO_BE = rf"""
 #: ending the clause or followed by what qualifies it ("across all areas", "in 2019").
 _RATED_OBJECT = rf"""
     (?<!\w)(?i:rated|rates|rate|judged|graded|deemed|branded|declared|considered)
-    \ (?P<object>(?!(?i:that|to|as|it|them|now|still|again|being|also|very|highly|more|less|most|overall)\b)[^.!?\n",;:'(]
-    [^.!?\n",;:(]{{0,59}}?)
+    \ (?P<object>(?!(?i:that|to|as|it|them|now|still|again|being|also|very|highly|more|less|most|overall)\b)[^.!?\n";:'(]
+    [^.!?\n";:(]{{0,59}}?)
     \ {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
     (?=[.,;:!?)\n"]|$|\ (?i:for|in|across|overall|by|after|following|and|at|last|this|on|when|with|since|under|again|once)\b)
 """
