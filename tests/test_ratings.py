@@ -74,6 +74,8 @@ NEGATIVE = [
     "Ofsted rated 12 councils outstanding this year.",
     "Inspectors deemed the risk to children in Leeds low, and practice good.",
     "Ofsted's verdict on Kent: good progress but more to do.",
+    "Kent is at risk of being rated inadequate.",
+    "Kent has a good chance of being rated outstanding.",
     "Children's services in Kent: good practice is spreading.",
 ]
 
@@ -105,6 +107,13 @@ def test_negative(text: str) -> None:
 def test_a_dated_grade_noun_takes_its_date(text: str, expected: tuple[str, str, str]) -> None:
     """A date between the article and the grade ("the 2014 'inadequate' rating") dates it."""
     assert [(r.authority, r.grade, r.when) for r in ofsted_ie.extract(text).ratings] == [expected]
+
+
+def test_years_of_a_grade_are_past_not_a_hope() -> None:
+    """ "After years of being rated inadequate" is a past grade ("at risk of being
+    rated inadequate" is a hope or fear, no grade)."""
+    doc = ofsted_ie.extract("After years of being rated inadequate, Sandwell is now judged to require improvement.")
+    assert {(r.grade, r.current) for r in doc.ratings} == {("inadequate", False), ("requires_improvement", True)}
 
 
 @pytest.mark.parametrize("event", ["previous inspection in 2016", "earlier inspection, in 2016", "prior visit in 2016"])

@@ -220,7 +220,7 @@ _NO_LONGER = rf"""
 _HYPOTHETICAL: Final = timed(
     r"(?i:(?:can|could|would|will|might|may|should|must|(?<!found\ |judged\ |deemed\ |considered\ |said\ |"
     r"\b(?:first|second|third|only|latest)\ (?:[\w'-]+\ ){0,2}?(?:council|authority|area|department)s?\ )to)"
-    r"\ (?:be\ |being\ |become\ |get\ |getting\ )?|(?:towards|of|for)\ (?:being|becoming|getting)\ )$"
+    r"\ (?:be\ |being\ |become\ |get\ |getting\ )?|(?:towards|(?<!(?:years|months|decades?)\ )of|for)\ (?:being|becoming|getting)\ )$"
 )
 #: Grades of other things than a council's children's services.
 _OTHER_SUBJECT: Final = timed(
@@ -242,7 +242,7 @@ _SERVICE_SUBJECT: Final = timed(
 #: Said of an earlier inspection: "had previously been rated" (of the grade after it),
 #: "at a previous inspection" (of the grade before it).
 _PAST: Final = timed(
-    r"(?i:\b(?P<forward>previously|formerly|once|had\ been|used\ to\ be)\b|\b(?:at|in|after|following)\ (?:its|the|a|their)\ "
+    r"(?i:\b(?P<forward>previously|formerly|once|had\ been|used\ to\ be|(?:years|months|decades?)\ of\ being)\b|\b(?:at|in|after|following)\ (?:its|the|a|their)\ "
     r"(?:previous|prior|earlier)\ inspection)"
 )
 #: A grade in a clause about an earlier inspection: "since its previous inspection in
