@@ -79,9 +79,10 @@ _EXPLICIT = rf"""
   | (?P<month_range>{_MONTH_RANGE}{_SEP}{_YEAR})                        # "November and December 2015"
   | (?P<full>{_FULL_DATE})
   | (?P<month_year>{_MONTH}{_SEP}{_YEAR})                               # "August 2014"
-  | (?P<season_year>{_SEASON}{_SEP}(?:of\ )?{_YEAR})                   # "summer 2015"
+  | (?P<season_year>(?:(?i:the)\ )?{_SEASON}{_SEP}(?:of\ )?{_YEAR})     # "summer 2015", "the autumn of 2017"
   | (?P<fiscal>{_YEAR}[-/](?:\d\d)(?![\d%]))                             # "2016-17", "2016/17"
   | (?<=\b{_YEAR_LEAD}\ (?:(?i:early|late|mid)[ -])?){_YEAR}            # "in 2015", "since late 2014"
+  | (?<=\b{_YEAR_LEAD}\ )(?i:early|late|mid)-{_YEAR}                      # "in mid-2018"
   | (?<=\b{_ARTICLE}\ ){_YEAR}(?=\ (?:["']?[\w-]+["']?\ ){{0,2}}{_EVENT_NOUN}\b)  # "a 2013 inspection", "its 2014 'inadequate' rating"
   | (?<='s\ ){_YEAR}(?=\ {_EVENT_NOUN}\b)                               # "Ofsted's 2015 report"
   | (?<=\(){_YEAR}(?=\))                                                 # "(2014)"
@@ -90,6 +91,8 @@ _RELATIVE = rf"""
     (?P<last_month_name>(?i:last)\ {_MONTH})                            # "last August"
   | (?P<this_unit>(?i:(?:earlier|later)\ )?(?i:last|this|next|the\ previous|the\ following)\ (?i:week|month|year))  # "last month"
   | (?P<last_season>(?i:last)\ {_SEASON})                               # "last summer"
+  | (?P<this_season>(?i:this)\ {_SEASON})                               # "this spring": begun by the reference
+  | (?P<month_rel>{_MONTH}\ (?P<which>(?i:last|this))\ (?i:year))         # "in January last year"
   | (?<=\b(?i:in|during|over|throughout)\ )(?P<the_season>(?i:the)\ {_SEASON})  # "in the summer": the latest begun
   | (?P<same_year>(?i:(?:in\ )?the\ same\ (?:year|month|period)|that\ year))  # "in the same year"
   | (?P<later>{_NUMBER}\ {_UNIT}\ (?i:later|on))                        # "a month later"
@@ -111,7 +114,7 @@ DATE_TRIGGERS: Final = (
 #: The words a date expression can start with, checked first so that the alternatives
 #: below are tried only where one could match (a speed-up: most words start no date).
 _FIRST_TOKEN = r"""(?=\d|\(\d|\L<months>|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)
-    |(?i:last|earlier|later|this|next|the|in|that|today|yesterday|spring|summer|autumn|fall|winter|\L<number_words>)\b)"""
+    |(?i:early-|late-|mid-)|(?i:last|earlier|later|this|next|the|in|that|today|yesterday|spring|summer|autumn|fall|winter|\L<number_words>)\b)"""
 @functools.cache
 def _date_pattern() -> regex.Pattern[str]:
     """The date expression pattern, compiled on first need (it is slow to compile:
@@ -356,6 +359,15 @@ def _resolve(
         first, last = _SEASONS[m.group("season").lower()]
         ended_this_year = reference.month > last if first <= last else reference.month > last + 12
         return f"{reference.year if ended_this_year else reference.year - 1:04d}"
+    if m.group("this_season"):
+        assert reference is not None
+        first, _ = _SEASONS[m.group("season").lower()]
+        return f"{reference.year:04d}" if reference.month >= first else None
+    if m.group("month_rel"):
+        assert reference is not None
+        year = reference.year - (1 if m.group("which").lower() == "last" else 0)
+        month = _month(m.group("month"))
+        return f"{year:04d}-{month:02d}" if (year, month) <= (reference.year, reference.month) else None
     if m.group("the_season"):
         assert reference is not None
         first, _ = _SEASONS[m.group("season").lower()]

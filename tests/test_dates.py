@@ -83,6 +83,13 @@ REF = dt.date(2017, 3, 24)
         ("in May", "2016-05"),
         ("since 2015", "2015"),
         ("two years after", "2015"),
+        ("the autumn of 2014", "2014"),
+        ("in mid-2015", "2015"),
+        ("this spring", "2017"),
+        ("this summer", None),
+        ("January this year", "2017-01"),
+        ("January last year", "2016-01"),
+        ("June this year", None),
     ],
 )
 def test_expressions_resolve_against_the_reference(text: str, expected: str) -> None:
