@@ -102,6 +102,24 @@ def test_a_figure_followed_by_an_earlier_date_takes_it(later: str, earlier: str)
     assert found == {(9.0, "2017"), (23.0, earlier), (51.0, "2017")}
 
 
+@pytest.mark.parametrize("edge", ["", "| "])
+@pytest.mark.parametrize("sep", [" | ", "\t"])
+def test_a_table_cell_takes_its_column_s_measure(sep: str, edge: str) -> None:
+    """In a table whose cells a bar or tab parts, a share's measure is its column header's."""
+    rows = [["Local authority", "Vacancy rate", "Agency rate", "Assessments on time"],
+            ["Kent", "25.1%", "20.3%", "71%"], ["Medway", "30.2%", "18%", "64%"]]
+    text = "Workforce figures\n\n" + "\n".join(edge + sep.join(r) + (" |" if edge else "") for r in rows)
+    found = {(p.authority, p.value, p.measure) for p in ofsted_ie.extract(text).percentages}
+    assert found == {("Kent", 25.1, "vacancy_rate"), ("Kent", 20.3, "agency_staff"), ("Kent", 71.0, "other"),
+                     ("Medway", 30.2, "vacancy_rate"), ("Medway", 18.0, "agency_staff"), ("Medway", 64.0, "other")}
+
+
+def test_a_bar_without_a_header_leaves_the_measure_to_keywords() -> None:
+    """A bar in a line with no table header above keeps the nearest-keyword measure."""
+    (p,) = ofsted_ie.extract("News | The vacancy rate in Kent is 25%.").percentages
+    assert p.measure == "vacancy_rate"
+
+
 def test_anchored_relative_dates_without_a_dateline() -> None:
     """ "the previous year" and "the same period" resolve against the last explicit date."""
     text = ("Figures show 8.6% of social workers left in the year to September 2021, up from 7.2% the previous year. "
