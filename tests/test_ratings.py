@@ -46,6 +46,9 @@ SYNTHETIC: list[Row] = [
      "judged 'outstanding'"),
 ]
 SYNTHETIC += [
+    ("North Somerset was given the second lowest rating by Ofsted.", {("North Somerset", "requires_improvement", "overall")},
+     "the second lowest rating"),
+    ("Leeds achieved Ofsted's second-highest grade.", {("Leeds", "good", "overall")}, "Ofsted's second-highest grade"),
     ("Nottinghamshire's children's services were rated as performing well, and Kent's as performing excellently.",
      {("Nottinghamshire", "performs_well", "overall"), ("Kent", "performs_excellently", "overall")},
      "rated as performing well"),

@@ -154,7 +154,7 @@ _GRADE_NOUN = rf"""
 """
 _EXTREME_TRIGGERS: Final = ("lowest", "worst", "highest", "top", "best")  # the words of "extreme" below
 _EXTREME = rf"""
-    (?<!\w)(?:(?i:Ofsted's|its|the|their|a)\ )(?P<extreme>(?i:lowest|worst|highest|top|best))
+    (?<!\w)(?:(?i:Ofsted's|its|the|their|a)\ )(?P<second>(?i:second)[ -])?(?P<extreme>(?i:lowest|worst|highest|top|best))
     (?:\ (?i:possible))?\ (?:(?i:possible|ofsted)\ )?{_RATING_NOUN}
 """
 _STATE = rf"""
@@ -493,7 +493,13 @@ def _build_no_longer(m: regex.Match[str], ctx: Context) -> list[Rating]:
 
 
 def _build_extreme(m: regex.Match[str], ctx: Context) -> list[Rating]:
-    grade: Grade = "inadequate" if m.group("extreme").lower() in ("lowest", "worst") else "outstanding"
+    """ "its lowest rating" is inadequate, "the second lowest" requires improvement."""
+    low = m.group("extreme").lower() in ("lowest", "worst")
+    grade: Grade
+    if m.group("second"):
+        grade = "requires_improvement" if low else "good"
+    else:
+        grade = "inadequate" if low else "outstanding"
     return list(_ratings(m, ctx, grade))
 
 
