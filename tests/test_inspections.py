@@ -30,6 +30,9 @@ def keys(text: str, reference_date: dt.date | None = REF) -> set[tuple[str | Non
         ("Oxfordshire has completed the new Joint Target Area Inspection, which praised its work.",
          {("Oxfordshire", "jtai", None, None)}),
         ("A JTAI of Croydon in May 2016 looked at neglect.", {("Croydon", "jtai", "2016-05", None)}),
+        ("A joint inspection of Leeds by Ofsted, the CQC, HMICFRS and HMI Probation in March 2019 found weaknesses.",
+         {("Leeds", "jtai", "2019-03", None)}),
+        ("The joint local area SEND inspection of Kent in 2019 found weaknesses.", set()),
         ("Ofsted's ILACS inspection of Leeds in June 2019 found it outstanding.", {("Leeds", "inspection", "2019-06", None)}),
     ],
 )
@@ -169,7 +172,7 @@ KIND_PHRASES = {
                    "a short inspection of {a}", "{a}'s latest inspection"],
     "monitoring_visit": ["a monitoring visit to {a}", "the {o} monitoring visit to {a}"],
     "focused_visit": ["a focused visit to {a}", "a focussed visit to {a}"],
-    "jtai": ["a joint targeted area inspection of {a}", "a JTAI in {a}"],
+    "jtai": ["a joint targeted area inspection of {a}", "a JTAI in {a}", "a joint inspection of {a}"],
 }
 
 

@@ -64,7 +64,7 @@ _MONITORING = rf"""
   | (?<!\w)the\ (?P<ordinal>(?i:\L<ordinals>))\ such\ visit                                   # "the third such visit"
 """
 _FOCUSED = rf"(?<!\w)(?i:focus(?:s)?ed\ (?:visit|inspection)|focus\ visit){_PLURAL}(?!\w)"
-_JTAI = rf"(?<!\w)(?:(?i:joint\ target(?:ed)?\ area\ inspection){_PLURAL}(?!\w)|JTAI{_PLURAL}\b)"
+_JTAI = rf"(?<!\w)(?:(?i:joint\ (?:target(?:ed)?\ area\ )?inspection){_PLURAL}(?!\w)|JTAI{_PLURAL}\b)"  # "a joint inspection"
 _INSPECTION = rf"""
     (?<!\w)(?P<framework>ILACS|SIF)?\ ?{_ADJECTIVES}(?:(?i:ofsted)\ )?
     (?i:inspection|re-inspection|reinspection){_PLURAL}(?!\w){_NOT_EVENT}{_NOT_FRAMEWORK_NAME}
@@ -96,7 +96,7 @@ _EARLIER_YEARS = rf"""
 # -- what the builders test -------------------------------------------------------------
 
 #: Words just before "inspection" that make it another kind: "joint targeted area inspection".
-_OTHER_KIND_BEFORE: Final = timed(r"(?i:joint|target(?:ed)?|area|monitoring|focus|focused)\W*$")
+_OTHER_KIND_BEFORE: Final = timed(r"(?i:joint|target(?:ed)?|area|monitoring|focus|focused|\bsend|school|academy|nursery)\W*$")
 _COMPARISON: Final = timed(
     r"(?i:\b(?:more\ like|rather\ than|like|unlike|such\ as|instead\ of|as\ opposed\ to)\ (?:a|an|the)?\ ?(?:[\w-]+\ ){0,2}$)"
 )
@@ -294,7 +294,7 @@ def _share_ordinals(found: list[Inspection]) -> list[Inspection]:
 RULES: Final = (
     Rule(name=RULE_MONITORING, kind="inspections", pattern=_MONITORING, build=_build_monitoring, lists=LISTS, triggers=("monitoring", "such visit"), scope="sentence"),
     Rule(name=RULE_FOCUSED, kind="inspections", pattern=_FOCUSED, build=_build_focused, triggers=("focus",), scope="sentence"),
-    Rule(name=RULE_JTAI, kind="inspections", pattern=_JTAI, build=_build_jtai, triggers=("jtai", "joint target"), scope="sentence"),
+    Rule(name=RULE_JTAI, kind="inspections", pattern=_JTAI, build=_build_jtai, triggers=("jtai", "joint target", "joint inspection"), scope="sentence"),
     Rule(name=RULE_INSPECTION, kind="inspections", pattern=_INSPECTION, build=_build_inspection, triggers=("inspection",), scope="sentence"),
     Rule(name=RULE_VISIT, kind="inspections", pattern=_VISIT, build=_build_visit, triggers=("visit",), scope="sentence"),
     Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, triggers=("visited",), scope="sentence"),
