@@ -135,7 +135,7 @@ _PUBLISHED: Final = timed(
     **_LISTS,
 )
 #: A person's name: two to four capitalised words ("Joe Lepper", "Ann Marie Dodds").
-_NAME_WORD = r"(?:\p{Lu}\p{Ll}+(?:[-']\p{Lu}?\p{Ll}+)?|Mc\p{Lu}\p{Ll}+|O'\p{Lu}\p{Ll}+)"
+_NAME_WORD = r"(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-']\p{Lu}?\p{Ll}+)?|Mc\p{Lu}\p{Ll}+|[OD]'\p{Lu}\p{Ll}+)"
 _PERSON = rf"(?P<name>{_NAME_WORD}(?:\ {_NAME_WORD}){{1,3}})"
 _NOT_NAMES: Final = frozenset(
     """News Ofsted Council Children Children's Services Social Care Home Page Published

@@ -272,6 +272,14 @@ def test_that_inside_a_sentence_is_no_finding_event() -> None:
     assert quote.source != "inspectorate"
 
 
+@pytest.mark.parametrize("name", ["Sarah MacDonald", "Jo DeSouza", "Mark D'Arcy", "Jane van der Berg", "Liam O'Neill",
+                                  "Ruth Smith-Jones", "Siobh\u00e1n N\u00ed Bhriain"])
+def test_names_of_many_shapes(name: str) -> None:
+    """Internal capitals, apostrophes, particles, hyphens and accents stay in a name."""
+    doc = ofsted_ie.extract(f"{name}, director of children's services at Kent County Council, said so.")
+    assert [p.name for p in doc.people] == [name]
+
+
 @pytest.mark.parametrize("place", ["South East", "North West", "Greater Manchester", "West Midlands"])
 def test_a_place_after_a_preposition_is_no_person(place: str) -> None:
     """ "the director for South East said" names a region, not a person."""

@@ -6,9 +6,12 @@ from typing import Final
 
 #: Dropped from names: "Cllr Ullakarin Clark" -> "Ullakarin Clark".
 HONORIFIC = r"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|Dame|Lord|Lady|Baroness|Rev)\.?\ )"
-_NAME_WORD = r"(?:Mc\p{Lu}\p{Ll}+|O'\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+#: "Wardell", "McAllister", "MacDonald", "O'Neill", "D'Arcy", "Smith-Jones".
+_NAME_WORD = r"(?:Mc\p{Lu}\p{Ll}+|[OD]'\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)"
+#: Lower-case words inside a surname: "Jane van der Berg".
+_PARTICLES = r"(?:(?:van|von|der|den|de|du|da|di|le|la|al|bin|ter)\ ){0,2}"
 #: Two to four capitalised words: "Rachael Wardell", "Ann Marie Dodds".
-NAME = rf"(?P<name>{_NAME_WORD}(?:\ {_NAME_WORD}){{1,3}})(?!\w)"
+NAME = rf"(?P<name>{_NAME_WORD}(?:\ {_PARTICLES}{_NAME_WORD}){{1,3}})(?!\w)"
 
 #: Capitalised words that never stand in a person's name in this genre.
 NOT_NAME_WORDS: Final = frozenset(
