@@ -46,6 +46,9 @@ SYNTHETIC: list[Row] = [
      "judged 'outstanding'"),
 ]
 SYNTHETIC += [
+    ("Kent was rated RI in 2018.", {("Kent", "requires_improvement", "overall")}, "rated RI"),
+    ("Leeds moved from inadequate to 'RI'.", {("Leeds", "requires_improvement", "overall"), ("Leeds", "inadequate", "overall")},
+     "from inadequate to 'RI'"),
     ("North Somerset was given the second lowest rating by Ofsted.", {("North Somerset", "requires_improvement", "overall")},
      "the second lowest rating"),
     ("Leeds achieved Ofsted's second-highest grade.", {("Leeds", "good", "overall")}, "Ofsted's second-highest grade"),
@@ -78,6 +81,7 @@ NEGATIVE = [
     "Inspectors deemed the risk to children in Leeds low, and practice good.",
     "Ofsted's verdict on Kent: good progress but more to do.",
     "Kent is at risk of being rated inadequate.",
+    "Kent's Richmond Road office was rated highly.",
     "Kent has a good chance of being rated outstanding.",
     "Children's services in Kent: good practice is spreading.",
 ]

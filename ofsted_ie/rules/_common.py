@@ -38,6 +38,7 @@ GRADE_PHRASES: Final[Mapping[str, Grade]] = MappingProxyType({
     "performing adequately": "performs_adequately",
     "performs poorly": "performs_poorly",
     "performing poorly": "performs_poorly",
+    "ri": "requires_improvement",  # "rated RI" (the trade press's short form)
 })
 
 QUALIFIER_PHRASES: Final[Mapping[str, Qualifier]] = MappingProxyType({
@@ -103,8 +104,13 @@ def literal_triggers(phrases: Iterable[str]) -> tuple[str, ...]:
     return tuple(kept)
 
 
-#: Every match of ``GRADE`` holds one of these (lower-cased).
-GRADE_TRIGGERS: Final = literal_triggers(GRADE_PHRASES)
+#: Every match of ``GRADE`` holds one of these (lower-cased). "RI" is a word on its own
+#: (as a substring "ri" is in most texts, "children", "rated"), so its triggers are the
+#: word with what may stand either side of it.
+GRADE_TRIGGERS: Final = (
+    *literal_triggers(p for p in GRADE_PHRASES if p != "ri"),
+    *(f"{a}ri{b}" for a in " '\"(" for b in " '\".,;:)\n"),
+)
 
 
 def grade_of(phrase: str) -> Grade:
