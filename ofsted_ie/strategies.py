@@ -136,7 +136,7 @@ def rating_sentences(draw: st.DrawFn) -> Generated:
     grade, form = draw(_grade())
     q = f"{op}{form}{cl}"
     when = draw(_date())
-    frame = draw(st.integers(0, 23))
+    frame = draw(st.integers(0, 24))
     ratings: set[RatingKey]
     if frame == 0:
         text, ratings = f"{a} Council was rated {q}{when}.", {(a, grade, "overall", True)}
@@ -225,6 +225,16 @@ def rating_sentences(draw: st.DrawFn) -> Generated:
         verb = draw(st.sampled_from(["upgraded", "downgraded"]))
         text = f"Ofsted has {verb} {a}'s rating from the {op}{old_form}{cl} awarded in 2013 and 2015, to {q}."
         ratings = {(a, old, "overall", False), (a, grade, "overall", True)}
+    elif frame == 24:  # a list line: "- Kent: good (previously inadequate)"
+        bullet = draw(st.sampled_from(["- ", "* ", "\u2022 ", "1. ", ""]))
+        sep = draw(st.sampled_from([": ", " - ", " \u2013 ", " | "]))
+        council = draw(st.sampled_from([a, f"{a} Council"]))
+        old, old_form = draw(_grade().filter(lambda g: g[0] != grade))
+        before = draw(st.booleans())
+        text = f"Ofsted results this month:\n\n{bullet}{council}{sep}{q}" + (f" (previously {old_form})" if before else "") + "\n"
+        ratings = {(a, grade, "overall", True)}
+        if before:
+            ratings.add((a, old, "overall", False))
     else:
         j1, j2 = draw(st.lists(st.sampled_from(sorted(JUDGEMENT_FORMS)), min_size=2, max_size=2, unique=True))
         g2, f2 = draw(_grade())

@@ -82,6 +82,9 @@ NEGATIVE = [
     "Ofsted's verdict on Kent: good progress but more to do.",
     "Kent is at risk of being rated inadequate.",
     "Kent's Richmond Road office was rated highly.",
+    "Kent: good news for families\n",
+    "Kent and Medway: good\n",
+    "Schools in Kent: good\n",
     "Kent has a good chance of being rated outstanding.",
     "Children's services in Kent: good practice is spreading.",
 ]
@@ -266,6 +269,8 @@ RULE_EXAMPLES = [
     ("ratings.performs", "Haringey performs poorly, according to Ofsted's annual rating.", {("Haringey", "performs_poorly", "overall", True)}),
     ("ratings.table_row", "Local authority Caseload Rating\nSutton 72.1 12.9 Good\nLeeds | Outstanding",
      {("Sutton", "good", "overall", True), ("Leeds", "outstanding", "overall", True)}),
+    ("ratings.council_line", "Results:\n- Kent: good (previously requires improvement)\n* Medway \u2013 Inadequate\n",
+     {("Kent", "good", "overall", True), ("Kent", "requires_improvement", "overall", False), ("Medway", "inadequate", "overall", True)}),
     ("ratings.judgement_row", "Judgement Grade\n2.1 Adoption performance       Outstanding\n\nKent was inspected.",
      {("Kent", "outstanding", "adoption", True)}),
     ("ratings.headed_list", "COUNCILS RATED INADEQUATE\nDoncaster Council\nSurrey County Council\n\nOther news.",

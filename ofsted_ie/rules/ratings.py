@@ -52,6 +52,7 @@ RULE_PROVIDING: Final = "ratings.providing"
 RULE_TABLE_ROW: Final = "ratings.table_row"
 RULE_HEADED_LIST: Final = "ratings.headed_list"
 RULE_JUDGEMENT_ROW: Final = "ratings.judgement_row"
+RULE_COUNCIL_LINE: Final = "ratings.council_line"
 RULE_PERFORMS: Final = "ratings.performs"
 RULE_FOUND_TO_BE: Final = "ratings.found_to_be"
 RULE_UP_FROM: Final = "ratings.up_from"
@@ -586,6 +587,31 @@ def _build_judgement_row(m: regex.Match[str], ctx: Context) -> list[Rating]:
                    judgement=_judgement(m.group("judgement")), start=m.start("label"), end=m.end("grade"))]
 
 
+#: A list line pairing a council with its grade: "- Kent: good (previously requires
+#: improvement)", "Surrey - outstanding".
+_COUNCIL_LINE = r"""
+    (?m:^)[ \t]*(?:[-*\u2022\u25aa\u25cf][ \t]*|\d{1,2}[.)][ \t]*)?
+    (?P<label>\p{Lu}[^\n:|]{0,60}?)[ \t]*(?::|\||\ -)[ \t]*["']?(?P<grade>(?i:\L<grades>))["']?
+    (?:[ \t]*\((?i:previously|was|formerly|up\ from|down\ from|from)\ ["']?(?P<old>(?i:\L<grades>))["']?\))?[ \t.]*(?m:$)
+"""
+
+
+def _build_council_line(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    """Only where the label is one council's name (or title)."""
+    start, end = m.span("label")
+    mentions = ctx.mentions_in(start, end)
+    if len(mentions) != 1 or ctx.text[start : mentions[0].start].strip() or not _COUNCIL_LINE_REST.fullmatch(
+        ctx.text, mentions[0].end, end
+    ):
+        return []
+    name = mentions[0].name
+    out = [Rating(authority=name, grade=grade_of(m.group("grade")), judgement="overall", start=start, end=m.end("grade"))]
+    if m.group("old"):
+        out.append(Rating(authority=name, grade=grade_of(m.group("old")), judgement="overall", current=False,
+                          start=start, end=m.end("old")))
+    return out
+
+
 def _stamp(r: Rating) -> str:
     """Sort key for when a grade was given: undated current grades are the newest."""
     return r.when[:4] if r.when else ("9999" if r.current else "0000")
@@ -675,6 +701,8 @@ RULES: Final = (
     Rule(name=RULE_TABLE_ROW, kind="ratings", pattern=_TABLE_ROW, build=_build_table_row,
          triggers=GRADE_TRIGGERS, scope="paragraph"),
     _rule(RULE_PERFORMS, _PERFORMS, _build_performs, ("perform",)),
+    Rule(name=RULE_COUNCIL_LINE, kind="ratings", pattern=_COUNCIL_LINE, build=_build_council_line, lists=_LISTS,
+         triggers=GRADE_TRIGGERS, scope="paragraph"),
     Rule(name=RULE_JUDGEMENT_ROW, kind="ratings", pattern=_JUDGEMENT_ROW, build=_build_judgement_row, lists=_LISTS,
          triggers=GRADE_TRIGGERS, also_triggers=_JUDGEMENT_TRIGGERS, scope="paragraph"),
     Rule(name=RULE_HEADED_LIST, kind="ratings", pattern=_HEADED_LIST, build=_build_headed_list, lists=_LISTS,
