@@ -22,6 +22,7 @@ import ofsted_ie
         ("One in 20 social workers in Kent is from an agency.", 5.0, True, "agency_staff", "One in 20"),
         ("seven in ten children's social workers in Bromley are employed by agencies", 70.0, True, "agency_staff", "seven in ten"),
         ("Some 42 per cent of local authorities are judged good.", 42.0, False, "other", "Some 42 per cent"),
+        ("The vacancy rate in Hull rose to 21.5pc.", 21.5, False, "vacancy_rate", "21.5pc"),
     ],
 )
 def test_percentages(text: str, value: float, approximate: bool, measure: str, evidence: str) -> None:
@@ -31,7 +32,8 @@ def test_percentages(text: str, value: float, approximate: bool, measure: str, e
 
 
 @pytest.mark.parametrize("text", ["From £15 / month", "in 2015 there were 300 staff", "rose by 5 percentage points",
-                                  "Kent came 12 in 2019 tables", "one in care homes", "five out of 3 tries", "0 in 10 cases"])
+                                  "Kent came 12 in 2019 tables", "one in care homes", "five out of 3 tries", "0 in 10 cases",
+                                  "the PC said 12 pcs were stolen"])
 def test_not_percentages(text: str) -> None:
     """Prices, years, counts and percentage-point changes are not percentages."""
     assert ofsted_ie.extract(text).percentages == ()
@@ -112,6 +114,19 @@ def test_a_table_cell_takes_its_column_s_measure(sep: str, edge: str) -> None:
     found = {(p.authority, p.value, p.measure) for p in ofsted_ie.extract(text).percentages}
     assert found == {("Kent", 25.1, "vacancy_rate"), ("Kent", 20.3, "agency_staff"), ("Kent", 71.0, "other"),
                      ("Medway", 30.2, "vacancy_rate"), ("Medway", 18.0, "agency_staff"), ("Medway", 64.0, "other")}
+
+
+@pytest.mark.parametrize("written", ["between 20 and 30 per cent", "20-30%", "20 to 30 per cent", "20 - 30 per cent"])
+def test_a_range_is_both_its_ends(written: str) -> None:
+    """ "between 20 and 30 per cent" is two levels, each with the sentence's measure."""
+    doc = ofsted_ie.extract(f"In Kent, {written} of social workers are agency staff.")
+    assert {(p.authority, p.value, p.measure) for p in doc.percentages} == {("Kent", 20.0, "agency_staff"), ("Kent", 30.0, "agency_staff")}
+
+
+def test_each_figure_takes_the_place_right_after_it() -> None:
+    """ "from 5% in Wokingham to 35% in Slough": each figure is its own place's."""
+    doc = ofsted_ie.extract("Vacancy rates range from 5% in Wokingham to 35% in Slough.")
+    assert {(p.authority, p.value) for p in doc.percentages} == {("Wokingham", 5.0), ("Slough", 35.0)}
 
 
 def test_a_bar_without_a_header_leaves_the_measure_to_keywords() -> None:

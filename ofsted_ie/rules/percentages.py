@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
+import attrs
 import regex
 
 from .._timed import timed
@@ -63,10 +64,13 @@ _LISTS: Final = {
 
 # -- fragments ----------------------------------------------------------------------
 _QUALIFIER = r"(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?"
-_PER_CENT_SIGN = r"(?:\ ?%|\ (?i:per\ ?cent|percent|pc)(?!\w))"
+_PER_CENT_SIGN = r"(?:\ ?%|\ (?i:per\ ?cent|percent)(?!\w)|\ ?(?i:pc)(?!\w))"
 _VALUE = rf"(?P<value>{DIGITS}|{NUMBER_WORD})"
+#: The lower end of a range or the start of a change, which takes the sign after the
+#: upper: "between 20 and 30 per cent", "20-30%", "from 20 to 30 per cent".
+_LOW = r"(?:(?:(?i:between)\ )?(?P<low>\d{1,3}(?:\.\d+)?)(?:\ ?-\ ?|\ (?i:and|to)\ )(?=\d))?"
 _PER_CENT = rf"""
-    (?<![\w.£$-]){_QUALIFIER}{_VALUE}{_PER_CENT_SIGN}
+    (?<![\w.£$-]){_QUALIFIER}{_LOW}{_VALUE}{_PER_CENT_SIGN}
     (?!\ (?i:point|points))                                     # "5 percentage points" is a change
 """
 _FRACTION = rf"""
@@ -166,11 +170,15 @@ def _record(m: regex.Match[str], ctx: Context, value: float, approximate: bool) 
     )
 
 
-def _build_per_cent(m: regex.Match[str], ctx: Context) -> Percentage | None:
+def _build_per_cent(m: regex.Match[str], ctx: Context) -> list[Percentage] | None:
     value = number_value(m.group("value"))
     if value is None or value > 100:
         return None
-    return _record(m, ctx, value, False)
+    out = [_record(m, ctx, value, False)]
+    low = float(m.group("low")) if m.group("low") else None
+    if low is not None and low <= 100:
+        out.insert(0, attrs.evolve(out[0], value=round(low, 1)))
+    return out
 
 
 def _build_fraction(m: regex.Match[str], ctx: Context) -> Percentage | None:
