@@ -44,20 +44,24 @@ _ROLE = rf"""(?P<role>{_ROLE_QUALIFIER}(?:
   | (?<=(?i:council's|authority's)\ )(?i:(?:deputy\ )?leader)(?!\w)           # "the council's leader"
   | (?i:regional\ director)(?!\w)                                             # "Ofsted's regional director"
   | (?i:(?:lead|senior)\ )?(?i:inspector)(?!\w)
-  | (?i:(?:acting|interim)\ )?(?i:chief\ executive|council\ leader|leader\ of\ the\ council|chief\ inspector|(?:children's|education)\ secretary|secretary\ of\ state\ for\ education|children's\ minister|minister\ for\ children(?:\ and\ families)?|(?:children's\ services\ )?commissioner|national\ director\ for\ social\ care|(?:improvement\ )?advis[eo]r|independent\ chair|chair)
-  | (?i:president|vice-president|chief\ social\ worker)(?:\ of\ the\ (?i:association\ of\ directors\ of\ children's\ services|local\ government\ association))?
+  | (?i:(?:acting|interim)\ )?(?i:chief\ executive|council\ leader|leader\ of\ the\ council|chief\ inspector|(?:children's|education)\ secretary|secretary\ of\ state\ for\ education|children's\ minister|minister\ for\ children(?:\ and\ families)?|(?:children's\ (?:services\ )?)?commissioner|national\ director\ for\ social\ care|(?:improvement\ )?advis[eo]r|independent\ chair|chair)
+  | (?i:president|vice-president|chief\ social\ worker(?:\ for\ (?:children(?:\ and\ families)?|adults))?)
+    (?:\ of\ the\ (?i:association\ of\ directors\ of\ children's\ services|local\ government\ association))?
+  | (?i:(?:assistant\ |deputy\ )?head)\ of\ (?:[a-z][\w'-]*\ ){{0,3}}?[a-z][\w'-]*(?=,?\ \p{{Lu}}|,|$)   # "head of policy"
+  | (?:(?:Labour|Conservative|Tory|Liberal\ Democrat|Lib\ Dem|Green|Independent)\ )?MP(?!\w)
 ))"""
 #: Every ``_ROLE`` holds one of these (lower-cased): keep the two in step.
 _ROLE_TRIGGERS: Final = ("director", "member", "holder", "councillor", "chief", "leader", "secretary", "minister",
-                         "commissioner", "advis", "chair", "president", "dcs", "inspector", "boss")
+                         "commissioner", "advis", "chair", "president", "dcs", "inspector", "boss", "head of",
+                         " mp ", " mp,", " mp.")
 _NATIONAL: Final = timed(r"(?i:inspector|secretary|minister|national\ director|president|association|ofsted|adcs|\blga\b|regional)")
 _ORG = r"(?P<org>\p{Lu}[\w&']*(?:\ (?:\p{Lu}[\w&']*|for|of|and|the|upon|on)){0,6}(?:\ (?:borough\ |county\ |city\ )?council)?)"
 #: Whose role it is: "West Berkshire's director" (not "Her Majesty's": that is the role's).
-_OWNER = r"(?:(?!(?:Her|His)\ Majesty's)(?P<owner>\p{Lu}[\w' -]{1,60}?|(?i:the\ )?(?i:(?:(?:city|county|borough|district)\ )?council|authority|local\ authority|county|borough|city))'s\ )"
+_OWNER = r"(?:(?!(?:Her|His)\ Majesty's|Children's)(?P<owner>\p{Lu}[\w' -]{1,60}?|(?i:the\ )?(?i:(?:(?:city|county|borough|district)\ )?council|authority|local\ authority|county|borough|city))'s\ )"
 #: ``_OWNER`` looked behind for, from the role: a position not after "'s " fails at once,
 #: where trying an owner forward from every capital was a third of the rule's time.
 _OWNER_BEHIND = (
-    r"(?:(?<=(?<![\w'-])(?!(?:Her|His)\ Majesty's)(?P<owner>\p{Lu}[\w' -]{1,60}|(?i:the\ )?(?i:(?:(?:city|county|borough"
+    r"(?:(?<=(?<![\w'-])(?!(?:Her|His)\ Majesty's|Children's)(?P<owner>\p{Lu}[\w' -]{1,60}|(?i:the\ )?(?i:(?:(?:city|county|borough"
     r"|district)\ )?council|authority|local\ authority|county|borough|city))'s\ ))?"
 )
 _ROLE_NAME = rf"""
@@ -122,7 +126,7 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
     start = min(m.start(), m.start("owner")) if owner else m.start()  # an owner looked behind for
     council = _COUNCIL_TITLE.sub("", org) if org else ""
     if org and m.groupdict().get("link") != "at":  # "chief executive of X"; "DCS at X" names X only
-        role = f"{role} of {org.lower()}" if not role.endswith(org.lower()) else role
+        role = f"{role} {m.group('link') or 'of'} {org.lower()}" if not role.endswith(org.lower()) else role
     if org and not ctx.gazetteer.lookup(council):
         authority = None
     elif _NATIONAL.search(role):
