@@ -46,6 +46,9 @@ SYNTHETIC: list[Row] = [
      "judged 'outstanding'"),
 ]
 SYNTHETIC += [
+    ("Outstanding-rated Kent has shared its methods.", {("Kent", "outstanding", "overall")}, "Outstanding-rated"),
+    ("The inadequate-rated council in Sandwell is under a trust.", {("Sandwell", "inadequate", "overall")}, "inadequate-rated"),
+    ("Kent, an outstanding authority, is supporting Medway.", {("Kent", "outstanding", "overall")}, "an outstanding authority"),
     ("Kent was rated RI in 2018.", {("Kent", "requires_improvement", "overall")}, "rated RI"),
     ("Leeds moved from inadequate to 'RI'.", {("Leeds", "requires_improvement", "overall"), ("Leeds", "inadequate", "overall")},
      "from inadequate to 'RI'"),
@@ -83,6 +86,8 @@ NEGATIVE = [
     "Kent is at risk of being rated inadequate.",
     "Kent's Richmond Road office was rated highly.",
     "Kent: good news for families\n",
+    "Kent said inadequate-rated councils face intervention. Good-rated schools in Kent are many.",
+    "In Kent, a good-rated nursery opened.",
     "Kent and Medway: good\n",
     "Schools in Kent: good\n",
     "Kent has a good chance of being rated outstanding.",
@@ -269,6 +274,7 @@ RULE_EXAMPLES = [
     ("ratings.performs", "Haringey performs poorly, according to Ofsted's annual rating.", {("Haringey", "performs_poorly", "overall", True)}),
     ("ratings.table_row", "Local authority Caseload Rating\nSutton 72.1 12.9 Good\nLeeds | Outstanding",
      {("Sutton", "good", "overall", True), ("Leeds", "outstanding", "overall", True)}),
+    ("ratings.grade_rated", "Outstanding-rated Kent has shared its methods.", {("Kent", "outstanding", "overall", True)}),
     ("ratings.council_line", "Results:\n- Kent: good (previously requires improvement)\n* Medway \u2013 Inadequate\n",
      {("Kent", "good", "overall", True), ("Kent", "requires_improvement", "overall", False), ("Medway", "inadequate", "overall", True)}),
     ("ratings.judgement_row", "Judgement Grade\n2.1 Adoption performance       Outstanding\n\nKent was inspected.",

@@ -53,6 +53,7 @@ RULE_TABLE_ROW: Final = "ratings.table_row"
 RULE_HEADED_LIST: Final = "ratings.headed_list"
 RULE_JUDGEMENT_ROW: Final = "ratings.judgement_row"
 RULE_COUNCIL_LINE: Final = "ratings.council_line"
+RULE_GRADE_RATED: Final = "ratings.grade_rated"
 RULE_PERFORMS: Final = "ratings.performs"
 RULE_FOUND_TO_BE: Final = "ratings.found_to_be"
 RULE_UP_FROM: Final = "ratings.up_from"
@@ -146,6 +147,13 @@ _RECEIVED = rf"""
     {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
   | (?<!\w)(?:(?i:Ofsted's|its|the|an?)\ )?{_RATING_NOUN}\ (?i:on|for)\ {GAP}:\ {Q}{GRADE}{Q}(?=\W*$|\W*\n)  # "Ofsted's verdict on X: inadequate"
 """
+#: A grade as a compound adjective or in apposition: "outstanding-rated Kent", "the
+#: inadequate-rated council in Sandwell", "Kent, an outstanding authority,".
+_GRADE_RATED = rf"""
+    (?<![\w-]){GRADE}-(?i:rated|graded)(?=\ (?:(?i:the)\ )?\p{{Lu}}|\ (?i:council|authority|local\ authority|children's\ services|department|service)\b)
+  | (?<=\p{{Ll}},\ )(?i:an?)\ {GRADE}(?:-(?i:rated))?\ (?i:council|authority|local\ authority)(?=,)
+"""
+_GRADE_RATED_TRIGGERS: Final = ("-rated", "-graded", "authority,", "council,")
 #: A date between the article and the grade: "the November 2017 inadequate judgement".
 _DAY_MONTH = r"(?:(?:\d{1,2}\ )?\L<months>\ )"
 _DATED = rf"(?:{_DAY_MONTH}?(?:19|20)\d\d\ )?"
@@ -477,6 +485,15 @@ def _build_rated_object(m: regex.Match[str], ctx: Context) -> list[Rating]:
     return list(_ratings(m, ctx, grade_of(m.group("grade"))))
 
 
+def _build_grade_rated(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    """Only in a sentence naming a council ("inadequate-rated councils face
+    intervention" is of councils in general)."""
+    s_start, s_end = ctx.prepared.sentence_at(m.start())
+    if not ctx.mentions_in(s_start, max(s_end, m.end())):
+        return []
+    return list(_ratings(m, ctx, grade_of(m.group("grade"))))
+
+
 def _build_grade(m: regex.Match[str], ctx: Context) -> list[Rating]:
     return list(_ratings(m, ctx, grade_of(m.group("grade"))))
 
@@ -691,6 +708,7 @@ RULES: Final = (
     _rule(RULE_RATING_NOUN, _RECEIVED, _build_grade, also=_RATING_NOUN_TRIGGERS),
     _rule(RULE_GRADE_NOUN, _GRADE_NOUN, _build_grade, also=(*_RATING_NOUN_TRIGGERS, *_JUDGEMENT_TRIGGERS)),
     _rule(RULE_EXTREME, _EXTREME, _build_extreme, _EXTREME_TRIGGERS),
+    _rule(RULE_GRADE_RATED, _GRADE_RATED, _build_grade_rated, also=_GRADE_RATED_TRIGGERS),
     _rule(RULE_STATE, _STATE, _build_weak, also=_STATE_TRIGGERS),
     _rule(RULE_GRADE_FOR, _GRADE_FOR, _build_grade, also=_JUDGEMENT_TRIGGERS),
     _rule(RULE_COPULA, _COPULA, _build_weak),
