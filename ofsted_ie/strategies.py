@@ -136,7 +136,7 @@ def rating_sentences(draw: st.DrawFn) -> Generated:
     grade, form = draw(_grade())
     q = f"{op}{form}{cl}"
     when = draw(_date())
-    frame = draw(st.integers(0, 24))
+    frame = draw(st.integers(0, 25))
     ratings: set[RatingKey]
     if frame == 0:
         text, ratings = f"{a} Council was rated {q}{when}.", {(a, grade, "overall", True)}
@@ -225,6 +225,12 @@ def rating_sentences(draw: st.DrawFn) -> Generated:
         verb = draw(st.sampled_from(["upgraded", "downgraded"]))
         text = f"Ofsted has {verb} {a}'s rating from the {op}{old_form}{cl} awarded in 2013 and 2015, to {q}."
         ratings = {(a, old, "overall", False), (a, grade, "overall", True)}
+    elif frame == 25:  # a council and grade more, the verb left out
+        b = draw(authority_names().filter(lambda n: n != a))
+        g2, f2 = draw(_grade())
+        joiner = draw(st.sampled_from([", and ", " and ", ", "]))
+        text = f"{a} was rated {q}{when}{joiner}{b} {op}{f2}{cl}."
+        ratings = {(a, grade, "overall", True), (b, g2, "overall", True)}
     elif frame == 24:  # a list line: "- Kent: good (previously inadequate)"
         bullet = draw(st.sampled_from(["- ", "* ", "\u2022 ", "1. ", ""]))
         sep = draw(st.sampled_from([": ", " - ", " \u2013 ", " | "]))

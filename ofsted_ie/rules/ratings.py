@@ -54,6 +54,7 @@ RULE_HEADED_LIST: Final = "ratings.headed_list"
 RULE_JUDGEMENT_ROW: Final = "ratings.judgement_row"
 RULE_COUNCIL_LINE: Final = "ratings.council_line"
 RULE_GRADE_RATED: Final = "ratings.grade_rated"
+RULE_AND_COUNCIL: Final = "ratings.and_council"
 RULE_PERFORMS: Final = "ratings.performs"
 RULE_FOUND_TO_BE: Final = "ratings.found_to_be"
 RULE_UP_FROM: Final = "ratings.up_from"
@@ -456,6 +457,30 @@ _AND_THEN_LEAD: Final = timed(rf"(?<!\w){_RATED_VERB}\ [^.!?\n]{{0,80}}?(?<!\w)(
                               grades=_LISTS["grades"])
 
 
+#: A further council and its grade, the verb left out: "Wigan was rated good, and Bolton
+#: outstanding", "Leeds was rated as good, and Kent's services as outstanding".
+_AND_COUNCIL = rf"""
+    (?<=(?:,|,?\ and|;)\ )(?P<object>\p{{Lu}}[\w'&-]*(?:\ (?:(?:upon|and|with|on|of|under)\ )?\p{{Lu}}[\w'&-]*){{0,4}}(?:'s(?:\ (?i:children's))?\ (?i:services|department))?)
+    \ (?:(?i:as)\ )?{Q}{GRADE}{Q}(?=[.,;]|\ (?i:and|in|for)\b|$)
+"""
+_RATED_LEAD: Final = timed(rf"(?<!\w){_RATED_VERB}\ [^.!?\n]{{0,80}}?(?<!\w)(?i:\L<grades>)(?!\w)", grades=_LISTS["grades"])
+_OWNED_SERVICES: Final = timed(r"(?:'s(?:\ (?i:children's))?\ (?i:services|department))?")
+
+
+def _build_and_council(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    """Only for one council named, after a rated verb and grade in the sentence."""
+    start, end = m.span("object")
+    mentions = ctx.mentions_in(start, end)
+    if len(mentions) != 1 or mentions[0].start != start or not _OWNED_SERVICES.fullmatch(ctx.text, mentions[0].end, end):
+        return []
+    s_start, _ = ctx.prepared.sentence_at(m.start())
+    if _RATED_LEAD.search(ctx.text, s_start, start) is None:
+        return []
+    when = ctx.when_for(*m.span("grade"), rivals=_sentence_grades(ctx, m), default_published=False)
+    return [Rating(authority=mentions[0].name, grade=grade_of(m.group("grade")), judgement="overall", when=when,
+                   start=m.start(), end=m.end())]
+
+
 def _build_and_then(m: regex.Match[str], ctx: Context) -> list[Rating]:
     """Only after a rated verb and its grade and date in the sentence."""
     s_start, _ = ctx.prepared.sentence_at(m.start())
@@ -705,6 +730,7 @@ RULES: Final = (
     _rule(RULE_UP_FROM, _UP_FROM, _build_no_longer, also=("from",)),
     _rule(RULE_GRADED_JUDGEMENT, _GRADED_JUDGEMENT, _build_grade, also=_JUDGEMENT_TRIGGERS),
     _rule(RULE_AND_THEN, _AND_THEN, _build_and_then, also=(" and ",)),
+    _rule(RULE_AND_COUNCIL, _AND_COUNCIL, _build_and_council, also=_RATED_TRIGGERS),
     _rule(RULE_RATING_NOUN, _RECEIVED, _build_grade, also=_RATING_NOUN_TRIGGERS),
     _rule(RULE_GRADE_NOUN, _GRADE_NOUN, _build_grade, also=(*_RATING_NOUN_TRIGGERS, *_JUDGEMENT_TRIGGERS)),
     _rule(RULE_EXTREME, _EXTREME, _build_extreme, _EXTREME_TRIGGERS),
