@@ -46,6 +46,7 @@ SYNTHETIC: list[Row] = [
      "judged 'outstanding'"),
 ]
 SYNTHETIC += [
+    ("Trafford was judged outstanding in every area.", {("Trafford", "outstanding", "overall")}, "judged outstanding in every area"),
     ("Outstanding-rated Kent has shared its methods.", {("Kent", "outstanding", "overall")}, "Outstanding-rated"),
     ("The inadequate-rated council in Sandwell is under a trust.", {("Sandwell", "inadequate", "overall")}, "inadequate-rated"),
     ("Kent, an outstanding authority, is supporting Medway.", {("Kent", "outstanding", "overall")}, "an outstanding authority"),
