@@ -754,7 +754,7 @@ RULES: Final = (
          triggers=GRADE_TRIGGERS, scope="paragraph"),
     _rule(RULE_PERFORMS, _PERFORMS, _build_performs, ("perform",)),
     Rule(name=RULE_COUNCIL_LINE, kind="ratings", pattern=_COUNCIL_LINE, build=_build_council_line, lists=_LISTS,
-         triggers=GRADE_TRIGGERS, scope="paragraph"),
+         triggers=GRADE_TRIGGERS, also_triggers=(":", "|", " -"), scope="paragraph"),
     Rule(name=RULE_JUDGEMENT_ROW, kind="ratings", pattern=_JUDGEMENT_ROW, build=_build_judgement_row, lists=_LISTS,
          triggers=GRADE_TRIGGERS, also_triggers=_JUDGEMENT_TRIGGERS, scope="paragraph"),
     Rule(name=RULE_HEADED_LIST, kind="ratings", pattern=_HEADED_LIST, build=_build_headed_list, lists=_LISTS,
