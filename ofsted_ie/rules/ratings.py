@@ -461,18 +461,21 @@ _GRADED_JUDGEMENT = r"""
 _AND_THEN = rf"""
     (?<=\ and\ ){Q}{GRADE}{Q}(?=\ (?i:in|since)\ {_DAY_MONTH}?(?:19|20)\d\d(?!\d))
 """
-_AND_THEN_LEAD: Final = timed(rf"(?<!\w){_RATED_VERB}\ [^.!?\n]{{0,80}}?(?<!\w)(?i:\L<grades>)[\"']?\ (?i:in|since)\ ",
-                              grades=_LISTS["grades"])
+#: A rated verb and its grade, earlier in a sentence.
+_RATED_GRADE = rf"(?<!\w){_RATED_VERB}\ [^.!?\n]{{0,80}}?(?<!\w)(?i:\L<grades>)(?!\w)"
+_AND_THEN_LEAD: Final = timed(rf"{_RATED_GRADE}[\"']?\ (?i:in|since)\ ", grades=_LISTS["grades"])
 
 
+#: A council's services after its name: "Kent's children's services".
+_OWNED = r"(?:'s(?:\ (?i:children's))?\ (?i:services|department))?"
 #: A further council and its grade, the verb left out: "Wigan was rated good, and Bolton
 #: outstanding", "Leeds was rated as good, and Kent's services as outstanding".
 _AND_COUNCIL = rf"""
-    (?<=(?:,|,?\ and|;)\ )(?P<object>\p{{Lu}}[\w'&-]*(?:\ (?:(?:upon|and|with|on|of|under)\ )?\p{{Lu}}[\w'&-]*){{0,4}}(?:'s(?:\ (?i:children's))?\ (?i:services|department))?)
+    (?<=(?:,|,?\ and|;)\ )(?P<object>\p{{Lu}}[\w'&-]*(?:\ (?:(?:upon|and|with|on|of|under)\ )?\p{{Lu}}[\w'&-]*){{0,4}}{_OWNED})
     \ (?:(?i:as)\ )?{Q}{GRADE}{Q}(?=[.,;]|\ (?i:and|in|for)\b|$)
 """
-_RATED_LEAD: Final = timed(rf"(?<!\w){_RATED_VERB}\ [^.!?\n]{{0,80}}?(?<!\w)(?i:\L<grades>)(?!\w)", grades=_LISTS["grades"])
-_OWNED_SERVICES: Final = timed(r"(?:'s(?:\ (?i:children's))?\ (?i:services|department))?")
+_RATED_LEAD: Final = timed(_RATED_GRADE, grades=_LISTS["grades"])
+_OWNED_SERVICES: Final = timed(_OWNED)
 
 
 def _build_and_council(m: regex.Match[str], ctx: Context) -> list[Rating]:
