@@ -57,13 +57,12 @@ _ROLE_TRIGGERS: Final = ("director", "member", "holder", "councillor", "chief", 
 _NATIONAL: Final = timed(r"(?i:inspector|secretary|minister|national\ director|president|association|ofsted|adcs|\blga\b|regional)")
 _ORG = r"(?P<org>\p{Lu}[\w&']*(?:\ (?:\p{Lu}[\w&']*|for|of|and|the|upon|on)){0,6}(?:\ (?:borough\ |county\ |city\ )?council)?)"
 #: Whose role it is: "West Berkshire's director" (not "Her Majesty's": that is the role's).
-_OWNER = r"(?:(?!(?:Her|His)\ Majesty's|Children's)(?P<owner>\p{Lu}[\w' -]{1,60}?|(?i:the\ )?(?i:(?:(?:city|county|borough|district)\ )?council|authority|local\ authority|county|borough|city))'s\ )"
+_NOT_OWNER = r"(?!(?:Her|His)\ Majesty's|Children's)"  # part of a role: "Her Majesty's Inspector"
+_THE_COUNCIL = r"(?i:the\ )?(?i:(?:(?:city|county|borough|district)\ )?council|authority|local\ authority|county|borough|city)"
+_OWNER = rf"(?:{_NOT_OWNER}(?P<owner>\p{{Lu}}[\w' -]{{1,60}}?|{_THE_COUNCIL})'s\ )"
 #: ``_OWNER`` looked behind for, from the role: a position not after "'s " fails at once,
 #: where trying an owner forward from every capital was a third of the rule's time.
-_OWNER_BEHIND = (
-    r"(?:(?<=(?<![\w'-])(?!(?:Her|His)\ Majesty's|Children's)(?P<owner>\p{Lu}[\w' -]{1,60}|(?i:the\ )?(?i:(?:(?:city|county|borough"
-    r"|district)\ )?council|authority|local\ authority|county|borough|city))'s\ ))?"
-)
+_OWNER_BEHIND = rf"(?:(?<=(?<![\w'-]){_NOT_OWNER}(?P<owner>\p{{Lu}}[\w' -]{{1,60}}|{_THE_COUNCIL})'s\ ))?"
 _ROLE_NAME = rf"""
     (?<!\w){_OWNER_BEHIND}{_ROLE}(?:\ (?P<link>at|for|of)\ {_ORG},)?,?\ {HONORIFIC}?{NAME}     # "X's director of children's services Jane Doe"
 """
