@@ -16,7 +16,7 @@ import functools as _functools
 from collections.abc import Iterable as _Iterable
 from collections.abc import Iterator as _Iterator
 
-from .engine import Extractor, FailedInput, Rule, RuleTimeout
+from .extractor import Extractor
 from .records import (
     FRAMEWORKS,
     GRADES,
@@ -38,6 +38,7 @@ from .records import (
     Record,
 )
 from .render import render_html
+from .rule import FailedInput, Rule, RuleTimeout
 from .tables import records
 
 __version__ = "0.1.0"

@@ -28,10 +28,11 @@ from pathlib import Path
 from typing import IO
 
 from . import __version__
-from .engine import Extractor, FailedInput
 from .evaluate import evaluate_dir
+from .extractor import Extractor
 from .records import Document
 from .render import render_html
+from .rule import FailedInput
 from .tables import COLUMNS, records
 
 __all__ = ["main"]

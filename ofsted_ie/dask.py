@@ -19,7 +19,7 @@ import dask.bag as db
 import fsspec
 
 from . import extract_many
-from .engine import FailedInput
+from .rule import FailedInput
 
 __all__ = ["extract_partition", "pipeline", "read"]
 

@@ -15,7 +15,7 @@ from typing import Any, Final
 
 import attrs
 
-from .engine import Extractor
+from .extractor import Extractor
 from .records import Document, Record
 
 __all__ = ["Scores", "TypeScore", "evaluate_dir", "score"]

@@ -1,4 +1,4 @@
-"""Tests for ofsted_ie.engine: rules, composition, overlap policy, Extractor, batches."""
+"""Tests for the engine (ofsted_ie.rule, context, overlap, extractor, _windows, _parallel): rules, composition, overlap policy, Extractor, batches."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ import regex
 
 import ofsted_ie
 from ofsted_ie import Document, Extractor, Rating, Rule
-from ofsted_ie.engine import Candidate, Context, FailedInput, prefer_longest
+from ofsted_ie.context import Context
+from ofsted_ie.overlap import prefer_longest
+from ofsted_ie.rule import Candidate, FailedInput
 from ofsted_ie.rules import ALL_RULES, FAMILIES
 
 _WORD = r"(?P<grade>good|inadequate)"
@@ -239,7 +241,7 @@ def test_prefilter_needs_a_trigger_of_each_set() -> None:
 
 def test_stamping_a_record_with_its_rule_equals_evolve(examples_dir: Path) -> None:
     """The engine's cheap copy of a record with its rule's name set equals attrs.evolve."""
-    from ofsted_ie.engine import _stamped
+    from ofsted_ie.rule import _stamped
 
     seen = set()
     for path in sorted(examples_dir.glob("*.txt")):
@@ -255,7 +257,7 @@ def test_stamping_a_record_with_its_rule_equals_evolve(examples_dir: Path) -> No
 def test_lower_keeps_offsets() -> None:
     """Lower-casing for the prefilter keeps every offset, even for characters whose
     lower case is two characters long."""
-    from ofsted_ie.engine import _lower
+    from ofsted_ie._windows import lower_keeping_offsets as _lower
 
     text = "\u0130stanbul GOOD"
     assert len(_lower(text)) == len(text)

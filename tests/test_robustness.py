@@ -175,12 +175,12 @@ def test_every_builder_pattern_passes_a_timeout() -> None:
     (each call passes timeout=), not bare compiled patterns."""
     import regex
 
-    from ofsted_ie import _timed, dates, engine, gazetteer
+    from ofsted_ie import _timed, attribution, dates, gazetteer
     from ofsted_ie.rules import FAMILIES, _common
 
     bare = [
         f"{module.__name__}.{name}"
-        for module in (*FAMILIES, _common, dates, engine, gazetteer)
+        for module in (*FAMILIES, _common, dates, attribution, gazetteer)
         for name, value in vars(module).items()
         if isinstance(value, regex.Pattern)
     ]
@@ -188,14 +188,17 @@ def test_every_builder_pattern_passes_a_timeout() -> None:
     assert isinstance(dates._PUBLISHED, _timed.TimedPattern)
 
 
-def test_a_timeout_in_a_finaliser_is_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A finaliser that runs out of time leaves its family's records as made, with a warning."""
-    from ofsted_ie.rules import FINALISERS
+def test_a_timeout_in_a_pass_is_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A document pass that runs out of time leaves its family's records as made, with a warning."""
+    from ofsted_ie.passes import Pass
+    from ofsted_ie.rules import PASSES
 
-    def slow(records: object, ctx: object, others: object) -> object:
+    def slow(records: list[object], ctx: object, others: object) -> list[object]:
         raise TimeoutError("regex timed out")
 
-    extractor = Extractor(finalisers=(*(f for f in FINALISERS if f[0] != "ratings"), ("ratings", slow)))
+    extractor = Extractor(
+        passes=(*(p for p in PASSES if p.writes != "ratings"), Pass(name="ratings.finalise", writes="ratings", run=slow))
+    )
     doc = extractor.extract("Kent was rated 'good'.", id="d")
     assert [r.grade for r in doc.ratings] == ["good"]
     assert doc.warnings == ("rule 'ratings.finalise' timed out on document 'd'",)

@@ -1,19 +1,21 @@
-"""All rule families, in priority order, and their document-level finalisers."""
+"""All rule families, in priority order, and their document passes."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from ..engine import Finaliser, Rule
+from ..passes import Pass
+from ..rule import Rule
 from . import caseloads, inspections, people, percentages, quotes, ratings
 
 FAMILIES: Final = (ratings, percentages, caseloads, quotes, inspections, people)
 ALL_RULES: Final[tuple[Rule, ...]] = tuple(rule for family in FAMILIES for rule in family.RULES)
-#: Inspections before ratings: a rating with no other date takes its inspection's.
-FINALISERS: Final[tuple[tuple[str, Finaliser], ...]] = (
-    ("inspections", inspections.finalise),
-    ("ratings", ratings.finalise),
-    ("quotes", quotes.finalise),
+#: The extractor orders these by what they read and write: ratings read the finished
+#: inspections (a rating with no other date takes its inspection's), quotes the people.
+PASSES: Final[tuple[Pass, ...]] = (
+    Pass(name="inspections.finalise", writes="inspections", run=inspections.finalise),
+    Pass(name="ratings.finalise", writes="ratings", reads=("inspections",), run=ratings.finalise),
+    Pass(name="quotes.finalise", writes="quotes", reads=("people",), run=quotes.finalise),
 )
 
-__all__ = ["ALL_RULES", "FAMILIES", "FINALISERS"]
+__all__ = ["ALL_RULES", "FAMILIES", "PASSES"]

@@ -12,7 +12,7 @@ from types import MappingProxyType
 from typing import Final
 
 from .._timed import timed
-from ..engine import Context
+from ..context import Context
 from ..records import Grade, Qualifier
 
 # -- vocabularies (phrase as written, lower case -> contract value) ------------------

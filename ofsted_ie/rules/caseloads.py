@@ -15,8 +15,9 @@ from typing import Final
 import regex
 
 from .._timed import timed
-from ..engine import Context, Rule
+from ..context import Context
 from ..records import Caseload, Statistic
+from ..rule import Rule
 from ._common import DIGITS, LISTS, QUALIFIER_PHRASES, figure_authority, row_authorities
 
 RULE_AVERAGE: Final = "caseloads.average"

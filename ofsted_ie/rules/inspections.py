@@ -29,8 +29,9 @@ import attrs
 import regex
 
 from .._timed import timed
-from ..engine import Context, Rule
+from ..context import Context
 from ..records import Framework, Inspection, InspectionKind
+from ..rule import Rule
 from ._common import FRAMEWORK_WORDS, GENERIC_SUBJECT, LISTS, ORDINALS, clause_end
 
 RULE_MONITORING: Final = "inspections.monitoring_visit"
@@ -117,7 +118,9 @@ _ANY_KIND: Final = timed(
 )
 _FRAMEWORK_NEAR: Final = timed(FRAMEWORK_WORDS)
 #: Rule names whose mentions only refer back to an event named elsewhere, if it is.
-_WEAK: Final = frozenset({RULE_REPORT})
+#: A tag for mentions that stand only when the text names no other event ("Ofsted's
+#: report" may be any report).
+WEAK: Final = "weak"
 #: How far to look for the kind of visit a bare "visit" is.
 _KIND_WINDOW: Final = 5000
 
@@ -261,10 +264,10 @@ def finalise(inspections: Iterable[Inspection], ctx: Context, others: Mapping[st
     to and share ordinals among an event's mentions; drop weak mentions ("Ofsted's
     report") when the text names any event."""
     found = list(_dated(list(inspections), ctx))
-    strong = any(r.rule not in _WEAK for r in found)
+    strong = any(not ctx.tagged(r, WEAK) for r in found)
     out = []
     for r in found:
-        if r.rule in _WEAK and strong:
+        if strong and ctx.tagged(r, WEAK):
             continue
         if r.when is None:
             previous = _is_previous(r, ctx)
@@ -300,6 +303,6 @@ RULES: Final = (
     Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, triggers=("visited",), scope="sentence"),
     Rule(name=RULE_INSPECTED, kind="inspections", pattern=_INSPECTED, build=_build_plain, triggers=("inspected",), scope="sentence"),
     Rule(name=RULE_CARRIED_OUT, kind="inspections", pattern=_CARRIED_OUT, build=_build_plain, triggers=("carried out", "conducted", "undertaken"), scope="sentence"),
-    Rule(name=RULE_REPORT, kind="inspections", pattern=_REPORT, build=_build_plain, triggers=("report",), scope="sentence"),
+    Rule(name=RULE_REPORT, kind="inspections", pattern=_REPORT, build=_build_plain, triggers=("report",), scope="sentence", tags=(WEAK,)),
     Rule(name=RULE_EARLIER_YEARS, kind="inspections", pattern=_EARLIER_YEARS, build=_build_earlier_years, triggers=("previous", "earlier", "prior", "last"), scope="sentence"),
 )

@@ -14,8 +14,9 @@ import attrs
 import regex
 
 from .._timed import timed
-from ..engine import Context, Rule
+from ..context import Context
 from ..records import Person
+from ..rule import Rule
 from ._names import HONORIFIC, NAME, is_name
 
 RULE_ROLE_NAME: Final = "people.role_name"

@@ -16,8 +16,9 @@ import attrs
 import regex
 
 from .._timed import timed
-from ..engine import Context, Rule
+from ..context import Context
 from ..records import Measure, Percentage
+from ..rule import Rule
 from ._common import (
     DIGITS,
     LISTS,

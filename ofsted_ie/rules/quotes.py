@@ -21,8 +21,9 @@ import attrs
 import regex
 
 from .._timed import timed
-from ..engine import Context, Rule
+from ..context import Context
 from ..records import Person, Quote, Source
+from ..rule import Rule
 from ._common import GRADE_PHRASES
 from ._names import HONORIFIC, NAME, is_name
 

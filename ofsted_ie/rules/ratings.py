@@ -19,9 +19,11 @@ import attrs
 import regex
 
 from .._timed import timed
+from ..attribution import undated_present
+from ..context import Context
 from ..dates import MONTH_NAMES
-from ..engine import Build, Context, Rule
 from ..records import Framework, Grade, Inspection, Judgement, Rating
+from ..rule import Build, Rule
 from ._common import (
     COUNT_SUBJECT,
     FRAMEWORK_WORDS,
@@ -670,6 +672,11 @@ def _stamp(r: Rating) -> str:
     return r.when[:4] if r.when else ("9999" if r.current else "0000")
 
 
+#: A tag for rules whose past grades are dated by their own words ("from 'inadequate' in
+#: 2016 to 'good'"), not by the one date of their sentence.
+DATES_OWN_GRADES: Final = "dates_own_grades"
+
+
 def _share_past_dates(ratings: list[Rating], ctx: Context) -> list[Rating]:
     """Past grades listed in one sentence share its one date: "had previously been rated
     'adequate' for child protection, and 'good' for children in care at a previous
@@ -681,7 +688,7 @@ def _share_past_dates(ratings: list[Rating], ctx: Context) -> list[Rating]:
     out = []
     for r in ratings:
         whens = dated.get(ctx.prepared.sentence_at(r.start), set()) if r.start is not None else set()
-        share = not r.current and r.when is None and len(whens) == 1 and r.rule != RULE_TRANSITION
+        share = not r.current and r.when is None and len(whens) == 1 and not ctx.tagged(r, DATES_OWN_GRADES)
         out.append(attrs.evolve(r, when=next(iter(whens))) if share else r)
     return out
 
@@ -715,25 +722,23 @@ def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Seque
         current = r.current and not superseded
         when = r.when
         if when is None and current:
-            if ctx.reference is not None:
-                when = str(ctx.reference.year)
-            elif r.authority in inspected:
-                when = inspected[r.authority][:4]
+            when = undated_present(ctx, latest_inspection=inspected.get(r.authority))
         out.append(attrs.evolve(r, current=current, when=when, framework=r.framework or (framework if current else None)))
     return out
 
 
 def _rule(
-    name: str, pattern: str, build: Build, triggers: tuple[str, ...] = GRADE_TRIGGERS, also: tuple[str, ...] = ()
+    name: str, pattern: str, build: Build, triggers: tuple[str, ...] = GRADE_TRIGGERS, also: tuple[str, ...] = (),
+    tags: tuple[str, ...] = (),
 ) -> Rule:
     """A ratings rule whose matches stay inside one sentence and hold a trigger (a grade)
     and, if ``also`` is given, one of those too."""
     return Rule(name=name, kind="ratings", pattern=pattern, build=build, lists=_LISTS, triggers=triggers,
-                also_triggers=also, scope="sentence")
+                also_triggers=also, scope="sentence", tags=tags)
 
 
 RULES: Final = (
-    _rule(RULE_TRANSITION, _TRANSITION, _build_transition, also=_TRANSITION_TRIGGERS),
+    _rule(RULE_TRANSITION, _TRANSITION, _build_transition, also=_TRANSITION_TRIGGERS, tags=(DATES_OWN_GRADES,)),
     _rule(RULE_NO_LONGER, _NO_LONGER, _build_no_longer, also=_NO_LONGER_TRIGGERS),
     _rule(RULE_RATED, _RATED, _build_grade, also=_RATED_TRIGGERS),
     _rule(RULE_FOUND_TO_BE, _FOUND_TO_BE, _build_weak, also=_FOUND_TRIGGERS),

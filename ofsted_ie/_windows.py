@@ -1,0 +1,134 @@
+"""The trigger prefilter: in one document, the sentences or paragraphs where each rule
+is worth running, found with ``str.find`` rather than a regex.
+
+A rule runs only on the windows holding one trigger of each of its trigger sets; a
+property test shows this finds exactly what a whole-text run finds.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .text import Prepared, Span
+
+if TYPE_CHECKING:
+    from .rule import Rule, Scope
+
+__all__ = ["Windows", "lower_keeping_offsets"]
+
+
+class Windows:
+    """Where in one document each rule is worth running: the sentences or paragraphs
+    that hold its triggers, merged where they touch. Built per document; it finds each
+    trigger's occurrences once (``str.find``, not a regex) and notes which units hold
+    them, then answers for each set of triggers with unions and intersections."""
+
+    def __init__(self, prepared: Prepared) -> None:
+        self._prepared = prepared
+        self._lowered = lower_keeping_offsets(prepared.text)
+        #: Per scope, the units' starts and ends (sorted, not overlapping).
+        self._units: dict[Scope, tuple[list[int], list[int]]] = {}
+        #: Per trigger, whether the text holds it; per trigger and scope, the units that
+        #: do; per set of triggers and scope, the units holding one of the set.
+        self._present: dict[str, bool] = {}
+        self._holding: dict[tuple[str, Scope], set[int]] = {}
+        self._group_cache: dict[tuple[tuple[str, ...], Scope], set[int]] = {}
+        self._spans: dict[tuple[tuple[tuple[str, ...], ...], Scope], Sequence[Span] | None] = {}
+
+    def _unit_spans(self, scope: Scope) -> tuple[list[int], list[int]]:
+        if scope not in self._units:
+            p = self._prepared
+            if scope == "sentence":
+                spans: Sequence[Span] = p.sentences
+            else:  # whole lines, for patterns anchored at a line's start or end
+                text = p.text
+                spans = [(text.rfind("\n", 0, a) + 1, _line_end(text, b)) for a, b in p.paragraphs]
+            self._units[scope] = ([a for a, _ in spans], [b for _, b in spans])
+        return self._units[scope]
+
+    def _holds(self, trigger: str) -> bool:
+        present = self._present.get(trigger)
+        if present is None:
+            present = self._present[trigger] = trigger in self._lowered
+        return present
+
+    def _units_holding(self, trigger: str, scope: Scope) -> set[int]:
+        """The indices of the units that hold ``trigger`` whole (it is in the text)."""
+        key = (trigger, scope)
+        found = self._holding.get(key)
+        if found is None:
+            found = self._holding[key] = set()
+            starts, ends = self._unit_spans(scope)
+            lowered, size = self._lowered, len(trigger)
+            i = lowered.find(trigger)
+            while i != -1:
+                k = bisect.bisect_right(starts, i) - 1
+                if k >= 0 and i + size <= ends[k]:
+                    found.add(k)
+                    i = lowered.find(trigger, ends[k])  # the unit is known: on to the next
+                else:
+                    i = lowered.find(trigger, i + 1)
+        return found
+
+    def __call__(self, rule: Rule) -> Sequence[Span] | None:
+        """The spans ``rule`` should match in; ``None`` for the whole text, empty for none."""
+        return self.spans(*rule.trigger_groups, scope=rule.scope)
+
+    def spans(self, *groups: tuple[str, ...], scope: Scope) -> Sequence[Span] | None:
+        """The sentences (paragraphs) holding one trigger of each of ``groups``,
+        neighbours merged; ``None`` for the whole text, empty for none."""
+        key = (groups, scope)
+        try:  # many rules share their triggers (a grade, say)
+            return self._spans[key]
+        except KeyError:
+            spans = self._spans[key] = self._find(groups, scope)
+            return spans
+
+    def _group_units(self, group: tuple[str, ...], scope: Scope) -> set[int]:
+        """The indices of the units that hold a trigger of ``group``."""
+        key = (group, scope)
+        units = self._group_cache.get(key)
+        if units is None:
+            units = self._group_cache[key] = set()
+            present, lowered = self._present, self._lowered
+            for t in group:  # the hottest loop of the prefilter: no call per absent trigger
+                held = present.get(t)
+                if held is None:
+                    held = present[t] = t in lowered
+                if held:
+                    units |= self._units_holding(t, scope)
+        return units
+
+    def _find(self, groups: tuple[tuple[str, ...], ...], scope: Scope) -> Sequence[Span] | None:
+        if not groups:
+            return None
+        if scope == "text":
+            return None if all(any(self._holds(t) for t in group) for group in groups) else ()
+        holding = self._group_units(groups[0], scope)
+        for group in groups[1:]:
+            holding = holding & self._group_units(group, scope)
+        starts, ends = self._unit_spans(scope)
+        out: list[Span] = []
+        previous = -2
+        for k in sorted(holding):
+            if k == previous + 1:  # neighbours make one window, so nothing at their seam is lost
+                out[-1] = (out[-1][0], ends[k])
+            else:
+                out.append((starts[k], ends[k]))
+            previous = k
+        return tuple(out)
+
+
+def _line_end(text: str, i: int) -> int:
+    end = text.find("\n", i)
+    return len(text) if end == -1 else end
+
+
+def lower_keeping_offsets(text: str) -> str:
+    """``text`` lower-cased with every offset kept (a few characters lower-case to two)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text)

@@ -1,0 +1,128 @@
+"""Whose and when: the authority a mention is about, the date it refers to, and the
+one policy for present-tense statements the text leaves undated.
+
+These are facts of English and of news writing, shared by every rule family; the
+rules decide what a mention is, this module decides whom and when it concerns.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Final
+
+from . import dates
+from ._timed import timed
+from .gazetteer import Mention
+from .text import Span
+
+if TYPE_CHECKING:
+    from .context import Context
+
+__all__ = ["authority_for", "most_mentioned", "undated_present", "when_for"]
+
+
+def authority_for(ctx: Context, start: int, end: int) -> str | None:
+    """The authority a mention at ``[start, end)`` is about.
+
+    In order: the nearest authority named in the same sentence (before the
+    mention first, then after), the last one named earlier in the paragraph, the
+    last one named in the paragraphs before, the article's main authority.
+    """
+    s_start, s_end = ctx.prepared.sentence_at(start)
+    in_sentence = ctx.mentions_in(s_start, max(s_end, end))
+    before = [m for m in in_sentence if m.end <= start]
+    if before:
+        return before[-1].name
+    inside = [m for m in in_sentence if m.start >= start and m.end <= end]
+    if inside:
+        return inside[0].name
+    after = [m for m in in_sentence if m.start >= end]
+    if after:
+        return after[0].name
+    earlier = [m for m in ctx.mentions_before(s_start)[-8:] if m.end <= s_start]
+    if earlier:  # the last one, in this paragraph or the ones before
+        return earlier[-1].name
+    return ctx.main_authority
+
+
+def when_for(
+    ctx: Context, start: int, end: int, *, rivals: Iterable[Span] = (), default_published: bool = True
+) -> str | None:
+    """The date a mention at ``[start, end)`` refers to, as an ISO partial date.
+
+    Each resolved date expression of the sentence belongs to the nearest of the
+    mention and its ``rivals`` (spans of other things a date may be about: other
+    figures, other events); a date introduced by a preposition ("in 2015", "on 6
+    October") belongs to the nearest one before it, so in "from 50 per cent in 2015
+    to 10 per cent" the year is the first figure's. The mention takes the nearest
+    date it owns; failing that, the reference date's year when
+    ``default_published`` (a present-tense statement in a dated article), else ``None``.
+    """
+    s_start, s_end = ctx.prepared.sentence_at(start)
+    s_end = max(s_end, end)
+    me = (start, end)
+    spans = {me} | {r for r in rivals if s_start <= r[0] < s_end and not (r[0] < end and start < r[1])}
+    best: tuple[int, str] | None = None
+    previous: tuple[dates.DateMention, set[Span]] | None = None
+    for d in ctx.dates_in(s_start, s_end):
+        if d.value is None:
+            continue
+        candidates = spans
+        if previous is not None and _DATE_LIST_GAP.fullmatch(ctx.text, previous[0].end, d.start):
+            candidates = previous[1]  # "in 2013 and 2015": the second as the first
+        elif d.forward:  # "two years after receiving ..." dates only what follows
+            candidates = {sp for sp in spans if sp[0] >= d.end}
+        elif _ATTACHES_LEFT.search(ctx.text, max(s_start, d.start - 12), d.start):
+            candidates = {
+                sp for sp in spans if sp[1] <= d.start and not _CLAUSE_BREAK.search(ctx.text, sp[1], d.start)
+            } or spans
+        previous = (d, candidates)
+        if not candidates:
+            continue
+        owner = min(candidates, key=lambda sp: (_gap(sp, d), sp[0] > d.start))
+        if owner == me and (best is None or _gap(me, d) < best[0]):
+            best = (_gap(me, d), d.value)
+    if best is not None:
+        return best[1]
+    return undated_present(ctx) if default_published else None
+
+
+def undated_present(ctx: Context, *, latest_inspection: str | None = None) -> str | None:
+    """The date of a present-tense statement the text does not date ("Kent is rated
+    good", "vacancies stand at 20 per cent"): the reference date's year (the dateline's,
+    else the caller's); with neither, the year of the authority's latest inspection
+    when the caller knows one; else ``None``. Every family dates such statements here.
+    """
+    if ctx.reference is not None:
+        return str(ctx.reference.year)
+    if latest_inspection is not None:
+        return latest_inspection[:4]
+    return None
+
+
+def most_mentioned(mentions: Sequence[Mention]) -> str | None:
+    """The authority named most often, ties to the first named; ``None`` for none."""
+    if not mentions:
+        return None
+    counts = Counter(m.name for m in mentions)
+    best = max(counts.values())
+    return next(m.name for m in mentions if counts[m.name] == best)
+
+
+#: A date introduced by one of these dates what stands before it: "inspected ... in July 2016".
+_ATTACHES_LEFT: Final = timed(
+    r"(?i:\b(?:in|on|during|between|over|from|since|until|throughout|of|year\ to|year\ ending)\ (?:(?:early|late|mid)[ -])?\(?$)"
+)
+
+
+#: What joins two dates of one list: "in 2013 and 2015", "in May, June or July".
+_DATE_LIST_GAP: Final = timed(r",?\ (?:and|or|&)\ |,\ ")
+
+#: What separates a date from a claimant before it: "..., while in 2014 it was 12 per cent".
+_CLAUSE_BREAK: Final = timed(r"(?i:;|\b(?:while|whilst|but|whereas|although)\b|,\ (?:and|or)\b)")
+
+
+def _gap(span: Span, d: dates.DateMention) -> int:
+    """Characters between a span and a date expression (0 if they overlap)."""
+    return max(span[0] - d.end, d.start - span[1], 0)

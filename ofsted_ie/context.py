@@ -1,0 +1,96 @@
+"""What a rule may ask about the document it is matching: the prepared text, its
+dateline and reference date, and the authority and date mentions, looked up by span.
+
+Look-ups are bisections over sorted starts, never scans of the text; whose and when
+a mention is (``authority_for``, ``when_for``) are ``ofsted_ie.attribution``'s answers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+import attrs
+
+from . import dates
+from ._windows import Windows
+from .attribution import authority_for, most_mentioned, when_for
+from .gazetteer import Gazetteer, Mention
+from .records import Record
+from .text import Prepared, Span
+
+__all__ = ["Context"]
+
+
+@attrs.frozen
+class Context:
+    """What every rule may ask about the document it is matching."""
+
+    prepared: Prepared
+    doc_id: str | None
+    #: The date relative expressions resolve against: the dateline, else the caller's.
+    reference: dt.date | None
+    dateline: dates.Dateline | None
+    mentions: tuple[Mention, ...]
+    date_mentions: tuple[dates.DateMention, ...]
+    gazetteer: Gazetteer = attrs.field(repr=False)
+    #: Where each rule is worth running (see ``Rule.triggers``).
+    windows: Windows = attrs.field(repr=False, eq=False)
+    #: Each rule's tags, by rule name (see ``Rule.tags``), for passes to ask.
+    rule_tags: Mapping[str, frozenset[str]] = attrs.field(factory=dict, repr=False, eq=False)
+    _mention_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+    _date_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+    _main_authority: str | None = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Sorted starts, so that lookups by span are bisections, not scans: a long text
+        # with many mentions would otherwise cost time quadratic in its size.
+        object.__setattr__(self, "_mention_starts", tuple(m.start for m in self.mentions))
+        object.__setattr__(self, "_date_starts", tuple(d.start for d in self.date_mentions))
+        object.__setattr__(self, "_main_authority", most_mentioned(self.mentions))
+
+    @property
+    def published(self) -> dt.date | None:
+        """The publication date the text states, if any."""
+        return self.dateline.date if self.dateline is not None else None
+
+    @property
+    def text(self) -> str:
+        """The normalised text."""
+        return self.prepared.text
+
+    @property
+    def main_authority(self) -> str | None:
+        """The authority the article is mostly about: most mentioned, ties to the first."""
+        return self._main_authority
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """Authority mentions lying within ``[start, end)``."""
+        lo = bisect.bisect_left(self._mention_starts, start)
+        hi = bisect.bisect_left(self._mention_starts, end, lo)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
+
+    def mentions_before(self, i: int) -> tuple[Mention, ...]:
+        """Authority mentions starting before offset ``i``, in text order."""
+        return self.mentions[: bisect.bisect_left(self._mention_starts, i)]
+
+    def authority_for(self, start: int, end: int) -> str | None:
+        """The authority a mention at ``[start, end)`` is about (``attribution.authority_for``)."""
+        return authority_for(self, start, end)
+
+    def when_for(
+        self, start: int, end: int, *, rivals: Iterable[Span] = (), default_published: bool = True
+    ) -> str | None:
+        """The date a mention at ``[start, end)`` refers to (``attribution.when_for``)."""
+        return when_for(self, start, end, rivals=rivals, default_published=default_published)
+
+    def tagged(self, record: Record, tag: str) -> bool:
+        """Whether the rule that made ``record`` carries ``tag`` (see ``Rule.tags``)."""
+        return record.rule is not None and tag in self.rule_tags.get(record.rule, ())
+
+    def dates_in(self, start: int, end: int) -> list[dates.DateMention]:
+        """Date expressions lying within ``[start, end)``."""
+        lo = bisect.bisect_left(self._date_starts, start)
+        hi = bisect.bisect_left(self._date_starts, end, lo)
+        return [d for d in self.date_mentions[lo:hi] if d.end <= end]

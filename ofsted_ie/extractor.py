@@ -1,0 +1,273 @@
+"""The extractor: prepare the text, gather its context, run the rules where their
+triggers are, keep one mention per overlap, run the document passes, map offsets back
+and build the ``Document``; one text at a time or a stream of them.
+
+It holds the steps and nothing else: rules, overlaps, passes, attribution and the
+process pool each live in a module of their own. Its default rules and passes are
+``ofsted_ie.rules``'; pass your own to replace them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Generator, Iterable, Iterator, Mapping
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from . import dates
+from ._parallel import extract_parallel
+from ._windows import Windows
+from .context import Context
+from .gazetteer import RULE_GAZETTEER, Gazetteer, load_gazetteer
+from .overlap import prefer_longest
+from .passes import Pass, order_passes
+from .records import RECORD_TYPES, Authority, Document, Record
+from .rule import DEFAULT_TIMEOUT, SECONDS_PER_MB, Candidate, FailedInput, Rule, RuleTimeout
+from .rules import ALL_RULES, PASSES
+from .text import Prepared, prepare
+
+__all__ = ["Extractor"]
+
+
+def _check_text(text: object, func: str) -> str:
+    if isinstance(text, str):
+        return text
+    hint = "; decode it first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else ""
+    raise TypeError(f"{func}() takes str, got {type(text).__name__}{hint}")
+
+
+def _check_date(value: object, func: str) -> dt.date | None:
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    raise TypeError(f"{func}() takes reference_date as datetime.date or None, got {type(value).__name__}")
+
+
+def _default_rules() -> tuple[Rule, ...]:
+    return ALL_RULES
+
+
+def _default_passes() -> tuple[Pass, ...]:
+    return PASSES
+
+
+def _rules_tuple(rules: Iterable[Rule]) -> tuple[Rule, ...]:
+    out = tuple(rules)
+    for r in out:
+        if not isinstance(r, Rule):
+            raise TypeError(f"Extractor rules must be Rule instances, got {type(r).__name__}")
+    names = [r.name for r in out]
+    dupes = sorted({n for n in names if names.count(n) > 1})
+    if dupes:
+        raise ValueError(f"Extractor rules must have unique names; repeated: {', '.join(dupes)}")
+    return out
+
+
+@attrs.frozen
+class Extractor:
+    """A configured extractor: which rules run, on which gazetteer, with what time limit.
+
+    ``ofsted_ie.extract`` uses ``Extractor()``. To add, drop or replace rules, pass
+    your own tuple, e.g. ``Extractor(rules=(*ALL_RULES, my_rule))``. Extractors are
+    immutable, thread-safe and picklable.
+
+    Args:
+        rules: the rules to run, in priority order.
+        gazetteer: the authorities to recognise.
+        timeout: seconds one rule may spend on one document.
+        passes: document passes run on the families' records after overlaps are
+            resolved, before offsets are mapped back, in the order their ``reads`` and
+            ``writes`` imply (``ofsted_ie.passes.order_passes``).
+
+    Raises:
+        ValueError: two rules or two passes share a name, or the passes' declarations
+            admit no order.
+    """
+
+    rules: tuple[Rule, ...] = attrs.field(factory=_default_rules, converter=_rules_tuple)
+    gazetteer: Gazetteer = attrs.field(factory=load_gazetteer, repr=False)
+    timeout: float | None = DEFAULT_TIMEOUT
+    passes: tuple[Pass, ...] = attrs.field(factory=_default_passes, converter=order_passes, repr=False)
+    _order: Mapping[str, int] = attrs.field(init=False, repr=False, eq=False)
+    _tags: Mapping[str, frozenset[str]] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_order", MappingProxyType({r.name: i for i, r in enumerate(self.rules)}))
+        object.__setattr__(self, "_tags", MappingProxyType({r.name: r.tags for r in self.rules if r.tags}))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Extractor, (self.rules, self.gazetteer, self.timeout, self.passes))
+
+    def _budget(self, text: str) -> float | None:
+        """Seconds one rule may spend on ``text``."""
+        if self.timeout is None:
+            return None
+        # grows with the text in proportion to the limit set: 2 s + 5 s/MB by default
+        return self.timeout * (1 + SECONDS_PER_MB / DEFAULT_TIMEOUT * len(text) / 1_000_000)
+
+    def context(
+        self, text: str, *, id: str | None = None, reference_date: dt.date | None = None, warnings: list[str] | None = None
+    ) -> Context:
+        """Prepare ``text`` and gather what rules need: authorities, dates, dateline.
+
+        Problems (a time limit reached) are appended to ``warnings`` when given.
+        """
+        prepared = prepare(text)
+        windows = Windows(prepared)
+        budget = self._budget(prepared.text)
+        try:
+            dateline = dates.find_dateline(prepared.text)
+        except TimeoutError:
+            dateline = None
+            if warnings is not None:
+                warnings.append(str(RuleTimeout("dates.dateline", id)))
+        reference = dateline.date if dateline is not None else reference_date
+        try:
+            found = self.gazetteer.find(prepared.text, timeout=budget)
+        except TimeoutError:
+            found = []
+            if warnings is not None:
+                warnings.append(str(RuleTimeout(RULE_GAZETTEER, id)))
+        try:
+            date_mentions = dates.find_dates(
+                prepared.text, reference, timeout=budget, windows=windows.spans(dates.DATE_TRIGGERS, scope="sentence")
+            )
+        except TimeoutError:
+            date_mentions = ()
+            if warnings is not None:
+                warnings.append(str(RuleTimeout("dates.expressions", id)))
+        mentions = tuple(m for m in found if not prepared.in_boilerplate(m.start))
+        return Context(
+            prepared=prepared,
+            doc_id=id,
+            reference=reference,
+            dateline=dateline,
+            mentions=mentions,
+            date_mentions=date_mentions,
+            gazetteer=self.gazetteer,
+            windows=windows,
+            rule_tags=self._tags,
+        )
+
+    def extract(self, text: str, *, id: str | None = None, reference_date: dt.date | None = None) -> Document:
+        """Extract every record from one text.
+
+        Args:
+            text: the article or report text.
+            id: an identifier to carry on the Document (a file name, say).
+            reference_date: the date to resolve relative dates against when the text
+                has no dateline; a dateline in the text wins.
+
+        Returns:
+            The Document; empty lists when nothing was found.
+
+        Raises:
+            TypeError: ``text`` is not a ``str`` (bytes must be decoded first), or
+                ``reference_date`` is not a ``datetime.date``.
+        """
+        text = _check_text(text, "extract")
+        reference_date = _check_date(reference_date, "extract")
+        if id is not None and not isinstance(id, str):
+            raise TypeError(f"extract() takes id as str or None, got {type(id).__name__}")
+        warnings: list[str] = []
+        ctx = self.context(text, id=id, reference_date=reference_date, warnings=warnings)
+        budget = self._budget(ctx.text)
+        by_kind: dict[str, list[Candidate]] = {}
+        for rule in self.rules:
+            spans = ctx.windows(rule)
+            if spans is not None and not spans:
+                continue
+            try:
+                by_kind.setdefault(rule.kind, []).extend(rule.run(ctx, timeout=budget, windows=spans))
+            except RuleTimeout as exc:
+                warnings.append(str(exc))
+        lists: dict[str, list[Record]] = {kind: [] for kind in RECORD_TYPES}
+        for kind, candidates in by_kind.items():
+            for c in prefer_longest(candidates, self._order):
+                lists[kind].extend(c.records)
+        for p in self.passes:
+            try:
+                lists[p.writes] = p.run(lists[p.writes], ctx, MappingProxyType({k: tuple(v) for k, v in lists.items()}))
+            except TimeoutError:  # its records stay as the rules made them
+                warnings.append(str(RuleTimeout(p.name, id)))
+        for kind in lists:
+            lists[kind] = [self._to_original(ctx.prepared, r) for r in lists[kind]]
+        lists["authorities"] = list(self._authorities(ctx))
+        return Document(
+            id=id,
+            published=ctx.published.isoformat() if ctx.published else None,
+            byline=self._byline(ctx, warnings),
+            warnings=warnings,
+            **lists,  # type: ignore[arg-type]
+        )
+
+    def extract_many(
+        self,
+        texts: Iterable[str | FailedInput],
+        *,
+        ids: Iterable[str | None] | None = None,
+        reference_date: dt.date | None = None,
+        jobs: int = 1,
+        chunksize: int = 16,
+    ) -> Generator[Document, None, None]:
+        """Extract from many texts, yielding Documents in input order as they are ready.
+
+        Args:
+            texts: the texts (any iterable; it is consumed lazily).
+            ids: identifiers, one per text; by default the position as a string.
+            reference_date: as for ``extract``, for every text.
+            jobs: worker processes; 1 runs in this process.
+            chunksize: texts sent to a worker at a time.
+
+        A text that fails (not a ``str``, say) yields a Document with ``error`` set
+        and no records; the others are unaffected.
+        """
+        if not isinstance(jobs, int) or jobs < 1:
+            raise ValueError(f"extract_many() takes jobs as an int >= 1, got {jobs!r}")
+        id_iter: Iterator[str | None] = iter(ids) if ids is not None else (str(i) for i in itertools.count())
+        items = zip(texts, id_iter, strict=False)  # ids may be the endless default counter
+        if jobs == 1:
+            for text, doc_id in items:
+                yield self._extract_safely(text, doc_id, reference_date)
+            return
+        yield from extract_parallel(self, items, reference_date, jobs, chunksize)
+
+    def _extract_safely(self, text: object, doc_id: str | None, reference_date: dt.date | None) -> Document:
+        if isinstance(text, FailedInput):
+            return Document(id=doc_id, error=text.error)
+        try:
+            return self.extract(text, id=doc_id, reference_date=reference_date)  # type: ignore[arg-type]
+        except Exception as exc:  # noqa: BLE001 - one bad document must not sink a batch
+            return Document(id=doc_id, error=f"{type(exc).__name__}: {exc}")
+
+    def _byline(self, ctx: Context, warnings: list[str]) -> str | None:
+        try:
+            return dates.find_byline(ctx.text, ctx.dateline)
+        except TimeoutError:
+            warnings.append(str(RuleTimeout("dates.byline", ctx.doc_id)))
+            return None
+
+    def _to_original(self, prepared: Prepared, record: Record) -> Record:
+        if record.start is None or record.end is None:
+            return record
+        return attrs.evolve(
+            record, start=prepared.to_original_start(record.start), end=prepared.to_original_end(record.end)
+        )
+
+    def _authorities(self, ctx: Context) -> Iterator[Authority]:
+        seen: set[str] = set()
+        for m in ctx.mentions:
+            if m.name in seen:
+                continue
+            seen.add(m.name)
+            yield Authority(
+                name=m.name,
+                code=self.gazetteer.code(m.name, ctx.reference),
+                start=ctx.prepared.to_original_start(m.start),
+                end=ctx.prepared.to_original_end(m.end),
+                rule=RULE_GAZETTEER,
+            )

@@ -1,0 +1,228 @@
+"""What a rule is: a named pattern, the function that builds records from its matches,
+the prefilter words it needs, and the candidates its matches give.
+
+It leaves out what rules match (``ofsted_ie.rules``) and how a document is run
+(``ofsted_ie.extractor``).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple, Protocol
+
+import attrs
+import regex
+
+from .records import RECORD_TYPES, Record
+from .text import Span
+
+if TYPE_CHECKING:
+    from .context import Context
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "SCOPES",
+    "SECONDS_PER_MB",
+    "Build",
+    "Candidate",
+    "FailedInput",
+    "Rule",
+    "RuleTimeout",
+    "RulesModule",
+    "Scope",
+]
+
+#: Seconds one rule may spend on a short document before it is skipped with a warning;
+#: longer documents get ``SECONDS_PER_MB`` more per megabyte (scaled like the limit an
+#: Extractor is given), so the limit stops runaway matching without failing honest work
+#: that grows with the text.
+DEFAULT_TIMEOUT: Final = 2.0
+SECONDS_PER_MB: Final = 5.0
+
+#: Where a rule's matches lie, for the trigger prefilter: within one sentence or one
+#: paragraph that holds a trigger, or anywhere in a text that holds one.
+Scope = Literal["sentence", "paragraph", "text"]
+SCOPES: Final = ("sentence", "paragraph", "text")
+
+Build = Callable[["regex.Match[str]", "Context"], "Record | Iterable[Record] | None"]
+
+
+class FailedInput(NamedTuple):
+    """Stands in ``extract_many``'s input for a text that could not be had (an
+    unreadable file, say); it yields a Document with this ``error``."""
+
+    error: str
+
+
+class RuleTimeout(TimeoutError):
+    """A rule ran past its time limit on a document."""
+
+    def __init__(self, rule: str, doc_id: str | None) -> None:
+        super().__init__(f"rule {rule!r} timed out on document {doc_id!r}")
+        self.rule = rule
+        self.doc_id = doc_id
+
+
+def _compile(pattern: str, flags: int, lists: tuple[tuple[str, tuple[str, ...]], ...]) -> regex.Pattern[str]:
+    named: dict[str, Any] = {name: list(words) for name, words in lists}
+    return regex.compile(pattern, flags | regex.VERBOSE, ignore_unused=True, **named)
+
+
+def _lists_tuple(lists: Mapping[str, Iterable[str]] | Iterable[tuple[str, Iterable[str]]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((name, tuple(words)) for name, words in dict(lists).items())
+
+
+def _str_tuple(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+def _str_frozenset(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(items)
+
+
+@attrs.frozen
+class Rule:
+    """A named pattern and the function that builds records from its matches.
+
+    Args:
+        name: ``family.snake_case``, stable; it is recorded on every record made.
+        kind: the Document field the records go to ("ratings", "quotes", ...).
+        pattern: a ``regex.VERBOSE`` pattern over the normalised text.
+        build: module-level function ``(match, context) -> record(s) or None``;
+            records it leaves without a ``rule`` are stamped with this rule's name.
+        lists: named lists for ``\\L<name>`` in the pattern.
+        triggers: lower-case strings of which every match contains one (a cheap
+            prefilter); empty means the rule always runs on the whole text.
+        also_triggers: lower-case strings of which every match also contains one: a
+            second prefilter, for a rule whose first triggers are common words (a
+            grade) but which needs a rarer one too (a verb); the rule runs where both
+            sets have a member. Empty means no second condition.
+        scope: what a match never crosses: with ``"sentence"`` or ``"paragraph"`` the
+            rule runs only on the sentences (paragraphs) holding a trigger; with
+            ``"text"`` on the whole text, if a trigger occurs in it. A narrower scope
+            is faster; it must hold for every match, or matches are lost.
+        flags: extra ``regex`` flags.
+        tags: what document passes may need to know of this rule's records (e.g.
+            ``"weak"``: a mention that stands only when no stronger one does); a pass
+            asks ``Context.tagged(record, tag)``, never a rule's name.
+    """
+
+    name: str = attrs.field(validator=attrs.validators.matches_re(r"[a-z_]+\.[a-z_0-9]+"))
+    kind: str = attrs.field(validator=attrs.validators.in_(tuple(RECORD_TYPES)))
+    pattern: str
+    build: Build = attrs.field(repr=False)
+    lists: tuple[tuple[str, tuple[str, ...]], ...] = attrs.field(
+        default=(), converter=_lists_tuple, repr=False
+    )
+    triggers: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    also_triggers: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    scope: Scope = attrs.field(default="text", validator=attrs.validators.in_(SCOPES))
+    flags: int = 0
+    tags: frozenset[str] = attrs.field(default=frozenset(), converter=_str_frozenset)
+    compiled: regex.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
+    #: The non-empty trigger sets, each of which a match holds one member of.
+    trigger_groups: tuple[tuple[str, ...], ...] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "compiled", _compile(self.pattern, self.flags, self.lists))
+        object.__setattr__(self, "trigger_groups", tuple(g for g in (self.triggers, self.also_triggers) if g))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Recompile on unpickling rather than ship the compiled pattern.
+        return (
+            _make_rule,
+            (self.name, self.kind, self.pattern, self.build, self.lists, self.triggers, self.flags, self.scope,
+             self.also_triggers, self.tags),
+        )
+
+    def wanted(self, lowered: str) -> bool:
+        """Whether the rule can match a text at all (given lower-cased): a trigger of each of
+        its sets occurs in it, or it has none. Where in the text it runs is
+        ``Context.windows``' answer."""
+        return all(any(t in lowered for t in group) for group in self.trigger_groups)
+
+    def run(
+        self, ctx: Context, *, timeout: float | None = DEFAULT_TIMEOUT, windows: Sequence[Span] | None = None
+    ) -> list[Candidate]:
+        """Run the rule on a prepared document; one candidate per useful match.
+
+        Args:
+            ctx: the document.
+            timeout: seconds the rule may spend on the document, all windows together.
+            windows: the spans of the normalised text to match in (default: all of it).
+
+        Raises:
+            RuleTimeout: the rule ran past ``timeout`` seconds.
+        """
+        text = ctx.prepared.text
+        spans = ((0, len(text)),) if windows is None else windows
+        deadline = None if timeout is None else time.monotonic() + timeout
+        out: list[Candidate] = []
+        try:
+            for w_start, w_end in spans:
+                out.extend(self._run_window(ctx, w_start, w_end, deadline))
+        except TimeoutError as exc:
+            raise RuleTimeout(self.name, ctx.doc_id) from exc
+        return out
+
+    def _run_window(self, ctx: Context, w_start: int, w_end: int, deadline: float | None) -> Iterator[Candidate]:
+        timeout = None if deadline is None else max(deadline - time.monotonic(), 0.001)
+        for m in self.compiled.finditer(ctx.prepared.text, w_start, w_end, timeout=timeout):
+            # the builders' own work counts against the limit too
+            if deadline is not None and time.monotonic() > deadline:
+                raise TimeoutError(self.name)
+            if ctx.prepared.in_boilerplate(m.start()):
+                continue
+            built = self.build(m, ctx)
+            if built is None:
+                continue
+            made: Iterable[Record] = (built,) if isinstance(built, RECORD_TYPES_TUPLE) else built  # type: ignore[assignment]
+            records = tuple(r if r.rule is not None else _stamped(r, self.name) for r in made)
+            if records:
+                # a record may reach past its match (a quotation running on)
+                start = min([m.start(), *(r.start for r in records if r.start is not None)])
+                end = max([m.end(), *(r.end for r in records if r.end is not None)])
+                yield Candidate(self, start, end, records)
+
+
+RECORD_TYPES_TUPLE: Final = tuple(RECORD_TYPES.values())
+
+#: Per record class, its fields' names.
+_FIELD_NAMES: Final = MappingProxyType({cls: tuple(f.name for f in attrs.fields(cls)) for cls in RECORD_TYPES.values()})
+
+
+def _stamped(record: Record, rule: str) -> Record:
+    """``attrs.evolve(record, rule=rule)`` at a third of the cost (it is done for most
+    records): the fields copied were validated when ``record`` was made, and ``rule``
+    is a Rule's validated name, so none is checked again."""
+    new = object.__new__(type(record))
+    for name in _FIELD_NAMES[type(record)]:
+        object.__setattr__(new, name, getattr(record, name))
+    object.__setattr__(new, "rule", rule)
+    return new
+
+
+def _make_rule(*args: Any) -> Rule:
+    name, kind, pattern, build, lists, triggers, flags, scope, also_triggers, tags = args
+    return Rule(
+        name=name, kind=kind, pattern=pattern, build=build, lists=lists, triggers=triggers, flags=flags, scope=scope,
+        also_triggers=also_triggers, tags=tags,
+    )
+
+
+class RulesModule(Protocol):
+    """The shape every ``ofsted_ie.rules`` family module has."""
+
+    RULES: tuple[Rule, ...]
+
+
+@attrs.frozen
+class Candidate:
+    """The records one match produced, with the match's span (normalised offsets)."""
+
+    rule: Rule
+    start: int
+    end: int
+    records: tuple[Record, ...]
