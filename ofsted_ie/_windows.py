@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Final, Literal
 
 from .text import Prepared, Span
 
-if TYPE_CHECKING:
-    from .rule import Rule, Scope
+__all__ = ["SCOPES", "Scope", "Windows", "lower_keeping_offsets"]
 
-__all__ = ["Windows", "lower_keeping_offsets"]
+#: Where a rule's matches lie, for the trigger prefilter: within one sentence or one
+#: paragraph that holds a trigger, or anywhere in a text that holds one.
+Scope = Literal["sentence", "paragraph", "text"]
+SCOPES: Final = ("sentence", "paragraph", "text")
 
 
 class Windows:
@@ -71,10 +73,6 @@ class Windows:
                 else:
                     i = lowered.find(trigger, i + 1)
         return found
-
-    def __call__(self, rule: Rule) -> Sequence[Span] | None:
-        """The spans ``rule`` should match in; ``None`` for the whole text, empty for none."""
-        return self.spans(*rule.trigger_groups, scope=rule.scope)
 
     def spans(self, *groups: tuple[str, ...], scope: Scope) -> Sequence[Span] | None:
         """The sentences (paragraphs) holding one trigger of each of ``groups``,

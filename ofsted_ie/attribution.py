@@ -7,22 +7,36 @@ rules decide what a mention is, this module decides whom and when it concerns.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Final
+from typing import Final, Protocol
 
 from . import dates
 from ._timed import timed
 from .gazetteer import Mention
-from .text import Span
+from .text import Prepared, Span
 
-if TYPE_CHECKING:
-    from .context import Context
-
-__all__ = ["authority_for", "most_mentioned", "undated_present", "when_for"]
+__all__ = ["Lookups", "authority_for", "most_mentioned", "undated_present", "when_for"]
 
 
-def authority_for(ctx: Context, start: int, end: int) -> str | None:
+class Lookups(Protocol):
+    """What attribution reads of a document (``ofsted_ie.context.Context`` has it)."""
+
+    @property
+    def prepared(self) -> Prepared: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def reference(self) -> dt.date | None: ...
+    @property
+    def main_authority(self) -> str | None: ...
+    def mentions_in(self, start: int, end: int) -> list[Mention]: ...
+    def mentions_before(self, i: int) -> tuple[Mention, ...]: ...
+    def dates_in(self, start: int, end: int) -> list[dates.DateMention]: ...
+
+
+def authority_for(ctx: Lookups, start: int, end: int) -> str | None:
     """The authority a mention at ``[start, end)`` is about.
 
     In order: the nearest authority named in the same sentence (before the
@@ -47,7 +61,7 @@ def authority_for(ctx: Context, start: int, end: int) -> str | None:
 
 
 def when_for(
-    ctx: Context, start: int, end: int, *, rivals: Iterable[Span] = (), default_published: bool = True
+    ctx: Lookups, start: int, end: int, *, rivals: Iterable[Span] = (), default_published: bool = True
 ) -> str | None:
     """The date a mention at ``[start, end)`` refers to, as an ISO partial date.
 
@@ -88,7 +102,7 @@ def when_for(
     return undated_present(ctx) if default_published else None
 
 
-def undated_present(ctx: Context, *, latest_inspection: str | None = None) -> str | None:
+def undated_present(ctx: Lookups, *, latest_inspection: str | None = None) -> str | None:
     """The date of a present-tense statement the text does not date ("Kent is rated
     good", "vacancies stand at 20 per cent"): the reference date's year (the dateline's,
     else the caller's); with neither, the year of the authority's latest inspection

@@ -178,7 +178,7 @@ class Extractor:
         budget = self._budget(ctx.text)
         by_kind: dict[str, list[Candidate]] = {}
         for rule in self.rules:
-            spans = ctx.windows(rule)
+            spans = ctx.windows.spans(*rule.trigger_groups, scope=rule.scope)
             if spans is not None and not spans:
                 continue
             try:
@@ -234,7 +234,7 @@ class Extractor:
             for text, doc_id in items:
                 yield self._extract_safely(text, doc_id, reference_date)
             return
-        yield from extract_parallel(self, items, reference_date, jobs, chunksize)
+        yield from extract_parallel(self._extract_safely, items, reference_date, jobs, chunksize)
 
     def _extract_safely(self, text: object, doc_id: str | None, reference_date: dt.date | None) -> Document:
         if isinstance(text, FailedInput):

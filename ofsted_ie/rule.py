@@ -10,11 +10,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol
 
 import attrs
 import regex
 
+from ._windows import SCOPES, Scope
 from .records import RECORD_TYPES, Record
 from .text import Span
 
@@ -40,11 +41,6 @@ __all__ = [
 #: that grows with the text.
 DEFAULT_TIMEOUT: Final = 2.0
 SECONDS_PER_MB: Final = 5.0
-
-#: Where a rule's matches lie, for the trigger prefilter: within one sentence or one
-#: paragraph that holds a trigger, or anywhere in a text that holds one.
-Scope = Literal["sentence", "paragraph", "text"]
-SCOPES: Final = ("sentence", "paragraph", "text")
 
 Build = Callable[["regex.Match[str]", "Context"], "Record | Iterable[Record] | None"]
 
@@ -140,7 +136,7 @@ class Rule:
     def wanted(self, lowered: str) -> bool:
         """Whether the rule can match a text at all (given lower-cased): a trigger of each of
         its sets occurs in it, or it has none. Where in the text it runs is
-        ``Context.windows``' answer."""
+        ``Context.windows.spans``' answer."""
         return all(any(t in lowered for t in group) for group in self.trigger_groups)
 
     def run(
