@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from typing import Final, Literal
+from typing import Final, Literal, Protocol
 
 from .text import Prepared, Span
 
@@ -19,6 +19,15 @@ __all__ = ["SCOPES", "Scope", "Windows", "lower_keeping_offsets"]
 #: paragraph that holds a trigger, or anywhere in a text that holds one.
 Scope = Literal["sentence", "paragraph", "text"]
 SCOPES: Final = ("sentence", "paragraph", "text")
+
+
+class Triggered(Protocol):
+    """What the prefilter reads of a rule (``ofsted_ie.rule.Rule`` has it)."""
+
+    @property
+    def trigger_groups(self) -> tuple[tuple[str, ...], ...]: ...
+    @property
+    def scope(self) -> Scope: ...
 
 
 class Windows:
@@ -73,6 +82,10 @@ class Windows:
                 else:
                     i = lowered.find(trigger, i + 1)
         return found
+
+    def __call__(self, rule: Triggered) -> Sequence[Span] | None:
+        """The spans ``rule`` should match in; ``None`` for the whole text, empty for none."""
+        return self.spans(*rule.trigger_groups, scope=rule.scope)
 
     def spans(self, *groups: tuple[str, ...], scope: Scope) -> Sequence[Span] | None:
         """The sentences (paragraphs) holding one trigger of each of ``groups``,

@@ -178,7 +178,7 @@ class Extractor:
         budget = self._budget(ctx.text)
         by_kind: dict[str, list[Candidate]] = {}
         for rule in self.rules:
-            spans = ctx.windows.spans(*rule.trigger_groups, scope=rule.scope)
+            spans = ctx.windows(rule)
             if spans is not None and not spans:
                 continue
             try:
