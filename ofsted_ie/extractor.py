@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 from collections.abc import Generator, Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any
@@ -45,6 +46,23 @@ def _check_date(value: object, func: str) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
     raise TypeError(f"{func}() takes reference_date as datetime.date or None, got {type(value).__name__}")
+
+
+def _check_gazetteer(instance: object, attribute: object, value: object) -> None:
+    if not isinstance(value, Gazetteer):
+        raise TypeError(
+            f"Extractor() takes gazetteer as an ofsted_ie.gazetteer.Gazetteer (e.g. load_gazetteer()), "
+            f"got {type(value).__name__}"
+        )
+
+
+def _check_timeout(instance: object, attribute: object, value: object) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"Extractor() takes timeout as seconds (a number > 0) or None, got {type(value).__name__}")
+    if not (0 < value < math.inf):
+        raise ValueError(f"Extractor() takes timeout as a finite number of seconds > 0, or None; got {value!r}")
 
 
 def _default_rules() -> tuple[Rule, ...]:
@@ -89,8 +107,10 @@ class Extractor:
     """
 
     rules: tuple[Rule, ...] = attrs.field(factory=_default_rules, converter=_rules_tuple)
-    gazetteer: Gazetteer = attrs.field(factory=load_gazetteer, repr=False)
-    timeout: float | None = DEFAULT_TIMEOUT
+    gazetteer: Gazetteer = attrs.field(
+        factory=load_gazetteer, repr=False, validator=_check_gazetteer
+    )
+    timeout: float | None = attrs.field(default=DEFAULT_TIMEOUT, validator=_check_timeout)
     passes: tuple[Pass, ...] = attrs.field(factory=_default_passes, converter=order_passes, repr=False)
     _order: Mapping[str, int] = attrs.field(init=False, repr=False, eq=False)
     _tags: Mapping[str, frozenset[str]] = attrs.field(init=False, repr=False, eq=False)
@@ -225,16 +245,40 @@ class Extractor:
 
         A text that fails (not a ``str``, say) yields a Document with ``error`` set
         and no records; the others are unaffected.
+
+        Raises:
+            TypeError: ``jobs`` or ``chunksize`` is not an int, or ``reference_date``
+                not a date (at the call).
+            ValueError: ``jobs`` or ``chunksize`` is below 1 (at the call); ``ids`` and
+                ``texts`` differ in length (at the call when both have a length, else
+                when the shorter runs out).
         """
-        if not isinstance(jobs, int) or jobs < 1:
-            raise ValueError(f"extract_many() takes jobs as an int >= 1, got {jobs!r}")
-        id_iter: Iterator[str | None] = iter(ids) if ids is not None else (str(i) for i in itertools.count())
-        items = zip(texts, id_iter, strict=False)  # ids may be the endless default counter
+        for name, value in (("jobs", jobs), ("chunksize", chunksize)):
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise TypeError(f"extract_many() takes {name} as an int >= 1, got {type(value).__name__}")
+            if value < 1:
+                raise ValueError(f"extract_many() takes {name} as an int >= 1, got {value!r}")
+        reference_date = _check_date(reference_date, "extract_many")
+        if ids is not None and hasattr(texts, "__len__") and hasattr(ids, "__len__") and len(texts) != len(ids):  # type: ignore[arg-type]
+            raise ValueError(
+                f"extract_many() takes one id per text: got {len(texts)} texts and {len(ids)} ids"  # type: ignore[arg-type]
+            )
+        items = self._pairs(texts, ids)
         if jobs == 1:
-            for text, doc_id in items:
-                yield self._extract_safely(text, doc_id, reference_date)
+            return (self._extract_safely(text, doc_id, reference_date) for text, doc_id in items)
+        return extract_parallel(self._extract_safely, items, reference_date, jobs, chunksize)
+
+    @staticmethod
+    def _pairs(
+        texts: Iterable[str | FailedInput], ids: Iterable[str | None] | None
+    ) -> Iterator[tuple[str | FailedInput, str | None]]:
+        if ids is None:
+            yield from zip(texts, (str(i) for i in itertools.count()), strict=False)
             return
-        yield from extract_parallel(self._extract_safely, items, reference_date, jobs, chunksize)
+        try:
+            yield from zip(texts, ids, strict=True)
+        except ValueError as exc:  # zip's own message names no argument
+            raise ValueError("extract_many() takes one id per text: ids and texts differ in length") from exc
 
     def _extract_safely(self, text: object, doc_id: str | None, reference_date: dt.date | None) -> Document:
         if isinstance(text, FailedInput):

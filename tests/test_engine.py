@@ -317,3 +317,50 @@ def test_a_worker_that_dies_fails_only_its_document() -> None:
     assert [d.id for d in docs] == [str(i) for i in range(len(texts))]
     assert docs[5].error is not None and "worker" in docs[5].error
     assert all(d.error is None and d.ratings for i, d in enumerate(docs) if i != 5)
+
+
+@pytest.mark.parametrize("timeout", [float("inf"), 0, -1, float("nan")])
+def test_extractor_refuses_a_timeout_that_is_no_limit(timeout: float) -> None:
+    """A timeout that is not a finite number of seconds above 0 is a ValueError naming it."""
+    with pytest.raises(ValueError, match="timeout"):
+        Extractor(timeout=timeout)
+
+
+@pytest.mark.parametrize("value", ["2", True, [2]])
+def test_extractor_refuses_a_timeout_of_another_type(value: object) -> None:
+    """A timeout that is not a number is a TypeError naming it and the type given."""
+    with pytest.raises(TypeError, match=rf"timeout .*got {type(value).__name__}"):
+        Extractor(timeout=value)  # type: ignore[arg-type]
+
+
+def test_extractor_refuses_a_missing_gazetteer() -> None:
+    """gazetteer=None is a TypeError naming the argument, not an AttributeError later."""
+    with pytest.raises(TypeError, match="gazetteer .*got NoneType"):
+        Extractor(gazetteer=None)  # type: ignore[arg-type]
+
+
+def test_extract_many_refuses_ids_of_another_length_at_the_call() -> None:
+    """Lists of texts and ids of different lengths are a ValueError when called, not a
+    shorter output."""
+    with pytest.raises(ValueError, match="2 texts and 1 ids"):
+        Extractor().extract_many(["Kent.", "Essex."], ids=["a"])
+
+
+def test_extract_many_refuses_lazy_ids_that_run_out() -> None:
+    """Lazy texts and ids of different lengths are a ValueError when the shorter runs out."""
+    docs = Extractor().extract_many(iter(["Kent.", "Essex."]), ids=iter(["a"]))
+    assert next(docs).id == "a"
+    with pytest.raises(ValueError, match="one id per text"):
+        next(docs)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "name"),
+    [({"chunksize": 0}, ValueError, "chunksize"), ({"jobs": True}, TypeError, "jobs"),
+     ({"jobs": 0}, ValueError, "jobs"), ({"jobs": 1.5}, TypeError, "jobs"),
+     ({"reference_date": "2019-05-01x"}, TypeError, "reference_date")],
+)
+def test_extract_many_names_a_bad_argument_at_the_call(kwargs: dict[str, object], error: type[Exception], name: str) -> None:
+    """A bad jobs, chunksize or reference_date raises at the call, naming the argument."""
+    with pytest.raises(error, match=name):
+        Extractor().extract_many(["Kent."], **kwargs)  # type: ignore[arg-type]
