@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import pickle
+import types
 
 import pytest
 from hypothesis import given
@@ -119,3 +120,12 @@ def test_all_is_sorted_importable_and_complete() -> None:
         assert hasattr(ofsted_ie, name)
     public = {n for n in vars(ofsted_ie) if not n.startswith("_") and isinstance(getattr(ofsted_ie, n), type)}
     assert public <= set(ofsted_ie.__all__)
+
+
+def test_records_submodule_imports_as_the_module() -> None:
+    """``import ofsted_ie.records as r`` gives the records module (with the record classes),
+    not the flat-rows function that used to shadow it."""
+    import ofsted_ie.records as r
+
+    assert isinstance(r, types.ModuleType) and r.__name__ == "ofsted_ie.records"
+    assert r.Rating is Rating and ofsted_ie.records is r
