@@ -70,8 +70,8 @@ def test_bytes_error_says_to_decode() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "\x00\x01\x02 control", "lone \ud800 surrogate \udfff", "Kent " * 1_000_000, "\u201c" * 1000],
-    ids=["empty", "control", "surrogates", "5MB", "open-quotes"],
+    ["", "\x00\x01\x02 control", "lone \ud800 surrogate \udfff", "\u201c" * 1000],
+    ids=["empty", "control", "surrogates", "open-quotes"],
 )
 def test_any_str_returns_a_document_with_spans_in_bounds(text: str) -> None:
     """Odd strings still give a Document whose spans lie inside the text."""
