@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import pickle
 from pathlib import Path
+from typing import cast
 
 import attrs
 import pytest
@@ -14,6 +15,7 @@ import regex
 import ofsted_ie
 from ofsted_ie import Document, Extractor, Rating, Rule
 from ofsted_ie.engine import Candidate, Context, FailedInput, prefer_longest
+from ofsted_ie.records import Grade
 from ofsted_ie.rules import ALL_RULES, FAMILIES
 
 _WORD = r"(?P<grade>good|inadequate)"
@@ -21,7 +23,8 @@ _GAP = r"[^.\n]{0,20}?"
 
 
 def build_grade(m: regex.Match[str], ctx: Context) -> Rating:
-    return Rating(authority=ctx.authority_for(m.start(), m.end()), grade=m.group("grade"),
+    grade = cast(Grade, m.group("grade"))  # the patterns below capture only grade words
+    return Rating(authority=ctx.authority_for(m.start(), m.end()), grade=grade,
                   start=m.start(), end=m.end(), rule="ratings.test_grade")
 
 
@@ -218,6 +221,7 @@ def test_prefilter_skips_text_without_triggers() -> None:
     rule = Rule(name="ratings.t", kind="ratings", pattern="good", build=build_grade, triggers=("good",), scope="sentence")
     ctx = Extractor(rules=(rule,)).context("Kent is good. Surrey is good. Nothing here. Essex is good.")
     spans = ctx.windows(rule)
+    assert spans is not None
     assert [ctx.text[a:b] for a, b in spans] == ["Kent is good. Surrey is good.", "Essex is good."]
     absent = Rule(name="ratings.u", kind="ratings", pattern="x", build=build_grade, triggers=("zzz",))
     assert ctx.windows(absent) == ()
@@ -229,7 +233,9 @@ def test_prefilter_needs_a_trigger_of_each_set() -> None:
     rule = Rule(name="ratings.t", kind="ratings", pattern="rated good", build=build_grade, triggers=("good",),
                 also_triggers=("rated",), scope="sentence")
     ctx = Extractor(rules=(rule,)).context("Kent is good. Kent was rated good. Nothing. Surrey was rated. Essex rated good.")
-    assert [ctx.text[a:b] for a, b in ctx.windows(rule)] == ["Kent was rated good.", "Essex rated good."]
+    spans = ctx.windows(rule)
+    assert spans is not None
+    assert [ctx.text[a:b] for a, b in spans] == ["Kent was rated good.", "Essex rated good."]
     assert rule.wanted("rated good") and not rule.wanted("good") and not rule.wanted("rated")
     whole = attrs.evolve(rule, scope="text")
     assert ctx.windows(whole) is None
