@@ -23,7 +23,7 @@ def ratings_over_time(folder: Path) -> pd.DataFrame:
     docs = ofsted_ie.extract_many((p.read_text(encoding="utf-8") for p in paths), ids=(p.name for p in paths))
 
     # One flat dict per record, with its document id and type: a DataFrame at once.
-    frame = pd.DataFrame(ofsted_ie.records(docs))
+    frame = pd.DataFrame(ofsted_ie.to_rows(docs))
     ratings = frame[(frame["type"] == "rating") & (frame["judgement"] == "overall") & frame["when"].notna()].copy()
     ratings["year"] = ratings["when"].str[:4].astype(int)
     return ratings.pivot_table(index="authority", columns="year", values="grade", aggfunc="last")

@@ -13,8 +13,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools as _functools
+import sys as _sys
+import types as _types
+import warnings as _warnings
 from collections.abc import Iterable as _Iterable
 from collections.abc import Iterator as _Iterator
+from typing import Any as _Any
 
 from .extractor import Extractor
 from .records import (
@@ -39,7 +43,7 @@ from .records import (
 )
 from .render import render_html
 from .rule import FailedInput, Rule, RuleTimeout
-from .tables import records
+from .tables import to_rows
 
 __version__ = "0.1.0"
 
@@ -70,9 +74,28 @@ __all__ = [
     "default_extractor",
     "extract",
     "extract_many",
-    "records",
     "render_html",
+    "to_rows",
 ]
+
+
+class _CallableModule(_types.ModuleType):
+    """The ``ofsted_ie.records`` module, still callable as the function it was once
+    shadowed by: ``ofsted_ie.records(docs)`` warns and returns ``ofsted_ie.to_rows(docs)``.
+    Kept for one release after ``to_rows`` was added; then remove it and the line below."""
+
+    def __call__(self, docs: _Iterable[Document]) -> _Iterator[dict[str, _Any]]:
+        _warnings.warn(
+            "ofsted_ie.records(docs) is deprecated; use ofsted_ie.to_rows(docs)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return to_rows(docs)
+
+
+# ``from .records import ...`` above made ``ofsted_ie.records`` the records module again
+# (``import ofsted_ie.records as r`` gives the module); this keeps the old call working.
+_sys.modules[f"{__name__}.records"].__class__ = _CallableModule
 
 
 @_functools.cache

@@ -33,7 +33,7 @@ from .extractor import Extractor
 from .records import Document
 from .render import render_html
 from .rule import FailedInput
-from .tables import COLUMNS, records
+from .tables import COLUMNS, to_rows
 
 __all__ = ["main"]
 
@@ -145,11 +145,11 @@ def _render(doc: Document, fmt: str) -> str:
     buffer = io.StringIO()
     if fmt == "csv":
         writer = csv.DictWriter(buffer, fieldnames=COLUMNS, extrasaction="ignore", lineterminator="\n")
-        writer.writerows(records([doc]))
+        writer.writerows(to_rows([doc]))
         return buffer.getvalue()
     if doc.error:
         buffer.write(f"{doc.id}\tERROR\t{doc.error}\n")
-    for row in records([doc]):
+    for row in to_rows([doc]):
         fields = {k: v for k, v in row.items() if k not in ("doc_id", "type", "start", "end", "rule") and v not in (None, "")}
         text = ", ".join(f"{k}={v}" for k, v in fields.items())
         buffer.write(f"{row['doc_id']}\t{row['type']:<11}\t{text}\n")

@@ -9,7 +9,7 @@ import attrs
 
 from .records import RECORD_TYPES, Document
 
-__all__ = ["COLUMNS", "records"]
+__all__ = ["COLUMNS", "to_rows"]
 
 #: Every column a row may have, in a stable order: document, type, then the union of
 #: the record fields in contract order.
@@ -20,12 +20,12 @@ COLUMNS: Final = tuple(
 )
 
 
-def records(docs: Iterable[Document]) -> Iterator[dict[str, Any]]:
+def to_rows(docs: Iterable[Document]) -> Iterator[dict[str, Any]]:
     """Yield one flat dict per record, with ``doc_id`` and ``type`` (singular field name).
 
     Example:
         >>> from ofsted_ie import Document, Rating
-        >>> next(records([Document(id="a", ratings=[Rating(authority="Kent", grade="good")])]))["type"]
+        >>> next(to_rows([Document(id="a", ratings=[Rating(authority="Kent", grade="good")])]))["type"]
         'rating'
     """
     singular = {"authorities": "authority", "ratings": "rating", "percentages": "percentage",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import ofsted_ie
+from ofsted_ie import Caseload, Percentage
 
 
 @pytest.mark.parametrize(
@@ -204,7 +205,8 @@ def test_caseload_table_cells_are_read_by_their_header_column() -> None:
 def test_figures_of_councils_in_general_have_no_authority(text: str, expected: set[tuple[float, str | None]]) -> None:
     """A figure of councils in general or of the nation is nobody's; a council's is its own."""
     doc = ofsted_ie.extract(text)
-    assert {(r.value, r.authority) for r in (*doc.percentages, *doc.caseloads)} == expected
+    figures: tuple[Percentage | Caseload, ...] = (*doc.percentages, *doc.caseloads)
+    assert {(r.value, r.authority) for r in figures} == expected
 
 
 def test_fraction_triggers_cover_every_fraction() -> None:

@@ -1,12 +1,15 @@
-"""Tests for ofsted_ie.tables (``ofsted_ie.records``) and the pandas example."""
+"""Tests for ofsted_ie.tables (``ofsted_ie.to_rows``) and the pandas example."""
 
 from __future__ import annotations
 
 import csv
 import io
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+
+import pytest
 
 import ofsted_ie
 from ofsted_ie.tables import COLUMNS
@@ -16,9 +19,9 @@ TEXT = "Kent County Council was rated 'good' in 2015. About 20 per cent were age
 
 
 def test_one_flat_row_per_record_with_doc_id_and_type() -> None:
-    """records() gives one dict per record of every Document, with doc_id and type first."""
+    """to_rows() gives one dict per record of every Document, with doc_id and type first."""
     docs = [ofsted_ie.extract(TEXT, id="a"), ofsted_ie.extract("Surrey was judged inadequate.", id="b")]
-    rows = list(ofsted_ie.records(docs))
+    rows = list(ofsted_ie.to_rows(docs))
     expected = sum(len(getattr(d, k)) for d in docs for k in ("authorities", "ratings", "percentages", "caseloads",
                                                               "quotes", "inspections", "people"))
     assert len(rows) == expected
@@ -33,9 +36,25 @@ def test_rows_write_as_csv() -> None:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=COLUMNS)
     writer.writeheader()
-    writer.writerows(ofsted_ie.records([ofsted_ie.extract(TEXT, id="a")]))
+    writer.writerows(ofsted_ie.to_rows([ofsted_ie.extract(TEXT, id="a")]))
     read = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert any(r["type"] == "percentage" and r["value"] == "20.0" for r in read)
+
+
+def test_old_records_call_warns_and_gives_the_same_rows() -> None:
+    """ofsted_ie.records(docs), the old name of to_rows, warns DeprecationWarning naming
+    ofsted_ie.to_rows and gives the same rows."""
+    docs = [ofsted_ie.extract(TEXT, id="a")]
+    with pytest.warns(DeprecationWarning, match=r"ofsted_ie\.to_rows"):
+        rows = list(ofsted_ie.records(docs))  # type: ignore[operator]  # the module is callable, deprecated
+    assert rows == list(ofsted_ie.to_rows(docs)) and rows
+
+
+def test_to_rows_does_not_warn() -> None:
+    """The new name, ofsted_ie.to_rows, gives its rows without a warning."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert list(ofsted_ie.to_rows([ofsted_ie.extract(TEXT, id="a")]))
 
 
 def test_pandas_example_builds_ratings_over_time(

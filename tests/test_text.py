@@ -36,7 +36,8 @@ def test_offset_map_is_monotone_and_in_bounds(text: str) -> None:
 @given(st.text(alphabet=st.sampled_from([*_ONE_FOR_ONE, "a", " ", "'", '"', "-", "\n"])) | st.text())
 def test_one_for_one_replacement_equals_translate(text: str) -> None:
     """Replacing character by character gives what str.translate with the table gives."""
-    assert _translate(text) == text.translate(str.maketrans(_ONE_FOR_ONE))
+    table: dict[str, str | int | None] = dict(_ONE_FOR_ONE)
+    assert _translate(text) == text.translate(str.maketrans(table))
 
 
 def test_sentences_split_but_not_after_abbreviations() -> None:

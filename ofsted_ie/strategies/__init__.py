@@ -1,0 +1,55 @@
+"""Hypothesis strategies that generate text with known records, for property tests.
+
+The test suite uses them to check that rules recover what was generated; use them
+the same way to test rules you add. Each strategy draws a ``Generated``: the text
+and the record keys a careful reader would extract from it.
+
+Requires ``hypothesis`` (the ``test`` extra)::
+
+    from hypothesis import given
+    from ofsted_ie import extract
+    from ofsted_ie.strategies import rating_sentences
+
+    @given(rating_sentences())
+    def test_ratings(case):
+        doc = extract(case.text)
+        assert {(r.authority, r.grade, r.judgement, r.current) for r in doc.ratings} == case.ratings
+"""
+
+from __future__ import annotations
+
+# Names without ``as`` are the public API (``__all__``); the others, also public before
+# this module became a package, stay importable from here (``X as X`` re-exports them).
+from ._articles import FILLER, articles, quote_paragraphs
+from ._articles import SPEAKERS as SPEAKERS
+from ._base import GRADE_FORMS as GRADE_FORMS
+from ._base import JUDGEMENT_FORMS as JUDGEMENT_FORMS
+from ._base import QUOTE_STYLES, Generated, authority_names, quote_styles
+from ._base import CaseloadKey as CaseloadKey
+from ._base import PercentageKey as PercentageKey
+from ._base import QuoteKey as QuoteKey
+from ._base import RatingKey as RatingKey
+from ._figures import FRACTIONS as FRACTIONS
+from ._figures import MEASURE_FRAMES as MEASURE_FRAMES
+from ._figures import QUALIFIERS as QUALIFIERS
+from ._figures import caseload_sentences, figure_distractors, percentage_sentences
+from ._figures import spelled as spelled
+from ._ratings import REPORT_ROWS as REPORT_ROWS
+from ._ratings import non_rating_sentences, rating_sentences, report_headers
+
+__all__ = [
+    "FILLER",
+    "Generated",
+    "QUOTE_STYLES",
+    "articles",
+    "authority_names",
+    "caseload_sentences",
+    "figure_distractors",
+    "non_rating_sentences",
+    "percentage_sentences",
+    "quote_paragraphs",
+    "quote_styles",
+    "rating_sentences",
+    "report_headers",
+]
+

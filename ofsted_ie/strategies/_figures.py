@@ -1,0 +1,145 @@
+"""Sentences that state workforce percentages or caseloads, and numbers that are neither."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ..records import Measure, Qualifier, Statistic
+from ._base import Generated, authority_names
+
+_ONES: Final = "one two three four five six seven eight nine".split()
+_TEENS: Final = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS: Final = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+QUALIFIERS: Final[dict[str, Qualifier]] = {
+    "more than": "more_than", "over": "more_than", "above": "more_than", "less than": "less_than",
+    "under": "less_than", "below": "less_than", "fewer than": "less_than", "about": "about", "around": "about",
+    "approximately": "about", "nearly": "almost", "almost": "almost", "at least": "at_least", "up to": "up_to",
+}
+#: Measure, phrase naming it, and a frame "{figure}" goes into.
+MEASURE_FRAMES: Final[tuple[tuple[Measure, str], ...]] = (
+    ("vacancy_rate", "The vacancy rate for social workers in {a} was {f}."),
+    ("vacancy_rate", "In {a}, {f} of social work posts were vacant."),
+    ("agency_staff", "In {a}, {f} of social workers were agency staff."),
+    ("agency_staff", "Locums made up {f} of the workforce in {a}."),
+    ("permanent_staff", "The proportion of permanent social workers in {a} rose to {f}."),
+    ("turnover", "Staff turnover in {a} stood at {f}."),
+    ("newly_qualified", "In {a}, {f} of social workers were newly qualified."),
+    ("other", "In {a}, {f} of assessments were completed on time."),
+)
+FRACTIONS: Final[tuple[tuple[str, float], ...]] = (
+    ("half", 50.0), ("a third", 33.3), ("two-thirds", 66.7), ("a quarter", 25.0), ("three quarters", 75.0),
+    ("one in five", 20.0), ("one in three", 33.3),
+)
+
+
+def spelled(n: int) -> str:
+    """An integer from 1 to 100 in words: 25 -> "twenty-five"."""
+    if n == 100:
+        return "a hundred"
+    if n < 10:
+        return _ONES[n - 1]
+    if n < 20:
+        return _TEENS[n - 10]
+    tens, ones = divmod(n, 10)
+    return _TENS[tens - 2] + (f"-{_ONES[ones - 1]}" if ones else "")
+
+
+@st.composite
+def _figure(draw: st.DrawFn) -> tuple[str, float, bool, str]:
+    """A percentage as written, its value, whether approximate, and its evidence words."""
+    kind = draw(st.sampled_from(["digits", "decimal", "spelled", "fraction", "ratio"]))
+    if kind == "fraction":
+        words, value = draw(st.sampled_from(FRACTIONS))
+        return words, value, True, words
+    if kind == "ratio":  # "seven in 10", "one out of twenty"
+        den = draw(st.sampled_from([5, 10, 20, 100]))
+        num = draw(st.integers(1, den))
+        written = [spelled(n) if draw(st.booleans()) else str(n) for n in (num, den)]
+        words = f"{written[0]} {draw(st.sampled_from(['in', 'out of']))} {written[1]}"
+        return words, round(100 * num / den, 1), True, words
+    if kind == "decimal":
+        value = draw(st.integers(10, 999)) / 10
+        number = f"{value:.1f}"
+    else:
+        value = float(draw(st.integers(1, 100)))
+        number = spelled(int(value)) if kind == "spelled" else str(int(value))
+    sign = draw(st.sampled_from([" per cent", " percent", "%", " %"] if kind != "spelled" else [" per cent", " percent"]))
+    return f"{number}{sign}", value, False, number
+
+
+@st.composite
+def percentage_sentences(draw: st.DrawFn) -> Generated:
+    """A sentence stating a workforce percentage (any form, qualifier, measure keyword
+    and authority), or a change "from X in 2015 to Y" (two records)."""
+    a = draw(authority_names())
+    measure, frame = draw(st.sampled_from(MEASURE_FRAMES))
+    fractions_fit = "{f} of" in frame  # "a third of ...", not "stood at a third."
+    written, value, _approximate, evidence = draw(_figure().filter(lambda f: fractions_fit or not f[2]))
+    qualifier = draw(st.sampled_from([None, *sorted(QUALIFIERS)]))
+    if not fractions_fit and draw(st.booleans()):
+        year = draw(st.integers(2010, 2016))
+        old_written, old_value, _, old_evidence = draw(_figure().filter(lambda f: not f[2] and f[1] != value))
+        verb = draw(st.sampled_from(["fell", "rose", "changed"]))
+        text = f"The vacancy rate in {a} {verb} from {old_written} in {year} to {written}."
+        return Generated(text, percentages=frozenset({
+            (a, old_value, None, "vacancy_rate", old_evidence), (a, value, None, "vacancy_rate", evidence)}))
+    figure = f"{qualifier} {written}" if qualifier else written
+    text = frame.format(a=a, f=figure)
+    return Generated(text, percentages=frozenset({(a, value, QUALIFIERS[qualifier] if qualifier else None, measure, evidence)}))
+
+
+@st.composite
+def caseload_sentences(draw: st.DrawFn) -> Generated:
+    """A sentence stating a caseload: an average, a maximum ("as many as"), a range, a change."""
+    a = draw(authority_names())
+    n = draw(st.integers(5, 60))
+    frame = draw(st.integers(0, 8))
+    if frame == 0:
+        return Generated(f"Social workers in {a} are now averaging {n} cases.", caseloads=frozenset({(a, float(n), "average", None)}))
+    if frame == 1:
+        return Generated(f"{a} reported an average caseload of {n} per social worker.",
+                         caseloads=frozenset({(a, float(n), "average", None)}))
+    if frame == 2:
+        return Generated(f"In {a}, caseloads of up to {n} were found.", caseloads=frozenset({(a, float(n), "maximum", "up_to")}))
+    if frame == 3:
+        return Generated(f"Some social workers in {a} have as many as {n} cases.",
+                         caseloads=frozenset({(a, float(n), "maximum", "up_to")}))
+    if frame == 5:
+        options: list[tuple[str, Qualifier | None]] = [("", None), ("around ", "about"), ("more than ", "more_than")]
+        q, qualifier = draw(st.sampled_from(options))
+        return Generated(f"Each social worker in {a} holds {q}{n} cases on average.",
+                         caseloads=frozenset({(a, float(n), "average", qualifier)}))
+    if frame == 6:
+        return Generated(f"Social workers in {a} had caseloads as high as {n}.",
+                         caseloads=frozenset({(a, float(n), "maximum", "up_to")}))
+    old = draw(st.integers(5, 60).filter(lambda o: o != n))
+    if frame == 7:
+        low, high = sorted((old, n))
+        verb = draw(st.sampled_from(["range from", "ranged from", "varied between", "were between"]))
+        joiner = "and" if "between" in verb else "to"
+        return Generated(f"Caseloads in {a} {verb} {low} {joiner} {high}.",
+                         caseloads=frozenset({(a, float(low), "minimum", None), (a, float(high), "maximum", None)}))
+    average = draw(st.sampled_from(["", "average "]))
+    statistic: Statistic | None = "average" if average else None
+    return Generated(f"In {a}, {average}caseloads have fallen from {old} to {n}.",
+                     caseloads=frozenset({(a, float(old), statistic, None), (a, float(n), statistic, None)}))
+
+
+@st.composite
+def figure_distractors(draw: st.DrawFn) -> Generated:
+    """Numbers that are no percentage or caseload: prices, years, counts of people,
+    cases that are not a caseload, percentage-point changes."""
+    a = draw(authority_names())
+    n = draw(st.integers(2, 900))
+    year = draw(st.integers(2005, 2024))
+    return Generated(draw(st.sampled_from([
+        f"From £{n} / month",
+        f"In {year} {a} employed {n} social workers.",
+        f"There were {n} cases where no social worker had been allocated in {a}.",
+        f"{a} recruited {n} new social workers in {year}.",
+        f"The rate in {a} rose by {n % 20 + 1} percentage points.",
+        f"{n} children's services were inspected in {year}.",
+    ])))
+
