@@ -24,6 +24,7 @@ from typing import Final
 import attrs
 from hypothesis import strategies as st
 
+from ._vocab import MONTHS
 from .gazetteer import load_gazetteer
 from .records import Grade, Judgement, Measure, Qualifier, Source, Statistic
 
@@ -86,7 +87,7 @@ JUDGEMENT_FORMS: Final[dict[Judgement, tuple[str, ...]]] = {
     "adoption": ("adoption",),
     "leadership": ("leadership, management and governance", "leadership"),
 }
-_MONTHS: Final = "January February March April May June July August September October November December".split()
+_MONTHS: Final = list(MONTHS)
 
 
 @functools.cache

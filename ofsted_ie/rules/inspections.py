@@ -29,9 +29,11 @@ import attrs
 import regex
 
 from .._timed import timed
+from .._vocab import ORDINALS
 from ..engine import Context, Rule
 from ..records import Framework, Inspection, InspectionKind
-from ._common import FRAMEWORK_WORDS, GENERIC_SUBJECT, LISTS, ORDINALS, clause_end
+from ._common import GENERIC_SUBJECT, clause_end
+from ._fragments import FRAMEWORK_WORDS, LISTS
 
 RULE_MONITORING: Final = "inspections.monitoring_visit"
 RULE_FOCUSED: Final = "inspections.focused_visit"

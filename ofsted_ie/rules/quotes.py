@@ -21,10 +21,11 @@ import attrs
 import regex
 
 from .._timed import timed
+from .._vocab import GRADE_PHRASES, SPEECH_VERBS
 from ..engine import Context, Rule
 from ..records import Person, Quote, Source
-from ._common import GRADE_PHRASES
-from ._names import HONORIFIC, NAME, is_name
+from ._common import is_name
+from ._fragments import HONORIFIC, NAME, alternation
 
 RULE_DOUBLE: Final = "quotes.double"
 RULE_SINGLE: Final = "quotes.single"
@@ -41,7 +42,8 @@ _SINGLE = r"""
 _SINGLE_OPENING = r"""
     (?<![\w'])'(?=\w)[^\n]{0,2000}+(?<!'[.,!?;:]?[ ]?)(?=(?:[ ]?\n){1,3}[ ]?')
 """
-_VERB = r"(?i:according\ to|said|says|say|states|stated|state|added|adds|warned|warns|noted|notes|wrote|writes|concluded|concludes|commented|comments|explained|explains|found|finds|reported|reports|described|describes|cites|cited|told|tells|highlighted|praised|criticised|acknowledged|outlining|outlined|continued|insisted|claimed)"
+#: A verb that reports speech: "said", "warned", "according to".
+_VERB = rf"(?i:{alternation(SPEECH_VERBS)})"
 _SPEAKER_AFTER: Final = timed(
     rf"""[,.]?\ (?:(?P<verb1>{_VERB})\ (?P<speaker1>[^.!?\n"]{{2,120}}?)|(?P<speaker2>[^.!?\n"]{{2,100}}?)\ (?P<verb2>{_VERB}))(?=[.,:;]|$|\ (?:that|in|on|after|when|following|with)\b)""",
     regex.VERBOSE,
@@ -353,7 +355,8 @@ _INSPECTION_WORDS: Final = timed(r"(?i:inspector|ofsted|inspectorate|inspection|
 #: Marks that open a continuing paragraph of quotation, in the caller's text.
 _OPENING_MARKS: Final = "\"'\u201c\u201d\u2018\u2019\u201e"
 _PERSONAL_PRONOUN: Final = timed(r"(?i:he|she|they|we|i)")
-_HONORIFIC: Final = timed(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Sir|Dame)\.?\ )+")
+#: The titles before a name: "Cllr", "Mr".
+_HONORIFICS_LEAD: Final = timed(rf"^{HONORIFIC}+")
 
 
 #: How many places a name is looked up at for its side, and for how long at most.
@@ -364,7 +367,7 @@ _SEARCH_SECONDS: Final = 1.0
 def _source_of_name(speaker: str, ctx: Context, people: Sequence[object]) -> Source | None:
     """The side of a person named by a speaker ("Gilbert", "Mr Walker"): their role
     as a Person record gives it, else the words around the name where it first stands."""
-    words = _HONORIFIC.sub("", speaker).split()
+    words = _HONORIFICS_LEAD.sub("", speaker).split()
     if not words or not words[-1][:1].isupper():
         return None
     surname = words[-1]

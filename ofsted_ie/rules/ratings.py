@@ -19,23 +19,12 @@ import attrs
 import regex
 
 from .._timed import timed
+from .._vocab import EXTREMES, FOUND_VERBS, GRADE_PHRASES, JUDGEMENT_PHRASES, RATED_VERBS, RATING_NOUNS
 from ..dates import MONTH_NAMES
 from ..engine import Build, Context, Rule
 from ..records import Framework, Grade, Inspection, Judgement, Rating
-from ._common import (
-    COUNT_SUBJECT,
-    FRAMEWORK_WORDS,
-    GAP,
-    GENERIC_SUBJECT,
-    GRADE,
-    GRADE_TRIGGERS,
-    LISTS,
-    Q,
-    clause_start,
-    grade_of,
-    literal_triggers,
-    row_authorities,
-)
+from ._common import COUNT_SUBJECT, GENERIC_SUBJECT, clause_start, grade_of, row_authorities
+from ._fragments import FRAMEWORK_WORDS, GAP, GRADE, GRADE_TRIGGERS, LISTS, Q, alternation, literal_triggers
 
 RULE_RATED: Final = "ratings.rated"
 RULE_RATING_NOUN: Final = "ratings.rating_noun"
@@ -62,62 +51,25 @@ RULE_GRADED_JUDGEMENT: Final = "ratings.graded_judgement"
 RULE_AND_THEN: Final = "ratings.and_then"
 RULE_RATED_OBJECT: Final = "ratings.rated_object"
 
-JUDGEMENT_PHRASES: Final[dict[str, Judgement]] = {
-    "overall effectiveness": "overall",
-    "child protection": "help_and_protection",
-    "help and protection": "help_and_protection",
-    "children who need help and protection": "help_and_protection",
-    "children in need of help and protection": "help_and_protection",
-    "safeguarding": "help_and_protection",
-    "looked-after children": "children_in_care",
-    "looked after children": "children_in_care",
-    "children looked after": "children_in_care",
-    "children in care": "children_in_care",
-    "achieving permanence": "children_in_care",
-    "care leavers": "care_leavers",
-    "care leaver": "care_leavers",
-    "leaving care": "care_leavers",
-    "adoption": "adoption",
-    "leadership": "leadership",
-    "leadership, management and governance": "leadership",
-    "leadership and management": "leadership",
-    "impact of leaders": "leadership",
-    "management": "leadership",
-    "all children's services": "overall",
-    "all areas": "overall",
-    "every area": "overall",
-    "each area": "overall",
-    "all four areas": "overall",
-    "all five areas": "overall",
-    "every judgement": "overall",
-    "all judgements": "overall",
-    "all four judgements": "overall",
-    "all five judgements": "overall",
-    "local safeguarding children board": "lscb",
-    "local children's safeguarding board": "lscb",
-    "safeguarding children's board": "lscb",
-    "safeguarding board": "lscb",
-    "local safeguarding children's board": "lscb",
-    "local safeguarding childrens board": "lscb",
-    "safeguarding children board": "lscb",
-    "lscb": "lscb",
-}
 _LISTS: Final = {
     **LISTS,
     "judgements": sorted(JUDGEMENT_PHRASES, key=len, reverse=True),
     "months": sorted(MONTH_NAMES, key=len, reverse=True),
+    "performances": [p for p in GRADE_PHRASES if p.startswith("perform")],  # the 2009-2012 annual grades
 }
 
 # -- fragments ----------------------------------------------------------------------
-_RATED_VERB = r"(?i:rated|rates|rate|re-rated|judged|graded|deemed|branded|awarded|assessed\ as|declared|found\ to\ be)"
+_RATED_VERB = rf"(?i:{alternation(RATED_VERBS)})"
 _JUDGEMENT_AFTER = r"(?:\ (?:for|in)\ (?:its\ |their\ |the\ )?(?:[\w'-]+\ ){0,4}?(?P<judgement>(?i:\L<judgements>))(?!\w))?"
 _OVERALL = r"(?P<overall>\ overall)?"
-_RATING_NOUN = r"(?i:rating|grade|judgement|judgment|verdict|assessment)"
+#: Rated verbs that take the council as object before the grade: "rated Kent outstanding".
+_OBJECT_RATED_VERBS: Final = (*(v for v in RATED_VERBS if v not in ("re-rated", "awarded", "assessed as", "found to be")), "considered")
+_RATING_NOUN = rf"(?i:{alternation(RATING_NOUNS)})"
 
 # -- second triggers: a rarer word than the grade that every match of a rule holds ---
-_RATED_TRIGGERS: Final = ("rate", "judged", "graded", "deemed", "branded", "awarded", "assessed as", "declared", "found to be")
-_FOUND_TRIGGERS: Final = ("found", "judged", "considered", "deemed")
-_RATING_NOUN_TRIGGERS: Final = ("rating", "grade", "judgement", "judgment", "verdict", "assessment")
+_RATED_TRIGGERS: Final = literal_triggers(RATED_VERBS)
+_FOUND_TRIGGERS: Final = FOUND_VERBS
+_RATING_NOUN_TRIGGERS: Final = RATING_NOUNS
 _JUDGEMENT_TRIGGERS: Final = literal_triggers([*JUDGEMENT_PHRASES, "overall"])
 _STATE_TRIGGERS: Final = ("now", "remain", "still")
 _TRANSITION_TRIGGERS: Final = ("from", "grade", "improved", "moved up", "dropped", "fallen", "fell", "slipped")
@@ -134,12 +86,12 @@ _RATED = rf"""
 #: (not a clause, "found that ...", nor a grade, "found to require improvement to be good").
 _FOUND_OBJECT = r"(?P<object>(?!(?i:that|to)\b)(?:(?!(?i:improvement)\b)[^.!?\n]){1,60}?)"
 _FOUND_TO_BE = rf"""
-    (?<!\w)(?i:found|judged|considered|deemed)\ {_FOUND_OBJECT}\ (?i:to\ be)\ {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
+    (?<!\w)(?i:{alternation(FOUND_VERBS)})\ {_FOUND_OBJECT}\ (?i:to\ be)\ {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
 """
 #: "Ofsted rated Essex County Council outstanding": the grade straight after the object,
 #: ending the clause or followed by what qualifies it ("across all areas", "in 2019").
 _RATED_OBJECT = rf"""
-    (?<!\w)(?i:rated|rates|rate|judged|graded|deemed|branded|declared|considered)
+    (?<!\w)(?i:{alternation(_OBJECT_RATED_VERBS)})
     \ (?P<object>(?!(?i:that|to|as|it|them|now|still|again|being|also|very|highly|more|less|most|overall)\b)[^.!?\n";:'(]
     [^.!?\n";:(]{{0,59}}?)
     \ {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
@@ -170,9 +122,8 @@ _GRADE_NOUN = rf"""
     (?<!\w)(?i:an?|its|their|the)\ {_DATED}{Q}{GRADE}{Q}\ (?:{_RATING_NOUN}|(?i:overall\ rating))   # "an 'inadequate' judgment"
   | (?<!\w)(?i:its|their)\ ["']{GRADE}["']\ (?:\w+\ ){{0,2}}(?i:for|of|in)\ (?:the\ )?(?P<judgement>(?i:\L<judgements>))  # "its 'outstanding' support for care leavers"
 """
-_EXTREME_TRIGGERS: Final = ("lowest", "worst", "highest", "top", "best")  # the words of "extreme" below
 _EXTREME = rf"""
-    (?<!\w)(?:(?i:Ofsted's|its|the|their|a)\ )(?P<second>(?i:second)[ -])?(?P<extreme>(?i:lowest|worst|highest|top|best))
+    (?<!\w)(?:(?i:Ofsted's|its|the|their|a)\ )(?P<second>(?i:second)[ -])?(?P<extreme>(?i:{alternation(EXTREMES)}))
     (?:\ (?i:possible))?\ (?:(?i:possible|ofsted)\ )?{_RATING_NOUN}
 """
 _STATE = rf"""
@@ -221,7 +172,7 @@ _TABLE_ROW = r"""
 """
 #: A heading that grades the list of councils under it: "COUNCILS RATED INADEQUATE".
 #: The 2009-2012 annual ratings: "Haringey performs poorly, according to Ofsted's annual rating".
-_PERFORMS = r"(?<!\w)(?P<grade>(?i:performs|performing)\ (?i:excellently|well|adequately|poorly))(?!\w)"
+_PERFORMS = r"(?<!\w)(?P<grade>(?i:\L<performances>))(?!\w)"
 _ANNUAL_CONTEXT: Final = timed(r"(?i:annual|rating|assessment|ofsted|judged|rated|inspectors)")
 _HEADED_LIST = rf"""
     (?m:^)[^\n.]{{0,50}}?{_RATED_VERB}\ {Q}{GRADE}{Q}[^\n.]{{0,30}}(?m:$)
@@ -744,7 +695,7 @@ RULES: Final = (
     _rule(RULE_AND_COUNCIL, _AND_COUNCIL, _build_and_council, also=_RATED_TRIGGERS),
     _rule(RULE_RATING_NOUN, _RECEIVED, _build_grade, also=_RATING_NOUN_TRIGGERS),
     _rule(RULE_GRADE_NOUN, _GRADE_NOUN, _build_grade, also=(*_RATING_NOUN_TRIGGERS, *_JUDGEMENT_TRIGGERS)),
-    _rule(RULE_EXTREME, _EXTREME, _build_extreme, _EXTREME_TRIGGERS),
+    _rule(RULE_EXTREME, _EXTREME, _build_extreme, EXTREMES),
     _rule(RULE_GRADE_RATED, _GRADE_RATED, _build_grade_rated, also=_GRADE_RATED_TRIGGERS),
     _rule(RULE_STATE, _STATE, _build_weak, also=_STATE_TRIGGERS),
     _rule(RULE_GRADE_FOR, _GRADE_FOR, _build_grade, also=_JUDGEMENT_TRIGGERS),
