@@ -91,8 +91,8 @@ def keyword_floor_pattern() -> regex.Pattern[str]:
     import regex
 
     from ofsted_ie import dates
+    from ofsted_ie._vocab import GRADE_PHRASES
     from ofsted_ie.rules import ALL_RULES
-    from ofsted_ie.rules._common import GRADE_PHRASES
 
     words = {t for rule in ALL_RULES for t in rule.triggers} | set(dates.DATE_TRIGGERS) | set(GRADE_PHRASES)
     return regex.compile(r"(?i:\L<keywords>)", keywords=sorted(words, key=len, reverse=True))

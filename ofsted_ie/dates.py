@@ -24,25 +24,18 @@ import attrs
 import regex
 
 from ._timed import timed
+from ._vocab import MONTH_NUMBERS, NUMBER_WORDS
 
 __all__ = ["DATE_TRIGGERS", "MONTH_NAMES", "DateMention", "Dateline", "find_byline", "find_dateline", "find_dates", "resolve_relative"]
 
-_MONTH_NUMBERS: Final = {
-    **{m: i for i, m in enumerate(
-        "January February March April May June July August September October November December".split(), 1)},
-    **{m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)},
-    "Sept": 9,
-}
 #: Month names as written, full and abbreviated ("August", "Aug", "Sept").
-MONTH_NAMES: Final = tuple(_MONTH_NUMBERS)
-_NUMBER_WORDS: Final = {
-    w: i for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split())
-} | {"a": 1, "an": 1}
+MONTH_NAMES: Final = tuple(MONTH_NUMBERS)
+#: Counts of days, weeks, months or years: "two years ago", "a month later".
+_COUNT_WORDS: Final = {w: i for w, i in NUMBER_WORDS.items() if i <= 12} | {"a": 1, "an": 1}
 _SEASONS: Final = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
-_LISTS: Final[dict[str, Any]] = {
-    "months": list(_MONTH_NUMBERS),
-    "number_words": [w for w in _NUMBER_WORDS if w not in ("zero",)],
+_DATE_LISTS: Final[dict[str, Any]] = {
+    "months": list(MONTH_NUMBERS),
+    "number_words": [w for w in _COUNT_WORDS if w not in ("zero",)],
 }
 
 # -- fragments ---------------------------------------------------------------------
@@ -108,7 +101,7 @@ _RELATIVE = rf"""
 #: without any has no date. Keep in step with ``_EXPLICIT`` and ``_RELATIVE``.
 DATE_TRIGGERS: Final = (
     *"0123456789",
-    *sorted({m.lower() for m in _MONTH_NUMBERS if len(m) <= 4}),
+    *sorted({m.lower() for m in MONTH_NUMBERS if len(m) <= 4}),
     "spring", "summer", "autumn", "fall", "winter", "day", "week", "month", "year", "period",
 )
 #: The words a date expression can start with, checked first so that the alternatives
@@ -119,20 +112,20 @@ _FIRST_TOKEN = r"""(?=\d|\(\d|\L<months>|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)
 def _date_pattern() -> regex.Pattern[str]:
     """The date expression pattern, compiled on first need (it is slow to compile:
     ``import ofsted_ie`` stays fast)."""
-    return regex.compile(rf"(?<![\w-]){_FIRST_TOKEN}(?:{_EXPLICIT}|{_RELATIVE})(?!\w)", regex.VERBOSE, **_LISTS)
+    return regex.compile(rf"(?<![\w-]){_FIRST_TOKEN}(?:{_EXPLICIT}|{_RELATIVE})(?!\w)", regex.VERBOSE, **_DATE_LISTS)
 
-_DATELINE_LINE: Final = timed(rf"(?<![\w-]){_FULL_DATE}", regex.VERBOSE, ignore_unused=True, **_LISTS)
+_DATELINE_LINE: Final = timed(rf"(?<![\w-]){_FULL_DATE}", regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
 _DATELINE_SPLIT: Final = timed(
     rf"(?<![\w-])(?:{_DAY}{_HEADER_SEP}{_MONTH}{_HEADER_SEP}{_YEAR}|{_MONTH}{_HEADER_SEP}{_DAY}{_HEADER_SEP}{_YEAR})",
     regex.VERBOSE,
     ignore_unused=True,
-    **_LISTS,
+    **_DATE_LISTS,
 )
 _PUBLISHED: Final = timed(
     rf"(?i:published|posted|updated)(?:\ (?i:today|on))?[ :,(]{{1,3}}(?P<date>{_FULL_DATE})",
     regex.VERBOSE,
     ignore_unused=True,
-    **_LISTS,
+    **_DATE_LISTS,
 )
 #: A person's name: two to four capitalised words ("Joe Lepper", "Ann Marie Dodds").
 _NAME_WORD = r"(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-']\p{Lu}?\p{Ll}+)?|Mc\p{Lu}\p{Ll}+|[OD]'\p{Lu}\p{Ll}+)"
@@ -182,7 +175,7 @@ class DateMention:
 
 
 def _month(name: str) -> int:
-    return _MONTH_NUMBERS[name.rstrip(".")]
+    return MONTH_NUMBERS[name.rstrip(".")]
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -281,7 +274,7 @@ def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def _number(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+    return int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
 
 
 def _shift(value: dt.date, unit: str, n: int) -> str:

@@ -20,6 +20,8 @@ from typing import Final
 import attrs
 import regex
 
+from ._vocab import ABBREVIATED_HONORIFICS, MONTH_ABBREVIATIONS, MONTHS
+
 __all__ = ["Prepared", "Span", "prepare"]
 
 Span = tuple[int, int]
@@ -42,7 +44,11 @@ _SHRINK: Final = regex.compile(r"\r\n?| {2,}|[\u200b\u200c\u200d\u2060\ufeff\u00
 _PARAGRAPH: Final = regex.compile(r"[^\n]+")
 #: A sentence ends at . ! ? (maybe after a closing quote or bracket) before a space and
 #: a capital, digit or opening mark, unless the full stop ends a short abbreviation.
-_ABBREVIATIONS: Final = r"(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|St|Prof|Rev|No|Co|Ltd|Inc|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))"
+_SHORT_FORMS: Final = (
+    *sorted(ABBREVIATED_HONORIFICS), "St", "No", "Co", "Ltd", "Inc", "vs", "etc", r"e\.g", r"i\.e",
+    *(m for m in MONTH_ABBREVIATIONS if m not in MONTHS),  # "May." ends a sentence
+)
+_ABBREVIATIONS: Final = rf"(?<!\b(?:{'|'.join(_SHORT_FORMS)}))"
 _SENTENCE_END: Final = regex.compile(
     rf"""(?:{_ABBREVIATIONS}\.|[!?]|\.\.\.)["')\]]?\ +(?=["'(\[]?[\p{{Lu}}\d])""",
     regex.VERBOSE,

@@ -211,6 +211,7 @@ def test_figures_of_councils_in_general_have_no_authority(text: str, expected: s
 
 def test_fraction_triggers_cover_every_fraction() -> None:
     """The prefilter's fraction triggers are in every fraction phrase, so none is skipped."""
-    from ofsted_ie.rules.percentages import FRACTION_TRIGGERS, FRACTIONS
+    from ofsted_ie._vocab import FRACTIONS
+    from ofsted_ie.rules.percentages import FRACTION_TRIGGERS
 
     assert all(any(t in phrase for t in FRACTION_TRIGGERS) for phrase in FRACTIONS)

@@ -159,7 +159,6 @@ def test_package_import_graph_has_no_cycle() -> None:
     assert cycle is None, "import cycle: " + " -> ".join(cycle or ())
 
 
-@pytest.mark.xfail(strict=True, reason=f"rules/ratings.py is over 500 lines; {_SPLIT_PENDING}")
 def test_no_module_is_over_500_lines() -> None:
     """Every module of the package has at most 500 lines."""
     long = {name: n for name, path in _modules().items() if (n := _lines(path)) > MAX_MODULE_LINES}

@@ -1,116 +1,20 @@
-"""Fragments and helpers shared by several rule families.
+"""Helpers shared by several rule families to tell what a mention is about.
 
-Numbers and number words, word fractions, qualifiers, grade phrases, gaps of bounded
-width, quotation marks, and the clause helpers that several families use to find
-what a mention is about. Nothing here is a rule.
+The values of grade and number words, a mention's clause, councils in general or a
+count of them as a subject, whose a figure is, a table row's councils, whether a
+capitalised phrase can be a person's name. Pattern fragments are in ``_fragments``,
+phrase lists in ``ofsted_ie._vocab``. Nothing here is a rule.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from types import MappingProxyType
 from typing import Final
 
 from .._timed import timed
+from .._vocab import GRADE_PHRASES, NOT_NAME_WORDS, NUMBER_WORDS
 from ..context import Context
-from ..records import Grade, Qualifier
-
-# -- vocabularies (phrase as written, lower case -> contract value) ------------------
-
-GRADE_PHRASES: Final[Mapping[str, Grade]] = MappingProxyType({
-    "outstanding": "outstanding",
-    "good": "good",
-    "requires improvement to be good": "requires_improvement",
-    "require improvement to be good": "requires_improvement",
-    "requiring improvement to be good": "requires_improvement",
-    "required improvement to be good": "requires_improvement",
-    "requires improvement": "requires_improvement",
-    "require improvement": "requires_improvement",
-    "requiring improvement": "requires_improvement",
-    "required improvement": "requires_improvement",
-    "adequate": "adequate",
-    "inadequate": "inadequate",
-    "performs excellently": "performs_excellently",
-    "performing excellently": "performs_excellently",
-    "performs well": "performs_well",
-    "performing well": "performs_well",
-    "performs adequately": "performs_adequately",
-    "performing adequately": "performs_adequately",
-    "performs poorly": "performs_poorly",
-    "performing poorly": "performs_poorly",
-    "ri": "requires_improvement",  # "rated RI" (the trade press's short form)
-})
-
-QUALIFIER_PHRASES: Final[Mapping[str, Qualifier]] = MappingProxyType({
-    "more than": "more_than", "over": "more_than", "above": "more_than", "just over": "more_than",
-    "greater than": "more_than", "higher than": "more_than",
-    "less than": "less_than", "under": "less_than", "below": "less_than", "fewer than": "less_than",
-    "just under": "less_than", "lower than": "less_than",
-    "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
-    "nearly": "almost", "almost": "almost", "close to": "almost",
-    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
-    "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "as high as": "up_to",
-})
-
-NUMBER_WORDS: Final[Mapping[str, int]] = MappingProxyType({
-    w: i for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split())
-} | {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
-  | {"a hundred": 100, "one hundred": 100})
-
-ORDINALS: Final[Mapping[str, int]] = MappingProxyType({
-    w: i for i, w in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)
-})
-
-# -- fragments ----------------------------------------------------------------------
-
-#: A gap inside one sentence, at most 60 characters.
-#: A framework named, in group ``sif`` or ``ilacs``: by name, or by a report title's form
-#: ("Inspection of Dorset local authority children's services" is ILACS).
-FRAMEWORK_WORDS: Final = (
-    r"(?i:\b(?P<sif>single\ inspection\ framework|SIF|inspection\ of\ services\ for\ children\ in\ need\ of\ help\ and\ protection)\b"
-    r"|\b(?P<ilacs>ILACS|inspecting\ local\ authority\ children's\ services"
-    r"|inspection\ of\ [\w',&\ -]{1,60}?\ local\ authority\ children's\ services)\b)"
-)
-GAP = r"[^.!?\n]{0,60}?"
-#: A short gap of a few words.
-SHORT_GAP = r"[^.!?\n]{0,25}?"
-#: An optional quotation mark (straight; the text is normalised).
-Q = r"""["']?"""
-#: A number as digits, with decimals: "10", "10.5", "1,200".
-DIGITS = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
-#: A spelled number up to a hundred: "ten", "twenty-five", "a hundred".
-NUMBER_WORD = r"(?i:\L<number_words>(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
-GRADE = r"(?P<grade>(?i:\L<grades>))(?!\w)"
-
-LISTS: Final = {
-    "grades": sorted(GRADE_PHRASES, key=len, reverse=True),
-    "qualifiers": sorted(QUALIFIER_PHRASES, key=len, reverse=True),
-    "number_words": sorted(NUMBER_WORDS, key=len, reverse=True),
-    "ordinals": list(ORDINALS),
-}
-
-
-def literal_triggers(phrases: Iterable[str]) -> tuple[str, ...]:
-    """Prefilter triggers for a rule that matches one of ``phrases``: the phrases
-    lower-cased, less those that contain a shorter one ("inadequate" has "adequate")."""
-    lowered = sorted({p.lower() for p in phrases}, key=len)
-    kept: list[str] = []
-    for p in lowered:
-        if not any(k in p for k in kept):
-            kept.append(p)
-    return tuple(kept)
-
-
-#: Every match of ``GRADE`` holds one of these (lower-cased). "RI" is a word on its own
-#: (as a substring "ri" is in most texts, "children", "rated"), so its triggers are the
-#: word with what may stand either side of it.
-GRADE_TRIGGERS: Final = (
-    *literal_triggers(p for p in GRADE_PHRASES if p != "ri"),
-    *(f"{a}ri{b}" for a in " '\"(" for b in " '\".,;:)\n"),
-)
+from ..records import Grade
+from ._fragments import LISTS
 
 
 def grade_of(phrase: str) -> Grade:
@@ -219,3 +123,8 @@ def clause_end(ctx: Context, i: int) -> int:
     _, s_end = ctx.prepared.sentence_at(i)
     m = _CLAUSE_BREAK.search(ctx.text, i, max(i, s_end))
     return m.start() if m is not None else max(i, s_end)
+
+
+def is_name(text: str) -> bool:
+    """Whether a capitalised phrase can be a person's name."""
+    return not any(w in NOT_NAME_WORDS for w in text.split())

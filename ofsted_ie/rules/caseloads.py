@@ -15,10 +15,12 @@ from typing import Final
 import regex
 
 from .._timed import timed
+from .._vocab import QUALIFIER_PHRASES
 from ..context import Context
 from ..records import Caseload, Statistic
 from ..rule import Rule
-from ._common import DIGITS, LISTS, QUALIFIER_PHRASES, figure_authority, row_authorities
+from ._common import figure_authority, row_authorities
+from ._fragments import DIGITS, LISTS
 
 RULE_AVERAGE: Final = "caseloads.average"
 RULE_CASELOAD_OF: Final = "caseloads.caseload_of"

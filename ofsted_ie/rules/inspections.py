@@ -29,10 +29,12 @@ import attrs
 import regex
 
 from .._timed import timed
+from .._vocab import ORDINALS
 from ..context import Context
 from ..records import Framework, Inspection, InspectionKind
 from ..rule import Rule
-from ._common import FRAMEWORK_WORDS, GENERIC_SUBJECT, LISTS, ORDINALS, clause_end
+from ._common import GENERIC_SUBJECT, clause_end
+from ._fragments import FRAMEWORK_WORDS, LISTS
 
 RULE_MONITORING: Final = "inspections.monitoring_visit"
 RULE_FOCUSED: Final = "inspections.focused_visit"

@@ -14,10 +14,12 @@ import attrs
 import regex
 
 from .._timed import timed
+from .._vocab import COURTESY_TITLES
 from ..context import Context
 from ..records import Person
 from ..rule import Rule
-from ._names import HONORIFIC, NAME, is_name
+from ._common import is_name
+from ._fragments import HONORIFIC, NAME, alternation
 
 RULE_ROLE_NAME: Final = "people.role_name"
 RULE_NAME_ROLE: Final = "people.name_role"
@@ -106,7 +108,7 @@ def _build_named(m: regex.Match[str], ctx: Context) -> Person | None:
 
 
 #: Capitalised words that open a sentence and so are no first name: "Inspectors said".
-_NOT_FIRST_WORDS: Final = timed(r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Inspectors|Officials|Councillors|Ministers|Leaders|Staff|Managers|Social|Senior|Government|Department)\b")
+_NOT_FIRST_WORDS: Final = timed(rf"(?:{alternation(COURTESY_TITLES)}|Inspectors|Officials|Councillors|Ministers|Leaders|Staff|Managers|Social|Senior|Government|Department)\b")
 
 
 #: A capitalised phrase after one of these is a place or body: "Director for South East said".

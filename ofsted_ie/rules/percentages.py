@@ -8,56 +8,26 @@ are changes, not levels, and are not records.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from types import MappingProxyType
 from typing import Final
 
 import attrs
 import regex
 
 from .._timed import timed
+from .._vocab import FRACTIONS, MEASURE_WORDS, NUMBER_WORDS, QUALIFIER_PHRASES
 from ..context import Context
 from ..records import Measure, Percentage
 from ..rule import Rule
-from ._common import (
-    DIGITS,
-    LISTS,
-    NUMBER_WORD,
-    NUMBER_WORDS,
-    QUALIFIER_PHRASES,
-    clause_end,
-    clause_start,
-    figure_authority,
-    number_value,
-)
+from ._common import clause_end, clause_start, figure_authority, number_value
+from ._fragments import DIGITS, LISTS, NUMBER_WORD
 
 RULE_PER_CENT: Final = "percentages.per_cent"
 RULE_FRACTION: Final = "percentages.fraction"
 
-FRACTIONS: Final[Mapping[str, float]] = MappingProxyType({
-    "half": 50.0, "a half": 50.0, "one half": 50.0,
-    "a third": 33.3, "one third": 33.3, "one-third": 33.3, "two thirds": 66.7, "two-thirds": 66.7,
-    "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0,
-    "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0, "two fifths": 40.0, "two-fifths": 40.0,
-    "three fifths": 60.0, "three-fifths": 60.0, "four fifths": 80.0, "four-fifths": 80.0,
-    "a tenth": 10.0, "one tenth": 10.0, "one-tenth": 10.0,
-    "one in two": 50.0, "one in three": 33.3, "one in four": 25.0, "one in five": 20.0, "one in six": 16.7,
-    "one in seven": 14.3, "one in eight": 12.5, "one in ten": 10.0, "two in three": 66.7, "three in four": 75.0,
-    "two in five": 40.0, "three in five": 60.0, "four in five": 80.0, "nine in ten": 90.0,
-})
-#: Keywords of each measure, nearest to the figure wins; order breaks ties.
-MEASURE_WORDS: Final[Mapping[Measure, tuple[str, ...]]] = MappingProxyType({
-    "vacancy_rate": ("vacancy rate", "vacancies", "vacancy", "vacant posts", "vacant"),
-    "agency_staff": ("agency", "agencies", "locum", "locums", "interim staff", "temporary workers", "temporary staff"),
-    "permanent_staff": ("permanent", "permanently"),
-    "turnover": ("turnover", "leavers", "left their", "left the", "leaving their", "leaving the", "quit", "quitting",
-                 "churn"),
-    "newly_qualified": ("newly qualified", "qualified less than", "nqsw", "asye", "assessed and supported year", "assisted and supported year", "inexperienced"),
-})
 #: Every phrase of ``FRACTIONS`` holds one of these.
 FRACTION_TRIGGERS: Final = ("half", "third", "quarter", "fifth", "tenth", " out of ",
                             *(f" in {d}" for d in "123456789"), *(f" in {w}" for w in NUMBER_WORDS))
-_LISTS: Final = {
+_PERCENTAGE_LISTS: Final = {
     **LISTS,
     "fractions": sorted(FRACTIONS, key=len, reverse=True),
     "measure_words": sorted({w for ws in MEASURE_WORDS.values() for w in ws}, key=len, reverse=True),
@@ -83,7 +53,7 @@ _FRACTION = rf"""
 """
 #: Any figure, for telling whose a date is: "from 50 per cent in 2015 to 10 per cent".
 _FIGURE: Final = timed(r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\ ?(?:%|(?i:per\ ?cent|percent)))?")
-_MEASURE_PATTERN: Final = timed(r"(?<!\w)(?i:\L<measure_words>)(?!\w)", measure_words=_LISTS["measure_words"])
+_MEASURE_PATTERN: Final = timed(r"(?<!\w)(?i:\L<measure_words>)(?!\w)", measure_words=_PERCENTAGE_LISTS["measure_words"])
 _COUNCIL_SHARE: Final = timed(
     r"\ (?:of\ )?(?:(?i:the|all|england's)\ )?(?:[\w-]+\ ){0,2}?(?i:councils|local\ authorities|authorities|children's\ services\ departments)\b"
 )
@@ -197,8 +167,8 @@ def _build_fraction(m: regex.Match[str], ctx: Context) -> Percentage | None:
 
 
 RULES: Final = (
-    Rule(name=RULE_FRACTION, kind="percentages", pattern=_FRACTION, build=_build_fraction, lists=_LISTS,
+    Rule(name=RULE_FRACTION, kind="percentages", pattern=_FRACTION, build=_build_fraction, lists=_PERCENTAGE_LISTS,
          triggers=FRACTION_TRIGGERS, scope="sentence"),
-    Rule(name=RULE_PER_CENT, kind="percentages", pattern=_PER_CENT, build=_build_per_cent, lists=_LISTS,
+    Rule(name=RULE_PER_CENT, kind="percentages", pattern=_PER_CENT, build=_build_per_cent, lists=_PERCENTAGE_LISTS,
          triggers=("%", "per cent", "percent", "pc"), scope="sentence"),
 )

@@ -9,6 +9,7 @@ from typing import Final
 import attrs
 from hypothesis import strategies as st
 
+from .._vocab import MONTHS as _VOCAB_MONTHS
 from ..gazetteer import load_gazetteer
 from ..records import Grade, Judgement, Measure, Qualifier, Source, Statistic
 
@@ -55,7 +56,7 @@ JUDGEMENT_FORMS: Final[dict[Judgement, tuple[str, ...]]] = {
     "adoption": ("adoption",),
     "leadership": ("leadership, management and governance", "leadership"),
 }
-MONTHS: Final = "January February March April May June July August September October November December".split()
+MONTHS: Final = list(_VOCAB_MONTHS)
 
 
 @functools.cache

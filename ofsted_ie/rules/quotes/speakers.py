@@ -1,48 +1,29 @@
-"""Quotes: quotations with who said them and which side the speaker is on.
+"""Speakers: who said a quotation, and which side they speak for.
 
-Straight and curly marks (the text is normalised to straight ones), single or double;
-apostrophes inside words are not marks. A paragraph that opens a quotation and does
-not close it continues into following paragraphs that open with a mark (or that carry
-on a line broken mid-sentence); in single marks, a quotation left open at its
-paragraph's end does the same, nested quotations kept. Grade labels
-('inadequate') and single capitalised words or acronyms ("ILACS") are not quotes.
-Attribution: a speaker and speech verb in the same sentence, before or after; a
-pronoun takes the last named speaker; a bulleted quotation takes its lead-in's
-source; a quotation without one continues the previous quotation's speaker.
+A speaker and speech verb in the same sentence, before or after; a pronoun takes the
+last named speaker; a bulleted quotation takes its lead-in's source; a quotation
+without one continues the previous quotation's speaker. ``finalise`` gives a side to
+speakers named only by a pronoun or a name.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
 import attrs
 import regex
 
-from .._timed import timed
-from ..context import Context
-from ..records import Person, Quote, Source
-from ..rule import Rule
-from ._common import GRADE_PHRASES
-from ._names import HONORIFIC, NAME, is_name
+from ..._timed import timed
+from ..._vocab import SPEECH_VERBS
+from ...context import Context
+from ...records import Person, Quote, Source
+from .._common import is_name
+from .._fragments import HONORIFIC, NAME, alternation
 
-RULE_DOUBLE: Final = "quotes.double"
-RULE_SINGLE: Final = "quotes.single"
-RULE_SINGLE_PARAGRAPHS: Final = "quotes.single_paragraphs"
-
-_DOUBLE = r"""
-    (?<![\w"])"(?P<body>[^"\n]{1,2000})(?:"|(?=\n|$))          # "..." or a paragraph left open
-"""
-_SINGLE = r"""
-    (?<![\w'])'(?P<body>(?:[^'\n]|'(?=\w)){1,600}?)'(?!\w)      # '...', apostrophes inside words kept
-"""
-#: A paragraph with a single mark in it that does not end with one, before a paragraph
-#: that opens with one: perhaps a quotation over several paragraphs.
-_SINGLE_OPENING = r"""
-    (?<![\w'])'(?=\w)[^\n]{0,2000}+(?<!'[.,!?;:]?[ ]?)(?=(?:[ ]?\n){1,3}[ ]?')
-"""
-_VERB = r"(?i:according\ to|said|says|say|states|stated|state|added|adds|warned|warns|noted|notes|wrote|writes|concluded|concludes|commented|comments|explained|explains|found|finds|reported|reports|described|describes|cites|cited|told|tells|highlighted|praised|criticised|acknowledged|outlining|outlined|continued|insisted|claimed)"
+#: A verb that reports speech: "said", "warned", "according to".
+_VERB = rf"(?i:{alternation(SPEECH_VERBS)})"
 _SPEAKER_AFTER: Final = timed(
     rf"""[,.]?\ (?:(?P<verb1>{_VERB})\ (?P<speaker1>[^.!?\n"]{{2,120}}?)|(?P<speaker2>[^.!?\n"]{{2,100}}?)\ (?P<verb2>{_VERB}))(?=[.,:;]|$|\ (?:that|in|on|after|when|following|with)\b)""",
     regex.VERBOSE,
@@ -83,7 +64,7 @@ _SPEAKER_TRIM: Final = timed(
 
 
 #: A speaker named by whose they are: "Ofsted's national director", "the council's leader".
-_OWNER: Final = timed(r"^(?i:the\ )?(?P<owner>[\w-]+(?:\ [\w-]+)?)'s?\ ")
+_POSSESSIVE: Final = timed(r"^(?i:the\ )?(?P<owner>[\w-]+(?:\ [\w-]+)?)'s?\ ")
 
 
 def _source(speaker: str | None) -> Source | None:
@@ -91,7 +72,7 @@ def _source(speaker: str | None) -> Source | None:
         return None
     if _EVENT.fullmatch(speaker):  # "the focused visit" found it
         return "inspectorate"
-    owner = _OWNER.match(speaker)
+    owner = _POSSESSIVE.match(speaker)
     if owner is not None and owner.end() < len(speaker):
         owned = _source(owner.group("owner"))
         if owned is not None:  # the owner's side: "Ofsted's national director", "the DfE's adviser"
@@ -104,18 +85,6 @@ def _source(speaker: str | None) -> Source | None:
     # chief executive" is its last source word.
     return max(hits)[1]  # type: ignore[return-value]
 
-
-#: A single capitalised word or acronym (a name, "ILACS"), no quotation.
-_ONE_NAME: Final = timed(r"\p{Lu}[\w&-]*")
-_WORD_CHAR: Final = timed(r"\w")
-_LINE_BREAKS: Final = timed(r"[\r\n]+")
-
-
-def _is_label(body: str) -> bool:
-    words = body.strip(" .,;:!?'\"").strip()
-    if " ".join(words.lower().split()) in GRADE_PHRASES:
-        return True
-    return _ONE_NAME.fullmatch(words) is not None or not _WORD_CHAR.search(words)
 
 
 def _speaker(ctx: Context, start: int, end: int) -> str | None:
@@ -209,152 +178,10 @@ _EVENT: Final = timed(r"(?i:\b(?:the|an?|its|this|ofsted's)\ (?:[\"']?[\w-]+\ ){
 _FINDING_PARAGRAPHS: Final = 3
 
 
-def _continuation_end(ctx: Context, end: int) -> int:
-    """End of a quotation left open at a paragraph end, through the paragraphs it runs
-    into: those opening with a mark, and those that carry on a line broken mid-sentence
-    (the line before ends with no stop, the next opens in lower case)."""
-    paragraphs = ctx.prepared.paragraphs
-    text = ctx.text
-    first = i = ctx.prepared.paragraph_index(end - 1) + 1
-    while i < len(paragraphs) and i - first < _MAX_PARAGRAPHS:
-        p_start, p_end = paragraphs[i]
-        wrapped = text[p_start : p_start + 1].islower() and text[end - 1 : end] not in ".!?:;"
-        if not (text.startswith('"', p_start) or wrapped):
-            return end
-        close = ctx.text.find('"', p_start + 1, p_end)
-        if close != -1:
-            return close + 1
-        end = p_end
-        i += 1
-    return end
 
-
-#: A single mark opening a quotation (no word before, one after) or closing one (a word
-#: or stop before, no word after); one between two letters is an apostrophe.
-_SINGLE_MARK: Final = timed(r"(?P<open>(?<!\w)'(?=\w))|(?P<close>(?<=[\w.,!?;:)])'(?!\w))")
-
-
-def _marks(ctx: Context, pos: int, end: int) -> Iterator[tuple[int, int, bool]]:
-    """The single marks in ``[pos, end)`` (at most ``_PARAGRAPH_REACH`` characters):
-    ``(start, end, opening)``."""
-    for mark in _SINGLE_MARK.finditer(ctx.text, pos, min(end, pos + _PARAGRAPH_REACH)):
-        yield mark.start(), mark.end(), bool(mark.group("open"))
-
-
-def _walk(
-    ctx: Context, pos: int, end: int, depth: int, *, stop_at_close: bool
-) -> tuple[int, int, list[tuple[int, int]], int | None]:
-    """Follow the single marks of ``[pos, end)`` from ``depth`` open quotations: the depth
-    at the end, where the last quotation opened from depth 0 starts, the quotations
-    nested one level in it, and (with ``stop_at_close``) where depth first falls to 0."""
-    start, inner = -1, -1
-    nested: list[tuple[int, int]] = []
-    for a, b, opening in _marks(ctx, pos, end):
-        if opening:
-            if depth == 0:
-                start, nested = a, []
-            elif depth == 1:
-                inner = a
-            depth += 1
-        elif depth > 0:
-            depth -= 1
-            if depth == 1 and inner != -1:
-                nested.append((inner, b))
-                inner = -1
-            elif depth == 0 and stop_at_close:
-                return 0, start, nested, b
-    return depth, start, nested, None
-
-
-def _left_open(ctx: Context, pos: int, end: int) -> tuple[int, list[tuple[int, int]]] | None:
-    """The quotation in single marks that ``[pos, end)`` leaves open, and those nested
-    in it: its opening mark's offset and the nested ones' spans; ``None`` if none is."""
-    depth, start, nested, _ = _walk(ctx, pos, end, 0, stop_at_close=False)
-    return (start, nested) if depth else None
-
-
-def _single_paragraphs(ctx: Context, pos: int) -> tuple[int, int, list[tuple[int, int]]] | None:
-    """The quotation in single marks left open in the paragraph holding ``pos`` (from
-    ``pos`` on) and continued by the paragraphs after it that open with a mark: its
-    start, its end, and the quotations nested in it. ``None`` if every quotation there
-    closes in the paragraph, or the paragraph itself continues an open one."""
-    text, paragraphs = ctx.text, ctx.prepared.paragraphs
-    first = i = ctx.prepared.paragraph_index(pos)
-    if pos == paragraphs[i][0] and i > 0 and _left_open(ctx, *paragraphs[i - 1]) is not None:
-        return None  # a paragraph continuing the one before: that one's quotation
-    found = _left_open(ctx, pos, paragraphs[i][1])
-    if found is None:
-        return None
-    start, nested = found
-    while i - first < _MAX_PARAGRAPHS:
-        i += 1
-        if i >= len(paragraphs) or text[paragraphs[i][0] : paragraphs[i][0] + 1] != "'":
-            return start, paragraphs[i - 1][1], nested  # left open: to its last paragraph's end
-        # a paragraph continuing the quotation reopens it: its first mark is no new one
-        _, _, more, closed = _walk(ctx, paragraphs[i][0] + 1, paragraphs[i][1], 1, stop_at_close=True)
-        nested.extend(more)
-        if closed is not None:
-            return start, closed, nested
-    return start, paragraphs[i][1], nested
-
-
-#: A quotation runs over at most this many paragraphs, and its marks are looked for in
-#: at most this many characters of each (work stays linear in hostile text).
-_MAX_PARAGRAPHS: Final = 20
-_PARAGRAPH_REACH: Final = 2000
-
-
-def _build_paragraphs(m: regex.Match[str], ctx: Context) -> list[Quote] | None:
-    """A quotation in single marks over several paragraphs, and those nested in it."""
-    found = _single_paragraphs(ctx, m.start())
-    if found is None:
-        return None
-    start, end, nested = found
-    quotes = [_quote(ctx, start, start + 1, end)]
-    quotes.extend(_quote(ctx, a, a + 1, b) for a, b in nested)
-    return [q for q in quotes if q is not None]
-
-
-def _build(m: regex.Match[str], ctx: Context) -> Quote | None:
-    body_start, end = m.start("body"), m.end()
-    closed = m.group().endswith(m.group()[0]) and len(m.group()) > 1
-    if m.group().startswith('"') and not closed:
-        end = _continuation_end(ctx, m.end())
-    return _quote(ctx, m.start(), body_start, end)
-
-
-def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
-    """The Quote whose marks open at ``start`` and close before ``end`` (or are left open)."""
-    inner_end = end - 1 if ctx.text[end - 1 : end] in "\"'" and end > body_start else end
-    raw = ctx.text[body_start:inner_end]
-    if _is_label(raw):
-        return None
-    # the caller's characters (curly marks, apostrophes), paragraphs joined by a space
-    original = ctx.prepared.original[ctx.prepared.to_original_start(body_start) : ctx.prepared.to_original_end(inner_end)]
-    text = " ".join(part.strip().lstrip(_OPENING_MARKS) for part in _LINE_BREAKS.split(original) if part.strip())
-    speaker = _speaker(ctx, start, end)
-    if speaker is None and _BULLET.match(ctx.text, ctx.prepared.paragraph_at(start)[0]):
-        speaker = _lead_in_speaker(ctx, start)
-    if speaker is not None and speaker.lower() in ("that", "this"):  # "That found ...": the event named before
-        speaker = _finding_speaker(ctx, start) or speaker
-    elif speaker is None or _PRONOUN.match(speaker):
-        speaker = _previous_quote_speaker(ctx, start) or _finding_speaker(ctx, start) or speaker
-    source = _source(speaker)
-    if speaker is None and len(text.split()) <= _PHRASE_WORDS:
-        s_start, s_end = ctx.prepared.sentence_at(start)
-        if _INSPECTION_WORDS.search(ctx.text, s_start, max(s_end, end)):
-            source = "inspectorate"  # a phrase quoted from the findings: "an 'intense focus'"
-    return Quote(text=text, speaker=speaker, source=source, authority=ctx.authority_for(start, end),
-                 start=start, end=end)
-
-
-#: A quoted phrase this short, in a sentence about an inspection, is from its findings.
-_PHRASE_WORDS: Final = 12
-_INSPECTION_WORDS: Final = timed(r"(?i:inspector|ofsted|inspectorate|inspection|report|letter|rating|rated|judged)")
-#: Marks that open a continuing paragraph of quotation, in the caller's text.
-_OPENING_MARKS: Final = "\"'\u201c\u201d\u2018\u2019\u201e"
 _PERSONAL_PRONOUN: Final = timed(r"(?i:he|she|they|we|i)")
-_HONORIFIC: Final = timed(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Sir|Dame)\.?\ )+")
+#: The titles before a name: "Cllr", "Mr".
+_HONORIFICS_LEAD: Final = timed(rf"^{HONORIFIC}+")
 
 
 #: How many places a name is looked up at for its side, and for how long at most.
@@ -365,7 +192,7 @@ _SEARCH_SECONDS: Final = 1.0
 def _source_of_name(speaker: str, ctx: Context, people: Sequence[object]) -> Source | None:
     """The side of a person named by a speaker ("Gilbert", "Mr Walker"): their role
     as a Person record gives it, else the words around the name where it first stands."""
-    words = _HONORIFIC.sub("", speaker).split()
+    words = _HONORIFICS_LEAD.sub("", speaker).split()
     if not words or not words[-1][:1].isupper():
         return None
     surname = words[-1]
@@ -435,10 +262,3 @@ def finalise(quotes: Iterable[Quote], ctx: Context, others: Mapping[str, Sequenc
         last_paragraph = ctx.prepared.paragraph_index(max(start, (q.end or start) - 1))
     return out
 
-
-RULES: Final = (
-    Rule(name=RULE_DOUBLE, kind="quotes", pattern=_DOUBLE, build=_build, triggers=('"',)),
-    Rule(name=RULE_SINGLE, kind="quotes", pattern=_SINGLE, build=_build, triggers=("'",)),
-    Rule(name=RULE_SINGLE_PARAGRAPHS, kind="quotes", pattern=_SINGLE_OPENING, build=_build_paragraphs,
-         triggers=("'",), scope="paragraph"),
-)

@@ -1,0 +1,198 @@
+"""Every phrase list the rules and the dates read, each written once.
+
+Grade words, judgement phrases, rated and speech verbs, honorifics, qualifiers, number
+words, ordinals, month names, framework names and the words of the percentage family,
+as written (lower case unless capitals carry meaning), as tuples, frozensets or
+read-only mappings to contract values. Patterns take them as ``regex`` named lists
+(``\\L<name>``) or as an alternation built once from the tuple, in its order (see
+``ofsted_ie.rules._fragments.alternation``). Nothing here is a pattern; this module
+imports nothing of the package, so ``dates.py`` and ``text.py`` can read it without
+importing the rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from .records import Grade, Judgement, Measure, Qualifier
+
+# -- grades and judgements (phrase as written, lower case -> contract value) ----------
+
+GRADE_PHRASES: Final[Mapping[str, Grade]] = MappingProxyType({
+    "outstanding": "outstanding",
+    "good": "good",
+    "requires improvement to be good": "requires_improvement",
+    "require improvement to be good": "requires_improvement",
+    "requiring improvement to be good": "requires_improvement",
+    "required improvement to be good": "requires_improvement",
+    "requires improvement": "requires_improvement",
+    "require improvement": "requires_improvement",
+    "requiring improvement": "requires_improvement",
+    "required improvement": "requires_improvement",
+    "adequate": "adequate",
+    "inadequate": "inadequate",
+    "performs excellently": "performs_excellently",
+    "performing excellently": "performs_excellently",
+    "performs well": "performs_well",
+    "performing well": "performs_well",
+    "performs adequately": "performs_adequately",
+    "performing adequately": "performs_adequately",
+    "performs poorly": "performs_poorly",
+    "performing poorly": "performs_poorly",
+    "ri": "requires_improvement",  # "rated RI" (the trade press's short form)
+})
+
+JUDGEMENT_PHRASES: Final[Mapping[str, Judgement]] = MappingProxyType({
+    "overall effectiveness": "overall",
+    "child protection": "help_and_protection",
+    "help and protection": "help_and_protection",
+    "children who need help and protection": "help_and_protection",
+    "children in need of help and protection": "help_and_protection",
+    "safeguarding": "help_and_protection",
+    "looked-after children": "children_in_care",
+    "looked after children": "children_in_care",
+    "children looked after": "children_in_care",
+    "children in care": "children_in_care",
+    "achieving permanence": "children_in_care",
+    "care leavers": "care_leavers",
+    "care leaver": "care_leavers",
+    "leaving care": "care_leavers",
+    "adoption": "adoption",
+    "leadership": "leadership",
+    "leadership, management and governance": "leadership",
+    "leadership and management": "leadership",
+    "impact of leaders": "leadership",
+    "management": "leadership",
+    "all children's services": "overall",
+    "all areas": "overall",
+    "every area": "overall",
+    "each area": "overall",
+    "all four areas": "overall",
+    "all five areas": "overall",
+    "every judgement": "overall",
+    "all judgements": "overall",
+    "all four judgements": "overall",
+    "all five judgements": "overall",
+    "local safeguarding children board": "lscb",
+    "local children's safeguarding board": "lscb",
+    "safeguarding children's board": "lscb",
+    "safeguarding board": "lscb",
+    "local safeguarding children's board": "lscb",
+    "local safeguarding childrens board": "lscb",
+    "safeguarding children board": "lscb",
+    "lscb": "lscb",
+})
+
+# -- verbs and nouns of grading --------------------------------------------------------
+
+#: Verbs that give a grade: "was rated good", "judged to be inadequate", "assessed as good".
+RATED_VERBS: Final = (
+    "rated", "rates", "rate", "re-rated", "judged", "graded", "deemed", "branded", "awarded", "assessed as",
+    "declared", "found to be",
+)
+#: Verbs before an object and "to be" and a grade: "found Leeds to be good".
+FOUND_VERBS: Final = ("found", "judged", "considered", "deemed")
+#: Nouns for a grade: "a rating of good", "an 'inadequate' judgment".
+RATING_NOUNS: Final = ("rating", "grade", "judgement", "judgment", "verdict", "assessment")
+#: Ends of the grading scale: "its lowest rating", "the second highest grade".
+EXTREMES: Final = ("lowest", "worst", "highest", "top", "best")
+
+# -- speech ------------------------------------------------------------------------------
+
+#: Verbs that report what someone said or wrote: "said", "warned", "according to".
+SPEECH_VERBS: Final = (
+    "according to", "said", "says", "say", "states", "stated", "state", "added", "adds", "warned", "warns",
+    "noted", "notes", "wrote", "writes", "concluded", "concludes", "commented", "comments", "explained",
+    "explains", "found", "finds", "reported", "reports", "described", "describes", "cites", "cited", "told",
+    "tells", "highlighted", "praised", "criticised", "acknowledged", "outlining", "outlined", "continued",
+    "insisted", "claimed",
+)
+
+# -- people --------------------------------------------------------------------------------
+
+#: Everyday titles before a name: "Mr Walker", "Cllr Clark".
+COURTESY_TITLES: Final = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor")
+#: Every title dropped from a name: "Cllr Ullakarin Clark" -> "Ullakarin Clark".
+HONORIFICS: Final = (*COURTESY_TITLES, "Professor", "Prof", "Sir", "Dame", "Lord", "Lady", "Baroness", "Rev")
+#: The honorifics written short, after whose full stop no sentence ends: "Dr. Smith".
+ABBREVIATED_HONORIFICS: Final = frozenset({"Mr", "Mrs", "Ms", "Dr", "Cllr", "Prof", "Rev"})
+#: Capitalised words that never stand in a person's name in this genre.
+NOT_NAME_WORDS: Final = frozenset(
+    """Ofsted Council Councils County Borough City Children Children's Services Social Care
+    Department Education Local Authority Government Inspector Inspectors Director Member
+    Cabinet Executive Lead Chief Secretary Minister Report Trust News The This That It They
+    He She We Our Their Its His Her Meanwhile However But And""".split()
+)
+
+# -- numbers and quantities ------------------------------------------------------------
+
+QUALIFIER_PHRASES: Final[Mapping[str, Qualifier]] = MappingProxyType({
+    "more than": "more_than", "over": "more_than", "above": "more_than", "just over": "more_than",
+    "greater than": "more_than", "higher than": "more_than",
+    "less than": "less_than", "under": "less_than", "below": "less_than", "fewer than": "less_than",
+    "just under": "less_than", "lower than": "less_than",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
+    "nearly": "almost", "almost": "almost", "close to": "almost",
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "as high as": "up_to",
+})
+
+#: Spelled numbers in the order they count: "zero" ... "twelve" ... "ninety", "a hundred".
+NUMBER_WORDS: Final[Mapping[str, int]] = MappingProxyType({
+    w: i for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split())
+} | {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+  | {"a hundred": 100, "one hundred": 100})
+
+ORDINALS: Final[Mapping[str, int]] = MappingProxyType({
+    w: i for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)
+})
+
+FRACTIONS: Final[Mapping[str, float]] = MappingProxyType({
+    "half": 50.0, "a half": 50.0, "one half": 50.0,
+    "a third": 33.3, "one third": 33.3, "one-third": 33.3, "two thirds": 66.7, "two-thirds": 66.7,
+    "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0,
+    "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0, "two fifths": 40.0, "two-fifths": 40.0,
+    "three fifths": 60.0, "three-fifths": 60.0, "four fifths": 80.0, "four-fifths": 80.0,
+    "a tenth": 10.0, "one tenth": 10.0, "one-tenth": 10.0,
+    "one in two": 50.0, "one in three": 33.3, "one in four": 25.0, "one in five": 20.0, "one in six": 16.7,
+    "one in seven": 14.3, "one in eight": 12.5, "one in ten": 10.0, "two in three": 66.7, "three in four": 75.0,
+    "two in five": 40.0, "three in five": 60.0, "four in five": 80.0, "nine in ten": 90.0,
+})
+#: Keywords of each measure, nearest to the figure wins; order breaks ties.
+MEASURE_WORDS: Final[Mapping[Measure, tuple[str, ...]]] = MappingProxyType({
+    "vacancy_rate": ("vacancy rate", "vacancies", "vacancy", "vacant posts", "vacant"),
+    "agency_staff": ("agency", "agencies", "locum", "locums", "interim staff", "temporary workers", "temporary staff"),
+    "permanent_staff": ("permanent", "permanently"),
+    "turnover": ("turnover", "leavers", "left their", "left the", "leaving their", "leaving the", "quit", "quitting",
+                 "churn"),
+    "newly_qualified": ("newly qualified", "qualified less than", "nqsw", "asye", "assessed and supported year", "assisted and supported year", "inexperienced"),
+})
+
+# -- dates -----------------------------------------------------------------------------
+
+#: Month names in full, January first.
+MONTHS: Final = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+)
+#: Month names written short, January first, then "Sept".
+MONTH_ABBREVIATIONS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Sept")
+#: Every month name as written, full and short, with its number.
+MONTH_NUMBERS: Final[Mapping[str, int]] = MappingProxyType({
+    **{m: i for i, m in enumerate(MONTHS, 1)},
+    **{m: i for i, m in enumerate(MONTH_ABBREVIATIONS[:12], 1)},
+    "Sept": 9,
+})
+
+# -- inspection frameworks ---------------------------------------------------------------
+
+#: Names of the 2013-2017 single inspection framework (SIF), as written.
+SIF_NAMES: Final = ("single inspection framework", "SIF", "inspection of services for children in need of help and protection")
+#: Names of the inspection of local authority children's services (ILACS, 2018 on), as written.
+ILACS_NAMES: Final = ("ILACS", "inspecting local authority children's services")

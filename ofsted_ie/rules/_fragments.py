@@ -1,0 +1,81 @@
+"""Pattern fragments shared by several rule families, and the named lists they read.
+
+Gaps of bounded width, quotation marks, numbers and number words, grade phrases,
+framework names, people's names and honorifics; ``alternation`` builds a fragment from
+a vocabulary tuple of ``ofsted_ie._vocab``, in the tuple's order. Nothing here is a rule
+or compiled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+import regex
+
+from .._vocab import GRADE_PHRASES, HONORIFICS, ILACS_NAMES, NUMBER_WORDS, ORDINALS, QUALIFIER_PHRASES, SIF_NAMES
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A non-capturing group matching one of ``phrases``, tried in their order (spaces
+    and other special characters escaped, so it reads the same with ``regex.VERBOSE``)."""
+    return "(?:" + "|".join(regex.escape(p) for p in phrases) + ")"
+
+
+#: A framework named, in group ``sif`` or ``ilacs``: by name, or by a report title's form
+#: ("Inspection of Dorset local authority children's services" is ILACS).
+FRAMEWORK_WORDS: Final = (
+    rf"(?i:\b(?P<sif>{alternation(SIF_NAMES)})\b"
+    rf"|\b(?P<ilacs>{alternation(ILACS_NAMES)}"
+    r"|inspection\ of\ [\w',&\ -]{1,60}?\ local\ authority\ children's\ services)\b)"
+)
+#: A gap inside one sentence, at most 60 characters.
+GAP = r"[^.!?\n]{0,60}?"
+#: A short gap of a few words.
+SHORT_GAP = r"[^.!?\n]{0,25}?"
+#: An optional quotation mark (straight; the text is normalised).
+Q = r"""["']?"""
+#: A number as digits, with decimals: "10", "10.5", "1,200".
+DIGITS = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
+#: A spelled number up to a hundred: "ten", "twenty-five", "a hundred".
+NUMBER_WORD = r"(?i:\L<number_words>(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+GRADE = r"(?P<grade>(?i:\L<grades>))(?!\w)"
+
+#: The named lists the fragments above read.
+LISTS: Final = {
+    "grades": sorted(GRADE_PHRASES, key=len, reverse=True),
+    "qualifiers": sorted(QUALIFIER_PHRASES, key=len, reverse=True),
+    "number_words": sorted(NUMBER_WORDS, key=len, reverse=True),
+    "ordinals": list(ORDINALS),
+}
+
+
+def literal_triggers(phrases: Iterable[str]) -> tuple[str, ...]:
+    """Prefilter triggers for a rule that matches one of ``phrases``: the phrases
+    lower-cased, less those that contain a shorter one ("inadequate" has "adequate")."""
+    lowered = sorted({p.lower() for p in phrases}, key=len)
+    kept: list[str] = []
+    for p in lowered:
+        if not any(k in p for k in kept):
+            kept.append(p)
+    return tuple(kept)
+
+
+#: Every match of ``GRADE`` holds one of these (lower-cased). "RI" is a word on its own
+#: (as a substring "ri" is in most texts, "children", "rated"), so its triggers are the
+#: word with what may stand either side of it.
+GRADE_TRIGGERS: Final = (
+    *literal_triggers(p for p in GRADE_PHRASES if p != "ri"),
+    *(f"{a}ri{b}" for a in " '\"(" for b in " '\".,;:)\n"),
+)
+
+# -- people's names (the people and quotes families) -----------------------------------
+
+#: Dropped from names: "Cllr Ullakarin Clark" -> "Ullakarin Clark".
+HONORIFIC = rf"(?:{alternation(HONORIFICS)}\.?\ )"
+#: "Wardell", "McAllister", "MacDonald", "O'Neill", "D'Arcy", "Smith-Jones".
+_NAME_WORD = r"(?:Mc\p{Lu}\p{Ll}+|[OD]'\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)"
+#: Lower-case words inside a surname: "Jane van der Berg".
+_PARTICLES = r"(?:(?:van|von|der|den|de|du|da|di|le|la|al|bin|ter)\ ){0,2}"
+#: Two to four capitalised words: "Rachael Wardell", "Ann Marie Dodds".
+NAME = rf"(?P<name>{_NAME_WORD}(?:\ {_PARTICLES}{_NAME_WORD}){{1,3}})(?!\w)"

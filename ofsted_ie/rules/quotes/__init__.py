@@ -1,0 +1,98 @@
+"""Quotes: quotations with who said them and which side the speaker is on.
+
+``marks`` finds where a quotation opens and closes, ``speakers`` who said it and for
+which side (and holds the document-level ``finalise``). ``RULES`` is in priority order.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from ..._timed import timed
+from ...context import Context
+from ...records import Quote
+from ...rule import Rule
+from .marks import (
+    _DOUBLE,
+    _LINE_BREAKS,
+    _OPENING_MARKS,
+    _SINGLE,
+    _SINGLE_OPENING,
+    _continuation_end,
+    _is_label,
+    _single_paragraphs,
+)
+from .speakers import (
+    _BULLET,
+    _PRONOUN,
+    _finding_speaker,
+    _lead_in_speaker,
+    _previous_quote_speaker,
+    _source,
+    _speaker,
+    finalise,
+)
+
+__all__ = ["RULES", "RULE_DOUBLE", "RULE_SINGLE", "RULE_SINGLE_PARAGRAPHS", "finalise"]
+
+RULE_DOUBLE: Final = "quotes.double"
+RULE_SINGLE: Final = "quotes.single"
+RULE_SINGLE_PARAGRAPHS: Final = "quotes.single_paragraphs"
+
+def _build_paragraphs(m: regex.Match[str], ctx: Context) -> list[Quote] | None:
+    """A quotation in single marks over several paragraphs, and those nested in it."""
+    found = _single_paragraphs(ctx, m.start())
+    if found is None:
+        return None
+    start, end, nested = found
+    quotes = [_quote(ctx, start, start + 1, end)]
+    quotes.extend(_quote(ctx, a, a + 1, b) for a, b in nested)
+    return [q for q in quotes if q is not None]
+
+
+def _build(m: regex.Match[str], ctx: Context) -> Quote | None:
+    body_start, end = m.start("body"), m.end()
+    closed = m.group().endswith(m.group()[0]) and len(m.group()) > 1
+    if m.group().startswith('"') and not closed:
+        end = _continuation_end(ctx, m.end())
+    return _quote(ctx, m.start(), body_start, end)
+
+
+def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
+    """The Quote whose marks open at ``start`` and close before ``end`` (or are left open)."""
+    inner_end = end - 1 if ctx.text[end - 1 : end] in "\"'" and end > body_start else end
+    raw = ctx.text[body_start:inner_end]
+    if _is_label(raw):
+        return None
+    # the caller's characters (curly marks, apostrophes), paragraphs joined by a space
+    original = ctx.prepared.original[ctx.prepared.to_original_start(body_start) : ctx.prepared.to_original_end(inner_end)]
+    text = " ".join(part.strip().lstrip(_OPENING_MARKS) for part in _LINE_BREAKS.split(original) if part.strip())
+    speaker = _speaker(ctx, start, end)
+    if speaker is None and _BULLET.match(ctx.text, ctx.prepared.paragraph_at(start)[0]):
+        speaker = _lead_in_speaker(ctx, start)
+    if speaker is not None and speaker.lower() in ("that", "this"):  # "That found ...": the event named before
+        speaker = _finding_speaker(ctx, start) or speaker
+    elif speaker is None or _PRONOUN.match(speaker):
+        speaker = _previous_quote_speaker(ctx, start) or _finding_speaker(ctx, start) or speaker
+    source = _source(speaker)
+    if speaker is None and len(text.split()) <= _PHRASE_WORDS:
+        s_start, s_end = ctx.prepared.sentence_at(start)
+        if _INSPECTION_WORDS.search(ctx.text, s_start, max(s_end, end)):
+            source = "inspectorate"  # a phrase quoted from the findings: "an 'intense focus'"
+    return Quote(text=text, speaker=speaker, source=source, authority=ctx.authority_for(start, end),
+                 start=start, end=end)
+
+
+#: A quoted phrase this short, in a sentence about an inspection, is from its findings.
+_PHRASE_WORDS: Final = 12
+_INSPECTION_WORDS: Final = timed(r"(?i:inspector|ofsted|inspectorate|inspection|report|letter|rating|rated|judged)")
+
+
+RULES: Final = (
+    Rule(name=RULE_DOUBLE, kind="quotes", pattern=_DOUBLE, build=_build, triggers=('"',)),
+    Rule(name=RULE_SINGLE, kind="quotes", pattern=_SINGLE, build=_build, triggers=("'",)),
+    Rule(name=RULE_SINGLE_PARAGRAPHS, kind="quotes", pattern=_SINGLE_OPENING, build=_build_paragraphs,
+         triggers=("'",), scope="paragraph"),
+)

@@ -1,0 +1,187 @@
+"""Attribution: whose a grade is, for which judgements, and whether it is still held.
+
+``_ratings`` turns a grade in a clause into ratings: the councils and judgements its
+subject lists (or the list after it), dated by the nearest date, not current when said
+of an earlier inspection, unless a guard vetoes it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+import regex
+
+from ..._timed import timed
+from ...context import Context
+from ...records import Grade, Judgement, Rating
+from .._common import clause_start
+from .fragments import _BOTH, _GRADE_PATTERN, _JUDGEMENT_PATTERN, _judgement
+from .guards import (
+    guard_councils_in_general,
+    guard_hypothetical,
+    guard_negated,
+    guard_ordinary_subject,
+    guard_other_subject,
+)
+
+#: Said of an earlier inspection: "had previously been rated" (of the grade after it),
+#: "at a previous inspection" (of the grade before it).
+_PAST: Final = timed(
+    r"(?i:\b(?P<forward>previously|formerly|once|had\ been|used\ to\ be|(?:years|months|decades?)\ of\ being)\b|\b(?:at|in|after|following)\ (?:its|the|a|their)\ "
+    r"(?:previous|prior|earlier)\ inspection)"
+)
+#: A grade in a clause about an earlier inspection: "since its previous inspection in
+#: 2016, when it was also judged inadequate".
+_PREVIOUS_WHEN: Final = timed(
+    r"(?i:\b(?:previous|prior|earlier)\ (?:full\ )?(?:inspection|visit)\b[^.;!?\n]{0,40}?,?\ when\b[^.;!?,\n]{0,40}$)"
+)
+#: "As well as Haringey, child protection was rated inadequate at Birmingham ...".
+_ALSO_SUBJECT: Final = timed(r"^\W*(?i:as\ well\ as|like|along\ with|alongside|besides|in\ addition\ to)\b")
+#: What introduces the councils a grade is given to after it: "rated inadequate at X, Y and Z".
+_AFTER_LIST_LEAD: Final = timed(
+    r"^(?:(?!,\ (?i:but|while|whilst|whereas|although|though|and)\b|\ (?i:but|while|whilst|whereas)\ )[^.;!?\n]){0,50}?"
+    r"(?:\ (?i:at|in|including|namely)|\ [-–]|:)\ $"
+)
+_ANAPHOR: Final = timed(r"^\W*(?i:this|it|these|they)\b")
+#: What may stand between two items of a list: "A, B and C", "A services, B support".
+_LIST_GAP: Final = timed(
+    r"(?i:(?:'s)?(?:\ (?:services?|support|work|performance|arrangements|councils?))?[ ,]*(?:and|&|,|as\ well\ as)[ ,]*(?:the\ department's\ |its\ |the\ |their\ )?)|[ ,]+"
+)
+
+
+def _coordinated(ctx: Context, spans: list[tuple[int, int]]) -> list[int]:
+    """Indices of the last span and those joined to it as a list ("A, B and C")."""
+    if not spans:
+        return []
+    keep = [len(spans) - 1]
+    for i in range(len(spans) - 2, -1, -1):
+        gap = ctx.text[spans[i][1] : spans[i + 1][0]]
+        if _LIST_GAP.fullmatch(gap) is None:
+            break
+        keep.append(i)
+    return sorted(keep)
+
+
+def subject_judgements(ctx: Context, region_start: int, region_end: int) -> list[Judgement]:
+    """Judgements named as a list in the subject region of a clause."""
+    found = list(_JUDGEMENT_PATTERN.finditer(ctx.text, region_start, region_end))
+    spans = [m.span() for m in found]
+    return [_judgement(found[i].group()) for i in _coordinated(ctx, spans)]
+
+
+def subject_authorities(ctx: Context, region_start: int, region_end: int, anchor: int) -> list[str | None]:
+    """Authorities a clause is about: a coordinated list in its subject, "both
+    councils", else the one the context gives."""
+    mentions = ctx.mentions_in(region_start, region_end)
+    if mentions:
+        keep = _coordinated(ctx, [(m.start, m.end) for m in mentions])
+        names = list(dict.fromkeys(mentions[i].name for i in keep))
+        return names  # type: ignore[return-value]
+    if _BOTH.search(ctx.text, region_start, region_end):
+        before = list(dict.fromkeys(m.name for m in reversed(ctx.mentions) if m.end <= region_start))
+        if len(before) >= 2:
+            return [before[1], before[0]]
+    return [ctx.authority_for(anchor, anchor)]
+
+
+
+def _after_list(ctx: Context, end: int) -> list[str]:
+    """Councils listed after a grade: "rated inadequate at Birmingham, Doncaster and
+    Essex councils", "rated outstanding for all children's services - Gateshead, ..."."""
+    _, s_end = ctx.prepared.sentence_at(end)
+    mentions = ctx.mentions_in(end, max(s_end, end))
+    if not mentions or not _AFTER_LIST_LEAD.match(ctx.text[end : mentions[0].start]):
+        return []
+    names = [mentions[0].name]
+    for a, b in itertools.pairwise(mentions):
+        if _LIST_GAP.fullmatch(ctx.text[a.end : b.start]) is None:
+            break
+        names.append(b.name)
+    return list(dict.fromkeys(names))
+
+
+
+def _ratings(
+    m: regex.Match[str], ctx: Context, grade: Grade, *, current: bool = True, weak: bool = False
+) -> Iterator[Rating]:
+    """Ratings for each authority and judgement the clause around a grade names.
+
+    ``weak`` rules (a bare copula, "needs improvement") need a subject that names
+    services, a council or a judgement, and not an ordinary noun ("morale").
+    """
+    start = clause_start(ctx, m.start())
+    region_end = m.start("object") + len(m.group("object")) if "object" in m.groupdict() and m.group("object") else m.start()
+    prefix = ctx.text[max(start, m.start() - 40) : m.start()]
+    region = ctx.text[start:region_end]
+    if guard_hypothetical(prefix) or guard_other_subject(region):
+        return
+    region_judgements = subject_judgements(ctx, start, region_end)
+    if weak and guard_ordinary_subject(ctx, start, region_end, region_judgements):
+        return
+    listed = _after_list(ctx, m.end())
+    if listed:
+        also = ctx.mentions_in(start, region_end) if _ALSO_SUBJECT.match(region) else []
+        authorities: list[str | None] = list(dict.fromkeys([*(a.name for a in also), *listed]))
+    elif guard_negated(ctx, start, region_end, m.start()) or guard_councils_in_general(ctx, start, region_end):
+        return
+    else:
+        authorities = subject_authorities(ctx, start, region_end, m.start())
+    judgements: list[Judgement] = []
+    if m.groupdict().get("judgement"):
+        judgements = [_judgement(m.group("judgement"))]
+    if not judgements:
+        judgements = region_judgements
+    if not judgements and _ANAPHOR.match(region):
+        prev_start, _ = ctx.prepared.sentence_at(max(0, ctx.prepared.sentence_at(start)[0] - 2))
+        judgements = subject_judgements(ctx, prev_start, start)
+    if not judgements or m.groupdict().get("overall"):
+        judgements = judgements or ["overall"]
+    rivals = _sentence_grades(ctx, m)
+    past = (m.groupdict().get("previous") or _PREVIOUS_WHEN.search(ctx.text, max(0, m.start() - 120), m.start())
+            or _said_of_the_past(ctx, m, max(start, m.start() - 60), max(ctx.prepared.sentence_at(m.end())[1], m.end()), rivals))
+    if past:
+        current = False
+    when = ctx.when_for(*_dated_span(m, rivals), rivals=rivals, default_published=False)
+    for authority in authorities:
+        for judgement in judgements:
+            yield Rating(
+                authority=authority, grade=grade, judgement=judgement, when=when, current=current,
+                start=m.start(), end=m.end(),
+            )
+
+
+def _sentence_grades(ctx: Context, m: regex.Match[str]) -> list[tuple[int, int]]:
+    """The spans of the grade words in the sentence of ``m``."""
+    s_start, s_end = ctx.prepared.sentence_at(m.start())
+    return [g.span() for g in _GRADE_PATTERN.finditer(ctx.text, s_start, max(s_end, m.end()))]
+
+
+def _dated_span(m: regex.Match[str], grades: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """What a match's date is looked for around: the match, or only its grade when it
+    holds another ("upgraded from the 'inadequate' awarded in 2013, to 'good'")."""
+    if "grade" not in m.groupdict() or m.group("grade") is None:
+        return m.span()
+    own = m.span("grade")
+    inner = any(m.start() <= a and b <= m.end() and not (a < own[1] and own[0] < b) for a, b in grades)
+    return own if inner else m.span()
+
+
+def _said_of_the_past(ctx: Context, m: regex.Match[str], lo: int, hi: int, grades: Sequence[tuple[int, int]]) -> bool:
+    """Whether a past marker in ``[lo, hi)`` belongs to this match's grade: "previously"
+    to the grade after it, "at its previous inspection" to the grade before it, either
+    to the only grade on its other side when there is none ("rated 'good', up from
+    'requires improvement' at its previous inspection": the marker is the second's)."""
+    mine = [g for g in grades if m.start() <= g[0] and g[1] <= m.end()] or [m.span()]
+    for marker in _PAST.finditer(ctx.text, lo, hi):
+        after = [g for g in grades if g[0] >= marker.end()]
+        before = [g for g in grades if g[1] <= marker.start()]
+        if marker.group("forward"):
+            owner = after[0] if after else before[-1] if before else None
+        else:
+            owner = before[-1] if before else after[0] if after else None
+        if owner is None or owner in mine:
+            return True
+    return False
+

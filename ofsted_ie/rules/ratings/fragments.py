@@ -1,0 +1,53 @@
+"""Fragments, named lists, second triggers and look-ups shared by the ratings rules."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..._timed import timed
+from ..._vocab import FOUND_VERBS, GRADE_PHRASES, JUDGEMENT_PHRASES, RATED_VERBS, RATING_NOUNS
+from ...dates import MONTH_NAMES
+from ...records import Judgement
+from .._fragments import LISTS, alternation, literal_triggers
+
+RATING_LISTS: Final = {
+    **LISTS,
+    "judgements": sorted(JUDGEMENT_PHRASES, key=len, reverse=True),
+    "months": sorted(MONTH_NAMES, key=len, reverse=True),
+    "performances": [p for p in GRADE_PHRASES if p.startswith("perform")],  # the 2009-2012 annual grades
+}
+
+# -- fragments ----------------------------------------------------------------------
+_RATED_VERB = rf"(?i:{alternation(RATED_VERBS)})"
+_JUDGEMENT_AFTER = r"(?:\ (?:for|in)\ (?:its\ |their\ |the\ )?(?:[\w'-]+\ ){0,4}?(?P<judgement>(?i:\L<judgements>))(?!\w))?"
+_OVERALL = r"(?P<overall>\ overall)?"
+_RATING_NOUN = rf"(?i:{alternation(RATING_NOUNS)})"
+
+# -- second triggers: a rarer word than the grade that every match of a rule holds ---
+_RATED_TRIGGERS: Final = literal_triggers(RATED_VERBS)
+_FOUND_TRIGGERS: Final = FOUND_VERBS
+_RATING_NOUN_TRIGGERS: Final = RATING_NOUNS
+_JUDGEMENT_TRIGGERS: Final = literal_triggers([*JUDGEMENT_PHRASES, "overall"])
+_STATE_TRIGGERS: Final = ("now", "remain", "still")
+_TRANSITION_TRIGGERS: Final = ("from", "grade", "improved", "moved up", "dropped", "fallen", "fell", "slipped")
+_NO_LONGER_TRIGGERS: Final = ("no longer", "out of", "removed", "lifted", "shed", "shaken off", "ditched")
+_LABELLED_TRIGGERS: Final = ("service", "department")
+_PROVIDING_TRIGGERS: Final = ("provid", "deliver", "offer")
+
+#: A date between the article and the grade: "the November 2017 inadequate judgement".
+_DAY_MONTH = r"(?:(?:\d{1,2}\ )?\L<months>\ )"
+_DATED = rf"(?:{_DAY_MONTH}?(?:19|20)\d\d\ )?"
+
+#: Councils named together: "both councils", "the two authorities".
+_BOTH: Final = timed(r"(?i:\b(?:both|the\ two)\ (?:councils|authorities|local\ authorities|areas))")
+_JUDGEMENT_PATTERN: Final = timed(r"(?<!\w)(?i:\L<judgements>)(?!\w)", judgements=RATING_LISTS["judgements"])
+#: Other grades in a sentence, rivals for its dates.
+_GRADE_PATTERN: Final = timed(r"(?<!\w)(?i:\L<grades>)(?!\w)", grades=RATING_LISTS["grades"])
+#: A line naming only a council, as under a heading: "Doncaster Council".
+_COUNCIL_LINE_REST: Final = timed(r"[ \t]*(?:(?:City|County|Borough|Metropolitan|District)\ )*(?:Council)?[ \t]*")
+
+
+def _judgement(phrase: str) -> Judgement:
+    return JUDGEMENT_PHRASES[phrase.lower()]
+
+

@@ -1,0 +1,251 @@
+"""Frames: the prose patterns that mention a grade, and their builders.
+
+Verb frames ("rated 'good'", "judged to be inadequate overall", "rated children's
+services in X as good"), rating nouns ("received a rating of 'good'", "an
+'inadequate' judgment", "its lowest rating"), states ("are now 'good'", "remains
+inadequate") and transitions ("from 'inadequate' to 'good'", "no longer
+'inadequate'", "downgraded to inadequate"). Builders ask the guards, then
+``attribution`` for whose the grade is.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+import regex
+
+from ..._timed import timed
+from ..._vocab import EXTREMES, FOUND_VERBS, RATED_VERBS
+from ...context import Context
+from ...records import Grade, Rating
+from .._common import grade_of
+from .._fragments import GAP, GRADE, Q, alternation
+from .attribution import _ratings, _sentence_grades
+from .fragments import (
+    _DATED,
+    _DAY_MONTH,
+    _JUDGEMENT_AFTER,
+    _JUDGEMENT_PATTERN,
+    _OVERALL,
+    _RATED_VERB,
+    _RATING_NOUN,
+    _judgement,
+)
+from .guards import (
+    guard_no_council_named,
+    guard_no_dated_lead,
+    guard_no_rated_lead,
+    guard_not_annual,
+    guard_object_not_council,
+)
+
+#: Rated verbs that take the council as object before the grade: "rated Kent outstanding".
+_OBJECT_RATED_VERBS: Final = (*(v for v in RATED_VERBS if v not in ("re-rated", "awarded", "assessed as", "found to be")), "considered")
+
+_RATED = rf"""
+    (?<!\w){_RATED_VERB}\ (?:(?i:it|them)\ )?(?:(?i:as|now|still|again|being|to\ be)\ ){{0,3}}  # "rated (it) as", "judged to be"
+    (?:(?P<object>(?!(?i:\L<grades>)\b){GAP})\ as\ )?                                               # "rated services in X as"
+    {Q}(?:(?i:overall)\ )?{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}                  # "as 'overall good'"
+"""
+#: "Inspectors found Leeds to be good": the object must name a council or its services
+#: (not a clause, "found that ...", nor a grade, "found to require improvement to be good").
+_FOUND_OBJECT = r"(?P<object>(?!(?i:that|to)\b)(?:(?!(?i:improvement)\b)[^.!?\n]){1,60}?)"
+_FOUND_TO_BE = rf"""
+    (?<!\w)(?i:{alternation(FOUND_VERBS)})\ {_FOUND_OBJECT}\ (?i:to\ be)\ {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
+"""
+#: "Ofsted rated Essex County Council outstanding": the grade straight after the object,
+#: ending the clause or followed by what qualifies it ("across all areas", "in 2019").
+_RATED_OBJECT = rf"""
+    (?<!\w)(?i:{alternation(_OBJECT_RATED_VERBS)})
+    \ (?P<object>(?!(?i:that|to|as|it|them|now|still|again|being|also|very|highly|more|less|most|overall)\b)[^.!?\n";:'(]
+    [^.!?\n";:(]{{0,59}}?)
+    \ {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
+    (?=[.,;:!?)\n"]|$|\ (?i:for|in|across|overall|by|after|following|and|at|last|this|on|when|with|since|under|again|once)\b)
+"""
+_RECEIVED = rf"""
+    (?<!\w)(?:(?i:an?|the|its|their)\ )?(?:(?i:overall|new|improved|latest)\ |(?P<previous>(?i:previous|former|earlier|old))\ )?{_RATING_NOUN}
+    \ (?:of\ (?i:overall\ effectiveness\ )?(?:(?i:is|was|as)\ )?|(?i:is|was)\ )      # "a rating of", "judgement ... is"
+    {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
+  | (?<!\w)(?:(?i:Ofsted's|its|the|an?)\ )?{_RATING_NOUN}\ (?i:on|for)\ {GAP}:\ {Q}{GRADE}{Q}(?=\W*$|\W*\n)  # "Ofsted's verdict on X: inadequate"
+"""
+#: A grade as a compound adjective or in apposition: "outstanding-rated Kent", "the
+#: inadequate-rated council in Sandwell", "Kent, an outstanding authority,".
+_GRADE_RATED = rf"""
+    (?<![\w-]){GRADE}-(?i:rated|graded)(?=\ (?:(?i:the)\ )?\p{{Lu}}|\ (?i:council|authority|local\ authority|children's\ services|department|service)\b)
+  | (?<=\p{{Ll}},\ )(?i:an?)\ {GRADE}(?:-(?i:rated))?\ (?i:council|authority|local\ authority)(?=,)
+"""
+_GRADE_RATED_TRIGGERS: Final = ("-rated", "-graded", "authority,", "council,")
+_GRADE_NOUN = rf"""
+    (?<!\w)(?i:an?|its|their|the)\ {_DATED}{Q}{GRADE}{Q}\ (?:{_RATING_NOUN}|(?i:overall\ rating))   # "an 'inadequate' judgment"
+  | (?<!\w)(?i:its|their)\ ["']{GRADE}["']\ (?:\w+\ ){{0,2}}(?i:for|of|in)\ (?:the\ )?(?P<judgement>(?i:\L<judgements>))  # "its 'outstanding' support for care leavers"
+"""
+_EXTREME = rf"""
+    (?<!\w)(?:(?i:Ofsted's|its|the|their|a)\ )(?P<second>(?i:second)[ -])?(?P<extreme>(?i:{alternation(EXTREMES)}))
+    (?:\ (?i:possible))?\ (?:(?i:possible|ofsted)\ )?{_RATING_NOUN}
+"""
+_STATE = rf"""
+    (?<!\w)(?i:(?:is|are|was|were)\ now|remains?|remained|still)\ (?:(?i:officially|formally|firmly|securely|solidly)\ )?
+    {Q}{GRADE}{Q}{_OVERALL}                                                     # "are now (officially) 'good'"
+"""
+_TRANSITION = rf"""
+    (?<!\w)(?i:from)\ {Q}(?P<old>(?i:\L<grades>)){Q}\ (?:(?i:rating|grade)\ )?(?i:to)\ {Q}{GRADE}{Q}{_JUDGEMENT_AFTER}  # "from 'inadequate' to 'good' (for child protection)"
+  | (?<!\w)(?i:upgraded|downgraded|improved|moved\ up|dropped|fallen|fell|slipped)
+    \ (?:(?:(?!(?i:from|to)\b){GAP}\ )?(?i:from)\ (?:(?i:the|its|an?)\ )?{Q}(?P<old>(?i:\L<grades>)){Q}(?:\ {GAP},)?\ |{GAP}\ )?  # "from the 'inadequate' awarded in 2013,"
+    (?i:to)\ {Q}{GRADE}{Q}{_JUDGEMENT_AFTER}                                              # "downgraded (from good) to inadequate"
+    (?:\ (?i:from)\ {Q}(?P<old>(?i:\L<grades>)){Q}{_JUDGEMENT_AFTER})?                      # "downgraded to inadequate from good"
+"""
+#: A grade with its judgement, in a list of them: "'outstanding' for adoption", "'good' overall".
+_GRADE_FOR = rf"""
+    (?:["']{GRADE}["']|(?<=(?i:\b(?:is|was|are|were|be|been|as)\ |,\ |,\ and\ )){GRADE})
+    (?:\ (?i:for|in)\ (?:(?i:its|their|the)\ )?(?:[\w'-]+\ ){{0,5}}?(?P<judgement>(?i:\L<judgements>))(?!\w)|(?P<overall>\ (?i:overall)))
+"""
+#: "management was 'inadequate'", "the impact of leaders ... is Good".
+_COPULA = rf"""
+    (?<!\w)(?i:is|are|was|were|has\ been|have\ been|had\ been)\ (?:(?i:now|also|still|again|currently|consistently)\ )?
+    {Q}{GRADE}{Q}(?!\ (?i:at|to|with|for|news|and\ (?!["']))\b|\ in\ (?![\p{{Lu}}\d])|-|\w)
+"""
+#: "Bolton and Hounslow require improvement", "was found to need improvement in all areas".
+_REQUIRES = r"""
+    (?<!\w|["']|(?i:\b(?:as|be|being|rated|judged|graded|deemed|of)\ ))  # those are the grade-label frames' to read
+    (?P<grade>(?i:(?:requires|require|required|requiring|needs|need|needed|needing)\ improvement))
+    (?:\ (?i:to\ be\ good))?(?P<overall>\ (?i:in\ all\ areas|overall))?
+    (?!\ (?i:to|on|with|of|at|before)\b|\ (?i:in)\ (?!(?:19|20)\d\d\b|(?i:\L<months>)\b)|\w)  # not "in some areas"
+"""
+#: "the 'inadequate' services", "children's services 'inadequate'" (headlines).
+_LABELLED = rf"""
+    (?<!\w)["']{GRADE}["']\ (?:(?i:children's)\ )?(?:(?i:social\ care)\ )?(?i:services|department)\b
+  | (?<!\w)(?i:children's)\ (?:(?i:social\ care)\ )?(?i:services)\ ["']{GRADE}["']
+  | (?<!\w)(?i:children's)\ (?:(?i:social\ care)\ )?(?i:services)(?:\ (?i:in|at)\ {GAP})?:\ {Q}{GRADE}{Q}(?=\W*$|\W*\n)  # "Children's services in X: inadequate"
+"""
+#: "the council was providing good care leavers and adoption services".
+_PROVIDING = rf"""
+    (?<!\w)(?i:provid|deliver|offer)\w{{0,4}}\ {Q}{GRADE}{Q}
+    \ (?P<judgements>(?i:\L<judgements>)(?:(?:,\ |\ and\ )(?i:\L<judgements>)){{0,4}})\ (?i:services?|support|work)\b
+"""
+#: The 2009-2012 annual ratings: "Haringey performs poorly, according to Ofsted's annual rating".
+_PERFORMS = r"(?<!\w)(?P<grade>(?i:\L<performances>))(?!\w)"
+_NO_LONGER = rf"""
+    (?<!\w)(?i:no\ longer)\ (?:(?i:rated|judged|considered|deemed)\ )?(?:(?i:as)\ )?{Q}{GRADE}{Q}  # "no longer 'inadequate'"
+  | (?<!\w)(?i:moves?|moved|moving|come|came|climbed|lifted)\ out\ of\ (?:(?i:the|its|their)\ )?{Q}{GRADE}{Q}  # "move out of 'inadequate'"
+  | (?<!\w)(?i:removed|lifted|shed|shaken\ off|ditched)\ (?:\p{{Lu}}[\w',&\ -]{{0,50}}?'s\ |(?i:the|its|their)\ )?
+    {Q}{GRADE}{Q}\ (?:{_RATING_NOUN}|(?i:label|tag))                                         # "removed Sandwell's 'inadequate' rating"
+"""
+
+
+#: A quoted grade before a judgement's name: "with 'outstanding' leadership".
+_GRADED_JUDGEMENT = r"""
+    (?<!\w)["'](?P<grade>(?i:\L<grades>))["']\ (?P<judgement>(?i:\L<judgements>))(?!\w)
+"""
+#: A second grade and year after a rated one: "rated good in 2014 and outstanding in 2019".
+_AND_THEN = rf"""
+    (?<=\ and\ ){Q}{GRADE}{Q}(?=\ (?i:in|since)\ {_DAY_MONTH}?(?:19|20)\d\d(?!\d))
+"""
+
+#: A council's services after its name: "Kent's children's services".
+_OWNED = r"(?:'s(?:\ (?i:children's))?\ (?i:services|department))?"
+#: A further council and its grade, the verb left out: "Wigan was rated good, and Bolton
+#: outstanding", "Leeds was rated as good, and Kent's services as outstanding".
+_AND_COUNCIL = rf"""
+    (?<=(?:,|,?\ and|;)\ )(?P<object>\p{{Lu}}[\w'&-]*(?:\ (?:(?:upon|and|with|on|of|under)\ )?\p{{Lu}}[\w'&-]*){{0,4}}{_OWNED})
+    \ (?:(?i:as)\ )?{Q}{GRADE}{Q}(?=[.,;]|\ (?i:and|in|for)\b|$)
+"""
+_OWNED_SERVICES: Final = timed(_OWNED)
+
+
+def _build_and_council(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    """Only for one council named, after a rated verb and grade in the sentence."""
+    start, end = m.span("object")
+    mentions = ctx.mentions_in(start, end)
+    if len(mentions) != 1 or mentions[0].start != start or not _OWNED_SERVICES.fullmatch(ctx.text, mentions[0].end, end):
+        return []
+    s_start, _ = ctx.prepared.sentence_at(m.start())
+    if guard_no_rated_lead(ctx, s_start, start):
+        return []
+    when = ctx.when_for(*m.span("grade"), rivals=_sentence_grades(ctx, m), default_published=False)
+    return [Rating(authority=mentions[0].name, grade=grade_of(m.group("grade")), judgement="overall", when=when,
+                   start=m.start(), end=m.end())]
+
+
+def _build_and_then(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    """Only after a rated verb and its grade and date in the sentence."""
+    s_start, _ = ctx.prepared.sentence_at(m.start())
+    if guard_no_dated_lead(ctx, s_start, m.start()):
+        return []
+    return list(_ratings(m, ctx, grade_of(m.group("grade"))))
+
+
+#: "rated 'good', up from 'requires improvement'": the grade before, no longer held.
+_UP_FROM = rf"""
+    (?<!\w)(?i:up|down|improving|improved|rising|falling|dropping)\ from\ (?:(?i:its|the|a|an)\ )?{Q}{GRADE}{Q}
+"""
+
+
+
+def _build_rated_object(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    """Only where the object's head (before a preposition: "Kent's plans for the service")
+    is a council or its services, and it holds no grade."""
+    if guard_object_not_council(m, ctx):
+        return []
+    return list(_ratings(m, ctx, grade_of(m.group("grade"))))
+
+
+def _build_grade_rated(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    """Only in a sentence naming a council ("inadequate-rated councils face
+    intervention" is of councils in general)."""
+    if guard_no_council_named(m, ctx):
+        return []
+    return list(_ratings(m, ctx, grade_of(m.group("grade"))))
+
+
+def _build_grade(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    return list(_ratings(m, ctx, grade_of(m.group("grade"))))
+
+
+def _build_weak(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    return list(_ratings(m, ctx, grade_of(m.group("grade")), weak=True))
+
+
+def _build_requires(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    return list(_ratings(m, ctx, "requires_improvement", weak=True))
+
+
+def _build_no_longer(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    return list(_ratings(m, ctx, grade_of(m.group("grade")), current=False))
+
+
+def _build_extreme(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    """ "its lowest rating" is inadequate, "the second lowest" requires improvement."""
+    low = m.group("extreme").lower() in ("lowest", "worst")
+    grade: Grade
+    if m.group("second"):
+        grade = "requires_improvement" if low else "good"
+    else:
+        grade = "inadequate" if low else "outstanding"
+    return list(_ratings(m, ctx, grade))
+
+
+def _build_transition(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    out = list(_ratings(m, ctx, grade_of(m.group("grade"))))
+    if m.group("old"):
+        old = grade_of(m.group("old"))
+        when = ctx.when_for(*m.span("old"), rivals=_sentence_grades(ctx, m), default_published=False)
+        out += [attrs.evolve(r, grade=old, current=False, when=when) for r in out]
+    return out
+
+
+def _build_performs(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    if guard_not_annual(m, ctx):
+        return []
+    return list(_ratings(m, ctx, grade_of(m.group("grade")), weak=True))
+
+
+def _build_labelled(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    """ "the 'inadequate' services": the services as a whole, whatever the clause names."""
+    return [attrs.evolve(r, judgement="overall") for r in list(_ratings(m, ctx, grade_of(m.group("grade"))))[:1]]
+
+
+def _build_providing(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    grade = grade_of(m.group("grade"))
+    judgements = list(dict.fromkeys(_judgement(j.group()) for j in _JUDGEMENT_PATTERN.finditer(m.group("judgements"))))
+    return [attrs.evolve(r, judgement=j) for r in list(_ratings(m, ctx, grade, weak=True))[:1] for j in judgements]

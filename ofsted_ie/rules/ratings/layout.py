@@ -1,0 +1,104 @@
+"""Layout: grades in the lines of tables, lists, headings and reports' judgement rows.
+
+A table row's grade cell after its figures, a heading that grades the councils listed
+under it, a list line pairing a council with its grade, and a report's line grading
+one judgement. Each reads its line's shape, not a clause.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from ..._timed import timed
+from ...context import Context
+from ...records import Rating
+from .._common import grade_of, row_authorities
+from .._fragments import GRADE, Q
+from .fragments import _COUNCIL_LINE_REST, _RATED_VERB, _judgement
+from .guards import guard_other_subject, guard_row_clause
+
+#: A table row's grade cell after its figures: "Kingston upon Thames 65.1 10.2 Good".
+_TABLE_ROW = r"""
+    (?<=\w)(?:[ \t|]+\d[\d.,]*%?){1,5}[ \t|]+(?P<grade>Outstanding|Good|Requires\ [Ii]mprovement(?:\ to\ be\ [Gg]ood)?|Inadequate|Adequate)(?!\w)
+  | (?<=\w)[ \t]*[|\t][ \t]*(?P<grade>Outstanding|Good|Requires\ [Ii]mprovement(?:\ to\ be\ [Gg]ood)?|Inadequate|Adequate)(?!\w)
+"""
+#: A heading that grades the list of councils under it: "COUNCILS RATED INADEQUATE".
+_HEADED_LIST = rf"""
+    (?m:^)[^\n.]{{0,50}}?{_RATED_VERB}\ {Q}{GRADE}{Q}[^\n.]{{0,30}}(?m:$)
+"""
+
+
+def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    """A grade cell: the row's councils end right before the figures ("A/B 65.1 10.2 Good")."""
+    grade = grade_of(m.group("grade"))
+    return [
+        Rating(authority=name, grade=grade, judgement="overall", start=m.start("grade"), end=m.end("grade"))
+        for name in row_authorities(ctx, m.start())
+    ]
+
+
+_LINE: Final = timed(r"[^\n]+")
+
+
+def _build_headed_list(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    """One rating per council line under a heading that grades them."""
+    grade = grade_of(m.group("grade"))
+    out: list[Rating] = []
+    for line in _LINE.finditer(ctx.text, m.end(), min(len(ctx.text), m.end() + 2000)):
+        if not line.group().strip():
+            if out:
+                break
+            continue
+        if out and ctx.text.count("\n", out[-1].end or 0, line.start()) > 2:
+            break  # a gap of blank lines ends the list
+        mentions = ctx.mentions_in(line.start(), line.end())
+        if len(mentions) != 1 or ctx.text[line.start() : mentions[0].start].strip() or not _COUNCIL_LINE_REST.fullmatch(
+            ctx.text, mentions[0].end, line.end()
+        ):
+            break
+        out.append(Rating(authority=mentions[0].name, grade=grade, judgement="overall", start=line.start(), end=line.end()))
+    return out
+
+
+#: A report's line grading one judgement: "2.1 Adoption performance   Outstanding",
+#: "The experiences and progress of care leavers: good" (a section heading).
+_JUDGEMENT_ROW = r"""
+    (?m:^)[ \t|]*(?:\d{1,2}(?:\.\d{1,2})?\.?[ \t]+)?
+    (?P<label>[^\n]{0,100}?(?<!\w)(?P<judgement>(?i:\L<judgements>))(?!\w)[^\n]{0,80}?)
+    [ \t|:\u2013-]+["']?(?P<grade>(?i:\L<grades>))["']?[ \t.]*(?m:$)
+"""
+def _build_judgement_row(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    """The judgement a label names, for the report's council."""
+    if guard_row_clause(m.group("label")) or guard_other_subject(m.group("label")):
+        return []
+    return [Rating(authority=ctx.authority_for(m.start(), m.end()), grade=grade_of(m.group("grade")),
+                   judgement=_judgement(m.group("judgement")), start=m.start("label"), end=m.end("grade"))]
+
+
+#: A list line pairing a council with its grade: "- Kent: good (previously requires
+#: improvement)", "Surrey - outstanding".
+_COUNCIL_LINE = r"""
+    (?m:^)[ \t]*(?:[-*\u2022\u25aa\u25cf][ \t]*|\d{1,2}[.)][ \t]*)?
+    (?P<label>\p{Lu}[^\n:|]{0,60}?)[ \t]*(?::|\||\ -)[ \t]*["']?(?P<grade>(?i:\L<grades>))["']?
+    (?:[ \t]*\((?i:previously|was|formerly|up\ from|down\ from|from)\ ["']?(?P<old>(?i:\L<grades>))["']?\))?[ \t.]*(?m:$)
+"""
+
+
+def _build_council_line(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    """Only where the label is one council's name (or title)."""
+    start, end = m.span("label")
+    mentions = ctx.mentions_in(start, end)
+    if len(mentions) != 1 or ctx.text[start : mentions[0].start].strip() or not _COUNCIL_LINE_REST.fullmatch(
+        ctx.text, mentions[0].end, end
+    ):
+        return []
+    name = mentions[0].name
+    out = [Rating(authority=name, grade=grade_of(m.group("grade")), judgement="overall", start=start, end=m.end("grade"))]
+    if m.group("old"):
+        out.append(Rating(authority=name, grade=grade_of(m.group("old")), judgement="overall", current=False,
+                          start=start, end=m.end("old")))
+    return out
+
+

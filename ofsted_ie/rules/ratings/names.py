@@ -1,0 +1,30 @@
+"""The ratings rules' names: ``family.snake_case``, stable (renames go in the CHANGELOG)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+RULE_RATED: Final = "ratings.rated"
+RULE_RATING_NOUN: Final = "ratings.rating_noun"
+RULE_GRADE_NOUN: Final = "ratings.grade_noun"
+RULE_EXTREME: Final = "ratings.extreme"
+RULE_STATE: Final = "ratings.state"
+RULE_TRANSITION: Final = "ratings.transition"
+RULE_NO_LONGER: Final = "ratings.no_longer"
+RULE_GRADE_FOR: Final = "ratings.grade_for"
+RULE_COPULA: Final = "ratings.copula"
+RULE_REQUIRES: Final = "ratings.requires_improvement"
+RULE_LABELLED: Final = "ratings.labelled_services"
+RULE_PROVIDING: Final = "ratings.providing"
+RULE_TABLE_ROW: Final = "ratings.table_row"
+RULE_HEADED_LIST: Final = "ratings.headed_list"
+RULE_JUDGEMENT_ROW: Final = "ratings.judgement_row"
+RULE_COUNCIL_LINE: Final = "ratings.council_line"
+RULE_GRADE_RATED: Final = "ratings.grade_rated"
+RULE_AND_COUNCIL: Final = "ratings.and_council"
+RULE_PERFORMS: Final = "ratings.performs"
+RULE_FOUND_TO_BE: Final = "ratings.found_to_be"
+RULE_UP_FROM: Final = "ratings.up_from"
+RULE_GRADED_JUDGEMENT: Final = "ratings.graded_judgement"
+RULE_AND_THEN: Final = "ratings.and_then"
+RULE_RATED_OBJECT: Final = "ratings.rated_object"

@@ -1,0 +1,90 @@
+"""Passes: the ratings' document-level ``finalise``.
+
+Past grades in one sentence share its date; a grade superseded by a later, different
+one for the same council and judgement is no longer current; present grades take the
+reference year (or their council's latest inspection's); the framework the text names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Final
+
+import attrs
+
+from ..._timed import timed
+from ...attribution import undated_present
+from ...context import Context
+from ...records import Framework, Inspection, Rating
+from .._fragments import FRAMEWORK_WORDS
+
+_FRAMEWORK_WORDS: Final = timed(FRAMEWORK_WORDS)
+#: A tag for rules whose past grades are dated by their own words ("from 'inadequate' in
+#: 2016 to 'good'"), not by the one date of their sentence.
+DATES_OWN_GRADES: Final = "dates_own_grades"
+
+
+def _text_framework(ctx: Context) -> Framework | None:
+    kinds = {k for m in _FRAMEWORK_WORDS.finditer(ctx.text) for k, v in m.groupdict().items() if v}
+    if kinds == {"sif"}:
+        return "SIF"
+    if kinds == {"ilacs"}:
+        return "ILACS"
+    return None
+
+
+
+def _stamp(r: Rating) -> str:
+    """Sort key for when a grade was given: undated current grades are the newest."""
+    return r.when[:4] if r.when else ("9999" if r.current else "0000")
+
+
+def _share_past_dates(ratings: list[Rating], ctx: Context) -> list[Rating]:
+    """Past grades listed in one sentence share its one date: "had previously been rated
+    'adequate' for child protection, and 'good' for children in care at a previous
+    inspection in March 2012"."""
+    dated: dict[tuple[int, int], set[str]] = {}
+    for r in ratings:
+        if not r.current and r.when is not None and r.start is not None:
+            dated.setdefault(ctx.prepared.sentence_at(r.start), set()).add(r.when)
+    out = []
+    for r in ratings:
+        whens = dated.get(ctx.prepared.sentence_at(r.start), set()) if r.start is not None else set()
+        share = not r.current and r.when is None and len(whens) == 1 and not ctx.tagged(r, DATES_OWN_GRADES)
+        out.append(attrs.evolve(r, when=next(iter(whens))) if share else r)
+    return out
+
+
+def _inspection_dates(others: Mapping[str, Sequence[object]]) -> dict[str | None, str]:
+    """Each authority's latest dated inspection (not visit)."""
+    latest: dict[str | None, str] = {}
+    for i in others.get("inspections", ()):
+        if isinstance(i, Inspection) and i.kind == "inspection" and i.when is not None:
+            latest[i.authority] = max(latest.get(i.authority, ""), i.when)
+    return latest
+
+
+def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Sequence[object]]) -> list[Rating]:
+    """Mark grades superseded by a later, different grade for the same authority and
+    judgement; date present-tense grades with the reference year (with no reference
+    date, with the year of the authority's latest inspection); add the framework."""
+    ratings = _share_past_dates(list(ratings), ctx)
+    inspected = _inspection_dates(others)
+    framework = _text_framework(ctx)
+    # the latest stamp of each grade for each authority and judgement
+    latest_of: dict[tuple[str | None, str], dict[str, str]] = {}
+    for r in ratings:
+        grades = latest_of.setdefault((r.authority, r.judgement), {})
+        grades[r.grade] = max(grades.get(r.grade, ""), _stamp(r))
+    out = []
+    for r in ratings:
+        superseded = any(
+            grade != r.grade and stamp > _stamp(r) for grade, stamp in latest_of[(r.authority, r.judgement)].items()
+        )
+        current = r.current and not superseded
+        when = r.when
+        if when is None and current:
+            when = undated_present(ctx, latest_inspection=inspected.get(r.authority))
+        out.append(attrs.evolve(r, current=current, when=when, framework=r.framework or (framework if current else None)))
+    return out
+
