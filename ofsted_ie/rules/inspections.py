@@ -22,6 +22,7 @@ inspection") the previous event's.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Final
 
@@ -249,14 +250,18 @@ def _is_previous(r: Inspection, ctx: Context) -> bool:
 def _dated(records: list[Inspection], ctx: Context) -> Iterator[Inspection]:
     """Date each undated mention with the date expressions of its sentence that no
     other event (another mention, a rating, a publication) stands nearer to."""
-    spans = [(x.start, x.end) for x in records if x.start is not None and x.end is not None]
+    spans = sorted((x.start, x.end) for x in records if x.start is not None and x.end is not None)
+    starts = [a for a, _ in spans]
     for r in records:
         assert r.start is not None and r.end is not None
         if r.when is not None:
             yield r
             continue
         s_start, s_end = ctx.prepared.sentence_at(r.start)
-        rivals = [*spans, *(e.span() for e in _OTHER_EVENTS.finditer(ctx.text, s_start, max(s_end, r.end)))]
+        s_end = max(s_end, r.end)
+        # only the mentions of its own sentence can be its rivals (a bisection, not a scan)
+        near = spans[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
+        rivals = [*near, *(e.span() for e in _OTHER_EVENTS.finditer(ctx.text, s_start, s_end))]
         when = ctx.when_for(r.start, r.end, rivals=rivals, default_published=False)
         yield attrs.evolve(r, when=when) if when is not None else r
 
@@ -267,16 +272,22 @@ def finalise(inspections: Iterable[Inspection], ctx: Context, others: Mapping[st
     report") when the text names any event."""
     found = list(_dated(list(inspections), ctx))
     strong = any(not ctx.tagged(r, WEAK) for r in found)
+    # per event kind and authority, the dates of its dated mentions, by whether they
+    # refer back to an earlier event: one pass, so the work is linear in the mentions
+    dated: dict[tuple[str | None, str], dict[bool, list[str]]] = {}
+    for x in found:
+        if x.when is not None:
+            dated.setdefault((x.authority, x.kind), {}).setdefault(_is_previous(x, ctx), []).append(x.when)
     out = []
     for r in found:
         if strong and ctx.tagged(r, WEAK):
             continue
         if r.when is None:
             previous = _is_previous(r, ctx)
-            same = [x for x in found if x.when is not None and (x.authority, x.kind) == (r.authority, r.kind)]
-            like = [x for x in same if _is_previous(x, ctx) == previous]
+            same = dated.get((r.authority, r.kind), {})
+            like = same.get(previous)
             if like:
-                r = attrs.evolve(r, when=max(x.when or "" for x in like))
+                r = attrs.evolve(r, when=max(like))
             elif previous and same:
                 continue  # an earlier event the text does not date
         out.append(r)
