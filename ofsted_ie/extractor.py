@@ -12,9 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
-from collections.abc import Generator, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -22,7 +22,7 @@ from . import dates
 from ._parallel import extract_parallel
 from ._windows import Windows
 from .context import Context
-from .gazetteer import RULE_GAZETTEER, Gazetteer, load_gazetteer
+from .gazetteer import RULE_GAZETTEER, Gazetteer, Mention, load_gazetteer
 from .overlap import prefer_longest
 from .passes import Pass, order_passes
 from .records import RECORD_TYPES, Authority, Document, Record
@@ -31,6 +31,8 @@ from .rules import ALL_RULES, PASSES
 from .text import Prepared, prepare
 
 __all__ = ["Extractor"]
+
+_T = TypeVar("_T")
 
 
 def _check_text(text: object, func: str) -> str:
@@ -63,6 +65,15 @@ def _check_timeout(instance: object, attribute: object, value: object) -> None:
         raise TypeError(f"Extractor() takes timeout as seconds (a number > 0) or None, got {type(value).__name__}")
     if not (0 < value < math.inf):
         raise ValueError(f"Extractor() takes timeout as a finite number of seconds > 0, or None; got {value!r}")
+
+
+def _guarded(warnings: list[str], name: str, doc_id: str | None, fallback: _T, run: Callable[[], _T]) -> _T:
+    """``run()``, or ``fallback`` with a warning if it hits its safety net."""
+    try:
+        return run()
+    except TimeoutError:
+        warnings.append(str(RuleTimeout(name, doc_id)))
+        return fallback
 
 
 def _default_rules() -> tuple[Rule, ...]:
@@ -139,27 +150,15 @@ class Extractor:
         prepared = prepare(text)
         windows = Windows(prepared)
         budget = self._budget(prepared.text)
-        try:
-            dateline = dates.find_dateline(prepared.text)
-        except TimeoutError:
-            dateline = None
-            if warnings is not None:
-                warnings.append(str(RuleTimeout("dates.dateline", id)))
+        notes: list[str] = [] if warnings is None else warnings
+        dateline = _guarded(notes, "dates.dateline", id, None, lambda: dates.find_dateline(prepared.text))
         reference = dateline.date if dateline is not None else reference_date
-        try:
-            found = self.gazetteer.find(prepared.text, timeout=budget)
-        except TimeoutError:
-            found = []
-            if warnings is not None:
-                warnings.append(str(RuleTimeout(RULE_GAZETTEER, id)))
-        try:
-            date_mentions = dates.find_dates(
-                prepared.text, reference, timeout=budget, windows=windows.spans(dates.DATE_TRIGGERS, scope="sentence")
-            )
-        except TimeoutError:
-            date_mentions = ()
-            if warnings is not None:
-                warnings.append(str(RuleTimeout("dates.expressions", id)))
+        found: Sequence[Mention] = _guarded(notes, RULE_GAZETTEER, id, [], lambda: self.gazetteer.find(prepared.text, timeout=budget))
+        date_windows = windows.spans(dates.DATE_TRIGGERS, scope="sentence")
+        date_mentions: tuple[dates.DateMention, ...] = _guarded(
+            notes, "dates.expressions", id, (),
+            lambda: dates.find_dates(prepared.text, reference, timeout=budget, windows=date_windows),
+        )
         mentions = tuple(m for m in found if not prepared.in_boilerplate(m.start))
         return Context(
             prepared=prepared,
@@ -202,9 +201,11 @@ class Extractor:
             if spans is not None and not spans:
                 continue
             try:
-                by_kind.setdefault(rule.kind, []).extend(rule.run(ctx, timeout=budget, windows=spans))
-            except RuleTimeout as exc:
+                found = rule.run(ctx, timeout=budget, windows=spans)
+            except RuleTimeout as exc:  # the safety net: what it found stands
                 warnings.append(str(exc))
+                found = list(exc.found)
+            by_kind.setdefault(rule.kind, []).extend(found)
         lists: dict[str, list[Record]] = {kind: [] for kind in RECORD_TYPES}
         for kind, candidates in by_kind.items():
             for c in prefer_longest(candidates, self._order):
@@ -289,11 +290,7 @@ class Extractor:
             return Document(id=doc_id, error=f"{type(exc).__name__}: {exc}")
 
     def _byline(self, ctx: Context, warnings: list[str]) -> str | None:
-        try:
-            return dates.find_byline(ctx.text, ctx.dateline)
-        except TimeoutError:
-            warnings.append(str(RuleTimeout("dates.byline", ctx.doc_id)))
-            return None
+        return _guarded(warnings, "dates.byline", ctx.doc_id, None, lambda: dates.find_byline(ctx.text, ctx.dateline))
 
     def _to_original(self, prepared: Prepared, record: Record) -> Record:
         if record.start is None or record.end is None:
