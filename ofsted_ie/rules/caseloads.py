@@ -57,7 +57,7 @@ _RANGE = rf"""
 #: The figures of a table row after its councils, or one figure standing as a cell.
 _TABLE_ROW = r"""
     (?<=\w)(?P<cells>(?:[ |]+\d[\d.,]*){1,6})(?=[ |]+\p{Lu}|[ |]*(?:\n|$))   # "Sutton 72.1 12.9 Good"
-  | (?<=[ |])(?P<cells>\d[\d.,]*)(?![\w.,])                              # "Leeds | 14.2 | 12%" (a tab reads as a space)
+  | (?<=[ |])(?P<cell>\d[\d.,]*)(?![\w.,])                               # "Leeds | 14.2 | 12%" (a tab reads as a space)
 """
 #: A table's column names that hold figures, in order: which one is the caseload?
 _NUMERIC_COLUMN: Final = timed(
@@ -104,11 +104,15 @@ _WORKER: Final = timed(r"(?i:\b(?:workers?|practitioners?|caseloads?)\b)")
 
 
 def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Caseload]:
-    """The caseload cell of a table row, found by its column in the header above."""
-    if ctx.prepared.cell_line(m.start("cells")) is not None:
-        return _table_cells(m, ctx)
-    if not m.group("cells")[:1].isspace() and m.group("cells")[:1] != "|":
-        return []  # a lone figure: a cell only in a table whose cells tabs, bars or wide gaps part
+    """The caseload cell of a table row, found by its column in the header above: through
+    the table reader where tabs, bars or wide gaps part the cells, else (a table flattened
+    into prose) in the last line before it that names caseloads."""
+    lone = m.group("cell") is not None  # one figure: a cell only where tabs, bars or wide gaps part cells
+    start, end = m.span("cell" if lone else "cells")
+    if ctx.prepared.cell_line(start) is not None:
+        return _table_cells(ctx, start, end)
+    if lone:
+        return []
     # a table flattened into prose: the header is the last line naming caseloads before it
     names = row_authorities(ctx, m.start())
     if not names:
@@ -133,11 +137,11 @@ def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     ]
 
 
-def _table_cells(m: regex.Match[str], ctx: Context) -> list[Caseload]:
-    """The figures of ``m`` that are whole cells of a caseload column, one record per
-    council at the row's head."""
+def _table_cells(ctx: Context, start: int, end: int) -> list[Caseload]:
+    """The figures in ``[start, end)`` of a table row that are whole cells of a caseload
+    column, one record per council at the row's head."""
     out: list[Caseload] = []
-    for figure in _CELL.finditer(ctx.text, m.start("cells"), m.end("cells")):
+    for figure in _CELL.finditer(ctx.text, start, end):
         cell = cell_at(ctx, figure.start())
         if cell is None or cell.span != figure.span() or cell.column == 0:
             continue
