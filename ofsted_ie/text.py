@@ -188,8 +188,8 @@ class Prepared:
 
         A line's cells are parted by tabs (if it has any), else by bars, else by runs of
         two or more spaces if one of its cells is a figure. Consecutive lines (blank lines
-        aside) with the same kind and number of cells make a table; an aligned table's
-        header, a line of spaced cells without figures, leads the rows after it. Built
+        aside) with the same kind of cells make a table (aligned ones also need the same
+        number of cells); an aligned table's header, a line of spaced cells without figures, leads the rows after it. Built
         on first use, in time linear in the text; empty, at once, for a text with no tab,
         bar or wide gap.
         """
@@ -272,8 +272,15 @@ def _cell_line(
     start, end = span
     kind: CellKind
     seps = _gaps_in(tab_gaps, start + 1, end)
+    empty_before: list[Span] = []
+    empty_after: list[Span] = []
     if seps:
         kind = "tab"
+        # tabs at the ends of a row with tabs inside part empty cells ("<tab>Vacancy rate<tab>
+        # Agency staff", a header over the councils' column); alone, a tab only indents
+        line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        empty_before = [(start, start)] * len(_gaps_in(tab_gaps, line_start, start))
+        empty_after = [(end, end)] * len(_gaps_in(tab_gaps, end, len(text) if line_end == -1 else line_end))
     elif "|" in text[start:end]:
         kind, seps = "bar", [m.start() for m in regex.finditer(r"\|", text, pos=start, endpos=end)]
     else:
@@ -281,7 +288,8 @@ def _cell_line(
         if not seps:
             return None
     bounds = [start, *(x for g in seps for x in (g, g + 1)), end]
-    cells = [_strip(text, bounds[k], max(bounds[k], bounds[k + 1])) for k in range(0, len(bounds), 2)]
+    cells = [*empty_before, *(_strip(text, bounds[k], max(bounds[k], bounds[k + 1])) for k in range(0, len(bounds), 2)),
+             *empty_after]
     if kind == "bar":  # "| a | b |": the outer bars close the row, they part no cells
         if cells and cells[0][0] == cells[0][1] and text[start] == "|":
             cells.pop(0)
@@ -302,7 +310,8 @@ def _strip(text: str, start: int, end: int) -> Span:
 
 
 def _tables(lines: list[CellLine]) -> tuple[CellLine, ...]:
-    """``lines`` grouped into tables: consecutive lines of the same kind and number of cells.
+    """``lines`` grouped into tables: consecutive lines of the same kind of cells (and, for
+    spaced lines, the same number of them).
 
     Spaced lines are a table's rows only with a figure in them ("Kent  25%  12"), or as the
     header right above such a row: two spaces between words of prose part no cells.
@@ -316,7 +325,7 @@ def _tables(lines: list[CellLine]) -> tuple[CellLine, ...]:
                 continue
         prev = out[-1] if out else None
         joins = (prev is not None and prev.index == line.index - 1 and prev.kind == line.kind
-                 and len(prev.cells) == len(line.cells))
+                 and (line.kind != "space" or len(prev.cells) == len(line.cells)))
         out.append(attrs.evolve(line, table=prev.table if joins and prev is not None else line.index))
     return tuple(out)
 

@@ -146,6 +146,19 @@ def test_every_row_of_a_long_tab_table_gets_its_column_s_measure() -> None:
     assert len(doc.percentages) == 3 * 152
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["\tVacancy rate\tAgency staff\nBolton\t12%\t8%\nWigan\t9%\n",
+     "Local authority\tVacancy rate\tAgency staff\nBolton\t12%\t8%\nWigan\t9%\t\n"],
+    ids=["empty corner cell", "short row"],
+)
+def test_a_tab_table_s_empty_cells_keep_its_columns(text: str) -> None:
+    """A header's empty first cell, or a row's missing last cells, shift no column."""
+    doc = ofsted_ie.extract(text)
+    assert {(p.authority, p.value, p.measure) for p in doc.percentages} == {
+        ("Bolton", 12.0, "vacancy_rate"), ("Bolton", 8.0, "agency_staff"), ("Wigan", 9.0, "vacancy_rate")}
+
+
 # -- the cells text preparation keeps ------------------------------------------------
 
 @pytest.mark.parametrize(

@@ -57,9 +57,10 @@ def header_of(ctx: Context, row: CellLine) -> CellLine | None:
 
 def column_name(ctx: Context, cell: Cell) -> str | None:
     """The header's name for ``cell``'s column ("Vacancy rate"), ``""`` for an empty
-    header cell; ``None`` in a header or a table without one."""
+    header cell; ``None`` in a header, a table without one, or a column beyond it (a row
+    shorter than its header keeps its columns: only its last cells are missing)."""
     header = header_of(ctx, cell.row)
-    if header is None or len(header.cells) != len(cell.row.cells):
+    if header is None or cell.column >= len(header.cells):
         return None
     start, end = header.cells[cell.column]
     return ctx.text[start:end]
