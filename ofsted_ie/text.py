@@ -189,9 +189,9 @@ class Prepared:
         A line's cells are parted by tabs (if it has any), else by bars, else by runs of
         two or more spaces if one of its cells is a figure. Consecutive lines (blank lines
         aside) with the same kind of cells make a table (aligned ones also need the same
-        number of cells); an aligned table's header, a line of spaced cells without figures, leads the rows after it. Built
-        on first use, in time linear in the text; empty, at once, for a text with no tab,
-        bar or wide gap.
+        number of cells); an aligned table's header, a line of spaced cells without
+        figures, leads the rows after it. Built on first use, in time linear in the text;
+        empty, at once, for a text with no tab, bar or wide gap.
         """
         if not self._tab_gaps and not self._wide_gaps and "|" not in self.text:
             return ()
