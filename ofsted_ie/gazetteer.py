@@ -35,9 +35,11 @@ RULE_GAZETTEER: Final = "authorities.gazetteer"
 #: "Dudley council" (lower case is common in news copy).
 _PREFIX = r"(?:(?:London|Royal)\ Borough\ of\ |(?:City|Borough|County)\ of\ )"
 _SUFFIX = r"(?:\ (?:(?:County|City|Borough|Metropolitan\ Borough|Metropolitan\ District|District)\ )?[Cc]ouncil\b)"
-#: No letter, digit or "-word" may touch a name: "Newcastle-under-Lyme" is not Newcastle.
+#: No letter, digit or "-word" may touch a name: "Newcastle-under-Lyme" is not Newcastle;
+#: and a formal name ending in "of" ("Bristol, City of") is not followed by a capitalised
+#: word, which "of" would govern ("Kingston upon Hull, City of London" lists two councils).
 _BEFORE = r"(?<![\w&'-])"
-_AFTER = r"(?![\w&]|-\w)"
+_AFTER = r"(?![\w&]|-\w)(?!(?<=\ of)\ \p{Lu})"
 _NAME = rf"""
     {_BEFORE}
     (?: (?P<base>\L<authority_bases>)                 # "Kent", "Royal Borough of Kingston"

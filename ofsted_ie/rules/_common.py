@@ -90,20 +90,6 @@ def figure_authority(ctx: Context, start: int, end: int) -> str | None:
 _PLACE_AFTER: Final = timed(r"(?:\ (?i:of)\ (?:[\w'-]+\ ){0,4}?[\w'-]+)?\ (?i:in|at|for|across)\ (?:(?i:the)\ )?")
 
 
-def row_authorities(ctx: Context, at: int) -> list[str]:
-    """The authorities named at the head of a table row that ends its names at ``at``:
-    "Sutton" in "Sutton 72.1 12.9 Good", both in "Kingston upon Thames/Richmond upon Thames 65.1"."""
-    names: list[str] = []
-    for mention in reversed(ctx.mentions_in(max(0, at - 200), at)):
-        if mention.end != at:
-            break
-        names.insert(0, mention.name)
-        at = mention.start - 1
-        if at < 0 or ctx.text[at] != "/":
-            break
-    return list(dict.fromkeys(names))
-
-
 _CLAUSE_BREAK: Final = timed(
     r"(?:;|:|,\ (?:while|whilst|but|whereas|although|though|and|with)\b|\ (?:while|whilst|but|whereas)\ )"
 )

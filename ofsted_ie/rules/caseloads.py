@@ -19,8 +19,9 @@ from .._vocab import QUALIFIER_PHRASES
 from ..context import Context
 from ..records import Caseload, Statistic
 from ..rule import Rule
-from ._common import figure_authority, row_authorities
+from ._common import figure_authority
 from ._fragments import DIGITS, LISTS
+from ._tables import cell_at, column_name, head_authorities, row_authorities
 
 RULE_AVERAGE: Final = "caseloads.average"
 RULE_CASELOAD_OF: Final = "caseloads.caseload_of"
@@ -56,8 +57,11 @@ _RANGE = rf"""
     (?<!\w)(?i:caseloads?|case\ loads?){_WHERE}?\ (?:(?i:range|ranged|ranging|varied|vary|varying)\ (?i:from|between)
     |(?:(?i:were|are|of)\ )?(?i:between))\ (?P<low>{DIGITS})\ (?i:to|and|-)\ {_NUM}   # "caseloads range from 12 to 18"
 """
-#: The figures of a table row after its councils: "Sutton 72.1 12.9 Good".
-_TABLE_ROW = r"(?<=\w)(?P<cells>(?:[ \t|]+\d[\d.,]*){1,6})(?=[ \t|]+\p{Lu}|[ \t|]*(?:\n|$))"
+#: The figures of a table row after its councils, or one figure standing as a cell.
+_TABLE_ROW = r"""
+    (?<=\w)(?P<cells>(?:[ |]+\d[\d.,]*){1,6})(?=[ |]+\p{Lu}|[ |]*(?:\n|$))   # "Sutton 72.1 12.9 Good"
+  | (?<=[ |])(?P<cell>\d[\d.,]*)(?![\w.,])                               # "Leeds | 14.2 | 12%" (a tab reads as a space)
+"""
 #: A table's column names that hold figures, in order: which one is the caseload?
 _NUMERIC_COLUMN: Final = timed(
     r"(?i:number\ of\ [\w-]+|(?:average\ )?caseloads?(?:\ per\ [\w\ -]{0,40}?(?:worker|practitioner))?|[\w-]+\ rate"
@@ -103,7 +107,16 @@ _WORKER: Final = timed(r"(?i:\b(?:workers?|practitioners?|caseloads?)\b)")
 
 
 def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Caseload]:
-    """The caseload cell of a table row, found by its column in the header above."""
+    """The caseload cell of a table row, found by its column in the header above: through
+    the table reader where tabs, bars or wide gaps part the cells, else (a table flattened
+    into prose) in the last line before it that names caseloads."""
+    lone = m.group("cell") is not None  # one figure: a cell only where tabs, bars or wide gaps part cells
+    start, end = m.span("cell" if lone else "cells")
+    if ctx.prepared.cell_line(start) is not None:
+        return _table_cells(ctx, start, end)
+    if lone:
+        return []
+    # a table flattened into prose: the header is the last line naming caseloads before it
     names = row_authorities(ctx, m.start())
     if not names:
         return []
@@ -125,6 +138,26 @@ def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Caseload]:
         Caseload(authority=name, value=value, statistic=statistic, start=start, end=end)
         for name in names
     ]
+
+
+def _table_cells(ctx: Context, start: int, end: int) -> list[Caseload]:
+    """The figures in ``[start, end)`` of a table row that are whole cells of a caseload
+    column, one record per council at the row's head."""
+    out: list[Caseload] = []
+    for figure in _CELL.finditer(ctx.text, start, end):
+        cell = cell_at(ctx, figure.start())
+        if cell is None or cell.span != figure.span() or cell.column == 0:
+            continue
+        column = _NUMERIC_COLUMN.search(column_name(ctx, cell) or "")
+        if column is None or "caseload" not in column.group().lower():
+            continue
+        statistic: Statistic | None = "average" if "average" in column.group().lower() else None
+        value = float(figure.group().replace(",", ""))
+        out.extend(
+            Caseload(authority=name, value=value, statistic=statistic, start=figure.start(), end=figure.end())
+            for name in head_authorities(ctx, cell.row)
+        )
+    return out
 
 
 def _build_average(m: regex.Match[str], ctx: Context) -> Caseload | None:

@@ -20,6 +20,7 @@ from ..records import Measure, Percentage
 from ..rule import Rule
 from ._common import clause_end, clause_start, figure_authority, number_value
 from ._fragments import DIGITS, LISTS, NUMBER_WORD
+from ._tables import cell_at, column_name, header_of
 
 RULE_PER_CENT: Final = "percentages.per_cent"
 RULE_FRACTION: Final = "percentages.fraction"
@@ -57,34 +58,26 @@ _MEASURE_PATTERN: Final = timed(r"(?<!\w)(?i:\L<measure_words>)(?!\w)", measure_
 _COUNCIL_SHARE: Final = timed(
     r"\ (?:of\ )?(?:(?i:the|all|england's)\ )?(?:[\w-]+\ ){0,2}?(?i:councils|local\ authorities|authorities|children's\ services\ departments)\b"
 )
-_CELL_BREAK: Final = timed(r"[ ]*[|\t][ ]*")
-#: How many lines above a table row its header may stand.
-_HEADER_LINES: Final = 40
 _BY_WORD: Final = {w: k for k, ws in MEASURE_WORDS.items() for w in ws}
 _SUBJECT_AFTER: Final = timed(r"\ of\ (?P<subject>[^,.;:()\n]{3,80}?)(?=\ (?:were|are|was|is|had|have|having|did|do|who|in\ \d)\b|[,.;:()\n]|$)")
 
 
 def _column_measure(ctx: Context, start: int) -> tuple[Measure, str | None] | None:
-    """In a table row whose cells a bar or tab parts ("Kent | 25.1% | 20.3%"), the
-    measure its column's header names; ``None`` outside such a table."""
-    p = ctx.prepared  # tabs are spaces in the normalised text: read the caller's lines
-    line_start, line_end = p.paragraph_at(start)
-    line = p.original[p.to_original_start(line_start) : p.to_original_end(line_end)]
-    if "|" not in line and "\t" not in line:
+    """In a table row ("Kent | 25.1% | 20.3%", cells parted by tabs, bars or wide gaps),
+    the measure its column's header names; ``None`` outside a table or when the header
+    names no measure."""
+    cell = cell_at(ctx, start)
+    if cell is None:
         return None
-    cells = _CELL_BREAK.split(line)
-    column = sum(1 for _ in _CELL_BREAK.finditer(line, 0, p.to_original_start(start) - p.to_original_start(line_start)))
-    index = p.paragraph_index(start)
-    for k in range(index - 1, max(-1, index - _HEADER_LINES - 1), -1):
-        a, b = p.paragraphs[k]
-        heads = _CELL_BREAK.split(p.original[p.to_original_start(a) : p.to_original_end(b)])
-        if len(heads) != len(cells):
-            continue
-        found = _MEASURE_PATTERN.search(heads[column])
-        if found is not None:
-            return _BY_WORD[found.group().lower()], heads[column].strip()
-        if any(_MEASURE_PATTERN.search(h) for h in heads):
-            return "other", heads[column].strip() or None  # a header naming other columns' measures
+    name = column_name(ctx, cell)
+    if name is None:
+        return None
+    found = _MEASURE_PATTERN.search(name)
+    if found is not None:
+        return _BY_WORD[found.group().lower()], name
+    header = header_of(ctx, cell.row)
+    if header is not None and _MEASURE_PATTERN.search(ctx.text, *header.span):
+        return "other", name or None  # a header naming other columns' measures
     return None
 
 

@@ -151,20 +151,27 @@ _AND_COUNCIL = rf"""
     \ (?:(?i:as)\ )?{Q}{GRADE}{Q}(?=[.,;]|\ (?i:and|in|for)\b|$)
 """
 _OWNED_SERVICES: Final = timed(_OWNED)
+#: What stands before the object of that rule: the lookbehind of ``_AND_COUNCIL``.
+_LIST_LEAD: Final = timed(r"(?:,|,?\ and|;)\ $")
 
 
 def _build_and_council(m: regex.Match[str], ctx: Context) -> list[Rating]:
-    """Only for one council named, after a rated verb and grade in the sentence."""
+    """Only for one council named, after a rated verb and grade in the sentence. The
+    object may end a longer name the pattern cannot span ("and Bournemouth, Christchurch
+    and Poole outstanding"): the council is the one mention that ends it."""
     start, end = m.span("object")
-    mentions = ctx.mentions_in(start, end)
-    if len(mentions) != 1 or mentions[0].start != start or not _OWNED_SERVICES.fullmatch(ctx.text, mentions[0].end, end):
-        return []
     s_start, _ = ctx.prepared.sentence_at(m.start())
-    if guard_no_rated_lead(ctx, s_start, start):
+    mentions = [x for x in ctx.mentions_in(s_start, end) if x.end > start]
+    if len(mentions) != 1 or mentions[0].start > start or not _OWNED_SERVICES.fullmatch(ctx.text, mentions[0].end, end):
+        return []
+    council = mentions[0]
+    if council.start < start and not _LIST_LEAD.search(ctx.text, max(s_start, council.start - 6), council.start):
+        return []
+    if guard_no_rated_lead(ctx, s_start, council.start):
         return []
     when = ctx.when_for(*m.span("grade"), rivals=_sentence_grades(ctx, m), default_published=False)
-    return [Rating(authority=mentions[0].name, grade=grade_of(m.group("grade")), judgement="overall", when=when,
-                   start=m.start(), end=m.end())]
+    return [Rating(authority=council.name, grade=grade_of(m.group("grade")), judgement="overall", when=when,
+                   start=min(m.start(), council.start), end=m.end())]
 
 
 def _build_and_then(m: regex.Match[str], ctx: Context) -> list[Rating]:

@@ -14,15 +14,17 @@ import regex
 from ..._timed import timed
 from ...context import Context
 from ...records import Rating
-from .._common import grade_of, row_authorities
+from .._common import grade_of
 from .._fragments import GRADE, Q
+from .._tables import cell_at, head_authorities, row_authorities
 from .fragments import _COUNCIL_LINE_REST, _RATED_VERB, _judgement
 from .guards import guard_other_subject, guard_row_clause
 
-#: A table row's grade cell after its figures: "Kingston upon Thames 65.1 10.2 Good".
+#: A table row's grade cell after its figures: "Kingston upon Thames 65.1 10.2 Good", or
+#: a grade standing as a cell: "Leeds | Outstanding" (a tab reads as a space).
 _TABLE_ROW = r"""
-    (?<=\w)(?:[ \t|]+\d[\d.,]*%?){1,5}[ \t|]+(?P<grade>Outstanding|Good|Requires\ [Ii]mprovement(?:\ to\ be\ [Gg]ood)?|Inadequate|Adequate)(?!\w)
-  | (?<=\w)[ \t]*[|\t][ \t]*(?P<grade>Outstanding|Good|Requires\ [Ii]mprovement(?:\ to\ be\ [Gg]ood)?|Inadequate|Adequate)(?!\w)
+    (?<=\w)(?P<figures>(?:[ |]+\d[\d.,]*%?){1,5})[ |]+(?P<grade>Outstanding|Good|Requires\ [Ii]mprovement(?:\ to\ be\ [Gg]ood)?|Inadequate|Adequate)(?!\w)
+  | (?<=[ |])(?P<grade>Outstanding|Good|Requires\ [Ii]mprovement(?:\ to\ be\ [Gg]ood)?|Inadequate|Adequate)(?!\w)
 """
 #: A heading that grades the list of councils under it: "COUNCILS RATED INADEQUATE".
 _HEADED_LIST = rf"""
@@ -31,11 +33,18 @@ _HEADED_LIST = rf"""
 
 
 def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Rating]:
-    """A grade cell: the row's councils end right before the figures ("A/B 65.1 10.2 Good")."""
+    """A grade cell, for the councils at its row's head ("Leeds | Good"); in a row without
+    cell separators, for those ending right before its figures ("A/B 65.1 10.2 Good")."""
     grade = grade_of(m.group("grade"))
+    cell = cell_at(ctx, m.start("grade"))
+    if cell is not None:
+        whole = cell.span == m.span("grade") and cell.column > 0
+        names = head_authorities(ctx, cell.row) if whole else []
+    else:
+        names = row_authorities(ctx, m.start()) if m.group("figures") else []
     return [
         Rating(authority=name, grade=grade, judgement="overall", start=m.start("grade"), end=m.end("grade"))
-        for name in row_authorities(ctx, m.start())
+        for name in names
     ]
 
 

@@ -1,0 +1,87 @@
+"""tables: rows, header columns and row authorities, read once per table.
+
+The one table reader of the rule families. Text preparation keeps where tabs, bars and
+wide gaps parted a line's cells and groups such lines into tables
+(``Prepared.cell_lines``, built once per document); this module reads them: the cell
+holding an offset, the name of its column in the table's header (the table's first
+line), and the authorities named at a row's head. Each look-up costs a bisection and
+the cells it returns, never a re-reading of the lines above. It also reads the head of
+a row that has no cell separators ("Sutton 72.1 12.9 Good", a table flattened into
+prose), by the mentions that end right before its figures. What a column means (a
+grade, a measure, a caseload) is left to the families.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+from ..context import Context
+from ..text import CellLine, Span
+
+__all__ = ["Cell", "cell_at", "column_name", "header_of", "head_authorities", "row_authorities"]
+
+
+@attrs.frozen
+class Cell:
+    """A cell of a table row: the row, the cell's column (from 0) and its span."""
+
+    row: CellLine
+    column: int
+    span: Span
+
+
+def cell_at(ctx: Context, i: int) -> Cell | None:
+    """The cell of a table row holding normalised offset ``i``; ``None`` outside tables
+    (and in the separators between cells)."""
+    row = ctx.prepared.cell_line(i)
+    if row is None:
+        return None
+    column = bisect.bisect_right(row.cells, i, key=lambda cell: cell[0]) - 1
+    if column < 0:
+        return None
+    start, end = row.cells[column]
+    if start <= i < end or start == i == end:
+        return Cell(row=row, column=column, span=(start, end))
+    return None
+
+
+def header_of(ctx: Context, row: CellLine) -> CellLine | None:
+    """The header of ``row``'s table, its first line; ``None`` for the header itself."""
+    if row.table == row.index:
+        return None
+    start, _ = ctx.prepared.paragraphs[row.table]
+    return ctx.prepared.cell_line(start)
+
+
+def column_name(ctx: Context, cell: Cell) -> str | None:
+    """The header's name for ``cell``'s column ("Vacancy rate"), ``""`` for an empty
+    header cell; ``None`` in a header, a table without one, or a column beyond it (a row
+    shorter than its header keeps its columns: only its last cells are missing)."""
+    header = header_of(ctx, cell.row)
+    if header is None or cell.column >= len(header.cells):
+        return None
+    start, end = header.cells[cell.column]
+    return ctx.text[start:end]
+
+
+def head_authorities(ctx: Context, row: CellLine) -> list[str]:
+    """The authorities named in the first cell of ``row``: "Leeds" in "Leeds | Good",
+    both in "Kingston upon Thames/Richmond upon Thames"."""
+    start, end = row.cells[0]
+    return list(dict.fromkeys(m.name for m in ctx.mentions_in(start, end)))
+
+
+def row_authorities(ctx: Context, at: int) -> list[str]:
+    """The authorities named at the head of a table row that ends its names at ``at``:
+    "Sutton" in "Sutton 72.1 12.9 Good", both in "Kingston upon Thames/Richmond upon Thames 65.1"."""
+    names: list[str] = []
+    for mention in reversed(ctx.mentions_in(max(0, at - 200), at)):
+        if mention.end != at:
+            break
+        names.insert(0, mention.name)
+        at = mention.start - 1
+        if at < 0 or ctx.text[at] != "/":
+            break
+    return list(dict.fromkeys(names))
