@@ -105,7 +105,7 @@ def default_extractor() -> Extractor:
     return Extractor()
 
 
-def extract(text: str, *, id: str | None = None, reference_date: _dt.date | None = None) -> Document:
+def extract(text: str, *, id: str | None = None, reference_date: _dt.date | str | None = None) -> Document:
     """Extract every record from one text with the default rules.
 
     Args:
@@ -126,7 +126,7 @@ def extract_many(
     texts: _Iterable[str | FailedInput],
     *,
     ids: _Iterable[str | None] | None = None,
-    reference_date: _dt.date | None = None,
+    reference_date: _dt.date | str | None = None,
     jobs: int = 1,
 ) -> _Iterator[Document]:
     """Extract from many texts, yielding Documents in input order; see ``Extractor.extract_many``."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import math
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, TypeVar
@@ -19,6 +18,7 @@ from typing import Any, TypeVar
 import attrs
 
 from . import dates
+from ._arguments import check_count, check_date, check_instances, check_text, check_timeout, check_unique
 from ._parallel import extract_parallel
 from ._windows import Windows
 from .context import Context
@@ -33,38 +33,6 @@ from .text import Prepared, prepare
 __all__ = ["Extractor"]
 
 _T = TypeVar("_T")
-
-
-def _check_text(text: object, func: str) -> str:
-    if isinstance(text, str):
-        return text
-    hint = "; decode it first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else ""
-    raise TypeError(f"{func}() takes str, got {type(text).__name__}{hint}")
-
-
-def _check_date(value: object, func: str) -> dt.date | None:
-    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
-        return value
-    if isinstance(value, dt.datetime):
-        return value.date()
-    raise TypeError(f"{func}() takes reference_date as datetime.date or None, got {type(value).__name__}")
-
-
-def _check_gazetteer(instance: object, attribute: object, value: object) -> None:
-    if not isinstance(value, Gazetteer):
-        raise TypeError(
-            f"Extractor() takes gazetteer as an ofsted_ie.gazetteer.Gazetteer (e.g. load_gazetteer()), "
-            f"got {type(value).__name__}"
-        )
-
-
-def _check_timeout(instance: object, attribute: object, value: object) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise TypeError(f"Extractor() takes timeout as seconds (a number > 0) or None, got {type(value).__name__}")
-    if not (0 < value < math.inf):
-        raise ValueError(f"Extractor() takes timeout as a finite number of seconds > 0, or None; got {value!r}")
 
 
 def _guarded(warnings: list[str], name: str, doc_id: str | None, fallback: _T, run: Callable[[], _T]) -> _T:
@@ -85,15 +53,17 @@ def _default_passes() -> tuple[Pass, ...]:
 
 
 def _rules_tuple(rules: Iterable[Rule]) -> tuple[Rule, ...]:
-    out = tuple(rules)
-    for r in out:
-        if not isinstance(r, Rule):
-            raise TypeError(f"Extractor rules must be Rule instances, got {type(r).__name__}")
-    names = [r.name for r in out]
-    dupes = sorted({n for n in names if names.count(n) > 1})
-    if dupes:
-        raise ValueError(f"Extractor rules must have unique names; repeated: {', '.join(dupes)}")
+    out = check_instances(rules, Rule, "Extractor", "rules")
+    check_unique((r.name for r in out), "Extractor", "rules")
     return out
+
+
+def _check_gazetteer(instance: object, attribute: object, value: object) -> None:
+    check_instances((value,), Gazetteer, "Extractor", "gazetteer")
+
+
+def _check_timeout(instance: object, attribute: object, value: object) -> None:
+    check_timeout(value, "Extractor")
 
 
 @attrs.frozen
@@ -113,8 +83,10 @@ class Extractor:
             ``writes`` imply (``ofsted_ie.passes.order_passes``).
 
     Raises:
-        ValueError: two rules or two passes share a name, or the passes' declarations
-            admit no order.
+        TypeError: a rule is no ``Rule``, a pass no ``Pass``, the gazetteer no
+            ``Gazetteer``, or the timeout no number.
+        ValueError: two rules or two passes share a name, the passes' declarations
+            admit no order, or the timeout is not a finite number above 0.
     """
 
     rules: tuple[Rule, ...] = attrs.field(factory=_default_rules, converter=_rules_tuple)
@@ -172,24 +144,26 @@ class Extractor:
             rule_tags=self._tags,
         )
 
-    def extract(self, text: str, *, id: str | None = None, reference_date: dt.date | None = None) -> Document:
+    def extract(self, text: str, *, id: str | None = None, reference_date: dt.date | str | None = None) -> Document:
         """Extract every record from one text.
 
         Args:
             text: the article or report text.
             id: an identifier to carry on the Document (a file name, say).
             reference_date: the date to resolve relative dates against when the text
-                has no dateline; a dateline in the text wins.
+                has no dateline (a ``datetime.date`` or an ISO string, "2019-05-01"); a
+                dateline in the text wins.
 
         Returns:
             The Document; empty lists when nothing was found.
 
         Raises:
             TypeError: ``text`` is not a ``str`` (bytes must be decoded first), or
-                ``reference_date`` is not a ``datetime.date``.
+                ``reference_date`` is neither a date nor a string.
+            ValueError: ``reference_date`` is a string but no ISO date.
         """
-        text = _check_text(text, "extract")
-        reference_date = _check_date(reference_date, "extract")
+        text = check_text(text, "extract")
+        reference_date = check_date(reference_date, "extract")
         if id is not None and not isinstance(id, str):
             raise TypeError(f"extract() takes id as str or None, got {type(id).__name__}")
         warnings: list[str] = []
@@ -231,7 +205,7 @@ class Extractor:
         texts: Iterable[str | FailedInput],
         *,
         ids: Iterable[str | None] | None = None,
-        reference_date: dt.date | None = None,
+        reference_date: dt.date | str | None = None,
         jobs: int = 1,
         chunksize: int = 16,
     ) -> Generator[Document, None, None]:
@@ -254,12 +228,9 @@ class Extractor:
                 ``texts`` differ in length (at the call when both have a length, else
                 when the shorter runs out).
         """
-        for name, value in (("jobs", jobs), ("chunksize", chunksize)):
-            if not isinstance(value, int) or isinstance(value, bool):
-                raise TypeError(f"extract_many() takes {name} as an int >= 1, got {type(value).__name__}")
-            if value < 1:
-                raise ValueError(f"extract_many() takes {name} as an int >= 1, got {value!r}")
-        reference_date = _check_date(reference_date, "extract_many")
+        check_count(jobs, "extract_many", "jobs")
+        check_count(chunksize, "extract_many", "chunksize")
+        reference_date = check_date(reference_date, "extract_many")
         if ids is not None and hasattr(texts, "__len__") and hasattr(ids, "__len__") and len(texts) != len(ids):  # type: ignore[arg-type]
             raise ValueError(
                 f"extract_many() takes one id per text: got {len(texts)} texts and {len(ids)} ids"  # type: ignore[arg-type]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._arguments import check_instances, check_unique
 from .records import RECORD_TYPES
 
 if TYPE_CHECKING:
@@ -61,14 +62,8 @@ def order_passes(passes: Iterable[Pass]) -> tuple[Pass, ...]:
         ValueError: two passes share a name, or the declarations form a cycle (``A``
             reads what ``B`` writes and ``B`` what ``A`` writes); the message names them.
     """
-    todo = list(passes)
-    for p in todo:
-        if not isinstance(p, Pass):
-            raise TypeError(f"Extractor passes must be Pass instances, got {type(p).__name__}")
-    names = [p.name for p in todo]
-    dupes = sorted({n for n in names if names.count(n) > 1})
-    if dupes:
-        raise ValueError(f"Extractor passes must have unique names; repeated: {', '.join(dupes)}")
+    todo = list(check_instances(passes, Pass, "Extractor", "passes"))
+    check_unique((p.name for p in todo), "Extractor", "passes")
 
     def waits_for(p: Pass, q: Pass) -> bool:  # p reads what q, another pass, writes
         return p is not q and q.writes in p.reads

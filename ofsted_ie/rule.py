@@ -135,12 +135,6 @@ class Rule:
              self.also_triggers, self.tags),
         )
 
-    def wanted(self, lowered: str) -> bool:
-        """Whether the rule can match a text at all (given lower-cased): a trigger of each of
-        its sets occurs in it, or it has none. Where in the text it runs is
-        ``Context.windows.spans``' answer."""
-        return all(any(t in lowered for t in group) for group in self.trigger_groups)
-
     def run(
         self, ctx: Context, *, timeout: float | None = DEFAULT_TIMEOUT, windows: Sequence[Span] | None = None
     ) -> list[Candidate]:
@@ -215,7 +209,8 @@ def _make_rule(*args: Any) -> Rule:
 class RulesModule(Protocol):
     """The shape every ``ofsted_ie.rules`` family module has."""
 
-    RULES: tuple[Rule, ...]
+    @property
+    def RULES(self) -> tuple[Rule, ...]: ...  # noqa: N802 - a module's constant
 
 
 @attrs.frozen

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Final
 
 from ..passes import Pass
-from ..rule import Rule
+from ..rule import Rule, RulesModule
 from . import caseloads, inspections, people, percentages, quotes, ratings
 
 FAMILIES: Final = (ratings, percentages, caseloads, quotes, inspections, people)
+_SHAPED: Final[tuple[RulesModule, ...]] = FAMILIES  # each family has the shape RulesModule names
 ALL_RULES: Final[tuple[Rule, ...]] = tuple(rule for family in FAMILIES for rule in family.RULES)
 #: The extractor orders these by what they read and write: ratings read the finished
 #: inspections (a rating with no other date takes its inspection's), quotes the people.
