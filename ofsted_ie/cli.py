@@ -141,7 +141,7 @@ def _write_lines(out: IO[str], lines: str) -> None:
 def _render(doc: Document, fmt: str) -> str:
     """One document's output lines in a format (the CSV header aside)."""
     if fmt == "jsonl":
-        return json.dumps(doc.to_dict(), ensure_ascii=True) + "\n"
+        return json.dumps(doc.to_dict(), ensure_ascii=True, allow_nan=False) + "\n"
     buffer = io.StringIO()
     if fmt == "csv":
         writer = csv.DictWriter(buffer, fieldnames=COLUMNS, extrasaction="ignore", lineterminator="\n")
@@ -186,7 +186,7 @@ def _extract(args: argparse.Namespace) -> int:
                 break
         docs.close()  # stops the workers of --jobs N
         if args.format == "json" and not interrupted:
-            _write_lines(out, json.dumps(collected, ensure_ascii=True, indent=2) + "\n")
+            _write_lines(out, json.dumps(collected, ensure_ascii=True, indent=2, allow_nan=False) + "\n")
     except BrokenPipeError:
         return 1
     finally:

@@ -41,7 +41,7 @@ def extract_partition(items: Iterable[tuple[str, str | FailedInput]]) -> list[st
     """JSON lines of the Documents of one partition's ``(path, text)`` pairs, in order."""
     pairs = list(items)
     docs = extract_many((text for _, text in pairs), ids=(path for path, _ in pairs))
-    return [json.dumps(doc.to_dict(), ensure_ascii=True) for doc in docs]
+    return [json.dumps(doc.to_dict(), ensure_ascii=True, allow_nan=False) for doc in docs]
 
 
 def pipeline(source: str, output: str, *, partitions: int | None = None) -> list[Any]:

@@ -10,6 +10,8 @@ This module holds data only; it extracts nothing.
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Final, Literal, TypeVar, get_args
@@ -90,17 +92,37 @@ _PARTIAL_DATE: Final = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]
 _ISO_DATE: Final = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 
 
+def _real_day(value: str) -> bool:
+    """Whether a 'YYYY-MM-DD' string names a day of the calendar (not 2019-02-31)."""
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
 def _partial_date(_inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and not (isinstance(value, str) and _PARTIAL_DATE.fullmatch(value)):
+    if value is not None and not (
+        isinstance(value, str) and _PARTIAL_DATE.fullmatch(value) and (len(value) < 10 or _real_day(value))
+    ):
         raise ValueError(
-            f"{attribute.name} must be an ISO partial date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', "
+            f"{attribute.name} must be an ISO partial date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' of the calendar, "
             f"got {value!r}"
         )
 
 
 def _iso_date(_inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and not (isinstance(value, str) and _ISO_DATE.fullmatch(value)):
-        raise ValueError(f"{attribute.name} must be an ISO date 'YYYY-MM-DD', got {value!r}")
+    if value is not None and not (isinstance(value, str) and _ISO_DATE.fullmatch(value) and _real_day(value)):
+        raise ValueError(f"{attribute.name} must be an ISO date 'YYYY-MM-DD' of the calendar, got {value!r}")
+
+
+def _to_float(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise TypeError(f"value must be a number, got {type(value).__name__}")
+    try:
+        return float(value)
+    except ValueError:
+        raise ValueError(f"value must be a number, got {value!r}") from None
 
 
 def _span(inst: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
@@ -130,6 +152,11 @@ def _offset(_inst: object, attribute: attrs.Attribute[Any], value: object) -> No
 def _end_offset(inst: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
     _offset(inst, attribute, value)
     _span(inst, attribute, value)
+
+
+def _finite(_inst: object, attribute: attrs.Attribute[Any], value: float) -> None:
+    if not math.isfinite(value) or value < 0:
+        raise ValueError(f"{attribute.name} must be a finite number >= 0, got {value!r}")
 
 
 def _ordinal(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -199,7 +226,7 @@ class Percentage:
     """A share stated as a percentage or a word fraction, with what it measures."""
 
     authority: str | None = _authority()
-    value: float = attrs.field(converter=float)
+    value: float = attrs.field(converter=_to_float, validator=_finite)
     approximate: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
     qualifier: Qualifier | None = attrs.field(default=None, validator=_one_of(QUALIFIERS, optional=True))
     measure: Measure = attrs.field(default="other", validator=_one_of(MEASURES))
@@ -215,7 +242,7 @@ class Caseload:
     """A number of cases per social worker."""
 
     authority: str | None = _authority()
-    value: float = attrs.field(converter=float)
+    value: float = attrs.field(converter=_to_float, validator=_finite)
     statistic: Statistic | None = attrs.field(default=None, validator=_one_of(STATISTICS, optional=True))
     qualifier: Qualifier | None = attrs.field(default=None, validator=_one_of(QUALIFIERS, optional=True))
     when: str | None = _when()
@@ -295,9 +322,22 @@ def _record_to_dict(record: Record) -> dict[str, Any]:
     return attrs.asdict(record, recurse=False)
 
 
-def _record_from_dict(cls: type[_R], data: Mapping[str, Any]) -> _R:
+def _record_from_dict(cls: type[_R], data: object, where: str) -> _R:
+    """A record from its dict; an error names where it stands ("ratings[2]") and the field."""
+    if not isinstance(data, Mapping):
+        raise TypeError(f"Document.from_dict(): {where} must be a mapping, got {type(data).__name__}")
     known = {f.name for f in attrs.fields(cls)}
-    return cls(**{k: v for k, v in data.items() if k in known})
+    try:
+        return cls(**{k: v for k, v in data.items() if k in known})
+    except (TypeError, ValueError) as exc:
+        raise type(exc)(f"Document.from_dict(): {where}: {exc}") from None
+
+
+def _records_from_dict(cls: type[_R], data: Mapping[str, Any], field: str) -> list[_R]:
+    items = data.get(field) or ()
+    if isinstance(items, (str, bytes, Mapping)) or not isinstance(items, Iterable):
+        raise TypeError(f"Document.from_dict(): {field} must be a list of records, got {type(items).__name__}")
+    return [_record_from_dict(cls, item, f"{field}[{i}]") for i, item in enumerate(items)]
 
 
 def _str_tuple(items: Iterable[str]) -> tuple[str, ...]:
@@ -363,18 +403,24 @@ class Document:
         if not isinstance(data, Mapping):
             raise TypeError(f"Document.from_dict() takes a mapping, got {type(data).__name__}")
         lists: dict[str, Any] = {
-            field: [_record_from_dict(rec_cls, item) for item in data.get(field) or ()]  # type: ignore[type-var]
+            field: _records_from_dict(rec_cls, data, field)
             for field, rec_cls in RECORD_TYPES.items()
         }
-        return cls(
-            id=data.get("id"),
-            published=data.get("published"),
-            byline=data.get("byline"),
-            warnings=data.get("warnings") or (),
-            error=data.get("error"),
-            schema=data.get("schema", SCHEMA),
-            **lists,
-        )
+        warnings = data.get("warnings") or ()
+        if isinstance(warnings, (str, bytes)) or not isinstance(warnings, Iterable):
+            raise TypeError(f"Document.from_dict(): warnings must be a list of str, got {type(warnings).__name__}")
+        try:
+            return cls(
+                id=data.get("id"),
+                published=data.get("published"),
+                byline=data.get("byline"),
+                warnings=warnings,
+                error=data.get("error"),
+                schema=data.get("schema", SCHEMA),
+                **lists,
+            )
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"Document.from_dict(): {exc}") from None
 
     def timeline(self, authority: str) -> tuple[Inspection | Rating, ...]:
         """Return the authority's inspections and ratings in date order, undated last.

@@ -198,7 +198,7 @@ def render_html(doc: Document, text: str, *, title: str | None = None) -> str:
         The page, one string of HTML with no external assets and no scripts.
 
     Raises:
-        TypeError: ``doc`` is not a Document or ``text`` not a ``str``.
+        TypeError: ``doc`` is not a Document, or ``text`` or ``title`` not a ``str``.
 
     Example:
         >>> import ofsted_ie
@@ -211,6 +211,8 @@ def render_html(doc: Document, text: str, *, title: str | None = None) -> str:
         raise TypeError(f"render_html() takes a Document, got {type(doc).__name__}")
     if not isinstance(text, str):
         raise TypeError(f"render_html() takes text as str, got {type(text).__name__}; decode it first")
+    if title is not None and not isinstance(title, str):
+        raise TypeError(f"render_html() takes title as str or None, got {type(title).__name__}")
     name = title if title is not None else (doc.id or "ofsted_ie")
     meta = [f"published {doc.published}" if doc.published else "", f"by {doc.byline}" if doc.byline else ""]
     counts = ", ".join(f"{len(getattr(doc, k))} {k}" for k in RECORD_TYPES if getattr(doc, k))

@@ -23,6 +23,9 @@ COLUMNS: Final = tuple(
 def to_rows(docs: Iterable[Document]) -> Iterator[dict[str, Any]]:
     """Yield one flat dict per record, with ``doc_id`` and ``type`` (singular field name).
 
+    Raises:
+        TypeError: an item of ``docs`` is not a Document (its position is named).
+
     Example:
         >>> from ofsted_ie import Document, Rating
         >>> next(to_rows([Document(id="a", ratings=[Rating(authority="Kent", grade="good")])]))["type"]
@@ -30,7 +33,9 @@ def to_rows(docs: Iterable[Document]) -> Iterator[dict[str, Any]]:
     """
     singular = {"authorities": "authority", "ratings": "rating", "percentages": "percentage",
                 "caseloads": "caseload", "quotes": "quote", "inspections": "inspection", "people": "person"}
-    for doc in docs:
+    for i, doc in enumerate(docs):
+        if not isinstance(doc, Document):
+            raise TypeError(f"to_rows() takes Documents, got {type(doc).__name__} at position {i}")
         for field in RECORD_TYPES:
             for record in getattr(doc, field):
                 yield {"doc_id": doc.id, "type": singular[field], **attrs.asdict(record, recurse=False)}

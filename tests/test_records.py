@@ -129,3 +129,26 @@ def test_records_submodule_imports_as_the_module() -> None:
 
     assert isinstance(r, types.ModuleType) and r.__name__ == "ofsted_ie.records"
     assert r.Rating is Rating and ofsted_ie.records is r
+
+
+@pytest.mark.parametrize(
+    ("data", "error", "message"),
+    [
+        ({"ratings": 5}, TypeError, r"ratings must be a list of records, got int"),
+        ({"ratings": [5]}, TypeError, r"ratings\[0\] must be a mapping, got int"),
+        ({"ratings": [{"grade": "good", "start": "x"}]}, TypeError, r"ratings\[0\]: start"),
+        ({"published": "2019-02-31"}, ValueError, r"published .*calendar.*'2019-02-31'"),
+        ({"ratings": [{"grade": "good", "when": "2019-02-31"}]}, ValueError, r"ratings\[0\]: when"),
+        ({"percentages": [{"value": "abc"}]}, ValueError, r"percentages\[0\]: value must be a number"),
+        ({"percentages": [{"value": float("inf")}]}, ValueError, r"percentages\[0\]: value must be a finite"),
+        ({"caseloads": [{"value": [3]}]}, TypeError, r"caseloads\[0\]: value must be a number, got list"),
+        ({"warnings": 5}, TypeError, r"warnings must be a list of str"),
+    ],
+    ids=["list-not-list", "record-not-mapping", "bad-offset", "impossible-published", "impossible-when",
+         "value-not-number", "value-infinite", "value-list", "warnings-not-list"],
+)
+def test_from_dict_names_the_field_at_fault(data: dict[str, object], error: type[Exception], message: str) -> None:
+    """Document.from_dict on a wrong shape or an impossible value raises TypeError or
+    ValueError naming where it stands, never AttributeError."""
+    with pytest.raises(error, match=message):
+        Document.from_dict(data)

@@ -100,3 +100,10 @@ def test_in_a_real_browser(tmp_path: Path) -> None:
     assert len(re.findall(r'<mark class="rec ratings"', dom)) >= 2
     assert "data-pwned" not in dom.split("<head>")[0]  # set on <html> had a script run
     assert "&lt;script&gt;" in dom
+
+
+def test_render_html_refuses_a_title_that_is_not_text() -> None:
+    """title=5 is a TypeError naming title, not an AttributeError from inside."""
+    text = "Kent was rated 'good'."
+    with pytest.raises(TypeError, match="title as str or None, got int"):
+        ofsted_ie.render_html(ofsted_ie.extract(text), text, title=5)  # type: ignore[arg-type]

@@ -209,3 +209,26 @@ def test_a_timeout_in_a_pass_is_a_warning(monkeypatch: pytest.MonkeyPatch) -> No
     doc = extractor.extract("Kent was rated 'good'.", id="d")
     assert [r.grade for r in doc.ratings] == ["good"]
     assert doc.warnings == ("rule 'ratings.finalise' timed out on document 'd'",)
+
+
+#: The pieces of figure-heavy text: digits, dots, commas, spaces, cell separators, and
+#: the words that make the rules look at a figure.
+_FIGURE_PIECES = st.sampled_from([
+    "0", "1", "12", "3.5", "12.03.2019", "1,2,3", "9" * 30, ".", ",", " ", "  ", "\t", "|", "\n", "%",
+    " per cent", "caseloads", "Average caseloads by council", "vacancy rate", "Kent", "Leeds", "Good",
+    " cases", " of ", " from ", " to ", "-", "x",
+])
+
+
+@given(st.lists(_FIGURE_PIECES, max_size=40).map("".join))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@example("Average caseloads by council\nKent 12.03.2019\n")
+@example("Average caseload\tVacancy rate\nKent\t12.03.2019\t1,2,3%\n")
+@example("Kent has caseloads of up to " + "9" * 400 + " and " + "9" * 400 + " per cent.")
+def test_figure_text_in_every_family(text: str) -> None:
+    """Text of digits, dots, commas, spaces and separators around figure words never
+    raises in any rule family; every figure is finite and the output is strict JSON."""
+    doc = ofsted_ie.extract(text)
+    check_invariants(text, doc)
+    json.dumps(doc.to_dict(), allow_nan=False)
+    assert all(0 <= r.value < 1e10 for r in doc.percentages) and all(0 <= r.value < 1e10 for r in doc.caseloads)

@@ -66,3 +66,13 @@ def test_pandas_example_builds_ratings_over_time(
     table = module.ratings_over_time(ROOT / "examples")
     assert "Sefton" in table.index and 2023 in table.columns
     assert table.loc["Sefton", 2023] == "good"
+
+
+def test_to_rows_names_an_item_that_is_no_document() -> None:
+    """to_rows([doc, None]) raises TypeError naming the position of the bad item."""
+    import pytest
+
+    from ofsted_ie import Document
+
+    with pytest.raises(TypeError, match="got NoneType at position 1"):
+        list(ofsted_ie.to_rows([Document(id="a"), None]))  # type: ignore[list-item]

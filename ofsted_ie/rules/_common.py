@@ -25,13 +25,28 @@ def grade_of(phrase: str) -> Grade:
 _NUMBER_PARTS: Final = timed(r"[- ]")
 
 
+#: A figure as written once its thousands commas are gone: digits, one decimal point.
+_FIGURE: Final = timed(r"\d{1,12}(?:\.\d{1,6})?")
+#: No share, caseload or count an article states is larger: a longer run of digits is
+#: a misread (a date, a phone number), and a float of it could be infinite.
+MAX_FIGURE: Final = 1e9
+
+
+def figure_value(text: str) -> float | None:
+    """The value of a figure as written ("1,200", "12.5"); ``None`` for what is no single
+    figure ("12.03.2019", "1.2.3") or beyond any real count."""
+    digits = text.strip().replace(",", "")
+    if not _FIGURE.fullmatch(digits):
+        return None
+    value = float(digits)
+    return value if value <= MAX_FIGURE else None
+
+
 def number_value(text: str) -> float | None:
     """The value of digits or a spelled number ("1,200", "twenty-five"); None if neither."""
     text = text.strip().lower()
-    try:
-        return float(text.replace(",", ""))
-    except ValueError:
-        pass
+    if text[:1].isdigit():
+        return figure_value(text)
     parts = _NUMBER_PARTS.split(text)
     if text in NUMBER_WORDS:
         return float(NUMBER_WORDS[text])

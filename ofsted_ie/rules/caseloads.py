@@ -19,7 +19,7 @@ from .._vocab import QUALIFIER_PHRASES
 from ..context import Context
 from ..records import Caseload, Statistic
 from ..rule import Rule
-from ._common import figure_authority
+from ._common import figure_authority, figure_value
 from ._fragments import DIGITS, LISTS
 from ._tables import cell_at, column_name, head_authorities, row_authorities
 
@@ -77,11 +77,14 @@ _OTHER_UNIT: Final = timed(
 _CASELOAD_CONTEXT: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|caseholder|averag\w*\ \d[\d.]*\ cases)")
 
 
-def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic | None) -> Caseload:
+def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic | None) -> Caseload | None:
     qualifier = m.groupdict().get("qualifier")
+    figure = figure_value(value)
+    if figure is None:
+        return None
     return Caseload(
         authority=figure_authority(ctx, m.start(), m.end()),
-        value=float(value.replace(",", "")),
+        value=figure,
         statistic=statistic,
         qualifier=QUALIFIER_PHRASES.get(qualifier.lower()) if qualifier else None,
         when=ctx.when_for(m.start(), m.end()),
@@ -131,7 +134,9 @@ def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     if index is None or len(cells) != len(columns):
         return []
     cell = cells[index]
-    value = float(cell.group().replace(",", ""))
+    value = figure_value(cell.group())
+    if value is None:
+        return []
     start, end = m.start("cells") + cell.start(), m.start("cells") + cell.end()
     statistic: Statistic | None = "average" if "average" in columns[index] else None
     return [
@@ -152,7 +157,9 @@ def _table_cells(ctx: Context, start: int, end: int) -> list[Caseload]:
         if column is None or "caseload" not in column.group().lower():
             continue
         statistic: Statistic | None = "average" if "average" in column.group().lower() else None
-        value = float(figure.group().replace(",", ""))
+        value = figure_value(figure.group())
+        if value is None:
+            continue
         out.extend(
             Caseload(authority=name, value=value, statistic=statistic, start=figure.start(), end=figure.end())
             for name in head_authorities(ctx, cell.row)
@@ -168,7 +175,7 @@ def _build_average(m: regex.Match[str], ctx: Context) -> Caseload | None:
     return _record(m, ctx, m.group("value"), "average")
 
 
-def _build_caseload_of(m: regex.Match[str], ctx: Context) -> Caseload:
+def _build_caseload_of(m: regex.Match[str], ctx: Context) -> Caseload | None:
     qualifier = (m.group("qualifier") or "").lower()
     statistic: Statistic | None = "maximum" if qualifier in ("up to", "as many as", "as high as") else None
     return _record(m, ctx, m.group("value"), statistic)
@@ -183,16 +190,20 @@ def _build_as_many_as(m: regex.Match[str], ctx: Context) -> Caseload | None:
 def _build_change(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     statistic: Statistic | None = "average" if m.group("average") else None
     new = _record(m, ctx, m.group("value"), statistic)
-    old = Caseload(authority=new.authority, value=float(m.group("old").replace(",", "")), statistic=statistic,
-                   when=None, start=m.start(), end=m.end())
-    return [old, new]
+    old = figure_value(m.group("old"))
+    if new is None or old is None:
+        return []
+    return [Caseload(authority=new.authority, value=old, statistic=statistic, when=None, start=m.start(), end=m.end()),
+            new]
 
 
 def _build_range(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     high = _record(m, ctx, m.group("value"), "maximum")
-    low = Caseload(authority=high.authority, value=float(m.group("low").replace(",", "")), statistic="minimum",
-                   when=high.when, start=m.start(), end=m.end())
-    return [low, high]
+    low = figure_value(m.group("low"))
+    if high is None or low is None:
+        return []
+    return [Caseload(authority=high.authority, value=low, statistic="minimum", when=high.when, start=m.start(),
+                     end=m.end()), high]
 
 
 RULES: Final = (

@@ -18,7 +18,7 @@ from .._vocab import FRACTIONS, MEASURE_WORDS, NUMBER_WORDS, QUALIFIER_PHRASES
 from ..context import Context
 from ..records import Measure, Percentage
 from ..rule import Rule
-from ._common import clause_end, clause_start, figure_authority, number_value
+from ._common import clause_end, clause_start, figure_authority, figure_value, number_value
 from ._fragments import DIGITS, LISTS, NUMBER_WORD
 from ._tables import cell_at, column_name, header_of
 
@@ -139,7 +139,7 @@ def _build_per_cent(m: regex.Match[str], ctx: Context) -> list[Percentage] | Non
     if value is None or value > 100:
         return None
     out = [_record(m, ctx, value, False)]
-    low = float(m.group("low")) if m.group("low") else None
+    low = figure_value(m.group("low")) if m.group("low") else None
     if low is not None and low <= 100:
         out.insert(0, attrs.evolve(out[0], value=round(low, 1)))
     return out
