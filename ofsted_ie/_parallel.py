@@ -59,6 +59,18 @@ class _Pool:
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
+    def terminate(self) -> None:
+        """Stop at once: queued work is dropped and the workers are killed, not awaited
+        (a worker may be in the middle of a long document)."""
+        processes = list(getattr(self._pool, "_processes", {}).values())  # CPython keeps them here
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            with contextlib.suppress(OSError, AttributeError):
+                process.kill()
+        for process in processes:
+            with contextlib.suppress(OSError, AttributeError, ValueError):
+                process.join(timeout=1)
+
 
 def extract_parallel(
     extract_one: ExtractOne,
@@ -94,9 +106,11 @@ def extract_parallel(
             if nxt is not None:
                 pending.append((nxt, pool.submit(nxt, reference_date)))
             yield from chunk_docs
-    finally:
-        # a consumer that stops early (or is interrupted) does not wait for queued work
-        pool.shutdown()
+    except BaseException:
+        # a consumer that stops early or is interrupted waits for no work in progress
+        pool.terminate()
+        raise
+    pool.shutdown()
 
 
 def _extract_alone(

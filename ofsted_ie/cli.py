@@ -16,16 +16,18 @@ inside it. Exit status: 0 all well, 1 some inputs failed or a ``--require`` was 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import datetime as dt
 import io
 import json
 import os
 import signal
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, Final
 
 from . import __version__
 from .evaluate import evaluate_dir
@@ -83,12 +85,22 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _expand(paths: Sequence[str]) -> Iterator[str]:
+    """The inputs: each path as given, and a folder's files below it, in name order, with
+    hidden files and everything under hidden folders (``.git/``) left out."""
     for p in paths:
         path = Path(p)
         if p != "-" and path.is_dir():
-            yield from (str(f) for f in sorted(path.rglob("*")) if not f.is_dir() and not f.name.startswith("."))
+            for f in sorted(path.rglob("*")):
+                if not f.is_dir() and not any(part.startswith(".") for part in f.relative_to(path).parts):
+                    yield str(f)
         else:
             yield p
+
+
+def _display(path: str) -> str:
+    """A path as text that any output can hold: bytes of a file name that are not UTF-8
+    are shown as escapes (``\\xff``) instead of breaking the CSV, the table or the page."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _read(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str | FailedInput:
@@ -96,7 +108,14 @@ def _read(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str | FailedInput:
         if path == "-":
             data = sys.stdin.buffer.read(max_bytes + 1)
         else:
-            with open(path, "rb") as f:
+            # opened without blocking, so that a FIFO or a device cannot hang the run,
+            # then refused unless it is a regular file
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            with open(fd, "rb") as f:
+                if not stat.S_ISREG(os.fstat(fd).st_mode):
+                    return FailedInput("not a regular file (a FIFO, device or socket): not read")
+                if hasattr(os, "set_blocking"):
+                    os.set_blocking(fd, True)
                 data = f.read(max_bytes + 1)
     except OSError as exc:
         return FailedInput(f"cannot read: {exc.strerror or exc}")
@@ -138,6 +157,18 @@ def _write_lines(out: IO[str], lines: str) -> None:
         data = data[os.write(fd, data) :]
 
 
+#: What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection").
+_FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert_cell(value: object) -> object:
+    """A text cell a spreadsheet would run as a formula, quoted with a leading ``'`` as
+    OWASP advises; numbers and other text are left as they are."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _render(doc: Document, fmt: str) -> str:
     """One document's output lines in a format (the CSV header aside)."""
     if fmt == "jsonl":
@@ -145,7 +176,7 @@ def _render(doc: Document, fmt: str) -> str:
     buffer = io.StringIO()
     if fmt == "csv":
         writer = csv.DictWriter(buffer, fieldnames=COLUMNS, extrasaction="ignore", lineterminator="\n")
-        writer.writerows(to_rows([doc]))
+        writer.writerows({k: _inert_cell(v) for k, v in row.items()} for row in to_rows([doc]))
         return buffer.getvalue()
     if doc.error:
         buffer.write(f"{doc.id}\tERROR\t{doc.error}\n")
@@ -156,12 +187,36 @@ def _render(doc: Document, fmt: str) -> str:
     return buffer.getvalue()
 
 
+class _Interrupt:
+    """The SIGINT handler of ``extract``: an interrupt stops the run at once (even in
+    the middle of a long document), except while a line is being written, which it
+    lets finish first, so that no output line is ever cut short."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._writing = False
+
+    def __call__(self, signum: int, frame: object) -> None:
+        self.requested = True
+        if not self._writing:
+            raise KeyboardInterrupt
+
+    @contextlib.contextmanager
+    def holding(self) -> Iterator[None]:
+        """Hold interrupts back while the block writes."""
+        self._writing = True
+        try:
+            yield
+        finally:
+            self._writing = False
+
+
 def _extract(args: argparse.Namespace) -> int:
     if args.jobs < 1 or args.max_bytes < 1:
         print("ofsted-ie: --jobs and --max-bytes must be at least 1", file=sys.stderr)
         return 2
     paths = list(_expand(args.paths))
-    ids = ["<stdin>" if p == "-" else p for p in paths]
+    ids = ["<stdin>" if p == "-" else _display(p) for p in paths]
     texts = (_read(p, args.max_bytes) for p in paths)
     docs = Extractor().extract_many(texts, ids=ids, reference_date=args.reference_date, jobs=args.jobs)
     out = sys.stdout
@@ -169,10 +224,8 @@ def _extract(args: argparse.Namespace) -> int:
         _write_lines(out, ",".join(COLUMNS) + "\n")
     failed = 0
     collected = []
-    interrupted: list[int] = []
-    # An interrupt only raises a flag, looked at between documents, so that no output
-    # line is ever cut short (a KeyboardInterrupt may strike inside a write).
-    previous = signal.signal(signal.SIGINT, lambda signum, frame: interrupted.append(signum))
+    interrupt = _Interrupt()
+    previous = signal.signal(signal.SIGINT, interrupt)
     try:
         for doc in _progress(docs, len(paths), not args.no_progress):
             if doc.error:
@@ -181,17 +234,21 @@ def _extract(args: argparse.Namespace) -> int:
             if args.format == "json":
                 collected.append(doc.to_dict())
             else:
-                _write_lines(out, _render(doc, args.format))
-            if interrupted:
+                with interrupt.holding():
+                    _write_lines(out, _render(doc, args.format))
+            if interrupt.requested:
                 break
-        docs.close()  # stops the workers of --jobs N
-        if args.format == "json" and not interrupted:
-            _write_lines(out, json.dumps(collected, ensure_ascii=True, indent=2, allow_nan=False) + "\n")
+        if args.format == "json" and not interrupt.requested:
+            with interrupt.holding():
+                _write_lines(out, json.dumps(collected, ensure_ascii=True, indent=2, allow_nan=False) + "\n")
+    except KeyboardInterrupt:
+        pass
     except BrokenPipeError:
         return 1
     finally:
+        docs.close()  # stops the workers of --jobs N
         signal.signal(signal.SIGINT, previous)
-    if interrupted:
+    if interrupt.requested:
         print("ofsted-ie: interrupted", file=sys.stderr)
         return 130
     return 1 if failed else 0
@@ -202,7 +259,7 @@ def _show(args: argparse.Namespace) -> int:
     if isinstance(text, FailedInput):
         print(f"ofsted-ie: {args.path}: {text.error}", file=sys.stderr)
         return 1
-    doc_id = "<stdin>" if args.path == "-" else args.path
+    doc_id = "<stdin>" if args.path == "-" else _display(args.path)
     page = render_html(Extractor().extract(text, id=doc_id, reference_date=args.reference_date), text)
     if args.output is None:
         _write_lines(sys.stdout, page)

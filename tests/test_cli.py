@@ -192,3 +192,89 @@ def test_sigint_leaves_only_whole_lines(tmp_path: Path, jobs: str) -> None:
         assert line.endswith(b"\n")
         json.loads(line)
     assert b"interrupted" in err
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_sigint_stops_a_long_document_within_a_second(tmp_path: Path, jobs: str) -> None:
+    """Ctrl-C in the middle of one long document stops the run within a second or two,
+    with status 130, instead of waiting for the document to finish."""
+    import signal
+    import time
+
+    sentence = "Kent County Council was rated 'good' by Ofsted in 2015, and 12 per cent were agency staff. "
+    (tmp_path / "long.txt").write_text(sentence * 30_000, encoding="utf-8")  # some 2.7 MB: many seconds
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ofsted_ie", "extract", str(tmp_path / "long.txt"), "--jobs", jobs],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    try:
+        time.sleep(4)  # started, and well into the document
+        assert proc.poll() is None
+        sent = time.monotonic()
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=30)
+        took = time.monotonic() - sent
+    finally:
+        proc.kill()
+    assert proc.returncode == 130
+    assert took < 2.5, f"took {took:.1f} s to stop"
+
+
+def test_a_fifo_in_a_folder_is_an_error_record_not_a_hang(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A FIFO among the inputs is reported as not a regular file; the other files are read."""
+    import os
+
+    (tmp_path / "a.txt").write_text("Kent was rated 'good'.", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    assert main(["extract", str(tmp_path)]) == 1
+    docs = {Path(d["id"]).name: d for d in map(json.loads, capsys.readouterr().out.splitlines())}
+    assert "not a regular file" in docs["pipe.txt"]["error"]
+    assert docs["a.txt"]["ratings"][0]["authority"] == "Kent"
+
+
+def test_hidden_folders_are_not_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Files under a hidden folder (.git/) or hidden themselves are left out of a folder's inputs."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "notes.txt").write_text("Essex was rated 'good'.", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("Leeds was rated 'good'.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Kent was rated 'good'.", encoding="utf-8")
+    assert main(["extract", str(tmp_path)]) == 0
+    assert [Path(d["id"]).name for d in map(json.loads, capsys.readouterr().out.splitlines())] == ["a.txt"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "table", "jsonl"])
+def test_a_file_name_that_is_not_utf8(tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file whose name is not UTF-8 is read, and its name shown with escapes, in every format."""
+    import os
+
+    name = os.fsdecode(b"caf\xe9.txt")
+    (tmp_path / name).write_text("Kent was rated 'good'.", encoding="utf-8")
+    assert main(["extract", str(tmp_path), "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    assert "Kent" in out and ("caf\\xe9.txt" in out or "caf\\\\xe9.txt" in out)
+
+
+def test_show_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+    """show writes the page of a file whose name is not UTF-8."""
+    import os
+
+    path = tmp_path / os.fsdecode(b"r\xe9sum\xe9.txt")
+    path.write_text("Kent was rated 'good'.", encoding="utf-8")
+    assert main(["show", str(path), "-o", str(tmp_path / "page.html")]) == 0
+    assert "Kent" in (tmp_path / "page.html").read_text(encoding="utf-8")
+
+
+def test_csv_cells_cannot_start_a_formula(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A text cell starting with =, +, - or @ is written with a leading quote (OWASP), so
+    a spreadsheet shows it instead of running it; numbers stay numbers."""
+    (tmp_path / "a.txt").write_text(
+        'The director, Jane Smith, said: "=1+2 is not how we count children, and we never will."\n'
+        "Kent has 12 per cent agency staff.\n",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(tmp_path), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    quotes = [r for r in rows if r["type"] == "quote"]
+    assert quotes and quotes[0]["text"] == "'=1+2 is not how we count children, and we never will."
+    assert all(not v.startswith(("=", "+", "-", "@")) for r in rows for v in r.values())
+    assert [r["value"] for r in rows if r["type"] == "percentage"] == ["12.0"]
