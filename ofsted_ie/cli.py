@@ -10,7 +10,7 @@ pass it on stdin) or is larger than ``--max-bytes`` gives one error record (``er
 set, no records) and a stderr line; the batch goes on. Output is written a whole line
 at a time: an interrupt (Ctrl-C, SIGINT) stops after the line being written, never
 inside it. Exit status: 0 all well, 1 some inputs failed or a ``--require`` was unmet,
-2 usage error, 130 interrupted.
+2 usage error, 3 a gold file `evaluate` cannot read, 130 interrupted.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import IO, Final
 
 from . import __version__
-from .evaluate import evaluate_dir
+from .evaluate import GoldError, evaluate_dir
 from .extractor import Extractor
 from .records import Document
 from .render import render_html
@@ -41,6 +41,9 @@ __all__ = ["main"]
 
 #: More inputs than this, and stderr a terminal: show a progress bar.
 _PROGRESS_OVER = 5
+#: ``evaluate``'s exit status for a gold file it cannot read (1 is a requirement unmet,
+#: 2 a usage error).
+EXIT_BAD_GOLD: Final = 3
 #: Files larger than this (bytes) are refused by default: no article is this long.
 DEFAULT_MAX_BYTES = 10_000_000
 
@@ -282,6 +285,9 @@ def _evaluate(args: argparse.Namespace) -> int:
             return 2
     try:
         scores = evaluate_dir(args.gold_dir, texts=args.texts)
+    except GoldError as exc:
+        print(f"ofsted-ie: bad gold file: {exc}", file=sys.stderr)
+        return EXIT_BAD_GOLD
     except (FileNotFoundError, ValueError) as exc:
         print(f"ofsted-ie: {exc}", file=sys.stderr)
         return 2

@@ -18,7 +18,7 @@ import attrs
 from .extractor import Extractor
 from .records import Document, Record
 
-__all__ = ["Scores", "TypeScore", "evaluate_dir", "score"]
+__all__ = ["GoldError", "Scores", "TypeScore", "evaluate_dir", "score"]
 
 Key = tuple[Any, ...]
 
@@ -166,9 +166,20 @@ def score(pairs: Iterable[tuple[Document, Document]]) -> Scores:
     return scores
 
 
+class GoldError(ValueError):
+    """A gold file that cannot be read as a gold Document; the message names the file
+    and the field at fault."""
+
+
 def _text_for(gold_path: Path, gold: Document, texts: Path | None) -> Path:
     folder = texts if texts is not None else gold_path.parent
-    candidates = [folder / gold.id] if gold.id else []
+    candidates = []
+    if gold.id:
+        named = folder / gold.id
+        # an id names a file in the texts folder, never one outside it ("../secret")
+        if named.resolve().parent != folder.resolve():
+            raise GoldError(f"{gold_path}: id {gold.id!r} is not a file name in {folder}")
+        candidates.append(named)
     candidates.append(folder / (gold_path.stem + ".txt"))
     for c in candidates:
         if c.is_file():
@@ -187,6 +198,8 @@ def evaluate_dir(gold_dir: Path, *, texts: Path | None = None, extractor: Extrac
 
     Raises:
         FileNotFoundError: the folder has no gold files, or a text is missing.
+        GoldError: a gold file is not JSON, not a gold Document, or its ``id`` points
+            outside the texts folder (the message names the file and the field).
     """
     extractor = extractor or Extractor()
     gold_files: Sequence[Path] = sorted(gold_dir.glob("*.json"))
@@ -194,7 +207,10 @@ def evaluate_dir(gold_dir: Path, *, texts: Path | None = None, extractor: Extrac
         raise FileNotFoundError(f"no gold files (*.json) in {gold_dir}")
     pairs = []
     for path in gold_files:
-        gold = Document.from_dict(json.loads(path.read_text(encoding="utf-8")))
+        try:
+            gold = Document.from_dict(json.loads(path.read_text(encoding="utf-8")))
+        except (ValueError, TypeError) as exc:  # json's errors are ValueErrors
+            raise GoldError(f"{path}: {exc}") from None
         text_path = _text_for(path, gold, texts)
         pred = extractor.extract(text_path.read_text(encoding="utf-8"), id=gold.id)
         pairs.append((pred, gold))

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from ofsted_ie import Document, Quote, Rating
-from ofsted_ie.evaluate import score
+from ofsted_ie.cli import main
+from ofsted_ie.evaluate import GoldError, evaluate_dir, score
 
 
 def test_mentions_merge_by_key_and_nulls_are_not_scored() -> None:
@@ -30,3 +35,34 @@ def test_precision_recall_f1() -> None:
     gold = Document(ratings=(Rating(authority="Kent", grade="good"), Rating(authority="Surrey", grade="good")))
     s = score([(pred, gold)]).types["ratings"]
     assert (s.precision, s.recall, s.f1) == (0.5, 0.5, 0.5)
+
+
+def _gold_folder(tmp_path: Path, gold: str) -> Path:
+    (tmp_path / "a.txt").write_text("Kent was rated 'good'.", encoding="utf-8")
+    (tmp_path / "a.json").write_text(gold, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("gold", "names"),
+    [
+        ("{not json", "a.json"),
+        ('{"ratings": [{"grade": "splendid"}]}', "ratings[0]: grade"),
+        ('{"ratings": 5}', "ratings must be a list"),
+        ('{"id": "../outside.txt"}', "is not a file name in"),
+    ],
+    ids=["not-json", "bad-grade", "wrong-shape", "id-outside-the-folder"],
+)
+def test_a_malformed_gold_file_names_file_and_field(
+    tmp_path: Path, gold: str, names: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """evaluate on a malformed gold file exits 3 (not 1, a requirement unmet) and says
+    which file and which field; a gold id cannot reach outside the texts folder."""
+    (tmp_path / "gold").mkdir()
+    folder = _gold_folder(tmp_path / "gold", gold)
+    (tmp_path / "outside.txt").write_text("Essex was rated 'good'.", encoding="utf-8")
+    with pytest.raises(GoldError, match=r"a\.json"):
+        evaluate_dir(folder)
+    assert main(["evaluate", str(folder)]) == 3
+    err = capsys.readouterr().err
+    assert "a.json" in err and names in err
