@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from ._timed import timed
-from ._vocab import MONTH_NUMBERS, NUMBER_WORDS
+from ._vocab import MONTH_NUMBERS, NUMBER_WORDS, WEEKDAYS
 
 __all__ = ["DATE_TRIGGERS", "MONTH_NAMES", "DateMention", "Dateline", "find_byline", "find_dateline", "find_dates", "resolve_relative"]
 
@@ -134,9 +134,8 @@ _NOT_NAMES: Final = frozenset(
     """News Ofsted Council Children Children's Services Social Care Home Page Published
     Updated Share Comments Latest Policy Feature Features Opinion Analysis Local Government
     Community Young People Now Department Education Inspection Report Read More Focus
-    Improvements Steps Picture Photo Monday Tuesday Wednesday Thursday Friday Saturday
-    Sunday""".split()
-)
+    Improvements Steps Picture Photo""".split()
+) | frozenset(WEEKDAYS)
 _BYLINE_BY: Final = timed(rf"^[ |]*(?i:by)\ {_PERSON}[ ]*(?:$|[|,]|{_WEEKDAY}|\d)", regex.MULTILINE)
 _NAME_LINE: Final = timed(rf"[ |]*{_PERSON}[ |]*")
 _NAME_BEFORE_DATE: Final = timed(rf"[ |]*{_PERSON}[ |,]+$")

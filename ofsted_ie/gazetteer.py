@@ -26,6 +26,7 @@ import attrs
 import regex
 
 from ._timed import timed
+from ._vocab import MONTHS, WEEKDAYS
 
 __all__ = ["AuthorityEntry", "Gazetteer", "Mention", "gazetteer_from_entries", "load_gazetteer"]
 
@@ -61,7 +62,7 @@ _OPENERS: Final = frozenset(
     Although Because If Than Versus Excluding Nearby Whilst Then Until Among Amongst
     Earlier Later Further Furthermore Moreover Overall Instead Likewise Separately Here
     Good Outstanding Inadequate Adequate Improvement""".split()
-)
+) | frozenset(MONTHS) | frozenset(WEEKDAYS)  # "In March Kent was rated", "On Monday Surrey"
 #: Capitalised words that open sentences, not names: "Following", "Recently".
 _OPENER_ENDINGS: Final = timed(r"\p{Lu}\p{Ll}{3,}(?:ing|ly)")
 #: A capitalised word straight after a bare name that makes it another institution.

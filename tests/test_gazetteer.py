@@ -93,3 +93,30 @@ def test_every_current_code_is_well_formed_and_unique() -> None:
     assert len(codes) == len(set(codes))
     assert all(c[:3] in {"E06", "E08", "E09", "E10"} and len(c) == 9 for c in codes)
     assert sum(1 for e in G.entries if e.active_to is None) == 153
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in G.find(text)]
+
+
+@pytest.mark.parametrize("opener", ["In March", "On Monday", "Last Tuesday", "By September", "Since May", "On Friday"])
+@pytest.mark.parametrize("council", ["Kent", "Surrey", "North East Lincolnshire", "Wigan"])
+def test_a_day_or_month_before_a_bare_name_is_no_part_of_it(opener: str, council: str) -> None:
+    """A capitalised month or day name before a council ("In March Kent was rated") does
+    not make the council part of a longer name."""
+    assert _names(f"{opener} {council} was rated good.") == [council]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kingston upon Hull, City of London and Barnet", ["Kingston upon Hull", "City of London", "Barnet"]),
+        ("Bristol, City of Westminster and Kent", ["Bristol", "Westminster", "Kent"]),
+        ("Kingston upon Hull, City of was inspected.", ["Kingston upon Hull"]),
+    ],
+    ids=["then-city-of-london", "then-city-of-westminster", "formal-name-alone"],
+)
+def test_a_formal_name_ending_in_of_governs_no_following_name(text: str, names: list[str]) -> None:
+    """A formal "X, City of" is that authority only when no capitalised name follows the
+    "of"; otherwise it is X, and the next council is one of its own."""
+    assert _names(text) == names

@@ -7,6 +7,7 @@ from typing import Final
 
 from hypothesis import strategies as st
 
+from .._vocab import WEEKDAYS
 from ..records import Source
 from ._base import MONTHS, Generated
 from ._figures import caseload_sentences, figure_distractors, percentage_sentences
@@ -69,7 +70,7 @@ _HEADLINES: Final = (
     "Ofsted publishes its findings on children's services", "Social work workforce under pressure, report says",
 )
 _BYLINES: Final = ("", "By Joe Lepper", "By Jo Stephenson", "Derren Hayes")
-_WEEKDAYS: Final = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_WEEKDAYS: Final = list(WEEKDAYS)
 
 
 @st.composite

@@ -59,7 +59,7 @@ _FOUND_TO_BE = rf"""
 _RATED_OBJECT = rf"""
     (?<!\w)(?i:{alternation(_OBJECT_RATED_VERBS)})
     \ (?P<object>(?!(?i:that|to|as|it|them|now|still|again|being|also|very|highly|more|less|most|overall)\b)[^.!?\n";:'(]
-    [^.!?\n";:(]{{0,59}}?)
+    (?:[^.!?\n";:(]|(?<=\bSt)\.){{0,99}}?)                    # "St." abbreviates within a name
     \ {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
     (?=[.,;:!?)\n"]|$|\ (?i:for|in|across|overall|by|after|following|and|at|last|this|on|when|with|since|under|again|once)\b)
 """

@@ -48,7 +48,9 @@ _SUBJECT_START: Final = timed(r"(?i:\b(?:that|which|who|said|says|and|but|while)
 _OBJECT_END: Final = timed(
     r"(?i:\b(?:services?|council|authority|department|provision|trust|\L<judgements>))$", judgements=RATING_LISTS["judgements"]
 )
-_PREPOSITION: Final = timed(r"\ (?i:for|of|in|at|with|across|to|on|by|from)\ ")
+#: What ends an object's head: a preposition, or a participle and "by" ("services
+#: provided by Kent", "the help given to care leavers").
+_PREPOSITION: Final = timed(r"\ (?i:(?:\w{2,}ed|run|given|done|overseen|undertaken)\ by|for|of|in|at|with|across|to|on|by|from)\ ")
 #: Words of Ofsted's annual rating, in the sentence of "performs well".
 _ANNUAL_CONTEXT: Final = timed(r"(?i:annual|rating|assessment|ofsted|judged|rated|inspectors)")
 #: A rated verb and its grade, earlier in a sentence.
