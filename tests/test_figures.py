@@ -1,4 +1,5 @@
-"""Tests for ofsted_ie.rules.percentages and ofsted_ie.rules.caseloads (first rules)."""
+"""Tests for ofsted_ie.rules.percentages and ofsted_ie.rules.caseloads: dating, tables, ranges,
+attribution and properties (the example tables are in tests/rules/)."""
 
 from __future__ import annotations
 
@@ -8,83 +9,16 @@ import ofsted_ie
 from ofsted_ie import Caseload, Percentage
 
 
-@pytest.mark.parametrize(
-    ("text", "value", "approximate", "measure", "evidence"),
-    [
-        ("The vacancy rate fell to 10 per cent.", 10.0, False, "vacancy_rate", "10 per cent"),
-        ("Agency staff made up 12.5% of the workforce.", 12.5, False, "agency_staff", "12.5%"),
-        ("A third of home visits were overdue.", 33.3, True, "other", "A third"),
-        ("more than half (51 per cent) of social workers having qualified less than two years ago",
-         51.0, False, "newly_qualified", "more than half (51 per cent)"),
-        ("the proportion of permanent social workers had increased to 62 per cent", 62.0, False, "permanent_staff", "62 per cent"),
-        ("One in four social workers in Kent is from an agency.", 25.0, True, "agency_staff", "One in four"),
-        ("two in three social work posts in Leeds were vacant", 66.7, True, "vacancy_rate", "two in three"),
-        ("Nine out of 10 councils rated inadequate had high turnover.", 90.0, True, "other", "Nine out of 10"),
-        ("One in 20 social workers in Kent is from an agency.", 5.0, True, "agency_staff", "One in 20"),
-        ("seven in ten children's social workers in Bromley are employed by agencies", 70.0, True, "agency_staff", "seven in ten"),
-        ("Some 42 per cent of local authorities are judged good.", 42.0, False, "other", "Some 42 per cent"),
-        ("The vacancy rate in Hull rose to 21.5pc.", 21.5, False, "vacancy_rate", "21.5pc"),
-    ],
-)
-def test_percentages(text: str, value: float, approximate: bool, measure: str, evidence: str) -> None:
-    """Numbers, word fractions and qualified shares give one record with its measure."""
-    (p,) = ofsted_ie.extract(text).percentages
-    assert (p.value, p.approximate, p.measure, text[p.start : p.end]) == (value, approximate, measure, evidence)
-
-
-@pytest.mark.parametrize("text", ["From £15 / month", "in 2015 there were 300 staff", "rose by 5 percentage points",
-                                  "Kent came 12 in 2019 tables", "one in care homes", "five out of 3 tries", "0 in 10 cases",
-                                  "the PC said 12 pcs were stolen"])
-def test_not_percentages(text: str) -> None:
-    """Prices, years, counts and percentage-point changes are not percentages."""
-    assert ofsted_ie.extract(text).percentages == ()
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "statistic"),
-    [
-        ("social workers now averaging 20 cases", 20.0, "average"),
-        ("some caseloads are still higher than the reported average of 22", 22.0, "average"),
-        ("an average caseload of 17.8 per social worker", 17.8, "average"),
-        ("caseloads of up to 30", 30.0, "maximum"),
-        ("The average caseload in Kent is 18 children.", 18.0, "average"),
-        ("the average caseload per social worker across the South East was 17", 17.0, "average"),
-        ("Each social worker in Enfield holds around 15 cases on average.", 15.0, "average"),
-        ("Social workers in Croydon had caseloads as high as 40.", 40.0, "maximum"),
-        ("Caseloads for some social workers were as high as 30.", 30.0, "maximum"),
-        ("Caseloads in Kent of up to 25 were found.", 25.0, "maximum"),
-    ],
-)
-def test_caseloads(text: str, value: float, statistic: str) -> None:
-    """Caseload phrasings give the value and statistic."""
-    assert [(c.value, c.statistic) for c in ofsted_ie.extract(text).caseloads] == [(value, statistic)]
-
-
 def test_an_average_beside_a_caseload_in_its_sentence_is_one() -> None:
     """"the reported average of 22" is a caseload when the sentence has one ("averaging 20 cases")."""
     text = "Social workers are now averaging 20 cases, though some are still higher than the reported average of 22."
     assert [c.value for c in ofsted_ie.extract(text).caseloads] == [20.0, 22.0]
 
 
-@pytest.mark.parametrize("text", ["A third inspection was carried out in Kent.", "The average age in Kent is 40 years."])
-def test_ordinals_and_other_averages_are_no_figures(text: str) -> None:
-    """"a third inspection" is no share, an average age no caseload."""
-    doc = ofsted_ie.extract(text)
-    assert doc.percentages == () and doc.caseloads == ()
-
-
 def test_a_range_of_caseloads_is_its_least_and_greatest() -> None:
     """ "caseloads range from 12 to 18" is a minimum and a maximum."""
     doc = ofsted_ie.extract("Caseloads in Bromley range from 12 to 18.")
     assert {(c.authority, c.value, c.statistic) for c in doc.caseloads} == {("Bromley", 12.0, "minimum"), ("Bromley", 18.0, "maximum")}
-
-
-@pytest.mark.parametrize("text", ["Ofsted found 15 cases where no social worker had been allocated.",
-                                  "Inspectors sampled 40 cases on average in each visit.",
-                                  "a campaign resulted in 61 new social workers", "47 children's services"])
-def test_not_caseloads(text: str) -> None:
-    """Counts of cases or staff are not caseloads."""
-    assert ofsted_ie.extract(text).caseloads == ()
 
 
 def test_a_figure_takes_its_own_date_not_its_neighbours() -> None:

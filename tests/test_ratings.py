@@ -1,4 +1,5 @@
-"""Tests for ofsted_ie.rules.ratings."""
+"""Tests for ofsted_ie.rules.ratings: dating, superseding, rules and properties (the
+example tables are in tests/rules/test_ratings.py)."""
 
 from __future__ import annotations
 
@@ -7,113 +8,6 @@ import datetime as dt
 import pytest
 
 import ofsted_ie
-
-Row = tuple[str, set[tuple[str | None, str, str]], str]
-
-SEED_PHRASINGS: list[Row] = [
-    ("Coventry Council had been rated inadequate in 2014 amid concerns.", {("Coventry", "inadequate", "overall")}, "rated inadequate"),
-    ("Knowsley's adoption services, care leaver support and the department's leadership all received a rating of \"good\".",
-     {("Knowsley", "good", "adoption"), ("Knowsley", "good", "care_leavers"), ("Knowsley", "good", "leadership")},
-     'a rating of "good"'),
-    ("Meanwhile, three councils - Kent, North Tyneside and Southwark - have been rated \"good\".",
-     {("Kent", "good", "overall"), ("North Tyneside", "good", "overall"), ("Southwark", "good", "overall")}, 'rated "good"'),
-    ("The judgement of overall effectiveness is \u201crequires improvement to be good\u201d at Wokingham.",
-     {("Wokingham", "requires_improvement", "overall")}, "The judgement of overall effectiveness is \u201crequires improvement to be good\u201d"),
-    ("Ofsted handed the children's services department at West Berkshire Council its lowest rating.",
-     {("West Berkshire", "inadequate", "overall")}, "its lowest rating"),
-]
-SYNTHETIC: list[Row] = [
-    ("Leeds was judged to be outstanding.", {("Leeds", "outstanding", "overall")}, "judged to be outstanding"),
-    ("Ofsted rated children's services in Sefton as 'good'.", {("Sefton", "good", "overall")}, "rated children's services in Sefton as 'good'"),
-    ("Croydon was found to require improvement to be good.", {("Croydon", "requires_improvement", "overall")},
-     "require improvement to be good"),
-    ("Hull's children in care were rated 'requires improvement'.", {("Kingston upon Hull", "requires_improvement", "children_in_care")},
-     "rated 'requires improvement'"),
-    # phrasings from the domain vocabulary, with other councils and marks
-    ("Bexley Council has been awarded 'outstanding' for its children's services.", {("Bexley", "outstanding", "overall")},
-     "awarded 'outstanding'"),
-    ("Sutton was awarded \u201cgood\u201d for adoption.", {("Sutton", "good", "adoption")}, "awarded \u201cgood\u201d for adoption"),
-    ("Inspectors rated Cumbria County Council as 'overall good'.", {("Cumbria", "good", "overall")},
-     "rated Cumbria County Council as 'overall good'"),
-    ("Derby has gone from 'inadequate' to 'good' for child protection.",
-     {("Derby", "good", "help_and_protection"), ("Derby", "inadequate", "help_and_protection")}, "from 'inadequate' to 'good' for child protection"),
-    ("Inspectors downgraded Barnet to \"inadequate\" for leadership.", {("Barnet", "inadequate", "leadership")},
-     'downgraded Barnet to "inadequate" for leadership'),
-    ("Ofsted's inspection of Derby, carried out in October, rated it good.", {("Derby", "good", "overall")}, "rated it good"),
-    ("Lincolnshire became the first council to be rated outstanding.", {("Lincolnshire", "outstanding", "overall")},
-     "rated outstanding"),
-    ("Hampshire was the only local authority to be judged 'outstanding'.", {("Hampshire", "outstanding", "overall")},
-     "judged 'outstanding'"),
-]
-SYNTHETIC += [
-    ("Trafford was judged outstanding in every area.", {("Trafford", "outstanding", "overall")}, "judged outstanding in every area"),
-    ("Outstanding-rated Kent has shared its methods.", {("Kent", "outstanding", "overall")}, "Outstanding-rated"),
-    ("The inadequate-rated council in Sandwell is under a trust.", {("Sandwell", "inadequate", "overall")}, "inadequate-rated"),
-    ("Kent, an outstanding authority, is supporting Medway.", {("Kent", "outstanding", "overall")}, "an outstanding authority"),
-    ("Kent was rated RI in 2018.", {("Kent", "requires_improvement", "overall")}, "rated RI"),
-    ("Leeds moved from inadequate to 'RI'.", {("Leeds", "requires_improvement", "overall"), ("Leeds", "inadequate", "overall")},
-     "from inadequate to 'RI'"),
-    ("North Somerset was given the second lowest rating by Ofsted.", {("North Somerset", "requires_improvement", "overall")},
-     "the second lowest rating"),
-    ("Leeds achieved Ofsted's second-highest grade.", {("Leeds", "good", "overall")}, "Ofsted's second-highest grade"),
-    ("Nottinghamshire's children's services were rated as performing well, and Kent's as performing excellently.",
-     {("Nottinghamshire", "performs_well", "overall"), ("Kent", "performs_excellently", "overall")},
-     "rated as performing well"),
-    ("Bedford Borough was judged to require improvement in 2019.", {("Bedford", "requires_improvement", "overall")},
-     "require improvement"),
-    ("Children's services in Sunderland: inadequate\n\nThe council said it would improve.", {("Sunderland", "inadequate", "overall")},
-     "Children's services in Sunderland: inadequate"),
-    ("Ofsted's verdict on Herefordshire: 'good'.", {("Herefordshire", "good", "overall")}, "Ofsted's verdict on Herefordshire: 'good'"),
-]
-NEGATIVE = [
-    "The council aims to consolidate good practice and provide good support.",
-    "St Mary's primary school was rated good by Ofsted.",
-    "10 have been rated good and three were judged inadequate.",
-    "Further improvements are needed before services can be judged good.",
-    "Inspections grade councils as outstanding, good, requires improvement or inadequate.",
-    "Surrey was awarded a contract to run good services.",
-    "Inspectors found the quality of practice to be good.",
-    "Kent is on track to be rated good.",
-    "Kent hopes to be the next council to be rated good.",
-    "Staff and good leadership were praised in Kent.",
-    "Kent's fostering service was rated good.",
-    "Surrey's early years provision was rated outstanding.",
-    "Kent has 20 staff in 2014 and good ones in 2019.",
-    "Inspectors rated Kent's plans for the service good.",
-    "Ofsted judged the council's response to the review good news for families.",
-    "Ofsted rated 12 councils outstanding this year.",
-    "Inspectors deemed the risk to children in Leeds low, and practice good.",
-    "Ofsted's verdict on Kent: good progress but more to do.",
-    "Kent is at risk of being rated inadequate.",
-    "Kent's Richmond Road office was rated highly.",
-    "Kent: good news for families\n",
-    "Kent said inadequate-rated councils face intervention. Good-rated schools in Kent are many.",
-    "In Kent, a good-rated nursery opened.",
-    "Staff said Medway was great, and Bexley outstanding at football.",
-    "Kent and Medway: good\n",
-    "Schools in Kent: good\n",
-    "Kent has a good chance of being rated outstanding.",
-    "Children's services in Kent: good practice is spreading.",
-]
-
-
-def _keys(text: str) -> tuple[set[tuple[str | None, str, str]], list[str]]:
-    doc = ofsted_ie.extract(text)
-    return {(r.authority, r.grade, r.judgement) for r in doc.ratings}, [text[r.start : r.end] for r in doc.ratings]
-
-
-@pytest.mark.parametrize(("text", "keys", "evidence"), SEED_PHRASINGS + SYNTHETIC, ids=lambda v: v[:40] if isinstance(v, str) else "")
-def test_phrasings(text: str, keys: set[tuple[str | None, str, str]], evidence: str) -> None:
-    """Each phrasing gives exactly its ratings, with the evidence span as written."""
-    found, spans = _keys(text)
-    assert found == keys
-    assert evidence in spans
-
-
-@pytest.mark.parametrize("text", NEGATIVE, ids=lambda v: v[:40])
-def test_negative(text: str) -> None:
-    """Grade words that are not a council's grade give no rating."""
-    assert _keys(text)[0] == set()
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -303,22 +197,6 @@ def test_rule_names_cover_every_rule() -> None:
     from ofsted_ie.rules import ratings
 
     assert {r.name for r in ratings.RULES} == {rule for rule, _, _ in RULE_EXAMPLES}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "None of the six councils has gained an outstanding rating.",
-        "The remaining three-quarters were found to be 'inadequate'.",
-        "Local authorities that are rated 'good' receive a short inspection.",
-        "Morale in her department in Wiltshire was still good.",
-        "Councils failing to secure a 'good' rating face more visits.",
-        "Of the five local authorities with the highest caseloads, three were rated as 'good'.",
-    ],
-)
-def test_no_council_in_particular(text: str) -> None:
-    """Negated, generic, counted and ordinary subjects give no rating."""
-    assert ofsted_ie.extract(text).ratings == ()
 
 
 def test_past_marker_and_shared_date() -> None:

@@ -1,0 +1,133 @@
+"""Provenance tables for the percentages rules (ofsted_ie.rules.percentages): each row a
+text, the (authority, value) it gives and the evidence of that share."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules._table import Case, Negative, check, check_negative, params
+
+FAMILY = "percentages"
+
+SEED_PHRASINGS: list[Case] = [
+    Case("more-than-half-then-figure-in-brackets",
+         "more than half (51 per cent) of social workers having qualified less than two years ago",
+         (None, 51.0), "more than half (51 per cent)", {"approximate": False, "measure": "newly_qualified"}, only=True),
+    Case("proportion-of-permanent-increased-to",
+         "the proportion of permanent social workers had increased to 62 per cent",
+         (None, 62.0), "62 per cent", {"approximate": False, "measure": "permanent_staff"}, only=True),
+    Case("seven-in-ten-employed-by-agencies",
+         "seven in ten children's social workers in Bromley are employed by agencies",
+         ("Bromley", 70.0), "seven in ten", {"approximate": True, "measure": "agency_staff"}, only=True),
+    Case("two-in-three-posts-vacant", "two in three social work posts in Leeds were vacant",
+         ("Leeds", 66.7), "two in three", {"approximate": True, "measure": "vacancy_rate"}, only=True),
+    Case("some-per-cent-of-authorities-judged", "Some 42 per cent of local authorities are judged good.",
+         (None, 42.0), "Some 42 per cent", {"approximate": False, "measure": "other", "qualifier": "about"}, only=True),
+    Case("in-council-per-cent-are-agency-staff", "In Wandsworth, 18 per cent of children's social workers are agency staff.",
+         ("Wandsworth", 18.0), "18 per cent", {"measure": "agency_staff"}, only=True),
+    Case("turnover-rate-for-workers-in", "The turnover rate for social workers in Lancashire was 15.2%.",
+         ("Lancashire", 15.2), "15.2%", {"measure": "turnover"}, only=True),
+]
+SYNTHETIC: list[Case] = [
+    Case("vacancy-rate-fell-to", "The vacancy rate fell to 10 per cent.", (None, 10.0), "10 per cent",
+         {"approximate": False, "measure": "vacancy_rate"}, only=True),
+    Case("agency-staff-made-up-percent-sign", "Agency staff made up 12.5% of the workforce.", (None, 12.5), "12.5%",
+         {"approximate": False, "measure": "agency_staff"}, only=True),
+    Case("a-third-of-home-visits", "A third of home visits were overdue.", (None, 33.3), "A third",
+         {"approximate": True, "measure": "other"}, only=True),
+    Case("almost-a-quarter-of-posts-vacant", "Almost a quarter of social work posts in Cornwall are vacant.",
+         ("Cornwall", 25.0), "Almost a quarter", {"approximate": True, "qualifier": "almost", "measure": "vacancy_rate"}),
+    Case("nearly-percent-through-agencies", "Nearly 40% of Enfield's social workers are employed through agencies.",
+         ("Enfield", 40.0), "Nearly 40%", {"qualifier": "almost", "measure": "agency_staff"}),
+    Case("some-pc-of-caseworkers-permanent", "Some 60pc of Hackney's caseworkers are permanent.",
+         ("Hackney", 60.0), "Some 60pc", {"qualifier": "about", "measure": "permanent_staff"}),
+    Case("number-words-per-cent", "Thirty per cent of social workers in Kent are from agencies.",
+         ("Kent", 30.0), "Thirty per cent", {"measure": "agency_staff"}),
+    Case("hyphenated-number-words", "Kent's agency rate is twenty-five per cent.", ("Kent", 25.0), "twenty-five per cent",
+         {"measure": "agency_staff"}),
+    Case("half-of-the-workers", "Half of the social workers in Leeds are agency staff.", ("Leeds", 50.0), "Half",
+         {"approximate": True, "measure": "agency_staff"}),
+    Case("percent-as-one-word", "the vacancy rate in Leeds was 12 percent", ("Leeds", 12.0), "12 percent",
+         {"measure": "vacancy_rate"}),
+    Case("fell-from-to-both-figures", "Ealing's vacancy rate fell from 30 per cent to 19 per cent.", ("Ealing", 19.0),
+         "19 per cent", {"measure": "vacancy_rate"}, keys=frozenset({("Ealing", 30.0), ("Ealing", 19.0)})),
+    Case("council-and-national-figure", "Kent's vacancy rate is 12.0 per cent, compared with 16 per cent nationally.",
+         (None, 16.0), "16 per cent", {"measure": "vacancy_rate"}, keys=frozenset({("Kent", 12.0), (None, 16.0)})),
+]
+NEGATIVE: list[Negative] = [
+    Negative("a-price-per-month", "From £15 / month"),
+    Negative("a-year-and-a-count", "in 2015 there were 300 staff"),
+    Negative("percentage-points", "rose by 5 percentage points"),
+    Negative("a-place-in-tables", "Kent came 12 in 2019 tables"),
+    Negative("one-in-care-homes", "one in care homes"),
+    Negative("more-than-the-whole", "five out of 3 tries"),
+    Negative("zero-in-ten", "0 in 10 cases"),
+    Negative("pc-for-police-and-computers", "the PC said 12 pcs were stolen"),
+    Negative("a-third-inspection", "A third inspection was carried out in Kent."),
+    Negative("an-average-age", "The average age in Kent is 40 years."),
+    Negative("percentage-point-change-in-council", "The share of agency workers rose by 4 percentage points in Kent."),
+    Negative("money-spent-on-agency-staff", "The council spent £2.5m on agency staff."),
+    Negative("a-count-of-workers-after-a-year", "In 2016, 45 social workers left Camden."),
+]
+BUGS_CAUGHT: list[Case] = [
+    # "21.5pc" with no space
+    Case("pc-with-no-space", "The vacancy rate in Hull rose to 21.5pc.", ("Kingston upon Hull", 21.5), "21.5pc",
+         {"approximate": False, "measure": "vacancy_rate"}, only=True),
+    # any "N in M" / "N out of M" share, not only a listed few; a share of councils measures no workforce
+    Case("nine-out-of-ten-councils", "Nine out of 10 councils rated inadequate had high turnover.", (None, 90.0),
+         "Nine out of 10", {"approximate": True, "measure": "other"}, only=True),
+    Case("one-in-twenty-from-an-agency", "One in 20 social workers in Kent is from an agency.", ("Kent", 5.0), "One in 20",
+         {"approximate": True, "measure": "agency_staff"}, only=True),
+    # an "N in M" share before any noun phrase
+    Case("one-in-four-in-council", "One in four social workers in Kent is from an agency.", ("Kent", 25.0), "One in four",
+         {"approximate": True, "measure": "agency_staff"}, only=True),
+    Case("fewer-than-one-in-ten", "Fewer than one in ten Bexley social workers is from an agency.", ("Bexley", 10.0),
+         "Fewer than one in ten", {"qualifier": "less_than", "measure": "agency_staff"}),
+    # a range is both its ends
+    Case("between-and-per-cent", "Between 15 and 25 per cent of social workers in Barnsley are agency staff.",
+         ("Barnsley", 25.0), "Between 15 and 25 per cent", {"measure": "agency_staff"},
+         keys=frozenset({("Barnsley", 15.0), ("Barnsley", 25.0)})),
+    # a figure followed by "in X" is X's, not the nearest council's before it
+    Case("figure-then-in-council", "Vacancy rates range from 8% in Rutland to 27% in Medway.", ("Medway", 27.0), "27%",
+         {"measure": "vacancy_rate"}, keys=frozenset({("Rutland", 8.0), ("Medway", 27.0)})),
+]
+KNOWN_FAILURES: list[Case] = [
+    Case("one-in-every-five", "One in every five social workers in Kent is from an agency.", ("Kent", 20.0),
+         "One in every five", reason="'every' between 'one in' and the number is not read"),
+    Case("fraction-after-copula", "Kent's vacancy rate is a fifth.", ("Kent", 20.0), "a fifth",
+         reason="a word fraction is read only before 'of' and a noun, not as a rate's value"),
+    Case("years-experience-is-newly-qualified",
+         "Over half of Derby's social workers had less than two years' experience.", ("Derby", 50.0), "Over half",
+         {"measure": "newly_qualified"},
+         reason="'less than two years' experience' is no newly-qualified keyword: the measure is 'other'"),
+]
+
+
+@pytest.mark.parametrize("case", params(SEED_PHRASINGS))
+def test_seed_phrasings(case: Case) -> None:
+    """Phrasings in the shape real articles use give their share, with its evidence."""
+    check(FAMILY, case)
+
+
+@pytest.mark.parametrize("case", params(SYNTHETIC))
+def test_synthetic(case: Case) -> None:
+    """Numbers, number words, fractions and qualifiers in other orders give their share."""
+    check(FAMILY, case)
+
+
+@pytest.mark.parametrize("row", params(NEGATIVE))
+def test_negative(row: Negative) -> None:
+    """Prices, years, counts, ordinals and percentage-point changes are no percentages."""
+    check_negative(FAMILY, row)
+
+
+@pytest.mark.parametrize("case", params(BUGS_CAUGHT))
+def test_bugs_caught(case: Case) -> None:
+    """Shapes of shares once missed or misread give their share, with its evidence."""
+    check(FAMILY, case)
+
+
+@pytest.mark.parametrize("case", params(KNOWN_FAILURES))
+def test_known_failures(case: Case) -> None:
+    """Shares not read yet (each a strict xfail with its reason)."""
+    check(FAMILY, case)

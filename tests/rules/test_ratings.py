@@ -1,0 +1,244 @@
+"""Provenance tables for the ratings rules (ofsted_ie.rules.ratings): each row a text,
+the (authority, grade, judgement) it gives and the evidence of that rating."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.rules._table import Case, Negative, check, check_negative, params
+
+FAMILY = "ratings"
+REF = dt.date(2019, 6, 1)
+
+SEED_PHRASINGS: list[Case] = [
+    Case("had-been-rated-with-year", "Coventry Council had been rated inadequate in 2014 amid concerns.",
+         ("Coventry", "inadequate", "overall"), "rated inadequate", {"current": False}, only=True),
+    Case("services-all-received-a-rating",
+         "Knowsley's adoption services, care leaver support and the department's leadership all received a rating of \"good\".",
+         ("Knowsley", "good", "adoption"), 'a rating of "good"', {"current": True},
+         keys=frozenset({("Knowsley", "good", "adoption"), ("Knowsley", "good", "care_leavers"), ("Knowsley", "good", "leadership")})),
+    Case("dashed-list-of-councils-rated",
+         "Meanwhile, three councils - Kent, North Tyneside and Southwark - have been rated \"good\".",
+         ("North Tyneside", "good", "overall"), 'rated "good"', {"current": True},
+         keys=frozenset({("Kent", "good", "overall"), ("North Tyneside", "good", "overall"), ("Southwark", "good", "overall")})),
+    Case("judgement-of-overall-effectiveness-is",
+         "The judgement of overall effectiveness is \u201crequires improvement to be good\u201d at Wokingham.",
+         ("Wokingham", "requires_improvement", "overall"),
+         "The judgement of overall effectiveness is \u201crequires improvement to be good\u201d", only=True),
+    Case("handed-its-lowest-rating",
+         "Ofsted handed the children's services department at West Berkshire Council its lowest rating.",
+         ("West Berkshire", "inadequate", "overall"), "its lowest rating", {"current": True}, only=True),
+    Case("rated-services-as-following-an-inspection",
+         "Ofsted has rated Wirral's children's services as inadequate following an inspection in March.",
+         ("Wirral", "inadequate", "overall"), "rated Wirral's children's services as inadequate",
+         {"current": True, "when": "2019-03"}, reference_date=REF),
+    Case("services-at-council-judged-by-ofsted",
+         "Children's services at Swindon Borough Council have been judged 'good' by Ofsted.",
+         ("Swindon", "good", "overall"), "judged 'good'", {"current": True}),
+    Case("inspectors-said-services-require-improvement",
+         "Inspectors said that services for children in Plymouth require improvement to be good.",
+         ("Plymouth", "requires_improvement", "overall"), "require improvement to be good"),
+    Case("rated-earlier-then-judged-this-year",
+         "Havering, rated good in 2018, was judged outstanding this year.",
+         ("Havering", "good", "overall"), "rated good", {"current": False, "when": "2018"},
+         keys=frozenset({("Havering", "good", "overall"), ("Havering", "outstanding", "overall")}), reference_date=REF),
+]
+SYNTHETIC: list[Case] = [
+    Case("judged-to-be", "Leeds was judged to be outstanding.", ("Leeds", "outstanding", "overall"), "judged to be outstanding", only=True),
+    Case("rated-services-in-x-as", "Ofsted rated children's services in Sefton as 'good'.", ("Sefton", "good", "overall"),
+         "rated children's services in Sefton as 'good'", only=True),
+    Case("found-to-require-improvement", "Croydon was found to require improvement to be good.",
+         ("Croydon", "requires_improvement", "overall"), "require improvement to be good", only=True),
+    Case("children-in-care-rated", "Hull's children in care were rated 'requires improvement'.",
+         ("Kingston upon Hull", "requires_improvement", "children_in_care"), "rated 'requires improvement'", only=True),
+    Case("awarded-for-its-services", "Bexley Council has been awarded 'outstanding' for its children's services.",
+         ("Bexley", "outstanding", "overall"), "awarded 'outstanding'", only=True),
+    Case("awarded-curly-for-adoption", "Sutton was awarded \u201cgood\u201d for adoption.", ("Sutton", "good", "adoption"),
+         "awarded \u201cgood\u201d for adoption", only=True),
+    Case("rated-council-as-overall-good", "Inspectors rated Cumbria County Council as 'overall good'.",
+         ("Cumbria", "good", "overall"), "rated Cumbria County Council as 'overall good'", only=True),
+    Case("gone-from-to-for-child-protection", "Derby has gone from 'inadequate' to 'good' for child protection.",
+         ("Derby", "good", "help_and_protection"), "from 'inadequate' to 'good' for child protection", {"current": True},
+         keys=frozenset({("Derby", "good", "help_and_protection"), ("Derby", "inadequate", "help_and_protection")})),
+    Case("downgraded-to-for-leadership", "Inspectors downgraded Barnet to \"inadequate\" for leadership.",
+         ("Barnet", "inadequate", "leadership"), 'downgraded Barnet to "inadequate" for leadership', only=True),
+    Case("inspection-rated-it", "Ofsted's inspection of Derby, carried out in October, rated it good.",
+         ("Derby", "good", "overall"), "rated it good", only=True),
+    Case("first-council-to-be-rated", "Lincolnshire became the first council to be rated outstanding.",
+         ("Lincolnshire", "outstanding", "overall"), "rated outstanding", only=True),
+    Case("only-authority-to-be-judged", "Hampshire was the only local authority to be judged 'outstanding'.",
+         ("Hampshire", "outstanding", "overall"), "judged 'outstanding'", only=True),
+    Case("judged-in-every-area", "Trafford was judged outstanding in every area.", ("Trafford", "outstanding", "overall"),
+         "judged outstanding in every area", only=True),
+    Case("grade-rated-compound", "Outstanding-rated Kent has shared its methods.", ("Kent", "outstanding", "overall"),
+         "Outstanding-rated", only=True),
+    Case("the-grade-rated-council-in", "The inadequate-rated council in Sandwell is under a trust.",
+         ("Sandwell", "inadequate", "overall"), "inadequate-rated", only=True),
+    Case("an-outstanding-authority-in-apposition", "Kent, an outstanding authority, is supporting Medway.",
+         ("Kent", "outstanding", "overall"), "an outstanding authority", only=True),
+    Case("rated-ri", "Kent was rated RI in 2018.", ("Kent", "requires_improvement", "overall"), "rated RI", only=True),
+    Case("moved-from-to-ri", "Leeds moved from inadequate to 'RI'.", ("Leeds", "requires_improvement", "overall"),
+         "from inadequate to 'RI'", keys=frozenset({("Leeds", "inadequate", "overall"), ("Leeds", "requires_improvement", "overall")})),
+    Case("second-lowest-rating", "North Somerset was given the second lowest rating by Ofsted.",
+         ("North Somerset", "requires_improvement", "overall"), "the second lowest rating", only=True),
+    Case("second-highest-grade", "Leeds achieved Ofsted's second-highest grade.", ("Leeds", "good", "overall"),
+         "Ofsted's second-highest grade", only=True),
+    Case("rated-as-performing-well",
+         "Nottinghamshire's children's services were rated as performing well, and Kent's as performing excellently.",
+         ("Nottinghamshire", "performs_well", "overall"), "rated as performing well",
+         keys=frozenset({("Nottinghamshire", "performs_well", "overall"), ("Kent", "performs_excellently", "overall")})),
+    Case("judged-to-require-improvement-in-year", "Bedford Borough was judged to require improvement in 2019.",
+         ("Bedford", "requires_improvement", "overall"), "require improvement", only=True),
+    Case("headline-services-in-x-colon-grade", "Children's services in Sunderland: inadequate\n\nThe council said it would improve.",
+         ("Sunderland", "inadequate", "overall"), "Children's services in Sunderland: inadequate", only=True),
+    Case("verdict-on-x-colon-grade", "Ofsted's verdict on Herefordshire: 'good'.", ("Herefordshire", "good", "overall"),
+         "Ofsted's verdict on Herefordshire: 'good'", only=True),
+    Case("hyphenated-council-judged", "Stoke-on-Trent was judged 'inadequate'.", ("Stoke-on-Trent", "inadequate", "overall"),
+         "judged 'inadequate'"),
+    Case("judged-services-to-be", "Inspectors judged Norfolk's services to be inadequate.", ("Norfolk", "inadequate", "overall"),
+         "judged Norfolk's services to be inadequate"),
+    Case("short-name-resolves-to-formal", "Southend remained rated good, as it was in 2016.",
+         ("Southend-on-Sea", "good", "overall"), "rated good"),
+]
+NEGATIVE: list[Negative] = [
+    Negative("good-practice-and-support", "The council aims to consolidate good practice and provide good support."),
+    Negative("a-school-rated-good", "St Mary's primary school was rated good by Ofsted."),
+    Negative("counts-of-councils", "10 have been rated good and three were judged inadequate."),
+    Negative("before-services-can-be-judged", "Further improvements are needed before services can be judged good."),
+    Negative("the-grading-scale", "Inspections grade councils as outstanding, good, requires improvement or inadequate."),
+    Negative("awarded-a-contract", "Surrey was awarded a contract to run good services."),
+    Negative("quality-of-practice-good", "Inspectors found the quality of practice to be good."),
+    Negative("on-track-to-be-rated", "Kent is on track to be rated good."),
+    Negative("hopes-to-be-rated", "Kent hopes to be the next council to be rated good."),
+    Negative("good-leadership-praised", "Staff and good leadership were praised in Kent."),
+    Negative("fostering-service-rated", "Kent's fostering service was rated good."),
+    Negative("early-years-provision-rated", "Surrey's early years provision was rated outstanding."),
+    Negative("good-ones-in-a-year", "Kent has 20 staff in 2014 and good ones in 2019."),
+    Negative("rated-plans-for-the-service", "Inspectors rated Kent's plans for the service good."),
+    Negative("good-news-for-families", "Ofsted judged the council's response to the review good news for families."),
+    Negative("rated-twelve-councils", "Ofsted rated 12 councils outstanding this year."),
+    Negative("risk-low-and-practice-good", "Inspectors deemed the risk to children in Leeds low, and practice good."),
+    Negative("verdict-good-progress", "Ofsted's verdict on Kent: good progress but more to do."),
+    Negative("at-risk-of-being-rated", "Kent is at risk of being rated inadequate."),
+    Negative("office-rated-highly", "Kent's Richmond Road office was rated highly."),
+    Negative("headline-good-news", "Kent: good news for families\n"),
+    Negative("grade-rated-councils-in-general", "Kent said inadequate-rated councils face intervention. Good-rated schools in Kent are many."),
+    Negative("good-rated-nursery", "In Kent, a good-rated nursery opened."),
+    Negative("outstanding-at-football", "Staff said Medway was great, and Bexley outstanding at football."),
+    Negative("two-councils-colon-grade", "Kent and Medway: good\n"),
+    Negative("schools-colon-grade", "Schools in Kent: good\n"),
+    Negative("a-good-chance-of-being-rated", "Kent has a good chance of being rated outstanding."),
+    Negative("services-colon-good-practice", "Children's services in Kent: good practice is spreading."),
+    Negative("none-of-six-councils", "None of the six councils has gained an outstanding rating."),
+    Negative("remaining-three-quarters", "The remaining three-quarters were found to be 'inadequate'."),
+    Negative("authorities-that-are-rated", "Local authorities that are rated 'good' receive a short inspection."),
+    Negative("morale-still-good", "Morale in her department in Wiltshire was still good."),
+    Negative("councils-failing-to-secure", "Councils failing to secure a 'good' rating face more visits."),
+    Negative("three-of-five-authorities", "Of the five local authorities with the highest caseloads, three were rated as 'good'."),
+    Negative("plans-of-another-council", "Inspectors rated Brent's plans for the service good."),
+    Negative("another-fostering-service", "Sefton's fostering service was rated outstanding."),
+]
+BUGS_CAUGHT: list[Case] = [
+    # and_council: a council whose name holds commas and "and" after the first clause
+    Case("and-council-name-with-commas", "Kent was rated good, and Bournemouth, Christchurch and Poole outstanding.",
+         ("Bournemouth, Christchurch and Poole", "outstanding", "overall"), "Bournemouth, Christchurch and Poole outstanding",
+         keys=frozenset({("Kent", "good", "overall"), ("Bournemouth, Christchurch and Poole", "outstanding", "overall")})),
+    # gazetteer: "Kingston upon Hull, City of" no longer swallows the "City of" of "City of London"
+    Case("list-with-city-of-london",
+         "Four councils - Barking and Dagenham, Kingston upon Hull, City of London and Barnet - have been rated outstanding.",
+         ("City of London", "outstanding", "overall"), "rated outstanding",
+         keys=frozenset({("Barking and Dagenham", "outstanding", "overall"), ("Kingston upon Hull", "outstanding", "overall"),
+                         ("City of London", "outstanding", "overall"), ("Barnet", "outstanding", "overall")})),
+    # and_council: the verb left out of the second clause
+    Case("and-council-verb-left-out", "Bolton was rated good, and Wigan outstanding.", ("Wigan", "outstanding", "overall"),
+         "Wigan outstanding", {"rule": "ratings.and_council"}),
+    Case("and-council-services-as", "Calderdale was rated good, and Kirklees's services as requires improvement.",
+         ("Kirklees", "requires_improvement", "overall"), "Kirklees's services as requires improvement"),
+    # "in all four judgements" is overall
+    Case("in-all-four-judgements", "Torbay was judged inadequate in all four judgements.", ("Torbay", "inadequate", "overall"),
+         "judged inadequate in all four judgements"),
+    # "the first (third) council to be rated" was taken for a hope
+    Case("third-council-to-be-rated", "Dorset became the third council to be rated outstanding under the new framework.",
+         ("Dorset", "outstanding", "overall"), "rated outstanding"),
+    # "RI" as a word of its own
+    Case("rated-ri-at-last-inspection", "Rochdale was rated RI at its last inspection.",
+         ("Rochdale", "requires_improvement", "overall"), "rated RI"),
+    # "the second highest rating" is good
+    Case("second-highest-rating", "Stockport was given the second highest rating.", ("Stockport", "good", "overall"),
+         "the second highest rating"),
+    # a headline with a colon, the grade ending the line
+    Case("headline-colon-grade-at-end", "Children's services in Rotherham: good", ("Rotherham", "good", "overall"),
+         "Children's services in Rotherham: good"),
+    # grade-rated compound adjective
+    Case("good-rated-council", "Good-rated Cheshire East has been asked to help.", ("Cheshire East", "good", "overall"),
+         "Good-rated", {"rule": "ratings.grade_rated"}),
+    # found_to_be: "Inspectors found X to be"
+    Case("found-council-to-be", "Inspectors found Derbyshire to be outstanding.", ("Derbyshire", "outstanding", "overall"),
+         "found Derbyshire to be outstanding", {"rule": "ratings.found_to_be"}),
+    # rated_object: "Ofsted rated X County Council outstanding"
+    Case("rated-county-council-object", "Ofsted rated Hertfordshire County Council good across all areas.",
+         ("Hertfordshire", "good", "overall"), "rated Hertfordshire County Council good", {"rule": "ratings.rated_object"}),
+    # a transition's old grade takes the dates beside it, the new one does not
+    Case("upgraded-from-dated-old-grade", "Ofsted upgraded Solihull's rating from the 'inadequate' awarded in 2016 and 2018, to 'good'.",
+         ("Solihull", "inadequate", "overall"),
+         "upgraded Solihull's rating from the 'inadequate' awarded in 2016 and 2018, to 'good'",
+         {"current": False, "when": "2016"}, reference_date=REF),
+    # a past marker belongs to the grade after it, not to every grade of the sentence
+    Case("previously-rated-now", "Previously rated 'inadequate', Slough is now 'requires improvement'.",
+         ("Slough", "requires_improvement", "overall"), "is now 'requires improvement'", {"current": True}),
+    # graded_judgement and up_from
+    Case("with-quoted-graded-judgement", "Bromley was rated 'good', with 'outstanding' leadership.",
+         ("Bromley", "outstanding", "leadership"), "'outstanding' leadership", {"rule": "ratings.graded_judgement"}),
+    Case("up-from-at-previous-inspection", "Islington was judged outstanding, up from good at its previous inspection.",
+         ("Islington", "good", "overall"), "up from good", {"current": False, "rule": "ratings.up_from"}),
+    # "judged to require improvement" with a date after it
+    Case("require-improvement-then-month", "Oldham was judged to require improvement in March 2020.",
+         ("Oldham", "requires_improvement", "overall"), "require improvement", {"when": "2020-03"}),
+]
+KNOWN_FAILURES: list[Case] = [
+    Case("grade-only-implied", "We are pleased to be among the councils rated good, said Walsall's leader.",
+         ("Walsall", "good", "overall"), "rated good",
+         reason="a grade only implied by being among councils so rated is not extracted"),
+    Case("all-capitals-council-name", "KENT COUNTY COUNCIL was rated good.", ("Kent", "good", "overall"), "rated good",
+         reason="authority matching is case-sensitive: the rating is nobody's"),
+    Case("all-capitals-headline", "MEDWAY COUNCIL HAS BEEN RATED INADEQUATE", ("Medway", "inadequate", "overall"),
+         "RATED INADEQUATE", reason="authority matching is case-sensitive: the rating is nobody's"),
+    Case("top-marks-idiom", "Ofsted gave Warrington top marks.", ("Warrington", "outstanding", "overall"), "top marks",
+         reason="'top marks' is no grade word"),
+    Case("rating-them-participle",
+         "Warrington's children's services are among the best in the country, Ofsted said, rating them outstanding.",
+         ("Warrington", "outstanding", "overall"), "rating them outstanding",
+         reason="a participle 'rating them X' with a pronoun object is no frame"),
+]
+
+
+@pytest.mark.parametrize("case", params(SEED_PHRASINGS))
+def test_seed_phrasings(case: Case) -> None:
+    """Phrasings in the shape real articles use give their rating, with its evidence."""
+    check(FAMILY, case)
+
+
+@pytest.mark.parametrize("case", params(SYNTHETIC))
+def test_synthetic(case: Case) -> None:
+    """Variants in council, word order, grade and marks give their rating, with its evidence."""
+    check(FAMILY, case)
+
+
+@pytest.mark.parametrize("row", params(NEGATIVE))
+def test_negative(row: Negative) -> None:
+    """Grade words that are not a council's grade give no rating."""
+    check_negative(FAMILY, row)
+
+
+@pytest.mark.parametrize("case", params(BUGS_CAUGHT))
+def test_bugs_caught(case: Case) -> None:
+    """Shapes of phrasings once missed or misread give their rating, with its evidence."""
+    check(FAMILY, case)
+
+
+@pytest.mark.parametrize("case", params(KNOWN_FAILURES))
+def test_known_failures(case: Case) -> None:
+    """Phrasings not handled yet (each a strict xfail with its reason)."""
+    check(FAMILY, case)
