@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from typing import Any, TypeVar
 
 import attrs
 
@@ -21,6 +22,8 @@ from .records import Record
 from .text import Prepared, Span
 
 __all__ = ["Context"]
+
+_T = TypeVar("_T")
 
 
 @attrs.frozen
@@ -39,6 +42,8 @@ class Context:
     windows: Windows = attrs.field(repr=False, eq=False)
     #: Each rule's tags, by rule name (see ``Rule.tags``), for passes to ask.
     rule_tags: Mapping[str, frozenset[str]] = attrs.field(factory=dict, repr=False, eq=False)
+    #: Facts of this document worked out once and asked for again (see ``memo``).
+    _memo: dict[Hashable, Any] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     _mention_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _date_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _main_authority: str | None = attrs.field(init=False, repr=False, eq=False)
@@ -84,6 +89,16 @@ class Context:
     ) -> str | None:
         """The date a mention at ``[start, end)`` refers to (``attribution.when_for``)."""
         return when_for(self, start, end, rivals=rivals, default_published=default_published)
+
+    def memo(self, key: Hashable, compute: Callable[[], _T]) -> _T:
+        """``compute()``, worked out once per document and ``key``: a fact of a sentence
+        that many mentions in it ask for (its framework, say) costs one look, not one
+        per mention. Keys start with the asking family's name."""
+        try:
+            return self._memo[key]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self._memo[key] = compute()
+            return value
 
     def tagged(self, record: Record, tag: str) -> bool:
         """Whether the rule that made ``record`` carries ``tag`` (see ``Rule.tags``)."""

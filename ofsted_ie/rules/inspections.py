@@ -130,7 +130,11 @@ _KIND_WINDOW: Final = 5000
 
 def _framework(ctx: Context, start: int, end: int) -> Framework | None:
     s_start, s_end = ctx.prepared.sentence_at(start)
-    m = _FRAMEWORK_NEAR.search(ctx.text, s_start, max(s_end, end))
+    return ctx.memo(("inspections.framework", s_start, max(s_end, end)), lambda: _sentence_framework(ctx, s_start, max(s_end, end)))
+
+
+def _sentence_framework(ctx: Context, start: int, end: int) -> Framework | None:
+    m = _FRAMEWORK_NEAR.search(ctx.text, start, end)
     if m is None:
         return None
     return "SIF" if m.group("sif") else "ILACS"
@@ -143,8 +147,15 @@ def _generic(m: regex.Match[str], ctx: Context) -> bool:
     before = ctx.text[max(s_start, m.start() - 60) : m.start()]
     if _COMPARISON.search(before) or _FUTURE.search(before) or _FUTURE_WORD.search(m.group()):
         return True
-    named = ctx.mentions_in(s_start, max(s_end, m.end()))
-    return not named and bool(GENERIC_SUBJECT.search(ctx.text, s_start, m.start()))
+    if ctx.mentions_in(s_start, max(s_end, m.end())):
+        return False
+    # where the sentence names councils in general, looked for once per sentence
+    ends = ctx.memo(("inspections.generic", s_start, s_end), lambda: _generic_ends(ctx, s_start, s_end))
+    return bool(ends) and ends[0] <= m.start()
+
+
+def _generic_ends(ctx: Context, start: int, end: int) -> tuple[int, ...]:
+    return tuple(g.end() for g in GENERIC_SUBJECT.finditer(ctx.text, start, end))
 
 
 def _authorities(m: regex.Match[str], ctx: Context) -> list[str | None]:
