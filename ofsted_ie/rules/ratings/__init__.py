@@ -16,12 +16,9 @@ from .attribution import subject_authorities, subject_judgements
 from .fragments import (
     _FOUND_TRIGGERS,
     _JUDGEMENT_TRIGGERS,
-    _LABELLED_TRIGGERS,
     _NO_LONGER_TRIGGERS,
     _PROVIDING_TRIGGERS,
     _RATED_TRIGGERS,
-    _RATING_NOUN_TRIGGERS,
-    _STATE_TRIGGERS,
     _TRANSITION_TRIGGERS,
     RATING_LISTS,
 )
@@ -32,19 +29,15 @@ from .frames import (
     _EXTREME,
     _FOUND_TO_BE,
     _GRADE_FOR,
-    _GRADE_NOUN,
     _GRADE_RATED,
     _GRADE_RATED_TRIGGERS,
     _GRADED_JUDGEMENT,
-    _LABELLED,
     _NO_LONGER,
     _PERFORMS,
     _PROVIDING,
     _RATED,
     _RATED_OBJECT,
-    _RECEIVED,
     _REQUIRES,
-    _STATE,
     _TRANSITION,
     _UP_FROM,
     _build_and_council,
@@ -52,7 +45,6 @@ from .frames import (
     _build_extreme,
     _build_grade,
     _build_grade_rated,
-    _build_labelled,
     _build_no_longer,
     _build_performs,
     _build_providing,
@@ -71,6 +63,7 @@ from .layout import (
     _build_judgement_row,
     _build_table_row,
 )
+from .mentions import MENTION, build_mention
 from .names import (
     RULE_AND_COUNCIL,
     RULE_AND_THEN,
@@ -79,27 +72,24 @@ from .names import (
     RULE_EXTREME,
     RULE_FOUND_TO_BE,
     RULE_GRADE_FOR,
-    RULE_GRADE_NOUN,
     RULE_GRADE_RATED,
     RULE_GRADED_JUDGEMENT,
     RULE_HEADED_LIST,
     RULE_JUDGEMENT_ROW,
-    RULE_LABELLED,
+    RULE_MENTION,
     RULE_NO_LONGER,
     RULE_PERFORMS,
     RULE_PROVIDING,
     RULE_RATED,
     RULE_RATED_OBJECT,
-    RULE_RATING_NOUN,
     RULE_REQUIRES,
-    RULE_STATE,
     RULE_TABLE_ROW,
     RULE_TRANSITION,
     RULE_UP_FROM,
 )
 from .passes import DATES_OWN_GRADES, finalise
 
-__all__ = ["JUDGEMENT_PHRASES", "RULES", "RULE_AND_COUNCIL", "RULE_AND_THEN", "RULE_COPULA", "RULE_COUNCIL_LINE", "RULE_EXTREME", "RULE_FOUND_TO_BE", "RULE_GRADED_JUDGEMENT", "RULE_GRADE_FOR", "RULE_GRADE_NOUN", "RULE_GRADE_RATED", "RULE_HEADED_LIST", "RULE_JUDGEMENT_ROW", "RULE_LABELLED", "RULE_NO_LONGER", "RULE_PERFORMS", "RULE_PROVIDING", "RULE_RATED", "RULE_RATED_OBJECT", "RULE_RATING_NOUN", "RULE_REQUIRES", "RULE_STATE", "RULE_TABLE_ROW", "RULE_TRANSITION", "RULE_UP_FROM", "finalise", "subject_authorities", "subject_judgements"]
+__all__ = ["JUDGEMENT_PHRASES", "RULES", "RULE_AND_COUNCIL", "RULE_AND_THEN", "RULE_COPULA", "RULE_COUNCIL_LINE", "RULE_EXTREME", "RULE_FOUND_TO_BE", "RULE_GRADED_JUDGEMENT", "RULE_GRADE_FOR", "RULE_GRADE_RATED", "RULE_HEADED_LIST", "RULE_JUDGEMENT_ROW", "RULE_MENTION", "RULE_NO_LONGER", "RULE_PERFORMS", "RULE_PROVIDING", "RULE_RATED", "RULE_RATED_OBJECT", "RULE_REQUIRES", "RULE_TABLE_ROW", "RULE_TRANSITION", "RULE_UP_FROM", "finalise", "subject_authorities", "subject_judgements"]
 
 def _rule(
     name: str, pattern: str, build: Build, triggers: tuple[str, ...] = GRADE_TRIGGERS, also: tuple[str, ...] = (),
@@ -121,15 +111,11 @@ RULES: Final = (
     _rule(RULE_GRADED_JUDGEMENT, _GRADED_JUDGEMENT, _build_grade, also=_JUDGEMENT_TRIGGERS),
     _rule(RULE_AND_THEN, _AND_THEN, _build_and_then, also=(" and ",)),
     _rule(RULE_AND_COUNCIL, _AND_COUNCIL, _build_and_council, also=_RATED_TRIGGERS),
-    _rule(RULE_RATING_NOUN, _RECEIVED, _build_grade, also=_RATING_NOUN_TRIGGERS),
-    _rule(RULE_GRADE_NOUN, _GRADE_NOUN, _build_grade, also=(*_RATING_NOUN_TRIGGERS, *_JUDGEMENT_TRIGGERS)),
     _rule(RULE_EXTREME, _EXTREME, _build_extreme, EXTREMES),
     _rule(RULE_GRADE_RATED, _GRADE_RATED, _build_grade_rated, also=_GRADE_RATED_TRIGGERS),
-    _rule(RULE_STATE, _STATE, _build_weak, also=_STATE_TRIGGERS),
     _rule(RULE_GRADE_FOR, _GRADE_FOR, _build_grade, also=_JUDGEMENT_TRIGGERS),
     _rule(RULE_COPULA, _COPULA, _build_weak),
     _rule(RULE_REQUIRES, _REQUIRES, _build_requires, ("improvement",)),
-    _rule(RULE_LABELLED, _LABELLED, _build_labelled, also=_LABELLED_TRIGGERS),
     _rule(RULE_PROVIDING, _PROVIDING, _build_providing, also=_PROVIDING_TRIGGERS),
     # a table row stays inside its line, a heading's list runs over lines after it
     Rule(name=RULE_TABLE_ROW, kind="ratings", pattern=_TABLE_ROW, build=_build_table_row,
@@ -141,5 +127,7 @@ RULES: Final = (
          triggers=GRADE_TRIGGERS, also_triggers=_JUDGEMENT_TRIGGERS, scope="paragraph"),
     Rule(name=RULE_HEADED_LIST, kind="ratings", pattern=_HEADED_LIST, build=_build_headed_list, lists=RATING_LISTS,
          triggers=GRADE_TRIGGERS, also_triggers=_RATED_TRIGGERS, scope="paragraph"),
+    # last: every grade label no frame above reads, where the text shows it is a rating
+    _rule(RULE_MENTION, MENTION, build_mention),
 )
 

@@ -74,7 +74,9 @@ def subject_judgements(ctx: Context, region_start: int, region_end: int) -> list
 def subject_authorities(ctx: Context, region_start: int, region_end: int, anchor: int) -> list[str | None]:
     """Authorities a clause is about: a coordinated list in its subject, "both
     councils", else the one the context gives."""
-    mentions = ctx.mentions_in(region_start, region_end)
+    found = ctx.mentions_in(region_start, region_end)
+    # a council right after another and "in" places it ("St Helens in Lancashire"): not a subject
+    mentions = [b for a, b in zip([None, *found], found, strict=False) if a is None or ctx.text[a.end : b.start] != " in "]
     if mentions:
         keep = _coordinated(ctx, [(m.start, m.end) for m in mentions])
         names = list(dict.fromkeys(mentions[i].name for i in keep))

@@ -26,12 +26,9 @@ _RATING_NOUN = rf"(?i:{alternation(RATING_NOUNS)})"
 # -- second triggers: a rarer word than the grade that every match of a rule holds ---
 _RATED_TRIGGERS: Final = literal_triggers(RATED_VERBS)
 _FOUND_TRIGGERS: Final = FOUND_VERBS
-_RATING_NOUN_TRIGGERS: Final = RATING_NOUNS
 _JUDGEMENT_TRIGGERS: Final = literal_triggers([*JUDGEMENT_PHRASES, "overall"])
-_STATE_TRIGGERS: Final = ("now", "remain", "still")
 _TRANSITION_TRIGGERS: Final = ("from", "grade", "improved", "moved up", "dropped", "fallen", "fell", "slipped")
 _NO_LONGER_TRIGGERS: Final = ("no longer", "out of", "removed", "lifted", "shed", "shaken off", "ditched")
-_LABELLED_TRIGGERS: Final = ("service", "department")
 _PROVIDING_TRIGGERS: Final = ("provid", "deliver", "offer")
 
 #: A date between the article and the grade: "the November 2017 inadequate judgement".

@@ -23,7 +23,6 @@ from .._common import grade_of
 from .._fragments import GAP, GRADE, Q, alternation
 from .attribution import _ratings, _sentence_grades
 from .fragments import (
-    _DATED,
     _DAY_MONTH,
     _JUDGEMENT_AFTER,
     _JUDGEMENT_PATTERN,
@@ -63,12 +62,6 @@ _RATED_OBJECT = rf"""
     \ {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
     (?=[.,;:!?)\n"]|$|\ (?i:for|in|across|overall|by|after|following|and|at|last|this|on|when|with|since|under|again|once)\b)
 """
-_RECEIVED = rf"""
-    (?<!\w)(?:(?i:an?|the|its|their)\ )?(?:(?i:overall|new|improved|latest)\ |(?P<previous>(?i:previous|former|earlier|old))\ )?{_RATING_NOUN}
-    \ (?:of\ (?i:overall\ effectiveness\ )?(?:(?i:is|was|as)\ )?|(?i:is|was)\ )      # "a rating of", "judgement ... is"
-    {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
-  | (?<!\w)(?:(?i:Ofsted's|its|the|an?)\ )?{_RATING_NOUN}\ (?i:on|for)\ {GAP}:\ {Q}{GRADE}{Q}(?=\W*$|\W*\n)  # "Ofsted's verdict on X: inadequate"
-"""
 #: A grade as a compound adjective or in apposition: "outstanding-rated Kent", "the
 #: inadequate-rated council in Sandwell", "Kent, an outstanding authority,".
 _GRADE_RATED = rf"""
@@ -76,17 +69,9 @@ _GRADE_RATED = rf"""
   | (?<=\p{{Ll}},\ )(?i:an?)\ {GRADE}(?:-(?i:rated))?\ (?i:council|authority|local\ authority)(?=,)
 """
 _GRADE_RATED_TRIGGERS: Final = ("-rated", "-graded", "authority,", "council,")
-_GRADE_NOUN = rf"""
-    (?<!\w)(?i:an?|its|their|the)\ {_DATED}{Q}{GRADE}{Q}\ (?:{_RATING_NOUN}|(?i:overall\ rating))   # "an 'inadequate' judgment"
-  | (?<!\w)(?i:its|their)\ ["']{GRADE}["']\ (?:\w+\ ){{0,2}}(?i:for|of|in)\ (?:the\ )?(?P<judgement>(?i:\L<judgements>))  # "its 'outstanding' support for care leavers"
-"""
 _EXTREME = rf"""
     (?<!\w)(?:(?i:Ofsted's|its|the|their|a)\ )(?P<second>(?i:second)[ -])?(?P<extreme>(?i:{alternation(EXTREMES)}))
     (?:\ (?i:possible))?\ (?:(?i:possible|ofsted)\ )?{_RATING_NOUN}
-"""
-_STATE = rf"""
-    (?<!\w)(?i:(?:is|are|was|were)\ now|remains?|remained|still)\ (?:(?i:officially|formally|firmly|securely|solidly)\ )?
-    {Q}{GRADE}{Q}{_OVERALL}                                                     # "are now (officially) 'good'"
 """
 _TRANSITION = rf"""
     (?<!\w)(?i:from)\ {Q}(?P<old>(?i:\L<grades>)){Q}\ (?:(?i:rating|grade)\ )?(?i:to)\ {Q}{GRADE}{Q}{_JUDGEMENT_AFTER}  # "from 'inadequate' to 'good' (for child protection)"
@@ -111,12 +96,6 @@ _REQUIRES = r"""
     (?P<grade>(?i:(?:requires|require|required|requiring|needs|need|needed|needing)\ improvement))
     (?:\ (?i:to\ be\ good))?(?P<overall>\ (?i:in\ all\ areas|overall))?
     (?!\ (?i:to|on|with|of|at|before)\b|\ (?i:in)\ (?!(?:19|20)\d\d\b|(?i:\L<months>)\b)|\w)  # not "in some areas"
-"""
-#: "the 'inadequate' services", "children's services 'inadequate'" (headlines).
-_LABELLED = rf"""
-    (?<!\w)["']{GRADE}["']\ (?:(?i:children's)\ )?(?:(?i:social\ care)\ )?(?i:services|department)\b
-  | (?<!\w)(?i:children's)\ (?:(?i:social\ care)\ )?(?i:services)\ ["']{GRADE}["']
-  | (?<!\w)(?i:children's)\ (?:(?i:social\ care)\ )?(?i:services)(?:\ (?i:in|at)\ {GAP})?:\ {Q}{GRADE}{Q}(?=\W*$|\W*\n)  # "Children's services in X: inadequate"
 """
 #: "the council was providing good care leavers and adoption services".
 _PROVIDING = rf"""
@@ -245,11 +224,6 @@ def _build_performs(m: regex.Match[str], ctx: Context) -> list[Rating]:
     if guard_not_annual(m, ctx):
         return []
     return list(_ratings(m, ctx, grade_of(m.group("grade")), weak=True))
-
-
-def _build_labelled(m: regex.Match[str], ctx: Context) -> list[Rating]:
-    """ "the 'inadequate' services": the services as a whole, whatever the clause names."""
-    return [attrs.evolve(r, judgement="overall") for r in list(_ratings(m, ctx, grade_of(m.group("grade"))))[:1]]
 
 
 def _build_providing(m: regex.Match[str], ctx: Context) -> list[Rating]:

@@ -15,8 +15,10 @@ from typing import Final
 import regex
 
 from ..._timed import timed
+from ..._vocab import RATING_NOUNS
 from ...context import Context
 from .._common import COUNT_SUBJECT, GENERIC_SUBJECT
+from .._fragments import alternation
 from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _RATED_VERB, RATING_LISTS
 
 #: "can be judged good", "on track to be rated good": hopes, not grades ("found to be" is a grade).
@@ -46,7 +48,9 @@ _SERVICE_SUBJECT: Final = timed(
 _SUBJECT_START: Final = timed(r"(?i:\b(?:that|which|who|said|says|and|but|while)\b|,)")
 #: The object's last words: a council, its services or one of them ("Kent's leadership").
 _OBJECT_END: Final = timed(
-    r"(?i:\b(?:services?|council|authority|department|provision|trust|\L<judgements>))$", judgements=RATING_LISTS["judgements"]
+    r"(?i:\b(?:services?|council|authority|department|provision|trust|\L<judgements>"
+    r"|it|them|both(?:\ (?:areas|services|councils|authorities))?|(?:all|each|every)\ (?:\w+\ )?areas?))$",
+    judgements=RATING_LISTS["judgements"]
 )
 #: What ends an object's head: a preposition, or a participle and "by" ("services
 #: provided by Kent", "the help given to care leavers").
@@ -120,7 +124,11 @@ def guard_object_not_council(m: regex.Match[str], ctx: Context) -> str | None:
     """A rated verb's object whose head (before a preposition: "Kent's plans for the
     service") is no council or service of one, or that holds a grade itself."""
     # "inspectors rated the council's plans for improvement good"
-    start, end = m.span("object")
+    return _object_fault(ctx, *m.span("object"))
+
+
+def _object_fault(ctx: Context, start: int, end: int) -> str | None:
+    """What is wrong with ``[start, end)`` as the object of a verb of rating, if anything."""
     mentions = ctx.mentions_in(start, end)
     for p in _PREPOSITION.finditer(ctx.text, start, end):
         if not any(a.start <= p.start() < a.end for a in mentions):
@@ -167,3 +175,170 @@ def guard_no_dated_lead(ctx: Context, sentence_start: int, start: int) -> str | 
     date before it in the sentence."""
     # "good in parts and outstanding in 2019" with nothing rated before
     return None if _AND_THEN_LEAD.search(ctx.text, sentence_start, start) else "no rated grade and date before it"
+
+
+# -- guards of bare grade mentions (``mentions.py``) ---------------------------------
+
+#: The word right after a grade label, if it is a lower-case word.
+_NEXT_WORD: Final = timed(r"(?:\ overall)?\ (?P<word>[a-z][a-z'-]*)")
+#: Words that may follow a grade label that is a rating: prepositions, conjunctions,
+#: determiners, time words, and nouns of a rating ("a 'good' rating", "good overall").
+_LABEL_FOLLOWERS: Final = frozenset(
+    """for in by and or from to at with across on since after under last this following when while
+    but as again once then before until during over within into than because despite though although
+    so according a an the its their his her our that which who whose these those yesterday today now
+    earlier recently previously also too all both each either since rating ratings grade grades
+    judgement judgements judgment judgments verdict verdicts mark marks score status label report
+    reports inspection inspections outcome outcome result results assessment level standard category
+    classification ranking is was were are has have had will would could should can may might
+    respectively means meaning""".split()
+)
+#: What a quoted label may stand before as the services' label.
+_SERVICE_FOLLOWERS: Final = frozenset("children's services service department council authority social".split())
+#: "requires improvement" of a part: "in some areas", "to its front door", "with ...".
+_PART_AFTER: Final = timed(r"\ (?i:to|on|with|of|at|before|in\ (?!(?:19|20)\d\d\b|all\ areas|every\ area))\b")
+#: Nouns that make a label the name of a rating ("an 'inadequate' Ofsted rating").
+_RATING_NOUN_AFTER: Final = timed(
+    r"""^["']?(?:\ (?:overall|Ofsted|ofsted|inspection|official|new|latest|\w+-\w+))*"""
+    rf"""\ (?i:{alternation(RATING_NOUNS)}|mark|report|score|status|label|outcome|result)\b"""
+)
+#: Services and a colon, as headlines put it: "Children's services in Kent: inadequate".
+_SERVICES_COLON: Final = timed(r"""(?i:children's\ (?:social\ care\ )?services|social\ care)[^.;!?\n:]{0,60}:\ ["']?$""")
+#: Services right after a quoted label: "'inadequate' children's services".
+_SERVICES_AFTER: Final = timed(r"""["']?\ (?i:children's\ (?:social\ care\ )?services|services|department)\b""")
+#: A rating noun and what it is of, then a colon: "Ofsted's verdict on Kent: 'good'".
+_NOUN_COLON: Final = timed(
+    rf"""(?i:{alternation(RATING_NOUNS)})s?\ (?:on|for|of)\ [^.;!?\n:]{{1,60}}:\ ["']?$"""
+)
+#: A verb of rating before a label, in its clause: "rating both areas as", "branding it as",
+#: "identified as", "achieved a milestone", "continue to be".
+_RATING_LEAD: Final = timed(
+    r"(?i:\b(?:rat(?:ed|es|e|ing)|judg(?:ed|es|ing)|grad(?:ed|es|ing)|brand(?:ed|s|ing)|deem(?:ed|s)|assess(?:ed|es)"
+    r"|found|find(?:s|ing)?|given|gave|award(?:ed|s|ing)?|receiv(?:ed|es|ing)|achiev(?:ed|es|ing)|gain(?:ed|s)?"
+    r"|earn(?:ed|s)?|secur(?:ed|es)|retain(?:ed|s)?|kept|keep(?:s)?|maintain(?:ed|s)?|identified|described|class(?:ed|ified)"
+    r"|labell?(?:ed|ing)|consider(?:ed|s)|declared|rank(?:ed|s)|handed|remain(?:s|ed)?|continues?\ to\ be|now|still"
+    r"|upgraded|downgraded|improved|moved|up|down|placed"
+    r"|(?:rating|grade|grading|judgement|judgment|verdict|mark|outcome|result)s?\ (?:of|is|was|as|remains|stays))\b)"
+)
+#: Words between a verb of rating and its grade that are no object: "rated as", "judged to be".
+_OBJECT_LINK: Final = timed(
+    r"""(?:\ (?i:as|to\ be|as\ being|being|overall|now|still|again|also|as\ one\ (?:that|which)|\w+ly))*["'\ ]*$"""
+)
+#: How a noun phrase opens: a determiner or a possessive ("the council's plans").
+_NOUN_PHRASE: Final = timed(r"(?:(?i:the|a|an|its|their|his|her|our|this|these|those)\ |[\w-]+'s?\ )")
+#: Verbs of rating that take the rated thing as their object ("rated Kent good").
+_ACTIVE_LEAD: Final = timed(r"(?i:rat(?:ed|es|e|ing)|judg(?:ed|es|ing)|grad(?:ed|es|ing)|brand(?:ed|s|ing)|deem(?:ed|s)|found|find(?:s|ing)?|consider(?:ed|s)|declared|labell?(?:ed|ing))")
+#: Leads that are nouns of rating ("a judgement of", "the grade is") or states ("remains").
+_NOUN_LEAD: Final = timed(r"(?:rating|grade|grading|judgement|judgment|verdict|mark|outcome|result)")
+_STATE_LEAD: Final = timed(r"(?:remain(?:s|ed)?|continues?\ to\ be|now|still|kept|keeps?|maintain(?:ed|s)?|retain(?:ed|s)?)")
+#: Where a clause begins, for the lead's look back: a sentence or clause break.
+_CLAUSE_BREAK: Final = timed(r"""[;:!?]|\.\ |,\ (?:but|while|whereas|and)\b|\ -\ |\n""")
+#: How far back in its clause a label's verb of rating may stand.
+_LEAD_WINDOW: Final = 70
+#: A grade joined to another by "or": alternatives, as "judged good or outstanding".
+_OR_BEFORE: Final = timed(r"""(?i:\L<grades>)["']?,?\ (?:or|and/or)\ ["']?$""", grades=RATING_LISTS["grades"])
+_OR_AFTER: Final = timed(r"""^["']?,?\ (?:or|and/or)\ ["']?(?i:\L<grades>)(?!\w)""", grades=RATING_LISTS["grades"])
+#: A list of three or more grade labels: the grading scale, not a grade.
+_SCALE: Final = timed(
+    r"""(?i:\L<grades>)["']?(?:[,;]|\ and|\ or)\ ["']?(?i:\L<grades>)["']?(?:[,;]|,?\ and|,?\ or)\ ["']?(?i:\L<grades>)""",
+    grades=RATING_LISTS["grades"],
+)
+#: A framework, regime or scale as the subject: "the framework, which reclassified 'adequate'".
+_SCALE_SUBJECT: Final = timed(
+    r"(?i:\b(?:framework|regime|scale|system)\b[\ ,\u2013-]{1,4}(?:which|that)\b[^.;!?\n]{0,50}$|\b(?:re)?classif\w*\b[^.;!?\n]{0,30}$)"
+)
+#: A goal before a label: "to meet 'good'", "aims to be outstanding", "before they can give".
+_HOPE: Final = timed(
+    r"(?i:\b(?:to\ (?:meet|reach|achieve|become|get|gain|secure|attain|move\ to|be\ judged|be\ rated|be)"
+    r"|aim(?:s|ed|ing)?|ambitions?|target(?:s|ed|ing)?|goal|striv(?:e|es|ing)|aspir\w*|hop(?:e|es|ed|ing)"
+    r"|want(?:s|ed)?|on\ track|working\ towards|bid|before\ [\w\ ]{0,40}?can|help\ \w+\ become|become"
+    r"|(?:of|for|towards)\ (?:being|becoming|getting)|risk|danger|chances?|likely|prospects?|fears?)\b[^.;!?\n]{0,40}$)"
+)
+
+
+def guard_label_adjective(ctx: Context, after: int, quoted: bool, label: str = "") -> str | None:
+    """A grade word used as an ordinary adjective: a lower-case noun follows it that is
+    no rating's ("good practice", "inadequate communication", "'outstanding practice'");
+    or "requires improvement" said of a part ("requires improvement in some areas")."""
+    nxt = _NEXT_WORD.match(ctx.text, after)
+    if label[:5].lower() == "requi" and _PART_AFTER.match(ctx.text, after):
+        return "improvement needed in a part, not a grade"
+    if nxt is None or nxt.group("word") in _LABEL_FOLLOWERS or nxt.group("word").endswith("ly"):
+        return None
+    if quoted and nxt.group("word") in _SERVICE_FOLLOWERS:
+        return None  # a label of the services: "the 'inadequate' children's services department"
+    return "an ordinary adjective"
+
+
+def guard_alternatives(ctx: Context, start: int, end: int) -> str | None:
+    """Grades offered as alternatives ("judged good or outstanding", "'inadequate' or
+    'requires improvement'") or listed as the grading scale give no council a grade."""
+    s_start, s_end = ctx.prepared.sentence_at(start)
+    if _OR_BEFORE.search(ctx.text, max(s_start, start - 40), start) or _OR_AFTER.search(ctx.text, end, min(s_end, end + 40)):
+        return "alternatives, not a grade"
+    if _SCALE.search(ctx.text, max(s_start, start - 60), min(s_end, end + 60)):
+        return "the grading scale"
+    if _SCALE_SUBJECT.search(ctx.text, max(s_start, start - 80), start):
+        return "a grade of the scale, not of a council"
+    return None
+
+
+def guard_hope(ctx: Context, start: int) -> str | None:
+    """A goal, not a grade: "to meet 'good' by the next inspection", "aims to be outstanding"."""
+    s_start, _ = ctx.prepared.sentence_at(start)
+    return "a hope, not a grade" if _HOPE.search(ctx.text, max(s_start, start - 60), start) else None
+
+
+def rating_evidence(ctx: Context, start: int, end: int, quoted: bool) -> str | None:
+    """What shows a grade label at ``[start, end)`` to be a rating: ``"noun"`` (a rating
+    noun after it, or one with "of"/"is" before it), ``"verb"`` (a verb of rating before
+    it in its clause), ``"state"`` ("remains", "now", "continue to be"), ``"quoted"``;
+    ``None`` for nothing."""
+    if _RATING_NOUN_AFTER.match(ctx.text[end : end + 40]):
+        return "noun"
+    s_start, _ = ctx.prepared.sentence_at(start)
+    if _NOUN_COLON.search(ctx.text, max(s_start, start - 90), start):
+        return "noun"
+    if _SERVICES_COLON.search(ctx.text, max(s_start, start - 90), start):
+        return "noun"  # a headline's label of the services
+    if quoted and _SERVICES_AFTER.match(ctx.text, end):
+        return "noun"  # "the 'inadequate' children's services department"
+    lead = _lead(ctx, start)
+    if lead is not None:
+        word = lead.group().lower()
+        if _NOUN_LEAD.match(word):
+            return "noun"
+        return "state" if _STATE_LEAD.fullmatch(word) else "verb"
+    return "quoted" if quoted else None
+
+
+def _lead(ctx: Context, start: int) -> regex.Match[str] | None:
+    """The last verb or noun of rating before ``start`` in its clause."""
+    s_start, _ = ctx.prepared.sentence_at(start)
+    lo = max(s_start, start - _LEAD_WINDOW)
+    breaks = list(_CLAUSE_BREAK.finditer(ctx.text, lo, start))
+    if breaks:
+        lo = breaks[-1].end()
+    leads = list(_RATING_LEAD.finditer(ctx.text, lo, start))
+    return leads[-1] if leads else None
+
+
+def guard_no_rating_evidence(ctx: Context, start: int, end: int, quoted: bool) -> str | None:
+    """A bare grade word with nothing to show it is a rating (not quoted, no verb of
+    rating before it in its clause, no rating noun after it), or one whose verb of rating
+    has an object between them that is no council or service ("rated Kent's plans for
+    the service good")."""
+    evidence = rating_evidence(ctx, start, end, quoted)
+    if evidence is None:
+        return "no sign of a rating"
+    lead = _lead(ctx, start)
+    if evidence != "verb" or lead is None or not _ACTIVE_LEAD.fullmatch(lead.group()):
+        return None
+    obj_start = lead.end()
+    while obj_start < start and ctx.text[obj_start] == " ":
+        obj_start += 1
+    link = _OBJECT_LINK.search(ctx.text, obj_start, start)
+    obj_end = link.start() if link is not None else start
+    if obj_end <= obj_start or not _NOUN_PHRASE.match(ctx.text, obj_start, obj_end):
+        return None  # no object, or an adverb or clause rather than a thing rated
+    return _object_fault(ctx, obj_start, obj_end)

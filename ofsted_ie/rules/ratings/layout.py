@@ -13,11 +13,11 @@ import regex
 
 from ..._timed import timed
 from ...context import Context
-from ...records import Rating
+from ...records import Judgement, Rating
 from .._common import grade_of
 from .._fragments import GRADE, Q
 from .._tables import cell_at, head_authorities, row_authorities
-from .fragments import _COUNCIL_LINE_REST, _RATED_VERB, _judgement
+from .fragments import _COUNCIL_LINE_REST, _JUDGEMENT_PATTERN, _RATED_VERB, _judgement
 from .guards import guard_other_subject, guard_row_clause
 
 #: A table row's grade cell after its figures: "Kingston upon Thames 65.1 10.2 Good", or
@@ -33,18 +33,29 @@ _HEADED_LIST = rf"""
 
 
 def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Rating]:
-    """A grade cell, for the councils at its row's head ("Leeds | Good"); in a row without
-    cell separators, for those ending right before its figures ("A/B 65.1 10.2 Good")."""
+    """A grade cell, for the councils at its row's head ("Leeds | Good"), or for the
+    judgement its row's head names in a report's table of judgements ("The experiences
+    and progress of care leavers | Good |"), of the council the text is about; in a row
+    without cell separators, for the councils ending right before its figures
+    ("A/B 65.1 10.2 Good")."""
     grade = grade_of(m.group("grade"))
     cell = cell_at(ctx, m.start("grade"))
+    judgement: Judgement = "overall"
     if cell is not None:
         whole = cell.span == m.span("grade") and cell.column > 0
-        names = head_authorities(ctx, cell.row) if whole else []
+        names: list[str | None] = list(head_authorities(ctx, cell.row)) if whole else []
+        if whole and not names:
+            head = ctx.text[slice(*cell.row.cells[0])]
+            named = _JUDGEMENT_PATTERN.search(head)
+            if named is not None and not guard_other_subject(head):
+                judgement = _judgement(named.group())
+                names = [ctx.authority_for(m.start(), m.end())]
     else:
-        names = row_authorities(ctx, m.start()) if m.group("figures") else []
+        names = list(row_authorities(ctx, m.start())) if m.group("figures") else []
     return [
-        Rating(authority=name, grade=grade, judgement="overall", start=m.start("grade"), end=m.end("grade"))
+        Rating(authority=name, grade=grade, judgement=judgement, start=m.start("grade"), end=m.end("grade"))
         for name in names
+        if name is not None
     ]
 
 

@@ -1,0 +1,58 @@
+"""Mentions: every grade label in prose, kept as a rating where the text around it shows
+it is one and no guard vetoes it.
+
+The frames in ``frames.py`` read the phrasings that say most (transitions, lists,
+objects); this rule runs after them, so what they read they keep, and it reaches the
+grade labels no frame describes: "continue to be 'outstanding'", "achieved a milestone
+'Good' rating", "branding it as 'inadequate'", "identified as 'outstanding'". A label is
+a rating when the text gives evidence of one (it is quoted; a verb of rating stands
+before it in its clause; a rating noun follows it) and none of the guards objects;
+whose it is and when are ``attribution``'s answers, as for every frame.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from ...context import Context
+from ...records import Rating
+from .._common import grade_of
+from .attribution import _ratings
+from .fragments import _JUDGEMENT_AFTER, _OVERALL, _RATING_NOUN, RATING_LISTS, _judgement
+from .guards import guard_alternatives, guard_hope, guard_label_adjective, guard_no_rating_evidence, rating_evidence
+
+#: A grade label, in quotation marks or not: "'good'", "Outstanding", "requires improvement".
+MENTION = rf"""
+    (?<![\w-])(?P<open>["'])?(?!(?i:perform))(?P<grade>(?i:\L<grades>))(?P<close>["'])?(?![\w-])
+    {_OVERALL}
+    (?:{_JUDGEMENT_AFTER}                                      # "'good' for adoption"
+      | \ (?:Ofsted\ )?{_RATING_NOUN}s?\ (?:of|for)\ (?:the\ |its\ |their\ )?
+        (?:[\w'-]+\ ){{0,3}}?(?P<judgement_of>(?i:\L<judgements>))(?!\w)   # "an 'inadequate' assessment of child protection"
+    )?
+"""
+
+
+def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    """A grade label that the text shows to be a rating, for each council and judgement
+    its clause names; nothing when a guard vetoes it or no council can own it."""
+    quoted = bool(m.group("open") and m.group("close"))
+    label_end = m.end("close") if m.group("close") else m.end("grade")
+    if (
+        guard_label_adjective(ctx, label_end, quoted, m.group("grade"))
+        or guard_alternatives(ctx, m.start(), label_end)
+        or guard_hope(ctx, m.start())
+        or guard_no_rating_evidence(ctx, m.start(), label_end, quoted)
+    ):
+        return []
+    # a bare state ("remains good") or quotation marks alone need a subject that is a
+    # council, its services or a judgement, as the copula frames do
+    weak = rating_evidence(ctx, m.start(), label_end, quoted) in ("state", "quoted")
+    found = [r for r in _ratings(m, ctx, grade_of(m.group("grade")), weak=weak) if r.authority is not None]
+    if m.group("judgement_of"):  # the judgement named after the rating noun is the rating's
+        judgement = _judgement(m.group("judgement_of"))
+        found = list({attrs.evolve(r, judgement=judgement): None for r in found})
+    return found
+
+
+__all__ = ["MENTION", "RATING_LISTS", "build_mention"]
