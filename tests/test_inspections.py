@@ -98,7 +98,7 @@ def test_both_earlier_ones_in_listed_years() -> None:
 
 def test_current_and_previous_inspections_stay_apart() -> None:
     """An undated current inspection is not given the previous inspection's date."""
-    text = ("An inspection of Walsall council's children's social care services judged them inadequate. "
+    text = ("An inspection of children's social care in Walsall judged it inadequate. "
             "Since the last inspection in 2011 most of the areas judged to need improvement then have not moved on.")
     assert keys(text, dt.date(2016, 4, 6)) == {("Walsall", "inspection", None, None), ("Walsall", "inspection", "2011", None)}
 
