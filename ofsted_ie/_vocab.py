@@ -115,7 +115,7 @@ SPEECH_VERBS: Final = (
 
 #: Everyday titles before a name: "Mr Walker", "Cllr Clark".
 COURTESY_TITLES: Final = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor")
-#: Every title dropped from a name: "Cllr Ullakarin Clark" -> "Ullakarin Clark".
+#: Every title dropped from a name: "Cllr Tom Brennan" -> "Tom Brennan".
 HONORIFICS: Final = (*COURTESY_TITLES, "Professor", "Prof", "Sir", "Dame", "Lord", "Lady", "Baroness", "Rev")
 #: The honorifics written short, after whose full stop no sentence ends: "Dr. Smith".
 ABBREVIATED_HONORIFICS: Final = frozenset({"Mr", "Mrs", "Ms", "Dr", "Cllr", "Prof", "Rev"})

@@ -212,7 +212,7 @@ def find_dateline(text: str) -> Dateline | None:
 
     Looks first at short lines at the top ("Friday, July 7, 2017", "| 24 March
     2017", "Published 3 May 2019", a date split over several lines), then anywhere
-    for "published today (Friday, 19 February 2016)" and the like.
+    for "published today (Tuesday, 8 March 2016)" and the like.
 
     Example:
         >>> find_dateline("Headline\\n\\nBy Joe Lepper\\n\\n| 24 March 2017\\n\\nText.").date

@@ -57,7 +57,7 @@ def test_no_dateline_in_a_body_date() -> None:
         ("Headline\n\nBy Neil Puffett\n\n| 09 December 2016", "Neil Puffett"),
         ("Headline\n\nBy Sarah MacDonald\n\n| 09 December 2016", "Sarah MacDonald"),
         ("William Eichler 06 April 2016\n\nHeadline", "William Eichler"),
-        ("More child services 'inadequate'\n\nBaby P\nBaby P died shortly before\n\nText", None),
+        ("Fostering agency 'failing'\n\nBaby Q\nBaby Q was found shortly after\n\nText", None),
     ],
 )
 def test_byline(text: str, expected: str | None) -> None:

@@ -22,7 +22,7 @@ def test_mentions_merge_by_key_and_nulls_are_not_scored() -> None:
 
 def test_quote_key_is_first_40_letters_and_digits() -> None:
     """Quotes match on their first 40 letters and digits, case and punctuation dropped."""
-    long = "The experiences of vulnerable children have improved markedly since 2015"
+    long = "Life for the children in Bury's care has become noticeably better since 2018"
     pred = Document(quotes=(Quote(text=long.upper() + "!!", source="inspectorate"),))
     gold = Document(quotes=(Quote(text=long[:60], source="authority"),))
     s = score([(pred, gold)]).types["quotes"]

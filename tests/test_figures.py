@@ -10,9 +10,16 @@ from ofsted_ie import Caseload, Percentage
 
 
 def test_an_average_beside_a_caseload_in_its_sentence_is_one() -> None:
-    """"the reported average of 22" is a caseload when the sentence has one ("averaging 20 cases")."""
-    text = "Social workers are now averaging 20 cases, though some are still higher than the reported average of 22."
-    assert [c.value for c in ofsted_ie.extract(text).caseloads] == [20.0, 22.0]
+    """"the published average of 24" is a caseload when the sentence has one ("average 19 cases")."""
+    text = "Caseworkers now average 19 cases, although some teams remain above the published average of 24."
+    assert [c.value for c in ofsted_ie.extract(text).caseloads] == [19.0, 24.0]
+
+
+@pytest.mark.xfail(strict=True, reason="'carry N cases on average' is no caseload phrasing (the verb 'average' is)")
+def test_carrying_cases_on_average_is_a_caseload() -> None:
+    """ "carry 19 cases on average" is a caseload, and so the published average beside it."""
+    text = "Caseworkers now carry 19 cases on average, although some teams remain above the published average of 24."
+    assert [c.value for c in ofsted_ie.extract(text).caseloads] == [19.0, 24.0]
 
 
 def test_a_range_of_caseloads_is_its_least_and_greatest() -> None:
@@ -72,10 +79,19 @@ def test_a_bar_without_a_header_leaves_the_measure_to_keywords() -> None:
 
 def test_anchored_relative_dates_without_a_dateline() -> None:
     """ "the previous year" and "the same period" resolve against the last explicit date."""
-    text = ("Figures show 8.6% of social workers left in the year to September 2021, up from 7.2% the previous year. "
-            "A further 2.6% moved into agency work during the same period, up on 2.2% the previous year.")
+    text = ("Data show 9.1% of social workers quit in the year to March 2022, up from 8.3% the previous year. "
+            "Another 3.1% switched to agency work over the same period, up on 2.7% the previous year.")
     found = {(p.value, p.when) for p in ofsted_ie.extract(text).percentages}
-    assert found == {(8.6, "2021-09"), (7.2, "2020"), (2.6, "2021-09"), (2.2, "2020")}
+    assert found == {(9.1, "2022-03"), (8.3, "2021"), (3.1, "2022-03"), (2.7, "2021")}
+
+
+@pytest.mark.xfail(strict=True, reason="'in the same period' leaves its figure undated ('over' or 'during' the same period dates it)")
+def test_in_the_same_period_is_anchored_too() -> None:
+    """ "in the same period" resolves against the last explicit date, as "over the same period" does."""
+    text = ("Data show 9.1% of social workers quit in the year to March 2022, up from 8.3% the previous year. "
+            "Another 3.1% switched to agency work in the same period, up on 2.7% the previous year.")
+    found = {(p.value, p.when) for p in ofsted_ie.extract(text).percentages}
+    assert found == {(9.1, "2022-03"), (8.3, "2021"), (3.1, "2022-03"), (2.7, "2021")}
 
 
 # -- properties -------------------------------------------------------------------------
@@ -118,19 +134,29 @@ def test_generated_distractors_give_no_figures(case: Generated) -> None:
 
 def test_caseload_table_cells_are_read_by_their_header_column() -> None:
     """The caseload column of a table, found in the header, gives one caseload per council."""
-    text = ("Local authority Number of caseholders Average caseload per child and family social worker Last Ofsted rating "
-            "Kingston upon Thames/Richmond upon Thames 65.1 10.2 Good Sutton 72.1 12.9 Good")
+    text = ("Council Number of case holders Average caseload per children's social worker Latest Ofsted grade "
+            "Redcar and Cleveland/Stockton-on-Tees 58.3 11.4 Good Sutton 66.0 13.7 Good")
     doc = ofsted_ie.extract(text)
     assert {(c.authority, c.value, c.statistic) for c in doc.caseloads} == {
-        ("Kingston upon Thames", 10.2, "average"), ("Richmond upon Thames", 10.2, "average"), ("Sutton", 12.9, "average")}
+        ("Redcar and Cleveland", 11.4, "average"), ("Stockton-on-Tees", 11.4, "average"), ("Sutton", 13.7, "average")}
     assert all(text[c.start : c.end] == str(c.value) for c in doc.caseloads)
+
+
+@pytest.mark.xfail(strict=True, reason="a 'Mean caseload' header column gives its caseloads no statistic ('Average' does)")
+def test_a_mean_caseload_column_is_an_average() -> None:
+    """A "Mean caseload" column of a table is an average, as an "Average caseload" one is."""
+    text = ("Council Caseholders (FTE) Mean caseload per social worker Most recent Ofsted grade "
+            "Redcar and Cleveland/Stockton-on-Tees 58.3 11.4 Good Sutton 66.0 13.7 Good")
+    doc = ofsted_ie.extract(text)
+    assert {(c.authority, c.value, c.statistic) for c in doc.caseloads} == {
+        ("Redcar and Cleveland", 11.4, "average"), ("Stockton-on-Tees", 11.4, "average"), ("Sutton", 13.7, "average")}
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Only a quarter of councils - including Kent - have passed the test.", {(25.0, None)}),
-        ("Currently, 42% of local authorities are judged good, Kent's director noted.", {(42.0, None)}),
+        ("At present, 38% of local authorities are rated good, Leeds's director noted.", {(38.0, None)}),
         ("The national average caseload was 17.8 nationally, while Kent reported more.", {(17.8, None)}),
         ("The number of councils providing good services fell to 73%. In Kent, the share of agency staff was 12%.",
          {(73.0, None), (12.0, "Kent")}),

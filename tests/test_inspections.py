@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -26,15 +27,15 @@ def test_framework_is_read_from_the_sentence() -> None:
 def test_a_bare_visit_takes_the_kind_and_date_of_its_event() -> None:
     """'the second monitoring visit' and 'last month's visit' are one event: dated, with its ordinal."""
     text = (
-        "Following their second monitoring visit to Reading Borough Council, inspectors found little progress. "
-        "At the time of last month's visit, the proportion of permanent staff had risen, Ofsted said."
+        "Following its second monitoring visit to Swindon Borough Council, Ofsted saw little change. "
+        "During last month's visit, the share of permanent social workers had gone up, inspectors noted."
     )
-    assert keys(text) == {("Reading", "monitoring_visit", "2017-02", 2)}
+    assert keys(text) == {("Swindon", "monitoring_visit", "2017-02", 2)}
 
 
 def test_a_visit_with_no_named_kind_is_an_inspection() -> None:
-    text = "Ofsted rated Kent inadequate in 2015. But, following a visit in May, inspectors found that services are now good."
-    assert ("Kent", "inspection", "2016-05", None) in keys(text)
+    text = "Ofsted rated Torbay inadequate in 2015. Yet after a visit in June, inspectors judged that services were now good."
+    assert ("Torbay", "inspection", "2016-06", None) in keys(text)
 
 
 def test_visits_that_are_not_inspections() -> None:
@@ -44,70 +45,85 @@ def test_visits_that_are_not_inspections() -> None:
 
 def test_inspectors_visited_and_was_last_inspected() -> None:
     text = (
-        "Ofsted has published its latest focused visits. Inspectors visited Wokingham's children's services on "
-        "20 and 21 February 2024. They found that since the local authority was last inspected, in 2022, support improved."
+        "Ofsted has released its newest focused visit letters. Inspectors visited Bracknell Forest's children's services on "
+        "12 and 13 March 2024. They noted that since the council was last inspected, in 2021, practice had improved."
     )
     assert keys(text, dt.date(2024, 4, 10)) == {
-        ("Wokingham", "focused_visit", "2024-02-20", None),
-        ("Wokingham", "inspection", "2022", None),
+        ("Bracknell Forest", "focused_visit", "2024-03-12", None),
+        ("Bracknell Forest", "inspection", "2021", None),
     }
 
 
 def test_a_date_belongs_to_the_nearest_event() -> None:
-    """In 'a monitoring visit, the second since the last full inspection in August 2014'
+    """In 'a monitoring visit, the second since the last full inspection in May 2013'
     the date is the inspection's, not the visit's."""
-    text = ("But a monitoring visit to Buckinghamshire, the second to take place since the last full inspection "
-            "in August 2014, found a number of improvements.")
-    assert keys(text) == {("Buckinghamshire", "monitoring_visit", None, 2), ("Buckinghamshire", "inspection", "2014-08", None)}
+    text = ("Yet a monitoring visit to Lincolnshire, the second to happen since the last full inspection in May 2013, "
+            "noted several improvements.")
+    assert keys(text) == {("Lincolnshire", "monitoring_visit", None, 2), ("Lincolnshire", "inspection", "2013-05", None)}
 
 
 def test_a_rating_stands_between_an_event_and_a_date() -> None:
-    text = "Wakefield was last inspected under the old single inspection framework in July 2016, in which it was rated good."
-    assert keys(text, None) == {("Wakefield", "inspection", "2016-07", None)}
+    text = "Rochdale was last inspected under the former single inspection framework in March 2015, when it was rated good."
+    assert keys(text, None) == {("Rochdale", "inspection", "2015-03", None)}
 
 
 def test_an_examination_carried_out_by_inspectors() -> None:
-    text = ("The judgement on Cheshire East follows a rigorous examination carried out by a team of inspectors "
-            "over four weeks in November and December 2015.")
-    assert keys(text, dt.date(2016, 2, 19)) == {("Cheshire East", "inspection", "2015-11", None)}
+    text = ("The verdict on Cheshire West follows a thorough examination carried out by a group of inspectors "
+            "over three weeks in October and November 2014.")
+    assert keys(text, dt.date(2015, 1, 20)) == {("Cheshire West and Chester", "inspection", "2014-10", None)}
 
 
 def test_the_previous_two_in_listed_years() -> None:
-    text = ("The Ofsted inspectors' two-week visit to Wiltshire Council's children's services was the third in as many "
-            "years. The previous two, in 2010 and 2011, were unannounced.")
-    assert keys(text, None) == {("Wiltshire", "inspection", None, None), ("Wiltshire", "inspection", "2010", None),
-                                ("Wiltshire", "inspection", "2011", None)}
+    text = ("The Ofsted inspectors' two-week visit to Shropshire's children's services was the third in three "
+            "years. The previous two, in 2012 and 2013, came unannounced.")
+    assert keys(text, None) == {("Shropshire", "inspection", None, None), ("Shropshire", "inspection", "2012", None),
+                                ("Shropshire", "inspection", "2013", None)}
+
+
+@pytest.mark.xfail(strict=True, reason="a 'fortnight-long visit' is no event (a 'two-week visit' is)")
+def test_a_fortnight_long_visit_is_an_inspection() -> None:
+    text = ("The Ofsted inspectors' fortnight-long visit to Shropshire's children's services was its third in three "
+            "years. The previous two, in 2012 and 2013, were unannounced.")
+    assert keys(text, None) == {("Shropshire", "inspection", None, None), ("Shropshire", "inspection", "2012", None),
+                                ("Shropshire", "inspection", "2013", None)}
+
+
+@pytest.mark.xfail(strict=True, reason="the words referring back to earlier events take 'the previous two', not 'both earlier ones'")
+def test_both_earlier_ones_in_listed_years() -> None:
+    text = ("The Ofsted inspectors' two-week visit to Shropshire's children's services was the third in three "
+            "years. Both earlier ones, in 2012 and 2013, came unannounced.")
+    assert keys(text, None) == {("Shropshire", "inspection", None, None), ("Shropshire", "inspection", "2012", None),
+                                ("Shropshire", "inspection", "2013", None)}
 
 
 def test_current_and_previous_inspections_stay_apart() -> None:
     """An undated current inspection is not given the previous inspection's date."""
-    text = ("An inspection of Dudley council's children's social care services found them inadequate. "
-            "Since the last inspection in 2012 the majority of areas found to require improvement at that "
-            "inspection have not progressed.")
-    assert keys(text, dt.date(2016, 4, 6)) == {("Dudley", "inspection", None, None), ("Dudley", "inspection", "2012", None)}
+    text = ("An inspection of children's social care in Walsall judged it inadequate. "
+            "Since the last inspection in 2011 most of the areas judged to need improvement then have not moved on.")
+    assert keys(text, dt.date(2016, 4, 6)) == {("Walsall", "inspection", None, None), ("Walsall", "inspection", "2011", None)}
 
 
 def test_plural_events_distribute_over_a_list_of_councils() -> None:
-    text = "Ofsted today released the results of its second wave of inspections, of Bolton, Coventry and Essex councils."
-    assert keys(text) == {("Bolton", "inspection", None, None), ("Coventry", "inspection", None, None),
-                          ("Essex", "inspection", None, None)}
+    text = "Ofsted today published the findings of its third round of inspections, of Sandwell, Luton and Norfolk councils."
+    assert keys(text) == {("Sandwell", "inspection", None, None), ("Luton", "inspection", None, None),
+                          ("Norfolk", "inspection", None, None)}
 
 
 def test_ofsted_report_is_an_inspection_only_when_nothing_else_is() -> None:
     """'Ofsted's report' stands for an inspection only if the text names no event."""
-    assert keys("Ofsted's report found Haringey to have the worst child protection systems.") == {
-        ("Haringey", "inspection", None, None)}
-    assert keys("Ofsted's report on Haringey followed a monitoring visit in May.") == {
-        ("Haringey", "monitoring_visit", "2016-05", None)}
+    assert keys("Ofsted's report found Lambeth to have the weakest safeguarding arrangements in London.") == {
+        ("Lambeth", "inspection", None, None)}
+    assert keys("Ofsted's report on Lambeth followed a monitoring visit in May.") == {
+        ("Lambeth", "monitoring_visit", "2016-05", None)}
 
 
 def test_timeline_of_events() -> None:
     """Document.timeline gives an authority's inspections and ratings in date order."""
-    text = ("Leicestershire County Council was handed the inspectorate's top rating following an inspection in April. "
-            "It had previously been rated as requires improvement to be good after an inspection in 2019.")
+    text = ("Warwickshire County Council received the inspectorate's highest grade after an inspection in March. "
+            "It had earlier been rated as requires improvement to be good after an inspection in 2018.")
     doc = ofsted_ie.extract(text, reference_date=dt.date(2024, 7, 15))
-    events = [(type(e).__name__, e.when) for e in doc.timeline("Leicestershire") if isinstance(e, ofsted_ie.Inspection)]
-    assert events == [("Inspection", "2019"), ("Inspection", "2024-04")]
+    events = [(type(e).__name__, e.when) for e in doc.timeline("Warwickshire") if isinstance(e, ofsted_ie.Inspection)]
+    assert events == [("Inspection", "2018"), ("Inspection", "2024-03")]
 
 
 # -- properties -------------------------------------------------------------------------

@@ -25,29 +25,29 @@ def test_grade_labels_and_acronyms_are_not_quotes() -> None:
 
 def test_speaker_before_with_colon() -> None:
     """'X said: "..."' attributes the quote to X, an authority source."""
-    text = 'Director of children\u2019s services Carol Cammiss said: \u201cOur focus must be on outcomes.\u201d'
+    text = 'Director of children\u2019s services Priya Okafor said: \u201cEvery child must be seen quickly.\u201d'
     (q,) = ofsted_ie.extract(text).quotes
-    assert q.source == "authority" and "Carol Cammiss" in (q.speaker or "")
+    assert q.source == "authority" and "Priya Okafor" in (q.speaker or "")
 
 
 def test_people_roles_and_honorifics() -> None:
     """Names come without honorifics, roles lower-cased as written."""
-    text = ("Executive member for children's services Cllr Ullakarin Clark said it was fair. "
-            "Nick Whitfield, chief executive of Achieving for Children, was appointed.")
+    text = ("Executive member for children's services Cllr Tom Brennan said it was fair. "
+            "Ruth Adeyemi, chief executive of Together for Families, was appointed.")
     people = {(p.name, p.role) for p in ofsted_ie.extract(text).people}
-    assert people == {("Ullakarin Clark", "executive member for children's services"),
-                      ("Nick Whitfield", "chief executive of achieving for children")}
+    assert people == {("Tom Brennan", "executive member for children's services"),
+                      ("Ruth Adeyemi", "chief executive of together for families")}
 
 
 def test_pronoun_and_surname_speakers_take_their_side() -> None:
-    """ "She said" takes the previous speaker's side; "Gilbert said" the side of the
-    role the text gives Gilbert."""
-    text = ('Director of children\'s services Carol Cammiss said: "We accept the findings." '
-            'She said: "We will act." The Ofsted Chief Inspector, Christine Gilbert, spoke later. '
-            '"Haringey is not doing enough," Gilbert said.')
+    """ "She said" takes the previous speaker's side; "Quayle said" the side of the
+    role the text gives Quayle."""
+    text = ('Director of children\'s services Priya Okafor said: "We accept the findings." '
+            'She said: "We will act." The Ofsted Chief Inspector, Martha Quayle, spoke later. '
+            '"Lambeth is not doing enough," Quayle said.')
     sources = {q.text: q.source for q in ofsted_ie.extract(text).quotes}
     assert sources == {"We accept the findings.": "authority", "We will act.": "authority",
-                       "Haringey is not doing enough,": "inspectorate"}
+                       "Lambeth is not doing enough,": "inspectorate"}
 
 
 def test_short_phrase_in_a_findings_sentence_is_the_inspectorate_s() -> None:
@@ -58,15 +58,15 @@ def test_short_phrase_in_a_findings_sentence_is_the_inspectorate_s() -> None:
 
 def test_people_roles_as_written_and_named_people_without_one() -> None:
     """Roles keep their qualifiers and organisation; a named speaker with no role is a Person."""
-    text = ("Sarah Norman, chief executive of Dudley Council, said it was fair. "
-            "A Government commissioner, Eleanor Brazil, was appointed for Herefordshire. "
-            "Jane Moore, director of children and family services at the council, added more. "
-            "Carolyn Godfrey said the outcome was a surprise. Mr Godfrey said nothing.")
+    text = ("Helen Ashby, chief executive of Walsall Council, said it was fair. "
+            "A Government commissioner, Graham Pellow, was appointed for Rutland. "
+            "Naomi Hart, director of children and families at the council, added more. "
+            "Dominic Hale said the outcome was a surprise. Mr Hale said nothing.")
     people = {(p.name, p.role, p.authority) for p in ofsted_ie.extract(text).people}
-    assert ("Sarah Norman", "chief executive of dudley council", "Dudley") in people
-    assert ("Eleanor Brazil", "government commissioner", "Herefordshire") in people
-    assert any(n == "Jane Moore" and r == "director of children and family services" for n, r, _ in people)
-    assert any(n == "Carolyn Godfrey" and r is None for n, r, _ in people)
+    assert ("Helen Ashby", "chief executive of walsall council", "Walsall") in people
+    assert ("Graham Pellow", "government commissioner", "Rutland") in people
+    assert any(n == "Naomi Hart" and r == "director of children and families" for n, r, _ in people)
+    assert any(n == "Dominic Hale" and r is None for n, r, _ in people)
     assert not any(n.startswith("Mr ") for n, _, _ in people)
 
 
@@ -94,7 +94,7 @@ def test_a_person_with_no_role_belongs_to_the_story(other: str, other_name: str,
 
 
 @pytest.mark.parametrize("breaks", ["\n\n", "\n", "\r\n\r\n"])
-@pytest.mark.parametrize("pieces", [["local", "authorities have reported difficulties with", "cases"],
+@pytest.mark.parametrize("pieces", [["local", "councils have told us of problems with", "placements"],
                                     ["the service", "was not good enough"]])
 def test_a_quotation_broken_over_lines_mid_sentence_is_one_quotation(breaks: str, pieces: list[str]) -> None:
     """Lines broken mid-sentence (no stop before, lower case after) inside an open
@@ -119,21 +119,21 @@ def test_an_opening_quotation_follows_a_finding_some_paragraphs_back(between: in
     findings reported up to three paragraphs back, and not further."""
     filler = "".join(f"Paragraph {i} is about the weather in the town.\n\n" for i in range(between))
     text = ("Kent was rated inadequate. Inspectors said that leaders had not acted on the advice given.\n\n"
-            + filler + '"As a result, the risk to these children was not adequately identified."\n')
+            + filler + '"Because of this, the danger to these young people was not properly recognised."\n')
     quotes = ofsted_ie.extract(text).quotes
     assert [q.source for q in quotes] == [source]
 
 
 _SINGLE_PARAGRAPHS = [
     "We fully accept Ofsted\u2019s findings and we will act",
-    "We have acted quickly and we are pleased the report confirms \u2018strong leadership\u2019 is in place",
+    "We moved fast and we are glad the inspectors saw \u2018clear leadership\u2019 across the service",
     "The council\u2019s work will take time to be embedded",
 ]
 
 
 @pytest.mark.parametrize("count", [2, 3])
 @pytest.mark.parametrize(("opening", "closing"), [("\u2018", "\u2019"), ("'", "'")])
-@pytest.mark.parametrize("lead", ["Sarah Norman, chief executive of Dudley Council, said: ", ""])
+@pytest.mark.parametrize("lead", ["Helen Ashby, chief executive of Walsall Council, said: ", ""])
 def test_a_single_marked_quotation_over_paragraphs_is_one_quotation(
     count: int, opening: str, closing: str, lead: str
 ) -> None:
@@ -142,11 +142,11 @@ def test_a_single_marked_quotation_over_paragraphs_is_one_quotation(
     parts = _SINGLE_PARAGRAPHS[:count]
     paragraphs = [opening + p.replace("\u2018", opening).replace("\u2019", closing) + "." for p in parts]
     paragraphs[-1] += closing
-    text = "Dudley was rated inadequate.\n\n" + lead + "\n\n".join(paragraphs) + "\n\nThe council has a plan."
+    text = "Walsall was rated inadequate.\n\n" + lead + "\n\n".join(paragraphs) + "\n\nThe council has a plan."
     quotes = sorted(ofsted_ie.extract(text).quotes, key=lambda q: q.start or 0)
     expected = " ".join(p.replace("\u2018", opening).replace("\u2019", closing) + "." for p in parts)
     assert quotes[0].text == expected
-    assert [q.text for q in quotes[1:]] == ["strong leadership"]
+    assert [q.text for q in quotes[1:]] == ["clear leadership"]
     if lead:
         assert quotes[0].source == "authority"
 
@@ -174,7 +174,7 @@ def test_inspectors_plural_is_no_role() -> None:
     ("A DfE spokesperson", "other"),
     ("An Ofsted spokesperson", "inspectorate"),
     ("A spokesperson for the Department for Education", "other"),
-    ("Jo Bloggs, president of the Association of Directors of Children's Services,", "other"),
+    ("Jo Bloggs, president of the ADCS,", "other"),
     ("Sir Robin Bosher, Ofsted Director for South East,", "inspectorate"),
     ("Jo Bloggs, Ofsted's regional director,", "inspectorate"),
     ("Matt Dunkley, the council's corporate director of children's services,", "authority"),
@@ -210,10 +210,10 @@ def test_findings_of_a_visit_named_before(before: str, finder: str, source: str 
 
 
 def test_that_inside_a_sentence_is_no_finding_event() -> None:
-    """ "stressed that the failures highlighted ..." is no "That found": a pronoun
+    """ "stressed that the weaknesses set out ..." is no "That found": a pronoun
     speaker after it does not take the visit's side."""
-    text = ("Jo Smith, the director, met staff after the visit. She stressed that the failures highlighted in the "
-            'report were collective. She said: "It is not about blaming managers."')
+    text = ("Jo Smith, the director, met staff after the visit. She stressed that the weaknesses set out in the "
+            'letter were shared by all. She said: "Nobody is pointing at one team."')
     (quote,) = ofsted_ie.extract(text).quotes
     assert quote.source != "inspectorate"
 

@@ -162,11 +162,12 @@ RULE_EXAMPLES = [
     ("ratings.state", "Children's services in Leeds remain 'inadequate'.", {("Leeds", "inadequate", "overall", True)}),
     ("ratings.grade_for", "The authority is 'outstanding' for adoption, Ofsted said of Kent.", {("Kent", "outstanding", "adoption", True)}),
     ("ratings.copula", "In Haringey, management was \"inadequate\".", {("Haringey", "inadequate", "leadership", True)}),
-    ("ratings.requires_improvement", "Ofsted said Bolton and Hounslow require improvement.",
-     {("Bolton", "requires_improvement", "overall", True), ("Hounslow", "requires_improvement", "overall", True)}),
-    ("ratings.labelled_services", "Dudley council's children's services 'inadequate', Ofsted warns.", {("Dudley", "inadequate", "overall", True)}),
-    ("ratings.providing", "Inspectors said Bolton was providing good care leavers and adoption services.",
-     {("Bolton", "good", "care_leavers", True), ("Bolton", "good", "adoption", True)}),
+    ("ratings.requires_improvement", "Inspectors said Slough and Thurrock require improvement.",
+     {("Slough", "requires_improvement", "overall", True), ("Thurrock", "requires_improvement", "overall", True)}),
+    ("ratings.labelled_services", 'Walsall council\'s children\'s services "inadequate", inspectors find.',
+     {("Walsall", "inadequate", "overall", True)}),
+    ("ratings.providing", "Inspectors said Rochdale was providing good adoption and care leavers services.",
+     {("Rochdale", "good", "care_leavers", True), ("Rochdale", "good", "adoption", True)}),
     ("ratings.performs", "Haringey performs poorly, according to Ofsted's annual rating.", {("Haringey", "performs_poorly", "overall", True)}),
     ("ratings.table_row", "Local authority Caseload Rating\nSutton 72.1 12.9 Good\nLeeds | Outstanding",
      {("Sutton", "good", "overall", True), ("Leeds", "outstanding", "overall", True)}),
@@ -179,8 +180,8 @@ RULE_EXAMPLES = [
      {("Kent", "good", "overall", True), ("Kent", "requires_improvement", "overall", False), ("Medway", "inadequate", "overall", True)}),
     ("ratings.judgement_row", "Judgement Grade\n2.1 Adoption performance       Outstanding\n\nKent was inspected.",
      {("Kent", "outstanding", "adoption", True)}),
-    ("ratings.headed_list", "COUNCILS RATED INADEQUATE\nDoncaster Council\nSurrey County Council\n\nOther news.",
-     {("Doncaster", "inadequate", "overall", True), ("Surrey", "inadequate", "overall", True)}),
+    ("ratings.headed_list", "COUNCILS RATED INADEQUATE\nTorbay Council\nNorfolk County Council\n\nOther news.",
+     {("Torbay", "inadequate", "overall", True), ("Norfolk", "inadequate", "overall", True)}),
 ]
 
 
@@ -200,15 +201,30 @@ def test_rule_names_cover_every_rule() -> None:
 
 
 def test_past_marker_and_shared_date() -> None:
-    """'had previously been rated X for A, and Y for B at a previous inspection in March
-    2012': both superseded, both dated."""
-    text = ("Tameside was rated inadequate. The authority had previously been rated \"adequate\" for child protection, "
-            "and \"good\" for children in care at a previous inspection in March 2012.")
+    """'had previously been judged X for A, and Y for B at its previous inspection in June
+    2011': both superseded, both dated."""
+    text = ("Medway was rated inadequate. The council had previously been judged \"good\" for care leavers, "
+            "and \"adequate\" for looked-after children at its previous inspection in June 2011.")
     doc = ofsted_ie.extract(text, reference_date=__import__("datetime").date(2016, 12, 9))
     assert {(r.grade, r.judgement, r.when, r.current) for r in doc.ratings} == {
         ("inadequate", "overall", "2016", True),
-        ("adequate", "help_and_protection", "2012-03", False),
-        ("good", "children_in_care", "2012-03", False),
+        ("good", "care_leavers", "2011-06", False),
+        ("adequate", "children_in_care", "2011-06", False),
+    }
+
+
+@pytest.mark.xfail(strict=True, reason="the past markers are 'previously' and 'previous': 'had earlier been judged' "
+                   "leaves the first grade current, and 'when it was inspected in' gives no shared past date")
+def test_past_marker_earlier_and_when_it_was_inspected() -> None:
+    """'had earlier been judged X for A, and Y for B when it was inspected in June 2011':
+    both superseded, both dated."""
+    text = ("Medway was rated inadequate. The council had earlier been judged \"good\" for care leavers, "
+            "and \"adequate\" for looked-after children when it was inspected in June 2011.")
+    doc = ofsted_ie.extract(text, reference_date=__import__("datetime").date(2016, 12, 9))
+    assert {(r.grade, r.judgement, r.when, r.current) for r in doc.ratings} == {
+        ("inadequate", "overall", "2016", True),
+        ("good", "care_leavers", "2011-06", False),
+        ("adequate", "children_in_care", "2011-06", False),
     }
 
 

@@ -71,11 +71,11 @@ GRADE_TRIGGERS: Final = (
 
 # -- people's names (the people and quotes families) -----------------------------------
 
-#: Dropped from names: "Cllr Ullakarin Clark" -> "Ullakarin Clark".
+#: Dropped from names: "Cllr Tom Brennan" -> "Tom Brennan".
 HONORIFIC = rf"(?:{alternation(HONORIFICS)}\.?\ )"
 #: "Wardell", "McAllister", "MacDonald", "O'Neill", "D'Arcy", "Smith-Jones".
 _NAME_WORD = r"(?:Mc\p{Lu}\p{Ll}+|[OD]'\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)"
 #: Lower-case words inside a surname: "Jane van der Berg".
 _PARTICLES = r"(?:(?:van|von|der|den|de|du|da|di|le|la|al|bin|ter)\ ){0,2}"
-#: Two to four capitalised words: "Rachael Wardell", "Ann Marie Dodds".
+#: Two to four capitalised words: "Priya Okafor", "Mary Jo Fenwick".
 NAME = rf"(?P<name>{_NAME_WORD}(?:\ {_PARTICLES}{_NAME_WORD}){{1,3}})(?!\w)"

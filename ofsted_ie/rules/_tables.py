@@ -68,14 +68,14 @@ def column_name(ctx: Context, cell: Cell) -> str | None:
 
 def head_authorities(ctx: Context, row: CellLine) -> list[str]:
     """The authorities named in the first cell of ``row``: "Leeds" in "Leeds | Good",
-    both in "Kingston upon Thames/Richmond upon Thames"."""
+    both in "Redcar and Cleveland/Stockton-on-Tees"."""
     start, end = row.cells[0]
     return list(dict.fromkeys(m.name for m in ctx.mentions_in(start, end)))
 
 
 def row_authorities(ctx: Context, at: int) -> list[str]:
     """The authorities named at the head of a table row that ends its names at ``at``:
-    "Sutton" in "Sutton 72.1 12.9 Good", both in "Kingston upon Thames/Richmond upon Thames 65.1"."""
+    "Sutton" in "Sutton 72.1 12.9 Good", both in "Redcar and Cleveland/Stockton-on-Tees 58.3"."""
     names: list[str] = []
     for mention in reversed(ctx.mentions_in(max(0, at - 200), at)):
         if mention.end != at:

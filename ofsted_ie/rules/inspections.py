@@ -2,8 +2,8 @@
 (with their ordinal), focused visits and joint targeted area inspections.
 
 Besides the names of the events, the rules read the words that refer back to them:
-"a visit in May", "Inspectors visited Knowsley's children's services on ...",
-"was last inspected in 2022", "an examination carried out by a team of inspectors",
+"a visit in May", "Inspectors visited Halton's children's services on ...",
+"was last inspected in 2022", "a review conducted by two of Ofsted's inspectors",
 "Ofsted's report", "the previous two, in 2010 and 2011". A bare visit takes the kind
 of the nearest named kind of visit in the text (a monitoring or focused visit), else
 it is an inspection.

@@ -1,9 +1,9 @@
 """People: named people with their role as written (lower-cased) and authority.
 
-"West Berkshire's director of children's services Rachael Wardell", "Executive member
-for children's services Cllr Ullakarin Clark", "Nick Whitfield, chief executive of
-Achieving for Children", "Ann Marie Dodds was appointed acting director of children's
-services". Honorifics are dropped from names; a byline is not a Person.
+"Rutland's director of children's services Priya Okafor", "Executive member for
+children's services Cllr Tom Brennan", "Ruth Adeyemi, chief executive of Together for
+Families", "Gareth Lowe was named acting DCS". Honorifics are dropped from names; a
+byline is not a Person.
 """
 
 from __future__ import annotations

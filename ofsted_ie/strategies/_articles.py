@@ -16,7 +16,7 @@ from ._ratings import non_rating_sentences, rating_sentences
 #: Who speaks, as the text names them, and their side.
 SPEAKERS: Final[tuple[tuple[str, Source], ...]] = (
     ("Ofsted's inspection report", "inspectorate"), ("Inspectors", "inspectorate"), ("The monitoring letter", "inspectorate"),
-    ("A council spokesman", "authority"), ("The council's director of children's services", "authority"),
+    ("A council spokesman", "authority"), ("The council's children's services director", "authority"),
     ("The children's minister", "other"), ("A spokeswoman for the Department for Education", "other"),
 )
 _CLAUSES: Final = (

@@ -13,17 +13,17 @@ FAMILY = "inspections"
 REF = dt.date(2017, 3, 24)
 
 SEED_PHRASINGS: list[Case] = [
-    Case("following-their-second-monitoring-visit",
-         "Following their second monitoring visit to Reading Borough Council, inspectors were worried.",
-         ("Reading", "monitoring_visit", None), "second monitoring visit", {"when": None, "ordinal": 2}, only=True,
+    Case("following-its-second-monitoring-visit",
+         "Following its second monitoring visit to Swindon Borough Council, Ofsted remained concerned.",
+         ("Swindon", "monitoring_visit", None), "second monitoring visit", {"when": None, "ordinal": 2}, only=True,
          reference_date=REF),
     Case("monitoring-visit-the-third-since",
          "Ofsted made a monitoring visit to Kent, the third since the council was rated inadequate.",
          ("Kent", "monitoring_visit", None), "monitoring visit to Kent, the third", {"when": None, "ordinal": 3}, only=True,
          reference_date=REF),
     Case("new-joint-target-area-inspection",
-         "Oxfordshire has completed the new Joint Target Area Inspection, which praised its work.",
-         ("Oxfordshire", "jtai", None), "Joint Target Area Inspection", {"when": None, "ordinal": None}, only=True,
+         "Calderdale has just been through the new Joint Target Area Inspection, and inspectors praised its partnership work.",
+         ("Calderdale", "jtai", None), "Joint Target Area Inspection", {"when": None, "ordinal": None}, only=True,
          reference_date=REF),
     Case("inspection-of-services-in-month-found",
          "An inspection of Stockport's children's services in November 2016 found them good.",
@@ -48,9 +48,9 @@ SYNTHETIC: list[Case] = [
          ("Leeds", "inspection", "2019"), "ILACS inspection", {"when": "2019-06", "ordinal": None, "framework": "ILACS"},
          only=True, reference_date=REF),
     Case("focused-visit-like-a-re-inspection",
-         "During the focused visit to Kent, which was much more like a full re-inspection rather than a quarterly "
-         "monitoring visit, Ofsted looked at everything.",
-         ("Kent", "focused_visit", None), "focused visit", {"ordinal": None}, only=True, reference_date=REF),
+         "During the focused visit to Medway, which felt more like a complete re-inspection rather than a routine "
+         "monitoring visit, inspectors examined every team.",
+         ("Medway", "focused_visit", None), "focused visit", {"ordinal": None}, only=True, reference_date=REF),
     Case("short-inspection-in-a-month-this-year", "Inspectors carried out a short inspection of Bury in January.",
          ("Bury", "inspection", "2017"), "short inspection", {"when": "2017-01"}, only=True, reference_date=REF),
     Case("jtai-in-council-in-year", "A joint targeted area inspection in Salford in 2016 examined domestic abuse.",
@@ -71,13 +71,14 @@ SYNTHETIC: list[Case] = [
 ]
 NEGATIVE: list[Negative] = [
     Negative("send-area-inspection", "The joint local area SEND inspection of Kent in 2019 found weaknesses.", REF),
-    Negative("not-due-until", "Wakefield was not due to have a further inspection until 2019.", REF),
-    Negative("councils-in-general-every-three-years", "Councils rated good receive a short one-week inspection every three years.", REF),
-    Negative("will-get-an-inspection", "Leeds will get a standard two-week inspection.", REF),
-    Negative("once-judged-then-re-inspection",
-             "Two thirds of local authorities that were once judged inadequate have improved at re-inspection.", REF),
-    Negative("these-inspections-are-tough", "It is right that these inspections are tough, said the minister.", REF),
-    Negative("the-higher-the-inspection-rating", "The higher the service's inspection rating, the lower its churn.", REF),
+    Negative("not-expected-before", "Bradford did not expect a further inspection before 2021.", REF),
+    Negative("councils-in-general-every-three-years",
+             "Authorities judged good get a shorter, one-week inspection once every three years.", REF),
+    Negative("will-get-an-inspection", "Sefton will get a standard inspection lasting two weeks.", REF),
+    Negative("once-found-then-re-inspection",
+             "Around 60% of councils once found inadequate had got better by their re-inspection.", REF),
+    Negative("these-inspections-should-be-demanding", "These inspections should be demanding, the minister argued.", REF),
+    Negative("the-better-the-inspection-rating", "The better a council's inspection rating, the fewer staff it loses.", REF),
     Negative("under-the-new-framework", "Under the new inspection framework councils are judged more harshly.", REF),
     Negative("a-social-workers-visit", "A social worker's visit to a family in Bolton went well.", REF),
     Negative("will-be-inspected-next-year", "The council will be inspected again next year.", REF),
@@ -106,6 +107,12 @@ KNOWN_FAILURES: list[Case] = [
          "Inspectors spent a fortnight in Salford in January 2017 looking at its services.",
          ("Salford", "inspection", "2017"), "Inspectors spent a fortnight", reference_date=REF,
          reason="inspectors' time spent in a place is no event phrasing"),
+    Case("more-like-a-than-b-without-rather",
+         "During the focused visit to Medway, which felt more like a full re-inspection than a routine monitoring visit, "
+         "inspectors examined every team.",
+         ("Medway", "focused_visit", None), "focused visit", only=True, reference_date=REF,
+         reason="the comparison guard takes 'rather than', 'like', 'instead of' ... before the compared visit, but "
+                "not the bare 'than' of 'more like X than Y', so the compared monitoring visit becomes an event"),
     Case("all-capitals", "OFSTED INSPECTED KENT IN MARCH 2016.", ("Kent", "inspection", "2016"), "OFSTED INSPECTED",
          reason="authority matching is case-sensitive, and an all-capitals month is no date"),
 ]

@@ -90,8 +90,8 @@ def subject_authorities(ctx: Context, region_start: int, region_end: int, anchor
 
 
 def _after_list(ctx: Context, end: int) -> list[str]:
-    """Councils listed after a grade: "rated inadequate at Birmingham, Doncaster and
-    Essex councils", "rated outstanding for all children's services - Gateshead, ..."."""
+    """Councils listed after a grade: "rated inadequate at Torbay, Sandwell and
+    Norfolk councils", "judged outstanding in every area: Trafford, ..."."""
     _, s_end = ctx.prepared.sentence_at(end)
     mentions = ctx.mentions_in(end, max(s_end, end))
     if not mentions or not _AFTER_LIST_LEAD.match(ctx.text[end : mentions[0].start]):

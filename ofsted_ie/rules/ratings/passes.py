@@ -40,9 +40,9 @@ def _stamp(r: Rating) -> str:
 
 
 def _share_past_dates(ratings: list[Rating], ctx: Context) -> list[Rating]:
-    """Past grades listed in one sentence share its one date: "had previously been rated
-    'adequate' for child protection, and 'good' for children in care at a previous
-    inspection in March 2012"."""
+    """Past grades listed in one sentence share its one date: "had previously been judged
+    'adequate' for adoption, and 'good' for care leavers at its previous inspection in June
+    2011"."""
     dated: dict[tuple[int, int], set[str]] = {}
     for r in ratings:
         if not r.current and r.when is not None and r.start is not None:
