@@ -17,7 +17,7 @@ SEED_PHRASINGS: list[Case] = [
          ("Wigan", "inadequate", "overall"), "rated inadequate", {"current": False}, only=True),
     Case("services-all-received-a-rating",
          "Bury's adoption services, care leaver support and the department's leadership each received a rating of \"good\".",
-         ("Bury", "good", "adoption"), 'a rating of "good"', {"current": True},
+         ("Bury", "good", "adoption"), '"good"', {"current": True},
          keys=frozenset({("Bury", "good", "adoption"), ("Bury", "good", "care_leavers"), ("Bury", "good", "leadership")})),
     Case("dashed-list-of-councils-rated",
          "Meanwhile, three councils - Devon, South Tyneside and Lambeth - have now been rated \"good\".",
@@ -26,7 +26,7 @@ SEED_PHRASINGS: list[Case] = [
     Case("judgement-of-overall-effectiveness-is",
          "The judgement of overall effectiveness was \u201crequires improvement to be good\u201d at Bracknell Forest.",
          ("Bracknell Forest", "requires_improvement", "overall"),
-         "The judgement of overall effectiveness was \u201crequires improvement to be good\u201d", only=True),
+         "was \u201crequires improvement to be good", only=True),
     Case("handed-its-lowest-rating",
          "Ofsted handed the children's services department at West Berkshire Council its lowest rating.",
          ("West Berkshire", "inadequate", "overall"), "its lowest rating", {"current": True}, only=True),
@@ -93,9 +93,9 @@ SYNTHETIC: list[Case] = [
     Case("judged-to-require-improvement-in-year", "Bedford Borough was judged to require improvement in 2019.",
          ("Bedford", "requires_improvement", "overall"), "require improvement", only=True),
     Case("headline-services-in-x-colon-grade", "Children's services in Sunderland: inadequate\n\nThe council said it would improve.",
-         ("Sunderland", "inadequate", "overall"), "Children's services in Sunderland: inadequate", only=True),
+         ("Sunderland", "inadequate", "overall"), "inadequate", only=True),
     Case("verdict-on-x-colon-grade", "Ofsted's verdict on Herefordshire: 'good'.", ("Herefordshire", "good", "overall"),
-         "Ofsted's verdict on Herefordshire: 'good'", only=True),
+         "'good'", only=True),
     Case("hyphenated-council-judged", "Stoke-on-Trent was judged 'inadequate'.", ("Stoke-on-Trent", "inadequate", "overall"),
          "judged 'inadequate'"),
     Case("judged-services-to-be", "Inspectors judged Norfolk's services to be inadequate.", ("Norfolk", "inadequate", "overall"),
@@ -174,7 +174,7 @@ BUGS_CAUGHT: list[Case] = [
          "the second highest rating"),
     # a headline with a colon, the grade ending the line
     Case("headline-colon-grade-at-end", "Children's services in Rotherham: good", ("Rotherham", "good", "overall"),
-         "Children's services in Rotherham: good"),
+         "good"),
     # grade-rated compound adjective
     Case("good-rated-council", "Good-rated Cheshire East has been asked to help.", ("Cheshire East", "good", "overall"),
          "Good-rated", {"rule": "ratings.grade_rated"}),
@@ -204,7 +204,7 @@ BUGS_CAUGHT: list[Case] = [
 KNOWN_FAILURES: list[Case] = [
     Case("services-each-received-a-rating-council-s-leadership",
          "Bury's adoption services, care leaver support and the council's leadership each received a rating of \"good\".",
-         ("Bury", "good", "adoption"), 'a rating of "good"', {"current": True},
+         ("Bury", "good", "adoption"), '"good"', {"current": True},
          keys=frozenset({("Bury", "good", "adoption"), ("Bury", "good", "care_leavers"), ("Bury", "good", "leadership")}),
          reason="the joiner of a list of judgements takes 'the department's', 'its', 'the' and 'their' before the last "
                 "item, not another owner ('the council's', 'the service's'): only the last judgement is rated"),

@@ -23,7 +23,7 @@ from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _RATED_VERB, R
 
 #: "can be judged good", "on track to be rated good": hopes, not grades ("found to be" is a grade).
 _HYPOTHETICAL: Final = timed(
-    r"(?i:(?:can|could|would|will|might|may|should|must|(?<!found\ |judged\ |deemed\ |considered\ |said\ |"
+    r"(?i:(?:can|could|would|will|might|may|should|must|(?<!found\ |judged\ |deemed\ |considered\ |said\ |continues?\ |continued\ |"
     r"\b(?:first|second|third|only|latest)\ (?:[\w'-]+\ ){0,2}?(?:council|authority|area|department)s?\ )to)"
     r"\ (?:be\ |being\ |become\ |get\ |getting\ )?|(?:towards|(?<!(?:years|months|decades?)\ )of|for)\ (?:being|becoming|getting)\ )$"
 )
@@ -249,7 +249,7 @@ _SCALE_SUBJECT: Final = timed(
 )
 #: A goal before a label: "to meet 'good'", "aims to be outstanding", "before they can give".
 _HOPE: Final = timed(
-    r"(?i:\b(?:to\ (?:meet|reach|achieve|become|get|gain|secure|attain|move\ to|be\ judged|be\ rated|be)"
+    r"(?i:\b(?:(?<!continues?\ |continued\ |continuing\ )to\ (?:meet|reach|achieve|become|get|gain|secure|attain|move\ to|be\ judged|be\ rated|be)"
     r"|aim(?:s|ed|ing)?|ambitions?|target(?:s|ed|ing)?|goal|striv(?:e|es|ing)|aspir\w*|hop(?:e|es|ed|ing)"
     r"|want(?:s|ed)?|on\ track|working\ towards|bid|before\ [\w\ ]{0,40}?can|help\ \w+\ become|become"
     r"|(?:of|for|towards)\ (?:being|becoming|getting)|risk|danger|chances?|likely|prospects?|fears?)\b[^.;!?\n]{0,40}$)"

@@ -12,9 +12,12 @@ whose it is and when are ``attribution``'s answers, as for every frame.
 
 from __future__ import annotations
 
+from typing import Final
+
 import attrs
 import regex
 
+from ..._timed import timed
 from ...context import Context
 from ...records import Rating
 from .._common import grade_of
@@ -33,6 +36,12 @@ MENTION = rf"""
 """
 
 
+#: A rating named as an earlier one just before the label: "its previous rating of 'inadequate'".
+_PAST_NOUN: Final = timed(
+    rf"""(?i:\b(?:previous|former|earlier|old|last)\ (?:[\w-]+\ )?{_RATING_NOUN}s?\ (?:of|was|is|had\ been)\ (?:as\ )?["']?$)"""
+)
+
+
 def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
     """A grade label that the text shows to be a rating, for each council and judgement
     its clause names; nothing when a guard vetoes it or no council can own it."""
@@ -48,7 +57,11 @@ def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
     # a bare state ("remains good") or quotation marks alone need a subject that is a
     # council, its services or a judgement, as the copula frames do
     weak = rating_evidence(ctx, m.start(), label_end, quoted) in ("state", "quoted")
-    found = [r for r in _ratings(m, ctx, grade_of(m.group("grade")), weak=weak) if r.authority is not None]
+    s_start, _ = ctx.prepared.sentence_at(m.start())
+    past = _PAST_NOUN.search(ctx.text, max(s_start, m.start() - 60), m.start()) is not None
+    found = [
+        r for r in _ratings(m, ctx, grade_of(m.group("grade")), weak=weak, current=not past) if r.authority is not None
+    ]
     if m.group("judgement_of"):  # the judgement named after the rating noun is the rating's
         judgement = _judgement(m.group("judgement_of"))
         found = list({attrs.evolve(r, judgement=judgement): None for r in found})
