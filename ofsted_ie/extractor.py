@@ -44,6 +44,17 @@ def _guarded(warnings: list[str], name: str, doc_id: str | None, fallback: _T, r
         return fallback
 
 
+def _merged(candidates: Iterable[Candidate]) -> list[tuple[int, int]]:
+    """The candidates' spans, sorted and merged where they overlap."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted((c.start, c.end) for c in candidates):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
 def _default_rules() -> tuple[Rule, ...]:
     return ALL_RULES
 
@@ -174,8 +185,9 @@ class Extractor:
             spans = ctx.windows(rule)
             if spans is not None and not spans:
                 continue
+            taken = _merged(by_kind.get(rule.kind, ())) if rule.defers else ()
             try:
-                found = rule.run(ctx, timeout=budget, windows=spans)
+                found = rule.run(ctx, timeout=budget, windows=spans, taken=taken)
             except RuleTimeout as exc:  # the safety net: what it found stands
                 warnings.append(str(exc))
                 found = list(exc.found)

@@ -7,6 +7,7 @@ It leaves out what rules match (``ofsted_ie.rules``) and how a document is run
 
 from __future__ import annotations
 
+import bisect
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
@@ -105,6 +106,9 @@ class Rule:
         tags: what document passes may need to know of this rule's records (e.g.
             ``"weak"``: a mention that stands only when no stronger one does); a pass
             asks ``Context.tagged(record, tag)``, never a rule's name.
+        defers: a fallback rule: a match of it that overlaps a candidate the rules
+            before it in the list made for its family is not built (they read that
+            text already), so it costs nothing where they did.
     """
 
     name: str = attrs.field(validator=attrs.validators.matches_re(r"[a-z_]+\.[a-z_0-9]+"))
@@ -119,6 +123,7 @@ class Rule:
     scope: Scope = attrs.field(default="text", validator=attrs.validators.in_(SCOPES))
     flags: int = 0
     tags: frozenset[str] = attrs.field(default=frozenset(), converter=_str_frozenset)
+    defers: bool = False
     compiled: regex.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
     #: The non-empty trigger sets, each of which a match holds one member of.
     trigger_groups: tuple[tuple[str, ...], ...] = attrs.field(init=False, repr=False, eq=False)
@@ -132,11 +137,16 @@ class Rule:
         return (
             _make_rule,
             (self.name, self.kind, self.pattern, self.build, self.lists, self.triggers, self.flags, self.scope,
-             self.also_triggers, self.tags),
+             self.also_triggers, self.tags, self.defers),
         )
 
     def run(
-        self, ctx: Context, *, timeout: float | None = DEFAULT_TIMEOUT, windows: Sequence[Span] | None = None
+        self,
+        ctx: Context,
+        *,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        windows: Sequence[Span] | None = None,
+        taken: Sequence[Span] = (),
     ) -> list[Candidate]:
         """Run the rule on a prepared document; one candidate per useful match.
 
@@ -144,6 +154,9 @@ class Rule:
             ctx: the document.
             timeout: seconds the rule may spend on the document, all windows together.
             windows: the spans of the normalised text to match in (default: all of it).
+            taken: for a rule that ``defers``, the spans (sorted, not overlapping) of
+                what earlier rules of its family found; its matches overlapping them
+                are not built.
 
         Raises:
             RuleTimeout: the rule ran past ``timeout`` seconds; it carries the
@@ -155,13 +168,16 @@ class Rule:
         out: list[Candidate] = []
         try:
             for w_start, w_end in spans:
-                for candidate in self._run_window(ctx, w_start, w_end, deadline):
+                for candidate in self._run_window(ctx, w_start, w_end, deadline, taken if self.defers else ()):
                     out.append(candidate)
         except TimeoutError as exc:
             raise RuleTimeout(self.name, ctx.doc_id, out) from exc
         return out
 
-    def _run_window(self, ctx: Context, w_start: int, w_end: int, deadline: float | None) -> Iterator[Candidate]:
+    def _run_window(
+        self, ctx: Context, w_start: int, w_end: int, deadline: float | None, taken: Sequence[Span]
+    ) -> Iterator[Candidate]:
+        taken_starts = [a for a, _ in taken]
         timeout = None if deadline is None else max(deadline - time.monotonic(), 0.001)
         for m in self.compiled.finditer(ctx.prepared.text, w_start, w_end, timeout=timeout):
             # the builders' own work counts against the limit too
@@ -169,6 +185,10 @@ class Rule:
                 raise TimeoutError(self.name)
             if ctx.prepared.in_boilerplate(m.start()):
                 continue
+            if taken:
+                k = bisect.bisect_left(taken_starts, m.end())  # the spans starting before the match ends
+                if k > 0 and taken[k - 1][1] > m.start():
+                    continue
             built = self.build(m, ctx)
             if built is None:
                 continue
@@ -199,10 +219,10 @@ def _stamped(record: Record, rule: str) -> Record:
 
 
 def _make_rule(*args: Any) -> Rule:
-    name, kind, pattern, build, lists, triggers, flags, scope, also_triggers, tags = args
+    name, kind, pattern, build, lists, triggers, flags, scope, also_triggers, tags, defers = args
     return Rule(
         name=name, kind=kind, pattern=pattern, build=build, lists=lists, triggers=triggers, flags=flags, scope=scope,
-        also_triggers=also_triggers, tags=tags,
+        also_triggers=also_triggers, tags=tags, defers=defers,
     )
 
 

@@ -211,10 +211,15 @@ class Prepared:
         if not lines:
             return None
         index = self.paragraph_index(i)
-        k = bisect.bisect_left(lines, index, key=lambda line: line.index)
+        k = bisect.bisect_left(self._cell_line_indices, index)
         if k < len(lines) and lines[k].index == index and lines[k].span[0] <= i <= lines[k].span[1]:
             return lines[k]
         return None
+
+    @functools.cached_property
+    def _cell_line_indices(self) -> tuple[int, ...]:
+        """The paragraph index of each line in ``cell_lines``, for bisection."""
+        return tuple(line.index for line in self.cell_lines)
 
     def _separators(self) -> Iterator[int]:
         yield from self._tab_gaps

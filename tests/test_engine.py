@@ -378,3 +378,21 @@ def test_reference_date_may_be_an_iso_string() -> None:
     as_string = Extractor().extract(text, reference_date="2019-05-01")
     assert as_string == Extractor().extract(text, reference_date=dt.date(2019, 5, 1))
     assert [i.when for i in as_string.inspections] == ["2018-03"]
+
+
+def _count_builds(m: regex.Match[str], ctx: Context) -> Rating:
+    return Rating(authority="Kent", grade="good", start=m.start(), end=m.end())
+
+
+def test_a_deferring_rule_skips_what_earlier_rules_of_its_family_found() -> None:
+    """A rule with defers=True builds no match overlapping a candidate an earlier rule of
+    its family made, and builds the others; without it, both stand until the overlap policy."""
+    first = Rule(name="ratings.first", kind="ratings", pattern=r"rated\ good", build=_count_builds)
+    fallback = Rule(name="ratings.fallback", kind="ratings", pattern="good", build=_count_builds, defers=True)
+    text = "Kent was rated good. Essex is good."
+    doc = Extractor(rules=(first, fallback)).extract(text)
+    assert [(r.rule, text[r.start : r.end]) for r in doc.ratings] == [("ratings.first", "rated good"), ("ratings.fallback", "good")]
+    assert doc.ratings[1].start == text.rindex("good")
+    eager = Rule(name="ratings.fallback", kind="ratings", pattern="good", build=_count_builds)
+    ctx = Extractor(rules=(first, eager)).context(text)
+    assert len(eager.run(ctx)) == 2 and len(fallback.run(ctx, taken=[(9, 19)])) == 1

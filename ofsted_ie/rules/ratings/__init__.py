@@ -128,6 +128,7 @@ RULES: Final = (
     Rule(name=RULE_HEADED_LIST, kind="ratings", pattern=_HEADED_LIST, build=_build_headed_list, lists=RATING_LISTS,
          triggers=GRADE_TRIGGERS, also_triggers=_RATED_TRIGGERS, scope="paragraph"),
     # last: every grade label no frame above reads, where the text shows it is a rating
-    _rule(RULE_MENTION, MENTION, build_mention),
+    Rule(name=RULE_MENTION, kind="ratings", pattern=MENTION, build=build_mention, lists=RATING_LISTS,
+         triggers=GRADE_TRIGGERS, scope="sentence", defers=True),
 )
 
