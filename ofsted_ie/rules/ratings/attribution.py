@@ -45,6 +45,8 @@ _AFTER_LIST_LEAD: Final = timed(
     r"(?:\ (?i:at|in|including|namely)|\ [-–]|:)\ $"
 )
 _ANAPHOR: Final = timed(r"^\W*(?i:this|it|these|they)\b")
+#: Judgements named earlier, referred back to: "both areas", "these areas", "each of them".
+_AREAS_ANAPHOR: Final = timed(r"(?i:\b(?:both|these|those|all\ (?:three|four|five)|each\ of\ the(?:se)?)\ (?:areas|judgements|judgments|aspects)\b)")
 #: What may stand between two items of a list: "A, B and C", "A services, B support".
 _LIST_GAP: Final = timed(
     r"(?i:(?:'s)?(?:\ (?:services?|support|work|performance|arrangements|councils?))?[ ,]*(?:and|&|,|as\ well\ as)[ ,]*(?:the\ department's\ |its\ |the\ |their\ )?)|[ ,]+"
@@ -135,9 +137,14 @@ def _ratings(
         judgements = [_judgement(m.group("judgement"))]
     if not judgements:
         judgements = region_judgements
-    if not judgements and _ANAPHOR.match(region):
-        prev_start, _ = ctx.prepared.sentence_at(max(0, ctx.prepared.sentence_at(start)[0] - 2))
-        judgements = subject_judgements(ctx, prev_start, start)
+    if not judgements and (_ANAPHOR.match(region) or _AREAS_ANAPHOR.search(region)):
+        # "... adoption and leadership ..., with inspectors rating both areas as": the
+        # areas named earlier in the sentence, else in the sentence before
+        s_start = ctx.prepared.sentence_at(start)[0]
+        judgements = subject_judgements(ctx, s_start, start) if s_start < start else []
+        if not judgements:
+            prev_start, _ = ctx.prepared.sentence_at(max(0, s_start - 2))
+            judgements = subject_judgements(ctx, prev_start, start)
     if not judgements or m.groupdict().get("overall"):
         judgements = judgements or ["overall"]
     rivals = _sentence_grades(ctx, m)

@@ -237,7 +237,10 @@ _CLAUSE_BREAK: Final = timed(r"""[;:!?]|\.\ |,\ (?:but|while|whereas|and)\b|\ -\
 _LEAD_WINDOW: Final = 70
 #: A grade joined to another by "or": alternatives, as "judged good or outstanding".
 _OR_BEFORE: Final = timed(r"""(?i:\L<grades>)["']?,?\ (?:or|and/or)\ ["']?$""", grades=RATING_LISTS["grades"])
-_OR_AFTER: Final = timed(r"""^["']?,?\ (?:or|and/or)\ ["']?(?i:\L<grades>)(?!\w)""", grades=RATING_LISTS["grades"])
+_OR_AFTER: Final = timed(r"""["']?,?\ (?:or|and/or)\ ["']?(?i:\L<grades>)(?!\w)""", grades=RATING_LISTS["grades"])
+#: The scale's steps: "sits between inadequate and good".
+_BETWEEN_BEFORE: Final = timed(r"""(?i:\bbetween\ ["']?$)""")
+_BETWEEN_AFTER: Final = timed(r"""(?i:\bbetween\ ["']?(?:\L<grades>)["']?\ and\ ["']?$)""", grades=RATING_LISTS["grades"])
 #: A list of three or more grade labels: the grading scale, not a grade.
 _SCALE: Final = timed(
     r"""(?i:\L<grades>)["']?(?:[,;]|\ and|\ or)\ ["']?(?i:\L<grades>)["']?(?:[,;]|,?\ and|,?\ or)\ ["']?(?i:\L<grades>)""",
@@ -274,8 +277,10 @@ def guard_alternatives(ctx: Context, start: int, end: int) -> str | None:
     """Grades offered as alternatives ("judged good or outstanding", "'inadequate' or
     'requires improvement'") or listed as the grading scale give no council a grade."""
     s_start, s_end = ctx.prepared.sentence_at(start)
-    if _OR_BEFORE.search(ctx.text, max(s_start, start - 40), start) or _OR_AFTER.search(ctx.text, end, min(s_end, end + 40)):
+    if _OR_BEFORE.search(ctx.text, max(s_start, start - 40), start) or _OR_AFTER.match(ctx.text, end, min(s_end, end + 40)):
         return "alternatives, not a grade"
+    if _BETWEEN_BEFORE.search(ctx.text, max(s_start, start - 40), start) or _BETWEEN_AFTER.search(ctx.text, max(s_start, start - 60), start):
+        return "the grading scale"
     if _SCALE.search(ctx.text, max(s_start, start - 60), min(s_end, end + 60)):
         return "the grading scale"
     if _SCALE_SUBJECT.search(ctx.text, max(s_start, start - 80), start):

@@ -38,7 +38,8 @@ MENTION = rf"""
 
 #: A rating named as an earlier one just before the label: "its previous rating of 'inadequate'".
 _PAST_NOUN: Final = timed(
-    rf"""(?i:\b(?:previous|former|earlier|old|last)\ (?:[\w-]+\ )?{_RATING_NOUN}s?\ (?:of|was|is|had\ been)\ (?:as\ )?["']?$)"""
+    rf"""(?i:\b(?:previous|former|earlier|old|last)\ (?:[\w-]+\ )?{_RATING_NOUN}s?\ (?:of|was|is|had\ been)\ (?:as\ )?["']?$"""
+    r"""|\b(?:previous|former|earlier|old|last)\ ["']?$)"""  # "its previous 'good' rating"
 )
 
 
