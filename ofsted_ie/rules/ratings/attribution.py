@@ -49,7 +49,10 @@ _ANAPHOR: Final = timed(r"^\W*(?i:this|it|these|they)\b")
 _AREAS_ANAPHOR: Final = timed(r"(?i:\b(?:both|these|those|all\ (?:three|four|five)|each\ of\ the(?:se)?)\ (?:areas|judgements|judgments|aspects)\b)")
 #: What may stand between two items of a list: "A, B and C", "A services, B support".
 _LIST_GAP: Final = timed(
-    r"(?i:(?:'s)?(?:\ (?:services?|support|work|performance|arrangements|councils?))?[ ,]*(?:and|&|,|as\ well\ as)[ ,]*(?:the\ department's\ |its\ |the\ |their\ )?)|[ ,]+"
+    r"(?:'s)?(?i:\ (?:services?|support|work|performance|arrangements|councils?))?"
+    r"(?:\ in\ \p{Lu}[\w-]*(?:\ \p{Lu}[\w-]*){0,2})?"  # a place after an item: "Waltham Forest in London and ..."
+    r"(?i:[ ,]*(?:and|&|,|as\ well\ as)[ ,]*(?:the\ [\w-]+'s\ |its\ |the\ |their\ )?)"  # "..., and the trust's leadership"
+    r"|[ ,]+"
 )
 
 
@@ -107,6 +110,21 @@ def _after_list(ctx: Context, end: int) -> list[str]:
 
 
 
+#: What opens a list of judgements after a grade: "in three out of five areas -", "in:".
+_AREAS_LEAD: Final = timed(r"(?i:\ (?:in|for|across)\ (?:[\w-]+\ ){0,5}?(?:areas?|judgements?|judgments?)\ ?(?:[-:]|,\ (?:namely|including))\ )")
+
+
+def _listed_after(ctx: Context, end: int) -> list[Judgement]:
+    """Judgements a grade is given for, listed after it: "rated as requiring improvement
+    in three of five areas - children in care, care leavers and leadership"."""
+    lead = _AREAS_LEAD.match(ctx.text, end)
+    if lead is None:
+        return []
+    _, s_end = ctx.prepared.sentence_at(end)
+    found = _JUDGEMENT_PATTERN.finditer(ctx.text, lead.end(), max(s_end, lead.end()))
+    return list(dict.fromkeys(_judgement(j.group()) for j in found))
+
+
 def _ratings(
     m: regex.Match[str], ctx: Context, grade: Grade, *, current: bool = True, weak: bool = False
 ) -> Iterator[Rating]:
@@ -137,6 +155,8 @@ def _ratings(
         judgements = [_judgement(m.group("judgement"))]
     if not judgements:
         judgements = region_judgements
+    if not judgements:
+        judgements = _listed_after(ctx, m.end())
     if not judgements and (_ANAPHOR.match(region) or _AREAS_ANAPHOR.search(region)):
         # "... adoption and leadership ..., with inspectors rating both areas as": the
         # areas named earlier in the sentence, else in the sentence before

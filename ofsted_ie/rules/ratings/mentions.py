@@ -23,16 +23,23 @@ from ...records import Rating
 from .._common import grade_of
 from .attribution import _ratings
 from .fragments import _JUDGEMENT_AFTER, _OVERALL, _RATING_NOUN, RATING_LISTS, _judgement
-from .guards import guard_alternatives, guard_hope, guard_label_adjective, guard_no_rating_evidence, rating_evidence
+from .guards import (
+    _SERVICES_AFTER,
+    guard_alternatives,
+    guard_hope,
+    guard_label_adjective,
+    guard_no_rating_evidence,
+    rating_evidence,
+)
 
 #: A grade label, in quotation marks or not: "'good'", "Outstanding", "requires improvement".
 MENTION = rf"""
     (?<![\w-])(?P<open>["'])?(?!(?i:perform))(?P<grade>(?i:\L<grades>))(?P<close>["'])?(?![\w-])
     {_OVERALL}
-    (?:{_JUDGEMENT_AFTER}                                      # "'good' for adoption"
-      | \ (?:Ofsted\ )?{_RATING_NOUN}s?\ (?:of|for)\ (?:the\ |its\ |their\ )?
+    (?:\ (?:Ofsted\ )?{_RATING_NOUN}s?\ (?:of|for)\ (?:the\ |its\ |their\ )?
         (?:[\w'-]+\ ){{0,3}}?(?P<judgement_of>(?i:\L<judgements>))(?!\w)   # "an 'inadequate' assessment of child protection"
-    )?
+      | {_JUDGEMENT_AFTER}                                     # "'good' for adoption"
+    )
 """
 
 
@@ -66,6 +73,8 @@ def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
     if m.group("judgement_of"):  # the judgement named after the rating noun is the rating's
         judgement = _judgement(m.group("judgement_of"))
         found = list({attrs.evolve(r, judgement=judgement): None for r in found})
+    elif quoted and _SERVICES_AFTER.match(ctx.text, label_end):  # "the 'inadequate' services": all of them
+        found = list({attrs.evolve(r, judgement="overall"): None for r in found})
     return found
 
 
