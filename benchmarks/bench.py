@@ -161,7 +161,7 @@ def _hostile(size: int) -> dict[str, str]:
         "inspections": fill("inspection "),
         "inspection_sentences": fill("Kent was inspected in March 2019 and visited again in May. "),
         "grades": fill("Kent was rated 'good' and Essex 'inadequate' for leadership. "),
-        "quotes": fill('Jane Smith, director of children\'s services, said: "We are pleased with the report." '),
+        "quotes": fill('Jane Smith, the council\'s head of social care, told us: "We are pleased with the report." '),
         "dates": fill("in March 2019, on 6 October, last year, "),
         "tab_table": _table(max(size // 60, 1)),
     }

@@ -48,6 +48,7 @@ def _files() -> Iterator[Path]:
     for folder in ("ofsted_ie", "tests", "benchmarks", "scripts", "examples"):
         yield from sorted(p for p in (ROOT / folder).rglob("*") if p.suffix in (".py", ".txt", ".md"))
     yield ROOT / "README.md"
+    yield ROOT / "CHANGELOG.md"
 
 
 def main(argv: list[str]) -> int:

@@ -50,7 +50,7 @@ _AREAS_ANAPHOR: Final = timed(r"(?i:\b(?:both|these|those|all\ (?:three|four|fiv
 #: What may stand between two items of a list: "A, B and C", "A services, B support".
 _LIST_GAP: Final = timed(
     r"(?:'s)?(?i:\ (?:services?|support|work|performance|arrangements|councils?))?"
-    r"(?:\ in\ \p{Lu}[\w-]*(?:\ \p{Lu}[\w-]*){0,2})?"  # a place after an item: "Waltham Forest in London and ..."
+    r"(?:\ in\ \p{Lu}[\w-]*(?:\ \p{Lu}[\w-]*){0,2})?"  # a place after an item: "Sutton in London and ..."
     r"(?i:[ ,]*(?:and|&|,|as\ well\ as)[ ,]*(?:the\ [\w-]+'s\ |its\ |the\ |their\ )?)"  # "..., and the trust's leadership"
     r"|[ ,]+"
 )
@@ -115,8 +115,8 @@ _AREAS_LEAD: Final = timed(r"(?i:\ (?:in|for|across)\ (?:[\w-]+\ ){0,5}?(?:areas
 
 
 def _listed_after(ctx: Context, end: int) -> list[Judgement]:
-    """Judgements a grade is given for, listed after it: "rated as requiring improvement
-    in three of five areas - children in care, care leavers and leadership"."""
+    """Judgements a grade is given for, listed after it: "judged to require improvement
+    in two areas: adoption and leadership"."""
     lead = _AREAS_LEAD.match(ctx.text, end)
     if lead is None:
         return []
@@ -158,7 +158,7 @@ def _ratings(
     if not judgements:
         judgements = _listed_after(ctx, m.end())
     if not judgements and (_ANAPHOR.match(region) or _AREAS_ANAPHOR.search(region)):
-        # "... adoption and leadership ..., with inspectors rating both areas as": the
+        # "... adoption and leadership ..., inspectors judging both areas": the
         # areas named earlier in the sentence, else in the sentence before
         s_start = ctx.prepared.sentence_at(start)[0]
         judgements = subject_judgements(ctx, s_start, start) if s_start < start else []

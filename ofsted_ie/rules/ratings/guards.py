@@ -210,8 +210,8 @@ _SERVICES_AFTER: Final = timed(r"""["']?\ (?i:children's\ (?:social\ care\ )?ser
 _NOUN_COLON: Final = timed(
     rf"""(?i:{alternation(RATING_NOUNS)})s?\ (?:on|for|of)\ [^.;!?\n:]{{1,60}}:\ ["']?$"""
 )
-#: A verb of rating before a label, in its clause: "rating both areas as", "branding it as",
-#: "identified as", "achieved a milestone", "continue to be".
+#: A verb of rating before a label, in its clause: "judging both areas", "labelling them as",
+#: "singled out as", "won a landmark", "are still".
 _RATING_LEAD: Final = timed(
     r"(?i:\b(?:rat(?:ed|es|e|ing)|judg(?:ed|es|ing)|grad(?:ed|es|ing)|brand(?:ed|s|ing)|deem(?:ed|s)|assess(?:ed|es)"
     r"|found|find(?:s|ing)?|given|gave|award(?:ed|s|ing)?|receiv(?:ed|es|ing)|achiev(?:ed|es|ing)|gain(?:ed|s)?"
@@ -297,7 +297,7 @@ def guard_hope(ctx: Context, start: int) -> str | None:
 def rating_evidence(ctx: Context, start: int, end: int, quoted: bool) -> str | None:
     """What shows a grade label at ``[start, end)`` to be a rating: ``"noun"`` (a rating
     noun after it, or one with "of"/"is" before it), ``"verb"`` (a verb of rating before
-    it in its clause), ``"state"`` ("remains", "now", "continue to be"), ``"quoted"``;
+    it in its clause), ``"state"`` ("remains", "now", "are still"), ``"quoted"``;
     ``None`` for nothing."""
     if _RATING_NOUN_AFTER.match(ctx.text[end : end + 40]):
         return "noun"

@@ -34,8 +34,8 @@ _HEADED_LIST = rf"""
 
 def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Rating]:
     """A grade cell, for the councils at its row's head ("Leeds | Good"), or for the
-    judgement its row's head names in a report's table of judgements ("The experiences
-    and progress of care leavers | Good |"), of the council the text is about; in a row
+    judgement its row's head names in a report's table of judgements ("Adoption
+    performance | Outstanding |"), of the council the text is about; in a row
     without cell separators, for the councils ending right before its figures
     ("A/B 65.1 10.2 Good")."""
     grade = grade_of(m.group("grade"))

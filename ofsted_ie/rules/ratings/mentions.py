@@ -3,8 +3,8 @@ it is one and no guard vetoes it.
 
 The frames in ``frames.py`` read the phrasings that say most (transitions, lists,
 objects); this rule runs after them, so what they read they keep, and it reaches the
-grade labels no frame describes: "continue to be 'outstanding'", "achieved a milestone
-'Good' rating", "branding it as 'inadequate'", "identified as 'outstanding'". A label is
+grade labels no frame describes: "are still 'outstanding'", "won a landmark
+'Good' rating", "labelling them 'inadequate'", "singled out as 'outstanding'". A label is
 a rating when the text gives evidence of one (it is quoted; a verb of rating stands
 before it in its clause; a rating noun follows it) and none of the guards objects;
 whose it is and when are ``attribution``'s answers, as for every frame.
@@ -37,7 +37,7 @@ MENTION = rf"""
     (?<![\w-])(?P<open>["'])?(?!(?i:perform))(?P<grade>(?i:\L<grades>))(?P<close>["'])?(?![\w-])
     {_OVERALL}
     (?:\ (?:Ofsted\ )?{_RATING_NOUN}s?\ (?:of|for)\ (?:the\ |its\ |their\ )?
-        (?:[\w'-]+\ ){{0,3}}?(?P<judgement_of>(?i:\L<judgements>))(?!\w)   # "an 'inadequate' assessment of child protection"
+        (?:[\w'-]+\ ){{0,3}}?(?P<judgement_of>(?i:\L<judgements>))(?!\w)   # "a 'good' assessment of adoption work"
       | {_JUDGEMENT_AFTER}                                     # "'good' for adoption"
     )
 """
