@@ -20,6 +20,7 @@ from collections.abc import Iterable as _Iterable
 from collections.abc import Iterator as _Iterator
 from typing import Any as _Any
 
+from .explanation import Explanation
 from .extractor import Extractor
 from .records import (
     FRAMEWORKS,
@@ -51,6 +52,7 @@ __all__ = [
     "Authority",
     "Caseload",
     "Document",
+    "Explanation",
     "Extractor",
     "FRAMEWORKS",
     "FailedInput",
@@ -72,6 +74,7 @@ __all__ = [
     "STATISTICS",
     "__version__",
     "default_extractor",
+    "explain",
     "extract",
     "extract_many",
     "render_html",
@@ -132,3 +135,15 @@ def extract_many(
     """Extract from many texts, yielding Documents in input order; see ``Extractor.extract_many``."""
     return default_extractor().extract_many(texts, ids=ids, reference_date=reference_date, jobs=jobs)
 
+
+def explain(text: str, *, reference_date: _dt.date | str | None = None) -> Explanation:
+    """Why each thing in ``text`` was or was not extracted, with the default rules; see
+    ``Extractor.explain``.
+
+    Example:
+        >>> import ofsted_ie
+        >>> why = ofsted_ie.explain("Essex has good practice in adoption.")
+        >>> [(m.text, m.outcome, m.reason) for m in why.of("grade")]
+        [('good', 'vetoed', 'an ordinary adjective')]
+    """
+    return default_extractor().explain(text, reference_date=reference_date)

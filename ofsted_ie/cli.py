@@ -3,7 +3,8 @@
 ``ofsted-ie extract PATH... | -`` writes one Document per input (JSON Lines by
 default); ``ofsted-ie show FILE [-o OUT.html]`` writes a standalone HTML page of a
 text with its records highlighted; ``ofsted-ie evaluate GOLD_DIR`` scores the
-library against gold files.
+library against gold files; ``ofsted-ie explain FILE`` lists every candidate mention
+with what became of it.
 Data goes to stdout, diagnostics to stderr. A file that cannot be read, is binary
 (NUL bytes), is not valid UTF-8 (no guessing at its encoding: decode it yourself and
 pass it on stdin) or is larger than ``--max-bytes`` gives one error record (``error``
@@ -31,6 +32,7 @@ from typing import IO, Final
 
 from . import __version__
 from .evaluate import GoldError, evaluate_dir
+from .explanation import KINDS
 from .extractor import Extractor
 from .records import Document
 from .render import render_html
@@ -77,6 +79,17 @@ def _parser() -> argparse.ArgumentParser:
                       help="resolve relative dates against this when the text has no dateline")
     show.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                       help=f"refuse inputs larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
+
+    why = sub.add_parser("explain", help="list every grade, inspection, figure, quotation and council mention "
+                                         "of a file with what became of it")
+    why.add_argument("path", metavar="FILE", help="a text file, or - for stdin")
+    why.add_argument("--format", choices=("table", "json"), default="table")
+    why.add_argument("--kind", action="append", choices=tuple(KINDS), metavar="KIND",
+                     help=f"only mentions of this kind ({', '.join(KINDS)}); repeatable")
+    why.add_argument("--reference-date", type=_iso_date, metavar="YYYY-MM-DD",
+                     help="resolve relative dates against this when the text has no dateline")
+    why.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+                     help=f"refuse inputs larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
 
     ev = sub.add_parser("evaluate", help="score against a folder of gold Documents")
     ev.add_argument("gold_dir", type=Path, metavar="GOLD_DIR")
@@ -272,6 +285,16 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _explain(args: argparse.Namespace) -> int:
+    text = _read(args.path, args.max_bytes)
+    if isinstance(text, FailedInput):
+        print(f"ofsted-ie: {args.path}: {text.error}", file=sys.stderr)
+        return 1
+    why = Extractor().explain(text, reference_date=args.reference_date, kinds=args.kind)
+    _write_lines(sys.stdout, (why.to_json() if args.format == "json" else why.table()) + "\n")
+    return 0
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     requirements = []
     for item in args.require:
@@ -319,4 +342,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _extract(args)
     if args.command == "show":
         return _show(args)
+    if args.command == "explain":
+        return _explain(args)
     return _evaluate(args)

@@ -21,9 +21,19 @@ from .gazetteer import Gazetteer, Mention
 from .records import Record
 from .text import Prepared, Span
 
-__all__ = ["Context"]
+__all__ = ["Context", "Veto"]
 
 _T = TypeVar("_T")
+
+
+@attrs.frozen
+class Veto:
+    """A guard's objection to a mention: where (normalised offsets), which guard, why."""
+
+    start: int
+    end: int
+    guard: str
+    reason: str
 
 
 @attrs.frozen
@@ -44,6 +54,8 @@ class Context:
     rule_tags: Mapping[str, frozenset[str]] = attrs.field(factory=dict, repr=False, eq=False)
     #: Facts of this document worked out once and asked for again (see ``memo``).
     _memo: dict[Hashable, Any] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    #: Why mentions were not made records, as guards said (see ``note_veto``).
+    _vetoes: list[Veto] = attrs.field(factory=list, init=False, repr=False, eq=False)
     _mention_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _date_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _main_authority: str | None = attrs.field(init=False, repr=False, eq=False)
@@ -99,6 +111,16 @@ class Context:
         except KeyError:
             value = self._memo[key] = compute()
             return value
+
+    def note_veto(self, start: int, end: int, guard: str, reason: str) -> None:
+        """Note that ``guard`` vetoed the mention at ``[start, end)`` (normalised offsets)
+        for ``reason``, so that ``Extractor.explain`` can say why it is no record."""
+        self._vetoes.append(Veto(start=start, end=end, guard=guard, reason=reason))
+
+    @property
+    def vetoes(self) -> tuple[Veto, ...]:
+        """The vetoes noted so far, in the order they were."""
+        return tuple(self._vetoes)
 
     def tagged(self, record: Record, tag: str) -> bool:
         """Whether the rule that made ``record`` carries ``tag`` (see ``Rule.tags``)."""

@@ -22,6 +22,7 @@ from ._arguments import check_count, check_date, check_instances, check_text, ch
 from ._parallel import extract_parallel
 from ._windows import Windows
 from .context import Context
+from .explanation import Explanation, explain
 from .gazetteer import RULE_GAZETTEER, Gazetteer, Mention, load_gazetteer
 from .overlap import prefer_longest
 from .passes import Pass, order_passes
@@ -55,26 +56,10 @@ def _merged(candidates: Iterable[Candidate]) -> list[tuple[int, int]]:
     return out
 
 
-def _default_rules() -> tuple[Rule, ...]:
-    return ALL_RULES
-
-
-def _default_passes() -> tuple[Pass, ...]:
-    return PASSES
-
-
 def _rules_tuple(rules: Iterable[Rule]) -> tuple[Rule, ...]:
     out = check_instances(rules, Rule, "Extractor", "rules")
     check_unique((r.name for r in out), "Extractor", "rules")
     return out
-
-
-def _check_gazetteer(instance: object, attribute: object, value: object) -> None:
-    check_instances((value,), Gazetteer, "Extractor", "gazetteer")
-
-
-def _check_timeout(instance: object, attribute: object, value: object) -> None:
-    check_timeout(value, "Extractor")
 
 
 @attrs.frozen
@@ -100,12 +85,12 @@ class Extractor:
             admit no order, or the timeout is not a finite number above 0.
     """
 
-    rules: tuple[Rule, ...] = attrs.field(factory=_default_rules, converter=_rules_tuple)
+    rules: tuple[Rule, ...] = attrs.field(default=ALL_RULES, converter=_rules_tuple)
     gazetteer: Gazetteer = attrs.field(
-        factory=load_gazetteer, repr=False, validator=_check_gazetteer
+        factory=load_gazetteer, repr=False, validator=lambda _, __, v: check_instances((v,), Gazetteer, "Extractor", "gazetteer")
     )
-    timeout: float | None = attrs.field(default=DEFAULT_TIMEOUT, validator=_check_timeout)
-    passes: tuple[Pass, ...] = attrs.field(factory=_default_passes, converter=order_passes, repr=False)
+    timeout: float | None = attrs.field(default=DEFAULT_TIMEOUT, validator=lambda _, __, v: check_timeout(v, "Extractor"))
+    passes: tuple[Pass, ...] = attrs.field(default=PASSES, converter=order_passes, repr=False)
     _order: Mapping[str, int] = attrs.field(init=False, repr=False, eq=False)
     _tags: Mapping[str, frozenset[str]] = attrs.field(init=False, repr=False, eq=False)
 
@@ -177,6 +162,45 @@ class Extractor:
         reference_date = check_date(reference_date, "extract")
         if id is not None and not isinstance(id, str):
             raise TypeError(f"extract() takes id as str or None, got {type(id).__name__}")
+        return self._run(text, id, reference_date)[0]
+
+    def explain(
+        self,
+        text: str,
+        *,
+        id: str | None = None,
+        reference_date: dt.date | str | None = None,
+        kinds: Iterable[str] | None = None,
+    ) -> Explanation:
+        """Why each thing in ``text`` was or was not extracted.
+
+        Every candidate mention (grade words, inspection and visit words, percentage and
+        caseload figures, quotations, council names) with its outcome: the records that
+        hold it and the rules that made them, or the guard that vetoed it and why, or
+        that no rule reached it.
+
+        Args:
+            text: the text, as for ``extract``.
+            id: as for ``extract``.
+            reference_date: as for ``extract``.
+            kinds: only these kinds of mention (``ofsted_ie.explanation.KINDS``); all by default.
+
+        Returns:
+            The Document and the mentions, in text order.
+
+        Raises:
+            TypeError, ValueError: as ``extract``; ``ValueError`` for an unknown kind.
+
+        Example:
+            >>> from ofsted_ie import Extractor
+            >>> why = Extractor().explain("Kent was rated 'good'. A school nearby was rated good.")
+            >>> [(m.text, m.outcome, m.guard) for m in why.of("grade")]
+            [('good', 'record', None), ('good', 'vetoed', 'ratings.guard_other_subject')]
+        """
+        return explain(self._run, text, id=id, reference_date=reference_date, kinds=kinds)
+
+    def _run(self, text: str, id: str | None, reference_date: dt.date | None) -> tuple[Document, Context]:
+        """The Document of ``text``, and the context it was made in."""
         warnings: list[str] = []
         ctx = self.context(text, id=id, reference_date=reference_date, warnings=warnings)
         budget = self._budget(ctx.text)
@@ -204,13 +228,14 @@ class Extractor:
         for kind in lists:
             lists[kind] = [self._to_original(ctx.prepared, r) for r in lists[kind]]
         lists["authorities"] = list(self._authorities(ctx))
-        return Document(
+        doc = Document(
             id=id,
             published=ctx.published.isoformat() if ctx.published else None,
             byline=self._byline(ctx, warnings),
             warnings=warnings,
             **lists,  # type: ignore[arg-type]
         )
+        return doc, ctx
 
     def extract_many(
         self,

@@ -188,6 +188,7 @@ class Rule:
             if taken:
                 k = bisect.bisect_left(taken_starts, m.end())  # the spans starting before the match ends
                 if k > 0 and taken[k - 1][1] > m.start():
+                    ctx.note_veto(m.start(), m.end(), self.name, "an earlier rule of its family read this text")
                     continue
             built = self.build(m, ctx)
             if built is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator, Sequence
+from functools import partial
 from typing import Final
 
 import regex
@@ -24,6 +25,7 @@ from .guards import (
     guard_negated,
     guard_ordinary_subject,
     guard_other_subject,
+    vetoed,
 )
 
 #: Said of an earlier inspection: "had previously been rated" (of the grade after it),
@@ -137,16 +139,18 @@ def _ratings(
     region_end = m.start("object") + len(m.group("object")) if "object" in m.groupdict() and m.group("object") else m.start()
     prefix = ctx.text[max(start, m.start() - 40) : m.start()]
     region = ctx.text[start:region_end]
-    if guard_hypothetical(prefix) or guard_other_subject(region):
+    span = m.span("grade") if m.groupdict().get("grade") else m.span()
+    if vetoed(ctx, *span, partial(guard_hypothetical, prefix), partial(guard_other_subject, region)):
         return
     region_judgements = subject_judgements(ctx, start, region_end)
-    if weak and guard_ordinary_subject(ctx, start, region_end, region_judgements):
+    if weak and vetoed(ctx, *span, partial(guard_ordinary_subject, ctx, start, region_end, region_judgements)):
         return
     listed = _after_list(ctx, m.end())
     if listed:
         also = ctx.mentions_in(start, region_end) if _ALSO_SUBJECT.match(region) else []
         authorities: list[str | None] = list(dict.fromkeys([*(a.name for a in also), *listed]))
-    elif guard_negated(ctx, start, region_end, m.start()) or guard_councils_in_general(ctx, start, region_end):
+    elif vetoed(ctx, *span, partial(guard_negated, ctx, start, region_end, m.start()),
+                partial(guard_councils_in_general, ctx, start, region_end)):
         return
     else:
         authorities = subject_authorities(ctx, start, region_end, m.start())

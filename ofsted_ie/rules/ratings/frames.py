@@ -10,6 +10,7 @@ inadequate") and transitions ("from 'inadequate' to 'good'", "no longer
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Final
 
 import attrs
@@ -37,6 +38,7 @@ from .guards import (
     guard_no_rated_lead,
     guard_not_annual,
     guard_object_not_council,
+    vetoed,
 )
 
 #: Rated verbs that take the council as object before the grade: "rated Kent outstanding".
@@ -146,7 +148,7 @@ def _build_and_council(m: regex.Match[str], ctx: Context) -> list[Rating]:
     council = mentions[0]
     if council.start < start and not _LIST_LEAD.search(ctx.text, max(s_start, council.start - 6), council.start):
         return []
-    if guard_no_rated_lead(ctx, s_start, council.start):
+    if vetoed(ctx, *m.span("grade"), partial(guard_no_rated_lead, ctx, s_start, council.start)):
         return []
     when = ctx.when_for(*m.span("grade"), rivals=_sentence_grades(ctx, m), default_published=False)
     return [Rating(authority=council.name, grade=grade_of(m.group("grade")), judgement="overall", when=when,
@@ -156,7 +158,7 @@ def _build_and_council(m: regex.Match[str], ctx: Context) -> list[Rating]:
 def _build_and_then(m: regex.Match[str], ctx: Context) -> list[Rating]:
     """Only after a rated verb and its grade and date in the sentence."""
     s_start, _ = ctx.prepared.sentence_at(m.start())
-    if guard_no_dated_lead(ctx, s_start, m.start()):
+    if vetoed(ctx, *m.span("grade"), partial(guard_no_dated_lead, ctx, s_start, m.start())):
         return []
     return list(_ratings(m, ctx, grade_of(m.group("grade"))))
 
@@ -171,7 +173,7 @@ _UP_FROM = rf"""
 def _build_rated_object(m: regex.Match[str], ctx: Context) -> list[Rating]:
     """Only where the object's head (before a preposition: "Kent's plans for the service")
     is a council or its services, and it holds no grade."""
-    if guard_object_not_council(m, ctx):
+    if vetoed(ctx, *m.span("grade"), partial(guard_object_not_council, m, ctx)):
         return []
     return list(_ratings(m, ctx, grade_of(m.group("grade"))))
 
@@ -179,7 +181,7 @@ def _build_rated_object(m: regex.Match[str], ctx: Context) -> list[Rating]:
 def _build_grade_rated(m: regex.Match[str], ctx: Context) -> list[Rating]:
     """Only in a sentence naming a council ("inadequate-rated councils face
     intervention" is of councils in general)."""
-    if guard_no_council_named(m, ctx):
+    if vetoed(ctx, *m.span("grade"), partial(guard_no_council_named, m, ctx)):
         return []
     return list(_ratings(m, ctx, grade_of(m.group("grade"))))
 
@@ -221,7 +223,7 @@ def _build_transition(m: regex.Match[str], ctx: Context) -> list[Rating]:
 
 
 def _build_performs(m: regex.Match[str], ctx: Context) -> list[Rating]:
-    if guard_not_annual(m, ctx):
+    if vetoed(ctx, *m.span("grade"), partial(guard_not_annual, m, ctx)):
         return []
     return list(_ratings(m, ctx, grade_of(m.group("grade")), weak=True))
 

@@ -9,7 +9,8 @@ objects, is ``attribution``'s to say.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from typing import Final
 
 import regex
@@ -20,6 +21,20 @@ from ...context import Context
 from .._common import COUNT_SUBJECT, GENERIC_SUBJECT
 from .._fragments import alternation
 from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _RATED_VERB, RATING_LISTS
+
+
+def vetoed(ctx: Context, start: int, end: int, *checks: Callable[[], str | None]) -> bool:
+    """Whether one of ``checks`` (guards with their arguments, ``functools.partial``)
+    vetoes the mention at ``[start, end)``; the first that does is noted on the context
+    with its name and reason, for ``explain``. Later checks are not run."""
+    for check in checks:
+        reason = check()
+        if reason is not None:
+            guard = check.func.__name__ if isinstance(check, functools.partial) else getattr(check, "__name__", "guard")
+            ctx.note_veto(start, end, f"ratings.{guard}", reason)
+            return True
+    return False
+
 
 #: "can be judged good", "on track to be rated good": hopes, not grades ("found to be" is a grade).
 _HYPOTHETICAL: Final = timed(
@@ -347,3 +362,9 @@ def guard_no_rating_evidence(ctx: Context, start: int, end: int, quoted: bool) -
     if obj_end <= obj_start or not _NOUN_PHRASE.match(ctx.text, obj_start, obj_end):
         return None  # no object, or an adverb or clause rather than a thing rated
     return _object_fault(ctx, obj_start, obj_end)
+
+
+def guard_no_owner() -> str:
+    """A grade that no council of the text can own (none is named, or none the clause
+    could mean)."""
+    return "no council to own it"

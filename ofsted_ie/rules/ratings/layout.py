@@ -7,6 +7,7 @@ one judgement. Each reads its line's shape, not a clause.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Final
 
 import regex
@@ -18,7 +19,7 @@ from .._common import grade_of
 from .._fragments import GRADE, Q
 from .._tables import cell_at, head_authorities, row_authorities
 from .fragments import _COUNCIL_LINE_REST, _JUDGEMENT_PATTERN, _RATED_VERB, _judgement
-from .guards import guard_other_subject, guard_row_clause
+from .guards import guard_other_subject, guard_row_clause, vetoed
 
 #: A table row's grade cell after its figures: "Kingston upon Thames 65.1 10.2 Good", or
 #: a grade standing as a cell: "Leeds | Outstanding" (a tab reads as a space).
@@ -91,7 +92,7 @@ _JUDGEMENT_ROW = r"""
 """
 def _build_judgement_row(m: regex.Match[str], ctx: Context) -> list[Rating]:
     """The judgement a label names, for the report's council."""
-    if guard_row_clause(m.group("label")) or guard_other_subject(m.group("label")):
+    if vetoed(ctx, *m.span("grade"), partial(guard_row_clause, m.group("label")), partial(guard_other_subject, m.group("label"))):
         return []
     return [Rating(authority=ctx.authority_for(m.start(), m.end()), grade=grade_of(m.group("grade")),
                    judgement=_judgement(m.group("judgement")), start=m.start("label"), end=m.end("grade"))]

@@ -12,6 +12,7 @@ whose it is and when are ``attribution``'s answers, as for every frame.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Final
 
 import attrs
@@ -28,8 +29,10 @@ from .guards import (
     guard_alternatives,
     guard_hope,
     guard_label_adjective,
+    guard_no_owner,
     guard_no_rating_evidence,
     rating_evidence,
+    vetoed,
 )
 
 #: A grade label, in quotation marks or not: "'good'", "Outstanding", "requires improvement".
@@ -38,6 +41,8 @@ MENTION = rf"""
     {_OVERALL}
     (?:\ (?:Ofsted\ )?{_RATING_NOUN}s?\ (?:of|for)\ (?:the\ |its\ |their\ )?
         (?:[\w'-]+\ ){{0,3}}?(?P<judgement_of>(?i:\L<judgements>))(?!\w)   # "a 'good' assessment of adoption work"
+      | \ (?:[\w-]+\ ){{1,2}}?(?i:for|of|in|with)\ (?:the\ |its\ |their\ )?
+        (?P<judgement_noun>(?i:\L<judgements>))(?!\w)          # "its 'outstanding' support for care leavers"
       | {_JUDGEMENT_AFTER}                                     # "'good' for adoption"
     )
 """
@@ -55,11 +60,16 @@ def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
     its clause names; nothing when a guard vetoes it or no council can own it."""
     quoted = bool(m.group("open") and m.group("close"))
     label_end = m.end("close") if m.group("close") else m.end("grade")
-    if (
-        guard_label_adjective(ctx, label_end, quoted, m.group("grade"))
-        or guard_alternatives(ctx, m.start(), label_end)
-        or guard_hope(ctx, m.start())
-        or guard_no_rating_evidence(ctx, m.start(), label_end, quoted)
+    if quoted and m.group("judgement_noun"):  # a quoted grade of a named service: a rating of it
+        made = list(_ratings(m, ctx, grade_of(m.group("grade"))))
+        judgement = _judgement(m.group("judgement_noun"))
+        return list({attrs.evolve(r, judgement=judgement): None for r in made if r.authority is not None})
+    if vetoed(
+        ctx, m.start(), label_end,
+        partial(guard_label_adjective, ctx, label_end, quoted, m.group("grade")),
+        partial(guard_alternatives, ctx, m.start(), label_end),
+        partial(guard_hope, ctx, m.start()),
+        partial(guard_no_rating_evidence, ctx, m.start(), label_end, quoted),
     ):
         return []
     # a bare state ("remains good") or quotation marks alone need a subject that is a
@@ -67,9 +77,10 @@ def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
     weak = rating_evidence(ctx, m.start(), label_end, quoted) in ("state", "quoted")
     s_start, _ = ctx.prepared.sentence_at(m.start())
     past = _PAST_NOUN.search(ctx.text, max(s_start, m.start() - 60), m.start()) is not None
-    found = [
-        r for r in _ratings(m, ctx, grade_of(m.group("grade")), weak=weak, current=not past) if r.authority is not None
-    ]
+    made = list(_ratings(m, ctx, grade_of(m.group("grade")), weak=weak, current=not past))
+    found = [r for r in made if r.authority is not None]
+    if made and not found:  # (a guard in ``_ratings`` has said why it made none)
+        vetoed(ctx, m.start(), label_end, partial(guard_no_owner))
     if m.group("judgement_of"):  # the judgement named after the rating noun is the rating's
         judgement = _judgement(m.group("judgement_of"))
         found = list({attrs.evolve(r, judgement=judgement): None for r in found})

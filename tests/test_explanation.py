@@ -1,0 +1,87 @@
+"""Tests for ofsted_ie.explanation and Extractor.explain: every candidate mention with
+what became of it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+import ofsted_ie
+from ofsted_ie import Extractor
+from ofsted_ie.cli import main
+from ofsted_ie.strategies import Generated, rating_sentences
+
+TEXT = (
+    "Kent was rated 'good' by Ofsted. A primary school nearby was rated good. "
+    "Essex has good practice in adoption, and Leeds hopes to become 'outstanding'."
+)
+
+
+def test_each_grade_word_has_its_outcome() -> None:
+    """A rated grade is a record with its rule; a school's grade, an adjective and a hope
+    are vetoed by named guards with their reasons."""
+    grades = Extractor().explain(TEXT).of("grade")
+    assert [(m.text, m.outcome) for m in grades] == [
+        ("good", "record"), ("good", "vetoed"), ("good", "vetoed"), ("outstanding", "vetoed"),
+    ]
+    assert grades[0].rules == ("ratings.rated",) and getattr(grades[0].records[0], "authority", None) == "Kent"
+    assert [(m.guard, m.reason) for m in grades[1:]] == [
+        ("ratings.guard_other_subject", "a school's grade"),
+        ("ratings.guard_label_adjective", "an ordinary adjective"),
+        ("ratings.guard_hope", "a hope, not a grade"),
+    ]
+
+
+def test_offsets_index_the_callers_text() -> None:
+    """Mentions' offsets index the text as given, curly quotes and all."""
+    text = "Kent\u2019s services were rated \u2018inadequate\u2019 in 2019."
+    [grade] = ofsted_ie.explain(text).of("grade")
+    assert text[grade.start : grade.end] == grade.text == "inadequate"
+
+
+def test_councils_figures_and_inspections_are_listed() -> None:
+    """Councils, percentage figures and inspection words are mentions too."""
+    why = ofsted_ie.explain("Surrey was inspected in May. Some 14 per cent of its staff are agency workers.")
+    assert [m.text for m in why.of("council")] == ["Surrey"]
+    assert [(m.text, m.outcome) for m in why.of("inspection")] == [("inspected", "record")]
+    assert [(m.text, m.outcome) for m in why.of("figure")] == [("14 per cent", "record")]
+
+
+def test_a_number_no_rule_reads_is_unreached() -> None:
+    """A figure no rule makes a record of, and no guard vetoes, is "unreached"."""
+    why = ofsted_ie.explain("Wigan's 12% rise in referrals worried nobody.")
+    assert [m.outcome for m in why.of("figure")] in (["unreached"], ["record"])
+    assert all(m.outcome != "vetoed" or m.guard for m in why.mentions)
+
+
+def test_kinds_filter_and_refuse_unknown_kinds() -> None:
+    """kinds= keeps only those kinds; an unknown kind is a ValueError naming the known ones."""
+    assert {m.kind for m in Extractor().explain(TEXT, kinds=["grade"]).mentions} == {"grade"}
+    with pytest.raises(ValueError, match="grade, inspection"):
+        Extractor().explain(TEXT, kinds=["grades"])
+
+
+@given(rating_sentences())
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_every_grade_word_is_a_rating_or_has_a_named_veto(case: Generated) -> None:
+    """In generated rating sentences (with their distractors), no grade word is left
+    unexplained: it is inside a rating's evidence, or a named guard vetoed it."""
+    for m in ofsted_ie.explain(case.text).of("grade"):
+        assert m.outcome in ("record", "vetoed"), m.describe()
+        assert m.outcome == "record" or (m.guard and m.reason)
+
+
+def test_cli_explain_table_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`ofsted-ie explain FILE` prints a line per mention; --format json an array of them."""
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    assert main(["explain", str(path), "--kind", "grade"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 4 and "vetoed by ratings.guard_other_subject: a school's grade" in lines[1]
+    assert main(["explain", str(path), "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {r["kind"] for r in rows} >= {"grade", "council"}
+    assert rows[0]["start"] == 0 and rows[0]["text"] == "Kent"
