@@ -112,7 +112,10 @@ _FIRST_TOKEN = r"""(?=\d|\(\d|\L<months>|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)
 def _date_pattern() -> regex.Pattern[str]:
     """The date expression pattern, compiled on first need (it is slow to compile:
     ``import ofsted_ie`` stays fast)."""
-    return regex.compile(rf"(?<![\w-]){_FIRST_TOKEN}(?:{_EXPLICIT}|{_RELATIVE})(?!\w)", regex.VERBOSE, **_DATE_LISTS)
+    return regex.compile(
+        rf"(?<![\w-])(?:(?i:early|late|mid)-(?=\p{{Lu}}))?{_FIRST_TOKEN}(?:{_EXPLICIT}|{_RELATIVE})(?!\w)",  # "mid-January"
+        regex.VERBOSE, **_DATE_LISTS,
+    )
 
 _DATELINE_LINE: Final = timed(rf"(?<![\w-]){_FULL_DATE}", regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
 _DATELINE_SPLIT: Final = timed(

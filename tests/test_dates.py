@@ -232,3 +232,13 @@ random_words = st.from_regex(r"[a-z]{1,8}", fullmatch=True).filter(lambda w: w n
 def test_words_that_look_like_dates_never_give_one(words: list[str], ref: dt.date) -> None:
     """Random sequences of date-like non-dates (and lower-case words) give no date."""
     assert dates.find_dates(" ".join(words), ref) == ()
+
+
+@pytest.mark.parametrize("part", ["early", "mid", "late"])
+@pytest.mark.parametrize(("month", "number"), [("January", 1), ("March", 3), ("November", 11)])
+def test_a_part_of_a_month_joined_by_a_hyphen_is_that_month(part: str, month: str, number: int) -> None:
+    """"in mid-January", "in late-March 2016": the month, its span including the part."""
+    for text, year in ((f"a visit in {part}-{month}.", 2017 if number <= 3 else 2016), (f"a visit in {part}-{month} 2014.", 2014)):
+        found = [(d.value, text[d.start : d.end]) for d in dates.find_dates(text, REF)]
+        expected_span = text[text.index(part) : text.index(".")]
+        assert found == [(f"{year}-{number:02d}", expected_span)]
