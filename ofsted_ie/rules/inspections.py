@@ -63,7 +63,7 @@ _NOT_EVENT = r"""(?!\ (?i:framework|regime|system|process|rating|grade|result|ou
 _NOT_FRAMEWORK_NAME = r"(?!\ of\ Local\ Authority)"
 
 _MONITORING = rf"""
-    (?<!\w){_ORDINAL}(?:(?i:ofsted|latest|recent|last|most\ recent)\ )?(?i:monitoring\ (?:visit|letter)){_PLURAL}(?!\w)  # "second monitoring visit"
+    (?<!\w){_ORDINAL}(?:(?i:ofsted|latest|recent|last|most\ recent)\ )?(?i:monitoring\ (?:visit|letter|inspection)){_PLURAL}(?!\w)  # "second monitoring visit"
     (?:(?:\ (?i:to|of|at|in)\ [^,.;\n]{{1,60}}?)?,\ the\ (?P<ordinal_after>(?i:\L<ordinals>))(?!\w))?  # "a monitoring visit (to Kent), the second"
   | (?<!\w)the\ (?P<ordinal>(?i:\L<ordinals>))\ such\ visit                                   # "the third such visit"
 """
@@ -76,10 +76,17 @@ _INSPECTION = rf"""
 #: A determiner or possessive that makes "visit" a particular visit.
 _VISIT_LEAD = r"""(?:(?i:a|an|the|their|its|this|that|ofsted's|inspectors'|the\ inspectorate's)
     |(?i:last|this)\ (?i:month|week|year)'s)\ """
-_VISIT = rf"(?<!\w){_VISIT_LEAD}{_ADJECTIVES}(?i:visit|re-visit|revisit){_PLURAL}(?!\w)"
-_VISITED = r"(?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)\ (?:(?i:\w+ly)\ )?(?i:visited|revisited|re-visited)(?!\w)"
+_VISIT = rf"""
+    (?<!\w){_VISIT_LEAD}{_ADJECTIVES}(?i:visit|re-visit|revisit){_PLURAL}(?!\w)
+  | (?<!\w)(?i:its|their|the)\ (?i:previous|last|earlier|first|latest|most\ recent)\ one(?!\w)   # "its previous one, in 2012"
+"""
+_VISITED = r"""
+    (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:,\ (?i:who|which))?    # "Inspectors, who visited for two weeks"
+    \ (?:(?i:\w+ly|last|first|again)\ )?(?i:visited|revisited|re-visited)(?!\w)
+"""
 _INSPECTED = r"""
-    (?<!\w)(?:(?i:was|were|been|being|is|are)|(?i:ofsted|inspectors))\ (?:(?i:last|previously|first|most\ recently|recently|fully)\ )?
+    (?<!\w)(?:(?i:was|(?P<were>were|are)|been|being|is|when|since)|(?i:ofsted|inspectors))       # "when last inspected"
+    \ (?:(?i:last|previously|first|most\ recently|recently|fully|each|both|all|again|also)\ )?
     (?i:inspected|re-inspected|reinspected)(?!\w)                     # "was last inspected", "Ofsted inspected"
 """
 _CARRIED_OUT = r"""
@@ -227,7 +234,30 @@ def _build_visited(m: regex.Match[str], ctx: Context) -> list[Inspection]:
 
 
 def _build_plain(m: regex.Match[str], ctx: Context) -> list[Inspection]:
-    return _records(m, ctx, "inspection")
+    made = _records(m, ctx, "inspection")
+    if made and m.groupdict().get("were"):  # "Surrey and Devon were each inspected": one event each
+        listed = _subject_list(ctx, m.start())
+        if len(listed) > 1:
+            return [attrs.evolve(made[0], authority=name) for name in listed]
+    return made
+
+
+#: What joins the councils of a subject list: "Surrey, Devon and Kent".
+_SUBJECT_JOIN: Final = timed(r"(?:'s\ (?:children's\ )?services)?(?:,\ |\ and\ |,\ and\ |\ &\ )")
+
+
+def _subject_list(ctx: Context, at: int) -> list[str]:
+    """The councils listed as one subject that ends right before ``at`` (then a space)."""
+    s_start, _ = ctx.prepared.sentence_at(at)
+    mentions = ctx.mentions_in(s_start, at)
+    if not mentions or ctx.text[mentions[-1].end : at].strip(" ") not in ("", "'s children's services", "councils"):
+        return []
+    names = [mentions[-1].name]
+    for a, b in zip(reversed(mentions[:-1]), reversed(mentions[1:]), strict=True):
+        if not _SUBJECT_JOIN.fullmatch(ctx.text, a.end, b.start):
+            break
+        names.append(a.name)
+    return list(dict.fromkeys(reversed(names)))
 
 
 def _build_earlier_years(m: regex.Match[str], ctx: Context) -> list[Inspection]:
@@ -323,7 +353,7 @@ RULES: Final = (
     Rule(name=RULE_FOCUSED, kind="inspections", pattern=_FOCUSED, build=_build_focused, triggers=("focus",), scope="sentence"),
     Rule(name=RULE_JTAI, kind="inspections", pattern=_JTAI, build=_build_jtai, triggers=("jtai", "joint target", "joint inspection"), scope="sentence"),
     Rule(name=RULE_INSPECTION, kind="inspections", pattern=_INSPECTION, build=_build_inspection, triggers=("inspection",), scope="sentence"),
-    Rule(name=RULE_VISIT, kind="inspections", pattern=_VISIT, build=_build_visit, triggers=("visit",), scope="sentence"),
+    Rule(name=RULE_VISIT, kind="inspections", pattern=_VISIT, build=_build_visit, triggers=("visit", " one"), scope="sentence"),
     Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, triggers=("visited",), scope="sentence"),
     Rule(name=RULE_INSPECTED, kind="inspections", pattern=_INSPECTED, build=_build_plain, triggers=("inspected",), scope="sentence"),
     Rule(name=RULE_CARRIED_OUT, kind="inspections", pattern=_CARRIED_OUT, build=_build_plain, triggers=("carried out", "conducted", "undertaken"), scope="sentence"),

@@ -88,6 +88,21 @@ NEGATIVE: list[Negative] = [
     Negative("hopes-its-next-inspection", "Kent hopes its next inspection will go well.", REF),
 ]
 BUGS_CAUGHT: list[Case] = [
+    # inspections no frame read: "when last inspected in", a relative clause, "monitoring
+    # inspection", a coordinated subject of "were each inspected", "its previous one"
+    Case("when-last-inspected-in", "Wigan has improved since it was judged good when last inspected in 2014.",
+         ("Wigan", "inspection", "2014"), "when last inspected", only=True, reference_date=REF),
+    Case("inspectors-who-visited", "Sefton is doing well. Inspectors, who visited for two weeks in November, found progress.",
+         ("Sefton", "inspection", "2016"), "Inspectors, who visited", {"when": "2016-11"}, reference_date=REF),
+    Case("monitoring-inspection", "A monitoring inspection of Bury's children's services found progress in May 2016.",
+         ("Bury", "monitoring_visit", "2016"), "monitoring inspection", only=True, reference_date=REF),
+    Case("coordinated-subject-each-inspected", "Sutton and Devon were each inspected in May 2015.",
+         ("Sutton", "inspection", "2015"), "were each inspected",
+         keys=frozenset({("Sutton", "inspection", "2015"), ("Devon", "inspection", "2015")}), reference_date=REF),
+    Case("its-previous-one", "Hull was inspected in 2016. Its previous one, back in 2012, found failings.",
+         ("Kingston upon Hull", "inspection", "2012"), "Its previous one",
+         keys=frozenset({("Kingston upon Hull", "inspection", "2016"), ("Kingston upon Hull", "inspection", "2012")}),
+         reference_date=REF),
     # "a joint inspection of X by Ofsted, the CQC ... and HMI Probation" is a JTAI (it was no event)
     Case("joint-inspection-by-the-inspectorates",
          "A joint inspection of Leeds by Ofsted, the CQC, HMICFRS and HMI Probation in March 2019 found weaknesses.",
