@@ -31,8 +31,10 @@ from .guards import (
 #: Said of an earlier inspection: "had previously been rated" (of the grade after it),
 #: "at a previous inspection" (of the grade before it).
 _PAST: Final = timed(
-    r"(?i:\b(?P<forward>previously|formerly|once|had\ been|used\ to\ be|(?:years|months|decades?)\ of\ being)\b|\b(?:at|in|after|following)\ (?:its|the|a|their)\ "
-    r"(?:previous|prior|earlier)\ inspection)"
+    r"(?i:\b(?P<forward>previously|formerly|once|had\ been|having\ been|used\ to\ be|(?:years|months|decades?)\ of\ being"
+    r"|(?:years?|months?|decades?)\ after"
+    r"|(?:previous|prior|earlier|former|old)\ (?:[\w-]+\ )?(?:rating|grade|judgement|judgment|verdict)s?\ (?:of|was|is|had\ been))\b"
+    r"|\b(?:at|in|after|following)\ (?:its|the|a|their)\ (?:previous|prior|earlier)\ inspection)"
 )
 #: A grade in a clause about an earlier inspection: "since its previous inspection in
 #: 2016, when it was also judged inadequate".
