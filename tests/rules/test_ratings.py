@@ -104,6 +104,7 @@ SYNTHETIC: list[Case] = [
          ("Southend-on-Sea", "good", "overall"), "rated good"),
 ]
 NEGATIVE: list[Negative] = [
+    Negative("modal-be-judged", "Hartlepool can be judged good at its next inspection."),
     Negative("good-practice-and-support", "The council aims to consolidate good practice and provide good support."),
     Negative("a-school-rated-good", "St Mary's primary school was rated good by Ofsted."),
     Negative("counts-of-councils", "10 have been rated good and three were judged inadequate."),
@@ -143,6 +144,12 @@ NEGATIVE: list[Negative] = [
     Negative("another-fostering-service", "Sefton's fostering service was rated outstanding."),
 ]
 BUGS_CAUGHT: list[Case] = [
+    # a finding is no hope ("found X to be"); a modal with a verb of rating is ("can be judged")
+    Case("found-x-s-services-to-be", "The partnership began after Ofsted found Isle of Wight Children's Services to be inadequate.",
+         ("Isle of Wight", "inadequate", "overall"), "inadequate"),
+    # a report's table once its cells are lines: the judgement, then its grade
+    Case("report-rows-as-lines", "Inspection of Wirral children's services\n2.1 Adoption performance\nInadequate\n",
+         ("Wirral", "inadequate", "adoption"), "Inadequate", only=True),
     # a time before a grade is no count of councils; a past grade's own markers
     Case("years-after-judging-them", "Three years after judging them 'inadequate', inspectors rated Luton 'outstanding'.",
          ("Luton", "inadequate", "overall"), "'inadequate'", {"current": False},

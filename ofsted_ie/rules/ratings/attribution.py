@@ -139,7 +139,7 @@ def _ratings(
     """
     start = clause_start(ctx, m.start())
     region_end = m.start("object") + len(m.group("object")) if "object" in m.groupdict() and m.group("object") else m.start()
-    prefix = ctx.text[max(start, m.start() - 40) : m.start()]
+    prefix = ctx.text[max(start, m.start() - 80) : m.start()]
     region = ctx.text[start:region_end]
     span = m.span("grade") if m.groupdict().get("grade") else m.span()
     if vetoed(ctx, *span, partial(guard_hypothetical, prefix), partial(guard_other_subject, region)):

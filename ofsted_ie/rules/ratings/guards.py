@@ -39,8 +39,10 @@ def vetoed(ctx: Context, start: int, end: int, *checks: Callable[[], str | None]
 #: "can be judged good", "on track to be rated good": hopes, not grades ("found to be" is a grade).
 _HYPOTHETICAL: Final = timed(
     r"(?i:(?:can|could|would|will|might|may|should|must|(?<!found\ |judged\ |deemed\ |considered\ |said\ |continues?\ |continued\ |"
+    r"\b(?:found|judged|deemed|considered|rated|believed|shown|proved)\ (?:[\w'-]+\ ){1,5}?|"  # "found X's services to be"
     r"\b(?:first|second|third|only|latest)\ (?:[\w'-]+\ ){0,2}?(?:council|authority|area|department)s?\ )to)"
-    r"\ (?:be\ |being\ |become\ |get\ |getting\ )?|(?:towards|(?<!(?:years|months|decades?)\ )of|for)\ (?:being|becoming|getting)\ )$"
+    r"\ (?:be\ |being\ |become\ |get\ |getting\ )?(?:(?:judged|rated|graded|deemed|considered|found)\ (?:as\ |to\ be\ )?)?"
+    r"|(?:towards|(?<!(?:years|months|decades?)\ )of|for)\ (?:being|becoming|getting)\ )$"
 )
 #: Grades of other things than a council's children's services.
 _OTHER_SUBJECT: Final = timed(
@@ -233,7 +235,8 @@ _RATING_LEAD: Final = timed(
     r"|earn(?:ed|s)?|secur(?:ed|es)|retain(?:ed|s)?|kept|keep(?:s)?|maintain(?:ed|s)?|identified|described|class(?:ed|ified)"
     r"|labell?(?:ed|ing)|consider(?:ed|s)|declared|rank(?:ed|s)|handed|remain(?:s|ed)?|continues?\ to\ be|now|still"
     r"|upgraded|downgraded|improved|moved|up|down|placed"
-    r"|(?:rating|grade|grading|judgement|judgment|verdict|mark|outcome|result)s?\ (?:of|is|was|as|remains|stays))\b)"
+    r"|(?:rating|grade|grading|judgement|judgment|verdict|mark|outcome|result)s?\ (?:of|is|was|as|remains|stays)"
+    r"|(?:rating|grade|grading|judgement|judgment|verdict)\ (?:[\w'-]+\ ){1,6}?(?:was|is|remains)(?:\ one\ of)?)\b)"
 )
 #: Words between a verb of rating and its grade that are no object: "rated as", "judged to be".
 _OBJECT_LINK: Final = timed(
@@ -244,7 +247,7 @@ _NOUN_PHRASE: Final = timed(r"(?:(?i:the|a|an|its|their|his|her|our|this|these|t
 #: Verbs of rating that take the rated thing as their object ("rated Kent good").
 _ACTIVE_LEAD: Final = timed(r"(?i:rat(?:ed|es|e|ing)|judg(?:ed|es|ing)|grad(?:ed|es|ing)|brand(?:ed|s|ing)|deem(?:ed|s)|found|find(?:s|ing)?|consider(?:ed|s)|declared|labell?(?:ed|ing))")
 #: Leads that are nouns of rating ("a judgement of", "the grade is") or states ("remains").
-_NOUN_LEAD: Final = timed(r"(?:rating|grade|grading|judgement|judgment|verdict|mark|outcome|result)")
+_NOUN_LEAD: Final = timed(r"(?i:rating|grade|grading|judgement|judgment|verdict|mark|outcome|result)")
 _STATE_LEAD: Final = timed(r"(?:remain(?:s|ed)?|continues?\ to\ be|now|still|kept|keeps?|maintain(?:ed|s)?|retain(?:ed|s)?)")
 #: Where a clause begins, for the lead's look back: a sentence or clause break.
 _CLAUSE_BREAK: Final = timed(r"""[;:!?]|\.\ |,\ (?:but|while|whereas|and)\b|\ -\ |\n""")
@@ -267,7 +270,10 @@ _SCALE_SUBJECT: Final = timed(
 )
 #: A goal before a label: "to meet 'good'", "aims to be outstanding", "before they can give".
 _HOPE: Final = timed(
-    r"(?i:\b(?:(?<!continues?\ |continued\ |continuing\ )to\ (?:meet|reach|achieve|become|get|gain|secure|attain|move\ to|be\ judged|be\ rated|be)"
+    r"(?i:\b(?:to\ (?:meet|reach|achieve|get|gain|secure|attain|move\ to)"  # an aim: "to meet 'good'"
+    # "to be", "to become" after a verb of wanting, not of finding ("found X to be good")
+    r"|(?:aim|want|hope|need|expect|plan|seek|strive|work|bid|try|tri|set\ out|ready|able|likely|going|ambition|target)\w*"
+    r"\ (?:[\w'-]+\ ){0,3}?to\ (?:be|become)(?:\ (?:judged|rated))?"
     r"|aim(?:s|ed|ing)?|ambitions?|target(?:s|ed|ing)?|goal|striv(?:e|es|ing)|aspir\w*|hop(?:e|es|ed|ing)"
     r"|want(?:s|ed)?|on\ track|working\ towards|bid|before\ [\w\ ]{0,40}?can|help\ \w+\ become|become"
     r"|(?:of|for|towards)\ (?:being|becoming|getting)|risk|danger|chances?|likely|prospects?|fears?)\b[^.;!?\n]{0,40}$)"

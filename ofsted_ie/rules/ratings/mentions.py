@@ -48,6 +48,13 @@ MENTION = rf"""
 """
 
 
+#: A judgement ending the text right before a label, as a report's table of judgements
+#: reads once its cells are lines: "2.1 Adoption performance\nGood", "... care leavers: good".
+_ROW_BEFORE: Final = timed(
+    r"(?<!\w)(?P<judgement>(?i:\L<judgements>))(?:\ (?i:performance|services?|work|support|arrangements))?"
+    r"(?:\ (?i:with|of)\ (?:[\w'-]+\ ){0,4}?[\w'-]+)?[\ \t]*[:|\u2013-]?[\ \t]*\n?[\ \t]*$",
+    judgements=RATING_LISTS["judgements"],
+)
 #: A rating named as an earlier one just before the label: "its previous rating of 'inadequate'".
 _PAST_NOUN: Final = timed(
     rf"""(?i:\b(?:previous|former|earlier|old|last)\ (?:[\w-]+\ )?{_RATING_NOUN}s?\ (?:of|was|is|had\ been)\ (?:as\ )?["']?$"""
@@ -60,6 +67,14 @@ def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
     its clause names; nothing when a guard vetoes it or no council can own it."""
     quoted = bool(m.group("open") and m.group("close"))
     label_end = m.end("close") if m.group("close") else m.end("grade")
+    row = _ROW_BEFORE.search(ctx.text, max(0, m.start() - 120), m.start())
+    if row is not None and not quoted:  # a report's row: "2.1 Adoption performance\nGood"
+        owner = ctx.authority_for(m.start(), m.end())
+        if owner is None:
+            vetoed(ctx, m.start(), label_end, partial(guard_no_owner))
+            return []
+        return [Rating(authority=owner, grade=grade_of(m.group("grade")), judgement=_judgement(row.group("judgement")),
+                       start=m.start(), end=label_end)]
     if quoted and m.group("judgement_noun"):  # a quoted grade of a named service: a rating of it
         made = list(_ratings(m, ctx, grade_of(m.group("grade"))))
         judgement = _judgement(m.group("judgement_noun"))
