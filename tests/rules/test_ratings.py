@@ -145,8 +145,9 @@ NEGATIVE: list[Negative] = [
 ]
 BUGS_CAUGHT: list[Case] = [
     # a finding is no hope ("found X to be"); a modal with a verb of rating is ("can be judged")
-    Case("found-x-s-services-to-be", "The partnership began after Ofsted found Isle of Wight Children's Services to be inadequate.",
-         ("Isle of Wight", "inadequate", "overall"), "inadequate"),
+    Case("found-x-s-services-to-be", "A new trust took over once inspectors found Redcar and Cleveland Social Care Services to be inadequate.",
+         ("Redcar and Cleveland", "inadequate", "overall"), "found Redcar and Cleveland Social Care Services to be inadequate",
+         {"current": True}),
     # a report's table once its cells are lines: the judgement, then its grade
     Case("report-rows-as-lines", "Inspection of Wirral children's services\n2.1 Adoption performance\nInadequate\n",
          ("Wirral", "inadequate", "adoption"), "Inadequate", only=True),

@@ -31,7 +31,7 @@ from .guards import (
 #: Said of an earlier inspection: "had previously been rated" (of the grade after it),
 #: "at a previous inspection" (of the grade before it).
 _PAST: Final = timed(
-    r"(?i:\b(?P<forward>previously|formerly|once|had\ been|having\ been|used\ to\ be|(?:years|months|decades?)\ of\ being"
+    r"(?i:\b(?P<forward>previously|formerly|(?<=\b(?:was|were|been|is|are)\ )once|had\ been|having\ been|used\ to\ be|(?:years|months|decades?)\ of\ being"
     r"|(?:years?|months?|decades?)\ after"
     r"|(?:previous|prior|earlier|former|old)\ (?:[\w-]+\ )?(?:rating|grade|judgement|judgment|verdict)s?\ (?:of|was|is|had\ been))\b"
     r"|\b(?:at|in|after|following)\ (?:its|the|a|their)\ (?:previous|prior|earlier)\ inspection)"
