@@ -34,6 +34,13 @@ from ._figures import MEASURE_FRAMES as MEASURE_FRAMES
 from ._figures import QUALIFIERS as QUALIFIERS
 from ._figures import caseload_sentences, figure_distractors, percentage_sentences
 from ._figures import spelled as spelled
+from ._mentions import GRADE_MENTION_FAILURES as GRADE_MENTION_FAILURES
+from ._mentions import GRADE_MENTION_FRAMES as GRADE_MENTION_FRAMES
+from ._mentions import NON_RATING_FAILURES as NON_RATING_FAILURES
+from ._mentions import NON_RATING_FRAMES as NON_RATING_FRAMES
+from ._mentions import RATING_LIST_FAILURES as RATING_LIST_FAILURES
+from ._mentions import RATING_LIST_FRAMES as RATING_LIST_FRAMES
+from ._mentions import grade_mentions, non_rating_mentions, rating_lists
 from ._ratings import REPORT_ROWS as REPORT_ROWS
 from ._ratings import non_rating_sentences, rating_sentences, report_headers
 
@@ -45,10 +52,13 @@ __all__ = [
     "authority_names",
     "caseload_sentences",
     "figure_distractors",
+    "grade_mentions",
+    "non_rating_mentions",
     "non_rating_sentences",
     "percentage_sentences",
     "quote_paragraphs",
     "quote_styles",
+    "rating_lists",
     "rating_sentences",
     "report_headers",
 ]
