@@ -26,6 +26,7 @@ from ._base import GRADE_FORMS as GRADE_FORMS
 from ._base import JUDGEMENT_FORMS as JUDGEMENT_FORMS
 from ._base import QUOTE_STYLES, Generated, authority_names, quote_styles
 from ._base import CaseloadKey as CaseloadKey
+from ._base import InspectionKey as InspectionKey
 from ._base import PercentageKey as PercentageKey
 from ._base import QuoteKey as QuoteKey
 from ._base import RatingKey as RatingKey
@@ -34,6 +35,15 @@ from ._figures import MEASURE_FRAMES as MEASURE_FRAMES
 from ._figures import QUALIFIERS as QUALIFIERS
 from ._figures import caseload_sentences, figure_distractors, percentage_sentences
 from ._figures import spelled as spelled
+from ._inspections import (
+    INSPECTION_GAPS,
+    INSPECTION_PHENOMENA,
+    NON_INSPECTION_GAPS,
+    NON_INSPECTION_PHENOMENA,
+    datelines,
+    inspection_sentences,
+    non_inspection_sentences,
+)
 from ._mentions import GRADE_MENTION_FAILURES as GRADE_MENTION_FAILURES
 from ._mentions import GRADE_MENTION_FRAMES as GRADE_MENTION_FRAMES
 from ._mentions import NON_RATING_FAILURES as NON_RATING_FAILURES
@@ -47,13 +57,20 @@ from ._ratings import non_rating_sentences, rating_sentences, report_headers
 __all__ = [
     "FILLER",
     "Generated",
+    "INSPECTION_GAPS",
+    "INSPECTION_PHENOMENA",
+    "NON_INSPECTION_GAPS",
+    "NON_INSPECTION_PHENOMENA",
     "QUOTE_STYLES",
     "articles",
     "authority_names",
     "caseload_sentences",
+    "datelines",
     "figure_distractors",
     "grade_mentions",
     "non_rating_mentions",
+    "inspection_sentences",
+    "non_inspection_sentences",
     "non_rating_sentences",
     "percentage_sentences",
     "quote_paragraphs",

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from .._vocab import MONTHS as _VOCAB_MONTHS
 from ..gazetteer import load_gazetteer
-from ..records import Grade, Judgement, Measure, Qualifier, Source, Statistic
+from ..records import Grade, InspectionKind, Judgement, Measure, Qualifier, Source, Statistic
 
 RatingKey = tuple[str, Grade, Judgement, bool]
 #: ``(authority, value, qualifier, measure, evidence)``: the evidence is the number or
@@ -21,6 +21,8 @@ PercentageKey = tuple[str | None, float, Qualifier | None, Measure, str]
 CaseloadKey = tuple[str | None, float, Statistic | None, Qualifier | None]
 #: ``(text, speaker, source)``.
 QuoteKey = tuple[str, str | None, Source | None]
+#: ``(authority, kind, when, ordinal)``: ``when`` the ISO partial date a careful reader gives.
+InspectionKey = tuple[str, InspectionKind, str | None, int | None]
 
 
 @attrs.frozen
@@ -35,6 +37,7 @@ class Generated:
     quotes: frozenset[QuoteKey] = frozenset()
     #: The publication date the text states (ISO), for whole articles.
     published: str | None = None
+    inspections: frozenset[InspectionKey] = frozenset()
 
 
 #: Opening and closing marks a grade may stand in: none, straight, curly, mixed.
