@@ -94,7 +94,7 @@ _RELATIVE = rf"""
     (?P<ago>{_NUMBER}\ {_UNIT}\ (?i:ago))                               # "three years ago", not "less than two years ago"
   | (?P<today>(?i:today|yesterday|this\ week))
   | (?P<day_month>(?:{_DAY_RANGE}|{_DAY}{_SEP}{_MONTH})(?!{_SEP}\d))      # "on 6 October", "between 6 and 8 October"
-  | (?<=\b{_YEAR_LEAD}\ (?:(?i:early|late|mid)[ -])?){_MONTH}(?!{_SEP}(?:\d|\L<months>)|\ \p{{Lu}}\p{{Ll}})  # "in March", not "and June Smith"
+  | (?<=\b{_YEAR_LEAD}\ (?:(?i:early|late|mid)[ -])?){_MONTH}(?!{_SEP}(?:\d|\L<months>)|(?<=April|May|June|August)\ (?!(?:Ofsted|Inspectors?|The|It|This|That|Its|Their|Council|Children)\b)\p{{Lu}}\p{{Ll}})  # "in March", not "and June Smith"
 """
 #: Every date expression holds one of these (lower-cased): a digit, a month, a season
 #: or a unit ("last year", "a month later", "the same period", "today"). A sentence
@@ -334,7 +334,9 @@ def _resolve(
 ) -> str | None:
     """Resolve a relative match; ``anchor`` is the last explicit date before it, and
     ``anchor_value`` that date as written (to its precision)."""
-    anchored = m.group("same_year") or m.group("later") or (m.group("this_unit") and "previous" in m.group("this_unit").lower())
+    anchored = m.group("same_year") or m.group("later") or (
+        m.group("this_unit") and any(w in m.group("this_unit").lower() for w in ("previous", "following"))
+    )
     if reference is None and not (anchored and anchor is not None):
         return None
     if m.group("last_month_name"):  # "in March" is this year's; "last March" last year's
@@ -344,6 +346,9 @@ def _resolve(
         words = m.group("this_unit").lower().split()
         unit = words[-1]
         step = {"last": -1, "previous": -1, "this": 0, "next": 1, "following": 1}[words[-2]]
+        if words[-2] == "following" and anchor is not None:  # "in 2015 ... the following year": 2016
+            shifted = _shift(anchor, unit, step) if unit != "week" else _shift(anchor, "day", 7)[:7]
+            return shifted if reference is None or shifted <= reference.isoformat() else None
         if step > 0:
             return None  # the future of the reference is no date for a past event
         base = anchor if words[-2] == "previous" and anchor is not None else reference

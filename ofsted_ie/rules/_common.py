@@ -130,3 +130,24 @@ def clause_end(ctx: Context, i: int) -> int:
 def is_name(text: str) -> bool:
     """Whether a capitalised phrase can be a person's name."""
     return not any(w in NOT_NAME_WORDS for w in text.split())
+
+
+#: Places and providers Ofsted inspects that are no council's children's services.
+OTHER_PROVIDER_WORDS: Final = (
+    r"(?i:\b(?:(?:primary|secondary|special|free|independent)\ )?schools?\b|\bacadem(?:y|ies)\b|\bnurser(?:y|ies)\b"
+    r"|children's\ homes?\b|\bcolleges?\b|fostering\ (?:agenc(?:y|ies)|services?|providers?)|\bsecure\ (?:training|children's)\ (?:centres?|homes?)"
+    r"|\bhospitals?\b|\bprisons?\b|young\ offender|\bchildminders?\b|\bproviders?\b)"
+)
+OTHER_PROVIDER: Final = timed(OTHER_PROVIDER_WORDS)
+#: A provider right after an event word: "inspected a primary school", "of a children's home".
+OTHER_PROVIDER_AFTER: Final = timed(
+    r"(?i:\ (?:of|at|into))?\ (?i:a|an|the|its|one|two|three|several)\ (?:[\w'-]+\ ){0,2}?" + OTHER_PROVIDER_WORDS
+)
+#: A count of councils as a subject: "30 councils have been inspected so far" (not "one
+#: of three areas where ...").
+COUNTED_COUNCILS: Final = timed(
+    r"(?i:\b(?:\d+|\L<number_words>)\ (?:[\w-]+\ )?(?:councils|local\ authorities|authorities|areas|LAs)"
+    r"\ (?:have|has|had|were|are|was)\b)",
+    number_words=LISTS["number_words"],
+)
+

@@ -34,7 +34,7 @@ from .._vocab import ORDINALS
 from ..context import Context
 from ..records import Framework, Inspection, InspectionKind
 from ..rule import Rule
-from ._common import GENERIC_SUBJECT, clause_end
+from ._common import COUNTED_COUNCILS, GENERIC_SUBJECT, OTHER_PROVIDER, OTHER_PROVIDER_AFTER, clause_end, clause_start
 from ._fragments import FRAMEWORK_WORDS, LISTS
 
 RULE_MONITORING: Final = "inspections.monitoring_visit"
@@ -60,11 +60,11 @@ _PLURAL = r"(?P<plural>s)?"
 _NOT_EVENT = r"""(?!\ (?i:framework|regime|system|process|rating|grade|result|outcome|judgement|judgment|test
     |handbook|criteria|programme|cycle|methodology|model|arrangements|schedule|reform|rules|data|history)s?\b)"""
 #: The framework's name "Inspection of Local Authority Children's Services", title-cased.
-_NOT_FRAMEWORK_NAME = r"(?!\ of\ Local\ Authority)"
+_NOT_FRAMEWORK_NAME = r"(?!\ of\ (?i:local\ authority\ children's\ services\ (?:framework|regime)|Local\ Authority))"
 
 _MONITORING = rf"""
     (?<!\w){_ORDINAL}(?:(?i:ofsted|latest|recent|last|most\ recent)\ )?(?i:monitoring\ (?:visit|letter|inspection)){_PLURAL}(?!\w)  # "second monitoring visit"
-    (?:(?:\ (?i:to|of|at|in)\ [^,.;\n]{{1,60}}?)?,\ the\ (?P<ordinal_after>(?i:\L<ordinals>))(?!\w))?  # "a monitoring visit (to Kent), the second"
+    (?:(?:\ (?i:to|of|at|in)\ [^.;\n]{{1,80}}?)?,\ the\ (?P<ordinal_after>(?i:\L<ordinals>))(?!\w))?  # "a monitoring visit (to Kent), the second"
   | (?<!\w)the\ (?P<ordinal>(?i:\L<ordinals>))\ such\ visit                                   # "the third such visit"
 """
 _FOCUSED = rf"(?<!\w)(?i:focus(?:s)?ed\ (?:visit|inspection)|focus\ visit){_PLURAL}(?!\w)"
@@ -83,6 +83,7 @@ _VISIT = rf"""
 _VISITED = r"""
     (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:,\ (?i:who|which))?    # "Inspectors, who visited for two weeks"
     \ (?:(?i:\w+ly|last|first|again)\ )?(?i:visited|revisited|re-visited)(?!\w)
+  | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)\ (?i:spent)\ (?:[\w-]+\ ){1,3}?(?i:visiting|inspecting|in|at)(?!\w)  # "spent two weeks visiting"
 """
 _INSPECTED = r"""
     (?<!\w)(?:(?i:was|(?P<were>were|are)|been|being|is|when|since)|(?i:ofsted|inspectors))       # "when last inspected"
@@ -109,7 +110,9 @@ _EARLIER_YEARS = rf"""
 #: Words just before "inspection" that make it another kind: "joint targeted area inspection".
 _OTHER_KIND_BEFORE: Final = timed(r"(?i:joint|target(?:ed)?|area|monitoring|focus|focused|\bsend|school|academy|nursery)\W*$")
 _COMPARISON: Final = timed(
-    r"(?i:\b(?:more\ like|rather\ than|like|unlike|such\ as|instead\ of|as\ opposed\ to)\ (?:a|an|the)?\ ?(?:[\w-]+\ ){0,2}$)"
+    r"(?i:\b(?:more\ like|rather\ than|than|like|unlike|such\ as|instead\ of|as\ opposed\ to)\ (?:a|an|the)?\ ?(?:[\w-]+\ ){0,2}$"
+    r"|\b(?:never|not|yet\ to)\ (?:had|have|been|received|undergone|faced)\ (?:a|an|any)?\ ?(?:[\w-]+\ ){0,2}$"  # "has never had a full inspection"
+    r"|\b(?:areas?|forms?|types?|kinds?|parts?|aspects?|methods?)\ of\ $)"  # "one area of inspection"
 )
 _FUTURE: Final = timed(
     r"""(?i:\b(?:next|further|future|upcoming|forthcoming)\ (?:[\w-]+\ ){0,2}$
@@ -118,7 +121,9 @@ _FUTURE: Final = timed(
     regex.VERBOSE,
 )
 _FUTURE_WORD: Final = timed(r"(?i:\b(?:next|further|future|upcoming|forthcoming)\b)")
-_EVENT_CONTEXT: Final = timed(r"(?i:inspector|ofsted|inspectorate|inspection|rated|rating|judge|found|report|finding)")
+_EVENT_CONTEXT: Final = timed(r"(?i:inspect|ofsted|rated|rating|judge|found|report|finding)")
+#: What a focused visit's clause says: "... in March focused on care leavers".
+_FOCUSED_ON: Final = timed(r"(?i:\bfocus(?:s|sed|ed|ing)?\ (?:on|upon)\b)")
 _VISIT_KINDS: Final = timed(
     r"(?i:(?P<monitoring_visit>monitoring\ visit|monitoring\ letter)|(?P<focused_visit>focus(?:s)?ed\ visit|focus\ visit))"
 )
@@ -153,6 +158,12 @@ def _generic(m: regex.Match[str], ctx: Context) -> bool:
     s_start, s_end = ctx.prepared.sentence_at(m.start())
     before = ctx.text[max(s_start, m.start() - 60) : m.start()]
     if _COMPARISON.search(before) or _FUTURE.search(before) or _FUTURE_WORD.search(m.group()):
+        return True
+    # a school's or a home's inspection ("A school in Kent was inspected", "inspected a
+    # primary school", "an inspection of a children's home"); a count of councils as subject
+    after = ctx.text[m.end() : min(max(s_end, m.end()), m.end() + 30)]
+    clause = ctx.text[clause_start(ctx, m.start()) : m.start()]
+    if OTHER_PROVIDER.search(clause) or OTHER_PROVIDER_AFTER.match(after) or COUNTED_COUNCILS.search(clause):
         return True
     if ctx.mentions_in(s_start, max(s_end, m.end())):
         return False
@@ -192,7 +203,10 @@ def _records(m: regex.Match[str], ctx: Context, kind: InspectionKind, ordinal: i
 
 
 def _visit_kind(ctx: Context, start: int, end: int) -> InspectionKind:
-    """The kind of the nearest named visit (before first, then after), else inspection."""
+    """A visit whose clause says what it focused on is a focused visit; else the kind of
+    the nearest named visit (before first, then after), else inspection."""
+    if _FOCUSED_ON.search(ctx.text, end, max(end, clause_end(ctx, end))):
+        return "focused_visit"
     earlier = list(_VISIT_KINDS.finditer(ctx.text, max(0, start - _KIND_WINDOW), start))
     found = earlier[-1] if earlier else _VISIT_KINDS.search(ctx.text, end, end + _KIND_WINDOW)
     if found is None:
@@ -354,7 +368,7 @@ RULES: Final = (
     Rule(name=RULE_JTAI, kind="inspections", pattern=_JTAI, build=_build_jtai, triggers=("jtai", "joint target", "joint inspection"), scope="sentence"),
     Rule(name=RULE_INSPECTION, kind="inspections", pattern=_INSPECTION, build=_build_inspection, triggers=("inspection",), scope="sentence"),
     Rule(name=RULE_VISIT, kind="inspections", pattern=_VISIT, build=_build_visit, triggers=("visit", " one"), scope="sentence"),
-    Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, triggers=("visited",), scope="sentence"),
+    Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, triggers=("visited", "spent"), scope="sentence"),
     Rule(name=RULE_INSPECTED, kind="inspections", pattern=_INSPECTED, build=_build_plain, triggers=("inspected",), scope="sentence"),
     Rule(name=RULE_CARRIED_OUT, kind="inspections", pattern=_CARRIED_OUT, build=_build_plain, triggers=("carried out", "conducted", "undertaken"), scope="sentence"),
     Rule(name=RULE_REPORT, kind="inspections", pattern=_REPORT, build=_build_plain, triggers=("report",), scope="sentence", tags=(WEAK,)),

@@ -216,13 +216,12 @@ INSPECTION_PHENOMENA: Final[dict[str, _Frame]] = {
     "latest_inspection": _latest_inspection, "inspectors_visited": _inspectors_visited,
     "when_last_inspected": _when_last_inspected, "monitoring_visit": _monitoring_visit, "focused_visit": _focused_visit,
     "jtai": _jtai, "each_inspected": _each_inspected, "previous_one": _previous_one, "years_later": _years_later,
-}
-#: Phenomena the extractor does not yet recover: drawn only when named.
-INSPECTION_GAPS: Final[dict[str, _Frame]] = {
     "following_year": _following_year, "spent_visiting": _spent_visiting, "visit_focused_on": _visit_focused_on,
     "fronted_month": _fronted_month, "previous_one_plain": _previous_one_plain,
     "ordinal_after_comma_name": _ordinal_after_comma_name,
 }
+#: Phenomena the extractor does not yet recover: drawn only when named.
+INSPECTION_GAPS: Final[dict[str, _Frame]] = {}
 
 
 def _pick(table: dict[str, _Frame], gaps: dict[str, _Frame], phenomena: Collection[str] | None) -> list[_Frame]:
@@ -338,12 +337,11 @@ def _comparison(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
 NON_INSPECTION_PHENOMENA: Final[dict[str, _Frame]] = {
     "place_inspection": _place_inspection, "count_so_far": _count_so_far, "framework_title": _framework_title,
     "future": _future, "generic": _generic,
-}
-#: Negatives the extractor still takes for inspections: drawn only when named.
-NON_INSPECTION_GAPS: Final[dict[str, _Frame]] = {
     "place_inspected": _place_inspected, "never_inspected": _never_inspected, "count_including": _count_including,
     "area_of_inspection": _area_of_inspection, "framework_lower": _framework_lower, "comparison": _comparison,
 }
+#: Negatives the extractor still takes for inspections: drawn only when named.
+NON_INSPECTION_GAPS: Final[dict[str, _Frame]] = {}
 
 
 def non_inspection_sentences(*, phenomena: Collection[str] | None = None) -> st.SearchStrategy[Generated]:

@@ -18,7 +18,7 @@ from ..._timed import timed
 from ...context import Context
 from ...records import Grade, Judgement, Rating
 from .._common import clause_start
-from .fragments import _BOTH, _GRADE_PATTERN, _JUDGEMENT_PATTERN, _judgement
+from .fragments import _BOTH, _GRADE_PATTERN, _JUDGEMENT_PATTERN, RATING_LISTS, _judgement
 from .guards import (
     guard_councils_in_general,
     guard_hypothetical,
@@ -36,6 +36,8 @@ _PAST: Final = timed(
     r"|(?:previous|prior|earlier|former|old)\ (?:[\w-]+\ )?(?:rating|grade|judgement|judgment|verdict)s?\ (?:of|was|is|had\ been))\b"
     r"|\b(?:at|in|after|following)\ (?:its|the|a|their)\ (?:previous|prior|earlier)\ inspection)"
 )
+#: A grade named as an earlier one right before it: "its previous requires improvement rating".
+_PREVIOUS_LABEL: Final = timed(r"""(?i:\b(?:previous|former|earlier|old)\ ["']?$)""")
 #: A grade in a clause about an earlier inspection: "since its previous inspection in
 #: 2016, when it was also judged inadequate".
 _PREVIOUS_WHEN: Final = timed(
@@ -54,7 +56,7 @@ _AREAS_ANAPHOR: Final = timed(r"(?i:\b(?:both|these|those|all\ (?:three|four|fiv
 #: What may stand between two items of a list: "A, B and C", "A services, B support".
 _LIST_GAP: Final = timed(
     r"(?:'s)?(?i:\ (?:services?|support|work|performance|arrangements|councils?))?"
-    r"(?:\ in\ \p{Lu}[\w-]*(?:\ \p{Lu}[\w-]*){0,2})?"  # a place after an item: "Sutton in London and ..."
+    r"(?:\ in\ (?:the\ )?\p{Lu}[\w-]*(?:\ \p{Lu}[\w-]*){0,2})?"  # a place after an item: "Sutton in London and ..."
     r"(?i:[ ,]*(?:and|&|,|as\ well\ as)[ ,]*(?:the\ [\w-]+'s\ |its\ |the\ |their\ )?)"  # "..., and the trust's leadership"
     r"|[ ,]+"
 )
@@ -118,6 +120,25 @@ def _after_list(ctx: Context, end: int) -> list[str]:
 _AREAS_LEAD: Final = timed(r"(?i:\ (?:in|for|across)\ (?:[\w-]+\ ){0,5}?(?:areas?|judgements?|judgments?)\ ?(?:[-:]|,\ (?:namely|including))\ )")
 
 
+#: What joins a further judgement to one just named: ", and for", " and ", ", ".
+_JOINED_JUDGEMENT: Final = timed(
+    r"(?:,\ |,?\ and\ |\ &\ )(?:(?i:for|in)\ )?(?:(?i:its|their|the)\ )?(?P<judgement>(?i:\L<judgements>))(?!\w)",
+    judgements=RATING_LISTS["judgements"],
+)
+
+
+def _joined_after(ctx: Context, end: int) -> list[Judgement]:
+    """Judgements joined to one ending at ``end``: "adoption and care leavers" (at most four)."""
+    out: list[Judgement] = []
+    for _ in range(4):
+        joined = _JOINED_JUDGEMENT.match(ctx.text, end)
+        if joined is None:
+            break
+        out.append(_judgement(joined.group("judgement")))
+        end = joined.end()
+    return out
+
+
 def _listed_after(ctx: Context, end: int) -> list[Judgement]:
     """Judgements a grade is given for, listed after it: "judged to require improvement
     in two areas: adoption and leadership"."""
@@ -158,7 +179,8 @@ def _ratings(
         authorities = subject_authorities(ctx, start, region_end, m.start())
     judgements: list[Judgement] = []
     if m.groupdict().get("judgement"):
-        judgements = [_judgement(m.group("judgement"))]
+        # "'good' for adoption and (for) care leavers": the named one and those joined to it
+        judgements = [_judgement(m.group("judgement")), *_joined_after(ctx, m.end("judgement"))]
     if not judgements:
         judgements = region_judgements
     if not judgements:
@@ -175,6 +197,7 @@ def _ratings(
         judgements = judgements or ["overall"]
     rivals = _sentence_grades(ctx, m)
     past = (m.groupdict().get("previous") or _PREVIOUS_WHEN.search(ctx.text, max(0, m.start() - 120), m.start())
+            or _PREVIOUS_LABEL.search(ctx.text, max(0, m.start() - 20), m.start())
             or _said_of_the_past(ctx, m, max(start, m.start() - 60), max(ctx.prepared.sentence_at(m.end())[1], m.end()), rivals))
     if past:
         current = False

@@ -33,6 +33,8 @@ from .fragments import (
     _judgement,
 )
 from .guards import (
+    guard_alternatives,
+    guard_hope,
     guard_no_council_named,
     guard_no_dated_lead,
     guard_no_rated_lead,
@@ -195,6 +197,10 @@ def _build_weak(m: regex.Match[str], ctx: Context) -> list[Rating]:
 
 
 def _build_requires(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    """The grade as a verb phrase ("Bury and Leeds require improvement"), unless it is
+    one of alternatives, the scale, or a goal."""
+    if vetoed(ctx, *m.span("grade"), partial(guard_alternatives, ctx, m.start(), m.end()), partial(guard_hope, ctx, m.start())):
+        return []
     return list(_ratings(m, ctx, "requires_improvement", weak=True))
 
 

@@ -213,7 +213,10 @@ _LABEL_FOLLOWERS: Final = frozenset(
 #: What a quoted label may stand before as the services' label.
 _SERVICE_FOLLOWERS: Final = frozenset("children's services service department council authority social".split())
 #: "requires improvement" of a part: "in some areas", "to its front door", "with ...".
-_PART_AFTER: Final = timed(r"\ (?i:to|on|with|of|at|before|in\ (?!(?:19|20)\d\d\b|all\ areas|every\ area))\b")
+_PART_AFTER: Final = timed(
+    r"\ (?i:to|on|with|of|at|before|in\ (?!(?:19|20)\d\d\b|all\ areas|every\ area|(?:early\ |mid-?|late\ )?\L<months>\b))\b",
+    months=RATING_LISTS["months"],
+)
 #: Nouns that make a label the name of a rating ("an 'inadequate' Ofsted rating").
 _RATING_NOUN_AFTER: Final = timed(
     r"""^["']?(?:\ (?:overall|Ofsted|ofsted|inspection|official|new|latest|\w+-\w+))*"""
@@ -256,6 +259,8 @@ _LEAD_WINDOW: Final = 70
 #: A grade joined to another by "or": alternatives, as "judged good or outstanding".
 _OR_BEFORE: Final = timed(r"""(?i:\L<grades>)["']?,?\ (?:or|and/or)\ ["']?$""", grades=RATING_LISTS["grades"])
 _OR_AFTER: Final = timed(r"""["']?,?\ (?:or|and/or)\ ["']?(?i:\L<grades>)(?!\w)""", grades=RATING_LISTS["grades"])
+#: A grade placed on the scale: "'requires improvement' sits between inadequate and good".
+_SCALE_STEP_AFTER: Final = timed(r"""["']?\ (?i:sits|lies|falls|comes|ranks|is\ ranked)\ (?i:between|below|above|under)\b""")
 #: The scale's steps: "sits between inadequate and good".
 _BETWEEN_BEFORE: Final = timed(r"""(?i:\bbetween\ ["']?$)""")
 _BETWEEN_AFTER: Final = timed(r"""(?i:\bbetween\ ["']?(?:\L<grades>)["']?\ and\ ["']?$)""", grades=RATING_LISTS["grades"])
@@ -300,6 +305,8 @@ def guard_alternatives(ctx: Context, start: int, end: int) -> str | None:
     s_start, s_end = ctx.prepared.sentence_at(start)
     if _OR_BEFORE.search(ctx.text, max(s_start, start - 40), start) or _OR_AFTER.match(ctx.text, end, min(s_end, end + 40)):
         return "alternatives, not a grade"
+    if _SCALE_STEP_AFTER.match(ctx.text, end, min(s_end, end + 30)):
+        return "the grading scale"
     if _BETWEEN_BEFORE.search(ctx.text, max(s_start, start - 40), start) or _BETWEEN_AFTER.search(ctx.text, max(s_start, start - 60), start):
         return "the grading scale"
     if _SCALE.search(ctx.text, max(s_start, start - 60), min(s_end, end + 60)):
