@@ -8,6 +8,7 @@ phrase lists in ``ofsted_ie._vocab``. Nothing here is a rule.
 
 from __future__ import annotations
 
+import bisect
 from typing import Final
 
 from .._timed import timed
@@ -111,20 +112,29 @@ _CLAUSE_BREAK: Final = timed(
 )
 
 
+def _breaks(ctx: Context, s_start: int, s_end: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and ends of a sentence's clause breaks, found once per sentence."""
+    def find() -> tuple[tuple[int, ...], tuple[int, ...]]:
+        found = [m.span() for m in _CLAUSE_BREAK.finditer(ctx.text, s_start, s_end)]
+        return tuple(a for a, _ in found), tuple(b for _, b in found)
+
+    return ctx.memo(("clauses", s_start, s_end), find)
+
+
 def clause_start(ctx: Context, i: int) -> int:
     """Where the clause holding offset ``i`` begins (its sentence start at the latest)."""
-    s_start, _ = ctx.prepared.sentence_at(i)
-    last = s_start
-    for m in _CLAUSE_BREAK.finditer(ctx.text, s_start, i):
-        last = m.end()
-    return last
+    s_start, s_end = ctx.prepared.sentence_at(i)
+    _, ends = _breaks(ctx, s_start, max(s_end, i))
+    k = bisect.bisect_right(ends, i)  # the last break that ends by i
+    return ends[k - 1] if k else s_start
 
 
 def clause_end(ctx: Context, i: int) -> int:
     """Where the clause holding offset ``i`` ends (its sentence end at the latest)."""
-    _, s_end = ctx.prepared.sentence_at(i)
-    m = _CLAUSE_BREAK.search(ctx.text, i, max(i, s_end))
-    return m.start() if m is not None else max(i, s_end)
+    s_start, s_end = ctx.prepared.sentence_at(i)
+    starts, _ = _breaks(ctx, s_start, max(s_end, i))
+    k = bisect.bisect_left(starts, i)  # the first break that starts at i or after
+    return starts[k] if k < len(starts) else max(i, s_end)
 
 
 def is_name(text: str) -> bool:

@@ -161,15 +161,22 @@ def _generic(m: regex.Match[str], ctx: Context) -> bool:
         return True
     # a school's or a home's inspection ("A school in Kent was inspected", "inspected a
     # primary school", "an inspection of a children's home"); a count of councils as subject
-    after = ctx.text[m.end() : min(max(s_end, m.end()), m.end() + 30)]
-    clause = ctx.text[clause_start(ctx, m.start()) : m.start()]
-    if OTHER_PROVIDER.search(clause) or OTHER_PROVIDER_AFTER.match(after) or COUNTED_COUNCILS.search(clause):
+    c_start = clause_start(ctx, m.start())
+    others = ctx.memo(("inspections.others", s_start, s_end), lambda: _other_subjects(ctx, s_start, s_end))
+    if any(c_start <= a and b <= m.start() for a, b in others) or OTHER_PROVIDER_AFTER.match(ctx.text, m.end(), max(s_end, m.end())):
         return True
     if ctx.mentions_in(s_start, max(s_end, m.end())):
         return False
     # where the sentence names councils in general, looked for once per sentence
     ends = ctx.memo(("inspections.generic", s_start, s_end), lambda: _generic_ends(ctx, s_start, s_end))
     return bool(ends) and ends[0] <= m.start()
+
+
+def _other_subjects(ctx: Context, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Where a sentence names another provider or a count of councils (once per sentence)."""
+    spans = [m.span() for m in OTHER_PROVIDER.finditer(ctx.text, start, end)]
+    spans += [m.span() for m in COUNTED_COUNCILS.finditer(ctx.text, start, end)]
+    return tuple(sorted(spans))
 
 
 def _generic_ends(ctx: Context, start: int, end: int) -> tuple[int, ...]:
