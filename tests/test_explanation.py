@@ -85,3 +85,17 @@ def test_cli_explain_table_and_json(tmp_path: Path, capsys: pytest.CaptureFixtur
     rows = json.loads(capsys.readouterr().out)
     assert {r["kind"] for r in rows} >= {"grade", "council"}
     assert rows[0]["start"] == 0 and rows[0]["text"] == "Kent"
+
+
+def test_inspection_words_that_are_no_event_have_a_named_veto() -> None:
+    """Another provider's inspection and a future one are vetoed by a named guard with
+    their reasons; a reported inspection is a record."""
+    why = ofsted_ie.explain(
+        "London, 3 May 2019\nA school in Kent was inspected in March. Kent is due a further inspection "
+        "next year. Inspectors visited Kent in April."
+    )
+    assert [(m.text, m.outcome, m.reason) for m in why.of("inspection")] == [
+        ("inspected", "vetoed", "another provider's inspection, or a count of councils"),
+        ("inspection", "vetoed", "a future event"),
+        ("visited", "record", None),
+    ]

@@ -152,24 +152,28 @@ def _sentence_framework(ctx: Context, start: int, end: int) -> Framework | None:
     return "SIF" if m.group("sif") else "ILACS"
 
 
-def _generic(m: regex.Match[str], ctx: Context) -> bool:
-    """Whether a mention is no particular event: future, comparison, or councils in
-    general as the subject before it with no council named in the sentence."""
+def guard_no_event(m: regex.Match[str], ctx: Context) -> str | None:
+    """Why a mention is no particular event, if it is not: a comparison, a negation or
+    a kind of inspection ("more like X than Y", "has never had a full inspection", "one
+    area of inspection"), the future, another provider's inspection, a count of
+    councils, or councils in general with no council named in the sentence."""
     s_start, s_end = ctx.prepared.sentence_at(m.start())
     before = ctx.text[max(s_start, m.start() - 60) : m.start()]
-    if _COMPARISON.search(before) or _FUTURE.search(before) or _FUTURE_WORD.search(m.group()):
-        return True
+    if _COMPARISON.search(before):
+        return "a comparison, a negation or a kind of inspection, not an event"
+    if _FUTURE.search(before) or _FUTURE_WORD.search(m.group()):
+        return "a future event"
     # a school's or a home's inspection ("A school in Kent was inspected", "inspected a
     # primary school", "an inspection of a children's home"); a count of councils as subject
     c_start = clause_start(ctx, m.start())
     others = ctx.memo(("inspections.others", s_start, s_end), lambda: _other_subjects(ctx, s_start, s_end))
     if any(c_start <= a and b <= m.start() for a, b in others) or OTHER_PROVIDER_AFTER.match(ctx.text, m.end(), max(s_end, m.end())):
-        return True
+        return "another provider's inspection, or a count of councils"
     if ctx.mentions_in(s_start, max(s_end, m.end())):
-        return False
+        return None
     # where the sentence names councils in general, looked for once per sentence
     ends = ctx.memo(("inspections.generic", s_start, s_end), lambda: _generic_ends(ctx, s_start, s_end))
-    return bool(ends) and ends[0] <= m.start()
+    return "councils in general" if ends and ends[0] <= m.start() else None
 
 
 def _other_subjects(ctx: Context, start: int, end: int) -> tuple[tuple[int, int], ...]:
@@ -200,7 +204,9 @@ def _authorities(m: regex.Match[str], ctx: Context) -> list[str | None]:
 
 
 def _records(m: regex.Match[str], ctx: Context, kind: InspectionKind, ordinal: int | None = None) -> list[Inspection]:
-    if _generic(m, ctx):
+    reason = guard_no_event(m, ctx)
+    if reason is not None:
+        ctx.note_veto(m.start(), m.end(), "inspections.guard_no_event", reason)
         return []
     framework = _framework(ctx, m.start(), m.end())
     return [
