@@ -46,7 +46,7 @@ _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\
 _SEP = r"[ ,]{1,3}"
 _HEADER_SEP = r"[\s,|]{1,8}"                              # a dateline may be split over lines
 _NUMBER = r"(?P<n>\d{1,2}|(?i:\L<number_words>))"         # "two", "a", "3"
-_UNIT = r"(?P<unit>(?i:day|week|month|year))s?"
+_UNIT = r"(?P<unit>(?i:day|week|month|year|decade))s?"
 _SEASON = r"(?P<season>(?i:spring|summer|autumn|fall|winter))"
 
 _DMY = rf"{_WEEKDAY}?{_DAY}{_SEP}(?:of\ )?{_MONTH}{_SEP}{_YEAR}"       # "Friday 24 March 2017"
@@ -102,7 +102,7 @@ _RELATIVE = rf"""
 DATE_TRIGGERS: Final = (
     *"0123456789",
     *sorted({m.lower() for m in MONTH_NUMBERS if len(m) <= 4}),
-    "spring", "summer", "autumn", "fall", "winter", "day", "week", "month", "year", "period",
+    "spring", "summer", "autumn", "fall", "winter", "day", "week", "month", "year", "decade", "period",
 )
 #: The words a date expression can start with, checked first so that the alternatives
 #: below are tried only where one could match (a speed-up: most words start no date).
@@ -282,6 +282,8 @@ def _number(word: str) -> int:
 def _shift(value: dt.date, unit: str, n: int) -> str:
     """``value`` moved by ``n`` units, to the precision the unit implies."""
     unit = unit.lower()
+    if unit == "decade":
+        unit, n = "year", 10 * n
     if unit == "year":
         return f"{value.year + n:04d}"
     if unit == "month":
@@ -392,11 +394,14 @@ def _resolve(
         assert reference is not None
         expression = m.group().lower()
         if m.group("ago"):
-            expression = f"{_number(m.group('n'))} {m.group('unit').lower()}s ago"
+            n, unit = _number(m.group("n")), m.group("unit").lower()
+            if unit == "decade":  # dateparser knows no decades
+                n, unit = 10 * n, "year"
+            expression = f"{n} {unit}s ago"
         parsed = _dateparser_resolve(expression, reference)
         if parsed is None or parsed > reference:
             return None
-        precision = {"year": 4, "month": 7}.get((m.group("unit") or "day").lower(), 10)
+        precision = {"year": 4, "decade": 4, "month": 7}.get((m.group("unit") or "day").lower(), 10)
         return parsed.isoformat()[:precision]
     if m.group("day_month"):  # "on 6 October": the latest such day not after the reference
         assert reference is not None

@@ -242,3 +242,9 @@ def test_a_part_of_a_month_joined_by_a_hyphen_is_that_month(part: str, month: st
         found = [(d.value, text[d.start : d.end]) for d in dates.find_dates(text, REF)]
         expected_span = text[text.index(part) : text.index(".")]
         assert found == [(f"{year}-{number:02d}", expected_span)]
+
+
+@pytest.mark.parametrize(("text", "year"), [("a decade ago", "2007"), ("two decades ago", "1997"), ("a little over a decade ago", "2007")])
+def test_decades_ago(text: str, year: str) -> None:
+    """"a decade ago" is ten years before the reference, to the year."""
+    assert [d.value for d in dates.find_dates(f"It was inspected {text}.", REF)] == [year]

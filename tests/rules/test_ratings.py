@@ -144,6 +144,10 @@ NEGATIVE: list[Negative] = [
     Negative("another-fostering-service", "Sefton's fostering service was rated outstanding."),
 ]
 BUGS_CAUGHT: list[Case] = [
+    # a grade in a when-clause after a year is that year's, and past
+    Case("year-then-when-clause", "Sefton is now rated good, a long way from 2012 when it was rated inadequate.",
+         ("Sefton", "inadequate", "overall"), "rated inadequate", {"when": "2012", "current": False},
+         reference_date=dt.date(2019, 5, 3)),
     # a finding is no hope ("found X to be"); a modal with a verb of rating is ("can be judged")
     Case("found-x-s-services-to-be", "A new trust took over once inspectors found Redcar and Cleveland Social Care Services to be inadequate.",
          ("Redcar and Cleveland", "inadequate", "overall"), "found Redcar and Cleveland Social Care Services to be inadequate",

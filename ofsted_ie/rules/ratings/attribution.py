@@ -36,6 +36,8 @@ _PAST: Final = timed(
     r"|(?:previous|prior|earlier|former|old)\ (?:[\w-]+\ )?(?:rating|grade|judgement|judgment|verdict)s?\ (?:of|was|is|had\ been))\b"
     r"|\b(?:at|in|after|following)\ (?:its|the|a|their)\ (?:previous|prior|earlier)\ inspection)"
 )
+#: A year, then a when-clause holding the grade: "from 2013, when it was rated".
+_YEAR_WHEN: Final = timed(r"(?<![\d£$€])(?P<year>(?:19|20)\d\d),?\ when\b[^.;!?\n]{0,70}$")
 #: A grade named as an earlier one right before it: "its previous requires improvement rating".
 _PREVIOUS_LABEL: Final = timed(r"""(?i:\b(?:previous|former|earlier|old)\ ["']?$)""")
 #: A grade in a clause about an earlier inspection: "since its previous inspection in
@@ -199,9 +201,14 @@ def _ratings(
     past = (m.groupdict().get("previous") or _PREVIOUS_WHEN.search(ctx.text, max(0, m.start() - 120), m.start())
             or _PREVIOUS_LABEL.search(ctx.text, max(0, m.start() - 20), m.start())
             or _said_of_the_past(ctx, m, max(start, m.start() - 60), max(ctx.prepared.sentence_at(m.end())[1], m.end()), rivals))
+    when = ctx.when_for(*_dated_span(m, rivals), rivals=rivals, default_published=False)
+    # a grade in a when-clause after a year is that year's: "a turnaround from 2013, when it was rated inadequate"
+    dated = _YEAR_WHEN.search(ctx.text, max(ctx.prepared.sentence_at(m.start())[0], m.start() - 90), m.start())
+    if dated is not None:
+        when = dated.group("year")
+        past = past or (ctx.reference is not None and int(when) < ctx.reference.year)
     if past:
         current = False
-    when = ctx.when_for(*_dated_span(m, rivals), rivals=rivals, default_published=False)
     for authority in authorities:
         for judgement in judgements:
             yield Rating(
