@@ -144,6 +144,8 @@ NEGATIVE: list[Negative] = [
     Negative("another-fostering-service", "Sefton's fostering service was rated outstanding."),
 ]
 BUGS_CAUGHT: list[Case] = [
+    Case("overall-rating-of-after-a-judgement", "Because of its child protection work, Luton was given an overall rating of 'inadequate'.",
+         ("Luton", "inadequate", "overall"), "'inadequate'", only=True),
     # a grade in a when-clause after a year is that year's, and past
     Case("year-then-when-clause", "Sefton is now rated good, a long way from 2012 when it was rated inadequate.",
          ("Sefton", "inadequate", "overall"), "rated inadequate", {"when": "2012", "current": False},

@@ -36,6 +36,10 @@ _PAST: Final = timed(
     r"|(?:previous|prior|earlier|former|old)\ (?:[\w-]+\ )?(?:rating|grade|judgement|judgment|verdict)s?\ (?:of|was|is|had\ been))\b"
     r"|\b(?:at|in|after|following)\ (?:its|the|a|their)\ (?:previous|prior|earlier)\ inspection)"
 )
+#: The overall grade named just before it: "an overall rating of", "overall effectiveness was".
+_OVERALL_NOUN_BEFORE: Final = timed(
+    r"""(?i:\boverall\ (?:[\w-]+\ )?(?:rating|grade|judgement|judgment|verdict|effectiveness)\ (?:of\ |was\ |is\ |as\ )?(?:being\ )?["']?$)"""
+)
 #: A year, then a when-clause holding the grade: "from 2013, when it was rated".
 _YEAR_WHEN: Final = timed(r"(?<![\d£$€])(?P<year>(?:19|20)\d\d),?\ when\b[^.;!?\n]{0,70}$")
 #: A grade named as an earlier one right before it: "its previous requires improvement rating".
@@ -197,6 +201,8 @@ def _ratings(
             judgements = subject_judgements(ctx, prev_start, start)
     if not judgements or m.groupdict().get("overall"):
         judgements = judgements or ["overall"]
+    if _OVERALL_NOUN_BEFORE.search(ctx.text, max(start, m.start() - 50), m.start()):
+        judgements = ["overall"]  # "given an overall rating of 'inadequate'", whatever the clause names
     rivals = _sentence_grades(ctx, m)
     past = (m.groupdict().get("previous") or _PREVIOUS_WHEN.search(ctx.text, max(0, m.start() - 120), m.start())
             or _PREVIOUS_LABEL.search(ctx.text, max(0, m.start() - 20), m.start())
