@@ -54,7 +54,8 @@ _ORDINAL = r"(?:(?P<ordinal>(?i:\L<ordinals>))\ )?"
 #: Words that may stand between a determiner and the event noun.
 _ADJECTIVES = r"""(?:(?i:full|standard|short|fresh|latest|recent|most\ recent|last|previous|earlier|prior
     |new|unannounced|graded|single|one-week|two-week|three-week|two-day|week-long|initial|original|two|three|both
-    |follow-up|further|next|future|subsequent|ofsted|inspectors'|ofsted's)\ ){0,3}"""
+    |follow-up|further|next|future|subsequent|ofsted|inspectors'|ofsted's|second|third|fourth|fifth|sixth|review
+    |[2-9])\ ){0,3}"""
 _PLURAL = r"(?P<plural>s)?"
 #: What an "inspection" is not when these follow: the regime, not an event.
 _NOT_EVENT = r"""(?!\ (?i:framework|regime|system|process|rating|grade|result|outcome|judgement|judgment|test
@@ -82,7 +83,7 @@ _VISIT = rf"""
 """
 _VISITED = r"""
     (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:,\ (?i:who|which))?    # "Inspectors, who visited for two weeks"
-    \ (?:(?i:\w+ly|last|first|again)\ )?(?i:visited|revisited|re-visited)(?!\w)
+    \ (?:(?i:have|had|has)\ )?(?:(?i:\w+ly|last|first|again)\ )?(?i:visited|revisited|re-visited)(?!\w)
   | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)\ (?i:spent)\ (?:[\w-]+\ ){1,3}?(?i:visiting|inspecting|in|at)(?!\w)  # "spent two weeks visiting"
 """
 _INSPECTED = r"""

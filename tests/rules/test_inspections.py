@@ -88,6 +88,12 @@ NEGATIVE: list[Negative] = [
     Negative("hopes-its-next-inspection", "Kent hopes its next inspection will go well.", REF),
 ]
 BUGS_CAUGHT: list[Case] = [
+    Case("inspectors-who-have-visited", "Inspectors, who have visited Rochdale's services five times, found progress in May 2016.",
+         ("Rochdale", "inspection", "2016"), "Inspectors, who have visited", reference_date=REF),
+    Case("digits-before-inspections", "Following 2 Ofsted inspections of Oldham in 2014, a board was set up.",
+         ("Oldham", "inspection", "2014"), "2 Ofsted inspections", only=True, reference_date=REF),
+    Case("the-second-review-visit", "Trafford's progress follows the second review visit from Ofsted, made in March 2016.",
+         ("Trafford", "inspection", "2016"), "the second review visit", only=True, reference_date=REF),
     Case("more-like-a-than-b-without-rather",
          "During the focused visit to Medway, which felt more like a full re-inspection than a routine monitoring visit, "
          "inspectors examined every team.",
