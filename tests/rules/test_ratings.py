@@ -144,6 +144,17 @@ NEGATIVE: list[Negative] = [
     Negative("another-fostering-service", "Sefton's fostering service was rated outstanding."),
 ]
 BUGS_CAUGHT: list[Case] = [
+    # "both areas" after judgements are those judgements, of the council that owns them
+    Case("both-areas-are-judgements", "Luton, Bury and Sefton were rated good. Bury's adoption work and leadership "
+         "won praise, with inspectors judging both areas 'outstanding'.",
+         ("Bury", "outstanding", "adoption"), "'outstanding'",
+         keys=frozenset({("Luton", "good", "overall"), ("Bury", "good", "overall"), ("Sefton", "good", "overall"),
+                         ("Bury", "outstanding", "adoption"), ("Bury", "outstanding", "leadership")})),
+    # "They" after a list of councils is all of them
+    Case("they-after-a-list", "Wigan, Bolton and Halton all received a rating of 'requires improvement'. "
+         "They were rated good for adoption.", ("Bolton", "good", "adoption"), "rated good for adoption",
+         keys=frozenset({(c, g, j) for c in ("Wigan", "Bolton", "Halton")
+                         for g, j in (("requires_improvement", "overall"), ("good", "adoption"))})),
     Case("overall-rating-of-after-a-judgement", "Because of its child protection work, Luton was given an overall rating of 'inadequate'.",
          ("Luton", "inadequate", "overall"), "'inadequate'", only=True),
     # a grade in a when-clause after a year is that year's, and past

@@ -102,7 +102,31 @@ def subject_authorities(ctx: Context, region_start: int, region_end: int, anchor
         before = list(dict.fromkeys(m.name for m in reversed(ctx.mentions) if m.end <= region_start))
         if len(before) >= 2:
             return [before[1], before[0]]
+    if _PLURAL_SUBJECT.match(ctx.text, region_start, region_end):
+        # "They were rated good for adoption": the councils listed as the previous sentence's subject
+        listed = _previous_subject_list(ctx, region_start)
+        if len(listed) > 1:
+            return listed  # type: ignore[return-value]
     return [ctx.authority_for(anchor, anchor)]
+
+
+#: A plural subject that refers back: "They", "These councils", "All four", "Each of them".
+_PLURAL_SUBJECT: Final = timed(
+    r"\W*(?i:they|these\ (?:councils|authorities|areas)|all\ (?:three|four|five|six|of\ them)|each\ of\ them)\b"
+)
+
+
+def _previous_subject_list(ctx: Context, at: int) -> list[str]:
+    """The councils listed together in the sentence before ``at``'s ("A, B and C all ...")."""
+    s_start, _ = ctx.prepared.sentence_at(at)
+    p_start, p_end = ctx.prepared.sentence_at(max(0, s_start - 2))
+    if p_start >= s_start:
+        return []
+    mentions = ctx.mentions_in(p_start, min(p_end, s_start))
+    if len(mentions) < 2:
+        return []
+    keep = _coordinated(ctx, [(m.start, m.end) for m in mentions])
+    return list(dict.fromkeys(mentions[i].name for i in keep)) if len(keep) > 1 else []
 
 
 

@@ -36,7 +36,8 @@ _DAY_MONTH = r"(?:(?:\d{1,2}\ )?\L<months>\ )"
 _DATED = rf"(?:{_DAY_MONTH}?(?:19|20)\d\d\ )?"
 
 #: Councils named together: "both councils", "the two authorities".
-_BOTH: Final = timed(r"(?i:\b(?:both|the\ two)\ (?:councils|authorities|local\ authorities|areas))")
+#: ("both areas" may be two judgements: it is read as such, see ``attribution``.)
+_BOTH: Final = timed(r"(?i:\b(?:both|the\ two)\ (?:councils|authorities|local\ authorities))")
 _JUDGEMENT_PATTERN: Final = timed(r"(?<!\w)(?i:\L<judgements>)(?!\w)", judgements=RATING_LISTS["judgements"])
 #: Other grades in a sentence, rivals for its dates.
 _GRADE_PATTERN: Final = timed(r"(?<!\w)(?i:\L<grades>)(?!\w)", grades=RATING_LISTS["grades"])
