@@ -151,7 +151,7 @@ BUGS_CAUGHT: list[Case] = [
          keys=frozenset({("Luton", "good", "overall"), ("Bury", "good", "overall"), ("Sefton", "good", "overall"),
                          ("Bury", "outstanding", "adoption"), ("Bury", "outstanding", "leadership")})),
     # "They" after a list of councils is all of them
-    Case("they-after-a-list", "Wigan, Bolton and Halton all received a rating of 'requires improvement'. "
+    Case("they-after-a-list", "Wigan, Bolton and Halton were each judged to require improvement last spring. "
          "They were rated good for adoption.", ("Bolton", "good", "adoption"), "rated good for adoption",
          keys=frozenset({(c, g, j) for c in ("Wigan", "Bolton", "Halton")
                          for g, j in (("requires_improvement", "overall"), ("good", "adoption"))})),
