@@ -144,6 +144,9 @@ NEGATIVE: list[Negative] = [
     Negative("another-fostering-service", "Sefton's fostering service was rated outstanding."),
 ]
 BUGS_CAUGHT: list[Case] = [
+    Case("judgements-joined-after-for", "Wigan was judged good for its adoption performance, the experiences and "
+         "progress of care leavers and its leadership.", ("Wigan", "good", "care_leavers"), "judged good for its adoption",
+         keys=frozenset({("Wigan", "good", "adoption"), ("Wigan", "good", "care_leavers"), ("Wigan", "good", "leadership")})),
     # "both areas" after judgements are those judgements, of the council that owns them
     Case("both-areas-are-judgements", "Luton, Bury and Sefton were rated good. Bury's adoption work and leadership "
          "won praise, with inspectors judging both areas 'outstanding'.",

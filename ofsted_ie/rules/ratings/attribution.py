@@ -152,7 +152,9 @@ _AREAS_LEAD: Final = timed(r"(?i:\ (?:in|for|across)\ (?:[\w-]+\ ){0,5}?(?:areas
 
 #: What joins a further judgement to one just named: ", and for", " and ", ", ".
 _JOINED_JUDGEMENT: Final = timed(
-    r"(?:,\ |,?\ and\ |\ &\ )(?:(?i:for|in)\ )?(?:(?i:its|their|the)\ )?(?P<judgement>(?i:\L<judgements>))(?!\w)",
+    r"(?:\ (?i:performance|services?|support|work|arrangements))?"  # "adoption performance, ..."
+    r"(?:,\ |,?\ and\ |\ &\ )(?:(?i:for|in)\ )?(?:(?i:its|their|the)\ )?(?:(?i:experiences\ and\ progress\ of)\ )?"
+    r"(?P<judgement>(?i:\L<judgements>))(?!\w)",
     judgements=RATING_LISTS["judgements"],
 )
 
