@@ -124,7 +124,8 @@ NOT_NAME_WORDS: Final = frozenset(
     """Ofsted Council Councils County Borough City Children Children's Services Social Care
     Department Education Local Authority Government Inspector Inspectors Director Member
     Cabinet Executive Lead Chief Secretary Minister Report Trust News The This That It They
-    He She We Our Their Its His Her Meanwhile However But And""".split()
+    He She We Our Their Its His Her Meanwhile However But And Child Poverty Skills Health Young
+    People Families Family Adults Learning Safeguarding Partnership Board""".split()
 )
 
 # -- numbers and quantities ------------------------------------------------------------

@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from .._timed import timed
-from .._vocab import COURTESY_TITLES
+from .._vocab import COURTESY_TITLES, HONORIFICS
 from ..context import Context
 from ..records import Person
 from ..rule import Rule
@@ -26,6 +26,7 @@ RULE_NAME_ROLE: Final = "people.name_role"
 RULE_APPOINTED: Final = "people.appointed"
 RULE_NAMED: Final = "people.named"
 RULE_SIGNATURE: Final = "people.signature"
+RULE_MENTION: Final = "people.mention"
 
 _PORTFOLIO = r"""(?:\ (?i:for|of)\ (?i:(?:integrated\ |specialist\ )?children's\ services|children(?:,?\ (?:young\ people|family|families|education|learning
     |skills|social\ care)){0,3}(?:,?\ and\ (?:young\ people|family|families|education|learning|skills))?(?:\ services)?
@@ -89,6 +90,52 @@ _NAMED = rf"""
     (?<![\w'])(?:(?i:appointment|replacement|appointee|successor|predecessor)(?:\ of)?,?\ )?{HONORIFIC}?{NAME}
     (?=,\ who\b|,?\ (?:said|says|told|added|explained|commented|warned|joined|joins|left|will\ continue)\b)  # "Jane Doe, joined": an apposition
 """
+
+
+#: The noun of a role in an apposition: "Jane Doe, chief executive of X," "Tom Bell - strategic lead for Y -".
+_ROLE_NOUN = r"""(?i:chief\ executive|executive|director|lead|leader|head|manager|officer|member|chair(?:man|woman|person)?
+    |president|secretary|commissioner|minister|inspector|councillor|mayor|spokes(?:person|man|woman)|advis[eo]r|founder
+    |principal|deputy|co-?ordinator|consultant|chief)"""
+_APPOSITION_ROLE = rf"(?P<apposition>(?:[\w'&-]+\ ){{0,4}}?{_ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()\"]{{1,70}}?)?)"
+#: A title before a name: "Prime Minister David Cameron", "Councillor Jane Doe".
+_TITLE = r"(?P<title>(?:Prime\ Minister|Chancellor|(?:Education|Home|Health|Children's)\ Secretary|Secretary\ of\ State|Minister|Councillor)\ )"
+#: Any named person with evidence of being one: an honorific or a title before the name,
+#: or a role in apposition after it. The other rules read what they can first.
+_MENTION = rf"""
+    (?<![\w'])(?:{HONORIFIC}|{_TITLE})?{NAME}
+    (?:(?:,\ |\ -\ )(?:the\ |a\ |an\ )?{_APPOSITION_ROLE}(?=,|\ -|\ (?:says|said|told|added|explained)\b|\.|:))?
+"""
+_HAS_HONORIFIC: Final = timed(rf"{HONORIFIC}$")
+
+
+def _build_mention(m: regex.Match[str], ctx: Context) -> Person | None:
+    """A name shown to be a person's by an honorific, a title or a role in apposition;
+    the role as written, lower-cased; the authority a council named in the role, else
+    (for a role of no named body) the one its sentence or the article is about."""
+    name = m.group("name")
+    honorific = _HAS_HONORIFIC.search(ctx.text, max(0, m.start("name") - 12), m.start("name")) is not None
+    if not (honorific or m.group("title") or m.group("apposition")):
+        return None
+    if not is_name(name) or ctx.mentions_in(m.start("name"), m.end("name")) or _NOT_FIRST_WORDS.match(name):
+        return None
+    role = " ".join((m.group("title") or m.group("apposition") or "").lower().split()) or None
+    if role is not None and m.group("title") and m.group("apposition"):
+        role = " ".join(m.group("apposition").lower().split())
+    authority: str | None
+    if m.group("apposition"):
+        inside = ctx.mentions_in(m.start("apposition"), m.end("apposition"))
+        named_body = _BODY.search(m.group("apposition"))
+        authority = inside[0].name if inside else (None if named_body or _NATIONAL.search(role or "") else ctx.authority_for(m.start(), m.end()))
+    elif role is not None and _NATIONAL.search(role):
+        authority = None
+    else:
+        s_start, s_end = ctx.prepared.sentence_at(m.start())
+        authority = ctx.authority_for(m.start(), m.end()) if ctx.mentions_in(s_start, s_end) else ctx.main_authority
+    return Person(name=name, role=role, authority=authority, start=m.start("name"), end=m.end())
+
+
+#: A role naming a body of its own: "chief executive of the British Association of ...".
+_BODY: Final = timed(r"\ (?:of|for|at)\ (?:the\ )?\p{Lu}")
 
 
 def _build_named(m: regex.Match[str], ctx: Context) -> Person | None:
@@ -159,4 +206,8 @@ RULES: Final = (
     Rule(name=RULE_NAMED, kind="people", pattern=_NAMED, build=_build_named,
          triggers=("said", "says", "told", "added", "explained", "commented", "warned", "joined", "joins", "left",
                    "will continue", ", who"), scope="sentence"),
+    # last: a name an honorific, a title or an apposition shows to be a person's
+    Rule(name=RULE_MENTION, kind="people", pattern=_MENTION, build=_build_mention, scope="sentence",
+         triggers=(", ", " - ", "prime minister", "chancellor", "secretary", "minister", "councillor",
+                   *(f"{h.lower()} " for h in HONORIFICS), *(f"{h.lower()}. " for h in HONORIFICS)), defers=True),
 )

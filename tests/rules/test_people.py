@@ -43,6 +43,7 @@ SYNTHETIC: list[Case] = [
          ("priya shah",), "Priya Shah", {"name": "Priya Shah", "role": None, "authority": "Oldham"}, only=True),
 ]
 NEGATIVE: list[Negative] = [
+    Negative("council-then-a-town", "Kent County Council, Maidstone, said it was pleased."),
     Negative("a-council-said", "Salford Council said it accepted the findings."),
     Negative("capitalised-services", "Children's Services in Kent were praised."),
     Negative("a-report-on-a-council", "The report on Bury was published on Monday."),
@@ -53,6 +54,14 @@ NEGATIVE: list[Negative] = [
     Negative("inspectors-before-capitals", "Inspectors Praised Bolton Highly, the paper said."),
 ]
 BUGS_CAUGHT: list[Case] = [
+    # a name shown to be a person's by an honorific, a title or a role in apposition
+    Case("councillor-after-a-long-portfolio", "The cabinet member for families, skills and housing, Councillor Nadia Frost, "
+         "welcomed the findings in Bury.", ("nadia frost",), "Nadia Frost", within=True),
+    Case("name-dash-role-of-a-body", "Owen Price - Chief Executive of the National Fostering Network - says caseloads vary.",
+         ("owen price",), "Owen Price", {"role": "chief executive of the national fostering network", "authority": None},
+         within=True),
+    Case("title-before-name", "The change came weeks after Prime Minister Alan Carver said councils had six months.",
+         ("alan carver",), "Alan Carver", {"role": "prime minister", "authority": None}, within=True),
     # each a role shape listed under "Fixed" in CHANGELOG.md: a role after "who is (was)", DCS,
     # Her/His Majesty's Chief Inspector (no owner "Her Majesty"), inspectors (no council's),
     # "leader of X Council", a role followed by its year, Ofsted's regional directors, "Children's
