@@ -104,7 +104,7 @@ def figure_authority(ctx: Context, start: int, end: int) -> str | None:
 
 #: What leads from a figure to the council it is of: "35% in Slough", "40 per cent of
 #: children in care in Kent".
-_PLACE_AFTER: Final = timed(r"(?:\ (?i:of)\ (?:[\w'-]+\ ){0,4}?[\w'-]+)?\ (?i:in|at|for|across)\ (?:(?i:the)\ )?")
+_PLACE_AFTER: Final = timed(r"(?:\ (?i:of)\ (?:[\w'-]+\ ){0,4}?[\w'-]+)?,?\ (?i:in|at|for|across)\ (?:(?i:the)\ )?")
 
 
 _CLAUSE_BREAK: Final = timed(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from typing import Final
 
+import attrs
 import regex
 
 from .._timed import timed
@@ -28,6 +29,7 @@ RULE_CASELOAD_OF: Final = "caseloads.caseload_of"
 RULE_AS_MANY_AS: Final = "caseloads.as_many_as"
 RULE_CHANGE: Final = "caseloads.change"
 RULE_TABLE_ROW: Final = "caseloads.table_row"
+RULE_EXTREME: Final = "caseloads.extreme"
 RULE_RANGE: Final = "caseloads.range"
 
 _NUM = rf"(?P<value>{DIGITS})(?!\ ?%|\ per\ ?cent|\d)"
@@ -54,8 +56,15 @@ _CHANGE = rf"""
     \ (?i:from)\ (?P<old>{DIGITS})\ (?i:to)\ {_NUM}            # "caseloads have fallen from 25 to 18"
 """
 _RANGE = rf"""
-    (?<!\w)(?i:caseloads?|case\ loads?){_WHERE}?\ (?:(?i:range|ranged|ranging|varied|vary|varying)\ (?i:from|between)
-    |(?:(?i:were|are|of)\ )?(?i:between))\ (?P<low>{DIGITS})\ (?i:to|and|-)\ {_NUM}   # "caseloads range from 12 to 18"
+    (?<!\w)(?P<average>(?i:average)\ )?(?i:caseloads?|case\ loads?)(?:{_WHERE}|(?:\ [\w'-]+){{1,8}}?(?=\ (?i:range|ranged|ranging|varied|vary|varying)\b))?
+    \ (?:(?i:range|ranged|ranging|varied|vary|varying)\ (?i:from|between)
+    |(?:(?i:were|are|of)\ )?(?i:between))\ (?P<low>{DIGITS})(?P<low_place>\ (?i:in|at)\ [^,.;]{{1,40}}?)?
+    \ (?i:to|and|-)\ {_NUM}                                                    # "caseloads range from 12 to 18"
+"""
+#: The extreme caseload: "the highest number of cases held by any worker is 45".
+_EXTREME = rf"""
+    (?<!\w)(?P<extreme>(?i:highest|largest|greatest|biggest|lowest|smallest|fewest))\ (?:(?i:number\ of)\ )?(?i:cases|caseloads?)
+    (?:\ [\w'-]+){{0,10}}?\ (?i:is|was|were|stood\ at|reached|of)\ {_NUM}
 """
 #: The figures of a table row after its councils, or one figure standing as a cell.
 _TABLE_ROW = r"""
@@ -198,12 +207,33 @@ def _build_change(m: regex.Match[str], ctx: Context) -> list[Caseload]:
 
 
 def _build_range(m: regex.Match[str], ctx: Context) -> list[Caseload]:
+    """A range of one place's caseloads (its minimum and maximum), or figures each of
+    its own place ("average caseloads range from 14 in X to 25 in Y": each X's, Y's)."""
+    if m.group("low_place"):
+        statistic: Statistic | None = "average" if m.group("average") else None
+        out = []
+        for group in ("low", "value"):
+            value = figure_value(m.group(group))
+            if value is not None:
+                a, b = m.span(group)
+                out.append(Caseload(authority=figure_authority(ctx, a, b), value=value, statistic=statistic,
+                                    when=ctx.when_for(a, b), start=a, end=b))
+        return out
     high = _record(m, ctx, m.group("value"), "maximum")
     low = figure_value(m.group("low"))
     if high is None or low is None:
         return []
     return [Caseload(authority=high.authority, value=low, statistic="minimum", when=high.when, start=m.start(),
                      end=m.end()), high]
+
+
+def _build_extreme(m: regex.Match[str], ctx: Context) -> Caseload | None:
+    low = m.group("extreme").lower() in ("lowest", "smallest", "fewest")
+    record = _record(m, ctx, m.group("value"), "minimum" if low else "maximum")
+    if record is None:
+        return None
+    a, b = m.span("value")  # a place after the figure is the figure's: "is 45, in Hull"
+    return attrs.evolve(record, authority=figure_authority(ctx, a, b))
 
 
 RULES: Final = (
@@ -218,6 +248,9 @@ RULES: Final = (
          triggers=("cases",), scope="sentence"),
     Rule(name=RULE_RANGE, kind="caseloads", pattern=_RANGE, build=_build_range, lists=LISTS,
          triggers=("caseload", "case load"), scope="sentence"),
+    Rule(name=RULE_EXTREME, kind="caseloads", pattern=_EXTREME, build=_build_extreme, lists=LISTS,
+         triggers=("highest", "largest", "greatest", "biggest", "lowest", "smallest", "fewest"),
+         also_triggers=("case",), scope="sentence"),
     # table rows hold no caseload word: the table's header does
     Rule(name=RULE_TABLE_ROW, kind="caseloads", pattern=_TABLE_ROW, build=_build_table_row, triggers=("caseload",)),
 )

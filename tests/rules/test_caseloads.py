@@ -50,6 +50,12 @@ NEGATIVE: list[Negative] = [
     Negative("a-percentage-of-cases", "In Kent, 30 per cent of cases were reviewed late."),
 ]
 BUGS_CAUGHT: list[Case] = [
+    # figures of a range each with its own place; the extreme caseload of any one worker
+    Case("range-with-places", "Figures show average caseloads held by social workers range from 12.5 in Bury to 27 in "
+         "Sefton this year.", ("Sefton", 27.0), "27", {"statistic": "average"},
+         keys=frozenset({("Bury", 12.5), ("Sefton", 27.0)})),
+    Case("highest-number-of-cases", "The highest number of cases held by any one social worker is 41, in Wigan.",
+         ("Wigan", 41.0), "highest number of cases held by any one social worker is 41", {"statistic": "maximum"}, only=True),
     # "holds around 15 cases on average", in a sentence naming workers
     Case("holds-around-cases-on-average", "Each social worker in Enfield holds around 15 cases on average.",
          ("Enfield", 15.0), "around 15 cases on average", {"statistic": "average", "qualifier": "about"}, only=True),
