@@ -82,7 +82,9 @@ _SIGNATURE = rf"""
     (?<=(?m:^)[ \t]*{HONORIFIC}?{NAME}[ \t]*)\n[ \t]*{_OWNER}?{_ROLE}[ \t]*(?m:$)
 """
 _APPOINTED = rf"""
-    (?<!\w){HONORIFIC}?{NAME}\ (?:was|has\ been|had\ been|is|was\ later)\ (?:appointed|named|confirmed|installed)\ (?:as\ )?(?:the\ )?{_ROLE}
+    (?<!\w){HONORIFIC}?{NAME}(?:,\ (?:who|whose)\ [^.;]{{1,200}}?,)?                  # "Jane Doe, who was previously ...,"
+    \ (?:was|has\ been|had\ been|is|was\ later)\ (?:appointed|named|confirmed|installed)\ (?:as\ )?(?:the\ )?{_ROLE}
+    (?:\ (?P<link>in)\ {_ORG}(?=[\s.,;]))?                                     # "appointed commissioner in Sandwell"
 """
 
 
@@ -121,6 +123,10 @@ def _build_mention(m: regex.Match[str], ctx: Context) -> Person | None:
     role = " ".join((m.group("title") or m.group("apposition") or "").lower().split()) or None
     if role is not None and m.group("title") and m.group("apposition"):
         role = " ".join(m.group("apposition").lower().split())
+    if role is None:  # a portfolio written before the name: "Cabinet Member for X, Y and Z, Councillor Jo Bell"
+        before = _ROLE_BEFORE.search(ctx.text, max(0, m.start() - 160), m.start())
+        if before is not None:
+            role = " ".join(before.group("role").lower().split())
     authority: str | None
     if m.group("apposition"):
         inside = ctx.mentions_in(m.start("apposition"), m.end("apposition"))
@@ -134,6 +140,11 @@ def _build_mention(m: regex.Match[str], ctx: Context) -> Person | None:
     return Person(name=name, role=role, authority=authority, start=m.start("name"), end=m.end())
 
 
+#: A role just before a name (and its honorific), parted by a comma.
+_ROLE_BEFORE: Final = timed(
+    r"""(?P<role>(?i:(?:deputy\ |assistant\ |acting\ |interim\ )?(?:cabinet\ member|executive\ member|lead\ member|portfolio\ holder"""
+    r"""|director|chief\ executive|leader|chair))(?:\ (?i:for|of)\ [^.;:()"\n]{1,100}?)?),\ $"""
+)
 #: A role naming a body of its own: "chief executive of the British Association of ...".
 _BODY: Final = timed(r"\ (?:of|for|at)\ (?:the\ )?\p{Lu}")
 
@@ -174,7 +185,7 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
     owner = m.groupdict().get("owner")
     start = min(m.start(), m.start("owner")) if owner else m.start()  # an owner looked behind for
     council = _COUNCIL_TITLE.sub("", org) if org else ""
-    if org and m.groupdict().get("link") != "at":  # "chief executive of X"; "DCS at X" names X only
+    if org and m.groupdict().get("link") not in ("at", "in"):  # "chief executive of X"; "DCS at X", "commissioner in X" name X only
         role = f"{role} {m.group('link') or 'of'} {org.lower()}" if not role.endswith(org.lower()) else role
     if org and not ctx.gazetteer.lookup(council):
         authority = None

@@ -54,6 +54,12 @@ NEGATIVE: list[Negative] = [
     Negative("inspectors-before-capitals", "Inspectors Praised Bolton Highly, the paper said."),
 ]
 BUGS_CAUGHT: list[Case] = [
+    Case("portfolio-before-councillor", "Bury's Cabinet Member for Families, Housing and Skills, Councillor Nadia Frost, "
+         "spoke first.", ("nadia frost",), "Nadia Frost", {"role": "cabinet member for families, housing and skills"},
+         within=True),
+    Case("appointed-after-a-relative-clause", "Mark Ede, who ran social care for Luton Council until May, "
+         "has been appointed commissioner in Oldham.", ("mark ede",), "Mark Ede",
+         {"role": "commissioner", "authority": "Oldham"}, within=True),
     # a name shown to be a person's by an honorific, a title or a role in apposition
     Case("councillor-after-a-long-portfolio", "The cabinet member for families, skills and housing, Councillor Nadia Frost, "
          "welcomed the findings in Bury.", ("nadia frost",), "Nadia Frost", within=True),
