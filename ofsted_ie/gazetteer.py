@@ -163,6 +163,7 @@ class Gazetteer:
         rest of the text names exactly one of them unambiguously.
         """
         found: list[tuple[tuple[str, ...], int, int, bool]] = []
+        text = _unshouted(text)
         for m in self.pattern.finditer(text, timeout=timeout):
             base = m.group("base")
             bare = not (m.group("prefix") or m.group("suffix") or _TITLED.search(base))
@@ -177,6 +178,24 @@ class Gazetteer:
             if len(names) == 1:
                 mentions.append(Mention(names[0], start, end, bare))
         return mentions
+
+
+#: Two or more words in capitals in a row: a headline or a shouted line ("KENT COUNTY COUNCIL").
+_SHOUTED: Final = timed(r"(?<![\w'])\p{Lu}[\p{Lu}'-]+(?:\ \p{Lu}[\p{Lu}'-]+)+(?![\w'])")
+
+
+def _unshouted(text: str) -> str:
+    """``text`` with words in capitals in runs of two or more written as names are
+    ("KENT COUNTY COUNCIL" -> "Kent County Council"), every offset kept."""
+    if not _SHOUTED.search(text):
+        return text
+    parts: list[str] = []
+    at = 0
+    for m in _SHOUTED.finditer(text):
+        soft = " ".join(w[:1] + w[1:].lower() for w in m.group().split(" "))
+        parts += [text[at : m.start()], soft if len(soft) == len(m.group()) else m.group()]
+        at = m.end()
+    return "".join([*parts, text[at:]])
 
 
 def _guarded(text: str, start: int, end: int, base: str) -> bool:

@@ -120,3 +120,21 @@ def test_a_formal_name_ending_in_of_governs_no_following_name(text: str, names: 
     """A formal "X, City of" is that authority only when no capitalised name follows the
     "of"; otherwise it is X, and the next council is one of its own."""
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("KENT COUNTY COUNCIL was rated good.", ["Kent"]),
+        ("NEWS: BARKING AND DAGENHAM RATED GOOD", ["Barking and Dagenham"]),
+        ("The ADCS said Kent was fine.", ["Kent"]),
+        ("KCC and Kent", ["Kent"]),
+    ],
+    ids=["shouted-council", "shouted-headline", "acronyms-stay", "single-capital-word-stays"],
+)
+def test_council_names_in_capitals(text: str, names: list[str]) -> None:
+    """A council named in a run of words in capitals is found, with offsets into the
+    text as given; a lone acronym is not read as a name."""
+    found = G.find(text)
+    assert [m.name for m in found] == names
+    assert all(text[m.start : m.end].lower().startswith(m.name.split()[0].lower()) for m in found)
