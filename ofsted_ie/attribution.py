@@ -34,6 +34,8 @@ class Lookups(Protocol):
     def mentions_in(self, start: int, end: int) -> list[Mention]: ...
     def mentions_before(self, i: int) -> tuple[Mention, ...]: ...
     def dates_in(self, start: int, end: int) -> list[dates.DateMention]: ...
+    @property
+    def date_mentions(self) -> tuple[dates.DateMention, ...]: ...
 
 
 def authority_for(ctx: Lookups, start: int, end: int) -> str | None:
@@ -106,13 +108,17 @@ def undated_present(ctx: Lookups, *, latest_inspection: str | None = None) -> st
     """The date of a present-tense statement the text does not date ("Kent is rated
     good", "vacancies stand at 20 per cent"): the reference date's year (the dateline's,
     else the caller's); with neither, the year of the authority's latest inspection
-    when the caller knows one; else ``None``. Every family dates such statements here.
+    when the caller knows one, else the latest year the text states outright (an article
+    without a dateline speaks of the time of its latest figures); else ``None``. Every
+    family dates such statements here.
     """
     if ctx.reference is not None:
         return str(ctx.reference.year)
     if latest_inspection is not None:
         return latest_inspection[:4]
-    return None
+    # no dateline: the latest year the text itself states is the time it speaks of
+    years = [d.value[:4] for d in ctx.date_mentions if d.value is not None and not d.relative]
+    return max(years) if years else None
 
 
 def most_mentioned(mentions: Sequence[Mention]) -> str | None:
