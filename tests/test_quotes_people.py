@@ -283,3 +283,16 @@ def test_unattributed_quotation_takes_the_previous_quotations_speaker_deep_in_a_
     quotes = {q.text: q for q in ofsted_ie.extract(text).quotes}
     assert quotes["inconsistent"].speaker == "Inspectors"
     assert quotes["inconsistent"].source == "inspectorate"
+
+
+def test_unattributed_quotations_take_the_side_most_attributed_ones_have() -> None:
+    """A quotation nobody is named for takes the side most of the text's attributed
+    quotations have; with a tie between sides it stays unattributed."""
+    filler = "\n\n".join(f"Paragraph {n} says nothing of note." for n in range(6))
+    far = '\n\nThe words "children are safe" were repeated at the meeting.'
+    text = ('Inspectors said practice was "consistently strong". Inspectors also found "clear leadership".\n\n'
+            + filler + far)
+    assert {q.text: q.source for q in ofsted_ie.extract(text).quotes}["children are safe"] == "inspectorate"
+    tied = ('Inspectors said practice was "consistently strong". The council leader said it was "a proud day".\n\n'
+            + filler + far)
+    assert {q.text: q.source for q in ofsted_ie.extract(tied).quotes}["children are safe"] is None

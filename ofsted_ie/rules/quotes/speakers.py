@@ -9,6 +9,7 @@ speakers named only by a pronoun or a name.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
@@ -260,5 +261,17 @@ def finalise(quotes: Iterable[Quote], ctx: Context, others: Mapping[str, Sequenc
         out.append(attrs.evolve(q, source=source) if source != q.source else q)
         last = source or last
         last_paragraph = ctx.prepared.paragraph_index(max(start, (q.end or start) - 1))
-    return out
+    return _sides_of_the_unattributed(out)
+
+
+def _sides_of_the_unattributed(quotes: list[Quote]) -> list[Quote]:
+    """Quotations nobody is named for take the side most of the text's attributed ones
+    have, when one side has most of them: an article quotes mostly one voice."""
+    sides = Counter(q.source for q in quotes if q.source is not None)
+    if not sides:
+        return quotes
+    (side, n), *rest = sides.most_common()
+    if rest and rest[0][1] == n:
+        return quotes
+    return [attrs.evolve(q, source=side) if q.source is None else q for q in quotes]
 
