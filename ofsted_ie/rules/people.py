@@ -108,6 +108,8 @@ _MENTION = rf"""
     (?:(?:,\ |\ -\ )(?:the\ |a\ |an\ )?{_APPOSITION_ROLE}(?=,|\ -|\ (?:says|said|told|added|explained)\b|\.|:))?
 """
 _HAS_HONORIFIC: Final = timed(rf"{HONORIFIC}$")
+#: A verb of speech right before a name: '"...," said Jane Doe', "according to Jane Doe".
+_SPEECH_BEFORE: Final = timed(r"(?i:\b(?:said|says|added|explained|warned|told|according\ to))\ $")
 
 
 def _build_mention(m: regex.Match[str], ctx: Context) -> Person | None:
@@ -116,7 +118,8 @@ def _build_mention(m: regex.Match[str], ctx: Context) -> Person | None:
     (for a role of no named body) the one its sentence or the article is about."""
     name = m.group("name")
     honorific = _HAS_HONORIFIC.search(ctx.text, max(0, m.start("name") - 12), m.start("name")) is not None
-    if not (honorific or m.group("title") or m.group("apposition")):
+    speaking = _SPEECH_BEFORE.search(ctx.text, max(0, m.start("name") - 20), m.start("name")) is not None
+    if not (honorific or speaking or m.group("title") or m.group("apposition")):
         return None
     if not is_name(name) or ctx.mentions_in(m.start("name"), m.end("name")) or _NOT_FIRST_WORDS.match(name):
         return None
@@ -219,6 +222,7 @@ RULES: Final = (
                    "will continue", ", who"), scope="sentence"),
     # last: a name an honorific, a title or an apposition shows to be a person's
     Rule(name=RULE_MENTION, kind="people", pattern=_MENTION, build=_build_mention, scope="sentence",
-         triggers=(", ", " - ", "prime minister", "chancellor", "secretary", "minister", "councillor",
+         triggers=(", ", " - ", "prime minister", "chancellor", "secretary", "minister", "councillor", "said ", "says ",
+                   "added ", "explained ", "warned ", "told ", "according to ",
                    *(f"{h.lower()} " for h in HONORIFICS), *(f"{h.lower()}. " for h in HONORIFICS)), defers=True),
 )

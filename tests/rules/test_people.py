@@ -43,6 +43,7 @@ SYNTHETIC: list[Case] = [
          ("priya shah",), "Priya Shah", {"name": "Priya Shah", "role": None, "authority": "Oldham"}, only=True),
 ]
 NEGATIVE: list[Negative] = [
+    Negative("said-before-a-council", '"We are on track," said Bury Council.'),
     Negative("council-then-a-town", "Kent County Council, Maidstone, said it was pleased."),
     Negative("a-council-said", "Salford Council said it accepted the findings."),
     Negative("capitalised-services", "Children's Services in Kent were praised."),
@@ -54,6 +55,8 @@ NEGATIVE: list[Negative] = [
     Negative("inspectors-before-capitals", "Inspectors Praised Bolton Highly, the paper said."),
 ]
 BUGS_CAUGHT: list[Case] = [
+    Case("said-before-the-name", '"We are on track," said Priya Holt.', ("priya holt",), "Priya Holt", {"role": None}),
+    Case("according-to-the-name", "According to Priya Holt, the figures are out of date.", ("priya holt",), "Priya Holt"),
     Case("portfolio-before-councillor", "Bury's Cabinet Member for Families, Housing and Skills, Councillor Nadia Frost, "
          "spoke first.", ("nadia frost",), "Nadia Frost", {"role": "cabinet member for families, housing and skills"},
          within=True),
