@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 import regex
 
@@ -322,27 +322,35 @@ def guard_hope(ctx: Context, start: int) -> str | None:
     return "a hope, not a grade" if _HOPE.search(ctx.text, max(s_start, start - 60), start) else None
 
 
-def rating_evidence(ctx: Context, start: int, end: int, quoted: bool) -> str | None:
-    """What shows a grade label at ``[start, end)`` to be a rating: ``"noun"`` (a rating
-    noun after it, or one with "of"/"is" before it), ``"verb"`` (a verb of rating before
-    it in its clause), ``"state"`` ("remains", "now", "are still"), ``"quoted"``;
-    ``None`` for nothing."""
+class Evidence(NamedTuple):
+    """What shows a grade label to be a rating: ``kind`` is ``"noun"`` (a rating noun
+    after it, or one with "of"/"is" before it), ``"verb"`` (a verb of rating before it in
+    its clause), ``"state"`` ("remains", "now", "are still"), ``"quoted"``, or ``None``
+    for nothing; ``lead`` is the verb or noun of rating before it, if that decided."""
+
+    kind: str | None
+    lead: regex.Match[str] | None = None
+
+
+def rating_evidence(ctx: Context, start: int, end: int, quoted: bool) -> Evidence:
+    """What shows a grade label at ``[start, end)`` to be a rating (worked out once per
+    label: ``guard_no_rating_evidence`` reads it)."""
     if _RATING_NOUN_AFTER.match(ctx.text[end : end + 40]):
-        return "noun"
+        return Evidence("noun")
     s_start, _ = ctx.prepared.sentence_at(start)
     if _NOUN_COLON.search(ctx.text, max(s_start, start - 90), start):
-        return "noun"
+        return Evidence("noun")
     if _SERVICES_COLON.search(ctx.text, max(s_start, start - 90), start):
-        return "noun"  # a headline's label of the services
+        return Evidence("noun")  # a headline's label of the services
     if quoted and _SERVICES_AFTER.match(ctx.text, end):
-        return "noun"  # "the 'inadequate' children's services department"
+        return Evidence("noun")  # "the 'inadequate' children's services department"
     lead = _lead(ctx, start)
     if lead is not None:
         word = lead.group().lower()
         if _NOUN_LEAD.match(word):
-            return "noun"
-        return "state" if _STATE_LEAD.fullmatch(word) else "verb"
-    return "quoted" if quoted else None
+            return Evidence("noun", lead)
+        return Evidence("state" if _STATE_LEAD.fullmatch(word) else "verb", lead)
+    return Evidence("quoted" if quoted else None)
 
 
 def _lead(ctx: Context, start: int) -> regex.Match[str] | None:
@@ -356,16 +364,15 @@ def _lead(ctx: Context, start: int) -> regex.Match[str] | None:
     return leads[-1] if leads else None
 
 
-def guard_no_rating_evidence(ctx: Context, start: int, end: int, quoted: bool) -> str | None:
-    """A bare grade word with nothing to show it is a rating (not quoted, no verb of
-    rating before it in its clause, no rating noun after it), or one whose verb of rating
-    has an object between them that is no council or service ("rated Kent's plans for
-    the service good")."""
-    evidence = rating_evidence(ctx, start, end, quoted)
-    if evidence is None:
+def guard_no_rating_evidence(ctx: Context, start: int, evidence: Evidence) -> str | None:
+    """A bare grade word at ``start`` with nothing to show it is a rating (``evidence``
+    from ``rating_evidence``: not quoted, no verb of rating before it in its clause, no
+    rating noun after it), or one whose verb of rating has an object between them that
+    is no council or service ("rated Kent's plans for the service good")."""
+    if evidence.kind is None:
         return "no sign of a rating"
-    lead = _lead(ctx, start)
-    if evidence != "verb" or lead is None or not _ACTIVE_LEAD.fullmatch(lead.group()):
+    lead = evidence.lead
+    if evidence.kind != "verb" or lead is None or not _ACTIVE_LEAD.fullmatch(lead.group()):
         return None
     obj_start = lead.end()
     while obj_start < start and ctx.text[obj_start] == " ":

@@ -55,13 +55,6 @@ _ROW_BEFORE: Final = timed(
     r"(?:\ (?i:with|of)\ (?:[\w'-]+\ ){0,4}?[\w'-]+)?[\ \t]*[:|\u2013-]?[\ \t]*\n?[\ \t]*$",
     judgements=RATING_LISTS["judgements"],
 )
-#: A rating named as an earlier one just before the label: "its previous rating of 'inadequate'".
-_PAST_NOUN: Final = timed(
-    rf"""(?i:\b(?:previous|former|earlier|old|last)\ (?:[\w-]+\ )?{_RATING_NOUN}s?\ (?:of|was|is|had\ been)\ (?:as\ )?["']?$"""
-    r"""|\b(?:previous|former|earlier|old|last)\ ["']?$)"""  # "its previous 'good' rating"
-)
-
-
 def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
     """A grade label that the text shows to be a rating, for each council and judgement
     its clause names; nothing when a guard vetoes it or no council can own it."""
@@ -79,20 +72,20 @@ def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
         made = list(_ratings(m, ctx, grade_of(m.group("grade"))))
         judgement = _judgement(m.group("judgement_noun"))
         return list({attrs.evolve(r, judgement=judgement): None for r in made if r.authority is not None})
+    evidence = rating_evidence(ctx, m.start(), label_end, quoted)
     if vetoed(
         ctx, m.start(), label_end,
         partial(guard_label_adjective, ctx, label_end, quoted, m.group("grade")),
         partial(guard_alternatives, ctx, m.start(), label_end),
         partial(guard_hope, ctx, m.start()),
-        partial(guard_no_rating_evidence, ctx, m.start(), label_end, quoted),
+        partial(guard_no_rating_evidence, ctx, m.start(), evidence),
     ):
         return []
     # a bare state ("remains good") or quotation marks alone need a subject that is a
-    # council, its services or a judgement, as the copula frames do
-    weak = rating_evidence(ctx, m.start(), label_end, quoted) in ("state", "quoted")
-    s_start, _ = ctx.prepared.sentence_at(m.start())
-    past = _PAST_NOUN.search(ctx.text, max(s_start, m.start() - 60), m.start()) is not None
-    made = list(_ratings(m, ctx, grade_of(m.group("grade")), weak=weak, current=not past))
+    # council, its services or a judgement, as the copula frames do; whether the grade is
+    # past ("its previous rating was 'good'") is ``_ratings``' to say, as for every frame
+    weak = evidence.kind in ("state", "quoted")
+    made = list(_ratings(m, ctx, grade_of(m.group("grade")), weak=weak))
     found = [r for r in made if r.authority is not None]
     if made and not found:  # (a guard in ``_ratings`` has said why it made none)
         vetoed(ctx, m.start(), label_end, partial(guard_no_owner))
