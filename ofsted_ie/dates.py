@@ -130,7 +130,7 @@ _PUBLISHED: Final = timed(
     ignore_unused=True,
     **_DATE_LISTS,
 )
-#: A person's name: two to four capitalised words ("Joe Lepper", "Ann Marie Dodds").
+#: A person's name: two to four capitalised words ("Tom Ashby", "Rose Anne Parry").
 _NAME_WORD = r"(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-']\p{Lu}?\p{Ll}+)?|Mc\p{Lu}\p{Ll}+|[OD]'\p{Lu}\p{Ll}+)"
 _PERSON = rf"(?P<name>{_NAME_WORD}(?:\ {_NAME_WORD}){{1,3}})"
 _NOT_NAMES: Final = frozenset(
@@ -218,7 +218,7 @@ def find_dateline(text: str) -> Dateline | None:
     for "published today (Tuesday, 8 March 2016)" and the like.
 
     Example:
-        >>> find_dateline("Headline\\n\\nBy Joe Lepper\\n\\n| 24 March 2017\\n\\nText.").date
+        >>> find_dateline("Headline\\n\\nBy Tom Ashby\\n\\n| 24 March 2017\\n\\nText.").date
         datetime.date(2017, 3, 24)
     """
     header = [(a, b) for a, b in _header(text) if not _EVENT_DATES.match(text, a, b)]
@@ -244,7 +244,7 @@ def _is_name(candidate: str) -> bool:
 
 
 def find_byline(text: str, dateline: Dateline | None) -> str | None:
-    """Find the author named in the byline: "By Joe Lepper", or a name alone on the
+    """Find the author named in the byline: "By Tom Ashby", or a name alone on the
     line before the dateline, or a name opening the dateline's line."""
     header = _header(text)
     if not header:

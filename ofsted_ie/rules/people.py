@@ -99,7 +99,7 @@ _ROLE_NOUN = r"""(?i:chief\ executive|executive|director|lead|leader|head|manage
     |president|secretary|commissioner|minister|inspector|councillor|mayor|spokes(?:person|man|woman)|advis[eo]r|founder
     |principal|deputy|co-?ordinator|consultant|chief)"""
 _APPOSITION_ROLE = rf"(?P<apposition>(?:[\w'&-]+\ ){{0,4}}?{_ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()\"]{{1,70}}?)?)"
-#: A title before a name: "Prime Minister David Cameron", "Councillor Jane Doe".
+#: A title before a name: "Prime Minister Alan Fenwick", "Councillor Jane Doe".
 _TITLE = r"(?P<title>(?:Prime\ Minister|Chancellor|(?:Education|Home|Health|Children's)\ Secretary|Secretary\ of\ State|Minister|Councillor)\ )"
 #: Any named person with evidence of being one: an honorific or a title before the name,
 #: or a role in apposition after it. The other rules read what they can first.
@@ -138,9 +138,15 @@ def _build_mention(m: regex.Match[str], ctx: Context) -> Person | None:
     elif role is not None and _NATIONAL.search(role):
         authority = None
     else:
-        s_start, s_end = ctx.prepared.sentence_at(m.start())
-        authority = ctx.authority_for(m.start(), m.end()) if ctx.mentions_in(s_start, s_end) else ctx.main_authority
+        authority = _story_authority(m, ctx)
     return Person(name=name, role=role, authority=authority, start=m.start("name"), end=m.end())
+
+
+def _story_authority(m: regex.Match[str], ctx: Context) -> str | None:
+    """The council of a person with nothing tying them to one: the council their sentence
+    names, else the one the article is about (not one named in passing before)."""
+    s_start, s_end = ctx.prepared.sentence_at(m.start())
+    return ctx.authority_for(m.start(), m.end()) if ctx.mentions_in(s_start, s_end) else ctx.main_authority
 
 
 #: A role just before a name (and its honorific), parted by a comma.
@@ -153,7 +159,7 @@ _BODY: Final = timed(r"\ (?:of|for|at)\ (?:the\ )?\p{Lu}")
 
 
 def _build_named(m: regex.Match[str], ctx: Context) -> Person | None:
-    """A person the text names with no role: "Carolyn Godfrey said", "Beate Wagner, who".
+    """A person the text names with no role: "Hilary Dunmore said", "Petra Lindqvist, who".
 
     Their authority is one named in their sentence, else the article's main one: with
     no role to tie them to a council named in passing before, they belong to the story.
@@ -162,10 +168,7 @@ def _build_named(m: regex.Match[str], ctx: Context) -> Person | None:
     if (not is_name(name) or ctx.mentions_in(m.start("name"), m.end("name")) or _NOT_FIRST_WORDS.match(name)
             or _AFTER_PREPOSITION.search(ctx.text, max(0, m.start() - 6), m.start())):
         return None
-    s_start, s_end = ctx.prepared.sentence_at(m.start())
-    here = ctx.mentions_in(s_start, s_end)
-    authority = ctx.authority_for(m.start(), m.end()) if here else ctx.main_authority
-    return Person(name=name, role=None, authority=authority, start=m.start("name"), end=m.end("name"))
+    return Person(name=name, role=None, authority=_story_authority(m, ctx), start=m.start("name"), end=m.end("name"))
 
 
 #: Capitalised words that open a sentence and so are no first name: "Inspectors said".

@@ -69,7 +69,7 @@ _HEADLINES: Final = (
     "Council's children's services praised by inspectors", "Inspectors find weaknesses in support for families",
     "Ofsted publishes its findings on children's services", "Social work workforce under pressure, report says",
 )
-_BYLINES: Final = ("", "By Joe Lepper", "By Jo Stephenson", "Derren Hayes")
+_BYLINES: Final = ("", "By Tom Ashby", "By Kit Morrow", "Neil Haworth")
 _WEEKDAYS: Final = list(WEEKDAYS)
 
 
