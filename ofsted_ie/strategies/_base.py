@@ -59,6 +59,13 @@ JUDGEMENT_FORMS: Final[dict[Judgement, tuple[str, ...]]] = {
     "adoption": ("adoption",),
     "leadership": ("leadership, management and governance", "leadership"),
 }
+#: Judgements by the titles Ofsted's frameworks give them (ILACS 2018-22, 2023-).
+FRAMEWORK_TITLES: Final[dict[Judgement, str]] = {
+    "leadership": "impact of leaders on social work practice with children and families",
+    "help_and_protection": "experiences and progress of children who need help and protection",
+    "children_in_care": "experiences and progress of children in care",
+    "care_leavers": "experiences and progress of care leavers",
+}
 MONTHS: Final = list(_VOCAB_MONTHS)
 
 

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from ..records import Grade, Judgement
 from ._base import (
+    FRAMEWORK_TITLES,
     JUDGEMENT_FORMS,
     MONTHS,
     Generated,
@@ -31,7 +32,7 @@ def rating_sentences(draw: st.DrawFn) -> Generated:
     grade, form = draw(grades_as_written())
     q = f"{op}{form}{cl}"
     when = draw(date_phrases())
-    frame = draw(st.integers(0, 25))
+    frame = draw(st.integers(0, 26))
     ratings: set[RatingKey]
     if frame == 0:
         text, ratings = f"{a} Council was rated {q}{when}.", {(a, grade, "overall", True)}
@@ -126,6 +127,19 @@ def rating_sentences(draw: st.DrawFn) -> Generated:
         joiner = draw(st.sampled_from([", and ", " and ", ", "]))
         text = f"{a} was rated {q}{when}{joiner}{b} {op}{f2}{cl}."
         ratings = {(a, grade, "overall", True), (b, g2, "overall", True)}
+    elif frame == 26:  # judgements by their frameworks' titles, a long object before "as"
+        judgements = draw(st.lists(st.sampled_from(sorted(FRAMEWORK_TITLES)), min_size=1, max_size=3, unique=True))
+        tq = draw(st.booleans())
+        titles = [f"{op}{FRAMEWORK_TITLES[j]}{cl}" if tq else f"the {FRAMEWORK_TITLES[j]}" for j in judgements]
+        listed = ", ".join(titles[:-1]) + " and " + titles[-1] if len(titles) > 1 else titles[0]
+        verb = draw(st.sampled_from(["rated", "judged", "graded", "assessed"]))
+        openings = [(f"In {a}, inspectors {verb} ", ""), (f"Inspectors {verb} ", f" in {a}")]
+        if tq:  # a possessive before quoted titles: "rated Kent's 'impact of leaders ...'"
+            openings.append((f"Ofsted {verb} {a}'s ", ""))
+        opening, place = draw(st.sampled_from(openings))
+        listed += place
+        text = f"{opening}{listed} as {q}{when}."
+        ratings = {(a, grade, j, True) for j in judgements}
     elif frame == 24:  # a list line: "- Kent: good (previously inadequate)"
         bullet = draw(st.sampled_from(["- ", "* ", "\u2022 ", "1. ", ""]))
         sep = draw(st.sampled_from([": ", " - ", " \u2013 ", " | "]))

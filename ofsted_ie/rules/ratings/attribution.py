@@ -63,7 +63,7 @@ _AREAS_ANAPHOR: Final = timed(r"(?i:\b(?:both|these|those|all\ (?:three|four|fiv
 _LIST_GAP: Final = timed(
     r"(?:'s)?(?i:\ (?:services?|support|work|performance|arrangements|councils?))?"
     r"(?:\ in\ (?:the\ )?\p{Lu}[\w-]*(?:\ \p{Lu}[\w-]*){0,2})?"  # a place after an item: "Sutton in London and ..."
-    r"(?i:[ ,]*(?:and|&|,|as\ well\ as)[ ,]*(?:the\ [\w-]+'s\ |its\ |the\ |their\ )?)"  # "..., and the trust's leadership"
+    r"""["']?(?i:[ ,]*(?:and|&|,|as\ well\ as)[ ,]*(?:the\ [\w-]+'s\ |its\ |the\ |their\ )?)["']?"""  # "..., and the trust's leadership", "'A' and 'B'"
     r"|[ ,]+"
 )
 

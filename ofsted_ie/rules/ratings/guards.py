@@ -69,6 +69,8 @@ _OBJECT_END: Final = timed(
     r"|it|them|both(?:\ (?:areas|services|councils|authorities))?|(?:all|each|every)\ (?:\w+\ )?areas?))$",
     judgements=RATING_LISTS["judgements"]
 )
+#: A judgement's name, whose prepositions are its own ("help and protection of children").
+_JUDGEMENT_NAME: Final = timed(r"(?<!\w)(?i:\L<judgements>)(?!\w)", judgements=RATING_LISTS["judgements"])
 #: What ends an object's head: a preposition, or a participle and "by" ("services
 #: provided by Kent", "the help given to care leavers").
 _PREPOSITION: Final = timed(r"\ (?i:(?:\w{2,}ed|run|given|done|overseen|undertaken)\ by|for|of|in|at|with|across|to|on|by|from)\ ")
@@ -147,8 +149,11 @@ def guard_object_not_council(m: regex.Match[str], ctx: Context) -> str | None:
 def _object_fault(ctx: Context, start: int, end: int) -> str | None:
     """What is wrong with ``[start, end)`` as the object of a verb of rating, if anything."""
     mentions = ctx.mentions_in(start, end)
+    # a council's name or a judgement's ("the impact of leaders") is one head, prepositions and all
+    names = [(a.start, a.end) for a in mentions]
+    names += [j.span() for j in _JUDGEMENT_NAME.finditer(ctx.text, start, end)]
     for p in _PREPOSITION.finditer(ctx.text, start, end):
-        if not any(a.start <= p.start() < a.end for a in mentions):
+        if not any(a <= p.start() < b for a, b in names):
             end = p.start()
             break
     ends_with_council = any(_COUNCIL_LINE_REST.fullmatch(ctx.text, a.end, end) for a in mentions if a.end <= end)
@@ -243,7 +248,7 @@ _RATING_LEAD: Final = timed(
 )
 #: Words between a verb of rating and its grade that are no object: "rated as", "judged to be".
 _OBJECT_LINK: Final = timed(
-    r"""(?:\ (?i:as|to\ be|as\ being|being|overall|now|still|again|also|as\ one\ (?:that|which)|\w+ly))*["'\ ]*$"""
+    r"""["']?(?:\ (?i:as|to\ be|as\ being|being|overall|now|still|again|also|as\ one\ (?:that|which)|\w+ly))*["'\ ]*$"""
 )
 #: How a noun phrase opens: a determiner or a possessive ("the council's plans").
 _NOUN_PHRASE: Final = timed(r"(?:(?i:the|a|an|its|their|his|her|our|this|these|those)\ |[\w-]+'s?\ )")
@@ -256,6 +261,11 @@ _STATE_LEAD: Final = timed(r"(?:remain(?:s|ed)?|continues?\ to\ be|now|still|kep
 _CLAUSE_BREAK: Final = timed(r"""[;:!?]|\.\ |,\ (?:but|while|whereas|and)\b|\ -\ |\n""")
 #: How far back in its clause a label's verb of rating may stand.
 _LEAD_WINDOW: Final = 70
+#: How far back it may stand when "as" links it to the label: the object between them may
+#: be long ("rated its help for families and its work with care leavers in Kent as good").
+_AS_LEAD_WINDOW: Final = 320
+#: "as" right before a label: the link of "rated X as good".
+_AS_BEFORE: Final = timed(r"""\bas\ ["']?$""")
 #: A grade joined to another by "or": alternatives, as "judged good or outstanding".
 _OR_BEFORE: Final = timed(r"""(?i:\L<grades>)["']?,?\ (?:or|and/or)\ ["']?$""", grades=RATING_LISTS["grades"])
 _OR_AFTER: Final = timed(r"""["']?,?\ (?:or|and/or)\ ["']?(?i:\L<grades>)(?!\w)""", grades=RATING_LISTS["grades"])
@@ -356,7 +366,8 @@ def rating_evidence(ctx: Context, start: int, end: int, quoted: bool) -> Evidenc
 def _lead(ctx: Context, start: int) -> regex.Match[str] | None:
     """The last verb or noun of rating before ``start`` in its clause."""
     s_start, _ = ctx.prepared.sentence_at(start)
-    lo = max(s_start, start - _LEAD_WINDOW)
+    window = _AS_LEAD_WINDOW if _AS_BEFORE.search(ctx.text, max(s_start, start - 5), start) else _LEAD_WINDOW
+    lo = max(s_start, start - window)
     breaks = list(_CLAUSE_BREAK.finditer(ctx.text, lo, start))
     if breaks:
         lo = breaks[-1].end()
