@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools as _functools
+import os as _os
 import sys as _sys
 import types as _types
 import warnings as _warnings
 from collections.abc import Iterable as _Iterable
 from collections.abc import Iterator as _Iterator
 from typing import Any as _Any
+from typing import BinaryIO as _BinaryIO
 
 from .explanation import Explanation
 from .extractor import Extractor
@@ -77,6 +79,7 @@ __all__ = [
     "explain",
     "extract",
     "extract_many",
+    "extract_pdf",
     "render_html",
     "to_rows",
 ]
@@ -123,6 +126,17 @@ def extract(text: str, *, id: str | None = None, reference_date: _dt.date | str 
         TypeError: ``text`` is not a ``str``; decode bytes first.
     """
     return default_extractor().extract(text, id=id, reference_date=reference_date)
+
+
+def extract_pdf(
+    source: str | _os.PathLike[str] | bytes | _BinaryIO,
+    *,
+    id: str | None = None,
+    reference_date: _dt.date | str | None = None,
+) -> Document:
+    """Extract every record from a PDF with the default rules (the ``pdf`` extra); see
+    ``Extractor.extract_pdf``."""
+    return default_extractor().extract_pdf(source, id=id, reference_date=reference_date)
 
 
 def extract_many(

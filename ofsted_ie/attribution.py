@@ -92,7 +92,13 @@ def when_for(
         elif _ATTACHES_LEFT.search(ctx.text, max(s_start, d.start - 12), d.start):
             candidates = {
                 sp for sp in spans if sp[1] <= d.start and not _CLAUSE_BREAK.search(ctx.text, sp[1], d.start)
-            } or spans
+            }
+            if not candidates:
+                # "In 2019, Kent was rated good": it dates the clause after it; but not
+                # across a break from a clause of its own ("since the inspection in 2019,
+                # although services still require improvement")
+                fronted = _FRONTED.fullmatch(ctx.text, s_start, d.start) is not None
+                candidates = {sp for sp in spans if fronted or not _CLAUSE_BREAK.search(ctx.text, d.end, sp[0])}
         previous = (d, candidates)
         if not candidates:
             continue
@@ -135,6 +141,9 @@ _ATTACHES_LEFT: Final = timed(
     r"(?i:\b(?:in|on|during|between|over|from|since|until|throughout|of|year\ to|year\ ending)\ (?:(?:early|late|mid)[ -])?\(?$)"
 )
 
+
+#: A sentence's opening words before a date that opens it: "In 2019, ...", "Back in May ...".
+_FRONTED: Final = timed(r"""\W*(?:[\w'-]+\ ){0,3}(?:\(|(?:early|late|mid)[ -])?""")
 
 #: What joins two dates of one list: "in 2013 and 2015", "in May, June or July".
 _DATE_LIST_GAP: Final = timed(r",?\ (?:and|or|&)\ |,\ ")

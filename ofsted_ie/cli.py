@@ -17,6 +17,7 @@ inside it. Exit status: 0 all well, 1 some inputs failed or a ``--require`` was 
 from __future__ import annotations
 
 import argparse
+import collections
 import contextlib
 import csv
 import datetime as dt
@@ -26,7 +27,7 @@ import os
 import signal
 import stat
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Final
 
@@ -34,6 +35,7 @@ from . import __version__
 from .evaluate import GoldError, evaluate_dir
 from .explanation import KINDS
 from .extractor import Extractor
+from .pdf import PdfError, PdfText, read_pdf, with_pages
 from .records import Document
 from .render import render_html
 from .rule import FailedInput
@@ -69,6 +71,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="resolve relative dates against this when a text has no dateline")
     ext.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
     ext.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    ext.add_argument("--glob", default="*", metavar="PATTERN",
+                     help="in folders, only files whose name matches (e.g. '*.pdf'; default: every file)")
     ext.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                      help=f"refuse (as an error record) inputs larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
 
@@ -100,13 +104,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _expand(paths: Sequence[str]) -> Iterator[str]:
-    """The inputs: each path as given, and a folder's files below it, in name order, with
-    hidden files and everything under hidden folders (``.git/``) left out."""
+def _expand(paths: Sequence[str], pattern: str = "*") -> Iterator[str]:
+    """The inputs: each path as given, and a folder's files below it whose name matches
+    ``pattern``, in name order, with hidden files and everything under hidden folders
+    (``.git/``) left out."""
     for p in paths:
         path = Path(p)
         if p != "-" and path.is_dir():
-            for f in sorted(path.rglob("*")):
+            for f in sorted(path.rglob(pattern)):
                 if not f.is_dir() and not any(part.startswith(".") for part in f.relative_to(path).parts):
                     yield str(f)
         else:
@@ -143,6 +148,31 @@ def _read(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str | FailedInput:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return FailedInput(f"not UTF-8 text: {exc}")
+
+
+def _read_any(path: str, max_bytes: int, pdfs: collections.deque[PdfText | None]) -> str | FailedInput:
+    """A file's text: a PDF's reading text (its pages noted in ``pdfs``), else ``_read``'s."""
+    if not path.lower().endswith(".pdf"):
+        pdfs.append(None)
+        return _read(path, max_bytes)
+    pdfs.append(None)
+    try:
+        pdf = read_pdf(path)
+    except ImportError as exc:
+        return FailedInput(str(exc))
+    except PdfError as exc:
+        return FailedInput(str(exc))
+    except OSError as exc:
+        return FailedInput(f"cannot read: {exc.strerror or exc}")
+    pdfs[-1] = pdf
+    return pdf.reading
+
+
+def _paged(docs: Iterator[Document], pdfs: collections.deque[PdfText | None]) -> Generator[Document, None, None]:
+    """``docs`` in input order, each from a PDF given its pages (``with_pages``)."""
+    for doc in docs:
+        pdf = pdfs.popleft() if pdfs else None
+        yield with_pages(doc, pdf) if pdf is not None and doc.error is None else doc
 
 
 def _progress(items: Iterator[Document], total: int, enabled: bool) -> Iterator[Document]:
@@ -231,10 +261,12 @@ def _extract(args: argparse.Namespace) -> int:
     if args.jobs < 1 or args.max_bytes < 1:
         print("ofsted-ie: --jobs and --max-bytes must be at least 1", file=sys.stderr)
         return 2
-    paths = list(_expand(args.paths))
+    paths = list(_expand(args.paths, args.glob))
     ids = ["<stdin>" if p == "-" else _display(p) for p in paths]
-    texts = (_read(p, args.max_bytes) for p in paths)
-    docs = Extractor().extract_many(texts, ids=ids, reference_date=args.reference_date, jobs=args.jobs)
+    pdfs: collections.deque[PdfText | None] = collections.deque()
+    texts = (_read_any(p, args.max_bytes, pdfs) for p in paths)
+    made = Extractor().extract_many(texts, ids=ids, reference_date=args.reference_date, jobs=args.jobs)
+    docs = _paged(made, pdfs)
     out = sys.stdout
     if args.format == "csv":
         _write_lines(out, ",".join(COLUMNS) + "\n")
@@ -262,7 +294,8 @@ def _extract(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         return 1
     finally:
-        docs.close()  # stops the workers of --jobs N
+        docs.close()
+        made.close()  # stops the workers of --jobs N
         signal.signal(signal.SIGINT, previous)
     if interrupt.requested:
         print("ofsted-ie: interrupted", file=sys.stderr)

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 import attrs
 
@@ -163,6 +164,37 @@ class Extractor:
         if id is not None and not isinstance(id, str):
             raise TypeError(f"extract() takes id as str or None, got {type(id).__name__}")
         return self._run(text, id, reference_date)[0]
+
+    def extract_pdf(
+        self,
+        source: str | os.PathLike[str] | bytes | BinaryIO,
+        *,
+        id: str | None = None,
+        reference_date: dt.date | str | None = None,
+    ) -> Document:
+        """Extract every record from a PDF (an Ofsted report or letter, say).
+
+        Needs the ``pdf`` extra (``pip install "ofsted_ie[pdf]"``). The pages' text is
+        read with pypdf and made ready for reading (``ofsted_ie.pages``: running heads
+        blanked, wrapped lines and table rows joined); the Document keeps that text in
+        ``text`` with each page's start in ``pages``, its records' offsets index it, and
+        each record carries its ``page``.
+
+        Args:
+            source: a path, the PDF's bytes, or a binary file open for reading.
+            id: as for ``extract`` (the path, by default, when ``source`` is one).
+            reference_date: as for ``extract``.
+
+        Returns:
+            The Document; for a PDF that cannot be read (damaged, encrypted, scanned
+            without a text layer, missing), one whose ``error`` says why.
+
+        Raises:
+            ImportError: pypdf is not installed; the message says what to install.
+        """
+        from .pdf import extract_with
+
+        return extract_with(self.extract, source, id=id, reference_date=reference_date)
 
     def explain(
         self,

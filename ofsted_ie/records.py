@@ -187,6 +187,15 @@ def _rule() -> Any:
     return attrs.field(default=None, validator=_optional_str)
 
 
+def _page() -> Any:
+    return attrs.field(default=None, validator=_optional_page)
+
+
+def _optional_page(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (type(value) is not int or value < 1):
+        raise ValueError(f"{attribute.name} must be None or a page number >= 1, got {value!r}")
+
+
 def _authority() -> Any:
     return attrs.field(default=None, validator=_optional_str)
 
@@ -204,6 +213,8 @@ class Authority:
     start: int | None = _start()
     end: int | None = _end()
     rule: str | None = _rule()
+    #: The page of a PDF the evidence stands on (``extract_pdf``); ``None`` for text.
+    page: int | None = _page()
 
 
 @attrs.frozen(kw_only=True)
@@ -219,6 +230,8 @@ class Rating:
     start: int | None = _start()
     end: int | None = _end()
     rule: str | None = _rule()
+    #: The page of a PDF the evidence stands on (``extract_pdf``); ``None`` for text.
+    page: int | None = _page()
 
 
 @attrs.frozen(kw_only=True)
@@ -235,6 +248,8 @@ class Percentage:
     start: int | None = _start()
     end: int | None = _end()
     rule: str | None = _rule()
+    #: The page of a PDF the evidence stands on (``extract_pdf``); ``None`` for text.
+    page: int | None = _page()
 
 
 @attrs.frozen(kw_only=True)
@@ -249,6 +264,8 @@ class Caseload:
     start: int | None = _start()
     end: int | None = _end()
     rule: str | None = _rule()
+    #: The page of a PDF the evidence stands on (``extract_pdf``); ``None`` for text.
+    page: int | None = _page()
 
 
 @attrs.frozen(kw_only=True)
@@ -262,6 +279,8 @@ class Quote:
     start: int | None = _start()
     end: int | None = _end()
     rule: str | None = _rule()
+    #: The page of a PDF the evidence stands on (``extract_pdf``); ``None`` for text.
+    page: int | None = _page()
 
 
 @attrs.frozen(kw_only=True)
@@ -278,6 +297,8 @@ class Inspection:
     start: int | None = _start()
     end: int | None = _end()
     rule: str | None = _rule()
+    #: The page of a PDF the evidence stands on (``extract_pdf``); ``None`` for text.
+    page: int | None = _page()
 
 
 @attrs.frozen(kw_only=True)
@@ -290,6 +311,8 @@ class Person:
     start: int | None = _start()
     end: int | None = _end()
     rule: str | None = _rule()
+    #: The page of a PDF the evidence stands on (``extract_pdf``); ``None`` for text.
+    page: int | None = _page()
 
 
 Record = Authority | Rating | Percentage | Caseload | Quote | Inspection | Person
@@ -340,6 +363,10 @@ def _records_from_dict(cls: type[_R], data: Mapping[str, Any], field: str) -> li
     return [_record_from_dict(cls, item, f"{field}[{i}]") for i, item in enumerate(items)]
 
 
+def _int_tuple(items: Iterable[int]) -> tuple[int, ...]:
+    return tuple(items)
+
+
 def _str_tuple(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(items)
 
@@ -369,6 +396,15 @@ class Document:
     #: failure this way instead of stopping the batch); ``None`` when it did not.
     error: str | None = attrs.field(default=None, validator=_optional_str)
     schema: str = attrs.field(default=SCHEMA, validator=attrs.validators.in_((SCHEMA,)))
+    #: The text extracted from, when the library made it (a PDF's pages); ``None`` when
+    #: the caller gave the text. Offsets index it.
+    text: str | None = attrs.field(default=None, validator=_optional_str, repr=False)
+    #: Where each page starts in ``text`` (a PDF's); empty for text.
+    pages: tuple[int, ...] = attrs.field(
+        factory=tuple,
+        converter=_int_tuple,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(int)),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """Return the contract's JSON-ready dict (field order as in ``spec/output.md``).
@@ -387,6 +423,9 @@ class Document:
             out[field] = [_record_to_dict(r) for r in getattr(self, field)]
         out["warnings"] = list(self.warnings)
         out["error"] = self.error
+        if self.text is not None:  # a PDF's text, which the records' offsets index
+            out["pages"] = list(self.pages)
+            out["text"] = self.text
         return out
 
     @classmethod
@@ -417,6 +456,8 @@ class Document:
                 warnings=warnings,
                 error=data.get("error"),
                 schema=data.get("schema", SCHEMA),
+                text=data.get("text"),
+                pages=data.get("pages") or (),
                 **lists,
             )
         except (TypeError, ValueError) as exc:

@@ -170,6 +170,8 @@ def non_rating_sentences(draw: st.DrawFn) -> Generated:
     op, cl = draw(quote_styles())
     q = f"{op}{form.lower()}{cl}"
     n = draw(st.sampled_from(["10", "three", "Most", "None of the"]))
+    adjective = draw(st.sampled_from(["good", "outstanding", "inadequate"]))
+    stopped = draw(st.sampled_from(["prevented", "stopped", "kept"]))
     school = draw(st.sampled_from(["St Mary's primary school", "a nursery", "the academy", "a children's home"]))
     text = draw(st.sampled_from([
         f"Social workers in {a} show good practice and provide good support to families.",
@@ -178,6 +180,9 @@ def non_rating_sentences(draw: st.DrawFn) -> Generated:
         "Inspections grade councils as outstanding, good, requires improvement or inadequate.",
         f"{a} hopes its services can be judged {q} at the next inspection.",
         f"Local authorities that are rated {q} receive a short inspection every three years.",
+        f"Care leavers in {a} are well supported and there is {adjective} multi-agency planning for them.",
+        f"Uneven progress has {stopped} {a} from achieving a judgement of {q} at this inspection.",
+        f"Children's services in {a} fell short of {q} this time.",
     ]))
     return Generated(text)
 

@@ -41,13 +41,13 @@ _OVERALL_NOUN_BEFORE: Final = timed(
     r"""(?i:\boverall\ (?:[\w-]+\ )?(?:rating|grade|judgement|judgment|verdict|effectiveness)\ (?:of\ |was\ |is\ |as\ )?(?:being\ )?["']?$)"""
 )
 #: A year, then a when-clause holding the grade: "from 2013, when it was rated".
-_YEAR_WHEN: Final = timed(r"(?<![\d£$€])(?P<year>(?:19|20)\d\d),?\ when\b[^.;!?\n]{0,70}$")
+_YEAR_WHEN: Final = timed(r"(?<![\d£$€])(?P<year>(?:19|20)\d\d),?\ when\b[^.;!?,\n]{0,140}$")
 #: A grade named as an earlier one right before it: "its previous requires improvement rating".
 _PREVIOUS_LABEL: Final = timed(r"""(?i:\b(?:previous|former|earlier|old)\ ["']?$)""")
 #: A grade in a clause about an earlier inspection: "since its previous inspection in
 #: 2016, when it was also judged inadequate".
 _PREVIOUS_WHEN: Final = timed(
-    r"(?i:\b(?:previous|prior|earlier)\ (?:full\ )?(?:inspection|visit)\b[^.;!?\n]{0,40}?,?\ when\b[^.;!?,\n]{0,40}$)"
+    r"(?i:\b(?:previous|prior|earlier|last)\ (?:full\ )?(?:inspection|visit)\b[^.;!?\n]{0,40}?,?\ when\b[^.;!?,\n]{0,140}$)"
 )
 #: "As well as Haringey, child protection was rated inadequate at Birmingham ...".
 _ALSO_SUBJECT: Final = timed(r"^\W*(?i:as\ well\ as|like|along\ with|alongside|besides|in\ addition\ to)\b")
@@ -230,12 +230,12 @@ def _ratings(
     if _OVERALL_NOUN_BEFORE.search(ctx.text, max(start, m.start() - 50), m.start()):
         judgements = ["overall"]  # "given an overall rating of 'inadequate'", whatever the clause names
     rivals = _sentence_grades(ctx, m)
-    past = (m.groupdict().get("previous") or _PREVIOUS_WHEN.search(ctx.text, max(0, m.start() - 120), m.start())
+    past = (m.groupdict().get("previous") or _PREVIOUS_WHEN.search(ctx.text, max(0, m.start() - 220), m.start())
             or _PREVIOUS_LABEL.search(ctx.text, max(0, m.start() - 20), m.start())
             or _said_of_the_past(ctx, m, max(start, m.start() - 60), max(ctx.prepared.sentence_at(m.end())[1], m.end()), rivals))
     when = ctx.when_for(*_dated_span(m, rivals), rivals=rivals, default_published=False)
     # a grade in a when-clause after a year is that year's: "a turnaround from 2013, when it was rated inadequate"
-    dated = _YEAR_WHEN.search(ctx.text, max(ctx.prepared.sentence_at(m.start())[0], m.start() - 90), m.start())
+    dated = _YEAR_WHEN.search(ctx.text, max(ctx.prepared.sentence_at(m.start())[0], m.start() - 160), m.start())
     if dated is not None:
         when = dated.group("year")
         past = past or (ctx.reference is not None and int(when) < ctx.reference.year)

@@ -35,6 +35,7 @@ from .fragments import (
 from .guards import (
     guard_alternatives,
     guard_hope,
+    guard_label_adjective,
     guard_no_council_named,
     guard_no_dated_lead,
     guard_no_rated_lead,
@@ -193,6 +194,11 @@ def _build_grade(m: regex.Match[str], ctx: Context) -> list[Rating]:
 
 
 def _build_weak(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    """A bare copula and grade ("are now 'good'"), unless the grade is an adjective of
+    the noun after it ("there is good multi-agency planning")."""
+    quoted = m.start("grade") > 0 and ctx.text[m.start("grade") - 1] in "'\""
+    if vetoed(ctx, *m.span("grade"), partial(guard_label_adjective, ctx, m.end("grade"), quoted, m.group("grade"))):
+        return []
     return list(_ratings(m, ctx, grade_of(m.group("grade")), weak=True))
 
 

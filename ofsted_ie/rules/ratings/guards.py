@@ -51,7 +51,12 @@ _OTHER_SUBJECT: Final = timed(
 )
 #: Nobody was given the grade: "None of the six councils has gained", "failing to secure".
 _NEGATED_START: Final = timed(r"^\W*(?i:none|no|neither|not\ one|nor)\b")
-_NEGATED_END: Final = timed(r"(?i:\b(?:not|never|fail(?:s|ed|ing)?\ to|unable\ to)\ (?:[\w'-]+\ ){0,3}$)")
+_NEGATED_END: Final = timed(
+    r"(?i:\b(?:not|never|fail(?:s|ed|ing)?\ to|unable\ to)\ (?:[\w'-]+\ ){0,3}$"
+    # a grade kept from reach: "prevented the council from achieving a judgement of good", "fell short of good"
+    r"|\b(?:(?:prevent|stop|kept|keep|bar|preclud|hold|held)\w*\ (?:[\w'-]+\ ){0,3}?from|f[ae]ll(?:s|ing)?\ short\ of)"
+    r"\ (?:[\w'-]+\ ){0,4}$)"
+)
 #: Subjects of which a grade word is an ordinary adjective: "morale ... was still good".
 _ORDINARY_SUBJECT: Final = timed(
     r"(?i:\b(?:morale|practice|progress|relationships?|access|communication|partnerships?|news|start|idea|example"
@@ -119,7 +124,7 @@ def guard_negated(ctx: Context, region_start: int, region_end: int, grade_start:
     """Nobody was given the grade: a negated subject, or a negation just before the grade."""
     # "none of the councils has gained an outstanding rating", "councils failing to secure a good rating"
     region = ctx.text[region_start:region_end]
-    if _NEGATED_START.match(region) or _NEGATED_END.search(ctx.text, max(region_start, grade_start - 60), grade_start):
+    if _NEGATED_START.match(region) or _NEGATED_END.search(ctx.text, max(region_start, grade_start - 90), grade_start):
         return "a negation: nobody was given the grade"
     return None
 

@@ -17,6 +17,7 @@ from ...attribution import undated_present
 from ...context import Context
 from ...records import Framework, Inspection, Rating
 from .._fragments import FRAMEWORK_WORDS
+from .names import RULE_JUDGEMENT_ROW
 
 _FRAMEWORK_WORDS: Final = timed(FRAMEWORK_WORDS)
 #: A tag for rules whose past grades are dated by their own words ("from 'inadequate' in
@@ -64,11 +65,46 @@ def _inspection_dates(others: Mapping[str, Sequence[object]]) -> dict[str | None
     return latest
 
 
+#: How many judgements a report's table grades, at least, on lines one after another.
+_TABLE_ROWS: Final = 3
+
+
+def _table_decides(ratings: list[Rating], ctx: Context) -> list[Rating]:
+    """In a report with a table of judgements (at least three judgement rows on lines one
+    after another), the table gives each judgement it grades its current grade: another
+    current grade of the same council and judgement elsewhere ("most children receive
+    good, and some outstanding, care") is no rating of it."""
+    rows = sorted((ctx.prepared.paragraph_index(r.start), r) for r in ratings
+                  if r.rule == RULE_JUDGEMENT_ROW and r.start is not None and r.current)
+    table: dict[tuple[str | None, str], str] = {}
+    run: list[Rating] = []
+    for k, (index, r) in enumerate(rows):
+        if run and index - ctx.prepared.paragraph_index(run[-1].start or 0) > 1:
+            run = []
+        run.append(r)
+        if len({x.judgement for x in run}) >= _TABLE_ROWS and (k + 1 == len(rows) or rows[k + 1][0] - index > 1):
+            for x in run:
+                table.setdefault((x.authority, x.judgement), x.grade)
+    if not table:
+        return ratings
+    out = []
+    for r in ratings:
+        graded = table.get((r.authority, r.judgement))
+        if graded is not None and r.current and r.grade != graded and r.rule != RULE_JUDGEMENT_ROW:
+            if r.start is not None and r.end is not None:
+                ctx.note_veto(r.start, r.end, "ratings.guard_report_table",
+                              "the report's table of judgements grades this judgement otherwise")
+            continue
+        out.append(r)
+    return out
+
+
 def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Sequence[object]]) -> list[Rating]:
     """Mark grades superseded by a later, different grade for the same authority and
     judgement; date present-tense grades with the reference year (with no reference
-    date, with the year of the authority's latest inspection); add the framework."""
-    ratings = _share_past_dates(list(ratings), ctx)
+    date, with the year of the authority's latest inspection); add the framework. In a
+    report with a table of judgements, the table's grades are the current ones."""
+    ratings = _table_decides(_share_past_dates(list(ratings), ctx), ctx)
     inspected = _inspection_dates(others)
     framework = _text_framework(ctx)
     # the latest stamp of each grade for each authority and judgement
