@@ -5,7 +5,9 @@ written, e.g. "requires improvement"), the current ratings ``extract_pdf`` gives
 judgement must be exactly the recorded grade: one grade, ``current``, dated. Prints the
 count right per judgement and every miss; exit 1 if any.
 
-usage: python scripts/report_grades.py RECORD.csv [PDF_DIR]   (PDF_DIR: default beside the record)
+usage: python scripts/report_grades.py RECORD.csv [PDF_DIR] [--corrections FILE.csv]
+(PDF_DIR: default beside the record; corrections: ``file,judgement,grade,why`` rows that
+replace the record's grade where the report itself says otherwise, each with its reason)
 """
 
 from __future__ import annotations
@@ -30,6 +32,12 @@ def _grade(value: str) -> str:
 
 
 def main(argv: list[str]) -> int:
+    corrections: dict[tuple[str, str], str] = {}
+    if "--corrections" in argv:
+        k = argv.index("--corrections")
+        with Path(argv[k + 1]).open(newline="", encoding="utf-8") as f:
+            corrections = {(c["file"], c["judgement"]): c["grade"] for c in csv.DictReader(f)}
+        argv = argv[:k] + argv[k + 2 :]
     if not argv:
         print(__doc__)
         return 2
@@ -41,6 +49,8 @@ def main(argv: list[str]) -> int:
     with record.open(newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     for row in rows:
+        row.update({j: g for (name, j), g in corrections.items() if name == row["file"]})
+    for row in rows:
         doc = ofsted_ie.extract_pdf(folder / row["file"], id=row["file"])
         if doc.error:
             misses.append(f"{row['file']}: error {doc.error}")
@@ -49,7 +59,10 @@ def main(argv: list[str]) -> int:
         for r in doc.ratings:
             if r.current:
                 current.setdefault(r.judgement, set()).add(r.grade)
-        undated = sorted({r.judgement for r in doc.ratings if r.current and not r.when})
+        # the inspection's own year: the latest year a dated inspection of the report has
+        years = [i.when[:4] for i in doc.inspections if i.when and i.kind == "inspection"]
+        year = max(years) if years else None
+        undated = sorted({r.judgement for r in doc.ratings if r.current and (not r.when or r.when[:4] != year)})
         for judgement in _JUDGEMENTS:
             if judgement not in row:
                 continue
@@ -60,7 +73,7 @@ def main(argv: list[str]) -> int:
                 right[judgement] += 1
             else:
                 misses.append(f"{row['file']}: {judgement}: got {sorted(got) or '-'}, record {sorted(want) or '-'}"
-                              + (" (undated)" if judgement in undated else ""))
+                              + (f" (not dated {year})" if judgement in undated else ""))
     print(f"{len(rows)} reports: " + ", ".join(f"{j} {right[j]}/{total[j]}" for j in _JUDGEMENTS if total[j]))
     for line in misses:
         print("  miss:", line)
