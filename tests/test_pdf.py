@@ -23,7 +23,6 @@ from ofsted_ie.records import Grade, Judgement
 from ofsted_ie.strategies import authority_names
 
 
-
 @pytest.fixture(autouse=True)
 def _pdf_extra(require: Callable[[str, str], None]) -> None:
     require("pypdf", "pdf")
