@@ -101,3 +101,31 @@ def test_councils_with_places_with_the(case: Generated) -> None:
 def test_bare_requires_improvement_in_non_ratings(case: Generated) -> None:
     """An unquoted "requires improvement" in a hope, an alternative or the scale is no rating."""
     assert ofsted_ie.extract(case.text).ratings == ()
+
+
+# -- a change "to" a grade: given when past or present, a hope after a modal, a goal or a condition
+
+
+@given(grade_mentions(["change_to", "judging_to_be"]))
+@example(Generated("Ofsted has lifted its rating for Kent's children's services, again, to 'good'.", frozenset(
+    {("Kent", "good", "overall", True)})))
+@example(Generated("Kent's rating has climbed to 'good' from 'inadequate'.", frozenset(
+    {("Kent", "good", "overall", True), ("Kent", "inadequate", "overall", False)})))
+@settings(max_examples=200, **_SETTINGS)  # type: ignore[arg-type]
+def test_a_change_to_a_grade_gives_it(case: Generated) -> None:
+    """A past or present verb or noun of change before "to" and a grade ("has moved to",
+    "rises two grades to", "since the leap to") gives the grade, current; a grade it
+    is "from" is no longer held."""
+    assert _keys(case.text) == case.ratings
+    _assert_explained(case.text)
+
+
+@given(non_rating_mentions(["modal_change", "conditional"]))
+@example(Generated("Kent could move up to 'good' at its next inspection."))
+@example(Generated("Where services are judged to be 'inadequate', Ofsted will return within a year, Kent was told."))
+@settings(max_examples=200, **_SETTINGS)  # type: ignore[arg-type]
+def test_a_hoped_or_conditional_change_gives_none(case: Generated) -> None:
+    """A change or a grade after a modal, a goal or a condition ("could move to", "aims
+    to get to", "if it is judged") gives no rating, each grade word vetoed by a guard."""
+    assert ofsted_ie.extract(case.text).ratings == ()
+    _assert_explained(case.text)

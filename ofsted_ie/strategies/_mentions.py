@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Final
 
 from hypothesis import strategies as st
@@ -18,12 +18,10 @@ from ._base import (
     date_phrases,
     quote_styles,
 )
+from ._changes import _change_to, _conditional, _judging_to_be, _modal_change
+from ._draws import _GRADES, Frame, _grade, _pick
 from ._ratings import REPORT_ROWS
 
-#: A phenomenon: draws its pieces and returns the text and the ratings it states.
-Frame = Callable[[st.DrawFn], tuple[str, set[RatingKey]]]
-
-_GRADES: Final[tuple[Grade, ...]] = ("outstanding", "good", "requires_improvement", "inadequate")
 #: Judgements as a list item may name them (no inner commas: "leadership, management
 #: and governance" would split the list).
 _LISTABLE: Final[dict[Judgement, tuple[str, ...]]] = {
@@ -46,25 +44,6 @@ _COUNTS: Final = {2: "two", 3: "three", 4: "four"}
 def _councils(draw: st.DrawFn, low: int, high: int) -> list[str]:
     """``low`` to ``high`` distinct authorities."""
     return draw(st.lists(authority_names(), min_size=low, max_size=high, unique=True))
-
-
-def _grade(
-    draw: st.DrawFn, quoted: bool = False, capital: bool | None = None, bare: bool = False,
-    grades: tuple[Grade, ...] = _GRADES, quoted_ri: bool = False,
-) -> tuple[Grade, str]:
-    """A grade and the label as written, in a random quote style (always a pair of
-    marks when ``quoted``, or for "requires improvement" when ``quoted_ri``; none when
-    ``bare``); ``capital`` forces the label's case."""
-    grade = draw(st.sampled_from(grades))
-    form = draw(st.sampled_from(GRADE_FORMS[grade]))
-    if capital is not None:
-        form = form[0].upper() + form[1:] if capital else form.lower()
-    if bare:
-        return grade, form
-    quoted = quoted or (quoted_ri and grade == "requires_improvement")
-    styles = quote_styles().filter(lambda s: s[0] != "") if quoted else quote_styles()
-    op, cl = draw(styles)
-    return grade, f"{op}{form}{cl}"
 
 
 def _an(label: str) -> str:
@@ -90,11 +69,6 @@ def _listed(items: Iterable[str], oxford: bool = False) -> str:
     if len(words) == 1:
         return words[0]
     return ", ".join(words[:-1]) + ("," if oxford else "") + " and " + words[-1]
-
-
-def _pick(draw: st.DrawFn, *options: str) -> str:
-    """One of ``options``."""
-    return draw(st.sampled_from(options))
 
 
 def _frames(registry: dict[str, Frame], phenomena: Iterable[str] | None, default: Iterable[str]) -> list[str]:
@@ -275,6 +249,7 @@ GRADE_MENTION_FRAMES: Final[dict[str, Frame]] = {
     "report_bars": _report_bars, "rated_in_one": _rated_in_one,
     "previous": _previous, "kept": _kept, "watchdog_found": _watchdog_found,
     "rated_in_several": _rated_in_several, "ri_month_date": _ri_month_date, "previous_bare_ri": _previous_bare_ri,
+    "change_to": _change_to, "judging_to_be": _judging_to_be,
 }
 #: Phenomena the library does not yet recover (each pinned by a strict xfail test).
 GRADE_MENTION_FAILURES: Final[frozenset[str]] = frozenset()
@@ -467,6 +442,7 @@ def _negation(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
 NON_RATING_FRAMES: Final[dict[str, Frame]] = {
     "adjective": _adjective, "hope": _hope, "alternatives": _alternatives, "scale": _scale, "counts": _counts,
     "other_provider": _other_provider, "negation": _negation, "bare_requires_improvement": _bare_requires_improvement,
+    "modal_change": _modal_change, "conditional": _conditional,
 }
 NON_RATING_FAILURES: Final[frozenset[str]] = frozenset()
 

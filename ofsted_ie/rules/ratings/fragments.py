@@ -27,7 +27,10 @@ _RATING_NOUN = rf"(?i:{alternation(RATING_NOUNS)})"
 _RATED_TRIGGERS: Final = literal_triggers(RATED_VERBS)
 _FOUND_TRIGGERS: Final = FOUND_VERBS
 _JUDGEMENT_TRIGGERS: Final = literal_triggers([*JUDGEMENT_PHRASES, "overall"])
-_TRANSITION_TRIGGERS: Final = ("from", "grade", "improved", "moved up", "dropped", "fallen", "fell", "slipped")
+_TRANSITION_TRIGGERS: Final = (
+    "from", "grade", "improv", "move", "drop", "fallen", "fell", "fall", "slip", "rose", "rise", "risen", "climb", "jump",
+    "leap", "lift", "raise", "boost", "declined", "sank", "sunk",
+)
 _NO_LONGER_TRIGGERS: Final = ("no longer", "out of", "removed", "lifted", "shed", "shaken off", "ditched")
 _PROVIDING_TRIGGERS: Final = ("provid", "deliver", "offer")
 

@@ -78,10 +78,20 @@ _EXTREME = rf"""
     (?<!\w)(?:(?i:Ofsted's|its|the|their|a)\ )(?P<second>(?i:second)[ -])?(?P<extreme>(?i:{alternation(EXTREMES)}))
     (?:\ (?i:possible))?\ (?:(?i:possible|ofsted)\ )?{_RATING_NOUN}
 """
+#: Verbs of a change of grade, past or present ("upgraded", "moved (up)", "rises", "has
+#: uplifted its rating"), and their nouns ("the leap", "its move up"): with "to" and a
+#: grade they give it; the grade "from" it is no longer held.
+_CHANGE_VERB = (
+    r"upgraded|downgraded|improved|moved\ up|dropped|fallen|fell|slipped"
+    # the verbs read here first: "moved from 'X' to 'Y'" is the first alternative's (its evidence from "from")
+    r"|(?:improves|moved(?:\ down)?|moves(?:\ up|\ down)?|drops|falls|slips|rose|risen|rises|climbed|climbs|jumped|jumps"
+    r"|leapt|leaped|leaps|uplifted|lifted|raised|boosted|declined|sank|sunk)(?!\ (?i:from)\b)"
+)
+_CHANGE_NOUN = r"move|leap|jump|rise|climb|upgrade|downgrade|drop|fall|slip|uplift|boost"
 _TRANSITION = rf"""
     (?<!\w)(?i:from)\ {Q}(?P<old>(?i:\L<grades>)){Q}\ (?:(?i:rating|grade)\ )?(?i:to)\ {Q}{GRADE}{Q}{_JUDGEMENT_AFTER}  # "from 'inadequate' to 'good' (for child protection)"
-  | (?<!\w)(?i:upgraded|downgraded|improved|moved\ up|dropped|fallen|fell|slipped)
-    \ (?:(?:(?!(?i:from|to)\b){GAP}\ )?(?i:from)\ (?:(?i:the|its|an?)\ )?{Q}(?P<old>(?i:\L<grades>)){Q}(?:\ {GAP},)?\ |{GAP}\ )?  # "from the 'inadequate' awarded in 2013,"
+  | (?<!\w)(?:(?i:{_CHANGE_VERB})|(?i:the|its|their|this|a)\ (?:[\w-]+\ )?(?i:{_CHANGE_NOUN})(?:\ (?i:up|down))?)
+    \ (?:(?:(?!(?i:from|to)\b){GAP}\ )?(?i:from)\ (?:(?i:the|its|an?)\ )?{Q}(?P<old>(?i:\L<grades>)){Q}(?:\ (?:(?i:Ofsted)\ )?{_RATING_NOUN}|\ {GAP},)?\ |{GAP}\ )?  # "from the 'inadequate' (rating) awarded in 2013,"
     (?i:to)\ {Q}{GRADE}{Q}{_JUDGEMENT_AFTER}                                              # "downgraded (from good) to inadequate"
     (?:\ (?i:from)\ {Q}(?P<old>(?i:\L<grades>)){Q}{_JUDGEMENT_AFTER})?                      # "downgraded to inadequate from good"
 """

@@ -36,13 +36,43 @@ def vetoed(ctx: Context, start: int, end: int, *checks: Callable[[], str | None]
     return False
 
 
-#: "can be judged good", "on track to be rated good": hopes, not grades ("found to be" is a grade).
+#: Modal and future auxiliaries: "could", "will", "won't".
+_MODAL = r"(?:can|cannot|can't|could|couldn't|would|wouldn't|will|won't|might|may|should|shouldn't|must|shall)"
+#: A "to" that is a finding's, not a hope's: "found to be", "judging X's services to be",
+#: "the first council to be rated".
+_FOUND_TO = (
+    r"(?<!found\ |judged\ |deemed\ |considered\ |said\ |continues?\ |continued\ |"
+    r"\b(?:found|judged|deemed|considered|rated|believed|shown|proved|finding|judging|deeming|considering|rating"
+    r"|declaring|declared)\ (?:[\w'\u2019,-]+\ ){1,9}?|"  # "found X's services to be", "Ofsted judging X's services to be"
+    r"\b(?:first|second|third|only|latest)\ (?:[\w'-]+\ ){0,2}?(?:council|authority|area|department)s?\ )"
+)
+#: Verbs of change in their base form, as a modal or "to" governs them: "could move", "to get".
+_CHANGE_BASE = r"(?:move|get|go|rise|climb|jump|leap|improve|return|drop|fall|slip|step|progress|come|be\ (?:upgraded|downgraded|moved|lifted|raised))"
+_ADVERB = r"(?:not\ |also\ |then\ |soon\ |now\ |still\ |finally\ |eventually\ |\w+ly\ )"
+_RATED_AS = r"(?:(?:judged|rated|graded|deemed|considered|found)\ (?:as\ |to\ be\ )?)"
+#: "be rated", "become", "get".
+_BE_RATED = rf"(?:(?:be|being|become|get|getting)\ {_RATED_AS}?)"
+#: "move up to", "get its rating to", "rise": a change, the grade it is to, or the grade
+#: it is from after it ("could move from ... to ...").
+_CHANGE_TO = (
+    rf"(?:{_CHANGE_BASE}\ (?:(?:up|down|back)\ )?"
+    r"(?:(?:(?!\b(?:and|but|has|have|had|was|were|is|are)\b)[^.;:!?\n]){0,50}?\bto\ )?)"  # not "... and has moved to"
+)
+#: A hope, a future or a condition in the words before a grade: "can be judged good", "on
+#: track to be rated good", "could move (up) to good", "aims to get to good", "if it is
+#: judged inadequate", "where services are judged to be inadequate, ...". A verb or noun
+#: of change in the past or present ("moved to good", "the leap to 'good'", "rises two
+#: grades to good") is a grade given, not hoped for: only a modal or "to" before the
+#: change makes it a hope.
 _HYPOTHETICAL: Final = timed(
-    r"(?i:(?:can|could|would|will|might|may|should|must|(?<!found\ |judged\ |deemed\ |considered\ |said\ |continues?\ |continued\ |"
-    r"\b(?:found|judged|deemed|considered|rated|believed|shown|proved)\ (?:[\w'-]+\ ){1,5}?|"  # "found X's services to be"
-    r"\b(?:first|second|third|only|latest)\ (?:[\w'-]+\ ){0,2}?(?:council|authority|area|department)s?\ )to)"
-    r"\ (?:be\ |being\ |become\ |get\ |getting\ )?(?:(?:judged|rated|graded|deemed|considered|found)\ (?:as\ |to\ be\ )?)?"
-    r"|(?:towards|(?<!(?:years|months|decades?)\ )of|for)\ (?:being|becoming|getting)\ )$"
+    rf"(?i:(?:\b{_MODAL}\ {_ADVERB}?(?:{_BE_RATED}|{_RATED_AS}|{_CHANGE_TO})?"  # "will be rated", "could move to"
+    rf"|{_FOUND_TO}\bto\ {_ADVERB}?(?:{_BE_RATED}|{_CHANGE_TO})"  # "aims to be judged", "a bid to get to"
+    r"|(?:towards|(?<!(?:years|months|decades?)\ )of|for)\ (?:being|becoming|getting)\ "
+    # a condition: "if it is judged", "unless it is rated"; a general one: "where services are judged to be"
+    rf"|\b(?:if|unless)\b[^.;:!?\n]{{0,60}}?\b(?:is|are|was|were|be|been)\ {_ADVERB}?{_RATED_AS}?"
+    r"|(?-i:(?<!\p{Lu}[\w'-]*,?\ ))\b(?:where|when|whenever|once)\ (?:(?:an?|any)\ (?:[\w'-]+\ ){0,3}?|(?:[\w'-]+\ ){0,2}?)"
+    rf"(?:is|are)\ {_ADVERB}?{_RATED_AS}?"
+    r"))$"
 )
 #: Grades of other things than a council's children's services.
 _OTHER_SUBJECT: Final = timed(
@@ -243,7 +273,7 @@ _NOUN_COLON: Final = timed(
 #: A verb of rating before a label, in its clause: "judging both areas", "labelling them as",
 #: "singled out as", "won a landmark", "are still".
 _RATING_LEAD: Final = timed(
-    r"(?i:\b(?:rat(?:ed|es|e|ing)|judg(?:ed|es|ing)|grad(?:ed|es|ing)|brand(?:ed|s|ing)|deem(?:ed|s)|assess(?:ed|es)"
+    r"(?i:\b(?:rat(?:ed|es|e|ing)|judg(?:ed|es|ing)|grad(?:ed|es|ing)|brand(?:ed|s|ing)|deem(?:ed|s|ing)|assess(?:ed|es)"
     r"|found|find(?:s|ing)?|given|gave|award(?:ed|s|ing)?|receiv(?:ed|es|ing)|achiev(?:ed|es|ing)|gain(?:ed|s)?"
     r"|earn(?:ed|s)?|secur(?:ed|es)|retain(?:ed|s)?|kept|keep(?:s)?|maintain(?:ed|s)?|identified|described|class(?:ed|ified)"
     r"|labell?(?:ed|ing)|consider(?:ed|s)|declared|rank(?:ed|s)|handed|remain(?:s|ed)?|continues?\ to\ be|now|still"
@@ -258,7 +288,7 @@ _OBJECT_LINK: Final = timed(
 #: How a noun phrase opens: a determiner or a possessive ("the council's plans").
 _NOUN_PHRASE: Final = timed(r"(?:(?i:the|a|an|its|their|his|her|our|this|these|those)\ |[\w-]+'s?\ )")
 #: Verbs of rating that take the rated thing as their object ("rated Kent good").
-_ACTIVE_LEAD: Final = timed(r"(?i:rat(?:ed|es|e|ing)|judg(?:ed|es|ing)|grad(?:ed|es|ing)|brand(?:ed|s|ing)|deem(?:ed|s)|found|find(?:s|ing)?|consider(?:ed|s)|declared|labell?(?:ed|ing))")
+_ACTIVE_LEAD: Final = timed(r"(?i:rat(?:ed|es|e|ing)|judg(?:ed|es|ing)|grad(?:ed|es|ing)|brand(?:ed|s|ing)|deem(?:ed|s|ing)|found|find(?:s|ing)?|consider(?:ed|s|ing)|declared|labell?(?:ed|ing))")
 #: Leads that are nouns of rating ("a judgement of", "the grade is") or states ("remains").
 _NOUN_LEAD: Final = timed(r"(?i:rating|grade|grading|judgement|judgment|verdict|mark|outcome|result)")
 _STATE_LEAD: Final = timed(r"(?:remain(?:s|ed)?|continues?\ to\ be|now|still|kept|keeps?|maintain(?:ed|s)?|retain(?:ed|s)?)")
