@@ -128,3 +128,37 @@ def test_known_non_inspections(phenomenon: str, minimal: str) -> None:
         assert ofsted_ie.extract(case.text).inspections == ()
 
     check()
+
+
+# -- past events, subjects' events and events named by their agent ---------------------------
+
+_NEW_POSITIVES = ["since_past_event", "provider_modifier", "subject_list_definite", "visits_by_inspectorate",
+                  "latest_visit_possessive", "counted_visits"]
+
+
+@pytest.mark.parametrize("phenomenon", _NEW_POSITIVES)
+def test_events_once_vetoed_or_unreached(phenomenon: str) -> None:
+    """'since the <event> in <date>' is past; a compound modifier ('school-age') names no
+    provider; a definite plural and 'visits by the inspectorate' are events of each council
+    of the subject; 'inspectors latest visit', 'their latest visit' with the watchdog as
+    agent, and counted visits an agent conducted are events."""
+
+    @given(inspection_sentences(phenomena=[phenomenon]))
+    @settings(max_examples=40, deadline=None)
+    def check(case: Generated) -> None:
+        assert _keys(case) == case.inspections
+
+    check()
+
+
+@pytest.mark.parametrize("phenomenon", ["future_cue", "inspection_words", "counted_in_general"])
+def test_words_that_stay_non_events(phenomenon: str) -> None:
+    """Future cues, laws, frameworks, plans, social workers' visits, websites, a wish for
+    inspection and counts of events across councils give no inspection."""
+
+    @given(non_inspection_sentences(phenomena=[phenomenon]))
+    @settings(max_examples=40, deadline=None)
+    def check(case: Generated) -> None:
+        assert ofsted_ie.extract(case.text).inspections == ()
+
+    check()

@@ -147,6 +147,7 @@ OTHER_PROVIDER_WORDS: Final = (
     r"(?i:\b(?:(?:primary|secondary|special|free|independent)\ )?schools?\b|\bacadem(?:y|ies)\b|\bnurser(?:y|ies)\b"
     r"|children's\ homes?\b|\bcolleges?\b|fostering\ (?:agenc(?:y|ies)|services?|providers?)|\bsecure\ (?:training|children's)\ (?:centres?|homes?)"
     r"|\bhospitals?\b|\bprisons?\b|young\ offender|\bchildminders?\b|\bproviders?\b)"
+    r"(?!-\w)"  # a compound modifier ("school-age children") names no provider
 )
 OTHER_PROVIDER: Final = timed(OTHER_PROVIDER_WORDS)
 #: A provider right after an event word: "inspected a primary school", "of a children's home".

@@ -59,7 +59,7 @@ _ADJECTIVES = r"""(?:(?i:full|standard|short|fresh|latest|recent|most\ recent|la
 _PLURAL = r"(?P<plural>s)?"
 #: What an "inspection" is not when these follow: the regime, not an event.
 _NOT_EVENT = r"""(?!\ (?i:framework|regime|system|process|rating|grade|result|outcome|judgement|judgment|test
-    |handbook|criteria|programme|cycle|methodology|model|arrangements|schedule|reform|rules|data|history)s?\b)"""
+    |handbook|criteria|programme|cycle|methodology|model|arrangements|schedule|reform|rules|data|history|act)s?\b)"""
 #: The framework's name "Inspection of Local Authority Children's Services", title-cased.
 _NOT_FRAMEWORK_NAME = r"(?!\ of\ (?i:local\ authority\ children's\ services\ (?:framework|regime)|Local\ Authority))"
 
@@ -72,14 +72,18 @@ _FOCUSED = rf"(?<!\w)(?i:focus(?:s)?ed\ (?:visit|inspection)|focus\ visit){_PLUR
 _JTAI = rf"(?<!\w)(?:(?i:joint\ (?:target(?:ed)?\ area\ )?inspection){_PLURAL}(?!\w)|JTAI{_PLURAL}\b)"  # "a joint inspection"
 _INSPECTION = rf"""
     (?<!\w)(?P<framework>ILACS|SIF)?\ ?{_ADJECTIVES}(?:(?i:ofsted)\ )?
-    (?i:inspection|re-inspection|reinspection){_PLURAL}(?!\w){_NOT_EVENT}{_NOT_FRAMEWORK_NAME}
+    (?<!-)(?i:inspection|re-inspection|reinspection){_PLURAL}(?!\w){_NOT_EVENT}{_NOT_FRAMEWORK_NAME}  # not "post-inspection"
 """
 #: A determiner or possessive that makes "visit" a particular visit.
-_VISIT_LEAD = r"""(?:(?i:a|an|the|their|its|this|that|ofsted's|inspectors'|the\ inspectorate's)
+_VISIT_LEAD = r"""(?:(?i:a|an|the|their|its|this|that|ofsted'?s|inspectors'|inspectors(?=\ (?:latest|last|recent|most\ recent|previous)\ )|the\ (?:inspectorate|watchdog|regulator)'s)
     |(?i:last|this)\ (?i:month|week|year)'s)\ """
+#: Who inspects: "Ofsted", "inspectors", "the inspectorate", "the watchdog".
+_INSPECTORATE = r"(?:(?i:ofsted|inspectors|inspectorate|watchdog|regulator)(?!\w)|HMI\b)"
 _VISIT = rf"""
     (?<!\w){_VISIT_LEAD}{_ADJECTIVES}(?i:visit|re-visit|revisit){_PLURAL}(?!\w)
   | (?<!\w)(?i:its|their|the)\ (?i:previous|last|earlier|first|latest|most\ recent)\ one(?!\w)   # "its previous one, in 2012"
+  | (?<!\w)(?<!(?i:home|family|social\ workers'|workers')\ ){_ADJECTIVES}(?i:visit|re-visit|revisit){_PLURAL}       # "visits by the inspectorate"
+    (?=\ (?i:by|from)\ (?:(?i:the|a\ team\ of|a\ group\ of)\ )?{_INSPECTORATE})
 """
 _VISITED = r"""
     (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:,\ (?i:who|which))?    # "Inspectors, who visited for two weeks"
@@ -115,14 +119,24 @@ _COMPARISON: Final = timed(
     r"|\b(?:never|not|yet\ to)\ (?:had|have|been|received|undergone|faced)\ (?:a|an|any)?\ ?(?:[\w-]+\ ){0,2}$"  # "has never had a full inspection"
     r"|\b(?:areas?|forms?|types?|kinds?|parts?|aspects?|methods?)\ of\ $)"  # "one area of inspection"
 )
+#: Inspection as an activity wished for or valued, a mass noun with a quality: "welcomed
+#: robust inspection of our services", "value the robust and effective inspection of
+#: our services", "calls for tougher inspection".
+_QUALITY = (r"(?:robust|rigorous|tough|tougher|effective|proper|independent|regular|external|greater|more|stronger|fair"
+            r"|light-touch|thorough|closer|better|proportionate)")
+_ACTIVITY: Final = timed(
+    rf"(?i:\b(?:welcome[sd]?|want(?:s|ed)?|need(?:s|ed)?|call(?:s|ed)?\ for|demand(?:s|ed)?|value[sd]?|support(?:s|ed)?"
+    rf"|subject\ to|deserve[sd]?)\ (?:the\ )?{_QUALITY}(?:,?\ (?:and\ )?{_QUALITY})*\ $)"
+)
 _FUTURE: Final = timed(
     r"""(?i:\b(?:next|further|future|upcoming|forthcoming)\ (?:[\w-]+\ ){0,2}$
     |\b(?:will|would|could|should|(?-i:may|might)|due\ to|expected\ to|set\ to|receive|receives|get|gets|face|faces|await|awaits
-      |awaiting|ahead\ of|until)\ (?:have\ |be\ |undergo\ )?(?:a|an|the|its|their)?\ ?(?:[\w-]+\ ){0,3}$)""",
+      |awaiting|ahead\ of|until)\ (?:have\ |be\ |undergo\ )?(?:a|an|the|its|their)?\ ?(?:(?!\L<past_links>\ )[\w-]+\ ){0,3}$)""",
     regex.VERBOSE,
+    past_links=("since", "after", "following", "during", "than", "when", "because", "despite"),
 )
 _FUTURE_WORD: Final = timed(r"(?i:\b(?:next|further|future|upcoming|forthcoming)\b)")
-_EVENT_CONTEXT: Final = timed(r"(?i:inspect|ofsted|rated|rating|judge|found|report|finding)")
+_EVENT_CONTEXT: Final = timed(r"(?i:inspect|ofsted|watchdog|regulator|\bHMI\b|rated|rating|judge|found|report|finding)")
 #: What a focused visit's clause says: "... in March focused on care leavers".
 _FOCUSED_ON: Final = timed(r"(?i:\bfocus(?:s|sed|ed|ing)?\ (?:on|upon)\b)")
 _VISIT_KINDS: Final = timed(
@@ -162,6 +176,8 @@ def guard_no_event(m: regex.Match[str], ctx: Context) -> str | None:
     before = ctx.text[max(s_start, m.start() - 60) : m.start()]
     if _COMPARISON.search(before):
         return "a comparison, a negation or a kind of inspection, not an event"
+    if not _is_plural(m) and _ACTIVITY.search(before):
+        return "inspection as an activity, not an event"
     if _FUTURE.search(before) or _FUTURE_WORD.search(m.group()):
         return "a future event"
     # a school's or a home's inspection ("A school in Kent was inspected", "inspected a
@@ -172,9 +188,14 @@ def guard_no_event(m: regex.Match[str], ctx: Context) -> str | None:
         return "another provider's inspection, or a count of councils"
     if ctx.mentions_in(s_start, max(s_end, m.end())):
         return None
-    # where the sentence names councils in general, looked for once per sentence
+    # where the sentence names councils in general, looked for once per sentence;
+    # "the inspections" of the councils an earlier sentence has as its subject are theirs
     ends = ctx.memo(("inspections.generic", s_start, s_end), lambda: _generic_ends(ctx, s_start, s_end))
-    return "councils in general" if ends and ends[0] <= m.start() else None
+    if not ends or ends[0] > m.start():
+        return None
+    if _is_plural(m) and _DEFINITE_PLURAL.search(ctx.text, max(s_start, m.start() - 40), m.end()) and _earlier_subject(ctx, s_start):
+        return None
+    return "councils in general"
 
 
 def _other_subjects(ctx: Context, start: int, end: int) -> tuple[tuple[int, int], ...]:
@@ -185,23 +206,110 @@ def _other_subjects(ctx: Context, start: int, end: int) -> tuple[tuple[int, int]
 
 
 def _generic_ends(ctx: Context, start: int, end: int) -> tuple[int, ...]:
-    return tuple(g.end() for g in GENERIC_SUBJECT.finditer(ctx.text, start, end))
+    """Where the sentence's words for councils in general end, but for councils set
+    against the one the text is about ("left to work for other local authorities") and
+    "those of" someone ("those of my cabinet"), which are no subject of an event."""
+    return tuple(
+        g.end() for g in GENERIC_SUBJECT.finditer(ctx.text, start, end)
+        if not _NOT_GENERIC_BEFORE.search(ctx.text, max(start, g.start() - 30), g.start())
+        and not _NOT_GENERIC_AFTER.match(ctx.text, g.end(), end)
+    )
+
+
+#: Before a word for councils: other councils as an object ("work for other local authorities").
+_NOT_GENERIC_BEFORE: Final = timed(r"(?i:\b(?:for|to|with|from|than|among|by|like|as)\ (?:(?:the|many|some|all)\ )?other\ $)")
+#: After "those" or "others": whose they are ("those of my cabinet").
+_NOT_GENERIC_AFTER: Final = timed(r"(?<=(?i:those|others))\ of\b")
 
 
 def _authorities(m: regex.Match[str], ctx: Context) -> list[str | None]:
     """The authorities a mention is about: each of a list after a plural ("inspections
-    of Bolton, Coventry and Essex"), else the one attribution gives; none for a plural
-    with no council named in its sentence (events in general)."""
-    plural = "plural" in m.re.groupindex and m.group("plural")
-    if not plural:
+    of Bolton, Coventry and Essex"), each of the list that is its sentence's subject
+    ("Bolton and Essex were rated good following visits by the inspectorate"), else the
+    one attribution gives. A plural with no council named in its sentence is events in
+    general, unless it names particular events: a definite plural refers back to the
+    councils an earlier sentence has as its subject ("Bolton and Essex were rated good.
+    The inspections took place in May"), a counted one ("seven monitoring visits") to
+    the council the text is about, unless the sentence speaks of the nation."""
+    if not _is_plural(m):
         return [ctx.authority_for(m.start(), m.end())]
     listed = list(dict.fromkeys(x.name for x in ctx.mentions_in(m.end(), clause_end(ctx, m.end()))))
     if len(listed) > 1:
         return list(listed)
     s_start, s_end = ctx.prepared.sentence_at(m.start())
     if ctx.mentions_in(s_start, max(s_end, m.end())):
-        return [ctx.authority_for(m.start(), m.end())]
+        subject = _sentence_subject(ctx, s_start, m.start())
+        return list(subject) if subject else [ctx.authority_for(m.start(), m.end())]
+    if _DEFINITE_PLURAL.search(ctx.text, max(s_start, m.start() - 40), m.end()):
+        earlier = _earlier_subject(ctx, s_start)
+        if earlier:
+            return list(earlier)
+    if _COUNTED_PLURAL.search(ctx.text, max(s_start, m.start() - 60), m.end()) and not _in_general(ctx, s_start, s_end):
+        authority = ctx.authority_for(m.start(), m.end())
+        return [authority] if authority is not None else []
     return []
+
+
+def _in_general(ctx: Context, s_start: int, s_end: int) -> bool:
+    """Whether a sentence speaks of the nation or of councils in general."""
+    return bool(_NATION.search(ctx.text, s_start, s_end) or _generic_ends(ctx, s_start, s_end))
+
+
+def _is_plural(m: regex.Match[str]) -> bool:
+    return "plural" in m.re.groupindex and bool(m.group("plural"))
+
+
+#: A plural that names particular events: "the inspections", "these two visits" (the
+#: last word is the mention's own noun); "the number of inspections" is no such plural.
+_DEFINITE_PLURAL: Final = timed(r"(?i:\b(?:the|these|those|both)\ (?:(?!of\ )[\w'-]+\ ){0,3}[\w-]+s$)")
+#: A counted plural that an agent did or a council had: "(inspectors have) conducted seven
+#: monitoring visits", "(Kent has) had four visits"; not a share of a count ("of the 43
+#: inspections").
+_COUNTED_PLURAL: Final = timed(
+    r"(?i:\b(?:conducted|carried\ out|made|had|undertaken|undergone|received|completed|paid|done)\ (?:also\ )?"
+    r"(?:[2-9]|\d\d|\L<number_words>)\ (?:(?!of\ )[\w'-]+\ ){0,2}[\w-]+s$)",
+    number_words=LISTS["number_words"],
+)
+#: Words of a sentence about the nation's events, not a council's.
+_NATION: Final = timed(r"(?i:\b(?:nationally|nationwide|across\ (?:England|the\ country)|in\ England|national)\b)")
+#: What may come before a sentence's subject list: "Both Bolton and Essex".
+_SUBJECT_LEAD: Final = timed(r"\W*(?:(?i:both)\ )?")
+#: How far back a definite plural looks for the councils it refers to.
+_SUBJECT_WINDOW: Final = 3000
+
+
+def _sentence_subject(ctx: Context, s_start: int, at: int) -> tuple[str, ...]:
+    """The two or more councils listed at the start of the sentence beginning at
+    ``s_start``, before ``at``: its subject ("Bolton, Coventry and Essex all received
+    ...")."""
+    mentions = ctx.mentions_in(s_start, at)
+    if len(mentions) < 2 or not _SUBJECT_LEAD.fullmatch(ctx.text, s_start, mentions[0].start):
+        return ()
+    names = [mentions[0].name]
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if not _SUBJECT_JOIN.fullmatch(ctx.text, a.end, b.start):
+            break
+        names.append(b.name)
+    unique = tuple(dict.fromkeys(names))
+    return unique if len(unique) > 1 else ()
+
+
+def _earlier_subject(ctx: Context, s_start: int) -> tuple[str, ...]:
+    """The councils of the nearest earlier sentence (within a window) whose subject is a
+    list of councils (once per sentence)."""
+    def find() -> tuple[str, ...]:
+        i = s_start
+        while i > 0 and s_start - i < _SUBJECT_WINDOW:
+            p_start, p_end = ctx.prepared.sentence_at(i - 1)
+            if p_start >= i:
+                break
+            subject = _sentence_subject(ctx, p_start, p_end)
+            if subject:
+                return subject
+            i = p_start
+        return ()
+
+    return ctx.memo(("inspections.earlier_subject", s_start), find)
 
 
 def _records(m: regex.Match[str], ctx: Context, kind: InspectionKind, ordinal: int | None = None) -> list[Inspection]:
@@ -307,7 +415,7 @@ _PREVIOUS: Final = timed(
     r"(?i:\b(?:last|previous|previously|earlier|prior|former|preceding|original|that)\b(?!\ (?:month|week|year)'s))"
 )
 #: Other events a date in the sentence may belong to.
-_OTHER_EVENTS: Final = timed(r"(?i:\b(?:rated|rating|judged|graded|published|publication|released)\b)")
+_OTHER_EVENTS: Final = timed(r"(?i:\b(?:rated|rating|judged|judgements?|judgments?|graded|published|publication|released)\b)")
 
 
 def _is_previous(r: Inspection, ctx: Context) -> bool:

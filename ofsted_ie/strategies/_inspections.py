@@ -9,6 +9,7 @@ from typing import Final
 from hypothesis import strategies as st
 
 from .._vocab import WEEKDAYS
+from ..records import InspectionKind
 from ._base import MONTHS, Generated, InspectionKey, authority_names, grades_as_written
 
 #: Ordinal words a monitoring visit may be counted with, and their numbers.
@@ -210,6 +211,82 @@ def _visit_focused_on(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     return f"An Ofsted visit to {a} {d} focused on {topic}.", {(a, "focused_visit", when, None)}
 
 
+def _since_past_event(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """'since the <event> in <date>' is a past event, whatever verb of the future-ish
+    kind ("get", "face") stands before it."""
+    a, (d, when) = draw(authority_names()), draw(_explicit(ref))
+    kinds: list[tuple[str, InspectionKind]] = [("joint targeted area inspection", "jtai"), ("JTAI", "jtai"),
+                                               ("full inspection", "inspection"), ("focused visit", "focused_visit")]
+    name, kind = draw(st.sampled_from(kinds))
+    text = draw(st.sampled_from([f"Services in {a} have got worse since the {name} {d}.",
+                                 f"{a}'s services have begun to get better since the {name} {d}, its director said.",
+                                 f"Since the {name} {d}, services in {a} have had to face rising demand."]))
+    return text, {(a, kind, when, None)}
+
+
+def _provider_modifier(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A provider's word as a modifier ("school-age children") names no provider."""
+    a, (d, when) = draw(authority_names()), _date(draw, ref)
+    word = draw(st.sampled_from(["school-age", "school-aged", "nursery-age"]))
+    return f"{a}, with more {word} children than its neighbours, got better in several ways after an inspection {d}.", \
+        {(a, "inspection", when, None)}
+
+
+def _listed(draw: st.DrawFn, n: int) -> list[str]:
+    """``n`` councils whose names hold no comma (a list of them reads as one)."""
+    return draw(st.lists(authority_names().filter(lambda x: "," not in x), min_size=n, max_size=n, unique=True))
+
+
+def _join(names: list[str]) -> str:
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _subject_list_definite(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """'X and Y both received ... . (Councils were given notice before) the inspections,
+    which took place <date>': the inspections of the councils the text has as subject."""
+    names = _listed(draw, draw(st.integers(2, 3)))
+    d, when = draw(_relative(ref))
+    both = "both" if len(names) == 2 else "all"
+    first = f"{_join(names)} {both} received a rating of {draw(st.sampled_from(['good', 'adequate']))}."
+    second = draw(st.sampled_from([
+        f"Councils had ten days' warning of the inspections, held {d}.",
+        f"The inspections, which took place {d}, looked at how agencies work together.",
+    ]))
+    return f"{first} {second}", {(n, "inspection", when, None) for n in names}
+
+
+def _visits_by_inspectorate(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """'X, Y and Z all earned a good grade after visits by the inspectorate <date>':
+    an inspection of each council of the subject."""
+    names = _listed(draw, draw(st.integers(2, 3)))
+    d, when = _date(draw, ref)
+    by = draw(st.sampled_from(["the inspectorate", "Ofsted", "Ofsted inspectors", "a team of inspectors"]))
+    both = "both" if len(names) == 2 else "all"
+    return f"{_join(names)} {both} earned a good grade after visits by {by} {d}.", \
+        {(n, "inspection", when, None) for n in names}
+
+
+def _latest_visit_possessive(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """'inspectors latest visit' (no apostrophe), 'their latest visit' with the watchdog as agent."""
+    a, (d, when) = draw(authority_names()), _date(draw, ref)
+    return draw(st.sampled_from([f"Following inspectors latest visit {d}, Ofsted rated {a} good.",
+                                 f"Following their latest visit {d}, the watchdog said {a} had improved.",
+                                 f"After the watchdog's most recent visit {d}, {a} was praised."])), \
+        {(a, "inspection", when, None)}
+
+
+def _counted_visits(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """'inspectors had conducted seven monitoring visits (since the previous judgement in
+    <year>)': monitoring visits of the council the text is about; the year is the
+    judgement's."""
+    a, year = draw(authority_names()), draw(st.integers(2009, ref.year - 1))
+    n = draw(st.sampled_from(["two", "three", "four", "seven", "5", "8"]))
+    verb = draw(st.sampled_from(["had also conducted", "have carried out", "had made"]))
+    tail = draw(st.sampled_from(["", f" since the previous judgement in {year}", " since then"]))
+    return f"{a} was rated inadequate in {year}. Its newest letter says inspectors {verb} {n} monitoring visits{tail}.", \
+        {(a, "monitoring_visit", None, None)}
+
+
 #: The phenomena ``inspection_sentences`` draws by default.
 INSPECTION_PHENOMENA: Final[dict[str, _Frame]] = {
     "was_inspected": _was_inspected, "ofsted_inspected": _ofsted_inspected, "inspection_of": _inspection_of,
@@ -218,7 +295,10 @@ INSPECTION_PHENOMENA: Final[dict[str, _Frame]] = {
     "jtai": _jtai, "each_inspected": _each_inspected, "previous_one": _previous_one, "years_later": _years_later,
     "following_year": _following_year, "spent_visiting": _spent_visiting, "visit_focused_on": _visit_focused_on,
     "fronted_month": _fronted_month, "previous_one_plain": _previous_one_plain,
-    "ordinal_after_comma_name": _ordinal_after_comma_name,
+    "ordinal_after_comma_name": _ordinal_after_comma_name, "since_past_event": _since_past_event,
+    "provider_modifier": _provider_modifier, "subject_list_definite": _subject_list_definite,
+    "visits_by_inspectorate": _visits_by_inspectorate, "latest_visit_possessive": _latest_visit_possessive,
+    "counted_visits": _counted_visits,
 }
 #: Phenomena the extractor does not yet recover: drawn only when named.
 INSPECTION_GAPS: Final[dict[str, _Frame]] = {}
@@ -333,12 +413,50 @@ def _comparison(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
                                  f"The process felt more like a full re-inspection than a monitoring visit, {a}'s director said."])), set()
 
 
+def _future_cue(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """The future in its cues: will, next, due, expected, upcoming, forthcoming."""
+    a = draw(authority_names())
+    name = draw(st.sampled_from(["full inspection", "focused visit", "monitoring visit", "JTAI"]))
+    return draw(st.sampled_from([f"{a} is expected to get a {name} soon.", f"{a} faces an upcoming {name}.",
+                                 f"The forthcoming {name} in {a} will look at neglect.",
+                                 f"Services in {a} will get worse before the next {name}.",
+                                 f"{a} is due to face a {name} within months."])), set()
+
+
+def _inspection_words(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """Inspection and visit words that name no event: laws, frameworks, plans, social
+    workers' visits, websites, a wish, counts of councils."""
+    a, n = draw(authority_names()), draw(st.integers(3, 60))
+    return draw(st.sampled_from([
+        f"{a} was judged under the single inspection framework.",
+        f"The duty falls on {a} under the Education and Inspections Act 2006.",
+        f"Social workers' home visits in {a} rose last year.",
+        f"Visit our website to read more about {a}.",
+        f"{a} has written a post-inspection action plan.",
+        f"{a}'s leader said she welcomed robust inspection of our services.",
+        f"{n} councils have been inspected so far, including {a}.",
+        f"{a} has never had a full inspection.",
+        f"Visits by social workers to children in {a} were often late.",
+    ])), set()
+
+
+def _counted_in_general(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A count of events across councils is no council's event, even in a text naming one."""
+    a, n, k = draw(authority_names()), draw(st.integers(10, 60)), draw(st.integers(2, 9))
+    return draw(st.sampled_from([
+        f"{a} was rated good. Of the {n} inspections, {k} found councils inadequate.",
+        f"{a} was rated good. Ofsted has carried out {n} monitoring visits across England this year.",
+        f"{a} was rated good. Inspectors had conducted {n} focused visits of local authorities by then.",
+    ])), set()
+
+
 #: The phenomena ``non_inspection_sentences`` draws by default.
 NON_INSPECTION_PHENOMENA: Final[dict[str, _Frame]] = {
     "place_inspection": _place_inspection, "count_so_far": _count_so_far, "framework_title": _framework_title,
     "future": _future, "generic": _generic,
     "place_inspected": _place_inspected, "never_inspected": _never_inspected, "count_including": _count_including,
     "area_of_inspection": _area_of_inspection, "framework_lower": _framework_lower, "comparison": _comparison,
+    "future_cue": _future_cue, "inspection_words": _inspection_words, "counted_in_general": _counted_in_general,
 }
 #: Negatives the extractor still takes for inspections: drawn only when named.
 NON_INSPECTION_GAPS: Final[dict[str, _Frame]] = {}
