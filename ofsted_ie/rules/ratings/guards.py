@@ -84,7 +84,7 @@ _NEGATED_START: Final = timed(r"^\W*(?i:none|no|neither|not\ one|nor)\b")
 _NEGATED_END: Final = timed(
     r"(?i:\b(?:not|never|fail(?:s|ed|ing)?\ to|unable\ to)\ (?:[\w'-]+\ ){0,3}$"
     # a grade kept from reach: "prevented the council from achieving a judgement of good", "fell short of good"
-    r"|\b(?:(?:prevent|stop|kept|keep|bar|preclud|hold|held)\w*\ (?:[\w'-]+\ ){0,3}?from|f[ae]ll(?:s|ing)?\ short\ of)"
+    r"|\b(?:(?:prevent|stop|kept|keep|bar|preclud|hold|held)\w*\ (?:[\w,'-]+\ ){0,6}?from|f[ae]ll(?:s|ing)?\ short\ of)"
     r"\ (?:[\w'-]+\ ){0,4}$)"
 )
 #: Subjects of which a grade word is an ordinary adjective: "morale ... was still good".
