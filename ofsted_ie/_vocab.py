@@ -57,9 +57,9 @@ JUDGEMENT_PHRASES: Final[Mapping[str, Judgement]] = MappingProxyType({
     "children looked after": "children_in_care",
     "children in care": "children_in_care",
     "achieving permanence": "children_in_care",
-    # the frameworks' own titles of judgements (ILACS 2018-22 joined care leavers to children in care)
+    # the frameworks' own titles of judgements (ILACS 2018-22's "children in care and care
+    # leavers" is left to read as the two judgements it names)
     "experiences and progress of children who need help and protection": "help_and_protection",
-    "experiences and progress of children in care and care leavers": "children_in_care",
     "experiences and progress of children in care": "children_in_care",
     "experiences and progress of care leavers": "care_leavers",
     "experiences and progress of children looked after and achieving permanence": "children_in_care",

@@ -103,7 +103,7 @@ def test_a_reports_table_gives_each_judgement_its_current_grade(council: str, ta
     current = {(r.judgement, r.grade) for r in doc.ratings if r.current}
     assert current == {(j, g) for (_, j), g in zip(_ROWS, table, strict=True)} | {("overall", overall)}
     assert {r.authority for r in doc.ratings} == {council}
-    assert all(r.page == 1 and r.when == "2025" for r in doc.ratings if r.current)
+    assert all(r.page == 1 and r.when == "2025-03-03" for r in doc.ratings if r.current)  # the inspection's date
     if old != overall:
         assert any(not r.current and r.grade == old and r.when == "2019" for r in doc.ratings)
     assert doc.text is not None and len(doc.pages) == 3

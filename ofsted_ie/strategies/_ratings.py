@@ -183,6 +183,9 @@ def non_rating_sentences(draw: st.DrawFn) -> Generated:
         f"Care leavers in {a} are well supported and there is {adjective} multi-agency planning for them.",
         f"Uneven progress has {stopped} {a} from achieving a judgement of {q} at this inspection.",
         f"Children's services in {a} fell short of {q} this time.",
+        f"In {a} the quality of plans varies, ranging from {op}inadequate{cl} to {op}good{cl}.",
+        f"Leaders in {a} know they must do more to make services {q}.",
+        f"In a local authority that is {q}, inspectors return within three years.",
     ]))
     return Generated(text)
 

@@ -41,6 +41,7 @@ from .guards import (
     guard_no_rated_lead,
     guard_not_annual,
     guard_object_not_council,
+    guard_range,
     vetoed,
 )
 
@@ -87,11 +88,14 @@ _CHANGE_VERB = (
     r"|(?:improves|moved(?:\ down)?|moves(?:\ up|\ down)?|drops|falls|slips|rose|risen|rises|climbed|climbs|jumped|jumps"
     r"|leapt|leaped|leaps|uplifted|lifted|raised|boosted|declined|sank|sunk)(?!\ (?i:from)\b)"
 )
+#: What may stand between a verb of change and "to": its object and adverbs ("uplifted its
+#: rating for Kent's children's services once more to").
+_CHANGE_GAP = r"[^.!?\n]{0,110}?"
 _CHANGE_NOUN = r"move|leap|jump|rise|climb|upgrade|downgrade|drop|fall|slip|uplift|boost"
 _TRANSITION = rf"""
     (?<!\w)(?i:from)\ {Q}(?P<old>(?i:\L<grades>)){Q}\ (?:(?i:rating|grade)\ )?(?i:to)\ {Q}{GRADE}{Q}{_JUDGEMENT_AFTER}  # "from 'inadequate' to 'good' (for child protection)"
   | (?<!\w)(?:(?i:{_CHANGE_VERB})|(?i:the|its|their|this|a)\ (?:[\w-]+\ )?(?i:{_CHANGE_NOUN})(?:\ (?i:up|down))?)
-    \ (?:(?:(?!(?i:from|to)\b){GAP}\ )?(?i:from)\ (?:(?i:the|its|an?)\ )?{Q}(?P<old>(?i:\L<grades>)){Q}(?:\ (?:(?i:Ofsted)\ )?{_RATING_NOUN}|\ {GAP},)?\ |{GAP}\ )?  # "from the 'inadequate' (rating) awarded in 2013,"
+    \ (?:(?:(?!(?i:from|to)\b){GAP}\ )?(?i:from)\ (?:(?i:the|its|an?)\ )?{Q}(?P<old>(?i:\L<grades>)){Q}(?:\ (?:(?i:Ofsted)\ )?{_RATING_NOUN}|\ {GAP},)?\ |{_CHANGE_GAP}\ )?  # "from the 'inadequate' (rating) awarded in 2013,"
     (?i:to)\ {Q}{GRADE}{Q}{_JUDGEMENT_AFTER}                                              # "downgraded (from good) to inadequate"
     (?:\ (?i:from)\ {Q}(?P<old>(?i:\L<grades>)){Q}{_JUDGEMENT_AFTER})?                      # "downgraded to inadequate from good"
 """
@@ -236,6 +240,8 @@ def _build_extreme(m: regex.Match[str], ctx: Context) -> list[Rating]:
 
 
 def _build_transition(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    if vetoed(ctx, *m.span("grade"), partial(guard_range, ctx, m.start("grade"))):
+        return []
     out = list(_ratings(m, ctx, grade_of(m.group("grade"))))
     if m.group("old"):
         old = grade_of(m.group("old"))

@@ -159,6 +159,14 @@ def guard_negated(ctx: Context, region_start: int, region_end: int, grade_start:
     return None
 
 
+#: A council or board as any one of its kind: "In a local authority that requires
+#: improvement, ...", not a lede's "A local authority, rated 'good' by Ofsted, ...".
+_INDEFINITE_SUBJECT: Final = timed(
+    r"(?i:\b(?:a|an|any)\ (?:local\ authority|council|authority|lscb|local\ safeguarding\ children\ board)"
+    r"\ (?:that|which|where|whose)\b)"
+)
+
+
 def guard_councils_in_general(ctx: Context, region_start: int, region_end: int) -> str | None:
     """A subject that names no council but councils in general, or a count or share of them."""
     # "local authorities that are rated good", "three of the councils were rated good"
@@ -167,7 +175,7 @@ def guard_councils_in_general(ctx: Context, region_start: int, region_end: int) 
         return None
     cuts = list(_SUBJECT_START.finditer(region))
     subject = region[cuts[-1].end() :] if cuts else region
-    if GENERIC_SUBJECT.search(region):
+    if GENERIC_SUBJECT.search(region) or _INDEFINITE_SUBJECT.search(region):
         return "councils in general"
     if COUNT_SUBJECT.match(region) or COUNT_SUBJECT.match(subject):
         return "a count of councils"
@@ -296,11 +304,12 @@ _STATE_LEAD: Final = timed(r"(?:remain(?:s|ed)?|continues?\ to\ be|now|still|kep
 _CLAUSE_BREAK: Final = timed(r"""[;:!?]|\.\ |,\ (?:but|while|whereas|and)\b|\ -\ |\n""")
 #: How far back in its clause a label's verb of rating may stand.
 _LEAD_WINDOW: Final = 70
-#: How far back it may stand when "as" links it to the label: the object between them may
-#: be long ("rated its help for families and its work with care leavers in Kent as good").
+#: How far back it may stand when "as" or "to be" links it to the label: the object
+#: between them may be long ("rated its help for families and its work with care leavers
+#: in Kent as good", "judging Kent's children's services to be good").
 _AS_LEAD_WINDOW: Final = 320
-#: "as" right before a label: the link of "rated X as good".
-_AS_BEFORE: Final = timed(r"""\bas\ ["']?$""")
+#: "as" or "to be" right before a label: the link of "rated X as good", "judged X to be good".
+_AS_BEFORE: Final = timed(r"""\b(?:as|to\ be)\ ["']?$""")
 #: A grade joined to another by "or": alternatives, as "judged good or outstanding".
 _OR_BEFORE: Final = timed(r"""(?i:\L<grades>)["']?,?\ (?:or|and/or)\ ["']?$""", grades=RATING_LISTS["grades"])
 _OR_AFTER: Final = timed(r"""["']?,?\ (?:or|and/or)\ ["']?(?i:\L<grades>)(?!\w)""", grades=RATING_LISTS["grades"])
@@ -321,6 +330,7 @@ _SCALE_SUBJECT: Final = timed(
 #: A goal before a label: "to meet 'good'", "aims to be outstanding", "before they can give".
 _HOPE: Final = timed(
     r"(?i:\b(?:to\ (?:meet|reach|achieve|get|gain|secure|attain|move\ to)"  # an aim: "to meet 'good'"
+    r"|to\ make\ (?:[\w'-]+\ ){0,2}[\w'-]+"  # "more to do to make services good"
     # "to be", "to become" after a verb of wanting, not of finding ("found X to be good")
     r"|(?:aim|want|hope|need|expect|plan|seek|strive|work|bid|try|tri|set\ out|ready|able|likely|going|ambition|target)\w*"
     r"\ (?:[\w'-]+\ ){0,3}?to\ (?:be|become)(?:\ (?:judged|rated))?"
@@ -342,6 +352,17 @@ def guard_label_adjective(ctx: Context, after: int, quoted: bool, label: str = "
     if quoted and nxt.group("word") in _SERVICE_FOLLOWERS:
         return None  # a label of the services: "the 'inadequate' children's services department"
     return "an ordinary adjective"
+
+
+#: A range of grades, not a change: "ranging from requires improvement to good".
+_RANGE_BEFORE: Final = timed(r"""(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\ from\ [^.;!?\n]{0,45}$)""")
+
+
+def guard_range(ctx: Context, start: int) -> str | None:
+    """Grades that bound a range of things ("the quality of plans ranges from inadequate
+    to good") grade nothing."""
+    s_start, _ = ctx.prepared.sentence_at(start)
+    return "a range, not a grade" if _RANGE_BEFORE.search(ctx.text, max(s_start, start - 60), start) else None
 
 
 def guard_alternatives(ctx: Context, start: int, end: int) -> str | None:
@@ -401,7 +422,7 @@ def rating_evidence(ctx: Context, start: int, end: int, quoted: bool) -> Evidenc
 def _lead(ctx: Context, start: int) -> regex.Match[str] | None:
     """The last verb or noun of rating before ``start`` in its clause."""
     s_start, _ = ctx.prepared.sentence_at(start)
-    window = _AS_LEAD_WINDOW if _AS_BEFORE.search(ctx.text, max(s_start, start - 5), start) else _LEAD_WINDOW
+    window = _AS_LEAD_WINDOW if _AS_BEFORE.search(ctx.text, max(s_start, start - 8), start) else _LEAD_WINDOW
     lo = max(s_start, start - window)
     breaks = list(_CLAUSE_BREAK.finditer(ctx.text, lo, start))
     if breaks:

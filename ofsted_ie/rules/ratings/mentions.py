@@ -31,6 +31,7 @@ from .guards import (
     guard_label_adjective,
     guard_no_owner,
     guard_no_rating_evidence,
+    guard_range,
     rating_evidence,
     vetoed,
 )
@@ -55,13 +56,17 @@ _ROW_BEFORE: Final = timed(
     r"(?:\ (?i:with|of)\ (?:[\w'-]+\ ){0,4}?[\w'-]+)?[\ \t]*[:|\u2013-]?[\ \t]*\n?[\ \t]*$",
     judgements=RATING_LISTS["judgements"],
 )
+#: A row's grade cell ends its line: "... care leavers | Good |", not "An LSCB requires improvement if ...".
+_ROW_END: Final = timed(r"[ \t.|]*(?:\n|$)")
+
+
 def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
     """A grade label that the text shows to be a rating, for each council and judgement
     its clause names; nothing when a guard vetoes it or no council can own it."""
     quoted = bool(m.group("open") and m.group("close"))
     label_end = m.end("close") if m.group("close") else m.end("grade")
     row = _ROW_BEFORE.search(ctx.text, max(0, m.start() - 120), m.start())
-    if row is not None and not quoted:  # a report's row: "2.1 Adoption performance\nGood"
+    if row is not None and not quoted and _ROW_END.match(ctx.text, label_end):  # a report's row: "2.1 Adoption performance\nGood"
         owner = ctx.authority_for(m.start(), m.end())
         if owner is None:
             vetoed(ctx, m.start(), label_end, partial(guard_no_owner))
@@ -77,6 +82,7 @@ def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
         ctx, m.start(), label_end,
         partial(guard_label_adjective, ctx, label_end, quoted, m.group("grade")),
         partial(guard_alternatives, ctx, m.start(), label_end),
+        partial(guard_range, ctx, m.start()),
         partial(guard_hope, ctx, m.start()),
         partial(guard_no_rating_evidence, ctx, m.start(), evidence),
     ):

@@ -67,16 +67,21 @@ def _inspection_dates(others: Mapping[str, Sequence[object]]) -> dict[str | None
 
 #: How many judgements a report's table grades, at least, on lines one after another.
 _TABLE_ROWS: Final = 3
+#: How many lines before a table's first row, and after its last, its framing statements take.
+_FRAMING_BEFORE: Final = 4
+_FRAMING_AFTER: Final = 3
 
 
-def _table_decides(ratings: list[Rating], ctx: Context) -> list[Rating]:
+def _table_decides(ratings: list[Rating], ctx: Context) -> tuple[list[Rating], set[tuple[str | None, str]]]:
     """In a report with a table of judgements (at least three judgement rows on lines one
     after another), the table gives each judgement it grades its current grade: another
     current grade of the same council and judgement elsewhere ("most children receive
-    good, and some outstanding, care") is no rating of it."""
+    good, and some outstanding, care") is no rating of it. Returns the ratings and the
+    (authority, judgement) pairs the table grades."""
     rows = sorted((ctx.prepared.paragraph_index(r.start), r) for r in ratings
                   if r.rule == RULE_JUDGEMENT_ROW and r.start is not None and r.current)
     table: dict[tuple[str | None, str], str] = {}
+    blocks: list[tuple[int, int]] = []
     run: list[Rating] = []
     for k, (index, r) in enumerate(rows):
         if run and index - ctx.prepared.paragraph_index(run[-1].start or 0) > 1:
@@ -85,8 +90,19 @@ def _table_decides(ratings: list[Rating], ctx: Context) -> list[Rating]:
         if len({x.judgement for x in run}) >= _TABLE_ROWS and (k + 1 == len(rows) or rows[k + 1][0] - index > 1):
             for x in run:
                 table.setdefault((x.authority, x.judgement), x.grade)
+            blocks.append((ctx.prepared.paragraph_index(run[0].start or 0), index))
     if not table:
-        return ratings
+        return ratings, set()
+    # the statements framing the table grade what its rows do not: "The overall judgement
+    # is ..." above it, "The effectiveness of the LSCB is good" below it
+    framing: dict[tuple[str | None, str], set[str]] = {}
+    for r in ratings:
+        at = ctx.prepared.paragraph_index(r.start) if r.start is not None else -1
+        if r.current and any(lo - _FRAMING_BEFORE <= at <= hi + _FRAMING_AFTER for lo, hi in blocks):
+            framing.setdefault((r.authority, r.judgement), set()).add(r.grade)
+    for key, grades in framing.items():
+        if key not in table and len(grades) == 1:
+            table[key] = next(iter(grades))
     out = []
     for r in ratings:
         graded = table.get((r.authority, r.judgement))
@@ -96,15 +112,16 @@ def _table_decides(ratings: list[Rating], ctx: Context) -> list[Rating]:
                               "the report's table of judgements grades this judgement otherwise")
             continue
         out.append(r)
-    return out
+    return out, set(table)
 
 
 def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Sequence[object]]) -> list[Rating]:
     """Mark grades superseded by a later, different grade for the same authority and
     judgement; date present-tense grades with the reference year (with no reference
     date, with the year of the authority's latest inspection); add the framework. In a
-    report with a table of judgements, the table's grades are the current ones."""
-    ratings = _table_decides(_share_past_dates(list(ratings), ctx), ctx)
+    report with a table of judgements, the table's grades are the current ones, dated by
+    the report's inspection."""
+    ratings, tabled = _table_decides(_share_past_dates(list(ratings), ctx), ctx)
     inspected = _inspection_dates(others)
     framework = _text_framework(ctx)
     # the latest stamp of each grade for each authority and judgement
@@ -119,6 +136,8 @@ def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Seque
         )
         current = r.current and not superseded
         when = r.when
+        if current and (r.authority, r.judgement) in tabled:
+            when = inspected.get(r.authority, when)  # a report's grades are its inspection's
         if when is None and current:
             when = undated_present(ctx, latest_inspection=inspected.get(r.authority))
         out.append(attrs.evolve(r, current=current, when=when, framework=r.framework or (framework if current else None)))
