@@ -52,6 +52,7 @@ JUDGEMENT_PHRASES: Final[Mapping[str, Judgement]] = MappingProxyType({
     "children who need help and protection": "help_and_protection",
     "children in need of help and protection": "help_and_protection",
     "safeguarding": "help_and_protection",
+    "keeping children safe": "help_and_protection",
     "looked-after children": "children_in_care",
     "looked after children": "children_in_care",
     "children looked after": "children_in_care",

@@ -78,12 +78,14 @@ def test_later_grade_supersedes_an_earlier_one() -> None:
 
 # -- properties -------------------------------------------------------------------------
 
-from hypothesis import given, settings  # noqa: E402
+from hypothesis import example, given, settings  # noqa: E402
 
 from ofsted_ie.strategies import Generated, non_rating_sentences, rating_sentences, report_headers  # noqa: E402
 
 
 @given(rating_sentences())
+@example(Generated("Kent received a rating of requires improvement to be good for adoption.", frozenset(
+    {("Kent", "requires_improvement", "adoption", True)})))  # the "good" of the label is no grade of its own
 @settings(max_examples=400, deadline=None)
 def test_generated_rating_sentences_are_recovered(case: Generated) -> None:
     """Every frame, quote style, authority, judgement, date, transition and list

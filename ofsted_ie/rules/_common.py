@@ -14,6 +14,7 @@ from typing import Final
 from .._timed import timed
 from .._vocab import GRADE_PHRASES, NOT_NAME_WORDS, NUMBER_WORDS
 from ..context import Context
+from ..dates import MONTH_NAMES
 from ..records import Grade
 from ._fragments import LISTS
 
@@ -58,15 +59,31 @@ def number_value(text: str) -> float | None:
 
 #: Councils in general rather than a named one: "local authorities", "councils", "those".
 GENERIC_SUBJECT: Final = timed(
-    r"(?i:\b(?:local\ authorities|councils|authorities|local\ areas|LAs|those|others)\b)"
+    r"(?i:\b(?:local\ authorities|councils|authorities|local\ areas|LAs|those|others|departments|(?:the|a)\ number\ of)\b)"
 )
 #: A share or count of councils as a subject: "42% of", "The remaining three-quarters", "most".
 COUNT_SUBJECT: Final = timed(
     r"^\W*(?i:(?:the|a|just|only|about|over|under|around|nearly|almost|of|other|another)\ )*"
-    r"(?:\d+(?:\.\d+)?\ ?%|\d+\b|(?i:\L<number_words>)\b|(?i:(?:three-|two-|one-)?quarters?|(?:two-)?thirds?|half|most"
+    r"(?:\d+(?:\.\d+)?\ ?%|(?!(?:19|20)\d\d\b)\d+\b(?!\ (?i:\L<months>)\b)|(?i:\L<number_words>)\b|(?i:(?:three-|two-|one-)?quarters?|(?:two-)?thirds?|half|most"
     r"|many|few|several|remaining|majority|minority|some|all|none)\b)"
     r"(?!\ (?i:years?|months?|weeks?|days?|decades?)\b)",  # "three years after": a time, no count
+    number_words=LISTS["number_words"], months=sorted(MONTH_NAMES, key=len, reverse=True),
+)
+#: A count's noun that is one council's judgement areas, not councils or places: "all
+#: aspects of the service", "two of the five areas inspected", "all sub-categories",
+#: "two out of four key areas".
+JUDGEMENT_AREAS: Final = timed(
+    r"(?i:\b(?:aspects?|sub-?categor(?:y|ies)|sub-?judge?ments?|judge?ments|elements?|strands?"
+    r"|(?:key\ |judgement\ |inspection\ )areas?|areas?\ (?:of\ (?:the|its|their)\ (?:services?|work|inspection|provision|report)"
+    r"|reviewed|inspected|assessed|examined|judged\ by|looked\ at)"
+    r"|(?:(?:of|out\ of)\ (?:the\ )?|all\ |every\ |each\ )(?:(?:\L<number_words>|\d+)\ )?(?:[\w-]+\ )?areas?)\b)",
     number_words=LISTS["number_words"],
+)
+#: A count of judgement areas that is not all of them: "two of the five areas", "all but one".
+SOME_AREAS: Final = timed(
+    r"^\W*(?i:(?:the\ |just\ |only\ )?(?:\L<number_words>|(?!(?:19|20)\d\d\b)\d+\b(?!\ (?i:\L<months>)\b)|some|most|several"
+    r"|many|a\ few|few)\b|all\ but\b)",
+    number_words=LISTS["number_words"], months=sorted(MONTH_NAMES, key=len, reverse=True),
 )
 
 #: A figure of councils in general or of the nation: "a quarter of councils", "16% nationally".

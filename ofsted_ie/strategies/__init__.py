@@ -30,6 +30,11 @@ from ._base import InspectionKey as InspectionKey
 from ._base import PercentageKey as PercentageKey
 from ._base import QuoteKey as QuoteKey
 from ._base import RatingKey as RatingKey
+from ._counts import COUNT_FAILURES as COUNT_FAILURES
+from ._counts import COUNT_FRAMES as COUNT_FRAMES
+from ._counts import COUNT_NEGATIVE_FAILURES as COUNT_NEGATIVE_FAILURES
+from ._counts import COUNT_NEGATIVE_FRAMES as COUNT_NEGATIVE_FRAMES
+from ._counts import counted_non_ratings, counted_ratings
 from ._figures import FRACTIONS as FRACTIONS
 from ._figures import MEASURE_FRAMES as MEASURE_FRAMES
 from ._figures import QUALIFIERS as QUALIFIERS
@@ -65,6 +70,8 @@ __all__ = [
     "articles",
     "authority_names",
     "caseload_sentences",
+    "counted_non_ratings",
+    "counted_ratings",
     "datelines",
     "figure_distractors",
     "grade_mentions",

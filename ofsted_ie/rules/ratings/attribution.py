@@ -14,17 +14,19 @@ from typing import Final
 
 import regex
 
-from ..._timed import timed
+from ..._timed import TimedPattern, timed
 from ...context import Context
+from ...gazetteer import Mention
 from ...records import Grade, Judgement, Rating
-from .._common import clause_start
-from .fragments import _BOTH, _GRADE_PATTERN, _JUDGEMENT_PATTERN, RATING_LISTS, _judgement
+from .._common import JUDGEMENT_AREAS, clause_start
+from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, RATING_LISTS, _judgement
 from .guards import (
     guard_councils_in_general,
     guard_hypothetical,
     guard_negated,
     guard_ordinary_subject,
     guard_other_subject,
+    guard_some_areas,
     vetoed,
 )
 
@@ -63,8 +65,8 @@ _AREAS_ANAPHOR: Final = timed(r"(?i:\b(?:both|these|those|all\ (?:three|four|fiv
 _LIST_GAP: Final = timed(
     r"(?:'s)?(?i:\ (?:services?|support|work|performance|arrangements|councils?))?"
     r"(?:\ in\ (?:the\ )?\p{Lu}[\w-]*(?:\ \p{Lu}[\w-]*){0,2})?"  # a place after an item: "Sutton in London and ..."
-    r"""["']?(?i:[ ,]*(?:and|&|,|as\ well\ as)[ ,]*(?:the\ [\w-]+'s\ |its\ |the\ |their\ )?)["']?"""  # "..., and the trust's leadership", "'A' and 'B'"
-    r"|[ ,]+"
+    r"""["']?(?i:[ ,;]*(?:and|&|,|;|as\ well\ as)[ ,]*(?:the\ [\w-]+'s\ |its\ |the\ |their\ )?)["']?"""  # "..., and the trust's leadership", "'A' and 'B'", "A; B; C"
+    r"|[ ,;]+"
 )
 
 
@@ -130,19 +132,101 @@ def _previous_subject_list(ctx: Context, at: int) -> list[str]:
 
 
 
-def _after_list(ctx: Context, end: int) -> list[str]:
-    """Councils listed after a grade: "rated inadequate at Torbay, Sandwell and
-    Norfolk councils", "judged outstanding in every area: Trafford, ..."."""
-    _, s_end = ctx.prepared.sentence_at(end)
-    mentions = ctx.mentions_in(end, max(s_end, end))
-    if not mentions or not _AFTER_LIST_LEAD.match(ctx.text[end : mentions[0].start]):
-        return []
-    names = [mentions[0].name]
+def _chain(ctx: Context, mentions: Sequence[Mention]) -> list[Mention]:
+    """The first of ``mentions`` and those joined to it as a list ("A, B and C", "A; B")."""
+    chained = list(mentions[:1])
     for a, b in itertools.pairwise(mentions):
         if _LIST_GAP.fullmatch(ctx.text[a.end : b.start]) is None:
             break
-        names.append(b.name)
+        chained.append(b)
+    return chained
+
+
+def _after_list(ctx: Context, end: int, lead: TimedPattern = _AFTER_LIST_LEAD) -> list[str]:
+    """Councils listed after a grade: "rated inadequate at Torbay, Sandwell and
+    Norfolk councils", "judged outstanding in every area: Trafford, ..."; ``lead`` is
+    what may stand between the grade and the list."""
+    _, s_end = ctx.prepared.sentence_at(end)
+    mentions = ctx.mentions_in(end, max(s_end, end))
+    if not mentions or not lead.match(ctx.text[end : mentions[0].start]):
+        return []
+    return list(dict.fromkeys(x.name for x in _chain(ctx, mentions)))
+
+
+#: What stands between a count or class of councils given a grade and the councils it
+#: names: "(graded inadequate) overall are", "(judged 'inadequate') in this report are:",
+#: "(rated good this year) include".
+_NAMED_LEAD: Final = timed(
+    r"^[^.;:!?\n,]{0,60}?\ (?i:are|were|include|included|includes|being|namely)(?:\ (?i:as\ follows))?:?\ $"
+)
+#: A colon that ends a line, a list of lines after it: "judged inadequate in the latest round:".
+_BULLETS_LEAD: Final = timed(r"[^.\n]{0,60}?:[\ \t]*\n(?:[\ \t]*\n)?")
+#: A list line's mark, before its council: "  • ", "- ", "1. ".
+_BULLET: Final = timed(r"[\ \t]*(?:[\u2022\u00b7\u25aa\u2023*-]|\d{1,2}[.)])?[\ \t]*")
+#: A sentence's predicate that refers back to a grade just given: "(A, B and C) all
+#: received the same rating", "were among them", "were the councils".
+_BACK_REFERENCE: Final = timed(
+    r"(?:'s|\ (?i:councils?|authorities))?,?(?:\ (?i:all|both|each|also|have|had|has))*\ (?i:"
+    r"(?:received?|given|got|earned|achieved|gained|secured|handed|awarded|share[sd]?)"
+    r"\ (?:the|this|that|these|those|such|similar)\ (?:[\w-]+\ ){0,2}?(?:ratings?|grades?|judge?ments?|verdicts?|marks?|gradings?)"
+    r"|(?:were|are|was|is)\ (?:(?:all|both)\ )?(?:among\ (?:them|those|these|the\ [\w-]+)|(?:the|those)\ (?:[\w-]+\ ){0,2}?"
+    r"(?:councils|authorities|ones)))\b"
+)
+
+
+def _bulleted_after(ctx: Context, end: int) -> list[str]:
+    """Councils listed one a line after a colon that ends the grade's line ("judged
+    inadequate in the latest round:" and "• Kent" lines), up to the first line that is no
+    council's."""
+    lead = _BULLETS_LEAD.match(ctx.text, end)
+    if lead is None:
+        return []
+    names: list[str] = []
+    at = lead.end()
+    while at < len(ctx.text):
+        line_end = ctx.text.find("\n", at)
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        found = ctx.mentions_in(at, line_end)
+        if (len(found) != 1 or not _BULLET.fullmatch(ctx.text, at, found[0].start)
+                or not _COUNCIL_LINE_REST.fullmatch(ctx.text, found[0].end, line_end)):
+            break
+        names.append(found[0].name)
+        at = line_end + 1
     return list(dict.fromkeys(names))
+
+
+def _next_subject_list(ctx: Context, at: int) -> list[str]:
+    """The councils listed as the subject of the sentence after ``at``'s, when its
+    predicate refers back to the grade ("Kent, Essex and Surrey all received the
+    ratings", "Kent and Essex were among them"); the mirror of ``_previous_subject_list``."""
+    _, s_end = ctx.prepared.sentence_at(at)
+    n_at = s_end
+    while n_at < len(ctx.text) and ctx.text[n_at].isspace():
+        n_at += 1
+    if n_at >= len(ctx.text):
+        return []
+    n_start, n_end = ctx.prepared.sentence_at(n_at)
+    if n_start < s_end:
+        return []
+    mentions = ctx.mentions_in(n_start, n_end)
+    if not mentions or ctx.text[n_start : mentions[0].start].strip(" \t\n\"'\u2018\u201c"):
+        return []
+    listed = _chain(ctx, mentions)
+    if not _BACK_REFERENCE.match(ctx.text, listed[-1].end, n_end):
+        return []
+    return list(dict.fromkeys(x.name for x in listed))
+
+
+def _named_by_count(ctx: Context, end: int, region_start: int, region_end: int) -> list[str]:
+    """The councils that a count or class of councils given a grade (ending at ``end``)
+    names after it: "The other three authorities graded inadequate are A, B and C", a
+    list of lines after a colon, or the next sentence's subject ("A, B and C all received
+    the ratings"). Nothing when the subject is no count or class of councils ("the two
+    councils" is one too, when it names councils that follow)."""
+    both = _BOTH.search(ctx.text, region_start, region_end) and not ctx.mentions_in(region_start, region_end)
+    if not both and guard_councils_in_general(ctx, region_start, region_end) is None:
+        return []
+    return _after_list(ctx, end, _NAMED_LEAD) or _bulleted_after(ctx, end) or _next_subject_list(ctx, end)
 
 
 
@@ -171,10 +255,15 @@ def _joined_after(ctx: Context, end: int) -> list[Judgement]:
     return out
 
 
-def _listed_after(ctx: Context, end: int) -> list[Judgement]:
+#: What opens that list after a grade when the clause's subject counted the areas:
+#: "(three of the four areas were given requires improvement) - ", ": ", ", namely".
+_COUNTED_AREAS_LEAD: Final = timed(r"""["']?(?i:\ overall)?(?:\ ?[-\u2013:]|,\ (?i:namely|including))\ """)
+
+
+def _listed_after(ctx: Context, end: int, lead_pattern: TimedPattern = _AREAS_LEAD) -> list[Judgement]:
     """Judgements a grade is given for, listed after it: "judged to require improvement
     in two areas: adoption and leadership"."""
-    lead = _AREAS_LEAD.match(ctx.text, end)
+    lead = lead_pattern.match(ctx.text, end)
     if lead is None:
         return []
     _, s_end = ctx.prepared.sentence_at(end)
@@ -204,8 +293,11 @@ def _ratings(
     if listed:
         also = ctx.mentions_in(start, region_end) if _ALSO_SUBJECT.match(region) else []
         authorities: list[str | None] = list(dict.fromkeys([*(a.name for a in also), *listed]))
-    elif vetoed(ctx, *span, partial(guard_negated, ctx, start, region_end, m.start()),
-                partial(guard_councils_in_general, ctx, start, region_end)):
+    elif vetoed(ctx, *span, partial(guard_negated, ctx, start, region_end, m.start())):
+        return
+    elif named := _named_by_count(ctx, m.end(), start, region_end):
+        authorities = list(named)  # "three councils were rated good. A, B and C all received the ratings"
+    elif vetoed(ctx, *span, partial(guard_councils_in_general, ctx, start, region_end)):
         return
     else:
         authorities = subject_authorities(ctx, start, region_end, m.start())
@@ -217,6 +309,11 @@ def _ratings(
         judgements = region_judgements
     if not judgements:
         judgements = _listed_after(ctx, m.end())
+    if not judgements and JUDGEMENT_AREAS.search(region):
+        # "two of the five areas inspected were judged good - A and B"
+        judgements = _listed_after(ctx, m.end(), _COUNTED_AREAS_LEAD)
+        if not judgements and vetoed(ctx, *span, partial(guard_some_areas, ctx, start, region_end)):
+            return
     if not judgements and (_ANAPHOR.match(region) or _AREAS_ANAPHOR.search(region)):
         # "... adoption and leadership ..., inspectors judging both areas": the
         # areas named earlier in the sentence, else in the sentence before

@@ -101,7 +101,7 @@ _TRANSITION = rf"""
 """
 #: A grade with its judgement, in a list of them: "'outstanding' for adoption", "'good' overall".
 _GRADE_FOR = rf"""
-    (?:["']{GRADE}["']|(?<=(?i:\b(?:is|was|are|were|be|been|as)\ |,\ |,\ and\ )){GRADE})
+    (?:["']{GRADE}["']|(?<=(?i:\b(?:is|was|are|were|be|been|as)\ |,\ |,\ and\ ))(?<!(?i:improvement\ to\ be)\ ){GRADE})  # not "requires improvement to be good"
     (?:\ (?i:for|in)\ (?:(?i:its|their|the)\ )?(?:[\w'-]+\ ){{0,5}}?(?P<judgement>(?i:\L<judgements>))(?!\w)|(?P<overall>\ (?i:overall)))
 """
 #: "management was 'inadequate'", "the impact of leaders ... is Good".

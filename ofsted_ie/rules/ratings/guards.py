@@ -18,7 +18,7 @@ import regex
 from ..._timed import timed
 from ..._vocab import RATING_NOUNS
 from ...context import Context
-from .._common import COUNT_SUBJECT, GENERIC_SUBJECT
+from .._common import COUNT_SUBJECT, GENERIC_SUBJECT, JUDGEMENT_AREAS, SOME_AREAS
 from .._fragments import alternation
 from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _RATED_VERB, RATING_LISTS
 
@@ -177,8 +177,25 @@ def guard_councils_in_general(ctx: Context, region_start: int, region_end: int) 
     subject = region[cuts[-1].end() :] if cuts else region
     if GENERIC_SUBJECT.search(region) or _INDEFINITE_SUBJECT.search(region):
         return "councils in general"
-    if COUNT_SUBJECT.match(region) or COUNT_SUBJECT.match(subject):
-        return "a count of councils"
+    for part in (region, subject):
+        count = COUNT_SUBJECT.match(part)
+        if count is not None:
+            # one council's judgements counted: "all aspects of the service", "two of the five areas"
+            return None if JUDGEMENT_AREAS.search(part, 0, count.end() + 50) else "a count of councils"
+    return None
+
+
+def guard_some_areas(ctx: Context, region_start: int, region_end: int) -> str | None:
+    """A count of one council's judgement areas that is not all of them and names none
+    ("two of the five areas inspected were judged good"): which areas
+    is not said. Asked only when no judgement is named in or after the clause."""
+    region = ctx.text[region_start:region_end]
+    cuts = list(_SUBJECT_START.finditer(region))
+    subject = region[cuts[-1].end() :] if cuts else region
+    for part in (region, subject):
+        count = SOME_AREAS.match(part)
+        if count is not None and JUDGEMENT_AREAS.search(part, 0, count.end() + 50):
+            return "a count of judgement areas that names none"
     return None
 
 
@@ -253,7 +270,7 @@ _LABEL_FOLLOWERS: Final = frozenset(
     but as again once then before until during over within into than because despite though although
     so according a an the its their his her our that which who whose these those yesterday today now
     earlier recently previously also too all both each either since rating ratings grade grades
-    judgement judgements judgment judgments verdict verdicts mark marks score status label report
+    judgement judgements judgment judgments verdict verdicts grading gradings mark marks score status label report
     reports inspection inspections outcome outcome result results assessment level standard category
     classification ranking is was were are has have had will would could should can may might
     respectively means meaning""".split()

@@ -42,7 +42,7 @@ MENTION = rf"""
     {_OVERALL}
     (?:\ (?:Ofsted\ )?{_RATING_NOUN}s?\ (?:of|for)\ (?:the\ |its\ |their\ )?
         (?:[\w'-]+\ ){{0,3}}?(?P<judgement_of>(?i:\L<judgements>))(?!\w)   # "a 'good' assessment of adoption work"
-      | \ (?:[\w-]+\ ){{1,2}}?(?i:for|of|in|with)\ (?:the\ |its\ |their\ )?
+      | \ (?!(?i:except|apart|bar|save|but|other\ than)\b)(?:[\w-]+\ ){{1,2}}?(?i:for|of|in|with)\ (?:the\ |its\ |their\ )?
         (?P<judgement_noun>(?i:\L<judgements>))(?!\w)          # "its 'outstanding' support for care leavers"
       | {_JUDGEMENT_AFTER}                                     # "'good' for adoption"
     )
