@@ -30,6 +30,9 @@ from ._base import InspectionKey as InspectionKey
 from ._base import PercentageKey as PercentageKey
 from ._base import QuoteKey as QuoteKey
 from ._base import RatingKey as RatingKey
+from ._dated import DATED_RATING_FAILURES as DATED_RATING_FAILURES
+from ._dated import DATED_RATING_FRAMES as DATED_RATING_FRAMES
+from ._dated import dated_ratings
 from ._figures import FRACTIONS as FRACTIONS
 from ._figures import MEASURE_FRAMES as MEASURE_FRAMES
 from ._figures import QUALIFIERS as QUALIFIERS
@@ -66,6 +69,7 @@ __all__ = [
     "authority_names",
     "caseload_sentences",
     "datelines",
+    "dated_ratings",
     "figure_distractors",
     "grade_mentions",
     "non_rating_mentions",
