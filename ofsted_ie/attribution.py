@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Final, Protocol
 
 from . import dates
@@ -17,7 +17,7 @@ from ._timed import timed
 from .gazetteer import Mention
 from .text import Prepared, Span
 
-__all__ = ["Lookups", "authority_for", "most_mentioned", "undated_present", "when_for"]
+__all__ = ["Lookups", "authority_for", "dates_another_event", "most_mentioned", "undated_present", "when_for"]
 
 
 class Lookups(Protocol):
@@ -93,10 +93,11 @@ def when_for(
             candidates = {
                 sp for sp in spans if sp[1] <= d.start and not _CLAUSE_BREAK.search(ctx.text, sp[1], d.start)
             }
-            if not candidates:
+            if not candidates and not dates_another_event(ctx, d, founding=True):
                 # "In 2019, Kent was rated good": it dates the clause after it; but not
                 # across a break from a clause of its own ("since the inspection in 2019,
-                # although services still require improvement")
+                # although services still require improvement"), nor when it dates an
+                # event of its own ("The trust, set up in 2014, was rated good")
                 fronted = _FRONTED.fullmatch(ctx.text, s_start, d.start) is not None
                 candidates = {sp for sp in spans if fronted or not _CLAUSE_BREAK.search(ctx.text, d.end, sp[0])}
         previous = (d, candidates)
@@ -110,21 +111,42 @@ def when_for(
     return undated_present(ctx) if default_published else None
 
 
-def undated_present(ctx: Lookups, *, latest_inspection: str | None = None) -> str | None:
+def undated_present(
+    ctx: Lookups, *, latest_inspection: str | None = None, taken: Collection[str] = ()
+) -> str | None:
     """The date of a present-tense statement the text does not date ("Kent is rated
     good", "vacancies stand at 20 per cent"): the reference date's year (the dateline's,
     else the caller's); with neither, the year of the authority's latest inspection
     when the caller knows one, else the latest year the text states outright (an article
-    without a dateline speaks of the time of its latest figures); else ``None``. Every
-    family dates such statements here.
+    without a dateline speaks of the time of its latest figures), leaving out the years
+    of other events (``taken`` by the caller, or dating a founding, an appointment or an
+    earlier inspection: ``dates_another_event``) and none earlier than them; else
+    ``None``. Every family dates such statements here.
     """
     if ctx.reference is not None:
         return str(ctx.reference.year)
-    if latest_inspection is not None:
-        return latest_inspection[:4]
+    stated = [d for d in ctx.date_mentions if d.value is not None and d.value == latest_inspection]
+    if latest_inspection is not None and not (stated and all(dates_another_event(ctx, d) for d in stated)):
+        return latest_inspection[:4]  # not one stated only as an earlier inspection's
     # no dateline: the latest year the text itself states is the time it speaks of
-    years = [d.value[:4] for d in ctx.date_mentions if d.value is not None and not d.relative]
-    return max(years) if years else None
+    years = [d.value[:4] for d in ctx.date_mentions
+             if d.value is not None and not d.relative and not dates_another_event(ctx, d)]
+    years = [y for y in years if y not in taken]
+    latest = max(years) if years else None
+    # the present is no earlier than the grades it follows: "inadequate in 2017 ... the
+    # Mayor removed in 2015" leaves no year for the present
+    return None if latest is None or (taken and latest < max(taken)) else latest
+
+
+def dates_another_event(ctx: Lookups, d: dates.DateMention, *, founding: bool = False) -> bool:
+    """Whether a date is that of an event of its own stated right before it, which is
+    not the time of a present statement around it: a body's founding ("the trust, set
+    up in 2014"), a person's arrival ("appointed in 2017"), or (unless ``founding``
+    only) an earlier inspection ("since its previous visit in 2016"), whose date is
+    only that of what was found at it."""
+    s_start = ctx.prepared.sentence_at(d.start)[0]
+    event = _OWN_EVENT.search(ctx.text, max(s_start, d.start - 60), d.start)
+    return event is not None and (not founding or event.group("founding") is not None)
 
 
 def most_mentioned(mentions: Sequence[Mention]) -> str | None:
@@ -141,6 +163,14 @@ _ATTACHES_LEFT: Final = timed(
     r"(?i:\b(?:in|on|during|between|over|from|since|until|throughout|of|year\ to|year\ ending)\ (?:(?:early|late|mid)[ -])?\(?$)"
 )
 
+
+#: A founding or an arrival right before a date: "set up in 2014", "appointed in 2017".
+_FOUNDING: Final = r"set\ up|created|formed|founded|established|launched|appointed|took\ (?:over|charge)"
+#: An earlier inspection right before a date: "its previous visit in 2016" (not "its last
+#: inspection", which may be the one that gave the present grade).
+_EARLIER_INSPECTION: Final = r"(?:previous|prior|earlier|former)\ (?:full\ |ofsted\ |standard\ )?(?:inspection|visit)"
+_EVENT_TAIL: Final = r"(?:\ (?:back|again|originally|first))?\ (?:in|on|during)\ (?:(?:early|late|mid)[ -])?\(?$"
+_OWN_EVENT: Final = timed(rf"(?i:\b(?:(?P<founding>{_FOUNDING})|{_EARLIER_INSPECTION}){_EVENT_TAIL})")
 
 #: A sentence's opening words before a date that opens it: "In 2019, ...", "Back in May ...".
 _FRONTED: Final = timed(r"""\W*(?:[\w'-]+\ ){0,3}(?:\(|(?:early|late|mid)[ -])?""")

@@ -35,6 +35,9 @@ from ._counts import COUNT_FRAMES as COUNT_FRAMES
 from ._counts import COUNT_NEGATIVE_FAILURES as COUNT_NEGATIVE_FAILURES
 from ._counts import COUNT_NEGATIVE_FRAMES as COUNT_NEGATIVE_FRAMES
 from ._counts import counted_non_ratings, counted_ratings
+from ._dated import DATED_RATING_FAILURES as DATED_RATING_FAILURES
+from ._dated import DATED_RATING_FRAMES as DATED_RATING_FRAMES
+from ._dated import dated_ratings
 from ._figures import FRACTIONS as FRACTIONS
 from ._figures import MEASURE_FRAMES as MEASURE_FRAMES
 from ._figures import QUALIFIERS as QUALIFIERS
@@ -73,6 +76,7 @@ __all__ = [
     "counted_non_ratings",
     "counted_ratings",
     "datelines",
+    "dated_ratings",
     "figure_distractors",
     "grade_mentions",
     "non_rating_mentions",

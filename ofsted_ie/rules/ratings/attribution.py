@@ -15,6 +15,7 @@ from typing import Final
 import regex
 
 from ..._timed import TimedPattern, timed
+from ...attribution import dates_another_event
 from ...context import Context
 from ...gazetteer import Mention
 from ...records import Grade, Judgement, Rating
@@ -37,6 +38,22 @@ _PAST: Final = timed(
     r"|(?:years?|months?|decades?)\ after"
     r"|(?:previous|prior|earlier|former|old)\ (?:[\w-]+\ )?(?:rating|grade|judgement|judgment|verdict)s?\ (?:of|was|is|had\ been))\b"
     r"|\b(?:at|in|after|following)\ (?:its|the|a|their)\ (?:previous|prior|earlier)\ inspection)"
+)
+#: A grade named as history, right before it: "has improved since being rated as
+#: 'inadequate'", "after two 'inadequate' judgements" (a count of grades before a noun).
+_SINCE_RATED: Final = timed(
+    r"""(?i:\bsince\ (?:being|having\ been|it\ was|they\ were|it\ had\ been)\ (?:first\ |last\ )?"""
+    r"""(?:rated|judged|graded|deemed|found|assessed|declared|branded|labelled)\ (?:as\ |to\ be\ )?["'\u2018\u201c]?$)"""
+)
+_COUNTED_BEFORE: Final = timed(
+    r"""(?i:\b(?:after|following|with)\ (?:two|three|four|five|several|successive|consecutive|repeated|back-to-back"""
+    r"""|a\ (?:string|series|run)\ of)(?:\ (?:successive|consecutive|straight))?\ ["'\u2018\u201c]?$)"""
+)
+_COUNTED_AFTER: Final = timed(r"""["'\u2019\u201d]?\ (?i:ratings|judgements|judgments|grades|verdicts)\b""")
+#: A period from an earlier inspection, up to a date: "since its previous inspection in".
+_SINCE_EARLIER: Final = timed(
+    r"(?i:\b(?:since|after|following)\ (?:its|the|their|an?)\ (?:[\w-]+\ ){0,2}?(?:inspection|visit)\ (?:in|on|during)\ "
+    r"(?:(?:early|late|mid)[ -])?\(?$)"
 )
 #: The overall grade named just before it: "an overall rating of", "overall effectiveness was".
 _OVERALL_NOUN_BEFORE: Final = timed(
@@ -329,13 +346,19 @@ def _ratings(
     rivals = _sentence_grades(ctx, m)
     past = (m.groupdict().get("previous") or _PREVIOUS_WHEN.search(ctx.text, max(0, m.start() - 220), m.start())
             or _PREVIOUS_LABEL.search(ctx.text, max(0, m.start() - 20), m.start())
-            or _said_of_the_past(ctx, m, max(start, m.start() - 60), max(ctx.prepared.sentence_at(m.end())[1], m.end()), rivals))
+            or _said_of_the_past(ctx, m, max(start, m.start() - 60), max(ctx.prepared.sentence_at(m.end())[1], m.end()), rivals)
+            or _history_before(ctx, span))
     when = ctx.when_for(*_dated_span(m, rivals), rivals=rivals, default_published=False)
     # a grade in a when-clause after a year is that year's: "a turnaround from 2013, when it was rated inadequate"
     dated = _YEAR_WHEN.search(ctx.text, max(ctx.prepared.sentence_at(m.start())[0], m.start() - 160), m.start())
     if dated is not None:
         when = dated.group("year")
         past = past or (ctx.reference is not None and int(when) < ctx.reference.year)
+    earlier = _earlier_inspection(ctx, m, when) if not past and when is not None else None
+    if earlier == "since":
+        when = None  # "since its previous inspection in 2016, Kent has been rated good"
+    elif earlier == "at":
+        past = True  # "In its previous inspection in 2012, Kent was rated adequate"
     if past:
         current = False
     for authority in authorities:
@@ -360,6 +383,28 @@ def _dated_span(m: regex.Match[str], grades: Sequence[tuple[int, int]]) -> tuple
     own = m.span("grade")
     inner = any(m.start() <= a and b <= m.end() and not (a < own[1] and own[0] < b) for a, b in grades)
     return own if inner else m.span()
+
+
+def _history_before(ctx: Context, span: tuple[int, int]) -> bool:
+    """Whether the words around a grade name it as history: "since being rated X", "after
+    two X judgements"."""
+    lo = max(0, span[0] - 80)
+    if _SINCE_RATED.search(ctx.text, lo, span[0]):
+        return True
+    return bool(_COUNTED_BEFORE.search(ctx.text, lo, span[0]) and _COUNTED_AFTER.match(ctx.text, span[1]))
+
+
+def _earlier_inspection(ctx: Context, m: regex.Match[str], when: str) -> str | None:
+    """How the date ``when`` a grade took is, in its sentence, only that of an earlier
+    inspection: ``"since"`` it ("since its previous inspection in 2016, Kent has been
+    rated good": the grade is later), ``"at"`` it ("in its previous inspection in 2012,
+    Kent was rated adequate": the grade is that inspection's), or ``None``."""
+    s_start, s_end = ctx.prepared.sentence_at(m.start())
+    found = [d for d in ctx.dates_in(s_start, max(s_end, m.end())) if d.value == when]
+    if not found or not all(dates_another_event(ctx, d) for d in found):
+        return None
+    lo = max(s_start, found[0].start - 90)
+    return "since" if _SINCE_EARLIER.search(ctx.text, lo, found[0].start) else "at"
 
 
 def _said_of_the_past(ctx: Context, m: regex.Match[str], lo: int, hi: int, grades: Sequence[tuple[int, int]]) -> bool:

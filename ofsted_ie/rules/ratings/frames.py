@@ -246,8 +246,19 @@ def _build_transition(m: regex.Match[str], ctx: Context) -> list[Rating]:
     if m.group("old"):
         old = grade_of(m.group("old"))
         when = ctx.when_for(*m.span("old"), rivals=_sentence_grades(ctx, m), default_published=False)
+        if when is not None and not _dated_within(ctx, m, when):
+            # a date before the whole change dates the change, so the new grade: "At the
+            # last inspection in 2021, it made the leap from 'inadequate' to 'outstanding'"
+            out = [attrs.evolve(r, when=r.when or when) for r in out]
+            when = None
         out += [attrs.evolve(r, grade=old, current=False, when=when) for r in out]
     return out
+
+
+def _dated_within(ctx: Context, m: regex.Match[str], when: str) -> bool:
+    """Whether a date of value ``when`` stands in the match or after it in its sentence."""
+    _, s_end = ctx.prepared.sentence_at(m.start())
+    return any(d.value == when for d in ctx.dates_in(m.start(), max(s_end, m.end())))
 
 
 def _build_performs(m: regex.Match[str], ctx: Context) -> list[Rating]:

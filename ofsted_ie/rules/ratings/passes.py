@@ -118,9 +118,10 @@ def _table_decides(ratings: list[Rating], ctx: Context) -> tuple[list[Rating], s
 def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Sequence[object]]) -> list[Rating]:
     """Mark grades superseded by a later, different grade for the same authority and
     judgement; date present-tense grades with the reference year (with no reference
-    date, with the year of the authority's latest inspection); add the framework. In a
-    report with a table of judgements, the table's grades are the current ones, dated by
-    the report's inspection."""
+    date, with the year of the authority's latest inspection after its past grades, else
+    the latest year stated that dates no past grade); add the framework. In a report with
+    a table of judgements, the table's grades are the current ones, dated by the report's
+    inspection."""
     ratings, tabled = _table_decides(_share_past_dates(list(ratings), ctx), ctx)
     inspected = _inspection_dates(others)
     framework = _text_framework(ctx)
@@ -129,17 +130,28 @@ def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Seque
     for r in ratings:
         grades = latest_of.setdefault((r.authority, r.judgement), {})
         grades[r.grade] = max(grades.get(r.grade, ""), _stamp(r))
-    out = []
-    for r in ratings:
-        superseded = any(
+    held = [
+        r.current and not any(
             grade != r.grade and stamp > _stamp(r) for grade, stamp in latest_of[(r.authority, r.judgement)].items()
         )
-        current = r.current and not superseded
+        for r in ratings
+    ]
+    # the years of grades no longer held: a present grade is later than each of them
+    past_years: dict[str | None, str] = {}
+    for r, current in zip(ratings, held, strict=True):
+        if not current and r.when is not None:
+            past_years[r.authority] = max(past_years.get(r.authority, ""), r.when[:4])
+    taken = {r.when[:4] for r, current in zip(ratings, held, strict=True) if not current and r.when is not None}
+    out = []
+    for r, current in zip(ratings, held, strict=True):
         when = r.when
         if current and (r.authority, r.judgement) in tabled:
             when = inspected.get(r.authority, when)  # a report's grades are its inspection's
         if when is None and current:
-            when = undated_present(ctx, latest_inspection=inspected.get(r.authority))
+            inspection = inspected.get(r.authority)
+            if inspection is not None and inspection[:4] <= past_years.get(r.authority, ""):
+                inspection = None  # the inspection that gave a grade since superseded
+            when = undated_present(ctx, latest_inspection=inspection, taken=taken)
         out.append(attrs.evolve(r, current=current, when=when, framework=r.framework or (framework if current else None)))
     return out
 

@@ -1,0 +1,76 @@
+"""Tests for the dating of ratings: a year of another event (a grade since superseded,
+a founding, an earlier inspection) is not a present grade's, a grade's own year is,
+and a grade named as history is not current (``ofsted_ie.strategies._dated``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+
+import ofsted_ie
+from ofsted_ie.strategies._dated import DATED_RATING_FRAMES, Dated, DatedRatingKey, dated_ratings
+
+_SETTINGS = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+
+
+def _keys(case: Dated) -> set[DatedRatingKey]:
+    """The ratings extracted, as dated keys; the text's own dateline, if any, is its date."""
+    doc = ofsted_ie.extract(case.text)
+    assert (doc.published is None) == (case.reference is None)
+    return {(r.authority, r.grade, r.judgement, r.when[:4] if r.when else None, r.current)  # type: ignore[misc]
+            for r in doc.ratings}
+
+
+@given(dated_ratings())
+@settings(max_examples=600, **_SETTINGS)  # type: ignore[arg-type]
+def test_dated_ratings_are_recovered(case: Dated) -> None:
+    """Each grade takes the year of its own grading, or the present's; a grade named
+    as history is past."""
+    assert _keys(case) == case.ratings
+
+
+def test_every_phenomenon_has_a_frame() -> None:
+    assert {"superseded_year", "founding_year", "since_earlier_inspection", "own_year", "since_rated", "counted"} <= set(
+        DATED_RATING_FRAMES)
+
+
+def _one(text: str, reference: dt.date | None = None) -> set[tuple[str, str | None, bool]]:
+    return {(r.grade, r.when, r.current) for r in ofsted_ie.extract(text, reference_date=reference).ratings}
+
+
+def test_a_superseded_grades_year_is_not_the_present_grades() -> None:
+    """Without a dateline, the present grade after a dated past one takes no year of it."""
+    assert _one("Wigan, rated inadequate in 2014 amid a crisis, is now good.") == {
+        ("inadequate", "2014", False), ("good", None, True)}
+
+
+def test_a_founding_year_dates_the_founding() -> None:
+    assert _one("The Wigan children's trust, set up in 2014, was rated good.") == {("good", None, True)}
+    assert _one("The Wigan children's trust, set up in 2014, was rated good.", dt.date(2019, 3, 1)) == {
+        ("good", "2019", True)}
+
+
+def test_a_year_before_the_grading_clause_is_its_own() -> None:
+    assert _one("In 2019, Wigan was rated good.") == {("good", "2019", True)}
+    assert _one("Ofsted inspected Wigan in 2019 and rated it good.") == {("good", "2019", True)}
+
+
+def test_an_earlier_inspections_year_is_not_the_new_grades() -> None:
+    text = "Wigan was rated requires improvement, up from inadequate at the previous inspection in 2017."
+    assert _one(text) == {("requires_improvement", None, True), ("inadequate", "2017", False)}
+    assert _one("In its previous inspection in 2012, Wigan was rated adequate.") == {("adequate", "2012", False)}
+    assert _one("Since its previous inspection in 2016, Wigan has improved and is now rated good.") == {
+        ("good", None, True)}
+
+
+def test_a_grade_named_as_history_is_past() -> None:
+    assert _one("Wigan has made progress since being rated as 'inadequate'.") == {("inadequate", None, False)}
+    assert _one("Wigan has improved after two inadequate judgements.") == {("inadequate", None, False)}
+    assert _one("Wigan has been rated inadequate since 2015.") == {("inadequate", "2015", True)}
+
+
+def test_a_change_dated_before_it_dates_the_new_grade() -> None:
+    """A date before a whole change "from X to Y" is the change's, so Y's."""
+    text = "At the last inspection in 2021, Wigan made the leap from 'inadequate' to 'outstanding'."
+    assert _one(text) == {("inadequate", None, False), ("outstanding", "2021", True)}
