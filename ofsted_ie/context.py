@@ -52,6 +52,10 @@ class Context:
     windows: Windows = attrs.field(repr=False, eq=False)
     #: Each rule's tags, by rule name (see ``Rule.tags``), for passes to ask.
     rule_tags: Mapping[str, frozenset[str]] = attrs.field(factory=dict, repr=False, eq=False)
+    #: Every authority the text names, for the Document's list; ``mentions`` leaves out a
+    #: council named only in joint bodies' names ("Leeds and Kent Safeguarding Children
+    #: Board"), which says nothing of whose a record is. Empty: the same as ``mentions``.
+    named: tuple[Mention, ...] = attrs.field(default=(), repr=False, eq=False)
     #: Facts of this document worked out once and asked for again (see ``memo``).
     _memo: dict[Hashable, Any] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     #: Why mentions were not made records, as guards said (see ``note_veto``).

@@ -39,7 +39,7 @@ _Outcome = Literal["record", "vetoed", "unreached"]
 #: Candidate mentions by kind, over the normalised text (each pattern opens on a literal).
 _PATTERNS: Final = {
     "grade": regex.compile(
-        r"(?<![\w-])(?i:\L<grades>)(?![\w-])",
+        r"(?<![\w-])(?i:\L<grades>)(?!\w|-(?!(?i:rated|graded)\b))",  # "outstanding-rated" is one
         grades=sorted((p for p in GRADE_PHRASES if p != "ri"), key=len, reverse=True),
     ),
     "inspection": regex.compile(
@@ -130,7 +130,7 @@ def explain_mentions(text: str, doc: Document, ctx: Context) -> tuple[Mention, .
             out.append(_outcome(kind, span, text, doc, vetoes))  # type: ignore[arg-type]
     about = {a.name: tuple(r for field in RECORD_TYPES if field != "authorities" for r in getattr(doc, field)
                            if getattr(r, "authority", None) == a.name) for a in doc.authorities}
-    for a in ctx.mentions:
+    for a in ctx.named or ctx.mentions:
         span = (prepared.to_original_start(a.start), prepared.to_original_end(a.end))
         out.append(Mention(kind="council", start=span[0], end=span[1], text=text[span[0] : span[1]],
                            outcome="record", rules=("authorities.gazetteer",), records=about.get(a.name, ())))

@@ -24,7 +24,7 @@ from ._parallel import extract_parallel
 from ._windows import Windows
 from .context import Context
 from .explanation import Explanation, explain
-from .gazetteer import RULE_GAZETTEER, Gazetteer, Mention, load_gazetteer
+from .gazetteer import RULE_GAZETTEER, Gazetteer, Mention, attributable, load_gazetteer
 from .overlap import prefer_longest
 from .passes import Pass, order_passes
 from .records import RECORD_TYPES, Authority, Document, Record
@@ -134,7 +134,8 @@ class Extractor:
             doc_id=id,
             reference=reference,
             dateline=dateline,
-            mentions=mentions,
+            mentions=attributable(mentions, prepared.text),
+            named=mentions,
             date_mentions=date_mentions,
             gazetteer=self.gazetteer,
             windows=windows,
@@ -341,7 +342,7 @@ class Extractor:
 
     def _authorities(self, ctx: Context) -> Iterator[Authority]:
         seen: set[str] = set()
-        for m in ctx.mentions:
+        for m in ctx.named or ctx.mentions:
             if m.name in seen:
                 continue
             seen.add(m.name)

@@ -28,7 +28,7 @@ import regex
 from ._timed import timed
 from ._vocab import MONTHS, WEEKDAYS
 
-__all__ = ["AuthorityEntry", "Gazetteer", "Mention", "gazetteer_from_entries", "load_gazetteer"]
+__all__ = ["AuthorityEntry", "Gazetteer", "Mention", "gazetteer_from_entries", "attributable", "joint_bodies", "load_gazetteer"]
 
 RULE_GAZETTEER: Final = "authorities.gazetteer"
 
@@ -207,6 +207,41 @@ def _guarded(text: str, start: int, end: int, base: str) -> bool:
     if after is not None and after.group(1) in _INSTITUTIONS:
         return True
     return base in _WORD_NAMES and _WORD_FOLLOWERS.match(text, end) is not None
+
+
+#: A body that several places share, named after them: "City and Leeds Safeguarding
+#: Children Board", "Kent and Medway Safeguarding Children Partnership", "Bradford,
+#: Calderdale and Kent Local Safeguarding Children Board".
+_JOINT_BODY: Final = timed(
+    r"\ (?:Local\ )?(?:Safeguarding\ (?:Children(?:'s|\u2019s)?\ |Childrens\ )?|Children(?:'s|\u2019s)?\ Safeguarding\ )"
+    r"(?:Board|Partnership)s?\b"
+)
+#: The places' names before such a body's title (looked for in a short window before it).
+_BODY_NAMES: Final = timed(
+    r"(?<![\w'\u2019-])\p{Lu}[\w'\u2019-]*(?:(?:\ (?:upon|on|under|in|le|of|with)\ |\ |,\ |\ and\ |\ &\ )\p{Lu}[\w'\u2019-]*){0,8}$"
+)
+_JOINED: Final = timed(r",\ |\ and\ |\ &\ ")
+
+
+def joint_bodies(text: str) -> list[tuple[int, int]]:
+    """Spans of the names of bodies several places share (a safeguarding board or
+    partnership named after two or more of them): an authority named there is named
+    as one of the body's places, not as what the text speaks of."""
+    spans = []
+    for body in _JOINT_BODY.finditer(text):
+        names = _BODY_NAMES.search(text, max(0, body.start() - 150), body.start())
+        if names is not None and _JOINED.search(names.group()):
+            spans.append(names.span())
+    return spans
+
+
+def attributable(mentions: tuple[Mention, ...], text: str) -> tuple[Mention, ...]:
+    """The ``mentions`` that may own a record: a council named only in joint bodies'
+    names ("Leeds and Kent Safeguarding Children Board") is not what the text speaks
+    of (all of them, when that would leave none)."""
+    joint = joint_bodies(text)
+    spoken_of = {m.name for m in mentions if not any(a <= m.start and m.end <= b for a, b in joint)}
+    return tuple(m for m in mentions if m.name in spoken_of) or mentions
 
 
 def _date(value: str) -> dt.date | None:

@@ -129,3 +129,40 @@ def test_a_hoped_or_conditional_change_gives_none(case: Generated) -> None:
     to get to", "if it is judged") gives no rating, each grade word vetoed by a guard."""
     assert ofsted_ie.extract(case.text).ratings == ()
     _assert_explained(case.text)
+
+
+# -- verb frames and subjects beyond "rated" (condemn/classify ... as, "continues to",
+# -- "'inadequate'-rated", "this area", LSCB), generic statements, joint bodies' names
+
+
+@given(grade_mentions(["condemn_as", "continues_to", "attributive", "area_anaphor", "lscb_arrangements", "joint_board"]))
+@example(Generated("Ofsted condemned child protection in Kent as inadequate.", frozenset(
+    {("Kent", "inadequate", "help_and_protection", True)})))
+@example(Generated("Ofsted classified Kent's services as 'adequate'.", frozenset({("Kent", "adequate", "overall", True)})))
+@example(Generated("The 'inadequate'-rated council, Kent, has a new director.", frozenset(
+    {("Kent", "inadequate", "overall", True)})))
+@example(Generated("Inspectors looked at adoption work in Kent. That aspect will require improvement to be good.", frozenset(
+    {("Kent", "requires_improvement", "adoption", True)})))
+@example(Generated("Kent was rated 'good'. The City and Leeds Safeguarding Children Board met. Its adoption work was rated 'good'.",
+                   frozenset({("Kent", "good", "overall", True), ("Kent", "good", "adoption", True)})))
+@settings(max_examples=400, **_SETTINGS)  # type: ignore[arg-type]
+def test_verb_frames_and_subjects(case: Generated) -> None:
+    """Verbs that rate with "as" (condemn, brand, classify, class), a judgement's lasting
+    state, a grade as a compound adjective of a named council, "this area" for the
+    judgement named before it, the LSCB by its short name; a council named only in a
+    joint body's name owns nothing."""
+    assert _keys(case.text) == case.ratings
+    _assert_explained(case.text)
+
+
+@given(non_rating_mentions(["services_in_general", "share", "intensified"]))
+@example(Generated("Drift is typical of services judged 'inadequate', Kent's director said."))
+@example(Generated("In Kent, in 11% of homes it was inadequate."))
+@example(Generated('"Very good report," said the leader of Kent Council.'))
+@example(Generated("Kent was inspected under the framework, which reclassified 'adequate' as 'requires improvement'."))
+@settings(max_examples=300, **_SETTINGS)  # type: ignore[arg-type]
+def test_generic_statements_give_none(case: Generated) -> None:
+    """Services in general, a share of things, an intensified adjective give no rating,
+    each grade word vetoed by a named guard."""
+    assert ofsted_ie.extract(case.text).ratings == ()
+    _assert_explained(case.text)

@@ -21,6 +21,7 @@ from ._base import (
 from ._changes import _change_to, _conditional, _judging_to_be, _modal_change
 from ._draws import _GRADES, Frame, _grade, _pick
 from ._ratings import REPORT_ROWS
+from ._verbs import GENERIC_FRAMES, VERB_FRAMES
 
 #: Judgements as a list item may name them (no inner commas: "leadership, management
 #: and governance" would split the list).
@@ -249,7 +250,7 @@ GRADE_MENTION_FRAMES: Final[dict[str, Frame]] = {
     "report_bars": _report_bars, "rated_in_one": _rated_in_one,
     "previous": _previous, "kept": _kept, "watchdog_found": _watchdog_found,
     "rated_in_several": _rated_in_several, "ri_month_date": _ri_month_date, "previous_bare_ri": _previous_bare_ri,
-    "change_to": _change_to, "judging_to_be": _judging_to_be,
+    "change_to": _change_to, "judging_to_be": _judging_to_be, **VERB_FRAMES,
 }
 #: Phenomena the library does not yet recover (each pinned by a strict xfail test).
 GRADE_MENTION_FAILURES: Final[frozenset[str]] = frozenset()
@@ -442,7 +443,7 @@ def _negation(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
 NON_RATING_FRAMES: Final[dict[str, Frame]] = {
     "adjective": _adjective, "hope": _hope, "alternatives": _alternatives, "scale": _scale, "counts": _counts,
     "other_provider": _other_provider, "negation": _negation, "bare_requires_improvement": _bare_requires_improvement,
-    "modal_change": _modal_change, "conditional": _conditional,
+    "modal_change": _modal_change, "conditional": _conditional, **GENERIC_FRAMES,
 }
 NON_RATING_FAILURES: Final[frozenset[str]] = frozenset()
 

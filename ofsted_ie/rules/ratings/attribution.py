@@ -21,6 +21,7 @@ from ...gazetteer import Mention
 from ...records import Grade, Judgement, Rating
 from .._common import JUDGEMENT_AREAS, clause_start
 from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, RATING_LISTS, _judgement
+from .generic import guard_services_in_general, guard_share
 from .guards import (
     guard_councils_in_general,
     guard_hypothetical,
@@ -72,12 +73,15 @@ _PREVIOUS_WHEN: Final = timed(
 _ALSO_SUBJECT: Final = timed(r"^\W*(?i:as\ well\ as|like|along\ with|alongside|besides|in\ addition\ to)\b")
 #: What introduces the councils a grade is given to after it: "rated inadequate at X, Y and Z".
 _AFTER_LIST_LEAD: Final = timed(
-    r"^(?:(?!,\ (?i:but|while|whilst|whereas|although|though|and)\b|\ (?i:but|while|whilst|whereas)\ )[^.;!?\n]){0,50}?"
+    # not across a clause of its own: "rated 'good' are inspected again ..., officials in Kent said"
+    r"^(?:(?!,\ (?i:but|while|whilst|whereas|although|though|and)\b|\ (?i:but|while|whilst|whereas|are|is|were|was)\ )[^.;!?\n]){0,50}?"
     r"(?:\ (?i:at|in|including|namely)|\ [-–]|:)\ $"
 )
 _ANAPHOR: Final = timed(r"^\W*(?i:this|it|these|they)\b")
 #: Judgements named earlier, referred back to: "both areas", "these areas", "each of them".
 _AREAS_ANAPHOR: Final = timed(r"(?i:\b(?:both|these|those|all\ (?:three|four|five)|each\ of\ the(?:se)?)\ (?:areas|judgements|judgments|aspects)\b)")
+#: One judgement referred back to as a subject: "This area", "That judgement".
+_AREA_ANAPHOR: Final = timed(r"\W*(?i:this|that|the\ same)\ (?i:area|judgement|judgment|aspect)\b")
 #: What may stand between two items of a list: "A, B and C", "A services, B support".
 _LIST_GAP: Final = timed(
     r"(?:'s)?(?i:\ (?:services?|support|work|performance|arrangements|councils?))?"
@@ -288,6 +292,18 @@ def _listed_after(ctx: Context, end: int, lead_pattern: TimedPattern = _AREAS_LE
     return list(dict.fromkeys(_judgement(j.group()) for j in found))
 
 
+def _referred_judgements(ctx: Context, start: int) -> list[Judgement]:
+    """The judgements an anaphor at ``start`` refers back to ("... adoption and leadership
+    ..., inspectors judging both areas", "Leadership was weak. This area requires ..."):
+    those named earlier in its sentence, else in the sentence before."""
+    s_start = ctx.prepared.sentence_at(start)[0]
+    judgements = subject_judgements(ctx, s_start, start) if s_start < start else []
+    if not judgements:
+        prev_start, _ = ctx.prepared.sentence_at(max(0, s_start - 2))
+        judgements = subject_judgements(ctx, prev_start, start)
+    return judgements
+
+
 def _ratings(
     m: regex.Match[str], ctx: Context, grade: Grade, *, current: bool = True, weak: bool = False
 ) -> Iterator[Rating]:
@@ -301,9 +317,13 @@ def _ratings(
     prefix = ctx.text[max(start, m.start() - 80) : m.start()]
     region = ctx.text[start:region_end]
     span = m.span("grade") if m.groupdict().get("grade") else m.span()
-    if vetoed(ctx, *span, partial(guard_hypothetical, prefix), partial(guard_other_subject, region)):
+    label = ctx.text[span[0] : span[0] + 40]
+    if vetoed(ctx, *span, partial(guard_hypothetical, prefix, label), partial(guard_other_subject, region)):
         return
     region_judgements = subject_judgements(ctx, start, region_end)
+    if not region_judgements and _AREA_ANAPHOR.match(region):
+        # "This area requires improvement": the judgement named before it is the subject
+        region_judgements = _referred_judgements(ctx, start)
     if weak and vetoed(ctx, *span, partial(guard_ordinary_subject, ctx, start, region_end, region_judgements)):
         return
     listed = _after_list(ctx, m.end())
@@ -314,7 +334,8 @@ def _ratings(
         return
     elif named := _named_by_count(ctx, m.end(), start, region_end):
         authorities = list(named)  # "three councils were rated good. A, B and C all received the ratings"
-    elif vetoed(ctx, *span, partial(guard_councils_in_general, ctx, start, region_end)):
+    elif vetoed(ctx, *span, partial(guard_councils_in_general, ctx, start, region_end),
+                partial(guard_services_in_general, ctx, span[0]), partial(guard_share, ctx, *span)):
         return
     else:
         authorities = subject_authorities(ctx, start, region_end, m.start())
@@ -332,13 +353,7 @@ def _ratings(
         if not judgements and vetoed(ctx, *span, partial(guard_some_areas, ctx, start, region_end)):
             return
     if not judgements and (_ANAPHOR.match(region) or _AREAS_ANAPHOR.search(region)):
-        # "... adoption and leadership ..., inspectors judging both areas": the
-        # areas named earlier in the sentence, else in the sentence before
-        s_start = ctx.prepared.sentence_at(start)[0]
-        judgements = subject_judgements(ctx, s_start, start) if s_start < start else []
-        if not judgements:
-            prev_start, _ = ctx.prepared.sentence_at(max(0, s_start - 2))
-            judgements = subject_judgements(ctx, prev_start, start)
+        judgements = _referred_judgements(ctx, start)
     if not judgements or m.groupdict().get("overall"):
         judgements = judgements or ["overall"]
     if _OVERALL_NOUN_BEFORE.search(ctx.text, max(start, m.start() - 50), m.start()):

@@ -69,9 +69,9 @@ _RATED_OBJECT = rf"""
     (?=[.,;:!?)\n"]|$|\ (?i:for|in|across|overall|by|after|following|and|at|last|this|on|when|with|since|under|again|once)\b)
 """
 #: A grade as a compound adjective or in apposition: "outstanding-rated Kent", "the
-#: inadequate-rated council in Sandwell", "Kent, an outstanding authority,".
+#: 'inadequate'-rated council in Sandwell", "Kent, an outstanding authority,".
 _GRADE_RATED = rf"""
-    (?<![\w-]){GRADE}-(?i:rated|graded)(?=\ (?:(?i:the)\ )?\p{{Lu}}|\ (?i:council|authority|local\ authority|children's\ services|department|service)\b)
+    (?<![\w-]){Q}{GRADE}{Q}-(?i:rated|graded)(?=\ (?:(?i:the)\ )?\p{{Lu}}|\ (?i:council|authority|local\ authority|children's\ services|department|service)\b)
   | (?<=\p{{Ll}},\ )(?i:an?)\ {GRADE}(?:-(?i:rated))?\ (?i:council|authority|local\ authority)(?=,)
 """
 _GRADE_RATED_TRIGGERS: Final = ("-rated", "-graded", "authority,", "council,")

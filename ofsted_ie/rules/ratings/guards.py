@@ -124,9 +124,18 @@ _ROW_VERB: Final = timed(
 )
 
 
-def guard_hypothetical(prefix: str) -> str | None:
-    """A hope or a goal, not a grade, in the words just before the grade (``prefix``)."""
+#: "will" and the grade's full name as its verb: "This area will require improvement to
+#: be good" states the grade (the framework's wording), it does not hope for one.
+_WILL: Final = timed(r"(?i:\bwill\ $)")
+_FULL_RI: Final = timed(r"(?i:requir(?:e|es|ed)\ improvement\ to\ be\ good\b)")
+
+
+def guard_hypothetical(prefix: str, label: str = "") -> str | None:
+    """A hope or a goal, not a grade, in the words just before the grade (``prefix``),
+    unless "will" has the grade's full name as its verb (``label``: the words from the grade on)."""
     # "hopes its services can be judged good at the next inspection"
+    if _WILL.search(prefix) and _FULL_RI.match(label):
+        return None
     return "a hope, not a grade" if _HYPOTHETICAL.search(prefix) else None
 
 
@@ -302,6 +311,7 @@ _RATING_LEAD: Final = timed(
     r"|found|find(?:s|ing)?|given|gave|award(?:ed|s|ing)?|receiv(?:ed|es|ing)|achiev(?:ed|es|ing)|gain(?:ed|s)?"
     r"|earn(?:ed|s)?|secur(?:ed|es)|retain(?:ed|s)?|kept|keep(?:s)?|maintain(?:ed|s)?|identified|described|class(?:ed|ified)"
     r"|labell?(?:ed|ing)|consider(?:ed|s)|declared|rank(?:ed|s)|handed|remain(?:s|ed)?|continues?\ to\ be|now|still"
+    r"|condemn(?:ed|s|ing)?"
     r"|upgraded|downgraded|improved|moved|up|down|placed"
     r"|(?:rating|grade|grading|judgement|judgment|verdict|mark|outcome|result)s?\ (?:of|is|was|as|remains|stays)"
     r"|(?:rating|grade|grading|judgement|judgment|verdict)\ (?:[\w'-]+\ ){1,6}?(?:was|is|remains)(?:\ one\ of)?)\b)"
@@ -313,7 +323,13 @@ _OBJECT_LINK: Final = timed(
 #: How a noun phrase opens: a determiner or a possessive ("the council's plans").
 _NOUN_PHRASE: Final = timed(r"(?:(?i:the|a|an|its|their|his|her|our|this|these|those)\ |[\w-]+'s?\ )")
 #: Verbs of rating that take the rated thing as their object ("rated Kent good").
-_ACTIVE_LEAD: Final = timed(r"(?i:rat(?:ed|es|e|ing)|judg(?:ed|es|ing)|grad(?:ed|es|ing)|brand(?:ed|s|ing)|deem(?:ed|s|ing)|found|find(?:s|ing)?|consider(?:ed|s|ing)|declared|labell?(?:ed|ing))")
+_ACTIVE_LEAD: Final = timed(
+    r"(?i:rat(?:ed|es|e|ing)|judg(?:ed|es|ing)|grad(?:ed|es|ing)|brand(?:ed|s|ing)|deem(?:ed|s|ing)|found|find(?:s|ing)?"
+    r"|consider(?:ed|s|ing)|declared|labell?(?:ed|ing)|condemn(?:ed|s|ing)?|class(?:ed|ified|ifies|es))"
+)
+#: Verbs that rate only with "as" before the grade: "condemned X as inadequate" (not
+#: "condemned the inadequate response").
+_AS_ONLY_LEAD: Final = timed(r"(?i:condemn\w*)")
 #: Leads that are nouns of rating ("a judgement of", "the grade is") or states ("remains").
 _NOUN_LEAD: Final = timed(r"(?i:rating|grade|grading|judgement|judgment|verdict|mark|outcome|result)")
 _STATE_LEAD: Final = timed(r"(?:remain(?:s|ed)?|continues?\ to\ be|now|still|kept|keeps?|maintain(?:ed|s)?|retain(?:ed|s)?)")
@@ -342,7 +358,12 @@ _SCALE: Final = timed(
 )
 #: A framework, regime or scale as the subject: "the framework, which reclassified 'adequate'".
 _SCALE_SUBJECT: Final = timed(
-    r"(?i:\b(?:framework|regime|scale|system)\b[\ ,\u2013-]{1,4}(?:which|that)\b[^.;!?\n]{0,50}$|\b(?:re)?classif\w*\b[^.;!?\n]{0,30}$)"
+    r"(?i:\b(?:framework|regime|scale|system)\b[\ ,\u2013-]{1,4}(?:which|that)\b[^.;!?\n]{0,50}$|\breclassif\w*\b[^.;!?\n]{0,30}$"
+    # a grade classified as another ("'adequate' was classified as"; "classified 'adequate' as"), not
+    # a council's services classified as a grade ("Kent's services were classified as 'adequate'")
+    r"""|\bclassif\w*\ ["'\u2018\u201c]?$|(?:\L<grades>)["'\u2019\u201d]?\ (?:[\w'-]+\ ){0,3}?classif\w*\b[^.;!?\n]{0,30}$"""
+    r"""|\bclassif\w*\b[^.;!?\n]{0,30}?(?:\L<grades>)["'\u2019\u201d]?\ [^.;!?\n]{0,20}$)""",
+    grades=RATING_LISTS["grades"],
 )
 #: A goal before a label: "to meet 'good'", "aims to be outstanding", "before they can give".
 _HOPE: Final = timed(
@@ -350,7 +371,7 @@ _HOPE: Final = timed(
     r"|to\ make\ (?:[\w'-]+\ ){0,2}[\w'-]+"  # "more to do to make services good"
     # "to be", "to become" after a verb of wanting, not of finding ("found X to be good")
     r"|(?:aim|want|hope|need|expect|plan|seek|strive|work|bid|try|tri|set\ out|ready|able|likely|going|ambition|target)\w*"
-    r"\ (?:[\w'-]+\ ){0,3}?to\ (?:be|become)(?:\ (?:judged|rated))?"
+    r"\ (?:[\w'-]+\ ){0,3}?(?<!\bcontinu(?:e|es|ed|ing)\ )to\ (?:be|become)(?:\ (?:judged|rated))?"  # not "work continues to be"
     r"|aim(?:s|ed|ing)?|ambitions?|target(?:s|ed|ing)?|goal|striv(?:e|es|ing)|aspir\w*|hop(?:e|es|ed|ing)"
     r"|want(?:s|ed)?|on\ track|working\ towards|bid|before\ [\w\ ]{0,40}?can|help\ \w+\ become|become"
     r"|(?:of|for|towards)\ (?:being|becoming|getting)|risk|danger|chances?|likely|prospects?|fears?)\b[^.;!?\n]{0,40}$)"
@@ -428,6 +449,8 @@ def rating_evidence(ctx: Context, start: int, end: int, quoted: bool) -> Evidenc
     if quoted and _SERVICES_AFTER.match(ctx.text, end):
         return Evidence("noun")  # "the 'inadequate' children's services department"
     lead = _lead(ctx, start)
+    if lead is not None and _AS_ONLY_LEAD.fullmatch(lead.group()) and not _AS_BEFORE.search(ctx.text, max(s_start, start - 5), start):
+        lead = None
     if lead is not None:
         word = lead.group().lower()
         if _NOUN_LEAD.match(word):

@@ -24,6 +24,7 @@ from ...records import Rating
 from .._common import grade_of
 from .attribution import _ratings
 from .fragments import _JUDGEMENT_AFTER, _OVERALL, _RATING_NOUN, RATING_LISTS, _judgement
+from .generic import guard_intensified
 from .guards import (
     _SERVICES_AFTER,
     guard_alternatives,
@@ -81,6 +82,7 @@ def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
     if vetoed(
         ctx, m.start(), label_end,
         partial(guard_label_adjective, ctx, label_end, quoted, m.group("grade")),
+        partial(guard_intensified, ctx, m.start()),
         partial(guard_alternatives, ctx, m.start(), label_end),
         partial(guard_range, ctx, m.start()),
         partial(guard_hope, ctx, m.start()),

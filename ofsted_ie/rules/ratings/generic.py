@@ -1,0 +1,66 @@
+"""Generic statements: grade words said of no council, though one is named nearby.
+
+A grade in a general statement ("services judged 'inadequate' are visited again", "in
+11% of homes it was inadequate", "a very good report") names no council's grade, even
+in an article about one. Each guard returns why it vetoes, or ``None``, as in ``guards``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..._timed import timed
+from ...context import Context
+
+#: A degree adverb before a grade word makes it an ordinary adjective ("a very good
+#: report", "really good news"): Ofsted's grades are not intensified.
+_INTENSIFIER: Final = timed(
+    r"""(?i:\b(?:very|really|extremely|so|quite|pretty|fairly|incredibly|hugely|genuinely|remarkably"""
+    r"""|reasonably|too)\ ["'\u2018\u201c]?$)"""
+)
+#: Services in general as the head of a reduced relative, no determiner or owner before
+#: them: "typical of services judged", "Services judged inadequate are ...".
+_SERVICES_IN_GENERAL: Final = timed(
+    r"""(?:^|(?<![\w'\u2019-])(?P<before>[\w'\u2019-]+)\ |[,;:(]\ ?)(?i:(?:children's|social\ care|council)\ )?(?i:services)"""
+    r"""\ (?:(?i:that|which)\ (?:are|were|have\ been|had\ been|get|got)\ )?"""
+    r"""(?i:rated|judged|graded|deemed|assessed|found|branded|classed|labelled)\ (?:(?i:as|to\ be)\ )?["'\u2018\u201c]?$"""
+)
+#: What may stand before such a bare plural: prepositions and quantifiers, not an owner.
+_GENERAL_BEFORE: Final = frozenset(
+    "in of for among amongst across with to all many most some other such where when from by than like on at "
+    "into within whose and or".split()
+)
+#: A share of things as the place of a grade: "in 11% of homes it was", "in one in five cases".
+_SHARE = (
+    r"(?i:\b(?:in|for|across|among|of)\ (?:(?:over|more\ than|less\ than|fewer\ than|almost|nearly|about|around|just"
+    r"|some|only)\ )?(?:\d+(?:\.\d+)?\ ?(?:%|per\ ?cent)|(?:one|two|three|four|\d+)\ in\ (?:\w+))\ of\b)"
+)
+_SHARE_BEFORE: Final = timed(rf"{_SHARE}[^;:!?\n]*$")
+_SHARE_AFTER: Final = timed(rf"""["'\u2019\u201d]?(?:\ overall)?,?\ {_SHARE}""")
+
+
+def guard_intensified(ctx: Context, start: int) -> str | None:
+    """A degree adverb right before the grade word: an ordinary adjective."""
+    # "a very good report", "really good news"
+    return "an ordinary adjective (intensified)" if _INTENSIFIER.search(ctx.text, max(0, start - 20), start) else None
+
+
+def guard_services_in_general(ctx: Context, start: int) -> str | None:
+    """Services in general, with no council named before the grade (at ``start``) in its
+    sentence: a bare plural "services" and a verb of rating right before the grade."""
+    # "drift is typical of services judged inadequate"
+    s_start, _ = ctx.prepared.sentence_at(start)
+    if ctx.mentions_in(s_start, start):
+        return None
+    m = _SERVICES_IN_GENERAL.search(ctx.text[s_start:start])  # "^": the sentence's start
+    if m is None or (m.group("before") is not None and m.group("before").lower() not in _GENERAL_BEFORE):
+        return None
+    return "services in general"
+
+
+def guard_share(ctx: Context, start: int, end: int) -> str | None:
+    """A grade said of a share of things ("in 11% of homes it was inadequate"), not of a council."""
+    s_start, s_end = ctx.prepared.sentence_at(start)
+    if _SHARE_BEFORE.search(ctx.text, s_start, start) or _SHARE_AFTER.match(ctx.text, end, max(s_end, end)):
+        return "a share of things, not a council"
+    return None
