@@ -35,6 +35,9 @@ KINDS: Final[dict[str, tuple[str, ...]]] = {
     "council": ("authorities",),
 }
 _Outcome = Literal["record", "vetoed", "unreached"]
+#: What ``explain`` names for a mention in site furniture, where no rule makes records.
+BOILERPLATE_GUARD: Final = "text.boilerplate"
+BOILERPLATE_REASON: Final = "site furniture (related links, comments, adverts): no records are made there"
 
 #: Candidate mentions by kind, over the normalised text (each pattern opens on a literal).
 _PATTERNS: Final = {
@@ -127,7 +130,10 @@ def explain_mentions(text: str, doc: Document, ctx: Context) -> tuple[Mention, .
     for kind, pattern in _PATTERNS.items():
         for m in pattern.finditer(prepared.text):
             span = (prepared.to_original_start(m.start()), prepared.to_original_end(m.end()))
-            out.append(_outcome(kind, span, text, doc, vetoes))  # type: ignore[arg-type]
+            found = _outcome(kind, span, text, doc, vetoes)  # type: ignore[arg-type]
+            if found.outcome == "unreached" and prepared.in_boilerplate(m.start()):
+                found = attrs.evolve(found, outcome="vetoed", guard=BOILERPLATE_GUARD, reason=BOILERPLATE_REASON)
+            out.append(found)
     about = {a.name: tuple(r for field in RECORD_TYPES if field != "authorities" for r in getattr(doc, field)
                            if getattr(r, "authority", None) == a.name) for a in doc.authorities}
     for a in ctx.named or ctx.mentions:
