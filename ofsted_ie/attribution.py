@@ -57,9 +57,27 @@ def authority_for(ctx: Lookups, start: int, end: int) -> str | None:
     if after:
         return after[0].name
     earlier = [m for m in ctx.mentions_before(s_start)[-8:] if m.end <= s_start]
-    if earlier:  # the last one, in this paragraph or the ones before
-        return earlier[-1].name
+    if earlier:  # the last one, in this paragraph or the ones before, that a main clause names
+        main = [m for m in earlier if not _subordinate(ctx, m)]
+        return (main or earlier)[-1].name
     return ctx.main_authority
+
+
+#: What opens an aside or a relative clause: " - which also runs ...", "(", ", which", ", who".
+_ASIDE_OPEN: Final = timed(r"(?i:\ -\ |\(|,\ (?:which|who|whose|where)\b)")
+#: What closes a dash or bracket aside.
+_ASIDE_CLOSE: Final = timed(r"\ -\ |\)")
+
+
+def _subordinate(ctx: Lookups, m: Mention) -> bool:
+    """Whether a council is named in an aside or a relative clause of its sentence ("Kent's
+    services were taken over by a trust - which also runs those of Medway - last year"),
+    which names no antecedent for a later sentence's "the council" or "it"."""
+    s_start, _ = ctx.prepared.sentence_at(m.start)
+    opens = list(_ASIDE_OPEN.finditer(ctx.text, s_start, m.start))
+    if not opens:
+        return False
+    return _ASIDE_CLOSE.search(ctx.text, opens[-1].end(), m.start) is None
 
 
 def when_for(

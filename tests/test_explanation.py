@@ -103,7 +103,7 @@ def test_inspection_words_that_are_no_event_have_a_named_veto() -> None:
 
 def test_a_grade_word_in_site_furniture_is_named_as_such() -> None:
     """Grade words under a "Related articles" panel make no record, and ``explain`` says why."""
-    text = "Kent was rated 'good' by Ofsted.\n\nRelated articles\n- Would you work for an inadequate-rated service?\n"
+    text = "Kent was rated 'good' by Ofsted.\n\nRelated articles\n- Careers: moving to an inadequate-rated department\n"
     grades = ofsted_ie.explain(text).of("grade")
     assert [(m.text, m.outcome) for m in grades][0] == ("good", "record")
     furniture = [m for m in grades if m.start > text.index("Related")]

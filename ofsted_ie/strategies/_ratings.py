@@ -32,7 +32,7 @@ def rating_sentences(draw: st.DrawFn) -> Generated:
     grade, form = draw(grades_as_written())
     q = f"{op}{form}{cl}"
     when = draw(date_phrases())
-    frame = draw(st.integers(0, 26))
+    frame = draw(st.integers(0, 27))
     ratings: set[RatingKey]
     if frame == 0:
         text, ratings = f"{a} Council was rated {q}{when}.", {(a, grade, "overall", True)}
@@ -140,6 +140,13 @@ def rating_sentences(draw: st.DrawFn) -> Generated:
         listed += place
         text = f"{opening}{listed} as {q}{when}."
         ratings = {(a, grade, j, True) for j in judgements}
+    elif frame == 27:  # a council named in an aside is no antecedent of the next sentence's "the service"
+        b = draw(authority_names().filter(lambda n: n != a and n not in a and a not in n))
+        aside = draw(st.sampled_from([(" - which also runs services in ", " - "), (" (which also runs services in ", ")"),
+                                      (", which also runs services in ", ",")]))
+        text = (f"{a}'s children's services were taken over by a trust{aside[0]}{b}{aside[1]} last year. "
+                f"The service was rated {q} by inspectors{when}.")
+        ratings = {(a, grade, "overall", True)}
     elif frame == 24:  # a list line: "- Kent: good (previously inadequate)"
         bullet = draw(st.sampled_from(["- ", "* ", "\u2022 ", "1. ", ""]))
         sep = draw(st.sampled_from([": ", " - ", " \u2013 ", " | "]))
