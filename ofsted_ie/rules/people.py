@@ -20,6 +20,7 @@ from ..records import Person
 from ..rule import Rule
 from ._common import is_name
 from ._fragments import HONORIFIC, NAME, alternation
+from .people_labels import RULES as LABELLED_RULES
 
 RULE_ROLE_NAME: Final = "people.role_name"
 RULE_NAME_ROLE: Final = "people.name_role"
@@ -215,6 +216,7 @@ def _build_signature(m: regex.Match[str], ctx: Context) -> Person | None:
 
 
 RULES: Final = (
+    *LABELLED_RULES,  # first: a report's labelled line says most ("Lead inspector: Jane Doe")
     Rule(name=RULE_NAME_ROLE, kind="people", pattern=_NAME_ROLE, build=_build, triggers=_ROLE_TRIGGERS, scope="sentence"),
     Rule(name=RULE_APPOINTED, kind="people", pattern=_APPOINTED, build=_build,
          triggers=("appointed", "named", "confirmed", "installed"), scope="sentence"),

@@ -4,7 +4,10 @@ person (name lower-cased) it gives, the evidence of that person, and name, role 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+import ofsted_ie
 from tests.rules._table import Case, Negative, check, check_negative, params
 
 FAMILY = "people"
@@ -27,6 +30,10 @@ SEED_PHRASINGS: list[Case] = [
          {"name": "Kate Brown", "role": "national director for social care", "authority": None}, only=True),
 ]
 SYNTHETIC: list[Case] = [
+    Case("report-lead-inspector-line", "Inspection dates: 3 to 14 March 2025\nLead inspector: Jane Doe, His Majesty's Inspector\n",
+         ("jane doe",), "Jane Doe", {"name": "Jane Doe", "role": "lead inspector", "authority": None}, only=True),
+    Case("report-team-inspectors-line", "Lead inspector: Sam Roe HMI\nTeam inspectors: Ali Khan, Jo Bloggs and Mary-Ann Fry\n",
+         ("mary-ann fry",), "Mary-Ann Fry", {"name": "Mary-Ann Fry", "role": "team inspector", "authority": None}),
     Case("council-leader-before-name", "Bury council leader Eamonn O'Brien said staff had worked hard.",
          ("eamonn o'brien",), "council leader Eamonn O'Brien",
          {"name": "Eamonn O'Brien", "role": "council leader", "authority": "Bury"}, only=True),
@@ -53,6 +60,7 @@ NEGATIVE: list[Negative] = [
     Negative("a-school-s-name", "St Mary's Primary School was rated good."),
     Negative("a-title-with-no-name", "Ofsted Chief Inspector said councils must improve."),
     Negative("inspectors-before-capitals", "Inspectors Praised Bolton Highly, the paper said."),
+    Negative("a-label-with-a-sentence", "Lead inspector: the service must improve its planning for care leavers.\n"),
 ]
 BUGS_CAUGHT: list[Case] = [
     Case("said-before-the-name", '"We are on track," said Priya Holt.', ("priya holt",), "Priya Holt", {"role": None}),
@@ -213,3 +221,22 @@ def test_bugs_caught(case: Case) -> None:
 def test_known_failures(case: Case) -> None:
     """People not read yet (each a strict xfail with its reason)."""
     check(FAMILY, case)
+
+
+_FIRST = ["Jane", "Sam", "Ali", "Mary-Ann", "Tom", "Priya", "Oliver", "Nadia"]
+_LAST = ["Doe", "Roe", "Khan", "Fry", "O'Neill", "Bloggs", "Ward", "Thomson-Jones"]
+
+
+@given(st.sampled_from(["Lead inspector", "Deputy lead inspector", "Team inspectors", "Shadow inspector"]),
+       st.lists(st.tuples(st.sampled_from(_FIRST), st.sampled_from(_LAST)), min_size=1, max_size=5, unique=True),
+       st.sampled_from(["", ", His Majesty's Inspector", " HMI", " (HMI)"]), st.sampled_from([", ", "; "]))
+@settings(max_examples=150, deadline=None)
+def test_a_labelled_line_gives_each_person_named(label: str, names: list[tuple[str, str]], title: str, sep: str) -> None:
+    """A report's or letter's line "Role: Name(, title)[, Name ...]" gives each name a
+    person with the label as role (one team inspector each) and no council."""
+    full = [f"{a} {b}" for a, b in names]
+    listed = sep.join(f"{n}{title}" for n in full[:-1]) + (" and " if len(full) > 1 else "") + f"{full[-1]}{title}"
+    text = f"Inspection of Kent local authority children's services\nInspection dates: 3 to 14 March 2025\n{label}: {listed}\n"
+    people = ofsted_ie.extract(text).people
+    role = label.lower().removesuffix("s") if label.endswith("inspectors") else label.lower()
+    assert {(p.name, p.role, p.authority) for p in people} == {(n, role, None) for n in full}
