@@ -32,7 +32,7 @@ def rating_sentences(draw: st.DrawFn) -> Generated:
     grade, form = draw(grades_as_written())
     q = f"{op}{form}{cl}"
     when = draw(date_phrases())
-    frame = draw(st.integers(0, 27))
+    frame = draw(st.integers(0, 28))
     ratings: set[RatingKey]
     if frame == 0:
         text, ratings = f"{a} Council was rated {q}{when}.", {(a, grade, "overall", True)}
@@ -147,6 +147,16 @@ def rating_sentences(draw: st.DrawFn) -> Generated:
         text = (f"{a}'s children's services were taken over by a trust{aside[0]}{b}{aside[1]} last year. "
                 f"The service was rated {q} by inspectors{when}.")
         ratings = {(a, grade, "overall", True)}
+    elif frame == 28:  # the sentence before dates an earlier inspection: a past-tense grade is its
+        month = draw(st.sampled_from(["", "May ", "October "]))
+        year = draw(st.integers(2009, 2016))
+        lead = draw(st.sampled_from([f"The previous inspection of {a}'s services was in {month}{year}.",
+                                     f"{a} was last inspected in {month}{year}."]))
+        now = draw(st.booleans())
+        if now:  # a present grade after it is the council's now
+            text, ratings = f"{lead} The council is now rated {q}.", {(a, grade, "overall", True)}
+        else:
+            text, ratings = f"{lead} The local authority was judged to be {q}.", {(a, grade, "overall", False)}
     elif frame == 24:  # a list line: "- Kent: good (previously inadequate)"
         bullet = draw(st.sampled_from(["- ", "* ", "\u2022 ", "1. ", ""]))
         sep = draw(st.sampled_from([": ", " - ", " \u2013 ", " | "]))
@@ -193,6 +203,7 @@ def non_rating_sentences(draw: st.DrawFn) -> Generated:
         f"In {a} the quality of plans varies, ranging from {op}inadequate{cl} to {op}good{cl}.",
         f"Leaders in {a} know they must do more to make services {q}.",
         f"In a local authority that is {q}, inspectors return within three years.",
+        f"{a} Council runs two children's homes. Both were judged to be {q} at their last inspection.",
     ]))
     return Generated(text)
 

@@ -21,7 +21,7 @@ from ...gazetteer import Mention
 from ...records import Grade, Judgement, Rating
 from .._common import JUDGEMENT_AREAS, clause_start
 from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, RATING_LISTS, _judgement
-from .generic import guard_services_in_general, guard_share
+from .generic import guard_providers_referred_to, guard_services_in_general, guard_share
 from .guards import (
     guard_councils_in_general,
     guard_hypothetical,
@@ -335,7 +335,8 @@ def _ratings(
     elif named := _named_by_count(ctx, m.end(), start, region_end):
         authorities = list(named)  # "three councils were rated good. A, B and C all received the ratings"
     elif vetoed(ctx, *span, partial(guard_councils_in_general, ctx, start, region_end),
-                partial(guard_services_in_general, ctx, span[0]), partial(guard_share, ctx, *span)):
+                partial(guard_services_in_general, ctx, span[0]), partial(guard_share, ctx, *span),
+                partial(guard_providers_referred_to, ctx, start, region_end)):
         return
     else:
         authorities = subject_authorities(ctx, start, region_end, m.start())
@@ -369,6 +370,8 @@ def _ratings(
     if dated is not None:
         when = dated.group("year")
         past = past or (ctx.reference is not None and int(when) < ctx.reference.year)
+    if not past and when is None and (before := _earlier_inspection_before(ctx, m)) is not None:
+        past, when = True, before  # "The last inspection was in May 2012. The council was judged good."
     earlier = _earlier_inspection(ctx, m, when) if not past and when is not None else None
     if earlier == "since":
         when = None  # "since its previous inspection in 2016, Kent has been rated good"
@@ -407,6 +410,31 @@ def _history_before(ctx: Context, span: tuple[int, int]) -> bool:
     if _SINCE_RATED.search(ctx.text, lo, span[0]):
         return True
     return bool(_COUNTED_BEFORE.search(ctx.text, lo, span[0]) and _COUNTED_AFTER.match(ctx.text, span[1]))
+
+
+#: A sentence stating an earlier inspection and its date: "The previous inspection of
+#: Kent's services was in May 2012.", "Kent was last inspected in 2014."
+_EARLIER_STATED: Final = timed(
+    r"(?i:\b(?:(?:previous|last|prior|earlier|most\ recent)\ (?:[\w'-]+\ ){0,10}?(?:inspection|visit)\b[^.;!?\n]{0,100}?"
+    r"\ (?:was|took\ place)|was\ last\ (?:inspected|visited))\ (?:in|on|during|between)\b[^;!?\n]{0,40}$)"
+)
+#: A past verb of rating before a grade in its clause: "was judged", "were rated".
+_PAST_RATED: Final = timed(r"(?i:\b(?:was|were|had\ been)\ (?:[\w'-]+\ ){0,2}?(?:judged|rated|graded|found|deemed|assessed)\b)")
+
+
+def _earlier_inspection_before(ctx: Context, m: regex.Match[str]) -> str | None:
+    """The date of an earlier inspection the sentence before states, when this sentence,
+    undated, gives its grade in the past tense: "The previous inspection was in May 2012.
+    The local authority was judged to be good." (good is May 2012's, and past)."""
+    s_start, _ = ctx.prepared.sentence_at(m.start())
+    if s_start == 0 or not _PAST_RATED.search(ctx.text, s_start, m.end()):
+        return None
+    p_start, p_end = ctx.prepared.sentence_at(s_start - 2)
+    p_end = min(p_end, s_start)
+    if p_start >= s_start or not _EARLIER_STATED.search(ctx.text, p_start, p_end):
+        return None
+    dated = [d for d in ctx.dates_in(p_start, p_end) if d.value is not None]
+    return dated[-1].value if dated else None
 
 
 def _earlier_inspection(ctx: Context, m: regex.Match[str], when: str) -> str | None:

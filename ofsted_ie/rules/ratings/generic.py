@@ -11,6 +11,7 @@ from typing import Final
 
 from ..._timed import timed
 from ...context import Context
+from .._common import OTHER_PROVIDER
 
 #: A degree adverb before a grade word makes it an ordinary adjective ("a very good
 #: report", "really good news"): Ofsted's grades are not intensified.
@@ -64,3 +65,21 @@ def guard_share(ctx: Context, start: int, end: int) -> str | None:
     if _SHARE_BEFORE.search(ctx.text, s_start, start) or _SHARE_AFTER.match(ctx.text, end, max(s_end, end)):
         return "a share of things, not a council"
     return None
+
+
+#: A plural subject that refers back: "Both were judged good", "They are rated outstanding".
+_PLURAL_BACK: Final = timed(r"\W*(?i:both|they|all\ (?:three|four|five|of\ them)|each\ of\ them|two|three)\b")
+
+
+def guard_providers_referred_to(ctx: Context, region_start: int, region_end: int) -> str | None:
+    """A plural subject ("Both were judged to be good") whose antecedent, in the sentence
+    before, is providers of another kind ("The council runs two children's homes.") and
+    not two councils."""
+    if not _PLURAL_BACK.match(ctx.text, region_start, region_end):
+        return None
+    if region_start < 2:
+        return None
+    p_start, p_end = ctx.prepared.sentence_at(region_start - 2)
+    if p_start >= region_start or len(ctx.mentions_in(p_start, p_end)) >= 2:
+        return None
+    return "other providers referred to" if OTHER_PROVIDER.search(ctx.text, p_start, min(p_end, region_start)) else None
