@@ -130,6 +130,12 @@ _PUBLISHED: Final = timed(
     ignore_unused=True,
     **_DATE_LISTS,
 )
+#: A header line that is only a day, month and two-digit year: "19/04/23" (day first).
+_SHORT_NUMERIC_LINE: Final = timed(r"[ |]*(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<yy>\d\d)[ |]*")
+#: A scraped page's metadata date opening the text, often glued to its first paragraph:
+#: "date 2019-03-05 Kent council said ...", "Date: 5 March 2019".
+_METADATA_DATE: Final = timed(rf"\s{{0,3}}(?i:date|published|posted)\ ?:?\ (?P<date>{_FULL_DATE})(?![\w-])",
+                               regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
 #: A person's name: two to four capitalised words ("Tom Ashby", "Rose Anne Parry").
 _NAME_WORD = r"(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-']\p{Lu}?\p{Ll}+)?|Mc\p{Lu}\p{Ll}+|[OD]'\p{Lu}\p{Ll}+)"
 _PERSON = rf"(?P<name>{_NAME_WORD}(?:\ {_NAME_WORD}){{1,3}})"
@@ -213,7 +219,8 @@ def _header(text: str) -> list[tuple[int, int]]:
 def find_dateline(text: str) -> Dateline | None:
     """Find the publication date stated in a (normalised) text.
 
-    Looks first at short lines at the top ("Friday, July 7, 2017", "| 24 March
+    Looks first at a metadata date opening the text ("date 2019-03-05 ..."), then at
+    short lines at the top ("Friday, July 7, 2017", "| 24 March
     2017", "Published 3 May 2019", a date split over several lines), then anywhere
     for "published today (Tuesday, 8 March 2016)" and the like.
 
@@ -221,10 +228,16 @@ def find_dateline(text: str) -> Dateline | None:
         >>> find_dateline("Headline\\n\\nBy Tom Ashby\\n\\n| 24 March 2017\\n\\nText.").date
         datetime.date(2017, 3, 24)
     """
+    meta = _METADATA_DATE.match(text)
+    if meta is not None and (d := _full_date(meta)) is not None:
+        return Dateline(d, meta.start("date"), meta.end("date"))
     header = [(a, b) for a, b in _header(text) if not _EVENT_DATES.match(text, a, b)]
     for start, end in header:
         if len(text[start:end].split()) > _HEADER_WORDS:
             continue
+        if (n := _SHORT_NUMERIC_LINE.fullmatch(text, start, end)) and (
+                d := _safe_date(2000 + int(n.group("yy")), int(n.group("m")), int(n.group("d")))):
+            return Dateline(d, n.start("d"), n.end("yy"))  # a line of its own: "19/04/23"
         m = _DATELINE_LINE.search(text, start, end)
         if m is not None and (d := _full_date(m)) is not None:
             return Dateline(d, m.start(), m.end())
@@ -233,9 +246,15 @@ def find_dateline(text: str) -> Dateline | None:
         if (m is not None and any(a <= m.start() < b and len(text[a:b].split()) <= _HEADER_WORDS for a, b in header)
                 and (d := _safe_date(int(m.group("year")), _month(m.group("month")), int(m.group("day"))))):
             return Dateline(d, m.start(), m.end())
-    m = _PUBLISHED.search(text)
-    if m is not None and (d := _full_date(m)) is not None:
-        return Dateline(d, m.start("date"), m.end("date"))
+    for m in _PUBLISHED.finditer(text):
+        # "published today (...)", or a line of its own; not a report's "letter to Kent,
+        # published on 5 March 2019," in the body
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        label = text[line_start : m.start()].strip(" -|*\u2022")
+        if "today" not in m.group().lower() and (len(label.split()) > 2 or "," in label):
+            continue
+        if (d := _full_date(m)) is not None:
+            return Dateline(d, m.start("date"), m.end("date"))
     return None
 
 

@@ -248,3 +248,25 @@ def test_a_part_of_a_month_joined_by_a_hyphen_is_that_month(part: str, month: st
 def test_decades_ago(text: str, year: str) -> None:
     """"a decade ago" is ten years before the reference, to the year."""
     assert [d.value for d in dates.find_dates(f"It was inspected {text}.", REF)] == [year]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (" date 2021-06-14 Kent council said it would act on the findings at once.", dt.date(2021, 6, 14)),
+    ("Date: 3 May 2022\nKent council said it would act.", dt.date(2022, 5, 3)),
+    ("Kent services praised\n12/07/22\nKent council said it would act on the findings.", dt.date(2022, 7, 12)),
+    ("Inspection of Kent\nInspection date: 1 March 2015 - 20 March 2015\nReport published: 20 May 2015\nText.",
+     dt.date(2015, 5, 20)),
+])
+def test_metadata_and_header_datelines(text: str, expected: dt.date) -> None:
+    """A scraped page's metadata date (glued to the first paragraph or not), a header line
+    that is a short numeric date, and a labelled "Report published:" line date the text."""
+    found = dates.find_dateline(text)
+    assert found is not None and found.date == expected
+
+
+def test_a_publication_date_in_the_body_is_no_dateline() -> None:
+    """ "Ofsted's letter to Kent, published on 5 March 2019, ..." dates the letter, not the article."""
+    text = ("Kent praised by inspectors\n\nBy Sam Roe\n\nInspectors visited Kent last spring and found strong "
+            "leadership across the service, with good practice in most teams.\n\nOfsted's letter to Kent, published "
+            "on 5 March 2019, praised the council for its work with care leavers and families.\n")
+    assert dates.find_dateline(text) is None
