@@ -67,11 +67,8 @@ _SENTENCE_END: Final = regex.compile(
 #: Lines that open a block of site furniture running to the end of the text.
 _TAIL_BOILERPLATE: Final = regex.compile(
     r"""(?im)^[ ]*(?:
-        register\ now\ to\ continue\ reading
-      | .{0,40}\bdigital\ membership\b
-      | more\ like\ this
+        more\ like\ this
       | related\ (?:articles|content|jobs)
-      | already\ have\ an\ account\?
       | blog\ comments\ powered\ by
       | (?:share|print)\ this\ (?:article|page)
       | sign\ up\ (?:for|to)\ (?:our|the)\ newsletter
@@ -81,7 +78,7 @@ _TAIL_BOILERPLATE: Final = regex.compile(
     regex.VERBOSE,
 )
 #: Single lines (or line tails) of furniture: credits, prices and buttons, cookie notices.
-#: Three patterns, not one alternation: each alone opens with words ``regex`` can
+#: Separate patterns, not one alternation: each alone opens with words ``regex`` can
 #: search for quickly, which an alternation of them cannot (ten times slower).
 _LINE_BOILERPLATE: Final = tuple(
     regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE | regex.MULTILINE)
@@ -89,6 +86,9 @@ _LINE_BOILERPLATE: Final = tuple(
         r"""(?<=(?:^|[.!?"']\ ?)[ ]*)(?:picture|photo|photograph|image|credit)s?\ ?:[^\n]{0,200}$""",
         r"""^[ ]*(?:from\ £\d[^\n]{0,40}|subscribe|register|sign\ in(?:\ here)?|log\ in|advertisement|read\ more)[ ]*$""",
         r"""^[^\n]{0,120}\bcookies?\b[^\n]{0,200}\b(?:accept|consent|settings|policy)\b[^\n]{0,200}$""",
+        # a paywall's lines: the next article of a digest follows them
+        r"""^[ ]*(?:register\ now\ to\ continue\ reading|already\ have\ an\ account\?)[^\n]{0,200}$""",
+        r"""(?<=^[^\n]{0,40})\bdigital\ membership\b[^\n]{0,200}$""",
     )
 )
 

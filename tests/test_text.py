@@ -53,11 +53,16 @@ def test_paragraphs_are_non_empty_lines() -> None:
 
 
 def test_subscription_panel_and_picture_credit_are_boilerplate() -> None:
-    """A paywall panel runs to the end; a picture credit is boilerplate, its caption is not."""
-    p = prepare("Kent was rated good. Picture: Kent County Council\n\nRegister Now to Continue Reading\nSurrey")
+    """A paywall's line is boilerplate but ends at its line: the next article of a digest
+    after it is read (issue 21); a picture credit is boilerplate, its caption is not."""
+    p = prepare("Kent was rated good. Picture: Kent County Council\n\nRegister Now to Continue Reading\n"
+                "Already have an account? Sign in\nSurrey was rated outstanding.")
     assert p.in_boilerplate(p.text.index("Picture"))
-    assert p.in_boilerplate(p.text.index("Surrey"))
+    assert p.in_boilerplate(p.text.index("Register")) and p.in_boilerplate(p.text.index("Already"))
+    assert not p.in_boilerplate(p.text.index("Surrey"))
     assert not p.in_boilerplate(p.text.index("rated"))
+    tail = prepare("Kent was rated good.\n\nRelated articles\nSurrey was rated outstanding.")
+    assert tail.in_boilerplate(tail.text.index("Surrey"))  # a panel of links still runs to the end
 
 
 def test_overlong_sentences_are_cut_into_pieces() -> None:
