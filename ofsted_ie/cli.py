@@ -71,8 +71,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="resolve relative dates against this when a text has no dateline")
     ext.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
     ext.add_argument("--no-progress", action="store_true", help="never show a progress bar")
-    ext.add_argument("--glob", default="*", metavar="PATTERN",
-                     help="in folders, only files whose name matches (e.g. '*.pdf'; default: every file)")
+    ext.add_argument("--glob", default="*.txt", metavar="PATTERN",
+                     help="in folders, the files whose name matches (default '*.txt'; '*.pdf' for reports, '*' for all)")
     ext.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                      help=f"refuse (as an error record) inputs larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
 

@@ -38,10 +38,13 @@ def read(open_file: Any) -> tuple[str, str | FailedInput]:
 
 
 def extract_partition(items: Iterable[tuple[str, str | FailedInput]]) -> list[str]:
-    """JSON lines of the Documents of one partition's ``(path, text)`` pairs, in order."""
+    """The JSON lines of the Documents of one partition's ``(path, text)`` pairs, in
+    order, as one string in which every line ends with a newline (dask writes a bag's
+    items joined by newlines, with none after the last: one item keeps the file valid
+    JSON Lines, ``cat part-*.jsonl`` included)."""
     pairs = list(items)
     docs = extract_many((text for _, text in pairs), ids=(path for path, _ in pairs))
-    return [json.dumps(doc.to_dict(), ensure_ascii=True, allow_nan=False) for doc in docs]
+    return ["".join(json.dumps(doc.to_dict(), ensure_ascii=True, allow_nan=False) + "\n" for doc in docs)]
 
 
 def pipeline(source: str, output: str, *, partitions: int | None = None) -> list[Any]:

@@ -67,7 +67,7 @@ def test_bad_files_among_good_ones(folder: Path, capsys: pytest.CaptureFixture[s
     (folder / "bin.dat").write_bytes(b"\x00\x01\x02")
     (folder / "latin.txt").write_bytes("caf\xe9".encode("latin-1"))
     missing = folder / "missing.txt"
-    assert main(["extract", str(folder), str(missing), "--jobs", "2"]) == 1
+    assert main(["extract", str(folder), str(missing), "--jobs", "2", "--glob", "*"]) == 1
     captured = capsys.readouterr()
     docs = {Path(d["id"]).name: d for d in map(json.loads, captured.out.splitlines())}
     assert set(docs) == {"a.txt", "b.txt", "bin.dat", "latin.txt", "missing.txt"}
@@ -134,7 +134,7 @@ def test_a_batch_with_every_kind_of_fault_loses_nothing(
         return real_read(path, max_bytes)
 
     monkeypatch.setattr(cli, "_read", read_then_delete)
-    status = main(["extract", str(tmp_path), "--jobs", jobs])
+    status = main(["extract", str(tmp_path), "--jobs", jobs, "--glob", "*"])  # every file, the binary one too
     out, err = capsys.readouterr()
     docs = {Path(d["id"]).name: d for d in map(json.loads, out.splitlines())}  # every line whole
     assert status == 1
@@ -278,3 +278,15 @@ def test_csv_cells_cannot_start_a_formula(tmp_path: Path, capsys: pytest.Capture
     assert quotes and quotes[0]["text"] == "'=1+2 is not how we count children, and we never will."
     assert all(not v.startswith(("=", "+", "-", "@")) for r in rows for v in r.values())
     assert [r["value"] for r in rows if r["type"] == "percentage"] == ["12.0"]
+
+
+def test_a_folder_gives_its_text_files_unless_asked(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Folders give ``*.txt`` files by default (not a script or a web page beside them);
+    ``--glob`` chooses others."""
+    (folder / "tool.py").write_text('print("Kent was rated \'good\'")\n', encoding="utf-8")
+    (folder / "page.html").write_text('<p title="Kent was rated good">Hi</p>', encoding="utf-8")
+    assert main(["extract", str(folder)]) == 0
+    names = {Path(json.loads(line)["id"]).name for line in capsys.readouterr().out.splitlines()}
+    assert names == {"a.txt", "b.txt"}
+    assert main(["extract", str(folder), "--glob", "*.py"]) == 0
+    assert {Path(json.loads(line)["id"]).name for line in capsys.readouterr().out.splitlines()} == {"tool.py"}

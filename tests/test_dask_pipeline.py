@@ -58,3 +58,7 @@ def test_the_example_script_runs_end_to_end(tmp_path: Path, example: ModuleType)
     lines = [json.loads(line) for part in out.glob("part-*.jsonl") for line in part.read_text().splitlines()]
     assert sorted(Path(d["id"]).name for d in lines) == sorted(p.name for p in (ROOT / "examples").glob("*.txt"))
     assert all(d["error"] is None for d in lines)
+    # every part is valid JSON Lines, concatenated too: each line, the last included, ends with a newline
+    parts = [part.read_text() for part in sorted(out.glob("part-*.jsonl"))]
+    assert all(text.endswith("\n") and "\n\n" not in text for text in parts if text)
+    assert len("".join(parts).splitlines()) == len(lines)
