@@ -71,6 +71,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="resolve relative dates against this when a text has no dateline")
     ext.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
     ext.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    ext.add_argument("--with-text", action="store_true",
+                     help="JSON: include each document's text (a PDF's as read), which the offsets index")
     ext.add_argument("--glob", default="*.txt", metavar="PATTERN",
                      help="in folders, the files whose name matches (default '*.txt'; '*.pdf' for reports, '*' for all)")
     ext.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
@@ -215,10 +217,10 @@ def _inert_cell(value: object) -> object:
     return value
 
 
-def _render(doc: Document, fmt: str) -> str:
+def _render(doc: Document, fmt: str, with_text: bool = False) -> str:
     """One document's output lines in a format (the CSV header aside)."""
     if fmt == "jsonl":
-        return json.dumps(doc.to_dict(), ensure_ascii=True, allow_nan=False) + "\n"
+        return json.dumps(doc.to_dict(text=with_text), ensure_ascii=True, allow_nan=False) + "\n"
     buffer = io.StringIO()
     if fmt == "csv":
         writer = csv.DictWriter(buffer, fieldnames=COLUMNS, extrasaction="ignore", lineterminator="\n")
@@ -280,10 +282,10 @@ def _extract(args: argparse.Namespace) -> int:
                 failed += 1
                 print(f"ofsted-ie: {doc.id}: {doc.error}", file=sys.stderr)
             if args.format == "json":
-                collected.append(doc.to_dict())
+                collected.append(doc.to_dict(text=args.with_text))
             else:
                 with interrupt.holding():
-                    _write_lines(out, _render(doc, args.format))
+                    _write_lines(out, _render(doc, args.format, args.with_text))
             if interrupt.requested:
                 break
         if args.format == "json" and not interrupt.requested:

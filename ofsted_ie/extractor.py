@@ -265,7 +265,7 @@ class Extractor:
             id=id,
             published=ctx.published.isoformat() if ctx.published else None,
             byline=self._byline(ctx, warnings),
-            warnings=warnings,
+            warnings=warnings, text=text,
             **lists,  # type: ignore[arg-type]
         )
         return doc, ctx

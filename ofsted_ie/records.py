@@ -396,9 +396,10 @@ class Document:
     #: failure this way instead of stopping the batch); ``None`` when it did not.
     error: str | None = attrs.field(default=None, validator=_optional_str)
     schema: str = attrs.field(default=SCHEMA, validator=attrs.validators.in_((SCHEMA,)))
-    #: The text extracted from, when the library made it (a PDF's pages); ``None`` when
-    #: the caller gave the text. Offsets index it.
-    text: str | None = attrs.field(default=None, validator=_optional_str, repr=False)
+    #: The text extracted from (the caller's, or a PDF's pages as read); the records'
+    #: offsets index it. ``None`` for a Document made otherwise (read back from JSON
+    #: written without it, or a failed input).
+    text: str | None = attrs.field(default=None, validator=_optional_str, repr=False, eq=False)
     #: Where each page starts in ``text`` (a PDF's); empty for text.
     pages: tuple[int, ...] = attrs.field(
         factory=tuple,
@@ -406,8 +407,24 @@ class Document:
         validator=attrs.validators.deep_iterable(attrs.validators.instance_of(int)),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        """Return the contract's JSON-ready dict (field order as in ``spec/output.md``).
+    def evidence(self, record: Record) -> str | None:
+        """The words of the text that ``record`` was read from (``text[start:end]``), or
+        ``None`` when the Document has no text or the record no span.
+
+        Example:
+            >>> import ofsted_ie
+            >>> doc = ofsted_ie.extract("Kent was rated 'good' by Ofsted.")
+            >>> doc.evidence(doc.ratings[0])
+            "rated 'good'"
+        """
+        if self.text is None or record.start is None or record.end is None:
+            return None
+        return self.text[record.start : record.end]
+
+    def to_dict(self, *, text: bool = False) -> dict[str, Any]:
+        """Return the contract's JSON-ready dict (field order as in ``spec/output.md``);
+        each record has its ``evidence`` when the Document has its text, and the text
+        itself is included (as ``text``) only when asked.
 
         Example:
             >>> Document(id="a").to_dict()["schema"]
@@ -420,12 +437,19 @@ class Document:
             "byline": self.byline,
         }
         for field in RECORD_TYPES:
-            out[field] = [_record_to_dict(r) for r in getattr(self, field)]
+            out[field] = [self._record_dict(r) for r in getattr(self, field)]
         out["warnings"] = list(self.warnings)
         out["error"] = self.error
-        if self.text is not None:  # a PDF's text, which the records' offsets index
+        if self.pages:  # a PDF's: where each page starts in the text
             out["pages"] = list(self.pages)
+        if text and self.text is not None:
             out["text"] = self.text
+        return out
+
+    def _record_dict(self, record: Record) -> dict[str, Any]:
+        out = _record_to_dict(record)
+        if self.text is not None:
+            out["evidence"] = self.evidence(record)
         return out
 
     @classmethod

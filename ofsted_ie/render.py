@@ -186,12 +186,14 @@ def _timeline_svg(authority: str, events: Iterable[Inspection | Rating]) -> str:
     return "".join(parts)
 
 
-def render_html(doc: Document, text: str, *, title: str | None = None) -> str:
-    """A standalone HTML page of ``text`` with ``doc``'s records highlighted.
+def render_html(doc: Document, text: str | None = None, *, title: str | None = None) -> str:
+    """A standalone HTML page of the Document's text with its records highlighted.
 
     Args:
-        doc: the Document extracted from ``text``.
-        text: the text exactly as given to ``extract`` (the records' offsets index it).
+        doc: the Document.
+        text: the text exactly as given to ``extract``; by default the Document's own
+            (``doc.text``). A text other than the Document's is refused: its offsets
+            would highlight nonsense.
         title: the page title; by default the document's id.
 
     Returns:
@@ -199,18 +201,25 @@ def render_html(doc: Document, text: str, *, title: str | None = None) -> str:
 
     Raises:
         TypeError: ``doc`` is not a Document, or ``text`` or ``title`` not a ``str``.
+        ValueError: no text to show, or one that is not the Document's.
 
     Example:
         >>> import ofsted_ie
         >>> text = "Kent was rated 'good'. <script>alert(1)</script>"
-        >>> page = ofsted_ie.render_html(ofsted_ie.extract(text), text)
+        >>> page = ofsted_ie.render_html(ofsted_ie.extract(text))
         >>> "<script>" in page, "&lt;script&gt;" in page
         (False, True)
     """
     if not isinstance(doc, Document):
         raise TypeError(f"render_html() takes a Document, got {type(doc).__name__}")
+    if text is None:
+        if doc.text is None:
+            raise ValueError("render_html(): this Document has no text; pass the text it was extracted from")
+        text = doc.text
     if not isinstance(text, str):
         raise TypeError(f"render_html() takes text as str, got {type(text).__name__}; decode it first")
+    if doc.text is not None and text != doc.text:
+        raise ValueError("render_html(): the text is not the one this Document was extracted from")
     if title is not None and not isinstance(title, str):
         raise TypeError(f"render_html() takes title as str or None, got {type(title).__name__}")
     name = title if title is not None else (doc.id or "ofsted_ie")

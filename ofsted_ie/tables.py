@@ -15,7 +15,7 @@ __all__ = ["COLUMNS", "to_rows"]
 #: the record fields in contract order.
 COLUMNS: Final = tuple(
     dict.fromkeys(
-        ["doc_id", "type", *(f.name for cls in RECORD_TYPES.values() for f in attrs.fields(cls))]
+        ["doc_id", "type", *(f.name for cls in RECORD_TYPES.values() for f in attrs.fields(cls)), "evidence"]
     )
 )
 
@@ -38,4 +38,5 @@ def to_rows(docs: Iterable[Document]) -> Iterator[dict[str, Any]]:
             raise TypeError(f"to_rows() takes Documents, got {type(doc).__name__} at position {i}")
         for field in RECORD_TYPES:
             for record in getattr(doc, field):
-                yield {"doc_id": doc.id, "type": singular[field], **attrs.asdict(record, recurse=False)}
+                yield {"doc_id": doc.id, "type": singular[field], **attrs.asdict(record, recurse=False),
+                       "evidence": doc.evidence(record)}

@@ -158,9 +158,10 @@ def test_the_cli_reads_pdfs_in_a_folder_when_asked(tmp_path: Any, capsys: pytest
 
     (tmp_path / "kent.pdf").write_bytes(make_pdf(_report("Kent", ["good"] * 4, "outstanding", "good")))
     (tmp_path / "notes.txt").write_text("Nothing here.", encoding="utf-8")
-    assert main(["extract", str(tmp_path), "--glob", "*.pdf", "--format", "jsonl"]) == 0
+    assert main(["extract", str(tmp_path), "--glob", "*.pdf", "--format", "jsonl", "--with-text"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 1
     doc = json.loads(lines[0])
     assert {(r["judgement"], r["grade"], r["page"]) for r in doc["ratings"] if r["current"]} >= {("overall", "outstanding", 1)}
     assert doc["text"] and doc["pages"][0] == 0
+    assert all(r["evidence"] == doc["text"][r["start"] : r["end"]] for r in doc["ratings"])

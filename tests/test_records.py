@@ -152,3 +152,16 @@ def test_from_dict_names_the_field_at_fault(data: dict[str, object], error: type
     ValueError naming where it stands, never AttributeError."""
     with pytest.raises(error, match=message):
         Document.from_dict(data)
+
+
+def test_records_carry_their_evidence_and_the_text_stays_out_of_json_unless_asked() -> None:
+    """``doc.evidence(r)`` is the words a record was read from; ``to_dict()`` gives each
+    record its ``evidence`` and leaves the whole text out unless ``text=True``."""
+    text = "Kent was rated 'good' by Ofsted, and Surrey 'inadequate'."
+    doc = ofsted_ie.extract(text)
+    assert doc.text == text
+    assert all(doc.evidence(r) == text[r.start : r.end] for r in doc.ratings if r.start is not None and r.end is not None)
+    out = doc.to_dict()
+    assert "text" not in out and all(r["evidence"] for r in out["ratings"])
+    assert doc.to_dict(text=True)["text"] == text
+    assert Document.from_dict(out).ratings == doc.ratings

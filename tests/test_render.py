@@ -107,3 +107,16 @@ def test_render_html_refuses_a_title_that_is_not_text() -> None:
     text = "Kent was rated 'good'."
     with pytest.raises(TypeError, match="title as str or None, got int"):
         ofsted_ie.render_html(ofsted_ie.extract(text), text, title=5)  # type: ignore[arg-type]
+
+
+def test_the_page_needs_only_the_document_and_refuses_another_text() -> None:
+    """A Document keeps its text: ``render_html(doc)`` shows it; a different text, whose
+    offsets would highlight nonsense, is refused with a clear error."""
+    text = "Kent was rated 'good' by Ofsted."
+    doc = ofsted_ie.extract(text)
+    page = ofsted_ie.render_html(doc)
+    assert "<mark" in page and "Ofsted." in page
+    with pytest.raises(ValueError, match="not the one this Document was extracted from"):
+        ofsted_ie.render_html(doc, "Surrey was rated 'inadequate' by Ofsted.")
+    with pytest.raises(ValueError, match="has no text"):
+        ofsted_ie.render_html(ofsted_ie.Document(id="x"))  # made, not extracted: no text
