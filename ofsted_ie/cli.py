@@ -39,7 +39,7 @@ from .pdf import PdfError, PdfText, read_pdf, with_pages
 from .records import Document
 from .render import render_html
 from .rule import FailedInput
-from .tables import COLUMNS, to_rows
+from .tables import COLUMNS, DOCUMENT_COLUMNS, to_rows
 
 __all__ = ["main"]
 
@@ -229,7 +229,8 @@ def _render(doc: Document, fmt: str, with_text: bool = False) -> str:
     if doc.error:
         buffer.write(f"{doc.id}\tERROR\t{doc.error}\n")
     for row in to_rows([doc]):
-        fields = {k: v for k, v in row.items() if k not in ("doc_id", "type", "start", "end", "rule") and v not in (None, "")}
+        hidden = ("doc_id", "type", "start", "end", "rule") + (() if row["type"] == "document" else DOCUMENT_COLUMNS)
+        fields = {k: v for k, v in row.items() if k not in hidden and v not in (None, "")}
         text = ", ".join(f"{k}={v}" for k, v in fields.items())
         buffer.write(f"{row['doc_id']}\t{row['type']:<11}\t{text}\n")
     return buffer.getvalue()

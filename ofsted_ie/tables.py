@@ -1,4 +1,5 @@
-"""Flat rows of records, for tables (pandas, CSV): one dict per record."""
+"""Flat rows of records, for tables (pandas, CSV): one dict per record, with its
+document's fields; one row for a document with no record or an error."""
 
 from __future__ import annotations
 
@@ -9,19 +10,25 @@ import attrs
 
 from .records import RECORD_TYPES, Document
 
-__all__ = ["COLUMNS", "to_rows"]
+__all__ = ["COLUMNS", "DOCUMENT_COLUMNS", "to_rows"]
 
-#: Every column a row may have, in a stable order: document, type, then the union of
-#: the record fields in contract order.
+#: The document's fields each row repeats (after ``doc_id`` and ``type``).
+DOCUMENT_COLUMNS: Final = ("published", "byline", "error")
+#: Every column a row may have, in a stable order: doc_id, type, the document's fields,
+#: the union of the record fields in contract order, then the record's evidence.
 COLUMNS: Final = tuple(
     dict.fromkeys(
-        ["doc_id", "type", *(f.name for cls in RECORD_TYPES.values() for f in attrs.fields(cls)), "evidence"]
+        ["doc_id", "type", *DOCUMENT_COLUMNS, *(f.name for cls in RECORD_TYPES.values() for f in attrs.fields(cls)),
+         "evidence"]
     )
 )
 
 
 def to_rows(docs: Iterable[Document]) -> Iterator[dict[str, Any]]:
-    """Yield one flat dict per record, with ``doc_id`` and ``type`` (singular field name).
+    """Yield one flat dict per record, with its document's ``doc_id``, ``published``,
+    ``byline`` and ``error``, its ``type`` (singular field name) and its ``evidence``; a
+    document with no record, or with an error, gives one row of ``type`` "document", so
+    that no input vanishes from a table.
 
     Raises:
         TypeError: an item of ``docs`` is not a Document (its position is named).
@@ -36,7 +43,12 @@ def to_rows(docs: Iterable[Document]) -> Iterator[dict[str, Any]]:
     for i, doc in enumerate(docs):
         if not isinstance(doc, Document):
             raise TypeError(f"to_rows() takes Documents, got {type(doc).__name__} at position {i}")
+        about = {"published": doc.published, "byline": doc.byline, "error": doc.error}
+        empty = True
         for field in RECORD_TYPES:
             for record in getattr(doc, field):
-                yield {"doc_id": doc.id, "type": singular[field], **attrs.asdict(record, recurse=False),
+                empty = False
+                yield {"doc_id": doc.id, "type": singular[field], **about, **attrs.asdict(record, recurse=False),
                        "evidence": doc.evidence(record)}
+        if empty or doc.error is not None:
+            yield {"doc_id": doc.id, "type": "document", **about}

@@ -76,3 +76,15 @@ def test_to_rows_names_an_item_that_is_no_document() -> None:
 
     with pytest.raises(TypeError, match="got NoneType at position 1"):
         list(ofsted_ie.to_rows([Document(id="a"), None]))  # type: ignore[list-item]
+
+
+def test_rows_repeat_the_document_and_keep_empty_and_failed_ones() -> None:
+    """Each row carries its document's published date, byline and error and its evidence;
+    a document with no record, or a failed input, still gives a row."""
+    dated = "Kent praised\n\nBy Sam Roe\n\n| 24 March 2017\n\nKent County Council was rated 'good' by Ofsted."
+    docs = [ofsted_ie.extract(dated, id="a"), ofsted_ie.extract("Nothing to see here.", id="b"),
+            *ofsted_ie.extract_many([ofsted_ie.FailedInput("not UTF-8 text")], ids=["c"])]
+    rows = list(ofsted_ie.to_rows(docs))
+    rating = next(r for r in rows if r["type"] == "rating")
+    assert (rating["published"], rating["byline"], rating["evidence"]) == ("2017-03-24", "Sam Roe", "rated 'good'")
+    assert [(r["doc_id"], r["error"]) for r in rows if r["type"] == "document"] == [("b", None), ("c", "not UTF-8 text")]
