@@ -25,14 +25,17 @@ from .marks import (
     _single_paragraphs,
 )
 from .speakers import (
+    _BODY_PRONOUN,
     _BULLET,
-    _PRONOUN,
+    _RESOLVED,
     _finding_speaker,
+    _last_body,
     _lead_in_speaker,
     _previous_quote_speaker,
     _source,
     _speaker,
     finalise,
+    names_a_person,
 )
 
 __all__ = ["RULES", "RULE_DOUBLE", "RULE_SINGLE", "RULE_SINGLE_PARAGRAPHS", "finalise"]
@@ -74,12 +77,18 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
         speaker = _lead_in_speaker(ctx, start)
     if speaker is not None and speaker.lower() in ("that", "this"):  # "That found ...": the event named before
         speaker = _finding_speaker(ctx, start) or speaker
-    elif speaker is None or _PRONOUN.match(speaker):
-        speaker = _previous_quote_speaker(ctx, start) or _finding_speaker(ctx, start) or speaker
+    elif speaker is not None and _BODY_PRONOUN.match(speaker):  # "it", "they": the body named last
+        speaker = _last_body(ctx, start) or _previous_quote_speaker(ctx, start) or _finding_speaker(ctx, start) or speaker
+    elif speaker is None:
+        speaker = _previous_quote_speaker(ctx, start) or _finding_speaker(ctx, start)
+    elif _RESOLVED.match(speaker):  # "he", "she": the last speaker, if a person; else the person named last
+        previous = _previous_quote_speaker(ctx, start)
+        if previous is not None and names_a_person(previous):
+            speaker = previous
     source = _source(speaker)
     if speaker is None and len(text.split()) <= _PHRASE_WORDS:
         s_start, s_end = ctx.prepared.sentence_at(start)
-        if _INSPECTION_WORDS.search(ctx.text, s_start, max(s_end, end)):
+        if _INSPECTION_WORDS.search(ctx.text, s_start, max(s_end, end)) or _PASSIVE_FINDING.search(ctx.text, s_start, start):
             source = "inspectorate"  # a phrase quoted from the findings: "an 'intense focus'"
     return Quote(text=text, speaker=speaker, source=source, authority=ctx.authority_for(start, end),
                  start=start, end=end)
@@ -87,6 +96,11 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
 
 #: A quoted phrase this short, in a sentence about an inspection, is from its findings.
 _PHRASE_WORDS: Final = 12
+#: A passive finding: "the service was praised for 'X'", "practice was described as".
+_PASSIVE_FINDING: Final = timed(
+    r"(?i:\b(?:was|were|is|are|been|being)\ (?:also\ )?(?:praised|criticised|described|judged|branded|commended|singled\ out"
+    r"|deemed|considered|found)\b)"
+)
 _INSPECTION_WORDS: Final = timed(r"(?i:inspector|ofsted|inspectorate|inspection|report|letter|rating|rated|judged)")
 
 

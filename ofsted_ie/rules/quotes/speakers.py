@@ -23,15 +23,19 @@ from ...records import Person, Quote, Source
 from .._common import is_name
 from .._fragments import HONORIFIC, NAME, alternation
 
+#: Verbs that report findings or a view without "said": "The assessors called the
+#: support 'highly effective'", "the letter highlights", "Ofsted commended".
+_FINDINGS_VERBS: Final = ("called", "calls", "branded", "hailed", "commended", "commends", "highlights", "praises",
+                          "criticises", "describe", "deemed", "judged")
 #: A verb that reports speech: "said", "warned", "according to".
-_VERB = rf"(?i:{alternation(SPEECH_VERBS)})"
+_VERB = rf"(?i:{alternation((*SPEECH_VERBS, *_FINDINGS_VERBS))})"
 _SPEAKER_AFTER: Final = timed(
     rf"""[,.]?\ (?:(?P<verb1>{_VERB})\ (?P<speaker1>[^.!?\n"]{{2,120}}?)|(?P<speaker2>[^.!?\n"]{{2,100}}?)\ (?P<verb2>{_VERB}))(?=[.,:;]|$|\ (?:that|in|on|after|when|following|with)\b)""",
     regex.VERBOSE,
 )
 _SPEAKER_BEFORE: Final = timed(
-    rf"""(?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>{_VERB})(?:\ (?:that|of|the|its|in)\b[^"\n]{{0,60}}?)?[:,]?\ $
-      | (?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>(?i:said|says|told|added|stated))\ [^"\n.!?]{{0,80}}?[:,]?\ $  # "who said earlier that"
+    rf"""(?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>{_VERB})(?:\ (?:that|of|the|its|in|\p{{Lu}}[\w'-]*)\b[^"\n]{{0,60}}?)?[:,]?\ ?$
+      | (?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>(?i:said|says|say|told|added|stated|warned|argued|insisted|claimed))\ [^"\n.!?]{{0,400}}?[:,]?\ $  # reported speech of any length
     """,
     regex.VERBOSE,
 )
@@ -40,16 +44,16 @@ _ANY_VERB: Final = timed(rf"\ {_VERB}")
 #: ``_SPEAKER_BEFORE``'s speaker is at most this long, plus the space before its verb.
 _SPEAKER_REACH: Final = 121
 _INSPECTORATE: Final = timed(
-    r"(?i:ofsted|inspector|inspectorate|inspection|report|letter|watchdog|hmci|regulator|national\ director)"
+    r"(?i:ofsted|inspector|assessors?\b|inspectorate|inspection|report|letter|watchdog|hmci|regulator|national\ director)"
 )
 _AUTHORITY: Final = timed(
     r"(?i:council|(?<!national\ |regional\ |association\ of\ |ofsted\ |ofsted's\ )director|(?<=services\ |care\ )(?:boss|chief)|cabinet\ member|lead\ member|executive\ member|councillor|cllr"
-    r"|chief\ executive|leader|portfolio\ holder|local\ authority|trust)"
+    r"|chief\ executive|leader|portfolio\ holder|local\ authority|trust|authority|mayor|\bdcs\b|corporate\ parent)"
 )
 #: A spokesperson speaks for whoever the phrase names ("a DfE spokesperson", "a
 #: spokesman for Ofsted"); named alone, for the council.
 _SPOKESPERSON: Final = timed(r"(?i:spokes(?:man|woman|person))")
-_OTHER: Final = timed(r"(?i:minister|secretary|department\ for\ education|\bdfe\b|commissioner|adcs|association|union|unison|basw|charity|nspcc|barnardo|government|mp\b|lga)")
+_OTHER: Final = timed(r"(?i:minister|secretary|department\ (?:for|of)\b|government\ department|\bdfe\b|commissioner|adcs|association|union|unison|basw|charity|charities|campaigners?|nspcc|barnardo|government|mp\b|lga)")
 #: A sentence reporting the inspectorate's findings: "inspectors found", "Ofsted also noted".
 _FINDING: Final = timed(
     r"(?i:\b(?P<who>inspectors?|ofsted|it|the\ inspectorate|(?:the|its|ofsted's)\ (?:inspection\ |monitoring\ )?(?:report|letter)"
@@ -60,7 +64,7 @@ _FINDING: Final = timed(
 _PRONOUN: Final = timed(r"^(?i:he|she|it|they|the\ council|the\ report|the\ letter)$")
 _BULLET: Final = timed(r"[-*\u2022\u25aa\u25cf]\ ?")
 _SPEAKER_TRIM: Final = timed(
-    r"^(?:(?i:and|but|while|also|as|meanwhile|however|then|so)\W+)+|,?\ (?i:who|which)$|\W+$"
+    r"^(?:(?i:and|but|while|also|as|meanwhile|however|then|so)\W+)+|,?\ (?i:who|which|also|too|further|later|previously)$|\W+$"
 )
 
 
@@ -68,18 +72,56 @@ _SPEAKER_TRIM: Final = timed(
 _POSSESSIVE: Final = timed(r"^(?i:the\ )?(?P<owner>[\w-]+(?:\ [\w-]+)?)'s?\ ")
 
 
-def _source(speaker: str | None) -> Source | None:
+#: An aside inside a speaker's phrase: a relative clause ("The authority, whose leader
+#: met the minister, said"), between commas or dashes; the head is outside it.
+_ASIDE: Final = timed(r"(?:(?:,|\ [-\u2013\u2014])\ (?i:who|whose|which|where|when)|\ (?i:who|whose|which))\b[^,\u2013\u2014]{0,200}?(?:,|\ [-\u2013\u2014]|$)")
+#: A speaker who is a service's user or a member of the public: "a care leaver", "one
+#: young person", "parents" (not "children's services").
+_PEOPLE_SPEAKER: Final = timed(
+    r"^(?i:(?:the|some|many|one|two|three|several|a|an|other|local|older|younger)\ )?(?:\p{Ll}[\w-]*\ )?"
+    r"(?i:children|child|young\ (?:people|person)|care[\ -]leavers?|parents?|families|family|foster\ carers?"
+    r"|mothers?|fathers?|grandparents?|pupils?|residents?)(?=$|[\ ,])"
+)
+
+
+def _head(speaker: str) -> str:
+    """A speaker's phrase up to its first relative clause: "The minister, who met X's
+    leader" -> "The minister" (the clause may hold commas of its own)."""
+    aside = _ASIDE.search(speaker)
+    return speaker[: aside.start()].rstrip(", ") if aside is not None and aside.start() > 0 else speaker
+
+
+def _source(speaker: str | None, people: bool = True) -> Source | None:
+    """The side a speaker's phrase names; ``people``: whether users of services
+    ("parents", "a care leaver") may be its head (not in "children's services")."""
     if not speaker:
         return None
+    head = _LEADING_ADVERBIAL.sub("", _head(speaker))
+    if head != speaker:  # the head decides, not a body in a relative clause or a lead-in phrase
+        return _source(head, people) or _source_of_phrase(speaker, people)
+    return _source_of_phrase(speaker, people)
+
+
+#: A phrase before the speaker proper: "On the question of staffing, Mr Freeman".
+_LEADING_ADVERBIAL: Final = timed(
+    r"^(?i:on|in|at|after|following|responding\ to|commenting\ on|speaking|asked\ about|referring\ to|writing\ in"
+    r"|last\ \w+|meanwhile)\b[^,]{0,120},\ "
+)
+
+
+def _source_of_phrase(speaker: str, people: bool) -> Source | None:
+    if people and _PEOPLE_SPEAKER.match(speaker):
+        return "other"
     if _EVENT.fullmatch(speaker):  # "the focused visit" found it
         return "inspectorate"
     owner = _POSSESSIVE.match(speaker)
     if owner is not None and owner.end() < len(speaker):
-        owned = _source(owner.group("owner"))
+        owned = _source(owner.group("owner"), people=False)
         if owned is not None:  # the owner's side: "Ofsted's national director", "the DfE's adviser"
             return owned
-    other, authority, inspectorate = (p.search(speaker) for p in (_OTHER, _AUTHORITY, _INSPECTORATE))
-    hits = [(m.start(), s) for m, s in ((other, "other"), (authority, "authority"), (inspectorate, "inspectorate")) if m]
+    # each side's last word in the phrase: "a letter to the council from Ofsted"
+    hits = [(m.start(), side) for p, side in ((_OTHER, "other"), (_AUTHORITY, "authority"), (_INSPECTORATE, "inspectorate"))
+            for m in p.finditer(speaker)]
     if not hits:
         return "authority" if _SPOKESPERSON.search(speaker) else None
     # The head of a phrase such as "a letter from Ofsted" or "Herefordshire Council's
@@ -93,9 +135,13 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
     _, s_end = ctx.prepared.sentence_at(max(start, end - 1))
     after = _SPEAKER_AFTER.match(ctx.text, end, max(s_end, end))
     if after is not None:
-        return _clean(after.group("speaker1") or after.group("speaker2"))
+        named = _clean(after.group("speaker1") or after.group("speaker2"))
+        if named is not None:
+            return named
     line_start = ctx.prepared.paragraph_at(start)[0]
-    lo = max(s_start, line_start, start - 160)
+    if ctx.text[line_start:start].strip() == "":
+        return _lead_in_line_speaker(ctx, start)
+    lo = max(s_start, line_start, start - _REPORTED_REACH)
     verb = _ANY_VERB.search(ctx.text, lo, start)
     if verb is None:
         return None
@@ -107,23 +153,99 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
     return None
 
 
+#: How far before a quotation its sentence's speech verb may stand: reported speech
+#: carries its speaker over a long clause.
+_REPORTED_REACH: Final = 500
+
+
+def _lead_in_line_speaker(ctx: Context, start: int) -> str | None:
+    """For a quotation opening its paragraph, the speaker of a lead-in paragraph just
+    before that ends with a colon ("Jo Bloggs, the council's leader, said:")."""
+    p_index = ctx.prepared.paragraph_index(start)
+    if p_index <= 0:
+        return None
+    p_start, p_end = ctx.prepared.paragraphs[p_index - 1]
+    line = ctx.text[p_start:p_end].rstrip()
+    if not line.endswith(":") or '"' in line:
+        return None
+    lo = max(p_start, p_start + len(line) - _REPORTED_REACH)
+    before = _SPEAKER_BEFORE.search(ctx.text, lo, p_start + len(line))
+    return _clean(before.group("speaker")) if before is not None else None
+
+
 #: A "speaker" ending so is the subject of a passive ("staff were praised for being"), not a speaker.
 _PASSIVE_END: Final = timed(r"(?i:\b(?:were|was|are|is|been|being|be|have|has|had)$)")
 
 
 def _clean(speaker: str) -> str | None:
     cleaned = _SPEAKER_TRIM.sub("", speaker.strip())
-    return None if not cleaned or _PASSIVE_END.search(cleaned) else cleaned
+    inner = _INNER_VERB.search(cleaned)
+    if inner is not None and inner.start() > 1:  # "The report praised X, but warned that": its subject
+        cleaned = cleaned[: inner.start()]
+    if _ASIDE.search(cleaned) and _source(cleaned) is None:  # "Clemo, who joined in May": the name
+        cleaned = _head(cleaned)
+    if not cleaned or _PASSIVE_END.search(cleaned) or _CONJUNCTION.fullmatch(cleaned):
+        return None  # "..., but said that": a conjunction is no speaker
+    return cleaned
+
+
+#: A speech verb inside a speaker's phrase: the phrase is a clause, its subject the speaker.
+_INNER_VERB: Final = timed(r"\ (?:said|praised|warned|told|noted|found|described|criticised|added|stated)\b")
+_CONJUNCTION: Final = timed(r"(?i:and|but|while|also|as|meanwhile|however|then|so|or|yet)")
+
+
+#: Pronouns a quotation's speaker may be, and those standing for a body ("it", "they").
+_RESOLVED: Final = timed(r"^(?i:he|she|it|they)$")
+_BODY_PRONOUN: Final = timed(r"^(?i:it|they)$")
+#: Bodies "it" or "they" stand for: the inspectorate, its report, a council, a department.
+_BODY: Final = timed(
+    r"(?i:\b(?:ofsted|the\ (?:inspectorate|watchdog|regulator|report|letter|inspection|council|authority|trust|department|government"
+    r"|charity|union)|(?:the\ )?inspectors|(?:the\ )?assessors|(?:the|its|ofsted's)\ (?:[\w-]+\ )?(?:report|letter)"
+    r"|\p{Lu}[\w-]*(?:\ \p{Lu}[\w-]*)*\ (?:council|trust))\b)"
+)
+#: How many sentences back a body pronoun's antecedent is looked for.
+_BODY_SENTENCES: Final = 3
+
+
+def _last_body(ctx: Context, start: int) -> str | None:
+    """The body "it" or "they" stands for: the first one named (the subject) in the
+    nearest sentence before the quotation's that names one, ``_BODY_SENTENCES`` back."""
+    s_start, _ = ctx.prepared.sentence_at(start)
+    for _ in range(_BODY_SENTENCES):
+        if s_start <= 0:
+            return None
+        s_start, s_end = ctx.prepared.sentence_at(s_start - 1)
+        body = _BODY.search(ctx.text, s_start, s_end)
+        if body is not None:
+            return body.group()
+    return None
+
+
+def _is_heading(ctx: Context, index: int) -> bool:
+    """A crosshead: a short line with no stop, between paragraphs."""
+    p_start, p_end = ctx.prepared.paragraphs[index]
+    line = ctx.text[p_start:p_end].strip()
+    return 0 < len(line.split()) <= _HEADING_WORDS and line[-1:] not in ".!?:;,\"'"
+
+
+_HEADING_WORDS: Final = 8
 
 
 def _previous_quote_speaker(ctx: Context, start: int) -> str | None:
-    """The speaker of the nearest earlier quotation in the two paragraphs before."""
+    """The speaker of the nearest earlier quotation in the two paragraphs before
+    (crossheads between them not counted)."""
     p_index = ctx.prepared.paragraph_index(start)
-    lo = ctx.prepared.paragraphs[max(0, p_index - 2)][0] if p_index >= 0 else 0
+    back = 2
+    for i in range(p_index - 1, max(-1, p_index - 2 - _HEADING_WORDS), -1):
+        if i < 0 or i < p_index - back:
+            break
+        if _is_heading(ctx, i):
+            back += 1
+    lo = ctx.prepared.paragraphs[max(0, p_index - back)][0] if p_index >= 0 else 0
     lo = max(lo, start - _LOOK_BACK)  # paragraphs of junk can be megabytes long
     for m in reversed(list(_QUOTATION.finditer(ctx.text, lo, start))):
         speaker = _speaker(ctx, m.start(), m.end())
-        if speaker and not _PRONOUN.match(speaker):
+        if speaker and not _RESOLVED.match(speaker):
             return speaker
     return None
 
@@ -205,11 +327,28 @@ def _source_of_name(speaker: str, ctx: Context, people: Sequence[object]) -> Sou
     occurrences = regex.finditer(rf"(?<!\w){regex.escape(surname)}(?!\w)", ctx.text, timeout=_SEARCH_SECONDS)
     for occurrence in itertools.islice(occurrences, _NAME_OCCURRENCES):
         s_start, s_end = ctx.prepared.sentence_at(occurrence.start())
-        window = ctx.text[max(s_start, occurrence.start() - 80) : min(s_end, occurrence.end() + 60)]
-        found = _source(window)
+        # the role in apposition after the name ("Jo Bloggs, Ofsted's director,"), else
+        # the words just before it ("Lead member Cllr Jo Bloggs"), not the rest of the sentence
+        apposition = _APPOSITION.match(ctx.text, occurrence.end(), min(s_end, occurrence.end() + 100))
+        before = ctx.text[max(s_start, occurrence.start() - 80) : occurrence.start()]
+        before = _CLAUSE_BREAK.split(before)[-1]
+        found = (_source(apposition.group(1)) if apposition else None) or _source(before)
+        if found:
+            return found
+    # no role next to the name: the words around it, where it first stands
+    for occurrence in itertools.islice(regex.finditer(rf"(?<!\w){regex.escape(surname)}(?!\w)", ctx.text,
+                                                      timeout=_SEARCH_SECONDS), _NAME_OCCURRENCES):
+        s_start, s_end = ctx.prepared.sentence_at(occurrence.start())
+        found = _source(ctx.text[max(s_start, occurrence.start() - 80) : min(s_end, occurrence.end() + 60)])
         if found:
             return found
     return None
+
+
+#: A role in apposition after a name: ", the council's leader,".
+_APPOSITION: Final = timed(r",\ ([^,.!?\n\"]{2,100})")
+#: Where the words before a name stop belonging to it: a verb or clause break.
+_CLAUSE_BREAK: Final = timed(r"(?i:[;:]\ |\ (?:and|but|said|says|told|praised|welcomed|met|criticised|found)\ )")
 
 
 #: How many paragraphs back an unattributed quotation may continue the last one.
@@ -223,6 +362,19 @@ def _last_person(ctx: Context, start: int) -> str | None:
     """The person named last before ``start``: whom "he" or "she" stands for."""
     names = [m.group() for m in _PERSON_NAME.finditer(ctx.text, max(0, start - _PERSON_WINDOW), start) if is_name(m.group())]
     return names[-1] if names else None
+
+
+def names_a_person(speaker: str) -> bool:
+    """Whether a speaker's phrase names a person ("Mr Walker", "Jo Bloggs, the leader")
+    or a person by their post ("a spokesman", "the director")."""
+    head = _head(speaker)
+    return _PERSON_POST.search(head) is not None or any(is_name(m.group()) for m in _PERSON_NAME.finditer(head))
+
+
+_PERSON_POST: Final = timed(
+    r"(?i:spokes(?:man|woman|person)|director|leader|member|chief|chair|minister|secretary|officer|head\b|manager|mayor"
+    r"|councillor|cllr|president|commissioner|inspector\b)"
+)
 
 
 def _opens_sentence(ctx: Context, start: int) -> bool:

@@ -1,0 +1,54 @@
+"""Who said it (issue 22): the side of a quotation from how its speaker is named, over
+generated texts (ofsted_ie.strategies._quotes): each phenomenon's frame, and the
+negative forms that must keep their own side."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import ofsted_ie
+from ofsted_ie.strategies._quotes import (
+    QUOTE_SOURCE_FAILURES,
+    QUOTE_SOURCE_FRAMES,
+    QUOTE_SOURCE_NEGATIVE_FRAMES,
+    quote_sources,
+)
+
+
+def _sides(text: str) -> set[tuple[str, str | None]]:
+    return {(q.text.rstrip(",."), q.source) for q in ofsted_ie.extract(text).quotes}
+
+
+@pytest.mark.parametrize("frame", sorted(set(QUOTE_SOURCE_FRAMES) - QUOTE_SOURCE_FAILURES))
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_each_phenomenon_gives_the_speaker_s_side(frame: str, data: st.DataObject) -> None:
+    """Every quotation of a frame's text has the side its speaker's phrase names."""
+    case = data.draw(quote_sources(phenomena=(frame,)))
+    expected = {(text.rstrip(",."), source) for text, _, source in case.quotes}
+    assert expected <= _sides(case.text)
+
+
+@pytest.mark.parametrize("frame", sorted(QUOTE_SOURCE_NEGATIVE_FRAMES))
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_negative_forms_keep_their_own_side(frame: str, data: st.DataObject) -> None:
+    """A council as the object, "children's services" in a post, a council in a
+    minister's relative clause: none moves the quotation to the wrong side."""
+    case = data.draw(quote_sources(phenomena=(frame,), negative=True))
+    expected = {(text.rstrip(",."), source) for text, _, source in case.quotes}
+    assert expected <= _sides(case.text)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ('Jo Pell, who joined the council in May, said: "We will act."', "authority"),
+    ('Kit Marr, chief executive of a charity which works with Hull Council, said: "We will act."', "other"),
+    ('On the question of staffing, Mr Pell said: "Progress is slow."', None),
+    ('On the question of staffing, the council\'s director said: "Progress is slow."', "authority"),
+])
+def test_an_aside_is_read_only_when_the_head_names_no_side(text: str, side: str | None) -> None:
+    """A relative clause gives the side only when the speaker's head names none."""
+    (quote,) = ofsted_ie.extract(text).quotes
+    assert quote.source == side
