@@ -28,6 +28,7 @@ from ._base import QUOTE_STYLES, Generated, authority_names, quote_styles
 from ._base import CaseloadKey as CaseloadKey
 from ._base import InspectionKey as InspectionKey
 from ._base import PercentageKey as PercentageKey
+from ._base import PersonKey as PersonKey
 from ._base import QuoteKey as QuoteKey
 from ._base import RatingKey as RatingKey
 from ._counts import COUNT_FAILURES as COUNT_FAILURES
@@ -59,6 +60,7 @@ from ._mentions import NON_RATING_FRAMES as NON_RATING_FRAMES
 from ._mentions import RATING_LIST_FAILURES as RATING_LIST_FAILURES
 from ._mentions import RATING_LIST_FRAMES as RATING_LIST_FRAMES
 from ._mentions import grade_mentions, non_rating_mentions, rating_lists
+from ._people import NON_PEOPLE_FRAMES, PEOPLE_FRAMES, non_people_sentences, people_sentences
 from ._ratings import REPORT_ROWS as REPORT_ROWS
 from ._ratings import non_rating_sentences, rating_sentences, report_headers
 
@@ -69,6 +71,8 @@ __all__ = [
     "INSPECTION_PHENOMENA",
     "NON_INSPECTION_GAPS",
     "NON_INSPECTION_PHENOMENA",
+    "NON_PEOPLE_FRAMES",
+    "PEOPLE_FRAMES",
     "QUOTE_STYLES",
     "articles",
     "authority_names",
@@ -79,10 +83,12 @@ __all__ = [
     "dated_ratings",
     "figure_distractors",
     "grade_mentions",
+    "non_people_sentences",
     "non_rating_mentions",
     "inspection_sentences",
     "non_inspection_sentences",
     "non_rating_sentences",
+    "people_sentences",
     "percentage_sentences",
     "quote_paragraphs",
     "quote_styles",
