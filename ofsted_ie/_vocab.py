@@ -123,18 +123,33 @@ SPEECH_VERBS: Final = (
 # -- people --------------------------------------------------------------------------------
 
 #: Everyday titles before a name: "Mr Walker", "Cllr Clark".
-COURTESY_TITLES: Final = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor")
+COURTESY_TITLES: Final = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor", "Coun")
 #: Every title dropped from a name: "Cllr Tom Brennan" -> "Tom Brennan".
-HONORIFICS: Final = (*COURTESY_TITLES, "Professor", "Prof", "Sir", "Dame", "Lord", "Lady", "Baroness", "Rev")
+HONORIFICS: Final = (*COURTESY_TITLES, "Professor", "Prof", "Sir", "Dame", "Lord", "Lady", "Baroness", "Rev",
+                      "The Rt Hon", "Rt Hon", "Rt. Hon", "The Right Honourable", "Right Honourable", "Right Hon")
+#: Titles a peer is known by, kept in the name when no first name follows: "Lord Laming".
+PEERAGE: Final = frozenset({"Lord", "Lady", "Baroness"})
 #: The honorifics written short, after whose full stop no sentence ends: "Dr. Smith".
-ABBREVIATED_HONORIFICS: Final = frozenset({"Mr", "Mrs", "Ms", "Dr", "Cllr", "Prof", "Rev"})
+ABBREVIATED_HONORIFICS: Final = frozenset({"Mr", "Mrs", "Ms", "Dr", "Cllr", "Coun", "Prof", "Rev"})
 #: Capitalised words that never stand in a person's name in this genre.
 NOT_NAME_WORDS: Final = frozenset(
     """Ofsted Council Councils County Borough City Children Children's Services Social Care
     Department Education Local Authority Government Inspector Inspectors Director Member
     Cabinet Executive Lead Chief Secretary Minister Report Trust News The This That It They
     He She We Our Their Its His Her Meanwhile However But And Child Poverty Skills Health Young
-    People Families Family Adults Learning Safeguarding Partnership Board""".split()
+    People Families Family Adults Learning Safeguarding Partnership Board Years Manager Officer""".split()
+)
+#: Words of a council portfolio or a directorate's remit, any case: "Cabinet Member for
+#: Early Help and Family Support", "director of children, young people and education".
+PORTFOLIO_WORDS: Final = (
+    "children's", "children", "childrens", "young", "people's", "people", "families", "family", "education",
+    "learning", "lifelong", "skills", "schools", "school", "social", "care", "services", "service", "integrated",
+    "specialist", "early", "help", "years", "support", "safeguarding", "adults", "adult", "health", "wellbeing",
+    "communities", "community", "aspiration", "inclusion", "housing", "public", "regulation", "achievement",
+    "standards", "prevention", "protection", "youth", "corporate", "parenting", "commissioning", "operations",
+    "practice", "quality", "improvement", "performance", "strategy", "policy", "send", "sen", "disabilities",
+    "employment", "opportunities", "transformation", "partnerships", "looked-after", "fostering", "adoption",
+    "culture", "leisure", "sport", "libraries", "heritage", "arts",
 )
 
 # -- numbers and quantities ------------------------------------------------------------

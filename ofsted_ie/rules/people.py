@@ -14,13 +14,16 @@ import attrs
 import regex
 
 from .._timed import timed
-from .._vocab import COURTESY_TITLES, HONORIFICS
+from .._vocab import HONORIFICS, PEERAGE, PORTFOLIO_WORDS
 from ..context import Context
 from ..records import Person
 from ..rule import Rule
 from ._common import is_name
 from ._fragments import HONORIFIC, NAME, alternation
 from .people_labels import RULES as LABELLED_RULES
+from .people_roles import OPEN_PORTFOLIO
+from .people_roles import ROLE as _ROLE
+from .people_roles import ROLE_TRIGGERS as _ROLE_TRIGGERS
 
 RULE_ROLE_NAME: Final = "people.role_name"
 RULE_NAME_ROLE: Final = "people.name_role"
@@ -28,37 +31,9 @@ RULE_APPOINTED: Final = "people.appointed"
 RULE_NAMED: Final = "people.named"
 RULE_SIGNATURE: Final = "people.signature"
 RULE_MENTION: Final = "people.mention"
+RULE_APPOINTS: Final = "people.appoints"
+RULE_OFFICE_EVENT: Final = "people.office_event"
 
-_PORTFOLIO = r"""(?:\ (?i:for|of)\ (?i:(?:integrated\ |specialist\ )?children's\ services|children(?:,?\ (?:young\ people|family|families|education|learning
-    |skills|social\ care)){0,3}(?:,?\ and\ (?:young\ people|family|families|education|learning|skills))?(?:\ services)?
-    |education|people's\ services|people))"""
-#: Words written before a role that belong to it: "Ofsted chief inspector", "current president".
-_ROLE_QUALIFIER = (
-    r"(?:(?:Ofsted|Government|government|Her\ Majesty's|His\ Majesty's|HM|ADCS|LGA|current|then|former"
-    r"|(?:DfE|[Gg]overnment|[Mm]inisterially)-appointed)\ )*"
-)
-#: Ofsted's regions, for its regional directors: "Ofsted Director for South East".
-_REGION = r"(?:the\ )?(?:North\ East|North\ West|South\ East|South\ West|East\ Midlands|West\ Midlands|East\ of\ England|London|Yorkshire(?:\ and\ (?:the\ )?Humber)?)"
-_ROLE = rf"""(?P<role>{_ROLE_QUALIFIER}(?:
-    (?i:(?:acting|interim|deputy|corporate|executive|strategic|assistant|new|former)\ ){{0,2}}(?i:director){_PORTFOLIO}
-  | (?i:(?:cabinet|executive|lead|deputy\ cabinet)\ member|portfolio\ holder|lead\ councillor){_PORTFOLIO}
-  | (?i:(?:acting|interim|new|former)\ )?DCS(?!\w)
-  | (?i:(?:acting|interim|new|former)\ )?(?i:children's\ services|children's\ social\ care|social\ care)\ (?i:director|boss|chief)(?!\w)
-  | (?i:(?:regional\ )?director)\ (?i:for|of)\ {_REGION}(?!\w)                     # "Ofsted Director for South East"
-  | (?i:(?:deputy\ )?leader)(?=\ of\ \p{{Lu}})                               # "leader of Kent County Council"
-  | (?<=(?i:council's|authority's)\ )(?i:(?:deputy\ )?leader)(?!\w)           # "the council's leader"
-  | (?i:regional\ director)(?!\w)                                             # "Ofsted's regional director"
-  | (?i:(?:lead|senior)\ )?(?i:inspector)(?!\w)
-  | (?i:(?:acting|interim)\ )?(?i:chief\ executive|council\ leader|leader\ of\ the\ council|chief\ inspector|(?:children's|education)\ secretary|secretary\ of\ state\ for\ education|children's\ minister|minister\ for\ children(?:\ and\ families)?|(?:children's\ (?:services\ )?)?commissioner|national\ director\ for\ social\ care|(?:improvement\ )?advis[eo]r|independent\ chair|chair)
-  | (?i:president|vice-president|chief\ social\ worker(?:\ for\ (?:children(?:\ and\ families)?|adults))?)
-    (?:\ of\ the\ (?i:association\ of\ directors\ of\ children's\ services|local\ government\ association))?
-  | (?i:(?:assistant\ |deputy\ )?head)\ of\ (?:[a-z][\w'-]*\ ){{0,3}}?[a-z][\w'-]*(?=,?\ \p{{Lu}}|,|$)   # "head of policy"
-  | (?:(?:Labour|Conservative|Tory|Liberal\ Democrat|Lib\ Dem|Green|Independent)\ )?MP(?!\w)
-))"""
-#: Every ``_ROLE`` holds one of these (lower-cased): keep the two in step.
-_ROLE_TRIGGERS: Final = ("director", "member", "holder", "councillor", "chief", "leader", "secretary", "minister",
-                         "commissioner", "advis", "chair", "president", "dcs", "inspector", "boss", "head of",
-                         " mp ", " mp,", " mp.")
 _NATIONAL: Final = timed(r"(?i:inspector|secretary|minister|national\ director|president|association|ofsted|adcs|\blga\b|regional)")
 _ORG = r"(?P<org>\p{Lu}[\w&']*(?:\ (?:\p{Lu}[\w&']*|for|of|and|the|upon|on)){0,6}(?:\ (?:borough\ |county\ |city\ )?council)?)"
 #: Whose role it is: "West Berkshire's director" (not "Her Majesty's": that is the role's).
@@ -69,11 +44,11 @@ _OWNER = rf"(?:{_NOT_OWNER}(?P<owner>\p{{Lu}}[\w' -]{{1,60}}?|{_THE_COUNCIL})'s\
 #: where trying an owner forward from every capital was a third of the rule's time.
 _OWNER_BEHIND = rf"(?:(?<=(?<![\w'-]){_NOT_OWNER}(?P<owner>\p{{Lu}}[\w' -]{{1,60}}|{_THE_COUNCIL})'s\ ))?"
 _ROLE_NAME = rf"""
-    (?<!\w){_OWNER_BEHIND}{_ROLE}(?:\ (?P<link>at|for|of)\ {_ORG},)?,?\ {HONORIFIC}?{NAME}     # "X's director of children's services Jane Doe"
+    (?<!\w){_OWNER_BEHIND}{_ROLE}(?:\ (?P<link>at|for|of|on)\ {_ORG},)?,?\ {HONORIFIC}{{0,2}}{NAME}     # "X's director of children's services Jane Doe"
 """
 _NAME_ROLE = rf"""
-    (?<!\w){HONORIFIC}?{NAME},\ (?:who\ (?:is|was|has\ been)\ (?:now\ |currently\ |also\ )?(?:appointed\ (?:as\ )?)?)?(?:the\ )?{_OWNER}?{_ROLE}
-    (?:\ (?P<link>of|at|for)\ {_ORG}|\ at\ the\ (?:council|authority|local\ authority))?
+    (?<!\w){HONORIFIC}{{0,2}}{NAME},\ (?:who\ (?:is|was|has\ been)\ (?:now\ |currently\ |also\ )?(?:appointed\ (?:as\ )?)?)?(?:the\ )?{_OWNER}?{_ROLE}
+    (?:\ (?P<link>of|at|for|on)\ {_ORG}|\ at\ the\ (?:council|authority|local\ authority))?
     (?:\ (?i:in|since|from)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?                   # "appointed ... in 2019"
     (?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and)\b|(?m:$))
 """
@@ -83,15 +58,33 @@ _SIGNATURE = rf"""
     (?<=(?m:^)[ \t]*{HONORIFIC}?{NAME}[ \t]*)\n[ \t]*{_OWNER}?{_ROLE}[ \t]*(?m:$)
 """
 _APPOINTED = rf"""
-    (?<!\w){HONORIFIC}?{NAME}(?:,\ (?:who|whose)\ [^.;]{{1,200}}?,)?                  # "Jane Doe, who was previously ...,"
-    \ (?:was|has\ been|had\ been|is|was\ later)\ (?:appointed|named|confirmed|installed)\ (?:as\ )?(?:the\ )?{_ROLE}
+    (?<!\w){HONORIFIC}{{0,2}}{NAME}(?:,\ (?:who|whose)\ [^.;]{{1,200}}?,)?             # "Jane Doe, who was previously ...,"
+    \ (?:(?:was|has\ been|had\ been|is|was\ later|will\ be)\ (?:appointed|named|confirmed|installed|made)(?:\ as)?
+      |(?:has\ |had\ )?(?:come|came|comes|stepped|steps)\ in\ as|(?:has\ |had\ )?(?:took|taken|takes)\ over\ as
+      |(?:has\ |had\ )?(?:became|become|becomes)|(?:has\ |had\ )?(?:joined|joins)\ as)
+    \ (?:(?:the|its|their|a|an)\ )?{_ROLE}
     (?:\ (?P<link>in)\ {_ORG}(?=[\s.,;]))?                                     # "appointed commissioner in Sandwell"
+"""
+#: The appointing verb before the name: "the DfE appointed Jane Doe as commissioner",
+#: "the appointment of Jane Doe as its permanent director".
+_APPOINTS = rf"""
+    (?<!\w)(?:appointed|appointing|appoints|appoint|appointment\ of|named|naming|installed|confirmed|confirmation\ of)
+    \ {HONORIFIC}{{0,2}}{NAME}\ as\ (?:(?:the|its|their|a|an)\ )?{_ROLE}
+    (?:\ (?P<link>in)\ {_ORG}(?=[\s.,;]))?
 """
 
 
 _NAMED = rf"""
-    (?<![\w'])(?:(?i:appointment|replacement|appointee|successor|predecessor)(?:\ of)?,?\ )?{HONORIFIC}?{NAME}
-    (?=,\ who\b|,?\ (?:said|says|told|added|explained|commented|warned|joined|joins|left|will\ continue)\b)  # "Jane Doe, joined": an apposition
+    (?<![\w'])(?:(?i:appointment|replacement|appointee|successor|predecessor)(?:\ of)?,?\ )?{HONORIFIC}{{0,2}}{NAME}
+    (?=,\ who\b|,?\ (?:said|says|told|added|explained|commented|warned|joined|joins|left|will\ continue
+        |(?:has\ |had\ )?(?:retired|resigned|stepped\ down|quit|departed))\b)  # "Jane Doe, joined": an apposition
+"""
+#: A person leaving or taking a post, named after the event: "the resignation of Jane Doe",
+#: "her predecessor Tom Reed" (the post is the story's; the role is not written).
+_OFFICE_EVENT = rf"""
+    (?<![\w'])(?:(?i:departure|resignation|retirement|sacking|dismissal|exit|suspension|removal)\ of\ (?:(?:her|his|their|the)\ )?
+      (?:(?:predecessor|successor)\ )?|(?:her|his|their|its)\ (?:predecessor|successor),?\ )
+    {HONORIFIC}{{0,2}}{NAME}
 """
 
 
@@ -105,8 +98,8 @@ _TITLE = r"(?P<title>(?:Prime\ Minister|Chancellor|(?:Education|Home|Health|Chil
 #: Any named person with evidence of being one: an honorific or a title before the name,
 #: or a role in apposition after it. The other rules read what they can first.
 _MENTION = rf"""
-    (?<![\w'])(?:{HONORIFIC}|{_TITLE})?{NAME}
-    (?:(?:,\ |\ -\ )(?:the\ |a\ |an\ )?{_APPOSITION_ROLE}(?=,|\ -|\ (?:says|said|told|added|explained)\b|\.|:))?
+    (?<![\w'])(?:{HONORIFIC}{{1,2}}|{_TITLE})?{NAME}
+    (?:(?:,\ |\ -\ |\ \()(?:the\ |a\ |an\ )?{_APPOSITION_ROLE}(?=,|\ -|\ (?:says|said|told|added|explained)\b|\.|:|\)))?
 """
 _HAS_HONORIFIC: Final = timed(rf"{HONORIFIC}$")
 #: A verb of speech right before a name: '"...," said Jane Doe', "according to Jane Doe".
@@ -122,7 +115,7 @@ def _build_mention(m: regex.Match[str], ctx: Context) -> Person | None:
     speaking = _SPEECH_BEFORE.search(ctx.text, max(0, m.start("name") - 20), m.start("name")) is not None
     if not (honorific or speaking or m.group("title") or m.group("apposition")):
         return None
-    if not is_name(name) or ctx.mentions_in(m.start("name"), m.end("name")) or _NOT_FIRST_WORDS.match(name):
+    if not _is_person_name(name) or _a_council(m, ctx) or _NOT_FIRST_WORDS.match(name):
         return None
     role = " ".join((m.group("title") or m.group("apposition") or "").lower().split()) or None
     if role is not None and m.group("title") and m.group("apposition"):
@@ -131,16 +124,32 @@ def _build_mention(m: regex.Match[str], ctx: Context) -> Person | None:
         before = _ROLE_BEFORE.search(ctx.text, max(0, m.start() - 160), m.start())
         if before is not None:
             role = " ".join(before.group("role").lower().split())
+    owner = _OWNER_FIRST.match(m.group("apposition")) if m.group("apposition") else None
+    if owner is not None and role is not None:  # "Kent's head of safeguarding": the owner is no part of the role
+        role = " ".join(m.group("apposition")[owner.end():].lower().split()) or role
     authority: str | None
     if m.group("apposition"):
         inside = ctx.mentions_in(m.start("apposition"), m.end("apposition"))
         named_body = _BODY.search(m.group("apposition"))
-        authority = inside[0].name if inside else (None if named_body or _NATIONAL.search(role or "") else ctx.authority_for(m.start(), m.end()))
+        served = _served_council(m.group("apposition"), ctx)
+        authority = served or (inside[0].name if inside else (None if named_body or _NATIONAL.search(role or "") else ctx.authority_for(m.start(), m.end())))
+        if owner is not None and _OFSTED.search(owner.group()):
+            authority = None
     elif role is not None and _NATIONAL.search(role):
         authority = None
     else:
         authority = _story_authority(m, ctx)
     return Person(name=name, role=role, authority=authority, start=m.start("name"), end=m.end())
+
+
+def _is_person_name(name: str) -> bool:
+    """A capitalised phrase that can be a name, not words of a portfolio ("Early Help")."""
+    return is_name(name) and not all(w.lower() in PORTFOLIO_WORDS for w in name.split())
+
+
+def _a_council(m: regex.Match[str], ctx: Context) -> bool:
+    """Whether the name opens (or is) a council's: "Cheshire West" of "Cheshire West and Chester"."""
+    return any(c.start < m.end("name") for c in ctx.mentions_in(m.start("name"), m.end("name") + 80))
 
 
 def _story_authority(m: regex.Match[str], ctx: Context) -> str | None:
@@ -155,6 +164,25 @@ _ROLE_BEFORE: Final = timed(
     r"""(?P<role>(?i:(?:deputy\ |assistant\ |acting\ |interim\ )?(?:cabinet\ member|executive\ member|lead\ member|portfolio\ holder"""
     r"""|director|chief\ executive|leader|chair))(?:\ (?i:for|of)\ [^.;:()"\n]{1,100}?)?),\ $"""
 )
+#: An owner opening a role in apposition: "ofsted's deputy director" (lower-cased).
+_OWNER_FIRST: Final = timed(
+    r"(?:(?!(?:Her|His)\ Majesty's|Children's)\p{Lu}[\w&-]*(?:\ \p{Lu}[\w&-]*){0,3}|(?i:the\ )?(?i:(?:county\ |city\ |borough\ )?council))"
+    r"(?:'s|s')\ (?=\S)"
+)
+#: A trust named for the council it serves: "Wigan Children's Trust", "Kent Children's
+#: Services Trust", "Slough Children First".
+_TRUST: Final = timed(r"(?P<place>\p{Lu}[\w&'-]*(?:\ (?:\p{Lu}[\w&'-]*|upon|on|and|of)){0,4}?)\ (?:Children(?:'s|s')?\ (?:Services\ )?Trust|Children\ First)\b")
+
+
+def _served_council(body: str, ctx: Context) -> str | None:
+    """The council a children's trust named in ``body`` serves, if one alone bears its place's name."""
+    trust = _TRUST.search(body)
+    if trust is None:
+        return None
+    names = ctx.gazetteer.lookup(trust.group("place"))
+    return names[0] if len(names) == 1 else None
+
+
 #: A role naming a body of its own: "chief executive of the British Association of ...".
 _BODY: Final = timed(r"\ (?:of|for|at)\ (?:the\ )?\p{Lu}")
 
@@ -166,16 +194,20 @@ def _build_named(m: regex.Match[str], ctx: Context) -> Person | None:
     no role to tie them to a council named in passing before, they belong to the story.
     """
     name = m.group("name")
-    if (not is_name(name) or ctx.mentions_in(m.start("name"), m.end("name")) or _NOT_FIRST_WORDS.match(name)
-            or _AFTER_PREPOSITION.search(ctx.text, max(0, m.start() - 6), m.start())):
+    if (not _is_person_name(name) or _a_council(m, ctx) or _NOT_FIRST_WORDS.match(name)
+            or _AFTER_PREPOSITION.search(ctx.text, max(0, m.start() - 6), m.start())
+            or _PORTFOLIO_TAIL.search(ctx.text, max(0, m.start("name") - 160), m.end("name"))):
         return None
     return Person(name=name, role=None, authority=_story_authority(m, ctx), start=m.start("name"), end=m.end("name"))
 
 
 #: Capitalised words that open a sentence and so are no first name: "Inspectors said".
-_NOT_FIRST_WORDS: Final = timed(rf"(?:{alternation(COURTESY_TITLES)}|Inspectors|Officials|Councillors|Ministers|Leaders|Staff|Managers|Social|Senior|Government|Department)\b")
+#: (A peer keeps the title by which they are known: "Lord Laming".)
+_NOT_FIRST_WORDS: Final = timed(rf"(?:{alternation(h for h in HONORIFICS if h not in PEERAGE)}|Inspectors|Officials|Councillors|Ministers|Leaders|Staff|Managers|Social|Senior|Government|Department)\b")
 
 
+#: A capitalised phrase ending a portfolio is no name: "Cabinet Member for Children and Early Help said".
+_PORTFOLIO_TAIL: Final = timed(rf"(?i:member|holder|director|councillor|minister){OPEN_PORTFOLIO}$")
 #: A capitalised phrase after one of these is a place or body: "Director for South East said".
 _AFTER_PREPOSITION: Final = timed(r"\b(?:for|of|in|at|from|to|by)\ $")
 _COUNCIL_TITLE: Final = timed(r"\ (?:[Cc]ounty\ |[Cc]ity\ |[Bb]orough\ )?[Cc]ouncil$")
@@ -184,7 +216,7 @@ _OFSTED: Final = timed(r"(?i:ofsted)")
 
 def _build(m: regex.Match[str], ctx: Context) -> Person | None:
     name = m.group("name")
-    if not is_name(name):
+    if not _is_person_name(name) or _NOT_FIRST_WORDS.match(name):  # "Councillor Patel" is a title and a surname
         return None
     role = " ".join(m.group("role").lower().split())
     authority: str | None
@@ -192,9 +224,13 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
     owner = m.groupdict().get("owner")
     start = min(m.start(), m.start("owner")) if owner else m.start()  # an owner looked behind for
     council = _COUNCIL_TITLE.sub("", org) if org else ""
-    if org and m.groupdict().get("link") not in ("at", "in"):  # "chief executive of X"; "DCS at X", "commissioner in X" name X only
+    if org and m.groupdict().get("link") not in ("at", "in", "on"):  # "chief executive of X"; "DCS at X", "commissioner in X" name X only
         role = f"{role} {m.group('link') or 'of'} {org.lower()}" if not role.endswith(org.lower()) else role
-    if org and not ctx.gazetteer.lookup(council):
+    if org and _served_council(org, ctx):  # "chair of Wigan Children's Trust": the council it serves
+        authority = _served_council(org, ctx)
+    elif org and not ctx.gazetteer.lookup(council) and m.groupdict().get("link") == "in":  # "in February": no body
+        authority = ctx.authority_for(start, m.end())
+    elif org and not ctx.gazetteer.lookup(council):
         authority = None
     elif _NATIONAL.search(role):
         authority = None
@@ -219,15 +255,21 @@ RULES: Final = (
     *LABELLED_RULES,  # first: a report's labelled line says most ("Lead inspector: Jane Doe")
     Rule(name=RULE_NAME_ROLE, kind="people", pattern=_NAME_ROLE, build=_build, triggers=_ROLE_TRIGGERS, scope="sentence"),
     Rule(name=RULE_APPOINTED, kind="people", pattern=_APPOINTED, build=_build,
-         triggers=("appointed", "named", "confirmed", "installed"), scope="sentence"),
+         triggers=("appointed", "named", "confirmed", "installed", "made", " in as ", " over as ", "bec", " as "),
+         scope="sentence"),
+    Rule(name=RULE_APPOINTS, kind="people", pattern=_APPOINTS, build=_build,
+         triggers=("appoint", "named", "naming", "installed", "confirm"), scope="sentence"),
     Rule(name=RULE_ROLE_NAME, kind="people", pattern=_ROLE_NAME, build=_build, triggers=_ROLE_TRIGGERS, scope="sentence"),
     Rule(name=RULE_SIGNATURE, kind="people", pattern=_SIGNATURE, build=_build_signature, triggers=_ROLE_TRIGGERS, scope="text"),
     Rule(name=RULE_NAMED, kind="people", pattern=_NAMED, build=_build_named,
          triggers=("said", "says", "told", "added", "explained", "commented", "warned", "joined", "joins", "left",
-                   "will continue", ", who"), scope="sentence"),
+                   "will continue", ", who", "retired", "resigned", "stepped down", "quit", "departed"), scope="sentence"),
+    Rule(name=RULE_OFFICE_EVENT, kind="people", pattern=_OFFICE_EVENT, build=_build_named,
+         triggers=("predecessor", "successor", "departure", "resignation", "retirement", "sacking", "dismissal", "exit",
+                   "suspension", "removal"), scope="sentence"),
     # last: a name an honorific, a title or an apposition shows to be a person's
     Rule(name=RULE_MENTION, kind="people", pattern=_MENTION, build=_build_mention, scope="sentence",
-         triggers=(", ", " - ", "prime minister", "chancellor", "secretary", "minister", "councillor", "said ", "says ",
+         triggers=(", ", " - ", " (", "prime minister", "chancellor", "secretary", "minister", "councillor", "said ", "says ",
                    "added ", "explained ", "warned ", "told ", "according to ",
                    *(f"{h.lower()} " for h in HONORIFICS), *(f"{h.lower()}. " for h in HONORIFICS)), defers=True),
 )

@@ -28,6 +28,7 @@ from ._base import QUOTE_STYLES, Generated, authority_names, quote_styles
 from ._base import CaseloadKey as CaseloadKey
 from ._base import InspectionKey as InspectionKey
 from ._base import PercentageKey as PercentageKey
+from ._base import PersonKey as PersonKey
 from ._base import QuoteKey as QuoteKey
 from ._base import RatingKey as RatingKey
 from ._counts import COUNT_FAILURES as COUNT_FAILURES
@@ -63,6 +64,7 @@ from ._quotes import QUOTE_SOURCE_FAILURES as QUOTE_SOURCE_FAILURES
 from ._quotes import QUOTE_SOURCE_FRAMES as QUOTE_SOURCE_FRAMES
 from ._quotes import QUOTE_SOURCE_NEGATIVE_FRAMES as QUOTE_SOURCE_NEGATIVE_FRAMES
 from ._quotes import quote_sources as quote_sources
+from ._people import NON_PEOPLE_FRAMES, PEOPLE_FRAMES, non_people_sentences, people_sentences
 from ._ratings import REPORT_ROWS as REPORT_ROWS
 from ._ratings import non_rating_sentences, rating_sentences, report_headers
 
@@ -73,6 +75,8 @@ __all__ = [
     "INSPECTION_PHENOMENA",
     "NON_INSPECTION_GAPS",
     "NON_INSPECTION_PHENOMENA",
+    "NON_PEOPLE_FRAMES",
+    "PEOPLE_FRAMES",
     "QUOTE_STYLES",
     "articles",
     "authority_names",
@@ -83,10 +87,12 @@ __all__ = [
     "dated_ratings",
     "figure_distractors",
     "grade_mentions",
+    "non_people_sentences",
     "non_rating_mentions",
     "inspection_sentences",
     "non_inspection_sentences",
     "non_rating_sentences",
+    "people_sentences",
     "percentage_sentences",
     "quote_paragraphs",
     "quote_styles",

@@ -25,6 +25,9 @@ QuoteKey = tuple[str, str | None, Source | None]
 InspectionKey = tuple[str, InspectionKind, str | None, int | None]
 
 
+#: A person as ``(name, role, authority)``.
+PersonKey = tuple[str, "str | None", "str | None"]
+
 @attrs.frozen
 class Generated:
     """A generated text and the records it states, as keys."""
@@ -38,6 +41,8 @@ class Generated:
     #: The publication date the text states (ISO), for whole articles.
     published: str | None = None
     inspections: frozenset[InspectionKey] = frozenset()
+    #: ``(name, role, authority)`` for each person named.
+    people: frozenset[PersonKey] = frozenset()
 
 
 #: Opening and closing marks a grade may stand in: none, straight, curly, mixed.

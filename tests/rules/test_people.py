@@ -61,6 +61,9 @@ NEGATIVE: list[Negative] = [
     Negative("a-title-with-no-name", "Ofsted Chief Inspector said councils must improve."),
     Negative("inspectors-before-capitals", "Inspectors Praised Bolton Highly, the paper said."),
     Negative("a-label-with-a-sentence", "Lead inspector: the service must improve its planning for care leavers.\n"),
+    Negative("a-portfolio-with-no-name", "The Cabinet Member for Children and Early Help said Bury had improved."),
+    Negative("a-title-and-a-surname", "Coun Patel said the report was fair."),
+    Negative("a-trust-speaks", "Wigan Children's Trust said it was pleased."),
 ]
 BUGS_CAUGHT: list[Case] = [
     Case("said-before-the-name", '"We are on track," said Priya Holt.', ("priya holt",), "Priya Holt", {"role": None}),
@@ -181,7 +184,33 @@ BUGS_CAUGHT: list[Case] = [
          {"name": "Jane Doe", "role": "her majesty's inspector", "authority": None}, only=True),
     Case("kent-is-improving-yours-sincerely-jo", "Kent is improving.\n\nYours sincerely\n\n  Jo Bloggs\n  Director of Children's Services\n",
          ("jo bloggs",), "Jo Bloggs\n  Director of Children's Services",
-         {"name": "Jo Bloggs", "role": "director of children's services", "authority": "Kent"}, only=True),]
+         {"name": "Jo Bloggs", "role": "director of children's services", "authority": "Kent"}, only=True),
+    # issue 22 ("who they are"): open portfolios, premodifiers, titles that make the role,
+    # appointments, trusts, Ofsted officials, ministers, a person leaving a post
+    Case("open-portfolio-after-name", "Cllr Sam Patel, Cabinet Member for Early Help and Family Support at Bury Council, said so.",
+         ("sam patel",), "Cllr Sam Patel, Cabinet Member for Early Help and Family Support at Bury Council",
+         {"name": "Sam Patel", "role": "cabinet member for early help and family support", "authority": "Bury"}, only=True),
+    Case("portfolio-ending-in-a-capitalised-item", "Councillor Jo Bell, Cabinet Member for Family Support and Early "
+         "Years, said so. Bury is rated good.", ("jo bell",), "Councillor Jo Bell, Cabinet Member for Family Support and Early Years",
+         {"role": "cabinet member for family support and early years", "authority": "Bury"}, only=True),
+    Case("title-making-the-role", "Opposition group leader Coun Sam Patel said Bury had failed.", ("sam patel",),
+         "Opposition group leader Coun Sam Patel", {"name": "Sam Patel", "role": "opposition group leader", "authority": "Bury"},
+         only=True),
+    Case("premodifiers-are-the-role", "Bury's newly confirmed permanent director of children's services, Jo Bell, said so.",
+         ("jo bell",), "Bury's newly confirmed permanent director of children's services, Jo Bell",
+         {"role": "newly confirmed permanent director of children's services", "authority": "Bury"}, only=True),
+    Case("appointed-as-its-role", "Bury was rated inadequate. Jo Bell was appointed as its acting director of children's services.",
+         ("jo bell",), "Jo Bell was appointed as its acting director of children's services",
+         {"role": "acting director of children's services", "authority": "Bury"}, only=True),
+    Case("trust-chair-is-the-council-s", "Jo Bell, chair of Wigan Children's Trust, said so.", ("jo bell",),
+         "Jo Bell, chair of Wigan Children's Trust", {"role": "chair of wigan children's trust", "authority": "Wigan"}, only=True),
+    Case("ofsted-deputy-director", "Jo Bloggs, Ofsted's deputy director for social care, said Bury had improved.",
+         ("jo bloggs",), "Jo Bloggs, Ofsted's deputy director for social care",
+         {"role": "deputy director for social care", "authority": None}, only=True),
+    Case("a-minister-by-brief", "Children and families minister Jo Bell said Bury had improved.", ("jo bell",),
+         "Children and families minister Jo Bell", {"role": "children and families minister", "authority": None}, only=True),
+    Case("left-the-post-no-role", "Bury was rated inadequate. That was before Sam Patel retired.", ("sam patel",),
+         "Sam Patel", {"role": None, "authority": "Bury"}, only=True),]
 KNOWN_FAILURES: list[Case] = [
     Case("all-capitals-name", "JANE DOE, director of children's services at Kent County Council, said so.",
          ("jane doe",), "JANE DOE, director of children's services at Kent County Council",

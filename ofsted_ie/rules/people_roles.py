@@ -1,0 +1,81 @@
+"""The roles the people rules read, as pattern fragments: "director of children's services",
+"Cabinet Member for Early Help and Family Support", "Ofsted's deputy director for social
+care", "opposition group leader", "children and families minister", "headteacher".
+
+A role is written with its premodifiers ("former", "interim", "newly confirmed permanent",
+"recently retired", "ex-"), and they are part of it. A portfolio ("for Children, Young
+People and Skills") is a list of one to four items, the last after "and"; its words are
+those of ``PORTFOLIO_WORDS`` or, for a councillor's portfolio, any capitalised word but a
+title. Nothing here is compiled.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .._vocab import HONORIFICS, PORTFOLIO_WORDS
+from ._fragments import alternation
+
+#: A word of a remit, any case: "children's", "Early", "skills".
+_REMIT_WORD = rf"(?i:{alternation(sorted(PORTFOLIO_WORDS, key=len, reverse=True))})(?![\w'-])"
+#: A word of a councillor's portfolio: a remit word, or a capitalised word that is no title
+#: ("Aspiration", "Lifelong"); a name after the portfolio is left to the name by backtracking.
+_PORTFOLIO_WORD = rf"(?:{_REMIT_WORD}|(?!{alternation(HONORIFICS)}\b)\p{{Lu}}\p{{Ll}}[\p{{L}}'-]*(?![\w'-]))"
+
+
+def _items(word: str, *, open_list: bool) -> str:
+    """One to four items of one to four words, the last after "and" (or "&"); an open
+    list ("Children, Families") needs no "and" (only remit words are read so: a name
+    after a capitalised portfolio is told from its last item by the "and")."""
+    item = rf"{word}(?:\ {word}){{0,3}}"
+    if open_list:
+        return rf"{item}(?:,\ {item}){{0,3}}(?:,?\ (?:and|&)\ {item})?"
+    return rf"{item}(?:(?:,\ {item}){{0,3}},?\ (?:and|&)\ {item})?"
+
+
+#: A directorate's remit: "of children's services", "for Children, Families and Education".
+PORTFOLIO = rf"(?:\ (?i:for|of)\ {_items(_REMIT_WORD, open_list=True)})"
+#: A councillor's portfolio: "for Early Help and Family Support".
+OPEN_PORTFOLIO = rf"(?:\ (?i:for|of)\ {_items(_PORTFOLIO_WORD, open_list=False)})"
+#: Words written before a role that belong to it: "Ofsted chief inspector", "former",
+#: "newly confirmed permanent", "recently retired", "ex-" ("then" is kept, lower-case, as before).
+_PREMODIFIER = r"""(?i:former|current|outgoing|incoming|retiring|recently\ (?:retired|appointed|departed)
+    |newly[\ -](?:appointed|confirmed|installed)|permanent|substantive|acting|interim|shadow|new|ex)"""
+ROLE_QUALIFIER = (
+    rf"(?:(?:Ofsted|Government|government|Her\ Majesty's|His\ Majesty's|HM|ADCS|LGA|then|{_PREMODIFIER}"
+    r"|(?:DfE|[Gg]overnment|[Mm]inisterially|[Ww]hitehall)-appointed)(?:\ |(?<=\b[Ee]x)-))*"
+)
+#: Ofsted's regions, for its regional directors: "Ofsted Director for South East".
+_REGION = r"(?:the\ )?(?:North\ East|North\ West|South\ East|South\ West|East\ Midlands|West\ Midlands|East\ of\ England|London|Yorkshire(?:\ and\ (?:the\ )?Humber)?)"
+#: What a minister or secretary of state is for: "children and families minister".
+_BRIEF = r"(?i:children\ and\ families|children's|children|education|schools|communities|home|health|housing|local\ government|skills|early\ years)"
+_PARTY = r"(?:Labour|Conservative|Tory|Liberal\ Democrat|Lib\ Dem|Green|Independent|Reform(?:\ UK)?)"
+ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
+    (?i:(?:acting|interim|deputy|corporate|executive|strategic|assistant|national|new|former)\ ){{0,2}}(?i:director){PORTFOLIO}
+  | (?i:(?:acting|interim|deputy|executive|strategic|assistant|permanent|new|former)\ ){{1,2}}(?i:director)(?![\w-])   # "interim director"
+  | (?i:(?:cabinet|executive|lead|deputy\ cabinet)\ member|portfolio\ holder|lead\ councillor){OPEN_PORTFOLIO}
+  | (?i:(?:acting|interim|new|former)\ )?DCS(?!\w)
+  | (?i:(?:acting|interim|new|former)\ )?(?i:children's\ services|children's\ social\ care|social\ care)\ (?i:director|boss|chief)(?!\w)
+  | (?i:(?:regional\ )?director)\ (?i:for|of)\ {_REGION}(?!\w)                     # "Ofsted Director for South East"
+  | (?i:(?:deputy\ )?leader)(?=\ of\ \p{{Lu}})                               # "leader of Kent County Council"
+  | (?<=(?i:council's|authority's)\ )(?i:(?:deputy\ )?leader)(?!\w)           # "the council's leader"
+  | {_PARTY}\ (?i:(?:deputy\ )?(?:opposition\ |group\ |party\ ){{0,2}}(?:deputy\ )?leader)(?!\w)   # "Tory opposition leader"
+  | (?i:(?:deputy\ )?(?:opposition|group|party)\ (?:group\ )?(?:deputy\ )?leader)(?!\w)        # "opposition group leader"
+  | (?i:regional\ director)(?!\w)                                             # "Ofsted's regional director"
+  | (?i:(?:lead|senior)\ )?(?i:inspector)(?!\w)
+  | {_BRIEF}\ (?i:minister|secretary)(?!\w)                                   # "children and families minister"
+  | (?i:minister(?:\ of\ state)?|secretary\ of\ state){PORTFOLIO}            # "Minister of State for Children and Families"
+  | (?i:head\ ?teacher|headmaster|headmistress|executive\ head(?:teacher)?)(?!\w)
+  | (?i:(?:acting|interim)\ )?(?i:chief\ executive|council\ leader|leader\ of\ the\ council|chief\ inspector|children's\ minister|(?:children's\ (?:services\ )?)?commissioner|national\ director\ for\ social\ care|(?:improvement\ )?advis[eo]r|independent\ chair|chair)
+  | (?i:president|vice-president|chief\ social\ worker(?:\ for\ (?:children(?:\ and\ families)?|adults))?)
+    (?:\ of\ the\ (?i:association\ of\ directors\ of\ children's\ services|local\ government\ association))?
+  | (?i:(?:assistant\ |deputy\ )?head)\ of\ (?:[a-z][\w'-]*\ ){{0,3}}?[a-z][\w'-]*(?=,?\ \p{{Lu}}|,|$)   # "head of policy"
+  | (?:{_PARTY}\ )?MP(?!\w)
+))"""
+#: Every ``ROLE`` holds one of these (lower-cased): keep the two in step.
+ROLE_TRIGGERS: Final = ("director", "member", "holder", "councillor", "chief", "leader", "secretary", "minister",
+                        "commissioner", "advis", "chair", "president", "dcs", "inspector", "boss", "head of",
+                        "headteacher", "head teacher", "headmaster", "headmistress", "executive head",
+                        " mp ", " mp,", " mp.")
+
+__all__ = ["OPEN_PORTFOLIO", "PORTFOLIO", "ROLE", "ROLE_QUALIFIER", "ROLE_TRIGGERS"]
