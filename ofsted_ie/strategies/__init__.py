@@ -60,11 +60,11 @@ from ._mentions import NON_RATING_FRAMES as NON_RATING_FRAMES
 from ._mentions import RATING_LIST_FAILURES as RATING_LIST_FAILURES
 from ._mentions import RATING_LIST_FRAMES as RATING_LIST_FRAMES
 from ._mentions import grade_mentions, non_rating_mentions, rating_lists
+from ._people import NON_PEOPLE_FRAMES, PEOPLE_FRAMES, non_people_sentences, people_sentences
 from ._quotes import QUOTE_SOURCE_FAILURES as QUOTE_SOURCE_FAILURES
 from ._quotes import QUOTE_SOURCE_FRAMES as QUOTE_SOURCE_FRAMES
 from ._quotes import QUOTE_SOURCE_NEGATIVE_FRAMES as QUOTE_SOURCE_NEGATIVE_FRAMES
 from ._quotes import quote_sources as quote_sources
-from ._people import NON_PEOPLE_FRAMES, PEOPLE_FRAMES, non_people_sentences, people_sentences
 from ._ratings import REPORT_ROWS as REPORT_ROWS
 from ._ratings import non_rating_sentences, rating_sentences, report_headers
 
