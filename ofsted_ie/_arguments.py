@@ -8,9 +8,18 @@ import datetime as dt
 import math
 from collections import Counter
 from collections.abc import Iterable
-from typing import TypeVar
+from typing import Any, Final, TypeVar
 
-__all__ = ["check_count", "check_date", "check_instances", "check_text", "check_timeout", "check_unique"]
+import attrs
+import regex
+
+from ._timed import timed
+from .records import RECORD_TYPES
+
+__all__ = [
+    "check_count", "check_date", "check_instances", "check_kind", "check_pattern", "check_rule_name", "check_text",
+    "check_timeout", "check_unique", "lower_tuple",
+]
 
 _T = TypeVar("_T")
 
@@ -72,3 +81,35 @@ def check_unique(names: Iterable[str], func: str, name: str) -> None:
     dupes = sorted(n for n, count in Counter(names).items() if count > 1)
     if dupes:
         raise ValueError(f"{func}() takes {name} with unique names; repeated: {', '.join(dupes)}")
+
+
+#: A plain space between two words of a one-line pattern: ``VERBOSE`` would drop it.
+_PLAIN_SPACE: Final = timed(r"(?<![\\\[])(?<=\w) +(?=\w)")
+
+
+def check_pattern(rule: Any, attribute: attrs.Attribute[Any], pattern: str) -> None:
+    """A one-line ``VERBOSE`` pattern with plain spaces between words ("placed in special
+    measures") would silently match nothing: say how to write it."""
+    if not isinstance(pattern, str):
+        raise TypeError(f"Rule {rule.name!r}: pattern must be a str, got {type(pattern).__name__}")
+    if rule.verbose and "\n" not in pattern and "#" not in pattern and _PLAIN_SPACE.search(pattern):
+        raise ValueError(
+            f"Rule {rule.name!r}: pattern {pattern!r} has plain spaces, which a VERBOSE pattern ignores; "
+            "write them as '\\ ' or pass verbose=False"
+        )
+
+
+def check_rule_name(_rule: object, attribute: attrs.Attribute[Any], name: object) -> None:
+    if not isinstance(name, str) or not regex.fullmatch(r"[a-z_]+\.[a-z_0-9]+", name):
+        raise ValueError(f"Rule name must be 'family.snake_case' (like 'ratings.special_measures'), got {name!r}")
+
+
+def check_kind(_rule: object, attribute: attrs.Attribute[Any], kind: object) -> None:
+    if kind not in RECORD_TYPES:
+        raise ValueError(f"Rule kind must be one of {', '.join(RECORD_TYPES)}, got {kind!r}")
+
+
+def lower_tuple(items: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(items, str):
+        raise TypeError(f"triggers must be a tuple of strings, not one string: ({items!r},)")
+    return tuple(t.lower() for t in items)

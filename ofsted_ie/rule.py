@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol
 import attrs
 import regex
 
+from ._arguments import check_kind, check_pattern, check_rule_name, lower_tuple
 from ._windows import SCOPES, Scope
 from .records import RECORD_TYPES, Record
 from .text import Span
@@ -64,17 +65,16 @@ class RuleTimeout(TimeoutError):
         self.found = tuple(found)
 
 
-def _compile(pattern: str, flags: int, lists: tuple[tuple[str, tuple[str, ...]], ...]) -> regex.Pattern[str]:
+def _compile(pattern: str, flags: int, lists: tuple[tuple[str, tuple[str, ...]], ...], verbose: bool) -> regex.Pattern[str]:
     named: dict[str, Any] = {name: list(words) for name, words in lists}
-    return regex.compile(pattern, flags | regex.VERBOSE, ignore_unused=True, **named)
+    return regex.compile(pattern, flags | (regex.VERBOSE if verbose else 0), ignore_unused=True, **named)
+
+
+
 
 
 def _lists_tuple(lists: Mapping[str, Iterable[str]] | Iterable[tuple[str, Iterable[str]]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((name, tuple(words)) for name, words in dict(lists).items())
-
-
-def _str_tuple(items: Iterable[str]) -> tuple[str, ...]:
-    return tuple(items)
 
 
 def _str_frozenset(items: Iterable[str]) -> frozenset[str]:
@@ -111,25 +111,28 @@ class Rule:
             text already), so it costs nothing where they did.
     """
 
-    name: str = attrs.field(validator=attrs.validators.matches_re(r"[a-z_]+\.[a-z_0-9]+"))
-    kind: str = attrs.field(validator=attrs.validators.in_(tuple(RECORD_TYPES)))
-    pattern: str
+    name: str = attrs.field(validator=check_rule_name)
+    kind: str = attrs.field(validator=check_kind)
+    pattern: str = attrs.field(validator=check_pattern)
     build: Build = attrs.field(repr=False)
     lists: tuple[tuple[str, tuple[str, ...]], ...] = attrs.field(
         default=(), converter=_lists_tuple, repr=False
     )
-    triggers: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
-    also_triggers: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    triggers: tuple[str, ...] = attrs.field(default=(), converter=lower_tuple)
+    also_triggers: tuple[str, ...] = attrs.field(default=(), converter=lower_tuple)
     scope: Scope = attrs.field(default="text", validator=attrs.validators.in_(SCOPES))
     flags: int = 0
     tags: frozenset[str] = attrs.field(default=frozenset(), converter=_str_frozenset)
     defers: bool = False
+    #: Whether ``pattern`` is read as ``regex.VERBOSE`` (spaces and ``#`` comments
+    #: ignored: write a space as ``\ ``); ``False`` reads it as written.
+    verbose: bool = True
     compiled: regex.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
     #: The non-empty trigger sets, each of which a match holds one member of.
     trigger_groups: tuple[tuple[str, ...], ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "compiled", _compile(self.pattern, self.flags, self.lists))
+        object.__setattr__(self, "compiled", _compile(self.pattern, self.flags, self.lists, self.verbose))
         object.__setattr__(self, "trigger_groups", tuple(g for g in (self.triggers, self.also_triggers) if g))
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -137,7 +140,7 @@ class Rule:
         return (
             _make_rule,
             (self.name, self.kind, self.pattern, self.build, self.lists, self.triggers, self.flags, self.scope,
-             self.also_triggers, self.tags, self.defers),
+             self.also_triggers, self.tags, self.defers, self.verbose),
         )
 
     def run(
@@ -220,10 +223,10 @@ def _stamped(record: Record, rule: str) -> Record:
 
 
 def _make_rule(*args: Any) -> Rule:
-    name, kind, pattern, build, lists, triggers, flags, scope, also_triggers, tags, defers = args
+    name, kind, pattern, build, lists, triggers, flags, scope, also_triggers, tags, defers, verbose = args
     return Rule(
         name=name, kind=kind, pattern=pattern, build=build, lists=lists, triggers=triggers, flags=flags, scope=scope,
-        also_triggers=also_triggers, tags=tags, defers=defers,
+        also_triggers=also_triggers, tags=tags, defers=defers, verbose=verbose,
     )
 
 

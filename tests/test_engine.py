@@ -232,7 +232,7 @@ def test_prefilter_skips_text_without_triggers() -> None:
 def test_prefilter_needs_a_trigger_of_each_set() -> None:
     """With ``also_triggers`` a rule runs only on the sentences holding a trigger of
     each set; with scope "text", only on a text holding both."""
-    rule = Rule(name="ratings.t", kind="ratings", pattern="rated good", build=build_grade, triggers=("good",),
+    rule = Rule(name="ratings.t", kind="ratings", pattern=r"rated\ good", build=build_grade, triggers=("good",),
                 also_triggers=("rated",), scope="sentence")
     ctx = Extractor(rules=(rule,)).context("Kent is good. Kent was rated good. Nothing. Surrey was rated. Essex rated good.")
     spans = ctx.windows(rule)
@@ -396,3 +396,25 @@ def test_a_deferring_rule_skips_what_earlier_rules_of_its_family_found() -> None
     eager = Rule(name="ratings.fallback", kind="ratings", pattern="good", build=_count_builds)
     ctx = Extractor(rules=(first, eager)).context(text)
     assert len(eager.run(ctx)) == 2 and len(fallback.run(ctx, taken=[(9, 19)])) == 1
+
+
+def _build_special_measures(m: regex.Match[str], ctx: Context) -> Rating:
+    return Rating(authority=ctx.authority_for(m.start(), m.end()), grade="inadequate", start=m.start(), end=m.end())
+
+
+def test_a_custom_rule_as_a_user_writes_it() -> None:
+    """A plain pattern with ``verbose=False`` and an upper-case trigger work as written; a
+    one-line VERBOSE pattern with plain spaces, a bad name and a bad kind are refused
+    with a message that says what is wrong."""
+    build = _build_special_measures
+    rule = Rule(name="ratings.special_measures", kind="ratings", pattern="placed in special measures", build=build,
+                triggers=("Special Measures",), scope="sentence", verbose=False)
+    doc = Extractor(rules=(rule,)).extract("Kent County Council was placed in special measures in 2019.")
+    assert [(r.authority, r.grade, r.rule) for r in doc.ratings] == [("Kent", "inadequate", "ratings.special_measures")]
+    assert pickle.loads(pickle.dumps(rule)).verbose is False
+    with pytest.raises(ValueError, match=r"plain spaces.*verbose=False"):
+        Rule(name="ratings.special_measures", kind="ratings", pattern="placed in special measures", build=build)
+    with pytest.raises(ValueError, match="family.snake_case"):
+        Rule(name="Special measures", kind="ratings", pattern=r"special\ measures", build=build)
+    with pytest.raises(ValueError, match="kind must be one of"):
+        Rule(name="ratings.special_measures", kind="rating", pattern=r"special\ measures", build=build)
