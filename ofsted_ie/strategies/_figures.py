@@ -95,7 +95,9 @@ def caseload_sentences(draw: st.DrawFn) -> Generated:
     """A sentence stating a caseload: an average, a maximum ("as many as"), a range, a change."""
     a = draw(authority_names())
     n = draw(st.integers(5, 60))
-    frame = draw(st.integers(0, 8))
+    frame = draw(st.integers(0, 14))
+    if frame >= 9:
+        return draw(_held_caseloads(a, n, frame))
     if frame == 0:
         return Generated(f"Social workers in {a} are now averaging {n} cases.", caseloads=frozenset({(a, float(n), "average", None)}))
     if frame == 1:
@@ -127,10 +129,85 @@ def caseload_sentences(draw: st.DrawFn) -> Generated:
                      caseloads=frozenset({(a, float(old), statistic, None), (a, float(n), statistic, None)}))
 
 
+#: Who holds cases, and verbs of holding (those of children that need "each" marked).
+HOLDERS: Final = ("Social workers", "Practitioners", "Caseworkers", "Staff", "Some social workers")
+HOLD_VERBS: Final = ("were holding", "carried", "had", "were managing", "were dealing with", "were responsible for",
+                     "were looking after", "held", "were juggling")
+_WEAK_OF_CHILDREN: Final = ("had", "were looking after")
+#: A qualifier before a held figure: its name, and its statistic said of some workers (not "each").
+HELD_QUALIFIERS: Final[tuple[tuple[str, Qualifier | None, Statistic | None], ...]] = (
+    ("", None, None), ("more than ", "more_than", "maximum"), ("over ", "more_than", "maximum"),
+    ("up to ", "up_to", "maximum"), ("as many as ", "up_to", "maximum"), ("fewer than ", "less_than", None),
+    ("at least ", "at_least", None), ("around ", "about", None),
+)
+
+
+@st.composite
+def _held_caseloads(draw: st.DrawFn, a: str, n: int, frame: int) -> Generated:
+    """Workers holding cases ("holding 30-35 cases each, and a few had 50-55"), a change
+    told of a word referring back ("these went from 22.4 in 2017 to 15.8"), the earlier
+    level after a caseload ("down from 18"), and "caseloads of 20 to 25"."""
+    holder = draw(st.sampled_from(HOLDERS))
+    verb = draw(st.sampled_from(HOLD_VERBS))
+    low = draw(st.integers(5, n - 1)) if n > 5 else None
+    if frame == 9:  # one figure, any qualifier, "cases" or "children", with or without "each"
+        q, qualifier, statistic = draw(st.sampled_from(HELD_QUALIFIERS))
+        noun = draw(st.sampled_from(["cases", "children"]))
+        each = draw(st.booleans()) or (noun == "children" and verb in _WEAK_OF_CHILDREN)
+        if each and qualifier == "more_than" and not holder.startswith("Some"):
+            statistic = None  # "more than 30 each" is said of every worker, not of the highest
+        text = f"{holder} in {a} {verb} {q}{n} {noun}{' each' if each else ''}."
+        return Generated(text, caseloads=frozenset({(a, float(n), statistic, qualifier)}))
+    if frame == 10 and low is not None:  # a range, and an elided figure after it
+        written = draw(st.sampled_from([f"{low}-{n}", f"{low} to {n}", f"{low} or {n}", f"between {low} and {n}"]))
+        keys: set[tuple[str | None, float, Statistic | None, Qualifier | None]] = {(a, float(low), None, None),
+                                                                                    (a, float(n), None, None)}
+        tail = draw(st.sampled_from(["", "and a few had", "a handful up to"]))
+        high = n + draw(st.integers(5, 20))
+        if tail:
+            keys.add((a, float(high), "maximum" if "up to" in tail else None, "up_to" if "up to" in tail else None))
+        text = f"{holder} in {a} {verb} {written} cases each" + (f", {tail} {high}." if tail else ".")
+        return Generated(text, caseloads=frozenset(keys))
+    old = draw(st.integers(50, 300).filter(lambda o: o != n * 10)) / 10
+    if frame == 11:  # a change of caseloads told of a word referring back to them
+        years = sorted(draw(st.lists(st.integers(2010, 2023), min_size=2, max_size=2, unique=True)))
+        text = (f"{holder} in {a} hold fewer cases now; figures show these went from {old} in {years[0]} "
+                f"to {n} in {years[1]}.")
+        return Generated(text, caseloads=frozenset({(a, old, None, None), (a, float(n), None, None)}))
+    if frame == 12:  # the earlier levels after an average caseload
+        subject = draw(st.sampled_from(["average caseload per social worker", "average social work caseload"]))
+        if draw(st.booleans()):
+            direction = draw(st.sampled_from(["down from", "up from", "from"]))
+            text = f"The {subject} in {a} was {n}, {direction} {old} the year before."
+            return Generated(text, caseloads=frozenset({(a, float(n), "average", None), (a, old, "average", None)}))
+        older = draw(st.integers(50, 300).filter(lambda o: o / 10 not in (old, n))) / 10
+        text = f"The {subject} in {a} was {n}, down from {old} in 2018 and {older} in 2017."
+        return Generated(text, caseloads=frozenset({(a, float(n), "average", None), (a, old, "average", None),
+                                                    (a, older, "average", None)}))
+    if frame == 14 and low is not None:  # an elided extreme; "stand at"; a reversed change
+        other = draw(authority_names().filter(lambda b: b != a))
+        return draw(st.sampled_from([
+            Generated(f"{other} had the highest average caseload at {n}.5, while {a} had the lowest at {low}.",
+                      caseloads=frozenset({(other, n + 0.5, "average", None), (a, float(low), "minimum", None)})),
+            Generated(f"Caseloads per worker in {a} stand at {n}.", caseloads=frozenset({(a, float(n), None, None)})),
+            Generated(f"In {a}, caseloads had reduced to {low} from {n}.",
+                      caseloads=frozenset({(a, float(low), None, None), (a, float(n), None, None)})),
+        ]))
+    if frame == 13 and draw(st.booleans()):  # "N as an average", after talk of caseloads
+        return Generated(f"Caseloads differ. Caseload data show {a} reporting {n} as an average.",
+                         caseloads=frozenset({(a, float(n), "average", None)}))
+    if low is not None:  # "caseloads of 20 to 25"
+        text = f"Social workers in {a} had caseloads of {low} to {n}."
+        return Generated(text, caseloads=frozenset({(a, float(low), None, None), (a, float(n), None, None)}))
+    return Generated(f"In {a}, some social workers had caseloads of more than {n}.",
+                     caseloads=frozenset({(a, float(n), "maximum", "more_than")}))
+
+
 @st.composite
 def figure_distractors(draw: st.DrawFn) -> Generated:
     """Numbers that are no percentage or caseload: prices, years, counts of people,
-    cases that are not a caseload, percentage-point changes."""
+    cases that are not a caseload (unallocated, a backlog, a service's children, adults'),
+    percentage-point changes, a change in the number of workers."""
     a = draw(authority_names())
     n = draw(st.integers(2, 900))
     year = draw(st.integers(2005, 2024))
@@ -141,5 +218,13 @@ def figure_distractors(draw: st.DrawFn) -> Generated:
         f"{a} recruited {n} new social workers in {year}.",
         f"The rate in {a} rose by {n % 20 + 1} percentage points.",
         f"{n} children's services were inspected in {year}.",
+        f"In {a}, social workers found {n} cases unallocated.",
+        f"Social workers in {a} had a backlog of {n} cases.",
+        f"{a} had {n} children in care and {n % 50 + 2} social workers.",
+        f"Social workers in adult services in {a} had {n % 60 + 5} cases each.",
+        f"Caseloads among practitioners in adult social care ranged from {n % 20 + 5} in {a} to {n % 50 + 30}.",
+        f"In {a}, each team had under {n % 20 + 5} cases awaiting allocation.",
+        f"Social workers in {a} had {n % 90 + 5} unallocated cases between them.",
+        f"Caseloads were discussed. The number of social workers in {a} went from {n} to {n + 7}.",
     ])))
 
