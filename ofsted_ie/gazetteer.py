@@ -263,7 +263,8 @@ def _ambiguous_forms(entries: Sequence[AuthorityEntry], forms: dict[str, set[str
 @functools.cache
 def load_gazetteer() -> Gazetteer:
     """Load the packaged gazetteer (read once, then shared; it is immutable)."""
-    raw = resources.files("ofsted_ie").joinpath("data/authorities.csv").read_text(encoding="utf-8")
+    # this package's own data, under whatever name it was imported ("vendor.ofsted_ie" too)
+    raw = resources.files(__package__ or "ofsted_ie").joinpath("data/authorities.csv").read_text(encoding="utf-8")
     entries = tuple(
         AuthorityEntry(
             name=row["name"],

@@ -25,3 +25,49 @@ def test_vendored_copy_imports_and_extracts(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, check=True, env=env)
     path, authority, code = json.loads(out.stdout)
     assert path.startswith(str(tmp_path)) and authority == "Wokingham" and code == "E06000041"
+
+
+#: Run first in the subprocesses below: ``import ofsted_ie`` fails there, as it does in a
+#: project that vendors the package and never installed it.
+_NOT_INSTALLED = (
+    "import sys, importlib.abc\n"
+    "class _Absent(importlib.abc.MetaPathFinder):\n"
+    "    def find_spec(self, name, path=None, target=None):\n"
+    "        if name == 'ofsted_ie' or name.startswith('ofsted_ie.'):\n"
+    "            raise ModuleNotFoundError(f'No module named {name!r}')\n"
+    "        return None\n"
+    "sys.meta_path.insert(0, _Absent())\n"
+)
+
+
+def test_vendored_under_another_package_needs_no_installed_copy(tmp_path: Path) -> None:
+    """``vendor.ofsted_ie`` in a project where no ``ofsted_ie`` is installed reads its own
+    data (the gazetteer) and extracts."""
+    source = Path(ofsted_ie.__file__).resolve().parent
+    shutil.copytree(source, tmp_path / "vendor" / "ofsted_ie", ignore=shutil.ignore_patterns("__pycache__"))
+    script = _NOT_INSTALLED + (
+        "import json, vendor.ofsted_ie as o\n"
+        "d = o.extract(\"Wokingham Borough Council was rated 'inadequate' in 2014.\")\n"
+        "print(json.dumps([o.__file__, d.ratings[0].authority, d.authorities[0].code]))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    out = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr[-2000:]
+    path, authority, code = json.loads(out.stdout)
+    assert path.startswith(str(tmp_path)) and authority == "Wokingham" and code == "E06000041"
+
+
+def test_vendored_as_a_top_level_package(tmp_path: Path) -> None:
+    """A copy as ``lib/ofsted_ie`` on the path is the package imported, and it extracts."""
+    source = Path(ofsted_ie.__file__).resolve().parent
+    shutil.copytree(source, tmp_path / "lib" / "ofsted_ie", ignore=shutil.ignore_patterns("__pycache__"))
+    script = (
+        "import json, sys; sys.path.insert(0, 'lib'); import ofsted_ie as o\n"
+        "d = o.extract(\"Wokingham Borough Council was rated 'inadequate' in 2014.\")\n"
+        "print(json.dumps([o.__file__, d.ratings[0].authority]))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    out = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr[-2000:]
+    path, authority = json.loads(out.stdout)
+    assert path.startswith(str(tmp_path)) and authority == "Wokingham"
