@@ -33,9 +33,9 @@ __all__ = ["AuthorityEntry", "Gazetteer", "Mention", "gazetteer_from_entries", "
 RULE_GAZETTEER: Final = "authorities.gazetteer"
 
 #: Council titles around a name: "London Borough of Southwark", "Kent County Council",
-#: "Dudley council" (lower case is common in news copy).
+#: "Dudley council" (lower case is common in news copy); its members, "Kent County Councillor".
 _PREFIX = r"(?:(?:London|Royal)\ Borough\ of\ |(?:City|Borough|County)\ of\ )"
-_SUFFIX = r"(?:\ (?:(?:County|City|Borough|Metropolitan\ Borough|Metropolitan\ District|District)\ )?[Cc]ouncil\b)"
+_SUFFIX = r"(?:\ (?:(?:County|City|Borough|Metropolitan\ Borough|Metropolitan\ District|District)\ )?[Cc]ouncil(?:lors?)?\b)"
 #: No letter, digit or "-word" may touch a name: "Newcastle-under-Lyme" is not Newcastle;
 #: and a formal name ending in "of" ("Bristol, City of") is not followed by a capitalised
 #: word, which "of" would govern ("Kingston upon Hull, City of London" lists two councils).

@@ -1,6 +1,8 @@
 """Generated people (issue 22, "who they are"): open portfolios, premodifiers, titles
 that are no names, appointments, trusts, Ofsted officials, ministers, people leaving a
-post; and role words, titles and trusts that name nobody."""
+post; people in bracketed lists with their councils, led by, of a body, with a role
+after "the" or a dash, MPs, long appositions, the Children's Commissioner, a council's
+councillors; and role words, titles, trusts, bodies and MPs that name nobody."""
 
 from __future__ import annotations
 

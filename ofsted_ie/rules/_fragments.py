@@ -13,7 +13,16 @@ from typing import Final
 
 import regex
 
-from .._vocab import GRADE_PHRASES, HONORIFICS, ILACS_NAMES, NUMBER_WORDS, ORDINALS, QUALIFIER_PHRASES, SIF_NAMES
+from .._vocab import (
+    COURTESY_TITLES,
+    GRADE_PHRASES,
+    HONORIFICS,
+    ILACS_NAMES,
+    NUMBER_WORDS,
+    ORDINALS,
+    QUALIFIER_PHRASES,
+    SIF_NAMES,
+)
 
 
 def alternation(phrases: Iterable[str]) -> str:
@@ -77,5 +86,8 @@ HONORIFIC = rf"(?:{alternation(HONORIFICS)}\.?\ )"
 _NAME_WORD = r"(?:Mc\p{Lu}\p{Ll}+|[OD]'\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)"
 #: Lower-case words inside a surname: "Jane van der Berg".
 _PARTICLES = r"(?:(?:van|von|der|den|de|du|da|di|le|la|al|bin|ter)\ ){0,2}"
+#: A courtesy title inside a name ends what went before: "Kent County Councillor Jane Doe"
+#: names Jane Doe (so a scan tries the title's own position, not "County Councillor Jane").
+_NO_TITLE = rf"(?!{alternation(COURTESY_TITLES)}\b)"
 #: Two to four capitalised words: "Priya Okafor", "Mary Jo Fenwick".
-NAME = rf"(?P<name>{_NAME_WORD}(?:\ {_PARTICLES}{_NAME_WORD}){{1,3}})(?!\w)"
+NAME = rf"(?P<name>{_NAME_WORD}(?:\ {_PARTICLES}{_NO_TITLE}{_NAME_WORD}){{1,3}})(?!\w)"

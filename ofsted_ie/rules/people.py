@@ -20,6 +20,7 @@ from ..records import Person
 from ..rule import Rule
 from ._common import is_name
 from ._fragments import HONORIFIC, NAME, alternation
+from .people_asides import BRACKETED, INSPECTORS, LED_BY, OF_BODY, council_of
 from .people_labels import RULES as LABELLED_RULES
 from .people_roles import OPEN_PORTFOLIO
 from .people_roles import ROLE as _ROLE
@@ -33,6 +34,9 @@ RULE_SIGNATURE: Final = "people.signature"
 RULE_MENTION: Final = "people.mention"
 RULE_APPOINTS: Final = "people.appoints"
 RULE_OFFICE_EVENT: Final = "people.office_event"
+RULE_BRACKETED: Final = "people.bracketed"
+RULE_OF_BODY: Final = "people.of_body"
+RULE_LED_BY: Final = "people.led_by"
 
 _NATIONAL: Final = timed(r"(?i:inspector|secretary|minister|national\ director|president|association|ofsted|adcs|\blga\b|regional)")
 _ORG = r"(?P<org>\p{Lu}[\w&']*(?:\ (?:\p{Lu}[\w&']*|for|of|and|the|upon|on)){0,6}(?:\ (?:borough\ |county\ |city\ )?council)?)"
@@ -44,13 +48,13 @@ _OWNER = rf"(?:{_NOT_OWNER}(?P<owner>\p{{Lu}}[\w' -]{{1,60}}?|{_THE_COUNCIL})'s\
 #: where trying an owner forward from every capital was a third of the rule's time.
 _OWNER_BEHIND = rf"(?:(?<=(?<![\w'-]){_NOT_OWNER}(?P<owner>\p{{Lu}}[\w' -]{{1,60}}|{_THE_COUNCIL})'s\ ))?"
 _ROLE_NAME = rf"""
-    (?<!\w){_OWNER_BEHIND}{_ROLE}(?:\ (?P<link>at|for|of|on)\ {_ORG},)?,?\ {HONORIFIC}{{0,2}}{NAME}     # "X's director of children's services Jane Doe"
+    (?<!\w){_OWNER_BEHIND}{_ROLE}(?:\ (?P<link>at|for|of|on)\ {_ORG},)?(?:,?\ |\ [-–]\ ){HONORIFIC}{{0,2}}{NAME}     # "X's director ... Jane Doe", "minister - Jane Doe"
 """
 _NAME_ROLE = rf"""
-    (?<!\w){HONORIFIC}{{0,2}}{NAME},\ (?:who\ (?:is|was|has\ been)\ (?:now\ |currently\ |also\ )?(?:appointed\ (?:as\ )?)?)?(?:the\ )?{_OWNER}?{_ROLE}
+    (?<!\w){HONORIFIC}{{0,2}}{NAME}(?:,\ (?:who\ (?:is|was|has\ been)\ (?:now\ |currently\ |also\ )?(?:appointed\ (?:as\ )?)?)?(?:the\ )?|\ the\ (?=\S+\ \S+\ (?:said|declared|warned|told|added)\b|\S+\ (?:said|declared|warned|told|added)\b)){_OWNER}?{_ROLE}
     (?:\ (?P<link>of|at|for|on)\ {_ORG}|\ at\ the\ (?:council|authority|local\ authority))?
     (?:\ (?i:in|since|from)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?                   # "appointed ... in 2019"
-    (?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and)\b|(?m:$))
+    (?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and|declared|warned|told|added)\b|(?m:$))
 """
 #: A letter's signature: the name on its line, the role alone on the next. The match
 #: starts at the line break (the name is looked behind for): twice as fast to scan.
@@ -91,15 +95,15 @@ _OFFICE_EVENT = rf"""
 #: The noun of a role in an apposition: "Jane Doe, chief executive of X," "Tom Bell - strategic lead for Y -".
 _ROLE_NOUN = r"""(?i:chief\ executive|executive|director|lead|leader|head|manager|officer|member|chair(?:man|woman|person)?
     |president|secretary|commissioner|minister|inspector|councillor|mayor|spokes(?:person|man|woman)|advis[eo]r|founder
-    |principal|deputy|co-?ordinator|consultant|chief)"""
-_APPOSITION_ROLE = rf"(?P<apposition>(?:[\w'&-]+\ ){{0,4}}?{_ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()\"]{{1,70}}?)?)"
+    |principal|deputy|co-?ordinator|consultant|conven[eo]r|chief)"""
+_APPOSITION_ROLE = rf"(?P<apposition>(?:[\w'&-]+\ ){{0,4}}?{_ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()\"]{{1,110}}?)?)(?:\ \(\p{{Lu}}{{2,8}}\))?"
 #: A title before a name: "Prime Minister Alan Fenwick", "Councillor Jane Doe".
 _TITLE = r"(?P<title>(?:Prime\ Minister|Chancellor|(?:Education|Home|Health|Children's)\ Secretary|Secretary\ of\ State|Minister|Councillor)\ )"
 #: Any named person with evidence of being one: an honorific or a title before the name,
 #: or a role in apposition after it. The other rules read what they can first.
 _MENTION = rf"""
-    (?<![\w'])(?:{HONORIFIC}{{1,2}}|{_TITLE})?{NAME}
-    (?:(?:,\ |\ -\ |\ \()(?:the\ |a\ |an\ )?{_APPOSITION_ROLE}(?=,|\ -|\ (?:says|said|told|added|explained)\b|\.|:|\)))?
+    (?<![\w'])(?:{HONORIFIC}{{1,2}}|{_TITLE})?{NAME}(?P<mp>\ MP(?!\w))?
+    (?:(?:,\ |\ [-–]\ |\ \()(?:the\ |a\ |an\ )?{_APPOSITION_ROLE}(?=,|\ [-–]|\ (?:says|said|told|added|explained)\b|\.|:|\)))?
 """
 _HAS_HONORIFIC: Final = timed(rf"{HONORIFIC}$")
 #: A verb of speech right before a name: '"...," said Jane Doe', "according to Jane Doe".
@@ -113,11 +117,11 @@ def _build_mention(m: regex.Match[str], ctx: Context) -> Person | None:
     name = m.group("name")
     honorific = _HAS_HONORIFIC.search(ctx.text, max(0, m.start("name") - 12), m.start("name")) is not None
     speaking = _SPEECH_BEFORE.search(ctx.text, max(0, m.start("name") - 20), m.start("name")) is not None
-    if not (honorific or speaking or m.group("title") or m.group("apposition")):
+    if not (honorific or speaking or m.group("title") or m.group("apposition") or m.group("mp")):
         return None
     if not _is_person_name(name) or _a_council(m, ctx) or _NOT_FIRST_WORDS.match(name):
         return None
-    role = " ".join((m.group("title") or m.group("apposition") or "").lower().split()) or None
+    role = " ".join((m.group("title") or m.group("apposition") or ("MP" if m.group("mp") else "")).lower().split()) or None
     if role is not None and m.group("title") and m.group("apposition"):
         role = " ".join(m.group("apposition").lower().split())
     if role is None:  # a portfolio written before the name: "Cabinet Member for X, Y and Z, Councillor Jo Bell"
@@ -138,7 +142,7 @@ def _build_mention(m: regex.Match[str], ctx: Context) -> Person | None:
     elif role is not None and _NATIONAL.search(role):
         authority = None
     else:
-        authority = _story_authority(m, ctx)
+        authority = _councillor_of(m.start(), ctx) or _story_authority(m, ctx)
     return Person(name=name, role=role, authority=authority, start=m.start("name"), end=m.end())
 
 
@@ -198,7 +202,8 @@ def _build_named(m: regex.Match[str], ctx: Context) -> Person | None:
             or _AFTER_PREPOSITION.search(ctx.text, max(0, m.start() - 6), m.start())
             or _PORTFOLIO_TAIL.search(ctx.text, max(0, m.start("name") - 160), m.end("name"))):
         return None
-    return Person(name=name, role=None, authority=_story_authority(m, ctx), start=m.start("name"), end=m.end("name"))
+    authority = _councillor_of(m.start(), ctx) or _story_authority(m, ctx)
+    return Person(name=name, role=None, authority=authority, start=m.start("name"), end=m.end("name"))
 
 
 #: Capitalised words that open a sentence and so are no first name: "Inspectors said".
@@ -212,6 +217,53 @@ _PORTFOLIO_TAIL: Final = timed(rf"(?i:member|holder|director|councillor|minister
 _AFTER_PREPOSITION: Final = timed(r"\b(?:for|of|in|at|from|to|by)\ $")
 _COUNCIL_TITLE: Final = timed(r"\ (?:[Cc]ounty\ |[Cc]ity\ |[Bb]orough\ )?[Cc]ouncil$")
 _OFSTED: Final = timed(r"(?i:ofsted)")
+#: The national office, capitalised: "the Children's Commissioner" (a "children's services
+#: commissioner" is sent to a council).
+_NATIONAL_OFFICE: Final = timed(r"(?<![\w'])Children(?:'s|s')?\ Commissioner(?:\ for\ England)?$")
+
+
+#: A council's name read with its members' title: "Kent County Councillor", "Kent Councillors".
+_COUNCILLORS: Final = timed(r"[Cc]ouncillors?$")
+
+
+def _councillor_of(start: int, ctx: Context) -> str | None:
+    """The council whose councillor the name at ``start`` is: "Kent County Councillor Jane Doe"."""
+    before = [c for c in ctx.mentions_in(max(0, start - 80), start + 20) if c.start < start]  # its title may hold ``start``
+    if before and start - before[-1].end <= 1 and _COUNCILLORS.search(ctx.text, before[-1].start, before[-1].end):
+        return before[-1].name
+    return None
+
+
+def is_person_mention(m: regex.Match[str], ctx: Context) -> bool:
+    """Whether the match's name can be a person's: no council's, no portfolio's, no plural."""
+    name = m.group("name")
+    return _is_person_name(name) and not _a_council(m, ctx) and not _NOT_FIRST_WORDS.match(name)
+
+
+def _build_bracketed(m: regex.Match[str], ctx: Context) -> Person | None:
+    """A name with the council it stands for, in brackets: no role."""
+    council = council_of(m.group("body"), m.start("body"), ctx)
+    if council is None or not is_person_mention(m, ctx):
+        return None
+    return Person(name=m.group("name"), role=None, authority=council, start=m.start("name"), end=m.end())
+
+
+def _build_of_body(m: regex.Match[str], ctx: Context) -> Person | None:
+    """"Jane Doe, of Kent Children's Trust, said": no role; the council the body is or serves."""
+    if not is_person_mention(m, ctx):
+        return None
+    inside = ctx.mentions_in(m.start("body"), m.end("body"))
+    authority = _served_council(m.group("body"), ctx) or (inside[0].name if inside else None)
+    return Person(name=m.group("name"), role=None, authority=authority, start=m.start("name"), end=m.end("body"))
+
+
+def _build_led_by(m: regex.Match[str], ctx: Context) -> Person | None:
+    """"Inspectors led by Jane Doe": no role; an inspector is no council's."""
+    if not is_person_mention(m, ctx):
+        return None
+    inspectors = m.group("team") is not None and INSPECTORS.fullmatch(m.group("team")) is not None
+    authority = None if inspectors else _story_authority(m, ctx)
+    return Person(name=m.group("name"), role=None, authority=authority, start=m.start("name"), end=m.end("name"))
 
 
 def _build(m: regex.Match[str], ctx: Context) -> Person | None:
@@ -242,6 +294,10 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
         authority = inside[0].name if inside else ctx.authority_for(start, m.end())
     if owner and not ctx.mentions_in(m.start("owner"), m.end("owner")) and _OFSTED.search(owner):
         authority = None
+    if _NATIONAL_OFFICE.search(m.group("role")) and not owner:  # "the Children's Commissioner" (for England)
+        authority = None
+    if not org and not owner:  # "Kent County Councillor Jane Doe, cabinet member for ..."
+        authority = _councillor_of(start, ctx) or authority
     return Person(name=name, role=role, authority=authority, start=start, end=m.end())
 
 
@@ -267,9 +323,14 @@ RULES: Final = (
     Rule(name=RULE_OFFICE_EVENT, kind="people", pattern=_OFFICE_EVENT, build=_build_named,
          triggers=("predecessor", "successor", "departure", "resignation", "retirement", "sacking", "dismissal", "exit",
                    "suspension", "removal"), scope="sentence"),
+    Rule(name=RULE_BRACKETED, kind="people", pattern=BRACKETED, build=_build_bracketed, triggers=("(",), scope="sentence"),
+    Rule(name=RULE_OF_BODY, kind="people", pattern=OF_BODY, build=_build_of_body, triggers=(", of ",), scope="sentence"),
     # last: a name an honorific, a title or an apposition shows to be a person's
     Rule(name=RULE_MENTION, kind="people", pattern=_MENTION, build=_build_mention, scope="sentence",
-         triggers=(", ", " - ", " (", "prime minister", "chancellor", "secretary", "minister", "councillor", "said ", "says ",
+         triggers=(", ", " - ", " – ", " (", " mp", "prime minister", "chancellor", "secretary", "minister", "councillor", "said ", "says ",
                    "added ", "explained ", "warned ", "told ", "according to ",
                    *(f"{h.lower()} " for h in HONORIFICS), *(f"{h.lower()}. " for h in HONORIFICS)), defers=True),
+    # after it: who leads a team, where nothing else says who they are
+    Rule(name=RULE_LED_BY, kind="people", pattern=LED_BY, build=_build_led_by,
+         triggers=("led by", "chaired by", "headed by"), scope="sentence", defers=True),
 )

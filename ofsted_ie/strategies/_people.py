@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
+import regex
 from hypothesis import strategies as st
 
 from ._base import Generated, PersonKey, authority_names
@@ -122,10 +123,113 @@ def _left_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{a} was rated inadequate. {event}", {(name, None, a)}
 
 
+def _bracketed_list(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """People listed in brackets with the council each represents: "representatives of
+    three councils (Jane Doe, Kent County Council; Sam Roe, Essex County Council)" or
+    "Jane Doe (Kent County Council) and Sam Roe (Essex County Council)"; no role."""
+    councils = draw(st.lists(_councils(), min_size=2, max_size=3, unique=True))
+    names = draw(st.lists(st.builds(lambda f, s: f"{f} {s}", st.sampled_from(_FIRST), st.sampled_from(_LAST)),
+                          min_size=len(councils), max_size=len(councils), unique=True))
+    people: set[PersonKey] = {(n, None, a) for n, a in zip(names, councils, strict=True)}
+    if draw(st.booleans()):
+        inner = "; ".join(f"{n}, {a} Council" for n, a in zip(names, councils, strict=True))
+        return f"The panel heard from representatives of the councils ({inner}).", people
+    items = [f"{n} ({a} Council)" for n, a in zip(names, councils, strict=True)]
+    return f"The panel met {', '.join(items[:-1])} and {items[-1]} in May.", people
+
+
+def _led_by(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """"Inspectors led by Jane Doe found ...": a named person, no role written; an
+    inspector is no council's, commissioners sent to a council are that council's."""
+    a, name = draw(_councils()), _name(draw)
+    if draw(st.booleans()):
+        return f"Inspectors led by {name} found that {a} had improved.", {(name, None, None)}
+    return f"{a} was rated inadequate. Three commissioners led by {name} were sent in.", {(name, None, a)}
+
+
+def _role_without_comma(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """"Jane Doe the Chief Inspector said ...": the role after "the" with no comma."""
+    a, name = draw(_councils()), _name(draw)
+    written = draw(st.sampled_from(("Chief Inspector", "chief inspector", "Education Secretary", "children's minister")))
+    verb = draw(st.sampled_from(("said", "declared", "warned", "told")))
+    return f"{name} the {written} {verb} {a} had to improve.", {(name, written.lower(), None)}
+
+
+def _commissioner(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """"Jane Doe, the Children's Commissioner, said": the national office, capitalised, is
+    no council's; a children's services commissioner sent to a council is that council's."""
+    a, name = draw(_councils()), _name(draw)
+    form = draw(st.integers(0, 2))
+    if form == 0:
+        return f"{name}, the Children's Commissioner, said {a} had to improve.", {(name, "children's commissioner", None)}
+    if form == 1:
+        return f"{name} the Children's Commissioner said {a} had to improve.", {(name, "children's commissioner", None)}
+    return f"{a}'s children's services commissioner {name} said it had to improve.", {(name, "children's services commissioner", a)}
+
+
+def _council_councillor(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A councillor of a council, the council before the title: "Kent County Councillor
+    Jane Doe, Cabinet Member for Schools, said"; "Kent Councillor Jane Doe said"."""
+    a, name = draw(_councils()), _name(draw)
+    kind = draw(st.sampled_from(("", "County ", "City ", "Borough ")))
+    other = draw(_councils().filter(lambda x: x != a))  # named last, the councillor's council is still the one before the title
+    if draw(st.booleans()):
+        role = f"Cabinet Member for {_portfolio(draw)}"
+        return (f"{a} {kind}Councillor {name}, {role}, {draw(st.sampled_from(_SAID))} and praised {other}.",
+                {(name, role.lower(), a)})
+    return f"{other} was rated inadequate. {a} {kind}Councillor {name} said it was a shock.", {(name, None, a)}
+
+
+def _of_body(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """"Jane Doe, of Kent Children's Trust, said ...": a speaker of a body, no role
+    written; the council the body is, or serves."""
+    a, name = draw(_councils()), _name(draw)
+    body = draw(st.sampled_from((f"{a} Children's Trust", f"{a} Council", f"the {a} Children's Services Trust")))
+    return f"{name}, of {body}, {draw(st.sampled_from(_SAID))}.", {(name, None, a)}
+
+
+def _dash_role(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A role parted from its name by a dash: "Letter from the children's minister - Jane
+    Doe MP"; "Jane Doe - chair of the scrutiny panel - said"."""
+    a, name = draw(_councils()), _name(draw)
+    dash = draw(st.sampled_from(("-", "\u2013")))
+    if draw(st.booleans()):
+        role = draw(st.sampled_from(("minister of state for children and families", "children's minister")))
+        return f"{a} received a letter from the {role} {dash} {name} MP.", {(name, role, None)}
+    return f"{name} {dash} chair of the scrutiny panel {dash} said {a} had improved.", {(name, "chair of the scrutiny panel", a)}
+
+
+def _mp(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """Members of Parliament: "Local MP Jane Doe said", "Jane Doe MP said", "Jane Doe, MP
+    for Kent North, said" (a constituency is no council)."""
+    a, name = draw(_councils()), _name(draw)
+    form = draw(st.integers(0, 2))
+    if form == 0:
+        return f"{a} was rated inadequate. Local MP {name} said it was a shock.", {(name, "local mp", a)}
+    if form == 1:
+        return f"{a} was rated inadequate. {name} MP said it was a shock.", {(name, "mp", a)}
+    return f"{a} was rated inadequate. {name}, MP for Upper Wellsby, said it was a shock.", {(name, "mp for upper wellsby", None)}
+
+
+def _long_apposition(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A role in apposition naming a long body, its acronym in brackets: "Jane Doe, convenor
+    of the Society of Fostering Practitioners' standards working group, said"."""
+    name = _name(draw)
+    role = draw(st.sampled_from((
+        "convenor of the Society of Fostering Practitioners' standards and training working group",
+        "training lead for the Guild of Family Court Advisers (GFCA)",
+        "policy officer for the Federation of Independent Reviewing Staff (FIRS)")))
+    said = draw(st.sampled_from((",", "")))
+    written = regex.sub(r" \(\p{Lu}+\)$", "", role)  # the body's acronym is an aside, not the role's
+    return f"{name}, {role}{said} said vacancies had risen.", {(name, written.lower(), None)}
+
+
 PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "member-after-name": _member_after_name, "member-before-name": _member_before_name,
     "premodified-role": _premodified, "leader-title": _leader_title, "appointed-as-its": _appointed,
     "trust-chair": _trust, "ofsted-official": _ofsted_official, "minister": _minister, "left-post": _left_post,
+    "bracketed-list": _bracketed_list, "led-by": _led_by, "role-without-comma": _role_without_comma,
+    "of-body": _of_body, "council-councillor": _council_councillor, "commissioner": _commissioner, "dash-role": _dash_role, "mp": _mp, "long-apposition": _long_apposition,
 }
 
 
@@ -152,9 +256,33 @@ def _unnamed_role(draw: st.DrawFn) -> str:
                                  f"The {draw(st.sampled_from(_PREMODIFIERS))} director of children's services left {a}.")))
 
 
+def _bracketed_bodies(draw: st.DrawFn) -> str:
+    """Bodies in brackets, or a council with its acronym, name nobody: "Kent County
+    Council (KCC) and Essex County Council (ECC) met"; "the councils (Kent, Essex)"."""
+    a, b = draw(_councils()), draw(_councils())
+    return draw(st.sampled_from((f"{a} Council (the council) and {b} Council met in May.",
+                                 f"The councils ({a} Council; {b} Council) met in May.",
+                                 f"Inspectors led by the chief inspector found that {a} had improved.")))
+
+
+def _mp_words(draw: st.DrawFn) -> str:
+    """MPs unnamed: "Local MPs said", "the MP for Upper Wellsby said"."""
+    a = draw(_councils())
+    return draw(st.sampled_from((f"Local MPs said {a} had failed.", f"The MP for Upper Wellsby said {a} had failed.",
+                                 f"{a}'s MPs wrote to the minister.")))
+
+
+def _councillors(draw: st.DrawFn) -> str:
+    """A council's members unnamed: "Kent County Councillors voted against it"."""
+    kind = draw(st.sampled_from(("", "County ", "City ", "Borough ")))
+    return f"{draw(_councils())} {kind}Councillors voted against the plan."
+
+
 NON_PEOPLE_FRAMES: Final[dict[str, Callable[[st.DrawFn], str]]] = {
     "portfolio-with-no-name": _no_name_portfolio, "title-and-surname": _title_and_surname,
     "trust-speaks": _trust_speaks, "role-with-no-name": _unnamed_role,
+    "bracketed-bodies": _bracketed_bodies, "mp-with-no-name": _mp_words,
+    "councillors-with-no-name": _councillors,
 }
 
 

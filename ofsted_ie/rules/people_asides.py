@@ -1,0 +1,49 @@
+"""People named with a body rather than a role: in a bracketed list ("representatives
+(Jane Doe, Kent County Council; Sam Roe, Essex County Council)", "Jane Doe (Kent County
+Council) and Sam Roe (Essex County Council)"), "Jane Doe, of Kent Children's Trust, said",
+or as who leads a team ("Inspectors led by Jane Doe", "the board, chaired by Sam Roe").
+
+No role is written, so none is given; the authority is the council named (or a trust
+serves), an inspector's none. The patterns are here; ``people`` builds from them.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .._timed import timed
+from ..context import Context
+from ._fragments import HONORIFIC, NAME
+
+#: A name with its council, in brackets or a bracketed list parted by semicolons.
+BRACKETED = rf"""
+    (?<=[(;]\ ?){HONORIFIC}{{0,2}}{NAME},\ (?P<body>[^;()\n]{{3,60}}?)(?=;|\))       # "(Jane Doe, Kent County Council;"
+  | (?<![\w']){HONORIFIC}{{0,2}}{NAME}\ \((?P<body>[^;()\n]{{3,60}})\)            # "Jane Doe (Kent County Council)"
+"""
+#: A speaker of a body: "Jane Doe, of the Kent Children's Trust, said".
+OF_BODY = rf"""
+    (?<![\w']){HONORIFIC}{{0,2}}{NAME},\ of\ (?P<body>(?:the\ )?\p{{Lu}}[\w'&-]*(?:\ (?:\p{{Lu}}[\w'&-]*|of|for|and|upon|on|with)){{0,7}}),
+    \ (?=(?:said|says|told|added|explained|commented|warned|welcomed|admitted|who)\b)
+"""
+#: Who leads a team: "Inspectors led by Jane Doe", "commissioners led by", "chaired by".
+LED_BY = rf"""
+    (?<![\w'])(?:(?P<team>\w+),?\ )?(?:led|chaired|headed)\ by\ (?:the\ )?{HONORIFIC}{{0,2}}{NAME}
+"""
+#: What may follow a council's name in a body that is that council.
+_COUNCIL_TAIL: Final = timed(r"(?:\ (?:Metropolitan\ )?(?:(?:City|County|Borough|District)\ )?Council)?")
+INSPECTORS: Final = timed(r"(?i:inspectors?|ofsted|inspection|hmi)")
+
+
+def council_of(body: str, start: int, ctx: Context) -> str | None:
+    """The council ``body`` (at ``start``) is, if it is one and nothing else."""
+    inside = ctx.mentions_in(start, start + len(body))
+    if not inside:
+        return None
+    lead = body[: inside[0].start - start]
+    if lead not in ("", "the "):
+        return None
+    tail = body[inside[-1].end - start:] if len(inside) == 1 else "x"
+    return inside[0].name if _COUNCIL_TAIL.fullmatch(tail) else None
+
+
+__all__ = ["BRACKETED", "INSPECTORS", "LED_BY", "OF_BODY", "council_of"]
