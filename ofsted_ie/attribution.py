@@ -100,8 +100,8 @@ def when_for(
     best: tuple[int, str] | None = None
     previous: tuple[dates.DateMention, set[Span]] | None = None
     for d in ctx.dates_in(s_start, s_end):
-        if d.value is None:
-            continue
+        if d.value is None or _CHANGE_BASE.search(ctx.text, max(s_start, d.start - 40), d.start):
+            continue  # "an 8.5% rise on the year before": the base of a change dates no claimant
         candidates = spans
         if previous is not None and _DATE_LIST_GAP.fullmatch(ctx.text, previous[0].end, d.start):
             candidates = previous[1]  # "in 2013 and 2015": the second as the first
@@ -179,6 +179,14 @@ def most_mentioned(mentions: Sequence[Mention]) -> str | None:
 #: A date introduced by one of these dates what stands before it: "inspected ... in July 2016".
 _ATTACHES_LEFT: Final = timed(
     r"(?i:\b(?:in|on|during|between|over|from|since|until|throughout|of|year\ to|year\ ending)\ (?:(?:early|late|mid)[ -])?\(?$)"
+)
+
+
+#: What introduces the base a change is measured against: "a rise on the year before",
+#: "down from 2015", "higher than in 2016", "up 2% on the previous year".
+_CHANGE_BASE: Final = timed(
+    r"(?i:\b(?:rise|increase|fall|drop|decrease|decline|reduction|jump|growth|change|up|down|higher|lower|more|less|fewer)"
+    r"(?:\ (?:by\ )?\d+(?:\.\d+)?(?:\ ?%|\ per\ ?cent|\ percent))?\ (?:on|from|against|compared\ (?:with|to)|than)\ (?:(?:in|at|during)\ )?(?:the\ same\ (?:period|time|month)\ (?:of|in|last)\ )?$)"
 )
 
 

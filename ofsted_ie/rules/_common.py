@@ -86,11 +86,25 @@ SOME_AREAS: Final = timed(
     number_words=LISTS["number_words"], months=sorted(MONTH_NAMES, key=len, reverse=True),
 )
 
+#: Nations and regions of England, whose figures are no council's: "14.5% in London".
+_REGIONS: Final = (r"England|Wales|Scotland|Northern\ Ireland|London|(?:inner|outer)\ London|the\ (?:North\ East|North\ West|South\ East"
+                   r"|South\ West|East\ Midlands|West\ Midlands|Midlands|North|South|East\ of\ England)|Yorkshire\ and\ the\ Humber")
 #: A figure of councils in general or of the nation: "a quarter of councils", "16% nationally".
 _NATIONAL_AFTER: Final = timed(
-    r"(?i:\)?\ (?:of\ )?(?:all\ |the\ |inadequate\ |english\ )*(?:councils|local\ authorities|authorities|LAs)\b"
-    r"|\ (?:nationally|across\ England|in\ England|nationwide))"
+    r"(?i:\)?\ (?:of\ )?(?:all\ |the\ |inadequate\ |english\ )*(?:children's\ (?:services\ )?)?"
+    r"(?:councils|local\ authorities|authorities|LAs|departments)\b"
+    r"|\ (?:nationally|across\ England|in\ England|nationwide)"
+    rf"|,?\ (?:in|across|for)\ (?:{_REGIONS})\b(?!\ (?i:borough|council)))"
 )
+#: One council spoken of before it is named: "'inadequate' council cuts caseloads by 30 per cent".
+_ONE_COUNCIL: Final = timed(r"(?i:\b(?:council|local\ authority|authority)\b)")
+#: A council's own rank band, which is its figure: "ranks among the best 10 per cent".
+_RANK_BAND: Final = timed(
+    r"(?i:\b(?:among|in|within|into)\ the\ (?:very\ )?(?:best|worst|top|bottom|highest|lowest|strongest|weakest)"
+    r"(?:[\ -]performing|[\ -]rated)?\ $)"
+)
+#: A nation as a figure's own subject: "England relies on agency staff at an 11% rate".
+_NATION: Final = timed(rf"\b(?:{_REGIONS})\b")
 _NATIONAL_BEFORE: Final = timed(r"(?i:\bnational\ average\ (?:of\ |is\ |was\ |at\ )?$)")
 #: Words of a sentence about councils in general or the nation.
 _NATIONAL_SENTENCE: Final = timed(
@@ -103,20 +117,40 @@ def figure_authority(ctx: Context, start: int, end: int) -> str | None:
     in general or of the nation ("a quarter of councils", "17.8 nationally", a sentence
     naming no council that, or whose predecessor, speaks of councils in general), else
     the authority ``Context.authority_for`` gives."""
-    if _NATIONAL_AFTER.match(ctx.text, end) or _NATIONAL_BEFORE.search(ctx.text, max(0, start - 30), start):
-        return None
     s_start, s_end = ctx.prepared.sentence_at(start)
     in_sentence = ctx.mentions_in(s_start, max(s_end, end))
+    if _RANK_BAND.search(ctx.text, max(s_start, start - 40), start):  # "among the best 10 per cent of councils"
+        return ctx.authority_for(start, end)
+    if _NATIONAL_AFTER.match(ctx.text, end) or _NATIONAL_BEFORE.search(ctx.text, max(0, start - 30), start):
+        return None
     if not in_sentence:
         prev_start, _ = ctx.prepared.sentence_with_previous(start)
-        if _NATIONAL_SENTENCE.search(ctx.text, prev_start, max(s_end, end)):
+        if _NATIONAL_SENTENCE.search(ctx.text, prev_start, max(s_end, end)) or _NATION.search(ctx.text, s_start, max(s_end, end)):
             return None
+        if (not ctx.mentions_before(s_start) and not _ONE_COUNCIL.search(ctx.text, s_start, max(s_end, end))
+                and not _restated(ctx, start, end)):
+            return None  # a figure before the first council named is none of theirs, unless "the council"'s
     place = _PLACE_AFTER.match(ctx.text, end)
     if place is not None:  # "from 5% in Wokingham to 35% in Slough": each figure's own place
         named = [m for m in in_sentence if m.start == place.end()]
         if named:
             return named[0].name
     return ctx.authority_for(start, end)
+
+
+def _restated(ctx: Context, start: int, end: int) -> bool:
+    """Whether a figure stated before the first council is named (a headline's, a
+    standfirst's) is stated again after it: the article's council's figure told early."""
+    def later() -> frozenset[str]:
+        first = ctx.mentions[0].start if ctx.mentions else len(ctx.text)
+        return frozenset(m.group() for m in _SHARE_NUMBER.finditer(ctx.text, first))
+
+    own = _SHARE_NUMBER.search(ctx.text, start, end)
+    return own is not None and own.group() in ctx.memo(("figures", "restated"), later)
+
+
+#: The number of a share written in digits: "20" of "20 per cent".
+_SHARE_NUMBER: Final = timed(r"(?<![\d.])\d+(?:\.\d+)?(?=\ ?(?:%|(?i:per\ ?cent|percent)))")
 
 
 #: What leads from a figure to the council it is of: "35% in Slough", "40 per cent of

@@ -20,6 +20,7 @@ from ..records import Measure, Percentage
 from ..rule import Rule
 from ._common import clause_end, clause_start, figure_authority, figure_value, number_value
 from ._fragments import DIGITS, LISTS, NUMBER_WORD
+from ._periods import figure_when
 from ._tables import cell_at, column_name, header_of
 
 RULE_PER_CENT: Final = "percentages.per_cent"
@@ -108,14 +109,15 @@ def _subject(ctx: Context, end: int, keyword: str | None) -> str | None:
 
 
 def _when(ctx: Context, start: int, end: int) -> str | None:
-    """The date of the figure: one that no other figure of the sentence stands nearer to."""
+    """The date of the figure: one that no other figure of the sentence stands nearer to,
+    else the period its level, sentence, list, paragraph or article states (``figure_when``)."""
     s_start, s_end = ctx.prepared.sentence_at(start)
     in_dates = [(d.start, d.end) for d in ctx.dates_in(s_start, max(s_end, end))]
     rivals = [
         m.span() for m in _FIGURE.finditer(ctx.text, s_start, max(s_end, end))
         if not any(a <= m.start() < b for a, b in in_dates)
     ]
-    return ctx.when_for(start, end, rivals=rivals)
+    return figure_when(ctx, start, end, rivals)
 
 
 def _record(m: regex.Match[str], ctx: Context, value: float, approximate: bool) -> Percentage:

@@ -228,3 +228,73 @@ def figure_distractors(draw: st.DrawFn) -> Generated:
         f"Caseloads were discussed. The number of social workers in {a} went from {n} to {n + 7}.",
     ])))
 
+
+
+#: ``(authority, value, year)`` of each percentage a dated text states; ``year`` is the
+#: year the figure applies to (``None`` when undated).
+DatedKey = tuple[str | None, float, str | None]
+_MONTHS: Final = ("March", "June", "September", "December")
+
+
+@st.composite
+def dated_percentage_texts(draw: st.DrawFn) -> tuple[str, frozenset[DatedKey]]:
+    """A dated article whose figures take a date, or no council, from beyond their own
+    words (issue 21, "When" and "Scope"), and its negatives, with what each figure is:
+
+    - the data period an article states once ("Our figures come from the workforce
+      census for September 2019"), not a publication date ("data were published in");
+    - a sentence's opening date, shared by each figure of the sentence, a range's too;
+      not across a clause break ("In 2015 it was 20%, but it is now 10%");
+    - a list's lead-in ("At 30 September 2019:"), shared by each item under it;
+    - a change, dated as its level ("reached 6,100 in 2019, an 8.5% rise on the year
+      before"); a change to an undated present level is the present's;
+    - figures of a nation, a region or councils in general (no council), a council's
+      own rank band (its), and a figure before any council is named (no council)."""
+    a = draw(authority_names())
+    b = draw(authority_names().filter(lambda n: n != a))
+    year = draw(st.integers(2012, 2021))
+    now = str(year + 2)
+    head = f"Headline\n\nFriday, July 7, {now}\n\n"
+    v1, v2, v3 = (draw(st.integers(2, 33)) + 33 * k + draw(st.sampled_from([0.0, 0.5])) for k in range(3))
+    month = draw(st.sampled_from(_MONTHS))
+    y = str(year)
+    frame = draw(st.integers(0, 9))
+    if frame == 0:
+        source = draw(st.sampled_from([
+            f"Our figures come from the workforce census for {month} {y}.", f"The figures relate to {month} {y}.",
+            f"These data cover the year to {month} {y}.", f"All figures are for {month} {y}."]))
+        return head + f"{source}\n\nIn {a}, the agency rate was {v1}%.", frozenset({(a, v1, y)})
+    if frame == 1:  # a publication date is no data period
+        return (head + f"The council's data were published in {month} {y}.\n\nIn {a}, the agency rate was {v1}%.",
+                frozenset({(a, v1, now)}))
+    if frame == 2:
+        opening = draw(st.sampled_from([f"At the end of {month} {y}", f"As of {month} {y}", f"In {y}"]))
+        low, high = sorted((v2, v3))
+        return (head + f"{opening} the mean agency share stood at {v1}%, with councils between {low}% and {high}%.",
+                frozenset({(None, v1, y), (None, low, y), (None, high, y)}))
+    if frame == 3:  # no opening date across a clause break
+        return (head + f"In {y}, the vacancy rate in {a} was {v1}%, but it is now {v2}%.",
+                frozenset({(a, v1, y), (a, v2, now)}))
+    if frame == 4:
+        lead = draw(st.sampled_from([f"At 30 {month} {y}:", f"Agency rates at the end of {month} {y}:"]))
+        return head + f"{lead}\n\n- {a}: {v1}%\n- {b}: {v2}%", frozenset({(a, v1, y), (b, v2, y)})
+    if frame == 5:
+        n, base = draw(st.integers(1200, 9000)), draw(st.integers(1000, 1199))
+        change = draw(st.sampled_from([f"an {v1}% rise on the year before", f"a rise of {v1} per cent",
+                                       f"up {v1}% on the previous year"]))
+        text = draw(st.sampled_from([f"The number of social workers in {a} reached {n:,} in {y}, {change}.",
+                                     f"Social workers in {a} rose from {base:,} in {year - 1} to {n:,} in {y}, {change}."]))
+        return head + text, frozenset({(a, v1, y)})
+    if frame == 6:  # a change to a present level is the present's
+        return (head + f"Caseloads in {a} fell from an average of 20 in {month} {y} to 14 now - a reduction of {v1} per cent.",
+                frozenset({(a, v1, now)}))
+    if frame == 7:
+        return (head + f"{a} Council and {b} Council were inspected in May.\n\nEngland relies on agency staff at an {v1}% rate, "
+                f"against {v2}% in Wales and {v3}% in London.", frozenset({(None, v1, now), (None, v2, now), (None, v3, now)}))
+    if frame == 8:
+        rank = draw(st.sampled_from(["best", "worst", "top"]))
+        return (head + f"{a} Council and {b} Council were inspected in May.\n\nTwo thirds of all children's services "
+                f"departments have improved their grade. {b}'s services now rank among the {rank} {v1} per cent of councils nationally.",
+                frozenset({(None, 66.7, now), (b, v1, now)}))
+    return (head + f"Nearly {v1}% of social work posts are vacant.\n\n{a} Council was inspected in {month} {y}.",
+            frozenset({(None, v1, now)}))

@@ -90,6 +90,19 @@ BUGS_CAUGHT: list[Case] = [
     # a figure followed by "in X" is X's, not the nearest council's before it
     Case("figure-then-in-council", "Vacancy rates range from 8% in Rutland to 27% in Medway.", ("Medway", 27.0), "27%",
          {"measure": "vacancy_rate"}, keys=frozenset({("Rutland", 8.0), ("Medway", 27.0)})),
+    # issue 21: a nation's or a region's figure is no council's
+    Case("nation-and-regions", "Kent was inspected in May. England relies on agency staff at an 11% rate, against 7.9% in Wales "
+         "and 14.5% in London.", (None, 14.5), "14.5%", {"measure": "agency_staff"},
+         keys=frozenset({(None, 11.0), (None, 7.9), (None, 14.5)})),
+    # issue 21: a share of all children's services departments is councils' in general
+    Case("share-of-all-departments", "Kent was inspected in May. Two thirds of all children's services departments have "
+         "improved their grade.", (None, 66.7), "Two thirds", {"approximate": True}, only=True),
+    # issue 21: a council's own rank band among councils is its figure
+    Case("rank-band-among-councils", "Kent's services now rank among the best 10 per cent of councils nationally.",
+         ("Kent", 10.0), "10 per cent", only=True),
+    # issue 21: a change is dated as its level; "the year before" is only its base
+    Case("change-dated-as-its-level", "Social workers in Kent reached 6,100 in 2019, an 8.5% rise on the year before.",
+         ("Kent", 8.5), "8.5%", {"when": "2019"}, only=True),
 ]
 KNOWN_FAILURES: list[Case] = [
     Case("one-in-every-five", "One in every five social workers in Kent is from an agency.", ("Kent", 20.0),

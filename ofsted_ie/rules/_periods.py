@@ -1,0 +1,197 @@
+"""When a figure's own words leave it undated: the period that its level, its sentence,
+its list or table, its paragraph or its article states for every figure in it.
+
+News writing states a data period once and lets every figure under it share it:
+
+- a change is dated as the level it is the change of ("reached 6,100 in 2019, an 8.5%
+  rise on the year before": 8.5 is 2019's; "the year before" is only its base);
+- a sentence's opening date dates each figure of the sentence ("At the end of March
+  2019 the mean share stood at 9.5%, with councils between 2% and 40%");
+- a list's or table's lead-in line dates each item under it ("At 30 September 2019:"),
+  and a paragraph's opening date the sentences after it that state no date;
+- a statement of where the figures come from dates every undated figure of the
+  article ("Our figures come from the workforce census for September 2019").
+
+Each is found from the document's dates once (per sentence, paragraph or document,
+memoised), never by rescanning around each figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from .. import dates
+from .._timed import timed
+from ..attribution import dates_another_event, undated_present
+from ..context import Context
+from ..text import Span
+
+__all__ = ["figure_when"]
+
+#: A figure that is a change, not a level: "an 8.5% rise", "a rise of 8.5%", "up 8.5%".
+_CHANGE_AFTER: Final = timed(r"\ (?i:rise|increase|fall|drop|decrease|decline|reduction|jump|growth|cut)\b")
+_CHANGE_BEFORE: Final = timed(
+    r"(?i:\b(?:(?:rise|increase|fall|drop|decrease|decline|reduction|jump|growth|cut)\ of|up|down|up\ by|down\ by)\ $)"
+)
+#: What introduces the base of a change, which is not the level the change is of:
+#: "compared with 4,430", "up from an average of 3,390".
+_BASE_FIGURE: Final = timed(r"(?i:\b(?:from|compar(?:ed|es|ing)\ (?:with|to)|against|on)\ (?:[\w-]+\ ){0,3}$)")
+#: A statement of where the article's figures come from: "Our figures come from the
+#: workforce census for September 2019", "The data relate to the year to March 2020".
+_DATA_SOURCE: Final = timed(
+    r"(?i:\b(?:figures|data|statistics|numbers|rates)\b(?:\ [\w'-]+){0,3}?\ (?:come|came|comes|are\ taken|were\ taken"
+    r"|are\ drawn|were\ drawn|relate|relates|related|refer|refers|cover|covers|covered|are\ based|were\ based|are\ for|were\ for"
+    r"|are\ from|were\ from|are\ sourced|were\ sourced|were\ collected|are\ correct)\b)"
+)
+#: Any number, which a statement of the figures' source does not state beside its dates.
+_NUMBER: Final = timed(r"\d")
+#: A figure in a sentence, which a data-source statement does not hold.
+_SHARE: Final = timed(r"(?i:%|\bper\ ?cent\b|\bpercent\b)")
+#: A date that is a publication's, not a data period's: "data published in May 2020".
+_PUBLISHED: Final = timed(r"(?i:\b(?:published|released|issued|updated|out)\ (?:on\ |in\ |last\ )?$)")
+#: What ends a clause, across which a sentence's opening date does not reach.
+_CLAUSE_BREAK: Final = timed(r"(?i:;|\b(?:while|whilst|but|whereas|although)\b|,\ (?:and|or)\b)")
+#: What joins the ends of a period or the dates of a list: "2010 and 2014", "2010-2014".
+_SPAN_GAP: Final = timed(r"(?i:,?\ (?:and|or|to|until|&)\ |\ ?[-\u2013]\ ?|,\ )")
+#: A sentence that speaks of its own present, which no earlier date of its paragraph dates.
+_NOW: Final = timed(r"(?i:\b(?:now|currently|today|at\ present|this\ year|latest|since)\b)")
+#: A list item or table row: a bullet, a number, or a short line without a full stop.
+_ITEM: Final = timed(r"\W*(?:[-*\u2022\u00b7]|\d+[.)]\ )|[^.!?\n]{0,160}$")
+#: How many lines back a list's or table's lead-in is looked for.
+_MAX_ITEMS: Final = 60
+
+
+def figure_when(ctx: Context, start: int, end: int, rivals: Sequence[Span]) -> str | None:
+    """The date of the figure at ``[start, end)``: its own (``when_for``, with the other
+    figures of its sentence as ``rivals``), else its level's when it is a change, else
+    the period its sentence, list or table, paragraph or article states, else the
+    undated present (``undated_present``)."""
+    own = ctx.when_for(start, end, rivals=rivals, default_published=False)
+    if own is not None:
+        return own
+    s_start, s_end = ctx.prepared.sentence_at(start)
+    if _CHANGE_AFTER.match(ctx.text, end) or _CHANGE_BEFORE.search(ctx.text, max(s_start, start - 16), start):
+        level = _level_date(ctx, s_start, start, end, rivals)
+        if level is not None:
+            return level
+    opening = _sentence_opening(ctx, s_start, max(s_end, end), rivals, start)
+    if opening is not None:
+        return opening
+    if not _dated(ctx, s_start, max(s_end, end)):
+        shared = _lead_in(ctx, start) or _paragraph_opening(ctx, s_start, max(s_end, end))
+        if shared is not None:
+            return shared
+    return _data_period(ctx) or undated_present(ctx)
+
+
+def _level_date(ctx: Context, s_start: int, start: int, end: int, rivals: Sequence[Span]) -> str | None:
+    """The date of the level a change at ``[start, end)`` is the change of: the own date of
+    the last figure before it in its sentence that is no base ("from 24,890 in 2013 to
+    26,810 in 2014, a rise of 7.7 per cent" is 2014's; "compared with 4,430 in 2014" is
+    only the base; "from 20.5 in May 2015 to 14 now - a cut of 31.7 per cent" is the
+    present's, ``None``)."""
+    levels = [r for r in rivals if s_start <= r[0] and r[1] <= start and not _BASE_FIGURE.search(ctx.text, max(s_start, r[0] - 40), r[0])]
+    if not levels:
+        return None
+    others = [r for r in rivals if r != levels[-1]] + [(start, end)]
+    return ctx.when_for(*levels[-1], rivals=others, default_published=False)
+
+
+def _dated(ctx: Context, s_start: int, s_end: int) -> bool:
+    """Whether a sentence states any date of its own (then it is no undated member of a
+    list or paragraph)."""
+    return any(d.value is not None for d in ctx.dates_in(s_start, s_end))
+
+
+def _opening_date(ctx: Context, s_start: int, s_end: int, first_figure: int) -> dates.DateMention | None:
+    """A sentence's opening date: the first resolved date, before its first figure, that
+    dates no event of its own ("the trust, set up in 2014") and is no publication's."""
+    found = ctx.dates_in(s_start, s_end)
+    for k, d in enumerate(found):
+        if d.start >= first_figure:
+            return None
+        if d.value is None or d.forward:
+            continue
+        if dates_another_event(ctx, d) or _PUBLISHED.search(ctx.text, max(s_start, d.start - 20), d.start):
+            return None
+        while k + 1 < len(found) and found[k + 1].value is not None and _SPAN_GAP.fullmatch(ctx.text, d.end, found[k + 1].start):
+            k, d = k + 1, found[k + 1]  # "between 2010 and 2014": a period ends at its last date
+        return d
+    return None
+
+
+def _sentence_opening(ctx: Context, s_start: int, s_end: int, rivals: Sequence[Span], start: int) -> str | None:
+    """The opening date of the figure's sentence, when no clause break parts them."""
+    first = min([start, *(r[0] for r in rivals if s_start <= r[0] < s_end)])
+    d = ctx.memo(("percentages", "opening", s_start, first), lambda: _opening_date(ctx, s_start, s_end, first))
+    if d is None or d.end > start or _CLAUSE_BREAK.search(ctx.text, d.end, start):
+        return None
+    return d.value
+
+
+def _paragraph_opening(ctx: Context, s_start: int, s_end: int) -> str | None:
+    """The opening date of the first sentence of the figure's paragraph, for a later
+    sentence of it that states no date and speaks of no present of its own."""
+    p_start, _ = ctx.prepared.paragraph_at(s_start)
+    if p_start == s_start or _NOW.search(ctx.text, s_start, s_end):
+        return None
+    first_start, first_end = ctx.prepared.sentence_at(p_start)
+
+    def opening() -> str | None:
+        share = _SHARE.search(ctx.text, first_start, first_end)
+        d = _opening_date(ctx, first_start, first_end, share.start() if share else first_end)
+        return None if d is None else d.value
+
+    return ctx.memo(("percentages", "paragraph-opening", first_start), opening)
+
+
+def _lead_in(ctx: Context, i: int) -> str | None:
+    """The date of the lead-in line of the list or table the line at ``i`` is an item
+    of: the first line above a run of items (at most ``_MAX_ITEMS``) that ends in a
+    colon or is itself short, and states a date."""
+    index = ctx.prepared.paragraph_index(i)
+    return ctx.memo(("percentages", "lead-in", index), lambda: _lead_in_at(ctx, index))
+
+
+def _lead_in_at(ctx: Context, index: int) -> str | None:
+    paragraphs = ctx.prepared.paragraphs
+    if index < 0 or not _is_item(ctx, *paragraphs[index]):
+        return None
+    in_table = ctx.prepared.cell_line(paragraphs[index][0]) is not None
+    for k in range(index - 1, max(-1, index - 1 - _MAX_ITEMS), -1):
+        p_start, p_end = paragraphs[k]
+        found = [d.value for d in ctx.dates_in(p_start, p_end) if d.value is not None and not d.relative]
+        if found:  # a lead-in ("At 30 September 2019:", a table's caption), else an item dated itself
+            lead = ctx.text[p_start:p_end].rstrip().endswith(":") or (in_table and p_end - p_start < 120)
+            return found[-1] if lead and not _SHARE.search(ctx.text, p_start, p_end) else None
+        if not _is_item(ctx, p_start, p_end):
+            return None
+    return None
+
+
+def _is_item(ctx: Context, p_start: int, p_end: int) -> bool:
+    return _ITEM.match(ctx.text, p_start, p_end) is not None or ctx.prepared.cell_line(p_start) is not None
+
+
+def _data_period(ctx: Context) -> str | None:
+    """The period a statement of where the article's figures come from names: the first
+    such sentence with no share or count of its own and a resolved date that is no
+    publication's."""
+
+    def find() -> str | None:
+        for s_start, s_end in ctx.prepared.sentences:
+            if not _DATA_SOURCE.search(ctx.text, s_start, s_end) or _SHARE.search(ctx.text, s_start, s_end):
+                continue
+            found = ctx.dates_in(s_start, s_end)
+            if any(not any(d.start <= n.start() < d.end for d in found) for n in _NUMBER.finditer(ctx.text, s_start, s_end)):
+                continue  # a sentence of counts ("there were 5,470 vacancies at 30 September") states no source
+            for d in found:
+                if d.value is None or d.relative or d.forward:
+                    continue
+                if _PUBLISHED.search(ctx.text, max(s_start, d.start - 20), d.start) or dates_another_event(ctx, d):
+                    continue
+                return d.value
+        return None
+
+    return ctx.memo(("percentages", "data-period"), find)
