@@ -127,7 +127,98 @@ def _reported_long(draw: st.DrawFn) -> Generated:
     return _gen(f"{who} said that {filler} {_q(draw, phrase)}.", (phrase, side))
 
 
+def _perfect_speech(draw: st.DrawFn) -> Generated:
+    """ "X has warned that ...": a perfect's auxiliary is no speaker's end, and a clause
+    opened before the speaker ("- while X has warned") is not the speaker's."""
+    phrase = draw(st.sampled_from(_PHRASES))
+    who, side = _pick(draw, [("a council leader", "authority"), ("the schools minister", "other"),
+                             ("Ofsted's chief inspector", "inspectorate"), ("a children's charity", "other")])
+    lead = draw(st.sampled_from(["Staff are under strain and families wait too long for help - while ",
+                                 "Caseloads rose again this year, while ", ""]))
+    verb = draw(st.sampled_from(["has warned", "has said", "had warned", "has also warned"]))
+    text = f"{lead}{who} {verb} that cuts will make the work {_q(draw, phrase)}."
+    return _gen(text[0].upper() + text[1:], (phrase, side))
+
+
+def _findings_of_an_object(draw: st.DrawFn) -> Generated:
+    """A findings verb with an object pronoun ("deemed them to have"), in a clause
+    opened after the sentence's own subject."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    who, side = _pick(draw, [("the Government", "other"), ("Ofsted", "inspectorate"), ("the minister", "other")])
+    verb = draw(st.sampled_from(["deemed them to have", "described it as", "called them"]))
+    return _gen(f"The trust in {a} was set up in 2015 after {who} {verb} {_q(draw, phrase)}.", (phrase, side))
+
+
+def _owned_document(draw: st.DrawFn) -> Generated:
+    """A document a body other than Ofsted owns is that body's: premodified ("the DfE
+    report"), or named before a bare "the report said"."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    owner, side = _pick(draw, [("The Local Government Association published its annual survey", "other"),
+                               ("A report by a children's charity came out on Monday", "other"),
+                               (f"According to a {a} report, spending rose", "authority"),
+                               (f"{a} Council published its own review", "authority"),
+                               (f"Ofsted published its report on {a}", "inspectorate")])
+    direct, direct_side = _pick(draw, [("The DfE report", "other"), ("The charity's survey", "other"),
+                                       ("The council's own review", "authority"), ("Ofsted's report", "inspectorate")])
+    second = draw(st.sampled_from([p for p in _PHRASES if p != phrase]))
+    return _gen(f"{owner}. The report said councils faced {_q(draw, phrase)}.\n\n"
+                f"{direct}, which drew on new data, called the plans {_q(draw, second)}.",
+                (phrase, side), (second, direct_side))
+
+
+def _acronym_post(draw: st.DrawFn) -> Generated:
+    """A post premodified by a body's acronym ("TCSW chief executive") is that body's."""
+    name, claim = draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_CLAIMS))
+    acronym = draw(st.sampled_from(["TCSW", "BASW", "NAYJ", "FRG", "CSWA"]))
+    post = draw(st.sampled_from(["chief executive", "chair", "director", "president"]))
+    return _gen(f"{name}, {acronym} {post}, said: {_q(draw, claim)}", (claim, "other"))
+
+
+def _reported_lead_in(draw: st.DrawFn) -> Generated:
+    """A paragraph of reported speech ("X said she was delighted.") gives its speaker to
+    the quotation opening the next paragraph, not the quotation before it."""
+    a, name = draw(authority_names()), draw(st.sampled_from(_NAMES))
+    first, claim = draw(st.sampled_from(_PHRASES)), draw(st.sampled_from(_CLAIMS))
+    who, side = _pick(draw, [(f"{name}, chair of {a} Children's Trust,", "authority"),
+                             (f"Council leader {name}", "authority"), (f"The schools minister, {name},", "other")])
+    return _gen(f"Inspectors said the service had {_q(draw, first)}.\n\n{who} said she was delighted by the findings."
+                f"\n\n{_q(draw, claim)}\n", (first, "inspectorate"), (claim, side))
+
+
+def _single_continuation(draw: st.DrawFn) -> Generated:
+    """A quotation in single marks continues the one before it in single marks."""
+    a, name = draw(authority_names()), draw(st.sampled_from(_NAMES))
+    first, second = draw(st.lists(st.sampled_from(_CLAIMS), min_size=2, max_size=2, unique=True))
+    who, side = _pick(draw, [(f"{name}, {a} Council's leader", "authority"), (f"{name}, the schools minister", "other")])
+    return _gen(f"Ofsted's report on {a} came out today.\n\n'{first}' said {who}. '{second}'",
+                (first, side), (second, side))
+
+
+def _coordinated_predicate(draw: st.DrawFn) -> Generated:
+    """ "X has rated ... and warned 'Q'": the subject of the first predicate speaks."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    who, side = _pick(draw, [("The watchdog", "inspectorate"), ("The minister", "other"), ("Ofsted", "inspectorate")])
+    return _gen(f"{who} has rated the council's services in {a} as weak and warned of {_q(draw, phrase)}.",
+                (phrase, side))
+
+
+def _quoted_crosshead(draw: st.DrawFn) -> Generated:
+    """A quoted crosshead is no quotation of the next speaker: it has the side of the
+    quotation elsewhere that holds its words."""
+    a, name = draw(authority_names()), draw(st.sampled_from(_NAMES))
+    phrase, claim = draw(st.sampled_from(_PHRASES)), draw(st.sampled_from(_CLAIMS))
+    who, side = _pick(draw, [("Ofsted said services were", "inspectorate"), ("The minister said the plan was", "other")])
+    op, cl = draw(st.sampled_from(_MARKS))
+    return _gen(f"{who} {_q(draw, phrase)}.\n\n{op}{phrase[0].upper()}{phrase[1:]}{cl}\n\n"
+                f"{name}, {a} Council's leader, said: {_q(draw, claim)}\n",
+                (phrase, side), (phrase[0].upper() + phrase[1:], side), (claim, "authority"))
+
+
 QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
+    "perfect_speech": _perfect_speech, "findings_of_an_object": _findings_of_an_object,
+    "owned_document": _owned_document, "acronym_post": _acronym_post, "reported_lead_in": _reported_lead_in,
+    "single_continuation": _single_continuation, "coordinated_predicate": _coordinated_predicate,
+    "quoted_crosshead": _quoted_crosshead,
     "council_speaks": _council_speaks, "head_not_clause": _head_not_clause, "pronoun_person": _pronoun_person,
     "pronoun_body": _pronoun_body, "lead_in": _lead_in, "findings_verb": _findings_verb, "crosshead": _crosshead,
     "other_speakers": _other_speakers, "reported_long": _reported_long,
@@ -154,7 +245,39 @@ def _clause_names_the_council(draw: st.DrawFn) -> Generated:
     return _gen(f"The minister, who met {a} Council's leader, said it was {_q(draw, phrase)}.", (phrase, "other"))
 
 
+def _council_acronym_post(draw: st.DrawFn) -> Generated:
+    """A council's own acronym ("KCC leader", "the DCS") keeps its post the council's."""
+    a, name, claim = draw(authority_names()), draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_CLAIMS))
+    initials = "".join(w[0] for w in a.split() if w[:1].isupper())
+    acronym = draw(st.sampled_from([f"{initials}CC", f"{initials}BC", "DCS"]))
+    return _gen(f"{acronym} chair {name} said: {_q(draw, claim)}", (claim, "authority"))
+
+
+def _inspectorate_report_last(draw: st.DrawFn) -> Generated:
+    """Ofsted's report named after another body's document, or a council's figures
+    (no report), leaves "the report said" the inspectorate's."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    before = draw(st.sampled_from(["The DfE published its annual survey last week.", "Council figures show rising demand.",
+                                   "A charity's report in May found more families in need."]))
+    return _gen(f"{before} Ofsted's report on {a} came out today. The report said leaders showed {_q(draw, phrase)}.",
+                (phrase, "inspectorate"))
+
+
+def _name_in_a_quotation(draw: st.DrawFn) -> Generated:
+    """A person named inside a quotation, or in what someone reports ("he explained"),
+    is not whom the next "she" stands for."""
+    a, (name, other) = draw(authority_names()), draw(st.lists(st.sampled_from(_NAMES), min_size=2, max_size=2, unique=True))
+    claim = draw(st.sampled_from(_CLAIMS))
+    first = draw(st.sampled_from([f"We thank {other} for her work.", "We are listening."]))
+    middle = draw(st.sampled_from([f"The minister, {other}, will chair the board, she explained.",
+                                   f"She praised the work of {other} over the past year."]))
+    return _gen(f"{a} Council's leader {name} said: {_q(draw, first)}\n\n{middle}\n\nShe added: {_q(draw, claim)}",
+                (claim, "authority"))
+
+
 QUOTE_SOURCE_NEGATIVE_FRAMES: Final[dict[str, Frame]] = {
+    "council_acronym_post": _council_acronym_post, "inspectorate_report_last": _inspectorate_report_last,
+    "name_in_a_quotation": _name_in_a_quotation,
     "council_as_object": _council_as_object, "services_are_no_children": _services_are_no_children,
     "clause_names_the_council": _clause_names_the_council,
 }

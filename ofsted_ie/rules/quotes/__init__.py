@@ -24,12 +24,14 @@ from .marks import (
     _is_label,
     _single_paragraphs,
 )
+from .owners import BARE_DOCUMENT, document_owner
 from .speakers import (
     _BODY_PRONOUN,
     _BULLET,
     _RESOLVED,
     _finding_speaker,
     _last_body,
+    _last_person,
     _lead_in_speaker,
     _previous_quote_speaker,
     _source,
@@ -83,15 +85,39 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
         speaker = _previous_quote_speaker(ctx, start) or _finding_speaker(ctx, start)
     elif _RESOLVED.match(speaker):  # "he", "she": the last speaker, if a person; else the person named last
         previous = _previous_quote_speaker(ctx, start)
-        if previous is not None and names_a_person(previous):
+        if previous is not None and names_a_person(previous) and not _named_since(ctx, previous, start):
             speaker = previous
     source = _source(speaker)
+    if speaker is not None and BARE_DOCUMENT.fullmatch(speaker.strip()):  # "the report said": whose report
+        owner = document_owner(ctx, start)
+        source = (_source(owner) if owner is not None else None) or source
     if speaker is None and len(text.split()) <= _PHRASE_WORDS:
         s_start, s_end = ctx.prepared.sentence_at(start)
         if _INSPECTION_WORDS.search(ctx.text, s_start, max(s_end, end)) or _PASSIVE_FINDING.search(ctx.text, s_start, start):
             source = "inspectorate"  # a phrase quoted from the findings: "an 'intense focus'"
     return Quote(text=text, speaker=speaker, source=source, authority=ctx.authority_for(start, end),
                  start=start, end=end)
+
+
+def _named_since(ctx: Context, previous: str, start: int) -> bool:
+    """Whether a person other than ``previous`` (the last quotation's speaker) is named
+    last before ``start``: "he" or "she" is then that person, not the last speaker."""
+    person = _last_person(ctx, start)
+    if person is None or person.split()[-1] in previous:
+        return False
+    at = ctx.text.rfind(person, max(0, start - _LOOK_BACK_PERSON), start)
+    if ctx.text.count('"', ctx.prepared.paragraph_at(at)[0], at) % 2:
+        return False  # a name inside a quotation is no one speaking
+    s_start, s_end = ctx.prepared.sentence_at(at)
+    if at - s_start > _SUBJECT_REACH or _REPORTING_PRONOUN.search(ctx.text, s_start, s_end):
+        return False  # named as no subject, or in what someone ("he explained") reports
+    return at > ctx.text.rfind(previous.split(",")[0].strip(), 0, start)
+
+
+_LOOK_BACK_PERSON: Final = 1500
+#: A person named this far into a sentence or more is no subject of it.
+_SUBJECT_REACH: Final = 60
+_REPORTING_PRONOUN: Final = timed(r"(?i:\b(?:he|she|they)\b)")
 
 
 #: A quoted phrase this short, in a sentence about an inspection, is from its findings.

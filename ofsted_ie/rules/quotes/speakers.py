@@ -22,6 +22,9 @@ from ...context import Context
 from ...records import Person, Quote, Source
 from .._common import is_name
 from .._fragments import HONORIFIC, NAME, alternation
+from .clauses import PASSIVE_END, clause_subject
+from .marks import _is_label
+from .owners import acronym_side_words, without_owned_documents
 
 #: Verbs that report findings or a view without "said": "The assessors called the
 #: support 'highly effective'", "the letter highlights", "Ofsted commended".
@@ -34,7 +37,7 @@ _SPEAKER_AFTER: Final = timed(
     regex.VERBOSE,
 )
 _SPEAKER_BEFORE: Final = timed(
-    rf"""(?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>{_VERB})(?:\ (?:that|of|the|its|in|\p{{Lu}}[\w'-]*)\b[^"\n]{{0,60}}?)?[:,]?\ ?$
+    rf"""(?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>{_VERB})(?:\ (?:that|of|the|its|in|them|it|him|her|this|these|those|\p{{Lu}}[\w'-]*)\b[^"\n]{{0,60}}?)?[:,]?\ ?$
       | (?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>(?i:said|says|say|told|added|stated|warned|argued|insisted|claimed))\ [^"\n.!?]{{0,400}}?[:,]?\ $  # reported speech of any length
     """,
     regex.VERBOSE,
@@ -53,7 +56,7 @@ _AUTHORITY: Final = timed(
 #: A spokesperson speaks for whoever the phrase names ("a DfE spokesperson", "a
 #: spokesman for Ofsted"); named alone, for the council.
 _SPOKESPERSON: Final = timed(r"(?i:spokes(?:man|woman|person))")
-_OTHER: Final = timed(r"(?i:minister|secretary|department\ (?:for|of)\b|government\ department|\bdfe\b|commissioner|adcs|association|union|unison|basw|charity|charities|campaigners?|nspcc|barnardo|government|mp\b|lga)")
+_OTHER: Final = timed(r"(?i:independent\ (?:review|inquiry|investigation|reviewer|commission)|minister|secretary|department\ (?:for|of)\b|government\ department|\bdfe\b|commissioner|adcs|association|union|unison|basw|charity|charities|campaigners?|nspcc|barnardo|government|mp\b|lga)")
 #: A sentence reporting the inspectorate's findings: "inspectors found", "Ofsted also noted".
 _FINDING: Final = timed(
     r"(?i:\b(?P<who>inspectors?|ofsted|it|the\ inspectorate|(?:the|its|ofsted's)\ (?:inspection\ |monitoring\ )?(?:report|letter)"
@@ -114,6 +117,10 @@ def _source_of_phrase(speaker: str, people: bool) -> Source | None:
         return "other"
     if _EVENT.fullmatch(speaker):  # "the focused visit" found it
         return "inspectorate"
+    acronym = acronym_side_words(speaker)
+    if acronym is not None:  # "TCSW chief executive": the acronym's body, no council
+        return _source(acronym, people=False) or "other"
+    speaker = without_owned_documents(speaker)  # "the DfE report": the DfE's
     owner = _POSSESSIVE.match(speaker)
     if owner is not None and owner.end() < len(speaker):
         owned = _source(owner.group("owner"), people=False)
@@ -140,7 +147,7 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
             return named
     line_start = ctx.prepared.paragraph_at(start)[0]
     if ctx.text[line_start:start].strip() == "":
-        return _lead_in_line_speaker(ctx, start)
+        return None if quoted_heading(ctx, start) else _lead_in_line_speaker(ctx, start)
     lo = max(s_start, line_start, start - _REPORTED_REACH)
     verb = _ANY_VERB.search(ctx.text, lo, start)
     if verb is None:
@@ -166,25 +173,34 @@ def _lead_in_line_speaker(ctx: Context, start: int) -> str | None:
         return None
     p_start, p_end = ctx.prepared.paragraphs[p_index - 1]
     line = ctx.text[p_start:p_end].rstrip()
-    if not line.endswith(":") or '"' in line:
+    if '"' in line or line[-1:] not in ":.":
         return None
+    if line.endswith("."):  # reported speech: "Jo Bloggs said she was delighted."
+        reported = _REPORTED_LEAD_IN.match(line[:-1])
+        return _clean(reported.group("speaker")) if reported is not None else None
     lo = max(p_start, p_start + len(line) - _REPORTED_REACH)
     before = _SPEAKER_BEFORE.search(ctx.text, lo, p_start + len(line))
     return _clean(before.group("speaker")) if before is not None else None
 
 
-#: A "speaker" ending so is the subject of a passive ("staff were praised for being"), not a speaker.
-_PASSIVE_END: Final = timed(r"(?i:\b(?:were|was|are|is|been|being|be|have|has|had)$)")
+#: A lead-in paragraph of reported speech, its speaker the sentence's subject: "Jo
+#: Bloggs, the trust's chair, said she was delighted by the findings".
+_REPORTED_LEAD_IN: Final = timed(
+    r"^(?P<speaker>(?:[^.!?\n']|(?<=\w)'(?=\w)){2,120}?)\ (?:said|says|told|added|welcomed|insisted|stressed)\b[^.!?\n]{0,300}$"
+)
 
 
 def _clean(speaker: str) -> str | None:
-    cleaned = _SPEAKER_TRIM.sub("", speaker.strip())
+    subject = clause_subject(speaker.strip(), lambda phrase: _SPEAKER_TRIM.sub("", phrase))
+    if subject is None:
+        return None
+    cleaned = subject
     inner = _INNER_VERB.search(cleaned)
     if inner is not None and inner.start() > 1:  # "The report praised X, but warned that": its subject
         cleaned = cleaned[: inner.start()]
     if _ASIDE.search(cleaned) and _source(cleaned) is None:  # "Clemo, who joined in May": the name
         cleaned = _head(cleaned)
-    if not cleaned or _PASSIVE_END.search(cleaned) or _CONJUNCTION.fullmatch(cleaned):
+    if not cleaned or PASSIVE_END.search(cleaned) or _CONJUNCTION.fullmatch(cleaned):
         return None  # "..., but said that": a conjunction is no speaker
     return cleaned
 
@@ -221,6 +237,15 @@ def _last_body(ctx: Context, start: int) -> str | None:
     return None
 
 
+def quoted_heading(ctx: Context, start: int) -> bool:
+    """Whether the quotation opening at ``start`` is in a crosshead: a line of at most
+    ``_HEADING_WORDS`` words, no stop at its end (its marks aside), opening with the mark
+    ("'Exceptional support' for care leavers", "'Worst in country'")."""
+    p_start, p_end = ctx.prepared.paragraph_at(start)
+    line = ctx.text[p_start:p_end].strip()
+    return start == p_start and 0 < len(line.split()) <= _HEADING_WORDS and line.rstrip("\"'")[-1:] not in ".!?:;,"
+
+
 def _is_heading(ctx: Context, index: int) -> bool:
     """A crosshead: a short line with no stop, between paragraphs."""
     p_start, p_end = ctx.prepared.paragraphs[index]
@@ -244,6 +269,8 @@ def _previous_quote_speaker(ctx: Context, start: int) -> str | None:
     lo = ctx.prepared.paragraphs[max(0, p_index - back)][0] if p_index >= 0 else 0
     lo = max(lo, start - _LOOK_BACK)  # paragraphs of junk can be megabytes long
     for m in reversed(list(_QUOTATION.finditer(ctx.text, lo, start))):
+        if m.group().startswith("'") and _is_label(m.group()[1:]) or quoted_heading(ctx, m.start()):
+            continue  # 'inadequate' in single marks, a quoted crosshead: no one's quotation
         speaker = _speaker(ctx, m.start(), m.end())
         if speaker and not _RESOLVED.match(speaker):
             return speaker
@@ -252,7 +279,8 @@ def _previous_quote_speaker(ctx: Context, start: int) -> str | None:
 
 #: How far back a quotation's predecessor is looked for.
 _LOOK_BACK: Final = 5000
-_QUOTATION: Final = timed(r'"[^"\n]{1,2000}"?')
+#: A quotation in double marks, or in single ones (apostrophes inside words kept).
+_QUOTATION: Final = timed(r"\"[^\"\n]{1,2000}\"?|(?<![\w'])'(?:[^'\n]|'(?=\w)){1,600}?'(?!\w)")
 
 
 def _lead_in_speaker(ctx: Context, start: int) -> str | None:
@@ -391,6 +419,7 @@ def finalise(quotes: Iterable[Quote], ctx: Context, others: Mapping[str, Sequenc
     #: The side of the last person who spoke as "he" or "she".
     last_person: Source | None = None
     last_paragraph = -10
+    quotes = list(quotes)
     for q in sorted(quotes, key=lambda q: q.start or 0):
         source = q.source
         start = q.start or 0
@@ -404,6 +433,8 @@ def finalise(quotes: Iterable[Quote], ctx: Context, others: Mapping[str, Sequenc
                 source = last
             else:
                 source = _source_of_name(q.speaker, ctx, people)
+        elif source is None and q.speaker is None and quoted_heading(ctx, start):
+            source = _side_of_the_same_words(q, quotes)  # a crosshead continues no one
         elif source is None and _opens_sentence(ctx, start) and paragraph - last_paragraph <= _CONTINUATION_PARAGRAPHS:
             source = last  # quotation continuing the one before
         if source is None and _FIRST_PERSON_PLURAL.search(q.text):
@@ -414,6 +445,15 @@ def finalise(quotes: Iterable[Quote], ctx: Context, others: Mapping[str, Sequenc
         last = source or last
         last_paragraph = ctx.prepared.paragraph_index(max(start, (q.end or start) - 1))
     return _sides_of_the_unattributed(out)
+
+
+def _side_of_the_same_words(heading: Quote, quotes: Iterable[Quote]) -> Source | None:
+    """A quoted crosshead's side: that of a quotation elsewhere holding its words."""
+    words = " ".join(heading.text.lower().split())
+    for q in quotes:
+        if q is not heading and q.source is not None and words in " ".join(q.text.lower().split()):
+            return q.source
+    return None
 
 
 def _sides_of_the_unattributed(quotes: list[Quote]) -> list[Quote]:

@@ -1,0 +1,63 @@
+"""Clauses: the subject of the clause whose verb reports a quotation.
+
+The words before a speech verb may hold more than its subject: a perfect's auxiliary
+("a council leader has warned"), a clause opened before it ("... - while a council
+leader warned", "after the Government deemed"), or a predicate coordinated with the
+one before ("The watchdog has rated it inadequate and warned"). ``clause_subject``
+keeps the subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from ..._timed import timed
+
+#: A "speaker" ending so is the subject of a passive ("staff were praised for being"), not a speaker.
+PASSIVE_END: Final = timed(r"(?i:\b(?:were|was|are|is|been|being|be|have|has|had)$)")
+#: A perfect's auxiliary ("a council leader has warned"): the speaker is before it.
+_PERFECT: Final = timed(r"(?i:\ (?:has|have|had)(?:\ (?:also|previously|repeatedly|already|now|since|recently))?$)")
+#: Where a clause holding the speaker opens inside the phrase before the verb: "...
+#: to protect - while a council leader", "it was set up after the Government". Only
+#: after a comma or a clause of four words or more, and with no comma after it.
+_CLAUSE_OPENING: Final = timed(
+    r"(?i:(?:,|\ [-\u2013\u2014])\ (?:while|whereas)\ |\ (?:after|because|when|although|though|since|until|whereas|while)\ (?=(?:the|a|an|its|this)\ [^,]*$))"
+)
+
+
+def _last_clause(speaker: str) -> str:
+    """The last clause of a speaker's phrase (see ``_CLAUSE_OPENING``)."""
+    openings = list(_CLAUSE_OPENING.finditer(speaker))
+    if not openings:
+        return speaker
+    at = openings[-1].start()
+    if len(speaker[:at].split()) >= _CLAUSE_WORDS or "," in speaker[max(0, at - 1) : at + 1]:
+        return speaker[openings[-1].end() :]
+    return speaker
+
+
+_CLAUSE_WORDS: Final = 4
+#: A phrase ending "and" before the verb is a predicate coordinated with the one before
+#: it ("The watchdog has rated the council inadequate and warned"): its subject speaks,
+#: the words before its first finite verb.
+_COORDINATED: Final = timed(r"(?i:,?\ and$)")
+_FINITE: Final = timed(
+    r"\ (?:has|have|had|is|was|were|are|will|would|rated|judged|found|said|says|praised|noted|told|described|criticised|welcomed|warned|added|admitted|urged)\b"
+)
+
+
+
+def clause_subject(phrase: str, trim: Callable[[str], str]) -> str | None:
+    """The subject in the words before a speech verb (``trim`` takes off the words that
+    stand between: "and", "who"); ``None`` if a coordinated predicate names none."""
+    perfect = _PERFECT.search(phrase)
+    if perfect is not None and perfect.start() > 0 and not PASSIVE_END.search(phrase[: perfect.start()]):
+        phrase = phrase[: perfect.start()]
+    phrase = _last_clause(trim(phrase))
+    if _COORDINATED.search(phrase):  # "The watchdog has rated it inadequate and warned": its subject
+        verb = _FINITE.search(phrase)
+        if verb is None or verb.start() == 0:
+            return None
+        phrase = phrase[: verb.start()]
+    return phrase
