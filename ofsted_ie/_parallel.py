@@ -16,6 +16,7 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterator
 from concurrent.futures.process import BrokenProcessPool
 
+from ._spawn import needs_main, without_main
 from .records import Document
 from .rule import FailedInput
 
@@ -36,8 +37,7 @@ class _Pool:
     """A process pool that is started again when a worker's death breaks it."""
 
     def __init__(self, extract_one: ExtractOne, jobs: int) -> None:
-        self._extract_one = extract_one
-        self._jobs = jobs
+        self._extract_one, self._jobs, self._needs_main = extract_one, jobs, needs_main(extract_one)
         self._pool = self._start()
 
     def _start(self) -> cf.ProcessPoolExecutor:
@@ -47,10 +47,9 @@ class _Pool:
 
     def submit(self, chunk: _Chunk, reference_date: dt.date | None) -> cf.Future[list[Document]] | None:
         """The chunk's future; ``None`` if the pool is broken (its chunk is then rerun)."""
-        try:
+        with contextlib.suppress(BrokenProcessPool, RuntimeError), without_main(self._needs_main):  # it may start a worker
             return self._pool.submit(_worker_run, chunk, reference_date)
-        except (BrokenProcessPool, RuntimeError):
-            return None
+        return None
 
     def restart(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
@@ -120,7 +119,7 @@ def _extract_alone(
     tried, is its Document's error."""
     error = ""
     for _ in range(_SOLO_TRIES):
-        with cf.ProcessPoolExecutor(
+        with without_main(needs_main(extract_one)), cf.ProcessPoolExecutor(
             max_workers=1, initializer=_worker_init, initargs=(extract_one, os.getpid())
         ) as solo:
             try:

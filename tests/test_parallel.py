@@ -3,6 +3,7 @@ whatever kills a worker, and no worker outlives its parent."""
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import random
@@ -11,7 +12,9 @@ import subprocess
 import sys
 import textwrap
 import time
+from pathlib import Path
 
+import pytest
 import regex
 
 import ofsted_ie
@@ -117,3 +120,25 @@ def test_workers_die_with_a_killed_parent() -> None:
         for pid in workers:
             if _alive(pid):
                 os.kill(pid, signal.SIGKILL)
+
+
+@pytest.mark.parametrize("method", ["spawn", "forkserver"])
+def test_an_unguarded_script_under_spawn_and_forkserver(tmp_path: Path, method: str) -> None:
+    """A script that calls ``extract_many(jobs=2)`` at its top level, as the tour does,
+    with no ``if __name__ == "__main__":`` guard, extracts every document under the
+    'spawn' and 'forkserver' start methods: the workers do not run the script again."""
+    script = tmp_path / "analysis.py"
+    script.write_text(
+        "import json, multiprocessing\n"
+        f"multiprocessing.set_start_method({method!r}, force=True)\n"
+        "import ofsted_ie\n"
+        "texts = [\"Kent was rated 'good'.\", \"Surrey was rated 'inadequate'.\"] * 4\n"
+        "docs = list(ofsted_ie.extract_many(texts, jobs=2))\n"
+        "print(json.dumps([[d.error, [r.authority for r in d.ratings]] for d in docs]))\n",
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    out = subprocess.run([sys.executable, str(script)], cwd=tmp_path, capture_output=True, text=True, timeout=120, env=env)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert json.loads(out.stdout.splitlines()[-1]) == [[None, ["Kent"]], [None, ["Surrey"]]] * 4
+    assert "Traceback" not in out.stderr
