@@ -144,8 +144,13 @@ def _read(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str | FailedInput:
         return FailedInput(f"cannot read: {exc.strerror or exc}")
     if len(data) > max_bytes:
         return FailedInput(f"too large: over {max_bytes:,} bytes (see --max-bytes)")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # a UTF-16 file (Windows tools write these): its BOM says so
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            return FailedInput(f"not UTF-16 text, though it starts as such: {exc}")
     if b"\x00" in data:
-        return FailedInput("binary file (NUL bytes), not text")
+        return FailedInput("binary file (NUL bytes), not text (UTF-16 without a BOM? decode it first)")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import difflib
 import functools
 import io
 from collections.abc import Mapping, Sequence
@@ -28,7 +29,7 @@ import regex
 from ._timed import timed
 from ._vocab import MONTHS, WEEKDAYS
 
-__all__ = ["AuthorityEntry", "Gazetteer", "Mention", "gazetteer_from_entries", "attributable", "joint_bodies", "load_gazetteer"]
+__all__ = ["AuthorityEntry", "Gazetteer", "Mention", "attributable", "canonical_name", "gazetteer_from_entries", "joint_bodies", "load_gazetteer"]
 
 RULE_GAZETTEER: Final = "authorities.gazetteer"
 
@@ -291,3 +292,17 @@ def gazetteer_from_entries(entries: tuple[AuthorityEntry, ...]) -> Gazetteer:
     frozen = MappingProxyType({k: tuple(sorted(v)) for k, v in forms.items()})
     pattern = regex.compile(_NAME, regex.VERBOSE, authority_bases=list(frozen))
     return Gazetteer(entries=entries, forms=frozen, pattern=pattern)
+
+
+def canonical_name(name: str) -> str:
+    """The canonical name of an authority named any way the gazetteer knows ("Kent
+    County Council" is "Kent"); a ValueError offering close names for an unknown one."""
+    gazetteer = load_gazetteer()
+    if name in gazetteer.names:
+        return name
+    found = gazetteer.find(name)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(name):
+        return found[0].name
+    close = difflib.get_close_matches(name, sorted(gazetteer.names), n=3, cutoff=0.6)
+    hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
+    raise ValueError(f"no authority is called {name!r}{hint}")

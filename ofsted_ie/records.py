@@ -408,15 +408,8 @@ class Document:
     )
 
     def evidence(self, record: Record) -> str | None:
-        """The words of the text that ``record`` was read from (``text[start:end]``), or
-        ``None`` when the Document has no text or the record no span.
-
-        Example:
-            >>> import ofsted_ie
-            >>> doc = ofsted_ie.extract("Kent was rated 'good' by Ofsted.")
-            >>> doc.evidence(doc.ratings[0])
-            "rated 'good'"
-        """
+        """The words of the text ``record`` was read from (``text[start:end]``); ``None``
+        when the Document has no text or the record no span."""
         if self.text is None or record.start is None or record.end is None:
             return None
         return self.text[record.start : record.end]
@@ -491,8 +484,15 @@ class Document:
         """Return the authority's inspections and ratings in date order, undated last.
 
         Args:
-            authority: a canonical authority name, as in ``Authority.name``.
+            authority: any name of it the gazetteer knows ("Kent", "Kent County Council",
+                "KCC"), or a name as in ``Authority.name``.
+
+        Raises:
+            ValueError: a name the gazetteer does not know; the message offers close ones.
         """
+        from .gazetteer import canonical_name
+
+        authority = canonical_name(authority)
         events: list[Inspection | Rating] = [r for r in self.inspections if r.authority == authority]
         events.extend(r for r in self.ratings if r.authority == authority)
         return tuple(sorted(events, key=lambda r: (r.when is None, r.when or "", r.start or 0)))

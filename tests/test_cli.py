@@ -290,3 +290,13 @@ def test_a_folder_gives_its_text_files_unless_asked(folder: Path, capsys: pytest
     assert names == {"a.txt", "b.txt"}
     assert main(["extract", str(folder), "--glob", "*.py"]) == 0
     assert {Path(json.loads(line)["id"]).name for line in capsys.readouterr().out.splitlines()} == {"tool.py"}
+
+
+def test_a_utf16_file_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A UTF-16 file with its byte-order mark (as Windows tools write) is decoded, not
+    refused as binary."""
+    path = tmp_path / "windows.txt"
+    path.write_text("Inspectors rated Kent County Council 'good' in May 2019.", encoding="utf-16")
+    assert main(["extract", str(path)]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["error"] is None and [r["authority"] for r in doc["ratings"]] == ["Kent"]

@@ -165,3 +165,13 @@ def test_records_carry_their_evidence_and_the_text_stays_out_of_json_unless_aske
     assert "text" not in out and all(r["evidence"] for r in out["ratings"])
     assert doc.to_dict(text=True)["text"] == text
     assert Document.from_dict(out).ratings == doc.ratings
+
+
+def test_timeline_takes_any_name_the_gazetteer_knows() -> None:
+    """ "Kent County Council" and "Kent" give the same timeline; an unknown name is an
+    error offering close ones, not a silent empty tuple; an ISO string reference date works."""
+    doc = ofsted_ie.extract("Inspectors rated Kent County Council 'good' in May.", reference_date="2019-08-01")
+    assert doc.timeline("Kent County Council") == doc.timeline("Kent") != ()
+    assert doc.timeline("Kent")[0].when == "2019-05"
+    with pytest.raises(ValueError, match="did you mean 'Kent'"):
+        doc.timeline("Kentt")

@@ -88,3 +88,14 @@ def test_rows_repeat_the_document_and_keep_empty_and_failed_ones() -> None:
     rating = next(r for r in rows if r["type"] == "rating")
     assert (rating["published"], rating["byline"], rating["evidence"]) == ("2017-03-24", "Sam Roe", "rated 'good'")
     assert [(r["doc_id"], r["error"]) for r in rows if r["type"] == "document"] == [("b", None), ("c", "not UTF-8 text")]
+
+
+def test_rows_give_whole_dates_for_partial_ones() -> None:
+    """``when_start``/``when_end`` make "2016" and "2019-05" whole dates pandas parses
+    together; a full date is its own range."""
+    from ofsted_ie.tables import when_range
+
+    docs = [ofsted_ie.extract("Inspectors rated Kent County Council 'good' in May 2019, up from 'inadequate' in 2016.")]
+    ranges = {(r["when"], r["when_start"], r["when_end"]) for r in ofsted_ie.to_rows(docs) if r["type"] == "rating"}
+    assert ranges == {("2019-05", "2019-05-01", "2019-05-31"), ("2016", "2016-01-01", "2016-12-31")}
+    assert when_range("2020-02") == ("2020-02-01", "2020-02-29") and when_range("2021-03-04") == ("2021-03-04",) * 2
