@@ -19,6 +19,7 @@ import types as _types
 import warnings as _warnings
 from collections.abc import Iterable as _Iterable
 from collections.abc import Iterator as _Iterator
+from collections.abc import Sized as _Sized
 from typing import Any as _Any
 from typing import BinaryIO as _BinaryIO
 
@@ -145,9 +146,18 @@ def extract_many(
     ids: _Iterable[str | None] | None = None,
     reference_date: _dt.date | str | None = None,
     jobs: int = 1,
+    progress: bool = False,
 ) -> _Iterator[Document]:
-    """Extract from many texts, yielding Documents in input order; see ``Extractor.extract_many``."""
-    return default_extractor().extract_many(texts, ids=ids, reference_date=reference_date, jobs=jobs)
+    """Extract from many texts, yielding Documents in input order; see
+    ``Extractor.extract_many``. With ``progress=True`` a line on stderr counts the
+    Documents as they come (``ofsted_ie.progress``)."""
+    docs = default_extractor().extract_many(texts, ids=ids, reference_date=reference_date, jobs=jobs)
+    if not progress:
+        return docs
+    from .progress import progress as _progress
+
+    total = len(texts) if isinstance(texts, _Sized) else None
+    return _progress(docs, total)
 
 
 def explain(text: str, *, reference_date: _dt.date | str | None = None) -> Explanation:

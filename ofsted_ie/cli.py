@@ -36,6 +36,7 @@ from .evaluate import GoldError, evaluate_dir
 from .explanation import KINDS
 from .extractor import Extractor
 from .pdf import PdfError, PdfText, read_pdf, with_pages
+from .progress import progress
 from .records import Document
 from .render import render_html
 from .rule import FailedInput
@@ -70,7 +71,8 @@ def _parser() -> argparse.ArgumentParser:
     ext.add_argument("--reference-date", type=_iso_date, metavar="YYYY-MM-DD",
                      help="resolve relative dates against this when a text has no dateline")
     ext.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
-    ext.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    ext.add_argument("--no-progress", "--quiet", "-q", dest="no_progress", action="store_true",
+                     help="never show the progress bar (shown by default on a terminal for more than a few files)")
     ext.add_argument("--with-text", action="store_true",
                      help="JSON: include each document's text (a PDF's as read), which the offsets index")
     ext.add_argument("--glob", default="*.txt", metavar="PATTERN",
@@ -183,12 +185,14 @@ def _paged(docs: Iterator[Document], pdfs: collections.deque[PdfText | None]) ->
 
 
 def _progress(items: Iterator[Document], total: int, enabled: bool) -> Iterator[Document]:
+    """A progress bar on a terminal for a run of more than a few files: tqdm's if it is
+    installed, else the library's own line (``ofsted_ie.progress``)."""
     if not enabled or total <= _PROGRESS_OVER or not sys.stderr.isatty():
         return items
     try:
         from tqdm import tqdm
     except ImportError:
-        return items
+        return progress(items, total)
     return iter(tqdm(items, total=total, unit="doc", file=sys.stderr))
 
 
