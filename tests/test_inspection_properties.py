@@ -162,3 +162,13 @@ def test_words_that_stay_non_events(phenomenon: str) -> None:
         assert ofsted_ie.extract(case.text).inspections == ()
 
     check()
+
+
+@given(inspection_sentences(phenomena=["dated_next_sentence"]))
+@example(_positive("This letter summarises the findings of the second monitoring visit to Kent's children's services. "
+                   "The visit was carried out in March 2019.", ("Kent", "monitoring_visit", "2019-03", 2)))
+@settings(max_examples=60, deadline=None)
+def test_a_visit_dated_by_the_next_sentence(case: Generated) -> None:
+    """A letter's visit dated in the next sentence ("The visit was carried out on ...")
+    is that date's: the definite "the visit" refers back to it."""
+    assert _keys(case) == case.inspections

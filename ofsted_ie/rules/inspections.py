@@ -358,9 +358,18 @@ def _build_inspection(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     return _records(m, ctx, "inspection")
 
 
+#: "the visit", "this visit": a definite visit, which may refer back to one named before.
+_DEFINITE_VISIT: Final = timed(r"(?i:the|this|that)\ (?:[\w-]+\ )?(?i:visit)\b")
+#: How far back a definite visit may refer to an inspection event named before it.
+_BACK_REFERENCE: Final = 300
+
+
 def _build_visit(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     s_start, s_end = ctx.prepared.sentence_at(m.start())
-    if not _EVENT_CONTEXT.search(ctx.text, s_start, max(s_end, m.end())):
+    if not _EVENT_CONTEXT.search(ctx.text, s_start, max(s_end, m.end())) and not (
+        # "... the third monitoring visit to Kent. The visit was carried out on 10 January."
+        _DEFINITE_VISIT.match(ctx.text, m.start()) and _ANY_KIND.search(ctx.text, max(0, s_start - _BACK_REFERENCE), s_start)
+    ):
         return []  # a visit with no inspector in sight is someone else's
     return _records(m, ctx, _visit_kind(ctx, m.start(), m.end()))
 

@@ -287,6 +287,18 @@ def _counted_visits(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
         {(a, "monitoring_visit", None, None)}
 
 
+def _dated_next_sentence(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A letter naming its visit, then dating it in the next sentence ("The visit was
+    carried out on ..."): the visit is that date's."""
+    a, (d, when) = draw(authority_names()), _date(draw, ref)
+    n = draw(st.integers(1, len(_ORDINAL_WORDS)))
+    focused = draw(st.booleans())
+    named = "focused visit" if focused else f"{_ORDINAL_WORDS[n - 1]} monitoring visit"
+    verb = draw(st.sampled_from(["was carried out", "took place", "happened"]))
+    text = f"This letter summarises the findings of the {named} to {a}'s children's services. The visit {verb} {d}."
+    return text, {(a, "focused_visit", when, None)} if focused else {(a, "monitoring_visit", when, n)}
+
+
 #: The phenomena ``inspection_sentences`` draws by default.
 INSPECTION_PHENOMENA: Final[dict[str, _Frame]] = {
     "was_inspected": _was_inspected, "ofsted_inspected": _ofsted_inspected, "inspection_of": _inspection_of,
@@ -298,7 +310,7 @@ INSPECTION_PHENOMENA: Final[dict[str, _Frame]] = {
     "ordinal_after_comma_name": _ordinal_after_comma_name, "since_past_event": _since_past_event,
     "provider_modifier": _provider_modifier, "subject_list_definite": _subject_list_definite,
     "visits_by_inspectorate": _visits_by_inspectorate, "latest_visit_possessive": _latest_visit_possessive,
-    "counted_visits": _counted_visits,
+    "counted_visits": _counted_visits, "dated_next_sentence": _dated_next_sentence,
 }
 #: Phenomena the extractor does not yet recover: drawn only when named.
 INSPECTION_GAPS: Final[dict[str, _Frame]] = {}
