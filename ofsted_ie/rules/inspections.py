@@ -1,23 +1,18 @@
 """Inspections: full, standard, short, SIF and ILACS inspections, monitoring visits
 (with their ordinal), focused visits and joint targeted area inspections.
 
-Besides the names of the events, the rules read the words that refer back to them:
-"a visit in May", "Inspectors visited Halton's children's services on ...",
-"was last inspected in 2022", "a review conducted by two of Ofsted's inspectors",
-"Ofsted's report", "the previous two, in 2010 and 2011". A bare visit takes the kind
-of the nearest named kind of visit in the text (a monitoring or focused visit), else
-it is an inspection.
+Besides the names of the events, the rules read the words that refer back to them: "a visit in May",
+"Inspectors visited Halton's children's services on ...", "was last inspected in 2022", "a review conducted by
+two of Ofsted's inspectors", "Ofsted's report", "the previous two, in 2010 and 2011". A bare visit takes the
+kind of the nearest named kind of visit in the text (a monitoring or focused visit), else it is an inspection.
 
-Generic mentions are not events: the future ("a further inspection", "will get a
-standard inspection"), comparisons ("more like a full re-inspection"), and sentences
-about councils in general with no council named.
+Generic mentions are not events: the future ("a further inspection", "will get a standard inspection"),
+comparisons ("more like a full re-inspection"), and sentences about councils in general with no council named.
 
-``finalise`` dates the mentions and merges coreferent ones: each date expression in
-a sentence belongs to the nearest event word (so "a monitoring visit, the second
-since the last inspection in August 2014" dates the inspection only); an undated
-mention of an event the text dates elsewhere takes that date ("the second
-monitoring visit" ... "last month's visit"), a previous one ("the last
-inspection") the previous event's.
+``finalise`` dates the mentions and merges coreferent ones: each date expression in a sentence belongs to the
+nearest event word (so "a monitoring visit, the second since the last inspection in August 2014" dates the
+inspection only); an undated mention of an event the text dates elsewhere takes that date ("the second
+monitoring visit" ... "last month's visit"), a previous one ("the last inspection") the previous event's.
 """
 
 from __future__ import annotations
@@ -358,18 +353,14 @@ def _build_inspection(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     return _records(m, ctx, "inspection")
 
 
-#: "the visit", "this visit": a definite visit, which may refer back to one named before.
+#: A definite visit, which may refer back to an event named right before it.
 _DEFINITE_VISIT: Final = timed(r"(?i:the|this|that)\ (?:[\w-]+\ )?(?i:visit)\b")
-#: How far back a definite visit may refer to an inspection event named before it.
-_BACK_REFERENCE: Final = 300
 
 
 def _build_visit(m: regex.Match[str], ctx: Context) -> list[Inspection]:
-    s_start, s_end = ctx.prepared.sentence_at(m.start())
-    if not _EVENT_CONTEXT.search(ctx.text, s_start, max(s_end, m.end())) and not (
-        # "... the third monitoring visit to Kent. The visit was carried out on 10 January."
-        _DEFINITE_VISIT.match(ctx.text, m.start()) and _ANY_KIND.search(ctx.text, max(0, s_start - _BACK_REFERENCE), s_start)
-    ):
+    s_start, s_end = ctx.prepared.sentence_at(m.start())  # "... visit to Kent. The visit was carried out on ...": back
+    back = _DEFINITE_VISIT.match(ctx.text, m.start()) and _ANY_KIND.search(ctx.text, max(0, s_start - 300), s_start)
+    if not (back or _EVENT_CONTEXT.search(ctx.text, s_start, max(s_end, m.end()))):
         return []  # a visit with no inspector in sight is someone else's
     return _records(m, ctx, _visit_kind(ctx, m.start(), m.end()))
 
