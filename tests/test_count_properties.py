@@ -4,26 +4,11 @@ a count that names nobody gives none; every grade word is explained."""
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given, settings
 
 import ofsted_ie
 from ofsted_ie.strategies import Generated, counted_non_ratings, counted_ratings
-
-_SETTINGS = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
-
-
-def _keys(text: str) -> set[tuple[str | None, str, str, bool]]:
-    """The ratings extracted from ``text``, as keys; each record's evidence is non-empty."""
-    doc = ofsted_ie.extract(text)
-    for r in doc.ratings:
-        assert r.start is not None and r.end is not None and text[r.start : r.end].strip()
-    return {(r.authority, r.grade, r.judgement, r.current) for r in doc.ratings}
-
-
-def _assert_explained(text: str) -> None:
-    """Every grade word of ``text`` became a record or was vetoed by a named guard."""
-    outcomes = [(m.text, m.outcome) for m in ofsted_ie.explain(text).of("grade")]
-    assert outcomes and all(outcome in ("record", "vetoed") for _, outcome in outcomes), outcomes
+from tests.test_mention_properties import _SETTINGS, _assert_explained, _keys
 
 
 @given(counted_ratings())
