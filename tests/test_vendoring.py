@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import configparser
 import json
 import os
 import shutil
 import subprocess
 import sys
+import venv
 from pathlib import Path
 
+import pytest
+
 import ofsted_ie
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_vendored_copy_imports_and_extracts(tmp_path: Path) -> None:
@@ -71,3 +77,42 @@ def test_vendored_as_a_top_level_package(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr[-2000:]
     path, authority = json.loads(out.stdout)
     assert path.startswith(str(tmp_path)) and authority == "Wokingham"
+
+
+@pytest.fixture(scope="module")
+def runtime_only(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The python of a fresh venv holding only the runtime dependencies setup.cfg names."""
+    config = configparser.ConfigParser()
+    config.read(ROOT / "setup.cfg")
+    requirements = config["options"]["install_requires"].split()
+    env_dir = tmp_path_factory.mktemp("runtime") / "venv"
+    venv.EnvBuilder(with_pip=True).create(env_dir)
+    python = env_dir / "bin" / "python"
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    out = subprocess.run([python, "-m", "pip", "install", "-q", "--disable-pip-version-check", *requirements],
+                         capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr[-3000:]
+    return python
+
+
+@pytest.mark.parametrize("layout", ["vendor.ofsted_ie", "lib/ofsted_ie"])
+def test_vendored_in_a_venv_with_only_the_runtime_dependencies(runtime_only: Path, tmp_path: Path,
+                                                                layout: str) -> None:
+    """Both vendored layouts extract in a venv where neither the package nor any extra is
+    installed (no pypdf, tqdm, pandas, hypothesis)."""
+    source = Path(ofsted_ie.__file__).resolve().parent
+    folder = "vendor" if layout.startswith("vendor.") else "lib"
+    shutil.copytree(source, tmp_path / folder / "ofsted_ie", ignore=shutil.ignore_patterns("__pycache__"))
+    imports = "import vendor.ofsted_ie as o" if folder == "vendor" else "sys.path.insert(0, 'lib'); import ofsted_ie as o"
+    script = (
+        "import importlib.util, json, sys\n"
+        "absent = [m for m in ('pypdf', 'tqdm', 'pandas', 'hypothesis') if importlib.util.find_spec(m)]\n"
+        f"{imports}\n"
+        "d = o.extract(\"Wokingham Borough Council was rated 'inadequate' in 2014.\")\n"
+        "print(json.dumps([absent, o.__file__, d.ratings[0].authority, d.authorities[0].code]))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    out = subprocess.run([runtime_only, "-c", script], cwd=tmp_path, capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr[-2000:]
+    present, path, authority, code = json.loads(out.stdout)
+    assert present == [] and path.startswith(str(tmp_path)) and (authority, code) == ("Wokingham", "E06000041")
