@@ -74,6 +74,7 @@ JUDGEMENT_PHRASES: Final[Mapping[str, Judgement]] = MappingProxyType({
     "leadership, management and governance": "leadership",
     "leadership and management": "leadership",
     "impact of leaders": "leadership",
+    "impact of senior leaders": "leadership",
     "management": "leadership",
     "all children's services": "overall",
     "all areas": "overall",

@@ -62,7 +62,7 @@ JUDGEMENT_FORMS: Final[dict[Judgement, tuple[str, ...]]] = {
     "children_in_care": ("looked-after children", "children in care"),
     "care_leavers": ("care leavers",),
     "adoption": ("adoption",),
-    "leadership": ("leadership, management and governance", "leadership"),
+    "leadership": ("leadership, management and governance", "leadership", "impact of senior leaders"),
 }
 #: Judgements by the titles Ofsted's frameworks give them (ILACS 2018-22, 2023-).
 FRAMEWORK_TITLES: Final[dict[Judgement, str]] = {

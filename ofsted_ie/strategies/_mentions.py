@@ -184,6 +184,27 @@ def _headline(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return f"{head} {a}: {q}\n\n{body}\n", {(a, grade, "overall", True)}
 
 
+def _label_first(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    a = draw(authority_names())
+    grade, q = _grade(draw, capital=True)
+    noun = _pick(draw, "Ofsted's verdict on", "inspectors' verdict on", "the new rating for", "Ofsted's judgement of")
+    about = _pick(draw, f"{a}'s children's services", f"{a} Council", f"children's services in {a}")
+    body = _pick(draw, "The report was published on Tuesday.", "Inspectors spent two weeks in the area.")
+    return f"{q}: {noun} {about}\n\n{body}\n", {(a, grade, "overall", True)}
+
+
+def _copula_and_clause(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    a = draw(authority_names())
+    grade, q = _grade(draw, bare=draw(st.booleans()), grades=("outstanding", "good", "inadequate"))
+    judgement, phrase = _judgement(draw)
+    subject = _pick(draw, f"{a}'s {phrase}", f"the {phrase} work in {a}")
+    after = _pick(draw, "and that leaders know their services well", "and the council has a clear plan",
+                  "and its staff feel supported")
+    verb = _pick(draw, "is", "was", "remains")
+    lead = _pick(draw, "Inspectors noted that", "The report found that", "Ofsted said")
+    return f"{lead} {subject} {verb} {q} {after}.", {(a, grade, judgement, True)}
+
+
 def _report_bars(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     a = draw(authority_names())
     framework = draw(st.sampled_from(sorted(REPORT_ROWS)))
@@ -247,7 +268,8 @@ GRADE_MENTION_FRAMES: Final[dict[str, Frame]] = {
     "still": _still, "landmark": _landmark, "noun_after": _noun_after, "verdict_colon": _verdict_colon,
     "labelled": _labelled, "singled_out": _singled_out, "services_label": _services_label,
     "assessment_of": _assessment_of, "support_for": _support_for, "headline": _headline,
-    "report_bars": _report_bars, "rated_in_one": _rated_in_one,
+    "report_bars": _report_bars, "rated_in_one": _rated_in_one, "label_first": _label_first,
+    "copula_and_clause": _copula_and_clause,
     "previous": _previous, "kept": _kept, "watchdog_found": _watchdog_found,
     "rated_in_several": _rated_in_several, "ri_month_date": _ri_month_date, "previous_bare_ri": _previous_bare_ri,
     "change_to": _change_to, "judging_to_be": _judging_to_be, **VERB_FRAMES,
@@ -409,6 +431,16 @@ def _scale(draw: st.DrawFn, bare_ri: bool = False) -> tuple[str, set[RatingKey]]
     return text, set()
 
 
+def _or_better(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    a = draw(authority_names())
+    _, q = _grade(draw, capital=False, grades=("good", "adequate", "inadequate"))
+    bound = _pick(draw, "or better", "or above", "or worse", "or below", "and above")
+    text = draw(st.sampled_from([f"Every child in {a} is entitled to services that are {q} {bound}.",
+                                 f"Services in {a} must be {q} {bound} in every area.",
+                                 f"The council wants services in {a} that are judged {q} {bound}."]))
+    return text, set()
+
+
 def _bare_requires_improvement(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:  # a known failure
     frame = draw(st.sampled_from([_hope, _alternatives, _scale]))
     return frame(draw, True)
@@ -441,7 +473,7 @@ def _negation(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
 
 
 NON_RATING_FRAMES: Final[dict[str, Frame]] = {
-    "adjective": _adjective, "hope": _hope, "alternatives": _alternatives, "scale": _scale, "counts": _counts,
+    "adjective": _adjective, "hope": _hope, "alternatives": _alternatives, "or_better": _or_better, "scale": _scale, "counts": _counts,
     "other_provider": _other_provider, "negation": _negation, "bare_requires_improvement": _bare_requires_improvement,
     "modal_change": _modal_change, "conditional": _conditional, **GENERIC_FRAMES,
 }

@@ -21,7 +21,7 @@ from ...gazetteer import Mention
 from ...records import Grade, Judgement, Rating
 from .._common import JUDGEMENT_AREAS, clause_start
 from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, RATING_LISTS, _judgement
-from .generic import guard_providers_referred_to, guard_services_in_general, guard_share
+from .generic import guard_bound, guard_providers_referred_to, guard_services_in_general, guard_share
 from .guards import (
     guard_councils_in_general,
     guard_hypothetical,
@@ -318,7 +318,8 @@ def _ratings(
     region = ctx.text[start:region_end]
     span = m.span("grade") if m.groupdict().get("grade") else m.span()
     label = ctx.text[span[0] : span[0] + 40]
-    if vetoed(ctx, *span, partial(guard_hypothetical, prefix, label), partial(guard_other_subject, region)):
+    if vetoed(ctx, *span, partial(guard_hypothetical, prefix, label), partial(guard_other_subject, region),
+              partial(guard_bound, ctx, span[1])):
         return
     region_judgements = subject_judgements(ctx, start, region_end)
     if not region_judgements and _AREA_ANAPHOR.match(region):

@@ -22,6 +22,11 @@ _RATED_VERB = rf"(?i:{alternation(RATED_VERBS)})"
 _JUDGEMENT_AFTER = r"(?:\ (?:for|in)\ (?:its\ |their\ |the\ )?(?:[\w'-]+\ ){0,4}?(?P<judgement>(?i:\L<judgements>))(?!\w))?"
 _OVERALL = r"(?P<overall>\ overall)?"
 _RATING_NOUN = rf"(?i:{alternation(RATING_NOUNS)})"
+#: After a label that opens a line, a colon and what it grades: "Outstanding: Ofsted's
+#: verdict on Kent's services", "'Good': the new rating for children's services in Hull".
+_LABEL_COLON: Final = timed(
+    rf"""["'\u2019\u201d]?:\ [^.;!?\n:]{{0,40}}?(?<!\w)(?:{_RATING_NOUN}|(?i:children's\ (?:social\ care\ )?services))(?!\w)"""
+)
 
 # -- second triggers: a rarer word than the grade that every match of a rule holds ---
 _RATED_TRIGGERS: Final = literal_triggers(RATED_VERBS)

@@ -104,10 +104,13 @@ _GRADE_FOR = rf"""
     (?:["']{GRADE}["']|(?<=(?i:\b(?:is|was|are|were|be|been|as)\ |,\ |,\ and\ ))(?<!(?i:improvement\ to\ be)\ ){GRADE})  # not "requires improvement to be good"
     (?:\ (?i:for|in)\ (?:(?i:its|their|the)\ )?(?:[\w'-]+\ ){{0,5}}?(?P<judgement>(?i:\L<judgements>))(?!\w)|(?P<overall>\ (?i:overall)))
 """
+#: What opens a second clause after "and" ("is good and that leaders ...", "was
+#: inadequate and the council ..."), unlike a second adjective ("good and improving").
+_CLAUSE_OPENER = r"(?i:that|the|its|their|it|they|this|these|there|his|her|leaders|inspectors|ofsted|children)\b"
 #: "management was 'inadequate'", "the impact of leaders ... is Good".
 _COPULA = rf"""
     (?<!\w)(?i:is|are|was|were|has\ been|have\ been|had\ been)\ (?:(?i:now|also|still|again|currently|consistently)\ )?
-    {Q}{GRADE}{Q}(?!\ (?i:at|to|with|for|news|and\ (?!["']))\b|\ in\ (?![\p{{Lu}}\d])|-|\w)
+    {Q}{GRADE}{Q}(?!\ (?i:at|to|with|for|news|and\ (?!["']|{_CLAUSE_OPENER}))\b|\ in\ (?![\p{{Lu}}\d])|-|\w)
 """
 #: "Bolton and Hounslow require improvement", "was found to need improvement in all areas".
 _REQUIRES = r"""

@@ -40,6 +40,18 @@ _SHARE_BEFORE: Final = timed(rf"{_SHARE}[^;:!?\n]*$")
 _SHARE_AFTER: Final = timed(rf"""["'\u2019\u201d]?(?:\ overall)?,?\ {_SHARE}""")
 
 
+#: A grade as a bound of a range of grades: "good or better", "'requires improvement' and above".
+_BOUND_AFTER: Final = timed(
+    r"""["'\u2019\u201d]?,?\ (?i:or|and)\ (?i:better|above|higher|worse|below|lower|over|beyond)(?!\w)"""
+)
+
+
+def guard_bound(ctx: Context, end: int) -> str | None:
+    """A grade that bounds a range ("services that are good or better", "judged requires
+    improvement and above"), at ``end`` the grade's end: a standard, not a grade given."""
+    return "a bound of grades, not a grade" if _BOUND_AFTER.match(ctx.text, end, min(len(ctx.text), end + 20)) else None
+
+
 def guard_intensified(ctx: Context, start: int) -> str | None:
     """A degree adverb right before the grade word: an ordinary adjective."""
     # "a very good report", "really good news"

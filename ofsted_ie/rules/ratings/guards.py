@@ -20,7 +20,7 @@ from ..._vocab import RATING_NOUNS
 from ...context import Context
 from .._common import COUNT_SUBJECT, GENERIC_SUBJECT, JUDGEMENT_AREAS, SOME_AREAS
 from .._fragments import alternation
-from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _RATED_VERB, RATING_LISTS
+from .fragments import _LABEL_COLON, _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _RATED_VERB, RATING_LISTS
 
 
 def vetoed(ctx: Context, start: int, end: int, *checks: Callable[[], str | None]) -> bool:
@@ -442,10 +442,10 @@ def rating_evidence(ctx: Context, start: int, end: int, quoted: bool) -> Evidenc
     if _RATING_NOUN_AFTER.match(ctx.text[end : end + 40]):
         return Evidence("noun")
     s_start, _ = ctx.prepared.sentence_at(start)
-    if _NOUN_COLON.search(ctx.text, max(s_start, start - 90), start):
-        return Evidence("noun")
-    if _SERVICES_COLON.search(ctx.text, max(s_start, start - 90), start):
-        return Evidence("noun")  # a headline's label of the services
+    if _NOUN_COLON.search(ctx.text, max(s_start, start - 90), start) or _SERVICES_COLON.search(ctx.text, max(s_start, start - 90), start):
+        return Evidence("noun")  # a headline's label of the services, "Ofsted's verdict on Kent: 'good'"
+    if _LABEL_COLON.match(ctx.text, end) and not ctx.text[ctx.text.rfind("\n", 0, start) + 1 : start].strip(" \t'\"\u2018\u201c"):
+        return Evidence("noun")  # the label first: "Outstanding: Ofsted's verdict on Kent's services"
     if quoted and _SERVICES_AFTER.match(ctx.text, end):
         return Evidence("noun")  # "the 'inadequate' children's services department"
     lead = _lead(ctx, start)
