@@ -20,7 +20,7 @@ from ..._vocab import RATING_NOUNS
 from ...context import Context
 from .._common import COUNT_SUBJECT, GENERIC_SUBJECT, JUDGEMENT_AREAS, SOME_AREAS
 from .._fragments import alternation
-from .fragments import _LABEL_COLON, _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _RATED_VERB, RATING_LISTS
+from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _LABEL_COLON, _RATED_VERB, RATING_LISTS
 
 
 def vetoed(ctx: Context, start: int, end: int, *checks: Callable[[], str | None]) -> bool:
