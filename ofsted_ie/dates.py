@@ -60,7 +60,7 @@ _FIRST_MONTH = r"(?P<month1>\L<months>)"
 #: A span of days or months dates from its first day: "6 and 8 October 2020",
 #: "31 January and 1 February 2024", "November and December 2015".
 _DAY_RANGE = rf"{_FIRST_DAY}(?:{_SEP}{_FIRST_MONTH})?{_TO}{_DAY}{_SEP}{_MONTH}"
-_MONTH_RANGE = rf"{_FIRST_MONTH}{_TO}{_MONTH}"
+_MONTH_RANGE = rf"{_FIRST_MONTH}{_TO}(?:(?i:early|late|mid)[ -])?{_MONTH}"
 
 #: Words after which a bare year or month is a date: "in 2015", "since March".
 _YEAR_LEAD = r"(?i:in|since|from|by|until|till|during|between|before|after|of|and|to|or|early|late|mid|around|throughout|over|circa|summer|spring|autumn|winter)"
@@ -69,9 +69,9 @@ _EVENT_NOUN = r"(?i:inspection|inspections|report|reports|rating|ratings|visit|v
 
 _EXPLICIT = rf"""
     (?P<day_range>{_DAY_RANGE}{_SEP}{_YEAR})                            # "20 and 21 February 2024"
-  | (?P<month_range>{_MONTH_RANGE}{_SEP}{_YEAR})                        # "November and December 2015"
+  | (?P<month_range>{_MONTH_RANGE}{_SEP}(?:of\ )?{_YEAR})             # "November and (early) December (of) 2015"
   | (?P<full>{_FULL_DATE})
-  | (?P<month_year>{_MONTH}{_SEP}{_YEAR})                               # "August 2014"
+  | (?P<month_year>{_MONTH}{_SEP}(?:of\ )?{_YEAR})                    # "August 2014", "August of 2014"
   | (?P<season_year>(?:(?i:the)\ )?{_SEASON}{_SEP}(?:of\ )?{_YEAR})     # "summer 2015", "the autumn of 2017"
   | (?P<fiscal>{_YEAR}[-/](?:\d\d)(?![\d%]))                             # "2016-17", "2016/17"
   | (?<=\b{_YEAR_LEAD}\ (?:(?i:early|late|mid)[ -])?){_YEAR}            # "in 2015", "since late 2014"

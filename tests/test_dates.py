@@ -270,3 +270,20 @@ def test_a_publication_date_in_the_body_is_no_dateline() -> None:
             "leadership across the service, with good practice in most teams.\n\nOfsted's letter to Kent, published "
             "on 5 March 2019, praised the council for its work with care leavers and families.\n")
     assert dates.find_dateline(text) is None
+
+
+@given(ref=references, year=st.integers(1995, 2040), first=st.integers(1, 11), data=st.data())
+@settings(max_examples=300, deadline=None)
+def test_a_span_of_months_with_its_year_dates_from_its_first_month(ref: dt.date, year: int, first: int,
+                                                                  data: st.DataObject) -> None:
+    """"in February and March of 2019", "in late May and early June 2018", "in May of 2018":
+    the year after the last month dates the span whatever the reference date (a dateline
+    used to date the first month on its own)."""
+    second = data.draw(st.integers(first + 1, 12))
+    pre1, pre2 = (data.draw(st.sampled_from(["", "early ", "late ", "mid-"])) for _ in range(2))
+    of = data.draw(st.sampled_from(["", "of "]))
+    text = data.draw(st.sampled_from([
+        f"in {pre1}{MONTHS[first - 1]} and {pre2}{MONTHS[second - 1]} {of}{year}",
+        f"in {pre1}{MONTHS[first - 1]} {of}{year}",
+    ]))
+    assert [d.value for d in dates.find_dates(text, ref)] == [f"{year:04d}-{first:02d}"], text
