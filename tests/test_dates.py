@@ -83,6 +83,7 @@ REF = dt.date(2017, 3, 24)
         ("in March", "2017-03"),
         ("in May", "2016-05"),
         ("since 2015", "2015"),
+        ("the vacancy rate for 2015 was", "2015"),
         ("two years after", "2015"),
         ("the autumn of 2014", "2014"),
         ("in mid-2015", "2015"),

@@ -97,7 +97,13 @@ def test_in_the_same_period_is_anchored_too() -> None:
 
 from hypothesis import given, settings  # noqa: E402
 
-from ofsted_ie.strategies import Generated, caseload_sentences, figure_distractors, percentage_sentences  # noqa: E402
+from ofsted_ie.strategies import (  # noqa: E402
+    Generated,
+    caseload_sentences,
+    figure_distractors,
+    owned_percentages,
+    percentage_sentences,
+)
 
 
 @given(percentage_sentences())
@@ -112,6 +118,15 @@ def test_generated_percentages_are_recovered(case: Generated) -> None:
         assert p.start is not None and p.end is not None
         evidence = next(k[4] for k in case.percentages if k[1] == p.value)
         assert evidence in case.text[p.start : p.end]
+
+
+@given(owned_percentages())
+@settings(max_examples=200, deadline=None)
+def test_a_figure_of_a_council_s_possessive_is_that_council_s(case: Generated) -> None:
+    """"..., as were 25% of Wigan's": each figure goes to the council that owns it, not
+    to the first council of the sentence."""
+    doc = ofsted_ie.extract(case.text)
+    assert {(p.authority, p.value, p.qualifier, p.measure) for p in doc.percentages} == {k[:4] for k in case.percentages}
 
 
 @given(caseload_sentences())

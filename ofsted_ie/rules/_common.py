@@ -154,8 +154,10 @@ _SHARE_NUMBER: Final = timed(r"(?<![\d.])\d+(?:\.\d+)?(?=\ ?(?:%|(?i:per\ ?cent|
 
 
 #: What leads from a figure to the council it is of: "35% in Slough", "40 per cent of
-#: children in care in Kent".
-_PLACE_AFTER: Final = timed(r"(?:\ (?i:of)\ (?:[\w'-]+\ ){0,4}?[\w'-]+)?,?\ (?i:in|at|for|across)\ (?:(?i:the)\ )?")
+#: children in care in Kent", "as were 47% of Wigan's".
+_PLACE_AFTER: Final = timed(
+    r"(?:\ (?i:of)\ (?:[\w'-]+\ ){0,4}?[\w'-]+)?,?\ (?i:in|at|for|across)\ (?:(?i:the)\ )?|\ (?i:of)\ (?=\p{Lu})"
+)
 
 
 _CLAUSE_BREAK: Final = timed(

@@ -55,7 +55,9 @@ _FRACTION = rf"""
 """
 #: Any figure, for telling whose a date is: "from 50 per cent in 2015 to 10 per cent".
 _FIGURE: Final = timed(r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\ ?(?:%|(?i:per\ ?cent|percent)))?")
-_MEASURE_PATTERN: Final = timed(r"(?<!\w)(?i:\L<measure_words>)(?!\w)", measure_words=_PERCENTAGE_LISTS["measure_words"])
+#: A measure's keyword; "agencies" of another kind ("fostering agencies") are providers, not agency staff.
+_MEASURE_PATTERN: Final = timed(r"(?<!\w)(?<!(?i:fostering|adoption|placement|voluntary)\ )(?i:\L<measure_words>)(?!\w)",
+                                measure_words=_PERCENTAGE_LISTS["measure_words"])
 _COUNCIL_SHARE: Final = timed(
     r"\ (?:of\ )?(?:(?i:the|all|england's)\ )?(?:[\w-]+\ ){0,2}?(?i:councils|local\ authorities|authorities|children's\ services\ departments)\b"
 )

@@ -42,7 +42,7 @@ from ._dated import dated_ratings
 from ._figures import FRACTIONS as FRACTIONS
 from ._figures import MEASURE_FRAMES as MEASURE_FRAMES
 from ._figures import QUALIFIERS as QUALIFIERS
-from ._figures import caseload_sentences, figure_distractors, percentage_sentences
+from ._figures import caseload_sentences, figure_distractors, owned_percentages, percentage_sentences
 from ._figures import spelled as spelled
 from ._inspections import (
     INSPECTION_GAPS,
@@ -93,6 +93,7 @@ __all__ = [
     "non_inspection_sentences",
     "non_rating_sentences",
     "people_sentences",
+    "owned_percentages",
     "percentage_sentences",
     "quote_paragraphs",
     "quote_styles",

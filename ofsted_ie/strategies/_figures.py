@@ -25,8 +25,11 @@ MEASURE_FRAMES: Final[tuple[tuple[Measure, str], ...]] = (
     ("agency_staff", "Locums made up {f} of the workforce in {a}."),
     ("permanent_staff", "The proportion of permanent social workers in {a} rose to {f}."),
     ("turnover", "Staff turnover in {a} stood at {f}."),
+    ("turnover", "The attrition rate among social workers in {a} was {f}."),
     ("newly_qualified", "In {a}, {f} of social workers were newly qualified."),
     ("other", "In {a}, {f} of assessments were completed on time."),
+    ("other", "In {a}, {f} of the fostering agencies inspected were rated good."),  # providers, not agency staff
+    ("other", "Of the adoption agencies in {a}, {f} of those inspected were outstanding."),
 )
 FRACTIONS: Final[tuple[tuple[str, float], ...]] = (
     ("half", 50.0), ("a third", 33.3), ("two-thirds", 66.7), ("a quarter", 25.0), ("three quarters", 75.0),
@@ -88,6 +91,20 @@ def percentage_sentences(draw: st.DrawFn) -> Generated:
     figure = f"{qualifier} {written}" if qualifier else written
     text = frame.format(a=a, f=figure)
     return Generated(text, percentages=frozenset({(a, value, QUALIFIERS[qualifier] if qualifier else None, measure, evidence)}))
+
+
+@st.composite
+def owned_percentages(draw: st.DrawFn) -> Generated:
+    """Two councils' figures in one sentence, the second owned by a possessive after "of"
+    ("31% of Kent's social workers were agency staff, as were 25% of Wigan's")."""
+    a, b = draw(st.lists(authority_names(), min_size=2, max_size=2, unique=True))
+    v1, v2 = draw(st.lists(st.integers(2, 60), min_size=2, max_size=2, unique=True))
+    own = draw(st.sampled_from([f"{a}'s", f"{a} council's"]))
+    measure: Measure = draw(st.sampled_from(["agency_staff", "newly_qualified"]))
+    what = "were agency staff" if measure == "agency_staff" else "were newly qualified"
+    tail = draw(st.sampled_from([f", as were {v2}% of {b}'s.", f", against {v2}% of {b}'s.", f" and {v2}% of {b}'s were too."]))
+    text = f"{v1}% of {own} social workers {what}{tail}"
+    return Generated(text, percentages=frozenset({(a, float(v1), None, measure, str(v1)), (b, float(v2), None, measure, str(v2))}))
 
 
 @st.composite
