@@ -118,6 +118,19 @@ def _other_speakers(draw: st.DrawFn) -> Generated:
     return _gen(f"{who} said the changes had been {_q(draw, phrase)}.", (phrase, "other"))
 
 
+def _former_officer(draw: st.DrawFn) -> Generated:
+    """A former or retired officer, or an academic, speaks for no council: other."""
+    a = draw(authority_names())
+    phrase = draw(st.sampled_from(_PHRASES))
+    name = draw(st.sampled_from(_NAMES))
+    post = draw(st.sampled_from([f"a former director of children's services in {a}", f"{a} Council's former leader",
+                                 "a retired director of children's services", f"an ex-councillor in {a}",
+                                 "a professor of social work at a northern university", "an academic who studies councils"]))
+    if draw(st.booleans()):
+        return _gen(f"{name}, {post}, said the plan was {_q(draw, phrase)}.", (phrase, "other"))
+    return _gen(f"{_q(draw, phrase[0].upper() + phrase[1:])}, said {name}, {post}.", (phrase[0].upper() + phrase[1:], "other"))
+
+
 def _reported_long(draw: st.DrawFn) -> Generated:
     """Reported speech carries its speaker over a long clause."""
     phrase = draw(st.sampled_from(_PHRASES))
@@ -221,7 +234,7 @@ QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
     "quoted_crosshead": _quoted_crosshead,
     "council_speaks": _council_speaks, "head_not_clause": _head_not_clause, "pronoun_person": _pronoun_person,
     "pronoun_body": _pronoun_body, "lead_in": _lead_in, "findings_verb": _findings_verb, "crosshead": _crosshead,
-    "other_speakers": _other_speakers, "reported_long": _reported_long,
+    "other_speakers": _other_speakers, "reported_long": _reported_long, "former_officer": _former_officer,
 }
 #: Frames not read yet.
 QUOTE_SOURCE_FAILURES: Final[frozenset[str]] = frozenset()

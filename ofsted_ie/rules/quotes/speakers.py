@@ -50,13 +50,14 @@ _INSPECTORATE: Final = timed(
     r"(?i:ofsted|inspector|assessors?\b|inspectorate|inspection|report|letter|watchdog|hmci|regulator|national\ director)"
 )
 _AUTHORITY: Final = timed(
+    r"(?<!(?i:(?:former|retired|one-time)\ |ex-)(?:[\w']+\ ){0,5}?)"  # a former post speaks for no council: ``_OTHER``'s
     r"(?i:council|(?<!national\ |regional\ |association\ of\ |ofsted\ |ofsted's\ )director|(?<=services\ |care\ )(?:boss|chief)|cabinet\ member|lead\ member|executive\ member|councillor|cllr"
     r"|chief\ executive|leader|portfolio\ holder|local\ authority|trust|authority|mayor|\bdcs\b|corporate\ parent)"
 )
 #: A spokesperson speaks for whoever the phrase names ("a DfE spokesperson", "a
 #: spokesman for Ofsted"); named alone, for the council.
 _SPOKESPERSON: Final = timed(r"(?i:spokes(?:man|woman|person))")
-_OTHER: Final = timed(r"(?i:independent\ (?:review|inquiry|investigation|reviewer|commission)|minister|secretary|department\ (?:for|of)\b|government\ department|\bdfe\b|commissioner|adcs|association|union|unison|basw|charity|charities|campaigners?|nspcc|barnardo|government|mp\b|lga)")
+_OTHER: Final = timed(r"(?i:(?:former|retired|ex|one-time)[\ -]|professor|university|academic|researcher|independent\ (?:review|inquiry|investigation|reviewer|commission)|minister|secretary|department\ (?:for|of)\b|government\ department|\bdfe\b|commissioner|adcs|association|union|unison|basw|charity|charities|campaigners?|nspcc|barnardo|government|mp\b|lga)")
 #: A sentence reporting the inspectorate's findings: "inspectors found", "Ofsted also noted".
 _FINDING: Final = timed(
     r"(?i:\b(?P<who>inspectors?|ofsted|it|the\ inspectorate|(?:the|its|ofsted's)\ (?:inspection\ |monitoring\ )?(?:report|letter)"
