@@ -133,7 +133,7 @@ def test_known_non_inspections(phenomenon: str, minimal: str) -> None:
 # -- past events, subjects' events and events named by their agent ---------------------------
 
 _NEW_POSITIVES = ["since_past_event", "provider_modifier", "subject_list_definite", "visits_by_inspectorate",
-                  "latest_visit_possessive", "counted_visits"]
+                  "latest_visit_possessive", "counted_visits", "number_of_things"]
 
 
 @pytest.mark.parametrize("phenomenon", _NEW_POSITIVES)
@@ -141,7 +141,8 @@ def test_events_once_vetoed_or_unreached(phenomenon: str) -> None:
     """'since the <event> in <date>' is past; a compound modifier ('school-age') names no
     provider; a definite plural and 'visits by the inspectorate' are events of each council
     of the subject; 'inspectors latest visit', 'their latest visit' with the watchdog as
-    agent, and counted visits an agent conducted are events."""
+    agent, and counted visits an agent conducted are events; "the number of" things other
+    than councils is no count of councils in general."""
 
     @given(inspection_sentences(phenomena=[phenomenon]))
     @settings(max_examples=40, deadline=None)

@@ -59,7 +59,8 @@ def number_value(text: str) -> float | None:
 
 #: Councils in general rather than a named one: "local authorities", "councils", "those".
 GENERIC_SUBJECT: Final = timed(
-    r"(?i:\b(?:local\ authorities|councils|authorities|local\ areas|LAs|those|others|departments|(?:the|a)\ number\ of)\b)"
+    r"(?i:\b(?:local\ authorities|councils|authorities|local\ areas|LAs|those|others|departments"
+    r"|(?:the|a)\ number\ of(?=\ (?:[\w'-]+\ ){0,2}?(?:local\ authorities|councils|authorities|areas|LAs|departments|services)\b))\b)"
 )
 #: A share or count of councils as a subject: "42% of", "The remaining three-quarters", "most".
 COUNT_SUBJECT: Final = timed(

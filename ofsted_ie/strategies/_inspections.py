@@ -224,6 +224,16 @@ def _since_past_event(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     return text, {(a, kind, when, None)}
 
 
+def _number_of_things(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """"the number of" care leavers, visits or plans is no count of councils in general."""
+    a = draw(authority_names())
+    things = draw(st.sampled_from(["care leavers in apprenticeships", "children with a plan", "agency staff",
+                                   "foster carers"]))
+    change = draw(st.sampled_from(["There has been a rise in", "Leaders have cut", "The report praised a fall in"]))
+    return f"Ofsted wrote to {a} Council on Tuesday.\n\n\u2022 {change} the number of {things} since the last inspection.", {
+        (a, "inspection", None, None)}
+
+
 def _provider_modifier(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     """A provider's word as a modifier ("school-age children") names no provider."""
     a, (d, when) = draw(authority_names()), _date(draw, ref)
@@ -311,6 +321,7 @@ INSPECTION_PHENOMENA: Final[dict[str, _Frame]] = {
     "provider_modifier": _provider_modifier, "subject_list_definite": _subject_list_definite,
     "visits_by_inspectorate": _visits_by_inspectorate, "latest_visit_possessive": _latest_visit_possessive,
     "counted_visits": _counted_visits, "dated_next_sentence": _dated_next_sentence,
+    "number_of_things": _number_of_things,
 }
 #: Phenomena the extractor does not yet recover: drawn only when named.
 INSPECTION_GAPS: Final[dict[str, _Frame]] = {}
