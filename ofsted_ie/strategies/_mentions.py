@@ -205,6 +205,24 @@ def _copula_and_clause(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return f"{lead} {subject} {verb} {q} {after}.", {(a, grade, judgement, True)}
 
 
+def _history_adjunct(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A grade in an adjunct of an earlier time ("following the 'inadequate' rating",
+    "after the service was rated good") is no longer current when the text gives another;
+    alone, it is the news ("delighted after the 'good' rating")."""
+    a = draw(authority_names())
+    (old, q_old), (new, q_new) = draw(st.lists(st.sampled_from(_GRADES), min_size=2, max_size=2, unique=True).map(
+        lambda gs: [(g, f"'{GRADE_FORMS[g][0]}'") for g in gs]))
+    if draw(st.booleans()):
+        return f"The leader of {a} Council was delighted after the {q_new} rating.", {(a, new, "overall", True)}
+    lead = draw(st.sampled_from([f"Following the {q_old} rating", f"After a judgement of {q_old}",
+                                 f"Since the {q_old} verdict"]))
+    text = draw(st.sampled_from([
+        f"{lead}, {a} Council appointed a new director. Ofsted has now rated the council {q_new}.",
+        f"{a} Council has been rated {q_new} by Ofsted, after the service was rated {q_old} five years ago.",
+    ]))
+    return text, {(a, old, "overall", False), (a, new, "overall", True)}
+
+
 def _report_bars(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     a = draw(authority_names())
     framework = draw(st.sampled_from(sorted(REPORT_ROWS)))
@@ -269,7 +287,7 @@ GRADE_MENTION_FRAMES: Final[dict[str, Frame]] = {
     "labelled": _labelled, "singled_out": _singled_out, "services_label": _services_label,
     "assessment_of": _assessment_of, "support_for": _support_for, "headline": _headline,
     "report_bars": _report_bars, "rated_in_one": _rated_in_one, "label_first": _label_first,
-    "copula_and_clause": _copula_and_clause,
+    "copula_and_clause": _copula_and_clause, "history_adjunct": _history_adjunct,
     "previous": _previous, "kept": _kept, "watchdog_found": _watchdog_found,
     "rated_in_several": _rated_in_several, "ri_month_date": _ri_month_date, "previous_bare_ri": _previous_bare_ri,
     "change_to": _change_to, "judging_to_be": _judging_to_be, **VERB_FRAMES,

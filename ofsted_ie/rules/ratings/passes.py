@@ -17,6 +17,7 @@ from ...attribution import undated_present
 from ...context import Context
 from ...records import Framework, Inspection, Rating
 from .._fragments import FRAMEWORK_WORDS
+from .fragments import _GRADE_PATTERN
 from .names import RULE_JUDGEMENT_ROW
 
 _FRAMEWORK_WORDS: Final = timed(FRAMEWORK_WORDS)
@@ -54,6 +55,34 @@ def _share_past_dates(ratings: list[Rating], ctx: Context) -> list[Rating]:
         share = not r.current and r.when is None and len(whens) == 1 and not ctx.tagged(r, DATES_OWN_GRADES)
         out.append(attrs.evolve(r, when=next(iter(whens))) if share else r)
     return out
+
+
+#: A grade in an adjunct of an earlier time, right before it: "following the 'inadequate'
+#: rating", "after a judgement of", "since the service was rated".
+_ADJUNCT_BEFORE: Final = timed(
+    r"""(?i:\b(?:following|after|since)\ (?:(?:the|an?|its|their|this|that)\ (?:(?:previous|earlier|last|former|first)\ )?"""
+    r"""(?:(?:rating|judgement|judgment|grade|verdict)\ of\ )?|(?:being|having\ been|(?:the|its)\ (?:[\w'-]+\ ){0,2}?"""
+    r"""(?:services?|council|authority|department|trust)\ (?:was|were|had\ been))\ (?:[\w-]+\ )?(?:rated|judged|graded|deemed"""
+    r"""|found|assessed|declared|branded|labelled)\ (?:as\ |to\ be\ )?)["'\u2018\u201c]?$)"""
+)
+
+
+def _adjunct_history(ratings: list[Rating], ctx: Context) -> list[Rating]:
+    """A grade named in an adjunct of an earlier time ("Following the 'inadequate' rating,
+    ...", "after the service was rated good five years ago") is no longer current when the
+    text gives its council and judgement another grade outside such an adjunct; alone, it
+    is the news ("delighted after the 'good' rating")."""
+    def in_adjunct(r: Rating) -> bool:
+        grade = _GRADE_PATTERN.search(ctx.text, r.start or 0, r.end or 0)
+        at = grade.start() if grade is not None else r.start or 0
+        at -= 1 if at and ctx.text[at - 1] in "'\"\u2018\u201c" else 0
+        return bool(_ADJUNCT_BEFORE.search(ctx.text, max(ctx.prepared.sentence_at(at)[0], at - 100), at))
+
+    history = [r.current and r.start is not None and in_adjunct(r) for r in ratings]
+    news = {(r.authority, r.judgement, r.grade) for r, h in zip(ratings, history, strict=True) if r.current and not h}
+    return [attrs.evolve(r, current=False) if h and any(k[:2] == (r.authority, r.judgement) and k[2] != r.grade
+                                                          for k in news) else r
+            for r, h in zip(ratings, history, strict=True)]
 
 
 def _inspection_dates(others: Mapping[str, Sequence[object]]) -> dict[str | None, str]:
@@ -123,6 +152,7 @@ def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Seque
     a table of judgements, the table's grades are the current ones, dated by the report's
     inspection."""
     ratings, tabled = _table_decides(_share_past_dates(list(ratings), ctx), ctx)
+    ratings = _adjunct_history(ratings, ctx)
     inspected = _inspection_dates(others)
     framework = _text_framework(ctx)
     # the latest stamp of each grade for each authority and judgement
