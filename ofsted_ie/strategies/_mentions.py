@@ -223,6 +223,20 @@ def _history_adjunct(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return text, {(a, old, "overall", False), (a, new, "overall", True)}
 
 
+def _which_clause(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A grade in a relative clause of an earlier, dated inspection is that inspection's,
+    and past; the main clause's grade is not dated by it."""
+    a = draw(authority_names())
+    year = draw(st.integers(2012, 2019))
+    new, q_new = draw(st.sampled_from([("good", "'good'"), ("outstanding", "'outstanding'")]))
+    old, clause = draw(st.sampled_from([("requires_improvement", "which found that they required improvement"),
+                                        ("inadequate", "which judged them inadequate"),
+                                        ("inadequate", "that rated them 'inadequate'")]))
+    event = draw(st.sampled_from(["the previous inspection", "its earlier inspection", "the last full inspection"]))
+    return (f"Ofsted rated {a}'s children's services as {q_new}, a contrast to {event} in {year}, {clause}.",
+            {(a, new, "overall", True), (a, old, "overall", False)})
+
+
 def _report_bars(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     a = draw(authority_names())
     framework = draw(st.sampled_from(sorted(REPORT_ROWS)))
@@ -288,6 +302,7 @@ GRADE_MENTION_FRAMES: Final[dict[str, Frame]] = {
     "assessment_of": _assessment_of, "support_for": _support_for, "headline": _headline,
     "report_bars": _report_bars, "rated_in_one": _rated_in_one, "label_first": _label_first,
     "copula_and_clause": _copula_and_clause, "history_adjunct": _history_adjunct,
+    "which_clause": _which_clause,
     "previous": _previous, "kept": _kept, "watchdog_found": _watchdog_found,
     "rated_in_several": _rated_in_several, "ri_month_date": _ri_month_date, "previous_bare_ri": _previous_bare_ri,
     "change_to": _change_to, "judging_to_be": _judging_to_be, **VERB_FRAMES,

@@ -61,13 +61,16 @@ _OVERALL_NOUN_BEFORE: Final = timed(
     r"""(?i:\boverall\ (?:[\w-]+\ )?(?:rating|grade|judgement|judgment|verdict|effectiveness)\ (?:of\ |was\ |is\ |as\ )?(?:being\ )?["']?$)"""
 )
 #: A year, then a when-clause holding the grade: "from 2013, when it was rated".
-_YEAR_WHEN: Final = timed(r"(?<![\d£$€])(?P<year>(?:19|20)\d\d),?\ when\b[^.;!?,\n]{0,140}$")
+_YEAR_WHEN: Final = timed(
+    r"(?<![\d£$€])(?P<year>(?:19|20)\d\d),?\ (?:when|(?<=(?i:inspection|visit|report)\ (?:in|of)\ (?:\w+\ )?\d{4},?\ )(?:which|that))\b"
+    r"[^.;!?,\n]{0,140}$"  # "... in 2018, which found that they required improvement"
+)
 #: A grade named as an earlier one right before it: "its previous requires improvement rating".
 _PREVIOUS_LABEL: Final = timed(r"""(?i:\b(?:previous|former|earlier|old)\ ["']?$)""")
 #: A grade in a clause about an earlier inspection: "since its previous inspection in
 #: 2016, when it was also judged inadequate".
 _PREVIOUS_WHEN: Final = timed(
-    r"(?i:\b(?:previous|prior|earlier|last)\ (?:full\ )?(?:inspection|visit)\b[^.;!?\n]{0,40}?,?\ when\b[^.;!?,\n]{0,140}$)"
+    r"(?i:\b(?:previous|prior|earlier|last)\ (?:full\ )?(?:inspection|visit)\b[^.;!?\n]{0,40}?,?\ (?:when|which|that)\b[^.;!?,\n]{0,140}$)"
 )
 #: "As well as Haringey, child protection was rated inadequate at Birmingham ...".
 _ALSO_SUBJECT: Final = timed(r"^\W*(?i:as\ well\ as|like|along\ with|alongside|besides|in\ addition\ to)\b")
@@ -448,6 +451,8 @@ def _earlier_inspection(ctx: Context, m: regex.Match[str], when: str) -> str | N
     if not found or not all(dates_another_event(ctx, d) for d in found):
         return None
     lo = max(s_start, found[0].start - 90)
+    if found[0].start >= m.end():  # "rated good, a contrast to the previous inspection in 2018": not that event's
+        return "since"
     return "since" if _SINCE_EARLIER.search(ctx.text, lo, found[0].start) else "at"
 
 
