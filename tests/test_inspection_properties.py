@@ -133,7 +133,8 @@ def test_known_non_inspections(phenomenon: str, minimal: str) -> None:
 # -- past events, subjects' events and events named by their agent ---------------------------
 
 _NEW_POSITIVES = ["since_past_event", "provider_modifier", "subject_list_definite", "visits_by_inspectorate",
-                  "latest_visit_possessive", "counted_visits", "number_of_things"]
+                  "latest_visit_possessive", "counted_visits", "number_of_things",
+                  "latest_since_dated"]
 
 
 @pytest.mark.parametrize("phenomenon", _NEW_POSITIVES)
@@ -142,7 +143,8 @@ def test_events_once_vetoed_or_unreached(phenomenon: str) -> None:
     provider; a definite plural and 'visits by the inspectorate' are events of each council
     of the subject; 'inspectors latest visit', 'their latest visit' with the watchdog as
     agent, and counted visits an agent conducted are events; "the number of" things other
-    than councils is no count of councils in general."""
+    than councils is no count of councils in general; the latest inspection is not the one
+    services improved "since"."""
 
     @given(inspection_sentences(phenomena=[phenomenon]))
     @settings(max_examples=40, deadline=None)

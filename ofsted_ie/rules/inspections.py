@@ -414,14 +414,16 @@ def _build_earlier_years(m: regex.Match[str], ctx: Context) -> list[Inspection]:
 _PREVIOUS: Final = timed(
     r"(?i:\b(?:last|previous|previously|earlier|prior|former|preceding|original|that)\b(?!\ (?:month|week|year)'s))"
 )
+_SINCE_THE: Final = timed(r"(?i:\bsince\ (?:the|its|their)\ (?:(?:19|20)\d\d\ )?(?:[\w-]+\ )?$)")  # "since the 2018 inspection"
 #: Other events a date in the sentence may belong to.
 _OTHER_EVENTS: Final = timed(r"(?i:\b(?:rated|rating|judged|judgements?|judgments?|graded|published|publication|released)\b)")
 
 
-def _is_previous(r: Inspection, ctx: Context) -> bool:
+def _is_previous(r: Inspection, ctx: Context) -> bool:  # "the last inspection", "since the 2018 inspection"
     assert r.start is not None and r.end is not None
     s_start, _ = ctx.prepared.sentence_at(r.start)
-    return bool(_PREVIOUS.search(ctx.text, max(s_start, r.start - 8), r.end))
+    return bool(_PREVIOUS.search(ctx.text, max(s_start, r.start - 8), r.end)
+                or _SINCE_THE.search(ctx.text, max(s_start, r.start - 24), r.start))
 
 
 def _dated(records: list[Inspection], ctx: Context) -> Iterator[Inspection]:

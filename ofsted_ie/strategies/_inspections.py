@@ -234,6 +234,15 @@ def _number_of_things(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
         (a, "inspection", None, None)}
 
 
+def _latest_since_dated(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """The latest inspection, undated, is not the one "since the 2018 inspection" names."""
+    a, year = draw(authority_names()), draw(st.integers(2009, ref.year - 2))
+    since = draw(st.sampled_from([f"since the {year} inspection", f"since the inspection in {year}"]))
+    lead = draw(st.sampled_from(["Ofsted's latest inspection of", "The most recent inspection of", "A new inspection of"]))
+    return f"{lead} {a} Council found that services had improved {since}.", {
+        (a, "inspection", None, None), (a, "inspection", f"{year}", None)}
+
+
 def _provider_modifier(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     """A provider's word as a modifier ("school-age children") names no provider."""
     a, (d, when) = draw(authority_names()), _date(draw, ref)
@@ -321,7 +330,7 @@ INSPECTION_PHENOMENA: Final[dict[str, _Frame]] = {
     "provider_modifier": _provider_modifier, "subject_list_definite": _subject_list_definite,
     "visits_by_inspectorate": _visits_by_inspectorate, "latest_visit_possessive": _latest_visit_possessive,
     "counted_visits": _counted_visits, "dated_next_sentence": _dated_next_sentence,
-    "number_of_things": _number_of_things,
+    "number_of_things": _number_of_things, "latest_since_dated": _latest_since_dated,
 }
 #: Phenomena the extractor does not yet recover: drawn only when named.
 INSPECTION_GAPS: Final[dict[str, _Frame]] = {}
