@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from .._vocab import WEEKDAYS
 from ..records import InspectionKind
 from ._base import MONTHS, Generated, InspectionKey, authority_names, grades_as_written
+from ._earlier_events import _latest_since_dated, _number_of_things
 
 #: Ordinal words a monitoring visit may be counted with, and their numbers.
 _ORDINAL_WORDS: Final = ("first", "second", "third", "fourth", "fifth", "sixth")
@@ -222,25 +223,6 @@ def _since_past_event(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
                                  f"{a}'s services have begun to get better since the {name} {d}, its director said.",
                                  f"Since the {name} {d}, services in {a} have had to face rising demand."]))
     return text, {(a, kind, when, None)}
-
-
-def _number_of_things(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
-    """"the number of" care leavers, visits or plans is no count of councils in general."""
-    a = draw(authority_names())
-    things = draw(st.sampled_from(["care leavers in apprenticeships", "children with a plan", "agency staff",
-                                   "foster carers"]))
-    change = draw(st.sampled_from(["There has been a rise in", "Leaders have cut", "The report praised a fall in"]))
-    return f"Ofsted wrote to {a} Council on Tuesday.\n\n\u2022 {change} the number of {things} since the last inspection.", {
-        (a, "inspection", None, None)}
-
-
-def _latest_since_dated(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
-    """The latest inspection, undated, is not the one "since the 2018 inspection" names."""
-    a, year = draw(authority_names()), draw(st.integers(2009, ref.year - 2))
-    since = draw(st.sampled_from([f"since the {year} inspection", f"since the inspection in {year}"]))
-    lead = draw(st.sampled_from(["Ofsted's latest inspection of", "The most recent inspection of", "A new inspection of"]))
-    return f"{lead} {a} Council found that services had improved {since}.", {
-        (a, "inspection", None, None), (a, "inspection", f"{year}", None)}
 
 
 def _provider_modifier(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:

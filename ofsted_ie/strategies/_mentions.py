@@ -21,6 +21,7 @@ from ._base import (
 from ._changes import _change_to, _conditional, _judging_to_be, _modal_change
 from ._draws import _GRADES, Frame, _grade, _pick
 from ._ratings import REPORT_ROWS
+from ._times import _history_adjunct, _which_clause
 from ._verbs import GENERIC_FRAMES, VERB_FRAMES
 
 #: Judgements as a list item may name them (no inner commas: "leadership, management
@@ -203,38 +204,6 @@ def _copula_and_clause(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     verb = _pick(draw, "is", "was", "remains")
     lead = _pick(draw, "Inspectors noted that", "The report found that", "Ofsted said")
     return f"{lead} {subject} {verb} {q} {after}.", {(a, grade, judgement, True)}
-
-
-def _history_adjunct(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
-    """A grade in an adjunct of an earlier time ("following the 'inadequate' rating",
-    "after the service was rated good") is no longer current when the text gives another;
-    alone, it is the news ("delighted after the 'good' rating")."""
-    a = draw(authority_names())
-    (old, q_old), (new, q_new) = draw(st.lists(st.sampled_from(_GRADES), min_size=2, max_size=2, unique=True).map(
-        lambda gs: [(g, f"'{GRADE_FORMS[g][0]}'") for g in gs]))
-    if draw(st.booleans()):
-        return f"The leader of {a} Council was delighted after the {q_new} rating.", {(a, new, "overall", True)}
-    lead = draw(st.sampled_from([f"Following the {q_old} rating", f"After a judgement of {q_old}",
-                                 f"Since the {q_old} verdict"]))
-    text = draw(st.sampled_from([
-        f"{lead}, {a} Council appointed a new director. Ofsted has now rated the council {q_new}.",
-        f"{a} Council has been rated {q_new} by Ofsted, after the service was rated {q_old} five years ago.",
-    ]))
-    return text, {(a, old, "overall", False), (a, new, "overall", True)}
-
-
-def _which_clause(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
-    """A grade in a relative clause of an earlier, dated inspection is that inspection's,
-    and past; the main clause's grade is not dated by it."""
-    a = draw(authority_names())
-    year = draw(st.integers(2012, 2019))
-    new, q_new = draw(st.sampled_from([("good", "'good'"), ("outstanding", "'outstanding'")]))
-    old, clause = draw(st.sampled_from([("requires_improvement", "which found that they required improvement"),
-                                        ("inadequate", "which judged them inadequate"),
-                                        ("inadequate", "that rated them 'inadequate'")]))
-    event = draw(st.sampled_from(["the previous inspection", "its earlier inspection", "the last full inspection"]))
-    return (f"Ofsted rated {a}'s children's services as {q_new}, a contrast to {event} in {year}, {clause}.",
-            {(a, new, "overall", True), (a, old, "overall", False)})
 
 
 def _report_bars(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
