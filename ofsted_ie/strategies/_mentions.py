@@ -21,7 +21,14 @@ from ._base import (
 from ._changes import _change_to, _conditional, _judging_to_be, _modal_change
 from ._draws import _GRADES, Frame, _grade, _pick
 from ._ratings import REPORT_ROWS
-from ._times import _history_adjunct, _which_clause
+from ._times import (
+    _history_adjunct,
+    _in_order_to_be_good,
+    _label_then_adverb,
+    _quoted_before_judgement,
+    _sub_rating,
+    _which_clause,
+)
 from ._verbs import GENERIC_FRAMES, VERB_FRAMES
 
 #: Judgements as a list item may name them (no inner commas: "leadership, management
@@ -271,7 +278,8 @@ GRADE_MENTION_FRAMES: Final[dict[str, Frame]] = {
     "assessment_of": _assessment_of, "support_for": _support_for, "headline": _headline,
     "report_bars": _report_bars, "rated_in_one": _rated_in_one, "label_first": _label_first,
     "copula_and_clause": _copula_and_clause, "history_adjunct": _history_adjunct,
-    "which_clause": _which_clause,
+    "which_clause": _which_clause, "label_then_adverb": _label_then_adverb, "sub_rating": _sub_rating,
+    "quoted_before_judgement": _quoted_before_judgement, "in_order_to_be_good": _in_order_to_be_good,
     "previous": _previous, "kept": _kept, "watchdog_found": _watchdog_found,
     "rated_in_several": _rated_in_several, "ri_month_date": _ri_month_date, "previous_bare_ri": _previous_bare_ri,
     "change_to": _change_to, "judging_to_be": _judging_to_be, **VERB_FRAMES,

@@ -42,3 +42,45 @@ def _which_clause(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     event = draw(st.sampled_from(["the previous inspection", "its earlier inspection", "the last full inspection"]))
     return (f"Ofsted rated {a}'s children's services as {q_new}, a contrast to {event} in {year}, {clause}.",
             {(a, new, "overall", True), (a, old, "overall", False)})
+
+
+# -- labels once read as ordinary adjectives (``guard_label_adjective``) --------------------------
+
+
+def _label_then_adverb(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A quoted grade followed by an adverb or preposition is no adjective of a noun."""
+    a = draw(authority_names())
+    grade = draw(st.sampled_from(_GRADES))
+    q = f"'{GRADE_FORMS[grade][0]}'"
+    tail = draw(st.sampled_from(["ahead of the launch of a new trust", "despite rising demand", "just as the new trust begins",
+                                 "amid rising demand", "not for the first time"]))
+    return f"Ofsted found that services in {a} remain {q} {tail}.", {(a, grade, "overall", True)}
+
+
+def _sub_rating(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A "sub rating" ("sub-judgement") of a judgement is that judgement's rating."""
+    a = draw(authority_names())
+    first, second = draw(st.lists(st.sampled_from(_GRADES), min_size=2, max_size=2, unique=True))
+    noun = draw(st.sampled_from(["sub rating", "sub-rating", "sub-judgement"]))
+    judgement, phrase = draw(st.sampled_from([("care_leavers", "the experiences and progress of care leavers"),
+                                              ("adoption", "adoption"), ("leadership", "leadership")]))
+    an = "an" if GRADE_FORMS[second][0][0] in "aeiou" else "a"
+    return (f"{a} Council was rated '{GRADE_FORMS[first][0]}' overall. This includes {an} "
+            f"'{GRADE_FORMS[second][0]}' {noun} for {phrase}.", {(a, first, "overall", True), (a, second, judgement, True)})
+
+
+def _quoted_before_judgement(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A quoted grade right before a judgement's name grades that judgement."""
+    a = draw(authority_names())
+    grade = draw(st.sampled_from(_GRADES))
+    judgement, phrase = draw(st.sampled_from([("leadership", "leadership and governance"), ("adoption", "adoption services"),
+                                              ("care_leavers", "care leavers services"), ("leadership", "leadership")]))
+    return f"Inspectors found {a} Council has '{GRADE_FORMS[grade][0]}' {phrase}.", {(a, grade, judgement, True)}
+
+
+def _in_order_to_be_good(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """ "requires improvement in order to be good" is the grade's full name, reworded."""
+    a = draw(authority_names())
+    verb = draw(st.sampled_from(["requires", "still requires", "required"]))
+    return (f"The report shows {a}'s children's services department {verb} improvement in order to be good.",
+            {(a, "requires_improvement", "overall", True)})

@@ -282,13 +282,13 @@ _LABEL_FOLLOWERS: Final = frozenset(
     judgement judgements judgment judgments verdict verdicts grading gradings mark marks score status label report
     reports inspection inspections outcome outcome result results assessment level standard category
     classification ranking is was were are has have had will would could should can may might
-    respectively means meaning""".split()
+    respectively means meaning ahead just amid among amongst alongside not only sub sub-rating""".split()
 )
 #: What a quoted label may stand before as the services' label.
 _SERVICE_FOLLOWERS: Final = frozenset("children's services service department council authority social".split())
 #: "requires improvement" of a part: "in some areas", "to its front door", "with ...".
 _PART_AFTER: Final = timed(
-    r"\ (?i:to|on|with|of|at|before|in\ (?!(?:19|20)\d\d\b|all\ areas|every\ area|(?:early\ |mid-?|late\ )?\L<months>\b))\b",
+    r"\ (?i:to|on|with|of|at|before|in\ (?!(?:19|20)\d\d\b|all\ areas|every\ area|order\ to\ be\ good|(?:early\ |mid-?|late\ )?\L<months>\b))\b",
     months=RATING_LISTS["months"],
 )
 #: Nouns that make a label the name of a rating ("an 'inadequate' Ofsted rating").
