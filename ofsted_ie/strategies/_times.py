@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from ..records import Grade
+from ..records import Grade, Judgement
 from ._base import GRADE_FORMS, RatingKey, authority_names
 from ._draws import _GRADES
 
@@ -62,8 +62,9 @@ def _sub_rating(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     a = draw(authority_names())
     first, second = draw(st.lists(st.sampled_from(_GRADES), min_size=2, max_size=2, unique=True))
     noun = draw(st.sampled_from(["sub rating", "sub-rating", "sub-judgement"]))
-    judgement, phrase = draw(st.sampled_from([("care_leavers", "the experiences and progress of care leavers"),
-                                              ("adoption", "adoption"), ("leadership", "leadership")]))
+    named: list[tuple[Judgement, str]] = [("care_leavers", "the experiences and progress of care leavers"),
+                                          ("adoption", "adoption"), ("leadership", "leadership")]
+    judgement, phrase = draw(st.sampled_from(named))
     an = "an" if GRADE_FORMS[second][0][0] in "aeiou" else "a"
     return (f"{a} Council was rated '{GRADE_FORMS[first][0]}' overall. This includes {an} "
             f"'{GRADE_FORMS[second][0]}' {noun} for {phrase}.", {(a, first, "overall", True), (a, second, judgement, True)})
@@ -73,8 +74,9 @@ def _quoted_before_judgement(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     """A quoted grade right before a judgement's name grades that judgement."""
     a = draw(authority_names())
     grade = draw(st.sampled_from(_GRADES))
-    judgement, phrase = draw(st.sampled_from([("leadership", "leadership and governance"), ("adoption", "adoption services"),
-                                              ("care_leavers", "care leavers services"), ("leadership", "leadership")]))
+    named: list[tuple[Judgement, str]] = [("leadership", "leadership and governance"), ("adoption", "adoption services"),
+                                          ("care_leavers", "care leavers services"), ("leadership", "leadership")]
+    judgement, phrase = draw(st.sampled_from(named))
     return f"Inspectors found {a} Council has '{GRADE_FORMS[grade][0]}' {phrase}.", {(a, grade, judgement, True)}
 
 
