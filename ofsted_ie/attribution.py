@@ -17,7 +17,7 @@ from ._timed import timed
 from .gazetteer import Mention
 from .text import Prepared, Span
 
-__all__ = ["Lookups", "authority_for", "dates_another_event", "most_mentioned", "undated_present", "when_for"]
+__all__ = ["Lookups", "authority_for", "dates_another_event", "listed_dates", "most_mentioned", "undated_present", "when_for"]
 
 
 class Lookups(Protocol):
@@ -99,9 +99,12 @@ def when_for(
     spans = {me} | {r for r in rivals if s_start <= r[0] < s_end and not (r[0] < end and start < r[1])}
     best: tuple[int, str] | None = None
     previous: tuple[dates.DateMention, set[Span]] | None = None
+    asides = [x.span() for x in _ASIDE.finditer(ctx.text, s_start, s_end)]
     for d in ctx.dates_in(s_start, s_end):
         if d.value is None or _CHANGE_BASE.search(ctx.text, max(s_start, d.start - 40), d.start):
             continue  # "an 8.5% rise on the year before": the base of a change dates no claimant
+        if any(a <= d.start and d.end <= b and not (a <= start and end <= b) for a, b in asides):
+            continue  # "Slough - run by a trust since 2015 - was inadequate": the aside's own date
         candidates = spans
         if previous is not None and _DATE_LIST_GAP.fullmatch(ctx.text, previous[0].end, d.start):
             candidates = previous[1]  # "in 2013 and 2015": the second as the first
@@ -167,6 +170,24 @@ def dates_another_event(ctx: Lookups, d: dates.DateMention, *, founding: bool = 
     return event is not None and (not founding or event.group("founding") is not None)
 
 
+def listed_dates(ctx: Lookups, after: int, when: str) -> list[str]:
+    """The dates listed after the first date ``when`` at or after ``after`` in its sentence:
+    "rated inadequate in 2011, 2013 and 2015" gives ["2013", "2015"] for "2011"; "in 2011
+    and again in 2014" gives ["2014"]. Empty when no such list follows."""
+    s_start, s_end = ctx.prepared.sentence_at(after)
+    found = [d for d in ctx.dates_in(after, max(s_end, after)) if d.value is not None]
+    first = next((i for i, d in enumerate(found) if d.value == when), None)
+    between = ctx.text[after : found[first].start] if first is not None else ""
+    if first is None or between.count(" ") > 10 or any(c in between for c in ",;:()"):
+        return []
+    out: list[str] = []
+    for prev, d in zip(found[first:], found[first + 1 :], strict=False):
+        if not (_DATE_LIST_GAP.fullmatch(ctx.text, prev.end, d.start) or _AGAIN_GAP.fullmatch(ctx.text, prev.end, d.start)):
+            break
+        out.append(d.value or "")
+    return out
+
+
 def most_mentioned(mentions: Sequence[Mention]) -> str | None:
     """The authority named most often, ties to the first named; ``None`` for none."""
     if not mentions:
@@ -203,6 +224,10 @@ _FRONTED: Final = timed(r"""\W*(?:[\w'-]+\ ){0,3}(?:\(|(?:early|late|mid)[ -])?"
 
 #: What joins two dates of one list: "in 2013 and 2015", "in May, June or July".
 _DATE_LIST_GAP: Final = timed(r",?\ (?:and|or|&)\ |,\ ")
+#: An aside between dashes: its dates are its own.
+_ASIDE: Final = timed(r"\ [-\u2013\u2014]\ [^-\u2013\u2014]{1,120}?\ [-\u2013\u2014](?=\ )")
+#: What joins a date to a later one of the same event: "in 2011 and again in 2014".
+_AGAIN_GAP: Final = timed(r"(?i:,?\ and\ (?:again|then)\ (?:in|on)\ )")
 
 #: What separates a date from a claimant before it: "..., while in 2014 it was 12 per cent".
 _CLAUSE_BREAK: Final = timed(r"(?i:;|\b(?:while|whilst|but|whereas|although)\b|,\ (?:and|or)\b)")

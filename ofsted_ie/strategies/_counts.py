@@ -208,9 +208,18 @@ def _count_of_areas_as_places(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return f"{a} was inspected in May. {count} {noun} were judged {q}.", set()
 
 
+def _aggregate_plural(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """Ratings in the plural, counted or measured as a whole, are no council's grade."""
+    a = draw(authority_names())
+    _, q = _grade(draw)
+    measure = _pick(draw, "the increase in", "a rise in", "the number of", "the proportion of")
+    noun = _pick(draw, "ratings", "judgements", "Ofsted grades")
+    return f"{a} was inspected in May. Ofsted said {measure} {q} {noun} was a concern.", set()
+
+
 COUNT_NEGATIVE_FRAMES: Final[dict[str, Frame]] = {
     "bare_count": _bare_count, "names_unrelated": _names_unrelated, "some_areas_unnamed": _some_areas_unnamed,
-    "areas_as_places": _count_of_areas_as_places,
+    "areas_as_places": _count_of_areas_as_places, "aggregate_plural": _aggregate_plural,
 }
 COUNT_NEGATIVE_FAILURES: Final[frozenset[str]] = frozenset()
 

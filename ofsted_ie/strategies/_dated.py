@@ -146,6 +146,30 @@ def _two_own_years(draw: st.DrawFn, present: int | None) -> tuple[str, set[Dated
     return text, {(a, old, "overall", str(y1), False), (a, new, "overall", str(y2), True)}
 
 
+def _listed_years(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """One grade given in a list of years: one rating per year, the last the present's
+    when no later grade follows ("rated inadequate in 2011, 2013 and 2015")."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    years = _years(draw, present, draw(st.integers(2, 3)))
+    listed = ", ".join(map(str, years[:-1])) + f" and {'again in ' if draw(st.booleans()) else ''}{years[-1]}"
+    text = _pick(draw, f"{a} was rated {q} in {listed}.", f"This followed {q} Ofsted ratings for {a} in {listed}.")
+    return text, {(a, grade, "overall", str(y), y == years[-1]) for y in years}
+
+
+def _aside_year(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A year inside an aside between dashes is the aside's own ("- run by a trust since
+    2015 -"), and "having spent seven years as 'inadequate'" names a grade left behind."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True, grades=("inadequate", "requires_improvement"))
+    (y,) = _years(draw, present, 1)
+    dash = draw(st.sampled_from(["-", "\u2013"]))
+    aside = _pick(draw, f"run by an independent trust since {y}", f"overseen by a commissioner from {y}")
+    n = draw(st.sampled_from(["seven", "three", "five"]))
+    return (f"Children's services in {a} {dash} {aside} {dash} have improved, having spent {n} years as {q}.",
+            {(a, grade, "overall", None, False)})
+
+
 # -- P10: a grade named as history ---------------------------------------------------------
 
 
@@ -189,6 +213,7 @@ DATED_RATING_FRAMES: Final[dict[str, DatedFrame]] = {
     "since_earlier_inspection": _since_earlier_inspection,
     "since_earlier_inspection_alone": _since_earlier_inspection_alone,
     "at_earlier_inspection": _at_earlier_inspection, "own_year": _own_year, "two_own_years": _two_own_years,
+    "listed_years": _listed_years, "aside_year": _aside_year,
     "since_rated": _since_rated, "counted": _counted, "still_held": _still_held,
 }
 #: Phenomena the library does not yet date right (each pinned by a strict xfail test).

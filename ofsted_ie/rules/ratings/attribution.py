@@ -15,7 +15,7 @@ from typing import Final
 import regex
 
 from ..._timed import TimedPattern, timed
-from ...attribution import dates_another_event
+from ...attribution import dates_another_event, listed_dates
 from ...context import Context
 from ...gazetteer import Mention
 from ...records import Grade, Judgement, Rating
@@ -36,6 +36,7 @@ from .guards import (
 #: "at a previous inspection" (of the grade before it).
 _PAST: Final = timed(
     r"(?i:\b(?P<forward>previously|formerly|(?<=\b(?:was|were|been|is|are)\ )once|had\ been|having\ been|used\ to\ be|(?:years|months|decades?)\ of\ being"
+    r"|(?<=\b(?:spent|after|following)\ (?:[\w-]+\ ){0,2})(?:years|months|decades?)\ (?:as|at)"  # "having spent seven years as"
     r"|(?:years?|months?|decades?)\ after"
     r"|(?:previous|prior|earlier|former|old)\ (?:[\w-]+\ )?(?:rating|grade|judgement|judgment|verdict)s?\ (?:of|was|is|had\ been))\b"
     r"|\b(?:at|in|after|following)\ (?:its|the|a|their)\ (?:previous|prior|earlier)\ inspection)"
@@ -383,12 +384,12 @@ def _ratings(
         past = True  # "In its previous inspection in 2012, Kent was rated adequate"
     if past:
         current = False
-    for authority in authorities:
-        for judgement in judgements:
-            yield Rating(
-                authority=authority, grade=grade, judgement=judgement, when=when, current=current,
-                start=m.start(), end=m.end(),
-            )
+    more = listed_dates(ctx, span[1], when) if when is not None else []  # "in 2011, 2013 and 2015": one each
+    for k, date in enumerate([when, *more]):
+        for authority in authorities:
+            for judgement in judgements:
+                yield Rating(authority=authority, grade=grade, judgement=judgement, when=date,
+                             current=current and k == len(more), start=m.start(), end=m.end())
 
 
 def _sentence_grades(ctx: Context, m: regex.Match[str]) -> list[tuple[int, int]]:

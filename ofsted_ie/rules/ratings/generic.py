@@ -52,6 +52,23 @@ def guard_bound(ctx: Context, end: int) -> str | None:
     return "a bound of grades, not a grade" if _BOUND_AFTER.match(ctx.text, end, min(len(ctx.text), end + 20)) else None
 
 
+#: Ratings in the plural counted or measured as a whole: "the increase in inadequate
+#: ratings", "the number of 'good' judgements", "a rise in outstanding grades".
+_AGGREGATE_BEFORE: Final = timed(
+    r"""(?i:\b(?:increase|rise|fall|drop|decrease|decline|number|proportion|share|percentage|count|total|tally)"""
+    r"""\ (?:in|of)\ (?:the\ )?(?:[\w-]+\ )?["'\u2018\u201c]?$)"""
+)
+_PLURAL_NOUN_AFTER: Final = timed(r"""["'\u2019\u201d]?\ (?:Ofsted\ )?(?i:ratings|judgements|judgments|grades|verdicts)\b""")
+
+
+def guard_aggregate(ctx: Context, start: int, end: int) -> str | None:
+    """Ratings in the plural counted or measured as a whole ("the increase in inadequate
+    ratings was a cause for concern"), at ``[start, end)`` the grade: no council's grade."""
+    if _PLURAL_NOUN_AFTER.match(ctx.text, end) and _AGGREGATE_BEFORE.search(ctx.text, max(0, start - 40), start):
+        return "an aggregate of ratings, not a grade"
+    return None
+
+
 def guard_intensified(ctx: Context, start: int) -> str | None:
     """A degree adverb right before the grade word: an ordinary adjective."""
     # "a very good report", "really good news"

@@ -294,7 +294,7 @@ _PART_AFTER: Final = timed(
 #: Nouns that make a label the name of a rating ("an 'inadequate' Ofsted rating").
 _RATING_NOUN_AFTER: Final = timed(
     r"""^["']?(?:\ (?:overall|Ofsted|ofsted|inspection|official|new|latest|\w+-\w+))*"""
-    rf"""\ (?i:{alternation(RATING_NOUNS)}|mark|report|score|status|label|outcome|result)\b"""
+    rf"""\ (?i:{alternation(RATING_NOUNS)}|mark|report|score|status|label|outcome|result)s?\b"""
 )
 #: Services and a colon, as headlines put it: "Children's services in Kent: inadequate".
 _SERVICES_COLON: Final = timed(r"""(?i:children's\ (?:social\ care\ )?services|social\ care)[^.;!?\n:]{0,60}:\ ["']?$""")

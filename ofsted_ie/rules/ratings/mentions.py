@@ -24,7 +24,7 @@ from ...records import Rating
 from .._common import grade_of
 from .attribution import _ratings
 from .fragments import _JUDGEMENT_AFTER, _OVERALL, _RATING_NOUN, RATING_LISTS, _judgement
-from .generic import guard_bound, guard_intensified
+from .generic import guard_aggregate, guard_bound, guard_intensified
 from .guards import (
     _SERVICES_AFTER,
     guard_alternatives,
@@ -85,6 +85,7 @@ def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
         partial(guard_intensified, ctx, m.start()),
         partial(guard_alternatives, ctx, m.start(), label_end),
         partial(guard_bound, ctx, label_end),
+        partial(guard_aggregate, ctx, m.start("grade"), label_end),
         partial(guard_range, ctx, m.start()),
         partial(guard_hope, ctx, m.start()),
         partial(guard_no_rating_evidence, ctx, m.start(), evidence),
