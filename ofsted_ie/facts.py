@@ -113,9 +113,13 @@ def cluster_dates(items: Sequence[_T], when: Callable[[_T], str | None]) -> list
     clusters: dict[str | None, list[_T]] = {d: [] for d in sorted(set(target.values()))}
     undated_to: str | None = next(iter(clusters)) if len(clusters) == 1 else None
     for item in items:
-        d = when(item)
-        clusters.setdefault(target[d] if d is not None else undated_to, []).append(item)
+        date = when(item)
+        clusters.setdefault(target[date] if date is not None else undated_to, []).append(item)
     return [(d, group) for d, group in clusters.items() if group]
+
+
+def _records(items: Iterable[Record]) -> tuple[Record, ...]:
+    return tuple(items)
 
 
 @attrs.frozen(kw_only=True)
@@ -132,7 +136,7 @@ class Fact:
     #: The contract key; for dated types the agreed ``when`` is its last item.
     key: tuple[Any, ...] = attrs.field(converter=tuple)
     record: Record
-    mentions: tuple[Record, ...] = attrs.field(converter=tuple)
+    mentions: tuple[Record, ...] = attrs.field(converter=_records)
 
     @property
     def spans(self) -> tuple[tuple[int, int], ...]:
