@@ -66,7 +66,8 @@ def gold_facts(docs: Iterable[ofsted_ie.Document]) -> set[Key]:
     """The distinct gold facts, worked out from the records without the library's merge."""
     records: list[ofsted_ie.Rating | ofsted_ie.Inspection] = []
     for d in docs:
-        records.extend(r for r in (*d.ratings, *d.inspections) if r.authority is not None)
+        records.extend(r for r in d.ratings if r.authority is not None)
+        records.extend(r for r in d.inspections if r.authority is not None)
     dated: dict[Key, set[str]] = {}
     for r in records:
         if r.when is not None:
