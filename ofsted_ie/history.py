@@ -137,7 +137,7 @@ class Entry:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict, sources included."""
-        return attrs.asdict(self, recurse=True)
+        return {**attrs.asdict(self, recurse=False), "sources": [attrs.asdict(c) for c in self.sources]}
 
     def row(self) -> dict[str, Any]:
         """A flat dict (``ROW_COLUMNS``): the entry with its source and document counts and ids."""
@@ -161,7 +161,7 @@ class Conflict:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
-        return attrs.asdict(self)
+        return {**attrs.asdict(self, recurse=False), "grades": list(self.grades), "doc_ids": list(self.doc_ids)}
 
 
 def _sorted_claims(claims: Iterable[Claim]) -> tuple[Claim, ...]:

@@ -106,22 +106,22 @@ NEGATIVE: dict[str, list[Rating]] = {
 @pytest.mark.parametrize("ratings", NEGATIVE.values(), ids=list(NEGATIVE))
 def test_different_facts_stay_apart(ratings: list[Rating]) -> None:
     """Mentions that differ in a key field, or in dates that disagree, are facts of their own."""
-    assert len(Document(ratings=ratings).facts()) == len(ratings)
+    assert len(Document(ratings=tuple(ratings)).facts()) == len(ratings)
 
 
 def test_an_undated_mention_beside_two_dated_facts_stays_apart() -> None:
     """An undated mention that could be either of two dated facts joins neither."""
-    doc = Document(ratings=[Rating(authority="Kent", grade="good", when="2014"), Rating(authority="Kent", grade="good"),
-                            Rating(authority="Kent", grade="good", when="2018")])
+    doc = Document(ratings=(Rating(authority="Kent", grade="good", when="2014"), Rating(authority="Kent", grade="good"),
+                            Rating(authority="Kent", grade="good", when="2018")))
     assert [f.key[-1] for f in doc.facts()] == ["2014", "2018", None]  # no spans: dated first
 
 
 def test_the_merged_record_takes_the_agreed_date_and_first_attributes() -> None:
     """The fact's record: the agreed date, the first framework given, current if any
     mention is, and no span."""
-    doc = Document(ratings=[
+    doc = Document(ratings=(
         Rating(authority="Kent", grade="good", when="2016", current=False, start=0, end=4, rule="r"),
-        Rating(authority="Kent", grade="good", when="2016-08", framework="ILACS", start=10, end=14, rule="r")])
+        Rating(authority="Kent", grade="good", when="2016-08", framework="ILACS", start=10, end=14, rule="r")))
     (fact,) = doc.facts()
     assert fact.record == Rating(authority="Kent", grade="good", when="2016-08", current=True, framework="ILACS")
     assert fact.spans == ((0, 4), (10, 14))
@@ -130,12 +130,12 @@ def test_the_merged_record_takes_the_agreed_date_and_first_attributes() -> None:
 def test_other_types_merge_by_their_keys() -> None:
     """Figures by council, value, measure and date; quotes by their first letters; people by name."""
     doc = Document(
-        percentages=[Percentage(authority="Kent", value=12, measure="vacancy_rate", when="2019"),
+        percentages=(Percentage(authority="Kent", value=12, measure="vacancy_rate", when="2019"),
                      Percentage(authority="Kent", value=12.0, measure="vacancy_rate", when="2019-03"),
-                     Percentage(authority="Kent", value=12, measure="turnover")],
-        quotes=[Quote(text="We are proud of our staff."), Quote(text="we are PROUD of our staff")],
-        people=[Person(name="Orla Pennant", role="director"), Person(name="orla pennant")],
-        inspections=[Inspection(authority="Kent", kind="jtai", when="2019")])
+                     Percentage(authority="Kent", value=12, measure="turnover")),
+        quotes=(Quote(text="We are proud of our staff."), Quote(text="we are PROUD of our staff")),
+        people=(Person(name="Orla Pennant", role="director"), Person(name="orla pennant")),
+        inspections=(Inspection(authority="Kent", kind="jtai", when="2019"),))
     assert [(f.type, f.key, len(f.mentions)) for f in doc.facts()] == [
         ("percentages", ("Kent", 12.0, "vacancy_rate", "2019-03"), 2),
         ("percentages", ("Kent", 12.0, "turnover", None), 1),

@@ -37,5 +37,5 @@ def history_documents(draw: st.DrawFn, authorities: tuple[str, ...] | None = Non
         ordinal=st.none() | st.integers(1, 3)), max_size=3))
     published = draw(st.none() | partial_dates().filter(lambda d: len(d) == 10))
     error = draw(st.sampled_from([None] * 9 + ["cannot read"]))
-    return Document(id=draw(st.sampled_from([None, "a", "b", "c", "d"])), published=published, ratings=ratings,
-                    inspections=inspections, error=error)
+    return Document(id=draw(st.sampled_from([None, "a", "b", "c", "d"])), published=published, ratings=tuple(ratings),
+                    inspections=tuple(inspections), error=error)
