@@ -156,9 +156,10 @@ def _merged(kind: str, mentions: Sequence[Record], when: str | None) -> Record:
     """One record for the fact: the first mention's fields, the agreed date, each other
     attribute the first non-null one, a rating current if any mention says so; no span."""
     changes: dict[str, Any] = dict.fromkeys(_SPAN_FIELDS)
-    for field in attrs.fields(type(mentions[0])):
-        if field.name not in _SPAN_FIELDS:
-            changes[field.name] = next((v for m in mentions if (v := getattr(m, field.name)) is not None), None)
+    if len(mentions) > 1:  # one mention (most facts) has its own attributes already
+        for field in attrs.fields(type(mentions[0])):
+            if field.name not in _SPAN_FIELDS:
+                changes[field.name] = next((v for m in mentions if (v := getattr(m, field.name)) is not None), None)
     if kind in DATED_TYPES:
         changes["when"] = when
     if kind == "ratings":

@@ -36,11 +36,13 @@ from typing import Any, Final
 
 import attrs
 
-from .facts import cluster_dates
+from .facts import cluster_dates, facts
 from .records import INSPECTION_KINDS, Document, Grade, Inspection, Judgement, Rating
 
 __all__ = ["ROW_COLUMNS", "Citation", "Claim", "Conflict", "Entry", "History", "history"]
 
+#: The record types a history reads.
+_TYPES: Final = ("ratings", "inspections")
 #: An entry's kind: "rating", or the inspection kind.
 KINDS: Final = frozenset({"rating", *INSPECTION_KINDS})
 #: The columns of ``History.rows()``, in order.
@@ -323,7 +325,7 @@ def _claims(doc: Document) -> Iterator[Claim]:
     if doc.error is not None:
         return
     seen = _seen(doc)
-    for fact in doc.facts():
+    for fact in facts(doc, _TYPES):
         record = fact.record
         if not isinstance(record, (Rating, Inspection)) or record.authority is None:
             continue
