@@ -210,7 +210,12 @@ def _standing(entries: Sequence[Entry], as_of: str | None) -> tuple[set[int], li
         if what == _RETIRED:
             standing -= named
             continue
-        standing = named
+        # one source claiming two entries of a grade current means the later of them
+        latest: dict[str | None, int] = {}
+        for i in sorted(named, key=lambda i: (entries[i].when is not None, entries[i].when or ""), reverse=True):
+            latest.setdefault(entries[i].grade, i)
+        named = set(latest.values())
+        standing = set(named)  # a copy: a later retirement must not change the tie noted
         if what == _CLAIMED and len({entries[i].grade for i in named}) > 1:
             ties.append((date, named))
     return standing, ties

@@ -15,7 +15,9 @@ table               what it holds
                     that agree, an undated claim beside two dated entries, a later
                     article's "no longer" that cannot retire an earlier claim before
                     its own date, documents with an error
-``BUGS_CAUGHT``     none yet: a regression found later goes here, pinned by a case
+``BUGS_CAUGHT``     a tie of grades claimed current, emptied by a later retirement
+                    (the tie shared its set with the running standing; found by the
+                    document-order property)
 ==================  ===================================================================
 """
 
@@ -270,3 +272,20 @@ def test_cli_unknown_authority_is_a_usage_error(corpus: Path) -> None:
     """An authority the gazetteer does not know: exit 2 and a message naming it."""
     code, _, err = _run("history", str(corpus), "--authority", "Nowhereshire")
     assert code == 2 and "Nowhereshire" in err
+
+
+def test_two_entries_of_one_grade_claimed_current_together_mean_the_later() -> None:
+    """An article calling a grade current at two dates (inadequate in 2014 and again in
+    2018): the later entry is current, and that is no conflict."""
+    docs = [_doc("a", "2019-05-01", _kent("inadequate", "2014"), _kent("inadequate", "2018"))]
+    h = ofsted_ie.history(docs)
+    assert h.current("Kent").when == "2018" and h.conflicts == ()  # type: ignore[union-attr]
+
+
+def test_a_retirement_after_a_tie_leaves_the_tie_a_conflict() -> None:
+    """Two grades claimed current on one day, one retired later: the tie stays a conflict
+    (the set of tied entries was once shared with the running standing and emptied)."""
+    docs = [_doc("a", "2020-01-10", _kent("good")), _doc("b", "2020-01-10", _kent("inadequate")),
+            _doc("c", "2021-01-10", _kent("good", current=False), _kent("inadequate", current=False))]
+    h = ofsted_ie.history(docs)
+    assert [(c.reason, c.grades) for c in h.conflicts] == [("current", ("good", "inadequate"))]
