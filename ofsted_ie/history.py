@@ -29,6 +29,7 @@ The module's function ``history`` shadows the module as an attribute of the pack
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
@@ -36,6 +37,7 @@ from typing import Any, Final
 
 import attrs
 
+from ._arguments import check_date
 from .facts import cluster_dates, facts
 from .records import INSPECTION_KINDS, Document, Grade, Inspection, Judgement, Rating
 
@@ -175,6 +177,11 @@ def _first(values: Iterable[Any]) -> Any:
     return next((v for v in values if v is not None), None)
 
 
+def _iso(as_of: dt.date | str | None, func: str) -> str | None:
+    date = check_date(as_of, func, "as_of")
+    return None if date is None else date.isoformat()
+
+
 def _before(date: str, as_of: str | None) -> bool:
     """Whether a partial date is on or before ``as_of`` (compared at its own precision)."""
     return as_of is None or date <= as_of[: len(date)]
@@ -281,26 +288,33 @@ class History:
         """One authority's entries in date order, undated last (as ``Authority.name``)."""
         return tuple(e for e in self.entries if e.authority == authority)
 
-    def current(self, authority: str, judgement: Judgement = "overall", *, as_of: str | None = None) -> Entry | None:
+    def current(self, authority: str, judgement: Judgement = "overall", *,
+                as_of: dt.date | str | None = None) -> Entry | None:
         """The rating entry current for an authority's judgement at a date.
 
         Args:
             authority: the authority, as ``Authority.name``.
             judgement: the judgement (``overall`` by default).
-            as_of: an ISO date (``YYYY-MM-DD``); the latest the history knows if omitted.
+            as_of: a ``datetime.date`` or ISO date (``"2019-05-01"``); the latest the
+                history knows if omitted.
 
         Returns:
             The entry of the latest grade given or claimed current on or before
             ``as_of``; ``None`` when there is none, when a later source retired it, or
             when sources at that date disagree (a ``Conflict`` names them).
+
+        Raises:
+            ValueError: ``as_of`` is a string that is no ISO date.
         """
         timeline = [e for e in self.timeline(authority) if e.kind == "rating" and e.judgement == judgement]
-        standing, _ = _standing(timeline, as_of)
+        standing, _ = _standing(timeline, _iso(as_of, "History.current"))
         return timeline[standing.pop()] if len(standing) == 1 else None
 
-    def standings(self, *, as_of: str | None = None) -> tuple[Entry, ...]:
-        """The current rating entry of each authority and judgement that has one at ``as_of``."""
+    def standings(self, *, as_of: dt.date | str | None = None) -> tuple[Entry, ...]:
+        """The current rating entry of each authority and judgement that has one at ``as_of``
+        (as for ``current``)."""
         out = []
+        as_of = _iso(as_of, "History.standings")
         ratings = (e for e in self.entries if e.kind == "rating")
         for _, group in itertools.groupby(sorted(ratings, key=lambda e: (e.authority, e.judgement or "")),
                                           key=lambda e: (e.authority, e.judgement)):

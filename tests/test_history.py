@@ -289,3 +289,13 @@ def test_a_retirement_after_a_tie_leaves_the_tie_a_conflict() -> None:
             _doc("c", "2021-01-10", _kent("good", current=False), _kent("inadequate", current=False))]
     h = ofsted_ie.history(docs)
     assert [(c.reason, c.grades) for c in h.conflicts] == [("current", ("good", "inadequate"))]
+
+
+def test_as_of_takes_a_date_or_an_iso_string() -> None:
+    """``as_of`` is a ``datetime.date`` or its ISO string; anything else says what it takes."""
+    import datetime as dt
+
+    h = ofsted_ie.history([_doc("a", "2016-09-01", _kent("inadequate", "2016-08"))])
+    assert h.current("Kent", as_of=dt.date(2017, 1, 1)) == h.current("Kent", as_of="2017-01-01") is not None
+    with pytest.raises(ValueError, match="as_of"):
+        h.standings(as_of="August 2016")
