@@ -26,7 +26,7 @@ from typing import BinaryIO as _BinaryIO
 from .explanation import Explanation
 from .extractor import Extractor
 from .facts import Fact
-from .history import Citation, Conflict, Entry, History, history
+from .history import Citation, Claim, Conflict, Entry, History, history
 from .records import (
     FRAMEWORKS,
     GRADES,
@@ -57,6 +57,7 @@ __all__ = [
     "Authority",
     "Caseload",
     "Citation",
+    "Claim",
     "Conflict",
     "Document",
     "Entry",
