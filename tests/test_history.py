@@ -23,7 +23,9 @@ table               what it holds
 
 from __future__ import annotations
 
+import functools
 import io
+import operator
 import json
 import random
 from contextlib import redirect_stderr, redirect_stdout
@@ -191,13 +193,15 @@ def test_document_order_does_not_matter(docs: list[Document], rnd: random.Random
 def test_histories_of_any_split_merge_into_the_whole(docs: list[Document], groups: list[int],
                                                       rnd: random.Random) -> None:
     """Documents split into groups, each group's history built, then merged in any order
-    (all at once or pairwise with ``|``): the history of all the documents."""
+    (all at once, pairwise with ``|``, or one document at a time): the history of all
+    the documents."""
     parts = [ofsted_ie.history(d for d, g in zip(docs, groups, strict=False) if g == n) for n in range(4)]
     rnd.shuffle(parts)
     whole = ofsted_ie.history(docs)
     merged = History.merge(*parts)
     folded = (parts[0] | parts[1]) | (parts[2] | parts[3])
-    assert merged == whole == folded
+    one_by_one = functools.reduce(operator.or_, (History.of(d) for d in reversed(docs)), History())
+    assert merged == whole == folded == one_by_one
     assert merged.entries == whole.entries and merged.conflicts == whole.conflicts
 
 
