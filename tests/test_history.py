@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import functools
 import io
-import operator
 import json
+import operator
 import random
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
