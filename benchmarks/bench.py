@@ -1,5 +1,6 @@
 """Benchmark: ofsted_ie's throughput against a floor and a peer, parallel speed-up,
-import time, memory while streaming, and time on hostile and very large inputs.
+import time, memory while streaming, time on hostile and very large inputs, and the CPU
+time to merge 10,000 generated documents into a history beside their extraction's.
 
     python benchmarks/bench.py            # the full run (about eight minutes on 2 cores)
     python benchmarks/bench.py --quick    # a smaller corpus and stream, for CI
@@ -14,6 +15,7 @@ Needs the ``test`` extra (hypothesis) and ``dateparser``.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import resource
 import statistics
@@ -27,17 +29,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import regex
 
+    import ofsted_ie
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def corpus(megabytes: float) -> list[str]:
-    """The example articles and distinct generated articles, to at least ``megabytes``."""
+def _generated(enough: Callable[[list[str]], bool]) -> list[str]:
+    """Generated articles (``ofsted_ie.strategies.articles``, hypothesis derandomised)
+    until ``enough`` of them."""
     from hypothesis import HealthCheck, Phase, given, settings
 
     from ofsted_ie.strategies import articles
 
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
-    wanted = int(megabytes * 1_000_000)
     generated: list[str] = []
 
     @settings(derandomize=True, database=None, max_examples=100_000, phases=[Phase.generate], deadline=None,
@@ -45,19 +48,66 @@ def corpus(megabytes: float) -> list[str]:
     @given(articles(max_paragraphs=16))
     def collect(article: object) -> None:
         generated.append(article.text)  # type: ignore[attr-defined]
-        if sum(map(len, generated)) >= wanted:
+        if enough(generated):
             raise _Enough
 
     try:
         collect()
     except _Enough:
         pass
+    return generated
+
+
+def corpus(megabytes: float) -> list[str]:
+    """The example articles and distinct generated articles, to at least ``megabytes``."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+    wanted = int(megabytes * 1_000_000)
+    generated = _generated(lambda got: sum(map(len, got)) >= wanted)
     size = sum(map(len, generated))
     # hypothesis may draw fewer distinct articles than asked: repeat them to the size
     while size < wanted:
         generated.extend(generated[: max(1, len(generated) // 2)])
         size = sum(map(len, generated))
     return texts + generated
+
+
+def history_merge(count: int) -> dict[str, float]:
+    """CPU seconds to extract ``count`` generated articles, and to merge their Documents
+    into one history (entries and conflicts derived): at once, and as four partitions
+    built apart and then merged, as a cluster would."""
+    import ofsted_ie
+
+    texts = _generated(lambda got: len(got) >= count)
+    texts = (texts * (count // max(1, len(texts)) + 1))[:count]  # if hypothesis drew fewer
+    extractor = ofsted_ie.default_extractor()
+    # what generating left on the heap (hypothesis's records of its draws) is no part of
+    # either timing: without this, collections scanning it cost the merge several times
+    # its own time
+    gc.collect()
+    gc.freeze()
+    try:
+        return _timed_history(extractor, texts, count)
+    finally:
+        gc.unfreeze()
+
+
+def _timed_history(extractor: ofsted_ie.Extractor, texts: list[str], count: int) -> dict[str, float]:
+    import ofsted_ie
+
+    start = time.process_time()
+    docs = [extractor.extract(t, id=f"doc-{i}") for i, t in enumerate(texts)]
+    extract = time.process_time() - start
+    start = time.process_time()
+    whole = ofsted_ie.history(docs)
+    found = (whole.entries, whole.conflicts)
+    merge = time.process_time() - start
+    start = time.process_time()
+    parts = ofsted_ie.History.merge(*(ofsted_ie.history(docs[i::4]) for i in range(4)))
+    assert (parts.entries, parts.conflicts) == found
+    partitions = time.process_time() - start
+    return {"documents": count, "claims": len(whole.claims), "entries": len(found[0]), "conflicts": len(found[1]),
+            "extract_cpu_s": round(extract, 2), "history_cpu_s": round(merge, 2),
+            "history_4_partitions_cpu_s": round(partitions, 2)}
 
 
 class _Enough(Exception):
@@ -285,6 +335,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         jobs[n] = describe(timed(run, 1), size, len(texts))
     results["extract_many_jobs_1"], results["extract_many_jobs_2"] = jobs[1], jobs[2]
 
+    results["history_10000_documents"] = history_merge(10_000)
     results["import_seconds"] = round(import_seconds(sys.executable), 3)
     results["stream"] = stream_rss(stream)
     results["pathological_250kb_to_1mb"] = pathological(250_000, 1_000_000)

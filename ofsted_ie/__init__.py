@@ -25,6 +25,8 @@ from typing import BinaryIO as _BinaryIO
 
 from .explanation import Explanation
 from .extractor import Extractor
+from .facts import Fact
+from .history import Citation, Claim, Conflict, Entry, History, history
 from .records import (
     FRAMEWORKS,
     GRADES,
@@ -54,12 +56,18 @@ __version__ = "0.1.0"
 __all__ = [
     "Authority",
     "Caseload",
+    "Citation",
+    "Claim",
+    "Conflict",
     "Document",
+    "Entry",
     "Explanation",
     "Extractor",
     "FRAMEWORKS",
+    "Fact",
     "FailedInput",
     "GRADES",
+    "History",
     "INSPECTION_KINDS",
     "Inspection",
     "JUDGEMENTS",
@@ -81,6 +89,7 @@ __all__ = [
     "extract",
     "extract_many",
     "extract_pdf",
+    "history",
     "render_html",
     "to_rows",
 ]

@@ -31,16 +31,18 @@ from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Final
 
-from . import __version__
+from . import __version__, _history_cli
 from .evaluate import GoldError, evaluate_dir
 from .explanation import KINDS
 from .extractor import Extractor
+from .gazetteer import canonical_name
+from .history import history
 from .pdf import PdfError, PdfText, read_pdf, with_pages
 from .progress import progress
 from .records import Document
 from .render import render_html
 from .rule import FailedInput
-from .tables import COLUMNS, DOCUMENT_COLUMNS, to_rows
+from .tables import COLUMNS, DOCUMENT_COLUMNS, inert_cell, to_rows
 
 __all__ = ["main"]
 
@@ -98,6 +100,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="resolve relative dates against this when the text has no dateline")
     why.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                      help=f"refuse inputs larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
+
+    _history_cli.add_parser(sub, DEFAULT_MAX_BYTES, _iso_date)
 
     ev = sub.add_parser("evaluate", help="score against a folder of gold Documents")
     ev.add_argument("gold_dir", type=Path, metavar="GOLD_DIR")
@@ -214,18 +218,6 @@ def _write_lines(out: IO[str], lines: str) -> None:
         data = data[os.write(fd, data) :]
 
 
-#: What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection").
-_FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _inert_cell(value: object) -> object:
-    """A text cell a spreadsheet would run as a formula, quoted with a leading ``'`` as
-    OWASP advises; numbers and other text are left as they are."""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
 def _render(doc: Document, fmt: str, with_text: bool = False) -> str:
     """One document's output lines in a format (the CSV header aside)."""
     if fmt == "jsonl":
@@ -233,7 +225,7 @@ def _render(doc: Document, fmt: str, with_text: bool = False) -> str:
     buffer = io.StringIO()
     if fmt == "csv":
         writer = csv.DictWriter(buffer, fieldnames=COLUMNS, extrasaction="ignore", lineterminator="\n")
-        writer.writerows({k: _inert_cell(v) for k, v in row.items()} for row in to_rows([doc]))
+        writer.writerows({k: inert_cell(v) for k, v in row.items()} for row in to_rows([doc]))
         return buffer.getvalue()
     if doc.error:
         buffer.write(f"{doc.id}\tERROR\t{doc.error}\n")
@@ -340,6 +332,46 @@ def _explain(args: argparse.Namespace) -> int:
     return 0
 
 
+def _documents(paths: Sequence[str], args: argparse.Namespace, failed: list[str]) -> Iterator[Document]:
+    """The Documents of ``paths``: a .jsonl file's lines read back, any other file extracted;
+    each path or line that fails is noted in ``failed`` (and on stderr) and skipped."""
+    texts = [p for p in paths if not p.endswith(".jsonl")]
+    for path in (p for p in paths if p.endswith(".jsonl")):
+        text = _read(path, args.max_bytes)
+        for number, line in enumerate([] if isinstance(text, FailedInput) else text.splitlines(), 1):
+            try:
+                yield Document.from_dict(json.loads(line)) if line.strip() else Document()
+            except (ValueError, TypeError) as exc:
+                failed.append(f"{_display(path)}:{number}: not a Document: {exc}")
+        if isinstance(text, FailedInput):
+            failed.append(f"{_display(path)}: {text.error}")
+    pdfs: collections.deque[PdfText | None] = collections.deque()
+    made = Extractor().extract_many((_read_any(p, args.max_bytes, pdfs) for p in texts),
+                                    ids=[_display(p) for p in texts], reference_date=args.reference_date)
+    for doc in _paged(made, pdfs):
+        if doc.error:
+            failed.append(f"{doc.id}: {doc.error}")
+        yield doc
+
+
+def _history(args: argparse.Namespace) -> int:
+    try:
+        authority = None if args.authority is None else canonical_name(args.authority)
+    except ValueError as exc:
+        print(f"ofsted-ie: --authority: {exc}", file=sys.stderr)
+        return 2
+    if args.max_bytes < 1:
+        print("ofsted-ie: --max-bytes must be at least 1", file=sys.stderr)
+        return 2
+    failed: list[str] = []
+    timelines = history(_documents(list(_expand(args.paths, args.glob)), args, failed))
+    for line in failed:
+        print(f"ofsted-ie: {line}", file=sys.stderr)
+    as_of = None if args.as_of is None else args.as_of.isoformat()
+    _write_lines(sys.stdout, _history_cli.render(timelines, args.format, authority=authority, as_of=as_of))
+    return 1 if failed else 0
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     requirements = []
     for item in args.require:
@@ -389,4 +421,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _show(args)
     if args.command == "explain":
         return _explain(args)
+    if args.command == "history":
+        return _history(args)
     return _evaluate(args)

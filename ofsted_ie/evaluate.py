@@ -16,6 +16,7 @@ from typing import Any, Final
 import attrs
 
 from .extractor import Extractor
+from .facts import quote_key
 from .records import Document, Record
 
 __all__ = ["GoldError", "Scores", "TypeScore", "evaluate_dir", "score"]
@@ -25,10 +26,6 @@ Key = tuple[Any, ...]
 
 def _year(value: str | None) -> str | None:
     return value[:4] if value else None
-
-
-def _quote_key(text: str) -> str:
-    return "".join(ch for ch in text if ch.isalnum())[:40].lower()
 
 
 #: type -> (key of a record, {attribute name: value of a record})
@@ -43,7 +40,7 @@ _SCHEME: Final[Mapping[str, tuple[Callable[[Any], Key], Mapping[str, Callable[[A
         {"measure": lambda r: r.measure, "when": lambda r: _year(r.when)},
     ),
     "caseloads": (lambda r: (r.authority, float(r.value)), {"statistic": lambda r: r.statistic}),
-    "quotes": (lambda r: (_quote_key(r.text),), {"source": lambda r: r.source}),
+    "quotes": (lambda r: (quote_key(r.text),), {"source": lambda r: r.source}),
     "inspections": (lambda r: (r.authority, r.kind, _year(r.when)), {"ordinal": lambda r: r.ordinal}),
     "people": (lambda r: (r.name.lower(),), {"role": lambda r: r.role, "authority": lambda r: r.authority}),
 }

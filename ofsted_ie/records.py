@@ -14,9 +14,12 @@ import datetime as dt
 import math
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any, Final, Literal, TypeVar, get_args
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, get_args
 
 import attrs
+
+if TYPE_CHECKING:
+    from .facts import Fact
 
 __all__ = [
     "FRAMEWORKS",
@@ -102,13 +105,10 @@ def _real_day(value: str) -> bool:
 
 
 def _partial_date(_inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and not (
-        isinstance(value, str) and _PARTIAL_DATE.fullmatch(value) and (len(value) < 10 or _real_day(value))
-    ):
-        raise ValueError(
-            f"{attribute.name} must be an ISO partial date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' of the calendar, "
-            f"got {value!r}"
-        )
+    if value is not None and not (isinstance(value, str) and _PARTIAL_DATE.fullmatch(value)
+                                  and (len(value) < 10 or _real_day(value))):
+        raise ValueError(f"{attribute.name} must be an ISO partial date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' "
+                         f"of the calendar, got {value!r}")
 
 
 def _iso_date(_inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
@@ -290,9 +290,7 @@ class Inspection:
     authority: str | None = _authority()
     kind: InspectionKind = attrs.field(validator=_one_of(INSPECTION_KINDS))
     when: str | None = _when()
-    ordinal: int | None = attrs.field(
-        default=None, validator=_ordinal
-    )
+    ordinal: int | None = attrs.field(default=None, validator=_ordinal)
     framework: Framework | None = attrs.field(default=None, validator=_one_of(FRAMEWORKS, optional=True))
     start: int | None = _start()
     end: int | None = _end()
@@ -458,10 +456,7 @@ class Document:
         """
         if not isinstance(data, Mapping):
             raise TypeError(f"Document.from_dict() takes a mapping, got {type(data).__name__}")
-        lists: dict[str, Any] = {
-            field: _records_from_dict(rec_cls, data, field)
-            for field, rec_cls in RECORD_TYPES.items()
-        }
+        lists: dict[str, Any] = {field: _records_from_dict(cls_, data, field) for field, cls_ in RECORD_TYPES.items()}
         warnings = data.get("warnings") or ()
         if isinstance(warnings, (str, bytes)) or not isinstance(warnings, Iterable):
             raise TypeError(f"Document.from_dict(): warnings must be a list of str, got {type(warnings).__name__}")
@@ -479,6 +474,13 @@ class Document:
             )
         except (TypeError, ValueError) as exc:
             raise type(exc)(f"Document.from_dict(): {exc}") from None
+
+    def facts(self) -> tuple[Fact, ...]:
+        """The records merged into facts by their contract keys, each with its mentions
+        (see ``ofsted_ie.facts.facts``)."""
+        from .facts import facts
+
+        return facts(self)
 
     def timeline(self, authority: str) -> tuple[Inspection | Rating, ...]:
         """Return the authority's inspections and ratings in date order, undated last.

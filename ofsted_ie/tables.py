@@ -11,7 +11,7 @@ import attrs
 
 from .records import RECORD_TYPES, Document
 
-__all__ = ["COLUMNS", "DOCUMENT_COLUMNS", "to_rows", "when_range"]
+__all__ = ["COLUMNS", "DOCUMENT_COLUMNS", "inert_cell", "to_rows", "when_range"]
 
 #: The document's fields each row repeats (after ``doc_id`` and ``type``).
 DOCUMENT_COLUMNS: Final = ("published", "byline", "error")
@@ -23,6 +23,17 @@ COLUMNS: Final = tuple(
          "when_start", "when_end", "evidence"]
     )
 )
+
+#: What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection").
+_FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert_cell(value: object) -> object:
+    """A text cell a spreadsheet would run as a formula, quoted with a leading ``'`` as
+    OWASP advises; numbers and other text are left as they are."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def when_range(when: str) -> tuple[str, str]:

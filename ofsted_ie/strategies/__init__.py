@@ -39,6 +39,7 @@ from ._counts import counted_non_ratings, counted_ratings
 from ._dated import DATED_RATING_FAILURES as DATED_RATING_FAILURES
 from ._dated import DATED_RATING_FRAMES as DATED_RATING_FRAMES
 from ._dated import dated_ratings
+from ._documents import history_documents, partial_dates
 from ._figures import FRACTIONS as FRACTIONS
 from ._figures import MEASURE_FRAMES as MEASURE_FRAMES
 from ._figures import QUALIFIERS as QUALIFIERS
@@ -83,15 +84,17 @@ __all__ = [
     "caseload_sentences",
     "counted_non_ratings",
     "counted_ratings",
-    "datelines",
     "dated_ratings",
+    "datelines",
     "figure_distractors",
     "grade_mentions",
-    "non_people_sentences",
-    "non_rating_mentions",
+    "history_documents",
     "inspection_sentences",
     "non_inspection_sentences",
+    "non_people_sentences",
+    "non_rating_mentions",
     "non_rating_sentences",
+    "partial_dates",
     "people_sentences",
     "owned_percentages",
     "percentage_sentences",
