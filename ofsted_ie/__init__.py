@@ -27,6 +27,7 @@ from .explanation import Explanation
 from .extractor import Extractor
 from .facts import Fact
 from .history import Citation, Claim, Conflict, Entry, History, history
+from .history_html import render_history_html
 from .records import (
     FRAMEWORKS,
     GRADES,
@@ -90,6 +91,7 @@ __all__ = [
     "extract_many",
     "extract_pdf",
     "history",
+    "render_history_html",
     "render_html",
     "to_rows",
 ]

@@ -2,7 +2,8 @@
 inputs and runs it).
 
 Formats are functions in ``FORMATS``, from the history and the entries to show to the
-output text: add one there (an HTML timeline, say) and it becomes a ``--format`` choice.
+output text (``html``: ``history_html.render_history_html``'s timeline page); one added
+there becomes a ``--format`` choice.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
 from .history import ROW_COLUMNS, Entry, History
+from .history_html import render_history_html
 from .tables import inert_cell
 
 __all__ = ["FORMATS", "add_parser", "render"]
@@ -57,6 +59,7 @@ def _table(history: History, entries: Sequence[Entry]) -> str:
 #: --format name -> the output of a history and the entries to show.
 FORMATS: Final[Mapping[str, Callable[[History, Sequence[Entry]], str]]] = {
     "jsonl": _jsonl, "csv": _csv, "table": _table,
+    "html": lambda history, entries: render_history_html(history, entries=entries),
 }
 
 

@@ -6,6 +6,9 @@ gcsfs), reads them on the workers a partition at a time, extracts each with the
 default extractor (built once per worker process) and writes one ``part-N.jsonl``
 file per partition, one Document per line as ``ofsted-ie extract`` writes them. A
 file that cannot be read or decoded becomes an error record, never a failed task.
+``history_pipeline(source)`` builds the same extraction into one ``History`` instead:
+each partition's documents become a partial history on its worker, and the partials
+merge (an associative, commutative merge) into the history a serial run gives.
 It lives in the package, not in a script, so that workers can import its functions.
 """
 
@@ -19,9 +22,10 @@ import dask.bag as db
 import fsspec
 
 from . import extract_many
+from .history import History
 from .rule import FailedInput
 
-__all__ = ["extract_partition", "pipeline", "read"]
+__all__ = ["extract_partition", "history_partition", "history_pipeline", "pipeline", "read"]
 
 
 def read(open_file: Any) -> tuple[str, str | FailedInput]:
@@ -45,6 +49,38 @@ def extract_partition(items: Iterable[tuple[str, str | FailedInput]]) -> list[st
     pairs = list(items)
     docs = extract_many((text for _, text in pairs), ids=(path for path, _ in pairs))
     return ["".join(json.dumps(doc.to_dict(), ensure_ascii=True, allow_nan=False) + "\n" for doc in docs)]
+
+
+def history_partition(items: Iterable[tuple[str, str | FailedInput]]) -> History:
+    """The history of one partition's ``(path, text)`` pairs, each Document's id its path."""
+    pairs = list(items)
+    docs = extract_many((text for _, text in pairs), ids=(path for path, _ in pairs))
+    return History.merge(*(History.of(doc) for doc in docs))
+
+
+def _merged(histories: Iterable[History]) -> History:
+    return History.merge(*histories)
+
+
+def history_pipeline(source: str, *, partitions: int | None = None) -> Any:
+    """The lazy computation of the ``History`` of every file ``source`` names.
+
+    Args:
+        source: a glob fsspec understands ("corpus/**/*.txt", "s3://bucket/articles/*.txt").
+        partitions: how many partitions (default: one per file, at most 64).
+
+    Returns:
+        A ``dask`` delayed item: ``.compute()`` (or ``client.compute``) gives the
+        ``History``, equal to ``ofsted_ie.history`` of the same documents in one process.
+
+    Raises:
+        FileNotFoundError: the glob names no file.
+    """
+    files = fsspec.open_files(source, mode="rb")
+    if not files:
+        raise FileNotFoundError(f"no files match {source!r}")
+    bag = db.from_sequence(files, npartitions=partitions or min(len(files), 64))
+    return bag.map(read).reduction(history_partition, _merged)
 
 
 def pipeline(source: str, output: str, *, partitions: int | None = None) -> list[Any]:

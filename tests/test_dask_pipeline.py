@@ -62,3 +62,27 @@ def test_the_example_script_runs_end_to_end(tmp_path: Path, example: ModuleType)
     parts = [part.read_text() for part in sorted(out.glob("part-*.jsonl"))]
     assert all(text.endswith("\n") and "\n\n" not in text for text in parts if text)
     assert len("".join(parts).splitlines()) == len(lines)
+
+
+def test_history_on_a_cluster_equals_the_serial_history(tmp_path: Path,
+                                                        require: Callable[[str, str], None]) -> None:
+    """``history_pipeline`` over 1 or 4 partitions on a local cluster gives the history of
+    the same documents extracted in one process (each Document's id its path)."""
+    require("distributed", "dask")
+    from distributed import Client, LocalCluster
+
+    from ofsted_ie.dask import history_pipeline
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in sorted((ROOT / "examples").glob("*.txt")):
+        for copy in range(2):
+            (corpus / f"{copy}-{path.name}").write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    files = sorted(corpus.glob("*.txt"))
+    serial = ofsted_ie.history(ofsted_ie.extract_many([p.read_text(encoding="utf-8") for p in files],
+                                                      ids=[str(p) for p in files]))
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        one, four = (client.compute(history_pipeline(str(corpus / "*.txt"), partitions=n)).result() for n in (1, 4))
+    assert serial.entries and one == four == serial
+    assert {s.doc for e in serial.entries for s in e.sources} <= {str(p) for p in files}
