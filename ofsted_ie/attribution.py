@@ -114,7 +114,8 @@ def when_for(
             candidates = {
                 sp for sp in spans if sp[1] <= d.start and not _CLAUSE_BREAK.search(ctx.text, sp[1], d.start)
             }
-            if not candidates and not dates_another_event(ctx, d, founding=True):
+            if not candidates and not dates_another_event(ctx, d, founding=True) and not _UNTIL.search(
+                    ctx.text, max(s_start, d.start - 8), d.start):
                 # "In 2019, Kent was rated good": it dates the clause after it; but not
                 # across a break from a clause of its own ("since the inspection in 2019,
                 # although services still require improvement"), nor when it dates an
@@ -178,6 +179,8 @@ def listed_dates(ctx: Lookups, after: int, when: str) -> list[str]:
     found = [d for d in ctx.dates_in(after, max(s_end, after)) if d.value is not None]
     first = next((i for i, d in enumerate(found) if d.value == when), None)
     between = ctx.text[after : found[first].start] if first is not None else ""
+    for m in ctx.mentions_in(after, found[first].start) if first is not None else ():  # "Bournemouth, Christchurch and Poole"
+        between = between.replace(ctx.text[m.start : m.end], "X")
     if first is None or between.count(" ") > 10 or any(c in between for c in ",;:()"):
         return []
     out: list[str] = []
@@ -224,6 +227,9 @@ _FRONTED: Final = timed(r"""\W*(?:[\w'-]+\ ){0,3}(?:\(|(?:early|late|mid)[ -])?"
 
 #: What joins two dates of one list: "in 2013 and 2015", "in May, June or July".
 _DATE_LIST_GAP: Final = timed(r",?\ (?:and|or|&)\ |,\ ")
+#: "until": the end of what comes before ("did not start until April 2017 and ..."), never
+#: the date of what follows.
+_UNTIL: Final = timed(r"(?i:\b(?:until|till)\ (?:(?:early|late|mid)[ -])?$)")
 #: An aside between dashes: its dates are its own.
 _ASIDE: Final = timed(r"\ [-\u2013\u2014]\ [^-\u2013\u2014]{1,120}?\ [-\u2013\u2014](?=\ )")
 #: What joins a date to a later one of the same event: "in 2011 and again in 2014".

@@ -19,7 +19,7 @@ import attrs
 from hypothesis import strategies as st
 
 from ..records import Grade, Judgement
-from ._base import authority_names
+from ._base import MONTHS, authority_names
 from ._draws import _GRADES, _grade, _pick
 from ._inspections import datelines
 
@@ -170,6 +170,26 @@ def _aside_year(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRat
             {(a, grade, "overall", None, False)})
 
 
+def _until_then_own(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A date after "until" ends what comes before it; the grade takes its own year."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    y1, y2 = _years(draw, present, 2)
+    month = draw(st.sampled_from(MONTHS))
+    return (f"The trust did not start work until {month} {y1} and Ofsted rated {a}'s services {q} once again in {y2}.",
+            {(a, grade, "overall", str(y2), True)})
+
+
+def _possessive_year_verdict(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """ "the council's 2015 'inadequate' verdict": the year before the label and its noun."""
+    a = draw(authority_names())
+    (old, oq), (new, nq) = _two_grades(draw)
+    y1, y2 = _years(draw, present, 2)
+    noun = draw(st.sampled_from(["verdict", "rating", "judgement"]))
+    return (f"A trust was formed after {a} Council's {y1} {oq} {noun}. In {y2}, it was rated {nq}.",
+            {(a, old, "overall", str(y1), False), (a, new, "overall", str(y2), True)})
+
+
 # -- P10: a grade named as history ---------------------------------------------------------
 
 
@@ -213,7 +233,8 @@ DATED_RATING_FRAMES: Final[dict[str, DatedFrame]] = {
     "since_earlier_inspection": _since_earlier_inspection,
     "since_earlier_inspection_alone": _since_earlier_inspection_alone,
     "at_earlier_inspection": _at_earlier_inspection, "own_year": _own_year, "two_own_years": _two_own_years,
-    "listed_years": _listed_years, "aside_year": _aside_year,
+    "listed_years": _listed_years, "aside_year": _aside_year, "until_then_own": _until_then_own,
+    "possessive_year_verdict": _possessive_year_verdict,
     "since_rated": _since_rated, "counted": _counted, "still_held": _still_held,
 }
 #: Phenomena the library does not yet date right (each pinned by a strict xfail test).

@@ -49,11 +49,15 @@ def _share_past_dates(ratings: list[Rating], ctx: Context) -> list[Rating]:
     for r in ratings:
         if not r.current and r.when is not None and r.start is not None:
             dated.setdefault(ctx.prepared.sentence_at(r.start), set()).add(r.when)
+    # what a date already grades: sharing it must not give one judgement two grades at once
+    graded = {(r.authority, r.judgement, r.when): r.grade for r in ratings if r.when is not None}
     out = []
     for r in ratings:
         whens = dated.get(ctx.prepared.sentence_at(r.start), set()) if r.start is not None else set()
         share = not r.current and r.when is None and len(whens) == 1 and not ctx.tagged(r, DATES_OWN_GRADES)
-        out.append(attrs.evolve(r, when=next(iter(whens))) if share else r)
+        when = next(iter(whens)) if share else None
+        clash = when is not None and graded.get((r.authority, r.judgement, when), r.grade) != r.grade
+        out.append(attrs.evolve(r, when=when) if share and not clash else r)
     return out
 
 
