@@ -151,6 +151,15 @@ PORTFOLIO_WORDS: Final = (
     "employment", "opportunities", "transformation", "partnerships", "looked-after", "fostering", "adoption",
     "culture", "leisure", "sport", "libraries", "heritage", "arts",
 )
+#: Words written before a post's noun that belong to the post: a remit (the portfolio
+#: words), a body, a grade of post: "trust chair", "union branch secretary", "children's
+#: services cabinet member", "workforce development lead", "senior press officer".
+POST_WORDS: Final = (
+    *PORTFOLIO_WORDS, "trust", "board", "union", "branch", "panel", "committee", "scrutiny", "partnership",
+    "cabinet", "council", "county", "group", "opposition", "independent", "workforce", "development",
+    "professional", "press", "senior", "principal", "assistant", "deputy", "acting", "interim", "former",
+    "outgoing", "incoming", "vice", "programme", "project", "team", "area", "national", "regional",
+)
 
 # -- numbers and quantities ------------------------------------------------------------
 

@@ -22,9 +22,10 @@ from ._common import is_name
 from ._fragments import HONORIFIC, NAME, alternation
 from .people_asides import BRACKETED, INSPECTORS, LED_BY, OF_BODY, council_of
 from .people_labels import RULES as LABELLED_RULES
-from .people_roles import OPEN_PORTFOLIO
+from .people_roles import OPEN_PORTFOLIO, ROLE_NOUN
 from .people_roles import ROLE as _ROLE
 from .people_roles import ROLE_TRIGGERS as _ROLE_TRIGGERS
+from .people_titled import TITLED, TITLED_TRIGGERS, other_body
 
 RULE_ROLE_NAME: Final = "people.role_name"
 RULE_NAME_ROLE: Final = "people.name_role"
@@ -37,6 +38,7 @@ RULE_OFFICE_EVENT: Final = "people.office_event"
 RULE_BRACKETED: Final = "people.bracketed"
 RULE_OF_BODY: Final = "people.of_body"
 RULE_LED_BY: Final = "people.led_by"
+RULE_TITLED: Final = "people.titled"
 
 _NATIONAL: Final = timed(r"(?i:inspector|secretary|minister|national\ director|president|association|ofsted|adcs|\blga\b|regional)")
 _ORG = r"(?P<org>\p{Lu}[\w&']*(?:\ (?:\p{Lu}[\w&']*|for|of|and|the|upon|on)){0,6}(?:\ (?:borough\ |county\ |city\ )?council)?)"
@@ -92,11 +94,7 @@ _OFFICE_EVENT = rf"""
 """
 
 
-#: The noun of a role in an apposition: "Jane Doe, chief executive of X," "Tom Bell - strategic lead for Y -".
-_ROLE_NOUN = r"""(?i:chief\ executive|executive|director|lead|leader|head|manager|officer|member|chair(?:man|woman|person)?
-    |president|secretary|commissioner|minister|inspector|councillor|mayor|spokes(?:person|man|woman)|advis[eo]r|founder
-    |principal|deputy|co-?ordinator|consultant|conven[eo]r|chief)"""
-_APPOSITION_ROLE = rf"(?P<apposition>(?:[\w'&-]+\ ){{0,4}}?{_ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()\"]{{1,110}}?)?)(?:\ \(\p{{Lu}}{{2,8}}\))?"
+_APPOSITION_ROLE = rf"(?P<apposition>(?:[\w'&-]+\ ){{0,4}}?{ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()\"]{{1,110}}?)?)(?:\ \(\p{{Lu}}{{2,8}}\))?"
 #: A title before a name: "Prime Minister Alan Fenwick", "Councillor Jane Doe".
 _TITLE = r"(?P<title>(?:Prime\ Minister|Chancellor|(?:Education|Home|Health|Children's)\ Secretary|Secretary\ of\ State|Minister|Councillor)\ )"
 #: Any named person with evidence of being one: an honorific or a title before the name,
@@ -301,6 +299,15 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
     return Person(name=name, role=role, authority=authority, start=start, end=m.end())
 
 
+def _build_titled(m: regex.Match[str], ctx: Context) -> Person | None:
+    """As ``_build``, for a post written before the name; a post of a body named by its
+    acronym ("BASW professional officer") is no council's."""
+    if not is_person_mention(m, ctx):
+        return None
+    person = _build(m, ctx)
+    return attrs.evolve(person, authority=None) if person is not None and other_body(m.group("role")) else person
+
+
 def _build_signature(m: regex.Match[str], ctx: Context) -> Person | None:
     """As ``_build``, the evidence running from the name."""
     person = _build(m, ctx)
@@ -316,6 +323,7 @@ RULES: Final = (
     Rule(name=RULE_APPOINTS, kind="people", pattern=_APPOINTS, build=_build,
          triggers=("appoint", "named", "naming", "installed", "confirm"), scope="sentence"),
     Rule(name=RULE_ROLE_NAME, kind="people", pattern=_ROLE_NAME, build=_build, triggers=_ROLE_TRIGGERS, scope="sentence"),
+    Rule(name=RULE_TITLED, kind="people", pattern=TITLED, build=_build_titled, triggers=TITLED_TRIGGERS, scope="sentence"),
     Rule(name=RULE_SIGNATURE, kind="people", pattern=_SIGNATURE, build=_build_signature, triggers=_ROLE_TRIGGERS, scope="text"),
     Rule(name=RULE_NAMED, kind="people", pattern=_NAMED, build=_build_named,
          triggers=("said", "says", "told", "added", "explained", "commented", "warned", "joined", "joins", "left",

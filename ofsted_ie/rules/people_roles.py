@@ -72,10 +72,14 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
   | (?i:(?:assistant\ |deputy\ )?head)\ of\ (?:[a-z][\w'-]*\ ){{0,3}}?[a-z][\w'-]*(?=,?\ \p{{Lu}}|,|$)   # "head of policy"
   | (?:(?:{_PARTY}|[Ll]ocal)\ )?MP(?!\w)                                       # "Labour MP", "Local MP"
 ))"""
+#: The noun of a role in an apposition: "Jane Doe, chief executive of X," "Tom Bell - strategic lead for Y -".
+ROLE_NOUN = r"""(?i:chief\ executive|executive|director|lead|leader|head|manager|officer|member|chair(?:man|woman|person)?
+    |president|secretary|commissioner|minister|inspector|councillor|mayor|spokes(?:person|man|woman)|advis[eo]r|founder
+    |principal|deputy|co-?ordinator|consultant|conven[eo]r|chief)"""
 #: Every ``ROLE`` holds one of these (lower-cased): keep the two in step.
 ROLE_TRIGGERS: Final = ("director", "member", "holder", "councillor", "chief", "leader", "secretary", "minister",
                         "commissioner", "advis", "chair", "president", "dcs", "inspector", "boss", "head of",
                         "headteacher", "head teacher", "headmaster", "headmistress", "executive head",
                         " mp ", " mp,", " mp.")
 
-__all__ = ["OPEN_PORTFOLIO", "PORTFOLIO", "ROLE", "ROLE_QUALIFIER", "ROLE_TRIGGERS"]
+__all__ = ["OPEN_PORTFOLIO", "PORTFOLIO", "ROLE", "ROLE_NOUN", "ROLE_QUALIFIER", "ROLE_TRIGGERS"]

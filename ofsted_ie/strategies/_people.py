@@ -224,12 +224,66 @@ def _long_apposition(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{name}, {role}{said} said vacancies had risen.", {(name, written.lower(), None)}
 
 
+#: Words before a post that belong to it: a body ("Trust", "Board"), an invented body's
+#: acronym (no council's: its post is no council's), a remit ("children's services").
+_POST_BODIES: Final = ("trust", "board", "union branch", "scrutiny panel", "safeguarding partnership")
+_POST_ACRONYMS: Final = ("FIRS", "GFCA", "NAFP")  # invented bodies
+_POST_REMITS: Final = ("children's services", "workforce development", "professional", "press", "cabinet")
+_POST_HEADS: Final = ("chair", "officer", "lead", "manager", "member", "adviser", "co-ordinator")
+_LEFT: Final = ("said {a} had improved", "told a meeting {a} had improved", "welcomed the report on {a}")
+
+
+def _post_words(draw: st.DrawFn) -> tuple[str, bool]:
+    """One to three words before a post's noun, and whether a body's acronym opens them."""
+    acronym = draw(st.booleans())
+    first = draw(st.sampled_from(_POST_ACRONYMS if acronym else _POST_BODIES))
+    remit = draw(st.sampled_from(("", *_POST_REMITS)))
+    return " ".join(w for w in (first, remit, draw(st.sampled_from(_POST_HEADS))) if w), acronym
+
+
+def _post_before_name(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post written before the name with no comma: "Trust chair Jane Doe said",
+    "FIRS professional officer Sam Roe told ...", "welcomed by board chair Jo Bell"."""
+    a, name, title = draw(_councils()), _name(draw), draw(st.sampled_from(("", "Cllr ", "Dr ")))
+    post, acronym = _post_words(draw)
+    authority = None if acronym else a
+    if draw(st.booleans()):
+        said = draw(st.sampled_from(_LEFT)).format(a=a)
+        return f"{post[0].upper()}{post[1:]} {title}{name} {said}.", {(name, post.lower(), authority)}
+    return f"The report on {a} was welcomed by {post} {title}{name}.", {(name, post.lower(), authority)}
+
+
+def _post_of_body_then_name(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post of a body, then the name between commas: "The chair of the council's
+    children, young people and skills committee, Councillor Jane Doe, said ...",
+    "Chief executive of the trust, Sam Roe, said ..."."""
+    a, name, title = draw(_councils()), _name(draw), draw(st.sampled_from(("", "Cllr ", "Councillor ")))
+    head = draw(st.sampled_from(("chair", "chief executive", "independent chair", "vice-chair", "head")))
+    body = draw(st.sampled_from(("the trust", "the scrutiny panel", "the council's children, young people and skills committee",
+                                 "the safeguarding partnership", "the improvement board")))
+    the = draw(st.sampled_from(("The ", "")))
+    role = f"{head} of {body}"
+    lead = f"{the}{role}" if the else f"{role[0].upper()}{role[1:]}"
+    said = draw(st.sampled_from((", said", " said", ", told the panel")))
+    return f"{a} was rated good. {lead}, {title}{name}{said} it was deserved.", {(name, role.lower(), a)}
+
+
+def _owner_remit_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A council's post by its remit, then the name between commas: "Kent's children's
+    services councillor, Jane Doe, said"; "the island's schools lead, Sam Roe, said"."""
+    a, name = draw(_councils()), _name(draw)
+    post = f"{draw(st.sampled_from(('children', 'schools', 'early help', 'social care')))} {draw(st.sampled_from(('councillor', 'lead', 'manager')))}"
+    return f"{a}'s {post}, {name}, {draw(st.sampled_from(_SAID))}.", {(name, post, a)}
+
+
 PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "member-after-name": _member_after_name, "member-before-name": _member_before_name,
     "premodified-role": _premodified, "leader-title": _leader_title, "appointed-as-its": _appointed,
     "trust-chair": _trust, "ofsted-official": _ofsted_official, "minister": _minister, "left-post": _left_post,
     "bracketed-list": _bracketed_list, "led-by": _led_by, "role-without-comma": _role_without_comma,
     "of-body": _of_body, "council-councillor": _council_councillor, "commissioner": _commissioner, "dash-role": _dash_role, "mp": _mp, "long-apposition": _long_apposition,
+    "post-before-name": _post_before_name, "post-of-body-then-name": _post_of_body_then_name,
+    "owner-remit-post": _owner_remit_post,
 }
 
 
@@ -278,11 +332,22 @@ def _councillors(draw: st.DrawFn) -> str:
     return f"{draw(_councils())} {kind}Councillors voted against the plan."
 
 
+def _post_before_no_name(draw: st.DrawFn) -> str:
+    """A post before capitalised words that are no name: a council, a remit, a body:
+    "Trust chair Kent County Council said", "The chair of the panel, Early Help Services, met"."""
+    a = draw(_councils())
+    post, _ = _post_words(draw)
+    after = draw(st.sampled_from((f"{a} Council", "Early Help", "Children's Services", f"{a} Children's Trust")))
+    if draw(st.booleans()):
+        return f"{post[0].upper()}{post[1:]} {after} said it had improved."
+    return f"The chair of the scrutiny panel, {after}, said it had improved."
+
+
 NON_PEOPLE_FRAMES: Final[dict[str, Callable[[st.DrawFn], str]]] = {
     "portfolio-with-no-name": _no_name_portfolio, "title-and-surname": _title_and_surname,
     "trust-speaks": _trust_speaks, "role-with-no-name": _unnamed_role,
     "bracketed-bodies": _bracketed_bodies, "mp-with-no-name": _mp_words,
-    "councillors-with-no-name": _councillors,
+    "councillors-with-no-name": _councillors, "post-before-no-name": _post_before_no_name,
 }
 
 

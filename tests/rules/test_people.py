@@ -48,6 +48,16 @@ SYNTHETIC: list[Case] = [
          {"name": "Nadia Kerr", "role": "cabinet member for children's services", "authority": "Bolton"}, only=True),
     Case("who-leads-council-s-services", "Priya Shah, who leads Oldham's children's services, said it was fair.",
          ("priya shah",), "Priya Shah", {"name": "Priya Shah", "role": None, "authority": "Oldham"}, only=True),
+    Case("post-words-before-name", "Trust chair Nadia Kerr said Bolton had improved.", ("nadia kerr",),
+         "Trust chair Nadia Kerr", {"name": "Nadia Kerr", "role": "trust chair", "authority": "Bolton"}, only=True),
+    Case("body-acronym-post", "FIRS professional officer Tom Reed said Bolton had improved.", ("tom reed",),
+         "FIRS professional officer Tom Reed", {"role": "firs professional officer", "authority": None}, only=True),
+    Case("post-of-body-then-name", "Bury was rated good. Chief executive of the trust, Jo Bell, said it was deserved.",
+         ("jo bell",), "Chief executive of the trust, Jo Bell", {"role": "chief executive of the trust", "authority": "Bury"},
+         only=True),
+    Case("owner-remit-councillor", "Bolton's children's services councillor, Tom Reed, said it was fair.", ("tom reed",),
+         "Bolton's children's services councillor, Tom Reed",
+         {"role": "children's services councillor", "authority": "Bolton"}, only=True),
 ]
 NEGATIVE: list[Negative] = [
     Negative("said-before-a-council", '"We are on track," said Bury Council.'),
@@ -64,6 +74,8 @@ NEGATIVE: list[Negative] = [
     Negative("a-portfolio-with-no-name", "The Cabinet Member for Children and Early Help said Bury had improved."),
     Negative("a-title-and-a-surname", "Coun Patel said the report was fair."),
     Negative("a-trust-speaks", "Wigan Children's Trust said it was pleased."),
+    Negative("post-words-before-a-council", "Trust chair Bolton Council said it was pleased."),
+    Negative("post-of-body-before-a-remit", "The chair of the panel, Early Help Services, said it was pleased."),
 ]
 BUGS_CAUGHT: list[Case] = [
     Case("said-before-the-name", '"We are on track," said Priya Holt.', ("priya holt",), "Priya Holt", {"role": None}),
