@@ -54,6 +54,15 @@ _MDY = rf"{_WEEKDAY}?{_MONTH}{_SEP}{_DAY},?{_SEP}{_YEAR}"              # "Friday
 _ISO = r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?!\d)"                  # "2018-02-15"
 _NUMERIC = r"(?<![\d.])(?P<nday>[0-3]?\d)[./](?P<nmonth>[01]?\d)[./](?P<nyear>(?:19|20)\d\d)(?!\d)"  # "20.11.2020"
 _FULL_DATE = rf"(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC})"
+#: A dateline's date, as headers write it besides the body's forms: in capitals ("21 OCT
+#: 2013", "MONDAY 5 MARCH 2019") and hyphenated ("08-Jun-2020"). Body dates keep their
+#: capitals: "may" and "march" are words.
+_ANY_CASE_MONTH = r"(?P<month>(?i:\L<months>))(?:(?<=\b\w{3}|(?i:Sept))\.)?(?!\w)"
+_ANY_CASE_WEEKDAY = rf"(?i:{_WEEKDAY})"
+#: A time of day before a dateline's date: "10:30", "9.15am", "14:17 GMT".
+_TIME = r"[0-2]?\d[:.][0-5]\d(?:\ ?(?i:am|pm))?(?:\ (?:GMT|BST|UTC))?"
+_HEADER_DATE = rf"""(?:{_ANY_CASE_WEEKDAY}?{_DAY}(?:{_SEP}(?:of\ )?|-){_ANY_CASE_MONTH}(?:{_SEP}|-){_YEAR}
+    |{_ANY_CASE_WEEKDAY}?{_ANY_CASE_MONTH}{_SEP}{_DAY},?{_SEP}{_YEAR}|{_ISO}|{_NUMERIC})"""
 _TO = r"\ ?(?:and|to|-|–|until)\ ?"
 _FIRST_DAY = r"(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?"
 _FIRST_MONTH = r"(?P<month1>\L<months>)"
@@ -117,7 +126,7 @@ def _date_pattern() -> regex.Pattern[str]:
         regex.VERBOSE, **_DATE_LISTS,
     )
 
-_DATELINE_LINE: Final = timed(rf"(?<![\w-]){_FULL_DATE}", regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
+_DATELINE_LINE: Final = timed(rf"(?<![\w-]){_HEADER_DATE}", regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
 _DATELINE_SPLIT: Final = timed(
     rf"(?<![\w-])(?:{_DAY}{_HEADER_SEP}{_MONTH}{_HEADER_SEP}{_YEAR}|{_MONTH}{_HEADER_SEP}{_DAY}{_HEADER_SEP}{_YEAR})",
     regex.VERBOSE,
@@ -125,7 +134,8 @@ _DATELINE_SPLIT: Final = timed(
     **_DATE_LISTS,
 )
 _PUBLISHED: Final = timed(
-    rf"(?i:published|posted|updated)(?:\ (?i:today|on))?[ :,(]{{1,3}}(?P<date>{_FULL_DATE})",
+    rf"(?i:published|posted|updated)(?:\ (?i:by)\ \p{{Lu}}[\w'-]*(?:\ \p{{Lu}}[\w'-]*){{0,3}})?(?:\ (?i:today|on))?"  # "Posted by Jo Bell on"
+    rf"(?:\ (?i:at))?[ :,(]{{1,3}}(?:{_TIME}[ ,]{{1,2}}(?:(?i:on)\ )?)?(?P<date>{_HEADER_DATE})",  # "Published: 10:30, 5 March"
     regex.VERBOSE,
     ignore_unused=True,
     **_DATE_LISTS,
@@ -134,7 +144,7 @@ _PUBLISHED: Final = timed(
 _SHORT_NUMERIC_LINE: Final = timed(r"[ |]*(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<yy>\d\d)[ |]*")
 #: A scraped page's metadata date opening the text, often glued to its first paragraph:
 #: "date 2019-03-05 Kent council said ...", "Date: 5 March 2019".
-_METADATA_DATE: Final = timed(rf"\s{{0,3}}(?i:date|published|posted)\ ?:?\ (?P<date>{_FULL_DATE})(?![\w-])",
+_METADATA_DATE: Final = timed(rf"\s{{0,3}}(?i:date|published|posted)\ ?:?\ (?P<date>{_HEADER_DATE})(?![\w-])",
                                regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
 #: A person's name: two to four capitalised words ("Tom Ashby", "Rose Anne Parry").
 _NAME_WORD = r"(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-']\p{Lu}?\p{Ll}+)?|Mc\p{Lu}\p{Ll}+|[OD]'\p{Lu}\p{Ll}+)"
@@ -183,7 +193,8 @@ class DateMention:
 
 
 def _month(name: str) -> int:
-    return MONTH_NUMBERS[name.rstrip(".")]
+    """The month's number, written in any case: "March", "MAR", "sept."."""
+    return MONTH_NUMBERS[name.rstrip(".").title()]
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -228,10 +239,11 @@ def find_dateline(text: str) -> Dateline | None:
         >>> find_dateline("Headline\\n\\nBy Tom Ashby\\n\\n| 24 March 2017\\n\\nText.").date
         datetime.date(2017, 3, 24)
     """
-    meta = _METADATA_DATE.match(text)
-    if meta is not None and (d := _full_date(meta)) is not None:
-        return Dateline(d, meta.start("date"), meta.end("date"))
     header = [(a, b) for a, b in _header(text) if not _EVENT_DATES.match(text, a, b)]
+    # a metadata date opening the text or a header line (after the page's title)
+    for meta in (_METADATA_DATE.match(text, a) for a in (0, *(a for a, _ in header))):
+        if meta is not None and (d := _full_date(meta)) is not None:
+            return Dateline(d, meta.start("date"), meta.end("date"))
     for start, end in header:
         if len(text[start:end].split()) > _HEADER_WORDS:
             continue
@@ -246,12 +258,15 @@ def find_dateline(text: str) -> Dateline | None:
         if (m is not None and any(a <= m.start() < b and len(text[a:b].split()) <= _HEADER_WORDS for a, b in header)
                 and (d := _safe_date(int(m.group("year")), _month(m.group("month")), int(m.group("day"))))):
             return Dateline(d, m.start(), m.end())
+    header_end = header[-1][1] if header else 0
     for m in _PUBLISHED.finditer(text):
-        # "published today (...)", or a line of its own; not a report's "letter to Kent,
-        # published on 5 March 2019," in the body
+        # "published today (...)", or a line of its own, or a capitalised label in a header
+        # line ("By Jo Bell, Reporter Published: 10:30, 5 March 2019 Share ..."); not a
+        # report's "letter to Kent, published on 5 March 2019," in the body
         line_start = text.rfind("\n", 0, m.start()) + 1
         label = text[line_start : m.start()].strip(" -|*\u2022")
-        if "today" not in m.group().lower() and (len(label.split()) > 2 or "," in label):
+        header_label = m.start() < header_end and m.group()[0].isupper()
+        if "today" not in m.group().lower() and (len(label.split()) > 2 or "," in label) and not header_label:
             continue
         if (d := _full_date(m)) is not None:
             return Dateline(d, m.start("date"), m.end("date"))
