@@ -54,12 +54,10 @@ _MDY = rf"{_WEEKDAY}?{_MONTH}{_SEP}{_DAY},?{_SEP}{_YEAR}"              # "Friday
 _ISO = r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?!\d)"                  # "2018-02-15"
 _NUMERIC = r"(?<![\d.])(?P<nday>[0-3]?\d)[./](?P<nmonth>[01]?\d)[./](?P<nyear>(?:19|20)\d\d)(?!\d)"  # "20.11.2020"
 _FULL_DATE = rf"(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC})"
-#: A dateline's date, as headers write it besides the body's forms: in capitals ("21 OCT
-#: 2013", "MONDAY 5 MARCH 2019") and hyphenated ("08-Jun-2020"). Body dates keep their
-#: capitals: "may" and "march" are words.
+#: A dateline's date, also in capitals ("21 OCT 2013", "MONDAY 5 MARCH 2019") or hyphenated
+#: ("08-Jun-2020"), with a time before it ("10:30", "14:17 GMT"). Body dates keep their capitals.
 _ANY_CASE_MONTH = r"(?P<month>(?i:\L<months>))(?:(?<=\b\w{3}|(?i:Sept))\.)?(?!\w)"
 _ANY_CASE_WEEKDAY = rf"(?i:{_WEEKDAY})"
-#: A time of day before a dateline's date: "10:30", "9.15am", "14:17 GMT".
 _TIME = r"[0-2]?\d[:.][0-5]\d(?:\ ?(?i:am|pm))?(?:\ (?:GMT|BST|UTC))?"
 _HEADER_DATE = rf"""(?:{_ANY_CASE_WEEKDAY}?{_DAY}(?:{_SEP}(?:of\ )?|-){_ANY_CASE_MONTH}(?:{_SEP}|-){_YEAR}
     |{_ANY_CASE_WEEKDAY}?{_ANY_CASE_MONTH}{_SEP}{_DAY},?{_SEP}{_YEAR}|{_ISO}|{_NUMERIC})"""
@@ -129,17 +127,11 @@ def _date_pattern() -> regex.Pattern[str]:
 _DATELINE_LINE: Final = timed(rf"(?<![\w-]){_HEADER_DATE}", regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
 _DATELINE_SPLIT: Final = timed(
     rf"(?<![\w-])(?:{_DAY}{_HEADER_SEP}{_MONTH}{_HEADER_SEP}{_YEAR}|{_MONTH}{_HEADER_SEP}{_DAY}{_HEADER_SEP}{_YEAR})",
-    regex.VERBOSE,
-    ignore_unused=True,
-    **_DATE_LISTS,
-)
+    regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
 _PUBLISHED: Final = timed(
     rf"(?i:published|posted|updated)(?:\ (?i:by)\ \p{{Lu}}[\w'-]*(?:\ \p{{Lu}}[\w'-]*){{0,3}})?(?:\ (?i:today|on))?"  # "Posted by Jo Bell on"
     rf"(?:\ (?i:at))?[ :,(]{{1,3}}(?:{_TIME}[ ,]{{1,2}}(?:(?i:on)\ )?)?(?P<date>{_HEADER_DATE})",  # "Published: 10:30, 5 March"
-    regex.VERBOSE,
-    ignore_unused=True,
-    **_DATE_LISTS,
-)
+    regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
 #: A header line that is only a day, month and two-digit year: "19/04/23" (day first).
 _SHORT_NUMERIC_LINE: Final = timed(r"[ |]*(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<yy>\d\d)[ |]*")
 #: A scraped page's metadata date opening the text, often glued to its first paragraph:
@@ -192,8 +184,7 @@ class DateMention:
     forward: bool = False
 
 
-def _month(name: str) -> int:
-    """The month's number, written in any case: "March", "MAR", "sept."."""
+def _month(name: str) -> int:  # in any case: "March", "MAR", "sept."
     return MONTH_NUMBERS[name.rstrip(".").title()]
 
 
@@ -206,10 +197,7 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 def _full_date(m: regex.Match[str]) -> dt.date | None:
     if m.group("iso"):
-        try:
-            return dt.date.fromisoformat(m.group("iso"))
-        except ValueError:
-            return None
+        return _safe_date(*(int(x) for x in m.group("iso").split("-")))
     if m.group("nday"):
         return _safe_date(int(m.group("nyear")), int(m.group("nmonth")), int(m.group("nday")))
     return _safe_date(int(m.group("year")), _month(m.group("month")), int(m.group("day")))
@@ -221,19 +209,17 @@ def _header(text: str) -> list[tuple[int, int]]:
     for m in _LINE.finditer(text):
         if len(lines) >= _HEADER_PARAGRAPHS:
             break
-        if not m.group().strip():
-            continue
-        lines.append(m.span())
+        if m.group().strip():
+            lines.append(m.span())
     return lines
 
 
 def find_dateline(text: str) -> Dateline | None:
     """Find the publication date stated in a (normalised) text.
 
-    Looks first at a metadata date opening the text ("date 2019-03-05 ..."), then at
-    short lines at the top ("Friday, July 7, 2017", "| 24 March
-    2017", "Published 3 May 2019", a date split over several lines), then anywhere
-    for "published today (Tuesday, 8 March 2016)" and the like.
+    Looks first at a metadata date opening the text or a header line ("date 2019-03-05
+    ..."), then at short lines at the top ("Friday, July 7, 2017", "| 24 March 2017",
+    "21 OCT 2013", a date split over lines), then for "Published: 10:30, 5 March 2019".
 
     Example:
         >>> find_dateline("Headline\\n\\nBy Tom Ashby\\n\\n| 24 March 2017\\n\\nText.").date
@@ -260,9 +246,8 @@ def find_dateline(text: str) -> Dateline | None:
             return Dateline(d, m.start(), m.end())
     header_end = header[-1][1] if header else 0
     for m in _PUBLISHED.finditer(text):
-        # "published today (...)", or a line of its own, or a capitalised label in a header
-        # line ("By Jo Bell, Reporter Published: 10:30, 5 March 2019 Share ..."); not a
-        # report's "letter to Kent, published on 5 March 2019," in the body
+        # "published today (...)", a line of its own, a capitalised label in a header line ("By Jo
+        # Bell Published: 10:30, 5 March"); not a "letter to Kent, published on 5 March 2019," in the body
         line_start = text.rfind("\n", 0, m.start()) + 1
         label = text[line_start : m.start()].strip(" -|*\u2022")
         header_label = m.start() < header_end and m.group()[0].isupper()

@@ -20,6 +20,7 @@ from .._vocab import (
     ILACS_NAMES,
     NUMBER_WORDS,
     ORDINALS,
+    POST_NOMINALS,
     QUALIFIER_PHRASES,
     SIF_NAMES,
 )
@@ -90,4 +91,6 @@ _PARTICLES = r"(?:(?:van|von|der|den|de|du|da|di|le|la|al|bin|ter)\ ){0,2}"
 #: names Jane Doe (so a scan tries the title's own position, not "County Councillor Jane").
 _NO_TITLE = rf"(?!{alternation(COURTESY_TITLES)}\b)"
 #: Two to four capitalised words: "Priya Okafor", "Mary Jo Fenwick".
-NAME = rf"(?P<name>{_NAME_WORD}(?:\ {_PARTICLES}{_NO_TITLE}{_NAME_WORD}){{1,3}})(?!\w)"
+#: Honours after a name are read past, outside the name: "Jane Doe OBE".
+_POST_NOMINAL = rf"(?:\ {alternation(POST_NOMINALS)}(?!\w))"
+NAME = rf"(?P<name>{_NAME_WORD}(?:\ {_PARTICLES}{_NO_TITLE}{_NAME_WORD}){{1,3}})(?!\w){_POST_NOMINAL}{{0,2}}"

@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from .._timed import timed
-from .._vocab import HONORIFICS, PEERAGE, PORTFOLIO_WORDS
+from .._vocab import HONORIFICS, PEERAGE, PORTFOLIO_WORDS, SPEECH_VERBS, STANCE_VERBS
 from ..context import Context
 from ..records import Person
 from ..rule import Rule
@@ -39,6 +39,7 @@ RULE_BRACKETED: Final = "people.bracketed"
 RULE_OF_BODY: Final = "people.of_body"
 RULE_LED_BY: Final = "people.led_by"
 RULE_TITLED: Final = "people.titled"
+RULE_AS_ROLE: Final = "people.as_role"
 
 _NATIONAL: Final = timed(r"(?i:inspector|secretary|minister|national\ director|president|association|ofsted|adcs|\blga\b|regional)")
 _ORG = r"(?P<org>\p{Lu}[\w&']*(?:\ (?:\p{Lu}[\w&']*|for|of|and|the|upon|on)){0,6}(?:\ (?:borough\ |county\ |city\ )?council)?)"
@@ -80,10 +81,25 @@ _APPOINTS = rf"""
 """
 
 
+#: A post given by "as" after the name, whatever the verb: "the council will work with
+#: Jane Doe as improvement adviser", "it brought in Sam Roe as its interim director".
+_AS_ROLE = rf"""
+    (?<![\w']){HONORIFIC}{{0,2}}{NAME}\ as\ (?:(?:the|its|their|a|an|her|his)\ )?{_ROLE}(?![\w'-])
+    (?:\ (?P<link>in)\ {_ORG}(?=[\s.,;]))?
+"""
+
+
+#: What a named person is reported to have said, done or thought: "welcomed", "admitted".
+#: (Not a journalist's "Jane Doe reports", "Sam Roe writes".)
+_REPORTED_VERBS: Final = tuple(v for v in (*SPEECH_VERBS, *STANCE_VERBS)
+                               if v not in ("according to", "say", "state", "reports", "reported", "writes"))
+_REPORTED = rf"(?:{alternation(_REPORTED_VERBS)})"
 _NAMED = rf"""
     (?<![\w'])(?:(?i:appointment|replacement|appointee|successor|predecessor)(?:\ of)?,?\ )?{HONORIFIC}{{0,2}}{NAME}
-    (?=,\ who\b|,?\ (?:said|says|told|added|explained|commented|warned|joined|joins|left|will\ continue
-        |(?:has\ |had\ )?(?:retired|resigned|stepped\ down|quit|departed))\b)  # "Jane Doe, joined": an apposition
+    (?=,\ (?:who|whose)\b|,\ \d{{1,3}},\ (?:said|says|told|added)\b                         # "Jane Doe, 45, said"
+      |,?\ (?:said|says|told|added|explained|commented|warned|joined|joins|left|will\ continue
+        |(?:has\ |had\ )?(?:retired|resigned|stepped\ down|quit|departed))\b  # "Jane Doe, joined": an apposition
+      |\ {_REPORTED}(?!\w))                                                      # "Jane Doe welcomed the report"
 """
 #: A person leaving or taking a post, named after the event: "the resignation of Jane Doe",
 #: "her predecessor Tom Reed" (the post is the story's; the role is not written).
@@ -322,17 +338,20 @@ RULES: Final = (
          scope="sentence"),
     Rule(name=RULE_APPOINTS, kind="people", pattern=_APPOINTS, build=_build,
          triggers=("appoint", "named", "naming", "installed", "confirm"), scope="sentence"),
+    Rule(name=RULE_AS_ROLE, kind="people", pattern=_AS_ROLE, build=_build, triggers=(" as ",), scope="sentence"),
     Rule(name=RULE_ROLE_NAME, kind="people", pattern=_ROLE_NAME, build=_build, triggers=_ROLE_TRIGGERS, scope="sentence"),
     Rule(name=RULE_TITLED, kind="people", pattern=TITLED, build=_build_titled, triggers=TITLED_TRIGGERS, scope="sentence"),
     Rule(name=RULE_SIGNATURE, kind="people", pattern=_SIGNATURE, build=_build_signature, triggers=_ROLE_TRIGGERS, scope="text"),
     Rule(name=RULE_NAMED, kind="people", pattern=_NAMED, build=_build_named,
          triggers=("said", "says", "told", "added", "explained", "commented", "warned", "joined", "joins", "left",
-                   "will continue", ", who", "retired", "resigned", "stepped down", "quit", "departed"), scope="sentence"),
+                   "will continue", ", who", "retired", "whose", "resigned", "stepped down", "quit", "departed", *_REPORTED_VERBS),
+         scope="sentence"),
     Rule(name=RULE_OFFICE_EVENT, kind="people", pattern=_OFFICE_EVENT, build=_build_named,
          triggers=("predecessor", "successor", "departure", "resignation", "retirement", "sacking", "dismissal", "exit",
                    "suspension", "removal"), scope="sentence"),
     Rule(name=RULE_BRACKETED, kind="people", pattern=BRACKETED, build=_build_bracketed, triggers=("(",), scope="sentence"),
-    Rule(name=RULE_OF_BODY, kind="people", pattern=OF_BODY, build=_build_of_body, triggers=(", of ",), scope="sentence"),
+    Rule(name=RULE_OF_BODY, kind="people", pattern=OF_BODY, build=_build_of_body, triggers=(", of ", " from "),
+         scope="sentence"),
     # last: a name an honorific, a title or an apposition shows to be a person's
     Rule(name=RULE_MENTION, kind="people", pattern=_MENTION, build=_build_mention, scope="sentence",
          triggers=(", ", " - ", " – ", " (", " mp", "prime minister", "chancellor", "secretary", "minister", "councillor", "said ", "says ",

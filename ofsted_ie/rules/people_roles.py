@@ -75,7 +75,9 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
 #: The noun of a role in an apposition: "Jane Doe, chief executive of X," "Tom Bell - strategic lead for Y -".
 ROLE_NOUN = r"""(?i:chief\ executive|executive|director|lead|leader|head|manager|officer|member|chair(?:man|woman|person)?
     |president|secretary|commissioner|minister|inspector|councillor|mayor|spokes(?:person|man|woman)|advis[eo]r|founder
-    |principal|deputy|co-?ordinator|consultant|conven[eo]r|chief)"""
+    |principal|deputy|co-?ordinator|consultant|conven[eo]r|chief
+    |(?:social\ |support\ |care\ |youth\ )?worker|(?:foster\ )?carer|practitioner|researcher|professor|lecturer
+    |analyst|campaigner|solicitor|lawyer|barrister|teacher|nurse|doctor|academic)"""
 #: Every ``ROLE`` holds one of these (lower-cased): keep the two in step.
 ROLE_TRIGGERS: Final = ("director", "member", "holder", "councillor", "chief", "leader", "secretary", "minister",
                         "commissioner", "advis", "chair", "president", "dcs", "inspector", "boss", "head of",

@@ -35,6 +35,9 @@ TITLED = rf"""
   | {_POST_START}
     (?P<role>(?:{_POST_WORD}[\ -]){{0,4}}{ROLE_NOUN}(?:{_OF_BODY})?),\ {HONORIFIC}{{0,2}}{NAME}
     (?=,|\ (?:said|says|told|added|explained|commented|warned|welcomed|admitted)\b)                   # "Chair of the trust, Jane Doe, said"
+  | {_POST_START}
+    (?P<role>(?:{_POST_WORD}[\ -]){{0,4}}{ROLE_NOUN}\ (?i:of|for)\ [^,.;:!?\n"()]{{1,80}})\ {HONORIFIC}{{0,2}}{NAME}
+    (?=\ (?:said|says|told|added|explained|commented|warned|welcomed|admitted)\b)                    # "Mayor of Kent Jane Doe said"
 """
 #: Triggers of ``TITLED``: a post's noun or a comma before a name.
 TITLED_TRIGGERS: Final = ("chair", "officer", "lead", "manager", "member", "advis", "ordinator", "head", "chief",

@@ -58,6 +58,19 @@ SYNTHETIC: list[Case] = [
     Case("owner-remit-councillor", "Bolton's children's services councillor, Tom Reed, said it was fair.", ("tom reed",),
          "Bolton's children's services councillor, Tom Reed",
          {"role": "children's services councillor", "authority": "Bolton"}, only=True),
+    Case("name-then-welcomed", "Bolton was rated good. Nadia Kerr welcomed the report.", ("nadia kerr",), "Nadia Kerr",
+         {"role": None, "authority": "Bolton"}, only=True),
+    Case("name-from-a-body", "Bolton was rated good. Tom Reed from the Guild of Family Court Advisers said so.",
+         ("tom reed",), "Tom Reed from the Guild of Family Court Advisers", {"role": None, "authority": None}, only=True),
+    Case("work-with-name-as-post", "Bolton was rated inadequate. It will work with Jo Bell as improvement adviser.",
+         ("jo bell",), "Jo Bell as improvement adviser", {"role": "improvement adviser", "authority": "Bolton"}, only=True),
+    Case("honours-after-the-name", "Bolton was rated good. Jo Bell OBE said it was deserved.", ("jo bell",), "Jo Bell",
+         {"name": "Jo Bell", "role": None}, only=True),
+    Case("post-of-place-before-name", "Mayor of Bolton Jo Bell said the report was fair.", ("jo bell",),
+         "Mayor of Bolton Jo Bell", {"role": "mayor of bolton", "authority": "Bolton"}, only=True),
+    Case("secretary-of-state-for-local-government", "Secretary of State for Local Government Jo Bell said Bolton had improved.",
+         ("jo bell",), "Secretary of State for Local Government Jo Bell",
+         {"role": "secretary of state for local government", "authority": None}, only=True),
 ]
 NEGATIVE: list[Negative] = [
     Negative("said-before-a-council", '"We are on track," said Bury Council.'),
@@ -76,6 +89,8 @@ NEGATIVE: list[Negative] = [
     Negative("a-trust-speaks", "Wigan Children's Trust said it was pleased."),
     Negative("post-words-before-a-council", "Trust chair Bolton Council said it was pleased."),
     Negative("post-of-body-before-a-remit", "The chair of the panel, Early Help Services, said it was pleased."),
+    Negative("a-council-welcomed", "Bolton Council welcomed the report."),
+    Negative("a-journalist-reports", "Bolton was rated good. Kit Morrow reports."),
 ]
 BUGS_CAUGHT: list[Case] = [
     Case("said-before-the-name", '"We are on track," said Priya Holt.', ("priya holt",), "Priya Holt", {"role": None}),
