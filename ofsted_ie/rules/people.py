@@ -25,7 +25,7 @@ from .people_labels import RULES as LABELLED_RULES
 from .people_roles import OPEN_PORTFOLIO, ROLE_NOUN
 from .people_roles import ROLE as _ROLE
 from .people_roles import ROLE_TRIGGERS as _ROLE_TRIGGERS
-from .people_titled import TITLED, TITLED_TRIGGERS, other_body
+from .people_titled import COUNCILLOR_TITLE, TITLED, TITLED_TRIGGERS, council_words, other_body
 
 RULE_ROLE_NAME: Final = "people.role_name"
 RULE_NAME_ROLE: Final = "people.name_role"
@@ -282,7 +282,7 @@ def _build_led_by(m: regex.Match[str], ctx: Context) -> Person | None:
 
 def _build(m: regex.Match[str], ctx: Context) -> Person | None:
     name = m.group("name")
-    if not _is_person_name(name) or _NOT_FIRST_WORDS.match(name):  # "Councillor Patel" is a title and a surname
+    if not _is_person_name(name) or _NOT_FIRST_WORDS.match(name) or _a_council(m, ctx):  # "Councillor Patel": a title and a surname
         return None
     role = " ".join(m.group("role").lower().split())
     authority: str | None
@@ -321,7 +321,21 @@ def _build_titled(m: regex.Match[str], ctx: Context) -> Person | None:
     if not is_person_mention(m, ctx):
         return None
     person = _build(m, ctx)
-    return attrs.evolve(person, authority=None) if person is not None and other_body(m.group("role")) else person
+    if person is None:
+        return None
+    place = m.group("place")
+    council = council_words(place, m.start("place"), ctx) if place else None
+    role = m.group("role")
+    after_place = role[m.end("place") - m.start("role") + 1 :] if place else role
+    if COUNCILLOR_TITLE.fullmatch(after_place):  # "Kent County Councillor": a title, no post
+        return None
+    if council is not None:  # "former Kent Council director ...": the council is the authority, not the role
+        before = role[: m.start("place") - m.start("role")]
+        start = person.start if before else m.end("place") + 1  # the evidence opens on the post
+        person = attrs.evolve(person, role=" ".join(f"{before}{after_place}".lower().split()), start=start)
+    if place and council is None and (served := _served_council(m.group("role")[m.start("place") - m.start("role"):], ctx)):
+        person = attrs.evolve(person, authority=served)  # "Kent Children's Trust chief executive": the council it serves
+    return attrs.evolve(person, authority=None) if other_body(m.group("role")) else person
 
 
 def _build_signature(m: regex.Match[str], ctx: Context) -> Person | None:

@@ -42,7 +42,7 @@ OPEN_PORTFOLIO = rf"(?:\ (?i:for|of)\ {_items(_PORTFOLIO_WORD, open_list=False)}
 _PREMODIFIER = r"""(?i:former|current|outgoing|incoming|retiring|recently\ (?:retired|appointed|departed)
     |newly[\ -](?:appointed|confirmed|installed)|permanent|substantive|acting|interim|shadow|new|ex)"""
 ROLE_QUALIFIER = (
-    rf"(?:(?:Ofsted|Government|government|Her\ Majesty's|His\ Majesty's|HM|ADCS|LGA|then|{_PREMODIFIER}"
+    rf"(?:(?:Ofsted|Government|government|Her\ Majesty's|His\ Majesty's|HM|ADCS|LGA|then|Then|{_PREMODIFIER}"
     r"|(?:DfE|[Gg]overnment|[Mm]inisterially|[Ww]hitehall)-appointed)(?:\ |(?<=\b[Ee]x)-))*"
 )
 #: Ofsted's regions, for its regional directors: "Ofsted Director for South East".

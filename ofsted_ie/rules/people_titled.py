@@ -13,31 +13,41 @@ from __future__ import annotations
 from typing import Final
 
 from .._timed import timed
-from .._vocab import POST_WORDS
+from .._vocab import HONORIFICS, POST_WORDS
+from ..context import Context
 from ._fragments import HONORIFIC, NAME, alternation
-from .people_roles import ROLE_NOUN
+from .people_roles import ROLE_NOUN, ROLE_QUALIFIER
 
 #: A word that belongs to a post before its noun: a body's acronym ("BASW"), a remit
 #: ("children's services"), a body ("trust", "board"), a grade of post ("senior").
 _POST_WORD = rf"(?:\p{{Lu}}[\p{{Lu}}&]{{1,5}}(?![\w'])|(?i:{alternation(sorted(POST_WORDS, key=len, reverse=True))})(?![\w']))"
 #: Where a post written before a name may start: a sentence, "the", a council's "'s",
 #: a preposition ("welcomed by trust chair ...").
-_POST_START = r"""(?:(?<=(?:^|[.!?:;"(]|\n)[ \t]{0,3})|(?<=(?:\bthe|\bThe|\bits|\bIts|\btheir|\bour|\bby|\bfrom|\bwith|\band|,)\ )
+_POST_START = r"""(?:(?<=(?:^|[.!?:;"(]|\n)[ \t]{0,3})|(?<=(?:\bthe|\bThe|\bits|\bIts|\btheir|\bour|\bby|\bfrom|\bwith|\band|\bof|\bas|,)\ )
     |(?<=(?P<owner>\p{Lu}[\w' -]{1,60}?)'s\ ))"""
+#: Words before the post's own: premodifiers ("former", "Then"), then a council or a body
+#: named for its place ("Kent Council", "Kent Children's Trust"); ``people`` keeps a body's
+#: name in the role and drops a council's (it is the authority).
+_LEAD = rf"""{ROLE_QUALIFIER}(?:(?P<place>\p{{Lu}}[\w'&-]*(?:\ (?:\p{{Lu}}[\w'&-]*|and|upon|on|in|of|with)){{0,5}})\ )?"""
 #: The body a post serves, written after it: "of the trust", "of the council's children,
 #: young people and skills committee" (commas inside; the name after the last).
 _OF_BODY = r"\ (?i:of|for|at)\ (?:the\ |its\ |their\ )?[^.;:!?\n\"()]{1,100}?"
-#: What follows the name: a verb of speech or a break.
-_AFTER_NAME = r"(?=,|\.|:|\ \(|\ (?:said|says|told|added|explained|commented|warned|welcomed|admitted|described|insisted)\b)"
+#: A body or remit after "of" in a post before the name: capitalised words, remit words and
+#: links ("Kent County Council", "children's services", "State for Local Government"); no
+#: verb, so it never runs past the name into the sentence.
+_BODY_WORD = rf"(?:{_POST_WORD}|(?!{alternation(HONORIFICS)}\b)\p{{Lu}}[\w'&-]*|of|and|for|the|upon|on|with|&)"  # no title
+_BODY_WORDS = rf"{_BODY_WORD}(?:\ {_BODY_WORD}){{0,9}}"
+#: What follows the name: a break or a lower-case word (a capital would carry the name on).
+_AFTER_NAME = r"(?=[,.:;)]|\ \(|\ \p{Ll}|$)"
 TITLED = rf"""
     {_POST_START}
-    (?P<role>(?:{_POST_WORD}[\ -]){{1,4}}{ROLE_NOUN}(?![\w'-]))\ {HONORIFIC}{{0,2}}{NAME}{_AFTER_NAME}     # "Trust chair Jane Doe said"
+    (?P<role>{_LEAD}(?:{_POST_WORD}[\ -]){{1,4}}{ROLE_NOUN}(?![\w'-]))\ {HONORIFIC}{{0,2}}{NAME}{_AFTER_NAME}     # "Trust chair Jane Doe said"
   | {_POST_START}
     (?P<role>(?:{_POST_WORD}[\ -]){{0,4}}{ROLE_NOUN}(?:{_OF_BODY})?),\ {HONORIFIC}{{0,2}}{NAME}
     (?=,|\ (?:said|says|told|added|explained|commented|warned|welcomed|admitted)\b)                   # "Chair of the trust, Jane Doe, said"
   | {_POST_START}
-    (?P<role>(?:{_POST_WORD}[\ -]){{0,4}}{ROLE_NOUN}\ (?i:of|for)\ [^,.;:!?\n"()]{{1,80}})\ {HONORIFIC}{{0,2}}{NAME}
-    (?=\ (?:said|says|told|added|explained|commented|warned|welcomed|admitted)\b)                    # "Mayor of Kent Jane Doe said"
+    (?P<role>{_LEAD}(?:{_POST_WORD}[\ -]){{0,4}}{ROLE_NOUN}\ (?i:of|for)\ {_BODY_WORDS})\ {HONORIFIC}{{0,2}}{NAME}
+    (?=\ (?:said|says|told|added|explained|commented|warned|welcomed|admitted|as|in|at|who|has|had|was|is|will)\b)  # "Mayor of Kent Jane Doe said"
 """
 #: Triggers of ``TITLED``: a post's noun or a comma before a name.
 TITLED_TRIGGERS: Final = ("chair", "officer", "lead", "manager", "member", "advis", "ordinator", "head", "chief",
@@ -49,9 +59,27 @@ TITLED_TRIGGERS: Final = ("chair", "officer", "lead", "manager", "member", "advi
 _BODY_ACRONYM: Final = timed(r"\p{Lu}[\p{Lu}&]{1,5}(?<!C)(?=\ )")
 
 
+#: What may follow a council's name that is still the council: "Kent County Council".
+_COUNCIL_TAIL: Final = timed(r"(?:\ (?:(?:City|County|Borough|District|Metropolitan\ Borough)\ )?Council)?\ ?")
+
+
+def council_words(place: str, start: int, ctx: Context) -> str | None:
+    """The text of ``place`` (at ``start``) if it is a council's name and nothing more
+    ("Kent County Council"), so no part of a role; ``None`` for a body's ("Kent Children's Trust")."""
+    first = next(iter(ctx.mentions_in(start, start + len(place) + 40)), None)  # it may run on: "Kent County Councillor"
+    if first is None or first.start != start:
+        return None
+    end = first.end - start
+    return place if end >= len(place) or _COUNCIL_TAIL.fullmatch(place, end) else None
+
+
+#: A councillor's title, no post: "county councillor" (the council before it is dropped).
+COUNCILLOR_TITLE: Final = timed(r"(?i:(?:(?:county|city|borough|district|town|parish|metropolitan)\ )?councillor)")
+
+
 def other_body(role: str) -> bool:
     """Whether ``role`` opens with the acronym of a body that is no council."""
     return _BODY_ACRONYM.match(role) is not None
 
 
-__all__ = ["TITLED", "TITLED_TRIGGERS", "other_body"]
+__all__ = ["COUNCILLOR_TITLE", "TITLED", "TITLED_TRIGGERS", "council_words", "other_body"]

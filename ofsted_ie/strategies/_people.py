@@ -357,6 +357,19 @@ def _post_of_place_before_name(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{head} of {body} {name} said the report was fair.", {(name, f"{head} of {body}".lower(), a)}
 
 
+def _place_before_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A council named as a modifier of the post is its authority, not the role's words;
+    a body named for its place is: "the appointment of former Kent Council director of
+    children's services Jane Doe", "Kent Children's Trust chief executive Sam Roe said"."""
+    a, name = draw(_councils()), _name(draw)
+    pre = draw(st.sampled_from(("", "former ", "then ", "interim ")))
+    if draw(st.booleans()):
+        post = draw(st.sampled_from(("director of children's services", "cabinet member", "council leader")))
+        return f"It followed the appointment of {pre}{a} Council {post} {name} in May.", {(name, f"{pre}{post}", a)}
+    post = f"{a} Children's Trust {draw(st.sampled_from(('chief executive', 'chair')))}"
+    return f"{pre.capitalize()}{post} {name} said it was deserved.", {(name, f"{pre}{post}".lower(), a)}
+
+
 PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "member-after-name": _member_after_name, "member-before-name": _member_before_name,
     "premodified-role": _premodified, "leader-title": _leader_title, "appointed-as-its": _appointed,
@@ -367,7 +380,7 @@ PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "owner-remit-post": _owner_remit_post, "name-then-stance": _name_then_stance, "name-from-body": _name_from_body,
     "name-as-role": _name_as_role, "secretary-of-state": _secretary_of_state, "post-nominal": _post_nominal,
     "aside-without-role": _aside_without_role, "profession": _profession,
-    "post-of-place-before-name": _post_of_place_before_name,
+    "post-of-place-before-name": _post_of_place_before_name, "place-before-post": _place_before_post,
 }
 
 

@@ -161,9 +161,10 @@ BUGS_CAUGHT: list[Case] = [
     Case("jo-bloggs-ofsted-s-regional-director", "Jo Bloggs, Ofsted's regional director for the North West, said so.",
          ("jo bloggs",), "Jo Bloggs, Ofsted's regional director for the North West",
          {"name": "Jo Bloggs", "role": "regional director for the north west", "authority": None}, only=True),
+    # "then" opening the sentence is the role's premodifier as mid-sentence (the dev gold's "then adcs president")
     Case("then-adcs-president-colin-reeve-said", "Then ADCS president Colin Reeve said it was hard.",
-         ("colin reeve",), "ADCS president Colin Reeve",
-         {"name": "Colin Reeve", "role": "adcs president", "authority": None}, only=True),
+         ("colin reeve",), "Then ADCS president Colin Reeve",
+         {"name": "Colin Reeve", "role": "then adcs president", "authority": None}, only=True),
     Case("john-goldup-the-dfe-appointed-commissioner", "John Goldup, the DfE-appointed commissioner, said so. Kent is rated good.",
          ("john goldup",), "John Goldup, the DfE-appointed commissioner",
          {"name": "John Goldup", "role": "dfe-appointed commissioner", "authority": "Kent"}, only=True),
