@@ -169,7 +169,7 @@ POST_WORDS: Final = (
     *PORTFOLIO_WORDS, "trust", "board", "union", "branch", "panel", "committee", "scrutiny", "partnership",
     "cabinet", "council", "county", "group", "opposition", "independent", "workforce", "development",
     "professional", "press", "senior", "principal", "assistant", "deputy", "acting", "interim", "former",
-    "outgoing", "incoming", "vice", "programme", "project", "team", "area", "national", "regional", "ofsted",
+    "outgoing", "incoming", "vice", "programme", "project", "team", "area", "national", "regional", "ofsted", "lead",
 )
 
 # -- numbers and quantities ------------------------------------------------------------

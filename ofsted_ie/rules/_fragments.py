@@ -85,6 +85,8 @@ GRADE_TRIGGERS: Final = (
 HONORIFIC = rf"(?:{alternation(HONORIFICS)}\.?\ )"
 #: "Wardell", "McAllister", "MacDonald", "O'Neill", "D'Arcy", "Smith-Jones".
 _NAME_WORD = r"(?:Mc\p{Lu}\p{Ll}+|[OD]'\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)"
+#: One word of a name, for a surname alone after a title.
+NAME_WORD = _NAME_WORD
 #: Lower-case words inside a surname: "Jane van der Berg".
 _PARTICLES = r"(?:(?:van|von|der|den|de|du|da|di|le|la|al|bin|ter)\ ){0,2}"
 #: A courtesy title inside a name ends what went before: "Kent County Councillor Jane Doe"

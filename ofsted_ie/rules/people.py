@@ -25,7 +25,7 @@ from .people_labels import RULES as LABELLED_RULES
 from .people_roles import OPEN_PORTFOLIO, ROLE_NOUN
 from .people_roles import ROLE as _ROLE
 from .people_roles import ROLE_TRIGGERS as _ROLE_TRIGGERS
-from .people_titled import COUNCILLOR_TITLE, TITLED, TITLED_TRIGGERS, council_words, other_body
+from .people_titled import COUNCILLOR_TITLE, MINUTED, TITLED, TITLED_TRIGGERS, council_words, named_in_full, other_body
 
 RULE_ROLE_NAME: Final = "people.role_name"
 RULE_NAME_ROLE: Final = "people.name_role"
@@ -40,6 +40,7 @@ RULE_OF_BODY: Final = "people.of_body"
 RULE_LED_BY: Final = "people.led_by"
 RULE_TITLED: Final = "people.titled"
 RULE_AS_ROLE: Final = "people.as_role"
+RULE_MINUTED: Final = "people.minuted"
 
 _NATIONAL: Final = timed(r"(?i:inspector|secretary|minister|national\ director|president|association|ofsted|adcs|\blga\b|regional)")
 _ORG = r"(?P<org>\p{Lu}[\w&']*(?:\ (?:\p{Lu}[\w&']*|for|of|and|the|upon|on)){0,6}(?:\ (?:borough\ |county\ |city\ )?council)?)"
@@ -99,7 +100,9 @@ _NAMED = rf"""
     (?=,\ (?:who|whose)\b|,\ \d{{1,3}},\ (?:said|says|told|added)\b                         # "Jane Doe, 45, said"
       |,?\ (?:said|says|told|added|explained|commented|warned|joined|joins|left|will\ continue
         |(?:has\ |had\ )?(?:retired|resigned|stepped\ down|quit|departed))\b  # "Jane Doe, joined": an apposition
-      |\ {_REPORTED}(?!\w))                                                      # "Jane Doe welcomed the report"
+      |\ {_REPORTED}(?!\w)                                                       # "Jane Doe welcomed the report"
+      |\ (?:and|&)\ {HONORIFIC}{{0,2}}\p{{Lu}}[\p{{L}}'-]+(?:\ \p{{Lu}}[\p{{L}}'-]+){{1,3}}(?:,\ [^,;.\n]{{1,60}},)?\ {_REPORTED}(?!\w)  # "Jane Doe and Sam Roe said"
+      |,\ (?:both|each)\ [^,;.\n]{{1,60}},\ {_REPORTED}(?!\w))                     # "..., both of Kent Council, said"
 """
 #: A person leaving or taking a post, named after the event: "the resignation of Jane Doe",
 #: "her predecessor Tom Reed" (the post is the story's; the role is not written).
@@ -117,7 +120,8 @@ _TITLE = r"(?P<title>(?:Prime\ Minister|Chancellor|(?:Education|Home|Health|Chil
 #: or a role in apposition after it. The other rules read what they can first.
 _MENTION = rf"""
     (?<![\w'])(?:{HONORIFIC}{{1,2}}|{_TITLE})?{NAME}(?P<mp>\ MP(?!\w))?
-    (?:(?:,\ |\ [-–]\ |\ \()(?:the\ |a\ |an\ )?{_APPOSITION_ROLE}(?=,|\ [-–]|\ (?:says|said|told|added|explained)\b|\.|:|\)))?
+    (?:(?:,\ |\ [-–]\ |\ \()(?:(?P<det>the\ |a\ |an\ )|(?!the\ |a\ |an\ )){_APPOSITION_ROLE}
+       (?=,|\ [-–]|\ (?:says|said|told|added|explained)\b|\.|:|\)|(?(det)(?!)|[ \t]*(?m:$))))?  # a signature: "Jo Bell, Director\n"
 """
 _HAS_HONORIFIC: Final = timed(rf"{HONORIFIC}$")
 #: A verb of speech right before a name: '"...," said Jane Doe', "according to Jane Doe".
@@ -148,7 +152,7 @@ def _build_mention(m: regex.Match[str], ctx: Context) -> Person | None:
     authority: str | None
     if m.group("apposition"):
         inside = ctx.mentions_in(m.start("apposition"), m.end("apposition"))
-        named_body = _BODY.search(m.group("apposition"))
+        named_body = _BODY.search(m.group("apposition")) and not _REMIT_ONLY.search(m.group("apposition"))
         served = _served_council(m.group("apposition"), ctx)
         authority = served or (inside[0].name if inside else (None if named_body or _NATIONAL.search(role or "") else ctx.authority_for(m.start(), m.end())))
         if owner is not None and _OFSTED.search(owner.group()):
@@ -203,6 +207,8 @@ def _served_council(body: str, ctx: Context) -> str | None:
 
 #: A role naming a body of its own: "chief executive of the British Association of ...".
 _BODY: Final = timed(r"\ (?:of|for|at)\ (?:the\ )?\p{Lu}")
+#: A remit after a role, not a body: "of Children's Services", "for Children and Families".
+_REMIT_ONLY: Final = timed(rf"\ (?:of|for)\ (?:(?i:{alternation(PORTFOLIO_WORDS)}|and|&)(?![\w'])[ ,]*)+$")
 
 
 def _build_named(m: regex.Match[str], ctx: Context) -> Person | None:
@@ -338,6 +344,12 @@ def _build_titled(m: regex.Match[str], ctx: Context) -> Person | None:
     return attrs.evolve(person, authority=None) if other_body(m.group("role")) else person
 
 
+def _build_minuted(m: regex.Match[str], ctx: Context) -> Person | None:
+    """As ``_build``, for a councillor known by title and surname, unless the text names
+    them in full (that name is the person)."""
+    return None if named_in_full(m.group("name"), ctx.text) else _build(m, ctx)
+
+
 def _build_signature(m: regex.Match[str], ctx: Context) -> Person | None:
     """As ``_build``, the evidence running from the name."""
     person = _build(m, ctx)
@@ -352,6 +364,8 @@ RULES: Final = (
          scope="sentence"),
     Rule(name=RULE_APPOINTS, kind="people", pattern=_APPOINTS, build=_build,
          triggers=("appoint", "named", "naming", "installed", "confirm"), scope="sentence"),
+    Rule(name=RULE_MINUTED, kind="people", pattern=MINUTED, build=_build_minuted, triggers=("councillor", "cllr", "coun"),
+         scope="sentence"),
     Rule(name=RULE_AS_ROLE, kind="people", pattern=_AS_ROLE, build=_build, triggers=(" as ",), scope="sentence"),
     Rule(name=RULE_ROLE_NAME, kind="people", pattern=_ROLE_NAME, build=_build, triggers=_ROLE_TRIGGERS, scope="sentence"),
     Rule(name=RULE_TITLED, kind="people", pattern=TITLED, build=_build_titled, triggers=TITLED_TRIGGERS, scope="sentence"),

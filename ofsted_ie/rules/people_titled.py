@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from .._timed import timed
 from .._vocab import HONORIFICS, POST_WORDS
 from ..context import Context
-from ._fragments import HONORIFIC, NAME, alternation
-from .people_roles import ROLE_NOUN, ROLE_QUALIFIER
+from ._fragments import HONORIFIC, NAME, NAME_WORD, alternation
+from .people_roles import ROLE, ROLE_NOUN, ROLE_QUALIFIER
 
 #: A word that belongs to a post before its noun: a body's acronym ("BASW"), a remit
 #: ("children's services"), a body ("trust", "board"), a grade of post ("senior").
@@ -41,7 +43,7 @@ _BODY_WORDS = rf"{_BODY_WORD}(?:\ {_BODY_WORD}){{0,9}}"
 _AFTER_NAME = r"(?=[,.:;)]|\ \(|\ \p{Ll}|$)"
 TITLED = rf"""
     {_POST_START}
-    (?P<role>{_LEAD}(?:{_POST_WORD}[\ -]){{1,4}}{ROLE_NOUN}(?![\w'-]))\ {HONORIFIC}{{0,2}}{NAME}{_AFTER_NAME}     # "Trust chair Jane Doe said"
+    (?P<role>{_LEAD}(?(owner)(?:{_POST_WORD}[\ -]){{0,4}}|(?:{_POST_WORD}[\ -]){{1,4}}){ROLE_NOUN}(?![\w'-]))\ {HONORIFIC}{{0,2}}{NAME}{_AFTER_NAME}     # "Trust chair Jane Doe said"
   | {_POST_START}
     (?P<role>(?:{_POST_WORD}[\ -]){{0,4}}{ROLE_NOUN}(?:{_OF_BODY})?),\ {HONORIFIC}{{0,2}}{NAME}
     (?=,|\ (?:said|says|told|added|explained|commented|warned|welcomed|admitted)\b)                   # "Chair of the trust, Jane Doe, said"
@@ -49,6 +51,20 @@ TITLED = rf"""
     (?P<role>{_LEAD}(?:{_POST_WORD}[\ -]){{0,4}}{ROLE_NOUN}\ (?i:of|for)\ {_BODY_WORDS})\ {HONORIFIC}{{0,2}}{NAME}
     (?=\ (?:said|says|told|added|explained|commented|warned|welcomed|admitted|as|in|at|who|has|had|was|is|will)\b)  # "Mayor of Kent Jane Doe said"
 """
+#: A councillor known by title and surname, with the post that makes them a person: "Councillor
+#: Fry, the Cabinet Member for Children and Families, introduced", "Cllr Fry (Lead Member,
+#: Children and Families) said" (minutes). A title and surname alone name nobody.
+MINUTED = rf"""
+    (?<![\w'])(?:Councillor|Cllr|Coun)\.?\ (?P<name>{NAME_WORD})(?![\w'])
+    (?:,\ (?:the\ )?{ROLE}(?=,|\ and\ |\ \p{{Ll}})                                           # "Cabinet Member for X, Y and Z"
+      |,\ (?:the\ )?(?P<role>(?:[\w'&-]+\ ){{0,4}}?{ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()"]{{1,110}}?)?)(?=,\ \p{{Ll}})
+      |\ \((?P<role>(?:[\w'&-]+\ ){{0,4}}?{ROLE_NOUN}(?![\w'-])[^()\n]{{0,80}})\))
+"""
+def named_in_full(surname: str, text: str) -> bool:
+    """Whether ``text`` names someone in full with ``surname`` ("Rhys Fry" for "Fry")."""
+    return regex.search(rf"(?<![\w'])(?!{alternation(HONORIFICS)}\b)\p{{Lu}}\p{{Ll}}+\ {regex.escape(surname)}(?![\w'])", text) is not None
+
+
 #: Triggers of ``TITLED``: a post's noun or a comma before a name.
 TITLED_TRIGGERS: Final = ("chair", "officer", "lead", "manager", "member", "advis", "ordinator", "head", "chief",
                           "director", "secretary", "spokes", "councillor", "president", "executive", "founder",
@@ -82,4 +98,4 @@ def other_body(role: str) -> bool:
     return _BODY_ACRONYM.match(role) is not None
 
 
-__all__ = ["COUNCILLOR_TITLE", "TITLED", "TITLED_TRIGGERS", "council_words", "other_body"]
+__all__ = ["COUNCILLOR_TITLE", "MINUTED", "TITLED", "TITLED_TRIGGERS", "council_words", "named_in_full", "other_body"]

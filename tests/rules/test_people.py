@@ -297,3 +297,14 @@ def test_a_labelled_line_gives_each_person_named(label: str, names: list[tuple[s
     people = ofsted_ie.extract(text).people
     role = label.lower().removesuffix("s") if label.endswith("inspectors") else label.lower()
     assert {(p.name, p.role, p.authority) for p in people} == {(n, role, None) for n in full}
+
+
+@given(st.sampled_from(["O\u2019Neill", "D\u2019Arcy", "O\u2018Brien", "O'Hara"]), st.sampled_from(["Sam", "Nadia"]))
+@settings(max_examples=20, deadline=None)
+def test_a_name_keeps_the_apostrophe_it_is_written_with(surname: str, first: str) -> None:
+    """A name is as written: a curly apostrophe stays curly (rules read it straightened)."""
+    text = f"Kent was rated good. {first} {surname}, Kent\u2019s director of children\u2019s services, said it was fair."
+    people = ofsted_ie.extract(text).people
+    assert [p.name for p in people] == [f"{first} {surname}"]
+    start = people[0].start
+    assert start is not None and text[start : start + len(people[0].name)] == people[0].name

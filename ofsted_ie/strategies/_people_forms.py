@@ -1,0 +1,93 @@
+"""More shapes of named people (issue 22, "who they are"): names in pairs, a name and post
+on a signature line, a council's bare post before the name, a councillor known by title and
+surname in a meeting's minutes with their portfolio; and their negatives.
+
+Names are invented; councils are random draws. ``_people`` merges these frames into
+``PEOPLE_FRAMES`` and ``NON_PEOPLE_FRAMES``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ._base import PersonKey, authority_names
+
+_Frame = Callable[[st.DrawFn], tuple[str, set[PersonKey]]]
+
+_FIRST: Final = ("Nadia", "Rhys", "Oliver", "Priya", "Tom", "Mary-Ann")
+_LAST: Final = ("Okafor", "Lindqvist", "Thomson-Jones", "McAllister", "Fry", "Dunmore")
+
+
+def _councils() -> st.SearchStrategy[str]:
+    return authority_names().filter(lambda x: "," not in x)
+
+
+def _two_names(draw: st.DrawFn) -> tuple[str, str]:
+    names = draw(st.lists(st.tuples(st.sampled_from(_FIRST), st.sampled_from(_LAST)), min_size=2, max_size=2,
+                          unique_by=lambda t: t[1]))
+    return " ".join(names[0]), " ".join(names[1])
+
+
+def _pair(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """Two names before one verb: "Nadia Okafor and Rhys Fry said", "Nadia Okafor and Rhys
+    Fry, both of Kent Council, welcomed the report"; no role, the story's council."""
+    a = draw(_councils())
+    one, two = _two_names(draw)
+    aside = draw(st.sampled_from(("", f", both of {a} Council,")))
+    verb = draw(st.sampled_from(("said it was deserved", "welcomed the report", "told councillors it was fair")))
+    return f"{a} was rated good. {one} and {two}{aside} {verb}.", {(one, None, a), (two, None, a)}
+
+
+def _signature(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A name and post ending a line, as letters and minutes sign: "Nadia Okafor, Director
+    of Children's Services" then the council on the next line."""
+    a = draw(_councils())
+    one, _ = _two_names(draw)
+    post = draw(st.sampled_from(("Director of Children's Services", "Head of Safeguarding", "Assistant Director")))
+    return f"Yours sincerely\n\n{one}, {post}\n{a} Council\n", {(one, post.lower(), a)}
+
+
+def _owner_bare_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A council's post with no other word before the name: "Kent's leader Nadia Okafor
+    said", "the council's lead member, Councillor Rhys Fry, said"."""
+    a = draw(_councils())
+    one, _ = _two_names(draw)
+    if draw(st.booleans()):
+        post = draw(st.sampled_from(("leader", "chief executive", "mayor")))
+        return f"{a}'s {post} {one} said the report was fair.", {(one, post, a)}
+    post = draw(st.sampled_from(("lead member", "cabinet member", "deputy leader")))
+    return f"{a} was rated good. The council's {post}, Councillor {one}, said it was fair.", {(one, post, a)}
+
+
+def _minuted_councillor(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """Minutes name a councillor by title and surname with their portfolio: "Councillor Fry,
+    the Cabinet Member for Children and Families, introduced the report"; "Councillor Fry
+    (Lead Member, Children and Families) introduced the report"."""
+    a = draw(_councils())
+    surname = draw(st.sampled_from(_LAST))
+    title = draw(st.sampled_from(("Councillor", "Cllr")))
+    if draw(st.booleans()):
+        return (f"{a} was rated good. {title} {surname}, the Cabinet Member for Children and Families, introduced the report.",
+                {(surname, "cabinet member for children and families", a)})
+    return (f"{a} was rated good. {title} {surname} (Lead Member, Children and Families) introduced the report.",
+            {(surname, "lead member, children and families", a)})
+
+
+MORE_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
+    "pair": _pair, "signature-line": _signature, "owner-bare-post": _owner_bare_post,
+    "minuted-councillor": _minuted_councillor,
+}
+
+
+def _pair_of_bodies(draw: st.DrawFn) -> str:
+    """Two bodies before a verb: "Kent Council and Essex Council said"."""
+    a, b = draw(_councils()), draw(_councils())
+    return f"{a} Council and {b} Children's Trust said they were pleased."
+
+
+MORE_NON_PEOPLE_FRAMES: Final[dict[str, Callable[[st.DrawFn], str]]] = {
+    "pair-of-bodies": _pair_of_bodies,
+}
