@@ -25,7 +25,16 @@ from .people_labels import RULES as LABELLED_RULES
 from .people_roles import OPEN_PORTFOLIO, ROLE_NOUN
 from .people_roles import ROLE as _ROLE
 from .people_roles import ROLE_TRIGGERS as _ROLE_TRIGGERS
-from .people_titled import COUNCILLOR_TITLE, MINUTED, TITLED, TITLED_TRIGGERS, council_words, named_in_full, other_body
+from .people_titled import (
+    COUNCILLOR_TITLE,
+    MINUTED,
+    TITLED,
+    TITLED_TRIGGERS,
+    after_council,
+    council_words,
+    named_in_full,
+    other_body,
+)
 
 RULE_ROLE_NAME: Final = "people.role_name"
 RULE_NAME_ROLE: Final = "people.name_role"
@@ -101,7 +110,8 @@ _NAMED = rf"""
       |,?\ (?:said|says|told|added|explained|commented|warned|joined|joins|left|will\ continue
         |(?:has\ |had\ )?(?:retired|resigned|stepped\ down|quit|departed))\b  # "Jane Doe, joined": an apposition
       |\ {_REPORTED}(?!\w)                                                       # "Jane Doe welcomed the report"
-      |\ (?:and|&)\ {HONORIFIC}{{0,2}}\p{{Lu}}[\p{{L}}'-]+(?:\ \p{{Lu}}[\p{{L}}'-]+){{1,3}}(?:,\ [^,;.\n]{{1,60}},)?\ {_REPORTED}(?!\w)  # "Jane Doe and Sam Roe said"
+      |\ (?:and|&)\ {HONORIFIC}{{0,2}}\p{{Lu}}[\p{{L}}'-]+(?:\ \p{{Lu}}[\p{{L}}'-]+){{1,3}}
+        (?:,\ who\b|(?:,\ [^,;.\n]{{1,60}},)?\ {_REPORTED}(?!\w))                 # "Jane Doe and Sam Roe said", "..., who"
       |,\ (?:both|each)\ [^,;.\n]{{1,60}},\ {_REPORTED}(?!\w))                     # "..., both of Kent Council, said"
 """
 #: A person leaving or taking a post, named after the event: "the resignation of Jane Doe",
@@ -113,7 +123,7 @@ _OFFICE_EVENT = rf"""
 """
 
 
-_APPOSITION_ROLE = rf"(?P<apposition>(?:[\w'&-]+\ ){{0,4}}?{ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()\"]{{1,110}}?)?)(?:\ \(\p{{Lu}}{{2,8}}\))?"
+_APPOSITION_ROLE = rf"(?P<apposition>(?:[\w'&-]+\ ){{0,6}}?{ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()\"]{{1,110}}?)?)(?:\ \(\p{{Lu}}{{2,8}}\))?"
 #: A title before a name: "Prime Minister Alan Fenwick", "Councillor Jane Doe".
 _TITLE = r"(?P<title>(?:Prime\ Minister|Chancellor|(?:Education|Home|Health|Children's)\ Secretary|Secretary\ of\ State|Minister|Councillor)\ )"
 #: Any named person with evidence of being one: an honorific or a title before the name,
@@ -149,6 +159,8 @@ def _build_mention(m: regex.Match[str], ctx: Context) -> Person | None:
     owner = _OWNER_FIRST.match(m.group("apposition")) if m.group("apposition") else None
     if owner is not None and role is not None:  # "Kent's head of safeguarding": the owner is no part of the role
         role = " ".join(m.group("apposition")[owner.end():].lower().split()) or role
+    elif m.group("apposition") and (rest := after_council(m.start("apposition"), m.end("apposition"), ctx)):
+        role = " ".join(ctx.text[rest : m.end("apposition")].lower().split())  # "Kent Council Lead Member": the council is no part
     authority: str | None
     if m.group("apposition"):
         inside = ctx.mentions_in(m.start("apposition"), m.end("apposition"))
@@ -193,7 +205,7 @@ _OWNER_FIRST: Final = timed(
 )
 #: A trust named for the council it serves: "Wigan Children's Trust", "Kent Children's
 #: Services Trust", "Slough Children First".
-_TRUST: Final = timed(r"(?P<place>\p{Lu}[\w&'-]*(?:\ (?:\p{Lu}[\w&'-]*|upon|on|and|of)){0,4}?)\ (?:Children(?:'s|s')?\ (?:Services\ )?Trust|Children\ First)\b")
+_TRUST: Final = timed(r"(?P<place>\p{Lu}[\w&'-]*(?:\ (?:\p{Lu}[\w&'-]*|upon|on|and|of|with)){0,4}?)\ (?:Children(?:'s|s')?\ (?:Services\ )?Trust|Children\ First)\b")
 
 
 def _served_council(body: str, ctx: Context) -> str | None:

@@ -93,9 +93,19 @@ def council_words(place: str, start: int, ctx: Context) -> str | None:
 COUNCILLOR_TITLE: Final = timed(r"(?i:(?:(?:county|city|borough|district|town|parish|metropolitan)\ )?councillor)")
 
 
+def after_council(start: int, end: int, ctx: Context) -> int | None:
+    """Where the words after a council's name opening ``[start, end)`` begin ("Kent County
+    Council Lead Member": at "Lead"), or ``None`` if no council's name opens it."""
+    first = next(iter(ctx.mentions_in(start, end)), None)
+    if first is None or first.start != start:
+        return None
+    tail = _COUNCIL_TAIL.match(ctx.text, first.end, end)
+    return tail.end() if tail is not None and tail.end() < end else None
+
+
 def other_body(role: str) -> bool:
     """Whether ``role`` opens with the acronym of a body that is no council."""
     return _BODY_ACRONYM.match(role) is not None
 
 
-__all__ = ["COUNCILLOR_TITLE", "MINUTED", "TITLED", "TITLED_TRIGGERS", "council_words", "named_in_full", "other_body"]
+__all__ = ["COUNCILLOR_TITLE", "MINUTED", "TITLED", "TITLED_TRIGGERS", "after_council", "council_words", "named_in_full", "other_body"]

@@ -76,9 +76,27 @@ def _minuted_councillor(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
             {(surname, "lead member, children and families", a)})
 
 
+def _council_then_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A council named before the post in apposition is its authority, not the role's words:
+    "Councillor Nadia Okafor, Kent Council Lead Member for Children, said"."""
+    a = draw(_councils())
+    one, _ = _two_names(draw)
+    kind = draw(st.sampled_from(("", "County ", "City ", "Borough ")))
+    post = draw(st.sampled_from(("Lead Member for Children", "Leader", "Cabinet Member for Schools")))
+    return f"Councillor {one}, {a} {kind}Council {post}, said:", {(one, post.lower(), a)}
+
+
+def _pair_then_who(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """Two names, then what they did: "my predecessors, Nadia Okafor and Rhys Fry, who
+    backed the plan"; no role, the story's council."""
+    a = draw(_councils())
+    one, two = _two_names(draw)
+    return f"{a} was rated good. I thank my predecessors, {one} and {two}, who backed the plan.", {(one, None, a), (two, None, a)}
+
+
 MORE_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "pair": _pair, "signature-line": _signature, "owner-bare-post": _owner_bare_post,
-    "minuted-councillor": _minuted_councillor,
+    "minuted-councillor": _minuted_councillor, "council-then-post": _council_then_post, "pair-then-who": _pair_then_who,
 }
 
 
