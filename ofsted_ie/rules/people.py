@@ -51,7 +51,7 @@ RULE_TITLED: Final = "people.titled"
 RULE_AS_ROLE: Final = "people.as_role"
 RULE_MINUTED: Final = "people.minuted"
 
-_NATIONAL: Final = timed(r"(?i:inspector|secretary|minister|national\ director|president|association|ofsted|adcs|\blga\b|regional)")
+_NATIONAL: Final = timed(r"(?i:inspector|secretary|minister|national\ director|president|association|ofsted|adcs|\blga\b|regional|\bhmci\b)")
 _ORG = r"(?P<org>\p{Lu}[\w&']*(?:\ (?:\p{Lu}[\w&']*|for|of|and|the|upon|on)){0,6}(?:\ (?:borough\ |county\ |city\ )?council)?)"
 #: Whose role it is: "West Berkshire's director" (not "Her Majesty's": that is the role's).
 _NOT_OWNER = r"(?!(?:Her|His)\ Majesty's|Children's)"  # part of a role: "Her Majesty's Inspector"
@@ -123,7 +123,7 @@ _OFFICE_EVENT = rf"""
 """
 
 
-_APPOSITION_ROLE = rf"(?P<apposition>(?:[\w'&-]+\ ){{0,6}}?{ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()\"]{{1,110}}?)?)(?:\ \(\p{{Lu}}{{2,8}}\))?"
+_APPOSITION_ROLE = rf"(?P<apposition>(?:[\w'&-]+\ ){{0,7}}?{ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()\"]{{1,110}}?)?)(?:\ \(\p{{Lu}}{{2,8}}\))?"
 #: A title before a name: "Prime Minister Alan Fenwick", "Councillor Jane Doe".
 _TITLE = r"(?P<title>(?:Prime\ Minister|Chancellor|(?:Education|Home|Health|Children's)\ Secretary|Secretary\ of\ State|Minister|Councillor)\ )"
 #: Any named person with evidence of being one: an honorific or a title before the name,
@@ -342,17 +342,18 @@ def _build_titled(m: regex.Match[str], ctx: Context) -> Person | None:
     if person is None:
         return None
     place = m.group("place")
-    council = council_words(place, m.start("place"), ctx) if place else None
     role = m.group("role")
     after_place = role[m.end("place") - m.start("role") + 1 :] if place else role
     if COUNCILLOR_TITLE.fullmatch(after_place):  # "Kent County Councillor": a title, no post
         return None
-    if council is not None:  # "former Kent Council director ...": the council is the authority, not the role
+    served = _served_council(role[m.start("place") - m.start("role"):], ctx) if place else None
+    if served is not None:  # "Kent Children's Trust chief executive": a body's name, the council it serves
+        person = attrs.evolve(person, authority=served)
+    elif place and council_words(place, m.start("place"), ctx) is not None:
+        # "former Kent Council director ...": the council is the authority, not the role
         before = role[: m.start("place") - m.start("role")]
         start = person.start if before else m.end("place") + 1  # the evidence opens on the post
         person = attrs.evolve(person, role=" ".join(f"{before}{after_place}".lower().split()), start=start)
-    if place and council is None and (served := _served_council(m.group("role")[m.start("place") - m.start("role"):], ctx)):
-        person = attrs.evolve(person, authority=served)  # "Kent Children's Trust chief executive": the council it serves
     return attrs.evolve(person, authority=None) if other_body(m.group("role")) else person
 
 

@@ -54,7 +54,7 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
     (?i:(?:acting|interim|deputy|corporate|executive|strategic|assistant|national|new|former)\ ){{0,2}}(?i:director){PORTFOLIO}
   | (?i:(?:acting|interim|deputy|executive|strategic|assistant|permanent|new|former)\ ){{1,2}}(?i:director)(?![\w-])   # "interim director"
   | (?i:(?:cabinet|executive|lead|deputy\ cabinet)\ member|portfolio\ holder|lead\ councillor){OPEN_PORTFOLIO}
-  | (?i:(?:acting|interim|new|former)\ )?DCS(?!\w)
+  | (?i:(?:acting|interim|new|former)\ )?(?:DCS|HMCI)(?!\w)                    # "HMCI Jane Doe"
   | (?i:(?:acting|interim|new|former)\ )?(?i:children's\ services|children's\ social\ care|social\ care)\ (?i:director|boss|chief)(?!\w)
   | (?i:(?:regional\ )?director)\ (?i:for|of)\ {_REGION}(?!\w)                     # "Ofsted Director for South East"
   | (?i:(?:deputy\ )?leader)(?=\ of\ \p{{Lu}})                               # "leader of Kent County Council"
@@ -77,9 +77,9 @@ ROLE_NOUN = r"""(?i:chief\ executive|executive|director|lead|leader|head|manager
     |president|secretary|commissioner|minister|inspector|councillor|mayor|spokes(?:person|man|woman)|advis[eo]r|founder
     |principal|deputy|co-?ordinator|consultant|conven[eo]r|chief
     |(?:social\ |support\ |care\ |youth\ )?worker|(?:foster\ )?carer|practitioner|researcher|professor|lecturer
-    |analyst|campaigner|solicitor|lawyer|barrister|teacher|nurse|doctor|academic)"""
+    |analyst|campaigner|solicitor|lawyer|barrister|teacher|nurse|doctor|academic|boss)"""
 #: Every ``ROLE`` holds one of these (lower-cased): keep the two in step.
-ROLE_TRIGGERS: Final = ("director", "member", "holder", "councillor", "chief", "leader", "secretary", "minister",
+ROLE_TRIGGERS: Final = ("director", "hmci", "member", "holder", "councillor", "chief", "leader", "secretary", "minister",
                         "commissioner", "advis", "chair", "president", "dcs", "inspector", "boss", "head of",
                         "headteacher", "head teacher", "headmaster", "headmistress", "executive head",
                         " mp ", " mp,", " mp.")

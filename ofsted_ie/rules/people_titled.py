@@ -30,7 +30,7 @@ _POST_START = r"""(?:(?<=(?:^|[.!?:;"(]|\n)[ \t]{0,3})|(?<=(?:\bthe|\bThe|\bits|
 #: Words before the post's own: premodifiers ("former", "Then"), then a council or a body
 #: named for its place ("Kent Council", "Kent Children's Trust"); ``people`` keeps a body's
 #: name in the role and drops a council's (it is the authority).
-_LEAD = rf"""{ROLE_QUALIFIER}(?:(?P<place>\p{{Lu}}[\w'&-]*(?:\ (?:\p{{Lu}}[\w'&-]*|and|upon|on|in|of|with)){{0,5}})\ )?"""
+_LEAD = rf"""{ROLE_QUALIFIER}(?:(?P<place>\p{{Lu}}[\w'&-]*(?:\ (?:\p{{Lu}}[\w'&-]*|and|upon|on|in|of|with)){{0,5}}(?<!'s|s'))\ )?"""  # not an owner's "Kent's"
 #: The body a post serves, written after it: "of the trust", "of the council's children,
 #: young people and skills committee" (commas inside; the name after the last).
 _OF_BODY = r"\ (?i:of|for|at)\ (?:the\ |its\ |their\ )?[^.;:!?\n\"()]{1,100}?"
@@ -65,11 +65,13 @@ def named_in_full(surname: str, text: str) -> bool:
     return regex.search(rf"(?<![\w'])(?!{alternation(HONORIFICS)}\b)\p{{Lu}}\p{{Ll}}+\ {regex.escape(surname)}(?![\w'])", text) is not None
 
 
-#: Triggers of ``TITLED``: a post's noun or a comma before a name.
+#: Triggers of ``TITLED``: a post's noun (keep in step with ``people_roles.ROLE_NOUN``).
 TITLED_TRIGGERS: Final = ("chair", "officer", "lead", "manager", "member", "advis", "ordinator", "head", "chief",
                           "director", "secretary", "spokes", "councillor", "president", "executive", "founder",
                           "convenor", "convener", "consultant", "principal", "deputy", "commissioner", "minister",
-                          "inspector", "mayor")
+                          "inspector", "mayor", "boss", "worker", "carer", "practitioner", "researcher", "professor",
+                          "lecturer", "analyst", "campaigner", "solicitor", "lawyer", "barrister", "teacher", "nurse",
+                          "doctor", "academic")
 #: A body's acronym opening a post: a council's own ends in C ("KCC", "BCC"); another's
 #: ("BASW", "FIRS") is no council's.
 _BODY_ACRONYM: Final = timed(r"\p{Lu}[\p{Lu}&]{1,5}(?<!C)(?=\ )")

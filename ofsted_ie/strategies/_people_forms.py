@@ -56,7 +56,7 @@ def _owner_bare_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     a = draw(_councils())
     one, _ = _two_names(draw)
     if draw(st.booleans()):
-        post = draw(st.sampled_from(("leader", "chief executive", "mayor")))
+        post = draw(st.sampled_from(("leader", "chief executive", "mayor", "deputy leader", "children's services boss")))
         return f"{a}'s {post} {one} said the report was fair.", {(one, post, a)}
     post = draw(st.sampled_from(("lead member", "cabinet member", "deputy leader")))
     return f"{a} was rated good. The council's {post}, Councillor {one}, said it was fair.", {(one, post, a)}
@@ -86,6 +86,15 @@ def _council_then_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"Councillor {one}, {a} {kind}Council {post}, said:", {(one, post.lower(), a)}
 
 
+def _national_by_acronym(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """Ofsted's head by acronym or a tabloid's word: "HMCI Nadia Okafor said", "Ofsted boss
+    Rhys Fry said"; no council's."""
+    a = draw(_councils())
+    one, _ = _two_names(draw)
+    post = draw(st.sampled_from(("HMCI", "Ofsted boss", "Ofsted chief")))
+    return f"{post} {one} said {a} had improved.", {(one, post.lower(), None)}
+
+
 def _pair_then_who(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     """Two names, then what they did: "my predecessors, Nadia Okafor and Rhys Fry, who
     backed the plan"; no role, the story's council."""
@@ -97,6 +106,7 @@ def _pair_then_who(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
 MORE_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "pair": _pair, "signature-line": _signature, "owner-bare-post": _owner_bare_post,
     "minuted-councillor": _minuted_councillor, "council-then-post": _council_then_post, "pair-then-who": _pair_then_who,
+    "national-by-acronym": _national_by_acronym,
 }
 
 
