@@ -52,8 +52,8 @@ TITLED = rf"""
     (?=\ (?:said|says|told|added|explained|commented|warned|welcomed|admitted|as|in|at|who|has|had|was|is|will)\b)  # "Mayor of Kent Jane Doe said"
 """
 #: A councillor known by title and surname, with the post that makes them a person: "Councillor
-#: Fry, the Cabinet Member for Children and Families, introduced", "Cllr Fry (Lead Member,
-#: Children and Families) said" (minutes). A title and surname alone name nobody.
+#: Fry, the Cabinet Member for Schools and Skills, opened", "Cllr Fry (Lead Member,
+#: Schools and Skills) said" (minutes). A title and surname alone name nobody.
 MINUTED = rf"""
     (?<![\w'])(?:Councillor|Cllr|Coun)\.?\ (?P<name>{NAME_WORD})(?![\w'])
     (?:,\ (?:the\ )?{ROLE}(?=,|\ and\ |\ \p{{Ll}})                                           # "Cabinet Member for X, Y and Z"

@@ -257,11 +257,11 @@ def _post_before_name(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
 
 def _post_of_body_then_name(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     """A post of a body, then the name between commas: "The chair of the council's
-    children, young people and skills committee, Councillor Jane Doe, said ...",
+    schools, skills and culture panel, Councillor Jane Doe, said ...",
     "Chief executive of the trust, Sam Roe, said ..."."""
     a, name, title = draw(_councils()), _name(draw), draw(st.sampled_from(("", "Cllr ", "Councillor ")))
     head = draw(st.sampled_from(("chair", "chief executive", "independent chair", "vice-chair", "head")))
-    body = draw(st.sampled_from(("the trust", "the scrutiny panel", "the council's children, young people and skills committee",
+    body = draw(st.sampled_from(("the trust", "the scrutiny panel", "the council's schools, skills and culture panel",
                                  "the safeguarding partnership", "the improvement board")))
     the = draw(st.sampled_from(("The ", "")))
     role = f"{head} of {body}"
@@ -305,9 +305,9 @@ def _name_from_body(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
 
 def _name_as_role(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     """A name given a post by "as": "the council will work with Jane Doe as improvement
-    adviser", "it brought in Sam Roe as its interim director of children's services"."""
+    adviser", "it brought in Sam Roe as its interim director for families"."""
     a, name = draw(_councils()), _name(draw)
-    role = draw(st.sampled_from(("improvement adviser", "interim director of children's services", "chief executive",
+    role = draw(st.sampled_from(("improvement adviser", "interim director for families", "chief executive",
                                  "independent chair")))
     lead = draw(st.sampled_from(("The council will work with", "The minister asked", "It brought in", "It has hired")))
     its = draw(st.sampled_from(("", "its ")))
@@ -360,12 +360,12 @@ def _post_of_place_before_name(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
 
 def _place_before_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     """A council named as a modifier of the post is its authority, not the role's words;
-    a body named for its place is: "the appointment of former Kent Council director of
-    children's services Jane Doe", "Kent Children's Trust chief executive Sam Roe said"."""
+    a body named for its place is: "the appointment of former Kent Council director for
+    families Jane Doe", "Kent Children's Trust chief executive Sam Roe said"."""
     a, name = draw(_councils()), _name(draw)
     pre = draw(st.sampled_from(("", "former ", "then ", "interim ")))
     if draw(st.booleans()):
-        post = draw(st.sampled_from(("director of children's services", "cabinet member", "council leader")))
+        post = draw(st.sampled_from(("director for families", "cabinet member", "council leader")))
         return f"It followed the appointment of {pre}{a} Council {post} {name} in May.", {(name, f"{pre}{post}", a)}
     post = f"{a} Children's Trust {draw(st.sampled_from(('chief executive', 'chair')))}"
     return f"{pre.capitalize()}{post} {name} said it was deserved.", {(name, f"{pre}{post}".lower(), a)}

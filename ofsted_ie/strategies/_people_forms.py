@@ -31,6 +31,11 @@ def _two_names(draw: st.DrawFn) -> tuple[str, str]:
     return " ".join(names[0]), " ".join(names[1])
 
 
+def _council_and_name(draw: st.DrawFn) -> tuple[str, str]:
+    """A council and one invented full name."""
+    return draw(_councils()), _two_names(draw)[0]
+
+
 def _pair(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     """Two names before one verb: "Nadia Okafor and Rhys Fry said", "Nadia Okafor and Rhys
     Fry, both of Kent Council, welcomed the report"; no role, the story's council."""
@@ -44,8 +49,7 @@ def _pair(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
 def _signature(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     """A name and post ending a line, as letters and minutes sign: "Nadia Okafor, Director
     of Children's Services" then the council on the next line."""
-    a = draw(_councils())
-    one, _ = _two_names(draw)
+    a, one = _council_and_name(draw)
     post = draw(st.sampled_from(("Director of Children's Services", "Head of Safeguarding", "Assistant Director")))
     return f"Yours sincerely\n\n{one}, {post}\n{a} Council\n", {(one, post.lower(), a)}
 
@@ -53,8 +57,7 @@ def _signature(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
 def _owner_bare_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     """A council's post with no other word before the name: "Kent's leader Nadia Okafor
     said", "the council's lead member, Councillor Rhys Fry, said"."""
-    a = draw(_councils())
-    one, _ = _two_names(draw)
+    a, one = _council_and_name(draw)
     if draw(st.booleans()):
         post = draw(st.sampled_from(("leader", "chief executive", "mayor", "deputy leader", "children's services boss")))
         return f"{a}'s {post} {one} said the report was fair.", {(one, post, a)}
@@ -64,23 +67,22 @@ def _owner_bare_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
 
 def _minuted_councillor(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     """Minutes name a councillor by title and surname with their portfolio: "Councillor Fry,
-    the Cabinet Member for Children and Families, introduced the report"; "Councillor Fry
-    (Lead Member, Children and Families) introduced the report"."""
+    the Cabinet Member for Schools and Skills, opened the item"; "Councillor Fry (Lead
+    Member, Schools and Skills) opened the item"."""
     a = draw(_councils())
     surname = draw(st.sampled_from(_LAST))
     title = draw(st.sampled_from(("Councillor", "Cllr")))
     if draw(st.booleans()):
-        return (f"{a} was rated good. {title} {surname}, the Cabinet Member for Children and Families, introduced the report.",
-                {(surname, "cabinet member for children and families", a)})
-    return (f"{a} was rated good. {title} {surname} (Lead Member, Children and Families) introduced the report.",
-            {(surname, "lead member, children and families", a)})
+        return (f"{a} was rated good. {title} {surname}, the Cabinet Member for Schools and Skills, opened the item.",
+                {(surname, "cabinet member for schools and skills", a)})
+    return (f"{a} was rated good. {title} {surname} (Lead Member, Schools and Skills) opened the item.",
+            {(surname, "lead member, schools and skills", a)})
 
 
 def _council_then_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     """A council named before the post in apposition is its authority, not the role's words:
     "Councillor Nadia Okafor, Kent Council Lead Member for Children, said"."""
-    a = draw(_councils())
-    one, _ = _two_names(draw)
+    a, one = _council_and_name(draw)
     kind = draw(st.sampled_from(("", "County ", "City ", "Borough ")))
     post = draw(st.sampled_from(("Lead Member for Children", "Leader", "Cabinet Member for Schools")))
     return f"Councillor {one}, {a} {kind}Council {post}, said:", {(one, post.lower(), a)}
@@ -89,8 +91,7 @@ def _council_then_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
 def _national_by_acronym(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     """Ofsted's head by acronym or a tabloid's word: "HMCI Nadia Okafor said", "Ofsted boss
     Rhys Fry said"; no council's."""
-    a = draw(_councils())
-    one, _ = _two_names(draw)
+    a, one = _council_and_name(draw)
     post = draw(st.sampled_from(("HMCI", "Ofsted boss", "Ofsted chief")))
     return f"{post} {one} said {a} had improved.", {(one, post.lower(), None)}
 
