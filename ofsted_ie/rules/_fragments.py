@@ -95,4 +95,6 @@ _NO_TITLE = rf"(?!{alternation(COURTESY_TITLES)}\b)"
 #: Two to four capitalised words: "Priya Okafor", "Mary Jo Fenwick".
 #: Honours after a name are read past, outside the name: "Jane Doe OBE".
 _POST_NOMINAL = rf"(?:\ {alternation(POST_NOMINALS)}(?!\w))"
-NAME = rf"(?P<name>{_NAME_WORD}(?:\ {_PARTICLES}{_NO_TITLE}{_NAME_WORD}){{1,3}})(?!\w){_POST_NOMINAL}{{0,2}}"
+#: A photo's aside after a name, read past: "Jane Doe (pictured)", "(centre)".
+_PICTURED = r"(?:\ \((?i:pictured|centre|center|left|right|above|below|inset|top|bottom)\))"
+NAME = rf"(?P<name>{_NAME_WORD}(?:\ {_PARTICLES}{_NO_TITLE}{_NAME_WORD}){{1,3}})(?!\w){_POST_NOMINAL}{{0,2}}{_PICTURED}?"

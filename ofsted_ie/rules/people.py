@@ -99,6 +99,8 @@ _AS_ROLE = rf"""
 """
 
 
+#: An aside that is a post (read by the role rules): "a social worker", "chair of the panel".
+_A_POST = rf"(?:[\w'&-]+\ ){{0,7}}?{ROLE_NOUN}(?![\w'-])"
 #: What a named person is reported to have said, done or thought: "welcomed", "admitted".
 #: (Not a journalist's "Jane Doe reports", "Sam Roe writes".)
 _REPORTED_VERBS: Final = tuple(v for v in (*SPEECH_VERBS, *STANCE_VERBS)
@@ -106,7 +108,8 @@ _REPORTED_VERBS: Final = tuple(v for v in (*SPEECH_VERBS, *STANCE_VERBS)
 _REPORTED = rf"(?:{alternation(_REPORTED_VERBS)})"
 _NAMED = rf"""
     (?<![\w'])(?:(?i:appointment|replacement|appointee|successor|predecessor)(?:\ of)?,?\ )?{HONORIFIC}{{0,2}}{NAME}
-    (?=,\ (?:who|whose)\b|,\ \d{{1,3}},\ (?:said|says|told|added)\b                         # "Jane Doe, 45, said"
+    (?=,\ (?:who|whose)\b
+      |,\ (?!{_A_POST})(?:\d{{1,3}}|\p{{Ll}}[^,;.\n"()]{{1,60}}),\ {_REPORTED}(?!\w)            # "Jane Doe, 45, said", ", in a statement, said"
       |,?\ (?:said|says|told|added|explained|commented|warned|joined|joins|left|will\ continue
         |(?:has\ |had\ )?(?:retired|resigned|stepped\ down|quit|departed))\b  # "Jane Doe, joined": an apposition
       |\ {_REPORTED}(?!\w)                                                       # "Jane Doe welcomed the report"
@@ -123,7 +126,7 @@ _OFFICE_EVENT = rf"""
 """
 
 
-_APPOSITION_ROLE = rf"(?P<apposition>(?:[\w'&-]+\ ){{0,7}}?{ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()\"]{{1,110}}?)?)(?:\ \(\p{{Lu}}{{2,8}}\))?"
+_APPOSITION_ROLE = rf"(?P<apposition>(?:[\w'&-]+\ ){{0,9}}?{ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()\"]{{1,110}}?)?)(?:\ \(\p{{Lu}}{{2,8}}\))?"
 #: A title before a name: "Prime Minister Alan Fenwick", "Councillor Jane Doe".
 _TITLE = r"(?P<title>(?:Prime\ Minister|Chancellor|(?:Education|Home|Health|Children's)\ Secretary|Secretary\ of\ State|Minister|Councillor)\ )"
 #: Any named person with evidence of being one: an honorific or a title before the name,

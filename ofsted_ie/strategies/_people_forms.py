@@ -96,6 +96,26 @@ def _national_by_acronym(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{post} {one} said {a} had improved.", {(one, post.lower(), None)}
 
 
+def _pictured(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A photo's aside after the name is no part of it: "Nadia Okafor (pictured), Kent's
+    cabinet member for schools, said", "Rhys Fry (centre) said"."""
+    a, one = _council_and_name(draw)
+    aside = draw(st.sampled_from(("pictured", "centre", "left", "above")))
+    if draw(st.booleans()):
+        return f"{one} ({aside}), {a}'s cabinet member for schools, said it was fair.", {(one, "cabinet member for schools", a)}
+    return f"{a} was rated good. {one} ({aside}) said it was deserved.", {(one, None, a)}
+
+
+def _aside_then_verb(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """An aside between the name and the verb: "Nadia Okafor, speaking to councillors,
+    said", "Rhys Fry, in a statement, added"; no role, the story's council."""
+    a, one = _council_and_name(draw)
+    aside = draw(st.sampled_from(("speaking to councillors", "in a statement", "responding to the findings",
+                                  "writing in the foreword")))
+    verb = draw(st.sampled_from(("said", "added", "warned", "admitted")))
+    return f"{a} was rated good. {one}, {aside}, {verb} it was deserved.", {(one, None, a)}
+
+
 def _pair_then_who(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     """Two names, then what they did: "my predecessors, Nadia Okafor and Rhys Fry, who
     backed the plan"; no role, the story's council."""
@@ -107,7 +127,7 @@ def _pair_then_who(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
 MORE_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "pair": _pair, "signature-line": _signature, "owner-bare-post": _owner_bare_post,
     "minuted-councillor": _minuted_councillor, "council-then-post": _council_then_post, "pair-then-who": _pair_then_who,
-    "national-by-acronym": _national_by_acronym,
+    "national-by-acronym": _national_by_acronym, "pictured": _pictured, "aside-then-verb": _aside_then_verb,
 }
 
 
