@@ -51,7 +51,7 @@ RULE_TITLED: Final = "people.titled"
 RULE_AS_ROLE: Final = "people.as_role"
 RULE_MINUTED: Final = "people.minuted"
 
-_NATIONAL: Final = timed(r"(?i:inspector|secretary|minister|national\ director|president|association|ofsted|adcs|\blga\b|regional|\bhmci\b)")
+_NATIONAL: Final = timed(r"(?i:inspector|secretary|minister|national\ director|president|association|ofsted|adcs|\blga\b|regional|\bhmc?i\b)")
 _ORG = r"(?P<org>\p{Lu}[\w&']*(?:\ (?:\p{Lu}[\w&']*|for|of|and|the|upon|on)){0,6}(?:\ (?:borough\ |county\ |city\ )?council)?)"
 #: Whose role it is: "West Berkshire's director" (not "Her Majesty's": that is the role's).
 _NOT_OWNER = r"(?!(?:Her|His)\ Majesty's|Children's)"  # part of a role: "Her Majesty's Inspector"
@@ -61,7 +61,7 @@ _OWNER = rf"(?:{_NOT_OWNER}(?P<owner>\p{{Lu}}[\w' -]{{1,60}}?|{_THE_COUNCIL})'s\
 #: where trying an owner forward from every capital was a third of the rule's time.
 _OWNER_BEHIND = rf"(?:(?<=(?<![\w'-]){_NOT_OWNER}(?P<owner>\p{{Lu}}[\w' -]{{1,60}}|{_THE_COUNCIL})'s\ ))?"
 _ROLE_NAME = rf"""
-    (?<!\w){_OWNER_BEHIND}{_ROLE}(?:\ (?P<link>at|for|of|on)\ {_ORG},)?(?:,?\ |\ [-–]\ ){HONORIFIC}{{0,2}}{NAME}     # "X's director ... Jane Doe", "minister - Jane Doe"
+    (?<!\w){_OWNER_BEHIND}{_ROLE}(?:\ (?P<link>at|for|of|on)\ {_ORG},)?(?:,?\ |\ [-–]\ |[ \t]*\|[ \t]*){HONORIFIC}{{0,2}}{NAME}     # "X's director ... Jane Doe", "minister - Jane Doe"
 """
 _NAME_ROLE = rf"""
     (?<!\w){HONORIFIC}{{0,2}}{NAME}(?:,\ (?:who\ (?:is|was|has\ been)\ (?:now\ |currently\ |also\ )?(?:appointed\ (?:as\ )?)?)?(?:the\ )?|\ the\ (?=\S+\ \S+\ (?:said|declared|warned|told|added)\b|\S+\ (?:said|declared|warned|told|added)\b)){_OWNER}?{_ROLE}
@@ -132,7 +132,7 @@ _TITLE = r"(?P<title>(?:Prime\ Minister|Chancellor|(?:Education|Home|Health|Chil
 #: Any named person with evidence of being one: an honorific or a title before the name,
 #: or a role in apposition after it. The other rules read what they can first.
 _MENTION = rf"""
-    (?<![\w'])(?:{HONORIFIC}{{1,2}}|{_TITLE})?{NAME}(?P<mp>\ MP(?!\w))?
+    (?<![\w'])(?:{HONORIFIC}{{1,2}}|{_TITLE})?{NAME}(?P<mp>\ MP(?!\w)|,?\ HMI(?!\w))?                 # "Jane Doe MP", "Jane Doe HMI"
     (?:(?:,\ |\ [-–]\ |\ \()(?:(?P<det>the\ |a\ |an\ )|(?!the\ |a\ |an\ )){_APPOSITION_ROLE}
        (?=,|\ [-–]|\ (?:says|said|told|added|explained)\b|\.|:|\)|(?(det)(?!)|[ \t]*(?m:$))))?  # a signature: "Jo Bell, Director\n"
 """
@@ -152,7 +152,7 @@ def _build_mention(m: regex.Match[str], ctx: Context) -> Person | None:
         return None
     if not _is_person_name(name) or _a_council(m, ctx) or _NOT_FIRST_WORDS.match(name):
         return None
-    role = " ".join((m.group("title") or m.group("apposition") or ("MP" if m.group("mp") else "")).lower().split()) or None
+    role = " ".join((m.group("title") or m.group("apposition") or (m.group("mp") or "").strip(", ")).lower().split()) or None
     if role is not None and m.group("title") and m.group("apposition"):
         role = " ".join(m.group("apposition").lower().split())
     if role is None:  # a portfolio written before the name: "Cabinet Member for X, Y and Z, Councillor Jo Bell"
@@ -398,7 +398,7 @@ RULES: Final = (
          scope="sentence"),
     # last: a name an honorific, a title or an apposition shows to be a person's
     Rule(name=RULE_MENTION, kind="people", pattern=_MENTION, build=_build_mention, scope="sentence",
-         triggers=(", ", " - ", " – ", " (", " mp", "prime minister", "chancellor", "secretary", "minister", "councillor", "said ", "says ",
+         triggers=(", ", " - ", " – ", " (", " mp", " hmi", "prime minister", "chancellor", "secretary", "minister", "councillor", "said ", "says ",
                    "added ", "explained ", "warned ", "told ", "according to ",
                    *(f"{h.lower()} " for h in HONORIFICS), *(f"{h.lower()}. " for h in HONORIFICS)), defers=True),
     # after it: who leads a team, where nothing else says who they are

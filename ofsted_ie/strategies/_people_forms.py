@@ -116,6 +116,23 @@ def _aside_then_verb(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{a} was rated good. {one}, {aside}, {verb} it was deserved.", {(one, None, a)}
 
 
+def _inspectors(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """Inspectors as reports and letters name them: "carried out by Nadia Okafor HMI and
+    Rhys Fry HMI", "led by Nadia Okafor, HMI", a letter signed "Nadia Okafor" then "HMI",
+    a team's cells "Lead inspector | Nadia Okafor"; no council's."""
+    a = draw(_councils())
+    one, two = _two_names(draw)
+    form = draw(st.integers(0, 3))
+    if form == 0:
+        return f"The inspection of {a} was carried out by {one} HMI and {two} HMI.", {(one, "hmi", None), (two, "hmi", None)}
+    if form == 1:
+        return f"The inspection of {a} was led by {one}, HMI.", {(one, "hmi", None)}
+    if form == 2:
+        return f"Monitoring visit to {a}\n\nYours sincerely\n\n{one}\nHMI\n", {(one, "hmi", None)}
+    return (f"Inspection of {a}\n\nLead inspector | {one}\nTeam inspector | {two}\n",
+            {(one, "lead inspector", None), (two, "team inspector", None)})
+
+
 def _pair_then_who(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     """Two names, then what they did: "my predecessors, Nadia Okafor and Rhys Fry, who
     backed the plan"; no role, the story's council."""
@@ -128,6 +145,7 @@ MORE_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "pair": _pair, "signature-line": _signature, "owner-bare-post": _owner_bare_post,
     "minuted-councillor": _minuted_councillor, "council-then-post": _council_then_post, "pair-then-who": _pair_then_who,
     "national-by-acronym": _national_by_acronym, "pictured": _pictured, "aside-then-verb": _aside_then_verb,
+    "inspectors": _inspectors,
 }
 
 
