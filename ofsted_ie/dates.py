@@ -24,9 +24,9 @@ import attrs
 import regex
 
 from ._timed import timed
-from ._vocab import MONTH_NUMBERS, NUMBER_WORDS, WEEKDAYS
+from ._vocab import MONTH_NUMBERS, NUMBER_WORDS
 
-__all__ = ["DATE_TRIGGERS", "MONTH_NAMES", "DateMention", "Dateline", "find_byline", "find_dateline", "find_dates", "resolve_relative"]
+__all__ = ["DATE_TRIGGERS", "MONTH_NAMES", "WEEKDAY", "DateMention", "Dateline", "find_dateline", "find_dates", "header_lines", "resolve_relative"]
 
 #: Month names as written, full and abbreviated ("August", "Aug", "Sept").
 MONTH_NAMES: Final = tuple(MONTH_NUMBERS)
@@ -43,6 +43,8 @@ _MONTH = r"(?P<month>\L<months>)(?:(?<=\b\w{3}|Sept)\.)?(?!\w)"  # "August", "Au
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"        # "7", "11th"
 _YEAR = r"(?<![\d£$€.,])(?P<year>(?:19[5-9]|20[0-4])\d)(?![\d%])"  # 1950-2049, not "£2015"
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\ )"
+#: A weekday opening a date: "Friday ", "Tues. ", "Mon, ".
+WEEKDAY: Final = _WEEKDAY
 _SEP = r"[ ,]{1,3}"
 _HEADER_SEP = r"[\s,|]{1,8}"                              # a dateline may be split over lines
 _NUMBER = r"(?P<n>\d{1,2}|(?i:\L<number_words>))"         # "two", "a", "3"
@@ -60,7 +62,9 @@ _ANY_CASE_MONTH = r"(?P<month>(?i:\L<months>))(?:(?<=\b\w{3}|(?i:Sept))\.)?(?!\w
 _ANY_CASE_WEEKDAY = rf"(?i:{_WEEKDAY})"
 _TIME = r"[0-2]?\d[:.][0-5]\d(?:\ ?(?i:am|pm))?(?:\ (?:GMT|BST|UTC))?"
 _HEADER_DATE = rf"""(?:{_ANY_CASE_WEEKDAY}?{_DAY}(?:{_SEP}(?:of\ )?|-){_ANY_CASE_MONTH}(?:{_SEP}|-){_YEAR}
-    |{_ANY_CASE_WEEKDAY}?{_ANY_CASE_MONTH}{_SEP}{_DAY},?{_SEP}{_YEAR}|{_ISO}|{_NUMERIC})"""
+    |{_ANY_CASE_WEEKDAY}?{_ANY_CASE_MONTH}{_SEP}{_DAY},?{_SEP}{_YEAR}|{_ISO}|{_NUMERIC.replace('[./]', '[./-]')})"""
+#: After a label only, a two-digit year: "Posted 19/04/23" (day first).
+_SHORT_YEAR = r"(?P<sd>[0-3]?\d)/(?P<sm>[01]?\d)/(?P<syy>\d\d)(?![\d/])"
 _TO = r"\ ?(?:and|to|-|–|until)\ ?"
 _FIRST_DAY = r"(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?"
 _FIRST_MONTH = r"(?P<month1>\L<months>)"
@@ -130,7 +134,7 @@ _DATELINE_SPLIT: Final = timed(
     regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
 _PUBLISHED: Final = timed(
     rf"(?i:published|posted|updated)(?:\ (?i:by)\ \p{{Lu}}[\w'-]*(?:\ \p{{Lu}}[\w'-]*){{0,3}})?(?:\ (?i:today|on))?"  # "Posted by Jo Bell on"
-    rf"(?:\ (?i:at))?[ :,(]{{1,3}}(?:{_TIME}[ ,]{{1,2}}(?:(?i:on)\ )?)?(?P<date>{_HEADER_DATE})",  # "Published: 10:30, 5 March"
+    rf"(?:\ (?i:at))?[ :,(]{{1,3}}(?:{_TIME}[ ,]{{1,2}}(?:(?i:on)\ )?)?(?P<date>{_HEADER_DATE}|{_SHORT_YEAR})",  # "Published: 10:30, 5 March"
     regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
 #: A header line that is only a day, month and two-digit year: "19/04/23" (day first).
 _SHORT_NUMERIC_LINE: Final = timed(r"[ |]*(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<yy>\d\d)[ |]*")
@@ -138,20 +142,9 @@ _SHORT_NUMERIC_LINE: Final = timed(r"[ |]*(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<yy>
 #: "date 2019-03-05 Kent council said ...", "Date: 5 March 2019".
 _METADATA_DATE: Final = timed(rf"\s{{0,3}}(?i:date|published|posted)\ ?:?\ (?P<date>{_HEADER_DATE})(?![\w-])",
                                regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
-#: A person's name: two to four capitalised words ("Tom Ashby", "Rose Anne Parry").
-_NAME_WORD = r"(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-']\p{Lu}?\p{Ll}+)?|Mc\p{Lu}\p{Ll}+|[OD]'\p{Lu}\p{Ll}+)"
-_PERSON = rf"(?P<name>{_NAME_WORD}(?:\ {_NAME_WORD}){{1,3}})"
-_NOT_NAMES: Final = frozenset(
-    """News Ofsted Council Children Children's Services Social Care Home Page Published
-    Updated Share Comments Latest Policy Feature Features Opinion Analysis Local Government
-    Community Young People Now Department Education Inspection Report Read More Focus
-    Improvements Steps Picture Photo""".split()
-) | frozenset(WEEKDAYS)
-_BYLINE_BY: Final = timed(rf"^[ |]*(?i:by)\ {_PERSON}[ ]*(?:$|[|,]|{_WEEKDAY}|\d)", regex.MULTILINE)
-_NAME_LINE: Final = timed(rf"[ |]*{_PERSON}[ |]*")
-_NAME_BEFORE_DATE: Final = timed(rf"[ |]*{_PERSON}[ |,]+$")
-
 _LINE: Final = timed(r"[^\n]+")
+#: A date that opens a span is no dateline: "5 March 2019 to 9 March 2019: inspectors ...".
+_RANGE_ON: Final = timed(r"\s?(?:to|until|and|-|–)\s")
 #: The first this many paragraphs may hold a dateline or byline, if short.
 _HEADER_PARAGRAPHS: Final = 8
 _HEADER_WORDS: Final = 16
@@ -196,6 +189,8 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _full_date(m: regex.Match[str]) -> dt.date | None:
+    if m.groupdict().get("syy"):
+        return _safe_date(2000 + int(m.group("syy")), int(m.group("sm")), int(m.group("sd")))
     if m.group("iso"):
         return _safe_date(*(int(x) for x in m.group("iso").split("-")))
     if m.group("nday"):
@@ -203,7 +198,7 @@ def _full_date(m: regex.Match[str]) -> dt.date | None:
     return _safe_date(int(m.group("year")), _month(m.group("month")), int(m.group("day")))
 
 
-def _header(text: str) -> list[tuple[int, int]]:
+def header_lines(text: str) -> list[tuple[int, int]]:
     """The short lines at the top of a text, where datelines and bylines stand."""
     lines: list[tuple[int, int]] = []
     for m in _LINE.finditer(text):
@@ -225,13 +220,16 @@ def find_dateline(text: str) -> Dateline | None:
         >>> find_dateline("Headline\\n\\nBy Tom Ashby\\n\\n| 24 March 2017\\n\\nText.").date
         datetime.date(2017, 3, 24)
     """
-    header = [(a, b) for a, b in _header(text) if not _EVENT_DATES.match(text, a, b)]
+    header = [(a, b) for a, b in header_lines(text) if not _EVENT_DATES.match(text, a, b)]
     # a metadata date opening the text or a header line (after the page's title)
     for meta in (_METADATA_DATE.match(text, a) for a in (0, *(a for a, _ in header))):
         if meta is not None and (d := _full_date(meta)) is not None:
             return Dateline(d, meta.start("date"), meta.end("date"))
     for start, end in header:
-        if len(text[start:end].split()) > _HEADER_WORDS:
+        if len(text[start:end].split()) > _HEADER_WORDS:  # a long line: only a date opening it ("5 May 2019 Kent ...")
+            m = _DATELINE_LINE.match(text, start, end)
+            if m is not None and not _RANGE_ON.match(text, m.end()) and (d := _full_date(m)) is not None:
+                return Dateline(d, m.start(), m.end())
             continue
         if (n := _SHORT_NUMERIC_LINE.fullmatch(text, start, end)) and (
                 d := _safe_date(2000 + int(n.group("yy")), int(n.group("m")), int(n.group("d")))):
@@ -255,34 +253,6 @@ def find_dateline(text: str) -> Dateline | None:
             continue
         if (d := _full_date(m)) is not None:
             return Dateline(d, m.start("date"), m.end("date"))
-    return None
-
-
-def _is_name(candidate: str) -> bool:
-    return not any(word in _NOT_NAMES for word in candidate.split())
-
-
-def find_byline(text: str, dateline: Dateline | None) -> str | None:
-    """Find the author named in the byline: "By Tom Ashby", or a name alone on the
-    line before the dateline, or a name opening the dateline's line."""
-    header = _header(text)
-    if not header:
-        return None
-    for m in _BYLINE_BY.finditer(text, header[0][0], header[-1][1]):
-        if _is_name(m.group("name")):
-            return m.group("name")
-    if dateline is None:
-        return None
-    line_start = text.rfind("\n", 0, dateline.start) + 1
-    named = _NAME_BEFORE_DATE.fullmatch(text, line_start, dateline.start)
-    if named is not None and _is_name(named.group("name")):
-        return named.group("name")
-    before = [span for span in header if span[1] <= line_start]
-    if before:
-        start, end = before[-1]
-        named = _NAME_LINE.fullmatch(text, start, end)
-        if named is not None and _is_name(named.group("name")):
-            return named.group("name")
     return None
 
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ofsted_ie import dates
+from ofsted_ie import byline, dates
 
 DATELINES = [
     ("Headline\n\nTom Ashby\nFriday, July 7, 2017\n\nBody text here.", dt.date(2017, 7, 7)),
@@ -67,7 +67,7 @@ def test_no_dateline_in_a_body_date() -> None:
 )
 def test_byline(text: str, expected: str | None) -> None:
     """Bylines: "By X", a name line before the dateline, a name opening the dateline line."""
-    assert dates.find_byline(text, dates.find_dateline(text)) == expected
+    assert byline.find_byline(text, dates.find_dateline(text)) == expected
 
 
 REF = dt.date(2017, 3, 24)

@@ -45,6 +45,10 @@ DATELINE_FORMS: Final[dict[str, _Form]] = {
     "title-then-metadata-glued": lambda d: f"date {d.isoformat()} ",
     "reporter-published-time": lambda d: (f"By Kit Morrow, Local Democracy Reporter Published: 10:30, {d.day} "
                                           f"{MONTHS[d.month - 1]} {d.year} Updated: 11:45 Share this article on Facebook, X and by email"),
+    "numeric-hyphens": lambda d: f"Updated {d.day:02d}-{d.month:02d}-{d.year} 14:05",
+    "labelled-short-year": lambda d: (f"Posted {d.day:02d}/{d.month:02d}/{d.year % 100:02d} by Kit Morrow in News, Children's "
+                                      "services, Social work, Inspections, Workforce, Councils, Practice"),
+    "date-glued-to-body": lambda d: f"{d.day} {MONTHS[d.month - 1]} {d.year} ",
     "published-at-time-on": lambda d: f"Published at 10:30 GMT on {WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year}",
     "posted-by-long": lambda d: (f"Posted by Kit Morrow on {d.day} {MONTHS[d.month - 1]} {d.year} in News, Children's "
                                  "services, Social work, Inspections, Workforce, Councils, Practice, Safeguarding"),
@@ -67,7 +71,7 @@ def dated_headers(draw: st.DrawFn, forms: tuple[str, ...] = tuple(DATELINE_FORMS
     if form == "metadata-glued":  # a scraped page's metadata opening the text, glued to the body
         return Generated(f"{written}{body}\n", published=day.isoformat())
     menus = draw(st.lists(st.sampled_from(_MENUS), max_size=3))
-    if form == "title-then-metadata-glued":  # the same after the page's title
+    if form in ("title-then-metadata-glued", "date-glued-to-body"):  # the same after the page's title
         return Generated("\n\n".join([*menus, draw(st.sampled_from(_HEADLINES)), f"{written}{body}"]) + "\n",
                          published=day.isoformat())
     head = [*menus, draw(st.sampled_from(_HEADLINES)), written]
@@ -93,11 +97,16 @@ def _opening_sentence(d: dt.date, a: str) -> str:
             "looking at how the council helps and protects children and young people.")
 
 
+def _span_opening(d: dt.date, a: str) -> str:
+    return (f"{d.day} {MONTHS[d.month - 1]} {d.year} to {d.day} {MONTHS[d.month - 1]} {d.year + 1}: inspectors visited {a} "
+            "and met leaders, social workers, children and their families over two weeks.")
+
+
 #: Tops of texts whose dates are no dateline: a body's publication date, a report's
 #: inspection dates, an embargo, a long opening sentence in capitals.
 UNDATED_FORMS: Final[dict[str, Callable[[dt.date, str], str]]] = {
     "body-publication": _body_publication, "inspection-dates": _inspection_line, "embargo": _embargo,
-    "long-opening-sentence": _opening_sentence,
+    "long-opening-sentence": _opening_sentence, "span-opening": _span_opening,
 }
 
 
