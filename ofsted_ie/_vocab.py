@@ -123,11 +123,22 @@ SPEECH_VERBS: Final = (
 
 # -- people --------------------------------------------------------------------------------
 
+#: Verbs after a person's name, besides those of speech, that report what they did or
+#: think: "Jane Doe welcomed the report", "Sam Roe admitted there was more to do".
+STANCE_VERBS: Final = (
+    "welcomed", "welcomes", "admitted", "admits", "insists", "stressed", "stresses", "believes", "believed",
+    "urged", "urges", "vowed", "vows", "apologised", "apologises", "pledged", "promised", "hailed", "congratulated",
+    "accepted", "argued", "argues", "conceded", "emphasised", "responded", "replied", "praises",
+    "acknowledges",
+)
+
 #: Everyday titles before a name: "Mr Walker", "Cllr Clark".
 COURTESY_TITLES: Final = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor", "Coun")
 #: Every title dropped from a name: "Cllr Tom Brennan" -> "Tom Brennan".
 HONORIFICS: Final = (*COURTESY_TITLES, "Professor", "Prof", "Sir", "Dame", "Lord", "Lady", "Baroness", "Rev",
                       "The Rt Hon", "Rt Hon", "Rt. Hon", "The Right Honourable", "Right Honourable", "Right Hon")
+#: Honours and letters after a name, no part of it: "Jane Doe OBE", "Sam Roe KC".
+POST_NOMINALS: Final = ("OBE", "MBE", "CBE", "DBE", "KBE", "KC", "QC", "JP", "DL", "FRSA", "PhD")
 #: Titles a peer is known by, kept in the name when no first name follows: "Lord Laming".
 PEERAGE: Final = frozenset({"Lord", "Lady", "Baroness"})
 #: The honorifics written short, after whose full stop no sentence ends: "Dr. Smith".
@@ -150,7 +161,16 @@ PORTFOLIO_WORDS: Final = (
     "standards", "prevention", "protection", "youth", "corporate", "parenting", "commissioning", "operations",
     "practice", "quality", "improvement", "performance", "strategy", "policy", "send", "sen", "disabilities",
     "employment", "opportunities", "transformation", "partnerships", "looked-after", "fostering", "adoption",
-    "culture", "leisure", "sport", "libraries", "heritage", "arts",
+    "culture", "leisure", "sport", "libraries", "heritage", "arts", "local", "government",
+)
+#: Words written before a post's noun that belong to the post: a remit (the portfolio
+#: words), a body, a grade of post: "trust chair", "union branch secretary", "children's
+#: services cabinet member", "workforce development lead", "senior press officer".
+POST_WORDS: Final = (
+    *PORTFOLIO_WORDS, "trust", "board", "union", "branch", "panel", "committee", "scrutiny", "partnership",
+    "cabinet", "council", "county", "group", "opposition", "independent", "workforce", "development",
+    "professional", "press", "senior", "principal", "assistant", "deputy", "acting", "interim", "former",
+    "outgoing", "incoming", "vice", "programme", "project", "team", "area", "national", "regional", "ofsted", "lead",
 )
 
 # -- numbers and quantities ------------------------------------------------------------

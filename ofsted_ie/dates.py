@@ -24,9 +24,9 @@ import attrs
 import regex
 
 from ._timed import timed
-from ._vocab import MONTH_NUMBERS, NUMBER_WORDS, WEEKDAYS
+from ._vocab import MONTH_NUMBERS, NUMBER_WORDS
 
-__all__ = ["DATE_TRIGGERS", "MONTH_NAMES", "DateMention", "Dateline", "find_byline", "find_dateline", "find_dates", "resolve_relative"]
+__all__ = ["DATE_TRIGGERS", "MONTH_NAMES", "WEEKDAY", "DateMention", "Dateline", "find_dateline", "find_dates", "header_lines", "resolve_relative"]
 
 #: Month names as written, full and abbreviated ("August", "Aug", "Sept").
 MONTH_NAMES: Final = tuple(MONTH_NUMBERS)
@@ -43,6 +43,8 @@ _MONTH = r"(?P<month>\L<months>)(?:(?<=\b\w{3}|Sept)\.)?(?!\w)"  # "August", "Au
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"        # "7", "11th"
 _YEAR = r"(?<![\d£$€.,])(?P<year>(?:19[5-9]|20[0-4])\d)(?![\d%])"  # 1950-2049, not "£2015"
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\ )"
+#: A weekday opening a date: "Friday ", "Tues. ", "Mon, ".
+WEEKDAY: Final = _WEEKDAY
 _SEP = r"[ ,]{1,3}"
 _HEADER_SEP = r"[\s,|]{1,8}"                              # a dateline may be split over lines
 _NUMBER = r"(?P<n>\d{1,2}|(?i:\L<number_words>))"         # "two", "a", "3"
@@ -54,6 +56,15 @@ _MDY = rf"{_WEEKDAY}?{_MONTH}{_SEP}{_DAY},?{_SEP}{_YEAR}"              # "Friday
 _ISO = r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?!\d)"                  # "2018-02-15"
 _NUMERIC = r"(?<![\d.])(?P<nday>[0-3]?\d)[./](?P<nmonth>[01]?\d)[./](?P<nyear>(?:19|20)\d\d)(?!\d)"  # "20.11.2020"
 _FULL_DATE = rf"(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC})"
+#: A dateline's date, also in capitals ("21 OCT 2013", "MONDAY 5 MARCH 2019") or hyphenated
+#: ("08-Jun-2020"), with a time before it ("10:30", "14:17 GMT"). Body dates keep their capitals.
+_ANY_CASE_MONTH = r"(?P<month>(?i:\L<months>))(?:(?<=\b\w{3}|(?i:Sept))\.)?(?!\w)"
+_ANY_CASE_WEEKDAY = rf"(?i:{_WEEKDAY})"
+_TIME = r"[0-2]?\d[:.][0-5]\d(?:\ ?(?i:am|pm))?(?:\ (?:GMT|BST|UTC))?"
+_HEADER_DATE = rf"""(?:{_ANY_CASE_WEEKDAY}?{_DAY}(?:{_SEP}(?:of\ )?|-){_ANY_CASE_MONTH}(?:{_SEP}|-){_YEAR}
+    |{_ANY_CASE_WEEKDAY}?{_ANY_CASE_MONTH}{_SEP}{_DAY},?{_SEP}{_YEAR}|{_ISO}|{_NUMERIC.replace('[./]', '[./-]')})"""
+#: After a label only, a two-digit year: "Posted 19/04/23" (day first).
+_SHORT_YEAR = r"(?P<sd>[0-3]?\d)/(?P<sm>[01]?\d)/(?P<syy>\d\d)(?![\d/])"
 _TO = r"\ ?(?:and|to|-|–|until)\ ?"
 _FIRST_DAY = r"(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?"
 _FIRST_MONTH = r"(?P<month1>\L<months>)"
@@ -117,39 +128,23 @@ def _date_pattern() -> regex.Pattern[str]:
         regex.VERBOSE, **_DATE_LISTS,
     )
 
-_DATELINE_LINE: Final = timed(rf"(?<![\w-]){_FULL_DATE}", regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
+_DATELINE_LINE: Final = timed(rf"(?<![\w-]){_HEADER_DATE}", regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
 _DATELINE_SPLIT: Final = timed(
     rf"(?<![\w-])(?:{_DAY}{_HEADER_SEP}{_MONTH}{_HEADER_SEP}{_YEAR}|{_MONTH}{_HEADER_SEP}{_DAY}{_HEADER_SEP}{_YEAR})",
-    regex.VERBOSE,
-    ignore_unused=True,
-    **_DATE_LISTS,
-)
+    regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
 _PUBLISHED: Final = timed(
-    rf"(?i:published|posted|updated)(?:\ (?i:today|on))?[ :,(]{{1,3}}(?P<date>{_FULL_DATE})",
-    regex.VERBOSE,
-    ignore_unused=True,
-    **_DATE_LISTS,
-)
+    rf"(?i:published|posted|updated)(?:\ (?i:by)\ \p{{Lu}}[\w'-]*(?:\ \p{{Lu}}[\w'-]*){{0,3}})?(?:\ (?i:today|on))?"  # "Posted by Jo Bell on"
+    rf"(?:\ (?i:at))?[ :,(]{{1,3}}(?:{_TIME}[ ,]{{1,2}}(?:(?i:on)\ )?)?(?P<date>{_HEADER_DATE}|{_SHORT_YEAR})",  # "Published: 10:30, 5 March"
+    regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
 #: A header line that is only a day, month and two-digit year: "19/04/23" (day first).
 _SHORT_NUMERIC_LINE: Final = timed(r"[ |]*(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<yy>\d\d)[ |]*")
 #: A scraped page's metadata date opening the text, often glued to its first paragraph:
 #: "date 2019-03-05 Kent council said ...", "Date: 5 March 2019".
-_METADATA_DATE: Final = timed(rf"\s{{0,3}}(?i:date|published|posted)\ ?:?\ (?P<date>{_FULL_DATE})(?![\w-])",
+_METADATA_DATE: Final = timed(rf"\s{{0,3}}(?i:date|published|posted)\ ?:?\ (?P<date>{_HEADER_DATE})(?![\w-])",
                                regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
-#: A person's name: two to four capitalised words ("Tom Ashby", "Rose Anne Parry").
-_NAME_WORD = r"(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-']\p{Lu}?\p{Ll}+)?|Mc\p{Lu}\p{Ll}+|[OD]'\p{Lu}\p{Ll}+)"
-_PERSON = rf"(?P<name>{_NAME_WORD}(?:\ {_NAME_WORD}){{1,3}})"
-_NOT_NAMES: Final = frozenset(
-    """News Ofsted Council Children Children's Services Social Care Home Page Published
-    Updated Share Comments Latest Policy Feature Features Opinion Analysis Local Government
-    Community Young People Now Department Education Inspection Report Read More Focus
-    Improvements Steps Picture Photo""".split()
-) | frozenset(WEEKDAYS)
-_BYLINE_BY: Final = timed(rf"^[ |]*(?i:by)\ {_PERSON}[ ]*(?:$|[|,]|{_WEEKDAY}|\d)", regex.MULTILINE)
-_NAME_LINE: Final = timed(rf"[ |]*{_PERSON}[ |]*")
-_NAME_BEFORE_DATE: Final = timed(rf"[ |]*{_PERSON}[ |,]+$")
-
 _LINE: Final = timed(r"[^\n]+")
+#: A date that opens a span is no dateline: "5 March 2019 to 9 March 2019: inspectors ...".
+_RANGE_ON: Final = timed(r"\s?(?:to|until|and|-|–)\s")
 #: The first this many paragraphs may hold a dateline or byline, if short.
 _HEADER_PARAGRAPHS: Final = 8
 _HEADER_WORDS: Final = 16
@@ -182,8 +177,8 @@ class DateMention:
     forward: bool = False
 
 
-def _month(name: str) -> int:
-    return MONTH_NUMBERS[name.rstrip(".")]
+def _month(name: str) -> int:  # in any case: "March", "MAR", "sept."
+    return MONTH_NUMBERS[name.rstrip(".").title()]
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -194,46 +189,47 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _full_date(m: regex.Match[str]) -> dt.date | None:
+    if m.groupdict().get("syy"):
+        return _safe_date(2000 + int(m.group("syy")), int(m.group("sm")), int(m.group("sd")))
     if m.group("iso"):
-        try:
-            return dt.date.fromisoformat(m.group("iso"))
-        except ValueError:
-            return None
+        return _safe_date(*(int(x) for x in m.group("iso").split("-")))
     if m.group("nday"):
         return _safe_date(int(m.group("nyear")), int(m.group("nmonth")), int(m.group("nday")))
     return _safe_date(int(m.group("year")), _month(m.group("month")), int(m.group("day")))
 
 
-def _header(text: str) -> list[tuple[int, int]]:
+def header_lines(text: str) -> list[tuple[int, int]]:
     """The short lines at the top of a text, where datelines and bylines stand."""
     lines: list[tuple[int, int]] = []
     for m in _LINE.finditer(text):
         if len(lines) >= _HEADER_PARAGRAPHS:
             break
-        if not m.group().strip():
-            continue
-        lines.append(m.span())
+        if m.group().strip():
+            lines.append(m.span())
     return lines
 
 
 def find_dateline(text: str) -> Dateline | None:
     """Find the publication date stated in a (normalised) text.
 
-    Looks first at a metadata date opening the text ("date 2019-03-05 ..."), then at
-    short lines at the top ("Friday, July 7, 2017", "| 24 March
-    2017", "Published 3 May 2019", a date split over several lines), then anywhere
-    for "published today (Tuesday, 8 March 2016)" and the like.
+    Looks first at a metadata date opening the text or a header line ("date 2019-03-05
+    ..."), then at short lines at the top ("Friday, July 7, 2017", "| 24 March 2017",
+    "21 OCT 2013", a date split over lines), then for "Published: 10:30, 5 March 2019".
 
     Example:
         >>> find_dateline("Headline\\n\\nBy Tom Ashby\\n\\n| 24 March 2017\\n\\nText.").date
         datetime.date(2017, 3, 24)
     """
-    meta = _METADATA_DATE.match(text)
-    if meta is not None and (d := _full_date(meta)) is not None:
-        return Dateline(d, meta.start("date"), meta.end("date"))
-    header = [(a, b) for a, b in _header(text) if not _EVENT_DATES.match(text, a, b)]
+    header = [(a, b) for a, b in header_lines(text) if not _EVENT_DATES.match(text, a, b)]
+    # a metadata date opening the text or a header line (after the page's title)
+    for meta in (_METADATA_DATE.match(text, a) for a in (0, *(a for a, _ in header))):
+        if meta is not None and (d := _full_date(meta)) is not None:
+            return Dateline(d, meta.start("date"), meta.end("date"))
     for start, end in header:
-        if len(text[start:end].split()) > _HEADER_WORDS:
+        if len(text[start:end].split()) > _HEADER_WORDS:  # a long line: only a date opening it ("5 May 2019 Kent ...")
+            m = _DATELINE_LINE.match(text, start, end)
+            if m is not None and not _RANGE_ON.match(text, m.end()) and (d := _full_date(m)) is not None:
+                return Dateline(d, m.start(), m.end())
             continue
         if (n := _SHORT_NUMERIC_LINE.fullmatch(text, start, end)) and (
                 d := _safe_date(2000 + int(n.group("yy")), int(n.group("m")), int(n.group("d")))):
@@ -246,43 +242,17 @@ def find_dateline(text: str) -> Dateline | None:
         if (m is not None and any(a <= m.start() < b and len(text[a:b].split()) <= _HEADER_WORDS for a, b in header)
                 and (d := _safe_date(int(m.group("year")), _month(m.group("month")), int(m.group("day"))))):
             return Dateline(d, m.start(), m.end())
+    header_end = header[-1][1] if header else 0
     for m in _PUBLISHED.finditer(text):
-        # "published today (...)", or a line of its own; not a report's "letter to Kent,
-        # published on 5 March 2019," in the body
+        # "published today (...)", a line of its own, a capitalised label in a header line ("By Jo
+        # Bell Published: 10:30, 5 March"); not a "letter to Kent, published on 5 March 2019," in the body
         line_start = text.rfind("\n", 0, m.start()) + 1
         label = text[line_start : m.start()].strip(" -|*\u2022")
-        if "today" not in m.group().lower() and (len(label.split()) > 2 or "," in label):
+        header_label = m.start() < header_end and m.group()[0].isupper()
+        if "today" not in m.group().lower() and (len(label.split()) > 2 or "," in label) and not header_label:
             continue
         if (d := _full_date(m)) is not None:
             return Dateline(d, m.start("date"), m.end("date"))
-    return None
-
-
-def _is_name(candidate: str) -> bool:
-    return not any(word in _NOT_NAMES for word in candidate.split())
-
-
-def find_byline(text: str, dateline: Dateline | None) -> str | None:
-    """Find the author named in the byline: "By Tom Ashby", or a name alone on the
-    line before the dateline, or a name opening the dateline's line."""
-    header = _header(text)
-    if not header:
-        return None
-    for m in _BYLINE_BY.finditer(text, header[0][0], header[-1][1]):
-        if _is_name(m.group("name")):
-            return m.group("name")
-    if dateline is None:
-        return None
-    line_start = text.rfind("\n", 0, dateline.start) + 1
-    named = _NAME_BEFORE_DATE.fullmatch(text, line_start, dateline.start)
-    if named is not None and _is_name(named.group("name")):
-        return named.group("name")
-    before = [span for span in header if span[1] <= line_start]
-    if before:
-        start, end = before[-1]
-        named = _NAME_LINE.fullmatch(text, start, end)
-        if named is not None and _is_name(named.group("name")):
-            return named.group("name")
     return None
 
 

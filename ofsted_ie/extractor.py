@@ -18,7 +18,7 @@ from typing import Any, BinaryIO, TypeVar
 
 import attrs
 
-from . import dates
+from . import byline, dates
 from ._arguments import check_count, check_date, check_instances, check_text, check_timeout, check_unique
 from ._parallel import extract_parallel
 from ._windows import Windows
@@ -331,7 +331,7 @@ class Extractor:
             return Document(id=doc_id, error=f"{type(exc).__name__}: {exc}")
 
     def _byline(self, ctx: Context, warnings: list[str]) -> str | None:
-        return _guarded(warnings, "dates.byline", ctx.doc_id, None, lambda: dates.find_byline(ctx.text, ctx.dateline))
+        return _guarded(warnings, "dates.byline", ctx.doc_id, None, lambda: byline.find_byline(ctx.text, ctx.dateline))
 
     def _to_original(self, prepared: Prepared, record: Record) -> Record:
         if record.start is None or record.end is None:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ofsted_ie import dates
+from ofsted_ie import byline, dates
 
 DATELINES = [
     ("Headline\n\nTom Ashby\nFriday, July 7, 2017\n\nBody text here.", dt.date(2017, 7, 7)),
@@ -19,6 +19,11 @@ DATELINES = [
     ("Oxford,\n30\nJune\n2016\n|\n\nBody.", dt.date(2016, 6, 30)),
     ("Headline\n\nPublished\n20.11.2020\n\nBody.", dt.date(2020, 11, 20)),
     ("Bath\nInspection date: 24 April 2017 to 18 May 2017\nReport published: 7 July 2017\nBody.", dt.date(2017, 7, 7)),
+    ("Menu\nHeadline\n21 OCT 2013\nBody.", dt.date(2013, 10, 21)),
+    ("Headline\nPost on 08-Jun-2020\nBody.", dt.date(2020, 6, 8)),
+    ("Headline\n\ndate 2019-03-05 Kent council said it would act on every one of the findings at once.", dt.date(2019, 3, 5)),
+    ("Headline\nBy Kit Morrow, Reporter Published: 10:30, 5 March 2019 Updated: 11:45 Share this on Facebook, X and by "
+     "email\nBody.", dt.date(2019, 3, 5)),
 ]
 
 
@@ -62,7 +67,7 @@ def test_no_dateline_in_a_body_date() -> None:
 )
 def test_byline(text: str, expected: str | None) -> None:
     """Bylines: "By X", a name line before the dateline, a name opening the dateline line."""
-    assert dates.find_byline(text, dates.find_dateline(text)) == expected
+    assert byline.find_byline(text, dates.find_dateline(text)) == expected
 
 
 REF = dt.date(2017, 3, 24)

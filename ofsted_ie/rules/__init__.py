@@ -6,7 +6,7 @@ from typing import Final
 
 from ..passes import Pass
 from ..rule import Rule, RulesModule
-from . import caseloads, inspections, people, percentages, quotes, ratings
+from . import caseloads, inspections, people, people_names, percentages, quotes, ratings
 
 FAMILIES: Final = (ratings, percentages, caseloads, quotes, inspections, people)
 _SHAPED: Final[tuple[RulesModule, ...]] = FAMILIES  # each family has the shape RulesModule names
@@ -17,6 +17,7 @@ PASSES: Final[tuple[Pass, ...]] = (
     Pass(name="inspections.finalise", writes="inspections", run=inspections.finalise),
     Pass(name="ratings.finalise", writes="ratings", reads=("inspections",), run=ratings.finalise),
     Pass(name="quotes.finalise", writes="quotes", reads=("people",), run=quotes.finalise),
+    Pass(name="people.as_written", writes="people", run=people_names.as_written),
 )
 
 __all__ = ["ALL_RULES", "FAMILIES", "PASSES"]

@@ -20,6 +20,7 @@ from .._vocab import (
     ILACS_NAMES,
     NUMBER_WORDS,
     ORDINALS,
+    POST_NOMINALS,
     QUALIFIER_PHRASES,
     SIF_NAMES,
 )
@@ -84,10 +85,16 @@ GRADE_TRIGGERS: Final = (
 HONORIFIC = rf"(?:{alternation(HONORIFICS)}\.?\ )"
 #: "Wardell", "McAllister", "MacDonald", "O'Neill", "D'Arcy", "Smith-Jones".
 _NAME_WORD = r"(?:Mc\p{Lu}\p{Ll}+|[OD]'\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)"
+#: One word of a name, for a surname alone after a title.
+NAME_WORD = _NAME_WORD
 #: Lower-case words inside a surname: "Jane van der Berg".
 _PARTICLES = r"(?:(?:van|von|der|den|de|du|da|di|le|la|al|bin|ter)\ ){0,2}"
 #: A courtesy title inside a name ends what went before: "Kent County Councillor Jane Doe"
 #: names Jane Doe (so a scan tries the title's own position, not "County Councillor Jane").
 _NO_TITLE = rf"(?!{alternation(COURTESY_TITLES)}\b)"
 #: Two to four capitalised words: "Priya Okafor", "Mary Jo Fenwick".
-NAME = rf"(?P<name>{_NAME_WORD}(?:\ {_PARTICLES}{_NO_TITLE}{_NAME_WORD}){{1,3}})(?!\w)"
+#: Honours after a name are read past, outside the name: "Jane Doe OBE".
+_POST_NOMINAL = rf"(?:\ {alternation(POST_NOMINALS)}(?!\w))"
+#: A photo's aside after a name, read past: "Jane Doe (pictured)", "(centre)".
+_PICTURED = r"(?:\ \((?i:pictured|centre|center|left|right|above|below|inset|top|bottom)\))"
+NAME = rf"(?P<name>{_NAME_WORD}(?:\ {_PARTICLES}{_NO_TITLE}{_NAME_WORD}){{1,3}})(?!\w){_POST_NOMINAL}{{0,2}}{_PICTURED}?"

@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from .._timed import timed
-from .._vocab import HONORIFICS, PEERAGE, PORTFOLIO_WORDS
+from .._vocab import HONORIFICS, PEERAGE, PORTFOLIO_WORDS, SPEECH_VERBS, STANCE_VERBS
 from ..context import Context
 from ..records import Person
 from ..rule import Rule
@@ -22,9 +22,19 @@ from ._common import is_name
 from ._fragments import HONORIFIC, NAME, alternation
 from .people_asides import BRACKETED, INSPECTORS, LED_BY, OF_BODY, council_of
 from .people_labels import RULES as LABELLED_RULES
-from .people_roles import OPEN_PORTFOLIO
+from .people_roles import OPEN_PORTFOLIO, ROLE_NOUN
 from .people_roles import ROLE as _ROLE
 from .people_roles import ROLE_TRIGGERS as _ROLE_TRIGGERS
+from .people_titled import (
+    COUNCILLOR_TITLE,
+    MINUTED,
+    TITLED,
+    TITLED_TRIGGERS,
+    after_council,
+    council_words,
+    named_in_full,
+    other_body,
+)
 
 RULE_ROLE_NAME: Final = "people.role_name"
 RULE_NAME_ROLE: Final = "people.name_role"
@@ -37,8 +47,11 @@ RULE_OFFICE_EVENT: Final = "people.office_event"
 RULE_BRACKETED: Final = "people.bracketed"
 RULE_OF_BODY: Final = "people.of_body"
 RULE_LED_BY: Final = "people.led_by"
+RULE_TITLED: Final = "people.titled"
+RULE_AS_ROLE: Final = "people.as_role"
+RULE_MINUTED: Final = "people.minuted"
 
-_NATIONAL: Final = timed(r"(?i:inspector|secretary|minister|national\ director|president|association|ofsted|adcs|\blga\b|regional)")
+_NATIONAL: Final = timed(r"(?i:inspector|secretary|minister|national\ director|president|association|ofsted|adcs|\blga\b|regional|\bhmc?i\b)")
 _ORG = r"(?P<org>\p{Lu}[\w&']*(?:\ (?:\p{Lu}[\w&']*|for|of|and|the|upon|on)){0,6}(?:\ (?:borough\ |county\ |city\ )?council)?)"
 #: Whose role it is: "West Berkshire's director" (not "Her Majesty's": that is the role's).
 _NOT_OWNER = r"(?!(?:Her|His)\ Majesty's|Children's)"  # part of a role: "Her Majesty's Inspector"
@@ -48,7 +61,7 @@ _OWNER = rf"(?:{_NOT_OWNER}(?P<owner>\p{{Lu}}[\w' -]{{1,60}}?|{_THE_COUNCIL})'s\
 #: where trying an owner forward from every capital was a third of the rule's time.
 _OWNER_BEHIND = rf"(?:(?<=(?<![\w'-]){_NOT_OWNER}(?P<owner>\p{{Lu}}[\w' -]{{1,60}}|{_THE_COUNCIL})'s\ ))?"
 _ROLE_NAME = rf"""
-    (?<!\w){_OWNER_BEHIND}{_ROLE}(?:\ (?P<link>at|for|of|on)\ {_ORG},)?(?:,?\ |\ [-–]\ ){HONORIFIC}{{0,2}}{NAME}     # "X's director ... Jane Doe", "minister - Jane Doe"
+    (?<!\w){_OWNER_BEHIND}{_ROLE}(?:\ (?P<link>at|for|of|on)\ {_ORG},)?(?:,?\ |\ [-–]\ |[ \t]*\|[ \t]*){HONORIFIC}{{0,2}}{NAME}     # "X's director ... Jane Doe", "minister - Jane Doe"
 """
 _NAME_ROLE = rf"""
     (?<!\w){HONORIFIC}{{0,2}}{NAME}(?:,\ (?:who\ (?:is|was|has\ been)\ (?:now\ |currently\ |also\ )?(?:appointed\ (?:as\ )?)?)?(?:the\ )?|\ the\ (?=\S+\ \S+\ (?:said|declared|warned|told|added)\b|\S+\ (?:said|declared|warned|told|added)\b)){_OWNER}?{_ROLE}
@@ -78,10 +91,31 @@ _APPOINTS = rf"""
 """
 
 
+#: A post given by "as" after the name, whatever the verb: "the council will work with
+#: Jane Doe as improvement adviser", "it brought in Sam Roe as its interim director".
+_AS_ROLE = rf"""
+    (?<![\w']){HONORIFIC}{{0,2}}{NAME}\ as\ (?:(?:the|its|their|a|an|her|his)\ )?{_ROLE}(?![\w'-])
+    (?:\ (?P<link>in)\ {_ORG}(?=[\s.,;]))?
+"""
+
+
+#: An aside that is a post (read by the role rules): "a social worker", "chair of the panel".
+_A_POST = rf"(?:[\w'&-]+\ ){{0,7}}?{ROLE_NOUN}(?![\w'-])"
+#: What a named person is reported to have said, done or thought: "welcomed", "admitted".
+#: (Not a journalist's "Jane Doe reports", "Sam Roe writes".)
+_REPORTED_VERBS: Final = tuple(v for v in (*SPEECH_VERBS, *STANCE_VERBS)
+                               if v not in ("according to", "say", "state", "reports", "reported", "writes"))
+_REPORTED = rf"(?:{alternation(_REPORTED_VERBS)})"
 _NAMED = rf"""
     (?<![\w'])(?:(?i:appointment|replacement|appointee|successor|predecessor)(?:\ of)?,?\ )?{HONORIFIC}{{0,2}}{NAME}
-    (?=,\ who\b|,?\ (?:said|says|told|added|explained|commented|warned|joined|joins|left|will\ continue
-        |(?:has\ |had\ )?(?:retired|resigned|stepped\ down|quit|departed))\b)  # "Jane Doe, joined": an apposition
+    (?=,\ (?:who|whose)\b
+      |,\ (?!{_A_POST})(?:\d{{1,3}}|\p{{Ll}}[^,;.\n"()]{{1,60}}),\ {_REPORTED}(?!\w)            # "Jane Doe, 45, said", ", in a statement, said"
+      |,?\ (?:said|says|told|added|explained|commented|warned|joined|joins|left|will\ continue
+        |(?:has\ |had\ )?(?:retired|resigned|stepped\ down|quit|departed))\b  # "Jane Doe, joined": an apposition
+      |\ {_REPORTED}(?!\w)                                                       # "Jane Doe welcomed the report"
+      |\ (?:and|&)\ {HONORIFIC}{{0,2}}\p{{Lu}}[\p{{L}}'-]+(?:\ \p{{Lu}}[\p{{L}}'-]+){{1,3}}
+        (?:,\ who\b|(?:,\ [^,;.\n]{{1,60}},)?\ {_REPORTED}(?!\w))                 # "Jane Doe and Sam Roe said", "..., who"
+      |,\ (?:both|each)\ [^,;.\n]{{1,60}},\ {_REPORTED}(?!\w))                     # "..., both of Kent Council, said"
 """
 #: A person leaving or taking a post, named after the event: "the resignation of Jane Doe",
 #: "her predecessor Tom Reed" (the post is the story's; the role is not written).
@@ -92,18 +126,15 @@ _OFFICE_EVENT = rf"""
 """
 
 
-#: The noun of a role in an apposition: "Jane Doe, chief executive of X," "Tom Bell - strategic lead for Y -".
-_ROLE_NOUN = r"""(?i:chief\ executive|executive|director|lead|leader|head|manager|officer|member|chair(?:man|woman|person)?
-    |president|secretary|commissioner|minister|inspector|councillor|mayor|spokes(?:person|man|woman)|advis[eo]r|founder
-    |principal|deputy|co-?ordinator|consultant|conven[eo]r|chief)"""
-_APPOSITION_ROLE = rf"(?P<apposition>(?:[\w'&-]+\ ){{0,4}}?{_ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()\"]{{1,110}}?)?)(?:\ \(\p{{Lu}}{{2,8}}\))?"
+_APPOSITION_ROLE = rf"(?P<apposition>(?:[\w'&-]+\ ){{0,9}}?{ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()\"]{{1,110}}?)?)(?:\ \(\p{{Lu}}{{2,8}}\))?"
 #: A title before a name: "Prime Minister Alan Fenwick", "Councillor Jane Doe".
 _TITLE = r"(?P<title>(?:Prime\ Minister|Chancellor|(?:Education|Home|Health|Children's)\ Secretary|Secretary\ of\ State|Minister|Councillor)\ )"
 #: Any named person with evidence of being one: an honorific or a title before the name,
 #: or a role in apposition after it. The other rules read what they can first.
 _MENTION = rf"""
-    (?<![\w'])(?:{HONORIFIC}{{1,2}}|{_TITLE})?{NAME}(?P<mp>\ MP(?!\w))?
-    (?:(?:,\ |\ [-–]\ |\ \()(?:the\ |a\ |an\ )?{_APPOSITION_ROLE}(?=,|\ [-–]|\ (?:says|said|told|added|explained)\b|\.|:|\)))?
+    (?<![\w'])(?:{HONORIFIC}{{1,2}}|{_TITLE})?{NAME}(?P<mp>\ MP(?!\w)|,?\ HMI(?!\w))?                 # "Jane Doe MP", "Jane Doe HMI"
+    (?:(?:,\ |\ [-–]\ |\ \()(?:(?P<det>the\ |a\ |an\ )|(?!the\ |a\ |an\ )){_APPOSITION_ROLE}
+       (?=,|\ [-–]|\ (?:says|said|told|added|explained)\b|\.|:|\)|(?(det)(?!)|[ \t]*(?m:$))))?  # a signature: "Jo Bell, Director\n"
 """
 _HAS_HONORIFIC: Final = timed(rf"{HONORIFIC}$")
 #: A verb of speech right before a name: '"...," said Jane Doe', "according to Jane Doe".
@@ -121,7 +152,7 @@ def _build_mention(m: regex.Match[str], ctx: Context) -> Person | None:
         return None
     if not _is_person_name(name) or _a_council(m, ctx) or _NOT_FIRST_WORDS.match(name):
         return None
-    role = " ".join((m.group("title") or m.group("apposition") or ("MP" if m.group("mp") else "")).lower().split()) or None
+    role = " ".join((m.group("title") or m.group("apposition") or (m.group("mp") or "").strip(", ")).lower().split()) or None
     if role is not None and m.group("title") and m.group("apposition"):
         role = " ".join(m.group("apposition").lower().split())
     if role is None:  # a portfolio written before the name: "Cabinet Member for X, Y and Z, Councillor Jo Bell"
@@ -131,10 +162,12 @@ def _build_mention(m: regex.Match[str], ctx: Context) -> Person | None:
     owner = _OWNER_FIRST.match(m.group("apposition")) if m.group("apposition") else None
     if owner is not None and role is not None:  # "Kent's head of safeguarding": the owner is no part of the role
         role = " ".join(m.group("apposition")[owner.end():].lower().split()) or role
+    elif m.group("apposition") and (rest := after_council(m.start("apposition"), m.end("apposition"), ctx)):
+        role = " ".join(ctx.text[rest : m.end("apposition")].lower().split())  # "Kent Council Lead Member": the council is no part
     authority: str | None
     if m.group("apposition"):
         inside = ctx.mentions_in(m.start("apposition"), m.end("apposition"))
-        named_body = _BODY.search(m.group("apposition"))
+        named_body = _BODY.search(m.group("apposition")) and not _REMIT_ONLY.search(m.group("apposition"))
         served = _served_council(m.group("apposition"), ctx)
         authority = served or (inside[0].name if inside else (None if named_body or _NATIONAL.search(role or "") else ctx.authority_for(m.start(), m.end())))
         if owner is not None and _OFSTED.search(owner.group()):
@@ -175,7 +208,7 @@ _OWNER_FIRST: Final = timed(
 )
 #: A trust named for the council it serves: "Wigan Children's Trust", "Kent Children's
 #: Services Trust", "Slough Children First".
-_TRUST: Final = timed(r"(?P<place>\p{Lu}[\w&'-]*(?:\ (?:\p{Lu}[\w&'-]*|upon|on|and|of)){0,4}?)\ (?:Children(?:'s|s')?\ (?:Services\ )?Trust|Children\ First)\b")
+_TRUST: Final = timed(r"(?P<place>\p{Lu}[\w&'-]*(?:\ (?:\p{Lu}[\w&'-]*|upon|on|and|of|with)){0,4}?)\ (?:Children(?:'s|s')?\ (?:Services\ )?Trust|Children\ First)\b")
 
 
 def _served_council(body: str, ctx: Context) -> str | None:
@@ -189,6 +222,8 @@ def _served_council(body: str, ctx: Context) -> str | None:
 
 #: A role naming a body of its own: "chief executive of the British Association of ...".
 _BODY: Final = timed(r"\ (?:of|for|at)\ (?:the\ )?\p{Lu}")
+#: A remit after a role, not a body: "of Children's Services", "for Children and Families".
+_REMIT_ONLY: Final = timed(rf"\ (?:of|for)\ (?:(?i:{alternation(PORTFOLIO_WORDS)}|and|&)(?![\w'])[ ,]*)+$")
 
 
 def _build_named(m: regex.Match[str], ctx: Context) -> Person | None:
@@ -268,7 +303,7 @@ def _build_led_by(m: regex.Match[str], ctx: Context) -> Person | None:
 
 def _build(m: regex.Match[str], ctx: Context) -> Person | None:
     name = m.group("name")
-    if not _is_person_name(name) or _NOT_FIRST_WORDS.match(name):  # "Councillor Patel" is a title and a surname
+    if not _is_person_name(name) or _NOT_FIRST_WORDS.match(name) or _a_council(m, ctx):  # "Councillor Patel": a title and a surname
         return None
     role = " ".join(m.group("role").lower().split())
     authority: str | None
@@ -301,6 +336,36 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
     return Person(name=name, role=role, authority=authority, start=start, end=m.end())
 
 
+def _build_titled(m: regex.Match[str], ctx: Context) -> Person | None:
+    """As ``_build``, for a post written before the name; a post of a body named by its
+    acronym ("BASW professional officer") is no council's."""
+    if not is_person_mention(m, ctx):
+        return None
+    person = _build(m, ctx)
+    if person is None:
+        return None
+    place = m.group("place")
+    role = m.group("role")
+    after_place = role[m.end("place") - m.start("role") + 1 :] if place else role
+    if COUNCILLOR_TITLE.fullmatch(after_place):  # "Kent County Councillor": a title, no post
+        return None
+    served = _served_council(role[m.start("place") - m.start("role"):], ctx) if place else None
+    if served is not None:  # "Kent Children's Trust chief executive": a body's name, the council it serves
+        person = attrs.evolve(person, authority=served)
+    elif place and council_words(place, m.start("place"), ctx) is not None:
+        # "former Kent Council director ...": the council is the authority, not the role
+        before = role[: m.start("place") - m.start("role")]
+        start = person.start if before else m.end("place") + 1  # the evidence opens on the post
+        person = attrs.evolve(person, role=" ".join(f"{before}{after_place}".lower().split()), start=start)
+    return attrs.evolve(person, authority=None) if other_body(m.group("role")) else person
+
+
+def _build_minuted(m: regex.Match[str], ctx: Context) -> Person | None:
+    """As ``_build``, for a councillor known by title and surname, unless the text names
+    them in full (that name is the person)."""
+    return None if named_in_full(m.group("name"), ctx.text) else _build(m, ctx)
+
+
 def _build_signature(m: regex.Match[str], ctx: Context) -> Person | None:
     """As ``_build``, the evidence running from the name."""
     person = _build(m, ctx)
@@ -315,19 +380,25 @@ RULES: Final = (
          scope="sentence"),
     Rule(name=RULE_APPOINTS, kind="people", pattern=_APPOINTS, build=_build,
          triggers=("appoint", "named", "naming", "installed", "confirm"), scope="sentence"),
+    Rule(name=RULE_MINUTED, kind="people", pattern=MINUTED, build=_build_minuted, triggers=("councillor", "cllr", "coun"),
+         scope="sentence"),
+    Rule(name=RULE_AS_ROLE, kind="people", pattern=_AS_ROLE, build=_build, triggers=(" as ",), scope="sentence"),
     Rule(name=RULE_ROLE_NAME, kind="people", pattern=_ROLE_NAME, build=_build, triggers=_ROLE_TRIGGERS, scope="sentence"),
+    Rule(name=RULE_TITLED, kind="people", pattern=TITLED, build=_build_titled, triggers=TITLED_TRIGGERS, scope="sentence"),
     Rule(name=RULE_SIGNATURE, kind="people", pattern=_SIGNATURE, build=_build_signature, triggers=_ROLE_TRIGGERS, scope="text"),
     Rule(name=RULE_NAMED, kind="people", pattern=_NAMED, build=_build_named,
          triggers=("said", "says", "told", "added", "explained", "commented", "warned", "joined", "joins", "left",
-                   "will continue", ", who", "retired", "resigned", "stepped down", "quit", "departed"), scope="sentence"),
+                   "will continue", ", who", "retired", "whose", "resigned", "stepped down", "quit", "departed", *_REPORTED_VERBS),
+         scope="sentence"),
     Rule(name=RULE_OFFICE_EVENT, kind="people", pattern=_OFFICE_EVENT, build=_build_named,
          triggers=("predecessor", "successor", "departure", "resignation", "retirement", "sacking", "dismissal", "exit",
                    "suspension", "removal"), scope="sentence"),
     Rule(name=RULE_BRACKETED, kind="people", pattern=BRACKETED, build=_build_bracketed, triggers=("(",), scope="sentence"),
-    Rule(name=RULE_OF_BODY, kind="people", pattern=OF_BODY, build=_build_of_body, triggers=(", of ",), scope="sentence"),
+    Rule(name=RULE_OF_BODY, kind="people", pattern=OF_BODY, build=_build_of_body, triggers=(", of ", " from "),
+         scope="sentence"),
     # last: a name an honorific, a title or an apposition shows to be a person's
     Rule(name=RULE_MENTION, kind="people", pattern=_MENTION, build=_build_mention, scope="sentence",
-         triggers=(", ", " - ", " – ", " (", " mp", "prime minister", "chancellor", "secretary", "minister", "councillor", "said ", "says ",
+         triggers=(", ", " - ", " – ", " (", " mp", " hmi", "prime minister", "chancellor", "secretary", "minister", "councillor", "said ", "says ",
                    "added ", "explained ", "warned ", "told ", "according to ",
                    *(f"{h.lower()} " for h in HONORIFICS), *(f"{h.lower()}. " for h in HONORIFICS)), defers=True),
     # after it: who leads a team, where nothing else says who they are

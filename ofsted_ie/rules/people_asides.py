@@ -20,9 +20,11 @@ BRACKETED = rf"""
     (?<=[(;]\ ?){HONORIFIC}{{0,2}}{NAME},\ (?P<body>[^;()\n]{{3,60}}?)(?=;|\))       # "(Jane Doe, Kent County Council;"
   | (?<![\w']){HONORIFIC}{{0,2}}{NAME}\ \((?P<body>[^;()\n]{{3,60}})\)            # "Jane Doe (Kent County Council)"
 """
-#: A speaker of a body: "Jane Doe, of the Kent Children's Trust, said".
+#: A speaker of a body: "Jane Doe, of the Kent Children's Trust, said", "Jane Doe from
+#: the NSPCC said", "Sam Roe, from Kent Council, said".
 OF_BODY = rf"""
-    (?<![\w']){HONORIFIC}{{0,2}}{NAME},\ of\ (?P<body>(?:the\ )?\p{{Lu}}[\w'&-]*(?:\ (?:\p{{Lu}}[\w'&-]*|of|for|and|upon|on|with)){{0,7}}),
+    (?<![\w']){HONORIFIC}{{0,2}}{NAME}(?P<comma>,)?\ (?(comma)(?:of|from)|from)
+    \ (?P<body>(?:the\ )?\p{{Lu}}[\w'&-]*(?:\ (?:\p{{Lu}}[\w'&-]*|of|for|and|upon|on|with)){{0,7}})(?(comma),)
     \ (?=(?:said|says|told|added|explained|commented|warned|welcomed|admitted|who)\b)
 """
 #: Who leads a team: "Inspectors led by Jane Doe", "commissioners led by", "chaired by".

@@ -42,7 +42,7 @@ OPEN_PORTFOLIO = rf"(?:\ (?i:for|of)\ {_items(_PORTFOLIO_WORD, open_list=False)}
 _PREMODIFIER = r"""(?i:former|current|outgoing|incoming|retiring|recently\ (?:retired|appointed|departed)
     |newly[\ -](?:appointed|confirmed|installed)|permanent|substantive|acting|interim|shadow|new|ex)"""
 ROLE_QUALIFIER = (
-    rf"(?:(?:Ofsted|Government|government|Her\ Majesty's|His\ Majesty's|HM|ADCS|LGA|then|{_PREMODIFIER}"
+    rf"(?:(?:Ofsted|Government|government|Her\ Majesty's|His\ Majesty's|HM|ADCS|LGA|then|Then|{_PREMODIFIER}"
     r"|(?:DfE|[Gg]overnment|[Mm]inisterially|[Ww]hitehall)-appointed)(?:\ |(?<=\b[Ee]x)-))*"
 )
 #: Ofsted's regions, for its regional directors: "Ofsted Director for South East".
@@ -54,7 +54,7 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
     (?i:(?:acting|interim|deputy|corporate|executive|strategic|assistant|national|new|former)\ ){{0,2}}(?i:director){PORTFOLIO}
   | (?i:(?:acting|interim|deputy|executive|strategic|assistant|permanent|new|former)\ ){{1,2}}(?i:director)(?![\w-])   # "interim director"
   | (?i:(?:cabinet|executive|lead|deputy\ cabinet)\ member|portfolio\ holder|lead\ councillor){OPEN_PORTFOLIO}
-  | (?i:(?:acting|interim|new|former)\ )?DCS(?!\w)
+  | (?i:(?:acting|interim|new|former)\ )?(?:DCS|HMCI|HMI)(?!\w)                # "HMCI Jane Doe", "Jane Doe\nHMI"
   | (?i:(?:acting|interim|new|former)\ )?(?i:children's\ services|children's\ social\ care|social\ care)\ (?i:director|boss|chief)(?!\w)
   | (?i:(?:regional\ )?director)\ (?i:for|of)\ {_REGION}(?!\w)                     # "Ofsted Director for South East"
   | (?i:(?:deputy\ )?leader)(?=\ of\ \p{{Lu}})                               # "leader of Kent County Council"
@@ -62,7 +62,7 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
   | {_PARTY}\ (?i:(?:deputy\ )?(?:opposition\ |group\ |party\ ){{0,2}}(?:deputy\ )?leader)(?!\w)   # "Tory opposition leader"
   | (?i:(?:deputy\ )?(?:opposition|group|party)\ (?:group\ )?(?:deputy\ )?leader)(?!\w)        # "opposition group leader"
   | (?i:regional\ director)(?!\w)                                             # "Ofsted's regional director"
-  | (?i:(?:lead|senior)\ )?(?i:inspector)(?!\w)
+  | (?i:(?:deputy\ )?(?:lead|senior|team)\ )?(?i:inspector)(?!\w)
   | {_BRIEF}\ (?i:minister|secretary)(?!\w)                                   # "children and families minister"
   | (?i:minister(?:\ of\ state)?|secretary\ of\ state){PORTFOLIO}            # "Minister of State for Children and Families"
   | (?i:head\ ?teacher|headmaster|headmistress|executive\ head(?:teacher)?)(?!\w)
@@ -72,10 +72,16 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
   | (?i:(?:assistant\ |deputy\ )?head)\ of\ (?:[a-z][\w'-]*\ ){{0,3}}?[a-z][\w'-]*(?=,?\ \p{{Lu}}|,|$)   # "head of policy"
   | (?:(?:{_PARTY}|[Ll]ocal)\ )?MP(?!\w)                                       # "Labour MP", "Local MP"
 ))"""
+#: The noun of a role in an apposition: "Jane Doe, chief executive of X," "Tom Bell - strategic lead for Y -".
+ROLE_NOUN = r"""(?i:chief\ executive|executive|director|lead|leader|head|manager|officer|member|chair(?:man|woman|person)?
+    |president|secretary|commissioner|minister|inspector|councillor|mayor|spokes(?:person|man|woman)|advis[eo]r|founder
+    |principal|deputy|co-?ordinator|consultant|conven[eo]r|chief
+    |(?:social\ |support\ |care\ |youth\ )?worker|(?:foster\ )?carer|practitioner|researcher|professor|lecturer
+    |analyst|campaigner|solicitor|lawyer|barrister|teacher|nurse|doctor|academic|boss)"""
 #: Every ``ROLE`` holds one of these (lower-cased): keep the two in step.
-ROLE_TRIGGERS: Final = ("director", "member", "holder", "councillor", "chief", "leader", "secretary", "minister",
+ROLE_TRIGGERS: Final = ("director", "hmci", "hmi", "member", "holder", "councillor", "chief", "leader", "secretary", "minister",
                         "commissioner", "advis", "chair", "president", "dcs", "inspector", "boss", "head of",
                         "headteacher", "head teacher", "headmaster", "headmistress", "executive head",
                         " mp ", " mp,", " mp.")
 
-__all__ = ["OPEN_PORTFOLIO", "PORTFOLIO", "ROLE", "ROLE_QUALIFIER", "ROLE_TRIGGERS"]
+__all__ = ["OPEN_PORTFOLIO", "PORTFOLIO", "ROLE", "ROLE_NOUN", "ROLE_QUALIFIER", "ROLE_TRIGGERS"]

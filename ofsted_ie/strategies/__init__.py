@@ -45,6 +45,7 @@ from ._figures import MEASURE_FRAMES as MEASURE_FRAMES
 from ._figures import QUALIFIERS as QUALIFIERS
 from ._figures import caseload_sentences, figure_distractors, owned_percentages, percentage_sentences
 from ._figures import spelled as spelled
+from ._headers import DATELINE_FORMS, UNDATED_FORMS, dated_headers, undated_headers
 from ._inspections import (
     INSPECTION_GAPS,
     INSPECTION_PHENOMENA,
@@ -70,6 +71,7 @@ from ._ratings import REPORT_ROWS as REPORT_ROWS
 from ._ratings import non_rating_sentences, rating_sentences, report_headers
 
 __all__ = [
+    "DATELINE_FORMS",
     "FILLER",
     "Generated",
     "INSPECTION_GAPS",
@@ -79,11 +81,13 @@ __all__ = [
     "NON_PEOPLE_FRAMES",
     "PEOPLE_FRAMES",
     "QUOTE_STYLES",
+    "UNDATED_FORMS",
     "articles",
     "authority_names",
     "caseload_sentences",
     "counted_non_ratings",
     "counted_ratings",
+    "dated_headers",
     "dated_ratings",
     "datelines",
     "figure_distractors",
@@ -103,5 +107,6 @@ __all__ = [
     "rating_lists",
     "rating_sentences",
     "report_headers",
+    "undated_headers",
 ]
 

@@ -14,6 +14,7 @@ import regex
 from hypothesis import strategies as st
 
 from ._base import Generated, PersonKey, authority_names
+from ._people_forms import MORE_NON_PEOPLE_FRAMES, MORE_PEOPLE_FRAMES
 
 _Frame = Callable[[st.DrawFn], tuple[str, set[PersonKey]]]
 
@@ -224,12 +225,164 @@ def _long_apposition(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{name}, {role}{said} said vacancies had risen.", {(name, written.lower(), None)}
 
 
+#: Words before a post that belong to it: a body ("Trust", "Board"), an invented body's
+#: acronym (no council's: its post is no council's), a remit ("children's services").
+_POST_BODIES: Final = ("trust", "board", "union branch", "scrutiny panel", "safeguarding partnership")
+_POST_ACRONYMS: Final = ("FIRS", "GFCA", "NAFP", "Ofsted")  # invented bodies, and the inspectorate
+_POST_REMITS: Final = ("children's services", "workforce development", "professional", "press", "cabinet")
+_POST_HEADS: Final = ("chair", "officer", "lead", "manager", "member", "adviser", "co-ordinator")
+_LEFT: Final = ("said {a} had improved", "told a meeting {a} had improved", "welcomed the report on {a}")
+
+
+def _post_words(draw: st.DrawFn) -> tuple[str, bool]:
+    """One to three words before a post's noun, and whether a national body (an acronym,
+    Ofsted) opens them."""
+    acronym = draw(st.booleans())
+    first = draw(st.sampled_from(_POST_ACRONYMS if acronym else _POST_BODIES))
+    remit = draw(st.sampled_from(("", *_POST_REMITS)))
+    return " ".join(w for w in (first, remit, draw(st.sampled_from(_POST_HEADS))) if w), acronym
+
+
+def _post_before_name(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post written before the name with no comma: "Trust chair Jane Doe said",
+    "FIRS professional officer Sam Roe told ...", "welcomed by board chair Jo Bell"."""
+    a, name, title = draw(_councils()), _name(draw), draw(st.sampled_from(("", "Cllr ", "Dr ")))
+    post, acronym = _post_words(draw)
+    authority = None if acronym else a
+    if draw(st.booleans()):
+        said = draw(st.sampled_from(_LEFT)).format(a=a)
+        return f"{post[0].upper()}{post[1:]} {title}{name} {said}.", {(name, post.lower(), authority)}
+    return f"The report on {a} was welcomed by {post} {title}{name}.", {(name, post.lower(), authority)}
+
+
+def _post_of_body_then_name(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post of a body, then the name between commas: "The chair of the council's
+    schools, skills and culture panel, Councillor Jane Doe, said ...",
+    "Chief executive of the trust, Sam Roe, said ..."."""
+    a, name, title = draw(_councils()), _name(draw), draw(st.sampled_from(("", "Cllr ", "Councillor ")))
+    head = draw(st.sampled_from(("chair", "chief executive", "independent chair", "vice-chair", "head")))
+    body = draw(st.sampled_from(("the trust", "the scrutiny panel", "the council's schools, skills and culture panel",
+                                 "the safeguarding partnership", "the improvement board")))
+    the = draw(st.sampled_from(("The ", "")))
+    role = f"{head} of {body}"
+    lead = f"{the}{role}" if the else f"{role[0].upper()}{role[1:]}"
+    said = draw(st.sampled_from((", said", " said", ", told the panel")))
+    return f"{a} was rated good. {lead}, {title}{name}{said} it was deserved.", {(name, role.lower(), a)}
+
+
+def _owner_remit_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A council's post by its remit, then the name between commas: "Kent's children's
+    services councillor, Jane Doe, said"; "the island's schools lead, Sam Roe, said"."""
+    a, name = draw(_councils()), _name(draw)
+    post = f"{draw(st.sampled_from(('children', 'schools', 'early help', 'social care')))} {draw(st.sampled_from(('councillor', 'lead', 'manager')))}"
+    return f"{a}'s {post}, {name}, {draw(st.sampled_from(_SAID))}.", {(name, post, a)}
+
+
+#: What a person named alone is reported to have done, as articles write it.
+_STANCES: Final = ("welcomed the report", "described the findings as fair", "admitted there was more to do",
+                   "praised staff for their work", "acknowledged the concerns", "insisted the service had improved",
+                   "stressed that staff had worked hard", "believes the service has improved", "wrote to parents",
+                   "urged patience", "apologised to families", "vowed to act on every recommendation")
+
+
+def _name_then_stance(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A name alone, then what they did or said in a verb other than "said": "Jane Doe
+    welcomed the report"; no role, the story's council."""
+    a, name = draw(_councils()), _name(draw)
+    return f"{a} was rated good. {name} {draw(st.sampled_from(_STANCES))}.", {(name, None, a)}
+
+
+def _name_from_body(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A name with the body they come from: "Jane Doe from the NSPCC said"; "Sam Roe,
+    from Kent Children's Trust, said". No role; a council's body is that council's."""
+    a, name = draw(_councils()), _name(draw)
+    if draw(st.booleans()):
+        body = draw(st.sampled_from(("the FIRS", "the Guild of Family Court Advisers", "the University of Upper Wellsby")))
+        return f"{a} was rated good. {name} from {body} said it was deserved.", {(name, None, None)}
+    body = draw(st.sampled_from((f"{a} Children's Trust", f"{a} Council")))
+    return f"{name}, from {body}, said the report was fair.", {(name, None, a)}
+
+
+def _name_as_role(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A name given a post by "as": "the council will work with Jane Doe as improvement
+    adviser", "it brought in Sam Roe as its interim director for families"."""
+    a, name = draw(_councils()), _name(draw)
+    role = draw(st.sampled_from(("improvement adviser", "interim director for families", "chief executive",
+                                 "independent chair")))
+    lead = draw(st.sampled_from(("The council will work with", "The minister asked", "It brought in", "It has hired")))
+    its = draw(st.sampled_from(("", "its ")))
+    return f"{a} was rated inadequate. {lead} {name} as {its}{role}.", {(name, role, a)}
+
+
+def _secretary_of_state(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A secretary of state or minister by the brief after "for": "Secretary of State for
+    Local Government Jane Doe said"; national, no council's."""
+    a, name = draw(_councils()), _name(draw)
+    role = draw(st.sampled_from(("Secretary of State for Local Government", "secretary of state for education",
+                                 "Minister for Children and Families", "Secretary of State for Housing and Communities")))
+    return f"{role[0].upper()}{role[1:]} {name} said {a} had improved.", {(name, role.lower(), None)}
+
+
+def _post_nominal(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """Honours after the name are no part of it: "Jane Doe OBE, chair of the panel, said",
+    "Sam Roe CBE said"."""
+    a, name = draw(_councils()), _name(draw)
+    honour = draw(st.sampled_from(("OBE", "MBE", "CBE", "DBE", "KC", "QC")))
+    if draw(st.booleans()):
+        return f"{name} {honour}, chair of the scrutiny panel, said {a} had improved.", {(name, "chair of the scrutiny panel", a)}
+    return f"{a} was rated good. {name} {honour} said it was deserved.", {(name, None, a)}
+
+
+def _aside_without_role(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A speaker with an aside that is no post: "Jane Doe, 45, said", "Sam Roe, whose son
+    is in care, said"; no role, the story's council."""
+    a, name = draw(_councils()), _name(draw)
+    aside = draw(st.sampled_from(("45", "whose son is in care", "whose daughter was adopted", "31")))
+    return f"{a} was rated good. {name}, {aside}, said it was deserved.", {(name, None, a)}
+
+
+def _profession(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A speaker by their profession: "Jane Doe, a social worker at the council, said"."""
+    a, name = draw(_councils()), _name(draw)
+    job = draw(st.sampled_from(("social worker", "foster carer", "family support worker", "senior practitioner",
+                                "researcher")))
+    return f"{a} was rated good. {name}, a {job} at the council, said it was deserved.", {(name, f"{job} at the council", a)}
+
+
+def _post_of_place_before_name(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post of a council written before the name with no comma: "Mayor of Kent Jane Doe
+    said", "Chief Executive of Kent County Council Sam Roe said"."""
+    a, name = draw(_councils()), _name(draw)
+    head = draw(st.sampled_from(("Mayor", "Chief Executive", "Chair", "Leader")))
+    body = draw(st.sampled_from((a, f"{a} Council")))
+    return f"{head} of {body} {name} said the report was fair.", {(name, f"{head} of {body}".lower(), a)}
+
+
+def _place_before_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A council named as a modifier of the post is its authority, not the role's words;
+    a body named for its place is: "the appointment of former Kent Council director for
+    families Jane Doe", "Kent Children's Trust chief executive Sam Roe said"."""
+    a, name = draw(_councils()), _name(draw)
+    pre = draw(st.sampled_from(("", "former ", "then ", "interim ")))
+    if draw(st.booleans()):
+        post = draw(st.sampled_from(("director for families", "cabinet member", "council leader")))
+        return f"It followed the appointment of {pre}{a} Council {post} {name} in May.", {(name, f"{pre}{post}", a)}
+    post = f"{a} Children's Trust {draw(st.sampled_from(('chief executive', 'chair')))}"
+    return f"{pre.capitalize()}{post} {name} said it was deserved.", {(name, f"{pre}{post}".lower(), a)}
+
+
 PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "member-after-name": _member_after_name, "member-before-name": _member_before_name,
     "premodified-role": _premodified, "leader-title": _leader_title, "appointed-as-its": _appointed,
     "trust-chair": _trust, "ofsted-official": _ofsted_official, "minister": _minister, "left-post": _left_post,
     "bracketed-list": _bracketed_list, "led-by": _led_by, "role-without-comma": _role_without_comma,
     "of-body": _of_body, "council-councillor": _council_councillor, "commissioner": _commissioner, "dash-role": _dash_role, "mp": _mp, "long-apposition": _long_apposition,
+    "post-before-name": _post_before_name, "post-of-body-then-name": _post_of_body_then_name,
+    "owner-remit-post": _owner_remit_post, "name-then-stance": _name_then_stance, "name-from-body": _name_from_body,
+    "name-as-role": _name_as_role, "secretary-of-state": _secretary_of_state, "post-nominal": _post_nominal,
+    "aside-without-role": _aside_without_role, "profession": _profession,
+    "post-of-place-before-name": _post_of_place_before_name, "place-before-post": _place_before_post,
+    **MORE_PEOPLE_FRAMES,
 }
 
 
@@ -278,11 +431,40 @@ def _councillors(draw: st.DrawFn) -> str:
     return f"{draw(_councils())} {kind}Councillors voted against the plan."
 
 
+def _bodies_take_stances(draw: st.DrawFn) -> str:
+    """Councils, trusts and capitalised services doing what people do: "Kent Council
+    welcomed the report", "Children's Services praised staff"."""
+    a = draw(_councils())
+    body = draw(st.sampled_from((f"{a} Council", f"{a} Children's Trust", "Children's Services", "Social Care",
+                                 f"{a} County Council")))
+    return f"{body} {draw(st.sampled_from(_STANCES))}."
+
+
+def _as_with_no_name(draw: st.DrawFn) -> str:
+    """A post after "as" with no name: "Kent as its improvement adviser", "Children's
+    Services as chief executive"."""
+    a = draw(_councils())
+    return draw(st.sampled_from((f"The minister named {a} Council as improvement adviser to its neighbour.",
+                                 f"It brought in Children's Services as chief executive of the plan for {a}.")))
+
+
+def _post_before_no_name(draw: st.DrawFn) -> str:
+    """A post before capitalised words that are no name: a council, a remit, a body:
+    "Trust chair Kent County Council said", "The chair of the panel, Early Help Services, met"."""
+    a = draw(_councils())
+    post, _ = _post_words(draw)
+    after = draw(st.sampled_from((f"{a} Council", "Early Help", "Children's Services", f"{a} Children's Trust")))
+    if draw(st.booleans()):
+        return f"{post[0].upper()}{post[1:]} {after} said it had improved."
+    return f"The chair of the scrutiny panel, {after}, said it had improved."
+
+
 NON_PEOPLE_FRAMES: Final[dict[str, Callable[[st.DrawFn], str]]] = {
     "portfolio-with-no-name": _no_name_portfolio, "title-and-surname": _title_and_surname,
     "trust-speaks": _trust_speaks, "role-with-no-name": _unnamed_role,
     "bracketed-bodies": _bracketed_bodies, "mp-with-no-name": _mp_words,
-    "councillors-with-no-name": _councillors,
+    "councillors-with-no-name": _councillors, "post-before-no-name": _post_before_no_name,
+    "bodies-take-stances": _bodies_take_stances, "as-with-no-name": _as_with_no_name, **MORE_NON_PEOPLE_FRAMES,
 }
 
 

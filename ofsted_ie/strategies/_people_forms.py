@@ -1,0 +1,160 @@
+"""More shapes of named people (issue 22, "who they are"): names in pairs, a name and post
+on a signature line, a council's bare post before the name, a councillor known by title and
+surname in a meeting's minutes with their portfolio; and their negatives.
+
+Names are invented; councils are random draws. ``_people`` merges these frames into
+``PEOPLE_FRAMES`` and ``NON_PEOPLE_FRAMES``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ._base import PersonKey, authority_names
+
+_Frame = Callable[[st.DrawFn], tuple[str, set[PersonKey]]]
+
+_FIRST: Final = ("Nadia", "Rhys", "Oliver", "Priya", "Tom", "Mary-Ann")
+_LAST: Final = ("Okafor", "Lindqvist", "Thomson-Jones", "McAllister", "Fry", "Dunmore")
+
+
+def _councils() -> st.SearchStrategy[str]:
+    return authority_names().filter(lambda x: "," not in x)
+
+
+def _two_names(draw: st.DrawFn) -> tuple[str, str]:
+    names = draw(st.lists(st.tuples(st.sampled_from(_FIRST), st.sampled_from(_LAST)), min_size=2, max_size=2,
+                          unique_by=lambda t: t[1]))
+    return " ".join(names[0]), " ".join(names[1])
+
+
+def _council_and_name(draw: st.DrawFn) -> tuple[str, str]:
+    """A council and one invented full name."""
+    return draw(_councils()), _two_names(draw)[0]
+
+
+def _pair(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """Two names before one verb: "Nadia Okafor and Rhys Fry said", "Nadia Okafor and Rhys
+    Fry, both of Kent Council, welcomed the report"; no role, the story's council."""
+    a = draw(_councils())
+    one, two = _two_names(draw)
+    aside = draw(st.sampled_from(("", f", both of {a} Council,")))
+    verb = draw(st.sampled_from(("said it was deserved", "welcomed the report", "told councillors it was fair")))
+    return f"{a} was rated good. {one} and {two}{aside} {verb}.", {(one, None, a), (two, None, a)}
+
+
+def _signature(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A name and post ending a line, as letters and minutes sign: "Nadia Okafor, Director
+    of Children's Services" then the council on the next line."""
+    a, one = _council_and_name(draw)
+    post = draw(st.sampled_from(("Director of Children's Services", "Head of Safeguarding", "Assistant Director")))
+    return f"Yours sincerely\n\n{one}, {post}\n{a} Council\n", {(one, post.lower(), a)}
+
+
+def _owner_bare_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A council's post with no other word before the name: "Kent's leader Nadia Okafor
+    said", "the council's lead member, Councillor Rhys Fry, said"."""
+    a, one = _council_and_name(draw)
+    if draw(st.booleans()):
+        post = draw(st.sampled_from(("leader", "chief executive", "mayor", "deputy leader", "children's services boss")))
+        return f"{a}'s {post} {one} said the report was fair.", {(one, post, a)}
+    post = draw(st.sampled_from(("lead member", "cabinet member", "deputy leader")))
+    return f"{a} was rated good. The council's {post}, Councillor {one}, said it was fair.", {(one, post, a)}
+
+
+def _minuted_councillor(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """Minutes name a councillor by title and surname with their portfolio: "Councillor Fry,
+    the Cabinet Member for Schools and Skills, opened the item"; "Councillor Fry (Lead
+    Member, Schools and Skills) opened the item"."""
+    a = draw(_councils())
+    surname = draw(st.sampled_from(_LAST))
+    title = draw(st.sampled_from(("Councillor", "Cllr")))
+    if draw(st.booleans()):
+        return (f"{a} was rated good. {title} {surname}, the Cabinet Member for Schools and Skills, opened the item.",
+                {(surname, "cabinet member for schools and skills", a)})
+    return (f"{a} was rated good. {title} {surname} (Lead Member, Schools and Skills) opened the item.",
+            {(surname, "lead member, schools and skills", a)})
+
+
+def _council_then_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A council named before the post in apposition is its authority, not the role's words:
+    "Councillor Nadia Okafor, Kent Council Lead Member for Children, said"."""
+    a, one = _council_and_name(draw)
+    kind = draw(st.sampled_from(("", "County ", "City ", "Borough ")))
+    post = draw(st.sampled_from(("Lead Member for Children", "Leader", "Cabinet Member for Schools")))
+    return f"Councillor {one}, {a} {kind}Council {post}, said:", {(one, post.lower(), a)}
+
+
+def _national_by_acronym(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """Ofsted's head by acronym or a tabloid's word: "HMCI Nadia Okafor said", "Ofsted boss
+    Rhys Fry said"; no council's."""
+    a, one = _council_and_name(draw)
+    post = draw(st.sampled_from(("HMCI", "Ofsted boss", "Ofsted chief")))
+    return f"{post} {one} said {a} had improved.", {(one, post.lower(), None)}
+
+
+def _pictured(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A photo's aside after the name is no part of it: "Nadia Okafor (pictured), Kent's
+    cabinet member for schools, said", "Rhys Fry (centre) said"."""
+    a, one = _council_and_name(draw)
+    aside = draw(st.sampled_from(("pictured", "centre", "left", "above")))
+    if draw(st.booleans()):
+        return f"{one} ({aside}), {a}'s cabinet member for schools, said it was fair.", {(one, "cabinet member for schools", a)}
+    return f"{a} was rated good. {one} ({aside}) said it was deserved.", {(one, None, a)}
+
+
+def _aside_then_verb(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """An aside between the name and the verb: "Nadia Okafor, speaking to councillors,
+    said", "Rhys Fry, in a statement, added"; no role, the story's council."""
+    a, one = _council_and_name(draw)
+    aside = draw(st.sampled_from(("speaking to councillors", "in a statement", "responding to the findings",
+                                  "writing in the foreword")))
+    verb = draw(st.sampled_from(("said", "added", "warned", "admitted")))
+    return f"{a} was rated good. {one}, {aside}, {verb} it was deserved.", {(one, None, a)}
+
+
+def _inspectors(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """Inspectors as reports and letters name them: "carried out by Nadia Okafor HMI and
+    Rhys Fry HMI", "led by Nadia Okafor, HMI", a letter signed "Nadia Okafor" then "HMI",
+    a team's cells "Lead inspector | Nadia Okafor"; no council's."""
+    a = draw(_councils())
+    one, two = _two_names(draw)
+    form = draw(st.integers(0, 3))
+    if form == 0:
+        return f"The inspection of {a} was carried out by {one} HMI and {two} HMI.", {(one, "hmi", None), (two, "hmi", None)}
+    if form == 1:
+        return f"The inspection of {a} was led by {one}, HMI.", {(one, "hmi", None)}
+    if form == 2:
+        return f"Monitoring visit to {a}\n\nYours sincerely\n\n{one}\nHMI\n", {(one, "hmi", None)}
+    return (f"Inspection of {a}\n\nLead inspector | {one}\nTeam inspector | {two}\n",
+            {(one, "lead inspector", None), (two, "team inspector", None)})
+
+
+def _pair_then_who(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """Two names, then what they did: "my predecessors, Nadia Okafor and Rhys Fry, who
+    backed the plan"; no role, the story's council."""
+    a = draw(_councils())
+    one, two = _two_names(draw)
+    return f"{a} was rated good. I thank my predecessors, {one} and {two}, who backed the plan.", {(one, None, a), (two, None, a)}
+
+
+MORE_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
+    "pair": _pair, "signature-line": _signature, "owner-bare-post": _owner_bare_post,
+    "minuted-councillor": _minuted_councillor, "council-then-post": _council_then_post, "pair-then-who": _pair_then_who,
+    "national-by-acronym": _national_by_acronym, "pictured": _pictured, "aside-then-verb": _aside_then_verb,
+    "inspectors": _inspectors,
+}
+
+
+def _pair_of_bodies(draw: st.DrawFn) -> str:
+    """Two bodies before a verb: "Kent Council and Essex Council said"."""
+    a, b = draw(_councils()), draw(_councils())
+    return f"{a} Council and {b} Children's Trust said they were pleased."
+
+
+MORE_NON_PEOPLE_FRAMES: Final[dict[str, Callable[[st.DrawFn], str]]] = {
+    "pair-of-bodies": _pair_of_bodies,
+}
