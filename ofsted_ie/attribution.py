@@ -108,8 +108,8 @@ def when_for(
         candidates = spans
         if previous is not None and _DATE_LIST_GAP.fullmatch(ctx.text, previous[0].end, d.start):
             candidates = previous[1]  # "in 2013 and 2015": the second as the first
-        elif d.forward:  # "two years after receiving ..." dates only what follows
-            candidates = {sp for sp in spans if sp[0] >= d.end}
+        elif d.forward or _EVENT_WHICH_AFTER.match(ctx.text, d.end):  # "two years after receiving ...",
+            candidates = {sp for sp in spans if sp[0] >= d.end}    # "a 2013 inspection, in which": what follows
         elif _ATTACHES_LEFT.search(ctx.text, max(s_start, d.start - 12), d.start):
             candidates = {
                 sp for sp in spans if sp[1] <= d.start and not _CLAUSE_BREAK.search(ctx.text, sp[1], d.start)
@@ -227,6 +227,8 @@ _FRONTED: Final = timed(r"""\W*(?:[\w'-]+\ ){0,3}(?:\(|(?:early|late|mid)[ -])?"
 
 #: What joins two dates of one list: "in 2013 and 2015", "in May, June or July".
 _DATE_LIST_GAP: Final = timed(r",?\ (?:and|or|&)\ |,\ ")
+#: A date's event noun and a relative clause of it: "(a 2013) inspection, in which it was rated".
+_EVENT_WHICH_AFTER: Final = timed(r"(?i:\ (?:inspection|visit|report|review)s?,?\ (?:in\ which|at\ which|which|when)\b)")
 #: "until": the end of what comes before ("did not start until April 2017 and ..."), never
 #: the date of what follows.
 _UNTIL: Final = timed(r"(?i:\b(?:until|till)\ (?:(?:early|late|mid)[ -])?$)")

@@ -190,6 +190,17 @@ def _possessive_year_verdict(draw: st.DrawFn, present: int | None) -> tuple[str,
             {(a, old, "overall", str(y1), False), (a, new, "overall", str(y2), True)})
 
 
+def _event_which(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A year before an event noun and a relative clause of it dates the clause's grade,
+    not a grade before it: "rated X, with concerns after a 2013 inspection, in which ..."."""
+    a = draw(authority_names())
+    (old, oq), (new, nq) = _two_grades(draw)
+    (y,) = _years(draw, present, 1)
+    which = draw(st.sampled_from(["in which", "at which"]))
+    return (f"{a} had previously been rated {oq}, with concerns continuing after a {y} inspection, {which} it was "
+            f"rated {nq}.", {(a, old, "overall", None, False), (a, new, "overall", str(y), True)})
+
+
 # -- P10: a grade named as history ---------------------------------------------------------
 
 
@@ -234,7 +245,7 @@ DATED_RATING_FRAMES: Final[dict[str, DatedFrame]] = {
     "since_earlier_inspection_alone": _since_earlier_inspection_alone,
     "at_earlier_inspection": _at_earlier_inspection, "own_year": _own_year, "two_own_years": _two_own_years,
     "listed_years": _listed_years, "aside_year": _aside_year, "until_then_own": _until_then_own,
-    "possessive_year_verdict": _possessive_year_verdict,
+    "possessive_year_verdict": _possessive_year_verdict, "event_which": _event_which,
     "since_rated": _since_rated, "counted": _counted, "still_held": _still_held,
 }
 #: Phenomena the library does not yet date right (each pinned by a strict xfail test).
