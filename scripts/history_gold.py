@@ -9,8 +9,8 @@
     the library: two ratings of one authority and judgement with different grades whose
     dates agree (one is the other or a prefix of it).
 (b) The history of the EXTRACTED Documents has no two entries for one fact (same
-    authority, kind, judgement and grade, dates that agree); how many of its entries
-    match gold facts is printed.
+    authority, kind, judgement and grade, dates that agree) and no conflict the gold
+    does not hold; how many of its entries match gold facts is printed.
 
 usage: python scripts/history_gold.py [SHARED_DIR]       (exit 1 on a failure)
 """
@@ -143,6 +143,9 @@ def main(argv: list[str]) -> int:
     doubled = duplicates(from_text)
     for a, b in doubled:
         failures.append(f"extracted history: one fact twice: {_entry_key(a)} {a.when} and {b.when}")
+    wrong = {(c.authority, c.judgement) for c in from_text.conflicts} - expected_conflicts
+    if wrong:
+        failures.append(f"extracted history: conflicts the gold does not hold: {sorted(wrong)}")
     matched = sum(1 for e in from_text.entries if _entry_key(e) in facts)
     print(f"extracted: {len(from_text.entries)} entries, {matched} match gold facts "
           f"({matched / max(1, len(facts)):.2f} of them), {len(doubled)} duplicates, "
