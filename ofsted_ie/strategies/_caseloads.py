@@ -1,0 +1,141 @@
+"""Caseload forms beyond the plain ones of ``caseload_sentences`` (issue 21, "Caseloads:
+every form of cases per social worker"), and numbers near caseload words that are none.
+
+Each frame is one phenomenon, named in ``CASELOAD_PHENOMENA`` / ``NON_CASELOAD_PHENOMENA``:
+
+- a national or regional average beside a council's own ("Leeds's average caseload is 19,
+  above the national average of 16.3"): the national figure is no council's;
+- a word of time or hedging between a caseload and its figure ("caseloads are now 15",
+  "have come down to 17", "are typically 20-25");
+- cases or children "per social worker" with no caseload word ("18 children per social
+  worker", "the average number of cases per practitioner is 16");
+- a caseload in words ("twenty cases each", "as many as forty cases");
+- a social worker's own words ("'I was holding 30 cases,' said a social worker in Leeds");
+- caseloads as the object of a change ("Leeds has cut average caseloads from 22 to 16").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ..records import Qualifier, Statistic
+from ._base import CaseloadKey, Generated, authority_names
+from ._figures import HELD_QUALIFIERS, spelled
+
+CASELOAD_PHENOMENA: Final = ("national_beside_council", "hedged_link", "per_worker", "in_words", "first_person",
+                              "caseloads_as_object")
+NON_CASELOAD_PHENOMENA: Final = ("per_other_unit", "worker_counts", "other_averages", "shares_and_years", "adults")
+
+#: A national or regional average's name before "average".
+_NATIONAL: Final = ("national", "England", "English", "regional", "London")
+#: What sets a council's caseload beside the national one.
+_AGAINST: Final = ("above", "below", "compared with", "against", "higher than", "lower than")
+#: A link between "caseloads" and their figure, with a word of time or hedging.
+_LINKS: Final = ("are", "were", "had been", "remain", "have come down to", "have been cut to", "have gone down to",
+                 "had decreased to", "have risen to", "have gone up to", "are down to", "are back down to")
+_ADVERBS: Final = ("", "now ", "currently ", "still ", "typically ", "generally ", "usually ")
+_PER: Final = ("", " per social worker", " per worker", " per practitioner", " per children's social worker")
+_HELD_NOUNS: Final = ("cases", "children", "families")
+_WORKERS: Final = ("social worker", "worker", "practitioner", "children's social worker", "qualified social worker")
+_MARKS: Final = (('"', '"'), ("\u201c", "\u201d"), ("'", "'"))
+_SPEAKERS: Final = ("said a social worker in {a}", "one practitioner in {a} said", "a {a} social worker told us")
+
+
+def _key(a: str | None, n: float, statistic: Statistic | None = None, qualifier: Qualifier | None = None) -> CaseloadKey:
+    return (a, float(n), statistic, qualifier)
+
+
+@st.composite
+def caseload_forms(draw: st.DrawFn) -> Generated:
+    """A sentence or two stating caseloads in one of ``CASELOAD_PHENOMENA``'s forms,
+    with every caseload it states as ``(authority, value, statistic, qualifier)``."""
+    a = draw(authority_names())
+    n = draw(st.integers(6, 60))
+    m = draw(st.integers(50, 300).filter(lambda x: x != n * 10)) / 10
+    phenomenon = draw(st.sampled_from(CASELOAD_PHENOMENA))
+    if phenomenon == "national_beside_council":
+        national = draw(st.sampled_from(_NATIONAL))
+        return draw(st.sampled_from([
+            Generated(f"{a}'s average caseload is {n}, {draw(st.sampled_from(_AGAINST))} the {national} average of {m}.",
+                      caseloads=frozenset({_key(a, n, "average"), _key(None, m, "average")})),
+            Generated(f"The {national} average caseload was {m}. In {a}, the average caseload was {n}.",
+                      caseloads=frozenset({_key(None, m, "average"), _key(a, n, "average")})),
+            Generated(f"Social workers in {a} have an average caseload of {n}, while the {national} average is {m}.",
+                      caseloads=frozenset({_key(a, n, "average"), _key(None, m, "average")})),
+        ]))
+    if phenomenon == "hedged_link":
+        link, adverb, per = draw(st.sampled_from(_LINKS)), draw(st.sampled_from(_ADVERBS)), draw(st.sampled_from(_PER))
+        if draw(st.booleans()):
+            average = draw(st.sampled_from(["", "average "]))
+            statistic: Statistic | None = "average" if average else None
+            place = draw(st.sampled_from([("Average caseloads" if average else "Caseloads") + f" in {a}",
+                                          f"{a}'s {average}caseloads"]))
+            return Generated(f"{place} {link} {adverb}{n}{per}.", caseloads=frozenset({_key(a, n, statistic)}))
+        low = draw(st.integers(5, n - 1))
+        return Generated(f"In {a}, caseloads are {adverb}{low}-{n}{per}.", caseloads=frozenset({_key(a, low), _key(a, n)}))
+    if phenomenon == "per_worker":
+        noun, worker = draw(st.sampled_from(_HELD_NOUNS)), draw(st.sampled_from(_WORKERS))
+        return draw(st.sampled_from([
+            Generated(f"{a} has {n} {noun} per {worker}.", caseloads=frozenset({_key(a, n)})),
+            Generated(f"In {a}, the average number of {noun} per {worker} is {n}.",
+                      caseloads=frozenset({_key(a, n, "average")})),
+            Generated(f"The number of {noun} per {worker} in {a} has fallen to {n}.", caseloads=frozenset({_key(a, n)})),
+            Generated(f"There are now about {n} {noun} per {worker} in {a}.", caseloads=frozenset({_key(a, n, None, "about")})),
+        ]))
+    if phenomenon == "in_words":
+        words = spelled(n)
+        q, qualifier, statistic = draw(st.sampled_from(HELD_QUALIFIERS))
+        verb = draw(st.sampled_from(["hold", "carry", "have", "are responsible for"]))
+        return draw(st.sampled_from([
+            Generated(f"Social workers in {a} {verb} {q}{words} cases each.",
+                      caseloads=frozenset({_key(a, n, None if qualifier == "more_than" else statistic, qualifier)})),
+            Generated(f"Some social workers in {a} {verb} as many as {words} cases.",
+                      caseloads=frozenset({_key(a, n, "maximum", "up_to")})),
+            Generated(f"The average caseload in {a} is {words}.", caseloads=frozenset({_key(a, n, "average")})),
+        ]))
+    if phenomenon == "caseloads_as_object":
+        old = draw(st.integers(6, 60).filter(lambda x: x != n))
+        average = draw(st.sampled_from(["", "average "]))
+        verb = draw(st.sampled_from(["has cut", "has reduced", "cut", "reduced", "has brought down", "has lowered"]))
+        stat: Statistic | None = "average" if average else None
+        return Generated(f"{a} {verb} {average}caseloads from {old} to {n}.",
+                         caseloads=frozenset({_key(a, old, stat), _key(a, n, stat)}))
+    opening, closing = draw(st.sampled_from(_MARKS))
+    speaker = draw(st.sampled_from(_SPEAKERS)).format(a=a)
+    verb = draw(st.sampled_from(["I was holding", "I had", "We were carrying", "I'm responsible for", "We each have"]))
+    return Generated(f"{opening}{verb} {n} cases,{closing} {speaker}.", caseloads=frozenset({_key(a, n)}))
+
+
+@st.composite
+def non_caseload_forms(draw: st.DrawFn) -> Generated:
+    """Numbers beside caseload words, or beside cases and workers, that are no caseload
+    (``NON_CASELOAD_PHENOMENA``): cases per team or per month, counts of workers, other
+    averages, shares and years, adults' services."""
+    a = draw(authority_names())
+    n = draw(st.integers(6, 60))
+    year = draw(st.integers(2010, 2023))
+    phenomenon = draw(st.sampled_from(NON_CASELOAD_PHENOMENA))
+    if phenomenon == "per_other_unit":
+        unit = draw(st.sampled_from(["team", "month", "year", "day", "week", "school", "10,000 children", "head of population"]))
+        return Generated(draw(st.sampled_from([f"{a} had {n} cases per {unit}.", f"In {a}, there were {n} children per {unit}.",
+                                               f"The number of cases per {unit} in {a} has fallen to {n}."])))
+    if phenomenon == "worker_counts":
+        return Generated(draw(st.sampled_from([
+            f"The number of social workers in {a} has fallen to {n}.", f"{a} now has {spelled(n)} social workers.",
+            f"Caseloads in {a} are high, and the council now employs {n} social workers.",
+            f'"We had {n} referrals," said a social worker in {a}.'])))
+    if phenomenon == "other_averages":
+        return Generated(draw(st.sampled_from([
+            f"The national average age of social workers in {a} is {n} years.",
+            f"Caseloads in {a} are high. The average stay is now {n} days.",
+            f"Caseloads in {a} are high and the average social worker stays {n} months."])))
+    if phenomenon == "shares_and_years":
+        return Generated(draw(st.sampled_from([
+            f"Caseloads in {a} are now {n} per cent lower.", f"Caseloads in {a} have come down to {year} levels.",
+            f"In {a}, caseloads are now {n}% below {year}."])))
+    return Generated(draw(st.sampled_from([
+        f"There are now {n} cases per social worker in adult services in {a}.",
+        f"Caseloads in adult social care in {a} are now {n}.",
+    ])))
