@@ -96,6 +96,12 @@ _NATIONAL_AFTER: Final = timed(
     r"|\ (?:nationally|across\ England|in\ England|nationwide)"
     rf"|,?\ (?:in|across|for)\ (?:{_REGIONS})\b(?!\ (?i:borough|council)))"
 )
+#: A figure's own words naming it a nation's or region's: "the national average of",
+#: "an England average of", "the London average", "the average across England is".
+NATIONAL_FIGURE: Final = timed(
+    rf"(?i:\b(?:national|nationwide|regional)\b|\b(?:{_REGIONS}|English|the\ country's)\ (?:average|mean|figure)\b"
+    rf"|\baverage\ (?:[\w']+\ ){{0,3}}?(?:in|across|for)\ (?:{_REGIONS}|the\ country)\b)"
+)
 #: One council spoken of before it is named: "'inadequate' council cuts caseloads by 30 per cent".
 _ONE_COUNCIL: Final = timed(r"(?i:\b(?:council|local\ authority|authority)\b)")
 #: A council's own rank band, which is its figure: "ranks among the best 10 per cent".

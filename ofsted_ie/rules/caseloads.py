@@ -22,8 +22,20 @@ from .._vocab import QUALIFIER_PHRASES
 from ..context import Context
 from ..records import Caseload, Statistic
 from ..rule import Rule
-from ._common import clause_start, figure_authority, figure_value
-from ._fragments import DIGITS, LISTS
+from ._caseload_patterns import (
+    AS_MANY_AS,
+    AVERAGE,
+    CASELOAD_OF,
+    CHANGE,
+    EARLIER,
+    EXTREME,
+    HELD,
+    RANGE,
+    TABLE_ROW,
+    WENT_FROM,
+)
+from ._common import NATIONAL_FIGURE, clause_start, figure_authority, figure_value, number_value
+from ._fragments import LISTS
 from ._tables import cell_at, column_name, head_authorities, row_authorities
 
 RULE_AVERAGE: Final = "caseloads.average"
@@ -37,84 +49,6 @@ RULE_HELD: Final = "caseloads.held"
 RULE_EARLIER: Final = "caseloads.earlier"
 RULE_WENT_FROM: Final = "caseloads.went_from"
 
-#: A month after a number makes it a date: "as of 30 September".
-_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-_NUM = rf"(?P<value>{DIGITS})(?!\ ?%|\ per\ ?cent|\d|\ {_MONTH})"
-_PER_WORKER = r"(?:\ (?i:per|for\ each|for\ every|a)\ (?:[\w-]+\ ){0,5}?(?i:social\ workers?|workers?|practitioners?|caseholders?))?"
-#: Where a caseload is: "the average caseload in Kent is 18".
-_WHERE = r"(?:\ (?i:in|at|across)\ (?:[\w'&,-]+\ ){0,4}?[\w'&-]+)"
-#: What links an average caseload to its figure: "is", "of", "has risen to", "stood at".
-_LINK = r"(?i:of|at|was|is|were|are|stood\ at|reached|(?:has\ |had\ |have\ )?(?:risen|rose|fallen|fell|dropped|increased|decreased|grown|grew|reduced|come\ down|gone\ (?:up|down))\ to)"
-#: The low end of a range before ``_NUM``: "between 20 and", "30-", "20 to", "60 or".
-_LOW = r"(?:(?i:between)\ (?P<low>\d{1,3}(?:\.\d+)?)\ (?i:and|to|-)\ |(?P<low>\d{1,3}(?:\.\d+)?)\ ?(?:-|\u2013|(?i:to|or))\ ?)"
-_AVERAGE = rf"""
-    (?<!\w)(?i:averag(?:e|es|ing|ed))\ (?:(?:(?i:social\ work|children's|practitioner|worker)\ )?(?i:caseload|caseloads|case\ load|number\ of\ cases){_PER_WORKER}
-      (?:{_WHERE}\ (?i:was|is|stood\ at|of)\ |(?:\ [\w'&()-]+,?){{0,10}}?\ {_LINK}\ |\ (?:(?i:of|was|is|at|stood\ at)\ )?)|(?i:of)\ |(?:(?i:across|in)\ (?:[\w'&,-]+\ ){{1,4}}?)?(?i:was|is|stood\ at)\ )?
-    (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}(?:\ (?i:cases|children))?   # "averaging 20 cases", "average caseload of 22"
-  | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}\ (?i:cases|children)(?:\ (?i:each))?\ (?P<on_average>(?i:on\ average))
-                                                               # "each social worker holds 15 cases on average"
-  | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}\ (?i:as\ (?:an|the|their)\ average)\b   # "Kent reporting 9.8 as an average"
-"""
-_CASELOAD_OF = rf"""
-    (?<!\w)(?i:caseloads?|case\ loads?)(?:\ (?i:per)\ (?:social\ )?(?i:worker|practitioner))?(?:\ (?i:for|of|among|in)\ (?:[\w'-]+\ ){{0,5}}?[\w'-]+)?   # "caseloads for some social workers"
-    \ (?:(?i:of|at|were|was|are|is|stood\ at|stand\ at|stands\ at|remain\ at|remained\ at|reached|(?:have\ |has\ |had\ )?(?:fallen|fell|dropped|reduced|risen|rose|increased)\ to)\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
-    |(?:(?i:were|was|are|is|of|(?:could|can|would|may|might)\ be)\ )?(?P<qualifier>(?i:as\ high\ as|as\ many\ as|up\ to))\ ){_LOW}?{_NUM}   # "caseloads of up to 30", "caseloads as high as 40"
-"""
-_AS_MANY_AS = rf"""
-    (?<!\w)(?P<qualifier>(?i:as\ many\ as|up\ to|more\ than|over))\ {_NUM}\ (?i:cases)\b   # "as many as 35 cases"
-"""
-_CHANGE = rf"""
-    (?<!\w)(?:(?P<average>(?i:average))\ )?(?i:caseloads?){_WHERE}?\ (?:(?i:have|had|has)\ )?(?:been\ )?(?i:fallen|fell|reduced|dropped|risen|rose|increased|gone\ down|gone\ up|cut)
-    \ (?i:from)\ (?P<old>{DIGITS})\ (?i:to)\ {_NUM}            # "caseloads have fallen from 25 to 18"
-"""
-_RANGE = rf"""
-    (?<!\w)(?P<average>(?i:average)\ )?(?i:caseloads?|case\ loads?)(?:{_WHERE}|(?:\ [\w'-]+){{1,8}}?(?=\ (?i:range|ranged|ranging|varied|vary|varying)\b))?
-    \ (?:(?i:range|ranged|ranging|varied|vary|varying)\ (?i:from|between)
-    |(?:(?i:were|are|of)\ )?(?i:between))\ (?:(?i:as\ low\ as)\ )?(?P<low>{DIGITS})
-    (?:\ (?i:cases|children)(?:\ [\w'-]+){{0,6}}?(?=\ (?i:in|at|for)\ ))?(?P<low_place>\ (?i:in|at|for)\ [^,.;]{{1,40}}?)?
-    ,?\ (?i:to|and|-)\ (?:(?i:as\ high\ as)\ )?{_NUM}                                                    # "caseloads range from 12 to 18"
-"""
-#: A worker holding a number of cases or children: "holding 30-35 cases each", "had 60 or
-#: 70 cases", "responsible for over 40 children"; an elided second figure of the same
-#: sentence is its own ("and a few had 50-55", "a handful up to 45").
-_HOLD_VERB = r"""(?i:hold|holds|holding|held|carry|carries|carrying|carried|have|has|had|having|manage|manages
-    |managing|managed|handle|handles|handling|handled|juggle|juggles|juggling|juggled|(?:deal|deals|dealing|dealt
-    |work|works|working|worked)\ with|(?:look|looks|looking|looked)\ after|responsible\ for)"""
-_HOLD_NOUN = r"(?i:cases|children|families|child\ protection\ cases|children\ in\ need)"
-_PER_TIME = r"(?i:each|apiece|at\ a\ time|at\ any\ (?:one\ )?time|per\ (?:social\ )?worker)"
-_ELIDED = r"""(?i:a\ few|some|a\ handful|others|one|several|many|a\ minority|a\ number)(?:\ [\w'-]+){0,3}?
-    (?:\ (?i:had|have|held|holding|carried|carrying|with|on))?"""
-_HELD = rf"""
-    (?<!\w){_HOLD_VERB}\ (?:(?i:a|an)\ (?:(?i:more|less|very|far)\ )?(?i:manageable|unmanageable|high|heavy|low)\ )?
-    (?P<figure>(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}\ {_HOLD_NOUN}(?!\ (?i:where|without|awaiting|who\ (?:were|are)\ not))
-    (?P<per_time>\ {_PER_TIME})?(?P<on_average>\ (?i:on\ average))?)
-    (?:(?:,?\ (?i:and|but|while|with|though|whereas)|,)\ {_ELIDED}\ (?:(?P<tail_qualifier>(?i:\L<qualifiers>))\ )?
-       (?:(?P<tail_low>\d{{1,3}})\ ?(?:-|\u2013|(?i:to|or))\ ?)?(?P<tail>\d{{1,3}}(?:\.\d+)?)(?!\d|\ ?%|\ per\ ?cent)(?:\ {_HOLD_NOUN})?
-       (?=\ ?[,.;:!?)]|\ ?$|\ (?i:and|but|or|while|each|in|at|for|by|across)\b))?
-"""
-#: A caseload's earlier level beside it: "... 15.2, down from 19.2 a year before".
-_EARLIER = rf"""
-    (?:,|;|\(|\ -|\ \u2013)\ (?:(?i:up|down)\ (?i:from|on)|(?i:from))\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}
-    (?:\ (?i:in)\ (?:19|20)\d\d\ (?i:and)\ (?P<also>\d{{1,3}}\.\d+|\d{{1,3}})(?=\ (?i:in)\ (?:19|20)\d\d))?   # "up from 14.1 in 2016 and 13.5 in 2015"
-"""
-#: A change of caseloads told of a word referring back: "these went from 22.4 in 2017 to 15.8 in 2020".
-_WENT_FROM = rf"""
-    (?<!\w)(?i:went|gone|fell|fallen|rose|risen|dropped|increased|decreased|reduced|moved|changed|grew|grown|came\ down|come\ down)
-    \ (?i:from)\ (?P<old>\d{{1,3}}(?:\.\d+)?)(?!\ ?%|\ per\ ?cent|\d)(?P<old_when>\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?\ (?i:to)\ {_NUM}
-  | (?<!\w)(?:(?i:caseloads?)\ (?:(?i:have|has|had)\ )?)?(?i:fell|fallen|dropped|reduced|rose|risen|increased|decreased|grown|grew)\ (?i:to)\ {_NUM}
-    \ (?i:from)\ (?P<old>\d{{1,3}}(?:\.\d+)?)(?!\ ?%|\ per\ ?cent|\d)                     # "reduced to 17 from 24"
-"""
-#: The extreme caseload: "the highest number of cases held by any worker is 45".
-_EXTREME = rf"""
-    (?<!\w)(?P<extreme>(?i:highest|largest|greatest|biggest|lowest|smallest|fewest))\ (?:(?P<average>(?i:average))\ )?(?:(?i:number\ of)\ )?(?i:cases|caseloads?)
-    (?:\ [\w'-]+){{0,10}}?\ (?i:is|was|were|stood\ at|reached|of|at)\ {_NUM}
-  | (?<!\w)(?i:had|has|have|with)\ (?i:the)\ (?P<extreme>(?i:highest|lowest))\ (?i:at|of|with)\ {_NUM}(?!\ ?\w)   # "while Luton had the lowest at 9.6"
-"""
-#: The figures of a table row after its councils, or one figure standing as a cell.
-_TABLE_ROW = r"""
-    (?<=\w)(?P<cells>(?:[ |]+\d[\d.,]*){1,6})(?=[ |]+\p{Lu}|[ |]*(?:\n|$))   # "Sutton 72.1 12.9 Good"
-  | (?<=[ |])(?P<cell>\d[\d.,]*)(?![\w.,])                               # "Leeds | 14.2 | 12%" (a tab reads as a space)
-"""
 #: A table's column names that hold figures, in order: which one is the caseload?
 _NUMERIC_COLUMN: Final = timed(
     r"(?i:number\ of\ [\w-]+|(?:average\ )?caseloads?(?:\ per\ [\w\ -]{0,40}?(?:worker|practitioner))?|[\w-]+\ rate"
@@ -127,16 +61,17 @@ _TOPIC_WINDOW: Final = 3000
 _OTHER_UNIT: Final = timed(
     r"(?i:\ (?:visits?|days?|weeks?|months?|years?|hours?|minutes?|miles?|pupils?|staff|posts?|families|homes|beds|places|points?)\b)"
 )
-_CASELOAD_CONTEXT: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|cases\ on\ average|caseholder|averag\w*\ \d[\d.]*\ cases)")
+_CASELOAD_CONTEXT: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|cases\ on\ average|caseholder|averag\w*\ \d[\d.]*\ cases"
+                                 r"|(?:children|families)\ per\ (?:[\w'-]+\ ){0,2}?(?:worker|practitioner))")
 
 
 def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic | None) -> Caseload | None:
     qualifier = m.groupdict().get("qualifier")
-    figure = figure_value(value)
-    if figure is None or _ADULTS.search(m.group()) is not None:
-        return None  # caseloads in adult social care are no children's
+    figure = number_value(value)
+    if figure is None or _ADULTS.search(m.group()) is not None or _ADULTS_AFTER.match(ctx.text, m.end()) is not None:
+        return None  # caseloads in adult social care are no children's: "16 per worker in adult services"
     return Caseload(
-        authority=figure_authority(ctx, m.start(), m.end()),
+        authority=None if _national(ctx, m) else figure_authority(ctx, m.start(), m.end()),
         value=figure,
         statistic=statistic,
         qualifier=QUALIFIER_PHRASES.get(qualifier.lower()) if qualifier else None,
@@ -147,6 +82,19 @@ def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic 
 
 
 _FIGURE: Final = timed(r"(?<![\w.])\d{1,3}(?:\.\d+)?(?![\w.]|\.\d)")
+#: An adults' service just after a caseload, before any other figure: "16 per worker in
+#: adult services" (not "38 in children's services and 101 in adults'").
+_ADULTS_AFTER: Final = timed(r"[^,.;:!?\n\d]{0,40}?(?i:\badults?\b|\badults')")
+
+
+def _national(ctx: Context, m: regex.Match[str]) -> bool:
+    """Whether the caseload's own words (from the sentence's start, or the figure before
+    it, to its figure) name a national or regional one: "above the national average of
+    16.3" beside a council's own "average caseload is 19"."""
+    s_start, _ = ctx.prepared.sentence_at(m.start())
+    at = m.start("value") if m.groupdict().get("value") is not None else m.end()
+    own = regex.split(r"\d(?=[^\d]*$)", ctx.text[s_start:at], maxsplit=1)[-1] if at > s_start else ""
+    return NATIONAL_FIGURE.search(own) is not None
 
 
 def _other_figures(ctx: Context, m: regex.Match[str]) -> list[tuple[int, int]]:
@@ -166,12 +114,15 @@ def _in_caseload_sentence(m: regex.Match[str], ctx: Context) -> bool:
     start, end = ctx.prepared.sentence_with_previous(m.start())
     if _CASELOAD_CONTEXT.search(ctx.text, start, max(end, m.end())) is not None or "cases" in m.group():
         return True
+    if _HELD_BY_WORKER.search(m.group()) and _WORKER.search(ctx.text, ctx.prepared.sentence_at(m.start())[0], m.start()):
+        return True  # "each social worker had an average of 16 children"
     around = _CASELOAD_CONTEXT.finditer(ctx.text, max(0, m.start() - _TOPIC_WINDOW), m.end() + _TOPIC_WINDOW)
     return sum(1 for _ in itertools.islice(around, _TOPIC_MENTIONS)) >= _TOPIC_MENTIONS
 
 
 _CELL: Final = timed(r"\d[\d.,]*")
 _WORKER: Final = timed(r"(?i:\b(?:workers?|practitioners?|caseloads?)\b)")
+_HELD_BY_WORKER: Final = timed(r"(?i:\b(?:children|families)$)")
 
 
 def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Caseload]:
@@ -244,7 +195,7 @@ def _with_low(m: regex.Match[str], ctx: Context, high: Caseload | None) -> list[
     """``high``, and the low end of its range ("between 20 and 30", "30-35") as a
     record of its own with the same statistic, qualifier and place."""
     low = m.groupdict().get("low")
-    value = figure_value(low) if low else None
+    value = number_value(low) if low else None
     if high is None:
         return []
     if value is None or value >= high.value:
@@ -274,7 +225,7 @@ def _build_as_many_as(m: regex.Match[str], ctx: Context) -> Caseload | None:
 def _build_change(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     statistic: Statistic | None = "average" if m.group("average") else None
     new = _record(m, ctx, m.group("value"), statistic)
-    old = figure_value(m.group("old"))
+    old = number_value(m.group("old"))
     if new is None or old is None:
         return []
     return [Caseload(authority=new.authority, value=old, statistic=statistic, when=None, start=m.start(), end=m.end()),
@@ -290,7 +241,7 @@ def _build_range(m: regex.Match[str], ctx: Context) -> list[Caseload]:
         statistic: Statistic | None = "average" if m.group("average") else None
         out: list[Caseload] = []
         for group in ("low", "value"):
-            value = figure_value(m.group(group))
+            value = number_value(m.group(group))
             if value is not None:
                 a, b = m.span(group)
                 # "9 in Bury and Bolton": each council its place names is the figure's
@@ -300,7 +251,7 @@ def _build_range(m: regex.Match[str], ctx: Context) -> list[Caseload]:
                            for name in dict.fromkeys(named or [figure_authority(ctx, a, b)]))
         return out
     high = _record(m, ctx, m.group("value"), "maximum")
-    low = figure_value(m.group("low"))
+    low = number_value(m.group("low"))
     if high is None or low is None:
         return []
     return [Caseload(authority=high.authority, value=low, statistic="minimum", when=high.when, start=m.start(),
@@ -336,13 +287,27 @@ def _held_statistic(ctx: Context, m: regex.Match[str], qualifier: str, sentence_
     return None
 
 
+#: A speaker's own subject in a quotation: "'I was holding 30 cases,' said a social worker".
+_FIRST_PERSON: Final = timed(r"(?:\bI\b|(?i:\bwe\b))")
+_QUOTE_MARK: Final = timed(r"[\"']")
+
+
+def _worker_speaking(ctx: Context, m: regex.Match[str], before: str) -> bool:
+    """Whether the holder is "I" or "we" inside a quotation, in a sentence (or after one)
+    that names a worker: a social worker's own words about the cases they hold."""
+    if _FIRST_PERSON.search(before) is None or _QUOTE_MARK.search(before) is None:
+        return False
+    start, end = ctx.prepared.sentence_with_previous(m.start())
+    return _WORKER.search(ctx.text, start, max(end, m.end())) is not None
+
+
 def _build_held(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     """Cases a worker holds, with the low end of a range and an elided figure after it."""
     sentence_start, _ = ctx.prepared.sentence_at(m.start())
     before = ctx.text[sentence_start:m.start()]
     each = m.group("per_time") is not None or _EACH.search(before) is not None
     noun_cases = "case" in m.group().lower()
-    if _HOLDER.search(before) is None or _ADULTS.search(before) is not None:
+    if (_HOLDER.search(before) is None and not _worker_speaking(ctx, m, before)) or _ADULTS.search(before) is not None:
         return []  # "Kent had 300 cases": nobody holds them; adults' caseloads are no children's
     if not noun_cases and not each and _WEAK_VERB.match(m.group()) and not _CASELOAD_CONTEXT.search(ctx.text, *ctx.prepared.sentence_with_previous(m.start())):
         return []  # "staff had 40 children in care": no caseload unless "each" or the sentence says so
@@ -355,7 +320,7 @@ def _build_held(m: regex.Match[str], ctx: Context) -> list[Caseload]:
         tail_qualifier = (m.group("tail_qualifier") or "").lower()
         statistic: Statistic | None = "maximum" if tail_qualifier in _MAXIMA | _ABOVE else None
         for group in ("tail_low", "tail"):
-            value = figure_value(m.group(group)) if m.group(group) else None
+            value = number_value(m.group(group)) if m.group(group) else None
             if value is None or value > _MOST_CASES:
                 continue
             a, b = m.span(group)
@@ -381,7 +346,7 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     spans = [m.span("value")] + ([m.span("also")] if m.group("also") else [])
     out = []
     for a, b in spans:
-        value = figure_value(ctx.text[a:b])
+        value = number_value(ctx.text[a:b])
         if value is not None and value <= _MOST_CASES:
             rivals = [s for s in spans if s != (a, b)]
             out.append(attrs.evolve(record, value=value, when=ctx.when_for(a, b, rivals=rivals),
@@ -405,7 +370,7 @@ def _build_went_from(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     before = ctx.text[start:m.start()].lower()
     statistic: Statistic | None = "average" if "averag" in before else None
     new = _record(m, ctx, m.group("value"), statistic)
-    old = figure_value(m.group("old"))
+    old = number_value(m.group("old"))
     if new is None or old is None or max(old, new.value) > _MOST_CASES:
         return []
     a, b = m.span("old")
@@ -427,26 +392,27 @@ def _build_extreme(m: regex.Match[str], ctx: Context) -> Caseload | None:
 
 
 RULES: Final = (
-    Rule(name=RULE_CHANGE, kind="caseloads", pattern=_CHANGE, build=_build_change, lists=LISTS,
+    Rule(name=RULE_CHANGE, kind="caseloads", pattern=CHANGE, build=_build_change, lists=LISTS,
          triggers=("caseload",), scope="sentence"),
     # a bare "average of 16" is kept only near caseload words (``_in_caseload_sentence``)
-    Rule(name=RULE_AVERAGE, kind="caseloads", pattern=_AVERAGE, build=_build_average, lists=LISTS,
+    Rule(name=RULE_AVERAGE, kind="caseloads", pattern=AVERAGE, build=_build_average, lists=LISTS,
          triggers=("averag",), scope="sentence"),
-    Rule(name=RULE_RANGE, kind="caseloads", pattern=_RANGE, build=_build_range, lists=LISTS,
+    Rule(name=RULE_RANGE, kind="caseloads", pattern=RANGE, build=_build_range, lists=LISTS,
          triggers=("caseload", "case load"), scope="sentence"),
-    Rule(name=RULE_CASELOAD_OF, kind="caseloads", pattern=_CASELOAD_OF, build=_build_caseload_of, lists=LISTS,
-         triggers=("caseload", "case load"), scope="sentence"),
-    Rule(name=RULE_AS_MANY_AS, kind="caseloads", pattern=_AS_MANY_AS, build=_build_as_many_as, lists=LISTS,
+    # "18 children per social worker" holds no caseload word
+    Rule(name=RULE_CASELOAD_OF, kind="caseloads", pattern=CASELOAD_OF, build=_build_caseload_of, lists=LISTS,
+         triggers=("caseload", "case load", "per ", "for each", "for every"), scope="sentence"),
+    Rule(name=RULE_AS_MANY_AS, kind="caseloads", pattern=AS_MANY_AS, build=_build_as_many_as, lists=LISTS,
          triggers=("cases",), scope="sentence"),
-    Rule(name=RULE_HELD, kind="caseloads", pattern=_HELD, build=_build_held, lists=LISTS,
+    Rule(name=RULE_HELD, kind="caseloads", pattern=HELD, build=_build_held, lists=LISTS,
          triggers=("case", "children", "families"), scope="sentence"),
-    Rule(name=RULE_EARLIER, kind="caseloads", pattern=_EARLIER, build=_build_earlier, lists=LISTS,
+    Rule(name=RULE_EARLIER, kind="caseloads", pattern=EARLIER, build=_build_earlier, lists=LISTS,
          triggers=("from", "up on", "down on"), scope="sentence"),
-    Rule(name=RULE_WENT_FROM, kind="caseloads", pattern=_WENT_FROM, build=_build_went_from, lists=LISTS,
+    Rule(name=RULE_WENT_FROM, kind="caseloads", pattern=WENT_FROM, build=_build_went_from, lists=LISTS,
          triggers=("from",), scope="sentence"),
-    Rule(name=RULE_EXTREME, kind="caseloads", pattern=_EXTREME, build=_build_extreme, lists=LISTS,
+    Rule(name=RULE_EXTREME, kind="caseloads", pattern=EXTREME, build=_build_extreme, lists=LISTS,
          triggers=("highest", "largest", "greatest", "biggest", "lowest", "smallest", "fewest"),
          also_triggers=("case",), scope="sentence"),
     # table rows hold no caseload word: the table's header does
-    Rule(name=RULE_TABLE_ROW, kind="caseloads", pattern=_TABLE_ROW, build=_build_table_row, triggers=("caseload",)),
+    Rule(name=RULE_TABLE_ROW, kind="caseloads", pattern=TABLE_ROW, build=_build_table_row, triggers=("caseload",)),
 )

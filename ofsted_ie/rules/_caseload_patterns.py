@@ -1,0 +1,108 @@
+"""The pattern fragments of the caseloads rules (``ofsted_ie.rules.caseloads``), composed
+into one pattern per rule; the builds, guards and ``RULES`` are in ``caseloads``.
+
+Each fragment's comment gives a general example of the phrasing it targets.
+"""
+
+from __future__ import annotations
+
+from ._fragments import DIGITS, NUMBER_WORD
+
+#: A month after a number makes it a date: "as of 30 September".
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+#: A caseload in words, only before what is held or at a clause's end ("twenty cases",
+#: "is eighteen."); "one" and "zero" are too often no figure.
+_WORDS = rf"(?<!\w)(?!(?i:zero|one)\b){NUMBER_WORD}(?!\w)(?=\ (?i:cases|children|families)\b|\ ?[.,;:]|\ ?$)"
+_NUM = rf"(?:(?P<value>{DIGITS})(?!\ ?%|\ per\ ?cent|\d|\ {_MONTH})|(?P<value>{_WORDS}))"
+_PER_WORKER = r"(?:\ (?i:per|for\ each|for\ every|a)\ (?:[\w-]+\ ){0,5}?(?i:social\ workers?|workers?|practitioners?|caseholders?))?"
+#: Whom cases or children are counted per, when no caseload word says so: "per social
+#: worker", "for each qualified practitioner".
+_PER_HEAD = r"\ (?i:per|for\ each|for\ every)\ (?:[\w'-]+\ ){0,2}?(?i:social\ workers?|workers?|practitioners?|caseholders?)\b"
+_HOLD_NOUN = r"(?i:cases|children|families|child\ protection\ cases|children\ in\ need)"
+#: A word of a gap between a caseload and its figure: no other figure but a date ("in
+#: March 2021", "as of 30 September"), so "caseload of 16 is below the national average of 17" is two figures.
+_WORD = rf"(?:(?!\d)[\w'&()-]+|(?:19|20)\d\d|\d{{1,2}}(?=\ {_MONTH}))"
+#: Where a caseload is: "the average caseload in Kent is 18".
+_WHERE = r"(?:\ (?i:in|at|across)\ (?:[\w'&,-]+\ ){0,4}?[\w'&-]+)"
+#: A word of time or hedging before a figure: "caseloads are now 15", "typically 20-25".
+_ADVERB = r"(?:(?i:now|currently|still|typically|generally|usually|normally|already|often)\ )"
+#: What links a caseload to its figure: "is", "of", "has risen to", "have been cut to",
+#: "remain", "are back down to". Keep "up to" out: "caseloads are up to 30" is a maximum.
+_LINK = r"""(?i:of|at|was|is|were|are|(?:had|have|has)\ been|stood\ at|stands?\ at|remain(?:s|ed)?(?:\ at)?|reached
+    |(?:(?:has|had|have)\ )?(?:been\ )?(?:risen|rose|fallen|fell|dropped|increased|decreased|grown|grew|reduced|cut|lowered
+    |come\ down|gone\ (?:up|down)|crept\ up|climbed)\ to|(?:are|is|were|was)\ (?:back\ )?down\ to)"""
+#: The low end of a range before ``_NUM``: "between 20 and", "30-", "20 to", "60 or".
+_LOW = r"(?:(?i:between)\ (?P<low>\d{1,3}(?:\.\d+)?)\ (?i:and|to|-)\ |(?P<low>\d{1,3}(?:\.\d+)?)\ ?(?:-|\u2013|(?i:to|or))\ ?)"
+_CASELOAD_NOUN = r"(?i:caseload|caseloads|case\ load|case\ loads)"
+AVERAGE = rf"""
+    (?<!\w)(?i:averag(?:e|es|ing|ed))\ (?:(?:(?:(?i:social\ work|children's|practitioner|worker)\ )?(?:{_CASELOAD_NOUN}|(?i:number\ of\ cases)){_PER_WORKER}
+        |(?i:number\ of\ ){_HOLD_NOUN}{_PER_HEAD})                  # "average number of children per social worker"
+      (?:{_WHERE}\ (?i:was|is|stood\ at|of)\ |(?:\ {_WORD},?){{0,10}}?\ {_LINK}\ |\ (?:(?i:of|was|is|at|stood\ at)\ )?)|(?i:of)\ |(?:(?i:across|in)\ (?:[\w'&,-]+\ ){{1,4}}?)?(?i:was|is|stood\ at)\ )?
+    {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}(?:\ (?i:cases|children)(?:{_PER_HEAD})?)?   # "averaging 20 cases", "average caseload of 22"
+  | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}\ (?i:cases|children)(?:\ (?i:each))?\ (?P<on_average>(?i:on\ average))
+                                                               # "each social worker holds 15 cases on average"
+  | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}\ (?i:as\ (?:an|the|their)\ average)\b   # "Kent reporting 9.8 as an average"
+"""
+CASELOAD_OF = rf"""
+    (?<!\w)(?:{_CASELOAD_NOUN}(?:\ (?i:per)\ (?:social\ )?(?i:worker|practitioner))?|(?i:number\ of\ ){_HOLD_NOUN}{_PER_HEAD})
+    (?:\ (?i:for|of|among|in)\ (?:{_WORD}\ ){{0,5}}?{_WORD})?   # "caseloads for some social workers", "number of cases per worker in Kent"
+    \ (?:{_ADVERB}?{_LINK}\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
+    |(?:(?i:were|was|are|is|of|(?:could|can|would|may|might)\ be)\ )?(?P<qualifier>(?i:as\ high\ as|as\ many\ as|up\ to))\ ){_LOW}?{_NUM}   # "caseloads of up to 30", "caseloads as high as 40"
+  | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}\ {_HOLD_NOUN}{_PER_HEAD}   # "18 children per social worker"
+"""
+AS_MANY_AS = rf"""
+    (?<!\w)(?P<qualifier>(?i:as\ many\ as|up\ to|more\ than|over))\ {_NUM}\ (?i:cases)\b   # "as many as 35 cases"
+"""
+CHANGE = rf"""
+    (?<!\w)(?:(?P<average>(?i:average))\ )?(?i:caseloads?){_WHERE}?\ (?:(?i:have|had|has)\ )?(?:been\ )?(?i:fallen|fell|reduced|dropped|risen|rose|increased|gone\ down|gone\ up|cut)
+    \ (?i:from)\ (?P<old>{DIGITS})\ (?i:to)\ {_NUM}            # "caseloads have fallen from 25 to 18"
+  | (?<!\w)(?i:cut|cuts|reduced|reduces|lowered|lowers|brought\ down|halved)\ (?:(?i:its|their|the)\ )?(?:(?P<average>(?i:average))\ )?
+    (?:(?i:social\ work)\ )?(?i:caseloads?){_WHERE}?\ (?i:from)\ (?P<old>{DIGITS})\ (?i:to)\ {_NUM}   # "Kent has cut caseloads from 25 to 18"
+"""
+RANGE = rf"""
+    (?<!\w)(?P<average>(?i:average)\ )?(?i:caseloads?|case\ loads?)(?:{_WHERE}|(?:\ [\w'-]+){{1,8}}?(?=\ (?i:range|ranged|ranging|varied|vary|varying)\b))?
+    \ (?:(?i:range|ranged|ranging|varied|vary|varying)\ (?i:from|between)
+    |(?:(?i:were|are|of)\ )?(?i:between))\ (?:(?i:as\ low\ as)\ )?(?P<low>{DIGITS})
+    (?:\ (?i:cases|children)(?:\ [\w'-]+){{0,6}}?(?=\ (?i:in|at|for)\ ))?(?P<low_place>\ (?i:in|at|for)\ [^,.;]{{1,40}}?)?
+    ,?\ (?i:to|and|-)\ (?:(?i:as\ high\ as)\ )?{_NUM}                                                    # "caseloads range from 12 to 18"
+"""
+#: A worker holding a number of cases or children: "holding 30-35 cases each", "had 60 or
+#: 70 cases", "responsible for over 40 children"; an elided second figure of the same
+#: sentence is its own ("and a few had 50-55", "a handful up to 45").
+_HOLD_VERB = r"""(?i:hold|holds|holding|held|carry|carries|carrying|carried|have|has|had|having|manage|manages
+    |managing|managed|handle|handles|handling|handled|juggle|juggles|juggling|juggled|(?:deal|deals|dealing|dealt
+    |work|works|working|worked)\ with|(?:look|looks|looking|looked)\ after|responsible\ for)"""
+_PER_TIME = r"(?i:each|apiece|at\ a\ time|at\ any\ (?:one\ )?time|per\ (?:social\ )?worker)"
+_ELIDED = r"""(?i:a\ few|some|a\ handful|others|one|several|many|a\ minority|a\ number)(?:\ [\w'-]+){0,3}?
+    (?:\ (?i:had|have|held|holding|carried|carrying|with|on))?"""
+HELD = rf"""
+    (?<!\w){_HOLD_VERB}\ (?:(?i:a|an)\ (?:(?i:more|less|very|far)\ )?(?i:manageable|unmanageable|high|heavy|low)\ )?
+    (?P<figure>(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}\ {_HOLD_NOUN}(?!\ (?i:where|without|awaiting|who\ (?:were|are)\ not))
+    (?P<per_time>\ {_PER_TIME})?(?P<on_average>\ (?i:on\ average))?)
+    (?:(?:,?\ (?i:and|but|while|with|though|whereas)|,)\ {_ELIDED}\ (?:(?P<tail_qualifier>(?i:\L<qualifiers>))\ )?
+       (?:(?P<tail_low>\d{{1,3}})\ ?(?:-|\u2013|(?i:to|or))\ ?)?(?P<tail>\d{{1,3}}(?:\.\d+)?)(?!\d|\ ?%|\ per\ ?cent)(?:\ {_HOLD_NOUN})?
+       (?=\ ?[,.;:!?)]|\ ?$|\ (?i:and|but|or|while|each|in|at|for|by|across)\b))?
+"""
+#: A caseload's earlier level beside it: "... 15.2, down from 19.2 a year before".
+EARLIER = rf"""
+    (?:,|;|\(|\ -|\ \u2013)\ (?:(?i:up|down)\ (?i:from|on)|(?i:from))\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}
+    (?:\ (?i:in)\ (?:19|20)\d\d\ (?i:and)\ (?P<also>\d{{1,3}}\.\d+|\d{{1,3}})(?=\ (?i:in)\ (?:19|20)\d\d))?   # "up from 14.1 in 2016 and 13.5 in 2015"
+"""
+#: A change of caseloads told of a word referring back: "these went from 22.4 in 2017 to 15.8 in 2020".
+WENT_FROM = rf"""
+    (?<!\w)(?i:went|gone|fell|fallen|rose|risen|dropped|increased|decreased|reduced|moved|changed|grew|grown|came\ down|come\ down)
+    \ (?i:from)\ (?P<old>\d{{1,3}}(?:\.\d+)?)(?!\ ?%|\ per\ ?cent|\d)(?P<old_when>\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?\ (?i:to)\ {_NUM}
+  | (?<!\w)(?:(?i:caseloads?)\ (?:(?i:have|has|had)\ )?)?(?i:fell|fallen|dropped|reduced|rose|risen|increased|decreased|grown|grew)\ (?i:to)\ {_NUM}
+    \ (?i:from)\ (?P<old>\d{{1,3}}(?:\.\d+)?)(?!\ ?%|\ per\ ?cent|\d)                     # "reduced to 17 from 24"
+"""
+#: The extreme caseload: "the highest number of cases held by any worker is 45".
+EXTREME = rf"""
+    (?<!\w)(?P<extreme>(?i:highest|largest|greatest|biggest|lowest|smallest|fewest))\ (?:(?P<average>(?i:average))\ )?(?:(?i:number\ of)\ )?(?i:cases|caseloads?)
+    (?:\ [\w'-]+){{0,10}}?\ (?i:is|was|were|stood\ at|reached|of|at)\ {_NUM}
+  | (?<!\w)(?i:had|has|have|with)\ (?i:the)\ (?P<extreme>(?i:highest|lowest))\ (?i:at|of|with)\ {_NUM}(?!\ ?\w)   # "while Luton had the lowest at 9.6"
+"""
+#: The figures of a table row after its councils, or one figure standing as a cell.
+TABLE_ROW = r"""
+    (?<=\w)(?P<cells>(?:[ |]+\d[\d.,]*){1,6})(?=[ |]+\p{Lu}|[ |]*(?:\n|$))   # "Sutton 72.1 12.9 Good"
+  | (?<=[ |])(?P<cell>\d[\d.,]*)(?![\w.,])                               # "Leeds | 14.2 | 12%" (a tab reads as a space)
+"""
