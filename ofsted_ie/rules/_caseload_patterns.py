@@ -83,23 +83,33 @@ HELD = rf"""
        (?:(?P<tail_low>\d{{1,3}})\ ?(?:-|\u2013|(?i:to|or))\ ?)?(?P<tail>\d{{1,3}}(?:\.\d+)?)(?!\d|\ ?%|\ per\ ?cent)(?:\ {_HOLD_NOUN})?
        (?=\ ?[,.;:!?)]|\ ?$|\ (?i:and|but|or|while|each|in|at|for|by|across)\b))?
 """
-#: A caseload's earlier level beside it: "... 15.2, down from 19.2 a year before".
+#: A caseload's earlier level, or another place's, beside it: "... 15.2, down from 19.2 a
+#: year before", "..., compared with 16.9 across England".
 EARLIER = rf"""
-    (?:,|;|\(|\ -|\ \u2013)\ (?:(?i:up|down)\ (?i:from|on)|(?i:from))\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}
+    (?:,|;|\(|\ -|\ \u2013)\ (?:(?i:up|down)\ (?i:from|on)|(?i:from|compared\ (?:with|to)|against))\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}
     (?:\ (?i:in)\ (?:19|20)\d\d\ (?i:and)\ (?P<also>\d{{1,3}}\.\d+|\d{{1,3}})(?=\ (?i:in)\ (?:19|20)\d\d))?   # "up from 14.1 in 2016 and 13.5 in 2015"
 """
-#: A change of caseloads told of a word referring back: "these went from 22.4 in 2017 to 15.8 in 2020".
+#: A change of caseloads, or a caseload, told of a word referring back: "these went from
+#: 22.4 in 2017 to 15.8 in 2020", "but in Kent it was 22".
 WENT_FROM = rf"""
     (?<!\w)(?i:went|gone|fell|fallen|rose|risen|dropped|increased|decreased|reduced|moved|changed|grew|grown|came\ down|come\ down)
     \ (?i:from)\ (?P<old>\d{{1,3}}(?:\.\d+)?)(?!\ ?%|\ per\ ?cent|\d)(?P<old_when>\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?\ (?i:to)\ {_NUM}
-  | (?<!\w)(?:(?i:caseloads?)\ (?:(?i:have|has|had)\ )?)?(?i:fell|fallen|dropped|reduced|rose|risen|increased|decreased|grown|grew)\ (?i:to)\ {_NUM}
-    \ (?i:from)\ (?P<old>\d{{1,3}}(?:\.\d+)?)(?!\ ?%|\ per\ ?cent|\d)                     # "reduced to 17 from 24"
+  | (?<!\w)(?:(?i:caseloads?){_WHERE}?\ (?:(?i:have|has|had)\ )?)?(?i:fell|fallen|dropped|reduced|rose|risen|increased|decreased|grown|grew)\ (?i:to)\ {_NUM}
+    (?:\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?\ (?i:from)\ (?P<old>\d{{1,3}}(?:\.\d+)?)(?!\ ?%|\ per\ ?cent|\d)   # "reduced to 17 from 24"
+  | (?<!\w)(?P<referent>(?i:it|they|this|that|these|those|the\ figure|this\ figure|that\ figure))\ {_ADVERB}?(?!(?i:of|at)\ ){_LINK}\ {_ADVERB}?
+    (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}(?!\ (?i:more|fewer|less|higher|lower|times|points?)\b)   # "but in Kent it was 22", "They now stand at 18"
 """
 #: The extreme caseload: "the highest number of cases held by any worker is 45".
 EXTREME = rf"""
     (?<!\w)(?P<extreme>(?i:highest|largest|greatest|biggest|lowest|smallest|fewest))\ (?:(?P<average>(?i:average))\ )?(?:(?i:number\ of)\ )?(?i:cases|caseloads?)
-    (?:\ [\w'-]+){{0,10}}?\ (?i:is|was|were|stood\ at|reached|of|at)\ {_NUM}
+    (?:\ [\w'-]+){{0,10}}?,?\ (?i:is|was|were|stood\ at|reached|of|at)\ {_NUM}
   | (?<!\w)(?i:had|has|have|with)\ (?i:the)\ (?P<extreme>(?i:highest|lowest))\ (?i:at|of|with)\ {_NUM}(?!\ ?\w)   # "while Luton had the lowest at 9.6"
+"""
+#: A figure right after its council, in a sentence about caseloads: "Bury (27.1), Bolton
+#: (25.3) and Wigan (24.9)", "Wigan, at 9.8, and", "followed by Bolton with 25.3".
+COUNCIL_FIGURE = rf"""
+    (?<=\w)(?:\ \((?P<value>{DIGITS})\)                                        # "Bury (27.1)"
+    |,?\ (?i:at|with|on)\ {_NUM}(?=[,;:]|\.(?!\d)|\ (?i:and|while|whereas|followed|then)\b|\ ?$))   # "Wigan, at 9.8, and"
 """
 #: The figures of a table row after its councils, or one figure standing as a cell.
 TABLE_ROW = r"""

@@ -27,6 +27,7 @@ from ._caseload_patterns import (
     AVERAGE,
     CASELOAD_OF,
     CHANGE,
+    COUNCIL_FIGURE,
     EARLIER,
     EXTREME,
     HELD,
@@ -48,6 +49,7 @@ RULE_RANGE: Final = "caseloads.range"
 RULE_HELD: Final = "caseloads.held"
 RULE_EARLIER: Final = "caseloads.earlier"
 RULE_WENT_FROM: Final = "caseloads.went_from"
+RULE_COUNCIL_FIGURE: Final = "caseloads.council_figure"
 
 #: A table's column names that hold figures, in order: which one is the caseload?
 _NUMERIC_COLUMN: Final = timed(
@@ -361,8 +363,9 @@ _CASES_HELD: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|case
 
 
 def _build_went_from(m: regex.Match[str], ctx: Context) -> list[Caseload]:
-    """A change from one level to another ("these went from 22.4 in 2017 to 15.8 in 2020")
-    in a sentence about caseloads, or after one: each level with its own date."""
+    """A change from one level to another ("these went from 22.4 in 2017 to 15.8 in 2020"),
+    or a level told of a word referring back ("but in Kent it was 22"), in a sentence
+    about caseloads or after one: each level with its own date."""
     start, end = ctx.prepared.sentence_with_previous(m.start())
     own_start, _ = ctx.prepared.sentence_at(m.start())
     if _CASES_HELD.search(ctx.text, start, m.end()) is None or _NOT_CASELOAD.search(ctx.text, own_start, m.start()):
@@ -370,7 +373,9 @@ def _build_went_from(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     before = ctx.text[start:m.start()].lower()
     statistic: Statistic | None = "average" if "averag" in before else None
     new = _record(m, ctx, m.group("value"), statistic)
-    old = number_value(m.group("old"))
+    if m.group("referent") and new is not None and _OTHER_UNIT.match(ctx.text, m.end()) is None:
+        return [new] if new.value <= _MOST_CASES else []  # "but in Kent it was 22"
+    old = number_value(m.group("old") or "")
     if new is None or old is None or max(old, new.value) > _MOST_CASES:
         return []
     a, b = m.span("old")
@@ -391,6 +396,22 @@ def _build_extreme(m: regex.Match[str], ctx: Context) -> Caseload | None:
     return attrs.evolve(record, authority=figure_authority(ctx, a, b))
 
 
+def _build_council_figure(m: regex.Match[str], ctx: Context) -> Caseload | None:
+    """A figure right after its council ("Bury (27.1)", "followed by Bolton at 25.3") in a
+    sentence about caseloads and no other measure: that council's caseload."""
+    s_start, s_end = ctx.prepared.sentence_at(m.start())
+    sentence = ctx.text[s_start:max(s_end, m.end())]
+    named = [x.name for x in ctx.mentions_in(max(s_start, m.start() - 80), m.start()) if x.end == m.start()]
+    if not named or _CASELOAD_CONTEXT.search(sentence) is None or _NOT_CASELOAD.search(sentence) is not None:
+        return None  # "Bury (12%) and Bolton (9%) had the highest vacancy rates"
+    value = number_value(m.group("value"))
+    if value is None or value > _MOST_CASES or _ADULTS.search(sentence) is not None:
+        return None
+    a, b = m.span("value")
+    return Caseload(authority=named[-1], value=value, statistic="average" if "averag" in sentence.lower() else None,
+                    when=ctx.when_for(a, b), start=a, end=b)
+
+
 RULES: Final = (
     Rule(name=RULE_CHANGE, kind="caseloads", pattern=CHANGE, build=_build_change, lists=LISTS,
          triggers=("caseload",), scope="sentence"),
@@ -407,12 +428,15 @@ RULES: Final = (
     Rule(name=RULE_HELD, kind="caseloads", pattern=HELD, build=_build_held, lists=LISTS,
          triggers=("case", "children", "families"), scope="sentence"),
     Rule(name=RULE_EARLIER, kind="caseloads", pattern=EARLIER, build=_build_earlier, lists=LISTS,
-         triggers=("from", "up on", "down on"), scope="sentence"),
+         triggers=("from", "up on", "down on", "compared", "against"), scope="sentence"),
     Rule(name=RULE_WENT_FROM, kind="caseloads", pattern=WENT_FROM, build=_build_went_from, lists=LISTS,
-         triggers=("from",), scope="sentence"),
+         triggers=("from", "it ", "they ", "this ", "that ", "these ", "those ", "figure "), scope="sentence"),
     Rule(name=RULE_EXTREME, kind="caseloads", pattern=EXTREME, build=_build_extreme, lists=LISTS,
          triggers=("highest", "largest", "greatest", "biggest", "lowest", "smallest", "fewest"),
          also_triggers=("case",), scope="sentence"),
+    # a figure after its council holds no caseload word: its sentence does
+    Rule(name=RULE_COUNCIL_FIGURE, kind="caseloads", pattern=COUNCIL_FIGURE, build=_build_council_figure, lists=LISTS,
+         triggers=("caseload", "case load", "cases", "caseholder", "children per", "families per"), scope="sentence"),
     # table rows hold no caseload word: the table's header does
     Rule(name=RULE_TABLE_ROW, kind="caseloads", pattern=TABLE_ROW, build=_build_table_row, triggers=("caseload",)),
 )

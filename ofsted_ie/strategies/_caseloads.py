@@ -11,7 +11,11 @@ Each frame is one phenomenon, named in ``CASELOAD_PHENOMENA`` / ``NON_CASELOAD_P
   worker", "the average number of cases per practitioner is 16");
 - a caseload in words ("twenty cases each", "as many as forty cases");
 - a social worker's own words ("'I was holding 30 cases,' said a social worker in Leeds");
-- caseloads as the object of a change ("Leeds has cut average caseloads from 22 to 16").
+- caseloads as the object of a change ("Leeds has cut average caseloads from 22 to 16");
+- a word referring back to a caseload ("... but in Leeds it was 27.1", "They now stand at 18");
+- a figure set beside a caseload ("compared with 16.9 across England", "... the year before");
+- figures right after their councils in a sentence about caseloads ("Bury (27.1), Bolton
+  (25.3) and Wigan (24.9) had the highest average caseloads", "followed by Bolton at 25.3").
 """
 
 from __future__ import annotations
@@ -25,8 +29,9 @@ from ._base import CaseloadKey, Generated, authority_names
 from ._figures import HELD_QUALIFIERS, spelled
 
 CASELOAD_PHENOMENA: Final = ("national_beside_council", "hedged_link", "per_worker", "in_words", "first_person",
-                              "caseloads_as_object")
-NON_CASELOAD_PHENOMENA: Final = ("per_other_unit", "worker_counts", "other_averages", "shares_and_years", "adults")
+                              "caseloads_as_object", "referring_back", "compared_with", "council_figures")
+NON_CASELOAD_PHENOMENA: Final = ("per_other_unit", "worker_counts", "other_averages", "shares_and_years", "adults",
+                                 "council_figures_of_other_measures")
 
 #: A national or regional average's name before "average".
 _NATIONAL: Final = ("national", "England", "English", "regional", "London")
@@ -95,6 +100,8 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
                       caseloads=frozenset({_key(a, n, "maximum", "up_to")})),
             Generated(f"The average caseload in {a} is {words}.", caseloads=frozenset({_key(a, n, "average")})),
         ]))
+    if phenomenon in ("referring_back", "compared_with", "council_figures"):
+        return draw(_beside_others(a, n, m, phenomenon))
     if phenomenon == "caseloads_as_object":
         old = draw(st.integers(6, 60).filter(lambda x: x != n))
         average = draw(st.sampled_from(["", "average "]))
@@ -106,6 +113,39 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
     speaker = draw(st.sampled_from(_SPEAKERS)).format(a=a)
     verb = draw(st.sampled_from(["I was holding", "I had", "We were carrying", "I'm responsible for", "We each have"]))
     return Generated(f"{opening}{verb} {n} cases,{closing} {speaker}.", caseloads=frozenset({_key(a, n)}))
+
+
+@st.composite
+def _beside_others(draw: st.DrawFn, a: str, n: int, m: float, phenomenon: str) -> Generated:
+    """Caseloads told of a word referring back, set beside another figure, or listed
+    after their councils."""
+    if phenomenon == "referring_back":
+        national = draw(st.sampled_from(_NATIONAL))
+        return draw(st.sampled_from([
+            Generated(f"The {national} average caseload was {m}, but in {a} it was {n}.",
+                      caseloads=frozenset({_key(None, m, "average"), _key(a, n, "average")})),
+            Generated(f"{a} has published its average caseload. It is now {n}.", caseloads=frozenset({_key(a, n, "average")})),
+            Generated(f"Caseloads in {a} have fallen. They now stand at {n}.", caseloads=frozenset({_key(a, n)})),
+        ]))
+    if phenomenon == "compared_with":
+        against = draw(st.sampled_from(["compared with", "compared to", "against"]))
+        return draw(st.sampled_from([
+            Generated(f"Social workers in {a} held {n} cases on average, {against} {m} across England.",
+                      caseloads=frozenset({_key(a, n, "average"), _key(None, m, "average")})),
+            Generated(f"{a}'s caseloads stood at {n} last year, {against} {m} the year before.",
+                      caseloads=frozenset({_key(a, n), _key(a, m)})),
+        ]))
+    b, c = draw(st.lists(authority_names().filter(lambda x: x != a), min_size=2, max_size=2, unique=True))
+    v = sorted({float(n), m, round(m + 0.7, 1), round(m + 1.3, 1)}, reverse=True)[:3]
+    keys = frozenset({_key(a, v[0], "average"), _key(b, v[1], "average")})
+    extreme = draw(st.sampled_from(["highest", "lowest"]))
+    return draw(st.sampled_from([
+        Generated(f"{a} ({v[0]}), {b} ({v[1]}) and {c} ({v[2]}) had the {extreme} average caseloads.",
+                  caseloads=keys | {_key(c, v[2], "average")}),
+        Generated(f"The {extreme} average caseloads were in {a} ({v[0]}) and {b} ({v[1]}).", caseloads=keys),
+        Generated(f"{a} had the {extreme} average caseload, at {v[0]}, followed by {b} at {v[1]}.", caseloads=keys),
+        Generated(f"The {extreme} average caseloads were in {a}, at {v[0]}, and {b}, at {v[1]}.", caseloads=keys),
+    ]))
 
 
 @st.composite
@@ -135,6 +175,14 @@ def non_caseload_forms(draw: st.DrawFn) -> Generated:
         return Generated(draw(st.sampled_from([
             f"Caseloads in {a} are now {n} per cent lower.", f"Caseloads in {a} have come down to {year} levels.",
             f"In {a}, caseloads are now {n}% below {year}."])))
+    if phenomenon == "council_figures_of_other_measures":
+        b = draw(authority_names().filter(lambda x: x != a))
+        return Generated(draw(st.sampled_from([
+            f"{a} ({n}%) and {b} ({n + 1}%) had the highest vacancy rates.",
+            f"{a} ({n}) and {b} ({n + 1}) had the most inspections.",
+            f"Caseloads were high in {a} ({year}) and {b} ({year + 1}).",
+            f"Caseloads are high. {a} had the highest vacancy rate, at {n}, followed by {b} at {n + 1}.",
+        ])))
     return Generated(draw(st.sampled_from([
         f"There are now {n} cases per social worker in adult services in {a}.",
         f"Caseloads in adult social care in {a} are now {n}.",

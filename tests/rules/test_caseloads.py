@@ -57,6 +57,9 @@ NEGATIVE: list[Negative] = [
     Negative("adults-caseloads", "Social workers in adult services in Kent had 30 cases each."),
     Negative("adults-caseloads-range", "Caseloads among practitioners in adult social care ranged from 13 in Kent to 71 in Medway."),
     Negative("the-lowest-without-caseloads", "Kent had the highest turnover at 21, while Medway had the lowest at 9."),
+    Negative("councils-with-shares-in-brackets", "Hull (12%) and Wigan (9%) had the highest vacancy rates."),
+    Negative("councils-with-years-in-brackets", "Caseloads were high in Hull (2019) and Wigan (2021)."),
+    Negative("it-was-months-ago", "Caseloads in Kent were cut. It was 14 months ago."),
     Negative("cases-per-team", "The number of cases per team in Kent has fallen to 40."),
     Negative("per-worker-in-adult-services", "There are now 16 cases per social worker in adult services in Kent."),
     Negative("a-share-after-now", "Caseloads in Kent are now 12 per cent lower."),
@@ -191,9 +194,28 @@ BUGS_CAUGHT += [
          "cut average caseloads from 26 to 17", {"statistic": "average"},
          keys=frozenset({("Salford", 26.0), ("Salford", 17.0)})),
 ]
+BUGS_CAUGHT += [
+    # a caseload told of a word referring back, after another place's figure
+    Case("referred-to-after-national", "The national average caseload is 17.8, while in Bolton it is 22.", ("Bolton", 22.0),
+         "it is 22", {"statistic": "average"}, keys=frozenset({(None, 17.8), ("Bolton", 22.0)})),
+    Case("they-now-stand-at", "Caseloads in Medway have fallen. They now stand at 18.", ("Medway", 18.0),
+         "They now stand at 18", {"statistic": None}, only=True),
+    # a figure set beside a caseload: another place's, or an earlier level
+    Case("compared-with-across-england", "Practitioners in Wirral held 19 cases on average, compared with 16.9 across "
+         "England.", (None, 16.9), ", compared with 16.9", {"statistic": "average"},
+         keys=frozenset({("Wirral", 19.0), (None, 16.9)})),
+    Case("rose-to-in-year-from", "Caseloads in Bolton rose to 21.5 in 2019 from 18.2 in 2018.", ("Bolton", 18.2), "18.2",
+         keys=frozenset({("Bolton", 21.5), ("Bolton", 18.2)})),
+    # figures right after their councils in a sentence about caseloads
+    Case("councils-with-figures-in-brackets", "Luton (24.1), Wigan (22.6) and Barnet (21.9) had the highest average "
+         "caseloads.", ("Wigan", 22.6), "22.6", {"statistic": "average"},
+         keys=frozenset({("Luton", 24.1), ("Wigan", 22.6), ("Barnet", 21.9)})),
+    Case("followed-by-council-at", "Luton had the highest average caseload, at 24.1, followed by Wigan at 22.6.",
+         ("Wigan", 22.6), "22.6", {"statistic": "average"}, keys=frozenset({("Luton", 24.1), ("Wigan", 22.6)})),
+]
 KNOWN_FAILURES: list[Case] = [
-    Case("elided-after-national", "The national average caseload is 17.8, while in Bolton it is 22.", ("Bolton", 22.0),
-         "22", reason="a caseload told of 'it' after another figure is not read"),
+    Case("council-figure-list-lines", "Highest average caseloads:\n\nHull: 24.1\nWigan: 22.6", ("Wigan", 22.6), "22.6",
+         reason="a list of councils and figures under a caseload heading is not read"),
 ]
 
 
