@@ -1,11 +1,16 @@
 """The pattern fragments of the caseloads rules (``ofsted_ie.rules.caseloads``), composed
-into one pattern per rule; the builds, guards and ``RULES`` are in ``caseloads``.
+into one pattern per rule, and the guards' patterns more than one of its modules reads
+(what makes a sentence about caseloads, what makes one about something else); the
+builds and ``RULES`` are in ``caseloads`` and ``_caseload_tables``.
 
 Each fragment's comment gives a general example of the phrasing it targets.
 """
 
 from __future__ import annotations
 
+from typing import Final
+
+from .._timed import timed
 from ._fragments import DIGITS, NUMBER_WORD
 
 #: A month after a number makes it a date: "as of 30 September".
@@ -71,13 +76,14 @@ RANGE = rf"""
 #: sentence is its own ("and a few had 50-55", "a handful up to 45").
 _HOLD_VERB = r"""(?i:hold|holds|holding|held|carry|carries|carrying|carried|have|has|had|having|manage|manages
     |managing|managed|handle|handles|handling|handled|juggle|juggles|juggling|juggled|(?:deal|deals|dealing|dealt
-    |work|works|working|worked)\ with|(?:look|looks|looking|looked)\ after|responsible\ for)"""
+    |work|works|working|worked)\ with|(?:look|looks|looking|looked)\ after|responsible\ for|allocated|given|assigned)"""
 _PER_TIME = r"(?i:each|apiece|at\ a\ time|at\ any\ (?:one\ )?time|per\ (?:social\ )?worker)"
 _ELIDED = r"""(?i:a\ few|some|a\ handful|others|one|several|many|a\ minority|a\ number)(?:\ [\w'-]+){0,3}?
     (?:\ (?i:had|have|held|holding|carried|carrying|with|on))?"""
 HELD = rf"""
     (?<!\w){_HOLD_VERB}\ (?:(?i:a|an)\ (?:(?i:more|less|very|far)\ )?(?i:manageable|unmanageable|high|heavy|low)\ )?
-    (?P<figure>(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}\ {_HOLD_NOUN}(?!\ (?i:where|without|awaiting|who\ (?:were|are)\ not))
+    (?P<figure>(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}(?:\ {_HOLD_NOUN}(?!\ (?i:where|without|awaiting|who\ (?:were|are)\ not))
+      |(?P<bare>(?=\ ?[;!?]|\ ?\.(?!\d)|\ ?$)))                 # "A few had 50-55.": the noun left to a sentence about caseloads
     (?P<per_time>\ {_PER_TIME})?(?P<on_average>\ (?i:on\ average))?)
     (?:(?:,?\ (?i:and|but|while|with|though|whereas)|,)\ {_ELIDED}\ (?:(?P<tail_qualifier>(?i:\L<qualifiers>))\ )?
        (?:(?P<tail_low>\d{{1,3}})\ ?(?:-|\u2013|(?i:to|or))\ ?)?(?P<tail>\d{{1,3}}(?:\.\d+)?)(?!\d|\ ?%|\ per\ ?cent)(?:\ {_HOLD_NOUN})?
@@ -116,3 +122,13 @@ TABLE_ROW = r"""
     (?<=\w)(?P<cells>(?:[ |]+\d[\d.,]*){1,6})(?=[ |]+\p{Lu}|[ |]*(?:\n|$))   # "Sutton 72.1 12.9 Good"
   | (?<=[ |])(?P<cell>\d[\d.,]*)(?![\w.,])                               # "Leeds | 14.2 | 12%" (a tab reads as a space)
 """
+
+# -- guards -------------------------------------------------------------------------
+
+CASELOAD_CONTEXT: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|cases\ on\ average|caseholder|averag\w*\ \d[\d.]*\ cases"
+                                 r"|(?:children|families)\ per\ (?:[\w'-]+\ ){0,2}?(?:worker|practitioner))")
+ADULTS: Final = timed(r"(?i:\badults?\b|\badults'|older\ people)")
+#: Caseloads larger than this are counts of cases, not cases per worker.
+MOST_CASES: Final = 120.0
+#: A subject whose figures are no caseloads: staff numbers, rates, vacancies.
+NOT_CASELOAD: Final = timed(r"(?i:number\ of\ (?:\w+\ )?(?:social\ )?workers|vacanc|turnover|agency|\brates?\b|percentage|proportion|adults?\b)")

@@ -23,21 +23,25 @@ from ..context import Context
 from ..records import Caseload, Statistic
 from ..rule import Rule
 from ._caseload_patterns import (
+    ADULTS,
     AS_MANY_AS,
     AVERAGE,
+    CASELOAD_CONTEXT,
     CASELOAD_OF,
     CHANGE,
     COUNCIL_FIGURE,
     EARLIER,
     EXTREME,
     HELD,
+    MOST_CASES,
+    NOT_CASELOAD,
     RANGE,
     TABLE_ROW,
     WENT_FROM,
 )
-from ._common import NATIONAL_FIGURE, clause_start, figure_authority, figure_value, number_value
+from ._caseload_tables import build_council_figure, build_table_row
+from ._common import NATIONAL_FIGURE, clause_start, figure_authority, number_value
 from ._fragments import LISTS
-from ._tables import cell_at, column_name, head_authorities, row_authorities
 
 RULE_AVERAGE: Final = "caseloads.average"
 RULE_CASELOAD_OF: Final = "caseloads.caseload_of"
@@ -51,26 +55,18 @@ RULE_EARLIER: Final = "caseloads.earlier"
 RULE_WENT_FROM: Final = "caseloads.went_from"
 RULE_COUNCIL_FIGURE: Final = "caseloads.council_figure"
 
-#: A table's column names that hold figures, in order: which one is the caseload?
-_NUMERIC_COLUMN: Final = timed(
-    r"(?i:number\ of\ [\w-]+|(?:average\ )?caseloads?(?:\ per\ [\w\ -]{0,40}?(?:worker|practitioner))?|[\w-]+\ rate"
-    r"|percentage|ratio|total|fte|count|%)"
-)
-_HEADER_WINDOW: Final = 1500
 #: How often the text around a bare "average of 16" must name caseloads for it to be one.
 _TOPIC_MENTIONS: Final = 3
 _TOPIC_WINDOW: Final = 3000
 _OTHER_UNIT: Final = timed(
     r"(?i:\ (?:visits?|days?|weeks?|months?|years?|hours?|minutes?|miles?|pupils?|staff|posts?|families|homes|beds|places|points?)\b)"
 )
-_CASELOAD_CONTEXT: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|cases\ on\ average|caseholder|averag\w*\ \d[\d.]*\ cases"
-                                 r"|(?:children|families)\ per\ (?:[\w'-]+\ ){0,2}?(?:worker|practitioner))")
 
 
 def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic | None) -> Caseload | None:
     qualifier = m.groupdict().get("qualifier")
     figure = number_value(value)
-    if figure is None or _ADULTS.search(m.group()) is not None or _ADULTS_AFTER.match(ctx.text, m.end()) is not None:
+    if figure is None or ADULTS.search(m.group()) is not None or _ADULTS_AFTER.match(ctx.text, m.end()) is not None:
         return None  # caseloads in adult social care are no children's: "16 per worker in adult services"
     return Caseload(
         authority=None if _national(ctx, m) else figure_authority(ctx, m.start(), m.end()),
@@ -114,75 +110,16 @@ def _in_caseload_sentence(m: regex.Match[str], ctx: Context) -> bool:
     if _OTHER_UNIT.match(ctx.text, m.end()) is not None:
         return False  # "the average in Kent is 40 years"
     start, end = ctx.prepared.sentence_with_previous(m.start())
-    if _CASELOAD_CONTEXT.search(ctx.text, start, max(end, m.end())) is not None or "cases" in m.group():
+    if CASELOAD_CONTEXT.search(ctx.text, start, max(end, m.end())) is not None or "cases" in m.group():
         return True
     if _HELD_BY_WORKER.search(m.group()) and _WORKER.search(ctx.text, ctx.prepared.sentence_at(m.start())[0], m.start()):
         return True  # "each social worker had an average of 16 children"
-    around = _CASELOAD_CONTEXT.finditer(ctx.text, max(0, m.start() - _TOPIC_WINDOW), m.end() + _TOPIC_WINDOW)
+    around = CASELOAD_CONTEXT.finditer(ctx.text, max(0, m.start() - _TOPIC_WINDOW), m.end() + _TOPIC_WINDOW)
     return sum(1 for _ in itertools.islice(around, _TOPIC_MENTIONS)) >= _TOPIC_MENTIONS
 
 
-_CELL: Final = timed(r"\d[\d.,]*")
 _WORKER: Final = timed(r"(?i:\b(?:workers?|practitioners?|caseloads?)\b)")
 _HELD_BY_WORKER: Final = timed(r"(?i:\b(?:children|families)$)")
-
-
-def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Caseload]:
-    """The caseload cell of a table row, found by its column in the header above: through
-    the table reader where tabs, bars or wide gaps part the cells, else (a table flattened
-    into prose) in the last line before it that names caseloads."""
-    lone = m.group("cell") is not None  # one figure: a cell only where tabs, bars or wide gaps part cells
-    start, end = m.span("cell" if lone else "cells")
-    if ctx.prepared.cell_line(start) is not None:
-        return _table_cells(ctx, start, end)
-    if lone:
-        return []
-    # a table flattened into prose: the header is the last line naming caseloads before it
-    names = row_authorities(ctx, m.start())
-    if not names:
-        return []
-    heads = list(_CASELOAD_CONTEXT.finditer(ctx.text, max(0, m.start() - _HEADER_WINDOW), m.start()))
-    if not heads:
-        return []
-    header_start = ctx.text.rfind("\n", 0, heads[-1].start()) + 1
-    first_row = next((x.start for x in ctx.mentions_in(header_start, m.start())), m.start())
-    columns = [c.group().lower() for c in _NUMERIC_COLUMN.finditer(ctx.text, header_start, first_row)]
-    index = next((i for i, c in enumerate(columns) if "caseload" in c), None)
-    cells = list(_CELL.finditer(m.group("cells")))
-    if index is None or len(cells) != len(columns):
-        return []
-    cell = cells[index]
-    value = figure_value(cell.group())
-    if value is None:
-        return []
-    start, end = m.start("cells") + cell.start(), m.start("cells") + cell.end()
-    statistic: Statistic | None = "average" if "average" in columns[index] else None
-    return [
-        Caseload(authority=name, value=value, statistic=statistic, start=start, end=end)
-        for name in names
-    ]
-
-
-def _table_cells(ctx: Context, start: int, end: int) -> list[Caseload]:
-    """The figures in ``[start, end)`` of a table row that are whole cells of a caseload
-    column, one record per council at the row's head."""
-    out: list[Caseload] = []
-    for figure in _CELL.finditer(ctx.text, start, end):
-        cell = cell_at(ctx, figure.start())
-        if cell is None or cell.span != figure.span() or cell.column == 0:
-            continue
-        column = _NUMERIC_COLUMN.search(column_name(ctx, cell) or "")
-        if column is None or "caseload" not in column.group().lower():
-            continue
-        statistic: Statistic | None = "average" if "average" in column.group().lower() else None
-        value = figure_value(figure.group())
-        if value is None:
-            continue
-        out.extend(
-            Caseload(authority=name, value=value, statistic=statistic, start=figure.start(), end=figure.end())
-            for name in head_authorities(ctx, cell.row)
-        )
-    return out
 
 
 def _build_average(m: regex.Match[str], ctx: Context) -> list[Caseload]:
@@ -237,7 +174,7 @@ def _build_change(m: regex.Match[str], ctx: Context) -> list[Caseload]:
 def _build_range(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     """A range of one place's caseloads (its minimum and maximum), or figures each of
     its own place ("average caseloads range from 14 in X to 25 in Y": each X's, Y's)."""
-    if _ADULTS.search(m.group()) is not None:
+    if ADULTS.search(m.group()) is not None:
         return []  # "adult social care caseloads ranged from ..."
     if m.group("low_place"):
         statistic: Statistic | None = "average" if m.group("average") else None
@@ -268,9 +205,6 @@ _HOLDER: Final = timed(r"(?i:\b(?:(?:social\ |case)?workers?|practitioners?|staf
                        r"|each|they|some|a\ few|a\ handful|others|many)\b)")
 #: A part of the workforce whose highest caseloads "more than 30" are: "some", "a few".
 _SOME: Final = timed(r"(?i:\b(?:some|a\ few|a\ handful|one|several|many|others|a\ minority|highest)\b)")
-_ADULTS: Final = timed(r"(?i:\badults?\b|\badults'|older\ people)")
-#: Caseloads larger than this are counts of cases, not cases per worker.
-_MOST_CASES: Final = 120.0
 _MAXIMA: Final = frozenset({"up to", "as many as", "as high as", "as much as"})
 _ABOVE: Final = frozenset({"more than", "over", "above", "just over", "greater than", "higher than"})
 
@@ -289,15 +223,19 @@ def _held_statistic(ctx: Context, m: regex.Match[str], qualifier: str, sentence_
     return None
 
 
-#: A speaker's own subject in a quotation: "'I was holding 30 cases,' said a social worker".
-_FIRST_PERSON: Final = timed(r"(?:\bI\b|(?i:\bwe\b))")
-_QUOTE_MARK: Final = timed(r"[\"']")
+#: A person as the holder: "'I was holding 30 cases,' said a social worker", "She had 32".
+_PRONOUN: Final = timed(r"(?:\b(?:I|I'm|I've)\b|(?i:\b(?:we|she|he)\b))")
+#: Who holds a figure whose noun is left out, just before the verb: "A few had 50-55."
+_BARE_HOLDER: Final = timed(
+    r"(?i:\b(?:(?:some|a\ few|a\ handful|others|many|several|one|most)(?:\ (?:of\ them|social\ workers?|workers?|practitioners?|staff))?"
+    r"|(?:social\ )?workers?|practitioners?|staff|they|she|he|I|we)\ (?:(?:were|was|are|is|had\ been|have\ been)\ )?$)"
+)
 
 
 def _worker_speaking(ctx: Context, m: regex.Match[str], before: str) -> bool:
-    """Whether the holder is "I" or "we" inside a quotation, in a sentence (or after one)
-    that names a worker: a social worker's own words about the cases they hold."""
-    if _FIRST_PERSON.search(before) is None or _QUOTE_MARK.search(before) is None:
+    """Whether the holder is a person ("I", "we", "she") in a sentence, or after one, that
+    names a worker: a social worker's own words, or words about one."""
+    if _PRONOUN.search(before) is None:
         return False
     start, end = ctx.prepared.sentence_with_previous(m.start())
     return _WORKER.search(ctx.text, start, max(end, m.end())) is not None
@@ -309,13 +247,16 @@ def _build_held(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     before = ctx.text[sentence_start:m.start()]
     each = m.group("per_time") is not None or _EACH.search(before) is not None
     noun_cases = "case" in m.group().lower()
-    if (_HOLDER.search(before) is None and not _worker_speaking(ctx, m, before)) or _ADULTS.search(before) is not None:
+    if (_HOLDER.search(before) is None and not _worker_speaking(ctx, m, before)) or ADULTS.search(before) is not None:
         return []  # "Kent had 300 cases": nobody holds them; adults' caseloads are no children's
-    if not noun_cases and not each and _WEAK_VERB.match(m.group()) and not _CASELOAD_CONTEXT.search(ctx.text, *ctx.prepared.sentence_with_previous(m.start())):
+    if m.group("bare") is not None and (_BARE_HOLDER.search(before) is None or not CASELOAD_CONTEXT.search(
+            ctx.text, *ctx.prepared.sentence_with_previous(m.start()))):
+        return []  # "A few had 50-55." only of workers, after talk of caseloads; not "Some teams had 40."
+    if not noun_cases and not each and _WEAK_VERB.match(m.group()) and not CASELOAD_CONTEXT.search(ctx.text, *ctx.prepared.sentence_with_previous(m.start())):
         return []  # "staff had 40 children in care": no caseload unless "each" or the sentence says so
     qualifier = (m.group("qualifier") or "").lower()
     high = _record(m, ctx, m.group("value"), _held_statistic(ctx, m, qualifier, sentence_start, each))
-    if high is None or high.value > _MOST_CASES:
+    if high is None or high.value > MOST_CASES:
         return []
     out = _with_low(m, ctx, attrs.evolve(high, start=m.start("figure"), end=m.end("figure")))
     if m.group("tail"):
@@ -323,7 +264,7 @@ def _build_held(m: regex.Match[str], ctx: Context) -> list[Caseload]:
         statistic: Statistic | None = "maximum" if tail_qualifier in _MAXIMA | _ABOVE else None
         for group in ("tail_low", "tail"):
             value = number_value(m.group(group)) if m.group(group) else None
-            if value is None or value > _MOST_CASES:
+            if value is None or value > MOST_CASES:
                 continue
             a, b = m.span(group)
             out.append(Caseload(authority=high.authority, value=value, statistic=statistic,
@@ -337,27 +278,25 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     "up from 14.1 in 2016 and 13.5 in 2015"), each with its own date."""
     sentence_start, _ = ctx.prepared.sentence_at(m.start())
     before = ctx.text[sentence_start:m.start()]
-    if _CASELOAD_CONTEXT.search(before) is None or _NOT_CASELOAD.search(before) is not None:
+    if CASELOAD_CONTEXT.search(before) is None or NOT_CASELOAD.search(before) is not None:
         return []
     if _OTHER_UNIT.match(ctx.text, m.end("value")) is not None or not regex.search(r"\d", before):
         return []  # "from 40 days"; "caseloads fell, from 20": no later level before it
     statistic: Statistic | None = "average" if "averag" in before.lower() else None
     record = _record(m, ctx, m.group("value"), statistic)
-    if record is None or record.value > _MOST_CASES:
+    if record is None or record.value > MOST_CASES:
         return []
     spans = [m.span("value")] + ([m.span("also")] if m.group("also") else [])
     out = []
     for a, b in spans:
         value = number_value(ctx.text[a:b])
-        if value is not None and value <= _MOST_CASES:
+        if value is not None and value <= MOST_CASES:
             rivals = [s for s in spans if s != (a, b)]
             out.append(attrs.evolve(record, value=value, when=ctx.when_for(a, b, rivals=rivals),
                                     start=m.start() if (a, b) == spans[0] else a, end=b))
     return out
 
 
-#: A subject whose figures are no caseloads: staff numbers, rates, vacancies.
-_NOT_CASELOAD: Final = timed(r"(?i:number\ of\ (?:\w+\ )?(?:social\ )?workers|vacanc|turnover|agency|\brates?\b|percentage|proportion|adults?\b)")
 #: A caseload word, or workers and their cases, in the text a change refers back to.
 _CASES_HELD: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|caseholder|(?:workers?|practitioners?|staff)\b[^.!?\n]{0,80}\bcases\b)")
 
@@ -368,15 +307,15 @@ def _build_went_from(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     about caseloads or after one: each level with its own date."""
     start, end = ctx.prepared.sentence_with_previous(m.start())
     own_start, _ = ctx.prepared.sentence_at(m.start())
-    if _CASES_HELD.search(ctx.text, start, m.end()) is None or _NOT_CASELOAD.search(ctx.text, own_start, m.start()):
+    if _CASES_HELD.search(ctx.text, start, m.end()) is None or NOT_CASELOAD.search(ctx.text, own_start, m.start()):
         return []
     before = ctx.text[start:m.start()].lower()
     statistic: Statistic | None = "average" if "averag" in before else None
     new = _record(m, ctx, m.group("value"), statistic)
     if m.group("referent") and new is not None and _OTHER_UNIT.match(ctx.text, m.end()) is None:
-        return [new] if new.value <= _MOST_CASES else []  # "but in Kent it was 22"
+        return [new] if new.value <= MOST_CASES else []  # "but in Kent it was 22"
     old = number_value(m.group("old") or "")
-    if new is None or old is None or max(old, new.value) > _MOST_CASES:
+    if new is None or old is None or max(old, new.value) > MOST_CASES:
         return []
     a, b = m.span("old")
     when = ctx.when_for(a, b, rivals=[m.span("value")]) if m.group("old_when") else None
@@ -396,22 +335,6 @@ def _build_extreme(m: regex.Match[str], ctx: Context) -> Caseload | None:
     return attrs.evolve(record, authority=figure_authority(ctx, a, b))
 
 
-def _build_council_figure(m: regex.Match[str], ctx: Context) -> Caseload | None:
-    """A figure right after its council ("Bury (27.1)", "followed by Bolton at 25.3") in a
-    sentence about caseloads and no other measure: that council's caseload."""
-    s_start, s_end = ctx.prepared.sentence_at(m.start())
-    sentence = ctx.text[s_start:max(s_end, m.end())]
-    named = [x.name for x in ctx.mentions_in(max(s_start, m.start() - 80), m.start()) if x.end == m.start()]
-    if not named or _CASELOAD_CONTEXT.search(sentence) is None or _NOT_CASELOAD.search(sentence) is not None:
-        return None  # "Bury (12%) and Bolton (9%) had the highest vacancy rates"
-    value = number_value(m.group("value"))
-    if value is None or value > _MOST_CASES or _ADULTS.search(sentence) is not None:
-        return None
-    a, b = m.span("value")
-    return Caseload(authority=named[-1], value=value, statistic="average" if "averag" in sentence.lower() else None,
-                    when=ctx.when_for(a, b), start=a, end=b)
-
-
 RULES: Final = (
     Rule(name=RULE_CHANGE, kind="caseloads", pattern=CHANGE, build=_build_change, lists=LISTS,
          triggers=("caseload",), scope="sentence"),
@@ -425,8 +348,9 @@ RULES: Final = (
          triggers=("caseload", "case load", "per ", "for each", "for every"), scope="sentence"),
     Rule(name=RULE_AS_MANY_AS, kind="caseloads", pattern=AS_MANY_AS, build=_build_as_many_as, lists=LISTS,
          triggers=("cases",), scope="sentence"),
+    # paragraph: "A few had 50-55." leaves its noun to the sentence before
     Rule(name=RULE_HELD, kind="caseloads", pattern=HELD, build=_build_held, lists=LISTS,
-         triggers=("case", "children", "families"), scope="sentence"),
+         triggers=("case", "children", "families"), scope="paragraph"),
     Rule(name=RULE_EARLIER, kind="caseloads", pattern=EARLIER, build=_build_earlier, lists=LISTS,
          triggers=("from", "up on", "down on", "compared", "against"), scope="sentence"),
     Rule(name=RULE_WENT_FROM, kind="caseloads", pattern=WENT_FROM, build=_build_went_from, lists=LISTS,
@@ -435,8 +359,8 @@ RULES: Final = (
          triggers=("highest", "largest", "greatest", "biggest", "lowest", "smallest", "fewest"),
          also_triggers=("case",), scope="sentence"),
     # a figure after its council holds no caseload word: its sentence does
-    Rule(name=RULE_COUNCIL_FIGURE, kind="caseloads", pattern=COUNCIL_FIGURE, build=_build_council_figure, lists=LISTS,
+    Rule(name=RULE_COUNCIL_FIGURE, kind="caseloads", pattern=COUNCIL_FIGURE, build=build_council_figure, lists=LISTS,
          triggers=("caseload", "case load", "cases", "caseholder", "children per", "families per"), scope="sentence"),
     # table rows hold no caseload word: the table's header does
-    Rule(name=RULE_TABLE_ROW, kind="caseloads", pattern=TABLE_ROW, build=_build_table_row, triggers=("caseload",)),
+    Rule(name=RULE_TABLE_ROW, kind="caseloads", pattern=TABLE_ROW, build=build_table_row, triggers=("caseload",)),
 )

@@ -15,7 +15,10 @@ Each frame is one phenomenon, named in ``CASELOAD_PHENOMENA`` / ``NON_CASELOAD_P
 - a word referring back to a caseload ("... but in Leeds it was 27.1", "They now stand at 18");
 - a figure set beside a caseload ("compared with 16.9 across England", "... the year before");
 - figures right after their councils in a sentence about caseloads ("Bury (27.1), Bolton
-  (25.3) and Wigan (24.9) had the highest average caseloads", "followed by Bolton at 25.3").
+  (25.3) and Wigan (24.9) had the highest average caseloads", "followed by Bolton at 25.3");
+- a holder or a held noun told elsewhere: a pronoun after a worker is named ("She was
+  carrying 32 children"), a figure after caseloads were spoken of ("A few had 50-55."),
+  cases allocated or given to workers.
 """
 
 from __future__ import annotations
@@ -29,7 +32,8 @@ from ._base import CaseloadKey, Generated, authority_names
 from ._figures import HELD_QUALIFIERS, spelled
 
 CASELOAD_PHENOMENA: Final = ("national_beside_council", "hedged_link", "per_worker", "in_words", "first_person",
-                              "caseloads_as_object", "referring_back", "compared_with", "council_figures")
+                              "caseloads_as_object", "referring_back", "compared_with", "council_figures",
+                              "holder_elsewhere")
 NON_CASELOAD_PHENOMENA: Final = ("per_other_unit", "worker_counts", "other_averages", "shares_and_years", "adults",
                                  "council_figures_of_other_measures")
 
@@ -102,6 +106,8 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
         ]))
     if phenomenon in ("referring_back", "compared_with", "council_figures"):
         return draw(_beside_others(a, n, m, phenomenon))
+    if phenomenon == "holder_elsewhere":
+        return draw(_holder_elsewhere(a, n))
     if phenomenon == "caseloads_as_object":
         old = draw(st.integers(6, 60).filter(lambda x: x != n))
         average = draw(st.sampled_from(["", "average "]))
@@ -113,6 +119,25 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
     speaker = draw(st.sampled_from(_SPEAKERS)).format(a=a)
     verb = draw(st.sampled_from(["I was holding", "I had", "We were carrying", "I'm responsible for", "We each have"]))
     return Generated(f"{opening}{verb} {n} cases,{closing} {speaker}.", caseloads=frozenset({_key(a, n)}))
+
+
+@st.composite
+def _holder_elsewhere(draw: st.DrawFn, a: str, n: int) -> Generated:
+    """Held caseloads whose holder or noun the sentence leaves to another."""
+    pronoun = draw(st.sampled_from(["She", "He"]))
+    verb = draw(st.sampled_from(["was carrying", "was holding", "had", "was responsible for", "was allocated", "was given"]))
+    low = n - draw(st.integers(1, 5))
+    some = draw(st.sampled_from(["A few", "Some", "Others", "Many"]))
+    return draw(st.sampled_from([
+        Generated(f"We spoke to a social worker in {a}. {pronoun} {verb} {n} cases.", caseloads=frozenset({_key(a, n)})),
+        Generated(f"A practitioner in {a} described her week. {pronoun} said {pronoun.lower()} {verb} {n} children each.",
+                  caseloads=frozenset({_key(a, n)})),
+        Generated(f"Social workers in {a} described high caseloads. {some} had {low}-{n}.",
+                  caseloads=frozenset({_key(a, low), _key(a, n)})),
+        Generated(f"Caseloads in {a} were high. {some} social workers had {n}.", caseloads=frozenset({_key(a, n)})),
+        Generated(f"Newly qualified social workers in {a} were {draw(st.sampled_from(['allocated', 'given', 'assigned']))} {n} cases.",
+                  caseloads=frozenset({_key(a, n)})),
+    ]))
 
 
 @st.composite
@@ -165,7 +190,9 @@ def non_caseload_forms(draw: st.DrawFn) -> Generated:
         return Generated(draw(st.sampled_from([
             f"The number of social workers in {a} has fallen to {n}.", f"{a} now has {spelled(n)} social workers.",
             f"Caseloads in {a} are high, and the council now employs {n} social workers.",
-            f'"We had {n} referrals," said a social worker in {a}.'])))
+            f'"We had {n} referrals," said a social worker in {a}.',
+            f"Caseloads in {a} were discussed. Some teams had {n}.", f"Caseloads in {a} were high. The council had {n}.",
+            f"A social worker in {a} left. She had {n} years of experience."])))
     if phenomenon == "other_averages":
         return Generated(draw(st.sampled_from([
             f"The national average age of social workers in {a} is {n} years.",

@@ -1,0 +1,102 @@
+"""Caseloads in tables, lists and beside their councils: a table's caseload column, a
+list of councils and figures under a caseload heading, "Bury (27.1), Bolton (25.3)".
+
+The rules are in ``caseloads``' ``RULES``; this module holds their builds.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from .._timed import timed
+from ..context import Context
+from ..records import Caseload, Statistic
+from ._caseload_patterns import ADULTS, CASELOAD_CONTEXT, MOST_CASES, NOT_CASELOAD
+from ._common import figure_value, number_value
+from ._tables import cell_at, column_name, head_authorities, row_authorities
+
+__all__ = ["build_council_figure", "build_table_row"]
+
+#: A table's column names that hold figures, in order: which one is the caseload?
+_NUMERIC_COLUMN: Final = timed(
+    r"(?i:number\ of\ [\w-]+|(?:average\ )?caseloads?(?:\ per\ [\w\ -]{0,40}?(?:worker|practitioner))?|[\w-]+\ rate"
+    r"|percentage|ratio|total|fte|count|%)"
+)
+_HEADER_WINDOW: Final = 1500
+_CELL: Final = timed(r"\d[\d.,]*")
+
+
+def build_table_row(m: regex.Match[str], ctx: Context) -> list[Caseload]:
+    """The caseload cell of a table row, found by its column in the header above: through
+    the table reader where tabs, bars or wide gaps part the cells, else (a table flattened
+    into prose) in the last line before it that names caseloads."""
+    lone = m.group("cell") is not None  # one figure: a cell only where tabs, bars or wide gaps part cells
+    start, end = m.span("cell" if lone else "cells")
+    if ctx.prepared.cell_line(start) is not None:
+        return _table_cells(ctx, start, end)
+    if lone:
+        return []
+    # a table flattened into prose: the header is the last line naming caseloads before it
+    names = row_authorities(ctx, m.start())
+    if not names:
+        return []
+    heads = list(CASELOAD_CONTEXT.finditer(ctx.text, max(0, m.start() - _HEADER_WINDOW), m.start()))
+    if not heads:
+        return []
+    header_start = ctx.text.rfind("\n", 0, heads[-1].start()) + 1
+    first_row = next((x.start for x in ctx.mentions_in(header_start, m.start())), m.start())
+    columns = [c.group().lower() for c in _NUMERIC_COLUMN.finditer(ctx.text, header_start, first_row)]
+    index = next((i for i, c in enumerate(columns) if "caseload" in c), None)
+    cells = list(_CELL.finditer(m.group("cells")))
+    if index is None or len(cells) != len(columns):
+        return []
+    cell = cells[index]
+    value = figure_value(cell.group())
+    if value is None:
+        return []
+    start, end = m.start("cells") + cell.start(), m.start("cells") + cell.end()
+    statistic: Statistic | None = "average" if "average" in columns[index] else None
+    return [
+        Caseload(authority=name, value=value, statistic=statistic, start=start, end=end)
+        for name in names
+    ]
+
+
+def _table_cells(ctx: Context, start: int, end: int) -> list[Caseload]:
+    """The figures in ``[start, end)`` of a table row that are whole cells of a caseload
+    column, one record per council at the row's head."""
+    out: list[Caseload] = []
+    for figure in _CELL.finditer(ctx.text, start, end):
+        cell = cell_at(ctx, figure.start())
+        if cell is None or cell.span != figure.span() or cell.column == 0:
+            continue
+        column = _NUMERIC_COLUMN.search(column_name(ctx, cell) or "")
+        if column is None or "caseload" not in column.group().lower():
+            continue
+        statistic: Statistic | None = "average" if "average" in column.group().lower() else None
+        value = figure_value(figure.group())
+        if value is None:
+            continue
+        out.extend(
+            Caseload(authority=name, value=value, statistic=statistic, start=figure.start(), end=figure.end())
+            for name in head_authorities(ctx, cell.row)
+        )
+    return out
+
+
+def build_council_figure(m: regex.Match[str], ctx: Context) -> Caseload | None:
+    """A figure right after its council ("Bury (27.1)", "followed by Bolton at 25.3") in a
+    sentence about caseloads and no other measure: that council's caseload."""
+    s_start, s_end = ctx.prepared.sentence_at(m.start())
+    sentence = ctx.text[s_start:max(s_end, m.end())]
+    named = [x.name for x in ctx.mentions_in(max(s_start, m.start() - 80), m.start()) if x.end == m.start()]
+    if not named or CASELOAD_CONTEXT.search(sentence) is None or NOT_CASELOAD.search(sentence) is not None:
+        return None  # "Bury (12%) and Bolton (9%) had the highest vacancy rates"
+    value = number_value(m.group("value"))
+    if value is None or value > MOST_CASES or ADULTS.search(sentence) is not None:
+        return None
+    a, b = m.span("value")
+    return Caseload(authority=named[-1], value=value, statistic="average" if "averag" in sentence.lower() else None,
+                    when=ctx.when_for(a, b), start=a, end=b)
