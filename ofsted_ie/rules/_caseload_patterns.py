@@ -112,10 +112,12 @@ EXTREME = rf"""
   | (?<!\w)(?i:had|has|have|with)\ (?i:the)\ (?P<extreme>(?i:highest|lowest))\ (?i:at|of|with)\ {_NUM}(?!\ ?\w)   # "while Luton had the lowest at 9.6"
 """
 #: A figure right after its council, in a sentence about caseloads: "Bury (27.1), Bolton
-#: (25.3) and Wigan (24.9)", "Wigan, at 9.8, and", "followed by Bolton with 25.3".
+#: (25.3) and Wigan (24.9)", "Wigan, at 9.8, and", "followed by Bolton with 25.3"; or a
+#: line of a list under a caseload heading.
 COUNCIL_FIGURE = rf"""
     (?<=\w)(?:\ \((?P<value>{DIGITS})\)                                        # "Bury (27.1)"
-    |,?\ (?i:at|with|on)\ {_NUM}(?=[,;:]|\.(?!\d)|\ (?i:and|while|whereas|followed|then)\b|\ ?$))   # "Wigan, at 9.8, and"
+    |,?\ (?i:at|with|on)\ {_NUM}(?=[,;:]|\.(?!\d)|\ (?i:and|while|whereas|followed|then)\b|\ ?$)   # "Wigan, at 9.8, and"
+    |(?P<item>:|\ -)\ {_NUM}(?=\ *(?:\n|$)))                                   # a list's line "Bury: 27.1", "2. Bolton - 25.3"
 """
 #: The figures of a table row after its councils, or one figure standing as a cell.
 TABLE_ROW = r"""

@@ -88,9 +88,14 @@ def _table_cells(ctx: Context, start: int, end: int) -> list[Caseload]:
 
 def build_council_figure(m: regex.Match[str], ctx: Context) -> Caseload | None:
     """A figure right after its council ("Bury (27.1)", "followed by Bolton at 25.3") in a
-    sentence about caseloads and no other measure: that council's caseload."""
+    sentence about caseloads and no other measure, or on a list's line under a heading
+    about them ("Bury: 27.1"): that council's caseload."""
     s_start, s_end = ctx.prepared.sentence_at(m.start())
     sentence = ctx.text[s_start:max(s_end, m.end())]
+    if m.group("item"):  # a list's line: its heading says what the figures are
+        line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+        s_start = line_start
+        sentence = _list_heading(ctx, line_start)
     named = [x.name for x in ctx.mentions_in(max(s_start, m.start() - 80), m.start()) if x.end == m.start()]
     if not named or CASELOAD_CONTEXT.search(sentence) is None or NOT_CASELOAD.search(sentence) is not None:
         return None  # "Bury (12%) and Bolton (9%) had the highest vacancy rates"
@@ -100,3 +105,44 @@ def build_council_figure(m: regex.Match[str], ctx: Context) -> Caseload | None:
     a, b = m.span("value")
     return Caseload(authority=named[-1], value=value, statistic="average" if "averag" in sentence.lower() else None,
                     when=ctx.when_for(a, b), start=a, end=b)
+
+
+#: A list's line: a name, then a figure after a colon or dash, and nothing more.
+_ITEM_LINE: Final = timed(r"[^\n]{1,80}?(?::|\ -)\ \d{1,3}(?:\.\d+)?\ *")
+#: Lines a list's heading may stand above it: a long list reads every line, each once.
+_MAX_HEADING_WALK: Final = 400
+
+
+def _list_heading(ctx: Context, line_start: int) -> str:
+    """The line above a list whose line starts at ``line_start``: the nearest line, blank
+    lines skipped, that is no line of the list; each line's heading is found once."""
+    def previous_line(start: int) -> tuple[int, int] | None:
+        end = start - 1
+        while end > 0 and ctx.text[end - 1] == "\n":
+            end -= 1  # skip blank lines
+        if end <= 0:
+            return None
+        return ctx.text.rfind("\n", 0, end) + 1, end
+
+    def heading(start: int) -> str:
+        walked = []
+        found = ""
+        for _ in range(_MAX_HEADING_WALK):
+            key = ("caseloads.list_heading", start)
+            if key in walked_memo:
+                found = walked_memo[key]
+                break
+            walked.append(key)
+            line = previous_line(start)
+            if line is None:
+                break
+            if _ITEM_LINE.fullmatch(ctx.text, *line) is None:
+                found = ctx.text[line[0]:line[1]]
+                break
+            start = line[0]
+        for key in walked:
+            walked_memo[key] = found
+        return found
+
+    walked_memo: dict[tuple[str, int], str] = ctx.memo(("caseloads.list_headings",), dict)
+    return heading(line_start)

@@ -358,9 +358,9 @@ RULES: Final = (
     Rule(name=RULE_EXTREME, kind="caseloads", pattern=EXTREME, build=_build_extreme, lists=LISTS,
          triggers=("highest", "largest", "greatest", "biggest", "lowest", "smallest", "fewest"),
          also_triggers=("case",), scope="sentence"),
-    # a figure after its council holds no caseload word: its sentence does
+    # a figure after its council holds no caseload word: its sentence, or its list's heading, does
     Rule(name=RULE_COUNCIL_FIGURE, kind="caseloads", pattern=COUNCIL_FIGURE, build=build_council_figure, lists=LISTS,
-         triggers=("caseload", "case load", "cases", "caseholder", "children per", "families per"), scope="sentence"),
+         triggers=("caseload", "case load", "cases", "caseholder", "children per", "families per"), scope="text"),
     # table rows hold no caseload word: the table's header does
     Rule(name=RULE_TABLE_ROW, kind="caseloads", pattern=TABLE_ROW, build=build_table_row, triggers=("caseload",)),
 )

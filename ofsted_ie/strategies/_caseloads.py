@@ -15,7 +15,8 @@ Each frame is one phenomenon, named in ``CASELOAD_PHENOMENA`` / ``NON_CASELOAD_P
 - a word referring back to a caseload ("... but in Leeds it was 27.1", "They now stand at 18");
 - a figure set beside a caseload ("compared with 16.9 across England", "... the year before");
 - figures right after their councils in a sentence about caseloads ("Bury (27.1), Bolton
-  (25.3) and Wigan (24.9) had the highest average caseloads", "followed by Bolton at 25.3");
+  (25.3) and Wigan (24.9) had the highest average caseloads", "followed by Bolton at 25.3"),
+  or on the lines of a list under a caseload heading ("Bury: 27.1");
 - a holder or a held noun told elsewhere: a pronoun after a worker is named ("She was
   carrying 32 children"), a figure after caseloads were spoken of ("A few had 50-55."),
   cases allocated or given to workers.
@@ -170,6 +171,9 @@ def _beside_others(draw: st.DrawFn, a: str, n: int, m: float, phenomenon: str) -
         Generated(f"The {extreme} average caseloads were in {a} ({v[0]}) and {b} ({v[1]}).", caseloads=keys),
         Generated(f"{a} had the {extreme} average caseload, at {v[0]}, followed by {b} at {v[1]}.", caseloads=keys),
         Generated(f"The {extreme} average caseloads were in {a}, at {v[0]}, and {b}, at {v[1]}.", caseloads=keys),
+        Generated(f"Councils with the {extreme} average caseloads:\n\n{a}: {v[0]}\n{b}: {v[1]}", caseloads=keys),
+        Generated(f"The {extreme} average caseloads\n1. {a} - {v[0]}\n2. {b} - {v[1]}\n3. {c} - {v[2]}",
+                  caseloads=keys | {_key(c, v[2], "average")}),
     ]))
 
 
@@ -209,6 +213,8 @@ def non_caseload_forms(draw: st.DrawFn) -> Generated:
             f"{a} ({n}) and {b} ({n + 1}) had the most inspections.",
             f"Caseloads were high in {a} ({year}) and {b} ({year + 1}).",
             f"Caseloads are high. {a} had the highest vacancy rate, at {n}, followed by {b} at {n + 1}.",
+            f"Caseloads are high.\n\nHighest vacancy rates:\n\n{a}: {n}\n{b}: {n + 1}",
+            f"Councils with the most caseworkers:\n{a} - {n}\n{b} - {n + 1}",
         ])))
     return Generated(draw(st.sampled_from([
         f"There are now {n} cases per social worker in adult services in {a}.",
