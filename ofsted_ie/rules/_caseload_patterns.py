@@ -115,9 +115,9 @@ EXTREME = rf"""
 #: (25.3) and Wigan (24.9)", "Wigan, at 9.8, and", "followed by Bolton with 25.3"; or a
 #: line of a list under a caseload heading.
 COUNCIL_FIGURE = rf"""
-    (?<=\w)(?:\ \((?P<value>{DIGITS})\)                                        # "Bury (27.1)"
+    (?<=\w)(?:\ \((?P<value>{DIGITS})\)(?P<item>(?=\ *(?:\n|$)))?               # "Bury (27.1)", on a list's line too
     |,?\ (?i:at|with|on)\ {_NUM}(?=[,;:]|\.(?!\d)|\ (?i:and|while|whereas|followed|then)\b|\ ?$)   # "Wigan, at 9.8, and"
-    |(?P<item>:|\ -)\ {_NUM}(?=\ *(?:\n|$)))                                   # a list's line "Bury: 27.1", "2. Bolton - 25.3"
+    |(?P<item>:|\ -|,)\ {_NUM}(?:\ (?i:cases|children))?(?=\ *(?:\n|$)))      # a list's line "Bury: 27.1", "2. Bolton - 25.3"
 """
 #: The figures of a table row after its councils, or one figure standing as a cell.
 TABLE_ROW = r"""

@@ -21,9 +21,13 @@ __all__ = ["build_council_figure", "build_table_row"]
 
 #: A table's column names that hold figures, in order: which one is the caseload?
 _NUMERIC_COLUMN: Final = timed(
-    r"(?i:number\ of\ [\w-]+|(?:average\ )?caseloads?(?:\ per\ [\w\ -]{0,40}?(?:worker|practitioner))?|[\w-]+\ rate"
-    r"|percentage|ratio|total|fte|count|%)"
+    r"(?i:(?:(?:average|mean)\ )?(?:caseloads?|(?:number\ of\ )?(?:cases|children)\ per)(?:\ [\w\ -]{0,40}?(?:worker|practitioner))?"
+    r"|(?:(?:average|mean)\ )?number\ of\ [\w-]+|[\w-]+\ rate|percentage|ratio|total|fte|count|%)"
 )
+#: A column whose figures are caseloads: "Average caseload", "Cases per social worker",
+#: "Mean number of cases" (not "Number of cases", a count).
+_CASELOAD_COLUMN: Final = timed(r"(?i:caseload|case\ load|(?:cases|children)\ per|(?:average|mean)\ number\ of\ cases)")
+_AVERAGE_COLUMN: Final = timed(r"(?i:\b(?:average|mean)\b)")
 _HEADER_WINDOW: Final = 1500
 _CELL: Final = timed(r"\d[\d.,]*")
 
@@ -48,7 +52,7 @@ def build_table_row(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     header_start = ctx.text.rfind("\n", 0, heads[-1].start()) + 1
     first_row = next((x.start for x in ctx.mentions_in(header_start, m.start())), m.start())
     columns = [c.group().lower() for c in _NUMERIC_COLUMN.finditer(ctx.text, header_start, first_row)]
-    index = next((i for i, c in enumerate(columns) if "caseload" in c), None)
+    index = next((i for i, c in enumerate(columns) if _CASELOAD_COLUMN.search(c)), None)
     cells = list(_CELL.finditer(m.group("cells")))
     if index is None or len(cells) != len(columns):
         return []
@@ -57,7 +61,7 @@ def build_table_row(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     if value is None:
         return []
     start, end = m.start("cells") + cell.start(), m.start("cells") + cell.end()
-    statistic: Statistic | None = "average" if "average" in columns[index] else None
+    statistic: Statistic | None = "average" if _AVERAGE_COLUMN.search(columns[index]) else None
     return [
         Caseload(authority=name, value=value, statistic=statistic, start=start, end=end)
         for name in names
@@ -73,9 +77,9 @@ def _table_cells(ctx: Context, start: int, end: int) -> list[Caseload]:
         if cell is None or cell.span != figure.span() or cell.column == 0:
             continue
         column = _NUMERIC_COLUMN.search(column_name(ctx, cell) or "")
-        if column is None or "caseload" not in column.group().lower():
+        if column is None or not _CASELOAD_COLUMN.search(column.group()):
             continue
-        statistic: Statistic | None = "average" if "average" in column.group().lower() else None
+        statistic: Statistic | None = "average" if _AVERAGE_COLUMN.search(column.group()) else None
         value = figure_value(figure.group())
         if value is None:
             continue
@@ -92,7 +96,7 @@ def build_council_figure(m: regex.Match[str], ctx: Context) -> Caseload | None:
     about them ("Bury: 27.1"): that council's caseload."""
     s_start, s_end = ctx.prepared.sentence_at(m.start())
     sentence = ctx.text[s_start:max(s_end, m.end())]
-    if m.group("item"):  # a list's line: its heading says what the figures are
+    if m.group("item") is not None:  # a list's line: its heading says what the figures are
         line_start = ctx.text.rfind("\n", 0, m.start()) + 1
         s_start = line_start
         sentence = _list_heading(ctx, line_start)
@@ -108,7 +112,7 @@ def build_council_figure(m: regex.Match[str], ctx: Context) -> Caseload | None:
 
 
 #: A list's line: a name, then a figure after a colon or dash, and nothing more.
-_ITEM_LINE: Final = timed(r"[^\n]{1,80}?(?::|\ -)\ \d{1,3}(?:\.\d+)?\ *")
+_ITEM_LINE: Final = timed(r"[^\n]{1,80}?(?:(?::|\ -|,)\ \d{1,3}(?:\.\d+)?(?:\ (?i:cases|children))?|\ \(\d{1,3}(?:\.\d+)?\))\ *")
 #: Lines a list's heading may stand above it: a long list reads every line, each once.
 _MAX_HEADING_WALK: Final = 400
 

@@ -362,5 +362,6 @@ RULES: Final = (
     Rule(name=RULE_COUNCIL_FIGURE, kind="caseloads", pattern=COUNCIL_FIGURE, build=build_council_figure, lists=LISTS,
          triggers=("caseload", "case load", "cases", "caseholder", "children per", "families per"), scope="text"),
     # table rows hold no caseload word: the table's header does
-    Rule(name=RULE_TABLE_ROW, kind="caseloads", pattern=TABLE_ROW, build=build_table_row, triggers=("caseload",)),
+    Rule(name=RULE_TABLE_ROW, kind="caseloads", pattern=TABLE_ROW, build=build_table_row,
+         triggers=("caseload", "cases per", "children per", "number of cases")),
 )

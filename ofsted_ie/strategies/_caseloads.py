@@ -16,7 +16,8 @@ Each frame is one phenomenon, named in ``CASELOAD_PHENOMENA`` / ``NON_CASELOAD_P
 - a figure set beside a caseload ("compared with 16.9 across England", "... the year before");
 - figures right after their councils in a sentence about caseloads ("Bury (27.1), Bolton
   (25.3) and Wigan (24.9) had the highest average caseloads", "followed by Bolton at 25.3"),
-  or on the lines of a list under a caseload heading ("Bury: 27.1");
+  on the lines of a list under a caseload heading ("Bury: 27.1", "Bury (27.1)"), or in a
+  table's caseload column ("Cases per social worker", "Mean caseload");
 - a holder or a held noun told elsewhere: a pronoun after a worker is named ("She was
   carrying 32 children"), a figure after caseloads were spoken of ("A few had 50-55."),
   cases allocated or given to workers.
@@ -49,6 +50,10 @@ _ADVERBS: Final = ("", "now ", "currently ", "still ", "typically ", "generally 
 _PER: Final = ("", " per social worker", " per worker", " per practitioner", " per children's social worker")
 _HELD_NOUNS: Final = ("cases", "children", "families")
 _WORKERS: Final = ("social worker", "worker", "practitioner", "children's social worker", "qualified social worker")
+#: A table's caseload column, and the statistic its name gives.
+_COLUMNS: Final[tuple[tuple[str, Statistic | None], ...]] = (
+    ("Average caseload", "average"), ("Mean caseload per social worker", "average"), ("Cases per social worker", None),
+    ("Average number of cases", "average"), ("Caseload", None), ("Number of children per worker", None))
 _MARKS: Final = (('"', '"'), ("\u201c", "\u201d"), ("'", "'"))
 _SPEAKERS: Final = ("said a social worker in {a}", "one practitioner in {a} said", "a {a} social worker told us")
 
@@ -164,6 +169,9 @@ def _beside_others(draw: st.DrawFn, a: str, n: int, m: float, phenomenon: str) -
     b, c = draw(st.lists(authority_names().filter(lambda x: x != a), min_size=2, max_size=2, unique=True))
     v = sorted({float(n), m, round(m + 0.7, 1), round(m + 1.3, 1)}, reverse=True)[:3]
     keys = frozenset({_key(a, v[0], "average"), _key(b, v[1], "average")})
+    line = draw(st.sampled_from(["{}: {}", "{} - {}", "{}, {}", "{} ({})", "- {}: {} cases"]))
+    sep = draw(st.sampled_from(["\t", " | "]))
+    column, statistic = draw(st.sampled_from(_COLUMNS))
     extreme = draw(st.sampled_from(["highest", "lowest"]))
     return draw(st.sampled_from([
         Generated(f"{a} ({v[0]}), {b} ({v[1]}) and {c} ({v[2]}) had the {extreme} average caseloads.",
@@ -171,7 +179,10 @@ def _beside_others(draw: st.DrawFn, a: str, n: int, m: float, phenomenon: str) -
         Generated(f"The {extreme} average caseloads were in {a} ({v[0]}) and {b} ({v[1]}).", caseloads=keys),
         Generated(f"{a} had the {extreme} average caseload, at {v[0]}, followed by {b} at {v[1]}.", caseloads=keys),
         Generated(f"The {extreme} average caseloads were in {a}, at {v[0]}, and {b}, at {v[1]}.", caseloads=keys),
-        Generated(f"Councils with the {extreme} average caseloads:\n\n{a}: {v[0]}\n{b}: {v[1]}", caseloads=keys),
+        Generated(f"Councils with the {extreme} average caseloads:\n\n" + "\n".join(
+            line.format(name, value) for name, value in ((a, v[0]), (b, v[1]))), caseloads=keys),
+        Generated(f"Council{sep}{column}\n{a}{sep}{v[0]}\n{b}{sep}{v[1]}",
+                  caseloads=frozenset({_key(a, v[0], statistic), _key(b, v[1], statistic)})),
         Generated(f"The {extreme} average caseloads\n1. {a} - {v[0]}\n2. {b} - {v[1]}\n3. {c} - {v[2]}",
                   caseloads=keys | {_key(c, v[2], "average")}),
     ]))
@@ -215,6 +226,7 @@ def non_caseload_forms(draw: st.DrawFn) -> Generated:
             f"Caseloads are high. {a} had the highest vacancy rate, at {n}, followed by {b} at {n + 1}.",
             f"Caseloads are high.\n\nHighest vacancy rates:\n\n{a}: {n}\n{b}: {n + 1}",
             f"Councils with the most caseworkers:\n{a} - {n}\n{b} - {n + 1}",
+            f"Council\tNumber of cases\tSocial workers\n{a}\t{n * 20}\t{n}\n{b}\t{n * 21}\t{n + 1}",
         ])))
     return Generated(draw(st.sampled_from([
         f"There are now {n} cases per social worker in adult services in {a}.",
