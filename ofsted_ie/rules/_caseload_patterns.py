@@ -33,9 +33,10 @@ _WHERE = r"(?:\ (?i:in|at|across)\ (?:[\w'&,-]+\ ){0,4}?[\w'&-]+)"
 _ADVERB = r"(?:(?i:now|currently|still|typically|generally|usually|normally|already|often)\ )"
 #: What links a caseload to its figure: "is", "of", "has risen to", "have been cut to",
 #: "remain", "are back down to". Keep "up to" out: "caseloads are up to 30" is a maximum.
-_LINK = r"""(?i:of|at|was|is|were|are|(?:had|have|has)\ been|stood\ at|stands?\ at|remain(?:s|ed)?(?:\ at)?|reached
-    |(?:(?:has|had|have)\ )?(?:been\ )?(?:risen|rose|fallen|fell|dropped|increased|decreased|grown|grew|reduced|cut|lowered
-    |come\ down|gone\ (?:up|down)|crept\ up|climbed)\ to|(?:are|is|were|was)\ (?:back\ )?down\ to)"""
+_LINK = r"""(?i:of|at|was|is|were|are|(?:had|have|has)\ been|stood\ at|stands?\ at|remain(?:s|ed)?(?:\ at)?|reach(?:ed|es)
+    |(?:(?:has|had|have)\ )?(?:been\ )?(?:risen|rose|rises|fallen|fell|falls|dropped|drops|increased|increases|decreased|decreases
+    |grown|grew|grows|reduced|cut|lowered|come\ down|comes\ down|gone\ (?:up|down)|goes\ (?:up|down)|crept\ up|climbed|climbs)\ to
+    |(?:are|is|were|was)\ (?:back\ )?down\ to)"""
 #: The low end of a range before ``_NUM``: "between 20 and", "30-", "20 to", "60 or".
 _LOW = r"(?:(?i:between)\ (?P<low>\d{1,3}(?:\.\d+)?)\ (?i:and|to|-)\ |(?P<low>\d{1,3}(?:\.\d+)?)\ ?(?:-|\u2013|(?i:to|or))\ ?)"
 _CASELOAD_NOUN = r"(?i:caseload|caseloads|case\ load|case\ loads)"

@@ -68,8 +68,12 @@ def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic 
     figure = number_value(value)
     if figure is None or ADULTS.search(m.group()) is not None or _ADULTS_AFTER.match(ctx.text, m.end()) is not None:
         return None  # caseloads in adult social care are no children's: "16 per worker in adult services"
+    national = _national(ctx, m)
+    authority = None if national else figure_authority(ctx, m.start(), m.end())
+    if authority is None and not national:
+        authority = _told_early(ctx, m, value)
     return Caseload(
-        authority=None if _national(ctx, m) else figure_authority(ctx, m.start(), m.end()),
+        authority=authority,
         value=figure,
         statistic=statistic,
         qualifier=QUALIFIER_PHRASES.get(qualifier.lower()) if qualifier else None,
@@ -83,6 +87,18 @@ _FIGURE: Final = timed(r"(?<![\w.])\d{1,3}(?:\.\d+)?(?![\w.]|\.\d)")
 #: An adults' service just after a caseload, before any other figure: "16 per worker in
 #: adult services" (not "38 in children's services and 101 in adults'").
 _ADULTS_AFTER: Final = timed(r"[^,.;:!?\n\d]{0,40}?(?i:\badults?\b|\badults')")
+
+
+def _told_early(ctx: Context, m: regex.Match[str], value: str) -> str | None:
+    """The council of a caseload stated before any council is named (a headline's) and
+    again, as a caseload, after the first council is: its figure told early."""
+    if not ctx.mentions or m.end() > ctx.mentions[0].start:
+        return None
+    again = regex.compile(rf"(?<![\d.]){regex.escape(value)}(?!\d|\.\d|\ ?%|\ per\ ?cent)")
+    for x in again.finditer(ctx.text, ctx.mentions[0].end):
+        if CASELOAD_CONTEXT.search(ctx.text, *ctx.prepared.sentence_with_previous(x.start())):
+            return ctx.authority_for(*x.span())
+    return None
 
 
 def _national(ctx: Context, m: regex.Match[str]) -> bool:

@@ -20,7 +20,10 @@ Each frame is one phenomenon, named in ``CASELOAD_PHENOMENA`` / ``NON_CASELOAD_P
   table's caseload column ("Cases per social worker", "Mean caseload");
 - a holder or a held noun told elsewhere: a pronoun after a worker is named ("She was
   carrying 32 children"), a figure after caseloads were spoken of ("A few had 50-55."),
-  cases allocated or given to workers.
+  cases allocated or given to workers;
+- a council's caseload told in a headline before the council is named, and again after
+  ("Caseloads of up to 50 found ... Inspectors found caseloads of up to 50 in Leeds"); a
+  national figure in a headline stays no council's.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from ._figures import HELD_QUALIFIERS, spelled
 
 CASELOAD_PHENOMENA: Final = ("national_beside_council", "hedged_link", "per_worker", "in_words", "first_person",
                               "caseloads_as_object", "referring_back", "compared_with", "council_figures",
-                              "holder_elsewhere")
+                              "holder_elsewhere", "told_early")
 NON_CASELOAD_PHENOMENA: Final = ("per_other_unit", "worker_counts", "other_averages", "shares_and_years", "adults",
                                  "council_figures_of_other_measures")
 
@@ -112,6 +115,19 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
         ]))
     if phenomenon in ("referring_back", "compared_with", "council_figures"):
         return draw(_beside_others(a, n, m, phenomenon))
+    if phenomenon == "told_early":
+        headline, body, key = draw(st.sampled_from([
+            (f"Social workers holding up to {n} cases", f"Social workers in {a} were holding up to {n} cases each.",
+             _key(a, n, "maximum", "up_to")),
+            (f"Caseloads of up to {n} found at 'inadequate' council", f"Inspectors found caseloads of up to {n} in {a}.",
+             _key(a, n, "maximum", "up_to")),
+            (f"Average caseload reaches {n}", f"The average caseload in {a} has reached {n}.", _key(a, n, "average")),
+        ]))
+        return draw(st.sampled_from([
+            Generated(f"{headline}\n\n{a} Council was inspected in May.\n\n{body}", caseloads=frozenset({key})),
+            Generated(f"Average caseload across England rises to {m}\n\n{a} Council was inspected in May.\n\n{body}",
+                      caseloads=frozenset({key, _key(None, m, "average")})),
+        ]))
     if phenomenon == "holder_elsewhere":
         return draw(_holder_elsewhere(a, n))
     if phenomenon == "caseloads_as_object":
