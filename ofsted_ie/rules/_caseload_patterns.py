@@ -84,17 +84,23 @@ _ELIDED = r"""(?i:a\ few|some|a\ handful|others|one|several|many|a\ minority|a\ 
 HELD = rf"""
     (?<!\w){_HOLD_VERB}\ (?:(?i:a|an)\ (?:(?i:more|less|very|far)\ )?(?i:manageable|unmanageable|high|heavy|low)\ )?
     (?P<figure>(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}(?:\ {_HOLD_NOUN}(?!\ (?i:where|without|awaiting|who\ (?:were|are)\ not))
-      |(?P<bare>(?=\ ?[;!?]|\ ?\.(?!\d)|\ ?$)))                 # "A few had 50-55.": the noun left to a sentence about caseloads
+      |(?P<bare>(?=\ ?[,;!?]|\ ?\.(?!\d)|\ ?$)))                 # "A few had 50-55.": the noun left to a sentence about caseloads
     (?P<per_time>\ {_PER_TIME})?(?P<on_average>\ (?i:on\ average))?)
     (?:(?:,?\ (?i:and|but|while|with|though|whereas)|,)\ {_ELIDED}\ (?:(?P<tail_qualifier>(?i:\L<qualifiers>))\ )?
        (?:(?P<tail_low>\d{{1,3}})\ ?(?:-|\u2013|(?i:to|or))\ ?)?(?P<tail>\d{{1,3}}(?:\.\d+)?)(?!\d|\ ?%|\ per\ ?cent)(?:\ {_HOLD_NOUN})?
        (?=\ ?[,.;:!?)]|\ ?$|\ (?i:and|but|or|while|each|in|at|for|by|across)\b))?
 """
-#: A caseload's earlier level, or another place's, beside it: "... 15.2, down from 19.2 a
-#: year before", "..., compared with 16.9 across England".
+#: A caseload's earlier level, another place's, or one whose noun and verb are left out,
+#: beside it: "... 15.2, down from 19.2 a year before", "..., compared with 16.9 across
+#: England", "..., with a few up to 40".
 EARLIER = rf"""
     (?:,|;|\(|\ -|\ \u2013)\ (?:(?i:up|down)\ (?i:from|on)|(?i:from|compared\ (?:with|to)|against))\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}
     (?:\ (?i:in)\ (?:19|20)\d\d\ (?i:and)\ (?P<also>\d{{1,3}}\.\d+|\d{{1,3}})(?=\ (?i:in)\ (?:19|20)\d\d))?   # "up from 14.1 in 2016 and 13.5 in 2015"
+  | (?:,|;|\ (?i:and|but|while|whereas|though|with))(?:\ (?i:and|but|with|while))?\ (?P<elided>
+      (?i:a\ few|some|a\ handful|others|one|several|many|a\ minority)(?:\ [\w'-]+){{0,2}}?
+      (?:\ (?i:were|was|are|is|had|have|having|holding|carrying|with|at|on|reaching))?
+    | (?i:have|has|had)\ (?:(?i:since|now|then)\ )?(?i:dropped|fallen|fell|risen|rose|come\ down|gone\ down|gone\ up|reduced|increased|climbed)\ (?i:to))
+    \ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}          # "..., with a few up to 40", "but have since dropped to 18"
 """
 #: A change of caseloads, or a caseload, told of a word referring back: "these went from
 #: 22.4 in 2017 to 15.8 in 2020", "but in Kent it was 22".
@@ -128,7 +134,7 @@ TABLE_ROW = r"""
 
 # -- guards -------------------------------------------------------------------------
 
-CASELOAD_CONTEXT: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|cases\ on\ average|caseholder|averag\w*\ \d[\d.]*\ cases"
+CASELOAD_CONTEXT: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|cases\ on\ average|caseholder|averag\w*\ (?:of\ )?\d[\d.]*\ cases"
                                  r"|(?:children|families)\ per\ (?:[\w'-]+\ ){0,2}?(?:worker|practitioner))")
 ADULTS: Final = timed(r"(?i:\badults?\b|\badults'|older\ people)")
 #: Caseloads larger than this are counts of cases, not cases per worker.

@@ -291,7 +291,9 @@ def _build_held(m: regex.Match[str], ctx: Context) -> list[Caseload]:
 
 def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     """The earlier levels after a caseload in its sentence ("down from 19.2 a year before",
-    "up from 14.1 in 2016 and 13.5 in 2015"), each with its own date."""
+    "up from 14.1 in 2016 and 13.5 in 2015"), each with its own date; another place's
+    ("compared with 16.9 across England"); one whose noun and verb are left out ("with a
+    few up to 40" is a maximum)."""
     sentence_start, _ = ctx.prepared.sentence_at(m.start())
     before = ctx.text[sentence_start:m.start()]
     if CASELOAD_CONTEXT.search(before) is None or NOT_CASELOAD.search(before) is not None:
@@ -299,9 +301,14 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     if _OTHER_UNIT.match(ctx.text, m.end("value")) is not None or not regex.search(r"\d", before):
         return []  # "from 40 days"; "caseloads fell, from 20": no later level before it
     statistic: Statistic | None = "average" if "averag" in before.lower() else None
+    qualifier = (m.group("qualifier") or "").lower()
+    if m.group("elided") and not m.group("elided").lower().startswith("ha"):  # "with a few up to 40"
+        statistic = "maximum" if qualifier in _MAXIMA | _ABOVE else None
     record = _record(m, ctx, m.group("value"), statistic)
     if record is None or record.value > MOST_CASES:
         return []
+    if m.group("low"):  # "and a few had 50-55": both ends, of no statistic
+        return _with_low(m, ctx, attrs.evolve(record, statistic=None, start=m.start("value"), end=m.end("value")))
     spans = [m.span("value")] + ([m.span("also")] if m.group("also") else [])
     out = []
     for a, b in spans:
@@ -368,7 +375,8 @@ RULES: Final = (
     Rule(name=RULE_HELD, kind="caseloads", pattern=HELD, build=_build_held, lists=LISTS,
          triggers=("case", "children", "families"), scope="paragraph"),
     Rule(name=RULE_EARLIER, kind="caseloads", pattern=EARLIER, build=_build_earlier, lists=LISTS,
-         triggers=("from", "up on", "down on", "compared", "against"), scope="sentence"),
+         triggers=("from", "up on", "down on", "compared", "against", ",", ";", " and ", " but ", " while ", " whereas ",
+                   " though ", " with "), scope="sentence"),
     Rule(name=RULE_WENT_FROM, kind="caseloads", pattern=WENT_FROM, build=_build_went_from, lists=LISTS,
          triggers=("from", "it ", "they ", "this ", "that ", "these ", "those ", "figure "), scope="sentence"),
     Rule(name=RULE_EXTREME, kind="caseloads", pattern=EXTREME, build=_build_extreme, lists=LISTS,

@@ -21,6 +21,8 @@ Each frame is one phenomenon, named in ``CASELOAD_PHENOMENA`` / ``NON_CASELOAD_P
 - a holder or a held noun told elsewhere: a pronoun after a worker is named ("She was
   carrying 32 children"), a figure after caseloads were spoken of ("A few had 50-55."),
   cases allocated or given to workers;
+- a figure after a caseload whose noun and verb the sentence leaves out ("caseloads were
+  around 25, with a few up to 40", "averaged 25 in 2017 but have since dropped to 18");
 - a council's caseload told in a headline before the council is named, and again after
   ("Caseloads of up to 50 found ... Inspectors found caseloads of up to 50 in Leeds"); a
   national figure in a headline stays no council's.
@@ -38,7 +40,7 @@ from ._figures import HELD_QUALIFIERS, spelled
 
 CASELOAD_PHENOMENA: Final = ("national_beside_council", "hedged_link", "per_worker", "in_words", "first_person",
                               "caseloads_as_object", "referring_back", "compared_with", "council_figures",
-                              "holder_elsewhere", "told_early")
+                              "holder_elsewhere", "told_early", "elided_after_caseload")
 NON_CASELOAD_PHENOMENA: Final = ("per_other_unit", "worker_counts", "other_averages", "shares_and_years", "adults",
                                  "council_figures_of_other_measures")
 
@@ -127,6 +129,21 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
             Generated(f"{headline}\n\n{a} Council was inspected in May.\n\n{body}", caseloads=frozenset({key})),
             Generated(f"Average caseload across England rises to {m}\n\n{a} Council was inspected in May.\n\n{body}",
                       caseloads=frozenset({key, _key(None, m, "average")})),
+        ]))
+    if phenomenon == "elided_after_caseload":
+        hi = n + draw(st.integers(5, 30))
+        q, qualifier = draw(st.sampled_from([("up to", "up_to"), ("as high as", "up_to"), ("as many as", "up_to"),
+                                             ("more than", "more_than")]))
+        some = draw(st.sampled_from(["a few", "some", "a handful", "others"]))
+        tail = draw(st.sampled_from([f"with {some} {q} {hi}", f"{some} {q} {hi}", f"and {some} were {q} {hi}",
+                                     f"with {some} having {q} {hi}"]))
+        return draw(st.sampled_from([
+            Generated(f"In {a}, caseloads were around {n}, {tail}.",
+                      caseloads=frozenset({_key(a, n, None, "about"), _key(a, hi, "maximum", qualifier)})),
+            Generated(f"Social workers in {a} had caseloads of {n}, {tail}, inspectors said.",
+                      caseloads=frozenset({_key(a, n), _key(a, hi, "maximum", qualifier)})),
+            Generated(f"{a}'s caseloads averaged {hi} in 2017 but have since dropped to {n}.",
+                      caseloads=frozenset({_key(a, hi, "average"), _key(a, n, "average")})),
         ]))
     if phenomenon == "holder_elsewhere":
         return draw(_holder_elsewhere(a, n))
