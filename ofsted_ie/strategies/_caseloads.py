@@ -132,16 +132,17 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
         ]))
     if phenomenon == "elided_after_caseload":
         hi = n + draw(st.integers(5, 30))
-        q, qualifier = draw(st.sampled_from([("up to", "up_to"), ("as high as", "up_to"), ("as many as", "up_to"),
-                                             ("more than", "more_than")]))
+        tails: list[tuple[str, Qualifier]] = [("up to", "up_to"), ("as high as", "up_to"), ("as many as", "up_to"),
+                                              ("more than", "more_than")]
+        q, tail_qualifier = draw(st.sampled_from(tails))
         some = draw(st.sampled_from(["a few", "some", "a handful", "others"]))
         tail = draw(st.sampled_from([f"with {some} {q} {hi}", f"{some} {q} {hi}", f"and {some} were {q} {hi}",
                                      f"with {some} having {q} {hi}"]))
         return draw(st.sampled_from([
             Generated(f"In {a}, caseloads were around {n}, {tail}.",
-                      caseloads=frozenset({_key(a, n, None, "about"), _key(a, hi, "maximum", qualifier)})),
+                      caseloads=frozenset({_key(a, n, None, "about"), _key(a, hi, "maximum", tail_qualifier)})),
             Generated(f"Social workers in {a} had caseloads of {n}, {tail}, inspectors said.",
-                      caseloads=frozenset({_key(a, n), _key(a, hi, "maximum", qualifier)})),
+                      caseloads=frozenset({_key(a, n), _key(a, hi, "maximum", tail_qualifier)})),
             Generated(f"{a}'s caseloads averaged {hi} in 2017 but have since dropped to {n}.",
                       caseloads=frozenset({_key(a, hi, "average"), _key(a, n, "average")})),
         ]))
