@@ -23,6 +23,9 @@ Each frame is one phenomenon, named in ``CASELOAD_PHENOMENA`` / ``NON_CASELOAD_P
   cases allocated or given to workers;
 - a figure after a caseload whose noun and verb the sentence leaves out ("caseloads were
   around 25, with a few up to 40", "averaged 25 in 2017 but have since dropped to 18");
+- a council's caseload beside talk of councils in general after it, or after a sentence
+  about the nation when its own words point at the council ("But in the council's team,
+  workers held 35 cases"); with no such pointer the figure stays no council's;
 - a council's caseload told in a headline before the council is named, and again after
   ("Caseloads of up to 50 found ... Inspectors found caseloads of up to 50 in Leeds"); a
   national figure in a headline stays no council's.
@@ -40,7 +43,7 @@ from ._figures import HELD_QUALIFIERS, spelled
 
 CASELOAD_PHENOMENA: Final = ("national_beside_council", "hedged_link", "per_worker", "in_words", "first_person",
                               "caseloads_as_object", "referring_back", "compared_with", "council_figures",
-                              "holder_elsewhere", "told_early", "elided_after_caseload")
+                              "holder_elsewhere", "told_early", "elided_after_caseload", "council_among_others")
 NON_CASELOAD_PHENOMENA: Final = ("per_other_unit", "worker_counts", "other_averages", "shares_and_years", "adults",
                                  "council_figures_of_other_measures")
 
@@ -129,6 +132,16 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
             Generated(f"{headline}\n\n{a} Council was inspected in May.\n\n{body}", caseloads=frozenset({key})),
             Generated(f"Average caseload across England rises to {m}\n\n{a} Council was inspected in May.\n\n{body}",
                       caseloads=frozenset({key, _key(None, m, "average")})),
+        ]))
+    if phenomenon == "council_among_others":
+        lead = f"{a} Council has been rated inadequate by Ofsted.\n\n"
+        return draw(st.sampled_from([
+            Generated(lead + f"Inspectors found social workers were holding up to {n} cases, which is high compared with "
+                      "other authorities.", caseloads=frozenset({_key(a, n, "maximum", "up_to")})),
+            Generated(lead + f"Nationally, caseloads average {m}. But in the council's assessment team, workers were "
+                      f"holding {n} cases.", caseloads=frozenset({_key(None, m, "average"), _key(a, n)})),
+            Generated(lead + f"Caseloads vary widely between councils. Some social workers have as many as {n} cases.",
+                      caseloads=frozenset({_key(None, n, "maximum", "up_to")})),
         ]))
     if phenomenon == "elided_after_caseload":
         hi = n + draw(st.integers(5, 30))
