@@ -368,7 +368,8 @@ RULES: Final = (
          triggers=("caseload", "case load"), scope="sentence"),
     # "18 children per social worker" holds no caseload word
     Rule(name=RULE_CASELOAD_OF, kind="caseloads", pattern=CASELOAD_OF, build=_build_caseload_of, lists=LISTS,
-         triggers=("caseload", "case load", "per ", "for each", "for every"), scope="sentence"),
+         triggers=("caseload", "case load", "per ", "for each", "for every", "worker for", "worker to",
+                   "practitioner for", "practitioner to"), scope="sentence"),
     Rule(name=RULE_AS_MANY_AS, kind="caseloads", pattern=AS_MANY_AS, build=_build_as_many_as, lists=LISTS,
          triggers=("cases",), scope="sentence"),
     # paragraph: "A few had 50-55." leaves its noun to the sentence before

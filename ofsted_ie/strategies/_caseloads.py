@@ -6,9 +6,11 @@ Each frame is one phenomenon, named in ``CASELOAD_PHENOMENA`` / ``NON_CASELOAD_P
 - a national or regional average beside a council's own ("Leeds's average caseload is 19,
   above the national average of 16.3"): the national figure is no council's;
 - a word of time or hedging between a caseload and its figure ("caseloads are now 15",
-  "have come down to 17", "are typically 20-25");
+  "have come down to 17", "are typically 20-25"), or a bound with no link ("caseloads
+  above 30", "caseloads in excess of 30");
 - cases or children "per social worker" with no caseload word ("18 children per social
-  worker", "the average number of cases per practitioner is 16");
+  worker", "the average number of cases per practitioner is 16", "one social worker for
+  every 25 children");
 - a caseload in words ("twenty cases each", "as many as forty cases");
 - a social worker's own words ("'I was holding 30 cases,' said a social worker in Leeds");
 - caseloads as the object of a change ("Leeds has cut average caseloads from 22 to 16");
@@ -54,6 +56,9 @@ _AGAINST: Final = ("above", "below", "compared with", "against", "higher than", 
 #: A link between "caseloads" and their figure, with a word of time or hedging.
 _LINKS: Final = ("are", "were", "had been", "remain", "have come down to", "have been cut to", "have gone down to",
                  "had decreased to", "have risen to", "have gone up to", "are down to", "are back down to")
+_BOUNDS: Final[tuple[tuple[str, Qualifier | None], ...]] = (
+    ("above", "more_than"), ("over", "more_than"), ("well over", "more_than"), ("below", "less_than"),
+    ("under", "less_than"), ("exceeding", None), ("in excess of", None))
 _ADVERBS: Final = ("", "now ", "currently ", "still ", "typically ", "generally ", "usually ")
 _PER: Final = ("", " per social worker", " per worker", " per practitioner", " per children's social worker")
 _HELD_NOUNS: Final = ("cases", "children", "families")
@@ -96,6 +101,9 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
             place = draw(st.sampled_from([("Average caseloads" if average else "Caseloads") + f" in {a}",
                                           f"{a}'s {average}caseloads"]))
             return Generated(f"{place} {link} {adverb}{n}{per}.", caseloads=frozenset({_key(a, n, statistic)}))
+        if draw(st.booleans()):  # a bound with no link: "caseloads above 30", "caseloads exceeding 30"
+            bound, qualifier = draw(st.sampled_from(_BOUNDS))
+            return Generated(f"In {a}, caseloads {bound} {n} were found.", caseloads=frozenset({_key(a, n, None, qualifier)}))
         low = draw(st.integers(5, n - 1))
         return Generated(f"In {a}, caseloads are {adverb}{low}-{n}{per}.", caseloads=frozenset({_key(a, low), _key(a, n)}))
     if phenomenon == "per_worker":
@@ -106,6 +114,7 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
                       caseloads=frozenset({_key(a, n, "average")})),
             Generated(f"The number of {noun} per {worker} in {a} has fallen to {n}.", caseloads=frozenset({_key(a, n)})),
             Generated(f"There are now about {n} {noun} per {worker} in {a}.", caseloads=frozenset({_key(a, n, None, "about")})),
+            Generated(f"In {a}, there is one {worker} for every {n} {noun}.", caseloads=frozenset({_key(a, n)})),
         ]))
     if phenomenon == "in_words":
         words = spelled(n)
