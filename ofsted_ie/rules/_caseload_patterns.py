@@ -37,6 +37,9 @@ _LINK = r"""(?i:of|at|was|is|were|are|(?:had|have|has)\ been|stood\ at|stands?\ 
     |(?:(?:has|had|have)\ )?(?:been\ )?(?:risen|rose|rises|fallen|fell|falls|dropped|drops|increased|increases|decreased|decreases
     |grown|grew|grows|reduced|cut|lowered|come\ down|comes\ down|gone\ (?:up|down)|goes\ (?:up|down)|crept\ up|climbed|climbs)\ to
     |(?:are|is|were|was)\ (?:back\ )?down\ to)"""
+#: How caseloads are, before their figure: "are manageable, at 18", "were high, typically 25".
+_STATE = r"""(?:(?:(?i:too|very|more|far|relatively|still)\ )?(?i:manageable|unmanageable|high|higher|low|lower|reasonable
+    |heavy|stable|safe|excessive)(?:,?\ (?i:at|typically|generally|usually|mostly|often|now)|,)\ )"""
 #: The low end of a range before ``_NUM``: "between 20 and", "30-", "20 to", "60 or".
 _LOW = r"(?:(?i:between)\ (?P<low>\d{1,3}(?:\.\d+)?)\ (?i:and|to|-)\ |(?P<low>\d{1,3}(?:\.\d+)?)\ ?(?:-|\u2013|(?i:to|or))\ ?)"
 _CASELOAD_NOUN = r"(?i:caseload|caseloads|case\ load|case\ loads)"
@@ -52,7 +55,7 @@ AVERAGE = rf"""
 CASELOAD_OF = rf"""
     (?<!\w)(?:{_CASELOAD_NOUN}(?:\ (?i:per)\ (?:social\ )?(?i:worker|practitioner))?|(?i:number\ of\ ){_HOLD_NOUN}{_PER_HEAD})
     (?:\ (?i:for|of|among|in)\ (?:{_WORD}\ ){{0,5}}?{_WORD})?   # "caseloads for some social workers", "number of cases per worker in Kent"
-    \ (?:{_ADVERB}?{_LINK}\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
+    \ (?:{_ADVERB}?{_LINK}\ {_STATE}?{_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
     |(?:(?i:were|was|are|is|of|(?:could|can|would|may|might)\ be)\ )?(?P<qualifier>(?i:as\ high\ as|as\ many\ as|up\ to))\ 
     |(?:(?i:well|far|still|often)\ )?(?P<qualifier>(?i:above|over|below|under))\ 
     |(?i:exceed|exceeds|exceeded|exceeding|in\ excess\ of|topping|topped)\ ){_LOW}?{_NUM}   # "caseloads of up to 30", "caseloads above 30", "caseloads exceeding 30"

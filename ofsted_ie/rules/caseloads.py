@@ -162,6 +162,8 @@ def _with_low(m: regex.Match[str], ctx: Context, high: Caseload | None) -> list[
 def _build_caseload_of(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     """"caseloads of up to 30" is a maximum, and so "some had caseloads of more than 45";
     "caseloads of 20 to 25" is both ends of a range."""
+    if _OTHER_UNIT.match(ctx.text, m.end()) is not None:
+        return []  # "caseloads are high, and 40 staff have left"
     qualifier = (m.group("qualifier") or "").lower()
     before = ctx.text[ctx.prepared.sentence_at(m.start())[0]:m.start()]
     some = qualifier in _ABOVE and _SOME.search(before) is not None and "averag" not in before.lower()

@@ -6,7 +6,7 @@ Each frame is one phenomenon, named in ``CASELOAD_PHENOMENA`` / ``NON_CASELOAD_P
 - a national or regional average beside a council's own ("Leeds's average caseload is 19,
   above the national average of 16.3"): the national figure is no council's;
 - a word of time or hedging between a caseload and its figure ("caseloads are now 15",
-  "have come down to 17", "are typically 20-25"), or a bound with no link ("caseloads
+  "have come down to 17", "are typically 20-25", "are manageable, at 18"), or a bound with no link ("caseloads
   above 30", "caseloads in excess of 30");
 - cases or children "per social worker" with no caseload word ("18 children per social
   worker", "the average number of cases per practitioner is 16", "one social worker for
@@ -101,6 +101,10 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
             place = draw(st.sampled_from([("Average caseloads" if average else "Caseloads") + f" in {a}",
                                           f"{a}'s {average}caseloads"]))
             return Generated(f"{place} {link} {adverb}{n}{per}.", caseloads=frozenset({_key(a, n, statistic)}))
+        if draw(st.booleans()):  # how caseloads are, before their figure: "are manageable, at 18"
+            state = draw(st.sampled_from(["manageable, at", "high, typically", "reasonable, at around", "too high, at"]))
+            return Generated(f"Caseloads in {a} are {state} {n}.",
+                             caseloads=frozenset({_key(a, n, None, "about" if "around" in state else None)}))
         if draw(st.booleans()):  # a bound with no link: "caseloads above 30", "caseloads exceeding 30"
             bound, qualifier = draw(st.sampled_from(_BOUNDS))
             return Generated(f"In {a}, caseloads {bound} {n} were found.", caseloads=frozenset({_key(a, n, None, qualifier)}))
@@ -261,6 +265,7 @@ def non_caseload_forms(draw: st.DrawFn) -> Generated:
         return Generated(draw(st.sampled_from([
             f"The number of social workers in {a} has fallen to {n}.", f"{a} now has {spelled(n)} social workers.",
             f"Caseloads in {a} are high, and the council now employs {n} social workers.",
+            f"Caseloads in {a} are high, {n} staff have left.", f"Caseloads in {a} are too high and {n} staff have left.",
             f'"We had {n} referrals," said a social worker in {a}.',
             f"Caseloads in {a} were discussed. Some teams had {n}.", f"Caseloads in {a} were high. The council had {n}.",
             f"A social worker in {a} left. She had {n} years of experience."])))

@@ -58,6 +58,7 @@ NEGATIVE: list[Negative] = [
     Negative("adults-caseloads-range", "Caseloads among practitioners in adult social care ranged from 13 in Kent to 71 in Medway."),
     Negative("the-lowest-without-caseloads", "Kent had the highest turnover at 21, while Medway had the lowest at 9."),
     Negative("council-list-under-other-heading", "Caseloads are high.\n\nHighest vacancy rates:\n\nLuton: 24\nWigan: 22"),
+    Negative("staff-after-how-caseloads-are", "Caseloads in Kent are high, 40 staff have left."),
     Negative("councils-with-shares-in-brackets", "Hull (12%) and Wigan (9%) had the highest vacancy rates."),
     Negative("councils-with-years-in-brackets", "Caseloads were high in Hull (2019) and Wigan (2021)."),
     Negative("it-was-months-ago", "Caseloads in Kent were cut. It was 14 months ago."),
