@@ -18,12 +18,13 @@ _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 #: A caseload in words, only before what is held or at a clause's end ("twenty cases",
 #: "is eighteen."); "one" and "zero" are too often no figure.
 _WORDS = rf"(?<!\w)(?!(?i:zero|one)\b){NUMBER_WORD}(?!\w)(?=\ (?i:cases|children|families)\b|\ ?[.,;:]|\ ?$)"
-_NUM = rf"(?:(?P<value>{DIGITS})(?!\ ?%|\ per\ ?cent|\d|\ {_MONTH})|(?P<value>{_WORDS}))"
+_NUM = rf"(?:(?P<value>{DIGITS})(?!\ ?%|\ per\ ?cent|\d|\ {_MONTH})(?:\+|-plus)?|(?P<value>{_WORDS}))"   # "30-plus"
 _PER_WORKER = r"(?:\ (?i:per|for\ each|for\ every|a)\ (?:[\w-]+\ ){0,5}?(?i:social\ workers?|workers?|practitioners?|caseholders?))?"
 #: Whom cases or children are counted per, when no caseload word says so: "per social
 #: worker", "for each qualified practitioner".
 _PER_HEAD = r"\ (?i:per|for\ each|for\ every)\ (?:[\w'-]+\ ){0,2}?(?i:social\ workers?|workers?|practitioners?|caseholders?)\b"
-_HOLD_NOUN = r"(?i:cases|children|families|child\ protection\ cases|children\ in\ need)"
+#: What a worker holds, with a word of what kind: "cases", "open cases", "child protection cases".
+_HOLD_NOUN = r"(?:(?i:open|active|live|complex|allocated|ongoing|current)\ )?(?i:cases|children|families|child\ protection\ cases|children\ in\ need)"
 #: A word of a gap between a caseload and its figure: no other figure but a date ("in
 #: March 2021", "as of 30 September"), so "caseload of 16 is below the national average of 17" is two figures.
 _WORD = rf"(?:(?!\d)[\w'&()-]+|(?:19|20)\d\d|\d{{1,2}}(?=\ {_MONTH}))"
@@ -42,7 +43,7 @@ _STATE = r"""(?:(?:(?i:too|very|more|far|relatively|still)\ )?(?i:manageable|unm
     |heavy|stable|safe|excessive)(?:,?\ (?i:at|typically|generally|usually|mostly|often|now)|,)\ )"""
 #: The low end of a range before ``_NUM``: "between 20 and", "30-", "20 to", "60 or".
 _LOW = r"(?:(?i:between)\ (?P<low>\d{1,3}(?:\.\d+)?)\ (?i:and|to|-)\ |(?P<low>\d{1,3}(?:\.\d+)?)\ ?(?:-|\u2013|(?i:to|or))\ ?)"
-_CASELOAD_NOUN = r"(?i:caseload|caseloads|case\ load|case\ loads)"
+_CASELOAD_NOUN = r"(?i:caseload|caseloads|case\ load|case\ loads|case-loads?|workloads?(?=\ of\ [^.]{1,20}?\ (?:cases|children)\b))"
 AVERAGE = rf"""
     (?<!\w)(?i:averag(?:e|es|ing|ed))\ (?:(?:(?:(?i:social\ work|children's|practitioner|worker)\ )?(?:{_CASELOAD_NOUN}|(?i:number\ of\ cases)){_PER_WORKER}
         |(?i:number\ of\ ){_HOLD_NOUN}{_PER_HEAD})                  # "average number of children per social worker"
@@ -84,13 +85,14 @@ RANGE = rf"""
 #: sentence is its own ("and a few had 50-55", "a handful up to 45").
 _HOLD_VERB = r"""(?i:hold|holds|holding|held|carry|carries|carrying|carried|have|has|had|having|manage|manages
     |managing|managed|handle|handles|handling|handled|juggle|juggles|juggling|juggled|(?:deal|deals|dealing|dealt
-    |work|works|working|worked)\ with|(?:look|looks|looking|looked)\ after|responsible\ for|allocated|given|assigned)"""
+    |work|works|working|worked)\ (?:with|on)|(?:look|looks|looking|looked)\ after|responsible\ for|allocated|given|assigned
+    |(?:are|is|were|was|been)\ (?:each\ |all\ )?on|with)"""
 _PER_TIME = r"(?i:each|apiece|at\ a\ time|at\ any\ (?:one\ )?time|per\ (?:social\ )?worker)"
 _ELIDED = r"""(?i:a\ few|some|a\ handful|others|one|several|many|a\ minority|a\ number)(?:\ [\w'-]+){0,3}?
     (?:\ (?i:had|have|held|holding|carried|carrying|with|on))?"""
 HELD = rf"""
     (?<!\w){_HOLD_VERB}\ (?:(?i:a|an)\ (?:(?i:more|less|very|far)\ )?(?i:manageable|unmanageable|high|heavy|low)\ )?
-    (?P<figure>(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}(?:\ {_HOLD_NOUN}(?!\ (?i:where|without|awaiting|who\ (?:were|are)\ not))
+    (?P<figure>(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}(?:\ {_HOLD_NOUN}(?!\ (?i:where|without|awaiting|waiting|unallocated|not\ allocated|who\ (?:were|are)\ not))
       |(?P<bare>(?=\ ?[,;!?]|\ ?\.(?!\d)|\ ?$)))                 # "A few had 50-55.": the noun left to a sentence about caseloads
     (?P<per_time>\ {_PER_TIME})?(?P<on_average>\ (?i:on\ average))?)
     (?:(?:,?\ (?i:and|but|while|with|though|whereas)|,)\ {_ELIDED}\ (?:(?P<tail_qualifier>(?i:\L<qualifiers>))\ )?

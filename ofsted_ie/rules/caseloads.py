@@ -243,6 +243,8 @@ def _held_statistic(ctx: Context, m: regex.Match[str], qualifier: str, sentence_
 
 #: A person as the holder: "'I was holding 30 cases,' said a social worker", "She had 32".
 _PRONOUN: Final = timed(r"(?:\b(?:I|I'm|I've)\b|(?i:\b(?:we|she|he)\b))")
+#: Workers right before "with" their cases: "social workers in Kent with 40 cases".
+_WITH_HOLDER: Final = timed(r"(?i:\b(?:workers?|practitioners?|staff|caseworkers?)(?:\ (?:in|at)\ [\w'&\ -]{1,40}?)?\ $)")
 #: Who holds a figure whose noun is left out, just before the verb: "A few had 50-55."
 _BARE_HOLDER: Final = timed(
     r"(?i:\b(?:(?:some|a\ few|a\ handful|others|many|several|one|most)(?:\ (?:of\ them|social\ workers?|workers?|practitioners?|staff))?"
@@ -270,6 +272,8 @@ def _build_held(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     if m.group("bare") is not None and (_BARE_HOLDER.search(before) is None or not CASELOAD_CONTEXT.search(
             ctx.text, *ctx.prepared.sentence_with_previous(m.start()))):
         return []  # "A few had 50-55." only of workers, after talk of caseloads; not "Some teams had 40."
+    if m.group().lower().startswith("with") and _WITH_HOLDER.search(before) is None:
+        return []  # "with 40 cases" only right after its workers: "social workers in Kent with 40 cases"
     if not noun_cases and not each and _WEAK_VERB.match(m.group()) and not CASELOAD_CONTEXT.search(ctx.text, *ctx.prepared.sentence_with_previous(m.start())):
         return []  # "staff had 40 children in care": no caseload unless "each" or the sentence says so
     qualifier = (m.group("qualifier") or "").lower()
@@ -370,7 +374,7 @@ RULES: Final = (
          triggers=("caseload", "case load"), scope="sentence"),
     # "18 children per social worker" holds no caseload word
     Rule(name=RULE_CASELOAD_OF, kind="caseloads", pattern=CASELOAD_OF, build=_build_caseload_of, lists=LISTS,
-         triggers=("caseload", "case load", "per ", "for each", "for every", "worker for", "worker to",
+         triggers=("caseload", "case load", "case-load", "workload", "per ", "for each", "for every", "worker for", "worker to",
                    "practitioner for", "practitioner to"), scope="sentence"),
     Rule(name=RULE_AS_MANY_AS, kind="caseloads", pattern=AS_MANY_AS, build=_build_as_many_as, lists=LISTS,
          triggers=("cases",), scope="sentence"),

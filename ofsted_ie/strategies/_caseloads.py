@@ -28,6 +28,8 @@ Each frame is one phenomenon, named in ``CASELOAD_PHENOMENA`` / ``NON_CASELOAD_P
 - a council's caseload beside talk of councils in general after it, or after a sentence
   about the nation when its own words point at the council ("But in the council's team,
   workers held 35 cases"); with no such pointer the figure stays no council's;
+- other words for holding and what is held: "are on 40 cases", "working on", workers
+  "with 40 cases", "30-plus cases", "30 open cases", "workloads of 30 cases";
 - a council's caseload told in a headline before the council is named, and again after
   ("Caseloads of up to 50 found ... Inspectors found caseloads of up to 50 in Leeds"); a
   national figure in a headline stays no council's.
@@ -45,7 +47,8 @@ from ._figures import HELD_QUALIFIERS, spelled
 
 CASELOAD_PHENOMENA: Final = ("national_beside_council", "hedged_link", "per_worker", "in_words", "first_person",
                               "caseloads_as_object", "referring_back", "compared_with", "council_figures",
-                              "holder_elsewhere", "told_early", "elided_after_caseload", "council_among_others")
+                              "holder_elsewhere", "told_early", "elided_after_caseload", "council_among_others",
+                              "held_words")
 NON_CASELOAD_PHENOMENA: Final = ("per_other_unit", "worker_counts", "other_averages", "shares_and_years", "adults",
                                  "council_figures_of_other_measures")
 
@@ -145,6 +148,15 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
             Generated(f"{headline}\n\n{a} Council was inspected in May.\n\n{body}", caseloads=frozenset({key})),
             Generated(f"Average caseload across England rises to {m}\n\n{a} Council was inspected in May.\n\n{body}",
                       caseloads=frozenset({key, _key(None, m, "average")})),
+        ]))
+    if phenomenon == "held_words":
+        verb = draw(st.sampled_from(["are on", "were on", "were working on", "are each on", "had", "held"]))
+        count = draw(st.sampled_from([f"{n}", f"{n}-plus", f"{n}+"]))
+        kind = draw(st.sampled_from(["", "open ", "active ", "complex ", "child protection "]))
+        return draw(st.sampled_from([
+            Generated(f"Some social workers in {a} {verb} {count} {kind}cases.", caseloads=frozenset({_key(a, n)})),
+            Generated(f"Social workers in {a} with {count} {kind}cases were struggling.", caseloads=frozenset({_key(a, n)})),
+            Generated(f"Social workers in {a} had workloads of {n} cases.", caseloads=frozenset({_key(a, n)})),
         ]))
     if phenomenon == "council_among_others":
         lead = f"{a} Council has been rated inadequate by Ofsted.\n\n"
@@ -265,7 +277,9 @@ def non_caseload_forms(draw: st.DrawFn) -> Generated:
         return Generated(draw(st.sampled_from([
             f"The number of social workers in {a} has fallen to {n}.", f"{a} now has {spelled(n)} social workers.",
             f"Caseloads in {a} are high, and the council now employs {n} social workers.",
-            f"Caseloads in {a} are high, {n} staff have left.", f"Caseloads in {a} are too high and {n} staff have left.",
+            f"{a} had {n * 10} social workers with {n} cases unallocated.",
+            f"Caseloads are high. {a}'s staff with {n} years' experience left.", f"{a} had workloads of {n} hours a week.",
+                        f"Caseloads in {a} are high, {n} staff have left.", f"Caseloads in {a} are too high and {n} staff have left.",
             f'"We had {n} referrals," said a social worker in {a}.',
             f"Caseloads in {a} were discussed. Some teams had {n}.", f"Caseloads in {a} were high. The council had {n}.",
             f"A social worker in {a} left. She had {n} years of experience."])))
