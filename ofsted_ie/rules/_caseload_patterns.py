@@ -57,8 +57,8 @@ CASELOAD_OF = rf"""
     (?<!\w)(?:{_CASELOAD_NOUN}(?:\ (?i:per)\ (?:social\ )?(?i:worker|practitioner))?|(?i:number\ of\ ){_HOLD_NOUN}{_PER_HEAD})
     (?:\ (?i:for|of|among|in)\ (?:{_WORD}\ ){{0,5}}?{_WORD})?   # "caseloads for some social workers", "number of cases per worker in Kent"
     \ (?:{_ADVERB}?{_LINK}\ {_STATE}?{_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
-    |(?:(?i:were|was|are|is|of|(?:could|can|would|may|might)\ be)\ )?(?P<qualifier>(?i:as\ high\ as|as\ many\ as|up\ to))\ 
-    |(?:(?i:well|far|still|often)\ )?(?P<qualifier>(?i:above|over|below|under))\ 
+    |(?:(?i:were|was|are|is|of|(?:could|can|would|may|might)\ be)\ )?(?P<qualifier>(?i:as\ high\ as|as\ many\ as|up\ to))\x20
+    |(?:(?i:well|far|still|often)\ )?(?P<qualifier>(?i:above|over|below|under))\x20
     |(?i:exceed|exceeds|exceeded|exceeding|in\ excess\ of|topping|topped)\ ){_LOW}?{_NUM}   # "caseloads of up to 30", "caseloads above 30", "caseloads exceeding 30"
   | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}\ {_HOLD_NOUN}{_PER_HEAD}   # "18 children per social worker"
   | (?<!\w)(?i:one|a|each)\ (?:[\w'-]+\ ){{0,2}}?(?i:social\ worker|worker|practitioner)\ (?i:for|to|per)\ (?:(?i:every|each)\ )?

@@ -13,8 +13,9 @@ import regex
 from .._timed import timed
 from ..context import Context
 from ..records import Caseload, Statistic
+from ..text import CellLine
 from ._caseload_patterns import ADULTS, CASELOAD_CONTEXT, MOST_CASES, NOT_CASELOAD
-from ._common import figure_value, number_value
+from ._common import NATION_OR_REGION, figure_value, number_value
 from ._tables import cell_at, column_name, head_authorities, row_authorities
 
 __all__ = ["build_council_figure", "build_table_row"]
@@ -85,9 +86,26 @@ def _table_cells(ctx: Context, start: int, end: int) -> list[Caseload]:
             continue
         out.extend(
             Caseload(authority=name, value=value, statistic=statistic, start=figure.start(), end=figure.end())
-            for name in head_authorities(ctx, cell.row)
+            for name in _row_councils(ctx, cell.row, cell.column)
         )
     return out
+
+
+def _row_councils(ctx: Context, row: CellLine, column: int) -> list[str | None]:
+    """Whose a row's figures are: the councils its first cell names, else those of the
+    first cell before ``column`` that names any ("1 | Bury | 27.1": a rank first); ``None``
+    for a row headed by a nation or region ("North East | 18.9")."""
+    names = head_authorities(ctx, row)
+    if names:
+        return list(names)
+    start, end = row.cells[0]
+    if NATION_OR_REGION.fullmatch(ctx.text[start:end].strip()) is not None:
+        return [None]
+    for c_start, c_end in row.cells[1:column]:
+        named = list(dict.fromkeys(m.name for m in ctx.mentions_in(c_start, c_end)))
+        if named:
+            return list(named)
+    return []
 
 
 def build_council_figure(m: regex.Match[str], ctx: Context) -> Caseload | None:

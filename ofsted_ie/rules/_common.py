@@ -96,6 +96,10 @@ _NATIONAL_AFTER: Final = timed(
     r"|\ (?:nationally|across\ England|in\ England|nationwide)"
     rf"|,?\ (?:in|across|for)\ (?:{_REGIONS})\b(?!\ (?i:borough|council)))"
 )
+#: A nation or region of England as a whole name ("North East", "London", "England"): a
+#: table row headed so is no council's.
+NATION_OR_REGION: Final = timed(rf"(?i:(?:the\ )?(?:{_REGIONS}|North\ East|North\ West|South\ East|South\ West|East\ Midlands"
+                                rf"|West\ Midlands|East\ of\ England|Inner\ London|Outer\ London))")
 #: A figure's own words naming it a nation's or region's: "the national average of",
 #: "an England average of", "the London average", "the average across England is".
 NATIONAL_FIGURE: Final = timed(

@@ -19,7 +19,8 @@ Each frame is one phenomenon, named in ``CASELOAD_PHENOMENA`` / ``NON_CASELOAD_P
 - figures right after their councils in a sentence about caseloads ("Bury (27.1), Bolton
   (25.3) and Wigan (24.9) had the highest average caseloads", "followed by Bolton at 25.3"),
   on the lines of a list under a caseload heading ("Bury: 27.1", "Bury (27.1)"), or in a
-  table's caseload column ("Cases per social worker", "Mean caseload");
+  table's caseload column ("Cases per social worker", "Mean caseload"), whose councils
+  may follow a rank, and whose rows of regions are no council's;
 - a holder or a held noun told elsewhere: a pronoun after a worker is named ("She was
   carrying 32 children"), a figure after caseloads were spoken of ("A few had 50-55."),
   cases allocated or given to workers;
@@ -255,6 +256,10 @@ def _beside_others(draw: st.DrawFn, a: str, n: int, m: float, phenomenon: str) -
             line.format(name, value) for name, value in ((a, v[0]), (b, v[1]))), caseloads=keys),
         Generated(f"Council{sep}{column}\n{a}{sep}{v[0]}\n{b}{sep}{v[1]}",
                   caseloads=frozenset({_key(a, v[0], statistic), _key(b, v[1], statistic)})),
+        Generated(f"Rank{sep}Council{sep}{column}\n1{sep}{a}{sep}{v[0]}\n2{sep}{b}{sep}{v[1]}",
+                  caseloads=frozenset({_key(a, v[0], statistic), _key(b, v[1], statistic)})),
+        Generated(f"Region{sep}{column}\nNorth East{sep}{v[0]}\nLondon{sep}{v[1]}\nEngland{sep}{v[2]}",
+                  caseloads=frozenset({_key(None, v[0], statistic), _key(None, v[1], statistic), _key(None, v[2], statistic)})),
         Generated(f"The {extreme} average caseloads\n1. {a} - {v[0]}\n2. {b} - {v[1]}\n3. {c} - {v[2]}",
                   caseloads=keys | {_key(c, v[2], "average")}),
     ]))
