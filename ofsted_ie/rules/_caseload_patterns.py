@@ -42,7 +42,9 @@ _LINK = r"""(?i:of|at|was|is|were|are|(?:had|have|has)\ been|stood\ at|stands?\ 
 _STATE = r"""(?:(?:(?i:too|very|more|far|relatively|still)\ )?(?i:manageable|unmanageable|high|higher|low|lower|reasonable
     |heavy|stable|safe|excessive)(?:,?\ (?i:at|typically|generally|usually|mostly|often|now)|,)\ )"""
 #: The low end of a range before ``_NUM``: "between 20 and", "30-", "20 to", "60 or".
-_LOW = r"(?:(?i:between)\ (?P<low>\d{1,3}(?:\.\d+)?)\ (?i:and|to|-)\ |(?P<low>\d{1,3}(?:\.\d+)?)\ ?(?:-|\u2013|(?i:to|or))\ ?)"
+_LOW_NUM = rf"(?:\d{{1,3}}(?:\.\d+)?|(?<!\w){NUMBER_WORD}(?![\w-]))"
+_LOW = rf"""(?:(?i:between)\ (?P<low>{_LOW_NUM})\ (?i:and|to|-)\ |(?P<low>\d{{1,3}}(?:\.\d+)?)\ ?(?:-|\u2013|(?i:to|or))\ ?
+    |(?P<low>(?<!\w){NUMBER_WORD}(?![\w-]))\ (?i:to|or)\ )"""   # "twenty to thirty", not "thirty-two"
 _CASELOAD_NOUN = r"(?i:caseload|caseloads|case\ load|case\ loads|case-loads?|workloads?(?=\ of\ [^.]{1,20}?\ (?:cases|children)\b))"
 AVERAGE = rf"""
     (?<!\w)(?i:averag(?:e|es|ing|ed))\ (?:(?:(?:(?i:social\ work|children's|practitioner|worker)\ )?(?:{_CASELOAD_NOUN}|(?i:number\ of\ cases)){_PER_WORKER}

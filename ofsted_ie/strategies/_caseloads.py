@@ -134,6 +134,10 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
             Generated(f"Some social workers in {a} {verb} as many as {words} cases.",
                       caseloads=frozenset({_key(a, n, "maximum", "up_to")})),
             Generated(f"The average caseload in {a} is {words}.", caseloads=frozenset({_key(a, n, "average")})),
+            Generated(f"Social workers in {a} had between {spelled(n - 4)} and {words} cases.",
+                      caseloads=frozenset({_key(a, n - 4), _key(a, n)})),
+            Generated(f"Social workers in {a} {verb} {spelled(n - 4)} to {words} cases each.",
+                      caseloads=frozenset({_key(a, n - 4), _key(a, n)})),
         ]))
     if phenomenon in ("referring_back", "compared_with", "council_figures"):
         return draw(_beside_others(a, n, m, phenomenon))
