@@ -105,7 +105,7 @@ HELD = rf"""
 #: beside it: "... 15.2, down from 19.2 a year before", "..., compared with 16.9 across
 #: England", "..., with a few up to 40".
 EARLIER = rf"""
-    (?:,|;|\(|\ -|\ \u2013)\ (?:(?i:up|down)\ (?i:from|on)|(?i:from|compared\ (?:with|to)|against))\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}
+    (?:,\ |;\ |\(\ ?|\ -\ |\ \u2013\ )(?:(?i:up|down)\ (?i:from|on)|(?i:from|compared\ (?:with|to)|against))\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}
     (?:\ (?i:in)\ (?:19|20)\d\d\ (?i:and)\ (?P<also>\d{{1,3}}\.\d+|\d{{1,3}})(?=\ (?i:in)\ (?:19|20)\d\d))?   # "up from 14.1 in 2016 and 13.5 in 2015"
   | (?:,|;|\ (?i:and|but|while|whereas|though|with))(?:\ (?i:and|but|with|while))?\ (?P<elided>
       (?i:a\ few|some|a\ handful|others|one|several|many|a\ minority)(?:\ [\w'-]+){{0,2}}?

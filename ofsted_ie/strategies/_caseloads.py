@@ -242,6 +242,8 @@ def _beside_others(draw: st.DrawFn, a: str, n: int, m: float, phenomenon: str) -
                       caseloads=frozenset({_key(a, n, "average"), _key(None, m, "average")})),
             Generated(f"{a}'s caseloads stood at {n} last year, {against} {m} the year before.",
                       caseloads=frozenset({_key(a, n), _key(a, m)})),
+            Generated(f"The average caseload in {a} was {n} ({against} {m} nationally).",
+                      caseloads=frozenset({_key(a, n, "average"), _key(None, m, "average")})),
         ]))
     b, c = draw(st.lists(authority_names().filter(lambda x: x != a), min_size=2, max_size=2, unique=True))
     v = sorted({float(n), m, round(m + 0.7, 1), round(m + 1.3, 1)}, reverse=True)[:3]
