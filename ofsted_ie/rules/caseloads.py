@@ -364,6 +364,9 @@ def _build_extreme(m: regex.Match[str], ctx: Context) -> Caseload | None:
     return attrs.evolve(record, authority=figure_authority(ctx, a, b))
 
 
+#: Every match of ``CASELOAD_CONTEXT`` holds one of these.
+_CASELOAD_TRIGGERS: Final = ("caseload", "case load", "cases", "caseholder", "children per", "families per")
+
 RULES: Final = (
     Rule(name=RULE_CHANGE, kind="caseloads", pattern=CHANGE, build=_build_change, lists=LISTS,
          triggers=("caseload",), scope="sentence"),
@@ -372,26 +375,28 @@ RULES: Final = (
          triggers=("averag",), scope="sentence"),
     Rule(name=RULE_RANGE, kind="caseloads", pattern=RANGE, build=_build_range, lists=LISTS,
          triggers=("caseload", "case load"), scope="sentence"),
-    # "18 children per social worker" holds no caseload word
+    # "18 children per social worker" holds no caseload word, but a worker
     Rule(name=RULE_CASELOAD_OF, kind="caseloads", pattern=CASELOAD_OF, build=_build_caseload_of, lists=LISTS,
-         triggers=("caseload", "case load", "case-load", "workload", "per ", "for each", "for every", "worker for", "worker to",
-                   "practitioner for", "practitioner to"), scope="sentence"),
+         triggers=("caseload", "case load", "case-load", "workload", "worker", "practitioner", "caseholder"),
+         scope="sentence"),
     Rule(name=RULE_AS_MANY_AS, kind="caseloads", pattern=AS_MANY_AS, build=_build_as_many_as, lists=LISTS,
          triggers=("cases",), scope="sentence"),
     # paragraph: "A few had 50-55." leaves its noun to the sentence before
     Rule(name=RULE_HELD, kind="caseloads", pattern=HELD, build=_build_held, lists=LISTS,
          triggers=("case", "children", "families"), scope="paragraph"),
+    # a figure beside a caseload is one only in a sentence that names caseloads (``_build_earlier``)
     Rule(name=RULE_EARLIER, kind="caseloads", pattern=EARLIER, build=_build_earlier, lists=LISTS,
-         triggers=("from", "up on", "down on", "compared", "against", ",", ";", " and ", " but ", " while ", " whereas ",
-                   " though ", " with "), scope="sentence"),
+         triggers=_CASELOAD_TRIGGERS, scope="sentence"),
+    # a change or a word referring back is one only where the sentence or the one before
+    # it names cases held (``_build_went_from``)
     Rule(name=RULE_WENT_FROM, kind="caseloads", pattern=WENT_FROM, build=_build_went_from, lists=LISTS,
-         triggers=("from", "it ", "they ", "this ", "that ", "these ", "those ", "figure "), scope="sentence"),
+         triggers=("caseload", "case load", "case-load", "cases", "caseholder"), scope="paragraph"),
     Rule(name=RULE_EXTREME, kind="caseloads", pattern=EXTREME, build=_build_extreme, lists=LISTS,
          triggers=("highest", "largest", "greatest", "biggest", "lowest", "smallest", "fewest"),
          also_triggers=("case",), scope="sentence"),
     # a figure after its council holds no caseload word: its sentence, or its list's heading, does
     Rule(name=RULE_COUNCIL_FIGURE, kind="caseloads", pattern=COUNCIL_FIGURE, build=build_council_figure, lists=LISTS,
-         triggers=("caseload", "case load", "cases", "caseholder", "children per", "families per"), scope="text"),
+         triggers=_CASELOAD_TRIGGERS, scope="text"),
     # table rows hold no caseload word: the table's header does
     Rule(name=RULE_TABLE_ROW, kind="caseloads", pattern=TABLE_ROW, build=build_table_row,
          triggers=("caseload", "cases per", "children per", "number of cases")),
