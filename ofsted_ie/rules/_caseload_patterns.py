@@ -112,6 +112,8 @@ EARLIER = rf"""
       (?:\ (?i:were|was|are|is|had|have|having|holding|carrying|with|at|on|reaching))?
     | (?i:have|has|had)\ (?:(?i:since|now|then)\ )?(?i:dropped|fallen|fell|risen|rose|come\ down|gone\ down|gone\ up|reduced|increased|climbed)\ (?i:to))
     \ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}          # "..., with a few up to 40", "but have since dropped to 18"
+  | (?<=\d\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)(?:,\ (?i:and\ )?|\ (?i:and)\ ){_NUM}
+    (?=\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)                      # "16.3 in 2017, 17.4 in 2018 and 17.8 in 2019"
 """
 #: A change of caseloads, or a caseload, told of a word referring back: "these went from
 #: 22.4 in 2017 to 15.8 in 2020", "but in Kent it was 22".

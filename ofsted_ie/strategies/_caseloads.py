@@ -15,7 +15,8 @@ Each frame is one phenomenon, named in ``CASELOAD_PHENOMENA`` / ``NON_CASELOAD_P
 - a social worker's own words ("'I was holding 30 cases,' said a social worker in Leeds");
 - caseloads as the object of a change ("Leeds has cut average caseloads from 22 to 16");
 - a word referring back to a caseload ("... but in Leeds it was 27.1", "They now stand at 18");
-- a figure set beside a caseload ("compared with 16.9 across England", "... the year before");
+- a figure set beside a caseload ("compared with 16.9 across England", "... the year before"),
+  or listed after it with its year ("was 16.3 in 2017, 17.4 in 2018 and 17.8 in 2019");
 - figures right after their councils in a sentence about caseloads ("Bury (27.1), Bolton
   (25.3) and Wigan (24.9) had the highest average caseloads", "followed by Bolton at 25.3"),
   on the lines of a list under a caseload heading ("Bury: 27.1", "Bury (27.1)"), or in a
@@ -240,6 +241,8 @@ def _beside_others(draw: st.DrawFn, a: str, n: int, m: float, phenomenon: str) -
         return draw(st.sampled_from([
             Generated(f"Social workers in {a} held {n} cases on average, {against} {m} across England.",
                       caseloads=frozenset({_key(a, n, "average"), _key(None, m, "average")})),
+            Generated(f"The average caseload in {a} was {n} in 2017, {m} in 2018 and {n + 2.5} in 2019.",
+                      caseloads=frozenset({_key(a, n, "average"), _key(a, m, "average"), _key(a, n + 2.5, "average")})),
             Generated(f"{a}'s caseloads stood at {n} last year, {against} {m} the year before.",
                       caseloads=frozenset({_key(a, n), _key(a, m)})),
             Generated(f"The average caseload in {a} was {n} ({against} {m} nationally).",
