@@ -108,8 +108,15 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
             return Generated(f"{place} {link} {adverb}{n}{per}.", caseloads=frozenset({_key(a, n, statistic)}))
         if draw(st.booleans()):  # how caseloads are, before their figure: "are manageable, at 18"
             state = draw(st.sampled_from(["manageable, at", "high, typically", "reasonable, at around", "too high, at"]))
-            return Generated(f"Caseloads in {a} are {state} {n}.",
-                             caseloads=frozenset({_key(a, n, None, "about" if "around" in state else None)}))
+            low = n - draw(st.integers(1, 5))
+            return draw(st.sampled_from([
+                Generated(f"Caseloads in {a} are {state} {n}.",
+                          caseloads=frozenset({_key(a, n, None, "about" if "around" in state else None)})),
+                Generated(f"Caseloads in {a} are manageable (between {low} and {n} children).",
+                          caseloads=frozenset({_key(a, low), _key(a, n)})),
+                Generated(f"Social workers in {a} have manageable caseloads, typically {low} to {n} children.",
+                          caseloads=frozenset({_key(a, low), _key(a, n)})),
+            ]))
         if draw(st.booleans()):  # a bound with no link: "caseloads above 30", "caseloads exceeding 30"
             bound, qualifier = draw(st.sampled_from(_BOUNDS))
             return Generated(f"In {a}, caseloads {bound} {n} were found.", caseloads=frozenset({_key(a, n, None, qualifier)}))
