@@ -70,11 +70,16 @@ CASELOAD_OF = rf"""
 AS_MANY_AS = rf"""
     (?<!\w)(?P<qualifier>(?i:as\ many\ as|up\ to|more\ than|over))\ {_NUM}\ (?i:cases)\b   # "as many as 35 cases"
 """
+#: A change's two levels: "from 25 to 18", "from 22.4 cases in 2017 to 15.8", "from an
+#: average of 25 to around 18", "from a high of 35 to 18", "from 30-35 to 20".
+_FROM_TO = rf"""\ (?i:from)\ (?:(?P<old_lead>(?i:an\ average\ of|a\ high\ of|a\ peak\ of|a\ low\ of|around|about|over|more\ than))\ )?
+    (?:(?P<old_low>\d{{1,3}})\ ?-\ ?)?(?P<old>\d{{1,3}}(?:\.\d+)?)(?!\ ?%|\ per\ ?cent|\d)(?:\ (?i:cases|children)(?:{_PER_HEAD})?)?
+    (?P<old_when>\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}"""
 CHANGE = rf"""
     (?<!\w)(?:(?P<average>(?i:average))\ )?(?i:caseloads?){_WHERE}?\ (?:(?i:have|had|has)\ )?(?:been\ )?(?i:fallen|fell|reduced|dropped|risen|rose|increased|gone\ down|gone\ up|cut)
-    \ (?i:from)\ (?P<old>{DIGITS})\ (?i:to)\ {_NUM}            # "caseloads have fallen from 25 to 18"
+    {_FROM_TO}                                                 # "caseloads have fallen from 25 to 18"
   | (?<!\w)(?i:cut|cuts|reduced|reduces|lowered|lowers|brought\ down|halved)\ (?:(?i:its|their|the)\ )?(?:(?P<average>(?i:average))\ )?
-    (?:(?i:social\ work)\ )?(?i:caseloads?){_WHERE}?\ (?i:from)\ (?P<old>{DIGITS})\ (?i:to)\ {_NUM}   # "Kent has cut caseloads from 25 to 18"
+    (?:(?i:social\ work)\ )?(?i:caseloads?){_WHERE}?{_FROM_TO}   # "Kent has cut caseloads from 25 to 18"
 """
 RANGE = rf"""
     (?<!\w)(?P<average>(?i:average)\ )?(?i:caseloads?|case\ loads?)(?:{_WHERE}|(?:\ [\w'-]+){{1,8}}?(?=\ (?i:range|ranged|ranging|varied|vary|varying)\b))?
@@ -120,7 +125,7 @@ EARLIER = rf"""
 #: 22.4 in 2017 to 15.8 in 2020", "but in Kent it was 22".
 WENT_FROM = rf"""
     (?<!\w)(?i:went|gone|fell|fallen|rose|risen|dropped|increased|decreased|reduced|moved|changed|grew|grown|came\ down|come\ down)
-    \ (?i:from)\ (?P<old>\d{{1,3}}(?:\.\d+)?)(?!\ ?%|\ per\ ?cent|\d)(?P<old_when>\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?\ (?i:to)\ {_NUM}
+    {_FROM_TO}
   | (?<!\w)(?:(?i:caseloads?){_WHERE}?\ (?:(?i:have|has|had)\ )?)?(?i:fell|fallen|dropped|reduced|rose|risen|increased|decreased|grown|grew)\ (?i:to)\ {_NUM}
     (?:\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?\ (?i:from)\ (?P<old>\d{{1,3}}(?:\.\d+)?)(?!\ ?%|\ per\ ?cent|\d)   # "reduced to 17 from 24"
   | (?<!\w)(?P<referent>(?i:it|they|this|that|these|those|the\ figure|this\ figure|that\ figure))\ {_ADVERB}?(?!(?i:of|at)\ ){_LINK}\ {_ADVERB}?

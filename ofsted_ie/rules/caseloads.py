@@ -180,13 +180,16 @@ def _build_as_many_as(m: regex.Match[str], ctx: Context) -> Caseload | None:
 
 
 def _build_change(m: regex.Match[str], ctx: Context) -> list[Caseload]:
-    statistic: Statistic | None = "average" if m.group("average") else None
+    """Both levels of a change of caseloads ("have fallen from 25 to 18"), and the low end
+    of a range it starts from ("from 30-35 to 20")."""
+    average = m.group("average") or "average" in (m.group("old_lead") or "").lower()
+    statistic: Statistic | None = "average" if average else None
     new = _record(m, ctx, m.group("value"), statistic)
-    old = number_value(m.group("old"))
-    if new is None or old is None:
+    if new is None:
         return []
-    return [Caseload(authority=new.authority, value=old, statistic=statistic, when=None, start=m.start(), end=m.end()),
-            new]
+    olds = [number_value(m.group(g)) for g in ("old_low", "old") if m.group(g)]
+    return [*(Caseload(authority=new.authority, value=v, statistic=statistic, when=None, start=m.start(), end=m.end())
+              for v in olds if v is not None), new]
 
 
 def _build_range(m: regex.Match[str], ctx: Context) -> list[Caseload]:
@@ -327,7 +330,7 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
 
 
 #: A caseload word, or workers and their cases, in the text a change refers back to.
-_CASES_HELD: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|caseholder|(?:workers?|practitioners?|staff)\b[^.!?\n]{0,80}\bcases\b)")
+_CASES_HELD: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|caseholder|(?:workers?|practitioners?|staff)\b(?:[^.!?\n]|\.\d){0,80}\bcases\b)")
 
 
 def _build_went_from(m: regex.Match[str], ctx: Context) -> list[Caseload]:

@@ -13,7 +13,9 @@ Each frame is one phenomenon, named in ``CASELOAD_PHENOMENA`` / ``NON_CASELOAD_P
   every 25 children");
 - a caseload in words ("twenty cases each", "as many as forty cases");
 - a social worker's own words ("'I was holding 30 cases,' said a social worker in Leeds");
-- caseloads as the object of a change ("Leeds has cut average caseloads from 22 to 16");
+- caseloads as the object of a change ("Leeds has cut average caseloads from 22 to 16"),
+  and a change's ends with a noun, a lead or a qualifier ("from a high of 35 cases to
+  around 18");
 - a word referring back to a caseload ("... but in Leeds it was 27.1", "They now stand at 18");
 - a figure set beside a caseload ("compared with 16.9 across England", "... the year before"),
   or listed after it with its year ("was 16.3 in 2017, 17.4 in 2018 and 17.8 in 2019");
@@ -204,8 +206,16 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
         average = draw(st.sampled_from(["", "average "]))
         verb = draw(st.sampled_from(["has cut", "has reduced", "cut", "reduced", "has brought down", "has lowered"]))
         stat: Statistic | None = "average" if average else None
-        return Generated(f"{a} {verb} {average}caseloads from {old} to {n}.",
-                         caseloads=frozenset({_key(a, old, stat), _key(a, n, stat)}))
+        ends = draw(st.sampled_from([(f"{old}", f"{n}", None), (f"{old} cases", f"{n}", None),
+                                     (f"a high of {old}", f"around {n}", "about"), (f"{old} cases in 2017", f"{n} in 2021", None)]))
+        return draw(st.sampled_from([
+            Generated(f"{a} {verb} {average}caseloads from {ends[0]} to {ends[1]}.",
+                      caseloads=frozenset({_key(a, old, stat), _key(a, n, stat, ends[2])})),
+            Generated(f"{a}'s {average}caseloads have fallen from {ends[0]} to {ends[1]}.",
+                      caseloads=frozenset({_key(a, old, stat), _key(a, n, stat, ends[2])})),
+            Generated(f"Figures show social workers in {a} went from {old} cases in 2017 to {n} cases in 2021.",
+                      caseloads=frozenset({_key(a, old), _key(a, n)})),
+        ]))
     opening, closing = draw(st.sampled_from(_MARKS))
     speaker = draw(st.sampled_from(_SPEAKERS)).format(a=a)
     verb = draw(st.sampled_from(["I was holding", "I had", "We were carrying", "I'm responsible for", "We each have"]))
