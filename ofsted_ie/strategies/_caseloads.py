@@ -206,8 +206,10 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
         average = draw(st.sampled_from(["", "average "]))
         verb = draw(st.sampled_from(["has cut", "has reduced", "cut", "reduced", "has brought down", "has lowered"]))
         stat: Statistic | None = "average" if average else None
-        ends = draw(st.sampled_from([(f"{old}", f"{n}", None), (f"{old} cases", f"{n}", None),
-                                     (f"a high of {old}", f"around {n}", "about"), (f"{old} cases in 2017", f"{n} in 2021", None)]))
+        choices: list[tuple[str, str, Qualifier | None]] = [
+            (f"{old}", f"{n}", None), (f"{old} cases", f"{n}", None), (f"a high of {old}", f"around {n}", "about"),
+            (f"{old} cases in 2017", f"{n} in 2021", None)]
+        ends = draw(st.sampled_from(choices))
         return draw(st.sampled_from([
             Generated(f"{a} {verb} {average}caseloads from {ends[0]} to {ends[1]}.",
                       caseloads=frozenset({_key(a, old, stat), _key(a, n, stat, ends[2])})),
