@@ -57,7 +57,7 @@ AVERAGE = rf"""
 """
 CASELOAD_OF = rf"""
     (?<!\w)(?:{_CASELOAD_NOUN}(?:\ (?i:per)\ (?:social\ )?(?i:worker|practitioner))?|(?i:number\ of\ ){_HOLD_NOUN}{_PER_HEAD})
-    (?:\ (?i:for|of|among|in)\ (?:{_WORD}\ ){{0,5}}?{_WORD})?   # "caseloads for some social workers", "number of cases per worker in Kent"
+    (?:\ (?i:for|of|among|in)\ (?:{_WORD},?\ ){{0,5}}?{_WORD})?   # "caseloads for some social workers", "number of cases per worker in Kent"
     (?:\ {_ADVERB}?{_LINK}\ {_STATE}?{_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
     |,\ (?i:typically|usually|generally|mostly|often|averaging|at)\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?   # "caseloads, typically 18"
     |\ (?:(?i:were|was|are|is|of|(?:could|can|would|may|might)\ be)\ )?(?P<qualifier>(?i:as\ high\ as|as\ many\ as|up\ to))\x20
