@@ -122,13 +122,14 @@ EARLIER = rf"""
     (?=\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)                      # "16.3 in 2017, 17.4 in 2018 and 17.8 in 2019"
 """
 #: A change of caseloads, or a caseload, told of a word referring back: "these went from
-#: 22.4 in 2017 to 15.8 in 2020", "but in Kent it was 22".
+#: 22.4 in 2017 to 15.8 in 2020", "but in Kent it was 22", "Kent's was 22".
 WENT_FROM = rf"""
     (?<!\w)(?i:went|gone|fell|fallen|rose|risen|dropped|increased|decreased|reduced|moved|changed|grew|grown|came\ down|come\ down)
     {_FROM_TO}
   | (?<!\w)(?:(?i:caseloads?){_WHERE}?\ (?:(?i:have|has|had)\ )?)?(?i:fell|fallen|dropped|reduced|rose|risen|increased|decreased|grown|grew)\ (?i:to)\ {_NUM}
     (?:\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?\ (?i:from)\ (?P<old>\d{{1,3}}(?:\.\d+)?)(?!\ ?%|\ per\ ?cent|\d)   # "reduced to 17 from 24"
-  | (?<!\w)(?P<referent>(?i:it|they|this|that|these|those|the\ figure|this\ figure|that\ figure))\ {_ADVERB}?(?!(?i:of|at)\ ){_LINK}\ {_ADVERB}?
+  | (?:(?<!\w)(?P<referent>(?i:it|they|this|that|these|those|the\ figure|this\ figure|that\ figure))|(?<=\w)(?P<referent>'s))
+    \ {_ADVERB}?(?!(?i:of|at)\ ){_LINK}\ {_ADVERB}?
     (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}(?!\ (?i:more|fewer|less|higher|lower|times|points?)\b)   # "but in Kent it was 22", "They now stand at 18"
 """
 #: The extreme caseload: "the highest number of cases held by any worker is 45".

@@ -345,7 +345,10 @@ def _build_went_from(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     statistic: Statistic | None = "average" if "averag" in before else None
     new = _record(m, ctx, m.group("value"), statistic)
     if m.group("referent") and new is not None and _OTHER_UNIT.match(ctx.text, m.end()) is None:
-        return [new] if new.value <= MOST_CASES else []  # "but in Kent it was 22"
+        if m.group("referent") == "'s":  # "Kent's was 22": only of a council just named
+            named = [x.name for x in ctx.mentions_in(max(own_start, m.start() - 80), m.start()) if x.end == m.start()]
+            new = attrs.evolve(new, authority=named[-1]) if named else None
+        return [new] if new is not None and new.value <= MOST_CASES else []  # "but in Kent it was 22"
     old = number_value(m.group("old") or "")
     if new is None or old is None or max(old, new.value) > MOST_CASES:
         return []

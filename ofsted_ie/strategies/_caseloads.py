@@ -16,7 +16,8 @@ Each frame is one phenomenon, named in ``CASELOAD_PHENOMENA`` / ``NON_CASELOAD_P
 - caseloads as the object of a change ("Leeds has cut average caseloads from 22 to 16"),
   and a change's ends with a noun, a lead or a qualifier ("from a high of 35 cases to
   around 18");
-- a word referring back to a caseload ("... but in Leeds it was 27.1", "They now stand at 18");
+- a word referring back to a caseload ("... but in Leeds it was 27.1", "They now stand at
+  18", "Leeds's was 19");
 - a figure set beside a caseload ("compared with 16.9 across England", "... the year before"),
   or listed after it with its year ("was 16.3 in 2017, 17.4 in 2018 and 17.8 in 2019");
 - figures right after their councils in a sentence about caseloads ("Bury (27.1), Bolton
@@ -253,6 +254,8 @@ def _beside_others(draw: st.DrawFn, a: str, n: int, m: float, phenomenon: str) -
             Generated(f"The {national} average caseload was {m}, but in {a} it was {n}.",
                       caseloads=frozenset({_key(None, m, "average"), _key(a, n, "average")})),
             Generated(f"{a} has published its average caseload. It is now {n}.", caseloads=frozenset({_key(a, n, "average")})),
+            Generated(f"The {national} average caseload was {m}. {a}'s was {n}.",
+                      caseloads=frozenset({_key(None, m, "average"), _key(a, n, "average")})),
             Generated(f"Caseloads in {a} have fallen. They now stand at {n}.", caseloads=frozenset({_key(a, n)})),
         ]))
     if phenomenon == "compared_with":
