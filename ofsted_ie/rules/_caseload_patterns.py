@@ -48,7 +48,7 @@ _LOW = rf"""(?:(?i:between)\ (?P<low>{_LOW_NUM})\ (?i:and|to|-)\ |(?P<low>\d{{1,
 _CASELOAD_NOUN = r"(?i:caseload|caseloads|case\ load|case\ loads|case-loads?|workloads?(?=\ of\ [^.]{1,20}?\ (?:cases|children)\b))"
 AVERAGE = rf"""
     (?<!\w)(?i:averag(?:e|es|ing|ed))\ (?:(?:(?:(?i:social\ work|social\ worker|children's|practitioner|worker)\ )?(?:{_CASELOAD_NOUN}|(?i:number\ of\ cases)){_PER_WORKER}
-        |(?i:number\ of\ ){_HOLD_NOUN}{_PER_HEAD})                  # "average number of children per social worker"
+        |(?:(?i:number\ of)\ )?{_HOLD_NOUN}{_PER_HEAD})             # "average number of children per social worker"
       (?:{_WHERE}\ (?i:was|is|stood\ at|of)\ |(?:\ {_WORD},?){{0,10}}?\ {_LINK}\ |\ (?:(?i:of|was|is|at|stood\ at)\ )?)|(?i:of)\ |(?:(?i:across|in)\ (?:[\w'&,-]+\ ){{1,4}}?)?(?i:was|is|stood\ at)\ )?
     {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}(?:\ (?i:cases|children)(?:{_PER_HEAD})?)?   # "averaging 20 cases", "average caseload of 22"
   | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}\ (?i:cases|children)(?:\ (?i:each))?\ (?P<on_average>(?i:on\ average))
@@ -56,7 +56,7 @@ AVERAGE = rf"""
   | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}\ (?i:as\ (?:an|the|their)\ average)\b   # "Kent reporting 9.8 as an average"
 """
 CASELOAD_OF = rf"""
-    (?<!\w)(?:{_CASELOAD_NOUN}(?:\ (?i:per)\ (?:social\ )?(?i:worker|practitioner))?|(?i:number\ of\ ){_HOLD_NOUN}{_PER_HEAD})
+    (?<!\w)(?:{_CASELOAD_NOUN}(?:\ (?i:per)\ (?:social\ )?(?i:worker|practitioner))?|(?:(?i:number\ of)\ )?{_HOLD_NOUN}{_PER_HEAD})
     (?:\ (?i:for|of|among|in)\ (?:{_WORD},?\ ){{0,5}}?{_WORD})?   # "caseloads for some social workers", "number of cases per worker in Kent"
     (?:\ {_ADVERB}?{_LINK}\ {_STATE}?{_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
     |,\ (?i:typically|usually|generally|mostly|often|averaging|at)\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?   # "caseloads, typically 18"

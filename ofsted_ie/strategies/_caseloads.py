@@ -132,6 +132,8 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
             Generated(f"In {a}, the average number of {noun} per {worker} is {n}.",
                       caseloads=frozenset({_key(a, n, "average")})),
             Generated(f"The number of {noun} per {worker} in {a} has fallen to {n}.", caseloads=frozenset({_key(a, n)})),
+            Generated(f"In {a}, {noun} per {worker} stood at {n}.", caseloads=frozenset({_key(a, n)})),
+            Generated(f"In {a}, average {noun} per {worker} stood at {n}.", caseloads=frozenset({_key(a, n, "average")})),
             Generated(f"There are now about {n} {noun} per {worker} in {a}.", caseloads=frozenset({_key(a, n, None, "about")})),
             Generated(f"In {a}, there is one {worker} for every {n} {noun}.", caseloads=frozenset({_key(a, n)})),
         ]))
