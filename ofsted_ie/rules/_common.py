@@ -131,7 +131,8 @@ def figure_authority(ctx: Context, start: int, end: int, *, clause: bool = False
     With ``clause``, only the words up to the figure's end say it is of councils in
     general ("holding 40 cases, high compared with other authorities" is the council's),
     and the sentence before says so only if the figure's own words do not point at one
-    council ("But in the council's assessment team, workers held 35 cases")."""
+    council ("But in the council's assessment team, workers held 35 cases") and it names
+    none ("Like many councils, Kent struggles to recruit. Workers held 35 cases")."""
     s_start, s_end = ctx.prepared.sentence_at(start)
     in_sentence = ctx.mentions_in(s_start, max(s_end, end))
     if _RANK_BAND.search(ctx.text, max(s_start, start - 40), start):  # "among the best 10 per cent of councils"
@@ -141,8 +142,8 @@ def figure_authority(ctx: Context, start: int, end: int, *, clause: bool = False
     if not in_sentence:
         prev_start, _ = ctx.prepared.sentence_with_previous(start)
         own_end = end if clause else max(s_end, end)
-        if clause and _ONE_COUNCIL.search(ctx.text, s_start, end):
-            prev_start = s_start  # "the council's team": the sentence before speaks of no other
+        if clause and (_ONE_COUNCIL.search(ctx.text, s_start, end) or ctx.mentions_in(prev_start, s_start)):
+            prev_start = s_start  # "the council's team", or after "Like many councils, Kent ...": of one council
         if _NATIONAL_SENTENCE.search(ctx.text, prev_start, own_end) or _NATION.search(ctx.text, s_start, own_end):
             return None
         if (not ctx.mentions_before(s_start) and not _ONE_COUNCIL.search(ctx.text, s_start, max(s_end, end))

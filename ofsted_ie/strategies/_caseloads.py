@@ -183,6 +183,8 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
                       "other authorities.", caseloads=frozenset({_key(a, n, "maximum", "up_to")})),
             Generated(lead + f"Nationally, caseloads average {m}. But in the council's assessment team, workers were "
                       f"holding {n} cases.", caseloads=frozenset({_key(None, m, "average"), _key(a, n)})),
+            Generated(lead + f"Like many councils, {a} struggles to recruit. Social workers have caseloads of up to {n}.",
+                      caseloads=frozenset({_key(a, n, "maximum", "up_to")})),
             Generated(lead + f"Caseloads vary widely between councils. Some social workers have as many as {n} cases.",
                       caseloads=frozenset({_key(None, n, "maximum", "up_to")})),
         ]))
