@@ -18,7 +18,7 @@ from ofsted_ie.strategies import (
 
 
 @given(caseload_forms())
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=2000, deadline=None)
 def test_generated_caseload_forms_are_recovered(case: Generated) -> None:
     """Each form gives exactly the caseloads stated, with statistic and qualifier, and
     each record's span is non-empty and inside the text."""

@@ -247,7 +247,7 @@ def _held_statistic(ctx: Context, m: regex.Match[str], qualifier: str, sentence_
 #: A person as the holder: "'I was holding 30 cases,' said a social worker", "She had 32".
 _PRONOUN: Final = timed(r"(?:\b(?:I|I'm|I've)\b|(?i:\b(?:we|she|he)\b))")
 #: Workers right before "with" their cases: "social workers in Kent with 40 cases".
-_WITH_HOLDER: Final = timed(r"(?i:\b(?:workers?|practitioners?|staff|caseworkers?)(?:\ (?:in|at)\ [\w'&\ -]{1,40}?)?\ $)")
+_WITH_HOLDER: Final = timed(r"(?i:\b(?:workers?|practitioners?|staff|caseworkers?)(?:\ (?:in|at)\ [\w'&,\ -]{1,40}?)?\ $)")
 #: Who holds a figure whose noun is left out, just before the verb: "A few had 50-55."
 _BARE_HOLDER: Final = timed(
     r"(?i:\b(?:(?:some|a\ few|a\ handful|others|many|several|one|most)(?:\ (?:of\ them|social\ workers?|workers?|practitioners?|staff))?"
