@@ -79,7 +79,8 @@ CHANGE = rf"""
     (?<!\w)(?:(?P<average>(?i:average))\ )?(?i:caseloads?){_WHERE}?\ (?:(?i:have|had|has)\ )?(?:been\ )?(?i:fallen|fell|reduced|dropped|risen|rose|increased|gone\ down|gone\ up|cut)
     {_FROM_TO}                                                 # "caseloads have fallen from 25 to 18"
   | (?<!\w)(?i:cut|cuts|reduced|reduces|lowered|lowers|brought\ down|halved)\ (?:(?i:its|their|the)\ )?(?:(?P<average>(?i:average))\ )?
-    (?:(?i:social\ work)\ )?(?i:caseloads?){_WHERE}?{_FROM_TO}   # "Kent has cut caseloads from 25 to 18"
+    (?:(?i:social\ work)\ )?(?i:caseloads?){_WHERE}?(?:{_FROM_TO}|\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM})
+                                                               # "Kent has cut caseloads from 25 to 18", "... to 18"
 """
 RANGE = rf"""
     (?<!\w)(?P<average>(?i:average)\ )?(?i:caseloads?|case\ loads?)(?:{_WHERE}|(?:\ [\w'-]+){{1,8}}?(?=\ (?i:range|ranged|ranging|varied|vary|varying)\b))?

@@ -72,6 +72,8 @@ def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic 
     authority = None if national else figure_authority(ctx, m.start(), m.end(), clause=True)
     if authority is None and not national:
         authority = _told_early(ctx, m, value)
+    elif authority is not None:
+        authority = _subject(ctx, m) or authority
     return Caseload(
         authority=authority,
         value=figure,
@@ -87,6 +89,25 @@ _FIGURE: Final = timed(r"(?<![\w.])\d{1,3}(?:\.\d+)?(?![\w.]|\.\d)")
 #: An adults' service just after a caseload, before any other figure: "16 per worker in
 #: adult services" (not "38 in children's services and 101 in adults'").
 _ADULTS_AFTER: Final = timed(r"[^,.;:!?\n\d]{0,40}?(?i:\badults?\b|\badults')")
+
+
+#: What may stand before a sentence's subject council: "In Kent, ...", "At Kent, ...".
+_SUBJECT_LEAD: Final = timed(r"\W*(?:(?i:in|at|for)\ )?$")
+
+
+def _subject(ctx: Context, m: regex.Match[str]) -> str | None:
+    """The council a sentence opens with, when others are named before the caseload only
+    in asides or other clauses ("Kent, which is supported by Medway, has cut caseloads to
+    18": Kent's), and none after the last comma before it ("..., but in Medway caseloads
+    were 15": Medway's)."""
+    s_start, _ = ctx.prepared.sentence_at(m.start())
+    named = ctx.mentions_in(s_start, m.start())
+    if len({x.name for x in named}) < 2 or not _SUBJECT_LEAD.match(ctx.text, s_start, named[0].start):
+        return None
+    last_comma = ctx.text.rfind(",", s_start, m.start())
+    if any(x.start > last_comma for x in named):
+        return None
+    return named[0].name
 
 
 def _told_early(ctx: Context, m: regex.Match[str], value: str) -> str | None:
@@ -187,7 +208,7 @@ def _build_change(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     new = _record(m, ctx, m.group("value"), statistic)
     if new is None:
         return []
-    olds = [number_value(m.group(g)) for g in ("old_low", "old") if m.group(g)]
+    olds = [number_value(m.group(g) or "") for g in ("old_low", "old") if m.groupdict().get(g)]
     return [*(Caseload(authority=new.authority, value=v, statistic=statistic, when=None, start=m.start(), end=m.end())
               for v in olds if v is not None), new]
 

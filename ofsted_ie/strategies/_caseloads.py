@@ -32,7 +32,9 @@ Each frame is one phenomenon, named in ``CASELOAD_PHENOMENA`` / ``NON_CASELOAD_P
   around 25, with a few up to 40", "averaged 25 in 2017 but have since dropped to 18");
 - a council's caseload beside talk of councils in general after it, or after a sentence
   about the nation when its own words point at the council ("But in the council's team,
-  workers held 35 cases"); with no such pointer the figure stays no council's;
+  workers held 35 cases"); with no such pointer the figure stays no council's; another
+  council named in an aside before it is not its owner ("Leeds, which is supported by
+  Bury, has reduced caseloads to 18");
 - other words for holding and what is held: "are on 40 cases", "working on", workers
   "with 40 cases", "30-plus cases", "30 open cases", "workloads of 30 cases";
 - a council's caseload told in a headline before the council is named, and again after
@@ -178,11 +180,18 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
         ]))
     if phenomenon == "council_among_others":
         lead = f"{a} Council has been rated inadequate by Ofsted.\n\n"
+        b = draw(authority_names().filter(lambda x: x != a))
         return draw(st.sampled_from([
             Generated(lead + f"Inspectors found social workers were holding up to {n} cases, which is high compared with "
                       "other authorities.", caseloads=frozenset({_key(a, n, "maximum", "up_to")})),
             Generated(lead + f"Nationally, caseloads average {m}. But in the council's assessment team, workers were "
                       f"holding {n} cases.", caseloads=frozenset({_key(None, m, "average"), _key(a, n)})),
+            Generated(f"{a}, which is being supported by {b}, has reduced caseloads to {n}.", caseloads=frozenset({_key(a, n)})),
+            Generated(f"{a}'s director, formerly of {b} Council, said caseloads had come down to {n}.",
+                      caseloads=frozenset({_key(a, n)})),
+            Generated(f"{b}, {a}'s neighbour, has caseloads of {n}.", caseloads=frozenset({_key(b, n)})),
+            Generated(f"In 2019 {a} had caseloads of {n}, but in {b} caseloads were {n + 3}.",
+                      caseloads=frozenset({_key(a, n), _key(b, n + 3)})),
             Generated(lead + f"Like many councils, {a} struggles to recruit. Social workers have caseloads of up to {n}.",
                       caseloads=frozenset({_key(a, n, "maximum", "up_to")})),
             Generated(lead + f"Caseloads vary widely between councils. Some social workers have as many as {n} cases.",
