@@ -24,7 +24,7 @@ _PER_WORKER = r"(?:\ (?i:per|for\ each|for\ every|a)\ (?:[\w-]+\ ){0,5}?(?i:soci
 #: worker", "for each qualified practitioner".
 _PER_HEAD = r"\ (?i:per|for\ each|for\ every)\ (?:[\w'-]+\ ){0,2}?(?i:social\ workers?|workers?|practitioners?|caseholders?)\b"
 #: What a worker holds, with a word of what kind: "cases", "open cases", "child protection cases".
-_HOLD_NOUN = r"(?:(?i:open|active|live|complex|allocated|ongoing|current)\ )?(?i:cases|children|families|child\ protection\ cases|children\ in\ need)"
+_HOLD_NOUN = r"(?:(?i:open|active|live|complex|allocated|ongoing|current)\ )?(?i:cases|children|kids|families|child\ protection\ cases|children\ in\ need)"
 #: A word of a gap between a caseload and its figure: no other figure but a date ("in
 #: March 2021", "as of 30 September"), so "caseload of 16 is below the national average of 17" is two figures.
 _WORD = rf"(?:(?!\d)[\w'&()-]+|(?:19|20)\d\d|\d{{1,2}}(?=\ {_MONTH}))"
@@ -35,6 +35,7 @@ _ADVERB = r"(?:(?i:now|currently|still|typically|generally|usually|normally|alre
 #: What links a caseload to its figure: "is", "of", "has risen to", "have been cut to",
 #: "remain", "are back down to". Keep "up to" out: "caseloads are up to 30" is a maximum.
 _LINK = r"""(?i:of|at|was|is|were|are|(?:had|have|has)\ been|stood\ at|stands?\ at|remain(?:s|ed)?(?:\ at)?|reach(?:ed|es)
+    |(?:(?:has|had|have)\ )?(?:hit|peaked\ at|topped)|hits|peaks\ at|tops
     |(?:(?:has|had|have)\ )?(?:been\ )?(?:risen|rose|rises|fallen|fell|falls|dropped|drops|increased|increases|decreased|decreases
     |grown|grew|grows|reduced|cut|lowered|come\ down|comes\ down|gone\ (?:up|down)|goes\ (?:up|down)|crept\ up|climbed|climbs)\ to
     |(?:are|is|were|was)\ (?:back\ )?down\ to)"""
@@ -95,7 +96,7 @@ RANGE = rf"""
 _HOLD_VERB = r"""(?i:hold|holds|holding|held|carry|carries|carrying|carried|have|has|had|having|manage|manages
     |managing|managed|handle|handles|handling|handled|juggle|juggles|juggling|juggled|(?:deal|deals|dealing|dealt
     |work|works|working|worked)\ (?:with|on)|(?:look|looks|looking|looked)\ after|responsible\ for|allocated|given|assigned
-    |(?:are|is|were|was|been)\ (?:each\ |all\ )?on|with)"""
+    |(?:are|is|were|was|been)\ (?:each\ |all\ )?on|with|got)"""
 _PER_TIME = r"(?i:each|apiece|at\ a\ time|at\ any\ (?:one\ )?time|per\ (?:social\ )?worker)"
 _ELIDED = r"""(?i:a\ few|some|a\ handful|others|one|several|many|a\ minority|a\ number)(?:\ [\w'-]+){0,3}?
     (?:\ (?i:had|have|held|holding|carried|carrying|with|on))?"""

@@ -64,7 +64,7 @@ _NATIONAL: Final = ("national", "England", "English", "regional", "London")
 #: What sets a council's caseload beside the national one.
 _AGAINST: Final = ("above", "below", "compared with", "against", "higher than", "lower than")
 #: A link between "caseloads" and their figure, with a word of time or hedging.
-_LINKS: Final = ("are", "were", "had been", "remain", "have come down to", "have been cut to", "have gone down to",
+_LINKS: Final = ("are", "were", "had been", "remain", "had hit", "peaked at", "have come down to", "have been cut to", "have gone down to",
                  "had decreased to", "have risen to", "have gone up to", "are down to", "are back down to")
 _BOUNDS: Final[tuple[tuple[str, Qualifier | None], ...]] = (
     ("above", "more_than"), ("over", "more_than"), ("well over", "more_than"), ("below", "less_than"),
@@ -234,7 +234,8 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
         ]))
     opening, closing = draw(st.sampled_from(_MARKS))
     speaker = draw(st.sampled_from(_SPEAKERS)).format(a=a)
-    verb = draw(st.sampled_from(["I was holding", "I had", "We were carrying", "I'm responsible for", "We each have"]))
+    verb = draw(st.sampled_from(["I was holding", "I had", "We were carrying", "I'm responsible for", "We each have",
+                                 "I've got", "I have got"]))
     return Generated(f"{opening}{verb} {n} cases,{closing} {speaker}.", caseloads=frozenset({_key(a, n)}))
 
 
