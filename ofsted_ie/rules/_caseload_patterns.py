@@ -18,7 +18,7 @@ _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 #: A caseload in words, only before what is held or at a clause's end ("twenty cases",
 #: "is eighteen."); "one" and "zero" are too often no figure.
 _WORDS = rf"(?<!\w)(?!(?i:zero|one)\b){NUMBER_WORD}(?!\w)(?=\ (?i:cases|children|families)\b|\ ?[.,;:]|\ ?$)"
-_NUM = rf"(?:(?P<value>{DIGITS})(?!\ ?%|\ per\ ?cent|\d|\ {_MONTH})(?:\+|-plus)?|(?P<value>{_WORDS}))"   # "30-plus"
+_NUM = rf"(?:(?P<value>{DIGITS})(?!\ ?%|\ per\ ?cent|\d|\ {_MONTH})(?:\+|-plus|\ or\ more)?|(?P<value>{_WORDS}))"   # "30-plus", "30 or more"
 _PER_WORKER = r"(?:\ (?i:per|for\ each|for\ every|a)\ (?:[\w-]+\ ){0,5}?(?i:social\ workers?|workers?|practitioners?|caseholders?))?"
 #: Whom cases or children are counted per, when no caseload word says so: "per social
 #: worker", "for each qualified practitioner".
@@ -60,7 +60,8 @@ CASELOAD_OF = rf"""
     (?<!\w)(?:{_CASELOAD_NOUN}(?:\ (?i:per)\ (?:social\ )?(?i:worker|practitioner))?|(?:(?i:number\ of)\ )?{_HOLD_NOUN}{_PER_HEAD})
     (?:\ (?i:for|of|among|in)\ (?:{_WORD},?\ ){{0,5}}?{_WORD})?   # "caseloads for some social workers", "number of cases per worker in Kent"
     (?:\ {_ADVERB}?{_LINK}\ {_STATE}?{_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
-    |,\ (?i:typically|usually|generally|mostly|often|averaging|at)\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?   # "caseloads, typically 18"
+    |,\ (?i:typically|usually|generally|mostly|often|averaging|at|capped\ at|limited\ to)\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
+                                                               # "caseloads, typically 18", "protected caseloads, capped at 12"
     |\ (?:(?i:were|was|are|is|of|(?:could|can|would|may|might)\ be)\ )?(?P<qualifier>(?i:as\ high\ as|as\ many\ as|up\ to))\x20
     |\ (?:(?i:well|far|still|often)\ )?(?P<qualifier>(?i:above|over|below|under))\x20
     |\ (?i:exceed|exceeds|exceeded|exceeding|in\ excess\ of|topping|topped)\ ){_LOW}?{_NUM}   # "caseloads of up to 30", "caseloads above 30", "caseloads exceeding 30"

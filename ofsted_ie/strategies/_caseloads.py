@@ -121,6 +121,8 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
                           caseloads=frozenset({_key(a, low), _key(a, n)})),
                 Generated(f"Social workers in {a} have manageable caseloads, typically {low} to {n} children.",
                           caseloads=frozenset({_key(a, low), _key(a, n)})),
+                Generated(f"Newly qualified social workers in {a} have protected caseloads, capped at {n} children.",
+                          caseloads=frozenset({_key(a, n)})),
             ]))
         if draw(st.booleans()):  # a bound with no link: "caseloads above 30", "caseloads exceeding 30"
             bound, qualifier = draw(st.sampled_from(_BOUNDS))
@@ -171,7 +173,7 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
         ]))
     if phenomenon == "held_words":
         verb = draw(st.sampled_from(["are on", "were on", "were working on", "are each on", "had", "held"]))
-        count = draw(st.sampled_from([f"{n}", f"{n}-plus", f"{n}+"]))
+        count = draw(st.sampled_from([f"{n}", f"{n}-plus", f"{n}+", f"{n} or more"]))
         kind = draw(st.sampled_from(["", "open ", "active ", "complex ", "child protection "]))
         return draw(st.sampled_from([
             Generated(f"Some social workers in {a} {verb} {count} {kind}cases.", caseloads=frozenset({_key(a, n)})),
