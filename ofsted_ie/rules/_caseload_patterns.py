@@ -31,7 +31,7 @@ _WORD = rf"(?:(?!\d)[\w'&()-]+|(?:19|20)\d\d|\d{{1,2}}(?=\ {_MONTH}))"
 #: Where a caseload is: "the average caseload in Kent is 18".
 _WHERE = r"(?:\ (?i:in|at|across)\ (?:[\w'&,-]+\ ){0,4}?[\w'&-]+)"
 #: A word of time or hedging before a figure: "caseloads are now 15", "typically 20-25".
-_ADVERB = r"(?:(?i:now|currently|still|typically|generally|usually|normally|already|often)\ )"
+_ADVERB = r"(?:(?i:now|currently|still|typically|generally|usually|normally|already|often|just|only)\ )"
 #: What links a caseload to its figure: "is", "of", "has risen to", "have been cut to",
 #: "remain", "are back down to". Keep "up to" out: "caseloads are up to 30" is a maximum.
 _LINK = r"""(?i:of|at|was|is|were|are|(?:had|have|has)\ been|stood\ at|stands?\ at|remain(?:s|ed)?(?:\ at)?|reach(?:ed|es)
@@ -112,7 +112,7 @@ HELD = rf"""
 """
 #: A caseload's earlier level, another place's, or one whose noun and verb are left out,
 #: beside it: "... 15.2, down from 19.2 a year before", "..., compared with 16.9 across
-#: England", "..., with a few up to 40".
+#: England", "..., with a few up to 40", "..., and in Wigan 24.9".
 EARLIER = rf"""
     (?:,\ |;\ |\(\ ?|\ -\ |\ \u2013\ )(?:(?i:up|down)\ (?i:from|on)|(?i:from|compared\ (?:with|to)|against))\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}
     (?:\ (?i:in)\ (?:19|20)\d\d\ (?i:and)\ (?P<also>\d{{1,3}}\.\d+|\d{{1,3}})(?=\ (?i:in)\ (?:19|20)\d\d))?   # "up from 14.1 in 2016 and 13.5 in 2015"
@@ -121,6 +121,8 @@ EARLIER = rf"""
       (?:\ (?i:were|was|are|is|had|have|having|holding|carrying|with|at|on|reaching))?
     | (?i:have|has|had)\ (?:(?i:since|now|then)\ )?(?i:dropped|fallen|fell|risen|rose|come\ down|gone\ down|gone\ up|reduced|increased|climbed)\ (?i:to))
     \ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}          # "..., with a few up to 40", "but have since dropped to 18"
+  | (?:,\ |;\ |\ )(?:(?i:and|while|but|with|whereas)\ )?(?i:in|at|for)\ (?P<place>\p{{Lu}}[\w'&-]*(?:,?\ (?:and|upon|on|the|of|\p{{Lu}}[\w'&-]*)){{0,4}}),?\ {_NUM}
+    (?=[,;:]|\.(?!\d)|\ ?$|\ (?i:and|while|whereas)\b)                    # "..., and in Wigan 24.9"
   | (?<=\d\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)(?:,\ (?i:and\ )?|\ (?i:and)\ ){_NUM}
     (?=\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)                      # "16.3 in 2017, 17.4 in 2018 and 17.8 in 2019"
 """

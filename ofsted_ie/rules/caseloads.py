@@ -325,6 +325,8 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     ("compared with 16.9 across England"); one whose noun and verb are left out ("with a
     few up to 40" is a maximum)."""
     sentence_start, _ = ctx.prepared.sentence_at(m.start())
+    if m.group("place") is not None:  # "In Bolton, the figure was 25.3, and in Wigan 24.9", after talk of caseloads
+        sentence_start, _ = ctx.prepared.sentence_with_previous(m.start())
     before = ctx.text[sentence_start:m.start()]
     if CASELOAD_CONTEXT.search(before) is None or NOT_CASELOAD.search(before) is not None:
         return []
@@ -337,6 +339,9 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     record = _record(m, ctx, m.group("value"), statistic)
     if record is None or record.value > MOST_CASES:
         return []
+    if m.group("place") is not None:  # "..., and in Wigan 24.9": the place's, if a council
+        named = [x.name for x in ctx.mentions_in(*m.span("place")) if x.end == m.end("place")]
+        return [attrs.evolve(record, authority=named[-1], start=m.start("value"))] if named else []
     if m.group("low"):  # "and a few had 50-55": both ends, of no statistic
         return _with_low(m, ctx, attrs.evolve(record, statistic=None, start=m.start("value"), end=m.end("value")))
     spans = [m.span("value")] + ([m.span("also")] if m.group("also") else [])
@@ -411,9 +416,10 @@ RULES: Final = (
     # paragraph: "A few had 50-55." leaves its noun to the sentence before
     Rule(name=RULE_HELD, kind="caseloads", pattern=HELD, build=_build_held, lists=LISTS,
          triggers=("case", "children", "families"), scope="paragraph"),
-    # a figure beside a caseload is one only in a sentence that names caseloads (``_build_earlier``)
+    # a figure beside a caseload is one only in a sentence, or after one, that names
+    # caseloads (``_build_earlier``)
     Rule(name=RULE_EARLIER, kind="caseloads", pattern=EARLIER, build=_build_earlier, lists=LISTS,
-         triggers=_CASELOAD_TRIGGERS, scope="sentence"),
+         triggers=_CASELOAD_TRIGGERS, scope="paragraph"),
     # a change or a word referring back is one only where the sentence or the one before
     # it names cases held (``_build_went_from``)
     Rule(name=RULE_WENT_FROM, kind="caseloads", pattern=WENT_FROM, build=_build_went_from, lists=LISTS,

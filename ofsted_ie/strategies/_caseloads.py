@@ -298,6 +298,7 @@ def _beside_others(draw: st.DrawFn, a: str, n: int, m: float, phenomenon: str) -
                   caseloads=keys | {_key(c, v[2], "average")}),
         Generated(f"The {extreme} average caseloads were in {a} ({v[0]}) and {b} ({v[1]}).", caseloads=keys),
         Generated(f"{a} had the {extreme} average caseload, at {v[0]}, followed by {b} at {v[1]}.", caseloads=keys),
+        Generated(f"In {a}, the average caseload was {v[0]}, and in {b} {v[1]}.", caseloads=keys),
         Generated(f"The {extreme} average caseloads were in {a}, at {v[0]}, and {b}, at {v[1]}.", caseloads=keys),
         Generated(f"Councils with the {extreme} average caseloads:\n\n" + "\n".join(
             line.format(name, value) for name, value in ((a, v[0]), (b, v[1]))), caseloads=keys),
