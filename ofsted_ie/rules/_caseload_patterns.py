@@ -50,7 +50,8 @@ _CASELOAD_NOUN = r"(?i:caseload|caseloads|case\ load|case\ loads|case-loads?|wor
 AVERAGE = rf"""
     (?<!\w)(?i:averag(?:e|es|ing|ed))\ (?:(?:(?:(?i:social\ work|social\ worker|children's|practitioner|worker)\ )?(?:{_CASELOAD_NOUN}|(?i:number\ of\ cases)){_PER_WORKER}
         |(?:(?i:number\ of)\ )?{_HOLD_NOUN}{_PER_HEAD})             # "average number of children per social worker"
-      (?:{_WHERE}\ (?i:was|is|stood\ at|of)\ |(?:\ {_WORD},?){{0,10}}?\ {_LINK}\ |\ (?:(?i:of|was|is|at|stood\ at)\ )?)|(?i:of)\ |(?:(?i:across|in)\ (?:[\w'&,-]+\ ){{1,4}}?)?(?i:was|is|stood\ at)\ )?
+      (?:{_WHERE}\ (?i:was|is|stood\ at|of)\ |(?:\ {_WORD},?){{0,10}}?\ {_LINK}\ |\ \((?=[\d.]+\))|\ (?:(?i:of|was|is|at|stood\ at)\ )?)
+      |(?i:of)\ |\((?=[\d.]+\))|(?:(?i:across|in)\ (?:[\w'&,-]+\ ){{1,4}}?)?(?i:was|is|stood\ at)\ )?
     {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}(?:\ (?i:cases|children)(?:{_PER_HEAD})?)?   # "averaging 20 cases", "average caseload of 22"
   | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}\ (?i:cases|children)(?:\ (?i:each))?\ (?P<on_average>(?i:on\ average))
                                                                # "each social worker holds 15 cases on average"
@@ -64,7 +65,7 @@ CASELOAD_OF = rf"""
                                                                # "caseloads, typically 18", "protected caseloads, capped at 12"
     |\ (?:(?i:were|was|are|is|of|(?:could|can|would|may|might)\ be)\ )?(?P<qualifier>(?i:as\ high\ as|as\ many\ as|up\ to))\x20
     |\ (?:(?i:well|far|still|often)\ )?(?P<qualifier>(?i:above|over|below|under))\x20
-    |\ (?i:exceed|exceeds|exceeded|exceeding|in\ excess\ of|topping|topped)\ ){_LOW}?{_NUM}   # "caseloads of up to 30", "caseloads above 30", "caseloads exceeding 30"
+    |\ (?i:exceed|exceeds|exceeded|exceeding|in\ excess\ of|topping|topped)\ |\ \((?=[\d.]+\))){_LOW}?{_NUM}   # "caseloads of up to 30", "caseloads above 30", "caseloads exceeding 30"
   | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}\ {_HOLD_NOUN}{_PER_HEAD}   # "18 children per social worker"
   | (?<!\w)(?i:one|a|each)\ (?:[\w'-]+\ ){{0,2}}?(?i:social\ worker|worker|practitioner)\ (?i:for|to|per)\ (?:(?i:every|each)\ )?
     (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}\ {_HOLD_NOUN}                          # "one social worker for every 25 children"

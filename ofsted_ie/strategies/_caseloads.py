@@ -102,6 +102,8 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
                       caseloads=frozenset({_key(None, m, "average"), _key(a, n, "average")})),
             Generated(f"Social workers in {a} have an average caseload of {n}, while the {national} average is {m}.",
                       caseloads=frozenset({_key(a, n, "average"), _key(None, m, "average")})),
+            Generated(f"Caseloads in {a} ({n}) are above the {national} average ({m}).",
+                      caseloads=frozenset({_key(a, n), _key(None, m, "average")})),
         ]))
     if phenomenon == "hedged_link":
         link, adverb, per = draw(st.sampled_from(_LINKS)), draw(st.sampled_from(_ADVERBS)), draw(st.sampled_from(_PER))
