@@ -87,10 +87,11 @@ CHANGE = rf"""
 """
 RANGE = rf"""
     (?<!\w)(?P<average>(?i:average)\ )?(?i:caseloads?|case\ loads?)(?:{_WHERE}|(?:\ [\w'-]+){{1,8}}?(?=\ (?i:range|ranged|ranging|varied|vary|varying)\b))?
-    \ (?:(?i:range|ranged|ranging|varied|vary|varying)\ (?i:from|between)
-    |(?:(?i:were|are|of)\ )?(?i:between))\ (?:(?i:as\ low\ as)\ )?(?P<low>{DIGITS})
-    (?:\ (?i:cases|children)(?:\ [\w'-]+){{0,6}}?(?=\ (?i:in|at|for)\ ))?(?P<low_place>\ (?i:in|at|for)\ [^,.;]{{1,40}}?)?
-    ,?\ (?i:to|and|-)\ (?:(?i:as\ high\ as)\ )?{_NUM}                                                    # "caseloads range from 12 to 18"
+    \ (?:(?i:range|ranged|ranging|varied|vary|varying)(?:\ (?i:widely|considerably|greatly|enormously|significantly))?,?
+      \ (?i:from|between)
+    |(?:(?i:were|are|of)\ )?(?i:between))\ (?:(?i:as\ low\ as|a\ low\ of)\ )?(?P<low>{DIGITS})
+    (?:\ (?i:cases|children)(?:\ [\w'-]+){{0,6}}?(?=\ (?i:in|at|for)\ ))?(?P<low_place>\ (?i:in|at|for)\ [^,.;]{{1,40}}?|\ \([^().;]{{1,40}}\))?
+    ,?\ (?i:to|and|-)\ (?:(?i:as\ high\ as|a\ high\ of)\ )?{_NUM}               # "caseloads range from 12 to 18", "from 9.8 (Rutland) to 27.1 (Bury)"
 """
 #: A worker holding a number of cases or children: "holding 30-35 cases each", "had 60 or
 #: 70 cases", "responsible for over 40 children"; an elided second figure of the same

@@ -226,7 +226,10 @@ def _build_range(m: regex.Match[str], ctx: Context) -> list[Caseload]:
             if value is not None:
                 a, b = m.span(group)
                 # "9 in Bury and Bolton": each council its place names is the figure's
-                named: list[str | None] = [x.name for x in ctx.mentions_in(*m.span("low_place"))] if group == "low" else []
+                span = m.span("low_place") if group == "low" else (b, b + 45)
+                named: list[str | None] = [x.name for x in ctx.mentions_in(*span) if group == "low" or x.start - b <= 5]
+                named = named if group == "low" else named[:1]
+                # ... and "to 27.1 (Bury)", "to 27.1 in Bury": the high end's place is the next council named
                 out.extend(Caseload(authority=name, value=value, statistic=statistic, when=ctx.when_for(a, b),
                                     start=a, end=b)
                            for name in dict.fromkeys(named or [figure_authority(ctx, a, b)]))

@@ -301,6 +301,9 @@ def _beside_others(draw: st.DrawFn, a: str, n: int, m: float, phenomenon: str) -
         Generated(f"The {extreme} average caseloads were in {a} ({v[0]}) and {b} ({v[1]}).", caseloads=keys),
         Generated(f"{a} had the {extreme} average caseload, at {v[0]}, followed by {b} at {v[1]}.", caseloads=keys),
         Generated(f"In {a}, the average caseload was {v[0]}, and in {b} {v[1]}.", caseloads=keys),
+        Generated(f"Average caseloads {draw(st.sampled_from(['ranged', 'varied widely,']))} from {v[1]} ({b}) to {v[0]} ({a}).",
+                  caseloads=keys),
+        Generated(f"Average caseloads ranged from a low of {v[1]} in {b} to a high of {v[0]} in {a}.", caseloads=keys),
         Generated(f"The {extreme} average caseloads were in {a}, at {v[0]}, and {b}, at {v[1]}.", caseloads=keys),
         Generated(f"Councils with the {extreme} average caseloads:\n\n" + "\n".join(
             line.format(name, value) for name, value in ((a, v[0]), (b, v[1]))), caseloads=keys),
