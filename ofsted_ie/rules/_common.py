@@ -97,6 +97,16 @@ _NATIONAL_AFTER: Final = timed(
     r"|\ (?:nationally|across\ England|in\ England|nationwide)"
     rf"|,?\ (?:in|across|for)\ (?:{_REGIONS})\b(?!\ (?i:borough|council)))"
 )
+#: A nation or region of England as a whole name ("North East", "London", "England"): a
+#: table row headed so is no council's.
+NATION_OR_REGION: Final = timed(rf"(?i:(?:the\ )?(?:{_REGIONS}|North\ East|North\ West|South\ East|South\ West|East\ Midlands"
+                                rf"|West\ Midlands|East\ of\ England|Inner\ London|Outer\ London))")
+#: A figure's own words naming it a nation's or region's: "the national average of",
+#: "an England average of", "the London average", "the average across England is".
+NATIONAL_FIGURE: Final = timed(
+    rf"(?i:\b(?:national|nationwide|regional)\b|\b(?:{_REGIONS}|English|the\ country's)\ (?:average|mean|figure)\b"
+    rf"|\baverage\ (?:[\w']+\ ){{0,3}}?(?:in|across|for)\ (?:{_REGIONS}|the\ country)\b)"
+)
 #: One council spoken of before it is named: "'inadequate' council cuts caseloads by 30 per cent".
 _ONE_COUNCIL: Final = timed(r"(?i:\b(?:council|local\ authority|authority)\b)")
 #: A council's own rank band, which is its figure: "ranks among the best 10 per cent".
@@ -113,11 +123,17 @@ _NATIONAL_SENTENCE: Final = timed(
 )
 
 
-def figure_authority(ctx: Context, start: int, end: int) -> str | None:
+def figure_authority(ctx: Context, start: int, end: int, *, clause: bool = False) -> str | None:
     """The authority a figure at ``[start, end)`` is of: ``None`` for figures of councils
     in general or of the nation ("a quarter of councils", "17.8 nationally", a sentence
     naming no council that, or whose predecessor, speaks of councils in general), else
-    the authority ``Context.authority_for`` gives."""
+    the authority ``Context.authority_for`` gives.
+
+    With ``clause``, only the words up to the figure's end say it is of councils in
+    general ("holding 40 cases, high compared with other authorities" is the council's),
+    and the sentence before says so only if the figure's own words do not point at one
+    council ("But in the council's assessment team, workers held 35 cases") and it names
+    none ("Like many councils, Kent struggles to recruit. Workers held 35 cases")."""
     s_start, s_end = ctx.prepared.sentence_at(start)
     in_sentence = ctx.mentions_in(s_start, max(s_end, end))
     if _RANK_BAND.search(ctx.text, max(s_start, start - 40), start):  # "among the best 10 per cent of councils"
@@ -126,7 +142,10 @@ def figure_authority(ctx: Context, start: int, end: int) -> str | None:
         return None
     if not in_sentence:
         prev_start, _ = ctx.prepared.sentence_with_previous(start)
-        if _NATIONAL_SENTENCE.search(ctx.text, prev_start, max(s_end, end)) or _NATION.search(ctx.text, s_start, max(s_end, end)):
+        own_end = end if clause else max(s_end, end)
+        if clause and (_ONE_COUNCIL.search(ctx.text, s_start, end) or ctx.mentions_in(prev_start, s_start)):
+            prev_start = s_start  # "the council's team", or after "Like many councils, Kent ...": of one council
+        if _NATIONAL_SENTENCE.search(ctx.text, prev_start, own_end) or _NATION.search(ctx.text, s_start, own_end):
             return None
         if (not ctx.mentions_before(s_start) and not _ONE_COUNCIL.search(ctx.text, s_start, max(s_end, end))
                 and not _restated(ctx, start, end)):

@@ -31,6 +31,7 @@ from ._base import PercentageKey as PercentageKey
 from ._base import PersonKey as PersonKey
 from ._base import QuoteKey as QuoteKey
 from ._base import RatingKey as RatingKey
+from ._caseloads import CASELOAD_PHENOMENA, NON_CASELOAD_PHENOMENA, caseload_forms, non_caseload_forms
 from ._counts import COUNT_FAILURES as COUNT_FAILURES
 from ._counts import COUNT_FRAMES as COUNT_FRAMES
 from ._counts import COUNT_NEGATIVE_FAILURES as COUNT_NEGATIVE_FAILURES
@@ -71,12 +72,14 @@ from ._ratings import REPORT_ROWS as REPORT_ROWS
 from ._ratings import non_rating_sentences, rating_sentences, report_headers
 
 __all__ = [
+    "CASELOAD_PHENOMENA",
     "DATELINE_FORMS",
     "FILLER",
     "Generated",
     "INSPECTION_GAPS",
     "INSPECTION_PHENOMENA",
     "NON_INSPECTION_GAPS",
+    "NON_CASELOAD_PHENOMENA",
     "NON_INSPECTION_PHENOMENA",
     "NON_PEOPLE_FRAMES",
     "PEOPLE_FRAMES",
@@ -84,6 +87,7 @@ __all__ = [
     "UNDATED_FORMS",
     "articles",
     "authority_names",
+    "caseload_forms",
     "caseload_sentences",
     "counted_non_ratings",
     "counted_ratings",
@@ -94,6 +98,7 @@ __all__ = [
     "grade_mentions",
     "history_documents",
     "inspection_sentences",
+    "non_caseload_forms",
     "non_inspection_sentences",
     "non_people_sentences",
     "non_rating_mentions",

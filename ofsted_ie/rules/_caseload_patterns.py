@@ -1,0 +1,170 @@
+"""The pattern fragments of the caseloads rules (``ofsted_ie.rules.caseloads``), composed
+into one pattern per rule, and the guards' patterns more than one of its modules reads
+(what makes a sentence about caseloads, what makes one about something else); the
+builds and ``RULES`` are in ``caseloads`` and ``_caseload_tables``.
+
+Each fragment's comment gives a general example of the phrasing it targets.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .._timed import timed
+from ._fragments import DIGITS, NUMBER_WORD
+
+#: A month after a number makes it a date: "as of 30 September".
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+#: A caseload in words, only before what is held or at a clause's end ("twenty cases",
+#: "is eighteen."); "one" and "zero" are too often no figure.
+_WORDS = rf"(?<!\w)(?!(?i:zero|one)\b){NUMBER_WORD}(?!\w)(?=\ (?i:cases|children|families)\b|\ ?[.,;:]|\ ?$)"
+_NUM = rf"(?:(?P<value>{DIGITS})(?!\ ?%|\ per\ ?cent|\d|\ {_MONTH})(?:\+|-plus|\ or\ more)?|(?P<value>{_WORDS}))"   # "30-plus", "30 or more"
+_PER_WORKER = r"(?:\ (?i:per|for\ each|for\ every|a)\ (?:[\w-]+\ ){0,5}?(?i:social\ workers?|workers?|practitioners?|caseholders?))?"
+#: Whom cases or children are counted per, when no caseload word says so: "per social
+#: worker", "for each qualified practitioner".
+_PER_HEAD = r"\ (?i:per|for\ each|for\ every)\ (?:[\w'-]+\ ){0,2}?(?i:social\ workers?|workers?|practitioners?|caseholders?)\b"
+#: What a worker holds, with a word of what kind: "cases", "open cases", "child protection cases".
+_HOLD_NOUN = r"(?:(?i:open|active|live|complex|allocated|ongoing|current)\ )?(?i:cases|children|kids|families|child\ protection\ cases|children\ in\ need)"
+#: A word of a gap between a caseload and its figure: no other figure but a date ("in
+#: March 2021", "as of 30 September"), so "caseload of 16 is below the national average of 17" is two figures.
+_WORD = rf"(?:(?!\d)[\w'&()-]+|(?:19|20)\d\d|\d{{1,2}}(?=\ {_MONTH}))"
+#: Where a caseload is: "the average caseload in Kent is 18".
+_WHERE = r"(?:\ (?i:in|at|across)\ (?:[\w'&,-]+\ ){0,4}?[\w'&-]+)"
+#: A word of time or hedging before a figure: "caseloads are now 15", "typically 20-25".
+_ADVERB = r"(?:(?i:now|currently|still|typically|generally|usually|normally|already|often|just|only)\ )"
+#: What links a caseload to its figure: "is", "of", "has risen to", "have been cut to",
+#: "remain", "are back down to". Keep "up to" out: "caseloads are up to 30" is a maximum.
+_LINK = r"""(?i:of|at|was|is|were|are|(?:had|have|has)\ been|stood\ at|stands?\ at|remain(?:s|ed)?(?:\ at)?|reach(?:ed|es)
+    |(?:(?:has|had|have)\ )?(?:hit|peaked\ at|topped)|hits|peaks\ at|tops
+    |(?:(?:has|had|have)\ )?(?:been\ )?(?:risen|rose|rises|fallen|fell|falls|dropped|drops|increased|increases|decreased|decreases
+    |grown|grew|grows|reduced|cut|lowered|come\ down|comes\ down|gone\ (?:up|down)|goes\ (?:up|down)|crept\ up|climbed|climbs)\ to
+    |(?:are|is|were|was)\ (?:back\ )?down\ to)"""
+#: How caseloads are, before their figure: "are manageable, at 18", "were high, typically 25".
+_STATE = r"""(?:(?:(?i:too|very|more|far|relatively|still)\ )?(?i:manageable|unmanageable|high|higher|low|lower|reasonable
+    |heavy|stable|safe|excessive)(?:,?\ (?i:at|typically|generally|usually|mostly|often|now)\ |,\ |\ \())"""
+#: The low end of a range before ``_NUM``: "between 20 and", "30-", "20 to", "60 or".
+_LOW_NUM = rf"(?:\d{{1,3}}(?:\.\d+)?|(?<!\w){NUMBER_WORD}(?![\w-]))"
+_LOW = rf"""(?:(?i:between)\ (?P<low>{_LOW_NUM})\ (?i:and|to|-)\ |(?P<low>\d{{1,3}}(?:\.\d+)?)\ ?(?:-|\u2013|(?i:to|or))\ ?
+    |(?P<low>(?<!\w){NUMBER_WORD}(?![\w-]))\ (?i:to|or)\ )"""   # "twenty to thirty", not "thirty-two"
+_CASELOAD_NOUN = r"(?i:caseload|caseloads|case\ load|case\ loads|case-loads?|workloads?(?=\ of\ [^.]{1,20}?\ (?:cases|children)\b))"
+AVERAGE = rf"""
+    (?<!\w)(?i:averag(?:e|es|ing|ed))\ (?:(?:(?:(?i:social\ work|social\ worker|children's|practitioner|worker)\ )?(?:{_CASELOAD_NOUN}|(?i:number\ of\ cases)){_PER_WORKER}
+        |(?:(?i:number\ of)\ )?{_HOLD_NOUN}{_PER_HEAD})             # "average number of children per social worker"
+      (?:{_WHERE}\ (?i:was|is|stood\ at|of)\ |(?:\ {_WORD},?){{0,10}}?\ {_LINK}\ |\ \((?=[\d.]+\))|\ (?:(?i:of|was|is|at|stood\ at)\ )?)
+      |(?i:of)\ |\((?=[\d.]+\))|(?:(?i:across|in)\ (?:[\w'&,-]+\ ){{1,4}}?)?(?i:was|is|stood\ at)\ )?
+    {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}(?:\ (?i:cases|children)(?:{_PER_HEAD})?)?   # "averaging 20 cases", "average caseload of 22"
+  | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}\ (?i:cases|children)(?:\ (?i:each))?\ (?P<on_average>(?i:on\ average))
+                                                               # "each social worker holds 15 cases on average"
+  | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}\ (?i:as\ (?:an|the|their)\ average)\b   # "Kent reporting 9.8 as an average"
+"""
+CASELOAD_OF = rf"""
+    (?<!\w)(?:{_CASELOAD_NOUN}(?:\ (?i:per)\ (?:social\ )?(?i:worker|practitioner))?|(?:(?i:number\ of)\ )?{_HOLD_NOUN}{_PER_HEAD})
+    (?:\ (?i:for|of|among|in)\ (?:{_WORD},?\ ){{0,5}}?{_WORD})?   # "caseloads for some social workers", "number of cases per worker in Kent"
+    (?:\ {_ADVERB}?{_LINK}\ {_STATE}?{_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
+    |,\ (?i:typically|usually|generally|mostly|often|averaging|at|capped\ at|limited\ to)\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
+                                                               # "caseloads, typically 18", "protected caseloads, capped at 12"
+    |\ (?:(?i:were|was|are|is|of|(?:could|can|would|may|might)\ be)\ )?(?P<qualifier>(?i:as\ high\ as|as\ many\ as|up\ to))\x20
+    |\ (?:(?i:well|far|still|often)\ )?(?P<qualifier>(?i:above|over|below|under))\x20
+    |\ (?i:exceed|exceeds|exceeded|exceeding|in\ excess\ of|topping|topped)\ |\ \((?=[\d.]+\))){_LOW}?{_NUM}   # "caseloads of up to 30", "caseloads above 30", "caseloads exceeding 30"
+  | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}\ {_HOLD_NOUN}{_PER_HEAD}   # "18 children per social worker"
+  | (?<!\w)(?i:one|a|each)\ (?:[\w'-]+\ ){{0,2}}?(?i:social\ worker|worker|practitioner)\ (?i:for|to|per)\ (?:(?i:every|each)\ )?
+    (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}\ {_HOLD_NOUN}                          # "one social worker for every 25 children"
+"""
+AS_MANY_AS = rf"""
+    (?<!\w)(?P<qualifier>(?i:as\ many\ as|up\ to|more\ than|over))\ {_NUM}\ (?i:cases)\b   # "as many as 35 cases"
+"""
+#: A change's two levels: "from 25 to 18", "from 22.4 cases in 2017 to 15.8", "from an
+#: average of 25 to around 18", "from a high of 35 to 18", "from 30-35 to 20".
+_FROM_TO = rf"""\ (?i:from)\ (?:(?P<old_lead>(?i:an\ average\ of|a\ high\ of|a\ peak\ of|a\ low\ of|around|about|over|more\ than))\ )?
+    (?:(?P<old_low>\d{{1,3}})\ ?-\ ?)?(?P<old>\d{{1,3}}(?:\.\d+)?)(?!\ ?%|\ per\ ?cent|\d)(?:\ (?i:cases|children)(?:{_PER_HEAD})?)?
+    (?P<old_when>\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}"""
+CHANGE = rf"""
+    (?<!\w)(?:(?P<average>(?i:average))\ )?(?i:caseloads?){_WHERE}?\ (?:(?i:have|had|has)\ )?(?:been\ )?(?i:fallen|fell|reduced|dropped|risen|rose|increased|gone\ down|gone\ up|cut)
+    {_FROM_TO}                                                 # "caseloads have fallen from 25 to 18"
+  | (?<!\w)(?i:cut|cuts|reduced|reduces|lowered|lowers|brought\ down|halved)\ (?:(?i:its|their|the)\ )?(?:(?P<average>(?i:average))\ )?
+    (?:(?i:social\ work)\ )?(?i:caseloads?){_WHERE}?(?:{_FROM_TO}|\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM})
+                                                               # "Kent has cut caseloads from 25 to 18", "... to 18"
+"""
+RANGE = rf"""
+    (?<!\w)(?P<average>(?i:average)\ )?(?i:caseloads?|case\ loads?)(?:{_WHERE}|(?:\ [\w'-]+){{1,8}}?(?=\ (?i:range|ranged|ranging|varied|vary|varying)\b))?
+    \ (?:(?i:range|ranged|ranging|varied|vary|varying)(?:\ (?i:widely|considerably|greatly|enormously|significantly))?,?
+      \ (?i:from|between)
+    |(?:(?i:were|are|of)\ )?(?i:between))\ (?:(?i:as\ low\ as|a\ low\ of)\ )?(?P<low>{DIGITS})
+    (?:\ (?i:cases|children)(?:\ [\w'-]+){{0,6}}?(?=\ (?i:in|at|for)\ ))?(?P<low_place>\ (?i:in|at|for)\ [^,.;]{{1,40}}?|\ \([^().;]{{1,40}}\))?
+    ,?\ (?i:to|and|-)\ (?:(?i:as\ high\ as|a\ high\ of)\ )?{_NUM}               # "caseloads range from 12 to 18", "from 9.8 (Rutland) to 27.1 (Bury)"
+"""
+#: A worker holding a number of cases or children: "holding 30-35 cases each", "had 60 or
+#: 70 cases", "responsible for over 40 children"; an elided second figure of the same
+#: sentence is its own ("and a few had 50-55", "a handful up to 45").
+_HOLD_VERB = r"""(?i:hold|holds|holding|held|carry|carries|carrying|carried|have|has|had|having|manage|manages
+    |managing|managed|handle|handles|handling|handled|juggle|juggles|juggling|juggled|(?:deal|deals|dealing|dealt
+    |work|works|working|worked)\ (?:with|on)|(?:look|looks|looking|looked)\ after|responsible\ for|allocated|given|assigned
+    |(?:are|is|were|was|been)\ (?:each\ |all\ )?on|with|got)"""
+_PER_TIME = r"(?i:each|apiece|at\ a\ time|at\ any\ (?:one\ )?time|per\ (?:social\ )?worker)"
+_ELIDED = r"""(?i:a\ few|some|a\ handful|others|one|several|many|a\ minority|a\ number)(?:\ [\w'-]+){0,3}?
+    (?:\ (?i:had|have|held|holding|carried|carrying|with|on))?"""
+HELD = rf"""
+    (?<!\w){_HOLD_VERB}\ (?:(?i:a|an)\ (?:(?i:more|less|very|far)\ )?(?i:manageable|unmanageable|high|heavy|low)\ )?
+    (?P<figure>(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}(?:\ {_HOLD_NOUN}(?!\ (?i:where|without|awaiting|waiting|unallocated|not\ allocated|who\ (?:were|are)\ not))
+      |(?P<bare>(?=\ ?[,;!?]|\ ?\.(?!\d)|\ ?$)))                 # "A few had 50-55.": the noun left to a sentence about caseloads
+    (?P<per_time>\ {_PER_TIME})?(?P<on_average>\ (?i:on\ average))?)
+    (?:(?:,?\ (?i:and|but|while|with|though|whereas)|,)\ {_ELIDED}\ (?:(?P<tail_qualifier>(?i:\L<qualifiers>))\ )?
+       (?:(?P<tail_low>\d{{1,3}})\ ?(?:-|\u2013|(?i:to|or))\ ?)?(?P<tail>\d{{1,3}}(?:\.\d+)?)(?!\d|\ ?%|\ per\ ?cent)(?:\ {_HOLD_NOUN})?
+       (?=\ ?[,.;:!?)]|\ ?$|\ (?i:and|but|or|while|each|in|at|for|by|across)\b))?
+"""
+#: A caseload's earlier level, another place's, or one whose noun and verb are left out,
+#: beside it: "... 15.2, down from 19.2 a year before", "..., compared with 16.9 across
+#: England", "..., with a few up to 40", "..., and in Wigan 24.9".
+EARLIER = rf"""
+    (?:,\ |;\ |\(\ ?|\ -\ |\ \u2013\ )(?:(?i:up|down)\ (?i:from|on)|(?i:from|compared\ (?:with|to)|against))\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}
+    (?:\ (?i:in)\ (?:19|20)\d\d\ (?i:and)\ (?P<also>\d{{1,3}}\.\d+|\d{{1,3}})(?=\ (?i:in)\ (?:19|20)\d\d))?   # "up from 14.1 in 2016 and 13.5 in 2015"
+  | (?:,|;|\ (?i:and|but|while|whereas|though|with))(?:\ (?i:and|but|with|while))?\ (?P<elided>
+      (?i:a\ few|some|a\ handful|others|one|several|many|a\ minority)(?:\ [\w'-]+){{0,2}}?
+      (?:\ (?i:were|was|are|is|had|have|having|holding|carrying|with|at|on|reaching))?
+    | (?i:have|has|had)\ (?:(?i:since|now|then)\ )?(?i:dropped|fallen|fell|risen|rose|come\ down|gone\ down|gone\ up|reduced|increased|climbed)\ (?i:to))
+    \ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}          # "..., with a few up to 40", "but have since dropped to 18"
+  | (?:,\ |;\ |\ )(?:(?i:and|while|but|with|whereas)\ )?(?i:in|at|for)\ (?P<place>\p{{Lu}}[\w'&-]*(?:,?\ (?:and|upon|on|the|of|\p{{Lu}}[\w'&-]*)){{0,4}}),?\ {_NUM}
+    (?=[,;:]|\.(?!\d)|\ ?$|\ (?i:and|while|whereas)\b)                    # "..., and in Wigan 24.9"
+  | (?<=\d\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)(?:,\ (?i:and\ )?|\ (?i:and)\ ){_NUM}
+    (?=\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)                      # "16.3 in 2017, 17.4 in 2018 and 17.8 in 2019"
+"""
+#: A change of caseloads, or a caseload, told of a word referring back: "these went from
+#: 22.4 in 2017 to 15.8 in 2020", "but in Kent it was 22", "Kent's was 22".
+WENT_FROM = rf"""
+    (?<!\w)(?i:went|gone|fell|fallen|rose|risen|dropped|increased|decreased|reduced|moved|changed|grew|grown|came\ down|come\ down)
+    {_FROM_TO}
+  | (?<!\w)(?:(?i:caseloads?){_WHERE}?\ (?:(?i:have|has|had)\ )?)?(?i:fell|fallen|dropped|reduced|rose|risen|increased|decreased|grown|grew)\ (?i:to)\ {_NUM}
+    (?:\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?\ (?i:from)\ (?P<old>\d{{1,3}}(?:\.\d+)?)(?!\ ?%|\ per\ ?cent|\d)   # "reduced to 17 from 24"
+  | (?:(?<!\w)(?P<referent>(?i:it|they|this|that|these|those|the\ figure|this\ figure|that\ figure))|(?<=\w)(?P<referent>'s))
+    \ {_ADVERB}?(?!(?i:of|at)\ ){_LINK}\ {_ADVERB}?
+    (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}(?!\ (?i:more|fewer|less|higher|lower|times|points?)\b)   # "but in Kent it was 22", "They now stand at 18"
+"""
+#: The extreme caseload: "the highest number of cases held by any worker is 45".
+EXTREME = rf"""
+    (?<!\w)(?P<extreme>(?i:highest|largest|greatest|biggest|lowest|smallest|fewest))\ (?:(?P<average>(?i:average))\ )?(?:(?i:number\ of)\ )?(?i:cases|caseloads?)
+    (?:\ [\w'-]+){{0,10}}?,?\ (?i:is|was|were|stood\ at|reached|of|at)\ {_NUM}
+  | (?<!\w)(?i:had|has|have|with)\ (?i:the)\ (?P<extreme>(?i:highest|lowest))\ (?i:at|of|with)\ {_NUM}(?!\ ?\w)   # "while Luton had the lowest at 9.6"
+"""
+#: A figure right after its council, in a sentence about caseloads: "Bury (27.1), Bolton
+#: (25.3) and Wigan (24.9)", "Wigan, at 9.8, and", "followed by Bolton with 25.3"; or a
+#: line of a list under a caseload heading.
+COUNCIL_FIGURE = rf"""
+    (?<=\w)(?:\ \((?P<value>{DIGITS})\)(?P<item>(?=\ *(?:\n|$)))?               # "Bury (27.1)", on a list's line too
+    |,?\ (?i:at|with|on)\ {_NUM}(?=[,;:]|\.(?!\d)|\ (?i:and|while|whereas|followed|then)\b|\ ?$)   # "Wigan, at 9.8, and"
+    |(?P<item>:|\ -|,)\ {_NUM}(?:\ (?i:cases|children))?(?=\ *(?:\n|$)))      # a list's line "Bury: 27.1", "2. Bolton - 25.3"
+"""
+#: The figures of a table row after its councils, or one figure standing as a cell.
+TABLE_ROW = r"""
+    (?<=\w)(?P<cells>(?:[ |]+\d[\d.,]*){1,6})(?=[ |]+\p{Lu}|[ |]*(?:\n|$))   # "Sutton 72.1 12.9 Good"
+  | (?<=[ |])(?P<cell>\d[\d.,]*)(?![\w.,])                               # "Leeds | 14.2 | 12%" (a tab reads as a space)
+"""
+
+# -- guards -------------------------------------------------------------------------
+
+CASELOAD_CONTEXT: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|cases\ on\ average|caseholder|averag\w*\ (?:of\ )?\d[\d.]*\ cases"
+                                 r"|(?:children|families)\ per\ (?:[\w'-]+\ ){0,2}?(?:worker|practitioner))")
+ADULTS: Final = timed(r"(?i:\badults?\b|\badults'|older\ people)")
+#: Caseloads larger than this are counts of cases, not cases per worker.
+MOST_CASES: Final = 120.0
+#: A subject whose figures are no caseloads: staff numbers, rates, vacancies.
+NOT_CASELOAD: Final = timed(r"(?i:number\ of\ (?:\w+\ )?(?:social\ )?workers|vacanc|turnover|agency|\brates?\b|percentage|proportion|adults?\b)")

@@ -1,0 +1,170 @@
+"""Caseloads in tables, lists and beside their councils: a table's caseload column, a
+list of councils and figures under a caseload heading, "Bury (27.1), Bolton (25.3)".
+
+The rules are in ``caseloads``' ``RULES``; this module holds their builds.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from .._timed import timed
+from ..context import Context
+from ..records import Caseload, Statistic
+from ..text import CellLine
+from ._caseload_patterns import ADULTS, CASELOAD_CONTEXT, MOST_CASES, NOT_CASELOAD
+from ._common import NATION_OR_REGION, figure_value, number_value
+from ._tables import cell_at, column_name, head_authorities, row_authorities
+
+__all__ = ["build_council_figure", "build_table_row"]
+
+#: A table's column names that hold figures, in order: which one is the caseload?
+_NUMERIC_COLUMN: Final = timed(
+    r"(?i:(?:(?:average|mean)\ )?(?:caseloads?|(?:number\ of\ )?(?:cases|children)\ per)(?:\ [\w\ -]{0,40}?(?:worker|practitioner))?"
+    r"|(?:(?:average|mean)\ )?number\ of\ [\w-]+|[\w-]+\ rate|percentage|ratio|total|fte|count|%)"
+)
+#: A column whose figures are caseloads: "Average caseload", "Cases per social worker",
+#: "Mean number of cases" (not "Number of cases", a count).
+_CASELOAD_COLUMN: Final = timed(r"(?i:caseload|case\ load|(?:cases|children)\ per|(?:average|mean)\ number\ of\ cases)")
+_AVERAGE_COLUMN: Final = timed(r"(?i:\b(?:average|mean)\b)")
+_HEADER_WINDOW: Final = 1500
+_CELL: Final = timed(r"\d[\d.,]*")
+
+
+def build_table_row(m: regex.Match[str], ctx: Context) -> list[Caseload]:
+    """The caseload cell of a table row, found by its column in the header above: through
+    the table reader where tabs, bars or wide gaps part the cells, else (a table flattened
+    into prose) in the last line before it that names caseloads."""
+    lone = m.group("cell") is not None  # one figure: a cell only where tabs, bars or wide gaps part cells
+    start, end = m.span("cell" if lone else "cells")
+    if ctx.prepared.cell_line(start) is not None:
+        return _table_cells(ctx, start, end)
+    if lone:
+        return []
+    # a table flattened into prose: the header is the last line naming caseloads before it
+    names = row_authorities(ctx, m.start())
+    if not names:
+        return []
+    heads = list(CASELOAD_CONTEXT.finditer(ctx.text, max(0, m.start() - _HEADER_WINDOW), m.start()))
+    if not heads:
+        return []
+    header_start = ctx.text.rfind("\n", 0, heads[-1].start()) + 1
+    first_row = next((x.start for x in ctx.mentions_in(header_start, m.start())), m.start())
+    columns = [c.group().lower() for c in _NUMERIC_COLUMN.finditer(ctx.text, header_start, first_row)]
+    index = next((i for i, c in enumerate(columns) if _CASELOAD_COLUMN.search(c)), None)
+    cells = list(_CELL.finditer(m.group("cells")))
+    if index is None or len(cells) != len(columns):
+        return []
+    cell = cells[index]
+    value = figure_value(cell.group())
+    if value is None:
+        return []
+    start, end = m.start("cells") + cell.start(), m.start("cells") + cell.end()
+    statistic: Statistic | None = "average" if _AVERAGE_COLUMN.search(columns[index]) else None
+    return [
+        Caseload(authority=name, value=value, statistic=statistic, start=start, end=end)
+        for name in names
+    ]
+
+
+def _table_cells(ctx: Context, start: int, end: int) -> list[Caseload]:
+    """The figures in ``[start, end)`` of a table row that are whole cells of a caseload
+    column, one record per council at the row's head."""
+    out: list[Caseload] = []
+    for figure in _CELL.finditer(ctx.text, start, end):
+        cell = cell_at(ctx, figure.start())
+        if cell is None or cell.span != figure.span() or cell.column == 0:
+            continue
+        column = _NUMERIC_COLUMN.search(column_name(ctx, cell) or "")
+        if column is None or not _CASELOAD_COLUMN.search(column.group()):
+            continue
+        statistic: Statistic | None = "average" if _AVERAGE_COLUMN.search(column.group()) else None
+        value = figure_value(figure.group())
+        if value is None:
+            continue
+        out.extend(
+            Caseload(authority=name, value=value, statistic=statistic, start=figure.start(), end=figure.end())
+            for name in _row_councils(ctx, cell.row, cell.column)
+        )
+    return out
+
+
+def _row_councils(ctx: Context, row: CellLine, column: int) -> list[str | None]:
+    """Whose a row's figures are: the councils its first cell names, else those of the
+    first cell before ``column`` that names any ("1 | Bury | 27.1": a rank first); ``None``
+    for a row headed by a nation or region ("North East | 18.9")."""
+    names = head_authorities(ctx, row)
+    if names:
+        return list(names)
+    start, end = row.cells[0]
+    if NATION_OR_REGION.fullmatch(ctx.text[start:end].strip()) is not None:
+        return [None]
+    for c_start, c_end in row.cells[1:column]:
+        named = list(dict.fromkeys(m.name for m in ctx.mentions_in(c_start, c_end)))
+        if named:
+            return list(named)
+    return []
+
+
+def build_council_figure(m: regex.Match[str], ctx: Context) -> Caseload | None:
+    """A figure right after its council ("Bury (27.1)", "followed by Bolton at 25.3") in a
+    sentence about caseloads and no other measure, or on a list's line under a heading
+    about them ("Bury: 27.1"): that council's caseload."""
+    s_start, s_end = ctx.prepared.sentence_at(m.start())
+    sentence = ctx.text[s_start:max(s_end, m.end())]
+    if m.group("item") is not None:  # a list's line: its heading says what the figures are
+        line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+        s_start = line_start
+        sentence = _list_heading(ctx, line_start)
+    named = [x.name for x in ctx.mentions_in(max(s_start, m.start() - 80), m.start()) if x.end == m.start()]
+    if not named or CASELOAD_CONTEXT.search(sentence) is None or NOT_CASELOAD.search(sentence) is not None:
+        return None  # "Bury (12%) and Bolton (9%) had the highest vacancy rates"
+    value = number_value(m.group("value"))
+    if value is None or value > MOST_CASES or ADULTS.search(sentence) is not None:
+        return None
+    a, b = m.span("value")
+    return Caseload(authority=named[-1], value=value, statistic="average" if "averag" in sentence.lower() else None,
+                    when=ctx.when_for(a, b), start=a, end=b)
+
+
+#: A list's line: a name, then a figure after a colon or dash, and nothing more.
+_ITEM_LINE: Final = timed(r"[^\n]{1,80}?(?:(?::|\ -|,)\ \d{1,3}(?:\.\d+)?(?:\ (?i:cases|children))?|\ \(\d{1,3}(?:\.\d+)?\))\ *")
+#: Lines a list's heading may stand above it: a long list reads every line, each once.
+_MAX_HEADING_WALK: Final = 400
+
+
+def _list_heading(ctx: Context, line_start: int) -> str:
+    """The line above a list whose line starts at ``line_start``: the nearest line, blank
+    lines skipped, that is no line of the list; each line's heading is found once."""
+    def previous_line(start: int) -> tuple[int, int] | None:
+        end = start - 1
+        while end > 0 and ctx.text[end - 1] == "\n":
+            end -= 1  # skip blank lines
+        if end <= 0:
+            return None
+        return ctx.text.rfind("\n", 0, end) + 1, end
+
+    def heading(start: int) -> str:
+        walked = []
+        found = ""
+        for _ in range(_MAX_HEADING_WALK):
+            key = ("caseloads.list_heading", start)
+            if key in walked_memo:
+                found = walked_memo[key]
+                break
+            walked.append(key)
+            line = previous_line(start)
+            if line is None:
+                break
+            if _ITEM_LINE.fullmatch(ctx.text, *line) is None:
+                found = ctx.text[line[0]:line[1]]
+                break
+            start = line[0]
+        for key in walked:
+            walked_memo[key] = found
+        return found
+
+    walked_memo: dict[tuple[str, int], str] = ctx.memo(("caseloads.list_headings",), dict)
+    return heading(line_start)
