@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol
 
@@ -165,44 +165,45 @@ class Rule:
             RuleTimeout: the rule ran past ``timeout`` seconds; it carries the
                 candidates made until then.
         """
-        text = ctx.prepared.text
+        text, prepared = ctx.prepared.text, ctx.prepared
         spans = ((0, len(text)),) if windows is None else windows
         deadline = None if timeout is None else time.monotonic() + timeout
+        taken = taken if self.defers else ()
+        taken_starts = [a for a, _ in taken]
         out: list[Candidate] = []
         try:
             for w_start, w_end in spans:
-                for candidate in self._run_window(ctx, w_start, w_end, deadline, taken if self.defers else ()):
-                    out.append(candidate)
+                left = None if deadline is None else max(deadline - time.monotonic(), 0.001)
+                for m in self.compiled.finditer(text, w_start, w_end, timeout=left):
+                    # the builders' own work counts against the limit too
+                    if deadline is not None and time.monotonic() > deadline:
+                        raise TimeoutError(self.name)
+                    if prepared.in_boilerplate(m.start()):
+                        continue
+                    if taken:
+                        k = bisect.bisect_left(taken_starts, m.end())  # the spans starting before the match ends
+                        if k > 0 and taken[k - 1][1] > m.start():
+                            ctx.note_veto(m.start(), m.end(), self.name, "an earlier rule of its family read this text")
+                            continue
+                    candidate = self._candidate(m, ctx)
+                    if candidate is not None:
+                        out.append(candidate)
         except TimeoutError as exc:
             raise RuleTimeout(self.name, ctx.doc_id, out) from exc
         return out
 
-    def _run_window(
-        self, ctx: Context, w_start: int, w_end: int, deadline: float | None, taken: Sequence[Span]
-    ) -> Iterator[Candidate]:
-        taken_starts = [a for a, _ in taken]
-        timeout = None if deadline is None else max(deadline - time.monotonic(), 0.001)
-        for m in self.compiled.finditer(ctx.prepared.text, w_start, w_end, timeout=timeout):
-            # the builders' own work counts against the limit too
-            if deadline is not None and time.monotonic() > deadline:
-                raise TimeoutError(self.name)
-            if ctx.prepared.in_boilerplate(m.start()):
-                continue
-            if taken:
-                k = bisect.bisect_left(taken_starts, m.end())  # the spans starting before the match ends
-                if k > 0 and taken[k - 1][1] > m.start():
-                    ctx.note_veto(m.start(), m.end(), self.name, "an earlier rule of its family read this text")
-                    continue
-            built = self.build(m, ctx)
-            if built is None:
-                continue
-            made: Iterable[Record] = (built,) if isinstance(built, RECORD_TYPES_TUPLE) else built  # type: ignore[assignment]
-            records = tuple(r if r.rule is not None else _stamped(r, self.name) for r in made)
-            if records:
-                # a record may reach past its match (a quotation running on)
-                start = min([m.start(), *(r.start for r in records if r.start is not None)])
-                end = max([m.end(), *(r.end for r in records if r.end is not None)])
-                yield Candidate(self, start, end, records)
+    def _candidate(self, m: regex.Match[str], ctx: Context) -> Candidate | None:
+        built = self.build(m, ctx)
+        if built is None:
+            return None
+        made: Iterable[Record] = (built,) if isinstance(built, RECORD_TYPES_TUPLE) else built  # type: ignore[assignment]
+        records = tuple(r if r.rule is not None else _stamped(r, self.name) for r in made)
+        if not records:
+            return None
+        # a record may reach past its match (a quotation running on)
+        start = min([m.start(), *(r.start for r in records if r.start is not None)])
+        end = max([m.end(), *(r.end for r in records if r.end is not None)])
+        return Candidate(self, start, end, records)
 
 
 RECORD_TYPES_TUPLE: Final = tuple(RECORD_TYPES.values())

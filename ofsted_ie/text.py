@@ -239,6 +239,8 @@ class Prepared:
         return spans[k]
 
 
+#: What a shrinking run becomes, by its first character: a newline, a space, or nothing.
+_KEEP: Final = {"\r": "\n", " ": " ", "\t": " "}
 _Normalised = tuple[str, tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]]
 
 
@@ -253,16 +255,19 @@ def _normalise(original: str) -> _Normalised:
     src = 0  # position in ``translated`` (== original, translation is one-for-one)
     out = 0  # position in the normalised text
     for m in _SHRINK.finditer(translated):
-        pieces.append(translated[src : m.start()])
-        out += m.start() - src
-        run = m.group()
-        keep = {"\r": "\n", " ": " ", "\t": " "}.get(run[0], "")
+        start, end = m.span()
+        pieces.append(translated[src:start])
+        out += start - src
+        keep = _KEEP.get(translated[start], "")
         if keep == " ":  # one gap per tab, so that "Kent<tab><tab>12" keeps its empty cell
-            tabs = run.count("\t")
-            (tab_gaps if tabs else wide_gaps).extend([out] * max(tabs, 1))
+            tabs = translated.count("\t", start, end)
+            if tabs:
+                tab_gaps.extend([out] * tabs)
+            else:
+                wide_gaps.append(out)
         pieces.append(keep)
         out += len(keep)
-        src = m.end()
+        src = end
         norm_breaks.append(out)
         orig_breaks.append(src)
     pieces.append(translated[src:])
