@@ -79,20 +79,31 @@ _TAIL_BOILERPLATE: Final = regex.compile(
     )[^\n]{0,200}$""",
     regex.VERBOSE,
 )
+#: Every match of ``_TAIL_BOILERPLATE`` opens a line with one of these, folded (``_folded``).
+_TAIL_WORDS: Final = ("more like this", "related ", "blog comments powered by", "share this ", "print this ",
+                      "sign up ", "most read", "most popular", "latest jobs")
 #: Single lines (or line tails) of furniture: credits, prices and buttons, cookie notices.
 #: Separate patterns, not one alternation: each alone opens with words ``regex`` can
-#: search for quickly, which an alternation of them cannot (ten times slower).
+#: search for quickly, which an alternation of them cannot (ten times slower). Each comes
+#: with words, folded, of which its every match holds one (at a line's start, after its
+#: spaces, for a pattern opening with ``^[ ]*``): a text with none of them is not searched.
 _LINE_BOILERPLATE: Final = tuple(
-    regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE | regex.MULTILINE)
-    for pattern in (
-        r"""(?<=(?:^|[.!?"']\ ?)[ ]*)(?:picture|photo|photograph|image|credit)s?\ ?:[^\n]{0,200}$""",
-        r"""^[ ]*(?:from\ £\d[^\n]{0,40}|subscribe|register|sign\ in(?:\ here)?|log\ in|advertisement|read\ more)[ ]*$""",
-        r"""^[^\n]{0,120}\bcookies?\b[^\n]{0,200}\b(?:accept|consent|settings|policy)\b[^\n]{0,200}$""",
+    (regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE | regex.MULTILINE), words, pattern.startswith("^[ ]*"))
+    for pattern, words in (
+        (r"""(?<=(?:^|[.!?"']\ ?)[ ]*)(?:picture|photo|photograph|image|credit)s?\ ?:[^\n]{0,200}$""",
+         ("picture", "photo", "image", "credit")),
+        (r"""^[ ]*(?:from\ £\d[^\n]{0,40}|subscribe|register|sign\ in(?:\ here)?|log\ in|advertisement|read\ more)[ ]*$""",
+         ("from £", "subscribe", "register", "sign in", "log in", "advertisement", "read more")),
+        (r"""^[^\n]{0,120}\bcookies?\b[^\n]{0,200}\b(?:accept|consent|settings|policy)\b[^\n]{0,200}$""", ("cookie",)),
         # a paywall's lines: the next article of a digest follows them
-        r"""^[ ]*(?:register\ now\ to\ continue\ reading|already\ have\ an\ account\?)[^\n]{0,200}$""",
-        r"""(?<=^[^\n]{0,40})\bdigital\ membership\b[^\n]{0,200}$""",
+        (r"""^[ ]*(?:register\ now\ to\ continue\ reading|already\ have\ an\ account\?)[^\n]{0,200}$""",
+         ("register now to continue reading", "already have an account?")),
+        (r"""(?<=^[^\n]{0,40})\bdigital\ membership\b[^\n]{0,200}$""", ("digital membership",)),
     )
 )
+#: The characters other than ASCII letters that ``regex`` matches to an ASCII letter when
+#: ignoring case, and that letter.
+_FOLDS: Final = {"\u0130": "i", "\u017f": "s", "\u212a": "k"}
 
 
 def _translate(text: str) -> str:
@@ -348,6 +359,29 @@ def _tables(lines: list[CellLine]) -> tuple[CellLine, ...]:
     return tuple(out)
 
 
+def _folded(text: str) -> str:
+    """``text`` with every character that a case-blind ``regex`` matches to an ASCII
+    letter written as that letter in lower case, offsets kept: a phrase of ASCII that
+    such a pattern matches is then in it as written in lower case."""
+    folded = lower_keeping_offsets(text)
+    for char, letter in _FOLDS.items():  # as ``_translate``: faster than str.translate
+        if char in folded:
+            folded = folded.replace(char, letter)
+    return folded
+
+
+def _holds_any(folded: str, words: Sequence[str], *, line_start: bool) -> bool:
+    """Whether ``folded`` holds one of ``words`` (with ``line_start``, only after the
+    spaces, if any, that open a line)."""
+    for word in words:
+        i = folded.find(word)
+        while i != -1:
+            if not line_start or not folded[folded.rfind("\n", 0, i) + 1 : i].strip(" "):
+                return True
+            i = folded.find(word, i + 1)
+    return False
+
+
 def _paragraphs(text: str) -> tuple[Span, ...]:
     spans = []
     for m in _PARAGRAPH.finditer(text):
@@ -397,11 +431,13 @@ def _sentences(text: str, paragraphs: Sequence[Span]) -> tuple[Span, ...]:
 
 def _boilerplate(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
-    tail = _TAIL_BOILERPLATE.search(text)
+    folded = _folded(text)
+    tail = _TAIL_BOILERPLATE.search(text) if _holds_any(folded, _TAIL_WORDS, line_start=True) else None
     if tail is not None:
         spans.append((tail.start(), len(text)))
     limit = tail.start() if tail is not None else len(text)
-    spans.extend(m.span() for pattern in _LINE_BOILERPLATE for m in pattern.finditer(text, 0, limit))
+    spans.extend(m.span() for pattern, words, line_start in _LINE_BOILERPLATE
+                 if _holds_any(folded, words, line_start=line_start) for m in pattern.finditer(text, 0, limit))
     merged: list[Span] = []
     for start, end in sorted(spans):  # ``in_boilerplate`` bisects: spans must not overlap
         if merged and start <= merged[-1][1]:
