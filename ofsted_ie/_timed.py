@@ -38,11 +38,9 @@ class TimedPattern:
         """As ``regex.Pattern.fullmatch``."""
         return self.compiled.fullmatch(string, pos, endpos, timeout=CALL_SECONDS)
 
-    def finditer(
-        self, string: str, pos: int = 0, endpos: int | None = None, *, overlapped: bool = False
-    ) -> Iterator[regex.Match[str]]:
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
         """As ``regex.Pattern.finditer``."""
-        return self.compiled.finditer(string, pos, endpos, overlapped=overlapped, timeout=CALL_SECONDS)
+        return self.compiled.finditer(string, pos, endpos, timeout=CALL_SECONDS)
 
     def sub(self, repl: str, string: str) -> str:
         """As ``regex.Pattern.sub``."""

@@ -26,7 +26,7 @@ import regex
 
 from ._vocab import ABBREVIATED_HONORIFICS, MONTH_ABBREVIATIONS, MONTHS
 
-__all__ = ["CellKind", "CellLine", "Lowered", "Prepared", "Span", "lower_keeping_offsets", "prepare"]
+__all__ = ["CellKind", "CellLine", "Lowered", "Prepared", "Span", "case_folded", "lower_keeping_offsets", "prepare"]
 
 Span = tuple[int, int]
 #: What parts a line's cells: a tab, a bar, or a run of two or more spaces.
@@ -79,7 +79,7 @@ _TAIL_BOILERPLATE: Final = regex.compile(
     )[^\n]{0,200}$""",
     regex.VERBOSE,
 )
-#: Every match of ``_TAIL_BOILERPLATE`` opens a line with one of these, folded (``_folded``).
+#: Every match of ``_TAIL_BOILERPLATE`` opens a line with one of these, folded (``case_folded``).
 _TAIL_WORDS: Final = ("more like this", "related ", "blog comments powered by", "share this ", "print this ",
                       "sign up ", "most read", "most popular", "latest jobs")
 #: Single lines (or line tails) of furniture: credits, prices and buttons, cookie notices.
@@ -359,7 +359,7 @@ def _tables(lines: list[CellLine]) -> tuple[CellLine, ...]:
     return tuple(out)
 
 
-def _folded(text: str) -> str:
+def case_folded(text: str) -> str:
     """``text`` with every character that a case-blind ``regex`` matches to an ASCII
     letter written as that letter in lower case, offsets kept: a phrase of ASCII that
     such a pattern matches is then in it as written in lower case."""
@@ -431,7 +431,7 @@ def _sentences(text: str, paragraphs: Sequence[Span]) -> tuple[Span, ...]:
 
 def _boilerplate(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
-    folded = _folded(text)
+    folded = case_folded(text)
     tail = _TAIL_BOILERPLATE.search(text) if _holds_any(folded, _TAIL_WORDS, line_start=True) else None
     if tail is not None:
         spans.append((tail.start(), len(text)))
