@@ -65,9 +65,11 @@ class RuleTimeout(TimeoutError):
         self.found = tuple(found)
 
 
-def _compile(pattern: str, flags: int, lists: tuple[tuple[str, tuple[str, ...]], ...], verbose: bool) -> regex.Pattern[str]:
-    named: dict[str, Any] = {name: list(words) for name, words in lists}
-    return regex.compile(pattern, flags | (regex.VERBOSE if verbose else 0), ignore_unused=True, **named)
+def _compile(rule: Rule) -> regex.Pattern[str]:
+    named: dict[str, Any] = {name: list(words) for name, words in rule.lists}
+    # a line break ends a verbose pattern's last comment before the group closes
+    pattern = r"\b(?:" + rule.pattern + ("\n)" if rule.verbose else ")") if rule.word_start else rule.pattern
+    return regex.compile(pattern, rule.flags | (regex.VERBOSE if rule.verbose else 0), ignore_unused=True, **named)
 
 
 
@@ -109,6 +111,8 @@ class Rule:
         defers: a fallback rule: a match of it that overlaps a candidate the rules
             before it in the list made for its family is not built (they read that
             text already), so it costs nothing where they did.
+        word_start: every match opens a word (a word character after none): the
+            pattern is then tried only at word boundaries, which ``regex`` finds fast.
     """
 
     name: str = attrs.field(validator=check_rule_name)
@@ -127,12 +131,13 @@ class Rule:
     #: Whether ``pattern`` is read as ``regex.VERBOSE`` (spaces and ``#`` comments
     #: ignored: write a space as ``\ ``); ``False`` reads it as written.
     verbose: bool = True
+    word_start: bool = False
     compiled: regex.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
     #: The non-empty trigger sets, each of which a match holds one member of.
     trigger_groups: tuple[tuple[str, ...], ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "compiled", _compile(self.pattern, self.flags, self.lists, self.verbose))
+        object.__setattr__(self, "compiled", _compile(self))
         object.__setattr__(self, "trigger_groups", tuple(g for g in (self.triggers, self.also_triggers) if g))
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -140,7 +145,7 @@ class Rule:
         return (
             _make_rule,
             (self.name, self.kind, self.pattern, self.build, self.lists, self.triggers, self.flags, self.scope,
-             self.also_triggers, self.tags, self.defers, self.verbose),
+             self.also_triggers, self.tags, self.defers, self.verbose, self.word_start),
         )
 
     def run(
@@ -224,10 +229,10 @@ def _stamped(record: Record, rule: str) -> Record:
 
 
 def _make_rule(*args: Any) -> Rule:
-    name, kind, pattern, build, lists, triggers, flags, scope, also_triggers, tags, defers, verbose = args
+    name, kind, pattern, build, lists, triggers, flags, scope, also_triggers, tags, defers, verbose, word_start = args
     return Rule(
         name=name, kind=kind, pattern=pattern, build=build, lists=lists, triggers=triggers, flags=flags, scope=scope,
-        also_triggers=also_triggers, tags=tags, defers=defers, verbose=verbose,
+        also_triggers=also_triggers, tags=tags, defers=defers, verbose=verbose, word_start=word_start,
     )
 
 

@@ -418,3 +418,50 @@ def test_a_custom_rule_as_a_user_writes_it() -> None:
         Rule(name="Special measures", kind="ratings", pattern=r"special\ measures", build=build)
     with pytest.raises(ValueError, match="kind must be one of"):
         Rule(name="ratings.special_measures", kind="rating", pattern=r"special\ measures", build=build)
+
+
+def _opened_and_plain(text: str) -> list[tuple[str, list[object], list[object]]]:
+    """Per rule that opens its search at word starts (``word_start``, an ``opening``
+    lookahead) and for dates: the matches as compiled, and those of the pattern without
+    the boundary and the lookaheads, over the whole normalised text."""
+    from ofsted_ie.rules.caseloads import _HOLD_OPENING
+    from ofsted_ie.rules.people_roles import ROLE_OPENING
+
+    def found(pattern: regex.Pattern[str], t: str) -> list[object]:
+        return [(m.span(), m.groups()) for m in pattern.finditer(t)]
+
+    t = ofsted_ie.default_extractor().context(text).text
+    out = []
+    for rule in ALL_RULES:
+        plain_pattern = rule.pattern.replace(ROLE_OPENING, "").replace(_HOLD_OPENING, "")
+        if rule.word_start or plain_pattern != rule.pattern:
+            plain = attrs.evolve(rule, pattern=plain_pattern, word_start=False)
+            out.append((rule.name, found(rule.compiled, t), found(plain.compiled, t)))
+    date_pattern = dates._date_pattern()
+    assert date_pattern.pattern.startswith(r"\b")
+    plain_dates = regex.compile(date_pattern.pattern[2:], date_pattern.flags, **dates._DATE_LISTS)
+    out.append(("dates", found(date_pattern, t), found(plain_dates, t)))
+    return out
+
+
+_EDGES = ("(2019) 'good' \"Good\" -good (director Jane Doe) 'Director of Children's Services, Jo Bell' "
+          "-held 20 cases _held 20 cases 3rd March, mid-2018 ſhe K 'inadequate'-rated (Cllr Ann Lee)")
+
+
+@given(articles())
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+def test_word_start_openings_only_make_the_search_faster(article: ofsted_ie.strategies.Generated) -> None:
+    """A rule searched from word starts only, or behind a lookahead of the words it opens
+    with, and the date scan from word boundaries, match exactly what they match without."""
+    for name, opened, plain in _opened_and_plain(article.text + "\n" + _EDGES):
+        assert opened == plain, name
+
+
+def test_word_start_openings_on_the_examples(examples_dir: Path) -> None:
+    """The same on the bundled example articles, which have matches for most rules."""
+    matched = 0
+    for path in sorted(examples_dir.glob("*.txt")):
+        for name, opened, plain in _opened_and_plain(path.read_text(encoding="utf-8")):
+            assert opened == plain, (path.name, name)
+            matched += len(opened)
+    assert matched > 20

@@ -23,7 +23,7 @@ from ..context import Context
 from ..records import Caseload, Statistic
 from ..rule import Rule
 from ._common import clause_start, figure_authority, figure_value
-from ._fragments import DIGITS, LISTS
+from ._fragments import DIGITS, LISTS, opening
 from ._tables import cell_at, column_name, head_authorities, row_authorities
 
 RULE_AVERAGE: Final = "caseloads.average"
@@ -80,12 +80,15 @@ _RANGE = rf"""
 _HOLD_VERB = r"""(?i:hold|holds|holding|held|carry|carries|carrying|carried|have|has|had|having|manage|manages
     |managing|managed|handle|handles|handling|handled|juggle|juggles|juggling|juggled|(?:deal|deals|dealing|dealt
     |work|works|working|worked)\ with|(?:look|looks|looking|looked)\ after|responsible\ for)"""
+#: What every ``_HOLD_VERB`` opens with: keep the two in step.
+_HOLD_OPENING: Final = opening(("hold", "held", "carr", "ha", "manag", "handl", "juggl", "deal", "work", "look",
+                                 "responsible"))
 _HOLD_NOUN = r"(?i:cases|children|families|child\ protection\ cases|children\ in\ need)"
 _PER_TIME = r"(?i:each|apiece|at\ a\ time|at\ any\ (?:one\ )?time|per\ (?:social\ )?worker)"
 _ELIDED = r"""(?i:a\ few|some|a\ handful|others|one|several|many|a\ minority|a\ number)(?:\ [\w'-]+){0,3}?
     (?:\ (?i:had|have|held|holding|carried|carrying|with|on))?"""
 _HELD = rf"""
-    (?<!\w){_HOLD_VERB}\ (?:(?i:a|an)\ (?:(?i:more|less|very|far)\ )?(?i:manageable|unmanageable|high|heavy|low)\ )?
+    {_HOLD_OPENING}(?<!\w){_HOLD_VERB}\ (?:(?i:a|an)\ (?:(?i:more|less|very|far)\ )?(?i:manageable|unmanageable|high|heavy|low)\ )?
     (?P<figure>(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}\ {_HOLD_NOUN}(?!\ (?i:where|without|awaiting|who\ (?:were|are)\ not))
     (?P<per_time>\ {_PER_TIME})?(?P<on_average>\ (?i:on\ average))?)
     (?:(?:,?\ (?i:and|but|while|with|though|whereas)|,)\ {_ELIDED}\ (?:(?P<tail_qualifier>(?i:\L<qualifiers>))\ )?
@@ -431,15 +434,15 @@ RULES: Final = (
          triggers=("caseload",), scope="sentence"),
     # a bare "average of 16" is kept only near caseload words (``_in_caseload_sentence``)
     Rule(name=RULE_AVERAGE, kind="caseloads", pattern=_AVERAGE, build=_build_average, lists=LISTS,
-         triggers=("averag",), scope="sentence"),
+         triggers=("averag",), scope="sentence", word_start=True),
     Rule(name=RULE_RANGE, kind="caseloads", pattern=_RANGE, build=_build_range, lists=LISTS,
          triggers=("caseload", "case load"), scope="sentence"),
     Rule(name=RULE_CASELOAD_OF, kind="caseloads", pattern=_CASELOAD_OF, build=_build_caseload_of, lists=LISTS,
          triggers=("caseload", "case load"), scope="sentence"),
     Rule(name=RULE_AS_MANY_AS, kind="caseloads", pattern=_AS_MANY_AS, build=_build_as_many_as, lists=LISTS,
-         triggers=("cases",), scope="sentence"),
+         triggers=("cases",), scope="sentence", word_start=True),
     Rule(name=RULE_HELD, kind="caseloads", pattern=_HELD, build=_build_held, lists=LISTS,
-         triggers=("case", "children", "families"), scope="sentence"),
+         triggers=("case", "children", "families"), scope="sentence", word_start=True),
     Rule(name=RULE_EARLIER, kind="caseloads", pattern=_EARLIER, build=_build_earlier, lists=LISTS,
          triggers=("from", "up on", "down on"), scope="sentence"),
     Rule(name=RULE_WENT_FROM, kind="caseloads", pattern=_WENT_FROM, build=_build_went_from, lists=LISTS,

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Final
 
 from .._vocab import HONORIFICS, PORTFOLIO_WORDS
-from ._fragments import alternation
+from ._fragments import alternation, opening
 
 #: A word of a remit, any case: "children's", "Early", "skills".
 _REMIT_WORD = rf"(?i:{alternation(sorted(PORTFOLIO_WORDS, key=len, reverse=True))})(?![\w'-])"
@@ -72,10 +72,24 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
   | (?i:(?:assistant\ |deputy\ )?head)\ of\ (?:[a-z][\w'-]*\ ){{0,3}}?[a-z][\w'-]*(?=,?\ \p{{Lu}}|,|$)   # "head of policy"
   | (?:(?:{_PARTY}|[Ll]ocal)\ )?MP(?!\w)                                       # "Labour MP", "Local MP"
 ))"""
+#: What every ``ROLE`` opens with, read blind to case: a word of its first (a qualifier,
+#: a premodifier, a party, a brief, a role noun) or a start of one ("advis"). Keep in
+#: step with ``ROLE`` (tests/test_engine.py checks it on generated articles).
+ROLE_OPENERS: Final = (
+    "ofsted", "government", "her", "his", "hm", "adcs", "lga", "then", "former", "current", "outgoing", "incoming",
+    "retiring", "recently", "newly", "permanent", "substantive", "acting", "interim", "shadow", "new", "ex", "dfe",
+    "ministerially", "whitehall", "deputy", "corporate", "executive", "strategic", "assistant", "national", "director",
+    "cabinet", "lead", "portfolio", "dcs", "children", "social", "regional", "labour", "conservative", "tory",
+    "liberal", "lib", "green", "independent", "reform", "opposition", "group", "party", "senior", "inspector",
+    "education", "schools", "communities", "home", "health", "housing", "local", "skills", "early", "minister",
+    "secretary", "head", "chief", "council", "commissioner", "improvement", "advis", "chair", "president", "vice", "mp",
+)
+#: A lookahead for ``ROLE``'s opening: a role is looked for only where one can start.
+ROLE_OPENING: Final = opening(ROLE_OPENERS)
 #: Every ``ROLE`` holds one of these (lower-cased): keep the two in step.
 ROLE_TRIGGERS: Final = ("director", "member", "holder", "councillor", "chief", "leader", "secretary", "minister",
                         "commissioner", "advis", "chair", "president", "dcs", "inspector", "boss", "head of",
                         "headteacher", "head teacher", "headmaster", "headmistress", "executive head",
                         " mp ", " mp,", " mp.")
 
-__all__ = ["OPEN_PORTFOLIO", "PORTFOLIO", "ROLE", "ROLE_QUALIFIER", "ROLE_TRIGGERS"]
+__all__ = ["OPEN_PORTFOLIO", "PORTFOLIO", "ROLE", "ROLE_OPENERS", "ROLE_OPENING", "ROLE_QUALIFIER", "ROLE_TRIGGERS"]
