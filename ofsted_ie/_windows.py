@@ -11,7 +11,8 @@ import bisect
 from collections.abc import Sequence
 from typing import Final, Literal, Protocol
 
-from .text import Lowered, Prepared, Span, lower_keeping_offsets
+from ._lowered import Lowered, lower_keeping_offsets
+from .text import Prepared, Span
 
 __all__ = ["SCOPES", "Scope", "Windows", "lower_keeping_offsets"]
 

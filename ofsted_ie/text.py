@@ -24,9 +24,10 @@ from typing import Final, Literal
 import attrs
 import regex
 
+from ._lowered import case_folded
 from ._vocab import ABBREVIATED_HONORIFICS, MONTH_ABBREVIATIONS, MONTHS
 
-__all__ = ["CellKind", "CellLine", "Lowered", "Prepared", "Span", "case_folded", "lower_keeping_offsets", "prepare"]
+__all__ = ["CellKind", "CellLine", "Prepared", "Span", "prepare"]
 
 Span = tuple[int, int]
 #: What parts a line's cells: a tab, a bar, or a run of two or more spaces.
@@ -52,8 +53,6 @@ _SHRINK: Final = regex.compile(r"\r\n?|[ \t]{2,}|[\u200b\u200c\u200d\u2060\ufeff
 _FIGURE_CELL: Final = regex.compile(r"\d[\d.,]{0,20}(?: ?%)?")
 
 _PARAGRAPH: Final = regex.compile(r"[^\n]+")
-#: A run of ASCII lower-case letters, for ``Lowered``'s vocabulary.
-_LETTERS: Final = regex.compile(r"[a-z]+")
 #: A sentence ends at . ! ? (maybe after a closing quote or bracket) before a space and
 #: a capital, digit or opening mark, unless the full stop ends a short abbreviation.
 _SHORT_FORMS: Final = (
@@ -101,9 +100,6 @@ _LINE_BOILERPLATE: Final = tuple(
         (r"""(?<=^[^\n]{0,40})\bdigital\ membership\b[^\n]{0,200}$""", ("digital membership",)),
     )
 )
-#: The characters other than ASCII letters that ``regex`` matches to an ASCII letter when
-#: ignoring case, and that letter.
-_FOLDS: Final = {"\u0130": "i", "\u017f": "s", "\u212a": "k"}
 
 
 def _translate(text: str) -> str:
@@ -359,17 +355,6 @@ def _tables(lines: list[CellLine]) -> tuple[CellLine, ...]:
     return tuple(out)
 
 
-def case_folded(text: str) -> str:
-    """``text`` with every character that a case-blind ``regex`` matches to an ASCII
-    letter written as that letter in lower case, offsets kept: a phrase of ASCII that
-    such a pattern matches is then in it as written in lower case."""
-    folded = lower_keeping_offsets(text)
-    for char, letter in _FOLDS.items():  # as ``_translate``: faster than str.translate
-        if char in folded:
-            folded = folded.replace(char, letter)
-    return folded
-
-
 def _holds_any(folded: str, words: Sequence[str], *, line_start: bool) -> bool:
     """Whether ``folded`` holds one of ``words`` (with ``line_start``, only after the
     spaces, if any, that open a line)."""
@@ -482,46 +467,3 @@ def prepare(text: str) -> Prepared:
         wide_gaps=wide_gaps,
     )
 
-
-def lower_keeping_offsets(text: str) -> str:
-    """``text`` lower-cased with every offset kept (a few characters lower-case to two)."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c if len(low := c.lower()) != 1 else low for c in text)
-
-
-class Lowered:
-    """A text lower-cased with every offset kept (``text``), quick to ask whether it holds
-    a string: a long text first asks its vocabulary, each distinct run of letters once,
-    whether it has the string's runs (one a string starts with ends a run of the text's,
-    one it ends with starts one, one between other characters is one), so that a string
-    it lacks mostly costs a look at its vocabulary, not at the whole text."""
-
-    #: Texts shorter than this are looked through whole: their vocabulary saves nothing.
-    VOCABULARY_FROM: Final = 20_000
-
-    def __init__(self, text: str) -> None:
-        self.text = lower_keeping_offsets(text)
-        self._held: dict[str, bool] = {}
-        self._vocabulary: str | None = None
-
-    def holds(self, s: str) -> bool:
-        """Whether ``s`` (lower case) occurs in ``text``; the answer is kept."""
-        held = self._held.get(s)
-        if held is None:
-            held = self._held[s] = self._holds(s)
-        return held
-
-    def _holds(self, s: str) -> bool:
-        if len(self.text) < self.VOCABULARY_FROM:
-            return s in self.text
-        if self._vocabulary is None:  # each run between newlines
-            self._vocabulary = "\n" + "\n".join(set(_LETTERS.findall(self.text))) + "\n"
-        runs = list(_LETTERS.finditer(s))
-        for run in runs:
-            needle = ("\n" if run.start() > 0 else "") + run.group() + ("\n" if run.end() < len(s) else "")
-            if needle not in self._vocabulary:
-                return False
-        # letters only: the runs' look was the answer
-        return (len(runs) == 1 and runs[0].group() == s) or s in self.text
