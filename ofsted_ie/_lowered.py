@@ -1,51 +1,16 @@
-"""A text lower-cased or case-folded with every offset kept, and quick to ask whether it
-holds a string: what the trigger prefilter and the other literal look-ups read.
-
-``Lowered.holds`` asks a long text's vocabulary (each distinct run of letters once)
-before the text itself, so that a string the text lacks mostly costs a look at its
-vocabulary, not at the whole text. ``case_folded`` writes the few characters that a
-case-blind ``regex`` pattern reads as ASCII letters as those letters, so that a phrase
-such a pattern matches can be looked for with ``str.find``.
+"""A text lower-cased with every offset kept and quick to ask whether it holds a string,
+as the trigger prefilter asks: a long text's vocabulary (each distinct run of letters
+once) is asked before the text itself, so that a string the text lacks mostly costs a
+look at its vocabulary, not at the whole text.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from ._timed import timed
+from .text import letter_runs, lower_keeping_offsets
 
-__all__ = ["Lowered", "case_folded", "lower_keeping_offsets"]
-
-#: A run of ASCII lower-case letters, for ``Lowered``'s vocabulary.
-_LETTERS: Final = timed(r"[a-z]+")
-#: The characters other than ASCII letters that ``regex`` matches to an ASCII letter when
-#: ignoring case, and that letter.
-_FOLDS: Final = {"\u0130": "i", "\u017f": "s", "\u212a": "k"}
-
-
-def lower_keeping_offsets(text: str) -> str:
-    """``text`` lower-cased with every offset kept (a few characters lower-case to two)."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c if len(low := c.lower()) != 1 else low for c in text)
-
-
-def case_folded(text: str) -> str:
-    """``text`` with every character that a case-blind ``regex`` matches to an ASCII
-    letter written as that letter in lower case, offsets kept: a phrase of ASCII that
-    such a pattern matches is then in it as written in lower case.
-
-    Example:
-        >>> case_folded("SUB\\u017fCRIBE")
-        'subscribe'
-    """
-    folded = lower_keeping_offsets(text)
-    for char, letter in _FOLDS.items():  # as ``text._translate``: faster than str.translate
-        if char in folded:
-            folded = folded.replace(char, letter)
-    return folded
-
+__all__ = ["Lowered"]
 
 def _letter_runs(s: str) -> list[tuple[int, int]]:
     """The spans of the runs of ASCII lower-case letters of a short string."""
@@ -88,7 +53,7 @@ class Lowered:
         if len(self.text) < self.VOCABULARY_FROM:
             return s in self.text
         if self._vocabulary is None:  # each run between newlines
-            self._vocabulary = "\n" + "\n".join(set(_LETTERS.findall(self.text))) + "\n"
+            self._vocabulary = "\n" + "\n".join(letter_runs(self.text)) + "\n"
         runs = _letter_runs(s)
         for start, end in runs:
             needle = ("\n" if start > 0 else "") + s[start:end] + ("\n" if end < len(s) else "")

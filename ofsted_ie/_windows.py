@@ -11,8 +11,8 @@ import bisect
 from collections.abc import Sequence
 from typing import Final, Literal, Protocol
 
-from ._lowered import Lowered, lower_keeping_offsets
-from .text import Prepared, Span
+from ._lowered import Lowered
+from .text import Prepared, Span, lower_keeping_offsets
 
 __all__ = ["SCOPES", "Scope", "Windows", "lower_keeping_offsets"]
 

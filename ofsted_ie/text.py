@@ -24,10 +24,9 @@ from typing import Final, Literal
 import attrs
 import regex
 
-from ._lowered import case_folded
 from ._vocab import ABBREVIATED_HONORIFICS, MONTH_ABBREVIATIONS, MONTHS
 
-__all__ = ["CellKind", "CellLine", "Prepared", "Span", "prepare"]
+__all__ = ["CellKind", "CellLine", "Prepared", "Span", "case_folded", "letter_runs", "lower_keeping_offsets", "prepare"]
 
 Span = tuple[int, int]
 #: What parts a line's cells: a tab, a bar, or a run of two or more spaces.
@@ -53,6 +52,11 @@ _SHRINK: Final = regex.compile(r"\r\n?|[ \t]{2,}|[\u200b\u200c\u200d\u2060\ufeff
 _FIGURE_CELL: Final = regex.compile(r"\d[\d.,]{0,20}(?: ?%)?")
 
 _PARAGRAPH: Final = regex.compile(r"[^\n]+")
+#: A run of ASCII lower-case letters (``letter_runs``).
+_LETTERS: Final = regex.compile(r"[a-z]+")
+#: The characters other than ASCII letters that ``regex`` matches to an ASCII letter when
+#: ignoring case, and that letter (``case_folded``).
+_FOLDS: Final = {"\u0130": "i", "\u017f": "s", "\u212a": "k"}
 #: A sentence ends at . ! ? (maybe after a closing quote or bracket) before a space and
 #: a capital, digit or opening mark, unless the full stop ends a short abbreviation.
 _SHORT_FORMS: Final = (
@@ -467,3 +471,28 @@ def prepare(text: str) -> Prepared:
         wide_gaps=wide_gaps,
     )
 
+
+def lower_keeping_offsets(text: str) -> str:
+    """``text`` lower-cased with every offset kept (a few characters lower-case to two)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text)
+
+
+def case_folded(text: str) -> str:
+    """``text`` with every character that a case-blind ``regex`` matches to an ASCII
+    letter written as that letter in lower case, offsets kept: a phrase of ASCII that
+    such a pattern matches is then in it as written in lower case ("SUB\u017fCRIBE",
+    with a long s, is "subscribe")."""
+    folded = lower_keeping_offsets(text)
+    for char, letter in _FOLDS.items():  # as ``_translate``: faster than str.translate
+        if char in folded:
+            folded = folded.replace(char, letter)
+    return folded
+
+
+def letter_runs(text: str) -> set[str]:
+    """The distinct runs of ASCII lower-case letters in ``text``: a lower-cased text's
+    vocabulary."""
+    return set(_LETTERS.findall(text))

@@ -123,7 +123,8 @@ def test_furniture_written_with_letters_folding_to_ascii_is_boilerplate() -> Non
 def test_lowered_holds_what_the_lowered_text_holds(text: str, needle: str, tail: bool) -> None:
     """``Lowered.holds`` answers as ``in`` does on the lower-cased text, for short texts
     and for long ones, which ask their vocabulary of letter runs first."""
-    from ofsted_ie._lowered import Lowered, lower_keeping_offsets
+    from ofsted_ie._lowered import Lowered
+    from ofsted_ie.text import lower_keeping_offsets
 
     long = (text + " ") * (Lowered.VOCABULARY_FROM // (len(text) + 1) + 1) + ("\n" + needle.upper() if tail else "")
     assert len(long) >= Lowered.VOCABULARY_FROM

@@ -22,11 +22,10 @@ from collections.abc import Sequence
 from typing import Final
 
 from .. import dates
-from .._lowered import case_folded
 from .._timed import timed
 from ..attribution import dates_another_event, undated_present
 from ..context import Context
-from ..text import Span
+from ..text import Span, case_folded
 
 __all__ = ["figure_when"]
 
