@@ -42,6 +42,10 @@ class TimedPattern:
         """As ``regex.Pattern.finditer``."""
         return self.compiled.finditer(string, pos, endpos, timeout=CALL_SECONDS)
 
+    def findall(self, string: str) -> list[Any]:
+        """As ``regex.Pattern.findall``."""
+        return self.compiled.findall(string, timeout=CALL_SECONDS)
+
     def sub(self, repl: str, string: str) -> str:
         """As ``regex.Pattern.sub``."""
         return self.compiled.sub(repl, string, timeout=CALL_SECONDS)

@@ -11,7 +11,8 @@ import bisect
 from collections.abc import Sequence
 from typing import Final, Literal, Protocol
 
-from .text import Prepared, Span
+from ._lowered import Lowered
+from .text import Prepared, Span, lower_keeping_offsets
 
 __all__ = ["SCOPES", "Scope", "Windows", "lower_keeping_offsets"]
 
@@ -38,12 +39,12 @@ class Windows:
 
     def __init__(self, prepared: Prepared) -> None:
         self._prepared = prepared
-        self._lowered = lower_keeping_offsets(prepared.text)
+        self._lower = Lowered(prepared.text)
+        self._lowered = self._lower.text
         #: Per scope, the units' starts and ends (sorted, not overlapping).
         self._units: dict[Scope, tuple[list[int], list[int]]] = {}
-        #: Per trigger, whether the text holds it; per trigger and scope, the units that
-        #: do; per set of triggers and scope, the units holding one of the set.
-        self._present: dict[str, bool] = {}
+        #: Per trigger and scope, the units that hold it; per set of triggers and scope,
+        #: the units holding one of the set.
         self._holding: dict[tuple[str, Scope], set[int]] = {}
         self._group_cache: dict[tuple[tuple[str, ...], Scope], set[int]] = {}
         self._spans: dict[tuple[tuple[tuple[str, ...], ...], Scope], Sequence[Span] | None] = {}
@@ -58,12 +59,6 @@ class Windows:
                 spans = [(text.rfind("\n", 0, a) + 1, _line_end(text, b)) for a, b in p.paragraphs]
             self._units[scope] = ([a for a, _ in spans], [b for _, b in spans])
         return self._units[scope]
-
-    def _holds(self, trigger: str) -> bool:
-        present = self._present.get(trigger)
-        if present is None:
-            present = self._present[trigger] = trigger in self._lowered
-        return present
 
     def _units_holding(self, trigger: str, scope: Scope) -> set[int]:
         """The indices of the units that hold ``trigger`` whole (it is in the text)."""
@@ -103,12 +98,9 @@ class Windows:
         units = self._group_cache.get(key)
         if units is None:
             units = self._group_cache[key] = set()
-            present, lowered = self._present, self._lowered
-            for t in group:  # the hottest loop of the prefilter: no call per absent trigger
-                held = present.get(t)
-                if held is None:
-                    held = present[t] = t in lowered
-                if held:
+            holds = self._lower.holds
+            for t in group:
+                if holds(t):
                     units |= self._units_holding(t, scope)
         return units
 
@@ -116,7 +108,7 @@ class Windows:
         if not groups:
             return None
         if scope == "text":
-            return None if all(any(self._holds(t) for t in group) for group in groups) else ()
+            return None if all(any(self._lower.holds(t) for t in group) for group in groups) else ()
         holding = self._group_units(groups[0], scope)
         for group in groups[1:]:
             holding = holding & self._group_units(group, scope)
@@ -136,10 +128,3 @@ def _line_end(text: str, i: int) -> int:
     end = text.find("\n", i)
     return len(text) if end == -1 else end
 
-
-def lower_keeping_offsets(text: str) -> str:
-    """``text`` lower-cased with every offset kept (a few characters lower-case to two)."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c if len(low := c.lower()) != 1 else low for c in text)

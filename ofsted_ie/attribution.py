@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
-from typing import Final, Protocol
+from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
+from typing import Final, Protocol, TypeVar
 
 from . import dates
 from ._timed import timed
@@ -18,6 +18,8 @@ from .gazetteer import Mention
 from .text import Prepared, Span
 
 __all__ = ["Lookups", "authority_for", "dates_another_event", "listed_dates", "most_mentioned", "undated_present", "when_for"]
+
+_T = TypeVar("_T")
 
 
 class Lookups(Protocol):
@@ -36,6 +38,7 @@ class Lookups(Protocol):
     def dates_in(self, start: int, end: int) -> list[dates.DateMention]: ...
     @property
     def date_mentions(self) -> tuple[dates.DateMention, ...]: ...
+    def memo(self, key: Hashable, compute: Callable[[], _T]) -> _T: ...
 
 
 def authority_for(ctx: Lookups, start: int, end: int) -> str | None:
@@ -72,12 +75,17 @@ _ASIDE_CLOSE: Final = timed(r"\ -\ |\)")
 def _subordinate(ctx: Lookups, m: Mention) -> bool:
     """Whether a council is named in an aside or a relative clause of its sentence ("Kent's
     services were taken over by a trust - which also runs those of Medway - last year"),
-    which names no antecedent for a later sentence's "the council" or "it"."""
-    s_start, _ = ctx.prepared.sentence_at(m.start)
-    opens = list(_ASIDE_OPEN.finditer(ctx.text, s_start, m.start))
-    if not opens:
-        return False
-    return _ASIDE_CLOSE.search(ctx.text, opens[-1].end(), m.start) is None
+    which names no antecedent for a later sentence's "the council" or "it". Worked out
+    once per mention: every mention after it asks of it."""
+
+    def subordinate() -> bool:
+        s_start, _ = ctx.prepared.sentence_at(m.start)
+        opens = list(_ASIDE_OPEN.finditer(ctx.text, s_start, m.start))
+        if not opens:
+            return False
+        return _ASIDE_CLOSE.search(ctx.text, opens[-1].end(), m.start) is None
+
+    return ctx.memo(("attribution", "subordinate", m.start), subordinate)
 
 
 def when_for(

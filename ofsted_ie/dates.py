@@ -122,9 +122,10 @@ _FIRST_TOKEN = r"""(?=\d|\(\d|\L<months>|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)
 @functools.cache
 def _date_pattern() -> regex.Pattern[str]:
     """The date expression pattern, compiled on first need (it is slow to compile:
-    ``import ofsted_ie`` stays fast)."""
+    ``import ofsted_ie`` stays fast). Every date opens a word (a digit or a letter after
+    neither), so it is looked for at word boundaries only, which ``regex`` finds fast."""
     return regex.compile(
-        rf"(?<![\w-])(?:(?i:early|late|mid)-(?=\p{{Lu}}))?{_FIRST_TOKEN}(?:{_EXPLICIT}|{_RELATIVE})(?!\w)",  # "mid-January"
+        rf"\b(?<![\w-])(?:(?i:early|late|mid)-(?=\p{{Lu}}))?{_FIRST_TOKEN}(?:{_EXPLICIT}|{_RELATIVE})(?!\w)",  # "mid-January"
         regex.VERBOSE, **_DATE_LISTS,
     )
 

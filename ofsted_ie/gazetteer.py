@@ -228,7 +228,9 @@ def joint_bodies(text: str) -> list[tuple[int, int]]:
     """Spans of the names of bodies several places share (a safeguarding board or
     partnership named after two or more of them): an authority named there is named
     as one of the body's places, not as what the text speaks of."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if "Safeguarding" not in text:  # every such body's title holds it: no search for none
+        return spans
     for body in _JOINT_BODY.finditer(text):
         names = _BODY_NAMES.search(text, max(0, body.start() - 150), body.start())
         if names is not None and _JOINED.search(names.group()):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol
 
@@ -65,9 +65,11 @@ class RuleTimeout(TimeoutError):
         self.found = tuple(found)
 
 
-def _compile(pattern: str, flags: int, lists: tuple[tuple[str, tuple[str, ...]], ...], verbose: bool) -> regex.Pattern[str]:
-    named: dict[str, Any] = {name: list(words) for name, words in lists}
-    return regex.compile(pattern, flags | (regex.VERBOSE if verbose else 0), ignore_unused=True, **named)
+def _compile(rule: Rule) -> regex.Pattern[str]:
+    named: dict[str, Any] = {name: list(words) for name, words in rule.lists}
+    # a line break ends a verbose pattern's last comment before the group closes
+    pattern = r"\b(?:" + rule.pattern + ("\n)" if rule.verbose else ")") if rule.word_start else rule.pattern
+    return regex.compile(pattern, rule.flags | (regex.VERBOSE if rule.verbose else 0), ignore_unused=True, **named)
 
 
 
@@ -109,6 +111,8 @@ class Rule:
         defers: a fallback rule: a match of it that overlaps a candidate the rules
             before it in the list made for its family is not built (they read that
             text already), so it costs nothing where they did.
+        word_start: every match opens a word (a word character after none): the
+            pattern is then tried only at word boundaries, which ``regex`` finds fast.
     """
 
     name: str = attrs.field(validator=check_rule_name)
@@ -127,12 +131,13 @@ class Rule:
     #: Whether ``pattern`` is read as ``regex.VERBOSE`` (spaces and ``#`` comments
     #: ignored: write a space as ``\ ``); ``False`` reads it as written.
     verbose: bool = True
+    word_start: bool = False
     compiled: regex.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
     #: The non-empty trigger sets, each of which a match holds one member of.
     trigger_groups: tuple[tuple[str, ...], ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "compiled", _compile(self.pattern, self.flags, self.lists, self.verbose))
+        object.__setattr__(self, "compiled", _compile(self))
         object.__setattr__(self, "trigger_groups", tuple(g for g in (self.triggers, self.also_triggers) if g))
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -140,7 +145,7 @@ class Rule:
         return (
             _make_rule,
             (self.name, self.kind, self.pattern, self.build, self.lists, self.triggers, self.flags, self.scope,
-             self.also_triggers, self.tags, self.defers, self.verbose),
+             self.also_triggers, self.tags, self.defers, self.verbose, self.word_start),
         )
 
     def run(
@@ -165,44 +170,45 @@ class Rule:
             RuleTimeout: the rule ran past ``timeout`` seconds; it carries the
                 candidates made until then.
         """
-        text = ctx.prepared.text
+        text, prepared = ctx.prepared.text, ctx.prepared
         spans = ((0, len(text)),) if windows is None else windows
         deadline = None if timeout is None else time.monotonic() + timeout
+        taken = taken if self.defers else ()
+        taken_starts = [a for a, _ in taken]
         out: list[Candidate] = []
         try:
             for w_start, w_end in spans:
-                for candidate in self._run_window(ctx, w_start, w_end, deadline, taken if self.defers else ()):
-                    out.append(candidate)
+                left = None if deadline is None else max(deadline - time.monotonic(), 0.001)
+                for m in self.compiled.finditer(text, w_start, w_end, timeout=left):
+                    # the builders' own work counts against the limit too
+                    if deadline is not None and time.monotonic() > deadline:
+                        raise TimeoutError(self.name)
+                    if prepared.in_boilerplate(m.start()):
+                        continue
+                    if taken:
+                        k = bisect.bisect_left(taken_starts, m.end())  # the spans starting before the match ends
+                        if k > 0 and taken[k - 1][1] > m.start():
+                            ctx.note_veto(m.start(), m.end(), self.name, "an earlier rule of its family read this text")
+                            continue
+                    candidate = self._candidate(m, ctx)
+                    if candidate is not None:
+                        out.append(candidate)
         except TimeoutError as exc:
             raise RuleTimeout(self.name, ctx.doc_id, out) from exc
         return out
 
-    def _run_window(
-        self, ctx: Context, w_start: int, w_end: int, deadline: float | None, taken: Sequence[Span]
-    ) -> Iterator[Candidate]:
-        taken_starts = [a for a, _ in taken]
-        timeout = None if deadline is None else max(deadline - time.monotonic(), 0.001)
-        for m in self.compiled.finditer(ctx.prepared.text, w_start, w_end, timeout=timeout):
-            # the builders' own work counts against the limit too
-            if deadline is not None and time.monotonic() > deadline:
-                raise TimeoutError(self.name)
-            if ctx.prepared.in_boilerplate(m.start()):
-                continue
-            if taken:
-                k = bisect.bisect_left(taken_starts, m.end())  # the spans starting before the match ends
-                if k > 0 and taken[k - 1][1] > m.start():
-                    ctx.note_veto(m.start(), m.end(), self.name, "an earlier rule of its family read this text")
-                    continue
-            built = self.build(m, ctx)
-            if built is None:
-                continue
-            made: Iterable[Record] = (built,) if isinstance(built, RECORD_TYPES_TUPLE) else built  # type: ignore[assignment]
-            records = tuple(r if r.rule is not None else _stamped(r, self.name) for r in made)
-            if records:
-                # a record may reach past its match (a quotation running on)
-                start = min([m.start(), *(r.start for r in records if r.start is not None)])
-                end = max([m.end(), *(r.end for r in records if r.end is not None)])
-                yield Candidate(self, start, end, records)
+    def _candidate(self, m: regex.Match[str], ctx: Context) -> Candidate | None:
+        built = self.build(m, ctx)
+        if built is None:
+            return None
+        made: Iterable[Record] = (built,) if isinstance(built, RECORD_TYPES_TUPLE) else built  # type: ignore[assignment]
+        records = tuple(r if r.rule is not None else _stamped(r, self.name) for r in made)
+        if not records:
+            return None
+        # a record may reach past its match (a quotation running on)
+        start = min([m.start(), *(r.start for r in records if r.start is not None)])
+        end = max([m.end(), *(r.end for r in records if r.end is not None)])
+        return Candidate(self, start, end, records)
 
 
 RECORD_TYPES_TUPLE: Final = tuple(RECORD_TYPES.values())
@@ -223,10 +229,10 @@ def _stamped(record: Record, rule: str) -> Record:
 
 
 def _make_rule(*args: Any) -> Rule:
-    name, kind, pattern, build, lists, triggers, flags, scope, also_triggers, tags, defers, verbose = args
+    name, kind, pattern, build, lists, triggers, flags, scope, also_triggers, tags, defers, verbose, word_start = args
     return Rule(
         name=name, kind=kind, pattern=pattern, build=build, lists=lists, triggers=triggers, flags=flags, scope=scope,
-        also_triggers=also_triggers, tags=tags, defers=defers, verbose=verbose,
+        also_triggers=also_triggers, tags=tags, defers=defers, verbose=verbose, word_start=word_start,
     )
 
 

@@ -26,7 +26,7 @@ import regex
 
 from ._vocab import ABBREVIATED_HONORIFICS, MONTH_ABBREVIATIONS, MONTHS
 
-__all__ = ["CellKind", "CellLine", "Prepared", "Span", "prepare"]
+__all__ = ["CellKind", "CellLine", "Prepared", "Span", "case_folded", "letter_runs", "lower_keeping_offsets", "prepare"]
 
 Span = tuple[int, int]
 #: What parts a line's cells: a tab, a bar, or a run of two or more spaces.
@@ -52,6 +52,11 @@ _SHRINK: Final = regex.compile(r"\r\n?|[ \t]{2,}|[\u200b\u200c\u200d\u2060\ufeff
 _FIGURE_CELL: Final = regex.compile(r"\d[\d.,]{0,20}(?: ?%)?")
 
 _PARAGRAPH: Final = regex.compile(r"[^\n]+")
+#: A run of ASCII lower-case letters (``letter_runs``).
+_LETTERS: Final = regex.compile(r"[a-z]+")
+#: The characters other than ASCII letters that ``regex`` matches to an ASCII letter when
+#: ignoring case, and that letter (``case_folded``).
+_FOLDS: Final = {"\u0130": "i", "\u017f": "s", "\u212a": "k"}
 #: A sentence ends at . ! ? (maybe after a closing quote or bracket) before a space and
 #: a capital, digit or opening mark, unless the full stop ends a short abbreviation.
 _SHORT_FORMS: Final = (
@@ -77,18 +82,26 @@ _TAIL_BOILERPLATE: Final = regex.compile(
     )[^\n]{0,200}$""",
     regex.VERBOSE,
 )
+#: Every match of ``_TAIL_BOILERPLATE`` opens a line with one of these, folded (``case_folded``).
+_TAIL_WORDS: Final = ("more like this", "related ", "blog comments powered by", "share this ", "print this ",
+                      "sign up ", "most read", "most popular", "latest jobs")
 #: Single lines (or line tails) of furniture: credits, prices and buttons, cookie notices.
 #: Separate patterns, not one alternation: each alone opens with words ``regex`` can
-#: search for quickly, which an alternation of them cannot (ten times slower).
+#: search for quickly, which an alternation of them cannot (ten times slower). Each comes
+#: with words, folded, of which its every match holds one (at a line's start, after its
+#: spaces, for a pattern opening with ``^[ ]*``): a text with none of them is not searched.
 _LINE_BOILERPLATE: Final = tuple(
-    regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE | regex.MULTILINE)
-    for pattern in (
-        r"""(?<=(?:^|[.!?"']\ ?)[ ]*)(?:picture|photo|photograph|image|credit)s?\ ?:[^\n]{0,200}$""",
-        r"""^[ ]*(?:from\ £\d[^\n]{0,40}|subscribe|register|sign\ in(?:\ here)?|log\ in|advertisement|read\ more)[ ]*$""",
-        r"""^[^\n]{0,120}\bcookies?\b[^\n]{0,200}\b(?:accept|consent|settings|policy)\b[^\n]{0,200}$""",
+    (regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE | regex.MULTILINE), words, pattern.startswith("^[ ]*"))
+    for pattern, words in (
+        (r"""(?<=(?:^|[.!?"']\ ?)[ ]*)(?:picture|photo|photograph|image|credit)s?\ ?:[^\n]{0,200}$""",
+         ("picture", "photo", "image", "credit")),
+        (r"""^[ ]*(?:from\ £\d[^\n]{0,40}|subscribe|register|sign\ in(?:\ here)?|log\ in|advertisement|read\ more)[ ]*$""",
+         ("from £", "subscribe", "register", "sign in", "log in", "advertisement", "read more")),
+        (r"""^[^\n]{0,120}\bcookies?\b[^\n]{0,200}\b(?:accept|consent|settings|policy)\b[^\n]{0,200}$""", ("cookie",)),
         # a paywall's lines: the next article of a digest follows them
-        r"""^[ ]*(?:register\ now\ to\ continue\ reading|already\ have\ an\ account\?)[^\n]{0,200}$""",
-        r"""(?<=^[^\n]{0,40})\bdigital\ membership\b[^\n]{0,200}$""",
+        (r"""^[ ]*(?:register\ now\ to\ continue\ reading|already\ have\ an\ account\?)[^\n]{0,200}$""",
+         ("register now to continue reading", "already have an account?")),
+        (r"""(?<=^[^\n]{0,40})\bdigital\ membership\b[^\n]{0,200}$""", ("digital membership",)),
     )
 )
 
@@ -237,6 +250,8 @@ class Prepared:
         return spans[k]
 
 
+#: What a shrinking run becomes, by its first character: a newline, a space, or nothing.
+_KEEP: Final = {"\r": "\n", " ": " ", "\t": " "}
 _Normalised = tuple[str, tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]]
 
 
@@ -251,16 +266,19 @@ def _normalise(original: str) -> _Normalised:
     src = 0  # position in ``translated`` (== original, translation is one-for-one)
     out = 0  # position in the normalised text
     for m in _SHRINK.finditer(translated):
-        pieces.append(translated[src : m.start()])
-        out += m.start() - src
-        run = m.group()
-        keep = {"\r": "\n", " ": " ", "\t": " "}.get(run[0], "")
+        start, end = m.span()
+        pieces.append(translated[src:start])
+        out += start - src
+        keep = _KEEP.get(translated[start], "")
         if keep == " ":  # one gap per tab, so that "Kent<tab><tab>12" keeps its empty cell
-            tabs = run.count("\t")
-            (tab_gaps if tabs else wide_gaps).extend([out] * max(tabs, 1))
+            tabs = translated.count("\t", start, end)
+            if tabs:
+                tab_gaps.extend([out] * tabs)
+            else:
+                wide_gaps.append(out)
         pieces.append(keep)
         out += len(keep)
-        src = m.end()
+        src = end
         norm_breaks.append(out)
         orig_breaks.append(src)
     pieces.append(translated[src:])
@@ -341,6 +359,18 @@ def _tables(lines: list[CellLine]) -> tuple[CellLine, ...]:
     return tuple(out)
 
 
+def _holds_any(folded: str, words: Sequence[str], *, line_start: bool) -> bool:
+    """Whether ``folded`` holds one of ``words`` (with ``line_start``, only after the
+    spaces, if any, that open a line)."""
+    for word in words:
+        i = folded.find(word)
+        while i != -1:
+            if not line_start or not folded[folded.rfind("\n", 0, i) + 1 : i].strip(" "):
+                return True
+            i = folded.find(word, i + 1)
+    return False
+
+
 def _paragraphs(text: str) -> tuple[Span, ...]:
     spans = []
     for m in _PARAGRAPH.finditer(text):
@@ -390,11 +420,13 @@ def _sentences(text: str, paragraphs: Sequence[Span]) -> tuple[Span, ...]:
 
 def _boilerplate(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
-    tail = _TAIL_BOILERPLATE.search(text)
+    folded = case_folded(text)
+    tail = _TAIL_BOILERPLATE.search(text) if _holds_any(folded, _TAIL_WORDS, line_start=True) else None
     if tail is not None:
         spans.append((tail.start(), len(text)))
     limit = tail.start() if tail is not None else len(text)
-    spans.extend(m.span() for pattern in _LINE_BOILERPLATE for m in pattern.finditer(text, 0, limit))
+    spans.extend(m.span() for pattern, words, line_start in _LINE_BOILERPLATE
+                 if _holds_any(folded, words, line_start=line_start) for m in pattern.finditer(text, 0, limit))
     merged: list[Span] = []
     for start, end in sorted(spans):  # ``in_boilerplate`` bisects: spans must not overlap
         if merged and start <= merged[-1][1]:
@@ -438,3 +470,29 @@ def prepare(text: str) -> Prepared:
         tab_gaps=tab_gaps,
         wide_gaps=wide_gaps,
     )
+
+
+def lower_keeping_offsets(text: str) -> str:
+    """``text`` lower-cased with every offset kept (a few characters lower-case to two)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text)
+
+
+def case_folded(text: str) -> str:
+    """``text`` with every character that a case-blind ``regex`` matches to an ASCII
+    letter written as that letter in lower case, offsets kept: a phrase of ASCII that
+    such a pattern matches is then in it as written in lower case ("SUB\u017fCRIBE",
+    with a long s, is "subscribe")."""
+    folded = lower_keeping_offsets(text)
+    for char, letter in _FOLDS.items():  # as ``_translate``: faster than str.translate
+        if char in folded:
+            folded = folded.replace(char, letter)
+    return folded
+
+
+def letter_runs(text: str) -> set[str]:
+    """The distinct runs of ASCII lower-case letters in ``text``: a lower-cased text's
+    vocabulary."""
+    return set(_LETTERS.findall(text))

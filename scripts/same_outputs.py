@@ -4,10 +4,11 @@ A refactor that must not change behaviour is checked with it: snapshot before, s
 after, compare. Real texts are every ``*.txt`` under the folders given (by default the
 project's ``../shared`` seeds, development set and corpus, when present); generated texts
 are ``ofsted_ie.strategies.articles()`` drawn with hypothesis derandomised, so the same
-code draws the same articles.
+code draws the same articles. With ``--pdf DIR`` every ``*.pdf`` under DIR is extracted too
+(``extract_pdf``, the ``pdf`` extra); ``check`` re-extracts those from their paths.
 
 usage:
-    python scripts/same_outputs.py snapshot OUT.jsonl [--generated 2000] [DIR ...]
+    python scripts/same_outputs.py snapshot OUT.jsonl [--generated 2000] [--pdf DIR] [DIR ...]
     python scripts/same_outputs.py compare BEFORE.jsonl AFTER.jsonl
     python scripts/same_outputs.py check BEFORE.jsonl     (re-extract BEFORE's texts now)
 """
@@ -52,7 +53,7 @@ def texts(dirs: Sequence[Path], count: int) -> Iterator[tuple[str, str]]:
         yield f"generated/{i}", text
 
 
-def snapshot(out: Path, dirs: Sequence[Path], count: int) -> int:
+def snapshot(out: Path, dirs: Sequence[Path], count: int, pdf: Path | None = None) -> int:
     import ofsted_ie
 
     n = 0
@@ -60,6 +61,10 @@ def snapshot(out: Path, dirs: Sequence[Path], count: int) -> int:
         for doc_id, text in texts(dirs, count):
             doc = ofsted_ie.extract(text, id=doc_id)
             f.write(json.dumps({"text": text, "doc": doc.to_dict()}, sort_keys=True, ensure_ascii=False) + "\n")
+            n += 1
+        for path in sorted(pdf.rglob("*.pdf")) if pdf else ():
+            doc = ofsted_ie.extract_pdf(path, id=str(path))
+            f.write(json.dumps({"pdf": str(path), "doc": doc.to_dict()}, sort_keys=True, ensure_ascii=False) + "\n")
             n += 1
     print(f"{n} documents written to {out}")
     return 0
@@ -85,7 +90,10 @@ def check(before: Path) -> int:
     differ: list[str] = []
     for line in before.open(encoding="utf-8"):
         row = json.loads(line)
-        doc = ofsted_ie.extract(row["text"], id=row["doc"]["id"])
+        if "pdf" in row:
+            doc = ofsted_ie.extract_pdf(Path(row["pdf"]), id=row["doc"]["id"])
+        else:
+            doc = ofsted_ie.extract(row["text"], id=row["doc"]["id"])
         now = json.loads(json.dumps(doc.to_dict(), sort_keys=True, ensure_ascii=False))
         n += 1
         if now != row["doc"]:
@@ -103,6 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     snap.add_argument("out", type=Path)
     snap.add_argument("dirs", type=Path, nargs="*")
     snap.add_argument("--generated", type=int, default=2000)
+    snap.add_argument("--pdf", type=Path, metavar="DIR", help="also every *.pdf under DIR (extract_pdf)")
     comp = sub.add_parser("compare")
     comp.add_argument("before", type=Path)
     comp.add_argument("after", type=Path)
@@ -111,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "snapshot":
         dirs = args.dirs or [d for d in DEFAULT_DIRS if d.is_dir()]
-        return snapshot(args.out, dirs, args.generated)
+        return snapshot(args.out, dirs, args.generated, args.pdf)
     if args.command == "check":
         return check(args.before)
     return compare(args.before, args.after)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import pickle
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import cast
 
@@ -207,14 +208,22 @@ def test_prefilter_finds_what_a_whole_text_run_finds(article: ofsted_ie.strategi
         assert windowed == full, name
 
 
-def test_prefilter_on_the_examples(examples_dir: Path) -> None:
-    """The same on the bundled example articles, which have matches for most rules."""
+def _agree_on_the_examples(
+    examples_dir: Path, pairs: Callable[[str], Sequence[tuple[str, Sequence[object], Sequence[object]]]]
+) -> None:
+    """Each pair of match lists ``pairs`` gives for the bundled example articles, which
+    have matches for most rules, agrees."""
     matched = 0
     for path in sorted(examples_dir.glob("*.txt")):
-        for name, full, windowed in _full_and_windowed(path.read_text(encoding="utf-8")):
-            assert windowed == full, (path.name, name)
-            matched += len(full)
+        for name, expected, got in pairs(path.read_text(encoding="utf-8")):
+            assert got == expected, (path.name, name)
+            matched += len(expected)
     assert matched > 20
+
+
+def test_prefilter_on_the_examples(examples_dir: Path) -> None:
+    """The same on the bundled example articles, which have matches for most rules."""
+    _agree_on_the_examples(examples_dir, _full_and_windowed)
 
 
 def test_prefilter_skips_text_without_triggers() -> None:
@@ -418,3 +427,42 @@ def test_a_custom_rule_as_a_user_writes_it() -> None:
         Rule(name="Special measures", kind="ratings", pattern=r"special\ measures", build=build)
     with pytest.raises(ValueError, match="kind must be one of"):
         Rule(name="ratings.special_measures", kind="rating", pattern=r"special\ measures", build=build)
+
+
+def _opened_and_plain(text: str) -> list[tuple[str, list[object], list[object]]]:
+    """Per rule that opens its search at word starts (``word_start``) and for dates: the
+    matches as compiled, and those of the pattern without the boundary, over the whole
+    normalised text."""
+
+    def found(pattern: regex.Pattern[str], t: str) -> list[object]:
+        return [(m.span(), m.groups()) for m in pattern.finditer(t)]
+
+    t = ofsted_ie.default_extractor().context(text).text
+    out = []
+    for rule in ALL_RULES:
+        if rule.word_start:
+            plain = attrs.evolve(rule, word_start=False)
+            out.append((rule.name, found(rule.compiled, t), found(plain.compiled, t)))
+    date_pattern = dates._date_pattern()
+    assert date_pattern.pattern.startswith(r"\b")
+    plain_dates = regex.compile(date_pattern.pattern[2:], date_pattern.flags, **dates._DATE_LISTS)
+    out.append(("dates", found(date_pattern, t), found(plain_dates, t)))
+    return out
+
+
+_EDGES = ("(2019) 'good' \"Good\" -good (director Jane Doe) 'Director of Children's Services, Jo Bell' "
+          "-held 20 cases _held 20 cases 3rd March, mid-2018 ſhe K 'inadequate'-rated (Cllr Ann Lee)")
+
+
+@given(articles())
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+def test_word_start_openings_only_make_the_search_faster(article: ofsted_ie.strategies.Generated) -> None:
+    """A rule searched from word starts only, or behind a lookahead of the words it opens
+    with, and the date scan from word boundaries, match exactly what they match without."""
+    for name, opened, plain in _opened_and_plain(article.text + "\n" + _EDGES):
+        assert opened == plain, name
+
+
+def test_word_start_openings_on_the_examples(examples_dir: Path) -> None:
+    """The same on the bundled example articles, which have matches for most rules."""
+    _agree_on_the_examples(examples_dir, _opened_and_plain)

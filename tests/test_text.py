@@ -75,3 +75,60 @@ def test_overlong_sentences_are_cut_into_pieces() -> None:
     assert all(b - a <= MAX_SENTENCE for a, b in p.sentences)
     assert p.sentences[0][0] == 0 and p.sentences[-1][1] == len(p.text)
     assert all(p.text[b - 1] == " " for a, b in p.sentences[:4])
+
+
+def _boilerplate_searching_every_pattern(text: str) -> tuple[tuple[int, int], ...]:
+    """``text._boilerplate`` as written before its patterns were gated by their words."""
+    from ofsted_ie.text import _LINE_BOILERPLATE, _TAIL_BOILERPLATE
+
+    tail = _TAIL_BOILERPLATE.search(text)
+    spans = [(tail.start(), len(text))] if tail is not None else []
+    limit = tail.start() if tail is not None else len(text)
+    spans.extend(m.span() for pattern, _, _ in _LINE_BOILERPLATE for m in pattern.finditer(text, 0, limit))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+_FURNITURE = ["Subscribe", "SUBſCRIBE", "  register", "Sign in here", "From £12 a month", "Related articles",
+              "most popular news", "\u212aent", "Picture: Jo Bloggs", "Cookies: accept our policy", "Read more",
+              "Already have an account? Sign in", "Print this page", "digital membership", "log \u0130n"]
+
+
+@given(st.lists(st.sampled_from([*_FURNITURE, "Kent was rated good.", "Related to Kent", " ", "\n", "subscribe to us"]),
+                max_size=12))
+def test_boilerplate_gated_by_words_finds_what_every_pattern_finds(pieces: list[str]) -> None:
+    """Searching a furniture pattern only where the text holds one of its words (folded
+    as a case-blind pattern reads them: "ſ" as "s") finds what searching it always does."""
+    from ofsted_ie.text import _boilerplate
+
+    text = "".join(pieces)
+    assert _boilerplate(text) == _boilerplate_searching_every_pattern(text)
+
+
+def test_furniture_written_with_letters_folding_to_ascii_is_boilerplate() -> None:
+    """A line a case-blind pattern reads as furniture ("SUBſCRIBE": long s) is furniture
+    though it is not spelt so in lower case."""
+    p = prepare("Kent was rated good.\nSUB\u017fCRIBE\nSurrey was rated outstanding.")
+    assert p.in_boilerplate(p.text.index("SUB"))
+    assert not p.in_boilerplate(p.text.index("Surrey"))
+
+
+@given(st.text(alphabet=st.sampled_from(list("abcrte '-\n1\u0130\u017f\u212aK")), max_size=80),
+       st.text(alphabet=st.sampled_from(list("abcrte '-1")), min_size=1, max_size=6), st.booleans())
+def test_lowered_holds_what_the_lowered_text_holds(text: str, needle: str, tail: bool) -> None:
+    """``Lowered.holds`` answers as ``in`` does on the lower-cased text, for short texts
+    and for long ones, which ask their vocabulary of letter runs first."""
+    from ofsted_ie._lowered import Lowered
+    from ofsted_ie.text import lower_keeping_offsets
+
+    long = (text + " ") * (Lowered.VOCABULARY_FROM // (len(text) + 1) + 1) + ("\n" + needle.upper() if tail else "")
+    assert len(long) >= Lowered.VOCABULARY_FROM
+    for body in (text, long):
+        lowered = Lowered(body)
+        assert lowered.holds(needle) == (needle in lower_keeping_offsets(body))
+        assert lowered.holds(needle) == (needle in lowered.text)  # asked again: the kept answer

@@ -25,7 +25,7 @@ from .. import dates
 from .._timed import timed
 from ..attribution import dates_another_event, undated_present
 from ..context import Context
-from ..text import Span
+from ..text import Span, case_folded
 
 __all__ = ["figure_when"]
 
@@ -39,8 +39,9 @@ _CHANGE_BEFORE: Final = timed(
 _BASE_FIGURE: Final = timed(r"(?i:\b(?:from|compar(?:ed|es|ing)\ (?:with|to)|against|on)\ (?:[\w-]+\ ){0,3}$)")
 #: A statement of where the article's figures come from: "Our figures come from the
 #: workforce census for September 2019", "The data relate to the year to March 2020".
+_SOURCE_WORDS: Final = ("figures", "data", "statistics", "numbers", "rates")
 _DATA_SOURCE: Final = timed(
-    r"(?i:\b(?:figures|data|statistics|numbers|rates)\b(?:\ [\w'-]+){0,3}?\ (?:come|came|comes|are\ taken|were\ taken"
+    rf"(?i:\b(?:{'|'.join(_SOURCE_WORDS)})\b(?:\ [\w'-]+){{0,3}}?\ (?:come|came|comes|are\ taken|were\ taken"
     r"|are\ drawn|were\ drawn|relate|relates|related|refer|refers|cover|covers|covered|are\ based|were\ based|are\ for|were\ for"
     r"|are\ from|were\ from|are\ sourced|were\ sourced|were\ collected|are\ correct)\b)"
 )
@@ -180,7 +181,7 @@ def _data_period(ctx: Context) -> str | None:
     publication's."""
 
     def find() -> str | None:
-        for s_start, s_end in ctx.prepared.sentences:
+        for s_start, s_end in _sentences_holding(ctx, _SOURCE_WORDS):
             if not _DATA_SOURCE.search(ctx.text, s_start, s_end) or _SHARE.search(ctx.text, s_start, s_end):
                 continue
             found = ctx.dates_in(s_start, s_end)
@@ -195,3 +196,19 @@ def _data_period(ctx: Context) -> str | None:
         return None
 
     return ctx.memo(("percentages", "data-period"), find)
+
+
+def _sentences_holding(ctx: Context, words: Sequence[str]) -> list[Span]:
+    """The sentences, in order, that hold one of ``words`` (lower-case ASCII) whole, as
+    a case-blind pattern reads them (``case_folded``): found with ``str.find`` over the
+    text, not by a search of every sentence."""
+    folded = ctx.memo(("text", "case-folded"), lambda: case_folded(ctx.text))
+    found: set[Span] = set()
+    for word in words:
+        i = folded.find(word)
+        while i != -1:
+            s_start, s_end = ctx.prepared.sentence_at(i)
+            if s_start <= i and i + len(word) <= s_end:
+                found.add((s_start, s_end))
+            i = folded.find(word, i + 1)
+    return sorted(found)

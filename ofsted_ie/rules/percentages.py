@@ -165,7 +165,7 @@ def _build_fraction(m: regex.Match[str], ctx: Context) -> Percentage | None:
 
 RULES: Final = (
     Rule(name=RULE_FRACTION, kind="percentages", pattern=_FRACTION, build=_build_fraction, lists=_PERCENTAGE_LISTS,
-         triggers=FRACTION_TRIGGERS, scope="sentence"),
+         triggers=FRACTION_TRIGGERS, scope="sentence", word_start=True),
     Rule(name=RULE_PER_CENT, kind="percentages", pattern=_PER_CENT, build=_build_per_cent, lists=_PERCENTAGE_LISTS,
-         triggers=("%", "per cent", "percent", "pc"), scope="sentence"),
+         triggers=("%", "per cent", "percent", "pc"), scope="sentence", word_start=True),
 )

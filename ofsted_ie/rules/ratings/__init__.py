@@ -93,30 +93,31 @@ __all__ = ["JUDGEMENT_PHRASES", "RULES", "RULE_AND_COUNCIL", "RULE_AND_THEN", "R
 
 def _rule(
     name: str, pattern: str, build: Build, triggers: tuple[str, ...] = GRADE_TRIGGERS, also: tuple[str, ...] = (),
-    tags: tuple[str, ...] = (),
+    tags: tuple[str, ...] = (), word_start: bool = False,
 ) -> Rule:
     """A ratings rule whose matches stay inside one sentence and hold a trigger (a grade)
     and, if ``also`` is given, one of those too."""
     return Rule(name=name, kind="ratings", pattern=pattern, build=build, lists=RATING_LISTS, triggers=triggers,
-                also_triggers=also, scope="sentence", tags=tags)
+                also_triggers=also, scope="sentence", tags=tags, word_start=word_start)
 
 
 RULES: Final = (
-    _rule(RULE_TRANSITION, _TRANSITION, _build_transition, also=_TRANSITION_TRIGGERS, tags=(DATES_OWN_GRADES,)),
-    _rule(RULE_NO_LONGER, _NO_LONGER, _build_no_longer, also=_NO_LONGER_TRIGGERS),
-    _rule(RULE_RATED, _RATED, _build_grade, also=_RATED_TRIGGERS),
+    _rule(RULE_TRANSITION, _TRANSITION, _build_transition, also=_TRANSITION_TRIGGERS, tags=(DATES_OWN_GRADES,),
+          word_start=True),
+    _rule(RULE_NO_LONGER, _NO_LONGER, _build_no_longer, also=_NO_LONGER_TRIGGERS, word_start=True),
+    _rule(RULE_RATED, _RATED, _build_grade, also=_RATED_TRIGGERS, word_start=True),
     _rule(RULE_FOUND_TO_BE, _FOUND_TO_BE, _build_weak, also=_FOUND_TRIGGERS),
     _rule(RULE_RATED_OBJECT, _RATED_OBJECT, _build_rated_object, also=(*_RATED_TRIGGERS, "considered")),
     _rule(RULE_UP_FROM, _UP_FROM, _build_no_longer, also=("from",)),
     _rule(RULE_GRADED_JUDGEMENT, _GRADED_JUDGEMENT, _build_grade, also=_JUDGEMENT_TRIGGERS),
     _rule(RULE_AND_THEN, _AND_THEN, _build_and_then, also=(" and ",)),
     _rule(RULE_AND_COUNCIL, _AND_COUNCIL, _build_and_council, also=_RATED_TRIGGERS),
-    _rule(RULE_EXTREME, _EXTREME, _build_extreme, EXTREMES),
+    _rule(RULE_EXTREME, _EXTREME, _build_extreme, EXTREMES, word_start=True),
     _rule(RULE_GRADE_RATED, _GRADE_RATED, _build_grade_rated, also=_GRADE_RATED_TRIGGERS),
     _rule(RULE_GRADE_FOR, _GRADE_FOR, _build_grade, also=_JUDGEMENT_TRIGGERS),
-    _rule(RULE_COPULA, _COPULA, _build_weak),
+    _rule(RULE_COPULA, _COPULA, _build_weak, word_start=True),
     _rule(RULE_REQUIRES, _REQUIRES, _build_requires, ("improvement",)),
-    _rule(RULE_PROVIDING, _PROVIDING, _build_providing, also=_PROVIDING_TRIGGERS),
+    _rule(RULE_PROVIDING, _PROVIDING, _build_providing, also=_PROVIDING_TRIGGERS, word_start=True),
     # a table row stays inside its line, a heading's list runs over lines after it
     Rule(name=RULE_TABLE_ROW, kind="ratings", pattern=_TABLE_ROW, build=_build_table_row,
          triggers=GRADE_TRIGGERS, scope="paragraph"),

@@ -66,8 +66,10 @@ def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
     its clause names; nothing when a guard vetoes it or no council can own it."""
     quoted = bool(m.group("open") and m.group("close"))
     label_end = m.end("close") if m.group("close") else m.end("grade")
-    row = _ROW_BEFORE.search(ctx.text, max(0, m.start() - 120), m.start())
-    if row is not None and not quoted and _ROW_END.match(ctx.text, label_end):  # a report's row: "2.1 Adoption performance\nGood"
+    # a report's row: "2.1 Adoption performance\nGood" (its end, the cheaper look, first)
+    row = None if quoted or not _ROW_END.match(ctx.text, label_end) else _ROW_BEFORE.search(
+        ctx.text, max(0, m.start() - 120), m.start())
+    if row is not None:
         owner = ctx.authority_for(m.start(), m.end())
         if owner is None:
             vetoed(ctx, m.start(), label_end, partial(guard_no_owner))
