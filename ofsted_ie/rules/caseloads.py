@@ -407,7 +407,7 @@ RULES: Final = (
          triggers=("caseload",), scope="sentence"),
     # a bare "average of 16" is kept only near caseload words (``_in_caseload_sentence``)
     Rule(name=RULE_AVERAGE, kind="caseloads", pattern=AVERAGE, build=_build_average, lists=LISTS,
-         triggers=("averag",), scope="sentence"),
+         triggers=("averag",), scope="sentence", word_start=True),
     Rule(name=RULE_RANGE, kind="caseloads", pattern=RANGE, build=_build_range, lists=LISTS,
          triggers=("caseload", "case load"), scope="sentence"),
     # "18 children per social worker" holds no caseload word, but a worker
@@ -415,10 +415,10 @@ RULES: Final = (
          triggers=("caseload", "case load", "case-load", "workload", "worker", "practitioner", "caseholder"),
          scope="sentence"),
     Rule(name=RULE_AS_MANY_AS, kind="caseloads", pattern=AS_MANY_AS, build=_build_as_many_as, lists=LISTS,
-         triggers=("cases",), scope="sentence"),
+         triggers=("cases",), scope="sentence", word_start=True),
     # paragraph: "A few had 50-55." leaves its noun to the sentence before
     Rule(name=RULE_HELD, kind="caseloads", pattern=HELD, build=_build_held, lists=LISTS,
-         triggers=("case", "children", "families"), scope="paragraph"),
+         triggers=("case", "children", "families"), scope="paragraph", word_start=True),
     # a figure beside a caseload is one only in a sentence, or after one, that names
     # caseloads (``_build_earlier``)
     Rule(name=RULE_EARLIER, kind="caseloads", pattern=EARLIER, build=_build_earlier, lists=LISTS,
@@ -429,10 +429,10 @@ RULES: Final = (
          triggers=("caseload", "case load", "case-load", "cases", "caseholder"), scope="paragraph"),
     Rule(name=RULE_EXTREME, kind="caseloads", pattern=EXTREME, build=_build_extreme, lists=LISTS,
          triggers=("highest", "largest", "greatest", "biggest", "lowest", "smallest", "fewest"),
-         also_triggers=("case",), scope="sentence"),
+         also_triggers=("case",), scope="sentence", word_start=True),
     # a figure after its council holds no caseload word: its sentence, or its list's heading, does
     Rule(name=RULE_COUNCIL_FIGURE, kind="caseloads", pattern=COUNCIL_FIGURE, build=build_council_figure, lists=LISTS,
-         triggers=_CASELOAD_TRIGGERS, scope="text"),
+         triggers=_CASELOAD_TRIGGERS, scope="text", word_start=True),
     # table rows hold no caseload word: the table's header does
     Rule(name=RULE_TABLE_ROW, kind="caseloads", pattern=TABLE_ROW, build=build_table_row,
          triggers=("caseload", "cases per", "children per", "number of cases")),
