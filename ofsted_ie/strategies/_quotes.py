@@ -123,8 +123,8 @@ def _former_officer(draw: st.DrawFn) -> Generated:
     a = draw(authority_names())
     phrase = draw(st.sampled_from(_PHRASES))
     name = draw(st.sampled_from(_NAMES))
-    post = draw(st.sampled_from([f"a former director of children's services in {a}", f"{a} Council's former leader",
-                                 "a retired director of children's services", f"an ex-councillor in {a}",
+    post = draw(st.sampled_from([f"a former social care director in {a}", f"{a} Council's former leader",
+                                 "a retired social care director", f"an ex-councillor in {a}",
                                  "a professor of social work at a northern university", "an academic who studies councils"]))
     if draw(st.booleans()):
         return _gen(f"{name}, {post}, said the plan was {_q(draw, phrase)}.", (phrase, "other"))

@@ -34,7 +34,7 @@ def _which_clause(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     a = draw(authority_names())
     year = draw(st.integers(2012, 2019))
     news: list[tuple[Grade, str]] = [("good", "'good'"), ("outstanding", "'outstanding'")]
-    olds: list[tuple[Grade, str]] = [("requires_improvement", "which found that they required improvement"),
+    olds: list[tuple[Grade, str]] = [("requires_improvement", "which had found services to require improvement"),
                                      ("inadequate", "which judged them inadequate"),
                                      ("inadequate", "that rated them 'inadequate'")]
     new, q_new = draw(st.sampled_from(news))
