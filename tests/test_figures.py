@@ -100,6 +100,7 @@ from hypothesis import given, settings  # noqa: E402
 from ofsted_ie.strategies import (  # noqa: E402
     Generated,
     caseload_sentences,
+    elided_percentages,
     figure_distractors,
     owned_percentages,
     percentage_sentences,
@@ -118,6 +119,15 @@ def test_generated_percentages_are_recovered(case: Generated) -> None:
         assert p.start is not None and p.end is not None
         evidence = next(k[4] for k in case.percentages if k[1] == p.value)
         assert evidence in case.text[p.start : p.end]
+
+
+@given(elided_percentages())
+@settings(max_examples=200, deadline=None)
+def test_a_clause_that_leaves_its_measure_takes_its_lead_s(case: Generated) -> None:
+    """"..., while Rochdale has 28%": the measure of the clause before; a clause that names
+    its own noun keeps it."""
+    doc = ofsted_ie.extract(case.text)
+    assert {(p.authority, p.value, p.qualifier, p.measure) for p in doc.percentages} == {k[:4] for k in case.percentages}
 
 
 @given(owned_percentages())

@@ -62,6 +62,14 @@ _COUNCIL_SHARE: Final = timed(
     r"\ (?:of\ )?(?:(?i:the|all|england's)\ )?(?:[\w-]+\ ){0,2}?(?i:councils|local\ authorities|authorities|children's\ services\ departments)\b"
 )
 _BY_WORD: Final = {w: k for k, ws in MEASURE_WORDS.items() for w in ws}
+#: A clause that leaves its measure to the one before: "while Sutton has", "and Wigan's
+#: figure is", "compared with 9% in Kent".
+_ELIDED_BEFORE: Final = timed(
+    r"(?:\b(?:while|whereas|and|but|against|compared\ (?:with|to))\ (?:(?:in|for)\ )?"
+    r"(?:\p{Lu}[\w'&-]*(?:\ (?:\p{Lu}[\w'&-]*|and|upon|on|in|of))*?|(?:the|its|their)\ (?:own\ )?figure)(?:'s)?"
+    r"(?:\ (?:(?:\p{Lu}[\w'&-]*|City|County|Borough)\ )*(?:Council's\ )?(?:figure|rate|share))?"
+    r"(?:\ [\w-]+){0,6}?\ (?:has|had|have|is|was|were|stands\ at|stood\ at|reached|recorded|reported|at|on)\ (?:a\ |just\ |only\ )?$)"
+)
 _SUBJECT_AFTER: Final = timed(r"\ of\ (?P<subject>[^,.;:()\n]{3,80}?)(?=\ (?:were|are|was|is|had|have|having|did|do|who|in\ \d)\b|[,.;:()\n]|$)")
 
 
@@ -95,6 +103,11 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
         return "other", None
     c_start, c_end = clause_start(ctx, start), clause_end(ctx, end)
     found = [(min(abs(m.start() - end), abs(start - m.end())), m) for m in _MEASURE_PATTERN.finditer(ctx.text, c_start, c_end)]
+    if not found and _ELIDED_BEFORE.search(ctx.text, max(c_start - 12, start - 80), start):
+        # "a vacancy rate of 27%, while Sutton has 37%": the clause's measure is its lead's
+        s_start = ctx.prepared.sentence_at(start)[0]
+        earlier = list(_MEASURE_PATTERN.finditer(ctx.text, s_start, c_start))
+        found = [(0, earlier[-1])] if earlier else []
     if not found:
         return "other", None
     _, m = min(found, key=lambda x: x[0])

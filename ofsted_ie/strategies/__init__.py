@@ -44,7 +44,13 @@ from ._documents import history_documents, partial_dates
 from ._figures import FRACTIONS as FRACTIONS
 from ._figures import MEASURE_FRAMES as MEASURE_FRAMES
 from ._figures import QUALIFIERS as QUALIFIERS
-from ._figures import caseload_sentences, figure_distractors, owned_percentages, percentage_sentences
+from ._figures import (
+    caseload_sentences,
+    elided_percentages,
+    figure_distractors,
+    owned_percentages,
+    percentage_sentences,
+)
 from ._figures import spelled as spelled
 from ._headers import DATELINE_FORMS, UNDATED_FORMS, dated_headers, undated_headers
 from ._inspections import (
@@ -105,6 +111,7 @@ __all__ = [
     "non_rating_sentences",
     "partial_dates",
     "people_sentences",
+    "elided_percentages",
     "owned_percentages",
     "percentage_sentences",
     "quote_paragraphs",

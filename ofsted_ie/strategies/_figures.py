@@ -108,6 +108,25 @@ def owned_percentages(draw: st.DrawFn) -> Generated:
 
 
 @st.composite
+def elided_percentages(draw: st.DrawFn) -> Generated:
+    """A second council's figure in a clause that leaves its measure to the first's ("...,
+    while Rochdale has 28%"), or, as a negative, names its own ("while 40% of children ...")."""
+    a, b = draw(st.lists(authority_names(), min_size=2, max_size=2, unique=True))
+    v1, v2 = draw(st.lists(st.integers(2, 60), min_size=2, max_size=2, unique=True))
+    measure, lead = draw(st.sampled_from([("vacancy_rate", f"{a} has a {v1}% vacancy rate"),
+                                          ("agency_staff", f"{a}'s agency rate was {v1}%"),
+                                          ("turnover", f"Staff turnover in {a} stood at {v1}%")]))
+    if draw(st.booleans()):
+        tail = draw(st.sampled_from([f", while {b} has {v2}%.", f", and {b}'s figure is {v2}%.",
+                                     f", compared with {b} at {v2}%."]))
+        return Generated(lead + tail, percentages=frozenset({(a, float(v1), None, measure, str(v1)),
+                                                             (b, float(v2), None, measure, str(v2))}))
+    tail = f", while in {b} {v2}% of children were seen within a week."
+    return Generated(lead + tail, percentages=frozenset({(a, float(v1), None, measure, str(v1)),
+                                                         (b, float(v2), None, "other", str(v2))}))
+
+
+@st.composite
 def caseload_sentences(draw: st.DrawFn) -> Generated:
     """A sentence stating a caseload: an average, a maximum ("as many as"), a range, a change."""
     a = draw(authority_names())
