@@ -113,9 +113,10 @@ def elided_percentages(draw: st.DrawFn) -> Generated:
     while Rochdale has 28%"), or, as a negative, names its own ("while 40% of children ...")."""
     a, b = draw(st.lists(authority_names(), min_size=2, max_size=2, unique=True))
     v1, v2 = draw(st.lists(st.integers(2, 60), min_size=2, max_size=2, unique=True))
-    measure, lead = draw(st.sampled_from([("vacancy_rate", f"{a} has a {v1}% vacancy rate"),
-                                          ("agency_staff", f"{a}'s agency rate was {v1}%"),
-                                          ("turnover", f"Staff turnover in {a} stood at {v1}%")]))
+    leads: list[tuple[Measure, str]] = [("vacancy_rate", f"{a} has a {v1}% vacancy rate"),
+                                        ("agency_staff", f"{a}'s agency rate was {v1}%"),
+                                        ("turnover", f"Staff turnover in {a} stood at {v1}%")]
+    measure, lead = draw(st.sampled_from(leads))
     if draw(st.booleans()):
         tail = draw(st.sampled_from([f", while {b} has {v2}%.", f", and {b}'s figure is {v2}%.",
                                      f", compared with {b} at {v2}%."]))
