@@ -175,3 +175,21 @@ def test_a_visit_dated_by_the_next_sentence(case: Generated) -> None:
     """A letter's visit dated in the next sentence ("The visit was carried out on ...")
     is that date's: the definite "the visit" refers back to it."""
     assert _keys(case) == case.inspections
+
+
+@given(inspection_sentences(phenomena=["fresh_after_dated", "first_since_year", "dated_report_beside", "fresh_refers_back"]))
+@example(_positive("An Ofsted inspection in 2014 rated Kent inadequate. But a fresh inspection found that leaders had made progress.",
+                   ("Kent", "inspection", "2014", None), ("Kent", "inspection", None, None)))
+@example(_positive("The first inspection of Rutland since 2015 found services good.",
+                   ("Rutland", "inspection", None, None), ("Rutland", "inspection", "2015", None)))
+@example(_positive("A re-inspection of Luton Council showed that services were still inadequate. "
+                   "A 2012 Ofsted report had found weaknesses in leadership.", ("Luton", "inspection", None, None)))
+@example(_positive("Ofsted carried out a fresh inspection of Kent in 2017. The fresh inspection found that leaders had made progress.",
+                   ("Kent", "inspection", "2017", None)))
+@settings(max_examples=200, deadline=None)
+def test_a_new_event_set_against_a_dated_one_keeps_its_own_date(case: Generated) -> None:
+    """A mention that sets itself against an earlier event ("a fresh inspection", "its
+    first inspection since 2015") takes no date from the mentions before it, "since" a
+    date names the earlier event, a dropped "2012 Ofsted report" lends no date; a fresh
+    inspection named with its date and named again is one event."""
+    assert _keys(case) == case.inspections

@@ -9,16 +9,14 @@ kind of the nearest named kind of visit in the text (a monitoring or focused vis
 Generic mentions are not events: the future ("a further inspection", "will get a standard inspection"),
 comparisons ("more like a full re-inspection"), and sentences about councils in general with no council named.
 
-``finalise`` dates the mentions and merges coreferent ones: each date expression in a sentence belongs to the
-nearest event word (so "a monitoring visit, the second since the last inspection in August 2014" dates the
-inspection only); an undated mention of an event the text dates elsewhere takes that date ("the second
+``_inspection_dating.finalise`` dates the mentions and merges coreferent ones: each date expression in a sentence
+belongs to the nearest event word (so "a monitoring visit, the second since the last inspection in August 2014"
+dates the inspection only); an undated mention of an event the text dates elsewhere takes that date ("the second
 monitoring visit" ... "last month's visit"), a previous one ("the last inspection") the previous event's.
 """
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Final
 
 import attrs
@@ -31,6 +29,7 @@ from ..records import Framework, Inspection, InspectionKind
 from ..rule import Rule
 from ._common import COUNTED_COUNCILS, GENERIC_SUBJECT, OTHER_PROVIDER, OTHER_PROVIDER_AFTER, clause_end, clause_start
 from ._fragments import FRAMEWORK_WORDS, LISTS
+from ._inspection_dating import WEAK
 
 RULE_MONITORING: Final = "inspections.monitoring_visit"
 RULE_FOCUSED: Final = "inspections.focused_visit"
@@ -142,10 +141,6 @@ _ANY_KIND: Final = timed(
     r"|(?P<inspection>inspection|inspected))"
 )
 _FRAMEWORK_NEAR: Final = timed(FRAMEWORK_WORDS)
-#: Rule names whose mentions only refer back to an event named elsewhere, if it is.
-#: A tag for mentions that stand only when the text names no other event ("Ofsted's
-#: report" may be any report).
-WEAK: Final = "weak"
 #: How far to look for the kind of visit a bare "visit" is.
 _KIND_WINDOW: Final = 5000
 
@@ -406,84 +401,6 @@ def _build_earlier_years(m: regex.Match[str], ctx: Context) -> list[Inspection]:
         Inspection(authority=authority, kind=kind, when=year, start=m.start(), end=m.end())
         for year in (y.group() for y in _YEAR_PATTERN.finditer(m.group("years")))
     ]
-
-
-# -- the document pass ------------------------------------------------------------------
-
-#: Words near a mention that make it an earlier event than the one reported.
-_PREVIOUS: Final = timed(
-    r"(?i:\b(?:last|previous|previously|earlier|prior|former|preceding|original|that)\b(?!\ (?:month|week|year)'s))"
-)
-_SINCE_THE: Final = timed(r"(?i:\bsince\ (?:the|its|their)\ (?:(?:19|20)\d\d\ )?(?:[\w-]+\ )?$)")  # "since the 2018 inspection"
-#: Other events a date in the sentence may belong to.
-_OTHER_EVENTS: Final = timed(r"(?i:\b(?:rated|rating|judged|judgements?|judgments?|graded|published|publication|released)\b)")
-
-
-def _is_previous(r: Inspection, ctx: Context) -> bool:  # "the last inspection", "since the 2018 inspection"
-    assert r.start is not None and r.end is not None
-    s_start, _ = ctx.prepared.sentence_at(r.start)
-    return bool(_PREVIOUS.search(ctx.text, max(s_start, r.start - 8), r.end)
-                or _SINCE_THE.search(ctx.text, max(s_start, r.start - 24), r.start))
-
-
-def _dated(records: list[Inspection], ctx: Context) -> Iterator[Inspection]:
-    """Date each undated mention with the date expressions of its sentence that no
-    other event (another mention, a rating, a publication) stands nearer to."""
-    spans = sorted((x.start, x.end) for x in records if x.start is not None and x.end is not None)
-    starts = [a for a, _ in spans]
-    for r in records:
-        assert r.start is not None and r.end is not None
-        if r.when is not None:
-            yield r
-            continue
-        s_start, s_end = ctx.prepared.sentence_at(r.start)
-        s_end = max(s_end, r.end)
-        # only the mentions of its own sentence can be its rivals (a bisection, not a scan)
-        near = spans[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
-        rivals = [*near, *(e.span() for e in _OTHER_EVENTS.finditer(ctx.text, s_start, s_end))]
-        when = ctx.when_for(r.start, r.end, rivals=rivals, default_published=False)
-        yield attrs.evolve(r, when=when) if when is not None else r
-
-
-def finalise(inspections: Iterable[Inspection], ctx: Context, others: Mapping[str, Sequence[object]]) -> list[Inspection]:
-    """Date the mentions, then resolve each undated one to the dated event it refers
-    to and share ordinals among an event's mentions; drop weak mentions ("Ofsted's
-    report") when the text names any event."""
-    found = list(_dated(list(inspections), ctx))
-    strong = any(not ctx.tagged(r, WEAK) for r in found)
-    # per event kind and authority, the dates of its dated mentions, by whether they
-    # refer back to an earlier event: one pass, so the work is linear in the mentions
-    dated: dict[tuple[str | None, str], dict[bool, list[str]]] = {}
-    for x in found:
-        if x.when is not None:
-            dated.setdefault((x.authority, x.kind), {}).setdefault(_is_previous(x, ctx), []).append(x.when)
-    out = []
-    for r in found:
-        if strong and ctx.tagged(r, WEAK):
-            continue
-        if r.when is None:
-            previous = _is_previous(r, ctx)
-            same = dated.get((r.authority, r.kind), {})
-            like = same.get(previous)
-            if like:
-                r = attrs.evolve(r, when=max(like))
-            elif previous and same:
-                continue  # an earlier event the text does not date
-        out.append(r)
-    return _share_ordinals(out)
-
-
-def _share_ordinals(found: list[Inspection]) -> list[Inspection]:
-    """Give every mention of an event the ordinal one of them states, if only one is."""
-    ordinals: dict[tuple[str | None, str, str | None], set[int]] = {}
-    for r in found:
-        if r.ordinal is not None:
-            ordinals.setdefault((r.authority, r.kind, r.when), set()).add(r.ordinal)
-    out = []
-    for r in found:
-        stated = ordinals.get((r.authority, r.kind, r.when), set())
-        out.append(attrs.evolve(r, ordinal=next(iter(stated))) if r.ordinal is None and len(stated) == 1 else r)
-    return out
 
 
 RULES: Final = (

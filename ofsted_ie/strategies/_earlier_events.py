@@ -1,5 +1,7 @@
 """Inspection mentions told beside an earlier event: "since the 2018 inspection" (earlier
-than the latest one), "the number of" things since the last inspection (no count of councils)."""
+than the latest one), "the number of" things since the last inspection (no count of councils), a new
+event set against a dated one ("a fresh inspection", "the first inspection since 2015") and a dated
+"Ofsted report" beside a named inspection."""
 
 from __future__ import annotations
 
@@ -29,3 +31,60 @@ def _latest_since_dated(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     lead = draw(st.sampled_from(["Ofsted's latest inspection of", "The most recent inspection of", "A new inspection of"]))
     return f"{lead} {a} Council found that services had improved {since}.", {
         (a, "inspection", None, None), (a, "inspection", f"{year}", None)}
+
+
+def _grade_word(draw: st.DrawFn) -> str:
+    return draw(st.sampled_from(["good", "inadequate", "outstanding", "requires improvement"]))
+
+
+def _fresh_after_dated(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A dated inspection, then one that sets itself against it ("a fresh inspection",
+    "a subsequent inspection", "its first inspection since then"): two events, the
+    second undated, not the first's date."""
+    a, year, grade = draw(authority_names()), draw(st.integers(2009, ref.year - 2)), _grade_word(draw)
+    first = draw(st.sampled_from([f"An Ofsted inspection in {year} rated {a} {grade}.",
+                                  f"{a} was judged {grade} after an inspection in {year}.",
+                                  f"Inspectors rated {a}'s children's services {grade} at an inspection in {year}."]))
+    second = draw(st.sampled_from(["But a fresh inspection found that leaders had made progress.",
+                                   "A subsequent inspection praised the council's leaders.",
+                                   "In its first inspection since then, Ofsted praised the work of social workers.",
+                                   "Another inspection found that caseloads had fallen."]))
+    return f"{first} {second}", {(a, "inspection", f"{year}", None), (a, "inspection", None, None)}
+
+
+def _first_since_year(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """"its first inspection since 2020": the reported event, undated, and an earlier
+    one of that date."""
+    a, year, grade = draw(authority_names()), draw(st.integers(2009, ref.year - 2)), _grade_word(draw)
+    month = draw(st.sampled_from(["", "March ", "November "]))
+    noun = draw(st.sampled_from(["inspection", "full inspection", "Ofsted inspection", "graded inspection"]))
+    whose = draw(st.sampled_from(["its", "the council's", "their"]))
+    when = f"{year}-{3 if month.startswith('March') else 11:02d}" if month else f"{year}"
+    text = draw(st.sampled_from([
+        f"{a}'s children's services have been rated {grade} following {whose} first {noun} since {month}{year}.",
+        f"The first {noun} of {a} since {month}{year} found services {grade}.",
+    ]))
+    return text, {(a, "inspection", None, None), (a, "inspection", when, None)}
+
+
+def _dated_report_beside(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A dated "Ofsted report" beside a named inspection is no event and lends the
+    inspection no date."""
+    a, year, grade = draw(authority_names()), draw(st.integers(2009, ref.year - 2)), _grade_word(draw)
+    lead = draw(st.sampled_from([f"A re-inspection of {a} Council showed that services were still {grade}.",
+                                 f"An inspection of {a} Council found services were {grade}."]))
+    report = draw(st.sampled_from([f"A {year} Ofsted report had found weaknesses in leadership.",
+                                   f"An Ofsted report in {year} criticised its managers."]))
+    return f"{lead} {report}", {(a, "inspection", None, None)}
+
+
+def _fresh_refers_back(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """The negative of ``_fresh_after_dated``: a fresh or latest inspection named with its
+    date, then referred to again, is one event of that date."""
+    a, year = draw(authority_names()), draw(st.integers(2009, ref.year - 1))
+    adjective = draw(st.sampled_from(["fresh", "latest", "subsequent"]))
+    first = draw(st.sampled_from([f"A {adjective} inspection of {a} took place in {year}.",
+                                  f"Ofsted carried out a {adjective} inspection of {a} in {year}."]))
+    again = draw(st.sampled_from([f"The {adjective} inspection found that leaders had made progress.",
+                                  "The inspection praised the council's leaders."]))
+    return f"{first} {again}", {(a, "inspection", f"{year}", None)}

@@ -11,7 +11,14 @@ from hypothesis import strategies as st
 from .._vocab import WEEKDAYS
 from ..records import InspectionKind
 from ._base import MONTHS, Generated, InspectionKey, authority_names, grades_as_written
-from ._earlier_events import _latest_since_dated, _number_of_things
+from ._earlier_events import (
+    _dated_report_beside,
+    _first_since_year,
+    _fresh_after_dated,
+    _fresh_refers_back,
+    _latest_since_dated,
+    _number_of_things,
+)
 
 #: Ordinal words a monitoring visit may be counted with, and their numbers.
 _ORDINAL_WORDS: Final = ("first", "second", "third", "fourth", "fifth", "sixth")
@@ -313,6 +320,8 @@ INSPECTION_PHENOMENA: Final[dict[str, _Frame]] = {
     "visits_by_inspectorate": _visits_by_inspectorate, "latest_visit_possessive": _latest_visit_possessive,
     "counted_visits": _counted_visits, "dated_next_sentence": _dated_next_sentence,
     "number_of_things": _number_of_things, "latest_since_dated": _latest_since_dated,
+    "fresh_after_dated": _fresh_after_dated, "first_since_year": _first_since_year,
+    "dated_report_beside": _dated_report_beside, "fresh_refers_back": _fresh_refers_back,
 }
 #: Phenomena the extractor does not yet recover: drawn only when named.
 INSPECTION_GAPS: Final[dict[str, _Frame]] = {}
