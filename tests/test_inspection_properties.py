@@ -193,3 +193,14 @@ def test_a_new_event_set_against_a_dated_one_keeps_its_own_date(case: Generated)
     date names the earlier event, a dropped "2012 Ofsted report" lends no date; a fresh
     inspection named with its date and named again is one event."""
     assert _keys(case) == case.inspections
+
+
+@given(inspection_sentences(phenomena=["future_beside_previous"]))
+@example(_positive("Officers said the next inspection of Kent was expected to take place in 2021 and that much had changed "
+                   "since the last inspection.", ("Kent", "inspection", None, None)))
+@example(_positive("Kent will face a full inspection in 2020, after the last inspection in 2016.", ("Kent", "inspection", "2016", None)))
+@settings(max_examples=100, deadline=None)
+def test_a_vetoed_future_event_keeps_its_date(case: Generated) -> None:
+    """The date of a mention vetoed as no event ("the next inspection, due in 2021") is
+    its own, not the date of the last inspection beside it."""
+    assert _keys(case) == case.inspections

@@ -26,6 +26,8 @@ from ..records import Inspection
 #: report" may be any report).
 WEAK: Final = "weak"
 
+#: The guard whose vetoed mentions still own their dates (``inspections.guard_no_event``).
+VETO: Final = "inspections.guard_no_event"
 #: Words near a mention that make it an earlier event than the one reported.
 _PREVIOUS: Final = timed(
     r"(?i:\b(?:last|previous|previously|earlier|prior|former|preceding|original|that)\b(?!\ (?:month|week|year)'s))"
@@ -71,10 +73,13 @@ def _since_date(r: Inspection, ctx: Context) -> str | None:
 
 def _dated(records: list[Inspection], ctx: Context) -> tuple[list[Inspection], set[tuple[int, str]]]:
     """Date each undated mention with the date expressions of its sentence that no
-    other event (another mention, a rating, a publication) stands nearer to; a "first
+    other event (another mention, one vetoed as no event, a rating, a publication)
+    stands nearer to; a "first
     inspection since" a date stays undated and adds the earlier event of that date
     (returned also as (start, when), to be told from the reported one)."""
-    spans = sorted((x.start, x.end) for x in records if x.start is not None and x.end is not None)
+    # the vetoed mentions are rivals too: "the next inspection is due in 2026" keeps its date
+    vetoed = [(v.start, v.end) for v in ctx.vetoes if v.guard == VETO]
+    spans = sorted([*((x.start, x.end) for x in records if x.start is not None and x.end is not None), *vetoed])
     starts = [a for a, _ in spans]
     out, earlier = [], set()
     for r in records:

@@ -29,7 +29,7 @@ from ..records import Framework, Inspection, InspectionKind
 from ..rule import Rule
 from ._common import COUNTED_COUNCILS, GENERIC_SUBJECT, OTHER_PROVIDER, OTHER_PROVIDER_AFTER, clause_end, clause_start
 from ._fragments import FRAMEWORK_WORDS, LISTS
-from ._inspection_dating import WEAK
+from ._inspection_dating import VETO, WEAK
 
 RULE_MONITORING: Final = "inspections.monitoring_visit"
 RULE_FOCUSED: Final = "inspections.focused_visit"
@@ -305,7 +305,7 @@ def _earlier_subject(ctx: Context, s_start: int) -> tuple[str, ...]:
 def _records(m: regex.Match[str], ctx: Context, kind: InspectionKind, ordinal: int | None = None) -> list[Inspection]:
     reason = guard_no_event(m, ctx)
     if reason is not None:
-        ctx.note_veto(m.start(), m.end(), "inspections.guard_no_event", reason)
+        ctx.note_veto(m.start(), m.end(), VETO, reason)
         return []
     framework = _framework(ctx, m.start(), m.end())
     return [

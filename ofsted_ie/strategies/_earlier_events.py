@@ -88,3 +88,17 @@ def _fresh_refers_back(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     again = draw(st.sampled_from([f"The {adjective} inspection found that leaders had made progress.",
                                   "The inspection praised the council's leaders."]))
     return f"{first} {again}", {(a, "inspection", f"{year}", None)}
+
+
+def _future_beside_previous(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A future inspection's date ("the next inspection is due in 2026") stays the
+    future's: the last inspection beside it is not of that year."""
+    a, soon = draw(authority_names()), draw(st.integers(ref.year + 1, ref.year + 3))
+    year = draw(st.one_of(st.none(), st.integers(2009, ref.year - 1)))
+    last = "the last inspection" if year is None else f"the last inspection in {year}"
+    text = draw(st.sampled_from([
+        f"The next inspection of {a} is due in {soon}, and leaders have made changes since {last}.",
+        f"Officers said the next inspection of {a} was expected to take place in {soon} and that much had changed since {last}.",
+        f"{a} will face a full inspection in {soon}, {soon - ref.year + 2} years after {last}.",
+    ]))
+    return text, {(a, "inspection", None if year is None else f"{year}", None)}

@@ -16,6 +16,7 @@ from ._earlier_events import (
     _first_since_year,
     _fresh_after_dated,
     _fresh_refers_back,
+    _future_beside_previous,
     _latest_since_dated,
     _number_of_things,
 )
@@ -322,6 +323,7 @@ INSPECTION_PHENOMENA: Final[dict[str, _Frame]] = {
     "number_of_things": _number_of_things, "latest_since_dated": _latest_since_dated,
     "fresh_after_dated": _fresh_after_dated, "first_since_year": _first_since_year,
     "dated_report_beside": _dated_report_beside, "fresh_refers_back": _fresh_refers_back,
+    "future_beside_previous": _future_beside_previous,
 }
 #: Phenomena the extractor does not yet recover: drawn only when named.
 INSPECTION_GAPS: Final[dict[str, _Frame]] = {}
