@@ -204,3 +204,17 @@ def test_a_vetoed_future_event_keeps_its_date(case: Generated) -> None:
     """The date of a mention vetoed as no event ("the next inspection, due in 2021") is
     its own, not the date of the last inspection beside it."""
     assert _keys(case) == case.inspections
+
+
+@given(inspection_sentences(phenomena=["graded_earlier_visit", "ungraded_visit_refers_back"]))
+@example(_positive("Ofsted carried out a focused visit to Kent in 2018. Leaders told inspectors that since the last visit in 2014 "
+                   "\u2013 when the department was graded good \u2013 caseloads had risen.",
+                   ("Kent", "focused_visit", "2018", None), ("Kent", "inspection", "2014", None)))
+@example(_positive("Ofsted carried out a monitoring visit to Kent in 2018. The visit found that leaders, who took over after "
+                   "Kent was rated inadequate in 2015, had acted.", ("Kent", "monitoring_visit", "2018", None)))
+@settings(max_examples=100, deadline=None)
+def test_a_graded_visit_is_an_inspection(case: Generated) -> None:
+    """A bare visit given a grade (by a clause of its own, or as what the rating
+    followed) is an inspection beside a named monitoring or focused visit; a visit that
+    only stands beside a grade of another clause keeps the named kind."""
+    assert _keys(case) == case.inspections

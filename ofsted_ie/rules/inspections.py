@@ -133,6 +133,23 @@ _FUTURE_WORD: Final = timed(r"(?i:\b(?:next|further|future|upcoming|forthcoming)
 _EVENT_CONTEXT: Final = timed(r"(?i:inspect|ofsted|watchdog|regulator|\bHMI\b|rated|rating|judge|found|report|finding)")
 #: What a focused visit's clause says: "... in March focused on care leavers".
 _FOCUSED_ON: Final = timed(r"(?i:\bfocus(?:s|sed|ed|ing)?\ (?:on|upon)\b)")
+#: A grade attached to a bare visit, which makes it an inspection (monitoring and focused
+#: visits give no grade): after it, a clause of its own ("their previous visit in 2015,
+#: when services were judged good"); before it, the rating it led to ("rated good
+#: following a visit by inspectors").
+_GRADED_AFTER: Final = timed(
+    r"""(?:\ (?:in|on|during)\ [^,;.()\u2013\u2014]{1,30}?)?\ ?(?:,|\ -|\ \u2013|\ \u2014|\ \()\ ?
+    (?i:when|at\ which|after\ which|in\ which|where)\ [^.;]{0,40}?\b(?i:rated|judged|graded|found\ to\ be)\ (?:(?i:as)\ )?
+    [\"'\u2018\u201c]?(?i:\L<grades>)(?!\w)""",
+    regex.VERBOSE,
+    grades=LISTS["grades"],
+)
+_GRADED_BEFORE: Final = timed(
+    r"""(?i:rated|judged|graded)\ (?:(?i:as)\ )?[\"'\u2018\u201c]?(?i:\L<grades>)[\"'\u2019\u201d]?
+    (?:\ (?i:rating|grade|judgement))?\ (?i:following|after|at|in)\ $""",
+    regex.VERBOSE,
+    grades=LISTS["grades"],
+)
 _VISIT_KINDS: Final = timed(
     r"(?i:(?P<monitoring_visit>monitoring\ visit|monitoring\ letter)|(?P<focused_visit>focus(?:s)?ed\ visit|focus\ visit))"
 )
@@ -315,10 +332,14 @@ def _records(m: regex.Match[str], ctx: Context, kind: InspectionKind, ordinal: i
 
 
 def _visit_kind(ctx: Context, start: int, end: int) -> InspectionKind:
-    """A visit whose clause says what it focused on is a focused visit; else the kind of
-    the nearest named visit (before first, then after), else inspection."""
+    """A visit whose clause says what it focused on is a focused visit; a graded one an
+    inspection; else the kind of the nearest named visit (before first, then after),
+    else inspection."""
     if _FOCUSED_ON.search(ctx.text, end, max(end, clause_end(ctx, end))):
         return "focused_visit"
+    s_start, s_end = ctx.prepared.sentence_at(start)
+    if _GRADED_AFTER.match(ctx.text, end, max(end, s_end)) or _GRADED_BEFORE.search(ctx.text, max(s_start, start - 60), start):
+        return "inspection"
     earlier = list(_VISIT_KINDS.finditer(ctx.text, max(0, start - _KIND_WINDOW), start))
     found = earlier[-1] if earlier else _VISIT_KINDS.search(ctx.text, end, end + _KIND_WINDOW)
     if found is None:

@@ -102,3 +102,38 @@ def _future_beside_previous(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
         f"{a} will face a full inspection in {soon}, {soon - ref.year + 2} years after {last}.",
     ]))
     return text, {(a, "inspection", None if year is None else f"{year}", None)}
+
+
+def _named_visit(draw: st.DrawFn, ref: dt.date) -> tuple[str, str, int, int, str, str]:
+    """A council, a grade, a year, an earlier year, a named kind of visit and a sentence
+    naming that visit to the council in the year."""
+    a, grade = draw(authority_names()), _grade_word(draw)
+    earlier = draw(st.integers(2009, ref.year - 2))
+    year = draw(st.integers(earlier + 1, ref.year - 1))
+    kind = draw(st.sampled_from(["monitoring_visit", "focused_visit"]))
+    return a, grade, year, earlier, kind, f"Ofsted carried out a {kind.replace('_', ' ')} to {a} in {year}."
+
+
+def _graded_earlier_visit(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A bare visit that was graded ("since the previous visit in 2015, when services
+    were judged good", "rated good following a visit by inspectors in 2015") is an
+    inspection, even beside a named monitoring or focused visit (which give no grade)."""
+    a, grade, year, earlier, kind, named = _named_visit(draw, ref)
+    graded = draw(st.sampled_from([
+        f"Leaders told inspectors that since the last visit in {earlier} \u2013 when the department was graded {grade} \u2013 caseloads had risen.",
+        f"Since their previous visit in {earlier}, when services were judged {grade}, leaders have acted.",
+        f"{a} had been rated {grade} following a visit by inspectors in {earlier}.",
+        f"The council was judged '{grade}' after a visit by Ofsted in {earlier}.",
+    ]))
+    return f"{named} {graded}", {(a, kind, f"{year}", None), (a, "inspection", f"{earlier}", None)}  # type: ignore[arg-type]
+
+
+def _ungraded_visit_refers_back(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """The negative of ``_graded_earlier_visit``: a visit that refers back to the named
+    one, beside a grade of another clause, keeps the named kind."""
+    a, grade, year, earlier, kind, named = _named_visit(draw, ref)
+    again = draw(st.sampled_from([
+        f"The visit found that leaders, who took over after {a} was rated {grade} in {earlier}, had acted.",
+        f"During the visit, inspectors noted that the council had been judged {grade} in {earlier}.",
+    ]))
+    return f"{named} {again}", {(a, kind, f"{year}", None)}  # type: ignore[arg-type]

@@ -17,8 +17,10 @@ from ._earlier_events import (
     _fresh_after_dated,
     _fresh_refers_back,
     _future_beside_previous,
+    _graded_earlier_visit,
     _latest_since_dated,
     _number_of_things,
+    _ungraded_visit_refers_back,
 )
 
 #: Ordinal words a monitoring visit may be counted with, and their numbers.
@@ -323,7 +325,8 @@ INSPECTION_PHENOMENA: Final[dict[str, _Frame]] = {
     "number_of_things": _number_of_things, "latest_since_dated": _latest_since_dated,
     "fresh_after_dated": _fresh_after_dated, "first_since_year": _first_since_year,
     "dated_report_beside": _dated_report_beside, "fresh_refers_back": _fresh_refers_back,
-    "future_beside_previous": _future_beside_previous,
+    "future_beside_previous": _future_beside_previous, "graded_earlier_visit": _graded_earlier_visit,
+    "ungraded_visit_refers_back": _ungraded_visit_refers_back,
 }
 #: Phenomena the extractor does not yet recover: drawn only when named.
 INSPECTION_GAPS: Final[dict[str, _Frame]] = {}
