@@ -6,6 +6,8 @@ event set against a dated one ("a fresh inspection", "the first inspection since
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Final
 
 from hypothesis import strategies as st
 
@@ -137,3 +139,13 @@ def _ungraded_visit_refers_back(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Ke
         f"During the visit, inspectors noted that the council had been judged {grade} in {earlier}.",
     ]))
     return f"{named} {again}", {(a, kind, f"{year}", None)}  # type: ignore[arg-type]
+
+
+#: The frames of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
+EARLIER_EVENT_PHENOMENA: Final[dict[str, Callable[[st.DrawFn, dt.date], tuple[str, _Keys]]]] = {
+    "number_of_things": _number_of_things, "latest_since_dated": _latest_since_dated,
+    "fresh_after_dated": _fresh_after_dated, "first_since_year": _first_since_year,
+    "dated_report_beside": _dated_report_beside, "fresh_refers_back": _fresh_refers_back,
+    "future_beside_previous": _future_beside_previous, "graded_earlier_visit": _graded_earlier_visit,
+    "ungraded_visit_refers_back": _ungraded_visit_refers_back,
+}

@@ -11,17 +11,7 @@ from hypothesis import strategies as st
 from .._vocab import WEEKDAYS
 from ..records import InspectionKind
 from ._base import MONTHS, Generated, InspectionKey, authority_names, grades_as_written
-from ._earlier_events import (
-    _dated_report_beside,
-    _first_since_year,
-    _fresh_after_dated,
-    _fresh_refers_back,
-    _future_beside_previous,
-    _graded_earlier_visit,
-    _latest_since_dated,
-    _number_of_things,
-    _ungraded_visit_refers_back,
-)
+from ._earlier_events import EARLIER_EVENT_PHENOMENA
 
 #: Ordinal words a monitoring visit may be counted with, and their numbers.
 _ORDINAL_WORDS: Final = ("first", "second", "third", "fourth", "fifth", "sixth")
@@ -322,11 +312,7 @@ INSPECTION_PHENOMENA: Final[dict[str, _Frame]] = {
     "provider_modifier": _provider_modifier, "subject_list_definite": _subject_list_definite,
     "visits_by_inspectorate": _visits_by_inspectorate, "latest_visit_possessive": _latest_visit_possessive,
     "counted_visits": _counted_visits, "dated_next_sentence": _dated_next_sentence,
-    "number_of_things": _number_of_things, "latest_since_dated": _latest_since_dated,
-    "fresh_after_dated": _fresh_after_dated, "first_since_year": _first_since_year,
-    "dated_report_beside": _dated_report_beside, "fresh_refers_back": _fresh_refers_back,
-    "future_beside_previous": _future_beside_previous, "graded_earlier_visit": _graded_earlier_visit,
-    "ungraded_visit_refers_back": _ungraded_visit_refers_back,
+    **EARLIER_EVENT_PHENOMENA,
 }
 #: Phenomena the extractor does not yet recover: drawn only when named.
 INSPECTION_GAPS: Final[dict[str, _Frame]] = {}
