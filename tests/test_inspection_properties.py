@@ -218,3 +218,13 @@ def test_a_graded_visit_is_an_inspection(case: Generated) -> None:
     followed) is an inspection beside a named monitoring or focused visit; a visit that
     only stands beside a grade of another clause keeps the named kind."""
     assert _keys(case) == case.inspections
+
+
+@given(non_inspection_sentences(phenomena=["every_period", "each_authority"]))
+@example(_negative("Under the old framework, Kent faced a three-week inspection every three years."))
+@example(_negative("Kent's analysts listed the grades from each authority's first inspection since the reforms."))
+@settings(max_examples=100, deadline=None)
+def test_a_recurring_or_every_councils_inspection_is_no_event(case: Generated) -> None:
+    """A schedule ("every three years") or every council's event ("each authority's
+    first inspection") is no event, though a council is named."""
+    assert ofsted_ie.extract(case.text).inspections == ()

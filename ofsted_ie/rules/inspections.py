@@ -129,6 +129,15 @@ _FUTURE: Final = timed(
     regex.VERBOSE,
     past_links=("since", "after", "following", "during", "than", "when", "because", "despite"),
 )
+#: A schedule after the mention: "a four-week inspection every four years", "inspected
+#: once every three years".
+_EVERY_AFTER: Final = timed(
+    r"(?i:,?\ (?:once\ )?(?:every|each)\ (?:(?:two|three|four|five|six|few|[2-9]|\d\d)\ )?(?:years?|months?|weeks?)\b)"
+)
+#: Every council's event: "each authority's first inspection".
+_EACH_BEFORE: Final = timed(
+    r"(?i:\b(?:each|every|any)\ (?:local\ )?(?:authority's|council's|area's|LA's)\ (?:[\w-]+\ ){0,2}$)"
+)
 _FUTURE_WORD: Final = timed(r"(?i:\b(?:next|further|future|upcoming|forthcoming)\b)")
 _EVENT_CONTEXT: Final = timed(r"(?i:inspect|ofsted|watchdog|regulator|\bHMI\b|rated|rating|judge|found|report|finding)")
 #: What a focused visit's clause says: "... in March focused on care leavers".
@@ -177,8 +186,9 @@ def _sentence_framework(ctx: Context, start: int, end: int) -> Framework | None:
 def guard_no_event(m: regex.Match[str], ctx: Context) -> str | None:
     """Why a mention is no particular event, if it is not: a comparison, a negation or
     a kind of inspection ("more like X than Y", "has never had a full inspection", "one
-    area of inspection"), the future, another provider's inspection, a count of
-    councils, or councils in general with no council named in the sentence."""
+    area of inspection"), the future, a schedule or every council's event ("every four
+    years", "each authority's first inspection"), another provider's inspection, a count
+    of councils, or councils in general with no council named in the sentence."""
     s_start, s_end = ctx.prepared.sentence_at(m.start())
     before = ctx.text[max(s_start, m.start() - 60) : m.start()]
     if _COMPARISON.search(before):
@@ -187,6 +197,8 @@ def guard_no_event(m: regex.Match[str], ctx: Context) -> str | None:
         return "inspection as an activity, not an event"
     if _FUTURE.search(before) or _FUTURE_WORD.search(m.group()):
         return "a future event"
+    if _EVERY_AFTER.match(ctx.text, m.end(), max(s_end, m.end())) or _EACH_BEFORE.search(before):
+        return "a recurring event or every council's, not one event"
     # a school's or a home's inspection ("A school in Kent was inspected", "inspected a
     # primary school", "an inspection of a children's home"); a count of councils as subject
     c_start = clause_start(ctx, m.start())
