@@ -228,3 +228,13 @@ def test_a_recurring_or_every_councils_inspection_is_no_event(case: Generated) -
     """A schedule ("every three years") or every council's event ("each authority's
     first inspection") is no event, though a council is named."""
     assert ofsted_ie.extract(case.text).inspections == ()
+
+
+@given(inspection_sentences(phenomena=["visits_since_inadequate"]))
+@example(_positive("Inspectors have visited Kent four times since the council was judged inadequate in 2016.", ("Kent", "monitoring_visit", None, None)))
+@settings(max_examples=100, deadline=None)
+def test_visits_counted_since_an_inadequate_judgement_are_monitoring_visits(case: Generated) -> None:
+    """'visited X four times since X was judged inadequate' counts monitoring visits (the
+    year is the judgement's); a visit dated after an inadequate judgement stays an
+    inspection."""
+    assert _keys(case) == case.inspections

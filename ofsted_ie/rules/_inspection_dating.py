@@ -34,7 +34,9 @@ _PREVIOUS: Final = timed(
 )
 _SINCE_THE: Final = timed(r"(?i:\bsince\ (?:the|its|their)\ (?:(?:19|20)\d\d\ )?(?:[\w-]+\ )?$)")  # "since the 2018 inspection"
 #: Other events a date in the sentence may belong to.
-_OTHER_EVENTS: Final = timed(r"(?i:\b(?:rated|rating|judged|judgements?|judgments?|graded|published|publication|released)\b)")
+_OTHER_EVENTS: Final = timed(
+    r"(?i:\b(?:rated|rating|judged|judgements?|judgments?|graded|found\ to\ be|published|publication|released)\b)"
+)
 #: A mention that sets itself against an earlier event: "a fresh inspection", "a
 #: subsequent visit", "another inspection", "its first inspection since ..." (but "a
 #: re-inspection" is the name of a kind of event, which a report may date before naming).

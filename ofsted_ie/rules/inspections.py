@@ -159,6 +159,14 @@ _GRADED_BEFORE: Final = timed(
     regex.VERBOSE,
     grades=LISTS["grades"],
 )
+#: Visits counted since an inadequate judgement, which monitoring visits follow: "(has
+#: visited Kent) five times since the council was judged inadequate".
+_SINCE_INADEQUATE: Final = timed(
+    r"""[^.;]{0,80}?\b(?:(?:[2-9]|\d\d|\L<number_words>)\ times|(?i:twice))\ (?i:since)\ [^.;]{0,40}?
+    \b(?i:rated|judged|found\ to\ be|graded)\ (?:(?i:as)\ )?[\"'\u2018\u201c]?(?i:inadequate)\b""",
+    regex.VERBOSE,
+    number_words=LISTS["number_words"],
+)
 _VISIT_KINDS: Final = timed(
     r"(?i:(?P<monitoring_visit>monitoring\ visit|monitoring\ letter)|(?P<focused_visit>focus(?:s)?ed\ visit|focus\ visit))"
 )
@@ -345,13 +353,15 @@ def _records(m: regex.Match[str], ctx: Context, kind: InspectionKind, ordinal: i
 
 def _visit_kind(ctx: Context, start: int, end: int) -> InspectionKind:
     """A visit whose clause says what it focused on is a focused visit; a graded one an
-    inspection; else the kind of the nearest named visit (before first, then after),
+    inspection; one counted since an inadequate judgement a monitoring visit; else the kind of the nearest named visit (before first, then after),
     else inspection."""
     if _FOCUSED_ON.search(ctx.text, end, max(end, clause_end(ctx, end))):
         return "focused_visit"
     s_start, s_end = ctx.prepared.sentence_at(start)
     if _GRADED_AFTER.match(ctx.text, end, max(end, s_end)) or _GRADED_BEFORE.search(ctx.text, max(s_start, start - 60), start):
         return "inspection"
+    if _SINCE_INADEQUATE.match(ctx.text, end, max(end, clause_end(ctx, end))):
+        return "monitoring_visit"
     earlier = list(_VISIT_KINDS.finditer(ctx.text, max(0, start - _KIND_WINDOW), start))
     found = earlier[-1] if earlier else _VISIT_KINDS.search(ctx.text, end, end + _KIND_WINDOW)
     if found is None:

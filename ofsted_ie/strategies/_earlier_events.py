@@ -11,7 +11,7 @@ from typing import Final
 
 from hypothesis import strategies as st
 
-from ._base import InspectionKey, authority_names
+from ._base import MONTHS, InspectionKey, authority_names
 
 _Keys = set[InspectionKey]
 
@@ -141,11 +141,28 @@ def _ungraded_visit_refers_back(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Ke
     return f"{named} {again}", {(a, kind, f"{year}", None)}  # type: ignore[arg-type]
 
 
+
+def _visits_since_inadequate(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """Visits counted since an inadequate judgement are monitoring visits ("Inspectors
+    have visited Kent four times since the council was judged inadequate in 2017"); a visit dated
+    some years after one stays an inspection."""
+    a, year = draw(authority_names()), draw(st.integers(2009, ref.year - 1))
+    times = draw(st.sampled_from(["twice", "three times", "four times", "seven times", "5 times"]))
+    verb = draw(st.sampled_from(["rated inadequate", "judged inadequate", "judged 'inadequate'", "found to be inadequate"]))
+    if draw(st.booleans()):
+        month = draw(st.integers(1, 12))
+        return (f"Inspectors visited {a} in {MONTHS[month - 1]} {ref.year}, some years after it was {verb}.",
+                {(a, "inspection", f"{ref.year}-{month:02d}", None)})
+    return draw(st.sampled_from([
+        f"Inspectors have visited {a} {times} since {a} was {verb} in {year}.",
+        f"Ofsted has visited {a} {times} since the council was {verb} in {year}, and progress remains slow.",
+    ])), {(a, "monitoring_visit", None, None)}
+
 #: The frames of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
 EARLIER_EVENT_PHENOMENA: Final[dict[str, Callable[[st.DrawFn, dt.date], tuple[str, _Keys]]]] = {
     "number_of_things": _number_of_things, "latest_since_dated": _latest_since_dated,
     "fresh_after_dated": _fresh_after_dated, "first_since_year": _first_since_year,
     "dated_report_beside": _dated_report_beside, "fresh_refers_back": _fresh_refers_back,
     "future_beside_previous": _future_beside_previous, "graded_earlier_visit": _graded_earlier_visit,
-    "ungraded_visit_refers_back": _ungraded_visit_refers_back,
+    "ungraded_visit_refers_back": _ungraded_visit_refers_back, "visits_since_inadequate": _visits_since_inadequate,
 }
