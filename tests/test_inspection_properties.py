@@ -175,3 +175,66 @@ def test_a_visit_dated_by_the_next_sentence(case: Generated) -> None:
     """A letter's visit dated in the next sentence ("The visit was carried out on ...")
     is that date's: the definite "the visit" refers back to it."""
     assert _keys(case) == case.inspections
+
+
+@given(inspection_sentences(phenomena=["fresh_after_dated", "first_since_year", "dated_report_beside", "fresh_refers_back"]))
+@example(_positive("An Ofsted inspection in 2014 rated Kent inadequate. But a fresh inspection found that leaders had made progress.",
+                   ("Kent", "inspection", "2014", None), ("Kent", "inspection", None, None)))
+@example(_positive("The first inspection of Rutland since 2015 found services good.",
+                   ("Rutland", "inspection", None, None), ("Rutland", "inspection", "2015", None)))
+@example(_positive("A re-inspection of Luton Council showed that services were still inadequate. "
+                   "A 2012 Ofsted report had found weaknesses in leadership.", ("Luton", "inspection", None, None)))
+@example(_positive("Ofsted carried out a fresh inspection of Kent in 2017. The fresh inspection found that leaders had made progress.",
+                   ("Kent", "inspection", "2017", None)))
+@settings(max_examples=200, deadline=None)
+def test_a_new_event_set_against_a_dated_one_keeps_its_own_date(case: Generated) -> None:
+    """A mention that sets itself against an earlier event ("a fresh inspection", "its
+    first inspection since 2015") takes no date from the mentions before it, "since" a
+    date names the earlier event, a dropped "2012 Ofsted report" lends no date; a fresh
+    inspection named with its date and named again is one event."""
+    assert _keys(case) == case.inspections
+
+
+@given(inspection_sentences(phenomena=["future_beside_previous"]))
+@example(_positive("Officers said the next inspection of Kent was expected to take place in 2021 and that much had changed "
+                   "since the last inspection.", ("Kent", "inspection", None, None)))
+@example(_positive("Kent will face a full inspection in 2020, after the last inspection in 2016.", ("Kent", "inspection", "2016", None)))
+@settings(max_examples=100, deadline=None)
+def test_a_vetoed_future_event_keeps_its_date(case: Generated) -> None:
+    """The date of a mention vetoed as no event ("the next inspection, due in 2021") is
+    its own, not the date of the last inspection beside it."""
+    assert _keys(case) == case.inspections
+
+
+@given(inspection_sentences(phenomena=["graded_earlier_visit", "ungraded_visit_refers_back"]))
+@example(_positive("Ofsted carried out a focused visit to Kent in 2018. Leaders told inspectors that since the last visit in 2014 "
+                   "\u2013 when the department was graded good \u2013 caseloads had risen.",
+                   ("Kent", "focused_visit", "2018", None), ("Kent", "inspection", "2014", None)))
+@example(_positive("Ofsted carried out a monitoring visit to Kent in 2018. The visit found that leaders, who took over after "
+                   "Kent was rated inadequate in 2015, had acted.", ("Kent", "monitoring_visit", "2018", None)))
+@settings(max_examples=100, deadline=None)
+def test_a_graded_visit_is_an_inspection(case: Generated) -> None:
+    """A bare visit given a grade (by a clause of its own, or as what the rating
+    followed) is an inspection beside a named monitoring or focused visit; a visit that
+    only stands beside a grade of another clause keeps the named kind."""
+    assert _keys(case) == case.inspections
+
+
+@given(non_inspection_sentences(phenomena=["every_period", "each_authority"]))
+@example(_negative("Under the old framework, Kent faced a three-week inspection every three years."))
+@example(_negative("Kent's analysts listed the grades from each authority's first inspection since the reforms."))
+@settings(max_examples=100, deadline=None)
+def test_a_recurring_or_every_councils_inspection_is_no_event(case: Generated) -> None:
+    """A schedule ("every three years") or every council's event ("each authority's
+    first inspection") is no event, though a council is named."""
+    assert ofsted_ie.extract(case.text).inspections == ()
+
+
+@given(inspection_sentences(phenomena=["visits_since_inadequate"]))
+@example(_positive("Inspectors have visited Kent four times since the council was judged inadequate in 2016.", ("Kent", "monitoring_visit", None, None)))
+@settings(max_examples=100, deadline=None)
+def test_visits_counted_since_an_inadequate_judgement_are_monitoring_visits(case: Generated) -> None:
+    """'visited X four times since X was judged inadequate' counts monitoring visits (the
+    year is the judgement's); a visit dated after an inadequate judgement stays an
+    inspection."""
+    assert _keys(case) == case.inspections

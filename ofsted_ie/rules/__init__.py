@@ -6,7 +6,7 @@ from typing import Final
 
 from ..passes import Pass
 from ..rule import Rule, RulesModule
-from . import caseloads, inspections, people, people_names, percentages, quotes, ratings
+from . import _inspection_dating, caseloads, inspections, people, people_names, percentages, quotes, ratings
 
 FAMILIES: Final = (ratings, percentages, caseloads, quotes, inspections, people)
 _SHAPED: Final[tuple[RulesModule, ...]] = FAMILIES  # each family has the shape RulesModule names
@@ -14,7 +14,7 @@ ALL_RULES: Final[tuple[Rule, ...]] = tuple(rule for family in FAMILIES for rule 
 #: The extractor orders these by what they read and write: ratings read the finished
 #: inspections (a rating with no other date takes its inspection's), quotes the people.
 PASSES: Final[tuple[Pass, ...]] = (
-    Pass(name="inspections.finalise", writes="inspections", run=inspections.finalise),
+    Pass(name="inspections.finalise", writes="inspections", run=_inspection_dating.finalise),
     Pass(name="ratings.finalise", writes="ratings", reads=("inspections",), run=ratings.finalise),
     Pass(name="quotes.finalise", writes="quotes", reads=("people",), run=quotes.finalise),
     Pass(name="people.as_written", writes="people", run=people_names.as_written),

@@ -9,16 +9,14 @@ kind of the nearest named kind of visit in the text (a monitoring or focused vis
 Generic mentions are not events: the future ("a further inspection", "will get a standard inspection"),
 comparisons ("more like a full re-inspection"), and sentences about councils in general with no council named.
 
-``finalise`` dates the mentions and merges coreferent ones: each date expression in a sentence belongs to the
-nearest event word (so "a monitoring visit, the second since the last inspection in August 2014" dates the
-inspection only); an undated mention of an event the text dates elsewhere takes that date ("the second
+``_inspection_dating.finalise`` dates the mentions and merges coreferent ones: each date expression in a sentence
+belongs to the nearest event word (so "a monitoring visit, the second since the last inspection in August 2014"
+dates the inspection only); an undated mention of an event the text dates elsewhere takes that date ("the second
 monitoring visit" ... "last month's visit"), a previous one ("the last inspection") the previous event's.
 """
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Final
 
 import attrs
@@ -31,6 +29,7 @@ from ..records import Framework, Inspection, InspectionKind
 from ..rule import Rule
 from ._common import COUNTED_COUNCILS, GENERIC_SUBJECT, OTHER_PROVIDER, OTHER_PROVIDER_AFTER, clause_end, clause_start
 from ._fragments import FRAMEWORK_WORDS, LISTS
+from ._inspection_dating import VETO, WEAK
 
 RULE_MONITORING: Final = "inspections.monitoring_visit"
 RULE_FOCUSED: Final = "inspections.focused_visit"
@@ -130,10 +129,44 @@ _FUTURE: Final = timed(
     regex.VERBOSE,
     past_links=("since", "after", "following", "during", "than", "when", "because", "despite"),
 )
+#: A schedule after the mention: "a four-week inspection every four years", "inspected
+#: once every three years".
+_EVERY_AFTER: Final = timed(
+    r"(?i:,?\ (?:once\ )?(?:every|each)\ (?:(?:two|three|four|five|six|few|[2-9]|\d\d)\ )?(?:years?|months?|weeks?)\b)"
+)
+#: Every council's event: "each authority's first inspection".
+_EACH_BEFORE: Final = timed(
+    r"(?i:\b(?:each|every|any)\ (?:local\ )?(?:authority's|council's|area's|LA's)\ (?:[\w-]+\ ){0,2}$)"
+)
 _FUTURE_WORD: Final = timed(r"(?i:\b(?:next|further|future|upcoming|forthcoming)\b)")
 _EVENT_CONTEXT: Final = timed(r"(?i:inspect|ofsted|watchdog|regulator|\bHMI\b|rated|rating|judge|found|report|finding)")
 #: What a focused visit's clause says: "... in March focused on care leavers".
 _FOCUSED_ON: Final = timed(r"(?i:\bfocus(?:s|sed|ed|ing)?\ (?:on|upon)\b)")
+#: A grade attached to a bare visit, which makes it an inspection (monitoring and focused
+#: visits give no grade): after it, a clause of its own ("their previous visit in 2015,
+#: when services were judged good"); before it, the rating it led to ("rated good
+#: following a visit by inspectors").
+_GRADED_AFTER: Final = timed(
+    r"""(?:\ (?:in|on|during)\ [^,;.()\u2013\u2014]{1,30}?)?\ ?(?:,|\ -|\ \u2013|\ \u2014|\ \()\ ?
+    (?i:when|at\ which|after\ which|in\ which|where)\ [^.;]{0,40}?\b(?i:rated|judged|graded|found\ to\ be)\ (?:(?i:as)\ )?
+    [\"'\u2018\u201c]?(?i:\L<grades>)(?!\w)""",
+    regex.VERBOSE,
+    grades=LISTS["grades"],
+)
+_GRADED_BEFORE: Final = timed(
+    r"""(?i:rated|judged|graded)\ (?:(?i:as)\ )?[\"'\u2018\u201c]?(?i:\L<grades>)[\"'\u2019\u201d]?
+    (?:\ (?i:rating|grade|judgement))?\ (?i:following|after|at|in)\ $""",
+    regex.VERBOSE,
+    grades=LISTS["grades"],
+)
+#: Visits counted since an inadequate judgement, which monitoring visits follow: "(has
+#: visited Kent) five times since the council was judged inadequate".
+_SINCE_INADEQUATE: Final = timed(
+    r"""[^.;]{0,80}?\b(?:(?:[2-9]|\d\d|\L<number_words>)\ times|(?i:twice))\ (?i:since)\ [^.;]{0,40}?
+    \b(?i:rated|judged|found\ to\ be|graded)\ (?:(?i:as)\ )?[\"'\u2018\u201c]?(?i:inadequate)\b""",
+    regex.VERBOSE,
+    number_words=LISTS["number_words"],
+)
 _VISIT_KINDS: Final = timed(
     r"(?i:(?P<monitoring_visit>monitoring\ visit|monitoring\ letter)|(?P<focused_visit>focus(?:s)?ed\ visit|focus\ visit))"
 )
@@ -142,10 +175,6 @@ _ANY_KIND: Final = timed(
     r"|(?P<inspection>inspection|inspected))"
 )
 _FRAMEWORK_NEAR: Final = timed(FRAMEWORK_WORDS)
-#: Rule names whose mentions only refer back to an event named elsewhere, if it is.
-#: A tag for mentions that stand only when the text names no other event ("Ofsted's
-#: report" may be any report).
-WEAK: Final = "weak"
 #: How far to look for the kind of visit a bare "visit" is.
 _KIND_WINDOW: Final = 5000
 
@@ -165,8 +194,9 @@ def _sentence_framework(ctx: Context, start: int, end: int) -> Framework | None:
 def guard_no_event(m: regex.Match[str], ctx: Context) -> str | None:
     """Why a mention is no particular event, if it is not: a comparison, a negation or
     a kind of inspection ("more like X than Y", "has never had a full inspection", "one
-    area of inspection"), the future, another provider's inspection, a count of
-    councils, or councils in general with no council named in the sentence."""
+    area of inspection"), the future, a schedule or every council's event ("every four
+    years", "each authority's first inspection"), another provider's inspection, a count
+    of councils, or councils in general with no council named in the sentence."""
     s_start, s_end = ctx.prepared.sentence_at(m.start())
     before = ctx.text[max(s_start, m.start() - 60) : m.start()]
     if _COMPARISON.search(before):
@@ -175,6 +205,8 @@ def guard_no_event(m: regex.Match[str], ctx: Context) -> str | None:
         return "inspection as an activity, not an event"
     if _FUTURE.search(before) or _FUTURE_WORD.search(m.group()):
         return "a future event"
+    if _EVERY_AFTER.match(ctx.text, m.end(), max(s_end, m.end())) or _EACH_BEFORE.search(before):
+        return "a recurring event or every council's, not one event"
     # a school's or a home's inspection ("A school in Kent was inspected", "inspected a
     # primary school", "an inspection of a children's home"); a count of councils as subject
     c_start = clause_start(ctx, m.start())
@@ -310,7 +342,7 @@ def _earlier_subject(ctx: Context, s_start: int) -> tuple[str, ...]:
 def _records(m: regex.Match[str], ctx: Context, kind: InspectionKind, ordinal: int | None = None) -> list[Inspection]:
     reason = guard_no_event(m, ctx)
     if reason is not None:
-        ctx.note_veto(m.start(), m.end(), "inspections.guard_no_event", reason)
+        ctx.note_veto(m.start(), m.end(), VETO, reason)
         return []
     framework = _framework(ctx, m.start(), m.end())
     return [
@@ -320,10 +352,16 @@ def _records(m: regex.Match[str], ctx: Context, kind: InspectionKind, ordinal: i
 
 
 def _visit_kind(ctx: Context, start: int, end: int) -> InspectionKind:
-    """A visit whose clause says what it focused on is a focused visit; else the kind of
-    the nearest named visit (before first, then after), else inspection."""
+    """A visit whose clause says what it focused on is a focused visit; a graded one an
+    inspection; one counted since an inadequate judgement a monitoring visit; else the kind of the nearest named visit (before first, then after),
+    else inspection."""
     if _FOCUSED_ON.search(ctx.text, end, max(end, clause_end(ctx, end))):
         return "focused_visit"
+    s_start, s_end = ctx.prepared.sentence_at(start)
+    if _GRADED_AFTER.match(ctx.text, end, max(end, s_end)) or _GRADED_BEFORE.search(ctx.text, max(s_start, start - 60), start):
+        return "inspection"
+    if _SINCE_INADEQUATE.match(ctx.text, end, max(end, clause_end(ctx, end))):
+        return "monitoring_visit"
     earlier = list(_VISIT_KINDS.finditer(ctx.text, max(0, start - _KIND_WINDOW), start))
     found = earlier[-1] if earlier else _VISIT_KINDS.search(ctx.text, end, end + _KIND_WINDOW)
     if found is None:
@@ -406,84 +444,6 @@ def _build_earlier_years(m: regex.Match[str], ctx: Context) -> list[Inspection]:
         Inspection(authority=authority, kind=kind, when=year, start=m.start(), end=m.end())
         for year in (y.group() for y in _YEAR_PATTERN.finditer(m.group("years")))
     ]
-
-
-# -- the document pass ------------------------------------------------------------------
-
-#: Words near a mention that make it an earlier event than the one reported.
-_PREVIOUS: Final = timed(
-    r"(?i:\b(?:last|previous|previously|earlier|prior|former|preceding|original|that)\b(?!\ (?:month|week|year)'s))"
-)
-_SINCE_THE: Final = timed(r"(?i:\bsince\ (?:the|its|their)\ (?:(?:19|20)\d\d\ )?(?:[\w-]+\ )?$)")  # "since the 2018 inspection"
-#: Other events a date in the sentence may belong to.
-_OTHER_EVENTS: Final = timed(r"(?i:\b(?:rated|rating|judged|judgements?|judgments?|graded|published|publication|released)\b)")
-
-
-def _is_previous(r: Inspection, ctx: Context) -> bool:  # "the last inspection", "since the 2018 inspection"
-    assert r.start is not None and r.end is not None
-    s_start, _ = ctx.prepared.sentence_at(r.start)
-    return bool(_PREVIOUS.search(ctx.text, max(s_start, r.start - 8), r.end)
-                or _SINCE_THE.search(ctx.text, max(s_start, r.start - 24), r.start))
-
-
-def _dated(records: list[Inspection], ctx: Context) -> Iterator[Inspection]:
-    """Date each undated mention with the date expressions of its sentence that no
-    other event (another mention, a rating, a publication) stands nearer to."""
-    spans = sorted((x.start, x.end) for x in records if x.start is not None and x.end is not None)
-    starts = [a for a, _ in spans]
-    for r in records:
-        assert r.start is not None and r.end is not None
-        if r.when is not None:
-            yield r
-            continue
-        s_start, s_end = ctx.prepared.sentence_at(r.start)
-        s_end = max(s_end, r.end)
-        # only the mentions of its own sentence can be its rivals (a bisection, not a scan)
-        near = spans[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
-        rivals = [*near, *(e.span() for e in _OTHER_EVENTS.finditer(ctx.text, s_start, s_end))]
-        when = ctx.when_for(r.start, r.end, rivals=rivals, default_published=False)
-        yield attrs.evolve(r, when=when) if when is not None else r
-
-
-def finalise(inspections: Iterable[Inspection], ctx: Context, others: Mapping[str, Sequence[object]]) -> list[Inspection]:
-    """Date the mentions, then resolve each undated one to the dated event it refers
-    to and share ordinals among an event's mentions; drop weak mentions ("Ofsted's
-    report") when the text names any event."""
-    found = list(_dated(list(inspections), ctx))
-    strong = any(not ctx.tagged(r, WEAK) for r in found)
-    # per event kind and authority, the dates of its dated mentions, by whether they
-    # refer back to an earlier event: one pass, so the work is linear in the mentions
-    dated: dict[tuple[str | None, str], dict[bool, list[str]]] = {}
-    for x in found:
-        if x.when is not None:
-            dated.setdefault((x.authority, x.kind), {}).setdefault(_is_previous(x, ctx), []).append(x.when)
-    out = []
-    for r in found:
-        if strong and ctx.tagged(r, WEAK):
-            continue
-        if r.when is None:
-            previous = _is_previous(r, ctx)
-            same = dated.get((r.authority, r.kind), {})
-            like = same.get(previous)
-            if like:
-                r = attrs.evolve(r, when=max(like))
-            elif previous and same:
-                continue  # an earlier event the text does not date
-        out.append(r)
-    return _share_ordinals(out)
-
-
-def _share_ordinals(found: list[Inspection]) -> list[Inspection]:
-    """Give every mention of an event the ordinal one of them states, if only one is."""
-    ordinals: dict[tuple[str | None, str, str | None], set[int]] = {}
-    for r in found:
-        if r.ordinal is not None:
-            ordinals.setdefault((r.authority, r.kind, r.when), set()).add(r.ordinal)
-    out = []
-    for r in found:
-        stated = ordinals.get((r.authority, r.kind, r.when), set())
-        out.append(attrs.evolve(r, ordinal=next(iter(stated))) if r.ordinal is None and len(stated) == 1 else r)
-    return out
 
 
 RULES: Final = (

@@ -1,0 +1,149 @@
+"""The inspections' document pass: date each mention, then merge the mentions of one event.
+
+Each date expression in a sentence belongs to the nearest event word; "the first
+inspection since 2020" names two events, the one reported (undated) and an earlier one of
+2020. An undated mention takes the date of a dated mention of the same
+authority and kind that is as previous as it is ("the last inspection" takes the previous
+event's date), with two exceptions: a weak mention dropped because the text names an event
+("a 2013 Ofsted report") lends no date, and a mention that sets itself against an earlier
+one ("a fresh inspection", "its first inspection since ...") takes no
+date from the mentions before it: they tell of the earlier event.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Final
+
+import attrs
+
+from .._timed import timed
+from ..context import Context
+from ..records import Inspection
+
+#: A tag for mentions that stand only when the text names no other event ("Ofsted's
+#: report" may be any report).
+WEAK: Final = "weak"
+
+#: The guard whose vetoed mentions still own their dates (``inspections.guard_no_event``).
+VETO: Final = "inspections.guard_no_event"
+#: Words near a mention that make it an earlier event than the one reported.
+_PREVIOUS: Final = timed(
+    r"(?i:\b(?:last|previous|previously|earlier|prior|former|preceding|original|that)\b(?!\ (?:month|week|year)'s))"
+)
+_SINCE_THE: Final = timed(r"(?i:\bsince\ (?:the|its|their)\ (?:(?:19|20)\d\d\ )?(?:[\w-]+\ )?$)")  # "since the 2018 inspection"
+#: Other events a date in the sentence may belong to.
+_OTHER_EVENTS: Final = timed(
+    r"(?i:\b(?:rated|rating|judged|judgements?|judgments?|graded|found\ to\ be|published|publication|released)\b)"
+)
+#: A mention that sets itself against an earlier event: "a fresh inspection", "a
+#: subsequent visit", "another inspection", "its first inspection since ..." (but "a
+#: re-inspection" is the name of a kind of event, which a report may date before naming).
+_CONTRAST: Final = timed(r"(?i:\b(?:fresh|subsequent|another)\b)")
+#: "the first (full) inspection (of Kent) since": a new event set against an earlier one.
+_FIRST_SINCE: Final = timed(r"(?i:\bfirst\ (?:[\w-]+\ ){0,2}?(?:inspection|visit)s?(?:\ (?:of|into|at|by)\ [^.;:]{1,60}?)?\ since\b)")
+
+
+def _is_previous(r: Inspection, ctx: Context) -> bool:  # "the last inspection", "since the 2018 inspection"
+    assert r.start is not None and r.end is not None
+    s_start, _ = ctx.prepared.sentence_at(r.start)
+    return bool(_PREVIOUS.search(ctx.text, max(s_start, r.start - 8), r.end)
+                or _SINCE_THE.search(ctx.text, max(s_start, r.start - 24), r.start))
+
+
+def _is_contrast(r: Inspection, ctx: Context) -> bool:
+    """Whether a mention sets itself against an earlier event (see ``_CONTRAST``)."""
+    assert r.start is not None and r.end is not None
+    s_start, s_end = ctx.prepared.sentence_at(r.start)
+    return bool(_CONTRAST.search(ctx.text, max(s_start, r.start - 12), r.end)
+                or _FIRST_SINCE.search(ctx.text, max(s_start, r.start - 30), min(max(s_end, r.end), r.end + 64)))
+
+
+def _since_date(r: Inspection, ctx: Context) -> str | None:
+    """The date right after "first ... inspection since", if the mention is one: "its
+    first inspection since 2020" (the date of an earlier event, not of this one)."""
+    assert r.start is not None and r.end is not None
+    s_start, s_end = ctx.prepared.sentence_at(r.start)
+    m = _FIRST_SINCE.search(ctx.text, max(s_start, r.start - 30), min(max(s_end, r.end), r.end + 64))
+    if m is None or m.end() < r.end:
+        return None
+    after = ctx.dates_in(m.end(), m.end() + 30)
+    lead = ctx.text[m.end() : after[0].start] if after else ""
+    return after[0].value if after and lead.strip(" ").lower() in ("", "early", "late", "mid") else None
+
+
+def _dated(records: list[Inspection], ctx: Context) -> tuple[list[Inspection], set[tuple[int, str]]]:
+    """Date each undated mention with the date expressions of its sentence that no
+    other event (another mention, one vetoed as no event, a rating, a publication)
+    stands nearer to; a "first
+    inspection since" a date stays undated and adds the earlier event of that date
+    (returned also as (start, when), to be told from the reported one)."""
+    # the vetoed mentions are rivals too: "the next inspection is due in 2026" keeps its date
+    vetoed = [(v.start, v.end) for v in ctx.vetoes if v.guard == VETO]
+    spans = sorted([*((x.start, x.end) for x in records if x.start is not None and x.end is not None), *vetoed])
+    starts = [a for a, _ in spans]
+    out, earlier = [], set()
+    for r in records:
+        assert r.start is not None and r.end is not None
+        if r.when is not None:
+            out.append(r)
+            continue
+        since = _since_date(r, ctx)
+        if since is not None:
+            out += [r, attrs.evolve(r, when=since)]
+            earlier.add((r.start, since))
+            continue
+        s_start, s_end = ctx.prepared.sentence_at(r.start)
+        s_end = max(s_end, r.end)
+        # only the mentions of its own sentence can be its rivals (a bisection, not a scan)
+        near = spans[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
+        rivals = [*near, *(e.span() for e in _OTHER_EVENTS.finditer(ctx.text, s_start, s_end))]
+        when = ctx.when_for(r.start, r.end, rivals=rivals, default_published=False)
+        out.append(attrs.evolve(r, when=when) if when is not None else r)
+    return out, earlier
+
+
+def finalise(inspections: Iterable[Inspection], ctx: Context, others: Mapping[str, Sequence[object]]) -> list[Inspection]:
+    """Date the mentions, then resolve each undated one to the dated event it refers
+    to and share ordinals among an event's mentions; drop weak mentions ("Ofsted's
+    report") when the text names any event."""
+    found, earlier = _dated(list(inspections), ctx)
+    strong = any(not ctx.tagged(r, WEAK) for r in found)
+    kept = [r for r in found if not (strong and ctx.tagged(r, WEAK))]
+    # per event kind and authority, where and when its dated mentions are and whether
+    # each sets itself against an earlier one, by whether they refer back to an earlier event: one pass, so the work is linear in the mentions
+    dated: dict[tuple[str | None, str], dict[bool, list[tuple[int, str, bool]]]] = {}
+    for x in kept:
+        if x.when is not None:
+            assert x.start is not None
+            back = (x.start, x.when) in earlier or _is_previous(x, ctx)
+            dated.setdefault((x.authority, x.kind), {}).setdefault(back, []).append((x.start, x.when, _is_contrast(x, ctx)))
+    out = []
+    for r in kept:
+        if r.when is None:
+            assert r.start is not None
+            previous = _is_previous(r, ctx)
+            same = dated.get((r.authority, r.kind), {})
+            like = same.get(previous, [])
+            if like and _is_contrast(r, ctx):  # "a fresh inspection": not one told before it, unless as fresh
+                like = [(s, w, c) for s, w, c in like if s > r.start or c]
+            if like:
+                r = attrs.evolve(r, when=max(w for _, w, _ in like))
+            elif previous and same:
+                continue  # an earlier event the text does not date
+        out.append(r)
+    return _share_ordinals(out)
+
+
+def _share_ordinals(found: list[Inspection]) -> list[Inspection]:
+    """Give every mention of an event the ordinal one of them states, if only one is."""
+    ordinals: dict[tuple[str | None, str, str | None], set[int]] = {}
+    for r in found:
+        if r.ordinal is not None:
+            ordinals.setdefault((r.authority, r.kind, r.when), set()).add(r.ordinal)
+    out = []
+    for r in found:
+        stated = ordinals.get((r.authority, r.kind, r.when), set())
+        out.append(attrs.evolve(r, ordinal=next(iter(stated))) if r.ordinal is None and len(stated) == 1 else r)
+    return out
