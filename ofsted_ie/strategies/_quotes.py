@@ -227,11 +227,77 @@ def _quoted_crosshead(draw: st.DrawFn) -> Generated:
                 (phrase, side), (phrase[0].upper() + phrase[1:], side), (claim, "authority"))
 
 
+def _post_named_earlier(draw: st.DrawFn) -> Generated:
+    """ "The chief operating officer said": a post named by "the", its side that of the
+    body it was first given with ("Jo Bloggs, chief operating officer of X Trust")."""
+    a, name = draw(authority_names()), draw(st.sampled_from(_NAMES))
+    first, second = draw(st.lists(st.sampled_from(_PHRASES), min_size=2, max_size=2, unique=True))
+    post = draw(st.sampled_from(["chief operating officer", "head of service", "principal social worker",
+                                 "operations manager", "practice lead"]))
+    body, side = _pick(draw, [(f"of {a} Children's Services Trust", "authority"), (f"at {a} Council", "authority"),
+                              ("of a national children's charity", "other"), ("at Ofsted", "inspectorate")])
+    verb = draw(st.sampled_from(["said", "added", "told the meeting"]))
+    third = draw(st.sampled_from([p for p in _PHRASES if p not in (first, second)]))
+    middle, middle_side = (("A DfE spokeswoman said it was", "other") if side != "other"
+                           else ("Ofsted said it was", "inspectorate"))
+    return _gen(f"{name}, {post} {body}, said staff had shown {_q(draw, first)}.\n\n{middle} {_q(draw, third)}.\n\n"
+                f"The {post} {verb} the next year would bring {_q(draw, second)}.",
+                (first, side), (third, middle_side), (second, side))
+
+
+def _department_named_earlier(draw: st.DrawFn) -> Generated:
+    """ "The department said": the department named last before, the government's
+    ("the Department for Education", "DfE figures") or a council's own."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    lead, side = _pick(draw, [("Figures from the Department for Education show caseloads rose.", "other"),
+                              ("New figures published by the Department for Education came out on Monday.", "other"),
+                              (f"{a} Council's children's services department has a new head.", "authority"),
+                              (f"The children's services department at {a} Council was reorganised.", "authority")])
+    return _gen(f"{lead}\n\nThe department said the changes would be {_q(draw, phrase)}.", (phrase, side))
+
+
+def _judgement_speaks(draw: st.DrawFn) -> Generated:
+    """An inspection's judgement speaks for the inspectorate, whatever its aside names."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    head = draw(st.sampled_from(["The judgement", "The judgment", "The latest judgement"]))
+    aside = draw(st.sampled_from([f"which puts {a} Council among the best in the country",
+                                  "which the council's leader welcomed"]))
+    return _gen(f"{head}, {aside}, said support for care leavers was {_q(draw, phrase)}.", (phrase, "inspectorate"))
+
+
+def _long_aside(draw: st.DrawFn) -> Generated:
+    """A speaker whose relative clause is long: the head before it decides, however far
+    the clause puts it from the verb."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    head, side = _pick(draw, [("Ofsted inspectors", "inspectorate"), ("The schools minister", "other"),
+                              (f"{a} Council's leader", "authority")])
+    clause = draw(st.sampled_from([
+        f"who have visited {a} Council's children's services department seven times since it was rated inadequate in 2018",
+        "who met officials from the Department for Education and a national charity several times over the last two years",
+    ]))
+    return _gen(f"{head}, {clause}, said the service had seen {_q(draw, phrase)}.", (phrase, side))
+
+
+def _post_describes_the_last_speaker(draw: st.DrawFn) -> Generated:
+    """A post named by "the" and nowhere before ("The chief operating officer said")
+    describes anew the person quoted just before: their side."""
+    a, name = draw(authority_names()), draw(st.sampled_from(_NAMES))
+    first, second, third = draw(st.lists(st.sampled_from(_PHRASES), min_size=3, max_size=3, unique=True))
+    body, side = _pick(draw, [(f"of {a} Children's Services Trust", "authority"), (f"from {a} Council", "authority"),
+                              ("of a national children's charity", "other")])
+    post = draw(st.sampled_from(["chief operating officer", "operations director", "head of practice"]))
+    return _gen(f"Ofsted said services were {_q(draw, first)}.\n\n{name}, {body}, said staff had shown {_q(draw, second)}."
+                f"\n\nThe {post} said the next year would bring {_q(draw, third)}.",
+                (first, "inspectorate"), (second, side), (third, side))
+
+
 QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
     "perfect_speech": _perfect_speech, "findings_of_an_object": _findings_of_an_object,
     "owned_document": _owned_document, "acronym_post": _acronym_post, "reported_lead_in": _reported_lead_in,
     "single_continuation": _single_continuation, "coordinated_predicate": _coordinated_predicate,
-    "quoted_crosshead": _quoted_crosshead,
+    "quoted_crosshead": _quoted_crosshead, "post_named_earlier": _post_named_earlier,
+    "department_named_earlier": _department_named_earlier, "judgement_speaks": _judgement_speaks,
+    "long_aside": _long_aside, "post_describes_the_last_speaker": _post_describes_the_last_speaker,
     "council_speaks": _council_speaks, "head_not_clause": _head_not_clause, "pronoun_person": _pronoun_person,
     "pronoun_body": _pronoun_body, "lead_in": _lead_in, "findings_verb": _findings_verb, "crosshead": _crosshead,
     "other_speakers": _other_speakers, "reported_long": _reported_long, "former_officer": _former_officer,
@@ -288,9 +354,36 @@ def _name_in_a_quotation(draw: st.DrawFn) -> Generated:
                 (claim, "authority"))
 
 
+def _last_department_named(draw: st.DrawFn) -> Generated:
+    """ "The department" is the department named last, not the first one in the text."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    council = f"{a} Council's children's services department was reorganised last year."
+    dfe = "The Department for Education published its figures on Monday."
+    first, second, side = draw(st.sampled_from([(council, dfe, "other"), (dfe, council, "authority")]))
+    return _gen(f"{first} {second}\n\nThe department said the figures were {_q(draw, phrase)}.", (phrase, side))
+
+
+def _post_with_a_side(draw: st.DrawFn) -> Generated:
+    """A post that names its side itself ("the council's director") keeps it, whatever
+    body an earlier post of the same words was given with."""
+    a, name, phrase = draw(authority_names()), draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_PHRASES))
+    return _gen(f"{name}, director of a national children's charity, spoke first.\n\n"
+                f"The council's director said the plan was {_q(draw, phrase)}.", (phrase, "authority"))
+
+
+def _post_mentioned_before_the_last_speaker(draw: st.DrawFn) -> Generated:
+    """A post given with its body earlier keeps that body's side, whoever spoke last."""
+    a, (name, other) = draw(authority_names()), draw(st.lists(st.sampled_from(_NAMES), min_size=2, max_size=2, unique=True))
+    first, second = draw(st.lists(st.sampled_from(_PHRASES), min_size=2, max_size=2, unique=True))
+    return _gen(f"{other}, head of practice at a national children's charity, spoke first.\n\n"
+                f"Council leader {name} said it was {_q(draw, first)}.\n\n"
+                f"The head of practice said the plan was {_q(draw, second)}.", (first, "authority"), (second, "other"))
+
+
 QUOTE_SOURCE_NEGATIVE_FRAMES: Final[dict[str, Frame]] = {
     "council_acronym_post": _council_acronym_post, "inspectorate_report_last": _inspectorate_report_last,
-    "name_in_a_quotation": _name_in_a_quotation,
+    "name_in_a_quotation": _name_in_a_quotation, "last_department_named": _last_department_named,
+    "post_with_a_side": _post_with_a_side, "post_mentioned_before_the_last_speaker": _post_mentioned_before_the_last_speaker,
     "council_as_object": _council_as_object, "services_are_no_children": _services_are_no_children,
     "clause_names_the_council": _clause_names_the_council,
 }

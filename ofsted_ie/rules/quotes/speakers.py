@@ -25,6 +25,7 @@ from .._fragments import HONORIFIC, NAME, alternation
 from .clauses import PASSIVE_END, clause_subject
 from .marks import _is_label
 from .owners import acronym_side_words, without_owned_documents
+from .posts import definite_post, post_mentions
 
 #: Verbs that report findings or a view without "said": "The assessors called the
 #: support 'highly effective'", "the letter highlights", "Ofsted commended".
@@ -47,7 +48,8 @@ _ANY_VERB: Final = timed(rf"\ {_VERB}")
 #: ``_SPEAKER_BEFORE``'s speaker is at most this long, plus the space before its verb.
 _SPEAKER_REACH: Final = 121
 _INSPECTORATE: Final = timed(
-    r"(?i:ofsted|inspector|assessors?\b|inspectorate|inspection|report|letter|watchdog|hmci|regulator|national\ director)"
+    r"(?i:ofsted|inspector|assessors?\b|inspectorate|inspection|report|letter|watchdog|hmci|regulator|national\ director"
+    r"|\bjudge?ments?\b)"
 )
 _AUTHORITY: Final = timed(
     r"(?<!(?i:(?:former|retired|one-time)\ |ex-)(?:[\w']+\ ){0,5}?)"  # a former post speaks for no council: ``_OTHER``'s
@@ -156,9 +158,11 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
     # A match's speaker ends at a verb, so it starts no earlier than the first verb's
     # reach: searching from there finds the same match, and far faster.
     before = _SPEAKER_BEFORE.search(ctx.text, max(lo, verb.start() - _SPEAKER_REACH), start)
-    if before is not None:
-        return _clean(before.group("speaker"))
-    return None
+    if before is None:
+        return None
+    if before.start("speaker") > lo and len(before.group("speaker")) >= _SPEAKER_REACH - 1:  # cut at the reach: a long aside
+        return _clean(ctx.text[lo : before.end("speaker")]) or _clean(before.group("speaker"))
+    return _clean(before.group("speaker"))
 
 
 #: How far before a quotation its sentence's speech verb may stand: reported speech
@@ -374,6 +378,18 @@ def _source_of_name(speaker: str, ctx: Context, people: Sequence[object]) -> Sou
     return None
 
 
+def _source_of_post(speaker: str, ctx: Context, start: int, last_named: Source | None) -> Source | None:
+    """The side of a post named by "the" ("The department"): that of its nearest earlier
+    mention naming a body ("the Department for Education"); with none, a person's post
+    describes anew the person quoted just before (``last_named``: their side)."""
+    post = definite_post(speaker)
+    if post is None:
+        return None
+    lo = ctx.prepared.sentence_at(start)[0]
+    mentioned = next(filter(None, (_source(m, people=False) for m in post_mentions(post, ctx.text, lo))), None)
+    return mentioned or (last_named if _PERSON_POST.search(post) else None)
+
+
 #: A role in apposition after a name: ", the council's leader,".
 _APPOSITION: Final = timed(r",\ ([^,.!?\n\"]{2,100})")
 #: Where the words before a name stop belonging to it: a verb or clause break.
@@ -419,6 +435,9 @@ def finalise(quotes: Iterable[Quote], ctx: Context, others: Mapping[str, Sequenc
     last: Source | None = None
     #: The side of the last person who spoke as "he" or "she".
     last_person: Source | None = None
+    #: The side of the last quotation's speaker if a person named there: whom "the chief
+    #: operating officer" may describe anew.
+    last_named: Source | None = None
     last_paragraph = -10
     quotes = list(quotes)
     for q in sorted(quotes, key=lambda q: q.start or 0):
@@ -433,7 +452,7 @@ def finalise(quotes: Iterable[Quote], ctx: Context, others: Mapping[str, Sequenc
             elif _PRONOUN.match(q.speaker):
                 source = last
             else:
-                source = _source_of_name(q.speaker, ctx, people)
+                source = _source_of_name(q.speaker, ctx, people) or _source_of_post(q.speaker, ctx, start, last_named)
         elif source is None and q.speaker is None and quoted_heading(ctx, start):
             source = _side_of_the_same_words(q, quotes)  # a crosshead continues no one
         elif source is None and _opens_sentence(ctx, start) and paragraph - last_paragraph <= _CONTINUATION_PARAGRAPHS:
@@ -442,6 +461,7 @@ def finalise(quotes: Iterable[Quote], ctx: Context, others: Mapping[str, Sequenc
             source = "authority"  # "We were disappointed ...": the council speaking
         if personal:
             last_person = source or last_person
+        last_named = source if q.speaker and not personal and names_a_person(q.speaker) else None
         out.append(attrs.evolve(q, source=source) if source != q.source else q)
         last = source or last
         last_paragraph = ctx.prepared.paragraph_index(max(start, (q.end or start) - 1))
