@@ -285,10 +285,40 @@ def _post_describes_the_last_speaker(draw: st.DrawFn) -> Generated:
     first, second, third = draw(st.lists(st.sampled_from(_PHRASES), min_size=3, max_size=3, unique=True))
     body, side = _pick(draw, [(f"of {a} Children's Services Trust", "authority"), (f"from {a} Council", "authority"),
                               ("of a national children's charity", "other")])
-    post = draw(st.sampled_from(["chief operating officer", "operations director", "head of practice"]))
+    post = draw(st.sampled_from(["chief operating officer", "practice lead", "head of practice"]))
     return _gen(f"Ofsted said services were {_q(draw, first)}.\n\n{name}, {body}, said staff had shown {_q(draw, second)}."
                 f"\n\nThe {post} said the next year would bring {_q(draw, third)}.",
                 (first, "inspectorate"), (second, side), (third, side))
+
+
+def _passive_agent(draw: st.DrawFn) -> Generated:
+    """A passive's agent speaks: "Improvements recognised by the watchdog included ...
+    'Q'", "the plan, criticised by the minister as 'Q'"."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    verb = draw(st.sampled_from(["recognised", "praised", "criticised", "highlighted", "identified", "noted"]))
+    agent, side = _pick(draw, [("the watchdog", "inspectorate"), ("inspectors", "inspectorate"), ("Ofsted", "inspectorate"),
+                               ("the schools minister", "other"), ("a children's charity", "other"),
+                               (f"{a} Council's leader", "authority")])
+    lead = draw(st.sampled_from(["Council figures show caseloads fell.", "A council spokesman said it was \"a good day\"."
+                                 if side != "authority" else "A DfE spokeswoman said it was \"a good day\".",
+                                 "Inspectors visited in May."]))
+    text = draw(st.sampled_from([f"Key changes {verb} by {agent} included {_q(draw, phrase)}.",
+                                 f"The plan for {a}, {verb} by {agent} as {_q(draw, phrase)}, starts in May."]))
+    return _gen(f"{lead}\n\n{text}", (phrase, side))
+
+
+def _attitude_verb(draw: st.DrawFn) -> Generated:
+    """Verbs of blame or appeal report their subject's words: "Union leaders have
+    blamed the problems on 'Q'", "the minister urged councils to show 'Q'"."""
+    phrase = draw(st.sampled_from(_PHRASES))
+    who, side = _pick(draw, [("Union leaders", "other"), ("The schools minister", "other"), ("A children's charity", "other"),
+                             ("The council's leader", "authority"), ("Inspectors", "inspectorate")])
+    verb = draw(st.sampled_from(["have blamed the problems partly on", "blamed the delays on", "accused the agencies of",
+                                 "urged the government to avoid", "condemned the"]))
+    lead = draw(st.sampled_from(["Caseloads rose again this year.",
+                                 "A council spokesman said it was \"a good day\"." if side != "authority"
+                                 else "Ofsted said it was \"a good day\"."]))
+    return _gen(f"{lead}\n\n{who} {verb} {_q(draw, phrase)}.", (phrase, side))
 
 
 QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
@@ -297,7 +327,7 @@ QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
     "single_continuation": _single_continuation, "coordinated_predicate": _coordinated_predicate,
     "quoted_crosshead": _quoted_crosshead, "post_named_earlier": _post_named_earlier,
     "department_named_earlier": _department_named_earlier, "judgement_speaks": _judgement_speaks,
-    "long_aside": _long_aside, "post_describes_the_last_speaker": _post_describes_the_last_speaker,
+    "long_aside": _long_aside, "passive_agent": _passive_agent, "attitude_verb": _attitude_verb, "post_describes_the_last_speaker": _post_describes_the_last_speaker,
     "council_speaks": _council_speaks, "head_not_clause": _head_not_clause, "pronoun_person": _pronoun_person,
     "pronoun_body": _pronoun_body, "lead_in": _lead_in, "findings_verb": _findings_verb, "crosshead": _crosshead,
     "other_speakers": _other_speakers, "reported_long": _reported_long, "former_officer": _former_officer,
@@ -380,10 +410,19 @@ def _post_mentioned_before_the_last_speaker(draw: st.DrawFn) -> Generated:
                 f"The head of practice said the plan was {_q(draw, second)}.", (first, "authority"), (second, "other"))
 
 
+def _agent_of_a_label(draw: st.DrawFn) -> Generated:
+    """An agent in a sentence before the quotation's, or a "by" that is no passive's
+    agent ("by the end of May"), gives no speaker."""
+    a, name, claim = draw(authority_names()), draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_CLAIMS))
+    before = draw(st.sampled_from(["The plan was criticised by the schools minister.",
+                                   "Services improved by the end of May, figures show."]))
+    return _gen(f"{before}\n\n{a} Council's leader {name} said: {_q(draw, claim)}", (claim, "authority"))
+
+
 QUOTE_SOURCE_NEGATIVE_FRAMES: Final[dict[str, Frame]] = {
     "council_acronym_post": _council_acronym_post, "inspectorate_report_last": _inspectorate_report_last,
     "name_in_a_quotation": _name_in_a_quotation, "last_department_named": _last_department_named,
-    "post_with_a_side": _post_with_a_side, "post_mentioned_before_the_last_speaker": _post_mentioned_before_the_last_speaker,
+    "post_with_a_side": _post_with_a_side, "agent_of_a_label": _agent_of_a_label, "post_mentioned_before_the_last_speaker": _post_mentioned_before_the_last_speaker,
     "council_as_object": _council_as_object, "services_are_no_children": _services_are_no_children,
     "clause_names_the_council": _clause_names_the_council,
 }

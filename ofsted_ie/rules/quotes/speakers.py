@@ -30,7 +30,8 @@ from .posts import definite_post, post_mentions
 #: Verbs that report findings or a view without "said": "The assessors called the
 #: support 'highly effective'", "the letter highlights", "Ofsted commended".
 _FINDINGS_VERBS: Final = ("called", "calls", "branded", "hailed", "commended", "commends", "highlights", "praises",
-                          "criticises", "describe", "deemed", "judged")
+                          "criticises", "describe", "deemed", "judged", "blamed", "blames", "accused", "accuses", "urged", "urges",
+                       "condemned", "condemns")
 #: A verb that reports speech: "said", "warned", "according to".
 _VERB = rf"(?i:{alternation((*SPEECH_VERBS, *_FINDINGS_VERBS))})"
 _SPEAKER_AFTER: Final = timed(
@@ -54,7 +55,7 @@ _INSPECTORATE: Final = timed(
 _AUTHORITY: Final = timed(
     r"(?<!(?i:(?:former|retired|one-time)\ |ex-)(?:[\w']+\ ){0,5}?)"  # a former post speaks for no council: ``_OTHER``'s
     r"(?i:council|(?<!national\ |regional\ |association\ of\ |ofsted\ |ofsted's\ )director|(?<=services\ |care\ )(?:boss|chief)|cabinet\ member|lead\ member|executive\ member|councillor|cllr"
-    r"|chief\ executive|leader|portfolio\ holder|local\ authority|trust|authority|mayor|\bdcs\b|corporate\ parent)"
+    r"|chief\ executive|(?<!(?:union|unions|charity|sector|business|community|faith|school|union's)\ )leader|portfolio\ holder|local\ authority|trust|authority|mayor|\bdcs\b|corporate\ parent)"
 )
 #: A spokesperson speaks for whoever the phrase names ("a DfE spokesperson", "a
 #: spokesman for Ofsted"); named alone, for the council.
@@ -417,7 +418,7 @@ def names_a_person(speaker: str) -> bool:
 
 
 _PERSON_POST: Final = timed(
-    r"(?i:spokes(?:man|woman|person)|director|leader|member|chief|chair|minister|secretary|officer|head\b|manager|mayor"
+    r"(?i:spokes(?:man|woman|person)|director|leader|member|chief|chair|minister|secretary|officer|head\b|lead\b|manager|mayor"
     r"|councillor|cllr|president|commissioner|inspector\b)"
 )
 
