@@ -321,13 +321,25 @@ def _attitude_verb(draw: st.DrawFn) -> Generated:
     return _gen(f"{lead}\n\n{who} {verb} {_q(draw, phrase)}.", (phrase, side))
 
 
+def _commitment_verb(draw: st.DrawFn) -> Generated:
+    """A pledge reports its subject's words: "The authority has apologised and pledged to
+    do 'Q'", "the minister vowed to bring 'Q'"."""
+    phrase = draw(st.sampled_from(_PHRASES))
+    who, side = _pick(draw, [("The authority", "authority"), ("The council", "authority"), ("The schools minister", "other"),
+                             ("A children's charity", "other")])
+    verb = draw(st.sampled_from(["has apologised and pledged to do", "pledged to deliver", "promised to bring",
+                                 "has vowed to make", "vowed to bring in"]))
+    lead = draw(st.sampled_from(["Inspectors said progress was \"far too slow\".", "Ofsted said it was \"a hard year\"."]))
+    return _gen(f"{lead}\n\n{who} {verb} {_q(draw, phrase)}.", (phrase, side))
+
+
 QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
     "perfect_speech": _perfect_speech, "findings_of_an_object": _findings_of_an_object,
     "owned_document": _owned_document, "acronym_post": _acronym_post, "reported_lead_in": _reported_lead_in,
     "single_continuation": _single_continuation, "coordinated_predicate": _coordinated_predicate,
     "quoted_crosshead": _quoted_crosshead, "post_named_earlier": _post_named_earlier,
     "department_named_earlier": _department_named_earlier, "judgement_speaks": _judgement_speaks,
-    "long_aside": _long_aside, "passive_agent": _passive_agent, "attitude_verb": _attitude_verb, "post_describes_the_last_speaker": _post_describes_the_last_speaker,
+    "long_aside": _long_aside, "commitment_verb": _commitment_verb, "passive_agent": _passive_agent, "attitude_verb": _attitude_verb, "post_describes_the_last_speaker": _post_describes_the_last_speaker,
     "council_speaks": _council_speaks, "head_not_clause": _head_not_clause, "pronoun_person": _pronoun_person,
     "pronoun_body": _pronoun_body, "lead_in": _lead_in, "findings_verb": _findings_verb, "crosshead": _crosshead,
     "other_speakers": _other_speakers, "reported_long": _reported_long, "former_officer": _former_officer,
@@ -419,10 +431,18 @@ def _agent_of_a_label(draw: st.DrawFn) -> Generated:
     return _gen(f"{before}\n\n{a} Council's leader {name} said: {_q(draw, claim)}", (claim, "authority"))
 
 
+def _pledge_reported_by_another(draw: st.DrawFn) -> Generated:
+    """A pledge inside what another speaker reports is that speaker's quotation."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    who, side = _pick(draw, [("Inspectors found", "inspectorate"), ("The schools minister said", "other")])
+    return _gen(f"{who} that {a} Council had not delivered what it promised, calling progress {_q(draw, phrase)}.",
+                (phrase, side))
+
+
 QUOTE_SOURCE_NEGATIVE_FRAMES: Final[dict[str, Frame]] = {
     "council_acronym_post": _council_acronym_post, "inspectorate_report_last": _inspectorate_report_last,
     "name_in_a_quotation": _name_in_a_quotation, "last_department_named": _last_department_named,
-    "post_with_a_side": _post_with_a_side, "agent_of_a_label": _agent_of_a_label, "post_mentioned_before_the_last_speaker": _post_mentioned_before_the_last_speaker,
+    "post_with_a_side": _post_with_a_side, "pledge_reported_by_another": _pledge_reported_by_another, "agent_of_a_label": _agent_of_a_label, "post_mentioned_before_the_last_speaker": _post_mentioned_before_the_last_speaker,
     "council_as_object": _council_as_object, "services_are_no_children": _services_are_no_children,
     "clause_names_the_council": _clause_names_the_council,
 }

@@ -31,7 +31,7 @@ from .posts import definite_post, post_mentions
 #: support 'highly effective'", "the letter highlights", "Ofsted commended".
 _FINDINGS_VERBS: Final = ("called", "calls", "branded", "hailed", "commended", "commends", "highlights", "praises",
                           "criticises", "describe", "deemed", "judged", "blamed", "blames", "accused", "accuses", "urged", "urges",
-                       "condemned", "condemns")
+                       "condemned", "condemns", "pledged", "pledges", "promised", "promises", "vowed", "vows")
 #: A verb that reports speech: "said", "warned", "according to".
 _VERB = rf"(?i:{alternation((*SPEECH_VERBS, *_FINDINGS_VERBS))})"
 _SPEAKER_AFTER: Final = timed(
@@ -40,7 +40,7 @@ _SPEAKER_AFTER: Final = timed(
 )
 _SPEAKER_BEFORE: Final = timed(
     rf"""(?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>{_VERB})(?:\ (?:that|of|the|its|in|them|it|him|her|this|these|those|\p{{Lu}}[\w'-]*)\b[^"\n]{{0,60}}?)?[:,]?\ ?$
-      | (?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>(?i:said|says|say|told|added|stated|warned|argued|insisted|claimed))\ [^"\n.!?]{{0,400}}?[:,]?\ $  # reported speech of any length
+      | (?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>(?i:said|says|say|told|added|stated|warned|argued|insisted|claimed|pledged|promised|vowed))\ [^"\n.!?]{{0,400}}?[:,]?\ $  # reported speech of any length
     """,
     regex.VERBOSE,
 )
