@@ -333,13 +333,25 @@ def _commitment_verb(draw: st.DrawFn) -> Generated:
     return _gen(f"{lead}\n\n{who} {verb} {_q(draw, phrase)}.", (phrase, side))
 
 
+def _independent_post(draw: st.DrawFn) -> Generated:
+    """An independent post ("independent chair of the safeguarding partnership") speaks
+    for no council, even in the first person plural."""
+    a, name, claim = draw(authority_names()), draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_CLAIMS))
+    post = draw(st.sampled_from(["independent chair", "Independent Chair", "independent chairman", "independent scrutineer"]))
+    body = draw(st.sampled_from([f"of the {a} Safeguarding Children Partnership", f"of {a}'s safeguarding board",
+                                 f"of the {a} improvement board"]))
+    if draw(st.booleans()):
+        return _gen(f"{name}, {post} {body}, said: {_q(draw, claim)}", (claim, "other"))
+    return _gen(f"The {post} {body}, {name}, said: {_q(draw, claim)}", (claim, "other"))
+
+
 QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
     "perfect_speech": _perfect_speech, "findings_of_an_object": _findings_of_an_object,
     "owned_document": _owned_document, "acronym_post": _acronym_post, "reported_lead_in": _reported_lead_in,
     "single_continuation": _single_continuation, "coordinated_predicate": _coordinated_predicate,
     "quoted_crosshead": _quoted_crosshead, "post_named_earlier": _post_named_earlier,
     "department_named_earlier": _department_named_earlier, "judgement_speaks": _judgement_speaks,
-    "long_aside": _long_aside, "commitment_verb": _commitment_verb, "passive_agent": _passive_agent, "attitude_verb": _attitude_verb, "post_describes_the_last_speaker": _post_describes_the_last_speaker,
+    "long_aside": _long_aside, "independent_post": _independent_post, "commitment_verb": _commitment_verb, "passive_agent": _passive_agent, "attitude_verb": _attitude_verb, "post_describes_the_last_speaker": _post_describes_the_last_speaker,
     "council_speaks": _council_speaks, "head_not_clause": _head_not_clause, "pronoun_person": _pronoun_person,
     "pronoun_body": _pronoun_body, "lead_in": _lead_in, "findings_verb": _findings_verb, "crosshead": _crosshead,
     "other_speakers": _other_speakers, "reported_long": _reported_long, "former_officer": _former_officer,
@@ -439,10 +451,18 @@ def _pledge_reported_by_another(draw: st.DrawFn) -> Generated:
                 (phrase, side))
 
 
+def _independent_body_of_a_council(draw: st.DrawFn) -> Generated:
+    """ "Independent" before no post ("the council's independent fostering panel") leaves
+    a council's member the council's."""
+    a, name, claim = draw(authority_names()), draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_CLAIMS))
+    return _gen(f"Cllr {name}, who chairs {a} Council's independent fostering panel, said: {_q(draw, claim)}",
+                (claim, "authority"))
+
+
 QUOTE_SOURCE_NEGATIVE_FRAMES: Final[dict[str, Frame]] = {
     "council_acronym_post": _council_acronym_post, "inspectorate_report_last": _inspectorate_report_last,
     "name_in_a_quotation": _name_in_a_quotation, "last_department_named": _last_department_named,
-    "post_with_a_side": _post_with_a_side, "pledge_reported_by_another": _pledge_reported_by_another, "agent_of_a_label": _agent_of_a_label, "post_mentioned_before_the_last_speaker": _post_mentioned_before_the_last_speaker,
+    "post_with_a_side": _post_with_a_side, "independent_body_of_a_council": _independent_body_of_a_council, "pledge_reported_by_another": _pledge_reported_by_another, "agent_of_a_label": _agent_of_a_label, "post_mentioned_before_the_last_speaker": _post_mentioned_before_the_last_speaker,
     "council_as_object": _council_as_object, "services_are_no_children": _services_are_no_children,
     "clause_names_the_council": _clause_names_the_council,
 }
