@@ -238,8 +238,8 @@ def _post_named_earlier(draw: st.DrawFn) -> Generated:
                               ("of a national children's charity", "other"), ("at Ofsted", "inspectorate")])
     verb = draw(st.sampled_from(["said", "added", "told the meeting"]))
     third = draw(st.sampled_from([p for p in _PHRASES if p not in (first, second)]))
-    middle, middle_side = (("A DfE spokeswoman said it was", "other") if side != "other"
-                           else ("Ofsted said it was", "inspectorate"))
+    middle: str = "A DfE spokeswoman said it was" if side != "other" else "Ofsted said it was"
+    middle_side: Source = "other" if side != "other" else "inspectorate"
     return _gen(f"{name}, {post} {body}, said staff had shown {_q(draw, first)}.\n\n{middle} {_q(draw, third)}.\n\n"
                 f"The {post} {verb} the next year would bring {_q(draw, second)}.",
                 (first, side), (third, middle_side), (second, side))
@@ -249,10 +249,10 @@ def _department_named_earlier(draw: st.DrawFn) -> Generated:
     """ "The department said": the department named last before, the government's
     ("the Department for Education", "DfE figures") or a council's own."""
     a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
-    lead, side = _pick(draw, [("Figures from the Department for Education show caseloads rose.", "other"),
+    lead, side = _pick(draw, [("Tables the Department for Education issued show caseloads rose.", "other"),
                               ("New figures published by the Department for Education came out on Monday.", "other"),
-                              (f"{a} Council's children's services department has a new head.", "authority"),
-                              (f"The children's services department at {a} Council was reorganised.", "authority")])
+                              (f"{a} Council's social care department has a new head.", "authority"),
+                              (f"The social care department at {a} Council was reorganised.", "authority")])
     return _gen(f"{lead}\n\nThe department said the changes would be {_q(draw, phrase)}.", (phrase, side))
 
 
@@ -272,8 +272,8 @@ def _long_aside(draw: st.DrawFn) -> Generated:
     head, side = _pick(draw, [("Ofsted inspectors", "inspectorate"), ("The schools minister", "other"),
                               (f"{a} Council's leader", "authority")])
     clause = draw(st.sampled_from([
-        f"who have visited {a} Council's children's services department seven times since it was rated inadequate in 2018",
-        "who met officials from the Department for Education and a national charity several times over the last two years",
+        f"who have come to {a} Council's social care department on six visits since its services were judged weak two years ago",
+        "who met civil servants at the Department for Education and a national charity several times over the last two years",
     ]))
     return _gen(f"{head}, {clause}, said the service had seen {_q(draw, phrase)}.", (phrase, side))
 
@@ -292,7 +292,7 @@ def _post_describes_the_last_speaker(draw: st.DrawFn) -> Generated:
 
 
 def _passive_agent(draw: st.DrawFn) -> Generated:
-    """A passive's agent speaks: "Improvements recognised by the watchdog included ...
+    """A passive's agent speaks: "Areas recognised by the regulator were ...
     'Q'", "the plan, criticised by the minister as 'Q'"."""
     a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
     verb = draw(st.sampled_from(["recognised", "praised", "criticised", "highlighted", "identified", "noted"]))
@@ -302,7 +302,7 @@ def _passive_agent(draw: st.DrawFn) -> Generated:
     lead = draw(st.sampled_from(["Council figures show caseloads fell.", "A council spokesman said it was \"a good day\"."
                                  if side != "authority" else "A DfE spokeswoman said it was \"a good day\".",
                                  "Inspectors visited in May."]))
-    text = draw(st.sampled_from([f"Key changes {verb} by {agent} included {_q(draw, phrase)}.",
+    text = draw(st.sampled_from([f"Among the areas {verb} by {agent} were {_q(draw, phrase)}.",
                                  f"The plan for {a}, {verb} by {agent} as {_q(draw, phrase)}, starts in May."]))
     return _gen(f"{lead}\n\n{text}", (phrase, side))
 
@@ -322,12 +322,12 @@ def _attitude_verb(draw: st.DrawFn) -> Generated:
 
 
 def _commitment_verb(draw: st.DrawFn) -> Generated:
-    """A pledge reports its subject's words: "The authority has apologised and pledged to
-    do 'Q'", "the minister vowed to bring 'Q'"."""
+    """A pledge reports its subject's words: "The authority has issued an apology and pledged
+    to reach 'Q'", "the minister vowed to bring 'Q'"."""
     phrase = draw(st.sampled_from(_PHRASES))
     who, side = _pick(draw, [("The authority", "authority"), ("The council", "authority"), ("The schools minister", "other"),
                              ("A children's charity", "other")])
-    verb = draw(st.sampled_from(["has apologised and pledged to do", "pledged to deliver", "promised to bring",
+    verb = draw(st.sampled_from(["has issued an apology and pledged to reach", "pledged to deliver", "promised to bring",
                                  "has vowed to make", "vowed to bring in"]))
     lead = draw(st.sampled_from(["Inspectors said progress was \"far too slow\".", "Ofsted said it was \"a hard year\"."]))
     return _gen(f"{lead}\n\n{who} {verb} {_q(draw, phrase)}.", (phrase, side))
@@ -411,23 +411,24 @@ def _name_in_a_quotation(draw: st.DrawFn) -> Generated:
 def _last_department_named(draw: st.DrawFn) -> Generated:
     """ "The department" is the department named last, not the first one in the text."""
     a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
-    council = f"{a} Council's children's services department was reorganised last year."
+    council = f"{a} Council's social care department was reorganised last year."
     dfe = "The Department for Education published its figures on Monday."
-    first, second, side = draw(st.sampled_from([(council, dfe, "other"), (dfe, council, "authority")]))
+    orders: list[tuple[str, str, Source]] = [(council, dfe, "other"), (dfe, council, "authority")]
+    first, second, side = draw(st.sampled_from(orders))
     return _gen(f"{first} {second}\n\nThe department said the figures were {_q(draw, phrase)}.", (phrase, side))
 
 
 def _post_with_a_side(draw: st.DrawFn) -> Generated:
     """A post that names its side itself ("the council's director") keeps it, whatever
     body an earlier post of the same words was given with."""
-    a, name, phrase = draw(authority_names()), draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_PHRASES))
+    name, phrase = draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_PHRASES))
     return _gen(f"{name}, director of a national children's charity, spoke first.\n\n"
                 f"The council's director said the plan was {_q(draw, phrase)}.", (phrase, "authority"))
 
 
 def _post_mentioned_before_the_last_speaker(draw: st.DrawFn) -> Generated:
     """A post given with its body earlier keeps that body's side, whoever spoke last."""
-    a, (name, other) = draw(authority_names()), draw(st.lists(st.sampled_from(_NAMES), min_size=2, max_size=2, unique=True))
+    name, other = draw(st.lists(st.sampled_from(_NAMES), min_size=2, max_size=2, unique=True))
     first, second = draw(st.lists(st.sampled_from(_PHRASES), min_size=2, max_size=2, unique=True))
     return _gen(f"{other}, head of practice at a national children's charity, spoke first.\n\n"
                 f"Council leader {name} said it was {_q(draw, first)}.\n\n"

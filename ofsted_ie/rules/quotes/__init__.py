@@ -14,6 +14,7 @@ from ..._timed import timed
 from ...context import Context
 from ...records import Quote
 from ...rule import Rule
+from .clauses import passive_agent
 from .marks import (
     _DOUBLE,
     _LINE_BREAKS,
@@ -24,7 +25,6 @@ from .marks import (
     _is_label,
     _single_paragraphs,
 )
-from .clauses import passive_agent
 from .owners import BARE_DOCUMENT, document_owner
 from .speakers import (
     _BODY_PRONOUN,

@@ -63,8 +63,8 @@ def clause_subject(phrase: str, trim: Callable[[str], str]) -> str | None:
     return phrase
 
 
-#: A passive's agent before a quotation in its sentence: "Key changes recognised by the
-#: watchdog included", "the plan, criticised by the minister as".
+#: A passive's agent before a quotation in its sentence: "Areas singled out by the
+#: regulator were", "the plan, criticised by the minister as".
 _PASSIVE_AGENT: Final = timed(
     r"(?i:\b(?:recognised|recognized|praised|criticised|criticized|highlighted|identified|noted|described|judged|rated|deemed"
     r"|commended|welcomed|condemned|branded|labelled|called|singled\ out))\ by\ (?P<agent>(?:(?:the|a|an)\ )?[\w'-]+(?:\ [\w'-]+){0,4}?)"
@@ -74,6 +74,6 @@ _PASSIVE_AGENT: Final = timed(
 
 def passive_agent(clause: str) -> str | None:
     """The agent of the last passive in ``clause`` (the words of a sentence before its
-    quotation): "Key changes recognised by the watchdog included" -> "the watchdog"."""
+    quotation): "Areas singled out by the regulator were" -> "the regulator"."""
     agents = list(_PASSIVE_AGENT.finditer(clause))
     return agents[-1].group("agent") if agents else None

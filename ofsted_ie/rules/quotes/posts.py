@@ -17,7 +17,7 @@ from ..._timed import timed
 #: A speaker that is a definite post: "The chief operating officer", "the department".
 _DEFINITE_POST: Final = timed(r"^(?i:the|this|that)\ (?P<post>[\w'-]+(?:\ [\w'-]+){0,3})$")
 #: The body a post is given with after it: "of X Trust", "for Education", "at Ofsted".
-_BODY_AFTER: Final = timed(r"\ (?:of|for|at|in)\ (?:[\w'-]+\ ){0,8}?[\w'-]+(?=[,.;:!?\n]|\ (?:said|says|has|had|is|was|were|show|showed|published|came)\b|$)")
+_BODY_AFTER: Final = timed(r"\ (?:of|for|at|in)\ (?:[\w'-]+,?\ ){0,8}?[\w'-]+(?=,(?!\ \p{Lu})|[.;:!?\n]|\ (?:said|says|has|had|is|was|were|show|showed|published|came)\b|$)")
 #: Where the words before a post stop belonging to it.
 _BEFORE_BREAK: Final = timed(r"[,;:.!?\n\"]|\ (?i:and|but|said|says|told|by|from)\ ")
 #: How far before and after an earlier mention its body is looked for, and how many

@@ -162,7 +162,8 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
     if before is None:
         return None
     if before.start("speaker") > lo and len(before.group("speaker")) >= _SPEAKER_REACH - 1:  # cut at the reach: a long aside
-        return _clean(ctx.text[lo : before.end("speaker")]) or _clean(before.group("speaker"))
+        whole = ctx.text[lo : before.end("speaker")]
+        return _clean(_head(whole)) or _clean(before.group("speaker"))
     return _clean(before.group("speaker"))
 
 
@@ -387,8 +388,11 @@ def _source_of_post(speaker: str, ctx: Context, start: int, last_named: Source |
     if post is None:
         return None
     lo = ctx.prepared.sentence_at(start)[0]
-    mentioned = next(filter(None, (_source(m, people=False) for m in post_mentions(post, ctx.text, lo))), None)
-    return mentioned or (last_named if _PERSON_POST.search(post) else None)
+    for mention in post_mentions(post, ctx.text, lo):
+        side = _source(mention, people=False)
+        if side is not None:
+            return side
+    return last_named if _PERSON_POST.search(post) else None
 
 
 #: A role in apposition after a name: ", the council's leader,".
