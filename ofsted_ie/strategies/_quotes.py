@@ -114,7 +114,7 @@ def _other_speakers(draw: st.DrawFn) -> Generated:
     phrase = draw(st.sampled_from(_PHRASES))
     who = draw(st.sampled_from(["A care leaver", "One young person", "Parents", "Some children", "Foster carers",
                                 "A government department", "The schools minister", "A children's charity",
-                                "The union"]))
+                                "The union", "Politicians", "Some politicians at Westminster"]))
     return _gen(f"{who} said the changes had been {_q(draw, phrase)}.", (phrase, "other"))
 
 
@@ -460,10 +460,17 @@ def _independent_body_of_a_council(draw: st.DrawFn) -> Generated:
                 (claim, "authority"))
 
 
+def _council_politicians(draw: st.DrawFn) -> Generated:
+    """Politicians of a council are its members: the council's side."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    who = draw(st.sampled_from([f"{a} council politicians", f"Politicians on {a} Council", "County council politicians"]))
+    return _gen(f"{who} said the plan would be {_q(draw, phrase)}.", (phrase, "authority"))
+
+
 QUOTE_SOURCE_NEGATIVE_FRAMES: Final[dict[str, Frame]] = {
     "council_acronym_post": _council_acronym_post, "inspectorate_report_last": _inspectorate_report_last,
     "name_in_a_quotation": _name_in_a_quotation, "last_department_named": _last_department_named,
-    "post_with_a_side": _post_with_a_side, "independent_body_of_a_council": _independent_body_of_a_council, "pledge_reported_by_another": _pledge_reported_by_another, "agent_of_a_label": _agent_of_a_label, "post_mentioned_before_the_last_speaker": _post_mentioned_before_the_last_speaker,
+    "post_with_a_side": _post_with_a_side, "council_politicians": _council_politicians, "independent_body_of_a_council": _independent_body_of_a_council, "pledge_reported_by_another": _pledge_reported_by_another, "agent_of_a_label": _agent_of_a_label, "post_mentioned_before_the_last_speaker": _post_mentioned_before_the_last_speaker,
     "council_as_object": _council_as_object, "services_are_no_children": _services_are_no_children,
     "clause_names_the_council": _clause_names_the_council,
 }
