@@ -345,13 +345,23 @@ def _independent_post(draw: st.DrawFn) -> Generated:
     return _gen(f"The {post} {body}, {name}, said: {_q(draw, claim)}", (claim, "other"))
 
 
+def _pronoun_body_later(draw: st.DrawFn) -> Generated:
+    """ "it" after the quotation in its own sentence stands for the body that opens it:
+    "The report gave warm praise to X and to 'Q'; it also praised the staff"."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    body, side = _pick(draw, [("The report", "inspectorate"), ("Ofsted's letter", "inspectorate"),
+                              (f"{a} Council", "authority")])
+    return _gen(f"Caseloads rose this year.\n\n{body} gave warm praise to fostering and to "
+                f"{_q(draw, phrase)}; it also praised the staff.", (phrase, side))
+
+
 QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
     "perfect_speech": _perfect_speech, "findings_of_an_object": _findings_of_an_object,
     "owned_document": _owned_document, "acronym_post": _acronym_post, "reported_lead_in": _reported_lead_in,
     "single_continuation": _single_continuation, "coordinated_predicate": _coordinated_predicate,
     "quoted_crosshead": _quoted_crosshead, "post_named_earlier": _post_named_earlier,
     "department_named_earlier": _department_named_earlier, "judgement_speaks": _judgement_speaks,
-    "long_aside": _long_aside, "independent_post": _independent_post, "commitment_verb": _commitment_verb, "passive_agent": _passive_agent, "attitude_verb": _attitude_verb, "post_describes_the_last_speaker": _post_describes_the_last_speaker,
+    "long_aside": _long_aside, "pronoun_body_later": _pronoun_body_later, "independent_post": _independent_post, "commitment_verb": _commitment_verb, "passive_agent": _passive_agent, "attitude_verb": _attitude_verb, "post_describes_the_last_speaker": _post_describes_the_last_speaker,
     "council_speaks": _council_speaks, "head_not_clause": _head_not_clause, "pronoun_person": _pronoun_person,
     "pronoun_body": _pronoun_body, "lead_in": _lead_in, "findings_verb": _findings_verb, "crosshead": _crosshead,
     "other_speakers": _other_speakers, "reported_long": _reported_long, "former_officer": _former_officer,

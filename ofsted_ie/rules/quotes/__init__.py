@@ -91,6 +91,8 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
         speaker = _last_body(ctx, start) or _previous_quote_speaker(ctx, start) or _finding_speaker(ctx, start) or speaker
     elif speaker is None:
         speaker = _agent(ctx, start) or _previous_quote_speaker(ctx, start) or _finding_speaker(ctx, start)
+        if speaker is not None and _BODY_PRONOUN.match(speaker):  # "...; it also praised": the body named before
+            speaker = _last_body(ctx, start) or speaker
     elif _RESOLVED.match(speaker):  # "he", "she": the last speaker, if a person; else the person named last
         previous = _previous_quote_speaker(ctx, start)
         if previous is not None and names_a_person(previous) and not _named_since(ctx, previous, start):

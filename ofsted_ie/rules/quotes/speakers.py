@@ -231,9 +231,13 @@ _BODY_SENTENCES: Final = 3
 
 
 def _last_body(ctx: Context, start: int) -> str | None:
-    """The body "it" or "they" stands for: the first one named (the subject) in the
-    nearest sentence before the quotation's that names one, ``_BODY_SENTENCES`` back."""
+    """The body "it" or "they" stands for: the first one named (the subject) before the
+    quotation in its own sentence, else in the nearest sentence before that names one,
+    ``_BODY_SENTENCES`` back."""
     s_start, _ = ctx.prepared.sentence_at(start)
+    own = _BODY.search(ctx.text, s_start, start)
+    if own is not None:
+        return own.group()
     for _ in range(_BODY_SENTENCES):
         if s_start <= 0:
             return None
