@@ -114,7 +114,7 @@ def _other_speakers(draw: st.DrawFn) -> Generated:
     phrase = draw(st.sampled_from(_PHRASES))
     who = draw(st.sampled_from(["A care leaver", "One young person", "Parents", "Some children", "Foster carers",
                                 "A government department", "The schools minister", "A children's charity",
-                                "The union"]))
+                                "The union", "Politicians", "Some politicians at Westminster"]))
     return _gen(f"{who} said the changes had been {_q(draw, phrase)}.", (phrase, "other"))
 
 
@@ -227,11 +227,141 @@ def _quoted_crosshead(draw: st.DrawFn) -> Generated:
                 (phrase, side), (phrase[0].upper() + phrase[1:], side), (claim, "authority"))
 
 
+def _post_named_earlier(draw: st.DrawFn) -> Generated:
+    """ "The chief operating officer said": a post named by "the", its side that of the
+    body it was first given with ("Jo Bloggs, chief operating officer of X Trust")."""
+    a, name = draw(authority_names()), draw(st.sampled_from(_NAMES))
+    first, second = draw(st.lists(st.sampled_from(_PHRASES), min_size=2, max_size=2, unique=True))
+    post = draw(st.sampled_from(["chief operating officer", "head of service", "principal social worker",
+                                 "operations manager", "practice lead"]))
+    body, side = _pick(draw, [(f"of {a} Children's Services Trust", "authority"), (f"at {a} Council", "authority"),
+                              ("of a national children's charity", "other"), ("at Ofsted", "inspectorate")])
+    verb = draw(st.sampled_from(["said", "added", "told the meeting"]))
+    third = draw(st.sampled_from([p for p in _PHRASES if p not in (first, second)]))
+    middle: str = "A DfE spokeswoman said it was" if side != "other" else "Ofsted said it was"
+    middle_side: Source = "other" if side != "other" else "inspectorate"
+    return _gen(f"{name}, {post} {body}, said staff had shown {_q(draw, first)}.\n\n{middle} {_q(draw, third)}.\n\n"
+                f"The {post} {verb} the next year would bring {_q(draw, second)}.",
+                (first, side), (third, middle_side), (second, side))
+
+
+def _department_named_earlier(draw: st.DrawFn) -> Generated:
+    """ "The department said": the department named last before, the government's
+    ("the Department for Education", "DfE figures") or a council's own."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    lead, side = _pick(draw, [("Tables the Department for Education issued show caseloads rose.", "other"),
+                              ("New figures published by the Department for Education came out on Monday.", "other"),
+                              (f"{a} Council's social care department has a new head.", "authority"),
+                              (f"The social care department at {a} Council was reorganised.", "authority")])
+    return _gen(f"{lead}\n\nThe department said the changes would be {_q(draw, phrase)}.", (phrase, side))
+
+
+def _judgement_speaks(draw: st.DrawFn) -> Generated:
+    """An inspection's judgement speaks for the inspectorate, whatever its aside names."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    head = draw(st.sampled_from(["The judgement", "The judgment", "The latest judgement"]))
+    aside = draw(st.sampled_from([f"which puts {a} Council among the best in the country",
+                                  "which the council's leader welcomed"]))
+    return _gen(f"{head}, {aside}, said support for care leavers was {_q(draw, phrase)}.", (phrase, "inspectorate"))
+
+
+def _long_aside(draw: st.DrawFn) -> Generated:
+    """A speaker whose relative clause is long: the head before it decides, however far
+    the clause puts it from the verb."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    head, side = _pick(draw, [("Ofsted inspectors", "inspectorate"), ("The schools minister", "other"),
+                              (f"{a} Council's leader", "authority")])
+    clause = draw(st.sampled_from([
+        f"who have come to {a} Council's social care department on six visits since its services were judged weak two years ago",
+        "who met civil servants at the Department for Education and a national charity several times over the last two years",
+    ]))
+    return _gen(f"{head}, {clause}, said the service had seen {_q(draw, phrase)}.", (phrase, side))
+
+
+def _post_describes_the_last_speaker(draw: st.DrawFn) -> Generated:
+    """A post named by "the" and nowhere before ("The chief operating officer said")
+    describes anew the person quoted just before: their side."""
+    a, name = draw(authority_names()), draw(st.sampled_from(_NAMES))
+    first, second, third = draw(st.lists(st.sampled_from(_PHRASES), min_size=3, max_size=3, unique=True))
+    body, side = _pick(draw, [(f"of {a} Children's Services Trust", "authority"), (f"from {a} Council", "authority"),
+                              ("of a national children's charity", "other")])
+    post = draw(st.sampled_from(["chief operating officer", "practice lead", "head of practice"]))
+    return _gen(f"Ofsted said services were {_q(draw, first)}.\n\n{name}, {body}, said staff had shown {_q(draw, second)}."
+                f"\n\nThe {post} said the next year would bring {_q(draw, third)}.",
+                (first, "inspectorate"), (second, side), (third, side))
+
+
+def _passive_agent(draw: st.DrawFn) -> Generated:
+    """A passive's agent speaks: "Areas recognised by the regulator were ...
+    'Q'", "the plan, criticised by the minister as 'Q'"."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    verb = draw(st.sampled_from(["recognised", "praised", "criticised", "highlighted", "identified", "noted"]))
+    agent, side = _pick(draw, [("the watchdog", "inspectorate"), ("inspectors", "inspectorate"), ("Ofsted", "inspectorate"),
+                               ("the schools minister", "other"), ("a children's charity", "other"),
+                               (f"{a} Council's leader", "authority")])
+    lead = draw(st.sampled_from(["Council figures show caseloads fell.", "A council spokesman said it was \"a good day\"."
+                                 if side != "authority" else "A DfE spokeswoman said it was \"a good day\".",
+                                 "Inspectors visited in May."]))
+    text = draw(st.sampled_from([f"Among the areas {verb} by {agent} were {_q(draw, phrase)}.",
+                                 f"The plan for {a}, {verb} by {agent} as {_q(draw, phrase)}, starts in May."]))
+    return _gen(f"{lead}\n\n{text}", (phrase, side))
+
+
+def _attitude_verb(draw: st.DrawFn) -> Generated:
+    """Verbs of blame or appeal report their subject's words: "Union leaders have
+    blamed the problems on 'Q'", "the minister urged councils to show 'Q'"."""
+    phrase = draw(st.sampled_from(_PHRASES))
+    who, side = _pick(draw, [("Union leaders", "other"), ("The schools minister", "other"), ("A children's charity", "other"),
+                             ("The council's leader", "authority"), ("Inspectors", "inspectorate")])
+    verb = draw(st.sampled_from(["have blamed the problems partly on", "blamed the delays on", "accused the agencies of",
+                                 "urged the government to avoid", "condemned the"]))
+    lead = draw(st.sampled_from(["Caseloads rose again this year.",
+                                 "A council spokesman said it was \"a good day\"." if side != "authority"
+                                 else "Ofsted said it was \"a good day\"."]))
+    return _gen(f"{lead}\n\n{who} {verb} {_q(draw, phrase)}.", (phrase, side))
+
+
+def _commitment_verb(draw: st.DrawFn) -> Generated:
+    """A pledge reports its subject's words: "The authority has issued an apology and pledged
+    to reach 'Q'", "the minister vowed to bring 'Q'"."""
+    phrase = draw(st.sampled_from(_PHRASES))
+    who, side = _pick(draw, [("The authority", "authority"), ("The council", "authority"), ("The schools minister", "other"),
+                             ("A children's charity", "other")])
+    verb = draw(st.sampled_from(["has issued an apology and pledged to reach", "pledged to deliver", "promised to bring",
+                                 "has vowed to make", "vowed to bring in"]))
+    lead = draw(st.sampled_from(["Inspectors said progress was \"far too slow\".", "Ofsted said it was \"a hard year\"."]))
+    return _gen(f"{lead}\n\n{who} {verb} {_q(draw, phrase)}.", (phrase, side))
+
+
+def _independent_post(draw: st.DrawFn) -> Generated:
+    """An independent post ("independent chair of the safeguarding partnership") speaks
+    for no council, even in the first person plural."""
+    a, name, claim = draw(authority_names()), draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_CLAIMS))
+    post = draw(st.sampled_from(["independent chair", "Independent Chair", "independent chairman", "independent scrutineer"]))
+    body = draw(st.sampled_from([f"of the {a} Safeguarding Children Partnership", f"of {a}'s safeguarding board",
+                                 f"of the {a} improvement board"]))
+    if draw(st.booleans()):
+        return _gen(f"{name}, {post} {body}, said: {_q(draw, claim)}", (claim, "other"))
+    return _gen(f"The {post} {body}, {name}, said: {_q(draw, claim)}", (claim, "other"))
+
+
+def _pronoun_body_later(draw: st.DrawFn) -> Generated:
+    """ "it" after the quotation in its own sentence stands for the body that opens it:
+    "The report gave warm praise to X and to 'Q'; it also praised the staff"."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    body, side = _pick(draw, [("The report", "inspectorate"), ("Ofsted's letter", "inspectorate"),
+                              (f"{a} Council", "authority")])
+    return _gen(f"Caseloads rose this year.\n\n{body} gave warm praise to fostering and to "
+                f"{_q(draw, phrase)}; it also praised the staff.", (phrase, side))
+
+
 QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
     "perfect_speech": _perfect_speech, "findings_of_an_object": _findings_of_an_object,
     "owned_document": _owned_document, "acronym_post": _acronym_post, "reported_lead_in": _reported_lead_in,
     "single_continuation": _single_continuation, "coordinated_predicate": _coordinated_predicate,
-    "quoted_crosshead": _quoted_crosshead,
+    "quoted_crosshead": _quoted_crosshead, "post_named_earlier": _post_named_earlier,
+    "department_named_earlier": _department_named_earlier, "judgement_speaks": _judgement_speaks,
+    "long_aside": _long_aside, "pronoun_body_later": _pronoun_body_later, "independent_post": _independent_post, "commitment_verb": _commitment_verb, "passive_agent": _passive_agent, "attitude_verb": _attitude_verb, "post_describes_the_last_speaker": _post_describes_the_last_speaker,
     "council_speaks": _council_speaks, "head_not_clause": _head_not_clause, "pronoun_person": _pronoun_person,
     "pronoun_body": _pronoun_body, "lead_in": _lead_in, "findings_verb": _findings_verb, "crosshead": _crosshead,
     "other_speakers": _other_speakers, "reported_long": _reported_long, "former_officer": _former_officer,
@@ -288,9 +418,69 @@ def _name_in_a_quotation(draw: st.DrawFn) -> Generated:
                 (claim, "authority"))
 
 
+def _last_department_named(draw: st.DrawFn) -> Generated:
+    """ "The department" is the department named last, not the first one in the text."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    council = f"{a} Council's social care department was reorganised last year."
+    dfe = "The Department for Education published its figures on Monday."
+    orders: list[tuple[str, str, Source]] = [(council, dfe, "other"), (dfe, council, "authority")]
+    first, second, side = draw(st.sampled_from(orders))
+    return _gen(f"{first} {second}\n\nThe department said the figures were {_q(draw, phrase)}.", (phrase, side))
+
+
+def _post_with_a_side(draw: st.DrawFn) -> Generated:
+    """A post that names its side itself ("the council's director") keeps it, whatever
+    body an earlier post of the same words was given with."""
+    name, phrase = draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_PHRASES))
+    return _gen(f"{name}, director of a national children's charity, spoke first.\n\n"
+                f"The council's director said the plan was {_q(draw, phrase)}.", (phrase, "authority"))
+
+
+def _post_mentioned_before_the_last_speaker(draw: st.DrawFn) -> Generated:
+    """A post given with its body earlier keeps that body's side, whoever spoke last."""
+    name, other = draw(st.lists(st.sampled_from(_NAMES), min_size=2, max_size=2, unique=True))
+    first, second = draw(st.lists(st.sampled_from(_PHRASES), min_size=2, max_size=2, unique=True))
+    return _gen(f"{other}, head of practice at a national children's charity, spoke first.\n\n"
+                f"Council leader {name} said it was {_q(draw, first)}.\n\n"
+                f"The head of practice said the plan was {_q(draw, second)}.", (first, "authority"), (second, "other"))
+
+
+def _agent_of_a_label(draw: st.DrawFn) -> Generated:
+    """An agent in a sentence before the quotation's, or a "by" that is no passive's
+    agent ("by the end of May"), gives no speaker."""
+    a, name, claim = draw(authority_names()), draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_CLAIMS))
+    before = draw(st.sampled_from(["The plan was criticised by the schools minister.",
+                                   "Services improved by the end of May, figures show."]))
+    return _gen(f"{before}\n\n{a} Council's leader {name} said: {_q(draw, claim)}", (claim, "authority"))
+
+
+def _pledge_reported_by_another(draw: st.DrawFn) -> Generated:
+    """A pledge inside what another speaker reports is that speaker's quotation."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    who, side = _pick(draw, [("Inspectors found", "inspectorate"), ("The schools minister said", "other")])
+    return _gen(f"{who} that {a} Council had not delivered what it promised, calling progress {_q(draw, phrase)}.",
+                (phrase, side))
+
+
+def _independent_body_of_a_council(draw: st.DrawFn) -> Generated:
+    """ "Independent" before no post ("the council's independent fostering panel") leaves
+    a council's member the council's."""
+    a, name, claim = draw(authority_names()), draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_CLAIMS))
+    return _gen(f"Cllr {name}, who chairs {a} Council's independent fostering panel, said: {_q(draw, claim)}",
+                (claim, "authority"))
+
+
+def _council_politicians(draw: st.DrawFn) -> Generated:
+    """Politicians of a council are its members: the council's side."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    who = draw(st.sampled_from([f"{a} council politicians", f"Politicians on {a} Council", "County council politicians"]))
+    return _gen(f"{who} said the plan would be {_q(draw, phrase)}.", (phrase, "authority"))
+
+
 QUOTE_SOURCE_NEGATIVE_FRAMES: Final[dict[str, Frame]] = {
     "council_acronym_post": _council_acronym_post, "inspectorate_report_last": _inspectorate_report_last,
-    "name_in_a_quotation": _name_in_a_quotation,
+    "name_in_a_quotation": _name_in_a_quotation, "last_department_named": _last_department_named,
+    "post_with_a_side": _post_with_a_side, "council_politicians": _council_politicians, "independent_body_of_a_council": _independent_body_of_a_council, "pledge_reported_by_another": _pledge_reported_by_another, "agent_of_a_label": _agent_of_a_label, "post_mentioned_before_the_last_speaker": _post_mentioned_before_the_last_speaker,
     "council_as_object": _council_as_object, "services_are_no_children": _services_are_no_children,
     "clause_names_the_council": _clause_names_the_council,
 }

@@ -14,6 +14,7 @@ from ..._timed import timed
 from ...context import Context
 from ...records import Quote
 from ...rule import Rule
+from .clauses import passive_agent
 from .marks import (
     _DOUBLE,
     _LINE_BREAKS,
@@ -65,6 +66,13 @@ def _build(m: regex.Match[str], ctx: Context) -> Quote | None:
     return _quote(ctx, m.start(), body_start, end)
 
 
+def _agent(ctx: Context, start: int) -> str | None:
+    """The agent of a passive before the quotation in its sentence, if it names a side
+    ("recognised by the watchdog")."""
+    agent = passive_agent(ctx.text[ctx.prepared.sentence_at(start)[0] : start])
+    return agent if agent is not None and _source(agent) is not None else None
+
+
 def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
     """The Quote whose marks open at ``start`` and close before ``end`` (or are left open)."""
     inner_end = end - 1 if ctx.text[end - 1 : end] in "\"'" and end > body_start else end
@@ -82,7 +90,9 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
     elif speaker is not None and _BODY_PRONOUN.match(speaker):  # "it", "they": the body named last
         speaker = _last_body(ctx, start) or _previous_quote_speaker(ctx, start) or _finding_speaker(ctx, start) or speaker
     elif speaker is None:
-        speaker = _previous_quote_speaker(ctx, start) or _finding_speaker(ctx, start)
+        speaker = _agent(ctx, start) or _previous_quote_speaker(ctx, start) or _finding_speaker(ctx, start)
+        if speaker is not None and _BODY_PRONOUN.match(speaker):  # "...; it also praised": the body named before
+            speaker = _last_body(ctx, start) or speaker
     elif _RESOLVED.match(speaker):  # "he", "she": the last speaker, if a person; else the person named last
         previous = _previous_quote_speaker(ctx, start)
         if previous is not None and names_a_person(previous) and not _named_since(ctx, previous, start):

@@ -61,3 +61,19 @@ def clause_subject(phrase: str, trim: Callable[[str], str]) -> str | None:
             return None
         phrase = phrase[: verb.start()]
     return phrase
+
+
+#: A passive's agent before a quotation in its sentence: "Areas singled out by the
+#: regulator were", "the plan, criticised by the minister as".
+_PASSIVE_AGENT: Final = timed(
+    r"(?i:\b(?:recognised|recognized|praised|criticised|criticized|highlighted|identified|noted|described|judged|rated|deemed"
+    r"|commended|welcomed|condemned|branded|labelled|called|singled\ out))\ by\ (?P<agent>(?:(?:the|a|an)\ )?[\w'-]+(?:\ [\w'-]+){0,7}?)"
+    r"(?=\ (?:as|included|includes|include|to|for|was|were|is|are|in|at)\b|[,;:]|\ ?$)"
+)
+
+
+def passive_agent(clause: str) -> str | None:
+    """The agent of the last passive in ``clause`` (the words of a sentence before its
+    quotation): "Areas singled out by the regulator were" -> "the regulator"."""
+    agents = list(_PASSIVE_AGENT.finditer(clause))
+    return agents[-1].group("agent") if agents else None

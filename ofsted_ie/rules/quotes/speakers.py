@@ -25,11 +25,13 @@ from .._fragments import HONORIFIC, NAME, alternation
 from .clauses import PASSIVE_END, clause_subject
 from .marks import _is_label
 from .owners import acronym_side_words, without_owned_documents
+from .posts import definite_post, post_mentions
 
 #: Verbs that report findings or a view without "said": "The assessors called the
 #: support 'highly effective'", "the letter highlights", "Ofsted commended".
 _FINDINGS_VERBS: Final = ("called", "calls", "branded", "hailed", "commended", "commends", "highlights", "praises",
-                          "criticises", "describe", "deemed", "judged")
+                          "criticises", "describe", "deemed", "judged", "blamed", "blames", "accused", "accuses", "urged", "urges",
+                       "condemned", "condemns", "pledged", "pledges", "promised", "promises", "vowed", "vows")
 #: A verb that reports speech: "said", "warned", "according to".
 _VERB = rf"(?i:{alternation((*SPEECH_VERBS, *_FINDINGS_VERBS))})"
 _SPEAKER_AFTER: Final = timed(
@@ -38,7 +40,7 @@ _SPEAKER_AFTER: Final = timed(
 )
 _SPEAKER_BEFORE: Final = timed(
     rf"""(?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>{_VERB})(?:\ (?:that|of|the|its|in|them|it|him|her|this|these|those|\p{{Lu}}[\w'-]*)\b[^"\n]{{0,60}}?)?[:,]?\ ?$
-      | (?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>(?i:said|says|say|told|added|stated|warned|argued|insisted|claimed))\ [^"\n.!?]{{0,400}}?[:,]?\ $  # reported speech of any length
+      | (?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>(?i:said|says|say|told|added|stated|warned|argued|insisted|claimed|pledged|promised|vowed))\ [^"\n.!?]{{0,400}}?[:,]?\ $  # reported speech of any length
     """,
     regex.VERBOSE,
 )
@@ -47,17 +49,18 @@ _ANY_VERB: Final = timed(rf"\ {_VERB}")
 #: ``_SPEAKER_BEFORE``'s speaker is at most this long, plus the space before its verb.
 _SPEAKER_REACH: Final = 121
 _INSPECTORATE: Final = timed(
-    r"(?i:ofsted|inspector|assessors?\b|inspectorate|inspection|report|letter|watchdog|hmci|regulator|national\ director)"
+    r"(?i:ofsted|inspector|assessors?\b|inspectorate|inspection|report|letter|watchdog|hmci|regulator|national\ director"
+    r"|\bjudge?ments?\b)"
 )
 _AUTHORITY: Final = timed(
     r"(?<!(?i:(?:former|retired|one-time)\ |ex-)(?:[\w']+\ ){0,5}?)"  # a former post speaks for no council: ``_OTHER``'s
     r"(?i:council|(?<!national\ |regional\ |association\ of\ |ofsted\ |ofsted's\ )director|(?<=services\ |care\ )(?:boss|chief)|cabinet\ member|lead\ member|executive\ member|councillor|cllr"
-    r"|chief\ executive|leader|portfolio\ holder|local\ authority|trust|authority|mayor|\bdcs\b|corporate\ parent)"
+    r"|chief\ executive|(?<!(?:union|unions|charity|sector|business|community|faith|school|union's)\ )leader|portfolio\ holder|local\ authority|trust|authority|mayor|\bdcs\b|corporate\ parent)"
 )
 #: A spokesperson speaks for whoever the phrase names ("a DfE spokesperson", "a
 #: spokesman for Ofsted"); named alone, for the council.
 _SPOKESPERSON: Final = timed(r"(?i:spokes(?:man|woman|person))")
-_OTHER: Final = timed(r"(?i:(?:former|retired|ex|one-time)[\ -]|professor|university|academic|researcher|independent\ (?:review|inquiry|investigation|reviewer|commission)|minister|secretary|department\ (?:for|of)\b|government\ department|\bdfe\b|commissioner|adcs|association|union|unison|basw|charity|charities|campaigners?|nspcc|barnardo|government|mp\b|lga)")
+_OTHER: Final = timed(r"(?i:(?:former|retired|ex|one-time)[\ -]|professor|university|academic|researcher|independent\ (?:review|inquiry|investigation|reviewer|commission|chair|chairman|chairwoman|scrutineer)|minister|secretary|department\ (?:for|of)\b|government\ department|\bdfe\b|commissioner|adcs|association|union|unison|basw|charity|charities|campaigners?|(?<!council\ |local\ |county\ |borough\ )politicians?|nspcc|barnardo|government|mp\b|lga)")
 #: A sentence reporting the inspectorate's findings: "inspectors found", "Ofsted also noted".
 _FINDING: Final = timed(
     r"(?i:\b(?P<who>inspectors?|ofsted|it|the\ inspectorate|(?:the|its|ofsted's)\ (?:inspection\ |monitoring\ )?(?:report|letter)"
@@ -156,9 +159,12 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
     # A match's speaker ends at a verb, so it starts no earlier than the first verb's
     # reach: searching from there finds the same match, and far faster.
     before = _SPEAKER_BEFORE.search(ctx.text, max(lo, verb.start() - _SPEAKER_REACH), start)
-    if before is not None:
-        return _clean(before.group("speaker"))
-    return None
+    if before is None:
+        return None
+    if before.start("speaker") > lo and len(before.group("speaker")) >= _SPEAKER_REACH - 1:  # cut at the reach: a long aside
+        whole = ctx.text[lo : before.end("speaker")]
+        return _clean(_head(whole)) or _clean(before.group("speaker"))
+    return _clean(before.group("speaker"))
 
 
 #: How far before a quotation its sentence's speech verb may stand: reported speech
@@ -225,9 +231,13 @@ _BODY_SENTENCES: Final = 3
 
 
 def _last_body(ctx: Context, start: int) -> str | None:
-    """The body "it" or "they" stands for: the first one named (the subject) in the
-    nearest sentence before the quotation's that names one, ``_BODY_SENTENCES`` back."""
+    """The body "it" or "they" stands for: the first one named (the subject) before the
+    quotation in its own sentence, else in the nearest sentence before that names one,
+    ``_BODY_SENTENCES`` back."""
     s_start, _ = ctx.prepared.sentence_at(start)
+    own = _BODY.search(ctx.text, s_start, start)
+    if own is not None:
+        return own.group()
     for _ in range(_BODY_SENTENCES):
         if s_start <= 0:
             return None
@@ -374,6 +384,21 @@ def _source_of_name(speaker: str, ctx: Context, people: Sequence[object]) -> Sou
     return None
 
 
+def _source_of_post(speaker: str, ctx: Context, start: int, last_named: Source | None) -> Source | None:
+    """The side of a post named by "the" ("The department"): that of its nearest earlier
+    mention naming a body ("the Department for Education"); with none, a person's post
+    describes anew the person quoted just before (``last_named``: their side)."""
+    post = definite_post(speaker)
+    if post is None:
+        return None
+    lo = ctx.prepared.sentence_at(start)[0]
+    for mention in post_mentions(post, ctx.text, lo):
+        side = _source(mention, people=False)
+        if side is not None:
+            return side
+    return last_named if _PERSON_POST.search(post) else None
+
+
 #: A role in apposition after a name: ", the council's leader,".
 _APPOSITION: Final = timed(r",\ ([^,.!?\n\"]{2,100})")
 #: Where the words before a name stop belonging to it: a verb or clause break.
@@ -401,7 +426,7 @@ def names_a_person(speaker: str) -> bool:
 
 
 _PERSON_POST: Final = timed(
-    r"(?i:spokes(?:man|woman|person)|director|leader|member|chief|chair|minister|secretary|officer|head\b|manager|mayor"
+    r"(?i:spokes(?:man|woman|person)|director|leader|member|chief|chair|minister|secretary|officer|head\b|lead\b|manager|mayor"
     r"|councillor|cllr|president|commissioner|inspector\b)"
 )
 
@@ -419,6 +444,9 @@ def finalise(quotes: Iterable[Quote], ctx: Context, others: Mapping[str, Sequenc
     last: Source | None = None
     #: The side of the last person who spoke as "he" or "she".
     last_person: Source | None = None
+    #: The side of the last quotation's speaker if a person named there: whom "the chief
+    #: operating officer" may describe anew.
+    last_named: Source | None = None
     last_paragraph = -10
     quotes = list(quotes)
     for q in sorted(quotes, key=lambda q: q.start or 0):
@@ -433,7 +461,7 @@ def finalise(quotes: Iterable[Quote], ctx: Context, others: Mapping[str, Sequenc
             elif _PRONOUN.match(q.speaker):
                 source = last
             else:
-                source = _source_of_name(q.speaker, ctx, people)
+                source = _source_of_name(q.speaker, ctx, people) or _source_of_post(q.speaker, ctx, start, last_named)
         elif source is None and q.speaker is None and quoted_heading(ctx, start):
             source = _side_of_the_same_words(q, quotes)  # a crosshead continues no one
         elif source is None and _opens_sentence(ctx, start) and paragraph - last_paragraph <= _CONTINUATION_PARAGRAPHS:
@@ -442,6 +470,7 @@ def finalise(quotes: Iterable[Quote], ctx: Context, others: Mapping[str, Sequenc
             source = "authority"  # "We were disappointed ...": the council speaking
         if personal:
             last_person = source or last_person
+        last_named = source if q.speaker and not personal and names_a_person(q.speaker) else None
         out.append(attrs.evolve(q, source=source) if source != q.source else q)
         last = source or last
         last_paragraph = ctx.prepared.paragraph_index(max(start, (q.end or start) - 1))
