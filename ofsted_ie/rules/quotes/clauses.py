@@ -67,8 +67,8 @@ def clause_subject(phrase: str, trim: Callable[[str], str]) -> str | None:
 #: regulator were", "the plan, criticised by the minister as".
 _PASSIVE_AGENT: Final = timed(
     r"(?i:\b(?:recognised|recognized|praised|criticised|criticized|highlighted|identified|noted|described|judged|rated|deemed"
-    r"|commended|welcomed|condemned|branded|labelled|called|singled\ out))\ by\ (?P<agent>(?:(?:the|a|an)\ )?[\w'-]+(?:\ [\w'-]+){0,7}?)"
-    r"(?=\ (?:as|included|includes|include|to|for|was|were|is|are|in|at)\b|[,;:]|\ ?$)"
+    r"|commended|welcomed|condemned|branded|labelled|called|singled\ out))\ by\ (?P<agent>(?:(?:the|a|an)\ )?[\w'-]+(?:,?\ [\w'-]+){0,7}?)"
+    r"(?=\ (?:as|included|includes|include|to|for|was|were|is|are|in|at)\b|[,;:](?!\ \p{Lu})|\ ?$)"  # "Bournemouth, Christchurch and Poole"
 )
 
 
