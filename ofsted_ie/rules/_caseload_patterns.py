@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from .._timed import timed
+from .._vocab import NUMBER_WORDS
 from ._fragments import DIGITS, NUMBER_WORD
 
 #: A month after a number makes it a date: "as of 30 September".
@@ -24,6 +25,9 @@ _PER_WORKER = r"(?:\ (?i:per|for\ each|for\ every|a)\ (?:[\w-]+\ ){0,5}?(?i:soci
 #: worker", "for each qualified practitioner".
 _PER_HEAD = r"\ (?i:per|for\ each|for\ every)\ (?:[\w'-]+\ ){0,2}?(?i:social\ workers?|workers?|practitioners?|caseholders?)\b"
 #: What a worker holds, with a word of what kind: "cases", "open cases", "child protection cases".
+#: Every match of a pattern holding a figure (``_NUM``) holds one of these: a digit or a
+#: spelled number (a second prefilter, for rules whose first triggers are common words).
+FIGURE_TRIGGERS: Final = (*"0123456789", *NUMBER_WORDS)
 _HOLD_NOUN = r"(?:(?i:open|active|live|complex|allocated|ongoing|current)\ )?(?i:cases|children|kids|families|child\ protection\ cases|children\ in\ need)"
 #: A word of a gap between a caseload and its figure: no other figure but a date ("in
 #: March 2021", "as of 30 September"), so "caseload of 16 is below the national average of 17" is two figures.

@@ -32,6 +32,7 @@ from ._caseload_patterns import (
     COUNCIL_FIGURE,
     EARLIER,
     EXTREME,
+    FIGURE_TRIGGERS,
     HELD,
     MOST_CASES,
     NOT_CASELOAD,
@@ -413,12 +414,12 @@ RULES: Final = (
     # "18 children per social worker" holds no caseload word, but a worker
     Rule(name=RULE_CASELOAD_OF, kind="caseloads", pattern=CASELOAD_OF, build=_build_caseload_of, lists=LISTS,
          triggers=("caseload", "case load", "case-load", "workload", "worker", "practitioner", "caseholder"),
-         scope="sentence"),
+         also_triggers=FIGURE_TRIGGERS, scope="sentence"),
     Rule(name=RULE_AS_MANY_AS, kind="caseloads", pattern=AS_MANY_AS, build=_build_as_many_as, lists=LISTS,
          triggers=("cases",), scope="sentence", word_start=True),
     # paragraph: "A few had 50-55." leaves its noun to the sentence before
     Rule(name=RULE_HELD, kind="caseloads", pattern=HELD, build=_build_held, lists=LISTS,
-         triggers=("case", "children", "families"), scope="paragraph", word_start=True),
+         triggers=("case", "children", "families"), also_triggers=FIGURE_TRIGGERS, scope="paragraph", word_start=True),
     # a figure beside a caseload is one only in a sentence, or after one, that names
     # caseloads (``_build_earlier``)
     Rule(name=RULE_EARLIER, kind="caseloads", pattern=EARLIER, build=_build_earlier, lists=LISTS,

@@ -22,7 +22,7 @@ from ._common import is_name
 from ._fragments import HONORIFIC, NAME, alternation
 from .people_asides import BRACKETED, INSPECTORS, LED_BY, OF_BODY, council_of
 from .people_labels import RULES as LABELLED_RULES
-from .people_roles import OPEN_PORTFOLIO, ROLE_NOUN
+from .people_roles import OPEN_PORTFOLIO, ROLE_BEFORE_NAME_TRIGGERS, ROLE_NOUN
 from .people_roles import ROLE as _ROLE
 from .people_roles import ROLE_TRIGGERS as _ROLE_TRIGGERS
 from .people_titled import (
@@ -383,7 +383,7 @@ RULES: Final = (
     Rule(name=RULE_MINUTED, kind="people", pattern=MINUTED, build=_build_minuted, triggers=("councillor", "cllr", "coun"),
          scope="sentence"),
     Rule(name=RULE_AS_ROLE, kind="people", pattern=_AS_ROLE, build=_build, triggers=(" as ",), scope="sentence"),
-    Rule(name=RULE_ROLE_NAME, kind="people", pattern=_ROLE_NAME, build=_build, triggers=_ROLE_TRIGGERS, scope="sentence",
+    Rule(name=RULE_ROLE_NAME, kind="people", pattern=_ROLE_NAME, build=_build, triggers=ROLE_BEFORE_NAME_TRIGGERS, scope="sentence",
          word_start=True),
     Rule(name=RULE_TITLED, kind="people", pattern=TITLED, build=_build_titled, triggers=TITLED_TRIGGERS, scope="sentence",
          word_start=True),

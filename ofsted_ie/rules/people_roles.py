@@ -84,4 +84,12 @@ ROLE_TRIGGERS: Final = ("director", "hmci", "hmi", "member", "holder", "councill
                         "headteacher", "head teacher", "headmaster", "headmistress", "executive head",
                         " mp ", " mp,", " mp.")
 
-__all__ = ["OPEN_PORTFOLIO", "PORTFOLIO", "ROLE", "ROLE_NOUN", "ROLE_QUALIFIER", "ROLE_TRIGGERS"]
+#: What every ``ROLE`` holds when a space, a comma or a bar follows it (a name after it; a
+#: tab is a space in normalised text): a role's word whole, so a plural ("leaders",
+#: "members", "inspectors") holds none.
+ROLE_BEFORE_NAME_TRIGGERS: Final = (
+    *(word + after for word in ("director", "hmci", "hmi", "dcs", "member", "holder", "councillor", "chief", "leader",
+                                "secretary", "minister", "commissioner", "adviser", "advisor", "chair", "president",
+                                "inspector", "boss") for after in " ,|"),
+    *(t for t in ROLE_TRIGGERS if " " in t or t.startswith("head")))
+__all__ = ["OPEN_PORTFOLIO", "PORTFOLIO", "ROLE", "ROLE_BEFORE_NAME_TRIGGERS", "ROLE_NOUN", "ROLE_QUALIFIER", "ROLE_TRIGGERS"]

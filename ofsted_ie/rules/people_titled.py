@@ -65,13 +65,18 @@ def named_in_full(surname: str, text: str) -> bool:
     return regex.search(rf"(?<![\w'])(?!{alternation(HONORIFICS)}\b)\p{{Lu}}\p{{Ll}}+\ {regex.escape(surname)}(?![\w'])", text) is not None
 
 
-#: Triggers of ``TITLED``: a post's noun (keep in step with ``people_roles.ROLE_NOUN``).
-TITLED_TRIGGERS: Final = ("chair", "officer", "lead", "manager", "member", "advis", "ordinator", "head", "chief",
-                          "director", "secretary", "spokes", "councillor", "president", "executive", "founder",
-                          "convenor", "convener", "consultant", "principal", "deputy", "commissioner", "minister",
-                          "inspector", "mayor", "boss", "worker", "carer", "practitioner", "researcher", "professor",
-                          "lecturer", "analyst", "campaigner", "solicitor", "lawyer", "barrister", "teacher", "nurse",
-                          "doctor", "academic")
+#: The last word of each post's noun in ``TITLED`` (keep in step with ``people_roles.ROLE_NOUN``).
+_NOUN_LAST_WORDS: Final = (
+    "chair", "chairman", "chairwoman", "chairperson", "officer", "lead", "leader", "manager", "member", "adviser",
+    "advisor", "ordinator", "head", "chief", "director", "secretary", "spokesperson", "spokesman", "spokeswoman",
+    "councillor", "president", "executive", "founder", "convenor", "convener", "consultant", "principal", "deputy",
+    "commissioner", "minister", "inspector", "mayor", "boss", "worker", "carer", "practitioner", "researcher",
+    "professor", "lecturer", "analyst", "campaigner", "solicitor", "lawyer", "barrister", "teacher", "nurse",
+    "doctor", "academic")
+#: Triggers of ``TITLED``: a post's noun as a whole word, which every alternative follows
+#: with a space or a comma ("trust chair Jane", "chair of the trust,"), so a plural
+#: ("social workers", "leaders") or a longer word ("leadership") holds none.
+TITLED_TRIGGERS: Final = tuple(word + after for word in _NOUN_LAST_WORDS for after in (" ", ","))
 #: A body's acronym opening a post: a council's own ends in C ("KCC", "BCC"); another's
 #: ("BASW", "FIRS") is no council's.
 _BODY_ACRONYM: Final = timed(r"\p{Lu}[\p{Lu}&]{1,5}(?<!C)(?=\ )")
