@@ -107,10 +107,12 @@ def when_for(
     spans = {me} | {r for r in rivals if s_start <= r[0] < s_end and not (r[0] < end and start < r[1])}
     best: tuple[int, str] | None = None
     previous: tuple[dates.DateMention, set[Span]] | None = None
-    asides = [x.span() for x in _ASIDE.finditer(ctx.text, s_start, s_end)]
+    asides: list[Span] | None = None  # dash asides of the sentence, found once it has a date
     for d in ctx.dates_in(s_start, s_end):
         if d.value is None or _CHANGE_BASE.search(ctx.text, max(s_start, d.start - 40), d.start):
             continue  # "an 8.5% rise on the year before": the base of a change dates no claimant
+        if asides is None:
+            asides = [x.span() for x in _ASIDE.finditer(ctx.text, s_start, s_end)]
         if any(a <= d.start and d.end <= b and not (a <= start and end <= b) for a, b in asides):
             continue  # "Slough - run by a trust since 2015 - was inadequate": the aside's own date
         candidates = spans

@@ -15,7 +15,7 @@ It lives in the package, not in a script, so that workers can import its functio
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import dask.bag as db
@@ -23,6 +23,7 @@ import fsspec
 
 from . import extract_many
 from .history import History
+from .records import Document
 from .rule import FailedInput
 
 __all__ = ["extract_partition", "history_partition", "history_pipeline", "pipeline", "read"]
@@ -41,21 +42,32 @@ def read(open_file: Any) -> tuple[str, str | FailedInput]:
         return str(open_file.path), FailedInput(f"not UTF-8 text: {exc}")
 
 
+def _documents(items: Iterable[tuple[str, str | FailedInput]]) -> Iterator[Document]:
+    """The Documents of one partition's ``(path, text)`` pairs, in order, ids their paths."""
+    pairs = list(items)
+    return extract_many((text for _, text in pairs), ids=(path for path, _ in pairs))
+
+
+def _files(source: str, partitions: int | None) -> db.Bag:
+    """A bag of the ``(path, text)`` pairs of the files ``source`` names."""
+    files = fsspec.open_files(source, mode="rb")
+    if not files:
+        raise FileNotFoundError(f"no files match {source!r}")
+    bag: db.Bag = db.from_sequence(files, npartitions=partitions or min(len(files), 64)).map(read)
+    return bag
+
+
 def extract_partition(items: Iterable[tuple[str, str | FailedInput]]) -> list[str]:
     """The JSON lines of the Documents of one partition's ``(path, text)`` pairs, in
     order, as one string in which every line ends with a newline (dask writes a bag's
     items joined by newlines, with none after the last: one item keeps the file valid
     JSON Lines, ``cat part-*.jsonl`` included)."""
-    pairs = list(items)
-    docs = extract_many((text for _, text in pairs), ids=(path for path, _ in pairs))
-    return ["".join(json.dumps(doc.to_dict(), ensure_ascii=True, allow_nan=False) + "\n" for doc in docs)]
+    return ["".join(json.dumps(doc.to_dict(), ensure_ascii=True, allow_nan=False) + "\n" for doc in _documents(items))]
 
 
 def history_partition(items: Iterable[tuple[str, str | FailedInput]]) -> History:
     """The history of one partition's ``(path, text)`` pairs, each Document's id its path."""
-    pairs = list(items)
-    docs = extract_many((text for _, text in pairs), ids=(path for path, _ in pairs))
-    return History.merge(*(History.of(doc) for doc in docs))
+    return History.merge(*(History.of(doc) for doc in _documents(items)))
 
 
 def _merged(histories: Iterable[History]) -> History:
@@ -76,11 +88,7 @@ def history_pipeline(source: str, *, partitions: int | None = None) -> Any:
     Raises:
         FileNotFoundError: the glob names no file.
     """
-    files = fsspec.open_files(source, mode="rb")
-    if not files:
-        raise FileNotFoundError(f"no files match {source!r}")
-    bag = db.from_sequence(files, npartitions=partitions or min(len(files), 64))
-    return bag.map(read).reduction(history_partition, _merged)
+    return _files(source, partitions).reduction(history_partition, _merged)
 
 
 def pipeline(source: str, output: str, *, partitions: int | None = None) -> list[Any]:
@@ -98,10 +106,6 @@ def pipeline(source: str, output: str, *, partitions: int | None = None) -> list
     Raises:
         FileNotFoundError: the glob names no file.
     """
-    files = fsspec.open_files(source, mode="rb")
-    if not files:
-        raise FileNotFoundError(f"no files match {source!r}")
-    bag = db.from_sequence(files, npartitions=partitions or min(len(files), 64))
-    lines = bag.map(read).map_partitions(extract_partition)
+    lines = _files(source, partitions).map_partitions(extract_partition)
     result: list[Any] = lines.to_textfiles(output.rstrip("/") + "/part-*.jsonl", name_function=str, compute=False)
     return result

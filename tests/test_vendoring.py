@@ -18,19 +18,31 @@ import ofsted_ie
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _vendor(tmp_path: Path, folder: str) -> None:
+    """A copy of the package as ``folder/ofsted_ie`` under ``tmp_path``."""
+    source = Path(ofsted_ie.__file__).resolve().parent
+    shutil.copytree(source, tmp_path / folder / "ofsted_ie", ignore=shutil.ignore_patterns("__pycache__"))
+
+
+def _run(python: Path | str, script: str, cwd: Path) -> list[object]:
+    """What ``script`` prints as JSON, run by ``python`` in ``cwd`` with no PYTHONPATH or venv set."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    out = subprocess.run([python, "-c", script], cwd=cwd, capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr[-2000:]
+    result: list[object] = json.loads(out.stdout)
+    return result
+
+
 def test_vendored_copy_imports_and_extracts(tmp_path: Path) -> None:
     """A copy under vendor/ofsted_ie runs extract with only its runtime dependencies."""
-    source = Path(ofsted_ie.__file__).resolve().parent
-    shutil.copytree(source, tmp_path / "vendor" / "ofsted_ie", ignore=shutil.ignore_patterns("__pycache__"))
+    _vendor(tmp_path, "vendor")
     script = (
         "import json, vendor.ofsted_ie as o;"
         "d = o.extract(\"Wokingham Borough Council was rated 'inadequate' in 2014.\");"
         "print(json.dumps([o.__file__, d.to_dict()['ratings'][0]['authority'], d.authorities[0].code]))"
     )
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    out = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, check=True, env=env)
-    path, authority, code = json.loads(out.stdout)
-    assert path.startswith(str(tmp_path)) and authority == "Wokingham" and code == "E06000041"
+    path, authority, code = _run(sys.executable, script, tmp_path)
+    assert isinstance(path, str) and path.startswith(str(tmp_path)) and authority == "Wokingham" and code == "E06000041"
 
 
 #: Run first in the subprocesses below: ``import ofsted_ie`` fails there, as it does in a
@@ -49,34 +61,26 @@ _NOT_INSTALLED = (
 def test_vendored_under_another_package_needs_no_installed_copy(tmp_path: Path) -> None:
     """``vendor.ofsted_ie`` in a project where no ``ofsted_ie`` is installed reads its own
     data (the gazetteer) and extracts."""
-    source = Path(ofsted_ie.__file__).resolve().parent
-    shutil.copytree(source, tmp_path / "vendor" / "ofsted_ie", ignore=shutil.ignore_patterns("__pycache__"))
+    _vendor(tmp_path, "vendor")
     script = _NOT_INSTALLED + (
         "import json, vendor.ofsted_ie as o\n"
         "d = o.extract(\"Wokingham Borough Council was rated 'inadequate' in 2014.\")\n"
         "print(json.dumps([o.__file__, d.ratings[0].authority, d.authorities[0].code]))\n"
     )
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    out = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, env=env)
-    assert out.returncode == 0, out.stderr[-2000:]
-    path, authority, code = json.loads(out.stdout)
-    assert path.startswith(str(tmp_path)) and authority == "Wokingham" and code == "E06000041"
+    path, authority, code = _run(sys.executable, script, tmp_path)
+    assert isinstance(path, str) and path.startswith(str(tmp_path)) and authority == "Wokingham" and code == "E06000041"
 
 
 def test_vendored_as_a_top_level_package(tmp_path: Path) -> None:
     """A copy as ``lib/ofsted_ie`` on the path is the package imported, and it extracts."""
-    source = Path(ofsted_ie.__file__).resolve().parent
-    shutil.copytree(source, tmp_path / "lib" / "ofsted_ie", ignore=shutil.ignore_patterns("__pycache__"))
+    _vendor(tmp_path, "lib")
     script = (
         "import json, sys; sys.path.insert(0, 'lib'); import ofsted_ie as o\n"
         "d = o.extract(\"Wokingham Borough Council was rated 'inadequate' in 2014.\")\n"
         "print(json.dumps([o.__file__, d.ratings[0].authority]))\n"
     )
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    out = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, env=env)
-    assert out.returncode == 0, out.stderr[-2000:]
-    path, authority = json.loads(out.stdout)
-    assert path.startswith(str(tmp_path)) and authority == "Wokingham"
+    path, authority = _run(sys.executable, script, tmp_path)
+    assert isinstance(path, str) and path.startswith(str(tmp_path)) and authority == "Wokingham"
 
 
 @pytest.fixture(scope="module")
@@ -100,9 +104,8 @@ def test_vendored_in_a_venv_with_only_the_runtime_dependencies(runtime_only: Pat
                                                                 layout: str) -> None:
     """Both vendored layouts extract in a venv where neither the package nor any extra is
     installed (no pypdf, tqdm, pandas, hypothesis)."""
-    source = Path(ofsted_ie.__file__).resolve().parent
     folder = "vendor" if layout.startswith("vendor.") else "lib"
-    shutil.copytree(source, tmp_path / folder / "ofsted_ie", ignore=shutil.ignore_patterns("__pycache__"))
+    _vendor(tmp_path, folder)
     imports = "import vendor.ofsted_ie as o" if folder == "vendor" else "sys.path.insert(0, 'lib'); import ofsted_ie as o"
     script = (
         "import importlib.util, json, sys\n"
@@ -111,8 +114,5 @@ def test_vendored_in_a_venv_with_only_the_runtime_dependencies(runtime_only: Pat
         "d = o.extract(\"Wokingham Borough Council was rated 'inadequate' in 2014.\")\n"
         "print(json.dumps([absent, o.__file__, d.ratings[0].authority, d.authorities[0].code]))\n"
     )
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
-    out = subprocess.run([runtime_only, "-c", script], cwd=tmp_path, capture_output=True, text=True, env=env)
-    assert out.returncode == 0, out.stderr[-2000:]
-    present, path, authority, code = json.loads(out.stdout)
-    assert present == [] and path.startswith(str(tmp_path)) and (authority, code) == ("Wokingham", "E06000041")
+    present, path, authority, code = _run(runtime_only, script, tmp_path)
+    assert present == [] and isinstance(path, str) and path.startswith(str(tmp_path)) and (authority, code) == ("Wokingham", "E06000041")
