@@ -23,7 +23,7 @@ _NUM = rf"(?:(?P<value>{DIGITS})(?!\ ?%|\ per\ ?cent|\d|\ {_MONTH})(?:\+|-plus|\
 _PER_WORKER = r"(?:\ (?i:per|for\ each|for\ every|a)\ (?:[\w-]+\ ){0,5}?(?i:social\ workers?|workers?|practitioners?|caseholders?))?"
 #: Whom cases or children are counted per, when no caseload word says so: "per social
 #: worker", "for each qualified practitioner".
-_PER_HEAD = r"\ (?i:per|for\ each|for\ every)\ (?:[\w'-]+\ ){0,2}?(?i:social\ workers?|workers?|practitioners?|caseholders?)\b"
+_PER_HEAD = r"\ (?i:per|for\ each|for\ every)\ (?:[\w'-]+\ |\(\p{Lu}{2,5}\)\ ){0,3}?(?i:social\ workers?|workers?|practitioners?|caseholders?)\b"
 #: What a worker holds, with a word of what kind: "cases", "open cases", "child protection cases".
 #: Every match of a pattern holding a figure (``_NUM``) holds one of these: a digit or a
 #: spelled number (a second prefilter, for rules whose first triggers are common words).
@@ -50,7 +50,7 @@ _STATE = r"""(?:(?:(?i:too|very|more|far|relatively|still)\ )?(?i:manageable|unm
 _LOW_NUM = rf"(?:\d{{1,3}}(?:\.\d+)?|(?<!\w){NUMBER_WORD}(?![\w-]))"
 _LOW = rf"""(?:(?i:between)\ (?P<low>{_LOW_NUM})\ (?i:and|to|-)\ |(?P<low>\d{{1,3}}(?:\.\d+)?)\ ?(?:-|\u2013|(?i:to|or))\ ?
     |(?P<low>(?<!\w){NUMBER_WORD}(?![\w-]))\ (?i:to|or)\ )"""   # "twenty to thirty", not "thirty-two"
-_CASELOAD_NOUN = r"(?i:caseload|caseloads|case\ load|case\ loads|case-loads?|workloads?(?=\ of\ [^.]{1,20}?\ (?:cases|children)\b))"
+_CASELOAD_NOUN = r"(?i:(?:caseload|caseloads|case\ load|case\ loads|case-loads?)(?:\ (?:sizes?|levels?))?|workloads?(?=\ of\ [^.]{1,20}?\ (?:cases|children)\b))"
 AVERAGE = rf"""
     (?<!\w)(?i:averag(?:e|es|ing|ed))\ (?:(?:(?:(?i:social\ work|social\ worker|children's|practitioner|worker)\ )?(?:{_CASELOAD_NOUN}|(?i:number\ of\ cases)){_PER_WORKER}
         |(?:(?i:number\ of)\ )?{_HOLD_NOUN}{_PER_HEAD})             # "average number of children per social worker"
@@ -67,7 +67,7 @@ CASELOAD_OF = rf"""
     (?:\ {_ADVERB}?{_LINK}\ {_STATE}?{_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
     |,\ (?i:typically|usually|generally|mostly|often|averaging|at|capped\ at|limited\ to)\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
                                                                # "caseloads, typically 18", "protected caseloads, capped at 12"
-    |\ (?:(?i:were|was|are|is|of|(?:could|can|would|may|might)\ be)\ )?(?P<qualifier>(?i:as\ high\ as|as\ many\ as|up\ to))\x20
+    |\ (?:(?i:were|was|are|is|of|(?:could|can|would|may|might)\ be)\ )?(?P<qualifier>(?i:as\ high\ as|as\ many\ as|up\ to|as\ low\ as|as\ few\ as))\x20
     |\ (?:(?i:well|far|still|often)\ )?(?P<qualifier>(?i:above|over|below|under))\x20
     |\ (?i:exceed|exceeds|exceeded|exceeding|in\ excess\ of|topping|topped)\ |\ \((?=[\d.]+\))){_LOW}?{_NUM}   # "caseloads of up to 30", "caseloads above 30", "caseloads exceeding 30"
   | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}\ {_HOLD_NOUN}{_PER_HEAD}   # "18 children per social worker"
@@ -85,8 +85,8 @@ _FROM_TO = rf"""\ (?i:from)\ (?:(?P<old_lead>(?i:an\ average\ of|a\ high\ of|a\ 
 CHANGE = rf"""
     (?<!\w)(?:(?P<average>(?i:average))\ )?(?i:caseloads?){_WHERE}?\ (?:(?i:have|had|has)\ )?(?:been\ )?(?i:fallen|fell|reduced|dropped|risen|rose|increased|gone\ down|gone\ up|cut)
     {_FROM_TO}                                                 # "caseloads have fallen from 25 to 18"
-  | (?<!\w)(?i:cut|cuts|reduced|reduces|lowered|lowers|brought\ down|halved)\ (?:(?i:its|their|the)\ )?(?:(?P<average>(?i:average))\ )?
-    (?:(?i:social\ work)\ )?(?i:caseloads?){_WHERE}?(?:{_FROM_TO}|\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM})
+  | (?<!\w)(?i:cut|cuts|reduced|reduces|lowered|lowers|brought(?:\ down)?|halved)\ (?:(?i:its|their|the)\ )?(?:(?P<average>(?i:average))\ )?
+    (?:(?i:social\ work)\ )?(?i:caseloads?){_WHERE}?(?:\ (?i:down))?(?:{_FROM_TO}|\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM})
                                                                # "Kent has cut caseloads from 25 to 18", "... to 18"
 """
 RANGE = rf"""
@@ -101,7 +101,7 @@ RANGE = rf"""
 #: 70 cases", "responsible for over 40 children"; an elided second figure of the same
 #: sentence is its own ("and a few had 50-55", "a handful up to 45").
 _HOLD_VERB = r"""(?i:hold|holds|holding|held|carry|carries|carrying|carried|have|has|had|having|manage|manages
-    |managing|managed|handle|handles|handling|handled|juggle|juggles|juggling|juggled|(?:deal|deals|dealing|dealt
+    |managing|managed|handle|handles|handling|handled|juggle|juggles|juggling|juggled|support|supports|supporting|supported|(?:deal|deals|dealing|dealt
     |work|works|working|worked)\ (?:with|on)|(?:look|looks|looking|looked)\ after|responsible\ for|allocated|given|assigned
     |(?:are|is|were|was|been)\ (?:each\ |all\ )?on|with|got)"""
 _PER_TIME = r"(?i:each|apiece|at\ a\ time|at\ any\ (?:one\ )?time|per\ (?:social\ )?worker)"
@@ -129,6 +129,8 @@ EARLIER = rf"""
     \ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}          # "..., with a few up to 40", "but have since dropped to 18"
   | (?:,\ |;\ |\ )(?:(?i:and|while|but|with|whereas)\ )?(?i:in|at|for)\ (?P<place>\p{{Lu}}[\w'&-]*(?:,?\ (?:and|upon|on|the|of|\p{{Lu}}[\w'&-]*)){{0,4}}),?\ {_NUM}
     (?=[,;:]|\.(?!\d)|\ ?$|\ (?i:and|while|whereas)\b)                    # "..., and in Wigan 24.9"
+  | (?<=(?i:to)\ \d{{1,3}}(?:\.\d+)?)\ (?i:from)\ {_NUM}(?=[,;:]|\.(?!\d)|\ ?$|\ (?i:a|the|in|at|last|previously|before|and|while)\b)
+                                                                          # "rose to 19 from 17 a year earlier"
   | (?<=\d\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)(?:,\ (?i:and\ )?|\ (?i:and)\ ){_NUM}
     (?=\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)                      # "16.3 in 2017, 17.4 in 2018 and 17.8 in 2019"
 """
@@ -148,6 +150,8 @@ EXTREME = rf"""
     (?<!\w)(?P<extreme>(?i:highest|largest|greatest|biggest|lowest|smallest|fewest))\ (?:(?P<average>(?i:average))\ )?(?:(?i:number\ of)\ )?(?i:cases|caseloads?)
     (?:\ [\w'-]+){{0,10}}?,?\ (?i:is|was|were|stood\ at|reached|of|at)\ {_NUM}
   | (?<!\w)(?i:had|has|have|with)\ (?i:the)\ (?P<extreme>(?i:highest|lowest))\ (?i:at|of|with)\ {_NUM}(?!\ ?\w)   # "while Luton had the lowest at 9.6"
+  | (?:,|;|\ (?i:and|while|but|whereas))\ (?i:the)\ (?P<extreme>(?i:highest|lowest))\ (?:(?i:was|is|at|of)\ )?{_NUM}(?!\ ?\w)
+                                                               # "the highest was 45 and the lowest 9"
 """
 #: A figure right after its council, in a sentence about caseloads: "Bury (27.1), Bolton
 #: (25.3) and Wigan (24.9)", "Wigan, at 9.8, and", "followed by Bolton with 25.3"; or a

@@ -189,7 +189,7 @@ def _build_caseload_of(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     qualifier = (m.group("qualifier") or "").lower()
     before = ctx.text[ctx.prepared.sentence_at(m.start())[0]:m.start()]
     some = qualifier in _ABOVE and _SOME.search(before) is not None and "averag" not in before.lower()
-    statistic: Statistic | None = "maximum" if qualifier in _MAXIMA or some else None
+    statistic: Statistic | None = "maximum" if qualifier in _MAXIMA or some else "minimum" if qualifier in _MINIMA else None
     if "averag" in m.group().lower():
         statistic = "average"  # "caseloads have dropped to an average of 15"
     return _with_low(m, ctx, _record(m, ctx, m.group("value"), statistic))
@@ -244,7 +244,7 @@ def _build_range(m: regex.Match[str], ctx: Context) -> list[Caseload]:
 
 
 #: Verbs that, of children, may say whom a service has, not whom a worker holds.
-_WEAK_VERB: Final = timed(r"(?i:ha[vsd]e?|having|work|works|working|worked|look|looks|looking|looked)\b")
+_WEAK_VERB: Final = timed(r"(?i:ha[vsd]e?|having|work|works|working|worked|look|looks|looking|looked|support\w*)\b")
 _EACH: Final = timed(r"(?i:\b(?:each|every|all)\b)")
 #: Who holds the cases: a worker, or a word for some or each of them.
 _HOLDER: Final = timed(r"(?i:\b(?:(?:social\ |case)?workers?|practitioners?|staff|caseworkers?|case\ holders?|caseholders?"
@@ -252,6 +252,7 @@ _HOLDER: Final = timed(r"(?i:\b(?:(?:social\ |case)?workers?|practitioners?|staf
 #: A part of the workforce whose highest caseloads "more than 30" are: "some", "a few".
 _SOME: Final = timed(r"(?i:\b(?:some|a\ few|a\ handful|one|several|many|others|a\ minority|highest)\b)")
 _MAXIMA: Final = frozenset({"up to", "as many as", "as high as", "as much as"})
+_MINIMA: Final = frozenset({"as low as", "as few as"})
 _ABOVE: Final = frozenset({"more than", "over", "above", "just over", "greater than", "higher than"})
 
 
