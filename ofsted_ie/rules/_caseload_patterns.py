@@ -28,7 +28,8 @@ _PER_HEAD = r"\ (?i:per|for\ each|for\ every)\ (?:[\w'-]+\ |\(\p{Lu}{2,5}\)\ ){0
 #: Every match of a pattern holding a figure (``_NUM``) holds one of these: a digit or a
 #: spelled number (a second prefilter, for rules whose first triggers are common words).
 FIGURE_TRIGGERS: Final = (*"0123456789", *NUMBER_WORDS)
-_HOLD_NOUN = r"(?:(?i:open|active|live|complex|allocated|ongoing|current)\ )?(?i:cases|children|kids|families|child\ protection\ cases|children\ in\ need)"
+_HOLD_NOUN = r"""(?:(?i:open|active|live|complex|allocated|ongoing|current)\ )?(?i:cases|children|kids|families|young\ people
+    |(?:child\ protection|child\ in\ need|children\ in\ need|CIN|CP|LAC|family)\ cases|looked[\ -]after\ children|children\ in\ need)"""
 #: A word of a gap between a caseload and its figure: no other figure but a date ("in
 #: March 2021", "as of 30 September"), so "caseload of 16 is below the national average of 17" is two figures.
 _WORD = rf"(?:(?!\d)[\w'&()-]+|(?:19|20)\d\d|\d{{1,2}}(?=\ {_MONTH}))"
@@ -41,7 +42,8 @@ _ADVERB = r"(?:(?i:now|currently|still|typically|generally|usually|normally|alre
 _LINK = r"""(?i:of|at|was|is|were|are|(?:had|have|has)\ been|stood\ at|stands?\ at|remain(?:s|ed)?(?:\ at)?|reach(?:ed|es)
     |(?:(?:has|had|have)\ )?(?:hit|peaked\ at|topped)|hits|peaks\ at|tops
     |(?:(?:has|had|have)\ )?(?:been\ )?(?:risen|rose|rises|fallen|fell|falls|dropped|drops|increased|increases|decreased|decreases
-    |grown|grew|grows|reduced|cut|lowered|come\ down|comes\ down|gone\ (?:up|down)|goes\ (?:up|down)|crept\ up|climbed|climbs)\ to
+    |grown|grew|grows|reduced|cut|lowered|doubled|trebled|tripled|come\ down|comes\ down|gone\ (?:up|down)|goes\ (?:up|down)|crept\ up|climbed|climbs)
+    (?:\ by\ (?:\d{1,3}(?:\.\d+)?(?:\ ?%|\ per\ ?cent|\ cases|\ children)?|a\ (?:third|quarter|fifth)|half))?\ to   # "increased by 2.3 to 19.1"
     |(?:are|is|were|was)\ (?:back\ )?down\ to)"""
 #: How caseloads are, before their figure: "are manageable, at 18", "were high, typically 25".
 _STATE = r"""(?:(?:(?i:too|very|more|far|relatively|still)\ )?(?i:manageable|unmanageable|high|higher|low|lower|reasonable
@@ -69,7 +71,9 @@ CASELOAD_OF = rf"""
                                                                # "caseloads, typically 18", "protected caseloads, capped at 12"
     |\ (?:(?i:were|was|are|is|of|(?:could|can|would|may|might)\ be)\ )?(?P<qualifier>(?i:as\ high\ as|as\ many\ as|up\ to|as\ low\ as|as\ few\ as))\x20
     |\ (?:(?i:well|far|still|often)\ )?(?P<qualifier>(?i:above|over|below|under))\x20
+    |\ (?P<qualifier>(?i:\L<qualifiers>))\x20                   # "caseloads approaching 40", "caseloads around 30"
     |\ (?i:exceed|exceeds|exceeded|exceeding|in\ excess\ of|topping|topped)\ |\ \((?=[\d.]+\))){_LOW}?{_NUM}   # "caseloads of up to 30", "caseloads above 30", "caseloads exceeding 30"
+  | (?<!\w){_CASELOAD_NOUN},\ (?=\d{{1,3}}(?:\.\d+)?,\ ){_NUM}   # an apposition: "Kent's average caseload, 25, is"
   | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}\ {_HOLD_NOUN}{_PER_HEAD}   # "18 children per social worker"
   | (?<!\w)(?i:one|a|each)\ (?:[\w'-]+\ ){{0,2}}?(?i:social\ worker|worker|practitioner)\ (?i:for|to|per)\ (?:(?i:every|each)\ )?
     (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}\ {_HOLD_NOUN}                          # "one social worker for every 25 children"
@@ -108,9 +112,9 @@ _PER_TIME = r"(?i:each|apiece|at\ a\ time|at\ any\ (?:one\ )?time|per\ (?:social
 _ELIDED = r"""(?i:a\ few|some|a\ handful|others|one|several|many|a\ minority|a\ number)(?:\ [\w'-]+){0,3}?
     (?:\ (?i:had|have|held|holding|carried|carrying|with|on))?"""
 HELD = rf"""
-    (?<!\w){_HOLD_VERB}\ (?:(?i:a|an)\ (?:(?i:more|less|very|far)\ )?(?i:manageable|unmanageable|high|heavy|low)\ )?
+    (?<!\w){_HOLD_VERB}(?:,\ (?P<on_average>(?i:on\ average)),)?\ (?:(?i:a|an)\ (?:(?i:more|less|very|far)\ )?(?i:manageable|unmanageable|high|heavy|low)\ )?
     (?P<figure>(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}(?:\ {_HOLD_NOUN}(?!\ (?i:where|without|awaiting|waiting|unallocated|not\ allocated|who\ (?:were|are)\ not))
-      |(?P<bare>(?=\ ?[,;!?]|\ ?\.(?!\d)|\ ?$)))                 # "A few had 50-55.": the noun left to a sentence about caseloads
+      |(?P<bare>(?=(?:\ (?i:on\ average|each|apiece))?(?:\ ?[,;!?]|\ ?\.(?!\d)|\ ?$))))                 # "A few had 50-55.": the noun left to a sentence about caseloads
     (?P<per_time>\ {_PER_TIME})?(?P<on_average>\ (?i:on\ average))?)
     (?:(?:,?\ (?i:and|but|while|with|though|whereas)|,)\ {_ELIDED}\ (?:(?P<tail_qualifier>(?i:\L<qualifiers>))\ )?
        (?:(?P<tail_low>\d{{1,3}})\ ?(?:-|\u2013|(?i:to|or))\ ?)?(?P<tail>\d{{1,3}}(?:\.\d+)?)(?!\d|\ ?%|\ per\ ?cent)(?:\ {_HOLD_NOUN})?
@@ -122,14 +126,15 @@ HELD = rf"""
 EARLIER = rf"""
     (?:,\ |;\ |\(\ ?|\ -\ |\ \u2013\ )(?:(?i:up|down)\ (?i:from|on)|(?i:from|compared\ (?:with|to)|against))\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}
     (?:\ (?i:in)\ (?:19|20)\d\d\ (?i:and)\ (?P<also>\d{{1,3}}\.\d+|\d{{1,3}})(?=\ (?i:in)\ (?:19|20)\d\d))?   # "up from 14.1 in 2016 and 13.5 in 2015"
-  | (?:,|;|\ (?i:and|but|while|whereas|though|with))(?:\ (?i:and|but|with|while))?\ (?P<elided>
+  | (?:,|;|\ (?i:and|but|while|whereas|though|with|before))(?:\ (?i:and|but|with|while|then))?\ (?P<elided>
       (?i:a\ few|some|a\ handful|others|one|several|many|a\ minority)(?:\ [\w'-]+){{0,2}}?
       (?:\ (?i:were|was|are|is|had|have|having|holding|carrying|with|at|on|reaching))?
-    | (?i:have|has|had)\ (?:(?i:since|now|then)\ )?(?i:dropped|fallen|fell|risen|rose|come\ down|gone\ down|gone\ up|reduced|increased|climbed)\ (?i:to))
+    | (?i:have|has|had)\ (?:(?i:since|now|then)\ )?(?i:dropped|fallen|fell|risen|rose|come\ down|gone\ down|gone\ up|reduced|increased|climbed)\ (?i:to)
+    | (?i:falling|rising|dropping|climbing|increasing|decreasing)\ (?:(?i:back\ )?(?i:again)\ )?(?i:to))
     \ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}          # "..., with a few up to 40", "but have since dropped to 18"
-  | (?:,\ |;\ |\ )(?:(?i:and|while|but|with|whereas)\ )?(?i:in|at|for)\ (?P<place>\p{{Lu}}[\w'&-]*(?:,?\ (?:and|upon|on|the|of|\p{{Lu}}[\w'&-]*)){{0,4}}),?\ {_NUM}
+  | (?:,\ |;\ |\ )(?:(?i:and|while|but|with|whereas)\ )?(?i:in|at|for)\ (?P<place>(?:the\ )?\p{{Lu}}[\w'&-]*(?:,?\ (?:and|upon|on|the|of|\p{{Lu}}[\w'&-]*)){{0,4}}),?\ {_NUM}
     (?=[,;:]|\.(?!\d)|\ ?$|\ (?i:and|while|whereas)\b)                    # "..., and in Wigan 24.9"
-  | (?<=(?i:to)\ \d{{1,3}}(?:\.\d+)?)\ (?i:from)\ {_NUM}(?=[,;:]|\.(?!\d)|\ ?$|\ (?i:a|the|in|at|last|previously|before|and|while)\b)
+  | (?<=(?i:to)\ \d{{1,3}}(?:\.\d+)?)\ (?i:from)\ {_NUM}(?=[,;:]|\.(?!\d)|\ ?$|\ (?i:a|the|in|at|last|previously|before|after|since|following|when|and|while|this|that)\b)
                                                                           # "rose to 19 from 17 a year earlier"
   | (?<=\d\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)(?:,\ (?i:and\ )?|\ (?i:and)\ ){_NUM}
     (?=\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)                      # "16.3 in 2017, 17.4 in 2018 and 17.8 in 2019"
@@ -149,7 +154,7 @@ WENT_FROM = rf"""
 EXTREME = rf"""
     (?<!\w)(?P<extreme>(?i:highest|largest|greatest|biggest|lowest|smallest|fewest))\ (?:(?P<average>(?i:average))\ )?(?:(?i:number\ of)\ )?(?i:cases|caseloads?)
     (?:\ [\w'-]+){{0,10}}?,?\ (?i:is|was|were|stood\ at|reached|of|at)\ {_NUM}
-  | (?<!\w)(?i:had|has|have|with)\ (?i:the)\ (?P<extreme>(?i:highest|lowest))\ (?i:at|of|with)\ {_NUM}(?!\ ?\w)   # "while Luton had the lowest at 9.6"
+  | (?<!\w)(?i:had|has|have|with)\ (?i:the)\ (?P<extreme>(?i:highest|lowest)),?\ (?i:at|of|with)\ {_NUM}(?!\ ?\w)   # "while Luton had the lowest at 9.6"
   | (?:,|;|\ (?i:and|while|but|whereas))\ (?i:the)\ (?P<extreme>(?i:highest|lowest))\ (?:(?i:was|is|at|of)\ )?{_NUM}(?!\ ?\w)
                                                                # "the highest was 45 and the lowest 9"
 """

@@ -15,7 +15,7 @@ from ..context import Context
 from ..records import Caseload, Statistic
 from ..text import CellLine
 from ._caseload_patterns import ADULTS, CASELOAD_CONTEXT, MOST_CASES, NOT_CASELOAD
-from ._common import NATION_OR_REGION, figure_value, number_value
+from ._common import NATION_OR_REGION, REGION_BEFORE, figure_authority, figure_value, number_value
 from ._tables import cell_at, column_name, head_authorities, row_authorities
 
 __all__ = ["build_council_figure", "build_table_row"]
@@ -84,11 +84,17 @@ def _table_cells(ctx: Context, start: int, end: int) -> list[Caseload]:
         value = figure_value(figure.group())
         if value is None:
             continue
+        head = ctx.text[slice(*cell.row.cells[0])].strip()
+        when = head if _YEAR.fullmatch(head) and head.isdigit() else None
         out.extend(
-            Caseload(authority=name, value=value, statistic=statistic, start=figure.start(), end=figure.end())
+            Caseload(authority=name, value=value, statistic=statistic, when=when, start=figure.start(), end=figure.end())
             for name in _row_councils(ctx, cell.row, cell.column)
         )
     return out
+
+
+#: A row or line headed by a year or a year's period: "2019", "2018-19", "2018/19", "March 2019".
+_YEAR: Final = timed(r"(?:(?:\d{1,2}\ )?\p{L}{3,9}\ )?(?:19|20)\d\d(?:[-/\u2013](?:19|20)?\d\d)?")
 
 
 def _row_councils(ctx: Context, row: CellLine, column: int) -> list[str | None]:
@@ -101,6 +107,8 @@ def _row_councils(ctx: Context, row: CellLine, column: int) -> list[str | None]:
     start, end = row.cells[0]
     if NATION_OR_REGION.fullmatch(ctx.text[start:end].strip()) is not None:
         return [None]
+    if _YEAR.fullmatch(ctx.text[start:end].strip()) is not None:
+        return [figure_authority(ctx, start, end)]  # "2019 | 16.9": a year's row, of whom the text says
     for c_start, c_end in row.cells[1:column]:
         named = list(dict.fromkeys(m.name for m in ctx.mentions_in(c_start, c_end)))
         if named:
@@ -118,15 +126,21 @@ def build_council_figure(m: regex.Match[str], ctx: Context) -> Caseload | None:
         line_start = ctx.text.rfind("\n", 0, m.start()) + 1
         s_start = line_start
         sentence = _list_heading(ctx, line_start)
-    named = [x.name for x in ctx.mentions_in(max(s_start, m.start() - 80), m.start()) if x.end == m.start()]
+    named: list[str | None] = [x.name for x in ctx.mentions_in(max(s_start, m.start() - 80), m.start()) if x.end == m.start()]
+    if not named and REGION_BEFORE.search(ctx.text, max(s_start, m.start() - 40), m.start()):
+        named = [None]  # "highest in the West Midlands (18.2)": a region's, no council's
+    year = _YEAR.fullmatch(ctx.text, s_start, m.start()) if m.group("item") is not None else None
+    if not named and year is not None:
+        named = [figure_authority(ctx, m.start("value"), m.end("value"))]  # a list's line "2019: 16.9"
     if not named or CASELOAD_CONTEXT.search(sentence) is None or NOT_CASELOAD.search(sentence) is not None:
         return None  # "Bury (12%) and Bolton (9%) had the highest vacancy rates"
     value = number_value(m.group("value"))
     if value is None or value > MOST_CASES or ADULTS.search(sentence) is not None:
         return None
     a, b = m.span("value")
+    when = year.group() if year is not None and year.group().isdigit() else ctx.when_for(a, b)
     return Caseload(authority=named[-1], value=value, statistic="average" if "averag" in sentence.lower() else None,
-                    when=ctx.when_for(a, b), start=a, end=b)
+                    when=when, start=a, end=b)
 
 
 #: A list's line: a name, then a figure after a colon or dash, and nothing more.

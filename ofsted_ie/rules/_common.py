@@ -99,8 +99,11 @@ _NATIONAL_AFTER: Final = timed(
 )
 #: A nation or region of England as a whole name ("North East", "London", "England"): a
 #: table row headed so is no council's.
-NATION_OR_REGION: Final = timed(rf"(?i:(?:the\ )?(?:{_REGIONS}|North\ East|North\ West|South\ East|South\ West|East\ Midlands"
-                                rf"|West\ Midlands|East\ of\ England|Inner\ London|Outer\ London))")
+_NATION_OR_REGION: Final = (rf"(?i:(?:the\ )?(?:{_REGIONS}|North\ East|North\ West|South\ East|South\ West|East\ Midlands"
+                             rf"|West\ Midlands|East\ of\ England|Inner\ London|Outer\ London))")
+NATION_OR_REGION: Final = timed(_NATION_OR_REGION)
+#: A nation or region just before a figure: "highest in the West Midlands (18.2)".
+REGION_BEFORE: Final = timed(rf"(?<![\w-]){_NATION_OR_REGION}$")
 #: A figure's own words naming it a nation's or region's: "the national average of",
 #: "an England average of", "the London average", "the average across England is".
 NATIONAL_FIGURE: Final = timed(

@@ -41,7 +41,7 @@ from ._caseload_patterns import (
     WENT_FROM,
 )
 from ._caseload_tables import build_council_figure, build_table_row
-from ._common import NATIONAL_FIGURE, clause_start, figure_authority, number_value
+from ._common import NATION_OR_REGION, NATIONAL_FIGURE, REGION_BEFORE, clause_start, figure_authority, number_value
 from ._fragments import LISTS
 
 RULE_AVERAGE: Final = "caseloads.average"
@@ -157,7 +157,9 @@ def _in_caseload_sentence(m: regex.Match[str], ctx: Context) -> bool:
 
 
 _WORKER: Final = timed(r"(?i:\b(?:workers?|practitioners?|caseloads?)\b)")
-_HELD_BY_WORKER: Final = timed(r"(?i:\b(?:children|families)$)")
+_HELD_BY_WORKER: Final = timed(r"(?i:\b(?:children|families)(?:\ each)?(?:\ on\ average)?$)")
+#: An average's word in or just before a caseload: "an average of 15", "the mean caseload".
+_MEAN: Final = timed(r"(?i:averag|\bmean\b)")
 
 
 def _build_average(m: regex.Match[str], ctx: Context) -> list[Caseload]:
@@ -190,8 +192,8 @@ def _build_caseload_of(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     before = ctx.text[ctx.prepared.sentence_at(m.start())[0]:m.start()]
     some = qualifier in _ABOVE and _SOME.search(before) is not None and "averag" not in before.lower()
     statistic: Statistic | None = "maximum" if qualifier in _MAXIMA or some else "minimum" if qualifier in _MINIMA else None
-    if "averag" in m.group().lower():
-        statistic = "average"  # "caseloads have dropped to an average of 15"
+    if _MEAN.search(m.group()) or _MEAN.search(ctx.text, max(0, m.start() - 9), m.start()):
+        statistic = "average"  # "caseloads have dropped to an average of 15", "the mean caseload was 19"
     return _with_low(m, ctx, _record(m, ctx, m.group("value"), statistic))
 
 
@@ -273,7 +275,7 @@ def _held_statistic(ctx: Context, m: regex.Match[str], qualifier: str, sentence_
 #: A person as the holder: "'I was holding 30 cases,' said a social worker", "She had 32".
 _PRONOUN: Final = timed(r"(?:\b(?:I|I'm|I've)\b|(?i:\b(?:we|she|he)\b))")
 #: Workers right before "with" their cases: "social workers in Kent with 40 cases".
-_WITH_HOLDER: Final = timed(r"(?i:\b(?:workers?|practitioners?|staff|caseworkers?)(?:\ (?:in|at)\ [\w'&,\ -]{1,40}?)?\ $)")
+_WITH_HOLDER: Final = timed(r"(?i:\b(?:workers?|practitioners?|staff|caseworkers?)(?:\ (?:in|at)\ [\w'&,\ -]{1,40}?|,\ each)?\ $)")
 #: Who holds a figure whose noun is left out, just before the verb: "A few had 50-55."
 _BARE_HOLDER: Final = timed(
     r"(?i:\b(?:(?:some|a\ few|a\ handful|others|many|several|one|most)(?:\ (?:of\ them|social\ workers?|workers?|practitioners?|staff))?"
@@ -324,6 +326,16 @@ def _build_held(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     return out
 
 
+def _other_measure(ctx: Context, start: int, at: int, end: int | None = None) -> bool:
+    """Whether words of another measure (a rate, vacancies, a count of workers) stand
+    before a figure at ``at`` after the last caseload word in ``[start, end)``: "the
+    turnover rate was 18%, while caseloads stood at 22, down from 26" is a caseload's."""
+    last = start
+    for x in CASELOAD_CONTEXT.finditer(ctx.text, start, at if end is None else end):
+        last = x.start()
+    return last < at and NOT_CASELOAD.search(ctx.text, last, at) is not None
+
+
 def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     """The earlier levels after a caseload in its sentence ("down from 19.2 a year before",
     "up from 14.1 in 2016 and 13.5 in 2015"), each with its own date; another place's
@@ -333,19 +345,21 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     if m.group("place") is not None:  # "In Bolton, the figure was 25.3, and in Wigan 24.9", after talk of caseloads
         sentence_start, _ = ctx.prepared.sentence_with_previous(m.start())
     before = ctx.text[sentence_start:m.start()]
-    if CASELOAD_CONTEXT.search(before) is None or NOT_CASELOAD.search(before) is not None:
+    if CASELOAD_CONTEXT.search(before) is None or _other_measure(ctx, sentence_start, m.start()):
         return []
     if _OTHER_UNIT.match(ctx.text, m.end("value")) is not None or not regex.search(r"\d", before):
         return []  # "from 40 days"; "caseloads fell, from 20": no later level before it
     statistic: Statistic | None = "average" if "averag" in before.lower() else None
     qualifier = (m.group("qualifier") or "").lower()
-    if m.group("elided") and not m.group("elided").lower().startswith("ha"):  # "with a few up to 40"
+    if m.group("elided") and _CHANGED.match(m.group("elided")) is None:  # "with a few up to 40"
         statistic = "maximum" if qualifier in _MAXIMA | _ABOVE else None
     record = _record(m, ctx, m.group("value"), statistic)
     if record is None or record.value > MOST_CASES:
         return []
     if m.group("place") is not None:  # "..., and in Wigan 24.9": the place's, if a council
-        named = [x.name for x in ctx.mentions_in(*m.span("place")) if x.end == m.end("place")]
+        named: list[str | None] = [x.name for x in ctx.mentions_in(*m.span("place")) if x.end == m.end("place")]
+        if not named and NATION_OR_REGION.fullmatch(m.group("place")):
+            named = [None]  # "..., and in the South West 17.9": a region's
         return [attrs.evolve(record, authority=named[-1], start=m.start("value"))] if named else []
     if m.group("low"):  # "and a few had 50-55": both ends, of no statistic
         return _with_low(m, ctx, attrs.evolve(record, statistic=None, start=m.start("value"), end=m.end("value")))
@@ -360,6 +374,9 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     return out
 
 
+#: An elided caseload told as a change, whose statistic is the first one's: "but have since dropped to 18".
+_CHANGED: Final = timed(r"(?i:ha[sdv]e?\b|falling|rising|dropping|climbing|increasing|decreasing)")
+
 #: A caseload word, or workers and their cases, in the text a change refers back to.
 _CASES_HELD: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|caseholder|(?:workers?|practitioners?|staff)\b(?:[^.!?\n]|\.\d){0,80}\bcases\b)")
 
@@ -370,13 +387,15 @@ def _build_went_from(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     about caseloads or after one: each level with its own date."""
     start, end = ctx.prepared.sentence_with_previous(m.start())
     own_start, _ = ctx.prepared.sentence_at(m.start())
-    if _CASES_HELD.search(ctx.text, start, m.end()) is None or NOT_CASELOAD.search(ctx.text, own_start, m.start()):
+    if _CASES_HELD.search(ctx.text, start, m.end()) is None or _other_measure(ctx, own_start, m.start(), m.end()):
         return []
     before = ctx.text[start:m.start()].lower()
     statistic: Statistic | None = "average" if "averag" in before else None
     new = _record(m, ctx, m.group("value"), statistic)
     if m.group("referent") and new is not None and _OTHER_UNIT.match(ctx.text, m.end()) is None:
-        if m.group("referent") == "'s":  # "Kent's was 22": only of a council just named
+        if REGION_BEFORE.search(ctx.text[max(own_start, m.start() - 40):m.start()].rstrip(" ,")):
+            new = attrs.evolve(new, authority=None)  # "while in the North West it was 17.1": a region's
+        elif m.group("referent") == "'s":  # "Kent's was 22": only of a council just named
             named = [x.name for x in ctx.mentions_in(max(own_start, m.start() - 80), m.start()) if x.end == m.start()]
             new = attrs.evolve(new, authority=named[-1]) if named else None
         return [new] if new is not None and new.value <= MOST_CASES else []  # "but in Kent it was 22"
@@ -420,7 +439,7 @@ RULES: Final = (
          triggers=("cases",), scope="sentence", word_start=True),
     # paragraph: "A few had 50-55." leaves its noun to the sentence before
     Rule(name=RULE_HELD, kind="caseloads", pattern=HELD, build=_build_held, lists=LISTS,
-         triggers=("case", "children", "families"), also_triggers=FIGURE_TRIGGERS, scope="paragraph", word_start=True),
+         triggers=("case", "children", "families", "young people"), also_triggers=FIGURE_TRIGGERS, scope="paragraph", word_start=True),
     # a figure beside a caseload is one only in a sentence, or after one, that names
     # caseloads (``_build_earlier``)
     Rule(name=RULE_EARLIER, kind="caseloads", pattern=EARLIER, build=_build_earlier, lists=LISTS,

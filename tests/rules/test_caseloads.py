@@ -233,9 +233,80 @@ BUGS_CAUGHT += [
     Case("some-staff-after-a-caseload", "Caseloads in Kent are 18, and some 40 staff left.", ("Kent", 18.0),
          "Caseloads in Kent are 18", {"statistic": None}, only=True),
 ]
-KNOWN_FAILURES: list[Case] = [
+BUGS_CAUGHT += [
+    # issue 21: other verbs and nouns of holding, other caseload nouns, bounds and links
     Case("on-average-as-an-aside", "Practitioners in Oldham hold, on average, 18 cases.", ("Oldham", 18.0), "18 cases",
-         reason="'on average' set off by commas between the verb and its figure is not read"),
+         {"statistic": "average"}, only=True),
+    Case("supporting-children-each", "Practitioners in Dudley are each supporting 23 children.", ("Dudley", 23.0),
+         "23 children", {"statistic": None}, only=True),
+    Case("child-in-need-cases", "Social workers in Solihull held 26 child in need cases each.", ("Solihull", 26.0),
+         "26 child in need cases each", only=True),
+    Case("young-people-each", "Personal advisers in Solihull each had 24 young people.", ("Solihull", 24.0),
+         "24 young people", only=True),
+    Case("each-with-cases", "Walsall has 40 social workers, each with 22 cases.", ("Walsall", 22.0), "22 cases", only=True),
+    Case("bare-on-average", "Caseloads were highest in Walsall, where social workers held 25 on average.",
+         ("Walsall", 25.0), "25 on average", {"statistic": "average"}, only=True),
+    Case("caseload-sizes-of", "Bexley reported caseload sizes of 21.", ("Bexley", 21.0), "caseload sizes of 21", only=True),
+    Case("per-fte-social-worker", "Sefton had 17.2 cases per full-time equivalent (FTE) social worker.", ("Sefton", 17.2),
+         "17.2 cases per full-time equivalent (FTE) social worker", only=True),
+    Case("mean-caseload", "Solihull's mean caseload was 16.5.", ("Solihull", 16.5), "caseload was 16.5",
+         {"statistic": "average"}, only=True),
+    Case("caseload-apposition", "Walsall's average caseload, 25, is the highest in its region.", ("Walsall", 25.0),
+         "caseload, 25", {"statistic": "average"}, only=True),
+    Case("caseloads-as-low-as", "Caseloads in Halton were as low as 11.", ("Halton", 11.0),
+         "Caseloads in Halton were as low as 11", {"statistic": "minimum"}, only=True),
+    Case("caseloads-approaching", "Social workers in Walsall have caseloads approaching 40.", ("Walsall", 40.0),
+         "caseloads approaching 40", {"qualifier": "almost"}, only=True),
+    Case("caseloads-around", "In Walsall, caseloads around 30 were reported.", ("Walsall", 30.0), "caseloads around 30",
+         {"qualifier": "about"}, only=True),
+    Case("elided-lowest", "In Bolton the highest caseload was 41 and the lowest 8.", ("Bolton", 8.0), " and the lowest 8",
+         {"statistic": "minimum"}, keys=frozenset({("Bolton", 41.0), ("Bolton", 8.0)})),
+    Case("had-the-lowest-comma-at", "Bolton had the highest caseloads, at 24, and Luton had the lowest, at 9.6.",
+         ("Luton", 9.6), "had the lowest, at 9.6", {"statistic": "minimum"},
+         keys=frozenset({("Bolton", 24.0), ("Luton", 9.6)})),
+]
+BUGS_CAUGHT += [
+    # issue 21: changes told with other verbs, amounts and orders
+    Case("brought-caseloads-down", "Halton has brought caseloads down from 27 to 19.", ("Halton", 27.0),
+         "brought caseloads down from 27 to 19", keys=frozenset({("Halton", 27.0), ("Halton", 19.0)})),
+    Case("rose-to-from-a-year-earlier", "In Bolton the average caseload rose to 20.4 from 18.9 a year earlier.",
+         ("Bolton", 18.9), "18.9", {"statistic": "average"}, keys=frozenset({("Bolton", 20.4), ("Bolton", 18.9)})),
+    Case("cut-to-from-after", "Caseloads in Walsall were cut to 17 from 23 after the inspection.", ("Walsall", 23.0),
+         " from 23", keys=frozenset({("Walsall", 17.0), ("Walsall", 23.0)})),
+    Case("before-falling-to", "Average caseloads in Wigan rose to 22.5 in 2018 before falling to 18.3 in 2021.",
+         ("Wigan", 18.3), " before falling to 18.3", {"statistic": "average"},
+         keys=frozenset({("Wigan", 22.5), ("Wigan", 18.3)})),
+    Case("increased-by-to", "Solihull's average caseload increased by 2.1 to 18.6.", ("Solihull", 18.6),
+         "average caseload increased by 2.1 to 18.6", {"statistic": "average"}, only=True),
+    Case("doubled-to", "In Walsall, caseloads have doubled to 36.", ("Walsall", 36.0), "caseloads have doubled to 36",
+         only=True),
+    # another measure earlier in the sentence, not between the caseload word and its figures
+    Case("after-another-measure", "Walsall's turnover rate was 18%, while caseloads stood at 22, down from 26.",
+         ("Walsall", 26.0), ", down from 26", keys=frozenset({("Walsall", 22.0), ("Walsall", 26.0)})),
+    Case("rose-to-from-after-worker-count", "The number of social workers in Walsall fell to 300, and caseloads rose "
+         "to 22 from 19.", ("Walsall", 19.0), "19", keys=frozenset({("Walsall", 22.0), ("Walsall", 19.0)})),
+]
+BUGS_CAUGHT += [
+    # issue 21: figures of regions and of years, in prose, lists and tables, are no council's
+    Case("region-in-brackets", "Caseloads were highest in the East Midlands (18.7) and lowest in Bolton (13.2).",
+         (None, 18.7), "18.7", keys=frozenset({(None, 18.7), ("Bolton", 13.2)})),
+    Case("elided-region-place", "In Bolton the average caseload was 19.4, while in the North West it was 17.1 and in "
+         "the South West 16.6.", (None, 16.6), "16.6", {"statistic": "average"},
+         keys=frozenset({("Bolton", 19.4), (None, 17.1), (None, 16.6)})),
+    Case("year-table-rows", "Year\tAverage caseload\n2019\t17.1\n2020\t16.4\n\nSource: workforce census.", (None, 16.4),
+         "16.4", {"statistic": "average", "when": "2020"}, keys=frozenset({(None, 17.1), (None, 16.4)})),
+    Case("year-list-lines", "Average caseload per social worker\n2019: 17.1\n2020: 16.4\n\nSource: workforce census.",
+         (None, 17.1), "17.1", {"statistic": "average", "when": "2019"}, keys=frozenset({(None, 17.1), (None, 16.4)})),
+]
+NEGATIVE += [
+    Negative("supporting-many-children-in-care", "Staff in Dudley are supporting 40 children in care."),
+    Negative("caseload-levels-at-councils", "Concerns over caseload levels were found at 14 councils."),
+    Negative("a-rise-by-an-amount-only", "In Walsall, caseloads have risen by 5 this year."),
+    Negative("a-year-list-of-another-measure", "Vacancy rate\n2019: 17.1\n2020: 16.4\n\nSource: workforce census."),
+]
+KNOWN_FAILURES: list[Case] = [
+    Case("figure-before-its-caseload", "20 is the average caseload in Oldham.", ("Oldham", 20.0), "20",
+         reason="a figure told before the caseload it is (as the subject) is not read"),
 ]
 
 
