@@ -49,9 +49,11 @@ _PER_CENT = rf"""
 _FRACTION = rf"""
     (?<![\w-]){_QUALIFIER}(?:(?P<fraction>(?i:\L<fractions>))
     (?=\ (?:of|\(|were|are|was|is|had|have)\b|\ (?i:\L<measure_words>)   # "a third of home visits"
+      |\ (?i:inspected|rated|judged|went|saw|improved|declined|remained|received|got)\b   # "a third inspected this year"
       |(?<=\ (?i:in)\ (?i:two|three|four|five|six|seven|eight|nine|ten))\ \w)  # "one in four social workers"
     |(?P<ratio>(?P<num>\d{{1,3}}|{NUMBER_WORD})\ (?i:in|out\ of)\ (?P<den>\d{{1,3}}|{NUMBER_WORD}))(?!\d)(?=\ \w))  # "nine out of 10 councils"
-    (?:\ \((?:{_QUALIFIER}){_VALUE}{_PER_CENT_SIGN}\))?                    # "more than half (51 per cent)"
+    (?:(?:\ (?i:of)\ [^,.;:()\n%]{{1,60}}?)?\ \((?:{_QUALIFIER}){_VALUE}{_PER_CENT_SIGN}\))?   # "more than half (51 per cent)",
+                                                                             # "three-quarters of councils (79%)"
 """
 #: Any figure, for telling whose a date is: "from 50 per cent in 2015 to 10 per cent".
 _FIGURE: Final = timed(r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\ ?(?:%|(?i:per\ ?cent|percent)))?")
@@ -70,6 +72,12 @@ _ELIDED_BEFORE: Final = timed(
     r"(?:\ (?:(?:\p{Lu}[\w'&-]*|City|County|Borough)\ )*(?:Council's\ )?(?:figure|rate|share))?"
     r"(?:\ [\w-]+){0,6}?\ (?:has|had|have|is|was|were|stands\ at|stood\ at|reached|recorded|reported|at|on)\ (?:a\ |just\ |only\ )?$)"
 )
+#: The head of a share's noun phrase, up to a relative clause or verb: "the percentage of
+#: agency social workers who were filling vacant posts" measures agency staff.
+_HEAD_OF: Final = timed(r"(?i:\b(?:percentage|proportion|share|number)\ of\ (?P<np>(?:[\w'-]+\ ){1,6}?)"
+                        r"(?:who|which|that|were|are|was|is|had|have|has|fell|rose|grew|dropped|increased|decreased)\b[^,;:]*$)")
+#: A range's or list's later figures, whose measure is the lead's: "between 2% and 40%".
+_RANGE_BEFORE: Final = timed(r"(?i:\b(?:between|ranging\ from|varying\ from|from)\ $|\d\ ?(?:%|per\ ?cent)\ (?:and|to)\ $)")
 _SUBJECT_AFTER: Final = timed(r"\ of\ (?P<subject>[^,.;:()\n]{3,80}?)(?=\ (?:were|are|was|is|had|have|having|did|do|who|in\ \d)\b|[,.;:()\n]|$)")
 
 
@@ -102,9 +110,15 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
     if _COUNCIL_SHARE.match(ctx.text, end):
         return "other", None
     c_start, c_end = clause_start(ctx, start), clause_end(ctx, end)
+    head = _HEAD_OF.search(ctx.text, max(c_start, start - 160), start)
+    own = _MEASURE_PATTERN.search(ctx.text, *head.span("np")) if head is not None else None
+    if own is not None:  # "the percentage of agency social workers who were filling vacant posts": agency staff
+        return _BY_WORD[own.group().lower()], own.group()
     found = [(min(abs(m.start() - end), abs(start - m.end())), m) for m in _MEASURE_PATTERN.finditer(ctx.text, c_start, c_end)]
-    if not found and _ELIDED_BEFORE.search(ctx.text, max(c_start - 12, start - 80), start):
-        # "a vacancy rate of 27%, while Sutton has 37%": the clause's measure is its lead's
+    if not found and (_ELIDED_BEFORE.search(ctx.text, max(c_start - 12, start - 80), start)
+                      or _RANGE_BEFORE.search(ctx.text, max(c_start, start - 30), start)):
+        # "a vacancy rate of 27%, while Sutton has 37%", "..., with councils between 2% and
+        # 40%": the clause's measure is its lead's
         s_start = ctx.prepared.sentence_at(start)[0]
         earlier = list(_MEASURE_PATTERN.finditer(ctx.text, s_start, c_start))
         found = [(0, earlier[-1])] if earlier else []
