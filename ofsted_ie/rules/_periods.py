@@ -27,7 +27,7 @@ from ..attribution import dates_another_event, undated_present
 from ..context import Context
 from ..text import Span, case_folded
 
-__all__ = ["figure_when"]
+__all__ = ["figure_when", "list_heading"]
 
 #: A figure that is a change, not a level: "an 8.5% rise", "a rise of 8.5%", "up 8.5%".
 _CHANGE_AFTER: Final = timed(r"\ (?i:rise|increase|fall|drop|decrease|decline|reduction|jump|growth|cut)\b")
@@ -164,11 +164,44 @@ def _lead_in_at(ctx: Context, index: int) -> str | None:
         p_start, p_end = paragraphs[k]
         found = [d.value for d in ctx.dates_in(p_start, p_end) if d.value is not None and not d.relative]
         if found:  # a lead-in ("At 30 September 2019:", a table's caption), else an item dated itself
-            lead = ctx.text[p_start:p_end].rstrip().endswith(":") or (in_table and p_end - p_start < 120)
-            return found[-1] if lead and not _SHARE.search(ctx.text, p_start, p_end) else None
+            lead = ctx.text[p_start:p_end].rstrip().endswith(":") or (in_table and p_end - p_start < _HEADING_LENGTH)
+            if not _SHARE.search(ctx.text, p_start, p_end) and (lead or _is_heading(ctx, p_start, p_end)):
+                return found[-1]  # "Vacancy rates in September 2023" above its councils' lines
+            return None
         if not _is_item(ctx, p_start, p_end):
             return None
     return None
+
+
+#: How long a list's heading line may be.
+_HEADING_LENGTH: Final = 120
+
+
+def _is_heading(ctx: Context, p_start: int, p_end: int) -> bool:
+    """Whether a line is a heading: a colon's lead-in, or short with no full stop."""
+    line = ctx.text[p_start:p_end].rstrip()
+    return line.endswith(":") or (len(line) < _HEADING_LENGTH and not line.endswith((".", "!", "?")))
+
+
+def list_heading(ctx: Context, i: int) -> Span | None:
+    """The heading line of the list whose line holds offset ``i``: the first line above a
+    run of lines holding shares that holds none itself and is a heading ("Vacancy rates
+    in September 2023" above "Kent: 8.7%"); ``None`` off a list."""
+    index = ctx.prepared.paragraph_index(i)
+
+    def find() -> Span | None:
+        paragraphs = ctx.prepared.paragraphs
+        if index < 0 or not _is_item(ctx, *paragraphs[index]):
+            return None
+        for k in range(index - 1, max(-1, index - 1 - _MAX_ITEMS), -1):
+            p_start, p_end = paragraphs[k]
+            if not _SHARE.search(ctx.text, p_start, p_end):
+                return (p_start, p_end) if _is_heading(ctx, p_start, p_end) else None
+            if not _is_item(ctx, p_start, p_end):
+                return None
+        return None
+
+    return ctx.memo(("percentages", "list-heading", index), find)
 
 
 def _is_item(ctx: Context, p_start: int, p_end: int) -> bool:

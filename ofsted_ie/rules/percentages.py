@@ -20,7 +20,7 @@ from ..records import Measure, Percentage
 from ..rule import Rule
 from ._common import clause_end, clause_start, figure_authority, figure_value, number_value
 from ._fragments import DIGITS, LISTS, NUMBER_WORD
-from ._periods import figure_when
+from ._periods import figure_when, list_heading
 from ._tables import cell_at, column_name, header_of
 
 RULE_PER_CENT: Final = "percentages.per_cent"
@@ -122,6 +122,9 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
         s_start = ctx.prepared.sentence_at(start)[0]
         earlier = list(_MEASURE_PATTERN.finditer(ctx.text, s_start, c_start))
         found = [(0, earlier[-1])] if earlier else []
+    heading = list_heading(ctx, start) if not found else None
+    if heading is not None:  # "Vacancy rates in September 2023" above "Kent: 8.7%": the heading's measure
+        found = [(0, h) for h in _MEASURE_PATTERN.finditer(ctx.text, *heading)][:1]
     if not found:
         return "other", None
     _, m = min(found, key=lambda x: x[0])
@@ -165,9 +168,19 @@ def _record(m: regex.Match[str], ctx: Context, value: float, approximate: bool) 
     )
 
 
+#: Adult social care, whose figures are no records of children's services.
+_ADULT_CARE: Final = timed(r"(?i:\badult\ (?:social\ (?:care|work(?:ers?)?)|services|care)\b|\badults'\ (?:social\ care|services)\b)")
+
+
+def _of_adults(ctx: Context, start: int, end: int) -> bool:
+    """Whether the figure's clause is about adult social care ("the vacancy rate in adult
+    social care fell to 7%", "against 9% in adult services")."""
+    return _ADULT_CARE.search(ctx.text, clause_start(ctx, start), clause_end(ctx, end)) is not None
+
+
 def _build_per_cent(m: regex.Match[str], ctx: Context) -> list[Percentage] | None:
     value = number_value(m.group("value"))
-    if value is None or value > 100:
+    if value is None or value > 100 or _of_adults(ctx, m.start(), m.end()):
         return None
     out = [_record(m, ctx, value, False)]
     low = figure_value(m.group("low")) if m.group("low") else None
@@ -177,6 +190,8 @@ def _build_per_cent(m: regex.Match[str], ctx: Context) -> list[Percentage] | Non
 
 
 def _build_fraction(m: regex.Match[str], ctx: Context) -> Percentage | None:
+    if _of_adults(ctx, m.start(), m.end()):
+        return None
     if m.group("ratio"):
         num, den = number_value(m.group("num")), number_value(m.group("den"))
         if num is None or den is None or not 0 < num <= den or den < 2:

@@ -39,7 +39,17 @@ Each frame is one phenomenon, named in ``CASELOAD_PHENOMENA`` / ``NON_CASELOAD_P
   "with 40 cases", "30-plus cases", "30 open cases", "workloads of 30 cases";
 - a council's caseload told in a headline before the council is named, and again after
   ("Caseloads of up to 50 found ... Inspectors found caseloads of up to 50 in Leeds"); a
-  national figure in a headline stays no council's.
+  national figure in a headline stays no council's;
+- more words for holding, what is held and caseloads (issue 21): "each supporting 23
+  children", "26 child in need cases", "each with 22 cases", "hold, on average, 18 cases",
+  "caseload sizes of 21", "per full-time equivalent (FTE) social worker", "the mean
+  caseload", an apposition ("the average caseload, 25, is"), "as low as 11" (a minimum),
+  "caseloads approaching 40", "... and the lowest 8";
+- changes told with other verbs, amounts and orders ("brought caseloads down from 27 to
+  19", "rose to 20 from 18 a year earlier", "before falling to 18", "increased by 2 to
+  19", "doubled to 36", after another measure's figure), and figures of regions and years
+  ("highest in the East Midlands (18.7)", "while in the North West it was 17.1", a table's
+  or list's rows of years), which are no council's.
 """
 
 from __future__ import annotations
@@ -50,12 +60,13 @@ from hypothesis import strategies as st
 
 from ..records import Qualifier, Statistic
 from ._base import CaseloadKey, Generated, authority_names
+from ._caseload_more import changes_regions_years, more_caseload_words
 from ._figures import HELD_QUALIFIERS, spelled
 
 CASELOAD_PHENOMENA: Final = ("national_beside_council", "hedged_link", "per_worker", "in_words", "first_person",
                               "caseloads_as_object", "referring_back", "compared_with", "council_figures",
                               "holder_elsewhere", "told_early", "elided_after_caseload", "council_among_others",
-                              "held_words")
+                              "held_words", "more_words", "changes_regions_years")
 NON_CASELOAD_PHENOMENA: Final = ("per_other_unit", "worker_counts", "other_averages", "shares_and_years", "adults",
                                  "council_figures_of_other_measures")
 
@@ -219,6 +230,8 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
         ]))
     if phenomenon == "holder_elsewhere":
         return draw(_holder_elsewhere(a, n))
+    if phenomenon in ("more_words", "changes_regions_years"):
+        return draw(more_caseload_words(a, n, m) if phenomenon == "more_words" else changes_regions_years(a, n, m))
     if phenomenon == "caseloads_as_object":
         old = draw(st.integers(6, 60).filter(lambda x: x != n))
         average = draw(st.sampled_from(["", "average "]))
@@ -340,7 +353,9 @@ def non_caseload_forms(draw: st.DrawFn) -> Generated:
                         f"Caseloads in {a} are high, {n} staff have left.", f"Caseloads in {a} are too high and {n} staff have left.",
             f'"We had {n} referrals," said a social worker in {a}.',
             f"Caseloads in {a} were discussed. Some teams had {n}.", f"Caseloads in {a} were high. The council had {n}.",
-            f"A social worker in {a} left. She had {n} years of experience."])))
+            f"A social worker in {a} left. She had {n} years of experience.",
+            f"Staff in {a} are supporting {n} children in care.",
+            f"Concerns over caseload levels were found at {n} councils, including {a}."])))
     if phenomenon == "other_averages":
         return Generated(draw(st.sampled_from([
             f"The national average age of social workers in {a} is {n} years.",
@@ -349,7 +364,7 @@ def non_caseload_forms(draw: st.DrawFn) -> Generated:
     if phenomenon == "shares_and_years":
         return Generated(draw(st.sampled_from([
             f"Caseloads in {a} are now {n} per cent lower.", f"Caseloads in {a} have come down to {year} levels.",
-            f"In {a}, caseloads are now {n}% below {year}."])))
+            f"In {a}, caseloads are now {n}% below {year}.", f"In {a}, caseloads have risen by {n} this year."])))
     if phenomenon == "council_figures_of_other_measures":
         b = draw(authority_names().filter(lambda x: x != a))
         return Generated(draw(st.sampled_from([
@@ -360,6 +375,7 @@ def non_caseload_forms(draw: st.DrawFn) -> Generated:
             f"Caseloads are high.\n\nHighest vacancy rates:\n\n{a}: {n}\n{b}: {n + 1}",
             f"Councils with the most caseworkers:\n{a} - {n}\n{b} - {n + 1}",
             f"Council\tNumber of cases\tSocial workers\n{a}\t{n * 20}\t{n}\n{b}\t{n * 21}\t{n + 1}",
+            f"Caseloads are high in {a}.\n\nVacancy rate\n{year}: {n}\n{year + 1}: {n + 1}\n\nSource: workforce census.",
         ])))
     return Generated(draw(st.sampled_from([
         f"There are now {n} cases per social worker in adult services in {a}.",
