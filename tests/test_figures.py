@@ -102,6 +102,7 @@ from ofsted_ie.strategies import (  # noqa: E402
     caseload_sentences,
     elided_percentages,
     figure_distractors,
+    measured_shares,
     owned_percentages,
     percentage_sentences,
 )
@@ -128,6 +129,19 @@ def test_a_clause_that_leaves_its_measure_takes_its_lead_s(case: Generated) -> N
     its own noun keeps it."""
     doc = ofsted_ie.extract(case.text)
     assert {(p.authority, p.value, p.qualifier, p.measure) for p in doc.percentages} == {k[:4] for k in case.percentages}
+
+
+@given(measured_shares())
+@settings(max_examples=2000, deadline=None)
+def test_a_share_s_measure_is_its_head_s_its_lead_s_or_its_heading_s(case: Generated) -> None:
+    """The head of the noun phrase, a range's lead or a list's heading gives the measure,
+    a fraction's bracketed figure is its one record, and adult social care gives none."""
+    doc = ofsted_ie.extract(case.text)
+    assert {(p.authority, p.value, p.qualifier, p.measure) for p in doc.percentages} == {k[:4] for k in case.percentages}
+    for p in doc.percentages:
+        assert p.start is not None and p.end is not None
+        evidence = next(k[4] for k in case.percentages if k[1] == p.value)
+        assert evidence in case.text[p.start : p.end]
 
 
 @given(owned_percentages())

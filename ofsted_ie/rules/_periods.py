@@ -58,7 +58,7 @@ _SPAN_GAP: Final = timed(r"(?i:,?\ (?:and|or|to|until|&)\ |\ ?[-\u2013]\ ?|,\ )"
 #: A sentence that speaks of its own present, which no earlier date of its paragraph dates.
 _NOW: Final = timed(r"(?i:\b(?:now|currently|today|at\ present|this\ year|latest|since)\b)")
 #: A list item or table row: a bullet, a number, or a short line without a full stop.
-_ITEM: Final = timed(r"\W*(?:[-*\u2022\u00b7]|\d+[.)]\ )|[^.!?\n]{0,160}$")
+_ITEM: Final = timed(r"\W*(?:[-*\u2022\u00b7]|\d+[.)]\ )|(?:[^.!?\n]|\.(?=\d)){0,160}$")   # "Bury: 2.5%" too
 #: How many lines back a list's or table's lead-in is looked for.
 _MAX_ITEMS: Final = 60
 

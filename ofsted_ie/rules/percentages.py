@@ -75,7 +75,10 @@ _ELIDED_BEFORE: Final = timed(
 #: The head of a share's noun phrase, up to a relative clause or verb: "the percentage of
 #: agency social workers who were filling vacant posts" measures agency staff.
 _HEAD_OF: Final = timed(r"(?i:\b(?:percentage|proportion|share|number)\ of\ (?P<np>(?:[\w'-]+\ ){1,6}?)"
-                        r"(?:who|which|that|were|are|was|is|had|have|has|fell|rose|grew|dropped|increased|decreased)\b[^,;:]*$)")
+                        r"(?:who|which|that|were|are|was|is|had|have|has|fell|rose|grew|dropped|increased|decreased)\b[^;:]*$)")
+#: What may stand between a share's head and its figure: no other figure but the start of
+#: its change ("... fell from 70.5% to").
+_ONLY_FROM: Final = timed(r"[^\d]*?(?:\bfrom\ \d{1,3}(?:\.\d+)?\ ?(?:%|(?i:per\ ?cent))\ to\ )?")
 #: A range's or list's later figures, whose measure is the lead's: "between 2% and 40%".
 _RANGE_BEFORE: Final = timed(r"(?i:\b(?:between|ranging\ from|varying\ from|from)\ $|\d\ ?(?:%|per\ ?cent)\ (?:and|to)\ $)")
 _SUBJECT_AFTER: Final = timed(r"\ of\ (?P<subject>[^,.;:()\n]{3,80}?)(?=\ (?:were|are|was|is|had|have|having|did|do|who|in\ \d)\b|[,.;:()\n]|$)")
@@ -110,7 +113,9 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
     if _COUNCIL_SHARE.match(ctx.text, end):
         return "other", None
     c_start, c_end = clause_start(ctx, start), clause_end(ctx, end)
-    head = _HEAD_OF.search(ctx.text, max(c_start, start - 160), start)
+    head = _HEAD_OF.search(ctx.text, max(ctx.prepared.sentence_at(start)[0], start - 200), start)
+    if head is not None and not _ONLY_FROM.fullmatch(ctx.text, head.end("np"), start):
+        head = None  # "The proportion of agency staff was 20%, while 15% of posts were vacant": 15% is not its
     own = _MEASURE_PATTERN.search(ctx.text, *head.span("np")) if head is not None else None
     if own is not None:  # "the percentage of agency social workers who were filling vacant posts": agency staff
         return _BY_WORD[own.group().lower()], own.group()

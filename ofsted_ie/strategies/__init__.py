@@ -48,6 +48,7 @@ from ._figures import (
     caseload_sentences,
     elided_percentages,
     figure_distractors,
+    measured_shares,
     owned_percentages,
     percentage_sentences,
 )
@@ -112,6 +113,7 @@ __all__ = [
     "partial_dates",
     "people_sentences",
     "elided_percentages",
+    "measured_shares",
     "owned_percentages",
     "percentage_sentences",
     "quote_paragraphs",

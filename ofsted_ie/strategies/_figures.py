@@ -335,3 +335,57 @@ def dated_percentage_texts(draw: st.DrawFn) -> tuple[str, frozenset[DatedKey]]:
                 frozenset({(None, 66.7, now), (b, v1, now)}))
     return (head + f"Nearly {v1}% of social work posts are vacant.\n\n{a} Council was inspected in {month} {y}.",
             frozenset({(None, v1, now)}))
+
+
+#: A share's lead words naming one measure, and the nouns of another measure its relative
+#: clause may name ("the percentage of agency social workers who were filling vacant posts").
+_HEADS: Final[tuple[tuple[Measure, str, str], ...]] = (
+    ("agency_staff", "agency social workers", "who were filling vacant posts"),
+    ("agency_staff", "locum practitioners", "who had left permanent roles"),
+    ("newly_qualified", "newly qualified social workers", "who were agency staff"),
+    ("permanent_staff", "permanent staff", "who were covering vacancies"),
+)
+_LEADS: Final[tuple[tuple[Measure, str], ...]] = (
+    ("agency_staff", "the mean agency share"), ("vacancy_rate", "the average vacancy rate"),
+    ("turnover", "the turnover rate"))
+_HEADINGS: Final[tuple[tuple[Measure, str], ...]] = (
+    ("vacancy_rate", "Vacancy rates"), ("agency_staff", "Agency staff as a share of the workforce"),
+    ("turnover", "Turnover rates"))
+
+
+@st.composite
+def measured_shares(draw: st.DrawFn) -> Generated:
+    """Shares whose measure is not the nearest keyword's (issue 21): the head of the noun
+    phrase ("the percentage of agency social workers who were filling vacant posts"), a
+    range's lead ("the mean agency share stood at 9.5%, with councils between 2% and 40%"),
+    a list's heading ("Vacancy rates in March 2022" above "Bolton Council: 9.3%"); a word
+    fraction with its figure in brackets after its noun (one record); and, as negatives,
+    adult social care's shares."""
+    a, b = draw(st.lists(authority_names(), min_size=2, max_size=2, unique=True))
+    v1, v2, v3 = (float(v) for v in draw(st.lists(st.integers(2, 60), min_size=3, max_size=3, unique=True)))
+    frame = draw(st.integers(0, 4))
+    if frame == 0:
+        measure, head, clause = draw(st.sampled_from(_HEADS))
+        noun = draw(st.sampled_from(["percentage", "proportion", "share"]))
+        return Generated(f"The {noun} of {head} {clause} in {a} fell from {v1}% to {v2}%.",
+                         percentages=frozenset({(a, v1, None, measure, f"{v1}%"), (a, v2, None, measure, f"{v2}%")}))
+    if frame == 1:
+        measure, lead = draw(st.sampled_from(_LEADS))
+        low, high = sorted((v2, v3))
+        return Generated(f"At the end of March 2020 {lead} stood at {v1}%, with councils between {low}% and {high}%.",
+                         percentages=frozenset({(None, v, None, measure, f"{v}%") for v in (v1, low, high)}))
+    if frame == 2:
+        measure, heading = draw(st.sampled_from(_HEADINGS))
+        bullet = draw(st.sampled_from(["  \u2022 ", "- ", ""]))
+        return Generated(f"Councils say recruiting is hard.\n\n{heading} in March 2022\n\n{bullet}{a} Council: {v1}%\n"
+                         f"{bullet}{b} Council: {v2}%\n\nThe councils said more.",
+                         percentages=frozenset({(a, v1, None, measure, f"{v1}%"), (b, v2, None, measure, f"{v2}%")}))
+    if frame == 3:
+        words, _ = draw(st.sampled_from([("More than half", 50.0), ("Over two-thirds", 66.7), ("Nearly three-quarters", 75.0)]))
+        qualifier = QUALIFIERS[words.split()[0].lower().replace("more", "more than")]
+        count = int(v1) + 40
+        return Generated(f"{words} of the {count} councils inspected ({v3}%) were rated good.",
+                         percentages=frozenset({(None, v3, qualifier, "other", f"({v3}%)")}))
+    return Generated(draw(st.sampled_from([f"The vacancy rate in adult social care in {a} fell to {v1}%.",
+                                           f"In {a}, {v1}% of adult social workers were agency staff.",
+                                           f"{a}'s agency rate in adult services was {v1}%."])))

@@ -104,6 +104,30 @@ BUGS_CAUGHT: list[Case] = [
     Case("change-dated-as-its-level", "Social workers in Kent reached 6,100 in 2019, an 8.5% rise on the year before.",
          ("Kent", 8.5), "8.5%", {"when": "2019"}, only=True),
 ]
+BUGS_CAUGHT += [
+    # issue 21: the head of a share's noun phrase decides its measure, not the nearest keyword
+    Case("head-of-the-noun-phrase", "The percentage of agency social workers who were filling vacant posts in Hull fell "
+         "from 61.5% to 58.2%.", ("Kingston upon Hull", 58.2), "58.2%", {"measure": "agency_staff"},
+         keys=frozenset({("Kingston upon Hull", 61.5), ("Kingston upon Hull", 58.2)})),
+    # a range's later figures take their lead's measure and date
+    Case("range-after-its-lead", "At the end of March 2020 the mean agency share stood at 12.5%, with councils between "
+         "3% and 38%.", (None, 38.0), "38%", {"measure": "agency_staff", "when": "2020-03"},
+         keys=frozenset({(None, 12.5), (None, 3.0), (None, 38.0)})),
+    # a word fraction whose figure stands in brackets after its noun is one record, the figure
+    Case("fraction-with-bracketed-figure-after-noun", "More than three-quarters of the 96 councils inspected (78%) were "
+         "rated good.", (None, 78.0), "More than three-quarters of the 96 councils inspected (78%)", {"approximate": False},
+         only=True),
+    Case("word-fraction-before-a-participle", "Roughly a third inspected this year went down a grade.", (None, 33.3),
+         "Roughly a third", {"approximate": True}, only=True),
+    # a list's heading line gives its lines' measure and date
+    Case("list-under-a-heading", "Staff shortages persist, the councils said.\n\nVacancy rates in March 2022\n\n"
+         "  \u2022 Bolton Council: 9.3%\n  \u2022 Wigan Council: 6.1%\n\nThe councils said more.", ("Wigan", 6.1), "6.1%",
+         {"measure": "vacancy_rate", "when": "2022-03"}, keys=frozenset({("Bolton", 9.3), ("Wigan", 6.1)})),
+]
+NEGATIVE += [
+    Negative("adult-social-care-vacancies", "The vacancy rate in adult social care in Hull fell to 7%."),
+    Negative("adult-social-workers-share", "In Hull, 12% of adult social workers were agency staff."),
+]
 KNOWN_FAILURES: list[Case] = [
     Case("one-in-every-five", "One in every five social workers in Kent is from an agency.", ("Kent", 20.0),
          "One in every five", reason="'every' between 'one in' and the number is not read"),
