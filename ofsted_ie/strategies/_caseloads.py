@@ -42,7 +42,7 @@ Each frame is one phenomenon, named in ``CASELOAD_PHENOMENA`` / ``NON_CASELOAD_P
   national figure in a headline stays no council's;
 - more words for holding, what is held and caseloads (issue 21): "each supporting 23
   children", "26 child in need cases", "each with 22 cases", "hold, on average, 18 cases",
-  "caseload sizes of 21", "per full-time equivalent (FTE) social worker", "the mean
+  "caseload sizes of 21", "per full-time equivalent (FTE) practitioner", "the mean
   caseload", an apposition ("the average caseload, 25, is"), "as low as 11" (a minimum),
   "caseloads approaching 40", "... and the lowest 8";
 - changes told with other verbs, amounts and orders ("brought caseloads down from 27 to
