@@ -52,21 +52,25 @@ _STATE = r"""(?:(?:(?i:too|very|more|far|relatively|still)\ )?(?i:manageable|unm
 _LOW_NUM = rf"(?:\d{{1,3}}(?:\.\d+)?|(?<!\w){NUMBER_WORD}(?![\w-]))"
 _LOW = rf"""(?:(?i:between)\ (?P<low>{_LOW_NUM})\ (?i:and|to|-)\ |(?P<low>\d{{1,3}}(?:\.\d+)?)\ ?(?:-|\u2013|(?i:to|or))\ ?
     |(?P<low>(?<!\w){NUMBER_WORD}(?![\w-]))\ (?i:to|or)\ )"""   # "twenty to thirty", not "thirty-two"
+#: A label's colon before its figure: "Average caseload: 16.9", "Caseload (FTE): 16.9".
+_LABEL = r"(?:\ \((?i:FTE|headcount)\))?:\ "
 _CASELOAD_NOUN = r"(?i:(?:caseload|caseloads|case\ load|case\ loads|case-loads?)(?:\ (?:sizes?|levels?))?|workloads?(?=\ of\ [^.]{1,20}?\ (?:cases|children)\b))"
 AVERAGE = rf"""
     (?<!\w)(?i:averag(?:e|es|ing|ed))\ (?:(?:(?:(?i:social\ work|social\ worker|children's|practitioner|worker)\ )?(?:{_CASELOAD_NOUN}|(?i:number\ of\ cases)){_PER_WORKER}
         |(?:(?i:number\ of)\ )?{_HOLD_NOUN}{_PER_HEAD})             # "average number of children per social worker"
-      (?:{_WHERE}\ (?i:was|is|stood\ at|of)\ |(?:\ {_WORD},?){{0,10}}?\ {_LINK}\ |\ \((?=[\d.]+\))|\ (?:(?i:of|was|is|at|stood\ at)\ )?)
+      (?:{_WHERE}\ (?i:was|is|stood\ at|of)\ |,?(?:\ {_WORD},?){{0,10}}?\ {_LINK}\ |\ \((?=[\d.]+\))|{_LABEL}|\ (?:(?i:of|was|is|at|stood\ at)\ )?)
       |(?i:of)\ |\((?=[\d.]+\))|(?:(?i:across|in)\ (?:[\w'&,-]+\ ){{1,4}}?)?(?i:was|is|stood\ at)\ )?
     {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}(?:\ (?i:cases|children)(?:{_PER_HEAD})?)?   # "averaging 20 cases", "average caseload of 22"
   | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}\ (?i:cases|children)(?:\ (?i:each))?\ (?P<on_average>(?i:on\ average))
                                                                # "each social worker holds 15 cases on average"
   | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}\ (?i:as\ (?:an|the|their)\ average)\b   # "Kent reporting 9.8 as an average"
+  | (?<![\w.,])(?P<value>\d{{1,3}}(?:\.\d+)?)\ (?i:average\ caseload|average\ number\ of\ cases)\b   # a figure's label after it: "16.9 average caseload"
 """
 CASELOAD_OF = rf"""
-    (?<!\w)(?:{_CASELOAD_NOUN}(?:\ (?i:per)\ (?:social\ )?(?i:worker|practitioner))?|(?:(?i:number\ of)\ )?{_HOLD_NOUN}{_PER_HEAD})
+    (?<!\w)(?:{_CASELOAD_NOUN}(?:\ (?i:per)\ (?:(?i:social|FTE)\ ){{0,2}}(?i:worker|practitioner))?|(?:(?i:number\ of)\ )?{_HOLD_NOUN}{_PER_HEAD})
     (?:\ (?i:for|of|among|in)\ (?:{_WORD},?\ ){{0,5}}?{_WORD})?   # "caseloads for some social workers", "number of cases per worker in Kent"
-    (?:\ {_ADVERB}?{_LINK}\ {_STATE}?{_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
+    (?:,\ (?i:which|that))?                                       # "caseloads, which were as high as 40"
+    (?:{_LABEL}|\ {_ADVERB}?{_LINK}\ {_STATE}?{_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
     |,\ (?i:typically|usually|generally|mostly|often|averaging|at|capped\ at|limited\ to)\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
                                                                # "caseloads, typically 18", "protected caseloads, capped at 12"
     |\ (?:(?i:were|was|are|is|of|(?:could|can|would|may|might)\ be)\ )?(?P<qualifier>(?i:as\ high\ as|as\ many\ as|up\ to|as\ low\ as|as\ few\ as))\x20
@@ -98,7 +102,7 @@ RANGE = rf"""
     \ (?:(?i:range|ranged|ranging|varied|vary|varying)(?:\ (?i:widely|considerably|greatly|enormously|significantly))?,?
       \ (?i:from|between)
     |(?:(?i:were|are|of)\ )?(?i:between))\ (?:(?i:as\ low\ as|a\ low\ of)\ )?(?P<low>{DIGITS})
-    (?:\ (?i:cases|children)(?:\ [\w'-]+){{0,6}}?(?=\ (?i:in|at|for)\ ))?(?P<low_place>\ (?i:in|at|for)\ [^,.;]{{1,40}}?|\ \([^().;]{{1,40}}\))?
+    (?:\ (?i:cases|children)(?:\ [\w'-]+){{0,6}}?(?=\ (?i:in|at|for)\ ))?(?P<low_place>\ (?i:in|at|for)\ [^.;]{{1,40}}?|\ \([^().;]{{1,40}}\))?
     ,?\ (?i:to|and|-)\ (?:(?i:as\ high\ as|a\ high\ of)\ )?{_NUM}               # "caseloads range from 12 to 18", "from 9.8 (Rutland) to 27.1 (Bury)"
 """
 #: A worker holding a number of cases or children: "holding 30-35 cases each", "had 60 or
@@ -136,6 +140,7 @@ EARLIER = rf"""
     (?=[,;:]|\.(?!\d)|\ ?$|\ (?i:and|while|whereas)\b)                    # "..., and in Wigan 24.9"
   | (?<=(?i:to)\ \d{{1,3}}(?:\.\d+)?)\ (?i:from)\ {_NUM}(?=[,;:]|\.(?!\d)|\ ?$|\ (?i:a|the|in|at|last|previously|before|after|since|following|when|and|while|this|that)\b)
                                                                           # "rose to 19 from 17 a year earlier"
+  | (?<=\d\ \((?:19|20)\d\d\))(?:,\ (?i:and\ )?|\ (?i:and)\ ){_NUM}(?=\ \((?:19|20)\d\d\))   # "16.9 (2019), 17.4 (2018)"
   | (?<=\d\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)(?:,\ (?i:and\ )?|\ (?i:and)\ ){_NUM}
     (?=\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)                      # "16.3 in 2017, 17.4 in 2018 and 17.8 in 2019"
 """

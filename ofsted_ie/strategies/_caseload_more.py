@@ -27,7 +27,8 @@ def _key(a: str | None, n: float, statistic: Statistic | None = None, qualifier:
 
 @st.composite
 def more_caseload_words(draw: st.DrawFn, a: str, n: int, m: float) -> Generated:
-    """Other verbs and nouns of holding, other caseload nouns, bounds and statistics."""
+    """Other verbs and nouns of holding, other caseload nouns, bounds and statistics,
+    labels ("Average caseload: 16.9", "16.9 average caseload") and relative clauses."""
     hi = n + draw(st.integers(5, 30))
     bound, qualifier = draw(st.sampled_from(_BOUNDS))
     return draw(st.sampled_from([
@@ -46,6 +47,16 @@ def more_caseload_words(draw: st.DrawFn, a: str, n: int, m: float) -> Generated:
         Generated(f"Social workers in {a} have caseloads {bound} {n}.", caseloads=frozenset({_key(a, n, None, qualifier)})),
         Generated(f"In {a} the highest caseload was {hi} and the lowest {n}.",
                   caseloads=frozenset({_key(a, hi, "maximum"), _key(a, n, "minimum")})),
+        # a label's colon, or the label after its figure, as in a statistics release
+        Generated(f"Children's social work workforce\n\nAverage caseload{draw(st.sampled_from(['', ' (FTE)']))}: {m}\n\n"
+                  "Source: the workforce census.", caseloads=frozenset({_key(None, m, "average")})),
+        Generated(f"Children's social work workforce\n\n{m} average caseload\n\nSource: the workforce census.",
+                  caseloads=frozenset({_key(None, m, "average")})),
+        # a relative clause between a caseload and its figure
+        Generated(f"{a}'s average caseload, which stood at {m} last year, has fallen to {n}.",
+                  caseloads=frozenset({_key(a, m, "average"), _key(a, n, "average")})),
+        Generated(f"{a}'s caseloads, which were as high as {hi} in 2019, have fallen to an average of {n}.",
+                  caseloads=frozenset({_key(a, hi, "maximum", "up_to"), _key(a, n, "average")})),
     ]))
 
 

@@ -298,7 +298,23 @@ BUGS_CAUGHT += [
     Case("year-list-lines", "Average caseload per social worker\n2019: 17.1\n2020: 16.4\n\nSource: workforce census.",
          (None, 17.1), "17.1", {"statistic": "average", "when": "2019"}, keys=frozenset({(None, 17.1), (None, 16.4)})),
 ]
+BUGS_CAUGHT += [
+    # issue 21: a label's colon or a label after its figure; a relative clause before the figure
+    Case("label-colon", "Average caseload (FTE): 15.8", (None, 15.8), "Average caseload (FTE): 15.8",
+         {"statistic": "average"}, only=True),
+    Case("label-after-figure", "15.8 average caseload", (None, 15.8), "15.8 average caseload", {"statistic": "average"},
+         only=True),
+    Case("label-with-years-in-brackets", "Caseloads: 15.8 (2020), 16.2 (2019)", (None, 16.2), ", 16.2", {"when": "2019"},
+         keys=frozenset({(None, 15.8), (None, 16.2)})),
+    Case("relative-clause-before-figure", "Hull's caseloads, which were as high as 44 in 2019, have fallen to an average "
+         "of 18.", ("Kingston upon Hull", 44.0), "caseloads, which were as high as 44", {"statistic": "maximum"},
+         keys=frozenset({("Kingston upon Hull", 44.0), ("Kingston upon Hull", 18.0)})),
+    Case("range-low-place-with-a-comma", "Average caseloads ranged from a low of 9.5 in Bournemouth, Christchurch and "
+         "Poole to a high of 24.1 in Hull.", ("Bournemouth, Christchurch and Poole", 9.5), "9.5",
+         keys=frozenset({("Bournemouth, Christchurch and Poole", 9.5), ("Kingston upon Hull", 24.1)})),
+]
 NEGATIVE += [
+    Negative("a-label-of-another-count", "Average caseload: high\n\nSocial workers: 120"),
     Negative("supporting-many-children-in-care", "Staff in Dudley are supporting 40 children in care."),
     Negative("caseload-levels-at-councils", "Concerns over caseload levels were found at 14 councils."),
     Negative("a-rise-by-an-amount-only", "In Walsall, caseloads have risen by 5 this year."),
