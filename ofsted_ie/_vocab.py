@@ -181,10 +181,12 @@ QUALIFIER_PHRASES: Final[Mapping[str, Qualifier]] = MappingProxyType({
     "less than": "less_than", "under": "less_than", "below": "less_than", "fewer than": "less_than",
     "just under": "less_than", "lower than": "less_than",
     "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
+    "in the region of": "about",
     "nearly": "almost", "almost": "almost", "close to": "almost", "approaching": "almost", "nearing": "almost",
     "upwards of": "more_than",
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
     "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "as high as": "up_to",
+    "no more than": "up_to", "not more than": "up_to", "at most": "up_to", "a maximum of": "up_to",
 })
 
 #: Spelled numbers in the order they count: "zero" ... "twelve" ... "ninety", "a hundred".

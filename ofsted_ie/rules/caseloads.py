@@ -160,6 +160,7 @@ _WORKER: Final = timed(r"(?i:\b(?:workers?|practitioners?|caseloads?)\b)")
 _HELD_BY_WORKER: Final = timed(r"(?i:\b(?:children|families)(?:\ each)?(?:\ on\ average)?$)")
 #: An average's word in or just before a caseload: "an average of 15", "the mean caseload".
 _MEAN: Final = timed(r"(?i:averag|\bmean\b)")
+_MAXIMUM: Final = timed(r"(?i:\bmaximum\ $)")
 
 
 def _build_average(m: regex.Match[str], ctx: Context) -> list[Caseload]:
@@ -192,6 +193,8 @@ def _build_caseload_of(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     before = ctx.text[ctx.prepared.sentence_at(m.start())[0]:m.start()]
     some = qualifier in _ABOVE and _SOME.search(before) is not None and "averag" not in before.lower()
     statistic: Statistic | None = "maximum" if qualifier in _MAXIMA or some else "minimum" if qualifier in _MINIMA else None
+    if _MAXIMUM.search(ctx.text, max(0, m.start() - 9), m.start()):
+        statistic = "maximum"  # "a maximum caseload of 18"
     if _MEAN.search(m.group()) or _MEAN.search(ctx.text, max(0, m.start() - 9), m.start()):
         statistic = "average"  # "caseloads have dropped to an average of 15", "the mean caseload was 19"
     return _with_low(m, ctx, _record(m, ctx, m.group("value"), statistic))
@@ -253,7 +256,8 @@ _HOLDER: Final = timed(r"(?i:\b(?:(?:social\ |case)?workers?|practitioners?|staf
                        r"|each|they|some|a\ few|a\ handful|others|many)\b)")
 #: A part of the workforce whose highest caseloads "more than 30" are: "some", "a few".
 _SOME: Final = timed(r"(?i:\b(?:some|a\ few|a\ handful|one|several|many|others|a\ minority|highest)\b)")
-_MAXIMA: Final = frozenset({"up to", "as many as", "as high as", "as much as"})
+_MAXIMA: Final = frozenset({"up to", "as many as", "as high as", "as much as", "no more than", "not more than", "at most",
+                            "a maximum of"})
 _MINIMA: Final = frozenset({"as low as", "as few as"})
 _ABOVE: Final = frozenset({"more than", "over", "above", "just over", "greater than", "higher than"})
 

@@ -17,7 +17,10 @@ from ._base import CaseloadKey, Generated
 
 _REGIONS: Final = ("North West", "South West", "East Midlands", "West Midlands", "North East")
 _BOUNDS: Final[tuple[tuple[str, Qualifier], ...]] = (
-    ("approaching", "almost"), ("nearing", "almost"), ("around", "about"), ("upwards of", "more_than"))
+    ("approaching", "almost"), ("nearing", "almost"), ("around", "about"), ("upwards of", "more_than"),
+    ("in the region of", "about"))
+#: A bound that makes a caseload a maximum: "no more than 18", "a maximum of 18".
+_MAXIMA: Final = ("no more than", "not more than", "a maximum of", "up to")
 _KINDS: Final = ("child in need ", "child protection ", "CIN ", "open ", "")
 
 
@@ -45,6 +48,11 @@ def more_caseload_words(draw: st.DrawFn, a: str, n: int, m: float) -> Generated:
         Generated(f"{a}'s average caseload, {n}, is the highest in its region.", caseloads=frozenset({_key(a, n, "average")})),
         Generated(f"Caseloads in {a} were as low as {n}.", caseloads=frozenset({_key(a, n, "minimum")})),
         Generated(f"Social workers in {a} have caseloads {bound} {n}.", caseloads=frozenset({_key(a, n, None, qualifier)})),
+        Generated(f"{a} aims for caseloads of {draw(st.sampled_from(_MAXIMA))} {n}.",
+                  caseloads=frozenset({_key(a, n, "maximum", "up_to")})),
+        Generated(f"Social workers in {a} have {draw(st.sampled_from(_MAXIMA))} {n} cases.",
+                  caseloads=frozenset({_key(a, n, "maximum", "up_to")})),
+        Generated(f"Social workers in {a} hold a maximum caseload of {n}.", caseloads=frozenset({_key(a, n, "maximum")})),
         Generated(f"In {a} the highest caseload was {hi} and the lowest {n}.",
                   caseloads=frozenset({_key(a, hi, "maximum"), _key(a, n, "minimum")})),
         # a label's colon, or the label after its figure, as in a statistics release

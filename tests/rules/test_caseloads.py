@@ -313,6 +313,17 @@ BUGS_CAUGHT += [
          "Poole to a high of 24.1 in Hull.", ("Bournemouth, Christchurch and Poole", 9.5), "9.5",
          keys=frozenset({("Bournemouth, Christchurch and Poole", 9.5), ("Kingston upon Hull", 24.1)})),
 ]
+BUGS_CAUGHT += [
+    # issue 21: bounds of a maximum ("no more than", "a maximum of") and "in the region of"
+    Case("caseloads-of-no-more-than", "Hull aims for caseloads of no more than 18.", ("Kingston upon Hull", 18.0),
+         "caseloads of no more than 18", {"statistic": "maximum", "qualifier": "up_to"}, only=True),
+    Case("a-maximum-of-cases", "Social workers in Hull have a maximum of 18 cases.", ("Kingston upon Hull", 18.0),
+         "a maximum of 18 cases", {"statistic": "maximum", "qualifier": "up_to"}, only=True),
+    Case("a-maximum-caseload-of", "Social workers in Hull hold a maximum caseload of 18.", ("Kingston upon Hull", 18.0),
+         "caseload of 18", {"statistic": "maximum"}, only=True),
+    Case("caseloads-in-the-region-of", "Hull's social workers have caseloads in the region of 25.",
+         ("Kingston upon Hull", 25.0), "caseloads in the region of 25", {"qualifier": "about"}, only=True),
+]
 NEGATIVE += [
     Negative("a-label-of-another-count", "Average caseload: high\n\nSocial workers: 120"),
     Negative("supporting-many-children-in-care", "Staff in Dudley are supporting 40 children in care."),
