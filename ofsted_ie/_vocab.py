@@ -208,6 +208,7 @@ FRACTIONS: Final[Mapping[str, float]] = MappingProxyType({
     "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0,
     "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0, "two fifths": 40.0, "two-fifths": 40.0,
     "three fifths": 60.0, "three-fifths": 60.0, "four fifths": 80.0, "four-fifths": 80.0,
+    "a sixth": 16.7, "one sixth": 16.7, "one-sixth": 16.7, "an eighth": 12.5, "one eighth": 12.5, "one-eighth": 12.5,
     "a tenth": 10.0, "one tenth": 10.0, "one-tenth": 10.0,
     "one in two": 50.0, "one in three": 33.3, "one in four": 25.0, "one in five": 20.0, "one in six": 16.7,
     "one in seven": 14.3, "one in eight": 12.5, "one in ten": 10.0, "two in three": 66.7, "three in four": 75.0,

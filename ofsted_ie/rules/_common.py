@@ -94,7 +94,7 @@ _REGIONS: Final = (r"England|Wales|Scotland|Northern\ Ireland|London|(?:inner|ou
 _NATIONAL_AFTER: Final = timed(
     r"(?i:\)?\ (?:of\ )?(?:all\ |the\ |inadequate\ |english\ )*(?:children's\ (?:services\ )?)?"
     r"(?:councils|local\ authorities|authorities|LAs|departments)\b"
-    r"|\ (?:nationally|across\ England|in\ England|nationwide)"
+    r"|\ (?:nationally|across\ England|in\ England|nationwide|across\ the\ country|in\ the\ country)"
     rf"|,?\ (?:in|across|for)\ (?:{_REGIONS})\b(?!\ (?i:borough|council)))"
 )
 #: A nation or region of England as a whole name ("North East", "London", "England"): a
@@ -119,7 +119,12 @@ _RANK_BAND: Final = timed(
 )
 #: A nation as a figure's own subject: "England relies on agency staff at an 11% rate".
 _NATION: Final = timed(rf"\b(?:{_REGIONS})\b")
-_NATIONAL_BEFORE: Final = timed(r"(?i:\bnational\ average\ (?:of\ |is\ |was\ |at\ )?$)")
+_NATIONAL_BEFORE: Final = timed(
+    r"(?i:\b(?:national|nationwide|regional|england|english|london)\ (?:[\w-]+\ ){0,2}?(?:average|rate|figure|level|mean)"
+    r"\ (?:(?:of|is|was|at|stood\ at|stands\ at|was\ just|is\ just)\ )?$"   # "against a national rate of 16.7%"
+    r"|\bnationally\ (?:it\ )?(?:is|was|stood\ at|stands\ at)\ $|\baverage\ (?:for|across|in)\ (?:england|the\ country)"
+    r"\ (?:is|was|of|stood\ at)\ $)"                                         # "while nationally it was", "the average for England was"
+)
 #: Words of a sentence about councils in general or the nation.
 _NATIONAL_SENTENCE: Final = timed(
     r"(?i:\b(?:councils|local\ authorities|authorities|nationally|national|nationwide|across\ England|the\ country)\b)"
@@ -141,7 +146,7 @@ def figure_authority(ctx: Context, start: int, end: int, *, clause: bool = False
     in_sentence = ctx.mentions_in(s_start, max(s_end, end))
     if _RANK_BAND.search(ctx.text, max(s_start, start - 40), start):  # "among the best 10 per cent of councils"
         return ctx.authority_for(start, end)
-    if _NATIONAL_AFTER.match(ctx.text, end) or _NATIONAL_BEFORE.search(ctx.text, max(0, start - 30), start):
+    if _NATIONAL_AFTER.match(ctx.text, end) or _NATIONAL_BEFORE.search(ctx.text, max(0, start - 50), start):
         return None
     if not in_sentence:
         prev_start, _ = ctx.prepared.sentence_with_previous(start)

@@ -27,7 +27,7 @@ RULE_PER_CENT: Final = "percentages.per_cent"
 RULE_FRACTION: Final = "percentages.fraction"
 
 #: Every phrase of ``FRACTIONS`` holds one of these.
-FRACTION_TRIGGERS: Final = ("half", "third", "quarter", "fifth", "tenth", " out of ",
+FRACTION_TRIGGERS: Final = ("half", "third", "quarter", "fifth", "sixth", "eighth", "tenth", " out of ", " in every ",
                             *(f" in {d}" for d in "123456789"), *(f" in {w}" for w in NUMBER_WORDS))
 _PERCENTAGE_LISTS: Final = {
     **LISTS,
@@ -51,7 +51,7 @@ _FRACTION = rf"""
     (?=\ (?:of|\(|were|are|was|is|had|have)\b|\ (?i:\L<measure_words>)   # "a third of home visits"
       |\ (?i:inspected|rated|judged|went|saw|improved|declined|remained|received|got)\b   # "a third inspected this year"
       |(?<=\ (?i:in)\ (?i:two|three|four|five|six|seven|eight|nine|ten))\ \w)  # "one in four social workers"
-    |(?P<ratio>(?P<num>\d{{1,3}}|{NUMBER_WORD})\ (?i:in|out\ of)\ (?P<den>\d{{1,3}}|{NUMBER_WORD}))(?!\d)(?=\ \w))  # "nine out of 10 councils"
+    |(?P<ratio>(?P<num>\d{{1,3}}|{NUMBER_WORD})\ (?i:in(?:\ every)?|out\ of)\ (?P<den>\d{{1,3}}|{NUMBER_WORD}))(?!\d)(?=\ \w))  # "nine out of 10 councils"
     (?:(?:\ (?i:of)\ [^,.;:()\n%]{{1,60}}?)?\ \((?:{_QUALIFIER}){_VALUE}{_PER_CENT_SIGN}\))?   # "more than half (51 per cent)",
                                                                              # "three-quarters of councils (79%)"
 """
@@ -70,7 +70,9 @@ _ELIDED_BEFORE: Final = timed(
     r"(?:\b(?:while|whereas|and|but|against|compared\ (?:with|to))\ (?:(?:in|for)\ )?"
     r"(?:\p{Lu}[\w'&-]*(?:\ (?:\p{Lu}[\w'&-]*|and|upon|on|in|of))*?|(?:the|its|their)\ (?:own\ )?figure)(?:'s)?"
     r"(?:\ (?:(?:\p{Lu}[\w'&-]*|City|County|Borough)\ )*(?:Council's\ )?(?:figure|rate|share))?"
-    r"(?:\ [\w-]+){0,6}?\ (?:has|had|have|is|was|were|stands\ at|stood\ at|reached|recorded|reported|at|on)\ (?:a\ |just\ |only\ )?$)"
+    r"(?:\ [\w-]+){0,6}?\ (?:has|had|have|is|was|were|stands\ at|stood\ at|reached|recorded|reported|at|on)\ (?:a\ |just\ |only\ )?$"
+    r"|(?i:\b(?:while|whereas|and|but)\ (?:nationally\ it|(?:the\ )?(?:national|england|regional)\ (?:average|figure)"
+    r"|the\ average\ (?:for|across|in)\ (?:england|the\ country))\ (?:is|was|stood\ at|stands\ at)\ $))"   # "while nationally it was"
 )
 #: The head of a share's noun phrase, up to a relative clause or verb: "the percentage of
 #: agency social workers who were filling vacant posts" measures agency staff.

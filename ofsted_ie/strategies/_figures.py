@@ -33,7 +33,7 @@ MEASURE_FRAMES: Final[tuple[tuple[Measure, str], ...]] = (
 )
 FRACTIONS: Final[tuple[tuple[str, float], ...]] = (
     ("half", 50.0), ("a third", 33.3), ("two-thirds", 66.7), ("a quarter", 25.0), ("three quarters", 75.0),
-    ("one in five", 20.0), ("one in three", 33.3),
+    ("one in five", 20.0), ("one in three", 33.3), ("one in every five", 20.0), ("a sixth", 16.7),
 )
 
 
@@ -359,11 +359,22 @@ def measured_shares(draw: st.DrawFn) -> Generated:
     phrase ("the percentage of agency social workers who were filling vacant posts"), a
     range's lead ("the mean agency share stood at 9.5%, with councils between 2% and 40%"),
     a list's heading ("Vacancy rates in March 2022" above "Bolton Council: 9.3%"); a word
-    fraction with its figure in brackets after its noun (one record); and, as negatives,
-    adult social care's shares."""
+    fraction with its figure in brackets after its noun (one record); a national or
+    regional figure beside a council's (no council's); and, as negatives, adult social
+    care's shares."""
     a, b = draw(st.lists(authority_names(), min_size=2, max_size=2, unique=True))
     v1, v2, v3 = (float(v) for v in draw(st.lists(st.integers(2, 60), min_size=3, max_size=3, unique=True)))
-    frame = draw(st.integers(0, 4))
+    frame = draw(st.integers(0, 5))
+    if frame == 5:  # a national or regional figure beside a council's: no council's, the lead's measure
+        leads: list[tuple[Measure, str]] = [("vacancy_rate", "vacancy rate"), ("agency_staff", "agency rate"),
+                                            ("turnover", "turnover rate")]
+        measure, lead = draw(st.sampled_from(leads))
+        against = draw(st.sampled_from(["compares with a national rate of {}%", "was above the national figure of {}%",
+                                        ", while the average for England was {}%", ", while nationally it was {}%",
+                                        "was higher than the regional average of {}%", ", compared with {}% across the country"]))
+        tail = against.format(v2)
+        return Generated(f"{a}'s {lead} of {v1}%{'' if tail.startswith(',') else ' '}{tail}.",
+                         percentages=frozenset({(a, v1, None, measure, f"{v1}%"), (None, v2, None, measure, f"{v2}%")}))
     if frame == 0:
         measure, head, clause = draw(st.sampled_from(_HEADS))
         noun = draw(st.sampled_from(["percentage", "proportion", "share"]))
