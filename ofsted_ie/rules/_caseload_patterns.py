@@ -36,10 +36,10 @@ _WORD = rf"(?:(?!\d)[\w'&()-]+|(?:19|20)\d\d|\d{{1,2}}(?=\ {_MONTH}))"
 #: Where a caseload is: "the average caseload in Kent is 18".
 _WHERE = r"(?:\ (?i:in|at|across)\ (?:[\w'&,-]+\ ){0,4}?[\w'&-]+)"
 #: A word of time or hedging before a figure: "caseloads are now 15", "typically 20-25".
-_ADVERB = r"(?:(?i:now|currently|still|typically|generally|usually|normally|already|often|just|only)\ )"
+_ADVERB = r"(?:(?i:now|currently|still|typically|generally|usually|normally|already|often|just|only|running|regularly)\ )"
 #: What links a caseload to its figure: "is", "of", "has risen to", "have been cut to",
 #: "remain", "are back down to". Keep "up to" out: "caseloads are up to 30" is a maximum.
-_LINK = r"""(?i:of|at|was|is|were|are|(?:had|have|has)\ been|stood\ at|stands?\ at|remain(?:s|ed)?(?:\ at)?|reach(?:ed|es)
+_LINK = r"""(?i:of|at|was|is|were|are|(?:had|have|has)\ been|stood\ at|stands?\ at|(?:(?:are|were|is|was)\ )?running\ at|remain(?:s|ed)?(?:\ at)?|reach(?:ed|es)
     |(?:(?:has|had|have)\ )?(?:hit|peaked\ at|topped)|hits|peaks\ at|tops
     |(?:(?:has|had|have)\ )?(?:been\ )?(?:risen|rose|rises|fallen|fell|falls|dropped|drops|increased|increases|decreased|decreases
     |grown|grew|grows|reduced|cut|lowered|doubled|trebled|tripled|come\ down|comes\ down|gone\ (?:up|down)|goes\ (?:up|down)|crept\ up|climbed|climbs)
@@ -67,7 +67,9 @@ AVERAGE = rf"""
   | (?<![\w.,])(?P<value>\d{{1,3}}(?:\.\d+)?)\ (?i:average\ caseload|average\ number\ of\ cases)\b   # a figure's label after it: "16.9 average caseload"
 """
 CASELOAD_OF = rf"""
-    (?<!\w)(?:{_CASELOAD_NOUN}(?:\ (?i:per)\ (?:(?i:social|FTE)\ ){{0,2}}(?i:worker|practitioner))?|(?:(?i:number\ of)\ )?{_HOLD_NOUN}{_PER_HEAD})
+    (?<!\w)(?:{_CASELOAD_NOUN}(?:\ (?i:per)\ (?:(?i:social|FTE)\ ){{0,2}}(?i:worker|practitioner))?|(?:(?i:number\ of)\ )?{_HOLD_NOUN}{_PER_HEAD}
+      |(?i:number\ of\ (?:cases|children|families)\ (?:each|every|a)\ (?:social\ )?(?:worker|practitioner))(?:\ [\w']+){{1,4}}?(?=\ {_ADVERB}?{_LINK}\ ))
+                                                               # "the number of cases each social worker holds has fallen to 15"
     (?:(?!\ (?i:of\ )?(?i:\L<qualifiers>)\ )\ (?i:for|of|among|in)\ (?:{_WORD},?\ ){{0,5}}?{_WORD})?   # "caseloads for some social
                                                                # workers", "number of cases per worker in Kent"; not "of no more than"
     (?:,\ (?i:which|that))?                                       # "caseloads, which were as high as 40"

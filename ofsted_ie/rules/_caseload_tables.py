@@ -15,7 +15,7 @@ from ..context import Context
 from ..records import Caseload, Statistic
 from ..text import CellLine
 from ._caseload_patterns import ADULTS, CASELOAD_CONTEXT, MOST_CASES, NOT_CASELOAD
-from ._common import NATION_OR_REGION, REGION_BEFORE, figure_authority, figure_value, number_value
+from ._common import NATION_OR_REGION, figure_authority, figure_value, number_value, region_before
 from ._tables import cell_at, column_name, head_authorities, row_authorities
 
 __all__ = ["build_council_figure", "build_table_row"]
@@ -127,7 +127,7 @@ def build_council_figure(m: regex.Match[str], ctx: Context) -> Caseload | None:
         s_start = line_start
         sentence = _list_heading(ctx, line_start)
     named: list[str | None] = [x.name for x in ctx.mentions_in(max(s_start, m.start() - 80), m.start()) if x.end == m.start()]
-    if not named and REGION_BEFORE.search(ctx.text, max(s_start, m.start() - 40), m.start()):
+    if not named and region_before(ctx, max(s_start, m.start() - 40), m.start()):
         named = [None]  # "highest in the West Midlands (18.2)": a region's, no council's
     year = _YEAR.fullmatch(ctx.text, s_start, m.start()) if m.group("item") is not None else None
     if not named and year is not None:

@@ -102,8 +102,15 @@ _NATIONAL_AFTER: Final = timed(
 _NATION_OR_REGION: Final = (rf"(?i:(?:the\ )?(?:{_REGIONS}|North\ East|North\ West|South\ East|South\ West|East\ Midlands"
                              rf"|West\ Midlands|East\ of\ England|Inner\ London|Outer\ London))")
 NATION_OR_REGION: Final = timed(_NATION_OR_REGION)
-#: A nation or region just before a figure: "highest in the West Midlands (18.2)".
-REGION_BEFORE: Final = timed(rf"(?<![\w-]){_NATION_OR_REGION}$")
+_REGION_BEFORE: Final = timed(rf"(?<![\w-]){_NATION_OR_REGION}[\ ,]*$")
+
+
+def region_before(ctx: Context, start: int, at: int) -> bool:
+    """Whether a nation or region, no part of a council's name, ends the text in
+    ``[start, at)``: "highest in the West Midlands (18.2)", "while in London it was", not
+    "in City of London it was"."""
+    m = _REGION_BEFORE.search(ctx.text, start, at)
+    return m is not None and not any(x.end > m.start() for x in ctx.mentions_in(max(0, m.start() - 60), m.end()))
 #: A figure's own words naming it a nation's or region's: "the national average of",
 #: "an England average of", "the London average", "the average across England is".
 NATIONAL_FIGURE: Final = timed(

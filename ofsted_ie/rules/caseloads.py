@@ -41,7 +41,7 @@ from ._caseload_patterns import (
     WENT_FROM,
 )
 from ._caseload_tables import build_council_figure, build_table_row
-from ._common import NATION_OR_REGION, NATIONAL_FIGURE, REGION_BEFORE, clause_start, figure_authority, number_value
+from ._common import NATION_OR_REGION, NATIONAL_FIGURE, clause_start, figure_authority, number_value, region_before
 from ._fragments import LISTS
 
 RULE_AVERAGE: Final = "caseloads.average"
@@ -397,7 +397,7 @@ def _build_went_from(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     statistic: Statistic | None = "average" if "averag" in before else None
     new = _record(m, ctx, m.group("value"), statistic)
     if m.group("referent") and new is not None and _OTHER_UNIT.match(ctx.text, m.end()) is None:
-        if REGION_BEFORE.search(ctx.text[max(own_start, m.start() - 40):m.start()].rstrip(" ,")):
+        if region_before(ctx, max(own_start, m.start() - 40), m.start()):
             new = attrs.evolve(new, authority=None)  # "while in the North West it was 17.1": a region's
         elif m.group("referent") == "'s":  # "Kent's was 22": only of a council just named
             named = [x.name for x in ctx.mentions_in(max(own_start, m.start() - 80), m.start()) if x.end == m.start()]

@@ -53,7 +53,7 @@ def more_caseload_words(draw: st.DrawFn, a: str, n: int, m: float) -> Generated:
         Generated(f"Social workers in {a} have {draw(st.sampled_from(_MAXIMA))} {n} cases.",
                   caseloads=frozenset({_key(a, n, "maximum", "up_to")})),
         Generated(f"Social workers in {a} hold a maximum caseload of {n}.", caseloads=frozenset({_key(a, n, "maximum")})),
-        Generated(f"In {a} the highest caseload was {hi} and the lowest {n}.",
+        Generated(f"In {a}, the highest caseload was {hi} and the lowest {n}.",
                   caseloads=frozenset({_key(a, hi, "maximum"), _key(a, n, "minimum")})),
         # a label's colon, or the label after its figure, as in a statistics release
         Generated(f"Children's social work workforce\n\nAverage caseload{draw(st.sampled_from(['', ' (FTE)']))}: {m}\n\n"
@@ -77,7 +77,7 @@ def changes_regions_years(draw: st.DrawFn, a: str, n: int, m: float) -> Generate
     sep = draw(st.sampled_from(["\t", " | "]))
     return draw(st.sampled_from([
         Generated(f"{a} has brought caseloads down from {old} to {n}.", caseloads=frozenset({_key(a, old), _key(a, n)})),
-        Generated(f"In {a} the average caseload rose to {n} from {old} a year earlier.",
+        Generated(f"In {a}, the average caseload rose to {n} from {old} a year earlier.",
                   caseloads=frozenset({_key(a, n, "average"), _key(a, old, "average")})),
         Generated(f"Caseloads in {a} were cut to {n} from {old} after the inspection.",
                   caseloads=frozenset({_key(a, n), _key(a, old)})),
@@ -85,11 +85,13 @@ def changes_regions_years(draw: st.DrawFn, a: str, n: int, m: float) -> Generate
                   caseloads=frozenset({_key(a, old, "average"), _key(a, n, "average")})),
         Generated(f"{a}'s average caseload increased by 2 to {n}.", caseloads=frozenset({_key(a, n, "average")})),
         Generated(f"In {a}, caseloads have doubled to {n}.", caseloads=frozenset({_key(a, n)})),
+        Generated(f"In {a}, caseloads were running at {n}.", caseloads=frozenset({_key(a, n)})),
+        Generated(f"In {a}, the number of cases each social worker holds has fallen to {n}.", caseloads=frozenset({_key(a, n)})),
         Generated(f"{a}'s turnover rate was 18%, while caseloads stood at {n}, down from {old}.",
                   caseloads=frozenset({_key(a, n), _key(a, old)})),
         Generated(f"Caseloads were highest in the {region} ({m}) and lowest in {a} ({n}).",
                   caseloads=frozenset({_key(None, m), _key(a, n)})),
-        Generated(f"In {a} the average caseload was {n}, while in the {region} it was {m}.",
+        Generated(f"In {a}, the average caseload was {n}, while in the {region} it was {m}.",
                   caseloads=frozenset({_key(a, n, "average"), _key(None, m, "average")})),
         Generated(f"Year{sep}Average caseload\n2019{sep}{m}\n2020{sep}{later}\n\nSource: workforce census.",
                   caseloads=frozenset({_key(None, m, "average"), _key(None, later, "average")})),

@@ -324,6 +324,18 @@ BUGS_CAUGHT += [
     Case("caseloads-in-the-region-of", "Hull's social workers have caseloads in the region of 25.",
          ("Kingston upon Hull", 25.0), "caseloads in the region of 25", {"qualifier": "about"}, only=True),
 ]
+BUGS_CAUGHT += [
+    # issue 21: "running at", "the number of cases each worker holds", a council named like a region
+    Case("caseloads-running-at", "In Hull, caseloads were running at 25.", ("Kingston upon Hull", 25.0),
+         "caseloads were running at 25", only=True),
+    Case("caseloads-running-as-high-as", "In Hull, caseloads were running as high as 40.", ("Kingston upon Hull", 40.0),
+         "caseloads were running as high as 40", {"statistic": "maximum"}, only=True),
+    Case("number-of-cases-each-worker-holds", "In Hull, the number of cases each social worker holds has fallen to 15.",
+         ("Kingston upon Hull", 15.0), "number of cases each social worker holds has fallen to 15", only=True),
+    Case("a-council-named-like-a-region", "The national average caseload was 16.3, but in City of London it was 9.",
+         ("City of London", 9.0), "it was 9", {"statistic": "average"},
+         keys=frozenset({(None, 16.3), ("City of London", 9.0)})),
+]
 NEGATIVE += [
     Negative("a-label-of-another-count", "Average caseload: high\n\nSocial workers: 120"),
     Negative("supporting-many-children-in-care", "Staff in Dudley are supporting 40 children in care."),
