@@ -220,6 +220,7 @@ MEASURE_WORDS: Final[Mapping[Measure, tuple[str, ...]]] = MappingProxyType({
     "agency_staff": ("agency", "agencies", "locum", "locums", "interim staff", "temporary workers", "temporary staff"),
     "permanent_staff": ("permanent", "permanently"),
     "turnover": ("turnover", "leavers", "left their", "left the", "leaving their", "leaving the", "quit", "quitting",
+                 "who left", "had left", "have left", "left in", "left during", "left within",
                  "churn", "attrition"),
     "newly_qualified": ("newly qualified", "qualified less than", "nqsw", "asye", "assessed and supported year", "assisted and supported year", "inexperienced"),
 })

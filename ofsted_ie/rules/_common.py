@@ -138,6 +138,15 @@ _NATIONAL_SENTENCE: Final = timed(
 )
 
 
+#: A national source of a sentence's figures: "DfE figures show", "official statistics".
+_NATIONAL_SOURCE: Final = timed(
+    r"(?i:\b(?:DfE|Department\ for\ Education|government|official|national)\ (?:figures|statistics|data)\b"
+    r"|\b(?:the\ )?(?:DfE|Department\ for\ Education)\ (?:found|said|says|shows?|showed|reported|reports)\b)"
+)
+#: Words pointing at one council in a sentence that names none: "its", "the council's".
+_ONE_COUNCIL_OWN: Final = timed(r"(?i:\b(?:its|their|council|authority)\b)")
+
+
 def figure_authority(ctx: Context, start: int, end: int, *, clause: bool = False) -> str | None:
     """The authority a figure at ``[start, end)`` is of: ``None`` for figures of councils
     in general or of the nation ("a quarter of councils", "17.8 nationally", a sentence
@@ -162,6 +171,8 @@ def figure_authority(ctx: Context, start: int, end: int, *, clause: bool = False
             prev_start = s_start  # "the council's team", or after "Like many councils, Kent ...": of one council
         if _NATIONAL_SENTENCE.search(ctx.text, prev_start, own_end) or _NATION.search(ctx.text, s_start, own_end):
             return None
+        if _NATIONAL_SOURCE.search(ctx.text, s_start, start) and not _ONE_COUNCIL_OWN.search(ctx.text, s_start, own_end):
+            return None  # "DfE figures show 7.2% of children's social workers left", not "... show its rate is 9%"
         if (not ctx.mentions_before(s_start) and not _ONE_COUNCIL.search(ctx.text, s_start, max(s_end, end))
                 and not _restated(ctx, start, end)):
             return None  # a figure before the first council named is none of theirs, unless "the council"'s

@@ -372,6 +372,9 @@ def measured_shares(draw: st.DrawFn) -> Generated:
         against = draw(st.sampled_from(["compares with a national rate of {}%", "was above the national figure of {}%",
                                         ", while the average for England was {}%", ", while nationally it was {}%",
                                         "was higher than the regional average of {}%", ", compared with {}% across the country"]))
+        if draw(st.booleans()):  # a national source leading a sentence that names no council
+            return Generated(f"{a} Council has struggled to recruit.\n\nDfE figures show {v2}% of children's social "
+                             "workers left in 2021.", percentages=frozenset({(None, v2, None, "turnover", f"{v2}%")}))
         tail = against.format(v2)
         return Generated(f"{a}'s {lead} of {v1}%{'' if tail.startswith(',') else ' '}{tail}.",
                          percentages=frozenset({(a, v1, None, measure, f"{v1}%"), (None, v2, None, measure, f"{v2}%")}))

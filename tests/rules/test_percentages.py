@@ -136,6 +136,16 @@ BUGS_CAUGHT += [
     Case("across-the-country", "Hull's vacancy rate was 25%, compared with 16.7% across the country.", (None, 16.7),
          "16.7%", keys=frozenset({("Kingston upon Hull", 25.0), (None, 16.7)})),
 ]
+BUGS_CAUGHT += [
+    # a national source leading a sentence that names no council: the nation's figure; leavers are turnover
+    Case("national-source-after-a-council", "Hull City Council has struggled to recruit.\n\nDfE figures show 7.2% of "
+         "children's social workers left in 2021.", (None, 7.2), "7.2%", {"measure": "turnover"}, only=True),
+    Case("national-source-of-its-figure", "Hull City Council has struggled to recruit.\n\nDfE figures show its vacancy "
+         "rate is 20%.", ("Kingston upon Hull", 20.0), "20%", {"measure": "vacancy_rate"}, only=True),
+    Case("elided-after-a-council-named-with-with", "Blackpool has a 2% vacancy rate, and Blackburn with Darwen's figure "
+         "is 3%.", ("Blackburn with Darwen", 3.0), "3%", {"measure": "vacancy_rate"},
+         keys=frozenset({("Blackpool", 2.0), ("Blackburn with Darwen", 3.0)})),
+]
 NEGATIVE += [
     Negative("adult-social-care-vacancies", "The vacancy rate in adult social care in Hull fell to 7%."),
     Negative("adult-social-workers-share", "In Hull, 12% of adult social workers were agency staff."),
