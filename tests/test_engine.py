@@ -466,3 +466,24 @@ def test_word_start_openings_only_make_the_search_faster(article: ofsted_ie.stra
 def test_word_start_openings_on_the_examples(examples_dir: Path) -> None:
     """The same on the bundled example articles, which have matches for most rules."""
     _agree_on_the_examples(examples_dir, _opened_and_plain)
+
+
+def test_windows_found_in_one_pass_equal_windows_found_trigger_by_trigger(examples_dir: Path) -> None:
+    """The prefilter's windows are the same whether the triggers' occurrences come from
+    one automaton pass or from looking for each trigger alone (as without pyahocorasick)."""
+    from ofsted_ie._lowered import TriggerIndex
+    from ofsted_ie._windows import Windows
+    from ofsted_ie.text import prepare
+
+    extractor = ofsted_ie.default_extractor()
+    triggers = [t for r in extractor.rules for g in r.trigger_groups for t in g] + list(dates.DATE_TRIGGERS)
+    compared = 0
+    for path in sorted(examples_dir.glob("*.txt")):
+        prepared = prepare(path.read_text(encoding="utf-8"))
+        one_pass = Windows(prepared, TriggerIndex(triggers))
+        alone = Windows(prepared, TriggerIndex(triggers, use_automaton=False))
+        for rule in extractor.rules:
+            assert one_pass(rule) == alone(rule), (path.name, rule.name)
+            compared += bool(one_pass(rule))
+        assert one_pass.spans(dates.DATE_TRIGGERS, scope="sentence") == alone.spans(dates.DATE_TRIGGERS, scope="sentence")
+    assert compared > 50
