@@ -7,7 +7,6 @@ vocabulary (each distinct run of letters once) is asked before the text itself.
 from __future__ import annotations
 
 import bisect
-
 from collections.abc import Iterable, Sequence
 from typing import Any, Final
 

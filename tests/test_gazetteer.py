@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 
 import attrs
-
 import pytest
 
 from ofsted_ie.gazetteer import load_gazetteer
