@@ -243,7 +243,7 @@ class Extractor:
         budget = self._budget(ctx.text)
         by_kind: dict[str, list[Candidate]] = {}
         for rule in self.rules:
-            spans = ctx.windows(rule)
+            spans = rule.spans_in(ctx)
             if spans is not None and not spans:
                 continue
             taken = _merged(by_kind.get(rule.kind, ())) if rule.defers else ()

@@ -83,6 +83,11 @@ def _str_frozenset(items: Iterable[str]) -> frozenset[str]:
     return frozenset(items)
 
 
+def _text_scope(rule: Rule, _: Any, where: Callable[..., Any] | None) -> None:
+    if where is not None and rule.scope != "text":
+        raise ValueError(f"Rule {rule.name!r}: where= needs scope 'text', not {rule.scope!r}")
+
+
 @attrs.frozen
 class Rule:
     """A named pattern and the function that builds records from its matches.
@@ -113,6 +118,10 @@ class Rule:
             text already), so it costs nothing where they did.
         word_start: every match opens a word (a word character after none): the
             pattern is then tried only at word boundaries, which ``regex`` finds fast.
+        where: for a rule of scope ``"text"``, a module-level function giving the
+            spans of a document (sorted, not overlapping) that hold every match whose
+            candidate is not empty, where no scope can say (the lines naming a council,
+            say); asked only when the triggers are in the text.
     """
 
     name: str = attrs.field(validator=check_rule_name)
@@ -132,6 +141,7 @@ class Rule:
     #: ignored: write a space as ``\ ``); ``False`` reads it as written.
     verbose: bool = True
     word_start: bool = False
+    where: Callable[[Context], Sequence[Span]] | None = attrs.field(default=None, repr=False, validator=_text_scope)
     compiled: regex.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
     #: The non-empty trigger sets, each of which a match holds one member of.
     trigger_groups: tuple[tuple[str, ...], ...] = attrs.field(init=False, repr=False, eq=False)
@@ -145,8 +155,13 @@ class Rule:
         return (
             _make_rule,
             (self.name, self.kind, self.pattern, self.build, self.lists, self.triggers, self.flags, self.scope,
-             self.also_triggers, self.tags, self.defers, self.verbose, self.word_start),
+             self.also_triggers, self.tags, self.defers, self.verbose, self.word_start, self.where),
         )
+
+    def spans_in(self, ctx: Context) -> Sequence[Span] | None:
+        """Where in ``ctx`` the rule is worth running: ``None`` for all of it, empty for nowhere."""
+        spans = ctx.windows(self)
+        return spans if self.where is None or spans == () else self.where(ctx)
 
     def run(
         self,
@@ -229,10 +244,10 @@ def _stamped(record: Record, rule: str) -> Record:
 
 
 def _make_rule(*args: Any) -> Rule:
-    name, kind, pattern, build, lists, triggers, flags, scope, also_triggers, tags, defers, verbose, word_start = args
+    name, kind, pattern, build, lists, triggers, flags, scope, also_triggers, tags, defers, verbose, word_start, where = args
     return Rule(
         name=name, kind=kind, pattern=pattern, build=build, lists=lists, triggers=triggers, flags=flags, scope=scope,
-        also_triggers=also_triggers, tags=tags, defers=defers, verbose=verbose, word_start=word_start,
+        also_triggers=also_triggers, tags=tags, defers=defers, verbose=verbose, word_start=word_start, where=where,
     )
 
 

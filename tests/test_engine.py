@@ -20,6 +20,7 @@ from ofsted_ie.overlap import prefer_longest
 from ofsted_ie.records import Grade
 from ofsted_ie.rule import Candidate, FailedInput
 from ofsted_ie.rules import ALL_RULES, FAMILIES
+from ofsted_ie.rules._caseload_tables import lines_naming_places
 
 _WORD = r"(?P<grade>good|inadequate)"
 _GAP = r"[^.\n]{0,20}?"
@@ -190,7 +191,7 @@ def _full_and_windowed(text: str) -> list[tuple[str, list[tuple[int, int]], list
     out = []
     for rule in extractor.rules:
         full = [(c.start, c.end) for c in rule.run(ctx, timeout=None)]
-        spans = ctx.windows(rule)
+        spans = rule.spans_in(ctx)
         windowed = [] if spans == () else [(c.start, c.end) for c in rule.run(ctx, timeout=None, windows=spans)]
         out.append((rule.name, full, windowed))
     full_dates = [(d.start, d.end) for d in dates.find_dates(ctx.text, ctx.reference)]
@@ -487,3 +488,51 @@ def test_windows_found_in_one_pass_equal_windows_found_trigger_by_trigger(exampl
             compared += bool(one_pass(rule))
         assert one_pass.spans(dates.DATE_TRIGGERS, scope="sentence") == alone.spans(dates.DATE_TRIGGERS, scope="sentence")
     assert compared > 50
+
+
+_CASELOAD_TABLES = (
+    "Average caseloads per social worker, by council:\n"
+    "Council\tCaseload\tVacancy rate\n"
+    "Bury\t27.1\t12%\n"
+    "North East\t18.9\t9%\n"
+    "Wigan\t16.4\t7%\n"
+    "\n"
+    "Caseloads in the region last year:\n"
+    "Bolton: 25.3\n"
+    "Salford (21.2)\n"
+    "\n"
+    "Council | Caseload | Agency staff\n"
+    "Leeds | 14.2 | 12%\n"
+    "England | 16.3 | 15%\n"
+    "\n"
+    "Caseloads were highest in Bury (27.1), followed by Bolton at 25.3, and lowest in Trafford.\n"
+    "Sutton 72.1 12.9 Good\n"
+)
+
+
+def test_rules_read_only_where_their_where_says_find_what_a_whole_text_run_finds() -> None:
+    """The caseload rules that read table rows and list lines run only on the lines naming
+    a council, nation or region, and find there all that a whole-text run finds."""
+    pairs = {name: (full, windowed) for name, full, windowed in _full_and_windowed(_CASELOAD_TABLES)}
+    for name in ("caseloads.table_row", "caseloads.council_figure"):
+        full, windowed = pairs[name]
+        assert windowed == full and full, name
+    with pytest.raises(ValueError, match="scope 'text'"):
+        Rule(name="caseloads.t", kind="caseloads", pattern="x", build=build_grade, scope="sentence",
+             where=lines_naming_places)
+    rule = next(r for r in ofsted_ie.default_extractor().rules if r.name == "caseloads.table_row")
+    assert pickle.loads(pickle.dumps(rule)).where is lines_naming_places
+
+
+def test_every_nation_or_region_name_holds_a_prefilter_trigger() -> None:
+    """Each name ``NATION_OR_REGION`` matches holds one of its prefilter triggers."""
+    from ofsted_ie.rules._common import NATION_OR_REGION, NATION_OR_REGION_TRIGGERS
+
+    names = ["England", "Wales", "Scotland", "Northern Ireland", "London", "inner London", "Outer London",
+             "the North East", "the North West", "the South East", "the South West", "the East Midlands",
+             "the West Midlands", "the Midlands", "the North", "the South", "the East of England",
+             "Yorkshire and the Humber", "North East", "North West", "South East", "South West", "East Midlands",
+             "West Midlands", "East of England", "Inner London"]
+    for name in names:
+        assert NATION_OR_REGION.fullmatch(name), name
+        assert any(t in name.lower() for t in NATION_OR_REGION_TRIGGERS), name

@@ -40,7 +40,7 @@ from ._caseload_patterns import (
     TABLE_ROW,
     WENT_FROM,
 )
-from ._caseload_tables import build_council_figure, build_table_row
+from ._caseload_tables import build_council_figure, build_table_row, lines_naming_places
 from ._common import NATIONAL_FIGURE, clause_start, figure_authority, number_value
 from ._fragments import LISTS
 
@@ -433,8 +433,8 @@ RULES: Final = (
          also_triggers=("case",), scope="sentence", word_start=True),
     # a figure after its council holds no caseload word: its sentence, or its list's heading, does
     Rule(name=RULE_COUNCIL_FIGURE, kind="caseloads", pattern=COUNCIL_FIGURE, build=build_council_figure, lists=LISTS,
-         triggers=_CASELOAD_TRIGGERS, scope="text", word_start=True),
+         triggers=_CASELOAD_TRIGGERS, scope="text", word_start=True, where=lines_naming_places),
     # table rows hold no caseload word: the table's header does
     Rule(name=RULE_TABLE_ROW, kind="caseloads", pattern=TABLE_ROW, build=build_table_row,
-         triggers=("caseload", "cases per", "children per", "number of cases")),
+         triggers=("caseload", "cases per", "children per", "number of cases"), where=lines_naming_places),
 )
