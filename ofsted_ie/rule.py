@@ -17,6 +17,7 @@ import attrs
 import regex
 
 from ._arguments import check_kind, check_pattern, check_rule_name, lower_tuple
+from ._spans import intersect
 from ._windows import SCOPES, Scope
 from .records import RECORD_TYPES, Record
 from .text import Span
@@ -86,9 +87,6 @@ def _str_frozenset(items: Iterable[str]) -> frozenset[str]:
     return frozenset(items)
 
 
-def _text_scope(rule: Rule, _: Any, where: Callable[..., Any] | None) -> None:
-    if where is not None and rule.scope != "text":
-        raise ValueError(f"Rule {rule.name!r}: where= needs scope 'text', not {rule.scope!r}")
 
 
 @attrs.frozen
@@ -121,10 +119,10 @@ class Rule:
             text already), so it costs nothing where they did.
         word_start: every match opens a word (a word character after none): the
             pattern is then tried only at word boundaries, which ``regex`` finds fast.
-        where: for a rule of scope ``"text"``, a module-level function giving the
-            spans of a document (sorted, not overlapping) that hold every match whose
-            candidate is not empty, where no scope can say (the lines naming a council,
-            say); asked only when the triggers are in the text.
+        where: a module-level function giving the spans of a document (sorted, not
+            overlapping) that hold every match whose candidate is not empty, where the
+            triggers cannot say (the lines naming a council, the sentences naming a
+            person); the rule runs where both they and its trigger windows are.
     """
 
     name: str = attrs.field(validator=check_rule_name)
@@ -144,7 +142,7 @@ class Rule:
     #: ignored: write a space as ``\ ``); ``False`` reads it as written.
     verbose: bool = True
     word_start: bool = False
-    where: Callable[[Context], Sequence[Span]] | None = attrs.field(default=None, repr=False, validator=_text_scope)
+    where: Callable[[Context], Sequence[Span]] | None = attrs.field(default=None, repr=False)
     compiled: regex.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
     #: The non-empty trigger sets, each of which a match holds one member of.
     trigger_groups: tuple[tuple[str, ...], ...] = attrs.field(init=False, repr=False, eq=False)
@@ -164,7 +162,9 @@ class Rule:
     def spans_in(self, ctx: Context) -> Sequence[Span] | None:
         """Where in ``ctx`` the rule is worth running: ``None`` for all of it, empty for nowhere."""
         spans = ctx.windows(self)
-        return spans if self.where is None or spans == () else self.where(ctx)
+        if self.where is None or spans == ():
+            return spans
+        return self.where(ctx) if spans is None else intersect(spans, self.where(ctx))
 
     def run(
         self,

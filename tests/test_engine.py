@@ -517,9 +517,6 @@ def test_rules_read_only_where_their_where_says_find_what_a_whole_text_run_finds
     for name in ("caseloads.table_row", "caseloads.council_figure"):
         full, windowed = pairs[name]
         assert windowed == full and full, name
-    with pytest.raises(ValueError, match="scope 'text'"):
-        Rule(name="caseloads.t", kind="caseloads", pattern="x", build=build_grade, scope="sentence",
-             where=lines_naming_places)
     rule = next(r for r in ofsted_ie.default_extractor().rules if r.name == "caseloads.table_row")
     assert pickle.loads(pickle.dumps(rule)).where is lines_naming_places
 
@@ -536,3 +533,38 @@ def test_every_nation_or_region_name_holds_a_prefilter_trigger() -> None:
     for name in names:
         assert NATION_OR_REGION.fullmatch(name), name
         assert any(t in name.lower() for t in NATION_OR_REGION_TRIGGERS), name
+
+
+def _middle_sentence(ctx: Context) -> list[tuple[int, int]]:
+    return [ctx.prepared.sentences[1]]
+
+
+def test_a_rule_runs_where_both_its_triggers_and_its_where_are() -> None:
+    """A sentence-scope rule with ``where`` runs on the trigger windows' parts that its
+    ``where`` spans cover, and nowhere else; one of scope "text" where ``where`` says."""
+    rule = Rule(name="ratings.t", kind="ratings", pattern="(?P<grade>good)", build=build_grade, triggers=("good",),
+                scope="sentence", where=_middle_sentence)
+    text = "Kent is good. Surrey is good. Essex is bad."
+    ctx = Extractor(rules=(rule,)).context(text)
+    assert [ctx.text[a:b] for a, b in rule.spans_in(ctx) or ()] == ["Surrey is good."]
+    assert [r.start for r in Extractor(rules=(rule,)).extract(text).ratings] == [text.index("good", 10)]
+    whole = attrs.evolve(rule, scope="text")
+    assert [ctx.text[a:b] for a, b in whole.spans_in(ctx) or ()] == ["Surrey is good."]
+    assert attrs.evolve(rule, triggers=("zzz",)).spans_in(ctx) == ()
+
+
+def test_people_rules_read_only_sentences_naming_someone() -> None:
+    """The people rules run only on sentences with two capitalised words in a row, and
+    find there what a whole-text run finds; a pair across a full stop counts for both."""
+    from ofsted_ie.rules.people import sentences_naming_people
+
+    text = ("The council said it had made progress. Jane Doe, director of children's services, said: \"We are proud.\" "
+            "Leaders were praised by inspectors. Cllr. Smith welcomed it. It was rated good by inspectors in the county. "
+            "The report was published by Ofsted. Amy Lee, the lead member, agreed.")
+    ctx = ofsted_ie.default_extractor().context(text)
+    named = [ctx.text[a:b] for a, b in sentences_naming_people(ctx)]
+    assert named == ['Jane Doe, director of children\'s services, said: "We are proud."', "Cllr. Smith welcomed it.",
+                     "The report was published by Ofsted.", "Amy Lee, the lead member, agreed."]
+    for name, full, windowed in _full_and_windowed(text):
+        assert windowed == full, name
+    assert {p.name for p in ofsted_ie.extract(text).people} >= {"Jane Doe", "Amy Lee"}
