@@ -175,6 +175,8 @@ TABLE_ROW = r"""
 
 CASELOAD_CONTEXT: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|cases\ on\ average|caseholder|averag\w*\ (?:of\ )?\d[\d.]*\ cases"
                                  r"|(?:children|families)\ per\ (?:[\w'-]+\ ){0,2}?(?:worker|practitioner))")
+#: A caseload word, or workers and their cases, in the text a change refers back to.
+CASES_HELD: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|caseholder|(?:workers?|practitioners?|staff)\b(?:[^.!?\n]|\.\d){0,80}\bcases\b)")
 ADULTS: Final = timed(r"(?i:\badults?\b|\badults'|older\ people)")
 #: Caseloads larger than this are counts of cases, not cases per worker.
 MOST_CASES: Final = 120.0
