@@ -115,10 +115,16 @@ DATE_TRIGGERS: Final = (
     *sorted({m.lower() for m in MONTH_NUMBERS if len(m) <= 4}),
     "spring", "summer", "autumn", "fall", "winter", "day", "week", "month", "year", "decade", "period",
 )
-#: The words a date expression can start with, checked first so that the alternatives
-#: below are tried only where one could match (a speed-up: most words start no date).
-_FIRST_TOKEN = r"""(?=\d|\(\d|\L<months>|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)
-    |(?i:early-|late-|mid-)|(?i:last|earlier|later|this|next|the|in|that|today|yesterday|spring|summer|autumn|fall|winter|\L<number_words>)\b)"""
+#: How a date expression can start, checked first so that the alternatives below are
+#: tried only where one could match (a speed-up: most words start no date). A common
+#: word ("the", "a", "this") passes only with the word after it that some alternative
+#: needs ("the same", "a month", "this spring"). Keep in step with ``_EXPLICIT`` and ``_RELATIVE``.
+_SEASON_OR_UNIT = r"(?i:week|month|year|spring|summer|autumn|fall|winter)\b"
+_FIRST_TOKEN = rf"""(?=\d|\(\d|\L<months>|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|(?i:early-|late-|mid-)
+    |(?i:today|yesterday|spring|summer|autumn|fall|winter)\b
+    |(?i:(?:earlier|later)\ )?(?i:last|this|next|the\ previous|the\ following)\ (?:\L<months>|{_SEASON_OR_UNIT})
+    |(?i:the)\ (?i:same|spring|summer|autumn|fall|winter)\b|(?i:in\ the\ same|that\ year)\b
+    |(?i:\L<number_words>)\ (?i:day|week|month|year|decade))"""
 @functools.cache
 def _date_pattern() -> regex.Pattern[str]:
     """The date expression pattern, compiled on first need (it is slow to compile:

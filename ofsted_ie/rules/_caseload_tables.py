@@ -13,12 +13,19 @@ import regex
 from .._timed import timed
 from ..context import Context
 from ..records import Caseload, Statistic
-from ..text import CellLine
+from ..text import CellLine, Span
 from ._caseload_patterns import ADULTS, CASELOAD_CONTEXT, MOST_CASES, NOT_CASELOAD
-from ._common import NATION_OR_REGION, figure_authority, figure_value, number_value, region_before
+from ._common import (
+    NATION_OR_REGION,
+    NATION_OR_REGION_TRIGGERS,
+    figure_authority,
+    figure_value,
+    number_value,
+    region_before,
+)
 from ._tables import cell_at, column_name, head_authorities, row_authorities
 
-__all__ = ["build_council_figure", "build_table_row"]
+__all__ = ["build_council_figure", "build_table_row", "lines_naming_places"]
 
 #: A table's column names that hold figures, in order: which one is the caseload?
 _NUMERIC_COLUMN: Final = timed(
@@ -95,6 +102,10 @@ def _table_cells(ctx: Context, start: int, end: int) -> list[Caseload]:
 
 #: A row or line headed by a year or a year's period: "2019", "2018-19", "2018/19", "March 2019".
 _YEAR: Final = timed(r"(?:(?:\d{1,2}\ )?\p{L}{3,9}\ )?(?:19|20)\d\d(?:[-/\u2013](?:19|20)?\d\d)?")
+
+
+#: A line headed by a year, a cell or a list's label: "2019\t16.9", "2018-19: 17.4".
+_YEAR_LINE: Final = timed(r"(?m:^[\ \t]*(?:(?:\d{1,2}\ )?\p{L}{3,9}\ )?(?:19|20)\d\d(?:[-/\u2013](?:19|20)?\d\d)?(?=[\t:|\ ]))")
 
 
 def _row_councils(ctx: Context, row: CellLine, column: int) -> list[str | None]:
@@ -182,3 +193,25 @@ def _list_heading(ctx: Context, line_start: int) -> str:
 
     walked_memo: dict[tuple[str, int], str] = ctx.memo(("caseloads.list_headings",), dict)
     return heading(line_start)
+
+
+def lines_naming_places(ctx: Context) -> list[Span]:
+    """The lines of the text naming an authority, a nation or a region, or headed by a
+    year, each with the newline after it, neighbours merged: the only lines on which a
+    council's figure in a list or table row ("Bury (27.1)", "Sutton 72.1 12.9", "North
+    East | 18.9", "2019: 16.9") gives a record (the rules' ``where``)."""
+    text, prepared = ctx.text, ctx.prepared
+    lines = {prepared.paragraph_index(m.start) for m in ctx.named}
+    lines.update(prepared.paragraph_index(m.start()) for m in _YEAR_LINE.finditer(text))
+    for a, b in ctx.windows.spans(NATION_OR_REGION_TRIGGERS, scope="paragraph") or ():  # runs of whole lines
+        lines.update(range(prepared.paragraph_index(a), prepared.paragraph_index(b - 1) + 1))
+    out: list[Span] = []
+    for k in sorted(lines - {-1}):
+        start, end = prepared.paragraphs[k]
+        start, end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        end = len(text) if end == -1 else end + 1
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out

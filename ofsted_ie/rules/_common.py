@@ -102,6 +102,9 @@ _NATIONAL_AFTER: Final = timed(
 _NATION_OR_REGION: Final = (rf"(?i:(?:the\ )?(?:{_REGIONS}|North\ East|North\ West|South\ East|South\ West|East\ Midlands"
                              rf"|West\ Midlands|East\ of\ England|Inner\ London|Outer\ London))")
 NATION_OR_REGION: Final = timed(_NATION_OR_REGION)
+#: Every name ``NATION_OR_REGION`` matches holds one of these (lower case): a prefilter.
+NATION_OR_REGION_TRIGGERS: Final = ("england", "wales", "scotland", "ireland", "london", "north", "south", "east",
+                                    "midlands", "yorkshire")
 _REGION_BEFORE: Final = timed(rf"(?<![\w-]){_NATION_OR_REGION}[\ ,]*$")
 
 
@@ -111,6 +114,8 @@ def region_before(ctx: Context, start: int, at: int) -> bool:
     "in City of London it was"."""
     m = _REGION_BEFORE.search(ctx.text, start, at)
     return m is not None and not any(x.end > m.start() for x in ctx.mentions_in(max(0, m.start() - 60), m.end()))
+
+
 #: A figure's own words naming it a nation's or region's: "the national average of",
 #: "an England average of", "the London average", "the average across England is".
 NATIONAL_FIGURE: Final = timed(
