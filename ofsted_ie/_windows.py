@@ -7,7 +7,6 @@ property test shows this finds exactly what a whole-text run finds.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from typing import Final, Literal, Protocol
 
@@ -64,17 +63,7 @@ class Windows:
         key = (trigger, scope)
         found = self._holding.get(key)
         if found is None:
-            found = self._holding[key] = set()
-            starts, ends = self._unit_spans(scope)
-            find, size = self._lower.find, len(trigger)
-            i = find(trigger, 0)
-            while i != -1:
-                k = bisect.bisect_right(starts, i) - 1
-                if k >= 0 and i + size <= ends[k]:
-                    found.add(k)
-                    i = find(trigger, ends[k])  # the unit is known: on to the next
-                else:
-                    i = find(trigger, i + 1)
+            found = self._holding[key] = self._lower.units_holding(trigger, *self._unit_spans(scope))
         return found
 
     def __call__(self, rule: Triggered) -> Sequence[Span] | None:
