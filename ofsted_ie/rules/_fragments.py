@@ -100,6 +100,8 @@ def literal_triggers(phrases: Iterable[str]) -> tuple[str, ...]:
     return tuple(kept)
 
 
+#: Every match of ``FRAMEWORK_WORDS`` holds one of these (lower-cased), inside one sentence.
+FRAMEWORK_TRIGGERS: Final = (*literal_triggers((*SIF_NAMES, *ILACS_NAMES)), "local authority children's services")
 #: Every match of ``GRADE`` holds one of these (lower-cased). "RI" is a word on its own
 #: (as a substring "ri" is in most texts, "children", "rated"), so its triggers are the
 #: word with what may stand either side of it.
