@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Final, Literal, Protocol
 
 from ._lowered import Lowered, TriggerIndex
+from ._spans import runs
 from .text import Prepared, Span, lower_keeping_offsets
 
 __all__ = ["SCOPES", "Scope", "Windows", "lower_keeping_offsets"]
@@ -100,16 +101,7 @@ class Windows:
         holding = self._group_units(groups[0], scope)
         for group in groups[1:]:
             holding = holding & self._group_units(group, scope)
-        starts, ends = self._unit_spans(scope)
-        out: list[Span] = []
-        previous = -2
-        for k in sorted(holding):
-            if k == previous + 1:  # neighbours make one window, so nothing at their seam is lost
-                out[-1] = (out[-1][0], ends[k])
-            else:
-                out.append((starts[k], ends[k]))
-            previous = k
-        return tuple(out)
+        return runs(sorted(holding), *self._unit_spans(scope))
 
 
 def _line_end(text: str, i: int) -> int:

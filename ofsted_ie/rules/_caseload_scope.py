@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 from typing import Final
 
+from .._spans import runs
 from .._timed import timed
 from .._vocab import NUMBER_WORDS
 from ..context import Context
@@ -44,14 +45,6 @@ def sentences_about_caseloads(ctx: Context) -> list[Span]:
                     found.update((k, k + 1))
         for a, b in ctx.windows.spans(FIGURE_TRIGGERS, _HELD_TRIGGERS, scope="sentence") or ():
             found.update(bisect.bisect_right(starts, m.start()) - 1 for m in _FIGURE_HELD.finditer(text, a, b))
-        runs: list[Span] = []  # neighbours make one span, so nothing at their seam is lost
-        previous = -2
-        for k in sorted(k for k in found if 0 <= k < len(sentences)):
-            if k == previous + 1:
-                runs[-1] = (runs[-1][0], sentences[k][1])
-            else:
-                runs.append(sentences[k])
-            previous = k
-        return runs
+        return list(runs(sorted(k for k in found if 0 <= k < len(sentences)), starts, [b for _, b in sentences]))
 
     return ctx.memo(("caseloads", "sentences about caseloads"), find)
