@@ -107,13 +107,32 @@ class Lowered:
             self._found = found
         return self._found.get(s, ())
 
-    def find(self, s: str, start: int) -> int:
-        """The first offset at or after ``start`` where ``s`` occurs in ``text``; -1 if none."""
-        starts = self.occurrences(s)
-        if starts is None:
-            return self.text.find(s, start)
-        k = bisect.bisect_left(starts, start)
-        return starts[k] if k < len(starts) else -1
+    def units_holding(self, s: str, starts: Sequence[int], ends: Sequence[int]) -> set[int]:
+        """The indices of the units (``starts[k]`` to ``ends[k]``, sorted, not overlapping)
+        that hold an occurrence of ``s`` whole; each unit found costs one look for the
+        next occurrence past its end."""
+        found: set[int] = set()
+        size, occurrences = len(s), self.occurrences(s)
+        if occurrences is None:
+            i = self.text.find(s)
+            while i != -1:
+                k = bisect.bisect_right(starts, i) - 1
+                if k >= 0 and i + size <= ends[k]:
+                    found.add(k)
+                    i = self.text.find(s, ends[k])  # the unit is known: on to the next
+                else:
+                    i = self.text.find(s, i + 1)
+            return found
+        j, n = 0, len(occurrences)
+        while j < n:
+            i = occurrences[j]
+            k = bisect.bisect_right(starts, i) - 1
+            if k >= 0 and i + size <= ends[k]:
+                found.add(k)
+                j = bisect.bisect_left(occurrences, ends[k], j + 1)
+            else:
+                j += 1
+        return found
 
     def holds(self, s: str) -> bool:
         """Whether ``s`` (lower case) occurs in ``text``; the answer is kept."""
@@ -124,8 +143,8 @@ class Lowered:
         return held
 
     def _holds(self, s: str) -> bool:
-        if len(self.text) < self.VOCABULARY_FROM:
-            return s in self.text
+        if len(self.text) < self.VOCABULARY_FROM or self._index is not None:
+            return s in self.text  # with an automaton, few strings are asked here: no vocabulary
         if self._vocabulary is None:  # each run between newlines
             self._vocabulary = "\n" + "\n".join(letter_runs(self.text)) + "\n"
         runs = _letter_runs(s)

@@ -1,4 +1,5 @@
-"""Sorted lists of spans (start, end), not overlapping: where two of them meet."""
+"""Sorted lists of spans (start, end), not overlapping: where two of them meet, and the
+runs of neighbouring units as spans."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from collections.abc import Sequence
 
 from .text import Span
 
-__all__ = ["intersect"]
+__all__ = ["intersect", "runs"]
 
 
 def intersect(a: Sequence[Span], b: Sequence[Span]) -> list[Span]:
@@ -23,3 +24,14 @@ def intersect(a: Sequence[Span], b: Sequence[Span]) -> list[Span]:
         else:
             j += 1
     return out
+
+
+def runs(indices: Sequence[int], starts: Sequence[int], ends: Sequence[int]) -> tuple[Span, ...]:
+    """The spans of the units at ``indices`` (ascending; unit ``k`` runs from ``starts[k]``
+    to ``ends[k]``), neighbours (``k``, ``k + 1``) made one span, so that nothing at their
+    seam is lost."""
+    if not indices:
+        return ()
+    cuts = [i for i in range(1, len(indices)) if indices[i] != indices[i - 1] + 1]
+    firsts, lasts = [0, *cuts], [*(c - 1 for c in cuts), len(indices) - 1]
+    return tuple((starts[indices[f]], ends[indices[last]]) for f, last in zip(firsts, lasts, strict=True))

@@ -18,6 +18,7 @@ import regex
 
 from ._arguments import check_kind, check_pattern, check_rule_name, lower_tuple
 from ._spans import intersect
+from ._timed import UNTIMED_WINDOW
 from ._windows import SCOPES, Scope
 from .records import RECORD_TYPES, Record
 from .text import Span
@@ -44,9 +45,6 @@ __all__ = [
 #: stays far below it for any text up to the CLI's 10 MB limit, so it never decides a result.
 DEFAULT_TIMEOUT: Final = 10.0
 SECONDS_PER_MB: Final = 30.0
-#: Characters of a window (a few sentences) that a rule scans without the regex engine's
-#: own clock, which costs a fifth of a scan: its matches' work is bounded by the window.
-UNTIMED_WINDOW: Final = 4_000
 
 Build = Callable[["regex.Match[str]", "Context"], "Record | Iterable[Record] | None"]
 

@@ -568,3 +568,16 @@ def test_people_rules_read_only_sentences_naming_someone() -> None:
     for name, full, windowed in _full_and_windowed(text):
         assert windowed == full, name
     assert {p.name for p in ofsted_ie.extract(text).people} >= {"Jane Doe", "Amy Lee"}
+
+
+from ofsted_ie.strategies import caseload_forms, non_caseload_forms  # noqa: E402
+
+
+@given(st.one_of(caseload_forms(), non_caseload_forms()))
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+def test_caseload_rules_run_only_where_caseloads_can_be_and_find_all(case: ofsted_ie.strategies.Generated) -> None:
+    """Every caseload form and its negatives (generated): the caseload rules run only on
+    the lines or sentences their ``where`` gives find what a whole-text run finds."""
+    for name, full, windowed in _full_and_windowed(case.text):
+        if name.startswith("caseloads."):
+            assert windowed == full, name

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 from typing import Final
 
+from .._spans import runs
 from .._timed import timed
 from .._vocab import NUMBER_WORDS
 from ..context import Context
@@ -22,8 +23,15 @@ __all__ = ["sentences_about_caseloads"]
 _FIGURE_HELD: Final = timed(
     rf"(?i:(?:\d|\b{alternation(sorted(NUMBER_WORDS, key=len, reverse=True))})[^.!?\n]{{0,40}}?\b(?:cases|children|kids|families|young\ people)\b)"
 )
-#: Every match of ``CASELOAD_CONTEXT`` or ``CASES_HELD`` holds one of these.
-_TALK_TRIGGERS: Final = ("case", " per ")
+#: Every match of ``CASELOAD_CONTEXT`` or ``CASES_HELD`` holds a member of each set of one
+#: of these: a caseload word; an average and cases; children or families per a worker;
+#: workers and cases.
+_TALK_TRIGGERS: Final = (
+    (("caseload", "case load", "cases per", "cases each", "cases on average", "caseholder"),),
+    (("averag",), ("cases",)),
+    (("children per", "families per"), ("worker", "practitioner")),
+    (("worker", "practitioner", "staff"), ("cases",)),
+)
 _HELD_TRIGGERS: Final = ("cases", "children", "kids", "families", "young people")
 
 
@@ -37,21 +45,14 @@ def sentences_about_caseloads(ctx: Context) -> list[Span]:
         sentences, text = ctx.prepared.sentences, ctx.text
         starts = [a for a, _ in sentences]
         found: set[int] = set()
-        for a, b in ctx.windows.spans(_TALK_TRIGGERS, scope="sentence") or ():
-            for pattern in (CASELOAD_CONTEXT, CASES_HELD):
-                for m in pattern.finditer(text, a, b):
-                    k = bisect.bisect_right(starts, m.start()) - 1
-                    found.update((k, k + 1))
+        for groups in _TALK_TRIGGERS:
+            for a, b in ctx.windows.spans(*groups, scope="sentence") or ():
+                for pattern in (CASELOAD_CONTEXT, CASES_HELD):
+                    for m in pattern.finditer(text, a, b):
+                        k = bisect.bisect_right(starts, m.start()) - 1
+                        found.update((k, k + 1))
         for a, b in ctx.windows.spans(FIGURE_TRIGGERS, _HELD_TRIGGERS, scope="sentence") or ():
             found.update(bisect.bisect_right(starts, m.start()) - 1 for m in _FIGURE_HELD.finditer(text, a, b))
-        runs: list[Span] = []  # neighbours make one span, so nothing at their seam is lost
-        previous = -2
-        for k in sorted(k for k in found if 0 <= k < len(sentences)):
-            if k == previous + 1:
-                runs[-1] = (runs[-1][0], sentences[k][1])
-            else:
-                runs.append(sentences[k])
-            previous = k
-        return runs
+        return list(runs(sorted(k for k in found if 0 <= k < len(sentences)), starts, [b for _, b in sentences]))
 
     return ctx.memo(("caseloads", "sentences about caseloads"), find)

@@ -100,6 +100,8 @@ def literal_triggers(phrases: Iterable[str]) -> tuple[str, ...]:
     return tuple(kept)
 
 
+#: Every match of ``FRAMEWORK_WORDS`` holds one of these (lower-cased), inside one sentence.
+FRAMEWORK_TRIGGERS: Final = (*literal_triggers((*SIF_NAMES, *ILACS_NAMES)), "local authority children's services")
 #: Every match of ``GRADE`` holds one of these (lower-cased). "RI" is a word on its own
 #: (as a substring "ri" is in most texts, "children", "rated"), so its triggers are the
 #: word with what may stand either side of it.
@@ -128,6 +130,7 @@ _POST_NOMINAL = rf"(?:\ {alternation(POST_NOMINALS)}(?!\w))"
 _PICTURED = r"(?:\ \((?i:pictured|centre|center|left|right|above|below|inset|top|bottom)\))"
 #: Two capitalised words in a row (a title's full stop and a surname's particles may
 #: stand between): every person the people rules read is named with such a pair
-#: ("Jane Doe", "Cllr. Smith", "Mr van Dijk").
-NAME_PAIR = rf"(?<![\w']){_NAME_WORD}\.?\ {_PARTICLES}(?:Mc|[OD]')?\p{{Lu}}"
+#: ("Jane Doe", "Cllr. Smith", "Mr van Dijk"). A name opens on a capital, looked for first
+#: (``regex`` finds one fast, then looks behind it).
+NAME_PAIR = rf"(?=\p{{Lu}})(?<![\w']){_NAME_WORD}\.?\ {_PARTICLES}(?:Mc|[OD]')?\p{{Lu}}"
 NAME = rf"(?P<name>{_NAME_WORD}(?:\ {_PARTICLES}{_NO_TITLE}{_NAME_WORD}){{1,3}})(?!\w){_POST_NOMINAL}{{0,2}}{_PICTURED}?"

@@ -50,3 +50,19 @@ def test_alternation_is_a_trie_only_when_that_keeps_the_order() -> None:
     shorter_first, longer_first = regex.match(alternation(["hold", "holds"]), "holds"), regex.match(alternation(["holds", "hold"]), "holds")
     assert shorter_first is not None and shorter_first.group() == "hold"
     assert longer_first is not None and longer_first.group() == "holds"
+
+
+def test_every_framework_name_holds_a_prefilter_trigger() -> None:
+    """Each framework name ``FRAMEWORK_WORDS`` matches, in any case, holds one of
+    ``FRAMEWORK_TRIGGERS`` (the sentences holding none are not searched)."""
+    from ofsted_ie._vocab import ILACS_NAMES, SIF_NAMES
+    from ofsted_ie.rules._fragments import FRAMEWORK_TRIGGERS, FRAMEWORK_WORDS
+
+    pattern = regex.compile(FRAMEWORK_WORDS)
+    names = [*SIF_NAMES, *ILACS_NAMES, "Inspection of Kent local authority children's services",
+             "inspection of Brighton & Hove local authority children's services"]
+    for name in names:
+        for written in (name, name.upper(), name.lower()):
+            found = pattern.search(f"The {written} said so.")
+            assert found is not None, written
+            assert any(t in found.group().lower() for t in FRAMEWORK_TRIGGERS), written
