@@ -148,6 +148,14 @@ _LINE: Final = timed(r"[^\n]+")
 _RANGE_ON: Final = timed(r"\s?(?:to|until|and|-|–)\s")
 #: The first this many paragraphs may hold a dateline or byline, if short.
 _HEADER_PARAGRAPHS: Final = 8
+#: A site's menu item above the headline ("Home", "News", "Contact us"): a line of one to
+#: three words with no digit and no closing stop. Such lines do not use up the header's
+#: paragraphs when a dateline is looked for, up to this many lines in all.
+_MENU_ITEM: Final = timed(r"[ \t]*[^\W\d][^\d\n.!?:]{0,30}?[ \t]*")
+_HEADER_SCAN: Final = 30
+#: A form's label before "published:", capitalised, wherever the line runs on (a report's
+#: front page extracted as one line): "... Report published: 5 March 2019 ...".
+_LABEL_BEFORE: Final = timed(r"(?<![\w-])\p{Lu}\p{Ll}+\ $")
 _HEADER_WORDS: Final = 16
 #: A report's line of the dates of its inspection, no publication date: "Inspection
 #: dates: 14 to 18 March 2022", "Dates of visit: 5 June 2019".
@@ -210,6 +218,20 @@ def header_lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
+def _dateline_header(text: str) -> list[tuple[int, int]]:
+    """``header_lines``, but a site's menu items above the headline do not count."""
+    lines: list[tuple[int, int]] = []
+    counted = 0
+    for m in _LINE.finditer(text):
+        if counted >= _HEADER_PARAGRAPHS or len(lines) >= _HEADER_SCAN:
+            break
+        if m.group().strip():
+            lines.append(m.span())
+            if not (len(m.group().split()) <= 3 and _MENU_ITEM.fullmatch(m.group())):
+                counted += 1
+    return lines
+
+
 def find_dateline(text: str) -> Dateline | None:
     """Find the publication date stated in a (normalised) text.
 
@@ -221,7 +243,7 @@ def find_dateline(text: str) -> Dateline | None:
         >>> find_dateline("Headline\\n\\nBy Tom Ashby\\n\\n| 24 March 2017\\n\\nText.").date
         datetime.date(2017, 3, 24)
     """
-    header = [(a, b) for a, b in header_lines(text) if not _EVENT_DATES.match(text, a, b)]
+    header = [(a, b) for a, b in _dateline_header(text) if not _EVENT_DATES.match(text, a, b)]
     # a metadata date opening the text or a header line (after the page's title)
     for meta in (_METADATA_DATE.match(text, a) for a in (0, *(a for a, _ in header))):
         if meta is not None and (d := _full_date(meta)) is not None:
@@ -250,6 +272,8 @@ def find_dateline(text: str) -> Dateline | None:
         line_start = text.rfind("\n", 0, m.start()) + 1
         label = text[line_start : m.start()].strip(" -|*\u2022")
         header_label = m.start() < header_end and m.group()[0].isupper()
+        form_label = m.group().split(None, 1)[0].endswith(":") and _LABEL_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        header_label = header_label or bool(form_label)
         if "today" not in m.group().lower() and (len(label.split()) > 2 or "," in label) and not header_label:
             continue
         if (d := _full_date(m)) is not None:

@@ -50,11 +50,13 @@ DATELINE_FORMS: Final[dict[str, _Form]] = {
                                       "services, Social work, Inspections, Workforce, Councils, Practice"),
     "date-glued-to-body": lambda d: f"{d.day} {MONTHS[d.month - 1]} {d.year} ",
     "published-at-time-on": lambda d: f"Published at 10:30 GMT on {WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year}",
+    "report-front-one-line": lambda d: (f"Inspection of children's services Inspection dates: 1 to 3 {MONTHS[d.month - 1]} "
+                                        f"{d.year} Report published: {d.day} {MONTHS[d.month - 1]} {d.year} "),
     "posted-by-long": lambda d: (f"Posted by Kit Morrow on {d.day} {MONTHS[d.month - 1]} {d.year} in News, Children's "
                                  "services, Social work, Inspections, Workforce, Councils, Practice, Safeguarding"),
 }
 _HEADLINES: Final = ("Inspectors praise council's children's services", "Children's services told to improve")
-_MENUS: Final = ("Home", "News", "Children's services", "Share this page", "Menu")
+_MENUS: Final = ("Home", "News", "Children's services", "Share this page", "Menu", "Contact us", "Jobs", "Search")
 _BODY: Final = ("Inspectors found that leaders knew their services well and that most children were seen "
                 "promptly by social workers who knew them.")
 
@@ -70,8 +72,8 @@ def dated_headers(draw: st.DrawFn, forms: tuple[str, ...] = tuple(DATELINE_FORMS
     body = (f"{draw(authority_names())} was inspected on {other.day} {MONTHS[other.month - 1]} {other.year}. {_BODY}")
     if form == "metadata-glued":  # a scraped page's metadata opening the text, glued to the body
         return Generated(f"{written}{body}\n", published=day.isoformat())
-    menus = draw(st.lists(st.sampled_from(_MENUS), max_size=3))
-    if form in ("title-then-metadata-glued", "date-glued-to-body"):  # the same after the page's title
+    menus = draw(st.lists(st.sampled_from(_MENUS), max_size=12))  # a site's whole menu above the headline
+    if form in ("title-then-metadata-glued", "date-glued-to-body", "report-front-one-line"):  # the same after the page's title
         return Generated("\n\n".join([*menus, draw(st.sampled_from(_HEADLINES)), f"{written}{body}"]) + "\n",
                          published=day.isoformat())
     head = [*menus, draw(st.sampled_from(_HEADLINES)), written]
