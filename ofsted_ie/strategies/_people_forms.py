@@ -1,6 +1,7 @@
 """More shapes of named people (issue 22, "who they are"): names in pairs, a name and post
 on a signature line, a council's bare post before the name, a councillor known by title and
-surname in a meeting's minutes with their portfolio; and their negatives.
+surname in a meeting's minutes with their portfolio, a mayor, an MP's seat, a party's
+councillor, a capitalised remit after a post; and their negatives (a body's name).
 
 Names are invented; councils are random draws. ``_people`` merges these frames into
 ``PEOPLE_FRAMES`` and ``NON_PEOPLE_FRAMES``.
@@ -141,7 +142,51 @@ def _pair_then_who(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{a} was rated good. I thank my predecessors, {one} and {two}, who backed the plan.", {(one, None, a), (two, None, a)}
 
 
+def _mayor(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A mayor's title before or after the name: "Mayor Nadia Okafor said", "Elected mayor
+    Rhys Fry said", "Nadia Okafor, Kent's executive mayor, said"; the story's council."""
+    a, one = _council_and_name(draw)
+    post = draw(st.sampled_from(("Mayor", "Elected mayor", "Executive Mayor", "Deputy mayor")))
+    if draw(st.booleans()):
+        return f"{a} was rated good. {post} {one} said it was deserved.", {(one, post.lower(), a)}
+    return f"{a} was rated good. {one}, {a}'s {post.lower()}, said it was deserved.", {(one, post.lower(), a)}
+
+
+_SEATS: Final = ("Ashbury", "Ashbury North", "Dunmere and Fell", "Kentmoor West")
+_PARTIES: Final = ("Labour", "Conservative", "Lib Dem", "Liberal Democrat", "Green", "Independent")
+
+
+def _mp_seat(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """An MP's party and seat before the name: "Labour MP for Ashbury North Nadia Okafor
+    said"; the seat's words are no part of the name; a constituency is no council."""
+    a, one = _council_and_name(draw)
+    party, seat = draw(st.sampled_from(_PARTIES)), draw(st.sampled_from(_SEATS))
+    return f"{a} was rated good. {party} MP for {seat} {one} said it was deserved.", {(one, f"{party} MP for {seat}".lower(), None)}
+
+
+def _party_councillor(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A party before a councillor's title is a post: "Lib Dem councillor Nadia Okafor said"."""
+    a, one = _council_and_name(draw)
+    party = draw(st.sampled_from(_PARTIES))
+    return f"{a} was rated good. {party} councillor {one} said it was deserved.", {(one, f"{party} councillor".lower(), a)}
+
+
+def _capital_remit(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post's remit after a comma or a dash, in capitals, as press releases sign: "Nadia
+    Okafor, Executive Director, Children's Services, said"; a council's name after the post
+    is no remit ("Rhys Fry, Chief Executive, Kent County Council, said")."""
+    a, one = _council_and_name(draw)
+    post = draw(st.sampled_from(("Executive Director", "Corporate Director", "Director", "Strategic Director", "Head of Service")))
+    if draw(st.booleans()):
+        return (f"{a} was rated good. {one}, Chief Executive, {a} Council, said it was deserved.",
+                {(one, "chief executive", a)})
+    remit = draw(st.sampled_from(("Children's Services", "People", "Children and Families", "Early Help and Safeguarding")))
+    dash = draw(st.sampled_from((", ", " - ")))
+    return f"{a} was rated good. {one}, {post}{dash}{remit}, said it was deserved.", {(one, f"{post}{dash}{remit}".lower(), a)}
+
+
 MORE_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
+    "mayor": _mayor, "mp-seat": _mp_seat, "party-councillor": _party_councillor, "capital-remit": _capital_remit,
     "pair": _pair, "signature-line": _signature, "owner-bare-post": _owner_bare_post,
     "minuted-councillor": _minuted_councillor, "council-then-post": _council_then_post, "pair-then-who": _pair_then_who,
     "national-by-acronym": _national_by_acronym, "pictured": _pictured, "aside-then-verb": _aside_then_verb,
@@ -155,6 +200,16 @@ def _pair_of_bodies(draw: st.DrawFn) -> str:
     return f"{a} Council and {b} Children's Trust said they were pleased."
 
 
+def _named_body(draw: st.DrawFn) -> str:
+    """A body's capitalised name before a verb is no person: "the Children's Scrutiny
+    Committee said", "Chair of the Corporate Parenting Panel said"."""
+    a = draw(_councils())
+    body = draw(st.sampled_from(("Scrutiny Committee", "Corporate Parenting Panel", "Improvement Commission",
+                                 "Family Support Network", "Parenting Forum")))
+    lead = draw(st.sampled_from(("The", "Chair of the", f"{a}'s")))
+    return f"{a} was rated good. {lead} {body} said it was deserved."
+
+
 MORE_NON_PEOPLE_FRAMES: Final[dict[str, Callable[[st.DrawFn], str]]] = {
-    "pair-of-bodies": _pair_of_bodies,
+    "pair-of-bodies": _pair_of_bodies, "named-body": _named_body,
 }
