@@ -110,11 +110,13 @@ def _crosshead(draw: st.DrawFn) -> Generated:
 
 
 def _other_speakers(draw: st.DrawFn) -> Generated:
-    """Speakers outside the three lists: users of services, government, charities, unions."""
+    """Speakers outside the three lists: users, government, charities, unions, partners."""
     phrase = draw(st.sampled_from(_PHRASES))
     who = draw(st.sampled_from(["A care leaver", "One young person", "Parents", "Some children", "Foster carers",
                                 "A government department", "The schools minister", "A children's charity",
-                                "The union", "Politicians", "Some politicians at Westminster"]))
+                                "The union", "Politicians", "Some politicians at Westminster", "The police", "A headteacher",
+                                "The local safeguarding children board", "The chair of the safeguarding partnership",
+                                "The NHS trust", "A family court judge"]))  # partners outside the council
     return _gen(f"{who} said the changes had been {_q(draw, phrase)}.", (phrase, "other"))
 
 
