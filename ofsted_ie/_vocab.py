@@ -129,7 +129,8 @@ STANCE_VERBS: Final = (
     "welcomed", "welcomes", "admitted", "admits", "insists", "stressed", "stresses", "believes", "believed",
     "urged", "urges", "vowed", "vows", "apologised", "apologises", "pledged", "promised", "hailed", "congratulated",
     "accepted", "argued", "argues", "conceded", "emphasised", "responded", "replied", "praises",
-    "acknowledges",
+    "acknowledges", "thanked", "thanks", "paid tribute", "pays tribute", "presented", "introduced", "announced",
+    "announces", "expressed", "recognised", "defended", "asked", "questioned", "addressed",
 )
 
 #: Everyday titles before a name: "Mr Walker", "Cllr Clark".
@@ -150,7 +151,7 @@ NOT_NAME_WORDS: Final = frozenset(
     Cabinet Executive Lead Chief Secretary Minister Report Trust News The This That It They
     He She We Our Their Its His Her Meanwhile However But And Child Poverty Skills Health Young
     People Families Family Adults Learning Safeguarding Partnership Board Years Manager Officer
-    Committee Panel Commission Association Agency Centre Foundation Forum Network Mayor""".split()
+    Committee Panel Commission Association Agency Centre Foundation Forum Network Mayor Leader""".split()
 )
 #: Political parties as they are written before a post: "Labour MP", "Lib Dem councillor".
 PARTIES: Final = ("Labour", "Conservative", "Tory", "Liberal Democrat", "Lib Dem", "Green", "Independent", "Reform UK", "Reform")

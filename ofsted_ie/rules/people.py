@@ -64,7 +64,9 @@ _ROLE_NAME = rf"""
     (?<!\w){_OWNER_BEHIND}{_ROLE}(?:\ (?P<link>at|for|of|on)\ {_ORG},)?(?:,?\ |\ [-–]\ |[ \t]*\|[ \t]*){HONORIFIC}{{0,2}}{NAME}     # "X's director ... Jane Doe", "minister - Jane Doe"
 """
 _NAME_ROLE = rf"""
-    (?<!\w){HONORIFIC}{{0,2}}{NAME}(?:,\ (?:who\ (?:is|was|has\ been)\ (?:now\ |currently\ |also\ )?(?:appointed\ (?:as\ )?)?)?(?:the\ )?|\ the\ (?=\S+\ \S+\ (?:said|declared|warned|told|added)\b|\S+\ (?:said|declared|warned|told|added)\b)){_OWNER}?{_ROLE}
+    (?<!\w){HONORIFIC}{{0,2}}{NAME}(?:,\ (?:who\ (?:is|was|has\ been)\ (?:now\ |currently\ |also\ )?(?:appointed\ (?:as\ )?)?)?(?:the\ )?
+      |\ (?:is|was|has\ been|had\ been|remains)\ (?:now\ |currently\ |also\ )?(?:the\ |its\ |their\ )?(?=\S+\ )   # "Jane Doe is the council's director"
+      |\ the\ (?=\S+\ \S+\ (?:said|declared|warned|told|added)\b|\S+\ (?:said|declared|warned|told|added)\b)){_OWNER}?{_ROLE}
     (?:\ (?P<link>of|at|for|on)\ {_ORG}|\ at\ the\ (?:council|authority|local\ authority))?
     (?:\ (?i:in|since|from)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?                   # "appointed ... in 2019"
     (?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and|declared|warned|told|added)\b|(?m:$))

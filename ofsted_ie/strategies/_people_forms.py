@@ -185,7 +185,37 @@ def _capital_remit(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{a} was rated good. {one}, {post}{dash}{remit}, said it was deserved.", {(one, f"{post}{dash}{remit}".lower(), a)}
 
 
+def _copula(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post stated with "is" or "was": "Nadia Okafor is the council's director of
+    children's services", "Rhys Fry was its interim director of children's services"."""
+    a, one = _council_and_name(draw)
+    verb = draw(st.sampled_from(("is", "was", "has been", "remains")))
+    owner, role = draw(st.sampled_from((("the council's ", "director of children's services"),
+                                        ("its ", "interim director of children's services"),
+                                        (f"{a}'s ", "cabinet member for children"))))
+    return f"{a} was rated good. {one} {verb} {owner}{role}.", {(one, role, a)}
+
+
+def _speech_act(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """What a named person did in words, not "said": "Nadia Okafor thanked staff", "Rhys
+    Fry paid tribute to the team", "Nadia Okafor presented the report"; no role written."""
+    a, one = _council_and_name(draw)
+    act = draw(st.sampled_from(("thanked staff", "paid tribute to the team", "presented the report to councillors",
+                                "introduced the item", "announced a new plan", "expressed her thanks",
+                                "asked about caseloads", "defended the plan")))
+    return f"{a} was rated good. {one} {act}.", {(one, None, a)}
+
+
+def _bare_leader(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """"Leader Nadia Okafor said", "Deputy leader Cllr Rhys Fry said": a post, no name's word."""
+    a, one = _council_and_name(draw)
+    post = draw(st.sampled_from(("Leader", "Deputy leader", "Deputy Leader")))
+    title = draw(st.sampled_from(("", "Cllr ", "Councillor ")))
+    return f"{a} was rated good. {post} {title}{one} said it was deserved.", {(one, post.lower(), a)}
+
+
 MORE_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
+    "copula": _copula, "speech-act": _speech_act, "bare-leader": _bare_leader,
     "mayor": _mayor, "mp-seat": _mp_seat, "party-councillor": _party_councillor, "capital-remit": _capital_remit,
     "pair": _pair, "signature-line": _signature, "owner-bare-post": _owner_bare_post,
     "minuted-councillor": _minuted_councillor, "council-then-post": _council_then_post, "pair-then-who": _pair_then_who,

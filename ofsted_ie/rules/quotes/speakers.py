@@ -31,7 +31,8 @@ from .posts import definite_post, post_mentions
 #: support 'highly effective'", "the letter highlights", "Ofsted commended".
 _FINDINGS_VERBS: Final = ("called", "calls", "branded", "hailed", "commended", "commends", "highlights", "praises",
                           "criticises", "describe", "deemed", "judged", "blamed", "blames", "accused", "accuses", "urged", "urges",
-                       "condemned", "condemns", "pledged", "pledges", "promised", "promises", "vowed", "vows")
+                       "condemned", "condemns", "pledged", "pledges", "promised", "promises", "vowed", "vows",
+                          "read", "reads", "tweeted", "posted")  # "the council's statement read:", "the council tweeted:"
 #: A verb that reports speech: "said", "warned", "according to".
 _VERB = rf"(?i:{alternation((*SPEECH_VERBS, *_FINDINGS_VERBS))})"
 _SPEAKER_AFTER: Final = timed(
@@ -49,7 +50,7 @@ _ANY_VERB: Final = timed(rf"\ {_VERB}")
 #: ``_SPEAKER_BEFORE``'s speaker is at most this long, plus the space before its verb.
 _SPEAKER_REACH: Final = 121
 _INSPECTORATE: Final = timed(
-    r"(?i:ofsted|inspector|assessors?\b|inspectorate|inspection|report|letter|watchdog|hmci|regulator|national\ director"
+    r"(?i:ofsted|inspector|assessors?\b|inspectorate|inspection|report|letter|watchdog|hmci|\bhmi\b|regulator|national\ director"
     r"|\bjudge?ments?\b)"
 )
 _AUTHORITY: Final = timed(

@@ -1,0 +1,52 @@
+"""More sides of speakers (issue 22, "who said it"): an inspector known by the letters
+after their name, a body's statement that "reads" or a post it "tweeted", and a named
+person's side carried by their title and surname later on.
+
+Names are invented; councils are random draws. ``_quotes`` merges these frames into
+``QUOTE_SOURCE_FRAMES``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ._base import Generated, authority_names
+from ._quote_base import _CLAIMS, _NAMES, Frame, _gen, _q
+
+
+def _post_nominal_inspector(draw: st.DrawFn) -> Generated:
+    """An inspector named with "HMI" after the name speaks for the inspectorate: "Jane
+    Doe HMI said: ..."."""
+    a, name, claim = draw(authority_names()), draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_CLAIMS))
+    lead = draw(st.sampled_from((f"{name} HMI said:", f"{name} HMI, who led the visit, said:", f"{name}, HMI, wrote:")))
+    return _gen(f"{a} was visited in May.\n\n{lead} {_q(draw, claim)}\n", (claim, "inspectorate"))
+
+
+def _statement_reads(draw: st.DrawFn) -> Generated:
+    """A body's statement that "reads", or a post it "tweeted": the body's side."""
+    a, claim = draw(authority_names()), draw(st.sampled_from(_CLAIMS))
+    body, side = draw(st.sampled_from((("The council's statement", "authority"), (f"{a} Council", "authority"),
+                                        ("Ofsted's letter", "inspectorate"), ("The union's statement", "other"))))
+    verb = draw(st.sampled_from(("read", "reads", "tweeted", "posted")))
+    return _gen(f"{a} was rated good.\n\n{body} {verb}: {_q(draw, claim)}\n", (claim, side))
+
+
+def _surname_later(draw: st.DrawFn) -> Generated:
+    """A person introduced with their post, then quoted by title and surname: their side."""
+    a, name, claim = draw(authority_names()), draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_CLAIMS))
+    post, side = draw(st.sampled_from((("Ofsted's regional director", "inspectorate"),
+                                        (f"{a}'s director of children's services", "authority"),
+                                        ("the NSPCC's head of policy", "other"))))
+    title = draw(st.sampled_from(("Ms", "Dr")))
+    surname = name.split()[-1]
+    verb = draw(st.sampled_from(("said", "added", "told the BBC")))
+    return _gen(f"{a} was rated good. {name}, {post}, welcomed it.\n\n{title} {surname} {verb}: {_q(draw, claim)}\n",
+                (claim, side))
+
+
+MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
+    "post_nominal_inspector": _post_nominal_inspector, "statement_reads": _statement_reads, "surname_later": _surname_later,
+}
+__all__ = ["MORE_QUOTE_SOURCE_FRAMES"]
