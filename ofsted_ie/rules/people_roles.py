@@ -65,7 +65,7 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
   | (?i:(?:regional\ )?director)\ (?i:for|of)\ {_REGION}(?!\w)                     # "Ofsted Director for South East"
   | (?i:(?:deputy\ )?leader)(?=\ of\ \p{{Lu}})                               # "leader of Kent County Council"
   | (?<=(?i:council's|authority's)\ )(?i:(?:deputy\ )?leader)(?!\w)           # "the council's leader"
-  | (?:[Dd]eputy\ )?[Ll]eader(?=\ (?:(?:Cllr|Councillor|Coun)\ )?\p{{Lu}}\p{{Ll}}+\ \p{{Lu}})  # "Leader Jane Doe said"
+  | (?:[Dd]eputy\ )?[Ll]eader(?=\ (?:(?:Cllr|Councillor|Coun)\ )?\p{{Lu}}[\p{{L}}'-]+\ \p{{Lu}})  # "Leader Jane Doe said"
   | {_PARTY}\ (?i:(?:deputy\ )?(?:opposition\ |group\ |party\ ){{0,2}}(?:deputy\ )?leader)(?!\w)   # "Tory opposition leader"
   | (?i:(?:deputy\ )?(?:opposition|group|party)\ (?:group\ )?(?:deputy\ )?leader)(?!\w)        # "opposition group leader"
   | (?i:regional\ director)(?!\w)                                             # "Ofsted's regional director"

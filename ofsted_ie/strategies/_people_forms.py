@@ -186,11 +186,11 @@ def _capital_remit(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
 
 
 def _copula(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
-    """A post stated with "is" or "was": "Nadia Okafor is the council's director of
-    children's services", "Rhys Fry was its interim director of children's services"."""
+    """A post stated with "is" or "was": "Nadia Okafor is the authority's director of
+    children and families", "Rhys Fry was its interim director"."""
     a, one = _council_and_name(draw)
     verb = draw(st.sampled_from(("is", "was", "has been", "remains")))
-    owner, role = draw(st.sampled_from((("the council's ", "director of children's services"),
+    owner, role = draw(st.sampled_from((("the authority's ", "director of children and families"),
                                         ("its ", "interim director of children's services"),
                                         (f"{a}'s ", "cabinet member for children"))))
     return f"{a} was rated good. {one} {verb} {owner}{role}.", {(one, role, a)}

@@ -13,7 +13,7 @@ from typing import Final
 from hypothesis import strategies as st
 
 from ._base import Generated, authority_names
-from ._quote_base import _CLAIMS, _NAMES, Frame, _gen, _q
+from ._quote_base import _CLAIMS, _NAMES, Frame, _gen, _pick, _q
 
 
 def _post_nominal_inspector(draw: st.DrawFn) -> Generated:
@@ -27,8 +27,8 @@ def _post_nominal_inspector(draw: st.DrawFn) -> Generated:
 def _statement_reads(draw: st.DrawFn) -> Generated:
     """A body's statement that "reads", or a post it "tweeted": the body's side."""
     a, claim = draw(authority_names()), draw(st.sampled_from(_CLAIMS))
-    body, side = draw(st.sampled_from((("The council's statement", "authority"), (f"{a} Council", "authority"),
-                                        ("Ofsted's letter", "inspectorate"), ("The union's statement", "other"))))
+    body, side = _pick(draw, [("The council's statement", "authority"), (f"{a} Council", "authority"),
+                                        ("Ofsted's letter", "inspectorate"), ("The union's statement", "other")])
     verb = draw(st.sampled_from(("read", "reads", "tweeted", "posted")))
     return _gen(f"{a} was rated good.\n\n{body} {verb}: {_q(draw, claim)}\n", (claim, side))
 
@@ -36,9 +36,9 @@ def _statement_reads(draw: st.DrawFn) -> Generated:
 def _surname_later(draw: st.DrawFn) -> Generated:
     """A person introduced with their post, then quoted by title and surname: their side."""
     a, name, claim = draw(authority_names()), draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_CLAIMS))
-    post, side = draw(st.sampled_from((("Ofsted's regional director", "inspectorate"),
+    post, side = _pick(draw, [("Ofsted's regional director", "inspectorate"),
                                         (f"{a}'s director of children's services", "authority"),
-                                        ("the NSPCC's head of policy", "other"))))
+                                        ("the NSPCC's head of policy", "other")])
     title = draw(st.sampled_from(("Ms", "Dr")))
     surname = name.split()[-1]
     verb = draw(st.sampled_from(("said", "added", "told the BBC")))
