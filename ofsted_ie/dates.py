@@ -156,6 +156,9 @@ _HEADER_SCAN: Final = 30
 #: A form's label before "published:", capitalised, wherever the line runs on (a report's
 #: front page extracted as one line): "... Report published: 5 March 2019 ...".
 _LABEL_BEFORE: Final = timed(r"(?<![\w-])\p{Lu}\p{Ll}+\ $")
+#: A committee page's line naming its meeting, the date anywhere in it, however long the
+#: body's name: "- Meeting of the Scrutiny Panel, Monday 13th October 2025 9.30 am (Item 4.)".
+_MEETING_LINE: Final = timed(r"[ \t*\u2022-]*(?i:meeting)(?:\ of\b|:)")
 _HEADER_WORDS: Final = 16
 #: A report's line of the dates of its inspection, no publication date: "Inspection
 #: dates: 14 to 18 March 2022", "Dates of visit: 5 June 2019".
@@ -249,8 +252,8 @@ def find_dateline(text: str) -> Dateline | None:
         if meta is not None and (d := _full_date(meta)) is not None:
             return Dateline(d, meta.start("date"), meta.end("date"))
     for start, end in header:
-        if len(text[start:end].split()) > _HEADER_WORDS:  # a long line: only a date opening it ("5 May 2019 Kent ...")
-            m = _DATELINE_LINE.match(text, start, end)
+        if len(text[start:end].split()) > _HEADER_WORDS and not _MEETING_LINE.match(text, start, end):
+            m = _DATELINE_LINE.match(text, start, end)  # a long line: only a date opening it ("5 May 2019 Kent ...")
             if m is not None and not _RANGE_ON.match(text, m.end()) and (d := _full_date(m)) is not None:
                 return Dateline(d, m.start(), m.end())
             continue

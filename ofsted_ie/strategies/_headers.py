@@ -52,6 +52,9 @@ DATELINE_FORMS: Final[dict[str, _Form]] = {
     "published-at-time-on": lambda d: f"Published at 10:30 GMT on {WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year}",
     "report-front-one-line": lambda d: (f"Inspection of children's services Inspection dates: 1 to 3 {MONTHS[d.month - 1]} "
                                         f"{d.year} Report published: {d.day} {MONTHS[d.month - 1]} {d.year} "),
+    "meeting-of-long": lambda d: (f"- Meeting of Children, Families and Lifelong Learning Policy Development and Scrutiny "
+                                  f"Panel, {WEEKDAYS[d.weekday()]} {d.day}{_suffix(d.day)} {MONTHS[d.month - 1]} {d.year} "
+                                  "9.30 am (Item 7.)"),
     "posted-by-long": lambda d: (f"Posted by Kit Morrow on {d.day} {MONTHS[d.month - 1]} {d.year} in News, Children's "
                                  "services, Social work, Inspections, Workforce, Councils, Practice, Safeguarding"),
 }
@@ -99,16 +102,21 @@ def _opening_sentence(d: dt.date, a: str) -> str:
             "looking at how the council helps and protects children and young people.")
 
 
+def _meeting_needs(d: dt.date, a: str) -> str:
+    return (f"Meeting the needs of care leavers in {a} remains a priority for the council and its partners, "
+            f"inspectors said after their visit on {d.day} {MONTHS[d.month - 1]} {d.year}.")
+
+
 def _span_opening(d: dt.date, a: str) -> str:
     return (f"{d.day} {MONTHS[d.month - 1]} {d.year} to {d.day} {MONTHS[d.month - 1]} {d.year + 1}: inspectors visited {a} "
             "and met leaders, social workers, children and their families over two weeks.")
 
 
 #: Tops of texts whose dates are no dateline: a body's publication date, a report's
-#: inspection dates, an embargo, a long opening sentence in capitals.
+#: inspection dates, an embargo, a long opening sentence in capitals or on meeting needs.
 UNDATED_FORMS: Final[dict[str, Callable[[dt.date, str], str]]] = {
     "body-publication": _body_publication, "inspection-dates": _inspection_line, "embargo": _embargo,
-    "long-opening-sentence": _opening_sentence, "span-opening": _span_opening,
+    "long-opening-sentence": _opening_sentence, "span-opening": _span_opening, "meeting-as-a-verb": _meeting_needs,
 }
 
 
