@@ -146,6 +146,8 @@ _METADATA_DATE: Final = timed(rf"\s{{0,3}}(?i:date|published|posted)\ ?:?\ (?P<d
 _LINE: Final = timed(r"[^\n]+")
 #: A date that opens a span is no dateline: "5 March 2019 to 9 March 2019: inspectors ...".
 _RANGE_ON: Final = timed(r"\s?(?:to|until|and|-|–)\s")
+#: After a place's dateline a dash opens the text, not a span, unless a date follows it.
+_RANGE_TO_DATE: Final = timed(r"\s?(?:to|until|and|-|–)\s(?:\d|\L<months>)", months=_DATE_LISTS["months"])
 #: The first this many paragraphs may hold a dateline or byline, if short.
 _HEADER_PARAGRAPHS: Final = 8
 #: A site's menu item above the headline ("Home", "News", "Contact us"): a line of one to
@@ -158,6 +160,9 @@ _HEADER_SCAN: Final = 30
 _LABEL_BEFORE: Final = timed(r"(?<![\w-])\p{Lu}\p{Ll}+\ $")
 #: A committee page's line naming its meeting, the date anywhere in it, however long the
 #: body's name: "- Meeting of the Scrutiny Panel, Monday 13th October 2025 9.30 am (Item 4.)".
+#: A press release's place before its dateline, opening the first paragraph: "MAIDSTONE,
+#: 5 March 2019 - Kent County Council ...", "London, 5 March 2019:".
+_PLACE_BEFORE: Final = timed(r"[ \t]*\p{Lu}[\p{L}'-]{1,20}(?:\ \p{Lu}[\p{L}'-]{1,20}){0,2},\ ")
 _MEETING_LINE: Final = timed(r"[ \t*\u2022-]*(?i:meeting)(?:\ of\b|:)")
 _HEADER_WORDS: Final = 16
 #: A report's line of the dates of its inspection, no publication date: "Inspection
@@ -253,8 +258,10 @@ def find_dateline(text: str) -> Dateline | None:
             return Dateline(d, meta.start("date"), meta.end("date"))
     for start, end in header:
         if len(text[start:end].split()) > _HEADER_WORDS and not _MEETING_LINE.match(text, start, end):
-            m = _DATELINE_LINE.match(text, start, end)  # a long line: only a date opening it ("5 May 2019 Kent ...")
-            if m is not None and not _RANGE_ON.match(text, m.end()) and (d := _full_date(m)) is not None:
+            place = _PLACE_BEFORE.match(text, start, end)  # a long line: only a date opening it ("5 May 2019 Kent ...")
+            m = _DATELINE_LINE.match(text, place.end() if place else start, end)
+            ranged = (_RANGE_TO_DATE if place else _RANGE_ON).match(text, m.end()) if m is not None else None
+            if m is not None and not ranged and (d := _full_date(m)) is not None:
                 return Dateline(d, m.start(), m.end())
             continue
         if (n := _SHORT_NUMERIC_LINE.fullmatch(text, start, end)) and (

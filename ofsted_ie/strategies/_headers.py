@@ -52,6 +52,7 @@ DATELINE_FORMS: Final[dict[str, _Form]] = {
     "published-at-time-on": lambda d: f"Published at 10:30 GMT on {WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year}",
     "report-front-one-line": lambda d: (f"Inspection of children's services Inspection dates: 1 to 3 {MONTHS[d.month - 1]} "
                                         f"{d.year} Report published: {d.day} {MONTHS[d.month - 1]} {d.year} "),
+    "place-dateline": lambda d: f"ASHBURY, {d.day} {MONTHS[d.month - 1]} {d.year} - ",
     "meeting-of-long": lambda d: (f"- Meeting of Children, Families and Lifelong Learning Policy Development and Scrutiny "
                                   f"Panel, {WEEKDAYS[d.weekday()]} {d.day}{_suffix(d.day)} {MONTHS[d.month - 1]} {d.year} "
                                   "9.30 am (Item 7.)"),
@@ -76,7 +77,7 @@ def dated_headers(draw: st.DrawFn, forms: tuple[str, ...] = tuple(DATELINE_FORMS
     if form == "metadata-glued":  # a scraped page's metadata opening the text, glued to the body
         return Generated(f"{written}{body}\n", published=day.isoformat())
     menus = draw(st.lists(st.sampled_from(_MENUS), max_size=12))  # a site's whole menu above the headline
-    if form in ("title-then-metadata-glued", "date-glued-to-body", "report-front-one-line"):  # the same after the page's title
+    if form in ("title-then-metadata-glued", "date-glued-to-body", "report-front-one-line", "place-dateline"):  # the same after the page's title
         return Generated("\n\n".join([*menus, draw(st.sampled_from(_HEADLINES)), f"{written}{body}"]) + "\n",
                          published=day.isoformat())
     head = [*menus, draw(st.sampled_from(_HEADLINES)), written]
@@ -102,6 +103,11 @@ def _opening_sentence(d: dt.date, a: str) -> str:
             "looking at how the council helps and protects children and young people.")
 
 
+def _place_span(d: dt.date, a: str) -> str:
+    return (f"Ashbury, {d.day} {MONTHS[d.month - 1]} {d.year} - {d.day} {MONTHS[d.month - 1]} {d.year + 1}: inspectors "
+            f"visited {a} and met leaders, social workers, children and their families over two weeks.")
+
+
 def _meeting_needs(d: dt.date, a: str) -> str:
     return (f"Meeting the needs of care leavers in {a} remains a priority for the council and its partners, "
             f"inspectors said after their visit on {d.day} {MONTHS[d.month - 1]} {d.year}.")
@@ -117,6 +123,7 @@ def _span_opening(d: dt.date, a: str) -> str:
 UNDATED_FORMS: Final[dict[str, Callable[[dt.date, str], str]]] = {
     "body-publication": _body_publication, "inspection-dates": _inspection_line, "embargo": _embargo,
     "long-opening-sentence": _opening_sentence, "span-opening": _span_opening, "meeting-as-a-verb": _meeting_needs,
+    "place-span-opening": _place_span,
 }
 
 
