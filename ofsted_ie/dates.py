@@ -160,9 +160,11 @@ _HEADER_SCAN: Final = 30
 _LABEL_BEFORE: Final = timed(r"(?<![\w-])\p{Lu}\p{Ll}+\ $")
 #: A committee page's line naming its meeting, the date anywhere in it, however long the
 #: body's name: "- Meeting of the Scrutiny Panel, Monday 13th October 2025 9.30 am (Item 4.)".
-#: A press release's place before its dateline, opening the first paragraph: "MAIDSTONE,
-#: 5 March 2019 - Kent County Council ...", "London, 5 March 2019:".
-_PLACE_BEFORE: Final = timed(r"[ \t]*\p{Lu}[\p{L}'-]{1,20}(?:\ \p{Lu}[\p{L}'-]{1,20}){0,2},\ ")
+#: A press release's place before its dateline, opening the first paragraph ("MAIDSTONE,
+#: 5 March 2019 - Kent County Council ...", "London, 5 March 2019:"), or a byline before
+#: it on a long line ("By Jo Bell Tuesday 5 March 2019 12:00 Share this story on ...").
+_PLACE_BEFORE: Final = timed(r"[ \t]*(?:\p{Lu}[\p{L}'-]{1,20}(?:\ \p{Lu}[\p{L}'-]{1,20}){0,2},"
+                             r"|By\ \p{Lu}[\p{L}'-]+(?:\ \p{Lu}[\p{L}'-]+){1,2},?)\ ")
 _MEETING_LINE: Final = timed(r"[ \t*\u2022-]*(?i:meeting)(?:\ of\b|:)")
 _HEADER_WORDS: Final = 16
 #: A report's line of the dates of its inspection, no publication date: "Inspection

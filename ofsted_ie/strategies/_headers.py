@@ -52,6 +52,8 @@ DATELINE_FORMS: Final[dict[str, _Form]] = {
     "published-at-time-on": lambda d: f"Published at 10:30 GMT on {WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year}",
     "report-front-one-line": lambda d: (f"Inspection of children's services Inspection dates: 1 to 3 {MONTHS[d.month - 1]} "
                                         f"{d.year} Report published: {d.day} {MONTHS[d.month - 1]} {d.year} "),
+    "long-byline-line": lambda d: (f"By Kit Morrow {WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year} 12:00 "
+                                   "Share this story on Facebook, X, LinkedIn and by email or print this page"),
     "place-dateline": lambda d: f"ASHBURY, {d.day} {MONTHS[d.month - 1]} {d.year} - ",
     "meeting-of-long": lambda d: (f"- Meeting of Children, Families and Lifelong Learning Policy Development and Scrutiny "
                                   f"Panel, {WEEKDAYS[d.weekday()]} {d.day}{_suffix(d.day)} {MONTHS[d.month - 1]} {d.year} "
