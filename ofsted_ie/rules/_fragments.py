@@ -97,4 +97,6 @@ _NO_TITLE = rf"(?!{alternation(COURTESY_TITLES)}\b)"
 _POST_NOMINAL = rf"(?:\ {alternation(POST_NOMINALS)}(?!\w))"
 #: A photo's aside after a name, read past: "Jane Doe (pictured)", "(centre)".
 _PICTURED = r"(?:\ \((?i:pictured|centre|center|left|right|above|below|inset|top|bottom)\))"
-NAME = rf"(?P<name>{_NAME_WORD}(?:\ {_PARTICLES}{_NO_TITLE}{_NAME_WORD}){{1,3}})(?!\w){_POST_NOMINAL}{{0,2}}{_PICTURED}?"
+#: A middle initial after the first name: "Jane A. Doe", "Sam K Roe" (not "A" or "I" alone, words of their own).
+_INITIAL = r"(?:\ (?:\p{Lu}\.|(?![AI]\ )\p{Lu})(?=\ \p{Lu}\p{Ll}))"
+NAME = rf"(?P<name>{_NAME_WORD}{_INITIAL}?(?:\ {_PARTICLES}{_NO_TITLE}{_NAME_WORD}){{1,3}})(?!\w){_POST_NOMINAL}{{0,2}}{_PICTURED}?"

@@ -214,8 +214,16 @@ def _bare_leader(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{a} was rated good. {post} {title}{one} said it was deserved.", {(one, post.lower(), a)}
 
 
+def _middle_initial(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A middle initial without a stop is part of the name: "Nadia K Okafor said"."""
+    a = draw(_councils())
+    first, last = draw(st.sampled_from(_FIRST)), draw(st.sampled_from(_LAST))
+    name = f"{first} {draw(st.sampled_from('BEJKMRT'))} {last}"
+    return f"{a} was rated good. {name} said it was deserved.", {(name, None, a)}
+
+
 MORE_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
-    "copula": _copula, "speech-act": _speech_act, "bare-leader": _bare_leader,
+    "copula": _copula, "middle-initial": _middle_initial, "speech-act": _speech_act, "bare-leader": _bare_leader,
     "mayor": _mayor, "mp-seat": _mp_seat, "party-councillor": _party_councillor, "capital-remit": _capital_remit,
     "pair": _pair, "signature-line": _signature, "owner-bare-post": _owner_bare_post,
     "minuted-councillor": _minuted_councillor, "council-then-post": _council_then_post, "pair-then-who": _pair_then_who,
