@@ -14,12 +14,12 @@ import attrs
 import regex
 
 from .._timed import timed
-from .._vocab import HONORIFICS, PEERAGE, PORTFOLIO_WORDS, SPEECH_VERBS, STANCE_VERBS
+from .._vocab import COURTESY_TITLES, HONORIFICS, PEERAGE, PORTFOLIO_WORDS, SPEECH_VERBS, STANCE_VERBS
 from ..context import Context
 from ..records import Person
 from ..rule import Rule
 from ._common import is_name
-from ._fragments import HONORIFIC, NAME, alternation
+from ._fragments import HONORIFIC, NAME, NAME_WORD, alternation
 from .people_asides import BRACKETED, INSPECTORS, LED_BY, OF_BODY, council_of
 from .people_labels import RULES as LABELLED_RULES
 from .people_roles import CAPITAL_REMIT, OPEN_PORTFOLIO, ROLE_BEFORE_NAME_TRIGGERS, ROLE_NOUN
@@ -50,6 +50,7 @@ RULE_LED_BY: Final = "people.led_by"
 RULE_TITLED: Final = "people.titled"
 RULE_AS_ROLE: Final = "people.as_role"
 RULE_MINUTED: Final = "people.minuted"
+RULE_LATER_TITLE: Final = "people.later_title"
 
 _NATIONAL: Final = timed(r"(?i:inspector|secretary|minister|national\ director|president|association|ofsted|adcs|\blga\b|regional|\bhmc?i\b|\bmp\ for\b)")  # a constituency is no council
 _ORG = r"(?P<org>\p{Lu}[\w&']*(?:\ (?:\p{Lu}[\w&']*|for|of|and|the|upon|on)){0,6}(?:\ (?:borough\ |county\ |city\ )?council)?)"
@@ -70,6 +71,14 @@ _NAME_ROLE = rf"""
     (?:\ (?P<link>of|at|for|on)\ {_ORG}|\ at\ the\ (?:council|authority|local\ authority))?
     (?:\ (?i:in|since|from)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?                   # "appointed ... in 2019"
     (?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and|declared|warned|told|added)\b|(?m:$))
+"""
+#: A later mention by title and surname with the post in apposition: "Ms Doe, the council's
+#: director of children's services, added"; the surname is the one of a person the text
+#: names in full ("people.full_names" puts the full name back, or drops the record).
+_LATER_TITLE = rf"""
+    (?<![\w']){alternation(COURTESY_TITLES)}\.?\ (?P<name>{NAME_WORD})(?![\w'])
+    ,\ (?:who\ (?:is|was)\ (?:now\ |also\ )?)?(?:the\ )?{_OWNER}?
+    (?:{_ROLE}(?=,)|(?!(?i:who|whose|which)\b)(?P<role>(?:[\w'&-]+\ ){{0,4}}?{ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()"]{{1,110}}?)?)(?=,\ \p{{Ll}}))
 """
 #: A letter's signature: the name on its line, the role alone on the next. The match
 #: starts at the line break (the name is looked behind for): twice as fast to scan.
@@ -384,6 +393,8 @@ RULES: Final = (
          triggers=("appoint", "named", "naming", "installed", "confirm"), scope="sentence"),
     Rule(name=RULE_MINUTED, kind="people", pattern=MINUTED, build=_build_minuted, triggers=("councillor", "cllr", "coun"),
          scope="sentence"),
+    Rule(name=RULE_LATER_TITLE, kind="people", pattern=_LATER_TITLE, build=_build,
+         triggers=tuple(f"{t.lower()}{after}" for t in COURTESY_TITLES for after in (" ", ". ")), scope="sentence", word_start=True),
     Rule(name=RULE_AS_ROLE, kind="people", pattern=_AS_ROLE, build=_build, triggers=(" as ",), scope="sentence"),
     Rule(name=RULE_ROLE_NAME, kind="people", pattern=_ROLE_NAME, build=_build, triggers=ROLE_BEFORE_NAME_TRIGGERS, scope="sentence",
          word_start=True),

@@ -222,8 +222,24 @@ def _middle_initial(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{a} was rated good. {name} said it was deserved.", {(name, None, a)}
 
 
+def _title_surname_later(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A person named in full, then by title and surname with the post: "Nadia Okafor
+    welcomed it. Ms Okafor, the council's cabinet member for schools, said ..." is one
+    person with both mentions' roles; a title and a surname no one bears in full names nobody."""
+    a = draw(_councils())
+    one, two = _two_names(draw)
+    title = draw(st.sampled_from(("Ms", "Mr", "Dr", "Cllr", "Mrs")))
+    post = draw(st.sampled_from(("cabinet member for schools", "director of children and families", "head of safeguarding")))
+    lead = draw(st.sampled_from(("the council's ", "who is the council's ", "")))
+    surname = one.rsplit(" ", 1)[-1]
+    other = two.rsplit(" ", 1)[-1]
+    text = (f"{a} was rated good. {one} welcomed it.\n\n{title} {surname}, {lead}{post}, added that staff had "
+            f"worked hard. {draw(st.sampled_from(('Ms', 'Mr', 'Dr')))} {other}, {post}, agreed.")  # a councillor's would be minuted
+    return text, {(one, None, a), (one, post, a)}
+
+
 MORE_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
-    "copula": _copula, "middle-initial": _middle_initial, "speech-act": _speech_act, "bare-leader": _bare_leader,
+    "copula": _copula, "title-surname-later": _title_surname_later, "middle-initial": _middle_initial, "speech-act": _speech_act, "bare-leader": _bare_leader,
     "mayor": _mayor, "mp-seat": _mp_seat, "party-councillor": _party_councillor, "capital-remit": _capital_remit,
     "pair": _pair, "signature-line": _signature, "owner-bare-post": _owner_bare_post,
     "minuted-councillor": _minuted_councillor, "council-then-post": _council_then_post, "pair-then-who": _pair_then_who,
