@@ -55,8 +55,8 @@ DATELINE_FORMS: Final[dict[str, _Form]] = {
     "long-byline-line": lambda d: (f"By Kit Morrow {WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year} 12:00 "
                                    "Share this story on Facebook, X, LinkedIn and by email or print this page"),
     "place-dateline": lambda d: f"ASHBURY, {d.day} {MONTHS[d.month - 1]} {d.year} - ",
-    "meeting-of-long": lambda d: (f"- Meeting of Children, Families and Lifelong Learning Policy Development and Scrutiny "
-                                  f"Panel, {WEEKDAYS[d.weekday()]} {d.day}{_suffix(d.day)} {MONTHS[d.month - 1]} {d.year} "
+    "meeting-of-long": lambda d: (f"- Meeting of Children, Families and Lifelong Learning Overview and Scrutiny "
+                                  f"Committee, {WEEKDAYS[d.weekday()]} {d.day}{_suffix(d.day)} {MONTHS[d.month - 1]} {d.year} "
                                   "9.30 am (Item 7.)"),
     "posted-by-long": lambda d: (f"Posted by Kit Morrow on {d.day} {MONTHS[d.month - 1]} {d.year} in News, Children's "
                                  "services, Social work, Inspections, Workforce, Councils, Practice, Safeguarding"),
