@@ -23,6 +23,7 @@ from typing import Any, Final
 import attrs
 import regex
 
+from ._header_forms import LABEL_BEFORE, MEETING_LINE, MENU_ITEM, PLACE_BEFORE
 from ._timed import timed
 from ._vocab import MONTH_NUMBERS, NUMBER_WORDS
 
@@ -150,22 +151,8 @@ _RANGE_ON: Final = timed(r"\s?(?:to|until|and|-|–)\s")
 _RANGE_TO_DATE: Final = timed(r"\s?(?:to|until|and|-|–)\s(?:\d|\L<months>)", months=_DATE_LISTS["months"])
 #: The first this many paragraphs may hold a dateline or byline, if short.
 _HEADER_PARAGRAPHS: Final = 8
-#: A site's menu item above the headline ("Home", "News", "Contact us"): a line of one to
-#: three words with no digit and no closing stop. Such lines do not use up the header's
-#: paragraphs when a dateline is looked for, up to this many lines in all.
-_MENU_ITEM: Final = timed(r"[ \t]*[^\W\d][^\d\n.!?:]{0,30}?[ \t]*")
+#: Menu items do not use up the header's paragraphs, up to this many lines in all.
 _HEADER_SCAN: Final = 30
-#: A form's label before "published:", capitalised, wherever the line runs on (a report's
-#: front page extracted as one line): "... Report published: 5 March 2019 ...".
-_LABEL_BEFORE: Final = timed(r"(?<![\w-])\p{Lu}\p{Ll}+\ $")
-#: A committee page's line naming its meeting, the date anywhere in it, however long the
-#: body's name: "- Meeting of the Scrutiny Panel, Monday 13th October 2025 9.30 am (Item 4.)".
-#: A press release's place before its dateline, opening the first paragraph ("MAIDSTONE,
-#: 5 March 2019 - Kent County Council ...", "London, 5 March 2019:"), or a byline before
-#: it on a long line ("By Jo Bell Tuesday 5 March 2019 12:00 Share this story on ...").
-_PLACE_BEFORE: Final = timed(r"[ \t]*(?:\p{Lu}[\p{L}'-]{1,20}(?:\ \p{Lu}[\p{L}'-]{1,20}){0,2},"
-                             r"|By\ \p{Lu}[\p{L}'-]+(?:\ \p{Lu}[\p{L}'-]+){1,2},?)\ ")
-_MEETING_LINE: Final = timed(r"[ \t*\u2022-]*(?i:meeting)(?:\ of\b|:)")
 _HEADER_WORDS: Final = 16
 #: A report's line of the dates of its inspection, no publication date: "Inspection
 #: dates: 14 to 18 March 2022", "Dates of visit: 5 June 2019".
@@ -237,7 +224,7 @@ def _dateline_header(text: str) -> list[tuple[int, int]]:
             break
         if m.group().strip():
             lines.append(m.span())
-            if not (len(m.group().split()) <= 3 and _MENU_ITEM.fullmatch(m.group())):
+            if not (len(m.group().split()) <= 3 and MENU_ITEM.fullmatch(m.group())):
                 counted += 1
     return lines
 
@@ -259,8 +246,8 @@ def find_dateline(text: str) -> Dateline | None:
         if meta is not None and (d := _full_date(meta)) is not None:
             return Dateline(d, meta.start("date"), meta.end("date"))
     for start, end in header:
-        if len(text[start:end].split()) > _HEADER_WORDS and not _MEETING_LINE.match(text, start, end):
-            place = _PLACE_BEFORE.match(text, start, end)  # a long line: only a date opening it ("5 May 2019 Kent ...")
+        if len(text[start:end].split()) > _HEADER_WORDS and not MEETING_LINE.match(text, start, end):
+            place = PLACE_BEFORE.match(text, start, end)  # a long line: only a date opening it ("5 May 2019 Kent ...")
             m = _DATELINE_LINE.match(text, place.end() if place else start, end)
             ranged = (_RANGE_TO_DATE if place else _RANGE_ON).match(text, m.end()) if m is not None else None
             if m is not None and not ranged and (d := _full_date(m)) is not None:
@@ -284,7 +271,7 @@ def find_dateline(text: str) -> Dateline | None:
         line_start = text.rfind("\n", 0, m.start()) + 1
         label = text[line_start : m.start()].strip(" -|*\u2022")
         header_label = m.start() < header_end and m.group()[0].isupper()
-        form_label = m.group().split(None, 1)[0].endswith(":") and _LABEL_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        form_label = m.group().split(None, 1)[0].endswith(":") and LABEL_BEFORE.search(text, max(0, m.start() - 20), m.start())
         header_label = header_label or bool(form_label)
         if "today" not in m.group().lower() and (len(label.split()) > 2 or "," in label) and not header_label:
             continue

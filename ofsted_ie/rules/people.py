@@ -137,7 +137,7 @@ _OFFICE_EVENT = rf"""
 """
 
 
-_APPOSITION_ROLE = rf"(?P<apposition>(?:[\w'&-]+\ ){{0,9}}?{ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()\"]{{1,110}}?)?{CAPITAL_REMIT}?)(?:\ \(\p{{Lu}}{{2,8}}\))?"
+_APPOSITION_ROLE = rf"(?P<apposition>(?:[\w'&-]+\ ){{0,9}}?{ROLE_NOUN}(?:\ (?i:of|for|at|in)\ [^,;.\n()\"]{{1,110}}?)?{CAPITAL_REMIT}?)(?:\ \(\p{{Lu}}{{2,8}}\))?"
 #: A title before a name: "Prime Minister Alan Fenwick", "Councillor Jane Doe".
 _TITLE = r"(?P<title>(?:Prime\ Minister|Chancellor|(?:Education|Home|Health|Children's)\ Secretary|Secretary\ of\ State|Minister|Councillor)\ )"
 #: Any named person with evidence of being one: an honorific or a title before the name,
@@ -245,7 +245,7 @@ def _build_named(m: regex.Match[str], ctx: Context) -> Person | None:
     """
     name = m.group("name")
     if (not _is_person_name(name) or _a_council(m, ctx) or _NOT_FIRST_WORDS.match(name)
-            or _AFTER_PREPOSITION.search(ctx.text, max(0, m.start() - 6), m.start())
+            or _AFTER_PREPOSITION.search(ctx.text, max(0, m.start() - 10), m.start())
             or _PORTFOLIO_TAIL.search(ctx.text, max(0, m.start("name") - 160), m.end("name"))):
         return None
     authority = _councillor_of(m.start(), ctx) or _story_authority(m, ctx)
@@ -260,7 +260,7 @@ _NOT_FIRST_WORDS: Final = timed(rf"(?:{alternation(h for h in HONORIFICS if h no
 #: A capitalised phrase ending a portfolio is no name: "Cabinet Member for Children and Early Help said".
 _PORTFOLIO_TAIL: Final = timed(rf"(?i:member|holder|director|councillor|minister){OPEN_PORTFOLIO}$")
 #: A capitalised phrase after one of these is a place or body: "Director for South East said".
-_AFTER_PREPOSITION: Final = timed(r"\b(?:for|of|in|at|from|to|by)\ $")
+_AFTER_PREPOSITION: Final = timed(r"\b(?:for|of|in|at|from|to|by)\ (?:the\ )?$")  # "a social worker in the North West, said"
 _COUNCIL_TITLE: Final = timed(r"\ (?:[Cc]ounty\ |[Cc]ity\ |[Bb]orough\ )?[Cc]ouncil$")
 _OFSTED: Final = timed(r"(?i:ofsted)")
 #: The national office, capitalised: "the Children's Commissioner" (a "children's services
@@ -409,7 +409,7 @@ RULES: Final = (
          triggers=("predecessor", "successor", "departure", "resignation", "retirement", "sacking", "dismissal", "exit",
                    "suspension", "removal"), scope="sentence"),
     Rule(name=RULE_BRACKETED, kind="people", pattern=BRACKETED, build=_build_bracketed, triggers=("(",), scope="sentence"),
-    Rule(name=RULE_OF_BODY, kind="people", pattern=OF_BODY, build=_build_of_body, triggers=(", of ", " from "),
+    Rule(name=RULE_OF_BODY, kind="people", pattern=OF_BODY, build=_build_of_body, triggers=(", of ", " from ", " of the ", " at the "),
          scope="sentence"),
     # last: a name an honorific, a title or an apposition shows to be a person's
     Rule(name=RULE_MENTION, kind="people", pattern=_MENTION, build=_build_mention, scope="sentence",

@@ -238,8 +238,26 @@ def _title_surname_later(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return text, {(one, None, a), (one, post, a)}
 
 
+def _national_speaker(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """Speakers of national bodies in a story with no council: "Nadia Okafor, co-chair of
+    the Fostering Forum, said", "Rhys Fry, a social worker in the North West, said" (the
+    region is no name), "Nadia Okafor of the Fostering Network said" (no role)."""
+    one = _two_names(draw)[0]
+    form = draw(st.integers(0, 2))
+    if form == 0:
+        post = draw(st.sampled_from(("co-chair", "vice-chair", "co-founder")))
+        return f"Caseloads rose again. {one}, {post} of the Fostering Forum, said it was worrying.", {
+            (one, f"{post} of the fostering forum", None)}
+    if form == 1:
+        region = draw(st.sampled_from(("North West", "South East", "West Midlands")))
+        return f"Caseloads rose again. {one}, a social worker in the {region}, said it was worrying.", {
+            (one, f"social worker in the {region.lower()}", None)}
+    link = draw(st.sampled_from(("of the", "from the")))
+    return f"Caseloads rose again. {one} {link} Fostering Network said it was worrying.", {(one, None, None)}
+
+
 MORE_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
-    "copula": _copula, "title-surname-later": _title_surname_later, "middle-initial": _middle_initial, "speech-act": _speech_act, "bare-leader": _bare_leader,
+    "copula": _copula, "national-speaker": _national_speaker, "title-surname-later": _title_surname_later, "middle-initial": _middle_initial, "speech-act": _speech_act, "bare-leader": _bare_leader,
     "mayor": _mayor, "mp-seat": _mp_seat, "party-councillor": _party_councillor, "capital-remit": _capital_remit,
     "pair": _pair, "signature-line": _signature, "owner-bare-post": _owner_bare_post,
     "minuted-councillor": _minuted_councillor, "council-then-post": _council_then_post, "pair-then-who": _pair_then_who,

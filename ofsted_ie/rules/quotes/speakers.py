@@ -28,11 +28,10 @@ from .owners import acronym_side_words, without_owned_documents
 from .posts import definite_post, post_mentions
 
 #: Verbs that report findings or a view without "said": "The assessors called the
-#: support 'highly effective'", "the letter highlights", "Ofsted commended".
+#: support 'highly effective'", "the letter highlights", "Ofsted commended", "its statement read".
 _FINDINGS_VERBS: Final = ("called", "calls", "branded", "hailed", "commended", "commends", "highlights", "praises",
                           "criticises", "describe", "deemed", "judged", "blamed", "blames", "accused", "accuses", "urged", "urges",
-                       "condemned", "condemns", "pledged", "pledges", "promised", "promises", "vowed", "vows",
-                          "read", "reads", "tweeted", "posted")  # "the council's statement read:", "the council tweeted:"
+                       "condemned", "condemns", "pledged", "pledges", "promised", "promises", "vowed", "vows", "read", "reads", "tweeted", "posted")
 #: A verb that reports speech: "said", "warned", "according to".
 _VERB = rf"(?i:{alternation((*SPEECH_VERBS, *_FINDINGS_VERBS))})"
 _SPEAKER_AFTER: Final = timed(
@@ -62,9 +61,7 @@ _AUTHORITY: Final = timed(
 #: spokesman for Ofsted"); named alone, for the council.
 _SPOKESPERSON: Final = timed(r"(?i:spokes(?:man|woman|person))")
 _OTHER: Final = timed(r"(?i:(?:former|retired|ex|one-time)[\ -]|professor|university|academic|researcher|independent\ (?:review|inquiry|investigation|reviewer|commission|chair|chairman|chairwoman|scrutineer)|minister|secretary|department\ (?:for|of)\b|government\ department|\bdfe\b|commissioner|adcs|association|union|unison|basw|charity|charities|campaigners?|(?<!council\ |local\ |county\ |borough\ )politicians?|nspcc|barnardo|government|mp\b|lga"
-                              # partners outside the council: police, health, schools, courts, the safeguarding board
-                              r"|police|\bnhs\b|health\ (?:trust|board)|clinical\ commissioning|\bccg\b|head\ ?teacher|\bschool\b|college"
-                              r"|\bcourt\b|\bjudge\b|coroner|ombudsman|\blscb\b|safeguarding\ (?:children\ )?(?:board|partnership))")
+                              r"|police|\bnhs\b|health\ (?:trust|board)|clinical\ commissioning|\bccg\b|head\ ?teacher|\bschool\b|college|\bcourt\b|\bjudge\b|coroner|ombudsman|\blscb\b|safeguarding\ (?:children\ )?(?:board|partnership))")  # and the council's partners
 #: A sentence reporting the inspectorate's findings: "inspectors found", "Ofsted also noted".
 _FINDING: Final = timed(
     r"(?i:\b(?P<who>inspectors?|ofsted|it|the\ inspectorate|(?:the|its|ofsted's)\ (?:inspection\ |monitoring\ )?(?:report|letter)"
