@@ -1,6 +1,7 @@
 """More sides of speakers (issue 22, "who said it"): an inspector known by the letters
-after their name, a body's statement that "reads" or a post it "tweeted", and a named
-person's side carried by their title and surname later on.
+after their name, a body's statement that "reads" or a post it "tweeted", a named
+person's side carried by their title and surname later on, and a quotation nested in
+another (a Quote of its own, with the outer speaker's side).
 
 Names are invented; councils are random draws. ``_quotes`` merges these frames into
 ``QUOTE_SOURCE_FRAMES``.
@@ -13,7 +14,7 @@ from typing import Final
 from hypothesis import strategies as st
 
 from ._base import Generated, authority_names
-from ._quote_base import _CLAIMS, _NAMES, Frame, _gen, _pick, _q
+from ._quote_base import _CLAIMS, _NAMES, _PHRASES, Frame, _gen, _pick, _q
 
 
 def _post_nominal_inspector(draw: st.DrawFn) -> Generated:
@@ -46,7 +47,20 @@ def _surname_later(draw: st.DrawFn) -> Generated:
                 (claim, side))
 
 
+def _nested_quotation(draw: st.DrawFn) -> Generated:
+    """A quotation in single marks nested in a double-quoted one is a Quote of its own,
+    with the outer speaker's side: "The report said: "Children call it 'a turning point'.""."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    who, side = _pick(draw, [("The report", "inspectorate"), (f"{a} Council's leader", "authority"),
+                             ("The union", "other")])
+    op, cl = draw(st.sampled_from((('"', '"'), ("\u201c", "\u201d"))))
+    iop, icl = draw(st.sampled_from((("'", "'"), ("\u2018", "\u2019"))))
+    outer = f"Children describe the new service as {iop}{phrase}{icl} and say so often."
+    return _gen(f"{a} was rated good.\n\n{who} said: {op}{outer}{cl}\n", (outer, side), (phrase, side))
+
+
 MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
+    "nested_quotation": _nested_quotation,
     "post_nominal_inspector": _post_nominal_inspector, "statement_reads": _statement_reads, "surname_later": _surname_later,
 }
 __all__ = ["MORE_QUOTE_SOURCE_FRAMES"]
