@@ -94,7 +94,7 @@ def _other_speakers(draw: st.DrawFn) -> Generated:
                                 "A government department", "The schools minister", "A children's charity",
                                 "The union", "Politicians", "Some politicians at Westminster", "The police", "A headteacher",
                                 "The local safeguarding children board", "The chair of the safeguarding partnership",
-                                "The NHS trust", "A family court judge"]))  # partners outside the council
+                                "The NHS trust", "A family court judge", "A serious case review"]))  # partners, their reviews
     return _gen(f"{who} said the changes had been {_q(draw, phrase)}.", (phrase, "other"))
 
 
