@@ -59,7 +59,24 @@ def _nested_quotation(draw: st.DrawFn) -> Generated:
     return _gen(f"{a} was rated good.\n\n{who} said: {op}{outer}{cl}\n", (outer, side), (phrase, side))
 
 
+def _report_of_statistics(draw: st.DrawFn) -> Generated:
+    """"The report" in a story of statistics that names no inspectorate is the report of
+    the body whose figures it is, named before or after ("Government statistics show
+    ...", "the DfE report"); in one about an inspection it is the inspectorate's."""
+    claim = draw(st.sampled_from(_CLAIMS))
+    said = f"The report said: {_q(draw, claim)}"
+    if draw(st.booleans()):
+        owner = draw(st.sampled_from(("Government statistics", "Department for Education figures")))
+        return _gen(f"{owner} show caseloads rose.\n\n{said}\n", (claim, "other"))
+    if draw(st.booleans()):
+        owner = draw(st.sampled_from(("The DfE report", "The government's annual report")))
+        return _gen(f"Caseloads rose again this year.\n\n{said}\n\n{owner} was published on Tuesday.\n", (claim, "other"))
+    a = draw(authority_names())
+    return _gen(f"Ofsted inspected {a} in May and rated it good.\n\n{said}\n", (claim, "inspectorate"))
+
+
 MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
+    "report_of_statistics": _report_of_statistics,
     "nested_quotation": _nested_quotation,
     "post_nominal_inspector": _post_nominal_inspector, "statement_reads": _statement_reads, "surname_later": _surname_later,
 }
