@@ -367,6 +367,8 @@ def _build_titled(m: regex.Match[str], ctx: Context) -> Person | None:
         # "former Kent Council director ...": the council is the authority, not the role
         before = role[: m.start("place") - m.start("role")]
         start = person.start if before else m.end("place") + 1  # the evidence opens on the post
+        if after_place.startswith("Council "):  # "Kent County Council leader": the council's own word, then the post
+            after_place = after_place[len("Council ") :]
         person = attrs.evolve(person, role=" ".join(f"{before}{after_place}".lower().split()), start=start)
     return attrs.evolve(person, authority=None) if other_body(m.group("role")) else person
 

@@ -256,8 +256,20 @@ def _national_speaker(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"Caseloads rose again. {one} {link} Fostering Network said it was worrying.", {(one, None, None)}
 
 
+def _council_name_then_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A council's full name before the post: its "Council" is the name's, not the post's:
+    "Kent County Council leader Nadia Okafor said" (role "leader"); with no council
+    named, "Council leader Rhys Fry said" keeps it."""
+    a, one = _council_and_name(draw)
+    kind = draw(st.sampled_from(("", "County ", "City ", "Borough ")))
+    post = draw(st.sampled_from(("leader", "chief executive", "deputy leader")))
+    if draw(st.booleans()):
+        return f"{a} was rated good. {a} {kind}Council {post} {one} said it was deserved.", {(one, post, a)}
+    return f"{a} was rated good. Council leader {one} said it was deserved.", {(one, "council leader", a)}
+
+
 MORE_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
-    "copula": _copula, "national-speaker": _national_speaker, "title-surname-later": _title_surname_later, "middle-initial": _middle_initial, "speech-act": _speech_act, "bare-leader": _bare_leader,
+    "copula": _copula, "council-name-then-post": _council_name_then_post, "national-speaker": _national_speaker, "title-surname-later": _title_surname_later, "middle-initial": _middle_initial, "speech-act": _speech_act, "bare-leader": _bare_leader,
     "mayor": _mayor, "mp-seat": _mp_seat, "party-councillor": _party_councillor, "capital-remit": _capital_remit,
     "pair": _pair, "signature-line": _signature, "owner-bare-post": _owner_bare_post,
     "minuted-councillor": _minuted_councillor, "council-then-post": _council_then_post, "pair-then-who": _pair_then_who,
