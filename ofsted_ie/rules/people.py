@@ -62,7 +62,8 @@ _OWNER = rf"(?:{_NOT_OWNER}(?P<owner>\p{{Lu}}[\w' -]{{1,60}}?|{_THE_COUNCIL})'s\
 #: where trying an owner forward from every capital was a third of the rule's time.
 _OWNER_BEHIND = rf"(?:(?<=(?<![\w'-]){_NOT_OWNER}(?P<owner>\p{{Lu}}[\w' -]{{1,60}}|{_THE_COUNCIL})'s\ ))?"
 _ROLE_NAME = rf"""
-    (?<!\w){_OWNER_BEHIND}{_ROLE}(?:\ (?P<link>at|for|of|on)\ {_ORG},)?(?:,?\ |\ [-–]\ |[ \t]*\|[ \t]*){HONORIFIC}{{0,2}}{NAME}     # "X's director ... Jane Doe", "minister - Jane Doe"
+    (?<!\w){_OWNER_BEHIND}{_ROLE}(?:\ (?P<link>at|for|of|on)\ {_ORG},)?(?:,?\ |\ [-–]\ |[ \t]*\|[ \t]*|\ \((?=[^()\n]{{3,60}}\)))
+    {HONORIFIC}{{0,2}}{NAME}     # "X's director ... Jane Doe", "minister - Jane Doe", minutes' "the Strategic Director (Jane Doe)"
 """
 _NAME_ROLE = rf"""
     (?<!\w){HONORIFIC}{{0,2}}{NAME}(?:,\ (?:who\ (?:is|was|has\ been)\ (?:now\ |currently\ |also\ )?(?:appointed\ (?:as\ )?)?)?(?:the\ )?

@@ -180,7 +180,8 @@ def _capital_remit(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     if draw(st.booleans()):
         return (f"{a} was rated good. {one}, Chief Executive, {a} Council, said it was deserved.",
                 {(one, "chief executive", a)})
-    remit = draw(st.sampled_from(("Children's Services", "People", "Children and Families", "Early Help and Safeguarding")))
+    remit = draw(st.sampled_from(("Children's Services", "People", "Children and Families", "Early Help and Safeguarding",
+                                  "Children, Young People and Education")))
     dash = draw(st.sampled_from((", ", " - ")))
     return f"{a} was rated good. {one}, {post}{dash}{remit}, said it was deserved.", {(one, f"{post}{dash}{remit}".lower(), a)}
 
@@ -268,8 +269,16 @@ def _council_name_then_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{a} was rated good. Council leader {one} said it was deserved.", {(one, "council leader", a)}
 
 
+def _name_in_brackets(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """Minutes name the officer in brackets after the post: "The Strategic Director
+    (Nadia Okafor) introduced the report"."""
+    a, one = _council_and_name(draw)
+    post = draw(st.sampled_from(("Strategic Director", "Interim Director", "Assistant Director", "Chief Executive")))
+    return f"{a} was rated good. The {post} ({one}) introduced the report.", {(one, post.lower(), a)}
+
+
 MORE_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
-    "copula": _copula, "council-name-then-post": _council_name_then_post, "national-speaker": _national_speaker, "title-surname-later": _title_surname_later, "middle-initial": _middle_initial, "speech-act": _speech_act, "bare-leader": _bare_leader,
+    "copula": _copula, "name-in-brackets": _name_in_brackets, "council-name-then-post": _council_name_then_post, "national-speaker": _national_speaker, "title-surname-later": _title_surname_later, "middle-initial": _middle_initial, "speech-act": _speech_act, "bare-leader": _bare_leader,
     "mayor": _mayor, "mp-seat": _mp_seat, "party-councillor": _party_councillor, "capital-remit": _capital_remit,
     "pair": _pair, "signature-line": _signature, "owner-bare-post": _owner_bare_post,
     "minuted-councillor": _minuted_councillor, "council-then-post": _council_then_post, "pair-then-who": _pair_then_who,
