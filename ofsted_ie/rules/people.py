@@ -127,7 +127,8 @@ _NAMED = rf"""
       |\ {_REPORTED}(?!\w)                                                       # "Jane Doe welcomed the report"
       |\ (?:and|&)\ {HONORIFIC}{{0,2}}\p{{Lu}}[\p{{L}}'-]+(?:\ \p{{Lu}}[\p{{L}}'-]+){{1,3}}
         (?:,\ who\b|(?:,\ [^,;.\n]{{1,60}},)?\ {_REPORTED}(?!\w))                 # "Jane Doe and Sam Roe said", "..., who"
-      |,\ (?:both|each)\ [^,;.\n]{{1,60}},\ {_REPORTED}(?!\w))                     # "..., both of Kent Council, said"
+      |,\ (?:both|each)\ [^,;.\n]{{1,60}},\ {_REPORTED}(?!\w)                      # "..., both of Kent Council, said"
+      |:\ ["'](?=\w))                                                          # a headline's "Jane Doe: 'We must do better'"
 """
 #: A person leaving or taking a post, named after the event: "the resignation of Jane Doe",
 #: "her predecessor Tom Reed" (the post is the story's; the role is not written).
@@ -406,7 +407,8 @@ RULES: Final = (
     Rule(name=RULE_SIGNATURE, kind="people", pattern=_SIGNATURE, build=_build_signature, triggers=_ROLE_TRIGGERS, scope="text"),
     Rule(name=RULE_NAMED, kind="people", pattern=_NAMED, build=_build_named,
          triggers=("said", "says", "told", "added", "explained", "commented", "warned", "joined", "joins", "left",
-                   "will continue", ", who", "retired", "whose", "resigned", "stepped down", "quit", "departed", *_REPORTED_VERBS),
+                   "will continue", ", who", "retired", "whose", "resigned", "stepped down", "quit", "departed", ": '", ': "',
+                   *_REPORTED_VERBS),
          scope="sentence"),
     Rule(name=RULE_OFFICE_EVENT, kind="people", pattern=_OFFICE_EVENT, build=_build_named,
          triggers=("predecessor", "successor", "departure", "resignation", "retirement", "sacking", "dismissal", "exit",

@@ -277,8 +277,16 @@ def _name_in_brackets(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{a} was rated good. The {post} ({one}) introduced the report.", {(one, post.lower(), a)}
 
 
+def _headline_colon(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A headline gives a name, a colon and what they said: "Nadia Okafor: 'We must do
+    better'"; the person speaks, no role written."""
+    a, one = _council_and_name(draw)
+    op, cl = draw(st.sampled_from((("'", "'"), ('"', '"'), ("\u2018", "\u2019"))))
+    return f"{a} rated good\n\n{one}: {op}We are proud of every member of staff{cl}\n\n{a} Council welcomed it.\n", {(one, None, a)}
+
+
 MORE_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
-    "copula": _copula, "name-in-brackets": _name_in_brackets, "council-name-then-post": _council_name_then_post, "national-speaker": _national_speaker, "title-surname-later": _title_surname_later, "middle-initial": _middle_initial, "speech-act": _speech_act, "bare-leader": _bare_leader,
+    "copula": _copula, "headline-colon": _headline_colon, "name-in-brackets": _name_in_brackets, "council-name-then-post": _council_name_then_post, "national-speaker": _national_speaker, "title-surname-later": _title_surname_later, "middle-initial": _middle_initial, "speech-act": _speech_act, "bare-leader": _bare_leader,
     "mayor": _mayor, "mp-seat": _mp_seat, "party-councillor": _party_councillor, "capital-remit": _capital_remit,
     "pair": _pair, "signature-line": _signature, "owner-bare-post": _owner_bare_post,
     "minuted-councillor": _minuted_councillor, "council-then-post": _council_then_post, "pair-then-who": _pair_then_who,
