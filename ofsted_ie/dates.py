@@ -65,7 +65,7 @@ _TIME = r"[0-2]?\d[:.][0-5]\d(?:\ ?(?i:am|pm))?(?:\ (?:GMT|BST|UTC))?"
 _HEADER_DATE = rf"""(?:{_ANY_CASE_WEEKDAY}?{_DAY}(?:{_SEP}(?:of\ )?|-){_ANY_CASE_MONTH}(?:{_SEP}|-){_YEAR}
     |{_ANY_CASE_WEEKDAY}?{_ANY_CASE_MONTH}{_SEP}{_DAY},?{_SEP}{_YEAR}|{_ISO}|{_NUMERIC.replace('[./]', '[./-]')})"""
 #: After a label only, a two-digit year: "Posted 19/04/23" (day first).
-_SHORT_YEAR = r"(?P<sd>[0-3]?\d)/(?P<sm>[01]?\d)/(?P<syy>\d\d)(?![\d/])"
+_SHORT_YEAR = r"(?:(?P<sd>[0-3]?\d)(?P<ssep>/)(?P<sm>[01]?\d)|(?P<sd>[0-3]\d)(?P<ssep>[.-])(?P<sm>[01]\d))(?P=ssep)(?P<syy>\d\d)(?![\d/.-])"  # "19/4/23", "19.04.23"
 _TO = r"\ ?(?:and|to|-|–|until)\ ?"
 _FIRST_DAY = r"(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?"
 _FIRST_MONTH = r"(?P<month1>\L<months>)"
@@ -139,7 +139,7 @@ _PUBLISHED: Final = timed(
     rf"(?:\ (?i:at))?[ :,(]{{1,3}}(?:{_TIME}[ ,]{{1,2}}(?:(?i:on)\ )?)?(?P<date>{_HEADER_DATE}|{_SHORT_YEAR})",  # "Published: 10:30, 5 March"
     regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
 #: A header line that is only a day, month and two-digit year: "19/04/23" (day first).
-_SHORT_NUMERIC_LINE: Final = timed(r"[ |]*(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<yy>\d\d)[ |]*")
+_SHORT_NUMERIC_LINE: Final = timed(r"[ |]*(?:(?P<d>[0-3]?\d)(?P<sep>/)(?P<m>[01]?\d)|(?P<d>[0-3]\d)(?P<sep>[.-])(?P<m>[01]\d))(?P=sep)(?P<yy>\d\d)[ |]*")
 #: A scraped page's metadata date opening the text, often glued to its first paragraph:
 #: "date 2019-03-05 Kent council said ...", "Date: 5 March 2019".
 _METADATA_DATE: Final = timed(rf"\s{{0,3}}(?i:date|published|posted)\ ?:?\ (?P<date>{_HEADER_DATE})(?![\w-])",

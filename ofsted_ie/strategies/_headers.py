@@ -54,6 +54,8 @@ DATELINE_FORMS: Final[dict[str, _Form]] = {
                                         f"{d.year} Report published: {d.day} {MONTHS[d.month - 1]} {d.year} "),
     "long-byline-line": lambda d: (f"By Kit Morrow {WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year} 12:00 "
                                    "Share this story on Facebook, X, LinkedIn and by email or print this page"),
+    "dotted-short-year": lambda d: f"{d.day:02d}.{d.month:02d}.{d.year % 100:02d}",
+    "posted-dashed-short-year": lambda d: f"Posted {d.day:02d}-{d.month:02d}-{d.year % 100:02d} by Kit Morrow",
     "place-dateline": lambda d: f"ASHBURY, {d.day} {MONTHS[d.month - 1]} {d.year} - ",
     "meeting-of-long": lambda d: (f"- Meeting of Children, Families and Lifelong Learning Overview and Scrutiny "
                                   f"Committee, {WEEKDAYS[d.weekday()]} {d.day}{_suffix(d.day)} {MONTHS[d.month - 1]} {d.year} "
@@ -105,6 +107,10 @@ def _opening_sentence(d: dt.date, a: str) -> str:
             "looking at how the council helps and protects children and young people.")
 
 
+def _numbered_heading(d: dt.date, a: str) -> str:
+    return f"{d.month}.{d.day % 9 + 1}.{d.year % 100:02d}\n\nInspectors visited {a} over two weeks and met leaders."
+
+
 def _place_span(d: dt.date, a: str) -> str:
     return (f"Ashbury, {d.day} {MONTHS[d.month - 1]} {d.year} - {d.day} {MONTHS[d.month - 1]} {d.year + 1}: inspectors "
             f"visited {a} and met leaders, social workers, children and their families over two weeks.")
@@ -125,7 +131,7 @@ def _span_opening(d: dt.date, a: str) -> str:
 UNDATED_FORMS: Final[dict[str, Callable[[dt.date, str], str]]] = {
     "body-publication": _body_publication, "inspection-dates": _inspection_line, "embargo": _embargo,
     "long-opening-sentence": _opening_sentence, "span-opening": _span_opening, "meeting-as-a-verb": _meeting_needs,
-    "place-span-opening": _place_span,
+    "place-span-opening": _place_span, "numbered-heading": _numbered_heading,
 }
 
 
