@@ -129,7 +129,8 @@ STANCE_VERBS: Final = (
     "welcomed", "welcomes", "admitted", "admits", "insists", "stressed", "stresses", "believes", "believed",
     "urged", "urges", "vowed", "vows", "apologised", "apologises", "pledged", "promised", "hailed", "congratulated",
     "accepted", "argued", "argues", "conceded", "emphasised", "responded", "replied", "praises",
-    "acknowledges",
+    "acknowledges", "thanked", "thanks", "paid tribute", "pays tribute", "presented", "introduced", "announced",
+    "announces", "expressed", "recognised", "defended", "asked", "questioned", "addressed",
 )
 
 #: Everyday titles before a name: "Mr Walker", "Cllr Clark".
@@ -149,8 +150,11 @@ NOT_NAME_WORDS: Final = frozenset(
     Department Education Local Authority Government Inspector Inspectors Director Member
     Cabinet Executive Lead Chief Secretary Minister Report Trust News The This That It They
     He She We Our Their Its His Her Meanwhile However But And Child Poverty Skills Health Young
-    People Families Family Adults Learning Safeguarding Partnership Board Years Manager Officer""".split()
+    People Families Family Adults Learning Safeguarding Partnership Board Years Manager Officer
+    Committee Panel Commission Association Agency Centre Foundation Forum Network Mayor Leader""".split()
 )
+#: Political parties as they are written before a post: "Labour MP", "Lib Dem councillor".
+PARTIES: Final = ("Labour", "Conservative", "Tory", "Liberal Democrat", "Lib Dem", "Green", "Independent", "Reform UK", "Reform")
 #: Words of a council portfolio or a directorate's remit, any case: "Cabinet Member for
 #: Early Help and Family Support", "director of children, young people and education".
 PORTFOLIO_WORDS: Final = (
@@ -171,6 +175,7 @@ POST_WORDS: Final = (
     "cabinet", "council", "county", "group", "opposition", "independent", "workforce", "development",
     "professional", "press", "senior", "principal", "assistant", "deputy", "acting", "interim", "former",
     "outgoing", "incoming", "vice", "programme", "project", "team", "area", "national", "regional", "ofsted", "lead",
+    *(p.lower() for p in PARTIES), "liberal", "democrat", "lib", "dem",  # "Labour councillor", "Lib Dem councillor"
 )
 
 # -- numbers and quantities ------------------------------------------------------------

@@ -24,6 +24,7 @@ from typing import Any, Final
 import attrs
 import regex
 
+from ._header_forms import LABEL_BEFORE, MEETING_LINE, MENU_ITEM, PLACE_BEFORE
 from ._timed import UNTIMED_WINDOW, timed
 from ._vocab import MONTH_NUMBERS, NUMBER_WORDS
 
@@ -65,7 +66,7 @@ _TIME = r"[0-2]?\d[:.][0-5]\d(?:\ ?(?i:am|pm))?(?:\ (?:GMT|BST|UTC))?"
 _HEADER_DATE = rf"""(?:{_ANY_CASE_WEEKDAY}?{_DAY}(?:{_SEP}(?:of\ )?|-){_ANY_CASE_MONTH}(?:{_SEP}|-){_YEAR}
     |{_ANY_CASE_WEEKDAY}?{_ANY_CASE_MONTH}{_SEP}{_DAY},?{_SEP}{_YEAR}|{_ISO}|{_NUMERIC.replace('[./]', '[./-]')})"""
 #: After a label only, a two-digit year: "Posted 19/04/23" (day first).
-_SHORT_YEAR = r"(?P<sd>[0-3]?\d)/(?P<sm>[01]?\d)/(?P<syy>\d\d)(?![\d/])"
+_SHORT_YEAR = r"(?:(?P<sd>[0-3]?\d)(?P<ssep>/)(?P<sm>[01]?\d)|(?P<sd>[0-3]\d)(?P<ssep>[.-])(?P<sm>[01]\d))(?P=ssep)(?P<syy>\d\d)(?![\d/.-])"  # "19/4/23", "19.04.23"
 _TO = r"\ ?(?:and|to|-|–|until)\ ?"
 _FIRST_DAY = r"(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?"
 _FIRST_MONTH = r"(?P<month1>\L<months>)"
@@ -157,7 +158,7 @@ _PUBLISHED: Final = timed(
     rf"(?:\ (?i:at))?[ :,(]{{1,3}}(?:{_TIME}[ ,]{{1,2}}(?:(?i:on)\ )?)?(?P<date>{_HEADER_DATE}|{_SHORT_YEAR})",  # "Published: 10:30, 5 March"
     regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
 #: A header line that is only a day, month and two-digit year: "19/04/23" (day first).
-_SHORT_NUMERIC_LINE: Final = timed(r"[ |]*(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<yy>\d\d)[ |]*")
+_SHORT_NUMERIC_LINE: Final = timed(r"[ |]*(?:(?P<d>[0-3]?\d)(?P<sep>/)(?P<m>[01]?\d)|(?P<d>[0-3]\d)(?P<sep>[.-])(?P<m>[01]\d))(?P=sep)(?P<yy>\d\d)[ |]*")
 #: A scraped page's metadata date opening the text, often glued to its first paragraph:
 #: "date 2019-03-05 Kent council said ...", "Date: 5 March 2019".
 _METADATA_DATE: Final = timed(rf"\s{{0,3}}(?i:date|published|posted)\ ?:?\ (?P<date>{_HEADER_DATE})(?![\w-])",
@@ -165,8 +166,12 @@ _METADATA_DATE: Final = timed(rf"\s{{0,3}}(?i:date|published|posted)\ ?:?\ (?P<d
 _LINE: Final = timed(r"[^\n]+")
 #: A date that opens a span is no dateline: "5 March 2019 to 9 March 2019: inspectors ...".
 _RANGE_ON: Final = timed(r"\s?(?:to|until|and|-|–)\s")
+#: After a place's dateline a dash opens the text, not a span, unless a date follows it.
+_RANGE_TO_DATE: Final = timed(r"\s?(?:to|until|and|-|–)\s(?:\d|\L<months>)", months=_DATE_LISTS["months"])
 #: The first this many paragraphs may hold a dateline or byline, if short.
 _HEADER_PARAGRAPHS: Final = 8
+#: Menu items do not use up the header's paragraphs, up to this many lines in all.
+_HEADER_SCAN: Final = 30
 _HEADER_WORDS: Final = 16
 #: A report's line of the dates of its inspection, no publication date: "Inspection
 #: dates: 14 to 18 March 2022", "Dates of visit: 5 June 2019".
@@ -229,6 +234,20 @@ def header_lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
+def _dateline_header(text: str) -> list[tuple[int, int]]:
+    """``header_lines``, but a site's menu items above the headline do not count."""
+    lines: list[tuple[int, int]] = []
+    counted = 0
+    for m in _LINE.finditer(text):
+        if counted >= _HEADER_PARAGRAPHS or len(lines) >= _HEADER_SCAN:
+            break
+        if m.group().strip():
+            lines.append(m.span())
+            if not (len(m.group().split()) <= 3 and MENU_ITEM.fullmatch(m.group())):
+                counted += 1
+    return lines
+
+
 def find_dateline(text: str) -> Dateline | None:
     """Find the publication date stated in a (normalised) text.
 
@@ -240,15 +259,17 @@ def find_dateline(text: str) -> Dateline | None:
         >>> find_dateline("Headline\\n\\nBy Tom Ashby\\n\\n| 24 March 2017\\n\\nText.").date
         datetime.date(2017, 3, 24)
     """
-    header = [(a, b) for a, b in header_lines(text) if not _EVENT_DATES.match(text, a, b)]
+    header = [(a, b) for a, b in _dateline_header(text) if not _EVENT_DATES.match(text, a, b)]
     # a metadata date opening the text or a header line (after the page's title)
     for meta in (_METADATA_DATE.match(text, a) for a in (0, *(a for a, _ in header))):
         if meta is not None and (d := _full_date(meta)) is not None:
             return Dateline(d, meta.start("date"), meta.end("date"))
     for start, end in header:
-        if len(text[start:end].split()) > _HEADER_WORDS:  # a long line: only a date opening it ("5 May 2019 Kent ...")
-            m = _DATELINE_LINE.match(text, start, end)
-            if m is not None and not _RANGE_ON.match(text, m.end()) and (d := _full_date(m)) is not None:
+        if len(text[start:end].split()) > _HEADER_WORDS and not MEETING_LINE.match(text, start, end):
+            place = PLACE_BEFORE.match(text, start, end)  # a long line: only a date opening it ("5 May 2019 Kent ...")
+            m = _DATELINE_LINE.match(text, place.end() if place else start, end)
+            ranged = (_RANGE_TO_DATE if place else _RANGE_ON).match(text, m.end()) if m is not None else None
+            if m is not None and not ranged and (d := _full_date(m)) is not None:
                 return Dateline(d, m.start(), m.end())
             continue
         if (n := _SHORT_NUMERIC_LINE.fullmatch(text, start, end)) and (
@@ -269,6 +290,8 @@ def find_dateline(text: str) -> Dateline | None:
         line_start = text.rfind("\n", 0, m.start()) + 1
         label = text[line_start : m.start()].strip(" -|*\u2022")
         header_label = m.start() < header_end and m.group()[0].isupper()
+        form_label = m.group().split(None, 1)[0].endswith(":") and LABEL_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        header_label = header_label or bool(form_label)
         if "today" not in m.group().lower() and (len(label.split()) > 2 or "," in label) and not header_label:
             continue
         if (d := _full_date(m)) is not None:

@@ -16,6 +16,7 @@ ALL_RULES: Final[tuple[Rule, ...]] = tuple(rule for family in FAMILIES for rule 
 PASSES: Final[tuple[Pass, ...]] = (
     Pass(name="inspections.finalise", writes="inspections", run=_inspection_dating.finalise),
     Pass(name="ratings.finalise", writes="ratings", reads=("inspections",), run=ratings.finalise),
+    Pass(name="people.full_names", writes="people", run=people_names.full_names),
     Pass(name="quotes.finalise", writes="quotes", reads=("people",), run=quotes.finalise),
     Pass(name="people.as_written", writes="people", run=people_names.as_written),
 )

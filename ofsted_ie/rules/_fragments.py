@@ -133,4 +133,6 @@ _PICTURED = r"(?:\ \((?i:pictured|centre|center|left|right|above|below|inset|top
 #: ("Jane Doe", "Cllr. Smith", "Mr van Dijk"). A name opens on a capital, looked for first
 #: (``regex`` finds one fast, then looks behind it).
 NAME_PAIR = rf"(?=\p{{Lu}})(?<![\w']){_NAME_WORD}\.?\ {_PARTICLES}(?:Mc|[OD]')?\p{{Lu}}"
-NAME = rf"(?P<name>{_NAME_WORD}(?:\ {_PARTICLES}{_NO_TITLE}{_NAME_WORD}){{1,3}})(?!\w){_POST_NOMINAL}{{0,2}}{_PICTURED}?"
+#: A middle initial after the first name: "Jane A. Doe", "Sam K Roe" (not "A" or "I" alone, words of their own).
+_INITIAL = r"(?:\ (?:\p{Lu}\.|(?![AI]\ )\p{Lu})(?=\ \p{Lu}\p{Ll}))"
+NAME = rf"(?P<name>{_NAME_WORD}{_INITIAL}?(?:\ {_PARTICLES}{_NO_TITLE}{_NAME_WORD}){{1,3}})(?!\w){_POST_NOMINAL}{{0,2}}{_PICTURED}?"

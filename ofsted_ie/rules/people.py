@@ -14,16 +14,16 @@ import attrs
 import regex
 
 from .._timed import timed
-from .._vocab import HONORIFICS, PEERAGE, PORTFOLIO_WORDS, SPEECH_VERBS, STANCE_VERBS
+from .._vocab import COURTESY_TITLES, HONORIFICS, PEERAGE, PORTFOLIO_WORDS, SPEECH_VERBS, STANCE_VERBS
 from ..context import Context
 from ..records import Person
 from ..rule import Rule
 from ..text import Span
 from ._common import is_name
-from ._fragments import HONORIFIC, NAME, NAME_PAIR, alternation
+from ._fragments import HONORIFIC, NAME, NAME_PAIR, NAME_WORD, alternation
 from .people_asides import BRACKETED, INSPECTORS, LED_BY, OF_BODY, council_of
 from .people_labels import RULES as LABELLED_RULES
-from .people_roles import OPEN_PORTFOLIO, ROLE_BEFORE_NAME_TRIGGERS, ROLE_NOUN
+from .people_roles import CAPITAL_REMIT, OPEN_PORTFOLIO, ROLE_BEFORE_NAME_TRIGGERS, ROLE_NOUN
 from .people_roles import ROLE as _ROLE
 from .people_roles import ROLE_TRIGGERS as _ROLE_TRIGGERS
 from .people_titled import (
@@ -51,8 +51,9 @@ RULE_LED_BY: Final = "people.led_by"
 RULE_TITLED: Final = "people.titled"
 RULE_AS_ROLE: Final = "people.as_role"
 RULE_MINUTED: Final = "people.minuted"
+RULE_LATER_TITLE: Final = "people.later_title"
 
-_NATIONAL: Final = timed(r"(?i:inspector|secretary|minister|national\ director|president|association|ofsted|adcs|\blga\b|regional|\bhmc?i\b)")
+_NATIONAL: Final = timed(r"(?i:inspector|secretary|minister|national\ director|president|association|ofsted|adcs|\blga\b|regional|\bhmc?i\b|\bmp\ for\b)")  # a constituency is no council
 _ORG = r"(?P<org>\p{Lu}[\w&']*(?:\ (?:\p{Lu}[\w&']*|for|of|and|the|upon|on)){0,6}(?:\ (?:borough\ |county\ |city\ )?council)?)"
 #: Whose role it is: "West Berkshire's director" (not "Her Majesty's": that is the role's).
 _NOT_OWNER = r"(?!(?:Her|His)\ Majesty's|Children's)"  # part of a role: "Her Majesty's Inspector"
@@ -62,13 +63,24 @@ _OWNER = rf"(?:{_NOT_OWNER}(?P<owner>\p{{Lu}}[\w' -]{{1,60}}?|{_THE_COUNCIL})'s\
 #: where trying an owner forward from every capital was a third of the rule's time.
 _OWNER_BEHIND = rf"(?:(?<=(?<![\w'-]){_NOT_OWNER}(?P<owner>\p{{Lu}}[\w' -]{{1,60}}|{_THE_COUNCIL})'s\ ))?"
 _ROLE_NAME = rf"""
-    (?<!\w){_OWNER_BEHIND}{_ROLE}(?:\ (?P<link>at|for|of|on)\ {_ORG},)?(?:,?\ |\ [-–]\ |[ \t]*\|[ \t]*){HONORIFIC}{{0,2}}{NAME}     # "X's director ... Jane Doe", "minister - Jane Doe"
+    (?<!\w){_OWNER_BEHIND}{_ROLE}(?:\ (?P<link>at|for|of|on)\ {_ORG},)?(?:,?\ |\ [-–]\ |[ \t]*\|[ \t]*|\ \((?=[^()\n]{{3,60}}\)))
+    {HONORIFIC}{{0,2}}{NAME}     # "X's director ... Jane Doe", "minister - Jane Doe", minutes' "the Strategic Director (Jane Doe)"
 """
 _NAME_ROLE = rf"""
-    (?<!\w){HONORIFIC}{{0,2}}{NAME}(?:,\ (?:who\ (?:is|was|has\ been)\ (?:now\ |currently\ |also\ )?(?:appointed\ (?:as\ )?)?)?(?:the\ )?|\ the\ (?=\S+\ \S+\ (?:said|declared|warned|told|added)\b|\S+\ (?:said|declared|warned|told|added)\b)){_OWNER}?{_ROLE}
+    (?<!\w){HONORIFIC}{{0,2}}{NAME}(?:,\ (?:who\ (?:is|was|has\ been)\ (?:now\ |currently\ |also\ )?(?:appointed\ (?:as\ )?)?)?(?:the\ )?
+      |\ (?:is|was|has\ been|had\ been|remains)\ (?:now\ |currently\ |also\ )?(?:the\ |its\ |their\ )?(?=\S+\ )   # "Jane Doe is the council's director"
+      |\ the\ (?=\S+\ \S+\ (?:said|declared|warned|told|added)\b|\S+\ (?:said|declared|warned|told|added)\b)){_OWNER}?{_ROLE}
     (?:\ (?P<link>of|at|for|on)\ {_ORG}|\ at\ the\ (?:council|authority|local\ authority))?
     (?:\ (?i:in|since|from)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?                   # "appointed ... in 2019"
     (?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and|declared|warned|told|added)\b|(?m:$))
+"""
+#: A later mention by title and surname with the post in apposition: "Ms Doe, the council's
+#: director of children's services, added"; the surname is the one of a person the text
+#: names in full ("people.full_names" puts the full name back, or drops the record).
+_LATER_TITLE = rf"""
+    (?<![\w']){alternation(COURTESY_TITLES)}\.?\ (?P<name>{NAME_WORD})(?![\w'])
+    ,\ (?:who\ (?:is|was)\ (?:now\ |also\ )?)?(?:the\ )?{_OWNER}?
+    (?:{_ROLE}(?=,)|(?!(?i:who|whose|which)\b)(?P<role>(?:[\w'&-]+\ ){{0,4}}?{ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()"]{{1,110}}?)?)(?=,\ \p{{Ll}}))
 """
 #: A letter's signature: the name on its line, the role alone on the next. The match
 #: starts at the line break (the name is looked behind for): twice as fast to scan.
@@ -116,7 +128,8 @@ _NAMED = rf"""
       |\ {_REPORTED}(?!\w)                                                       # "Jane Doe welcomed the report"
       |\ (?:and|&)\ {HONORIFIC}{{0,2}}\p{{Lu}}[\p{{L}}'-]+(?:\ \p{{Lu}}[\p{{L}}'-]+){{1,3}}
         (?:,\ who\b|(?:,\ [^,;.\n]{{1,60}},)?\ {_REPORTED}(?!\w))                 # "Jane Doe and Sam Roe said", "..., who"
-      |,\ (?:both|each)\ [^,;.\n]{{1,60}},\ {_REPORTED}(?!\w))                     # "..., both of Kent Council, said"
+      |,\ (?:both|each)\ [^,;.\n]{{1,60}},\ {_REPORTED}(?!\w)                      # "..., both of Kent Council, said"
+      |:\ ["'](?=\w))                                                          # a headline's "Jane Doe: 'We must do better'"
 """
 #: A person leaving or taking a post, named after the event: "the resignation of Jane Doe",
 #: "her predecessor Tom Reed" (the post is the story's; the role is not written).
@@ -127,7 +140,7 @@ _OFFICE_EVENT = rf"""
 """
 
 
-_APPOSITION_ROLE = rf"(?P<apposition>(?:[\w'&-]+\ ){{0,9}}?{ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()\"]{{1,110}}?)?)(?:\ \(\p{{Lu}}{{2,8}}\))?"
+_APPOSITION_ROLE = rf"(?P<apposition>(?:[\w'&-]+\ ){{0,9}}?{ROLE_NOUN}(?:\ (?i:of|for|at|in)\ [^,;.\n()\"]{{1,110}}?)?{CAPITAL_REMIT}?)(?:\ \(\p{{Lu}}{{2,8}}\))?"
 #: A title before a name: "Prime Minister Alan Fenwick", "Councillor Jane Doe".
 _TITLE = r"(?P<title>(?:Prime\ Minister|Chancellor|(?:Education|Home|Health|Children's)\ Secretary|Secretary\ of\ State|Minister|Councillor)\ )"
 #: Any named person with evidence of being one: an honorific or a title before the name,
@@ -224,7 +237,7 @@ def _served_council(body: str, ctx: Context) -> str | None:
 #: A role naming a body of its own: "chief executive of the British Association of ...".
 _BODY: Final = timed(r"\ (?:of|for|at)\ (?:the\ )?\p{Lu}")
 #: A remit after a role, not a body: "of Children's Services", "for Children and Families".
-_REMIT_ONLY: Final = timed(rf"\ (?:of|for)\ (?:(?i:{alternation(PORTFOLIO_WORDS)}|and|&)(?![\w'])[ ,]*)+$")
+_REMIT_ONLY: Final = timed(rf"\ (?:of|for)\ (?:(?i:{alternation(PORTFOLIO_WORDS)}|and|&|-|–)(?![\w'])[ ,]*)+$")
 
 
 def _build_named(m: regex.Match[str], ctx: Context) -> Person | None:
@@ -235,7 +248,7 @@ def _build_named(m: regex.Match[str], ctx: Context) -> Person | None:
     """
     name = m.group("name")
     if (not _is_person_name(name) or _a_council(m, ctx) or _NOT_FIRST_WORDS.match(name)
-            or _AFTER_PREPOSITION.search(ctx.text, max(0, m.start() - 6), m.start())
+            or _AFTER_PREPOSITION.search(ctx.text, max(0, m.start() - 10), m.start())
             or _PORTFOLIO_TAIL.search(ctx.text, max(0, m.start("name") - 160), m.end("name"))):
         return None
     authority = _councillor_of(m.start(), ctx) or _story_authority(m, ctx)
@@ -250,7 +263,7 @@ _NOT_FIRST_WORDS: Final = timed(rf"(?:{alternation(h for h in HONORIFICS if h no
 #: A capitalised phrase ending a portfolio is no name: "Cabinet Member for Children and Early Help said".
 _PORTFOLIO_TAIL: Final = timed(rf"(?i:member|holder|director|councillor|minister){OPEN_PORTFOLIO}$")
 #: A capitalised phrase after one of these is a place or body: "Director for South East said".
-_AFTER_PREPOSITION: Final = timed(r"\b(?:for|of|in|at|from|to|by)\ $")
+_AFTER_PREPOSITION: Final = timed(r"\b(?:for|of|in|at|from|to|by)\ (?:the\ )?$")  # "a social worker in the North West, said"
 _COUNCIL_TITLE: Final = timed(r"\ (?:[Cc]ounty\ |[Cc]ity\ |[Bb]orough\ )?[Cc]ouncil$")
 _OFSTED: Final = timed(r"(?i:ofsted)")
 #: The national office, capitalised: "the Children's Commissioner" (a "children's services
@@ -357,6 +370,8 @@ def _build_titled(m: regex.Match[str], ctx: Context) -> Person | None:
         # "former Kent Council director ...": the council is the authority, not the role
         before = role[: m.start("place") - m.start("role")]
         start = person.start if before else m.end("place") + 1  # the evidence opens on the post
+        if after_place.startswith("Council "):  # "Kent County Council leader": the council's own word, then the post
+            after_place = after_place[len("Council ") :]
         person = attrs.evolve(person, role=" ".join(f"{before}{after_place}".lower().split()), start=start)
     return attrs.evolve(person, authority=None) if other_body(m.group("role")) else person
 
@@ -396,6 +411,8 @@ RULES: Final = (
          triggers=("appoint", "named", "naming", "installed", "confirm"), scope="sentence", where=sentences_naming_people),
     Rule(name=RULE_MINUTED, kind="people", pattern=MINUTED, build=_build_minuted, triggers=("councillor", "cllr", "coun"),
          scope="sentence", where=sentences_naming_people),
+    Rule(name=RULE_LATER_TITLE, kind="people", pattern=_LATER_TITLE, build=_build,
+         triggers=tuple(f"{t.lower()}{after}" for t in COURTESY_TITLES for after in (" ", ". ")), scope="sentence", where=sentences_naming_people, word_start=True),
     Rule(name=RULE_AS_ROLE, kind="people", pattern=_AS_ROLE, build=_build, triggers=(" as ",), scope="sentence", where=sentences_naming_people),
     Rule(name=RULE_ROLE_NAME, kind="people", pattern=_ROLE_NAME, build=_build, triggers=ROLE_BEFORE_NAME_TRIGGERS, scope="sentence", where=sentences_naming_people,
          word_start=True),
@@ -404,13 +421,14 @@ RULES: Final = (
     Rule(name=RULE_SIGNATURE, kind="people", pattern=_SIGNATURE, build=_build_signature, triggers=_ROLE_TRIGGERS, scope="text"),
     Rule(name=RULE_NAMED, kind="people", pattern=_NAMED, build=_build_named,
          triggers=("said", "says", "told", "added", "explained", "commented", "warned", "joined", "joins", "left",
-                   "will continue", ", who", "retired", "whose", "resigned", "stepped down", "quit", "departed", *_REPORTED_VERBS),
+                   "will continue", ", who", "retired", "whose", "resigned", "stepped down", "quit", "departed", ": '", ': "',
+                   *_REPORTED_VERBS),
          scope="sentence", where=sentences_naming_people),
     Rule(name=RULE_OFFICE_EVENT, kind="people", pattern=_OFFICE_EVENT, build=_build_named,
          triggers=("predecessor", "successor", "departure", "resignation", "retirement", "sacking", "dismissal", "exit",
                    "suspension", "removal"), scope="sentence", where=sentences_naming_people),
     Rule(name=RULE_BRACKETED, kind="people", pattern=BRACKETED, build=_build_bracketed, triggers=("(",), scope="sentence", where=sentences_naming_people),
-    Rule(name=RULE_OF_BODY, kind="people", pattern=OF_BODY, build=_build_of_body, triggers=(", of ", " from "),
+    Rule(name=RULE_OF_BODY, kind="people", pattern=OF_BODY, build=_build_of_body, triggers=(", of ", " from ", " of the ", " at the "),
          scope="sentence", where=sentences_naming_people),
     # last: a name an honorific, a title or an apposition shows to be a person's
     Rule(name=RULE_MENTION, kind="people", pattern=_MENTION, build=_build_mention, scope="sentence", where=sentences_naming_people,

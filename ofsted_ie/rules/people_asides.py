@@ -23,7 +23,7 @@ BRACKETED = rf"""
 #: A speaker of a body: "Jane Doe, of the Kent Children's Trust, said", "Jane Doe from
 #: the NSPCC said", "Sam Roe, from Kent Council, said".
 OF_BODY = rf"""
-    (?<![\w']){HONORIFIC}{{0,2}}{NAME}(?P<comma>,)?\ (?(comma)(?:of|from)|from)
+    (?<![\w']){HONORIFIC}{{0,2}}{NAME}(?P<comma>,)?\ (?(comma)(?:of|from)|(?:from|of|at))
     \ (?P<body>(?:the\ )?\p{{Lu}}[\w'&-]*(?:\ (?:\p{{Lu}}[\w'&-]*|of|for|and|upon|on|with)){{0,7}})(?(comma),)
     \ (?=(?:said|says|told|added|explained|commented|warned|welcomed|admitted|who)\b)
 """

@@ -36,4 +36,25 @@ def _as_written(person: Person, ctx: Context) -> Person:
     return attrs.evolve(person, name=written) if same_shape and written != person.name else person
 
 
-__all__ = ["as_written"]
+#: The rule whose records name a person by title and surname (``people.RULE_LATER_TITLE``).
+_LATER_TITLE = "people.later_title"
+
+
+def full_names(people: Iterable[Person], ctx: Context, others: Mapping[str, Sequence[object]]) -> list[Person]:
+    """A person named later by title and surname ("Ms Doe, the council's director ...")
+    takes the full name of the one person the text names with that surname ("Jane Doe");
+    with none, or two, the later mention names nobody for sure and is dropped."""
+    people = list(people)
+    full = {p.name for p in people if p.rule != _LATER_TITLE and " " in p.name}
+    kept: list[Person] = []
+    for person in people:
+        if person.rule != _LATER_TITLE:
+            kept.append(person)
+            continue
+        matches = {name for name in full if name.rsplit(" ", 1)[-1] == person.name}
+        if len(matches) == 1:
+            kept.append(attrs.evolve(person, name=matches.pop()))
+    return kept
+
+
+__all__ = ["as_written", "full_names"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .._vocab import HONORIFICS, PORTFOLIO_WORDS
+from .._vocab import HONORIFICS, PARTIES, PORTFOLIO_WORDS
 from ._fragments import alternation
 
 #: A word of a remit, any case: "children's", "Early", "skills".
@@ -49,7 +49,13 @@ ROLE_QUALIFIER = (
 _REGION = r"(?:the\ )?(?:North\ East|North\ West|South\ East|South\ West|East\ Midlands|West\ Midlands|East\ of\ England|London|Yorkshire(?:\ and\ (?:the\ )?Humber)?)"
 #: What a minister or secretary of state is for: "children and families minister".
 _BRIEF = r"(?i:children\ and\ families|children's|children|education|schools|communities|home|health|housing|local\ government|skills|early\ years)"
-_PARTY = r"(?:Labour|Conservative|Tory|Liberal\ Democrat|Lib\ Dem|Green|Independent|Reform(?:\ UK)?)"
+_PARTY = alternation(PARTIES)
+#: A seat after an MP's title, capitalised words: "MP for Kentville North" (greedy, so the
+#: name after it keeps its own two words: "MP for Kentville North Jane Doe").
+_SEAT = r"(?:\ for\ \p{Lu}[\w'-]*(?:\ (?:and\ |upon\ |on\ )?\p{Lu}[\w'-]*){0,3})"
+#: A post's remit written after it, parted by a comma or a dash, in capitals: "Executive
+#: Director, Children's Services", "Strategic Director – People" (a council's name is no remit).
+CAPITAL_REMIT = rf"(?:(?:,\ |\ [-–]\ )(?=\p{{Lu}}){_items(_REMIT_WORD, open_list=False)}(?=[,.;:)]|\ (?:said|says|told|added)\b|(?m:$)))"
 ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
     (?i:(?:acting|interim|deputy|corporate|executive|strategic|assistant|national|new|former)\ ){{0,2}}(?i:director){PORTFOLIO}
   | (?i:(?:acting|interim|deputy|executive|strategic|assistant|permanent|new|former)\ ){{1,2}}(?i:director)(?![\w-])   # "interim director"
@@ -59,6 +65,7 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
   | (?i:(?:regional\ )?director)\ (?i:for|of)\ {_REGION}(?!\w)                     # "Ofsted Director for South East"
   | (?i:(?:deputy\ )?leader)(?=\ of\ \p{{Lu}})                               # "leader of Kent County Council"
   | (?<=(?i:council's|authority's)\ )(?i:(?:deputy\ )?leader)(?!\w)           # "the council's leader"
+  | (?:[Dd]eputy\ )?[Ll]eader(?=\ (?:(?:Cllr|Councillor|Coun)\ )?\p{{Lu}}[\p{{L}}'-]+\ \p{{Lu}})  # "Leader Jane Doe said"
   | {_PARTY}\ (?i:(?:deputy\ )?(?:opposition\ |group\ |party\ ){{0,2}}(?:deputy\ )?leader)(?!\w)   # "Tory opposition leader"
   | (?i:(?:deputy\ )?(?:opposition|group|party)\ (?:group\ )?(?:deputy\ )?leader)(?!\w)        # "opposition group leader"
   | (?i:regional\ director)(?!\w)                                             # "Ofsted's regional director"
@@ -70,10 +77,11 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
   | (?i:president|vice-president|chief\ social\ worker(?:\ for\ (?:children(?:\ and\ families)?|adults))?)
     (?:\ of\ the\ (?i:association\ of\ directors\ of\ children's\ services|local\ government\ association))?
   | (?i:(?:assistant\ |deputy\ )?head)\ of\ (?:[a-z][\w'-]*\ ){{0,3}}?[a-z][\w'-]*(?=,?\ \p{{Lu}}|,|$)   # "head of policy"
-  | (?:(?:{_PARTY}|[Ll]ocal)\ )?MP(?!\w)                                       # "Labour MP", "Local MP"
-))"""
+  | (?:(?:{_PARTY}|[Ll]ocal)\ )?MP(?!\w){_SEAT}?                                # "Labour MP", "Local MP", "MP for Kentville"
+  | (?i:(?:directly\ elected\ |elected\ |executive\ |deputy\ |city\ )?mayor)(?![\w-])     # "Mayor Jane Doe", "elected mayor"
+){CAPITAL_REMIT}?)"""
 #: The noun of a role in an apposition: "Jane Doe, chief executive of X," "Tom Bell - strategic lead for Y -".
-ROLE_NOUN = r"""(?i:chief\ executive|executive|director|lead|leader|head|manager|officer|member|chair(?:man|woman|person)?
+ROLE_NOUN = r"""(?i:(?:co-|vice-)?)(?i:chief\ executive|executive|director|lead|leader|head|manager|officer|member|chair(?:man|woman|person)?
     |president|secretary|commissioner|minister|inspector|councillor|mayor|spokes(?:person|man|woman)|advis[eo]r|founder
     |principal|deputy|co-?ordinator|consultant|conven[eo]r|chief
     |(?:social\ |support\ |care\ |youth\ )?worker|(?:foster\ )?carer|practitioner|researcher|professor|lecturer
@@ -82,7 +90,7 @@ ROLE_NOUN = r"""(?i:chief\ executive|executive|director|lead|leader|head|manager
 ROLE_TRIGGERS: Final = ("director", "hmci", "hmi", "member", "holder", "councillor", "chief", "leader", "secretary", "minister",
                         "commissioner", "advis", "chair", "president", "dcs", "inspector", "boss", "head of",
                         "headteacher", "head teacher", "headmaster", "headmistress", "executive head",
-                        " mp ", " mp,", " mp.")
+                        " mp ", " mp,", " mp.", "mayor")
 
 #: What every ``ROLE`` holds when a space, a comma or a bar follows it (a name after it; a
 #: tab is a space in normalised text): a role's word whole, so a plural ("leaders",
@@ -90,6 +98,6 @@ ROLE_TRIGGERS: Final = ("director", "hmci", "hmi", "member", "holder", "councill
 ROLE_BEFORE_NAME_TRIGGERS: Final = (
     *(word + after for word in ("director", "hmci", "hmi", "dcs", "member", "holder", "councillor", "chief", "leader",
                                 "secretary", "minister", "commissioner", "adviser", "advisor", "chair", "president",
-                                "inspector", "boss") for after in " ,|"),
+                                "inspector", "boss", "mayor") for after in " ,|"),
     *(t for t in ROLE_TRIGGERS if " " in t or t.startswith("head")))
-__all__ = ["OPEN_PORTFOLIO", "PORTFOLIO", "ROLE", "ROLE_BEFORE_NAME_TRIGGERS", "ROLE_NOUN", "ROLE_QUALIFIER", "ROLE_TRIGGERS"]
+__all__ = ["CAPITAL_REMIT", "OPEN_PORTFOLIO", "PORTFOLIO", "ROLE", "ROLE_BEFORE_NAME_TRIGGERS", "ROLE_NOUN", "ROLE_QUALIFIER", "ROLE_TRIGGERS"]

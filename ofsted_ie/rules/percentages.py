@@ -68,7 +68,7 @@ _BY_WORD: Final = {w: k for k, ws in MEASURE_WORDS.items() for w in ws}
 #: figure is", "compared with 9% in Kent".
 _ELIDED_BEFORE: Final = timed(
     r"(?:\b(?:while|whereas|and|but|against|compared\ (?:with|to))\ (?:(?:in|for)\ )?"
-    r"(?:\p{Lu}[\w'&-]*(?:\ (?:\p{Lu}[\w'&-]*|and|upon|on|in|of|with))*?|(?:the|its|their)\ (?:own\ )?figure)(?:'s)?"
+    r"(?:\p{Lu}[\w'&-]*(?:\ (?:\p{Lu}[\w'&-]*|and|upon|on|in|of|with))*?|(?:the|its|their)\ (?:own\ )?figure)(?:'s)?"  # "Blackburn with Darwen's"
     r"(?:\ (?:(?:\p{Lu}[\w'&-]*|City|County|Borough)\ )*(?:Council's\ )?(?:figure|rate|share))?"
     r"(?:\ [\w-]+){0,6}?\ (?:has|had|have|is|was|were|stands\ at|stood\ at|reached|recorded|reported|at|on)\ (?:a\ |just\ |only\ )?$"
     r"|(?i:\b(?:while|whereas|and|but)\ (?:nationally\ it|(?:the\ )?(?:national|england|regional)\ (?:average|figure)"

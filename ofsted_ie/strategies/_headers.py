@@ -50,11 +50,21 @@ DATELINE_FORMS: Final[dict[str, _Form]] = {
                                       "services, Social work, Inspections, Workforce, Councils, Practice"),
     "date-glued-to-body": lambda d: f"{d.day} {MONTHS[d.month - 1]} {d.year} ",
     "published-at-time-on": lambda d: f"Published at 10:30 GMT on {WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year}",
+    "report-front-one-line": lambda d: (f"Inspection of children's services Inspection dates: 1 to 3 {MONTHS[d.month - 1]} "
+                                        f"{d.year} Report published: {d.day} {MONTHS[d.month - 1]} {d.year} "),
+    "long-byline-line": lambda d: (f"By Kit Morrow {WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year} 12:00 "
+                                   "Share this story on Facebook, X, LinkedIn and by email or print this page"),
+    "dotted-short-year": lambda d: f"{d.day:02d}.{d.month:02d}.{d.year % 100:02d}",
+    "posted-dashed-short-year": lambda d: f"Posted {d.day:02d}-{d.month:02d}-{d.year % 100:02d} by Kit Morrow",
+    "place-dateline": lambda d: f"ASHBURY, {d.day} {MONTHS[d.month - 1]} {d.year} - ",
+    "meeting-of-long": lambda d: (f"- Meeting of Children, Families and Lifelong Learning Overview and Scrutiny "
+                                  f"Committee, {WEEKDAYS[d.weekday()]} {d.day}{_suffix(d.day)} {MONTHS[d.month - 1]} {d.year} "
+                                  "9.30 am (Item 7.)"),
     "posted-by-long": lambda d: (f"Posted by Kit Morrow on {d.day} {MONTHS[d.month - 1]} {d.year} in News, Children's "
                                  "services, Social work, Inspections, Workforce, Councils, Practice, Safeguarding"),
 }
 _HEADLINES: Final = ("Inspectors praise council's children's services", "Children's services told to improve")
-_MENUS: Final = ("Home", "News", "Children's services", "Share this page", "Menu")
+_MENUS: Final = ("Home", "News", "Children's services", "Share this page", "Menu", "Contact us", "Jobs", "Search")
 _BODY: Final = ("Inspectors found that leaders knew their services well and that most children were seen "
                 "promptly by social workers who knew them.")
 
@@ -70,8 +80,8 @@ def dated_headers(draw: st.DrawFn, forms: tuple[str, ...] = tuple(DATELINE_FORMS
     body = (f"{draw(authority_names())} was inspected on {other.day} {MONTHS[other.month - 1]} {other.year}. {_BODY}")
     if form == "metadata-glued":  # a scraped page's metadata opening the text, glued to the body
         return Generated(f"{written}{body}\n", published=day.isoformat())
-    menus = draw(st.lists(st.sampled_from(_MENUS), max_size=3))
-    if form in ("title-then-metadata-glued", "date-glued-to-body"):  # the same after the page's title
+    menus = draw(st.lists(st.sampled_from(_MENUS), max_size=12))  # a site's whole menu above the headline
+    if form in ("title-then-metadata-glued", "date-glued-to-body", "report-front-one-line", "place-dateline"):  # the same after the page's title
         return Generated("\n\n".join([*menus, draw(st.sampled_from(_HEADLINES)), f"{written}{body}"]) + "\n",
                          published=day.isoformat())
     head = [*menus, draw(st.sampled_from(_HEADLINES)), written]
@@ -97,16 +107,31 @@ def _opening_sentence(d: dt.date, a: str) -> str:
             "looking at how the council helps and protects children and young people.")
 
 
+def _numbered_heading(d: dt.date, a: str) -> str:
+    return f"{d.month}.{d.day % 9 + 1}.{d.year % 100:02d}\n\nInspectors visited {a} over two weeks and met leaders."
+
+
+def _place_span(d: dt.date, a: str) -> str:
+    return (f"Ashbury, {d.day} {MONTHS[d.month - 1]} {d.year} - {d.day} {MONTHS[d.month - 1]} {d.year + 1}: inspectors "
+            f"visited {a} and met leaders, social workers, children and their families over two weeks.")
+
+
+def _meeting_needs(d: dt.date, a: str) -> str:
+    return (f"Meeting the needs of care leavers in {a} remains a priority for the council and its partners, "
+            f"inspectors said after their visit on {d.day} {MONTHS[d.month - 1]} {d.year}.")
+
+
 def _span_opening(d: dt.date, a: str) -> str:
     return (f"{d.day} {MONTHS[d.month - 1]} {d.year} to {d.day} {MONTHS[d.month - 1]} {d.year + 1}: inspectors visited {a} "
             "and met leaders, social workers, children and their families over two weeks.")
 
 
 #: Tops of texts whose dates are no dateline: a body's publication date, a report's
-#: inspection dates, an embargo, a long opening sentence in capitals.
+#: inspection dates, an embargo, a long opening sentence in capitals or on meeting needs.
 UNDATED_FORMS: Final[dict[str, Callable[[dt.date, str], str]]] = {
     "body-publication": _body_publication, "inspection-dates": _inspection_line, "embargo": _embargo,
-    "long-opening-sentence": _opening_sentence, "span-opening": _span_opening,
+    "long-opening-sentence": _opening_sentence, "span-opening": _span_opening, "meeting-as-a-verb": _meeting_needs,
+    "place-span-opening": _place_span, "numbered-heading": _numbered_heading,
 }
 
 

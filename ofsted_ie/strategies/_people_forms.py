@@ -1,6 +1,7 @@
 """More shapes of named people (issue 22, "who they are"): names in pairs, a name and post
 on a signature line, a council's bare post before the name, a councillor known by title and
-surname in a meeting's minutes with their portfolio; and their negatives.
+surname in a meeting's minutes with their portfolio, a mayor, an MP's seat, a party's
+councillor, a capitalised remit after a post; and their negatives (a body's name).
 
 Names are invented; councils are random draws. ``_people`` merges these frames into
 ``PEOPLE_FRAMES`` and ``NON_PEOPLE_FRAMES``.
@@ -141,7 +142,152 @@ def _pair_then_who(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{a} was rated good. I thank my predecessors, {one} and {two}, who backed the plan.", {(one, None, a), (two, None, a)}
 
 
+def _mayor(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A mayor's title before or after the name: "Mayor Nadia Okafor said", "Elected mayor
+    Rhys Fry said", "Nadia Okafor, Kent's executive mayor, said"; the story's council."""
+    a, one = _council_and_name(draw)
+    post = draw(st.sampled_from(("Mayor", "Elected mayor", "Executive Mayor", "Deputy mayor")))
+    if draw(st.booleans()):
+        return f"{a} was rated good. {post} {one} said it was deserved.", {(one, post.lower(), a)}
+    return f"{a} was rated good. {one}, {a}'s {post.lower()}, said it was deserved.", {(one, post.lower(), a)}
+
+
+_SEATS: Final = ("Ashbury", "Ashbury North", "Dunmere and Fell", "Kentmoor West")
+_PARTIES: Final = ("Labour", "Conservative", "Lib Dem", "Liberal Democrat", "Green", "Independent")
+
+
+def _mp_seat(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """An MP's party and seat before the name: "Labour MP for Ashbury North Nadia Okafor
+    said"; the seat's words are no part of the name; a constituency is no council."""
+    a, one = _council_and_name(draw)
+    party, seat = draw(st.sampled_from(_PARTIES)), draw(st.sampled_from(_SEATS))
+    return f"{a} was rated good. {party} MP for {seat} {one} said it was deserved.", {(one, f"{party} MP for {seat}".lower(), None)}
+
+
+def _party_councillor(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A party before a councillor's title is a post: "Lib Dem councillor Nadia Okafor said"."""
+    a, one = _council_and_name(draw)
+    party = draw(st.sampled_from(_PARTIES))
+    return f"{a} was rated good. {party} councillor {one} said it was deserved.", {(one, f"{party} councillor".lower(), a)}
+
+
+def _capital_remit(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post's remit after a comma or a dash, in capitals, as press releases sign: "Nadia
+    Okafor, Executive Director, Children's Services, said"; a council's name after the post
+    is no remit ("Rhys Fry, Chief Executive, Kent County Council, said")."""
+    a, one = _council_and_name(draw)
+    post = draw(st.sampled_from(("Executive Director", "Corporate Director", "Director", "Strategic Director", "Head of Service")))
+    if draw(st.booleans()):
+        return (f"{a} was rated good. {one}, Chief Executive, {a} Council, said it was deserved.",
+                {(one, "chief executive", a)})
+    remit = draw(st.sampled_from(("Children's Services", "People", "Children and Families", "Early Help and Safeguarding",
+                                  "Children, Young People and Education")))
+    dash = draw(st.sampled_from((", ", " - ")))
+    return f"{a} was rated good. {one}, {post}{dash}{remit}, said it was deserved.", {(one, f"{post}{dash}{remit}".lower(), a)}
+
+
+def _copula(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post stated with "is" or "was": "Nadia Okafor is the authority's director of
+    children and families", "Rhys Fry was its interim director"."""
+    a, one = _council_and_name(draw)
+    verb = draw(st.sampled_from(("is", "was", "has been", "remains")))
+    owner, role = draw(st.sampled_from((("the authority's ", "director of children and families"),
+                                        ("its ", "interim director of children's services"),
+                                        (f"{a}'s ", "cabinet member for children"))))
+    return f"{a} was rated good. {one} {verb} {owner}{role}.", {(one, role, a)}
+
+
+def _speech_act(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """What a named person did in words, not "said": "Nadia Okafor thanked staff", "Rhys
+    Fry paid tribute to the team", "Nadia Okafor presented the report"; no role written."""
+    a, one = _council_and_name(draw)
+    act = draw(st.sampled_from(("thanked staff", "paid tribute to the team", "presented the report to councillors",
+                                "introduced the item", "announced a new plan", "expressed her thanks",
+                                "asked about caseloads", "defended the plan")))
+    return f"{a} was rated good. {one} {act}.", {(one, None, a)}
+
+
+def _bare_leader(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """"Leader Nadia Okafor said", "Deputy leader Cllr Rhys Fry said": a post, no name's word."""
+    a, one = _council_and_name(draw)
+    post = draw(st.sampled_from(("Leader", "Deputy leader", "Deputy Leader")))
+    title = draw(st.sampled_from(("", "Cllr ", "Councillor ")))
+    return f"{a} was rated good. {post} {title}{one} said it was deserved.", {(one, post.lower(), a)}
+
+
+def _middle_initial(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A middle initial without a stop is part of the name: "Nadia K Okafor said"."""
+    a = draw(_councils())
+    first, last = draw(st.sampled_from(_FIRST)), draw(st.sampled_from(_LAST))
+    name = f"{first} {draw(st.sampled_from('BEJKMRT'))} {last}"
+    return f"{a} was rated good. {name} said it was deserved.", {(name, None, a)}
+
+
+def _title_surname_later(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A person named in full, then by title and surname with the post: "Nadia Okafor
+    welcomed it. Ms Okafor, the council's cabinet member for schools, said ..." is one
+    person with both mentions' roles; a title and a surname no one bears in full names nobody."""
+    a = draw(_councils())
+    one, two = _two_names(draw)
+    title = draw(st.sampled_from(("Ms", "Mr", "Dr", "Cllr", "Mrs")))
+    post = draw(st.sampled_from(("cabinet member for schools", "director of children and families", "head of safeguarding")))
+    lead = draw(st.sampled_from(("the council's ", "who is the council's ", "")))
+    surname = one.rsplit(" ", 1)[-1]
+    other = two.rsplit(" ", 1)[-1]
+    text = (f"{a} was rated good. {one} welcomed it.\n\n{title} {surname}, {lead}{post}, added that staff had "
+            f"worked hard. {draw(st.sampled_from(('Ms', 'Mr', 'Dr')))} {other}, {post}, agreed.")  # a councillor's would be minuted
+    return text, {(one, None, a), (one, post, a)}
+
+
+def _national_speaker(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """Speakers of national bodies in a story with no council: "Nadia Okafor, co-chair of
+    the Fostering Forum, said", "Rhys Fry, a social worker in the North West, said" (the
+    region is no name), "Nadia Okafor of the Fostering Network said" (no role)."""
+    one = _two_names(draw)[0]
+    form = draw(st.integers(0, 2))
+    if form == 0:
+        post = draw(st.sampled_from(("co-chair", "vice-chair", "co-founder")))
+        return f"Caseloads rose again. {one}, {post} of the Fostering Forum, said it was worrying.", {
+            (one, f"{post} of the fostering forum", None)}
+    if form == 1:
+        region = draw(st.sampled_from(("North West", "South East", "West Midlands")))
+        return f"Caseloads rose again. {one}, a social worker in the {region}, said it was worrying.", {
+            (one, f"social worker in the {region.lower()}", None)}
+    link = draw(st.sampled_from(("of the", "from the")))
+    return f"Caseloads rose again. {one} {link} Fostering Network said it was worrying.", {(one, None, None)}
+
+
+def _council_name_then_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A council's full name before the post: its "Council" is the name's, not the post's:
+    "Kent County Council leader Nadia Okafor said" (role "leader"); with no council
+    named, "Council leader Rhys Fry said" keeps it."""
+    a, one = _council_and_name(draw)
+    kind = draw(st.sampled_from(("", "County ", "City ", "Borough ")))
+    post = draw(st.sampled_from(("leader", "chief executive", "deputy leader")))
+    if draw(st.booleans()):
+        return f"{a} was rated good. {a} {kind}Council {post} {one} said it was deserved.", {(one, post, a)}
+    return f"{a} was rated good. Council leader {one} said it was deserved.", {(one, "council leader", a)}
+
+
+def _name_in_brackets(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """Minutes name the officer in brackets after the post: "The Strategic Director
+    (Nadia Okafor) introduced the report"."""
+    a, one = _council_and_name(draw)
+    post = draw(st.sampled_from(("Strategic Director", "Interim Director", "Assistant Director", "Chief Executive")))
+    return f"{a} was rated good. The {post} ({one}) introduced the report.", {(one, post.lower(), a)}
+
+
+def _headline_colon(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A headline gives a name, a colon and what they said: "Nadia Okafor: 'We must do
+    better'"; the person speaks, no role written."""
+    a, one = _council_and_name(draw)
+    op, cl = draw(st.sampled_from((("'", "'"), ('"', '"'), ("\u2018", "\u2019"))))
+    return f"{a} rated good\n\n{one}: {op}We are proud of every member of staff{cl}\n\n{a} Council welcomed it.\n", {(one, None, a)}
+
+
 MORE_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
+    "copula": _copula, "headline-colon": _headline_colon, "name-in-brackets": _name_in_brackets, "council-name-then-post": _council_name_then_post, "national-speaker": _national_speaker, "title-surname-later": _title_surname_later, "middle-initial": _middle_initial, "speech-act": _speech_act, "bare-leader": _bare_leader,
+    "mayor": _mayor, "mp-seat": _mp_seat, "party-councillor": _party_councillor, "capital-remit": _capital_remit,
     "pair": _pair, "signature-line": _signature, "owner-bare-post": _owner_bare_post,
     "minuted-councillor": _minuted_councillor, "council-then-post": _council_then_post, "pair-then-who": _pair_then_who,
     "national-by-acronym": _national_by_acronym, "pictured": _pictured, "aside-then-verb": _aside_then_verb,
@@ -155,6 +301,16 @@ def _pair_of_bodies(draw: st.DrawFn) -> str:
     return f"{a} Council and {b} Children's Trust said they were pleased."
 
 
+def _named_body(draw: st.DrawFn) -> str:
+    """A body's capitalised name before a verb is no person: "the Children's Scrutiny
+    Committee said", "Chair of the Corporate Parenting Panel said"."""
+    a = draw(_councils())
+    body = draw(st.sampled_from(("Scrutiny Committee", "Corporate Parenting Panel", "Improvement Commission",
+                                 "Family Support Network", "Parenting Forum")))
+    lead = draw(st.sampled_from(("The", "Chair of the", f"{a}'s")))
+    return f"{a} was rated good. {lead} {body} said it was deserved."
+
+
 MORE_NON_PEOPLE_FRAMES: Final[dict[str, Callable[[st.DrawFn], str]]] = {
-    "pair-of-bodies": _pair_of_bodies,
+    "pair-of-bodies": _pair_of_bodies, "named-body": _named_body,
 }

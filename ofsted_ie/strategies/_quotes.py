@@ -8,36 +8,14 @@ is checked, the speaker as the text names it may vary.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Final
 
 from hypothesis import strategies as st
 
 from ..records import Source
 from ._base import Generated, authority_names
-
-_MARKS: Final = (('"', '"'), ("\u201c", "\u201d"), ("\u2018", "\u2019"), ("'", "'"))
-#: Invented people.
-_NAMES: Final = ("Amy Lee", "Jane Doe", "Tom Ashcroft", "Priya Nandra", "Owen Pask", "Ruth Kellaway", "Sam Idowu")
-_CLAIMS: Final = ("We are proud of our staff.", "There is more to do.", "Children are at the heart of this.",
-                  "Leaders are ambitious.", "Some plans are weak.", "Our families deserve better.")
-_PHRASES: Final = ("highly effective", "too slow", "a big recruitment drive", "act on every recommendation",
-                   "a turning point", "a new package of support")
-
-Frame = Callable[[st.DrawFn], Generated]
-
-
-def _pick(draw: st.DrawFn, options: list[tuple[str, Source]]) -> tuple[str, Source]:
-    return draw(st.sampled_from(options))
-
-
-def _q(draw: st.DrawFn, text: str) -> str:
-    op, cl = draw(st.sampled_from(_MARKS))
-    return f"{op}{text}{cl}"
-
-
-def _gen(text: str, *pairs: tuple[str, Source]) -> Generated:
-    return Generated(text, quotes=frozenset((t, None, s) for t, s in pairs))
+from ._quote_base import _CLAIMS, _MARKS, _NAMES, _PHRASES, Frame, _gen, _pick, _q
+from ._quote_forms import MORE_QUOTE_SOURCE_FRAMES
 
 
 def _council_speaks(draw: st.DrawFn) -> Generated:
@@ -110,11 +88,13 @@ def _crosshead(draw: st.DrawFn) -> Generated:
 
 
 def _other_speakers(draw: st.DrawFn) -> Generated:
-    """Speakers outside the three lists: users of services, government, charities, unions."""
+    """Speakers outside the three lists: users, government, charities, unions, partners."""
     phrase = draw(st.sampled_from(_PHRASES))
     who = draw(st.sampled_from(["A care leaver", "One young person", "Parents", "Some children", "Foster carers",
                                 "A government department", "The schools minister", "A children's charity",
-                                "The union", "Politicians", "Some politicians at Westminster"]))
+                                "The union", "Politicians", "Some politicians at Westminster", "The police", "A headteacher",
+                                "The local safeguarding children board", "The chair of the safeguarding partnership",
+                                "The NHS trust", "A family court judge", "A serious case review"]))  # partners, their reviews
     return _gen(f"{who} said the changes had been {_q(draw, phrase)}.", (phrase, "other"))
 
 
@@ -365,6 +345,7 @@ QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
     "council_speaks": _council_speaks, "head_not_clause": _head_not_clause, "pronoun_person": _pronoun_person,
     "pronoun_body": _pronoun_body, "lead_in": _lead_in, "findings_verb": _findings_verb, "crosshead": _crosshead,
     "other_speakers": _other_speakers, "reported_long": _reported_long, "former_officer": _former_officer,
+    **MORE_QUOTE_SOURCE_FRAMES,
 }
 #: Frames not read yet.
 QUOTE_SOURCE_FAILURES: Final[frozenset[str]] = frozenset()

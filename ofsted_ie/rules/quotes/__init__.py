@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+import attrs
 import regex
 
 from ..._timed import timed
@@ -24,6 +25,7 @@ from .marks import (
     _continuation_end,
     _is_label,
     _single_paragraphs,
+    singles_in,
 )
 from .owners import BARE_DOCUMENT, document_owner
 from .speakers import (
@@ -58,12 +60,25 @@ def _build_paragraphs(m: regex.Match[str], ctx: Context) -> list[Quote] | None:
     return [q for q in quotes if q is not None]
 
 
-def _build(m: regex.Match[str], ctx: Context) -> Quote | None:
+def _build(m: regex.Match[str], ctx: Context) -> list[Quote] | None:
+    """A quotation, and those in single marks nested in a double-quoted one: each is a
+    Quote of its own with the outer quotation's speaker ("The report said: "Children call
+    it 'life-changing'."")."""
     body_start, end = m.start("body"), m.end()
     closed = m.group().endswith(m.group()[0]) and len(m.group()) > 1
     if m.group().startswith('"') and not closed:
         end = _continuation_end(ctx, m.end())
-    return _quote(ctx, m.start(), body_start, end)
+    outer = _quote(ctx, m.start(), body_start, end)
+    if outer is None:
+        return None
+    quotes = [outer]
+    if m.group().startswith('"'):
+        for a, b in singles_in(ctx, body_start, end - 1 if closed else end):
+            inner = ctx.text[a + 1 : b - 1]
+            if not _is_label(inner) and not all(w[:1].isupper() for w in inner.split()):  # a name: 'Baby P'
+                text = ctx.prepared.original[ctx.prepared.to_original_start(a + 1) : ctx.prepared.to_original_end(b - 1)]
+                quotes.append(attrs.evolve(outer, text=text, start=a, end=b))
+    return quotes
 
 
 def _agent(ctx: Context, start: int) -> str | None:

@@ -75,6 +75,22 @@ def _marks(ctx: Context, pos: int, end: int) -> Iterator[tuple[int, int, bool]]:
         yield mark.start(), mark.end(), bool(mark.group("open"))
 
 
+def singles_in(ctx: Context, pos: int, end: int) -> list[tuple[int, int]]:
+    """The quotations in single marks inside ``[pos, end)`` (a double-quoted body), each
+    closed before ``end``: ``(start, end)`` of its marks. A mark left open names none."""
+    spans: list[tuple[int, int]] = []
+    depth, start = 0, -1
+    for a, b, opening in _marks(ctx, pos, end):
+        if opening:
+            start = a if depth == 0 else start
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, b))
+    return spans
+
+
 def _walk(
     ctx: Context, pos: int, end: int, depth: int, *, stop_at_close: bool
 ) -> tuple[int, int, list[tuple[int, int]], int | None]:

@@ -18,7 +18,7 @@ from ...context import Context
 
 #: Bodies that own a document: the inspectorate and others.
 _OWNER_WORDS: Final = (
-    r"(?:dfe|lga|government|department|ministers?|council|councils|authority|charity|union|nspcc|barnardo|adcs"
+    r"(?:dfe|lga|government|department\ for\ education|department|ministers?|council|councils|authority|charity|union|nspcc|barnardo|adcs"
     r"|association|commissioner|trust|mps|committee|ons|whitehall|college|institute|ofsted|inspectorate|inspectors"
     r"|inspection|watchdog|hmci|monitoring)(?:'s|')?"
 )
@@ -60,7 +60,16 @@ def document_owner(ctx: Context, start: int) -> str | None:
               if m.group("document").lower() in _REPORTS]  # "council figures" are no report
     # a council's own: "a Hampshire report", "Leeds City Council's review"
     owners.extend((m.start, "council") for m in ctx.mentions_in(lo, start) if _COUNCIL_REPORT.match(ctx.text, m.end, start))
+    if not owners and not _INSPECTORATE_NAMED.search(ctx.text):
+        # a text that names no inspectorate ("the report" of the DfE's statistics): the
+        # owner of the nearest document named with one, before or after, whatever it is
+        near = [(abs(m.start() - start), m.group("owner")) for m in OWNED_DOCUMENT.finditer(ctx.text, lo, start + _DOCUMENT_REACH)]
+        return min(near)[1] if near else None
     return max(owners)[1] if owners else None
+
+
+#: The inspectorate named anywhere in a text.
+_INSPECTORATE_NAMED: Final = timed(r"(?i:ofsted|inspector|inspectorate|inspection|hmci|watchdog)")
 
 
 #: After a council's name, its report: "a Hampshire report", "Leeds City Council's review".

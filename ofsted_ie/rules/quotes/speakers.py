@@ -28,10 +28,10 @@ from .owners import acronym_side_words, without_owned_documents
 from .posts import definite_post, post_mentions
 
 #: Verbs that report findings or a view without "said": "The assessors called the
-#: support 'highly effective'", "the letter highlights", "Ofsted commended".
+#: support 'highly effective'", "the letter highlights", "Ofsted commended", "its statement read".
 _FINDINGS_VERBS: Final = ("called", "calls", "branded", "hailed", "commended", "commends", "highlights", "praises",
                           "criticises", "describe", "deemed", "judged", "blamed", "blames", "accused", "accuses", "urged", "urges",
-                       "condemned", "condemns", "pledged", "pledges", "promised", "promises", "vowed", "vows")
+                       "condemned", "condemns", "pledged", "pledges", "promised", "promises", "vowed", "vows", "read", "reads", "tweeted", "posted")
 #: A verb that reports speech: "said", "warned", "according to".
 _VERB = rf"(?i:{alternation((*SPEECH_VERBS, *_FINDINGS_VERBS))})"
 _SPEAKER_AFTER: Final = timed(
@@ -49,18 +49,19 @@ _ANY_VERB: Final = timed(rf"\ {_VERB}")
 #: ``_SPEAKER_BEFORE``'s speaker is at most this long, plus the space before its verb.
 _SPEAKER_REACH: Final = 121
 _INSPECTORATE: Final = timed(
-    r"(?i:ofsted|inspector|assessors?\b|inspectorate|inspection|report|letter|watchdog|hmci|regulator|national\ director"
+    r"(?i:ofsted|inspector|assessors?\b|inspectorate|inspection|report|letter|watchdog|hmci|\bhmi\b|regulator|national\ director"
     r"|\bjudge?ments?\b)"
 )
 _AUTHORITY: Final = timed(
     r"(?<!(?i:(?:former|retired|one-time)\ |ex-)(?:[\w']+\ ){0,5}?)"  # a former post speaks for no council: ``_OTHER``'s
     r"(?i:council|(?<!national\ |regional\ |association\ of\ |ofsted\ |ofsted's\ )director|(?<=services\ |care\ )(?:boss|chief)|cabinet\ member|lead\ member|executive\ member|councillor|cllr"
-    r"|chief\ executive|(?<!(?:union|unions|charity|sector|business|community|faith|school|union's)\ )leader|portfolio\ holder|local\ authority|trust|authority|mayor|\bdcs\b|corporate\ parent)"
+    r"|chief\ executive|(?<!(?:union|unions|charity|sector|business|community|faith|school|union's)\ )leader|portfolio\ holder|local\ authority|(?<!(?i:nhs|health|foundation|hospital)\ )trust|authority|mayor|\bdcs\b|corporate\ parent)"
 )
 #: A spokesperson speaks for whoever the phrase names ("a DfE spokesperson", "a
 #: spokesman for Ofsted"); named alone, for the council.
 _SPOKESPERSON: Final = timed(r"(?i:spokes(?:man|woman|person))")
-_OTHER: Final = timed(r"(?i:(?:former|retired|ex|one-time)[\ -]|professor|university|academic|researcher|independent\ (?:review|inquiry|investigation|reviewer|commission|chair|chairman|chairwoman|scrutineer)|minister|secretary|department\ (?:for|of)\b|government\ department|\bdfe\b|commissioner|adcs|association|union|unison|basw|charity|charities|campaigners?|(?<!council\ |local\ |county\ |borough\ )politicians?|nspcc|barnardo|government|mp\b|lga)")
+_OTHER: Final = timed(r"(?i:(?:former|retired|ex|one-time)[\ -]|professor|university|academic|researcher|independent\ (?:review|inquiry|investigation|reviewer|commission|chair|chairman|chairwoman|scrutineer)|minister|secretary|department\ (?:for|of)\b|government\ department|\bdfe\b|commissioner|adcs|association|union|unison|basw|charity|charities|campaigners?|(?<!council\ |local\ |county\ |borough\ )politicians?|nspcc|barnardo|government|mp\b|lga"
+                              r"|police|\bnhs\b|health\ (?:trust|board)|clinical\ commissioning|\bccg\b|head\ ?teacher|\bschool\b|college|\bcourt\b|\bjudge\b|coroner|ombudsman|\blscb\b|safeguarding\ (?:children\ )?(?:board|partnership)|(?:serious|practice)\ case\ review|safeguarding\ practice\ review)")  # and the council's partners, their case reviews
 #: A sentence reporting the inspectorate's findings: "inspectors found", "Ofsted also noted".
 _FINDING: Final = timed(
     r"(?i:\b(?P<who>inspectors?|ofsted|it|the\ inspectorate|(?:the|its|ofsted's)\ (?:inspection\ |monitoring\ )?(?:report|letter)"
