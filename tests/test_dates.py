@@ -302,7 +302,8 @@ def test_a_span_of_months_with_its_year_dates_from_its_first_month(ref: dt.date,
 def test_dates_tried_only_where_one_can_start_are_the_dates_found_everywhere(article: Generated) -> None:
     """The date scan tries its pattern only where ``re`` finds a date can start, and finds
     exactly the matches a scan trying every position finds."""
-    from ofsted_ie.dates import _date_pattern, _matches
+    from ofsted_ie._date_patterns import _date_pattern
+    from ofsted_ie.dates import _matches
 
     text = prepare(article.text).text + " in mid-2019, the same year, two months later, in the spring, 3/4/2020"
     everywhere = [m.span() for m in _date_pattern().finditer(text)]

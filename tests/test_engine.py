@@ -444,9 +444,11 @@ def _opened_and_plain(text: str) -> list[tuple[str, list[object], list[object]]]
         if rule.word_start:
             plain = attrs.evolve(rule, word_start=False)
             out.append((rule.name, found(rule.compiled, t), found(plain.compiled, t)))
-    date_pattern = dates._date_pattern()
+    from ofsted_ie import _date_patterns
+
+    date_pattern = _date_patterns._date_pattern()
     assert date_pattern.pattern.startswith(r"\b")
-    plain_dates = regex.compile(date_pattern.pattern[2:], date_pattern.flags, **dates._DATE_LISTS)
+    plain_dates = regex.compile(date_pattern.pattern[2:], date_pattern.flags, **_date_patterns._DATE_LISTS)
     out.append(("dates", found(date_pattern, t), found(plain_dates, t)))
     return out
 
