@@ -74,3 +74,14 @@ def test_a_change_dated_before_it_dates_the_new_grade() -> None:
     """A date before a whole change "from X to Y" is the change's, so Y's."""
     text = "At the last inspection in 2021, Wigan made the leap from 'inadequate' to 'outstanding'."
     assert _one(text) == {("inadequate", None, False), ("outstanding", "2021", True)}
+
+
+def test_years_after_an_event_leaves_the_grade_before_it_current() -> None:
+    """ "N years after" dates what follows it: an event that is no grade is past, and the
+    grade before it is still the council's."""
+    assert _one("Wigan's children's services have been declared good - four years after commissioners were sent in.") == {
+        ("good", None, True)}
+    assert _one("Wigan has been rated 'adequate' two years after a damning report.", dt.date(2019, 3, 1)) == {
+        ("adequate", "2019", True)}
+    assert _one("Wigan was rated good two years after being rated inadequate.", dt.date(2019, 3, 1)) == {
+        ("good", "2019", True), ("inadequate", "2017", False)}

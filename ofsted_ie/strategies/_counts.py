@@ -99,6 +99,23 @@ def _bullets(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return text, {(n, grade, "overall", True) for n in names}
 
 
+def _serial_comma(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """Councils listed with a serial comma ("A, B, and C", "two councils - A, and B -")
+    all take the grade; a clause after ", and" ("Ofsted praised A, and B was rated X")
+    gives it only to its own subject."""
+    names = _councils(draw, 2, 4)
+    grade, q = _grade(draw)
+    listed = ", ".join(names[:-1]) + ", and " + names[-1]
+    verb = _pick(draw, "have been rated", "were judged", "were rated")
+    if draw(st.booleans()):
+        return f"Ofsted praised {', '.join(names[:-1])}, and {names[-1]} was rated {q}.", {(names[-1], grade, "overall", True)}
+    if len(names) == 2 or draw(st.booleans()):
+        lead = _pick(draw, "Just", "Only", "So far")
+        noun = _pick(draw, *_COUNCIL_NOUNS)
+        return f"{lead} {_count(draw, len(names))} {noun} - {listed} - {verb} {q}.", {(n, grade, "overall", True) for n in names}
+    return f"{listed} {verb} {q}.", {(n, grade, "overall", True) for n in names}
+
+
 # -- one council's judgement areas counted ----------------------------------------------
 
 
@@ -156,7 +173,7 @@ def _overall_judgement_is(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
 COUNT_FRAMES: Final[dict[str, Frame]] = {
     "names_next": _names_next, "count_are": _count_are, "count_then_list": _count_then_list, "bullets": _bullets,
     "all_areas": _all_areas, "exception": _exception, "some_areas_listed": _some_areas_listed,
-    "overall_judgement_is": _overall_judgement_is,
+    "overall_judgement_is": _overall_judgement_is, "serial_comma": _serial_comma,
 }
 COUNT_FAILURES: Final[frozenset[str]] = frozenset()
 

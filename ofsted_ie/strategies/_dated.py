@@ -235,6 +235,27 @@ def _still_held(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRat
     return f"{a} has been rated {q} since {y}.", {(a, grade, "overall", str(y), True)}
 
 
+def _years_after_event(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A present grade "N years after" an event that is no grade: the event is past, the
+    grade current; "N years after being rated X" makes X past instead."""
+    a = draw(authority_names())
+    (old, oq), (new, nq) = _two_grades(draw)
+    n = _pick(draw, "two", "three", "four", "five")
+    unit = _pick(draw, "years", "months")
+    verb = _pick(draw, "has been rated", "have been classified as", "has been declared", "was judged")
+    sep = _pick(draw, " -", ",", "")
+    event = _pick(draw, "the council was threatened with intervention", "a damning report",
+                  "hundreds of children were found at risk", "its director resigned", "commissioners were sent in")
+    if draw(st.booleans()):
+        return f"{a}'s children's services {verb} {nq} by Ofsted{sep} {n} {unit} after {event}.", {
+            (a, new, "overall", _now(present), True)}
+    verb = _pick(draw, "has been rated", "has been declared", "was judged")
+    years = {"two": 2, "three": 3, "four": 4, "five": 5}[n]
+    then = None if present is None else str(present - years)
+    return f"{a} {verb} {nq}{sep} {n} years after being rated {oq}.", {
+        (a, new, "overall", _now(present), True), (a, old, "overall", then, False)}
+
+
 #: A phenomenon: draws its sentence given the present's year (``None`` without a
 #: dateline) and returns the text and its dated ratings.
 DatedFrame = Callable[[st.DrawFn, int | None], tuple[str, set[DatedRatingKey]]]
@@ -247,6 +268,7 @@ DATED_RATING_FRAMES: Final[dict[str, DatedFrame]] = {
     "listed_years": _listed_years, "aside_year": _aside_year, "until_then_own": _until_then_own,
     "possessive_year_verdict": _possessive_year_verdict, "event_which": _event_which,
     "since_rated": _since_rated, "counted": _counted, "still_held": _still_held,
+    "years_after_event": _years_after_event,
 }
 #: Phenomena the library does not yet date right (each pinned by a strict xfail test).
 DATED_RATING_FAILURES: Final[frozenset[str]] = frozenset()

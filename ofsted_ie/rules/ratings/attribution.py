@@ -37,7 +37,7 @@ from .guards import (
 _PAST: Final = timed(
     r"(?i:\b(?P<forward>previously|formerly|(?<=\b(?:was|were|been|is|are)\ )once|had\ been|having\ been|used\ to\ be|(?:years|months|decades?)\ of\ being"
     r"|(?<=\b(?:spent|after|following)\ (?:[\w-]+\ ){0,2})(?:years|months|decades?)\ (?:as|at)"  # "having spent seven years as"
-    r"|(?:years?|months?|decades?)\ after"
+    r"|(?P<after_event>(?:years?|months?|decades?)\ after)"  # dates only what follows it
     r"|(?:previous|prior|earlier|former|old)\ (?:[\w-]+\ )?(?:rating|grade|judgement|judgment|verdict)s?\ (?:of|was|is|had\ been))\b"
     r"|\b(?:at|in|after|following)\ (?:its|the|a|their)\ (?:previous|prior|earlier)\ inspection)"
 )
@@ -466,6 +466,8 @@ def _said_of_the_past(ctx: Context, m: regex.Match[str], lo: int, hi: int, grade
     for marker in _PAST.finditer(ctx.text, lo, hi):
         after = [g for g in grades if g[0] >= marker.end()]
         before = [g for g in grades if g[1] <= marker.start()]
+        if marker.group("after_event") and not after:
+            continue  # "rated good, two years after a damning report": an event, not the grade before, is past
         if marker.group("forward"):
             owner = after[0] if after else before[-1] if before else None
         else:
