@@ -30,8 +30,9 @@ from tests.test_mention_properties import _SETTINGS, _assert_explained, _keys
                               ("Kent", "requires_improvement", "leadership", True)})))
 @example(Generated("Inspectors visited Kent in May. All five areas were given a 'Good' grading.",
                    frozenset({("Kent", "good", "overall", True)})))
-@example(Generated("Only two authorities - Kensington and Chelsea, and Wigan - have been rated 'outstanding'.",
-                   frozenset({("Kensington and Chelsea", "outstanding", "overall", True),
+@example(Generated("So far three councils - Bury, Kensington and Chelsea, and Wigan - were judged 'outstanding'.",
+                   frozenset({("Bury", "outstanding", "overall", True),
+                              ("Kensington and Chelsea", "outstanding", "overall", True),
                               ("Wigan", "outstanding", "overall", True)})))
 @example(Generated("Kent, Leeds, and Wigan were judged good.",
                    frozenset({("Kent", "good", "overall", True), ("Leeds", "good", "overall", True),

@@ -79,7 +79,7 @@ def test_a_change_dated_before_it_dates_the_new_grade() -> None:
 def test_years_after_an_event_leaves_the_grade_before_it_current() -> None:
     """ "N years after" dates what follows it: an event that is no grade is past, and the
     grade before it is still the council's."""
-    assert _one("Wigan's children's services have been declared good - four years after commissioners were sent in.") == {
+    assert _one("Wigan's services were declared good by inspectors - four years after a minister stepped in.") == {
         ("good", None, True)}
     assert _one("Wigan has been rated 'adequate' two years after a damning report.", dt.date(2019, 3, 1)) == {
         ("adequate", "2019", True)}

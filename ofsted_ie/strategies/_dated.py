@@ -244,8 +244,8 @@ def _years_after_event(draw: st.DrawFn, present: int | None) -> tuple[str, set[D
     unit = _pick(draw, "years", "months")
     verb = _pick(draw, "has been rated", "have been classified as", "has been declared", "was judged")
     sep = _pick(draw, " -", ",", "")
-    event = _pick(draw, "the council was threatened with intervention", "a damning report",
-                  "hundreds of children were found at risk", "its director resigned", "commissioners were sent in")
+    event = _pick(draw, "a minister stepped in", "a damning report",
+                  "a run of critical letters", "its director resigned", "commissioners were sent in")
     if draw(st.booleans()):
         return f"{a}'s children's services {verb} {nq} by Ofsted{sep} {n} {unit} after {event}.", {
             (a, new, "overall", _now(present), True)}
