@@ -87,6 +87,24 @@ def _area_anaphor(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return f"{lead} {_pick(draw, 'This', 'That')} area {verb} improvement to be good.", {(a, "requires_improvement", judgement, True)}
 
 
+def _pronoun_subject(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """ "It"/"This" right before its grading verb refers back to the judgement named before
+    it; a pronoun opening a longer clause ("This has led to ... a judgement of", "It was
+    in 2013 that ... was found") is no such subject: the grade is the council's overall."""
+    a = draw(authority_names())
+    judgement, phrase, plural = _subject(draw)
+    grade, q = _grade(draw, quoted_ri=True)
+    lead = _pick(draw, f"Inspectors looked closely at {phrase} in {a}.", f"{a} Council's {phrase} was examined in detail.")
+    if draw(st.booleans()):
+        verb = _pick(draw, "was rated", "was judged", "was also rated", "was found to be")
+        return f"{lead} {_pick(draw, 'It', 'This')} {verb} {q}.", {(a, grade, judgement, True)}
+    (year,) = draw(st.lists(st.integers(2009, 2023), min_size=1, max_size=1))
+    later = _pick(draw, f"This has led, after years of work, to the council's first Ofsted judgement of {q}.",
+                  f"It was in {year} that Ofsted found the council's children's services to be {q}.",
+                  f"This has helped the council towards an overall Ofsted rating of {q}.")
+    return f"{lead} {later}", {(a, grade, "overall", True)}
+
+
 def _lscb_arrangements(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     """The safeguarding board's review by its short name: "rated the city's LSCB arrangements as 'good'"."""
     a = draw(authority_names())
@@ -149,5 +167,5 @@ def _intensified(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
 
 
 VERB_FRAMES: Final = {"condemn_as": _condemn_as, "continues_to": _continues_to, "attributive": _attributive,
-                      "area_anaphor": _area_anaphor, "lscb_arrangements": _lscb_arrangements, "joint_board": _joint_board}
+                      "area_anaphor": _area_anaphor, "pronoun_subject": _pronoun_subject, "lscb_arrangements": _lscb_arrangements, "joint_board": _joint_board}
 GENERIC_FRAMES: Final = {"services_in_general": _services_in_general, "share": _share, "intensified": _intensified}

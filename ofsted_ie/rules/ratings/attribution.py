@@ -81,7 +81,10 @@ _AFTER_LIST_LEAD: Final = timed(
     r"^(?:(?!,\ (?i:but|while|whilst|whereas|although|though|and)\b|\ (?i:but|while|whilst|whereas|are|is|were|was)\ )[^.;!?\n]){0,50}?"
     r"(?:\ (?i:at|in|including|namely)|\ [-–]|:)\ $"
 )
-_ANAPHOR: Final = timed(r"^\W*(?i:this|it|these|they)\b")
+#: A pronoun as the grade's own subject, a few words before it ("It was rated", "They were
+#: both judged"): not one that opens a longer clause ("This has led to a judgement of",
+#: "It was in 2013 that ... was found").
+_ANAPHOR: Final = timed(r"^\W*(?i:this|it|these|they)\b(?:\ [\w'-]+){0,4}\ ?\W?$")
 #: Judgements named earlier, referred back to: "both areas", "these areas", "each of them".
 _AREAS_ANAPHOR: Final = timed(r"(?i:\b(?:both|these|those|all\ (?:three|four|five)|each\ of\ the(?:se)?)\ (?:areas|judgements|judgments|aspects)\b)")
 #: One judgement referred back to as a subject: "This area", "That judgement".
