@@ -105,6 +105,20 @@ def _pronoun_subject(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return f"{lead} {later}", {(a, grade, "overall", True)}
 
 
+def _case_noun_modifier(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A judgement's words modifying a noun of cases or problems in the subject ("a town
+    dogged by child protection failures", "children on child protection plans") name no
+    judgement: the grade is the council's overall."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    words = _pick(draw, "child protection", "safeguarding", "adoption", "leadership")
+    noun = _pick(draw, "failures", "plans", "register", "concerns", "scandal")
+    verb = _pick(draw, "have been rated", "have now been judged", "were found to be")
+    text = _pick(draw, f"Children's services in {a}, a borough hit by years of {words} {noun}, {verb} {q}.",
+                 f"Services in {a}, where a review of {words} {noun} began last year, {verb} {q}.")
+    return text, {(a, grade, "overall", True)}
+
+
 def _lscb_arrangements(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     """The safeguarding board's review by its short name: "rated the city's LSCB arrangements as 'good'"."""
     a = draw(authority_names())
@@ -167,5 +181,6 @@ def _intensified(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
 
 
 VERB_FRAMES: Final = {"condemn_as": _condemn_as, "continues_to": _continues_to, "attributive": _attributive,
-                      "area_anaphor": _area_anaphor, "pronoun_subject": _pronoun_subject, "lscb_arrangements": _lscb_arrangements, "joint_board": _joint_board}
+                      "area_anaphor": _area_anaphor, "pronoun_subject": _pronoun_subject,
+                      "case_noun_modifier": _case_noun_modifier, "lscb_arrangements": _lscb_arrangements, "joint_board": _joint_board}
 GENERIC_FRAMES: Final = {"services_in_general": _services_in_general, "share": _share, "intensified": _intensified}
