@@ -85,3 +85,12 @@ def test_years_after_an_event_leaves_the_grade_before_it_current() -> None:
         ("adequate", "2019", True)}
     assert _one("Wigan was rated good two years after being rated inadequate.", dt.date(2019, 3, 1)) == {
         ("good", "2019", True), ("inadequate", "2017", False)}
+
+
+def test_a_year_before_another_grades_when_clause_is_that_grades() -> None:
+    """A year a when-clause after it grades ("a change from 2012 when it was judged
+    inadequate") is not the year of a grade before it; a grade's own date is still its own."""
+    text = "Bury's services were all judged 'good' - quite a change from 2013 when it was rated inadequate."
+    assert _one(text, dt.date(2019, 3, 1)) == {("good", "2019", True), ("inadequate", "2013", False)}
+    assert _one("Bury was rated good in 2016, when Wigan was rated inadequate.", dt.date(2019, 3, 1)) == {
+        ("good", "2016", True), ("inadequate", "2016", False)}

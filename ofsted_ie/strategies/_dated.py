@@ -256,6 +256,22 @@ def _years_after_event(draw: st.DrawFn, present: int | None) -> tuple[str, set[D
         (a, new, "overall", _now(present), True), (a, old, "overall", then, False)}
 
 
+def _turnaround_from_year(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A present grade, then a year and a when-clause holding an earlier grade after it
+    ("judged good - a change from 2012 when it was judged inadequate"): the year is the
+    earlier grade's only."""
+    a = draw(authority_names())
+    (old, oq), (new, nq) = _two_grades(draw)
+    (y,) = _years(draw, present, 1)
+    verb = _pick(draw, "were judged to be", "have been rated", "were rated")
+    filler = _pick(draw, "", ", putting it among the better councils in the region")
+    sep = _pick(draw, " -", ",")
+    change = _pick(draw, "a turnaround from", "a marked change from", "progress since")
+    comma = _pick(draw, "", ",")
+    text = f"All aspects of children's services in {a} {verb} {nq}{filler}{sep} {change} {y}{comma} when it was rated {oq}."
+    return text, {(a, new, "overall", _now(present), True), (a, old, "overall", str(y), False)}
+
+
 #: A phenomenon: draws its sentence given the present's year (``None`` without a
 #: dateline) and returns the text and its dated ratings.
 DatedFrame = Callable[[st.DrawFn, int | None], tuple[str, set[DatedRatingKey]]]
@@ -268,7 +284,7 @@ DATED_RATING_FRAMES: Final[dict[str, DatedFrame]] = {
     "listed_years": _listed_years, "aside_year": _aside_year, "until_then_own": _until_then_own,
     "possessive_year_verdict": _possessive_year_verdict, "event_which": _event_which,
     "since_rated": _since_rated, "counted": _counted, "still_held": _still_held,
-    "years_after_event": _years_after_event,
+    "years_after_event": _years_after_event, "turnaround_from_year": _turnaround_from_year,
 }
 #: Phenomena the library does not yet date right (each pinned by a strict xfail test).
 DATED_RATING_FAILURES: Final[frozenset[str]] = frozenset()

@@ -15,11 +15,12 @@ from typing import Final
 import regex
 
 from ..._timed import TimedPattern, timed
-from ...attribution import dates_another_event, listed_dates
+from ...attribution import listed_dates
 from ...context import Context
 from ...gazetteer import Mention
 from ...records import Grade, Judgement, Rating
 from .._common import JUDGEMENT_AREAS, clause_start
+from .dating import YEAR_WHEN, claimed_by_a_later_grade, earlier_inspection, earlier_inspection_before
 from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, RATING_LISTS, _judgement
 from .generic import guard_bound, guard_providers_referred_to, guard_services_in_general, guard_share
 from .guards import (
@@ -52,19 +53,9 @@ _COUNTED_BEFORE: Final = timed(
     r"""|a\ (?:string|series|run)\ of)(?:\ (?:successive|consecutive|straight))?\ ["'\u2018\u201c]?$)"""
 )
 _COUNTED_AFTER: Final = timed(r"""["'\u2019\u201d]?\ (?i:ratings|judgements|judgments|grades|verdicts)\b""")
-#: A period from an earlier inspection, up to a date: "since its previous inspection in".
-_SINCE_EARLIER: Final = timed(
-    r"(?i:\b(?:since|after|following)\ (?:its|the|their|an?)\ (?:[\w-]+\ ){0,2}?(?:inspection|visit)\ (?:in|on|during)\ "
-    r"(?:(?:early|late|mid)[ -])?\(?$)"
-)
 #: The overall grade named just before it: "an overall rating of", "overall effectiveness was".
 _OVERALL_NOUN_BEFORE: Final = timed(
     r"""(?i:\boverall\ (?:[\w-]+\ )?(?:rating|grade|judgement|judgment|verdict|effectiveness)\ (?:of\ |was\ |is\ |as\ )?(?:being\ )?["']?$)"""
-)
-#: A year, then a when-clause holding the grade: "from 2013, when it was rated".
-_YEAR_WHEN: Final = timed(
-    r"(?<![\d£$€])(?P<year>(?:19|20)\d\d),?\ (?:when|(?<=(?i:inspection|visit|report)\ (?:in|of)\ (?:\w+\ )?\d{4},?\ )(?:which|that))\b"
-    r"[^.;!?,\n]{0,140}$"  # "... in 2018, which found that they required improvement"
 )
 #: A grade named as an earlier one right before it: "its previous requires improvement rating".
 _PREVIOUS_LABEL: Final = timed(r"""(?i:\b(?:previous|former|earlier|old)\ ["']?$)""")
@@ -373,14 +364,16 @@ def _ratings(
             or _said_of_the_past(ctx, m, max(start, m.start() - 60), max(ctx.prepared.sentence_at(m.end())[1], m.end()), rivals)
             or _history_before(ctx, span))
     when = ctx.when_for(*_dated_span(m, rivals), rivals=rivals, default_published=False)
+    if when is not None and claimed_by_a_later_grade(ctx, m, rivals, when):
+        when = None  # "judged good, a change from 2012 when it was judged inadequate"
     # a grade in a when-clause after a year is that year's: "a turnaround from 2013, when it was rated inadequate"
-    dated = _YEAR_WHEN.search(ctx.text, max(ctx.prepared.sentence_at(m.start())[0], m.start() - 160), m.start())
+    dated = YEAR_WHEN.search(ctx.text, max(ctx.prepared.sentence_at(m.start())[0], m.start() - 160), m.start())
     if dated is not None:
         when = dated.group("year")
         past = past or (ctx.reference is not None and int(when) < ctx.reference.year)
-    if not past and when is None and (before := _earlier_inspection_before(ctx, m)) is not None:
+    if not past and when is None and (before := earlier_inspection_before(ctx, m)) is not None:
         past, when = True, before  # "The last inspection was in May 2012. The council was judged good."
-    earlier = _earlier_inspection(ctx, m, when) if not past and when is not None else None
+    earlier = earlier_inspection(ctx, m, when) if not past and when is not None else None
     if earlier == "since":
         when = None  # "since its previous inspection in 2016, Kent has been rated good"
     elif earlier == "at":
@@ -418,46 +411,6 @@ def _history_before(ctx: Context, span: tuple[int, int]) -> bool:
     if _SINCE_RATED.search(ctx.text, lo, span[0]):
         return True
     return bool(_COUNTED_BEFORE.search(ctx.text, lo, span[0]) and _COUNTED_AFTER.match(ctx.text, span[1]))
-
-
-#: A sentence stating an earlier inspection and its date: "The previous inspection of
-#: Kent's services was in May 2012.", "Kent was last inspected in 2014."
-_EARLIER_STATED: Final = timed(
-    r"(?i:\b(?:(?:previous|last|prior|earlier|most\ recent)\ (?:[\w'-]+\ ){0,10}?(?:inspection|visit)\b[^.;!?\n]{0,100}?"
-    r"\ (?:was|took\ place)|was\ last\ (?:inspected|visited))\ (?:in|on|during|between)\b[^;!?\n]{0,40}$)"
-)
-#: A past verb of rating before a grade in its clause: "was judged", "were rated".
-_PAST_RATED: Final = timed(r"(?i:\b(?:was|were|had\ been)\ (?:[\w'-]+\ ){0,2}?(?:judged|rated|graded|found|deemed|assessed)\b)")
-
-
-def _earlier_inspection_before(ctx: Context, m: regex.Match[str]) -> str | None:
-    """The date of an earlier inspection the sentence before states, when this sentence,
-    undated, gives its grade in the past tense: "The previous inspection was in May 2012.
-    The local authority was judged to be good." (good is May 2012's, and past)."""
-    s_start, _ = ctx.prepared.sentence_at(m.start())
-    if s_start == 0 or not _PAST_RATED.search(ctx.text, s_start, m.end()):
-        return None
-    p_start, p_end = ctx.prepared.sentence_at(s_start - 2)
-    p_end = min(p_end, s_start)
-    if p_start >= s_start or not _EARLIER_STATED.search(ctx.text, p_start, p_end):
-        return None
-    dated = [d for d in ctx.dates_in(p_start, p_end) if d.value is not None]
-    return dated[-1].value if dated else None
-
-
-def _earlier_inspection(ctx: Context, m: regex.Match[str], when: str) -> str | None:
-    """How the date ``when`` a grade took is, in its sentence, only that of an earlier
-    inspection: ``"since"`` it ("since its previous inspection in 2016, Kent has been
-    rated good": the grade is later), ``"at"`` it ("in its previous inspection in 2012,
-    Kent was rated adequate": the grade is that inspection's), or ``None``."""
-    s_start, s_end = ctx.prepared.sentence_at(m.start())
-    found = [d for d in ctx.dates_in(s_start, max(s_end, m.end())) if d.value == when]
-    if not found or not all(dates_another_event(ctx, d) for d in found):
-        return None
-    lo = max(s_start, found[0].start - 90)
-    if found[0].start >= m.end():  # "rated good, a contrast to the previous inspection in 2018": not that event's
-        return "since"
-    return "since" if _SINCE_EARLIER.search(ctx.text, lo, found[0].start) else "at"
 
 
 def _said_of_the_past(ctx: Context, m: regex.Match[str], lo: int, hi: int, grades: Sequence[tuple[int, int]]) -> bool:
