@@ -67,6 +67,8 @@ def test_an_earlier_inspections_year_is_not_the_new_grades() -> None:
 def test_a_grade_named_as_history_is_past() -> None:
     assert _one("Wigan has made progress since being rated as 'inadequate'.") == {("inadequate", None, False)}
     assert _one("Wigan has improved after two inadequate judgements.") == {("inadequate", None, False)}
+    assert _one("Wigan has a new director. This followed two separate 'inadequate' Ofsted judgments.") == {
+        ("inadequate", None, False)}
     assert _one("Wigan has been rated inadequate since 2015.") == {("inadequate", "2015", True)}
 
 

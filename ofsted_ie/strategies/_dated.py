@@ -219,9 +219,10 @@ def _counted(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRating
     """ "after two 'inadequate' judgements": past grades."""
     a = draw(authority_names())
     grade, q = _grade(draw, grades=("inadequate", "requires_improvement"), quoted_ri=True)
-    count = _pick(draw, "two", "three", "successive", "two consecutive")
-    noun = _pick(draw, "judgements", "ratings")
-    return f"{a} has improved after {count} {q} {noun}.", {(a, grade, "overall", None, False)}
+    count = _pick(draw, "two", "three", "successive", "two consecutive", "two separate")
+    noun = _pick(draw, "judgements", "ratings", "Ofsted judgments")
+    lead = _pick(draw, f"{a} has improved after", f"{a}'s new director started in the spring. This followed")
+    return f"{lead} {count} {q} {noun}.", {(a, grade, "overall", None, False)}
 
 
 def _still_held(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:

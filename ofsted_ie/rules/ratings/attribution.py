@@ -49,10 +49,10 @@ _SINCE_RATED: Final = timed(
     r"""(?:rated|judged|graded|deemed|found|assessed|declared|branded|labelled)\ (?:as\ |to\ be\ )?["'\u2018\u201c]?$)"""
 )
 _COUNTED_BEFORE: Final = timed(
-    r"""(?i:\b(?:after|following|with)\ (?:two|three|four|five|several|successive|consecutive|repeated|back-to-back"""
-    r"""|a\ (?:string|series|run)\ of)(?:\ (?:successive|consecutive|straight))?\ ["'\u2018\u201c]?$)"""
+    r"""(?i:\b(?:after|following|followed|with)\ (?:two|three|four|five|several|successive|consecutive|repeated|back-to-back"""
+    r"""|a\ (?:string|series|run)\ of)(?:\ (?:successive|consecutive|straight|separate))?\ ["'\u2018\u201c]?$)"""
 )
-_COUNTED_AFTER: Final = timed(r"""["'\u2019\u201d]?\ (?i:ratings|judgements|judgments|grades|verdicts)\b""")
+_COUNTED_AFTER: Final = timed(r"""["'\u2019\u201d]?\ (?:Ofsted\ )?(?i:ratings|judgements|judgments|grades|verdicts)\b""")
 #: The overall grade named just before it: "an overall rating of", "overall effectiveness was".
 _OVERALL_NOUN_BEFORE: Final = timed(
     r"""(?i:\boverall\ (?:[\w-]+\ )?(?:rating|grade|judgement|judgment|verdict|effectiveness)\ (?:of\ |was\ |is\ |as\ )?(?:being\ )?["']?$)"""
