@@ -68,6 +68,8 @@ def authority_for(ctx: Lookups, start: int, end: int) -> str | None:
 
 #: What opens an aside or a relative clause: " - which also runs ...", "(", ", which", ", who".
 _ASIDE_OPEN: Final = timed(r"(?i:\ -\ |\(|,\ (?:which|who|whose|where)\b)")
+#: What names a partner council right before it: "a partnership with", "alongside".
+_PARTNER_BEFORE: Final = timed(r"(?i:\b(?:with|alongside)\ (?:the\ )?$)")
 #: What closes a dash or bracket aside.
 _ASIDE_CLOSE: Final = timed(r"\ -\ |\)")
 
@@ -75,11 +77,14 @@ _ASIDE_CLOSE: Final = timed(r"\ -\ |\)")
 def _subordinate(ctx: Lookups, m: Mention) -> bool:
     """Whether a council is named in an aside or a relative clause of its sentence ("Kent's
     services were taken over by a trust - which also runs those of Medway - last year"),
+    or as a partner ("a partnership with Medway"),
     which names no antecedent for a later sentence's "the council" or "it". Worked out
     once per mention: every mention after it asks of it."""
 
     def subordinate() -> bool:
         s_start, _ = ctx.prepared.sentence_at(m.start)
+        if _PARTNER_BEFORE.search(ctx.text, max(s_start, m.start - 16), m.start):
+            return True  # "its partnership with Kent", "worked closely with Kent": a partner
         opens = list(_ASIDE_OPEN.finditer(ctx.text, s_start, m.start))
         if not opens:
             return False

@@ -119,6 +119,21 @@ def _case_noun_modifier(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return text, {(a, grade, "overall", True)}
 
 
+def _partner_council(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A council named as a partner ("its partnership with B", "worked closely with B") is
+    no antecedent for a later sentence's grade; a council named as a subject is."""
+    a, b = draw(st.lists(authority_names(), min_size=2, max_size=2, unique=True))
+    grade, q = _grade(draw, quoted_ri=True)
+    later = _pick(draw, f"Its services were rated {q}.", f"The services were judged {q}.", f"Children's services were rated {q}.")
+    if draw(st.booleans()):
+        return f"{b} Council's services were inspected in June. {later}", {(b, grade, "overall", True)}
+    partner = _pick(draw, f"Inspectors said the strategic partnership with {b} Council had brought stable leadership.",
+                    f"The council has worked closely with {b} since a review.",
+                    f"Leaders share a training academy alongside {b}.")
+    gap = _pick(draw, " ", "\n\n")
+    return f"{a} Council's services were inspected in May. {partner}{gap}{later}", {(a, grade, "overall", True)}
+
+
 def _lscb_arrangements(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     """The safeguarding board's review by its short name: "rated the city's LSCB arrangements as 'good'"."""
     a = draw(authority_names())
@@ -182,5 +197,6 @@ def _intensified(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
 
 VERB_FRAMES: Final = {"condemn_as": _condemn_as, "continues_to": _continues_to, "attributive": _attributive,
                       "area_anaphor": _area_anaphor, "pronoun_subject": _pronoun_subject,
-                      "case_noun_modifier": _case_noun_modifier, "lscb_arrangements": _lscb_arrangements, "joint_board": _joint_board}
+                      "case_noun_modifier": _case_noun_modifier, "partner_council": _partner_council,
+                      "lscb_arrangements": _lscb_arrangements, "joint_board": _joint_board}
 GENERIC_FRAMES: Final = {"services_in_general": _services_in_general, "share": _share, "intensified": _intensified}
