@@ -127,7 +127,7 @@ def _partner_council(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     later = _pick(draw, f"Its services were rated {q}.", f"The services were judged {q}.", f"Children's services were rated {q}.")
     if draw(st.booleans()):
         return f"{b} Council's services were inspected in June. {later}", {(b, grade, "overall", True)}
-    partner = _pick(draw, f"Inspectors said the strategic partnership with {b} Council had brought stable leadership.",
+    partner = _pick(draw, f"The report credits a long partnership with {b} Council for steadier leadership.",
                     f"The council has worked closely with {b} since a review.",
                     f"Leaders share a training academy alongside {b}.")
     gap = _pick(draw, " ", "\n\n")
