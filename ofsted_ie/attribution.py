@@ -235,7 +235,13 @@ _FOUNDING: Final = r"set\ up|created|formed|founded|established|launched|appoint
 #: inspection", which may be the one that gave the present grade).
 _EARLIER_INSPECTION: Final = r"(?:previous|prior|earlier|former)\ (?:full\ |ofsted\ |standard\ )?(?:inspection|visit)"
 _EVENT_TAIL: Final = r"(?:\ (?:back|again|originally|first))?\ (?:in|on|during)\ (?:(?:early|late|mid)[ -])?\(?$"
-_OWN_EVENT: Final = timed(rf"(?i:\b(?:(?P<founding>{_FOUNDING})|{_EARLIER_INSPECTION}){_EVENT_TAIL})")
+#: A count of times up to a date, which is an earlier time's: "(rated good) for the first
+#: time since (2010)", "its second such rating since".
+_COUNTED_SINCE: Final = (
+    r"(?:for\ the\ (?:[\w-]+\ )?time|(?:first|second|third|fourth|fifth|only)\ (?:[\w'-]+\ ){0,3}?)"
+    r"since\ (?:(?:early|late|mid)[ -])?$"
+)
+_OWN_EVENT: Final = timed(rf"(?i:\b(?:(?:(?P<founding>{_FOUNDING})|{_EARLIER_INSPECTION}){_EVENT_TAIL}|{_COUNTED_SINCE}))")
 
 #: A sentence's opening words before a date that opens it: "In 2019, ...", "Back in May ...".
 _FRONTED: Final = timed(r"""\W*(?:[\w'-]+\ ){0,3}(?:\(|(?:early|late|mid)[ -])?""")

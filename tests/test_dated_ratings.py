@@ -96,3 +96,12 @@ def test_a_year_before_another_grades_when_clause_is_that_grades() -> None:
     assert _one(text, dt.date(2019, 3, 1)) == {("good", "2019", True), ("inadequate", "2013", False)}
     assert _one("Bury was rated good in 2016, when Wigan was rated inadequate.", dt.date(2019, 3, 1)) == {
         ("good", "2016", True), ("inadequate", "2016", False)}
+
+
+def test_a_year_a_grade_is_counted_since_is_an_earlier_times() -> None:
+    """ "for the first time since 2010" dates the last time, not the grade; "since 2016"
+    alone is still the grade's own year."""
+    assert _one("Bury has been rated good for the first time since 2010.") == {("good", None, True)}
+    assert _one("Bury was judged inadequate for the second time since 2018.", dt.date(2023, 2, 1)) == {
+        ("inadequate", "2023", True)}
+    assert _one("Bury has been rated good since 2016.") == {("good", "2016", True)}

@@ -273,6 +273,19 @@ def _turnaround_from_year(draw: st.DrawFn, present: int | None) -> tuple[str, se
     return text, {(a, new, "overall", _now(present), True), (a, old, "overall", str(y), False)}
 
 
+def _counted_since(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A grade "for the first time since" a year: the year is the earlier time's, and the
+    grade the present's."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    (y,) = _years(draw, present, 1)
+    nth = _pick(draw, "first", "second", "third")
+    text = _pick(draw, f"{a} has been rated {q} for the {nth} time since {y}.",
+                 f"Ofsted judged {a} {q}, its {nth} such rating since {y}.",
+                 f"Children's services in {a} were rated {q} by inspectors for the {nth} time since {y}.")
+    return text, {(a, grade, "overall", _now(present), True)}
+
+
 #: A phenomenon: draws its sentence given the present's year (``None`` without a
 #: dateline) and returns the text and its dated ratings.
 DatedFrame = Callable[[st.DrawFn, int | None], tuple[str, set[DatedRatingKey]]]
@@ -286,6 +299,7 @@ DATED_RATING_FRAMES: Final[dict[str, DatedFrame]] = {
     "possessive_year_verdict": _possessive_year_verdict, "event_which": _event_which,
     "since_rated": _since_rated, "counted": _counted, "still_held": _still_held,
     "years_after_event": _years_after_event, "turnaround_from_year": _turnaround_from_year,
+    "counted_since": _counted_since,
 }
 #: Phenomena the library does not yet date right (each pinned by a strict xfail test).
 DATED_RATING_FAILURES: Final[frozenset[str]] = frozenset()
