@@ -155,10 +155,10 @@ def undated_present(
     good", "vacancies stand at 20 per cent"): the reference date's year (the dateline's,
     else the caller's); with neither, the year of the authority's latest inspection
     when the caller knows one, else the latest year the text states outright (an article
-    without a dateline speaks of the time of its latest figures), leaving out the years
-    of other events (``taken`` by the caller, or dating a founding, an appointment or an
-    earlier inspection: ``dates_another_event``) and none earlier than them; else
-    ``None``. Every family dates such statements here.
+    without a dateline speaks of the time of its latest figures), leaving out deadlines
+    ("by 2020", "until 2021") and the years of other events (``taken`` by the caller, or
+    dating a founding, an appointment or an earlier inspection: ``dates_another_event``)
+    and none earlier than them; else ``None``. Every family dates such statements here.
     """
     if ctx.reference is not None:
         return str(ctx.reference.year)
@@ -167,7 +167,8 @@ def undated_present(
         return latest_inspection[:4]  # not one stated only as an earlier inspection's
     # no dateline: the latest year the text itself states is the time it speaks of
     years = [d.value[:4] for d in ctx.date_mentions
-             if d.value is not None and not d.relative and not dates_another_event(ctx, d)]
+             if d.value is not None and not d.relative and not dates_another_event(ctx, d)
+             and not _DEADLINE.search(ctx.text, max(0, d.start - 30), d.start)]
     years = [y for y in years if y not in taken]
     latest = max(years) if years else None
     # the present is no earlier than the grades it follows: "inadequate in 2017 ... the
@@ -243,6 +244,8 @@ _COUNTED_SINCE: Final = (
 )
 _OWN_EVENT: Final = timed(rf"(?i:\b(?:(?:(?P<founding>{_FOUNDING})|{_EARLIER_INSPECTION}){_EVENT_TAIL}|{_COUNTED_SINCE}))")
 
+#: A deadline before a date, which looks ahead of the present: "good by 2020", "until 2021".
+_DEADLINE: Final = timed(r"(?i:\b(?:by|until|till|due\ (?:in|by)|expected\ (?:in|by))\ (?:the\ end\ of\ )?(?:(?:early|late|mid)[ -])?$)")
 #: A sentence's opening words before a date that opens it: "In 2019, ...", "Back in May ...".
 _FRONTED: Final = timed(r"""\W*(?:[\w'-]+\ ){0,3}(?:\(|(?:early|late|mid)[ -])?""")
 

@@ -105,3 +105,10 @@ def test_a_year_a_grade_is_counted_since_is_an_earlier_times() -> None:
     assert _one("Bury was judged inadequate for the second time since 2018.", dt.date(2023, 2, 1)) == {
         ("inadequate", "2023", True)}
     assert _one("Bury has been rated good since 2016.") == {("good", "2016", True)}
+
+
+def test_a_deadline_is_not_the_present() -> None:
+    """Without a dateline, a year after "by" or "until" looks ahead: the present grade
+    takes no year from it."""
+    assert _one("Bury has been rated inadequate. Commissioners will stay until 2021.") == {("inadequate", None, True)}
+    assert _one("Bury was rated inadequate in 2015. It must finish its plan by 2022.") == {("inadequate", "2015", True)}

@@ -286,6 +286,17 @@ def _counted_since(draw: st.DrawFn, present: int | None) -> tuple[str, set[Dated
     return text, {(a, grade, "overall", _now(present), True)}
 
 
+def _deadline_year(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A deadline after a present grade ("must improve by 2021", "will stay until 2021")
+    looks ahead: it is not the year the text speaks of."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    y = (present or 2019) + draw(st.integers(1, 3))
+    later = _pick(draw, f"Commissioners will stay in {a} until {y}.", f"The council must complete its plan by {y}.",
+                  f"A new case system is due in {y}.", f"Leaders expect to finish the work by the end of {y}.")
+    return f"Children's services in {a} have been rated {q}. {later}", {(a, grade, "overall", _now(present), True)}
+
+
 #: A phenomenon: draws its sentence given the present's year (``None`` without a
 #: dateline) and returns the text and its dated ratings.
 DatedFrame = Callable[[st.DrawFn, int | None], tuple[str, set[DatedRatingKey]]]
@@ -299,7 +310,7 @@ DATED_RATING_FRAMES: Final[dict[str, DatedFrame]] = {
     "possessive_year_verdict": _possessive_year_verdict, "event_which": _event_which,
     "since_rated": _since_rated, "counted": _counted, "still_held": _still_held,
     "years_after_event": _years_after_event, "turnaround_from_year": _turnaround_from_year,
-    "counted_since": _counted_since,
+    "counted_since": _counted_since, "deadline_year": _deadline_year,
 }
 #: Phenomena the library does not yet date right (each pinned by a strict xfail test).
 DATED_RATING_FAILURES: Final[frozenset[str]] = frozenset()
