@@ -231,7 +231,11 @@ _CHANGE_BASE: Final = timed(
 
 
 #: A founding or an arrival right before a date: "set up in 2014", "appointed in 2017".
-_FOUNDING: Final = r"set\ up|created|formed|founded|established|launched|appointed|took\ (?:over|charge)"
+_FOUNDING: Final = (
+    r"(?:set\ up|created|formed|founded|established|launched|appointed|took\ (?:over|charge|control)|brought\ in"
+    r"|(?:began|started|took\ up)\ (?:his|her|their)\ (?:role|post|job))"
+    r"(?:\ (?!(?i:was|were|is|are|has|have|had|rated|judged|graded)\b)[\w'&-]+){0,6}?"  # "took control of the department (in)"
+)
 #: An earlier inspection right before a date: "its previous visit in 2016" (not "its last
 #: inspection", which may be the one that gave the present grade).
 _EARLIER_INSPECTION: Final = r"(?:previous|prior|earlier|former)\ (?:full\ |ofsted\ |standard\ )?(?:inspection|visit)"

@@ -112,3 +112,11 @@ def test_a_deadline_is_not_the_present() -> None:
     takes no year from it."""
     assert _one("Bury has been rated inadequate. Commissioners will stay until 2021.") == {("inadequate", None, True)}
     assert _one("Bury was rated inadequate in 2015. It must finish its plan by 2022.") == {("inadequate", "2015", True)}
+
+
+def test_an_arrival_or_takeover_with_an_object_dates_itself() -> None:
+    """A takeover or an arrival dates itself even with words between its verb and its
+    date ("took control of the department in 2014"); a rating verb among them does not."""
+    assert _one("Bury has been rated good. A trust took control of the council's department in 2014.") == {
+        ("good", None, True)}
+    assert _one("The trust set up by the council was rated good in 2016.") == {("good", "2016", True)}

@@ -82,7 +82,10 @@ def _founding_year(draw: st.DrawFn, present: int | None) -> tuple[str, set[Dated
                  f"{a}'s children's trust, which was {verb} in {y}, has been rated {q} by Ofsted.",
                  f"The company that runs children's services for {a}, {verb} in {y}, has been judged {q}.",
                  f"Under a director appointed in {y}, {a} has been rated {q}.",
-                 f"{a} has been rated {q}. Its children's trust was {verb} in {y}.")
+                 f"{a} has been rated {q}. Its children's trust was {verb} in {y}.",
+                 f"{a} has been rated {q}. A trust took control of the council's department in {y}.",
+                 f"{a} has been rated {q}, said its director, who started her role in {y}.",
+                 f"{a} has been rated {q}. Its leaders, brought in during {y}, were praised.")
     return text, {(a, grade, "overall", _now(present), True)}
 
 
