@@ -103,18 +103,20 @@ def when_for(
     figures, other events); a date introduced by a preposition ("in 2015", "on 6
     October") belongs to the nearest one before it, so in "from 50 per cent in 2015
     to 10 per cent" the year is the first figure's. The mention takes the nearest
-    date it owns; failing that, the reference date's year when
-    ``default_published`` (a present-tense statement in a dated article), else ``None``.
+    date it owns, and none when that one cannot be resolved ("an inspection in November"
+    with no dateline takes no other year of its sentence); failing that, the reference
+    date's year when ``default_published`` (a present-tense statement in a dated
+    article), else ``None``.
     """
     s_start, s_end = ctx.prepared.sentence_at(start)
     s_end = max(s_end, end)
     me = (start, end)
     spans = {me} | {r for r in rivals if s_start <= r[0] < s_end and not (r[0] < end and start < r[1])}
-    best: tuple[int, str] | None = None
+    best: tuple[int, str | None] | None = None
     previous: tuple[dates.DateMention, set[Span]] | None = None
     asides: list[Span] | None = None  # dash asides of the sentence, found once it has a date
     for d in ctx.dates_in(s_start, s_end):
-        if d.value is None or _CHANGE_BASE.search(ctx.text, max(s_start, d.start - 40), d.start):
+        if (d.value is None and not d.relative) or _CHANGE_BASE.search(ctx.text, max(s_start, d.start - 40), d.start):
             continue  # "an 8.5% rise on the year before": the base of a change dates no claimant
         if asides is None:
             asides = [x.span() for x in _ASIDE.finditer(ctx.text, s_start, s_end)]
@@ -144,7 +146,7 @@ def when_for(
         if owner == me and (best is None or _gap(me, d) < best[0]):
             best = (_gap(me, d), d.value)
     if best is not None:
-        return best[1]
+        return best[1]  # None when its own date is unresolved: "an inspection in November", no dateline
     return undated_present(ctx) if default_published else None
 
 
