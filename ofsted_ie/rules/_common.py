@@ -77,7 +77,8 @@ JUDGEMENT_AREAS: Final = timed(
     r"(?i:\b(?:aspects?|sub-?categor(?:y|ies)|sub-?judge?ments?|judge?ments|elements?|strands?"
     r"|(?:key\ |judgement\ |inspection\ )areas?|areas?\ (?:of\ (?:the|its|their)\ (?:services?|work|inspection|provision|report)"
     r"|reviewed|inspected|assessed|examined|judged\ by|looked\ at)"
-    r"|(?:(?:of|out\ of)\ (?:the\ )?|all\ |every\ |each\ )(?:(?:\L<number_words>|\d+)\ )?(?:[\w-]+\ )?areas?)\b)",
+    r"|(?:(?:of|out\ of)\ (?:the\ )?|all\ |every\ |each\ )(?:(?:\L<number_words>|\d+)\ )?(?:[\w-]+\ )?areas?"
+    r"|(?:these|those)\ (?:\L<number_words>|\d+)\ areas)\b)",  # "these four areas were all rated ...:"
     number_words=LISTS["number_words"],
 )
 #: A count of judgement areas that is not all of them: "two of the five areas", "all but one".

@@ -9,7 +9,7 @@ from typing import Final
 from hypothesis import strategies as st
 
 from ..records import Judgement
-from ._base import JUDGEMENT_FORMS, Generated, RatingKey, authority_names, date_phrases
+from ._base import FRAMEWORK_TITLES, JUDGEMENT_FORMS, Generated, RatingKey, authority_names, date_phrases
 from ._draws import Frame, _grade, _pick
 from ._mentions import _COUNTS, _an, _councils, _frames, _judgements, _listed
 
@@ -170,10 +170,49 @@ def _overall_judgement_is(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return text, {(a, grade, "overall", True)}
 
 
+def _bulleted_areas(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A count of one council's areas given a grade, then the areas one a line after a
+    colon: each listed judgement takes the grade."""
+    a = draw(authority_names())
+    grade, q = _grade(draw)
+    chosen = draw(st.lists(st.sampled_from(sorted(FRAMEWORK_TITLES)), min_size=2, max_size=4, unique=True))
+    overall = draw(st.booleans())
+    mark = _pick(draw, "\u2022 ", "  \u2022 ", "- ")
+    lines = [f"{mark}The {FRAMEWORK_TITLES[j]}" for j in chosen] + ([f"{mark}Overall effectiveness"] if overall else [])
+    n = len(lines)
+    count = _pick(draw, f"these {_count(draw, n)} areas", f"these {n} areas")
+    verb = _pick(draw, "were all rated", "were all judged", "were each rated")
+    text = f"Inspectors visited {a} in May. They found that {count} {verb} {q}:\n\n" + "\n".join(lines) + "\n\nOther news."
+    keys = {(a, grade, j, True) for j in chosen}
+    return text, keys | ({(a, grade, "overall", True)} if overall else set())
+
+
+def _coordinated_subjects(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """Judgements coordinated as a grade's subject each take it, with words between them
+    ("X's child protection work and provision for children in care were both rated",
+    "adoption services and overall effectiveness were judged")."""
+    a = draw(authority_names())
+    grade, q = _grade(draw)
+    first: Judgement = draw(st.sampled_from(["help_and_protection", "care_leavers", "adoption"]))
+    head = {"help_and_protection": _pick(draw, "safeguarding work", "child protection services",
+                                         f"the {FRAMEWORK_TITLES['help_and_protection']}"),
+            "care_leavers": "support for care leavers", "adoption": "adoption services"}[first]
+    if draw(st.booleans()):
+        second: Judgement = "overall"
+        verb = _pick(draw, "was judged", "were judged to be", "was found to be")
+        text = f"Leaders in {a} were praised, while {head} and overall effectiveness {verb} {q}."
+        return text, {(a, grade, first, True), (a, grade, second, True)}
+    second = "children_in_care"
+    tail = _pick(draw, "services for looked-after children", "services for children who are looked after",
+                 "provision for children in care")
+    return f"In May, {a}'s {head} and {tail} were both rated as {q}.", {(a, grade, first, True), (a, grade, second, True)}
+
+
 COUNT_FRAMES: Final[dict[str, Frame]] = {
     "names_next": _names_next, "count_are": _count_are, "count_then_list": _count_then_list, "bullets": _bullets,
     "all_areas": _all_areas, "exception": _exception, "some_areas_listed": _some_areas_listed,
-    "overall_judgement_is": _overall_judgement_is, "serial_comma": _serial_comma,
+    "overall_judgement_is": _overall_judgement_is, "serial_comma": _serial_comma, "bulleted_areas": _bulleted_areas,
+    "coordinated_subjects": _coordinated_subjects,
 }
 COUNT_FAILURES: Final[frozenset[str]] = frozenset()
 

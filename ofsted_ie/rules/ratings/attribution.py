@@ -8,9 +8,9 @@ of an earlier inspection, unless a guard vetoes it.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
-from typing import Final
+from typing import Final, TypeVar
 
 import regex
 
@@ -32,6 +32,8 @@ from .guards import (
     guard_some_areas,
     vetoed,
 )
+
+_T = TypeVar("_T")
 
 #: Said of an earlier inspection: "had previously been rated" (of the grade after it),
 #: "at a previous inspection" (of the grade before it).
@@ -85,6 +87,7 @@ _LIST_GAP: Final = timed(
     r"(?:'s)?(?i:\ (?:services?|support|work|performance|arrangements|councils?))?"
     r"(?:\ in\ (?:the\ )?\p{Lu}[\w-]*(?:\ \p{Lu}[\w-]*){0,2})?"  # a place after an item: "Sutton in London and ..."
     r"""["']?(?i:[ ,;]*(?:and|&|,|;|as\ well\ as)[ ,]*(?:the\ [\w-]+'s\ |its\ |the\ |their\ )?)["']?"""  # "..., and the trust's leadership", "'A' and 'B'", "A; B; C"
+    r"(?i:(?:services?|support|provision)\ (?:for|to)\ (?:the\ )?)?"  # "child protection work and provision for children in care"
     r"|[ ,;]+"
 )
 
@@ -193,25 +196,48 @@ _BACK_REFERENCE: Final = timed(
 )
 
 
-def _bulleted_after(ctx: Context, end: int) -> list[str]:
-    """Councils listed one a line after a colon that ends the grade's line ("judged
-    inadequate in the latest round:" and "• Kent" lines), up to the first line that is no
-    council's."""
+def _bulleted(ctx: Context, end: int, read: Callable[[int, int], list[_T]]) -> list[_T]:
+    """What ``read`` finds on each line of a list after a colon that ends the grade's
+    line, one item a line, up to the first line where it finds none."""
     lead = _BULLETS_LEAD.match(ctx.text, end)
     if lead is None:
         return []
-    names: list[str] = []
+    out: list[_T] = []
     at = lead.end()
     while at < len(ctx.text):
         line_end = ctx.text.find("\n", at)
         line_end = len(ctx.text) if line_end < 0 else line_end
+        items = read(at, line_end)
+        if not items:
+            break
+        out += items
+        at = line_end + 1
+    return list(dict.fromkeys(out))
+
+
+def _bulleted_after(ctx: Context, end: int) -> list[str]:
+    """Councils listed one a line after a colon that ends the grade's line ("judged
+    inadequate in the latest round:" and "• Kent" lines), up to the first line that is no
+    council's."""
+    def council(at: int, line_end: int) -> list[str]:
         found = ctx.mentions_in(at, line_end)
         if (len(found) != 1 or not _BULLET.fullmatch(ctx.text, at, found[0].start)
                 or not _COUNCIL_LINE_REST.fullmatch(ctx.text, found[0].end, line_end)):
-            break
-        names.append(found[0].name)
-        at = line_end + 1
-    return list(dict.fromkeys(names))
+            return []
+        return [found[0].name]
+
+    return _bulleted(ctx, end, council)
+
+
+def _bulleted_judgements(ctx: Context, end: int) -> list[Judgement]:
+    """Judgements listed one a line after a colon that ends the grade's line ("these four
+    areas were all rated inadequate:" and "• The impact of leaders ..." lines), up to the
+    first line that names none."""
+    def judgements(at: int, line_end: int) -> list[Judgement]:
+        bullet = _BULLET.match(ctx.text, at, line_end)
+        return [_judgement(j.group()) for j in _JUDGEMENT_PATTERN.finditer(ctx.text, bullet.end() if bullet else at, line_end)]
+
+    return _bulleted(ctx, end, judgements)
 
 
 def _next_subject_list(ctx: Context, at: int) -> list[str]:
@@ -348,16 +374,16 @@ def _ratings(
     if not judgements:
         judgements = _listed_after(ctx, m.end())
     if not judgements and JUDGEMENT_AREAS.search(region):
-        # "two of the five areas inspected were judged good - A and B"
-        judgements = _listed_after(ctx, m.end(), _COUNTED_AREAS_LEAD)
+        # "two of the five areas inspected were judged good - A and B", or one a line after a colon
+        judgements = _listed_after(ctx, m.end(), _COUNTED_AREAS_LEAD) or _bulleted_judgements(ctx, m.end())
         if not judgements and vetoed(ctx, *span, partial(guard_some_areas, ctx, start, region_end)):
             return
     if not judgements and (_ANAPHOR.match(region) or _AREAS_ANAPHOR.search(region)):
         judgements = _referred_judgements(ctx, start)
     if not judgements or m.groupdict().get("overall"):
         judgements = judgements or ["overall"]
-    if _OVERALL_NOUN_BEFORE.search(ctx.text, max(start, m.start() - 50), m.start()):
-        judgements = ["overall"]  # "given an overall rating of 'inadequate'", whatever the clause names
+    if _OVERALL_NOUN_BEFORE.search(ctx.text, max(start, m.start() - 50), m.start()) and "overall" not in judgements:
+        judgements = ["overall"]  # "given an overall rating of 'inadequate'", whatever else the clause names
     rivals = _sentence_grades(ctx, m)
     past = (m.groupdict().get("previous") or _PREVIOUS_WHEN.search(ctx.text, max(0, m.start() - 220), m.start())
             or _PREVIOUS_LABEL.search(ctx.text, max(0, m.start() - 20), m.start())
