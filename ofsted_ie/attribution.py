@@ -116,7 +116,8 @@ def when_for(
     previous: tuple[dates.DateMention, set[Span]] | None = None
     asides: list[Span] | None = None  # dash asides of the sentence, found once it has a date
     for d in ctx.dates_in(s_start, s_end):
-        if (d.value is None and not d.relative) or _CHANGE_BASE.search(ctx.text, max(s_start, d.start - 40), d.start):
+        if (d.value is None and not (ctx.reference is None and _NEEDS_A_YEAR.search(ctx.text, d.start, d.end))
+                or _CHANGE_BASE.search(ctx.text, max(s_start, d.start - 40), d.start)):
             continue  # "an 8.5% rise on the year before": the base of a change dates no claimant
         if asides is None:
             asides = [x.span() for x in _ASIDE.finditer(ctx.text, s_start, s_end)]
@@ -168,8 +169,11 @@ def undated_present(
     if latest_inspection is not None and not (stated and all(dates_another_event(ctx, d) for d in stated)):
         return latest_inspection[:4]  # not one stated only as an earlier inspection's
     # no dateline: the latest year the text itself states is the time it speaks of
-    years = [d.value[:4] for d in ctx.date_mentions
-             if d.value is not None and not d.relative and not dates_another_event(ctx, d)
+    stated = [d for d in ctx.date_mentions if d.value is not None and not d.relative]
+    # a year once named as another event's is that event's wherever it is repeated
+    # ("since the previous inspection in 2016 ... the 2016 inspection")
+    other = {d.value[:4] for d in stated if d.value is not None and dates_another_event(ctx, d)}
+    years = [d.value[:4] for d in stated if d.value is not None and d.value[:4] not in other
              and not _DEADLINE.search(ctx.text, max(0, d.start - 30), d.start)]
     years = [y for y in years if y not in taken]
     latest = max(years) if years else None
@@ -250,6 +254,12 @@ _COUNTED_SINCE: Final = (
 )
 _OWN_EVENT: Final = timed(rf"(?i:\b(?:(?:(?P<founding>{_FOUNDING})|{_EARLIER_INSPECTION}){_EVENT_TAIL}|{_COUNTED_SINCE}))")
 
+#: A date expression that only a year to resolve it against leaves unresolved: "in
+#: November", "last July", "this year" (not "two weeks on", which wants an anchor).
+_NEEDS_A_YEAR: Final = timed(
+    r"(?i:\b(?:\L<months>|(?:last|this)\ (?:year|month|spring|summer|autumn|winter))\b)",
+    months=sorted(dates.MONTH_NAMES, key=len, reverse=True),
+)
 #: A deadline before a date, which looks ahead of the present: "good by 2020", "until 2021".
 _DEADLINE: Final = timed(r"(?i:\b(?:by|until|till|due\ (?:in|by)|expected\ (?:in|by))\ (?:the\ end\ of\ )?(?:(?:early|late|mid)[ -])?$)")
 #: A sentence's opening words before a date that opens it: "In 2019, ...", "Back in May ...".

@@ -300,6 +300,22 @@ def _deadline_year(draw: st.DrawFn, present: int | None) -> tuple[str, set[Dated
     return f"Children's services in {a} have been rated {q}. {later}", {(a, grade, "overall", _now(present), True)}
 
 
+def _earlier_year_repeated(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A year named as an earlier inspection's, then repeated ("the 2016 inspection"), is
+    still that event's: it dates no present grade, nor the inspection's whose report
+    gives it."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    (y,) = _years(draw, present, 1)
+    first = _pick(draw, f"Since the previous inspection in {y}, practice in {a} has changed.",
+                  f"{a} has made progress since its previous inspection in {y}.")
+    second = _pick(draw, f"Most recommendations from the {y} inspection have been addressed.",
+                   f"Leaders acted on the {y} report.")
+    third = _pick(draw, f"Children's services are now rated {q}, the report of the inspection found.",
+                  f"The service is now judged {q}, inspectors said.")
+    return f"{first} {second} {third}", {(a, grade, "overall", _now(present), True)}
+
+
 #: A phenomenon: draws its sentence given the present's year (``None`` without a
 #: dateline) and returns the text and its dated ratings.
 DatedFrame = Callable[[st.DrawFn, int | None], tuple[str, set[DatedRatingKey]]]
@@ -313,7 +329,7 @@ DATED_RATING_FRAMES: Final[dict[str, DatedFrame]] = {
     "possessive_year_verdict": _possessive_year_verdict, "event_which": _event_which,
     "since_rated": _since_rated, "counted": _counted, "still_held": _still_held,
     "years_after_event": _years_after_event, "turnaround_from_year": _turnaround_from_year,
-    "counted_since": _counted_since, "deadline_year": _deadline_year,
+    "counted_since": _counted_since, "deadline_year": _deadline_year, "earlier_year_repeated": _earlier_year_repeated,
 }
 #: Phenomena the library does not yet date right (each pinned by a strict xfail test).
 DATED_RATING_FAILURES: Final[frozenset[str]] = frozenset()

@@ -17,6 +17,7 @@ from ...attribution import undated_present
 from ...context import Context
 from ...records import Framework, Inspection, Rating
 from .._fragments import FRAMEWORK_WORDS
+from .._inspection_dating import is_previous
 from .fragments import _GRADE_PATTERN
 from .names import RULE_JUDGEMENT_ROW
 
@@ -89,11 +90,14 @@ def _adjunct_history(ratings: list[Rating], ctx: Context) -> list[Rating]:
             for r, h in zip(ratings, history, strict=True)]
 
 
-def _inspection_dates(others: Mapping[str, Sequence[object]]) -> dict[str | None, str]:
-    """Each authority's latest dated inspection (not visit)."""
+def _inspection_dates(others: Mapping[str, Sequence[object]], ctx: Context) -> dict[str | None, str]:
+    """Each authority's latest dated inspection (not visit), leaving out the dates of
+    events the text names as earlier ones ("since the previous inspection in 2016")."""
+    inspections = [i for i in others.get("inspections", ()) if isinstance(i, Inspection) and i.kind == "inspection"]
+    earlier = {(i.authority, i.when) for i in inspections if i.when is not None and i.start is not None and is_previous(i, ctx)}
     latest: dict[str | None, str] = {}
-    for i in others.get("inspections", ()):
-        if isinstance(i, Inspection) and i.kind == "inspection" and i.when is not None:
+    for i in inspections:
+        if i.when is not None and (i.authority, i.when) not in earlier:
             latest[i.authority] = max(latest.get(i.authority, ""), i.when)
     return latest
 
@@ -157,7 +161,7 @@ def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Seque
     inspection."""
     ratings, tabled = _table_decides(_share_past_dates(list(ratings), ctx), ctx)
     ratings = _adjunct_history(ratings, ctx)
-    inspected = _inspection_dates(others)
+    inspected = _inspection_dates(others, ctx)
     framework = _text_framework(ctx)
     # the latest stamp of each grade for each authority and judgement
     latest_of: dict[tuple[str | None, str], dict[str, str]] = {}
