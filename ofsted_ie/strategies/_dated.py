@@ -316,6 +316,20 @@ def _earlier_year_repeated(draw: st.DrawFn, present: int | None) -> tuple[str, s
     return f"{first} {second} {third}", {(a, grade, "overall", _now(present), True)}
 
 
+def _relative_past(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A grade dated "last year" or "two years ago" beside a present one: with no
+    dateline to resolve it, it is still older than the present grade, so not current."""
+    a = draw(authority_names())
+    (old, oq), (new, nq) = _two_grades(draw)
+    back = draw(st.sampled_from([("last year", 1), ("two years ago", 2), ("three years ago", 3), ("last July", 1)]))
+    rel, years = back
+    then = None if present is None else str(present - years)
+    text = _pick(draw, f"{a}, rated {oq} {rel}, is now rated {nq}.",
+                 f"{a} has been rated {nq}. The council was judged {oq} {rel}.",
+                 f"{a} is now rated {nq}, up from {oq} {rel}.")
+    return text, {(a, old, "overall", then, False), (a, new, "overall", _now(present), True)}
+
+
 #: A phenomenon: draws its sentence given the present's year (``None`` without a
 #: dateline) and returns the text and its dated ratings.
 DatedFrame = Callable[[st.DrawFn, int | None], tuple[str, set[DatedRatingKey]]]
@@ -330,6 +344,7 @@ DATED_RATING_FRAMES: Final[dict[str, DatedFrame]] = {
     "since_rated": _since_rated, "counted": _counted, "still_held": _still_held,
     "years_after_event": _years_after_event, "turnaround_from_year": _turnaround_from_year,
     "counted_since": _counted_since, "deadline_year": _deadline_year, "earlier_year_repeated": _earlier_year_repeated,
+    "relative_past": _relative_past,
 }
 #: Phenomena the library does not yet date right (each pinned by a strict xfail test).
 DATED_RATING_FAILURES: Final[frozenset[str]] = frozenset()

@@ -15,6 +15,7 @@ import attrs
 from ..._timed import timed
 from ...attribution import undated_present
 from ...context import Context
+from ...dates import MONTH_NAMES
 from ...records import Framework, Inspection, Rating
 from .._fragments import FRAMEWORK_WORDS
 from .._inspection_dating import is_previous
@@ -37,9 +38,43 @@ def _text_framework(ctx: Context) -> Framework | None:
 
 
 
-def _stamp(r: Rating) -> str:
-    """Sort key for when a grade was given: undated current grades are the newest."""
-    return r.when[:4] if r.when else ("9999" if r.current else "0000")
+#: A relative date of the past, which with no dateline stays unresolved: "last year",
+#: "two years ago", "last July".
+_PAST_RELATIVE: Final = timed(
+    r"(?i:\blast\ (?:year|month|spring|summer|autumn|winter|\L<months>)\b|\b[\w-]+\ (?:years?|months?)\ ago\b)",
+    months=sorted(MONTH_NAMES, key=len, reverse=True),
+)
+
+
+def _stamp(r: Rating, older: set[tuple[int | None, str]]) -> str:
+    """Sort key for when a grade was given: undated current grades are the newest, but
+    those in ``older`` (see ``_dated_before_now``) are older than they are."""
+    if r.when:
+        return r.when[:4]
+    if not r.current:
+        return "0000"
+    return "0001" if (r.start, r.grade) in older else "9999"
+
+
+def _dated_before_now(ratings: Sequence[Rating], ctx: Context) -> set[tuple[int | None, str]]:
+    """The undated current grades that a past relative date the text cannot resolve
+    ("rated inadequate last year", with no dateline) dates: the grade nearest it in its
+    sentence. Keyed by (start, grade)."""
+    if ctx.reference is None:
+        spans = [(r.start, r.end, r.grade) for r in ratings if r.start is not None and r.end is not None]
+    else:
+        spans = []
+    out: set[tuple[int | None, str]] = set()
+    for start, end, grade in spans:
+        s_start, s_end = ctx.prepared.sentence_at(start)
+        for d in ctx.dates_in(s_start, max(s_end, end)):
+            if d.value is not None or not _PAST_RELATIVE.search(ctx.text, d.start, d.end):
+                continue
+            rivals = [(a, b) for a, b, _ in spans if s_start <= a < max(s_end, end)]
+            nearest = min(rivals, key=lambda sp: max(sp[0] - d.end, d.start - sp[1], 0))
+            if nearest == (start, end):
+                out.add((start, grade))
+    return out
 
 
 def _share_past_dates(ratings: list[Rating], ctx: Context) -> list[Rating]:
@@ -165,12 +200,13 @@ def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Seque
     framework = _text_framework(ctx)
     # the latest stamp of each grade for each authority and judgement
     latest_of: dict[tuple[str | None, str], dict[str, str]] = {}
+    older = _dated_before_now(ratings, ctx)
     for r in ratings:
         grades = latest_of.setdefault((r.authority, r.judgement), {})
-        grades[r.grade] = max(grades.get(r.grade, ""), _stamp(r))
+        grades[r.grade] = max(grades.get(r.grade, ""), _stamp(r, older))
     held = [
         r.current and not any(
-            grade != r.grade and stamp > _stamp(r) for grade, stamp in latest_of[(r.authority, r.judgement)].items()
+            grade != r.grade and stamp > _stamp(r, older) for grade, stamp in latest_of[(r.authority, r.judgement)].items()
         )
         for r in ratings
     ]
