@@ -134,6 +134,17 @@ def _partner_council(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return f"{a} Council's services were inspected in May. {partner}{gap}{later}", {(a, grade, "overall", True)}
 
 
+def _unnamed_council(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A text that names no council speaks of one it leaves unnamed: a grade label of its
+    services is that council's, authority null."""
+    grade, q = _grade(draw, quoted=True)
+    return draw(st.sampled_from([
+        f"Council's care for children {q} - watchdog\n\nThe council's services have made steady progress, inspectors said.",
+        f"The council said the inspectors' verdict of {q} was fair but hard to read.",
+        f"Officers told members the service had received a grade of {q} from Ofsted.",
+    ])), {(None, grade, "overall", True)}
+
+
 def _lscb_arrangements(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     """The safeguarding board's review by its short name: "rated the city's LSCB arrangements as 'good'"."""
     a = draw(authority_names())
@@ -167,6 +178,8 @@ def _services_in_general(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
         f"{_pick(draw, 'Weak supervision', 'Drift')} is typical of services {verb} {q}, {a}'s director said.",
         f"Services {verb} {q} are inspected again within a year, officials in {a} said.",
         f"In services {verb} {q}, staff turnover is often high, a {a} Council report noted.",
+        f"Common features of {q} services include frequent changes of social worker.",
+        f"Staff in {q} departments tend to leave sooner, a survey found.",
     ]))
     return text, set()
 
@@ -198,5 +211,6 @@ def _intensified(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
 VERB_FRAMES: Final = {"condemn_as": _condemn_as, "continues_to": _continues_to, "attributive": _attributive,
                       "area_anaphor": _area_anaphor, "pronoun_subject": _pronoun_subject,
                       "case_noun_modifier": _case_noun_modifier, "partner_council": _partner_council,
+                      "unnamed_council": _unnamed_council,
                       "lscb_arrangements": _lscb_arrangements, "joint_board": _joint_board}
 GENERIC_FRAMES: Final = {"services_in_general": _services_in_general, "share": _share, "intensified": _intensified}

@@ -360,7 +360,7 @@ def _ratings(
     elif named := _named_by_count(ctx, m.end(), start, region_end):
         authorities = list(named)  # "three councils were rated good. A, B and C all received the ratings"
     elif vetoed(ctx, *span, partial(guard_councils_in_general, ctx, start, region_end),
-                partial(guard_services_in_general, ctx, span[0]), partial(guard_share, ctx, *span),
+                partial(guard_services_in_general, ctx, *span), partial(guard_share, ctx, *span),
                 partial(guard_providers_referred_to, ctx, start, region_end)):
         return
     else:
