@@ -208,11 +208,27 @@ def _coordinated_subjects(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return f"In May, {a}'s {head} and {tail} were both rated as {q}.", {(a, grade, first, True), (a, grade, second, True)}
 
 
+def _plural_ratings_listed(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A grade in the plural ("'outstanding' ratings") given to councils listed after it
+    ("were also given to A, B and C", "released today, in A and B"): each listed council
+    takes it, and the council of the sentence before keeps its own."""
+    a = draw(authority_names())
+    names = [n for n in _councils(draw, 2, 4) if n != a]
+    grade, q = _grade(draw, quoted=True)
+    if len(names) < 2:
+        return f"{a} was rated {q}.", {(a, grade, "overall", True)}
+    listed = _listed(names)
+    later = _pick(draw, f"{q[0]}{q[1].upper()}{q[2:]} ratings were also given to {listed}.",
+                  f"Other {q} ratings went to {listed}.",
+                  f"It comes amid a run of {q} ratings released today for services across the country, in {listed}.")
+    return f"{a} was rated {q}. {later}", {(n, grade, "overall", True) for n in [a, *names]}
+
+
 COUNT_FRAMES: Final[dict[str, Frame]] = {
     "names_next": _names_next, "count_are": _count_are, "count_then_list": _count_then_list, "bullets": _bullets,
     "all_areas": _all_areas, "exception": _exception, "some_areas_listed": _some_areas_listed,
     "overall_judgement_is": _overall_judgement_is, "serial_comma": _serial_comma, "bulleted_areas": _bulleted_areas,
-    "coordinated_subjects": _coordinated_subjects,
+    "coordinated_subjects": _coordinated_subjects, "plural_ratings_listed": _plural_ratings_listed,
 }
 COUNT_FAILURES: Final[frozenset[str]] = frozenset()
 

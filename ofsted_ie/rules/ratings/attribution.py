@@ -19,7 +19,7 @@ from ...attribution import listed_dates
 from ...context import Context
 from ...gazetteer import Mention
 from ...records import Grade, Judgement, Rating
-from .._common import JUDGEMENT_AREAS, clause_start
+from .._common import JUDGEMENT_AREAS, clause_end, clause_start
 from .dating import YEAR_WHEN, claimed_by_a_later_grade, earlier_inspection, earlier_inspection_before
 from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, RATING_LISTS, _judgement
 from .generic import guard_bound, guard_providers_referred_to, guard_services_in_general, guard_share
@@ -152,6 +152,28 @@ def _previous_subject_list(ctx: Context, at: int) -> list[str]:
     keep = _coordinated(ctx, [(m.start, m.end) for m in mentions])
     return list(dict.fromkeys(mentions[i].name for i in keep)) if len(keep) > 1 else []
 
+
+
+#: A plural rating noun right after a grade: "'outstanding' ratings", "'good' judgements".
+_PLURAL_RATINGS_AFTER: Final = timed(r"""["'\u2019\u201d]?\ (?:Ofsted\ )?(?i:ratings|judgements|judgments|grades)\b""")
+
+
+#: What leads from such ratings to the councils that got them: "(given) to", "in", "including".
+_TO_COUNCILS: Final = timed(r"(?i:\ (?:to|in|at|including)|:)\ (?:the\ )?$")
+
+
+def _plural_ratings_of(ctx: Context, end: int, region_start: int, region_end: int) -> list[str | None]:
+    """The councils a grade in the plural ("'outstanding' ratings", ending at ``end``)
+    goes to, listed after it in its clause ("... were also given to A, B and C", "a run
+    of 'outstanding' ratings released today, in A, B and C"); none when its subject names
+    one."""
+    if not _PLURAL_RATINGS_AFTER.match(ctx.text, end) or ctx.mentions_in(region_start, region_end):
+        return []
+    found = ctx.mentions_in(end, clause_end(ctx, end))
+    if not found or not _TO_COUNCILS.search(ctx.text, max(end, found[0].start - 12), found[0].start):
+        return []  # "'good' ratings had eluded A and B", "a report for A and B"
+    listed = _chain(ctx, found)
+    return [x.name for x in listed] if len(listed) > 1 else []
 
 
 def _chain(ctx: Context, mentions: Sequence[Mention]) -> list[Mention]:
@@ -364,7 +386,8 @@ def _ratings(
                 partial(guard_providers_referred_to, ctx, start, region_end)):
         return
     else:
-        authorities = subject_authorities(ctx, start, region_end, m.start())
+        authorities = subject_authorities(ctx, start, region_end, m.start()) if not (
+            plural := _plural_ratings_of(ctx, span[1], start, region_end)) else plural
     judgements: list[Judgement] = []
     if m.groupdict().get("judgement"):
         # "'good' for adoption and (for) care leavers": the named one and those joined to it
