@@ -330,6 +330,20 @@ def _relative_past(draw: st.DrawFn, present: int | None) -> tuple[str, set[Dated
     return text, {(a, old, "overall", then, False), (a, new, "overall", _now(present), True)}
 
 
+def _held_for_years(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A grade held "for more than a decade" beside another present grade is the older
+    one; alone, it is still held."""
+    a = draw(authority_names())
+    (old, oq), (new, nq) = _two_grades(draw)
+    span = _pick(draw, "for more than a decade", "for eight years", "for over a decade", "for nearly ten years")
+    by = _pick(draw, " by Ofsted", "", " by inspectors")
+    if draw(st.booleans()):
+        return f"{a} has been rated {oq}{by} {span}.", {(a, old, "overall", _now(present), True)}
+    text = (f"Children's services in {a} are now rated {nq}. It marks progress, as the services have been rated "
+            f"{oq}{by} {span}.")
+    return text, {(a, new, "overall", _now(present), True), (a, old, "overall", None, False)}
+
+
 #: A phenomenon: draws its sentence given the present's year (``None`` without a
 #: dateline) and returns the text and its dated ratings.
 DatedFrame = Callable[[st.DrawFn, int | None], tuple[str, set[DatedRatingKey]]]
@@ -344,7 +358,7 @@ DATED_RATING_FRAMES: Final[dict[str, DatedFrame]] = {
     "since_rated": _since_rated, "counted": _counted, "still_held": _still_held,
     "years_after_event": _years_after_event, "turnaround_from_year": _turnaround_from_year,
     "counted_since": _counted_since, "deadline_year": _deadline_year, "earlier_year_repeated": _earlier_year_repeated,
-    "relative_past": _relative_past,
+    "relative_past": _relative_past, "held_for_years": _held_for_years,
 }
 #: Phenomena the library does not yet date right (each pinned by a strict xfail test).
 DATED_RATING_FAILURES: Final[frozenset[str]] = frozenset()

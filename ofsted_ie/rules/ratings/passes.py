@@ -107,15 +107,27 @@ _ADJUNCT_BEFORE: Final = timed(
 )
 
 
+#: A long time a grade was held, right after it: "(rated inadequate) by Ofsted for more
+#: than a decade", "for eight years".
+_DURATION_AFTER: Final = timed(
+    r"""["'\u2019\u201d]?(?:\ (?i:by|from)\ (?i:ofsted|inspectors|the\ watchdog|the\ inspectorate))?"""
+    r"""\ (?i:for\ (?:(?:more\ than|over|almost|nearly|well\ over)\ )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten"""
+    r"""|\d{1,2})\ (?:decades?|years))\b"""
+)
+
+
 def _adjunct_history(ratings: list[Rating], ctx: Context) -> list[Rating]:
     """A grade named in an adjunct of an earlier time ("Following the 'inadequate' rating,
-    ...", "after the service was rated good five years ago") is no longer current when the
+    ...", "after the service was rated good five years ago") or as held for a long time
+    ("rated inadequate for more than a decade") is no longer current when the
     text gives its council and judgement another grade outside such an adjunct; alone, it
     is the news ("delighted after the 'good' rating")."""
     def in_adjunct(r: Rating) -> bool:
         grade = _GRADE_PATTERN.search(ctx.text, r.start or 0, r.end or 0)
         at = grade.start() if grade is not None else r.start or 0
         at -= 1 if at and ctx.text[at - 1] in "'\"\u2018\u201c" else 0
+        if _DURATION_AFTER.match(ctx.text, grade.end() if grade is not None else r.end or 0):
+            return True  # "had been rated inadequate by Ofsted for more than a decade"
         return bool(_ADJUNCT_BEFORE.search(ctx.text, max(ctx.prepared.sentence_at(at)[0], at - 100), at))
 
     history = [r.current and r.start is not None and in_adjunct(r) for r in ratings]
