@@ -224,11 +224,25 @@ def _plural_ratings_listed(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return f"{a} was rated {q}. {later}", {(n, grade, "overall", True) for n in [a, *names]}
 
 
+def _bracketed_areas(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A grade "in three of the four categories (A, B and C)": the judgements in the
+    brackets, not those of another grade after them."""
+    a = draw(authority_names())
+    grade, q = _grade(draw)
+    chosen = draw(st.lists(st.sampled_from(sorted(JUDGEMENT_FORMS)), min_size=2, max_size=3, unique=True))
+    phrases = [draw(st.sampled_from(JUDGEMENT_FORMS[j])) for j in chosen]
+    noun = _pick(draw, "categories", "areas", "judgements")
+    opening = _pick(draw, f"{a} was rated {q}", f"Inspectors judged {a} {q}", f"{a} received {_an(q)} {q} rating")
+    text = f"{opening} in {_count(draw, len(chosen))} of the five {noun} ({_listed(phrases)})."
+    return text, {(a, grade, j, True) for j in chosen}
+
+
 COUNT_FRAMES: Final[dict[str, Frame]] = {
     "names_next": _names_next, "count_are": _count_are, "count_then_list": _count_then_list, "bullets": _bullets,
     "all_areas": _all_areas, "exception": _exception, "some_areas_listed": _some_areas_listed,
     "overall_judgement_is": _overall_judgement_is, "serial_comma": _serial_comma, "bulleted_areas": _bulleted_areas,
     "coordinated_subjects": _coordinated_subjects, "plural_ratings_listed": _plural_ratings_listed,
+    "bracketed_areas": _bracketed_areas,
 }
 COUNT_FAILURES: Final[frozenset[str]] = frozenset()
 

@@ -298,7 +298,12 @@ def _named_by_count(ctx: Context, end: int, region_start: int, region_end: int) 
 
 
 #: What opens a list of judgements after a grade: "in three out of five areas -", "in:".
-_AREAS_LEAD: Final = timed(r"(?i:\ (?:in|for|across)\ (?:[\w-]+\ ){0,5}?(?:areas?|judgements?|judgments?)\ ?(?:[-:]|,\ (?:namely|including))\ )")
+_AREAS_LEAD: Final = timed(
+    r"""(?i:["'\u2019\u201d]?(?:\ (?:rating|grade|judgement|judgment)s?)?"""  # "(a 'good') rating in two of the areas"
+    r"\ (?:in|for|across)\ (?:(?:[\w-]+\ ){0,5}?(?:areas?|categories|category|judgements?|judgments?|domains?)"
+    r"|the\ (?:first|second|third|fourth|fifth|other|remaining|last)(?:\ (?:one|area|category))?)"
+    r"(?:\ ?[-:]\ |,\ (?:namely|including)\ |\ \())"  # "in three of the four categories (A, B and C)", "in the fourth (D)"
+)
 
 
 #: What joins a further judgement to one just named: ", and for", " and ", ", ".
@@ -334,7 +339,11 @@ def _listed_after(ctx: Context, end: int, lead_pattern: TimedPattern = _AREAS_LE
     if lead is None:
         return []
     _, s_end = ctx.prepared.sentence_at(end)
-    found = _JUDGEMENT_PATTERN.finditer(ctx.text, lead.end(), max(s_end, lead.end()))
+    s_end = max(s_end, lead.end())
+    if lead.group().endswith("("):  # the bracket's list only: "(A and B) and 'good' in the fourth (C)"
+        close = ctx.text.find(")", lead.end(), s_end)
+        s_end = close if close >= 0 else s_end
+    found = _JUDGEMENT_PATTERN.finditer(ctx.text, lead.end(), s_end)
     return list(dict.fromkeys(_judgement(j.group()) for j in found))
 
 
