@@ -1,16 +1,66 @@
-"""A text lower-cased with every offset kept and quick to ask whether it holds a string,
-as the trigger prefilter asks: a long text's vocabulary (each distinct run of letters
-once) is asked before the text itself, so that a string the text lacks mostly costs a
-look at its vocabulary, not at the whole text.
+"""A text lower-cased with every offset kept, quick to say where a trigger occurs, as
+the trigger prefilter asks: the strings of a ``TriggerIndex`` are found all at once in
+one pass (Aho-Corasick, with pyahocorasick); for any other string a long text's
+vocabulary (each distinct run of letters once) is asked before the text itself.
 """
 
 from __future__ import annotations
 
-from typing import Final
+import bisect
+from collections.abc import Iterable, Sequence
+from typing import Any, Final
 
 from .text import letter_runs, lower_keeping_offsets
 
-__all__ = ["Lowered"]
+try:  # a compiled automaton; without it (a vendored copy, say) each string is looked for alone
+    import ahocorasick
+except ImportError:  # pragma: no cover - the fallback is tested by passing use_automaton=False
+    ahocorasick = None
+
+__all__ = ["Lowered", "TriggerIndex"]
+
+
+class TriggerIndex:
+    """A fixed set of strings, each text's occurrences of which are found in
+    one pass over it (an Aho-Corasick automaton, built once); immutable and picklable.
+
+    Args:
+        strings: the strings.
+        use_automaton: ``False`` leaves the automaton out (as when pyahocorasick is not
+            installed): ``find`` then answers ``None`` and callers look for each string alone.
+    """
+
+    def __init__(self, strings: Iterable[str], *, use_automaton: bool = True) -> None:
+        self.strings: frozenset[str] = frozenset(s for s in strings if s)
+        self.use_automaton = use_automaton and ahocorasick is not None
+        self._automaton: Any = None
+        if self.use_automaton and self.strings:
+            automaton = ahocorasick.Automaton()
+            for s in self.strings:
+                automaton.add_word(s, s)
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_index, (tuple(sorted(self.strings)), self.use_automaton))
+
+    def find(self, lowered: str) -> dict[str, list[int]] | None:
+        """Per string of the index that ``lowered`` holds, the starts of its occurrences
+        (overlapping ones too), ascending; ``None`` without an automaton."""
+        if self._automaton is None:
+            return None
+        found: dict[str, list[int]] = {}
+        for end, s in self._automaton.iter(lowered):
+            starts = found.get(s)
+            if starts is None:
+                found[s] = [end - len(s) + 1]
+            else:
+                starts.append(end - len(s) + 1)
+        return found
+
+
+def _index(strings: tuple[str, ...], use_automaton: bool) -> TriggerIndex:
+    return TriggerIndex(strings, use_automaton=use_automaton)
 
 def _letter_runs(s: str) -> list[tuple[int, int]]:
     """The spans of the runs of ASCII lower-case letters of a short string."""
@@ -37,21 +87,64 @@ class Lowered:
     #: Texts shorter than this are looked through whole: their vocabulary saves nothing.
     VOCABULARY_FROM: Final = 20_000
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, index: TriggerIndex | None = None) -> None:
         self.text = lower_keeping_offsets(text)
         self._held: dict[str, bool] = {}
         self._vocabulary: str | None = None
+        self._index = index
+        self._found: dict[str, list[int]] | None = None
+
+    def occurrences(self, s: str) -> Sequence[int] | None:
+        """The starts of every occurrence of ``s`` in ``text`` (ascending) when ``s`` is a
+        string of the index and the index has an automaton; ``None`` otherwise."""
+        if self._index is None or s not in self._index.strings:
+            return None
+        if self._found is None:
+            found = self._index.find(self.text)
+            if found is None:
+                self._index = None
+                return None
+            self._found = found
+        return self._found.get(s, ())
+
+    def units_holding(self, s: str, starts: Sequence[int], ends: Sequence[int]) -> set[int]:
+        """The indices of the units (``starts[k]`` to ``ends[k]``, sorted, not overlapping)
+        that hold an occurrence of ``s`` whole; each unit found costs one look for the
+        next occurrence past its end."""
+        found: set[int] = set()
+        size, occurrences = len(s), self.occurrences(s)
+        if occurrences is None:
+            i = self.text.find(s)
+            while i != -1:
+                k = bisect.bisect_right(starts, i) - 1
+                if k >= 0 and i + size <= ends[k]:
+                    found.add(k)
+                    i = self.text.find(s, ends[k])  # the unit is known: on to the next
+                else:
+                    i = self.text.find(s, i + 1)
+            return found
+        j, n = 0, len(occurrences)
+        while j < n:
+            i = occurrences[j]
+            k = bisect.bisect_right(starts, i) - 1
+            if k >= 0 and i + size <= ends[k]:
+                found.add(k)
+                j = bisect.bisect_left(occurrences, ends[k], j + 1)
+            else:
+                j += 1
+        return found
 
     def holds(self, s: str) -> bool:
         """Whether ``s`` (lower case) occurs in ``text``; the answer is kept."""
         held = self._held.get(s)
         if held is None:
-            held = self._held[s] = self._holds(s)
+            starts = self.occurrences(s)
+            held = self._held[s] = self._holds(s) if starts is None else bool(starts)
         return held
 
     def _holds(self, s: str) -> bool:
-        if len(self.text) < self.VOCABULARY_FROM:
-            return s in self.text
+        if len(self.text) < self.VOCABULARY_FROM or self._index is not None:
+            return s in self.text  # with an automaton, few strings are asked here: no vocabulary
         if self._vocabulary is None:  # each run between newlines
             self._vocabulary = "\n" + "\n".join(letter_runs(self.text)) + "\n"
         runs = _letter_runs(s)

@@ -7,11 +7,11 @@ property test shows this finds exactly what a whole-text run finds.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from typing import Final, Literal, Protocol
 
-from ._lowered import Lowered
+from ._lowered import Lowered, TriggerIndex
+from ._spans import runs
 from .text import Prepared, Span, lower_keeping_offsets
 
 __all__ = ["SCOPES", "Scope", "Windows", "lower_keeping_offsets"]
@@ -34,13 +34,12 @@ class Triggered(Protocol):
 class Windows:
     """Where in one document each rule is worth running: the sentences or paragraphs
     that hold its triggers, merged where they touch. Built per document; it finds each
-    trigger's occurrences once (``str.find``, not a regex) and notes which units hold
-    them, then answers for each set of triggers with unions and intersections."""
+    trigger's occurrences once (all triggers in one pass, see ``ofsted_ie._lowered``) and
+    notes which units hold them, then answers for each set of triggers with unions and intersections."""
 
-    def __init__(self, prepared: Prepared) -> None:
+    def __init__(self, prepared: Prepared, index: TriggerIndex | None = None) -> None:
         self._prepared = prepared
-        self._lower = Lowered(prepared.text)
-        self._lowered = self._lower.text
+        self._lower = Lowered(prepared.text, index)
         #: Per scope, the units' starts and ends (sorted, not overlapping).
         self._units: dict[Scope, tuple[list[int], list[int]]] = {}
         #: Per trigger and scope, the units that hold it; per set of triggers and scope,
@@ -65,17 +64,7 @@ class Windows:
         key = (trigger, scope)
         found = self._holding.get(key)
         if found is None:
-            found = self._holding[key] = set()
-            starts, ends = self._unit_spans(scope)
-            lowered, size = self._lowered, len(trigger)
-            i = lowered.find(trigger)
-            while i != -1:
-                k = bisect.bisect_right(starts, i) - 1
-                if k >= 0 and i + size <= ends[k]:
-                    found.add(k)
-                    i = lowered.find(trigger, ends[k])  # the unit is known: on to the next
-                else:
-                    i = lowered.find(trigger, i + 1)
+            found = self._holding[key] = self._lower.units_holding(trigger, *self._unit_spans(scope))
         return found
 
     def __call__(self, rule: Triggered) -> Sequence[Span] | None:
@@ -112,16 +101,7 @@ class Windows:
         holding = self._group_units(groups[0], scope)
         for group in groups[1:]:
             holding = holding & self._group_units(group, scope)
-        starts, ends = self._unit_spans(scope)
-        out: list[Span] = []
-        previous = -2
-        for k in sorted(holding):
-            if k == previous + 1:  # neighbours make one window, so nothing at their seam is lost
-                out[-1] = (out[-1][0], ends[k])
-            else:
-                out.append((starts[k], ends[k]))
-            previous = k
-        return tuple(out)
+        return runs(sorted(holding), *self._unit_spans(scope))
 
 
 def _line_end(text: str, i: int) -> int:

@@ -20,6 +20,7 @@ import attrs
 
 from . import byline, dates
 from ._arguments import check_count, check_date, check_instances, check_text, check_timeout, check_unique
+from ._lowered import TriggerIndex
 from ._parallel import extract_parallel
 from ._windows import Windows
 from .context import Context
@@ -94,10 +95,13 @@ class Extractor:
     passes: tuple[Pass, ...] = attrs.field(default=PASSES, converter=order_passes, repr=False)
     _order: Mapping[str, int] = attrs.field(init=False, repr=False, eq=False)
     _tags: Mapping[str, frozenset[str]] = attrs.field(init=False, repr=False, eq=False)
+    _triggers: TriggerIndex = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_order", MappingProxyType({r.name: i for i, r in enumerate(self.rules)}))
         object.__setattr__(self, "_tags", MappingProxyType({r.name: r.tags for r in self.rules if r.tags}))
+        triggers = [t for r in self.rules for group in r.trigger_groups for t in group]
+        object.__setattr__(self, "_triggers", TriggerIndex([*triggers, *dates.DATE_TRIGGERS]))
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Extractor, (self.rules, self.gazetteer, self.timeout, self.passes))
@@ -117,7 +121,7 @@ class Extractor:
         Problems (a time limit reached) are appended to ``warnings`` when given.
         """
         prepared = prepare(text)
-        windows = Windows(prepared)
+        windows = Windows(prepared, self._triggers)
         budget = self._budget(prepared.text)
         notes: list[str] = [] if warnings is None else warnings
         dateline = _guarded(notes, "dates.dateline", id, None, lambda: dates.find_dateline(prepared.text))
@@ -239,7 +243,7 @@ class Extractor:
         budget = self._budget(ctx.text)
         by_kind: dict[str, list[Candidate]] = {}
         for rule in self.rules:
-            spans = ctx.windows(rule)
+            spans = rule.spans_in(ctx)
             if spans is not None and not spans:
                 continue
             taken = _merged(by_kind.get(rule.kind, ())) if rule.defers else ()

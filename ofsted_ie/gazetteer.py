@@ -18,6 +18,7 @@ import datetime as dt
 import difflib
 import functools
 import io
+import time
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from types import MappingProxyType
@@ -26,6 +27,7 @@ from typing import Final
 import attrs
 import regex
 
+from ._lowered import TriggerIndex
 from ._timed import timed
 from ._vocab import MONTHS, WEEKDAYS
 
@@ -125,6 +127,11 @@ class Gazetteer:
     #: surface form (name or alias, as written) -> canonical names it may stand for
     forms: Mapping[str, tuple[str, ...]] = attrs.field(repr=False)
     pattern: regex.Pattern[str] = attrs.field(repr=False)
+    #: The surface forms, found in a text all at once, so that ``pattern`` runs only near them.
+    _forms_index: TriggerIndex = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_forms_index", TriggerIndex(self.forms))
 
     def __reduce__(self) -> tuple[object, ...]:
         # The forms mapping is read-only (not picklable); rebuild it from the rows.
@@ -165,12 +172,15 @@ class Gazetteer:
         """
         found: list[tuple[tuple[str, ...], int, int, bool]] = []
         text = _unshouted(text)
-        for m in self.pattern.finditer(text, timeout=timeout):
-            base = m.group("base")
-            bare = not (m.group("prefix") or m.group("suffix") or _TITLED.search(base))
-            if bare and _guarded(text, m.start(), m.end(), base):
-                continue
-            found.append((self.lookup(base), m.start(), m.end(), bare))
+        deadline = None if timeout is None else time.monotonic() + timeout
+        for start, end in self._near_forms(text):
+            left = None if deadline is None else max(deadline - time.monotonic(), 0.001)
+            for m in self.pattern.finditer(text, start, end, timeout=left):
+                base = m.group("base")
+                bare = not (m.group("prefix") or m.group("suffix") or _TITLED.search(base))
+                if bare and _guarded(text, m.start(), m.end(), base):
+                    continue
+                found.append((self.lookup(base), m.start(), m.end(), bare))
         certain = {names[0] for names, *_ in found if len(names) == 1}
         mentions = []
         for names, start, end, bare in found:
@@ -179,6 +189,27 @@ class Gazetteer:
             if len(names) == 1:
                 mentions.append(Mention(names[0], start, end, bare))
         return mentions
+
+    def _near_forms(self, text: str) -> list[tuple[int, int]]:
+        """The spans of ``text`` around its surface forms (a title's prefix before each, a
+        suffix after), merged where they overlap: every match of ``pattern`` lies in one."""
+        occurrences = self._forms_index.find(text)
+        if occurrences is None:  # no automaton: the whole text
+            return [(0, len(text))]
+        spans: list[tuple[int, int]] = []
+        for start, form in sorted((i, form) for form, starts in occurrences.items() for i in starts):
+            a, b = max(0, start - _PREFIX_ROOM), min(len(text), start + len(form) + _SUFFIX_ROOM)
+            if spans and a <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+            else:
+                spans.append((a, b))
+        return spans
+
+
+#: Room before a surface form for a title's prefix ("London Borough of ") and after it for
+#: a suffix (" Metropolitan Borough Councillors") and what the pattern looks at past it.
+_PREFIX_ROOM: Final = 24
+_SUFFIX_ROOM: Final = 48
 
 
 #: Two or more words in capitals in a row: a headline or a shouted line ("KENT COUNTY COUNCIL").

@@ -17,6 +17,8 @@ import attrs
 import regex
 
 from ._arguments import check_kind, check_pattern, check_rule_name, lower_tuple
+from ._spans import intersect
+from ._timed import UNTIMED_WINDOW
 from ._windows import SCOPES, Scope
 from .records import RECORD_TYPES, Record
 from .text import Span
@@ -83,6 +85,8 @@ def _str_frozenset(items: Iterable[str]) -> frozenset[str]:
     return frozenset(items)
 
 
+
+
 @attrs.frozen
 class Rule:
     """A named pattern and the function that builds records from its matches.
@@ -113,6 +117,10 @@ class Rule:
             text already), so it costs nothing where they did.
         word_start: every match opens a word (a word character after none): the
             pattern is then tried only at word boundaries, which ``regex`` finds fast.
+        where: a module-level function giving the spans of a document (sorted, not
+            overlapping) that hold every match whose candidate is not empty, where the
+            triggers cannot say (the lines naming a council, the sentences naming a
+            person); the rule runs where both they and its trigger windows are.
     """
 
     name: str = attrs.field(validator=check_rule_name)
@@ -132,6 +140,7 @@ class Rule:
     #: ignored: write a space as ``\ ``); ``False`` reads it as written.
     verbose: bool = True
     word_start: bool = False
+    where: Callable[[Context], Sequence[Span]] | None = attrs.field(default=None, repr=False)
     compiled: regex.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
     #: The non-empty trigger sets, each of which a match holds one member of.
     trigger_groups: tuple[tuple[str, ...], ...] = attrs.field(init=False, repr=False, eq=False)
@@ -145,8 +154,15 @@ class Rule:
         return (
             _make_rule,
             (self.name, self.kind, self.pattern, self.build, self.lists, self.triggers, self.flags, self.scope,
-             self.also_triggers, self.tags, self.defers, self.verbose, self.word_start),
+             self.also_triggers, self.tags, self.defers, self.verbose, self.word_start, self.where),
         )
+
+    def spans_in(self, ctx: Context) -> Sequence[Span] | None:
+        """Where in ``ctx`` the rule is worth running: ``None`` for all of it, empty for nowhere."""
+        spans = ctx.windows(self)
+        if self.where is None or spans == ():
+            return spans
+        return self.where(ctx) if spans is None else intersect(spans, self.where(ctx))
 
     def run(
         self,
@@ -173,12 +189,13 @@ class Rule:
         text, prepared = ctx.prepared.text, ctx.prepared
         spans = ((0, len(text)),) if windows is None else windows
         deadline = None if timeout is None else time.monotonic() + timeout
-        taken = taken if self.defers else ()
-        taken_starts = [a for a, _ in taken]
+        taken, taken_starts = (taken, [a for a, _ in taken]) if self.defers else ((), [])
         out: list[Candidate] = []
         try:
             for w_start, w_end in spans:
-                left = None if deadline is None else max(deadline - time.monotonic(), 0.001)
+                # a short window bounds its matches' work; the regex engine's clock (a fifth
+                # of a scan's cost) watches only long ones, the check below every match
+                left = None if deadline is None or w_end - w_start <= UNTIMED_WINDOW else max(deadline - time.monotonic(), 0.001)
                 for m in self.compiled.finditer(text, w_start, w_end, timeout=left):
                     # the builders' own work counts against the limit too
                     if deadline is not None and time.monotonic() > deadline:
@@ -229,10 +246,10 @@ def _stamped(record: Record, rule: str) -> Record:
 
 
 def _make_rule(*args: Any) -> Rule:
-    name, kind, pattern, build, lists, triggers, flags, scope, also_triggers, tags, defers, verbose, word_start = args
+    name, kind, pattern, build, lists, triggers, flags, scope, also_triggers, tags, defers, verbose, word_start, where = args
     return Rule(
         name=name, kind=kind, pattern=pattern, build=build, lists=lists, triggers=triggers, flags=flags, scope=scope,
-        also_triggers=also_triggers, tags=tags, defers=defers, verbose=verbose, word_start=word_start,
+        also_triggers=also_triggers, tags=tags, defers=defers, verbose=verbose, word_start=word_start, where=where,
     )
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ofsted_ie import byline, dates
+from ofsted_ie.strategies import Generated, articles
+from ofsted_ie.text import prepare
 
 DATELINES = [
     ("Headline\n\nTom Ashby\nFriday, July 7, 2017\n\nBody text here.", dt.date(2017, 7, 7)),
@@ -293,3 +295,15 @@ def test_a_span_of_months_with_its_year_dates_from_its_first_month(ref: dt.date,
         f"in {pre1}{MONTHS[first - 1]} {of}{year}",
     ]))
     assert [d.value for d in dates.find_dates(text, ref)] == [f"{year:04d}-{first:02d}"], text
+
+
+@given(articles(max_paragraphs=4))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+def test_dates_tried_only_where_one_can_start_are_the_dates_found_everywhere(article: Generated) -> None:
+    """The date scan tries its pattern only where ``re`` finds a date can start, and finds
+    exactly the matches a scan trying every position finds."""
+    from ofsted_ie.dates import _date_pattern, _matches
+
+    text = prepare(article.text).text + " in mid-2019, the same year, two months later, in the spring, 3/4/2020"
+    everywhere = [m.span() for m in _date_pattern().finditer(text)]
+    assert [m.span() for m in _matches(text, None, None)] == everywhere and everywhere

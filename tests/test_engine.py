@@ -20,6 +20,7 @@ from ofsted_ie.overlap import prefer_longest
 from ofsted_ie.records import Grade
 from ofsted_ie.rule import Candidate, FailedInput
 from ofsted_ie.rules import ALL_RULES, FAMILIES
+from ofsted_ie.rules._caseload_tables import lines_naming_places
 
 _WORD = r"(?P<grade>good|inadequate)"
 _GAP = r"[^.\n]{0,20}?"
@@ -190,7 +191,7 @@ def _full_and_windowed(text: str) -> list[tuple[str, list[tuple[int, int]], list
     out = []
     for rule in extractor.rules:
         full = [(c.start, c.end) for c in rule.run(ctx, timeout=None)]
-        spans = ctx.windows(rule)
+        spans = rule.spans_in(ctx)
         windowed = [] if spans == () else [(c.start, c.end) for c in rule.run(ctx, timeout=None, windows=spans)]
         out.append((rule.name, full, windowed))
     full_dates = [(d.start, d.end) for d in dates.find_dates(ctx.text, ctx.reference)]
@@ -466,3 +467,117 @@ def test_word_start_openings_only_make_the_search_faster(article: ofsted_ie.stra
 def test_word_start_openings_on_the_examples(examples_dir: Path) -> None:
     """The same on the bundled example articles, which have matches for most rules."""
     _agree_on_the_examples(examples_dir, _opened_and_plain)
+
+
+def test_windows_found_in_one_pass_equal_windows_found_trigger_by_trigger(examples_dir: Path) -> None:
+    """The prefilter's windows are the same whether the triggers' occurrences come from
+    one automaton pass or from looking for each trigger alone (as without pyahocorasick)."""
+    from ofsted_ie._lowered import TriggerIndex
+    from ofsted_ie._windows import Windows
+    from ofsted_ie.text import prepare
+
+    extractor = ofsted_ie.default_extractor()
+    triggers = [t for r in extractor.rules for g in r.trigger_groups for t in g] + list(dates.DATE_TRIGGERS)
+    compared = 0
+    for path in sorted(examples_dir.glob("*.txt")):
+        prepared = prepare(path.read_text(encoding="utf-8"))
+        one_pass = Windows(prepared, TriggerIndex(triggers))
+        alone = Windows(prepared, TriggerIndex(triggers, use_automaton=False))
+        for rule in extractor.rules:
+            assert one_pass(rule) == alone(rule), (path.name, rule.name)
+            compared += bool(one_pass(rule))
+        assert one_pass.spans(dates.DATE_TRIGGERS, scope="sentence") == alone.spans(dates.DATE_TRIGGERS, scope="sentence")
+    assert compared > 50
+
+
+_CASELOAD_TABLES = (
+    "Average caseloads per social worker, by council:\n"
+    "Council\tCaseload\tVacancy rate\n"
+    "Bury\t27.1\t12%\n"
+    "North East\t18.9\t9%\n"
+    "Wigan\t16.4\t7%\n"
+    "\n"
+    "Caseloads in the region last year:\n"
+    "Bolton: 25.3\n"
+    "Salford (21.2)\n"
+    "\n"
+    "Council | Caseload | Agency staff\n"
+    "Leeds | 14.2 | 12%\n"
+    "England | 16.3 | 15%\n"
+    "\n"
+    "Caseloads were highest in Bury (27.1), followed by Bolton at 25.3, and lowest in Trafford.\n"
+    "Sutton 72.1 12.9 Good\n"
+)
+
+
+def test_rules_read_only_where_their_where_says_find_what_a_whole_text_run_finds() -> None:
+    """The caseload rules that read table rows and list lines run only on the lines naming
+    a council, nation or region, and find there all that a whole-text run finds."""
+    pairs = {name: (full, windowed) for name, full, windowed in _full_and_windowed(_CASELOAD_TABLES)}
+    for name in ("caseloads.table_row", "caseloads.council_figure"):
+        full, windowed = pairs[name]
+        assert windowed == full and full, name
+    rule = next(r for r in ofsted_ie.default_extractor().rules if r.name == "caseloads.table_row")
+    assert pickle.loads(pickle.dumps(rule)).where is lines_naming_places
+
+
+def test_every_nation_or_region_name_holds_a_prefilter_trigger() -> None:
+    """Each name ``NATION_OR_REGION`` matches holds one of its prefilter triggers."""
+    from ofsted_ie.rules._common import NATION_OR_REGION, NATION_OR_REGION_TRIGGERS
+
+    names = ["England", "Wales", "Scotland", "Northern Ireland", "London", "inner London", "Outer London",
+             "the North East", "the North West", "the South East", "the South West", "the East Midlands",
+             "the West Midlands", "the Midlands", "the North", "the South", "the East of England",
+             "Yorkshire and the Humber", "North East", "North West", "South East", "South West", "East Midlands",
+             "West Midlands", "East of England", "Inner London"]
+    for name in names:
+        assert NATION_OR_REGION.fullmatch(name), name
+        assert any(t in name.lower() for t in NATION_OR_REGION_TRIGGERS), name
+
+
+def _middle_sentence(ctx: Context) -> list[tuple[int, int]]:
+    return [ctx.prepared.sentences[1]]
+
+
+def test_a_rule_runs_where_both_its_triggers_and_its_where_are() -> None:
+    """A sentence-scope rule with ``where`` runs on the trigger windows' parts that its
+    ``where`` spans cover, and nowhere else; one of scope "text" where ``where`` says."""
+    rule = Rule(name="ratings.t", kind="ratings", pattern="(?P<grade>good)", build=build_grade, triggers=("good",),
+                scope="sentence", where=_middle_sentence)
+    text = "Kent is good. Surrey is good. Essex is bad."
+    ctx = Extractor(rules=(rule,)).context(text)
+    assert [ctx.text[a:b] for a, b in rule.spans_in(ctx) or ()] == ["Surrey is good."]
+    assert [r.start for r in Extractor(rules=(rule,)).extract(text).ratings] == [text.index("good", 10)]
+    whole = attrs.evolve(rule, scope="text")
+    assert [ctx.text[a:b] for a, b in whole.spans_in(ctx) or ()] == ["Surrey is good."]
+    assert attrs.evolve(rule, triggers=("zzz",)).spans_in(ctx) == ()
+
+
+def test_people_rules_read_only_sentences_naming_someone() -> None:
+    """The people rules run only on sentences with two capitalised words in a row, and
+    find there what a whole-text run finds; a pair across a full stop counts for both."""
+    from ofsted_ie.rules.people import sentences_naming_people
+
+    text = ("The council said it had made progress. Jane Doe, director of children's services, said: \"We are proud.\" "
+            "Leaders were praised by inspectors. Cllr. Smith welcomed it. It was rated good by inspectors in the county. "
+            "The report was published by Ofsted. Amy Lee, the lead member, agreed.")
+    ctx = ofsted_ie.default_extractor().context(text)
+    named = [ctx.text[a:b] for a, b in sentences_naming_people(ctx)]
+    assert named == ['Jane Doe, director of children\'s services, said: "We are proud."', "Cllr. Smith welcomed it.",
+                     "The report was published by Ofsted.", "Amy Lee, the lead member, agreed."]
+    for name, full, windowed in _full_and_windowed(text):
+        assert windowed == full, name
+    assert {p.name for p in ofsted_ie.extract(text).people} >= {"Jane Doe", "Amy Lee"}
+
+
+from ofsted_ie.strategies import caseload_forms, non_caseload_forms  # noqa: E402
+
+
+@given(st.one_of(caseload_forms(), non_caseload_forms()))
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+def test_caseload_rules_run_only_where_caseloads_can_be_and_find_all(case: ofsted_ie.strategies.Generated) -> None:
+    """Every caseload form and its negatives (generated): the caseload rules run only on
+    the lines or sentences their ``where`` gives find what a whole-text run finds."""
+    for name, full, windowed in _full_and_windowed(case.text):
+        if name.startswith("caseloads."):
+            assert windowed == full, name

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+import attrs
 import pytest
 
 from ofsted_ie.gazetteer import load_gazetteer
@@ -138,3 +140,23 @@ def test_council_names_in_capitals(text: str, names: list[str]) -> None:
     found = G.find(text)
     assert [m.name for m in found] == names
     assert all(text[m.start : m.end].lower().startswith(m.name.split()[0].lower()) for m in found)
+
+
+def test_names_found_near_their_forms_equal_names_found_in_the_whole_text(examples_dir: Path) -> None:
+    """The gazetteer's pattern run only around the surface forms one automaton pass finds
+    gives the mentions a run over the whole text gives (as without pyahocorasick), on
+    the examples and on council titles at a text's very start and end."""
+    from ofsted_ie._lowered import TriggerIndex
+
+    gazetteer = load_gazetteer()
+    whole = attrs.evolve(gazetteer)
+    object.__setattr__(whole, "_forms_index", TriggerIndex(gazetteer.forms, use_automaton=False))
+    texts = [p.read_text(encoding="utf-8") for p in sorted(examples_dir.glob("*.txt"))]
+    texts += ["London Borough of Sutton", "Kent County Council", "the Royal Borough of Kingston upon Thames Councillors",
+              "ex-Kent, Surrey Metropolitan Borough Council and Wigan"]
+    found = 0
+    for text in texts:
+        near = gazetteer.find(text)
+        assert near == whole.find(text)
+        found += len(near)
+    assert found > 10

@@ -132,3 +132,43 @@ def test_lowered_holds_what_the_lowered_text_holds(text: str, needle: str, tail:
         lowered = Lowered(body)
         assert lowered.holds(needle) == (needle in lower_keeping_offsets(body))
         assert lowered.holds(needle) == (needle in lowered.text)  # asked again: the kept answer
+
+
+def _every_start(text: str, needle: str) -> list[int]:
+    """Every offset where ``needle`` occurs in ``text``, overlapping ones too."""
+    out, i = [], text.find(needle)
+    while i != -1:
+        out.append(i)
+        i = text.find(needle, i + 1)
+    return out
+
+
+@given(st.text(alphabet=st.sampled_from(list("abcrte '-\n1K")), max_size=80),
+       st.lists(st.text(alphabet=st.sampled_from(list("abcrte '-1")), min_size=1, max_size=5), min_size=1, max_size=8))
+def test_trigger_index_finds_every_occurrence_in_one_pass(text: str, needles: list[str]) -> None:
+    """A ``TriggerIndex`` finds, in one pass, every occurrence of each of its strings
+    (overlapping ones too) that looking for each alone finds; ``Lowered`` answers from it
+    (which lines hold a string whole) as it answers without one, and a pickled index
+    finds the same."""
+    import pickle
+
+    import regex
+
+    from ofsted_ie._lowered import Lowered, TriggerIndex
+
+    index = TriggerIndex(needles)
+    found = index.find(text)
+    assert found is not None
+    assert found == {n: _every_start(text, n) for n in set(needles) if n in text}
+    assert pickle.loads(pickle.dumps(index)).find(text) == found
+    assert TriggerIndex(needles, use_automaton=False).find(text) is None
+    indexed, alone = Lowered(text, index), Lowered(text)
+    for needle in needles:
+        assert indexed.occurrences(needle) is not None
+        assert list(indexed.occurrences(needle) or ()) == _every_start(indexed.text, needle)
+        lines = [(m.start(), m.end()) for m in regex.finditer(r"[^\n]+", indexed.text)]
+        starts, ends = [a for a, _ in lines], [b for _, b in lines]
+        holding = {k for k, (a, b) in enumerate(lines) if needle in indexed.text[a:b]}
+        assert indexed.units_holding(needle, starts, ends) == alone.units_holding(needle, starts, ends) == holding
+        assert indexed.holds(needle) == alone.holds(needle)
+    assert indexed.occurrences("zz-not-indexed") is None

@@ -116,3 +116,28 @@ def test_vendored_in_a_venv_with_only_the_runtime_dependencies(runtime_only: Pat
     )
     present, path, authority, code = _run(runtime_only, script, tmp_path)
     assert present == [] and isinstance(path, str) and path.startswith(str(tmp_path)) and (authority, code) == ("Wokingham", "E06000041")
+
+
+def test_without_pyahocorasick_the_package_extracts_the_same(tmp_path: Path, examples_dir: Path) -> None:
+    """Where pyahocorasick cannot be imported (a vendored copy in a project without it),
+    triggers and council names are looked for one by one, and every example extracts
+    exactly as with the automaton."""
+    _vendor(tmp_path, "vendor")
+    paths = sorted(str(p) for p in examples_dir.glob("*.txt"))
+    script = (
+        "import sys, importlib.abc\n"
+        "class _Absent(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'ahocorasick':\n"
+        "            raise ModuleNotFoundError(f'No module named {name!r}')\n"
+        "        return None\n"
+        "sys.meta_path.insert(0, _Absent())\n"
+        "import json, pathlib, vendor.ofsted_ie as o\n"
+        "from vendor.ofsted_ie import _lowered\n"
+        f"docs = [o.extract(pathlib.Path(p).read_text(encoding='utf-8')).to_dict() for p in {paths!r}]\n"
+        "print(json.dumps([_lowered.ahocorasick is None, docs]))\n"
+    )
+    absent, docs = _run(sys.executable, script, tmp_path)
+    assert absent is True
+    expected = [ofsted_ie.extract(Path(p).read_text(encoding="utf-8")).to_dict() for p in paths]
+    assert isinstance(docs, list) and docs == json.loads(json.dumps(expected)) and len(docs) >= 3

@@ -12,7 +12,7 @@ from typing import Final
 
 from .._timed import timed
 from .._vocab import NUMBER_WORDS
-from ._fragments import DIGITS, NUMBER_WORD
+from ._fragments import DIGITS, NUMBER_WORD, alternation
 
 #: A month after a number makes it a date: "as of 30 September".
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
@@ -100,10 +100,18 @@ RANGE = rf"""
 #: A worker holding a number of cases or children: "holding 30-35 cases each", "had 60 or
 #: 70 cases", "responsible for over 40 children"; an elided second figure of the same
 #: sentence is its own ("and a few had 50-55", "a handful up to 45").
-_HOLD_VERB = r"""(?i:hold|holds|holding|held|carry|carries|carrying|carried|have|has|had|having|manage|manages
-    |managing|managed|handle|handles|handling|handled|juggle|juggles|juggling|juggled|(?:deal|deals|dealing|dealt
-    |work|works|working|worked)\ (?:with|on)|(?:look|looks|looking|looked)\ after|responsible\ for|allocated|given|assigned
-    |(?:are|is|were|was|been)\ (?:each\ |all\ )?on|with|got)"""
+#: The verbs of holding cases, longest first (``alternation`` writes them as a trie).
+_HOLD_VERBS: Final = tuple(sorted({
+    "hold", "holds", "holding", "held", "carry", "carries", "carrying", "carried", "have", "has", "had", "having",
+    "manage", "manages", "managing", "managed", "handle", "handles", "handling", "handled",
+    "juggle", "juggles", "juggling", "juggled",
+    *(f"{verb} {particle}" for verb in ("deal", "deals", "dealing", "dealt", "work", "works", "working", "worked")
+      for particle in ("with", "on")),
+    *(f"{verb} after" for verb in ("look", "looks", "looking", "looked")), "responsible for", "allocated", "given",
+    "assigned", *(f"{verb} {each}on" for verb in ("are", "is", "were", "was", "been") for each in ("", "each ", "all ")),
+    "with", "got",
+}, key=lambda v: (-len(v), v)))
+_HOLD_VERB = rf"(?i:{alternation(_HOLD_VERBS)})"
 _PER_TIME = r"(?i:each|apiece|at\ a\ time|at\ any\ (?:one\ )?time|per\ (?:social\ )?worker)"
 _ELIDED = r"""(?i:a\ few|some|a\ handful|others|one|several|many|a\ minority|a\ number)(?:\ [\w'-]+){0,3}?
     (?:\ (?i:had|have|held|holding|carried|carrying|with|on))?"""
@@ -167,6 +175,8 @@ TABLE_ROW = r"""
 
 CASELOAD_CONTEXT: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|cases\ on\ average|caseholder|averag\w*\ (?:of\ )?\d[\d.]*\ cases"
                                  r"|(?:children|families)\ per\ (?:[\w'-]+\ ){0,2}?(?:worker|practitioner))")
+#: A caseload word, or workers and their cases, in the text a change refers back to.
+CASES_HELD: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|caseholder|(?:workers?|practitioners?|staff)\b(?:[^.!?\n]|\.\d){0,80}\bcases\b)")
 ADULTS: Final = timed(r"(?i:\badults?\b|\badults'|older\ people)")
 #: Caseloads larger than this are counts of cases, not cases per worker.
 MOST_CASES: Final = 120.0

@@ -13,12 +13,12 @@ import regex
 from .._timed import timed
 from ..context import Context
 from ..records import Caseload, Statistic
-from ..text import CellLine
+from ..text import CellLine, Span
 from ._caseload_patterns import ADULTS, CASELOAD_CONTEXT, MOST_CASES, NOT_CASELOAD
-from ._common import NATION_OR_REGION, figure_value, number_value
+from ._common import NATION_OR_REGION, NATION_OR_REGION_TRIGGERS, figure_value, number_value
 from ._tables import cell_at, column_name, head_authorities, row_authorities
 
-__all__ = ["build_council_figure", "build_table_row"]
+__all__ = ["build_council_figure", "build_table_row", "lines_naming_places"]
 
 #: A table's column names that hold figures, in order: which one is the caseload?
 _NUMERIC_COLUMN: Final = timed(
@@ -168,3 +168,24 @@ def _list_heading(ctx: Context, line_start: int) -> str:
 
     walked_memo: dict[tuple[str, int], str] = ctx.memo(("caseloads.list_headings",), dict)
     return heading(line_start)
+
+
+def lines_naming_places(ctx: Context) -> list[Span]:
+    """The lines of the text naming an authority, a nation or a region, each with the
+    newline after it, neighbours merged: the only lines on which a council's figure in a
+    list or table row ("Bury (27.1)", "Sutton 72.1 12.9", "North East | 18.9") gives a
+    record (the rules' ``where``)."""
+    text, prepared = ctx.text, ctx.prepared
+    lines = {prepared.paragraph_index(m.start) for m in ctx.named}
+    for a, b in ctx.windows.spans(NATION_OR_REGION_TRIGGERS, scope="paragraph") or ():  # runs of whole lines
+        lines.update(range(prepared.paragraph_index(a), prepared.paragraph_index(b - 1) + 1))
+    out: list[Span] = []
+    for k in sorted(lines - {-1}):
+        start, end = prepared.paragraphs[k]
+        start, end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        end = len(text) if end == -1 else end + 1
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out

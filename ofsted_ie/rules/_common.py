@@ -102,6 +102,9 @@ _NATIONAL_AFTER: Final = timed(
 #: table row headed so is no council's.
 NATION_OR_REGION: Final = timed(rf"(?i:(?:the\ )?(?:{_REGIONS}|North\ East|North\ West|South\ East|South\ West|East\ Midlands"
                                 rf"|West\ Midlands|East\ of\ England|Inner\ London|Outer\ London))")
+#: Every name ``NATION_OR_REGION`` matches holds one of these (lower case): a prefilter.
+NATION_OR_REGION_TRIGGERS: Final = ("england", "wales", "scotland", "ireland", "london", "north", "south", "east",
+                                    "midlands", "yorkshire")
 #: A figure's own words naming it a nation's or region's: "the national average of",
 #: "an England average of", "the London average", "the average across England is".
 NATIONAL_FIGURE: Final = timed(

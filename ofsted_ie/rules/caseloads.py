@@ -28,6 +28,7 @@ from ._caseload_patterns import (
     AVERAGE,
     CASELOAD_CONTEXT,
     CASELOAD_OF,
+    CASES_HELD,
     CHANGE,
     COUNCIL_FIGURE,
     EARLIER,
@@ -40,7 +41,8 @@ from ._caseload_patterns import (
     TABLE_ROW,
     WENT_FROM,
 )
-from ._caseload_tables import build_council_figure, build_table_row
+from ._caseload_scope import sentences_about_caseloads
+from ._caseload_tables import build_council_figure, build_table_row, lines_naming_places
 from ._common import NATIONAL_FIGURE, clause_start, figure_authority, number_value
 from ._fragments import LISTS
 
@@ -359,8 +361,6 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     return out
 
 
-#: A caseload word, or workers and their cases, in the text a change refers back to.
-_CASES_HELD: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|caseholder|(?:workers?|practitioners?|staff)\b(?:[^.!?\n]|\.\d){0,80}\bcases\b)")
 
 
 def _build_went_from(m: regex.Match[str], ctx: Context) -> list[Caseload]:
@@ -369,7 +369,7 @@ def _build_went_from(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     about caseloads or after one: each level with its own date."""
     start, end = ctx.prepared.sentence_with_previous(m.start())
     own_start, _ = ctx.prepared.sentence_at(m.start())
-    if _CASES_HELD.search(ctx.text, start, m.end()) is None or NOT_CASELOAD.search(ctx.text, own_start, m.start()):
+    if CASES_HELD.search(ctx.text, start, m.end()) is None or NOT_CASELOAD.search(ctx.text, own_start, m.start()):
         return []
     before = ctx.text[start:m.start()].lower()
     statistic: Statistic | None = "average" if "averag" in before else None
@@ -419,22 +419,24 @@ RULES: Final = (
          triggers=("cases",), scope="sentence", word_start=True),
     # paragraph: "A few had 50-55." leaves its noun to the sentence before
     Rule(name=RULE_HELD, kind="caseloads", pattern=HELD, build=_build_held, lists=LISTS,
-         triggers=("case", "children", "families"), also_triggers=FIGURE_TRIGGERS, scope="paragraph", word_start=True),
+         triggers=("case", "children", "families"), also_triggers=FIGURE_TRIGGERS, scope="paragraph", word_start=True,
+         where=sentences_about_caseloads),
     # a figure beside a caseload is one only in a sentence, or after one, that names
     # caseloads (``_build_earlier``)
     Rule(name=RULE_EARLIER, kind="caseloads", pattern=EARLIER, build=_build_earlier, lists=LISTS,
-         triggers=_CASELOAD_TRIGGERS, scope="paragraph"),
+         triggers=_CASELOAD_TRIGGERS, scope="paragraph", where=sentences_about_caseloads),
     # a change or a word referring back is one only where the sentence or the one before
     # it names cases held (``_build_went_from``)
     Rule(name=RULE_WENT_FROM, kind="caseloads", pattern=WENT_FROM, build=_build_went_from, lists=LISTS,
-         triggers=("caseload", "case load", "case-load", "cases", "caseholder"), scope="paragraph"),
+         triggers=("caseload", "case load", "case-load", "cases", "caseholder"), scope="paragraph",
+         where=sentences_about_caseloads),
     Rule(name=RULE_EXTREME, kind="caseloads", pattern=EXTREME, build=_build_extreme, lists=LISTS,
          triggers=("highest", "largest", "greatest", "biggest", "lowest", "smallest", "fewest"),
          also_triggers=("case",), scope="sentence", word_start=True),
     # a figure after its council holds no caseload word: its sentence, or its list's heading, does
     Rule(name=RULE_COUNCIL_FIGURE, kind="caseloads", pattern=COUNCIL_FIGURE, build=build_council_figure, lists=LISTS,
-         triggers=_CASELOAD_TRIGGERS, scope="text", word_start=True),
+         triggers=_CASELOAD_TRIGGERS, scope="text", word_start=True, where=lines_naming_places),
     # table rows hold no caseload word: the table's header does
     Rule(name=RULE_TABLE_ROW, kind="caseloads", pattern=TABLE_ROW, build=build_table_row,
-         triggers=("caseload", "cases per", "children per", "number of cases")),
+         triggers=("caseload", "cases per", "children per", "number of cases"), where=lines_naming_places),
 )

@@ -18,8 +18,9 @@ from .._vocab import HONORIFICS, PEERAGE, PORTFOLIO_WORDS, SPEECH_VERBS, STANCE_
 from ..context import Context
 from ..records import Person
 from ..rule import Rule
+from ..text import Span
 from ._common import is_name
-from ._fragments import HONORIFIC, NAME, alternation
+from ._fragments import HONORIFIC, NAME, NAME_PAIR, alternation
 from .people_asides import BRACKETED, INSPECTORS, LED_BY, OF_BODY, council_of
 from .people_labels import RULES as LABELLED_RULES
 from .people_roles import OPEN_PORTFOLIO, ROLE_BEFORE_NAME_TRIGGERS, ROLE_NOUN
@@ -372,38 +373,51 @@ def _build_signature(m: regex.Match[str], ctx: Context) -> Person | None:
     return None if person is None else attrs.evolve(person, start=m.start("name"))
 
 
+_NAME_PAIRS: Final = timed(NAME_PAIR)
+
+
+def sentences_naming_people(ctx: Context) -> list[Span]:
+    """The sentences holding two capitalised words in a row (``NAME_PAIR``), the only ones
+    where a person's name, and so a record of a people rule, can be (their ``where``);
+    worked out once per document."""
+    def find() -> list[Span]:
+        at = ctx.prepared.sentence_at  # a pair across a full stop ("Ofsted. Jane") counts for both sentences
+        return sorted({at(i) for m in _NAME_PAIRS.finditer(ctx.text) for i in (m.start(), m.end() - 1)})
+    return ctx.memo(("people", "sentences naming people"), find)
+
+
 RULES: Final = (
     *LABELLED_RULES,  # first: a report's labelled line says most ("Lead inspector: Jane Doe")
-    Rule(name=RULE_NAME_ROLE, kind="people", pattern=_NAME_ROLE, build=_build, triggers=_ROLE_TRIGGERS, scope="sentence"),
+    Rule(name=RULE_NAME_ROLE, kind="people", pattern=_NAME_ROLE, build=_build, triggers=_ROLE_TRIGGERS, scope="sentence", where=sentences_naming_people),
     Rule(name=RULE_APPOINTED, kind="people", pattern=_APPOINTED, build=_build,
          triggers=("appointed", "named", "confirmed", "installed", "made", " in as ", " over as ", "bec", " as "),
-         scope="sentence"),
+         scope="sentence", where=sentences_naming_people),
     Rule(name=RULE_APPOINTS, kind="people", pattern=_APPOINTS, build=_build,
-         triggers=("appoint", "named", "naming", "installed", "confirm"), scope="sentence"),
+         triggers=("appoint", "named", "naming", "installed", "confirm"), scope="sentence", where=sentences_naming_people),
     Rule(name=RULE_MINUTED, kind="people", pattern=MINUTED, build=_build_minuted, triggers=("councillor", "cllr", "coun"),
-         scope="sentence"),
-    Rule(name=RULE_AS_ROLE, kind="people", pattern=_AS_ROLE, build=_build, triggers=(" as ",), scope="sentence"),
-    Rule(name=RULE_ROLE_NAME, kind="people", pattern=_ROLE_NAME, build=_build, triggers=ROLE_BEFORE_NAME_TRIGGERS, scope="sentence",
+         scope="sentence", where=sentences_naming_people),
+    Rule(name=RULE_AS_ROLE, kind="people", pattern=_AS_ROLE, build=_build, triggers=(" as ",), scope="sentence", where=sentences_naming_people),
+    Rule(name=RULE_ROLE_NAME, kind="people", pattern=_ROLE_NAME, build=_build, triggers=ROLE_BEFORE_NAME_TRIGGERS, scope="sentence", where=sentences_naming_people,
          word_start=True),
-    Rule(name=RULE_TITLED, kind="people", pattern=TITLED, build=_build_titled, triggers=TITLED_TRIGGERS, scope="sentence",
+    Rule(name=RULE_TITLED, kind="people", pattern=TITLED, build=_build_titled, triggers=TITLED_TRIGGERS, scope="sentence", where=sentences_naming_people,
          word_start=True),
     Rule(name=RULE_SIGNATURE, kind="people", pattern=_SIGNATURE, build=_build_signature, triggers=_ROLE_TRIGGERS, scope="text"),
     Rule(name=RULE_NAMED, kind="people", pattern=_NAMED, build=_build_named,
          triggers=("said", "says", "told", "added", "explained", "commented", "warned", "joined", "joins", "left",
                    "will continue", ", who", "retired", "whose", "resigned", "stepped down", "quit", "departed", *_REPORTED_VERBS),
-         scope="sentence"),
+         scope="sentence", where=sentences_naming_people),
     Rule(name=RULE_OFFICE_EVENT, kind="people", pattern=_OFFICE_EVENT, build=_build_named,
          triggers=("predecessor", "successor", "departure", "resignation", "retirement", "sacking", "dismissal", "exit",
-                   "suspension", "removal"), scope="sentence"),
-    Rule(name=RULE_BRACKETED, kind="people", pattern=BRACKETED, build=_build_bracketed, triggers=("(",), scope="sentence"),
+                   "suspension", "removal"), scope="sentence", where=sentences_naming_people),
+    Rule(name=RULE_BRACKETED, kind="people", pattern=BRACKETED, build=_build_bracketed, triggers=("(",), scope="sentence", where=sentences_naming_people),
     Rule(name=RULE_OF_BODY, kind="people", pattern=OF_BODY, build=_build_of_body, triggers=(", of ", " from "),
-         scope="sentence"),
+         scope="sentence", where=sentences_naming_people),
     # last: a name an honorific, a title or an apposition shows to be a person's
-    Rule(name=RULE_MENTION, kind="people", pattern=_MENTION, build=_build_mention, scope="sentence",
+    Rule(name=RULE_MENTION, kind="people", pattern=_MENTION, build=_build_mention, scope="sentence", where=sentences_naming_people,
          triggers=(", ", " - ", " – ", " (", " mp", " hmi", "prime minister", "chancellor", "secretary", "minister", "councillor", "said ", "says ",
                    "added ", "explained ", "warned ", "told ", "according to ",
                    *(f"{h.lower()} " for h in HONORIFICS), *(f"{h.lower()}. " for h in HONORIFICS)), defers=True),
     # after it: who leads a team, where nothing else says who they are
     Rule(name=RULE_LED_BY, kind="people", pattern=LED_BY, build=_build_led_by,
-         triggers=("led by", "chaired by", "headed by"), scope="sentence", defers=True),
+         triggers=("led by", "chaired by", "headed by"), scope="sentence", where=sentences_naming_people, defers=True),
 )

@@ -471,11 +471,12 @@ def _lead(ctx: Context, start: int) -> regex.Match[str] | None:
     return leads[-1] if leads else None
 
 
-def guard_no_rating_evidence(ctx: Context, start: int, evidence: Evidence) -> str | None:
-    """A bare grade word at ``start`` with nothing to show it is a rating (``evidence``
-    from ``rating_evidence``: not quoted, no verb of rating before it in its clause, no
+def guard_no_rating_evidence(ctx: Context, start: int, evidence_of: Callable[[], Evidence]) -> str | None:
+    """A bare grade word at ``start`` with nothing to show it is a rating (what
+    ``evidence_of()`` gives, ``rating_evidence``'s answer: not quoted, no verb of rating before it in its clause, no
     rating noun after it), or one whose verb of rating has an object between them that
     is no council or service ("rated Kent's plans for the service good")."""
+    evidence = evidence_of()
     if evidence.kind is None:
         return "no sign of a rating"
     lead = evidence.lead

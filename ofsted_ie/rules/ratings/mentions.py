@@ -12,6 +12,7 @@ whose it is and when are ``attribution``'s answers, as for every frame.
 
 from __future__ import annotations
 
+import functools
 from functools import partial
 from typing import Final
 
@@ -80,7 +81,8 @@ def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
         made = list(_ratings(m, ctx, grade_of(m.group("grade"))))
         judgement = _judgement(m.group("judgement_noun"))
         return list({attrs.evolve(r, judgement=judgement): None for r in made if r.authority is not None or not ctx.mentions})
-    evidence = rating_evidence(ctx, m.start(), label_end, quoted)
+    # read only when no guard before the last vetoes the mention
+    evidence = functools.cache(partial(rating_evidence, ctx, m.start(), label_end, quoted))
     if vetoed(
         ctx, m.start(), label_end,
         partial(guard_label_adjective, ctx, label_end, quoted, m.group("grade")),
@@ -96,7 +98,7 @@ def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
     # a bare state ("remains good") or quotation marks alone need a subject that is a
     # council, its services or a judgement, as the copula frames do; whether the grade is
     # past ("its previous rating was 'good'") is ``_ratings``' to say, as for every frame
-    weak = evidence.kind in ("state", "quoted")
+    weak = evidence().kind in ("state", "quoted")
     made = list(_ratings(m, ctx, grade_of(m.group("grade")), weak=weak))
     # a text that names no council is about one it leaves unnamed ("A council's services
     # 'require improvement'"): its grades are that council's, authority null

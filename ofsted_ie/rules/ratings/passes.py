@@ -17,7 +17,7 @@ from ...attribution import undated_present
 from ...context import Context
 from ...dates import MONTH_NAMES
 from ...records import Framework, Inspection, Rating
-from .._fragments import FRAMEWORK_WORDS
+from .._fragments import FRAMEWORK_TRIGGERS, FRAMEWORK_WORDS
 from .._inspection_dating import is_previous
 from .fragments import _GRADE_PATTERN
 from .names import RULE_JUDGEMENT_ROW
@@ -29,7 +29,8 @@ DATES_OWN_GRADES: Final = "dates_own_grades"
 
 
 def _text_framework(ctx: Context) -> Framework | None:
-    kinds = {k for m in _FRAMEWORK_WORDS.finditer(ctx.text) for k, v in m.groupdict().items() if v}
+    kinds = {k for a, b in ctx.windows.spans(FRAMEWORK_TRIGGERS, scope="sentence") or ()
+             for m in _FRAMEWORK_WORDS.finditer(ctx.text, a, b) for k, v in m.groupdict().items() if v}
     if kinds == {"sif"}:
         return "SIF"
     if kinds == {"ilacs"}:

@@ -1,0 +1,37 @@
+"""Sorted lists of spans (start, end), not overlapping: where two of them meet, and the
+runs of neighbouring units as spans."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .text import Span
+
+__all__ = ["intersect", "runs"]
+
+
+def intersect(a: Sequence[Span], b: Sequence[Span]) -> list[Span]:
+    """The spans where a span of ``a`` and one of ``b`` overlap (both sorted and not
+    overlapping), in order; in time linear in their lengths."""
+    out: list[Span] = []
+    i = j = 0
+    while i < len(a) and j < len(b):
+        start, end = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if start < end:
+            out.append((start, end))
+        if a[i][1] <= b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
+def runs(indices: Sequence[int], starts: Sequence[int], ends: Sequence[int]) -> tuple[Span, ...]:
+    """The spans of the units at ``indices`` (ascending; unit ``k`` runs from ``starts[k]``
+    to ``ends[k]``), neighbours (``k``, ``k + 1``) made one span, so that nothing at their
+    seam is lost."""
+    if not indices:
+        return ()
+    cuts = [i for i in range(1, len(indices)) if indices[i] != indices[i - 1] + 1]
+    firsts, lasts = [0, *cuts], [*(c - 1 for c in cuts), len(indices) - 1]
+    return tuple((starts[indices[f]], ends[indices[last]]) for f, last in zip(firsts, lasts, strict=True))
