@@ -56,6 +56,7 @@ JUDGEMENT_PHRASES: Final[Mapping[str, Judgement]] = MappingProxyType({
     "looked-after children": "children_in_care",
     "looked after children": "children_in_care",
     "children looked after": "children_in_care",
+    "children who are looked after": "children_in_care",
     "children in care": "children_in_care",
     "achieving permanence": "children_in_care",
     # the frameworks' own titles of judgements (ILACS 2018-22's "children in care and care

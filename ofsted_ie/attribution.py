@@ -68,6 +68,8 @@ def authority_for(ctx: Lookups, start: int, end: int) -> str | None:
 
 #: What opens an aside or a relative clause: " - which also runs ...", "(", ", which", ", who".
 _ASIDE_OPEN: Final = timed(r"(?i:\ -\ |\(|,\ (?:which|who|whose|where)\b)")
+#: What names a partner council right before it: "a partnership with", "alongside".
+_PARTNER_BEFORE: Final = timed(r"(?i:\b(?:with|alongside)\ (?:the\ )?$)")
 #: What closes a dash or bracket aside.
 _ASIDE_CLOSE: Final = timed(r"\ -\ |\)")
 
@@ -75,11 +77,14 @@ _ASIDE_CLOSE: Final = timed(r"\ -\ |\)")
 def _subordinate(ctx: Lookups, m: Mention) -> bool:
     """Whether a council is named in an aside or a relative clause of its sentence ("Kent's
     services were taken over by a trust - which also runs those of Medway - last year"),
+    or as a partner ("a partnership with Medway"),
     which names no antecedent for a later sentence's "the council" or "it". Worked out
     once per mention: every mention after it asks of it."""
 
     def subordinate() -> bool:
         s_start, _ = ctx.prepared.sentence_at(m.start)
+        if _PARTNER_BEFORE.search(ctx.text, max(s_start, m.start - 16), m.start):
+            return True  # "its partnership with Kent", "worked closely with Kent": a partner
         opens = list(_ASIDE_OPEN.finditer(ctx.text, s_start, m.start))
         if not opens:
             return False
@@ -98,18 +103,21 @@ def when_for(
     figures, other events); a date introduced by a preposition ("in 2015", "on 6
     October") belongs to the nearest one before it, so in "from 50 per cent in 2015
     to 10 per cent" the year is the first figure's. The mention takes the nearest
-    date it owns; failing that, the reference date's year when
-    ``default_published`` (a present-tense statement in a dated article), else ``None``.
+    date it owns, and none when that one cannot be resolved ("an inspection in November"
+    with no dateline takes no other year of its sentence); failing that, the reference
+    date's year when ``default_published`` (a present-tense statement in a dated
+    article), else ``None``.
     """
     s_start, s_end = ctx.prepared.sentence_at(start)
     s_end = max(s_end, end)
     me = (start, end)
     spans = {me} | {r for r in rivals if s_start <= r[0] < s_end and not (r[0] < end and start < r[1])}
-    best: tuple[int, str] | None = None
+    best: tuple[int, str | None] | None = None
     previous: tuple[dates.DateMention, set[Span]] | None = None
     asides: list[Span] | None = None  # dash asides of the sentence, found once it has a date
     for d in ctx.dates_in(s_start, s_end):
-        if d.value is None or _CHANGE_BASE.search(ctx.text, max(s_start, d.start - 40), d.start):
+        if (d.value is None and not (ctx.reference is None and _NEEDS_A_YEAR.search(ctx.text, d.start, d.end))
+                or _CHANGE_BASE.search(ctx.text, max(s_start, d.start - 40), d.start)):
             continue  # "an 8.5% rise on the year before": the base of a change dates no claimant
         if asides is None:
             asides = [x.span() for x in _ASIDE.finditer(ctx.text, s_start, s_end)]
@@ -139,7 +147,7 @@ def when_for(
         if owner == me and (best is None or _gap(me, d) < best[0]):
             best = (_gap(me, d), d.value)
     if best is not None:
-        return best[1]
+        return best[1]  # None when its own date is unresolved: "an inspection in November", no dateline
     return undated_present(ctx) if default_published else None
 
 
@@ -150,10 +158,10 @@ def undated_present(
     good", "vacancies stand at 20 per cent"): the reference date's year (the dateline's,
     else the caller's); with neither, the year of the authority's latest inspection
     when the caller knows one, else the latest year the text states outright (an article
-    without a dateline speaks of the time of its latest figures), leaving out the years
-    of other events (``taken`` by the caller, or dating a founding, an appointment or an
-    earlier inspection: ``dates_another_event``) and none earlier than them; else
-    ``None``. Every family dates such statements here.
+    without a dateline speaks of the time of its latest figures), leaving out deadlines
+    ("by 2020", "until 2021") and the years of other events (``taken`` by the caller, or
+    dating a founding, an appointment or an earlier inspection: ``dates_another_event``)
+    and none earlier than them; else ``None``. Every family dates such statements here.
     """
     if ctx.reference is not None:
         return str(ctx.reference.year)
@@ -161,8 +169,12 @@ def undated_present(
     if latest_inspection is not None and not (stated and all(dates_another_event(ctx, d) for d in stated)):
         return latest_inspection[:4]  # not one stated only as an earlier inspection's
     # no dateline: the latest year the text itself states is the time it speaks of
-    years = [d.value[:4] for d in ctx.date_mentions
-             if d.value is not None and not d.relative and not dates_another_event(ctx, d)]
+    stated = [d for d in ctx.date_mentions if d.value is not None and not d.relative]
+    # a year once named as another event's is that event's wherever it is repeated
+    # ("since the previous inspection in 2016 ... the 2016 inspection")
+    other = {d.value[:4] for d in stated if d.value is not None and dates_another_event(ctx, d)}
+    years = [d.value[:4] for d in stated if d.value is not None and d.value[:4] not in other
+             and not _DEADLINE.search(ctx.text, max(0, d.start - 30), d.start)]
     years = [y for y in years if y not in taken]
     latest = max(years) if years else None
     # the present is no earlier than the grades it follows: "inadequate in 2017 ... the
@@ -225,13 +237,31 @@ _CHANGE_BASE: Final = timed(
 
 
 #: A founding or an arrival right before a date: "set up in 2014", "appointed in 2017".
-_FOUNDING: Final = r"set\ up|created|formed|founded|established|launched|appointed|took\ (?:over|charge)"
+_FOUNDING: Final = (
+    r"(?:set\ up|created|formed|founded|established|launched|appointed|took\ (?:over|charge|control)|brought\ in"
+    r"|(?:began|started|took\ up)\ (?:his|her|their)\ (?:role|post|job))"
+    r"(?:\ (?!(?i:was|were|is|are|has|have|had|rated|judged|graded)\b)[\w'&-]+){0,6}?"  # "took control of the department (in)"
+)
 #: An earlier inspection right before a date: "its previous visit in 2016" (not "its last
 #: inspection", which may be the one that gave the present grade).
 _EARLIER_INSPECTION: Final = r"(?:previous|prior|earlier|former)\ (?:full\ |ofsted\ |standard\ )?(?:inspection|visit)"
 _EVENT_TAIL: Final = r"(?:\ (?:back|again|originally|first))?\ (?:in|on|during)\ (?:(?:early|late|mid)[ -])?\(?$"
-_OWN_EVENT: Final = timed(rf"(?i:\b(?:(?P<founding>{_FOUNDING})|{_EARLIER_INSPECTION}){_EVENT_TAIL})")
+#: A count of times up to a date, which is an earlier time's: "(rated good) for the first
+#: time since (2010)", "its second such rating since".
+_COUNTED_SINCE: Final = (
+    r"(?:for\ the\ (?:[\w-]+\ )?time|(?:first|second|third|fourth|fifth|only)\ (?:[\w'-]+\ ){0,3}?)"
+    r"since\ (?:(?:early|late|mid)[ -])?$"
+)
+_OWN_EVENT: Final = timed(rf"(?i:\b(?:(?:(?P<founding>{_FOUNDING})|{_EARLIER_INSPECTION}){_EVENT_TAIL}|{_COUNTED_SINCE}))")
 
+#: A date expression that only a year to resolve it against leaves unresolved: "in
+#: November", "last July", "this year" (not "two weeks on", which wants an anchor).
+_NEEDS_A_YEAR: Final = timed(
+    r"(?i:\b(?:\L<months>|(?:last|this)\ (?:year|month|spring|summer|autumn|winter))\b)",
+    months=sorted(dates.MONTH_NAMES, key=len, reverse=True),
+)
+#: A deadline before a date, which looks ahead of the present: "good by 2020", "until 2021".
+_DEADLINE: Final = timed(r"(?i:\b(?:by|until|till|due\ (?:in|by)|expected\ (?:in|by))\ (?:the\ end\ of\ )?(?:(?:early|late|mid)[ -])?$)")
 #: A sentence's opening words before a date that opens it: "In 2019, ...", "Back in May ...".
 _FRONTED: Final = timed(r"""\W*(?:[\w'-]+\ ){0,3}(?:\(|(?:early|late|mid)[ -])?""")
 

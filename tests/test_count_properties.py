@@ -30,6 +30,15 @@ from tests.test_mention_properties import _SETTINGS, _assert_explained, _keys
                               ("Kent", "requires_improvement", "leadership", True)})))
 @example(Generated("Inspectors visited Kent in May. All five areas were given a 'Good' grading.",
                    frozenset({("Kent", "good", "overall", True)})))
+@example(Generated("So far three councils - Bury, Kensington and Chelsea, and Wigan - were judged 'outstanding'.",
+                   frozenset({("Bury", "outstanding", "overall", True),
+                              ("Kensington and Chelsea", "outstanding", "overall", True),
+                              ("Wigan", "outstanding", "overall", True)})))
+@example(Generated("Kent, Leeds, and Wigan were judged good.",
+                   frozenset({("Kent", "good", "overall", True), ("Leeds", "good", "overall", True),
+                              ("Wigan", "good", "overall", True)})))
+@example(Generated("Ofsted praised Kent, Leeds, and Wigan was rated inadequate.",
+                   frozenset({("Wigan", "inadequate", "overall", True)})))
 @settings(max_examples=600, **_SETTINGS)  # type: ignore[arg-type]
 def test_counts_that_name_their_councils_or_areas(case: Generated) -> None:
     """A count of councils whose names follow gives each named council the grade; a

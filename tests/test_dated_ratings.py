@@ -67,6 +67,8 @@ def test_an_earlier_inspections_year_is_not_the_new_grades() -> None:
 def test_a_grade_named_as_history_is_past() -> None:
     assert _one("Wigan has made progress since being rated as 'inadequate'.") == {("inadequate", None, False)}
     assert _one("Wigan has improved after two inadequate judgements.") == {("inadequate", None, False)}
+    assert _one("Wigan has a new director. This followed two separate 'inadequate' Ofsted judgments.") == {
+        ("inadequate", None, False)}
     assert _one("Wigan has been rated inadequate since 2015.") == {("inadequate", "2015", True)}
 
 
@@ -74,3 +76,47 @@ def test_a_change_dated_before_it_dates_the_new_grade() -> None:
     """A date before a whole change "from X to Y" is the change's, so Y's."""
     text = "At the last inspection in 2021, Wigan made the leap from 'inadequate' to 'outstanding'."
     assert _one(text) == {("inadequate", None, False), ("outstanding", "2021", True)}
+
+
+def test_years_after_an_event_leaves_the_grade_before_it_current() -> None:
+    """ "N years after" dates what follows it: an event that is no grade is past, and the
+    grade before it is still the council's."""
+    assert _one("Wigan's services were declared good by inspectors - four years after a minister stepped in.") == {
+        ("good", None, True)}
+    assert _one("Wigan has been rated 'adequate' two years after a damning report.", dt.date(2019, 3, 1)) == {
+        ("adequate", "2019", True)}
+    assert _one("Wigan was rated good two years after being rated inadequate.", dt.date(2019, 3, 1)) == {
+        ("good", "2019", True), ("inadequate", "2017", False)}
+
+
+def test_a_year_before_another_grades_when_clause_is_that_grades() -> None:
+    """A year a when-clause after it grades ("a change from 2012 when it was judged
+    inadequate") is not the year of a grade before it; a grade's own date is still its own."""
+    text = "Bury's services were all judged 'good' - quite a change from 2013 when it was rated inadequate."
+    assert _one(text, dt.date(2019, 3, 1)) == {("good", "2019", True), ("inadequate", "2013", False)}
+    assert _one("Bury was rated good in 2016, when Wigan was rated inadequate.", dt.date(2019, 3, 1)) == {
+        ("good", "2016", True), ("inadequate", "2016", False)}
+
+
+def test_a_year_a_grade_is_counted_since_is_an_earlier_times() -> None:
+    """ "for the first time since 2010" dates the last time, not the grade; "since 2016"
+    alone is still the grade's own year."""
+    assert _one("Bury has been rated good for the first time since 2010.") == {("good", None, True)}
+    assert _one("Bury was judged inadequate for the second time since 2018.", dt.date(2023, 2, 1)) == {
+        ("inadequate", "2023", True)}
+    assert _one("Bury has been rated good since 2016.") == {("good", "2016", True)}
+
+
+def test_a_deadline_is_not_the_present() -> None:
+    """Without a dateline, a year after "by" or "until" looks ahead: the present grade
+    takes no year from it."""
+    assert _one("Bury has been rated inadequate. Commissioners will stay until 2021.") == {("inadequate", None, True)}
+    assert _one("Bury was rated inadequate in 2015. It must finish its plan by 2022.") == {("inadequate", "2015", True)}
+
+
+def test_an_arrival_or_takeover_with_an_object_dates_itself() -> None:
+    """A takeover or an arrival dates itself even with words between its verb and its
+    date ("took control of the department in 2014"); a rating verb among them does not."""
+    assert _one("Bury has been rated good. A trust took control of the council's department in 2014.") == {
+        ("good", None, True)}
+    assert _one("The trust set up by the council was rated good in 2016.") == {("good", "2016", True)}

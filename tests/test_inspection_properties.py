@@ -8,6 +8,7 @@ from hypothesis import example, given, settings
 
 import ofsted_ie
 from ofsted_ie.strategies import Generated, inspection_sentences, non_inspection_sentences
+from ofsted_ie.strategies._earlier_events import undated_month_inspections
 from ofsted_ie.strategies._inspections import framework_name
 
 
@@ -238,3 +239,14 @@ def test_visits_counted_since_an_inadequate_judgement_are_monitoring_visits(case
     year is the judgement's); a visit dated after an inadequate judgement stays an
     inspection."""
     assert _keys(case) == case.inspections
+
+
+@given(undated_month_inspections())
+@settings(max_examples=200, deadline=None)
+def test_a_month_alone_with_no_dateline_leaves_the_event_undated(case: tuple[str, set[tuple[object, ...]]]) -> None:
+    """With no dateline, "an inspection in November" is undated, not dated by another
+    year of its sentence."""
+    text, keys = case
+    doc = ofsted_ie.extract(text)
+    assert doc.published is None
+    assert {(i.authority, i.kind, i.when, i.ordinal) for i in doc.inspections} == keys

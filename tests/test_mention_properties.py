@@ -135,7 +135,9 @@ def test_a_hoped_or_conditional_change_gives_none(case: Generated) -> None:
 # -- "'inadequate'-rated", "this area", LSCB), generic statements, joint bodies' names
 
 
-@given(grade_mentions(["condemn_as", "continues_to", "attributive", "area_anaphor", "lscb_arrangements", "joint_board"]))
+@given(grade_mentions(["condemn_as", "continues_to", "attributive", "area_anaphor", "pronoun_subject", "case_noun_modifier",
+                     "partner_council", "unnamed_council", "lscb_arrangements",
+                     "joint_board"]))
 @example(Generated("Ofsted condemned child protection in Kent as inadequate.", frozenset(
     {("Kent", "inadequate", "help_and_protection", True)})))
 @example(Generated("Ofsted classified Kent's services as 'adequate'.", frozenset({("Kent", "adequate", "overall", True)})))

@@ -77,7 +77,8 @@ JUDGEMENT_AREAS: Final = timed(
     r"(?i:\b(?:aspects?|sub-?categor(?:y|ies)|sub-?judge?ments?|judge?ments|elements?|strands?"
     r"|(?:key\ |judgement\ |inspection\ )areas?|areas?\ (?:of\ (?:the|its|their)\ (?:services?|work|inspection|provision|report)"
     r"|reviewed|inspected|assessed|examined|judged\ by|looked\ at)"
-    r"|(?:(?:of|out\ of)\ (?:the\ )?|all\ |every\ |each\ )(?:(?:\L<number_words>|\d+)\ )?(?:[\w-]+\ )?areas?)\b)",
+    r"|(?:(?:of|out\ of)\ (?:the\ )?|all\ |every\ |each\ )(?:(?:\L<number_words>|\d+)\ )?(?:[\w-]+\ )?areas?"
+    r"|(?:these|those)\ (?:\L<number_words>|\d+)\ areas)\b)",  # "these four areas were all rated ...:"
     number_words=LISTS["number_words"],
 )
 #: A count of judgement areas that is not all of them: "two of the five areas", "all but one".
@@ -216,10 +217,30 @@ _CLAUSE_BREAK: Final = timed(
 )
 
 
+#: What opens a list before its second-last council: "- A, and B -", "A, B, and C".
+_LIST_OPENED: Final = timed(r"(?:\ [-:]|,|\()\ ?$")
+#: A singular verb right after a council: it is a clause's subject, no list's last item.
+_SINGULAR_VERB: Final = timed(r"(?:'s)?\ (?:(?i:council|borough\ council|county\ council)\ )?(?:was|is|has)\b")
+
+
+def _serial_comma(ctx: Context, start: int, end: int, s_start: int, s_end: int) -> bool:
+    """Whether ", and" at ``[start, end)`` ends a list of councils ("A, B, and C", "two
+    councils - A, and B - were rated"), not a clause: a council on each side, the one
+    before it opened by a list's comma, dash or bracket."""
+    mentions = ctx.mentions_in(s_start, s_end)
+    before = [m for m in mentions if m.end == start]
+    after = [m for m in mentions if m.start == end + 1]
+    if not before or not after or _SINGULAR_VERB.match(ctx.text, after[0].end):
+        return False  # "praised A, B, and C was rated": C is a clause's own subject
+    return _LIST_OPENED.search(ctx.text, max(s_start, before[0].start - 3), before[0].start) is not None
+
+
 def _breaks(ctx: Context, s_start: int, s_end: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """The starts and ends of a sentence's clause breaks, found once per sentence."""
+    """The starts and ends of a sentence's clause breaks, found once per sentence (the
+    serial comma of a list of councils is none)."""
     def find() -> tuple[tuple[int, ...], tuple[int, ...]]:
-        found = [m.span() for m in _CLAUSE_BREAK.finditer(ctx.text, s_start, s_end)]
+        found = [m.span() for m in _CLAUSE_BREAK.finditer(ctx.text, s_start, s_end)
+                 if not (m.group() == ", and" and _serial_comma(ctx, *m.span(), s_start, s_end))]
         return tuple(a for a, _ in found), tuple(b for _, b in found)
 
     return ctx.memo(("clauses", s_start, s_end), find)

@@ -45,7 +45,9 @@ _CONTRAST: Final = timed(r"(?i:\b(?:fresh|subsequent|another)\b)")
 _FIRST_SINCE: Final = timed(r"(?i:\bfirst\ (?:[\w-]+\ ){0,2}?(?:inspection|visit)s?(?:\ (?:of|into|at|by)\ [^.;:]{1,60}?)?\ since\b)")
 
 
-def _is_previous(r: Inspection, ctx: Context) -> bool:  # "the last inspection", "since the 2018 inspection"
+def is_previous(r: Inspection, ctx: Context) -> bool:  # "the last inspection", "since the 2018 inspection"
+    """Whether a mention names an earlier event than the one reported ("the last inspection",
+    "since the 2018 inspection")."""
     assert r.start is not None and r.end is not None
     s_start, _ = ctx.prepared.sentence_at(r.start)
     return bool(_PREVIOUS.search(ctx.text, max(s_start, r.start - 8), r.end)
@@ -117,13 +119,13 @@ def finalise(inspections: Iterable[Inspection], ctx: Context, others: Mapping[st
     for x in kept:
         if x.when is not None:
             assert x.start is not None
-            back = (x.start, x.when) in earlier or _is_previous(x, ctx)
+            back = (x.start, x.when) in earlier or is_previous(x, ctx)
             dated.setdefault((x.authority, x.kind), {}).setdefault(back, []).append((x.start, x.when, _is_contrast(x, ctx)))
     out = []
     for r in kept:
         if r.when is None:
             assert r.start is not None
-            previous = _is_previous(r, ctx)
+            previous = is_previous(r, ctx)
             same = dated.get((r.authority, r.kind), {})
             like = same.get(previous, [])
             if like and _is_contrast(r, ctx):  # "a fresh inspection": not one told before it, unless as fresh

@@ -52,8 +52,10 @@ _ADJECTIVES = r"""(?:(?i:full|standard|short|fresh|latest|recent|most\ recent|la
     |[2-9])\ ){0,3}"""
 _PLURAL = r"(?P<plural>s)?"
 #: What an "inspection" is not when these follow: the regime, not an event.
-_NOT_EVENT = r"""(?!\ (?i:framework|regime|system|process|rating|grade|result|outcome|judgement|judgment|test
-    |handbook|criteria|programme|cycle|methodology|model|arrangements|schedule|reform|rules|data|history|act)s?\b)"""
+_NOT_EVENT = r"""(?!\ ["'\u2018\u201c]?(?i:framework|regime|system|process|rating|grade|result|outcome|judgement|judgment|test
+    |handbook|criteria|programme|cycle|methodology|model|arrangements|schedule|reform|rules|data|history|act
+    |scheme|tool|approach|policy|guidance|category|landscape)s?\b)
+    (?!,\ (?i:the\ )?(?:[\w-]+\ ){0,3}?(?i:framework|regime)\b)"""  # "a model of inspection, the new Inspection Framework"
 #: The framework's name "Inspection of Local Authority Children's Services", title-cased.
 _NOT_FRAMEWORK_NAME = r"(?!\ of\ (?i:local\ authority\ children's\ services\ (?:framework|regime)|Local\ Authority))"
 

@@ -13,7 +13,7 @@ from .._vocab import MONTHS as _VOCAB_MONTHS
 from ..gazetteer import load_gazetteer
 from ..records import Grade, InspectionKind, Judgement, Measure, Qualifier, Source, Statistic
 
-RatingKey = tuple[str, Grade, Judgement, bool]
+RatingKey = tuple[str | None, Grade, Judgement, bool]  # authority None: a council the text leaves unnamed
 #: ``(authority, value, qualifier, measure, evidence)``: the evidence is the number or
 #: words the value was read from, which the record's span must contain.
 PercentageKey = tuple[str | None, float, Qualifier | None, Measure, str]

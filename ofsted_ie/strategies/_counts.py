@@ -9,7 +9,7 @@ from typing import Final
 from hypothesis import strategies as st
 
 from ..records import Judgement
-from ._base import JUDGEMENT_FORMS, Generated, RatingKey, authority_names, date_phrases
+from ._base import FRAMEWORK_TITLES, JUDGEMENT_FORMS, Generated, RatingKey, authority_names, date_phrases
 from ._draws import Frame, _grade, _pick
 from ._mentions import _COUNTS, _an, _councils, _frames, _judgements, _listed
 
@@ -99,6 +99,23 @@ def _bullets(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return text, {(n, grade, "overall", True) for n in names}
 
 
+def _serial_comma(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """Councils listed with a serial comma ("A, B, and C", "two councils - A, and B -")
+    all take the grade; a clause after ", and" ("Ofsted praised A, and B was rated X")
+    gives it only to its own subject."""
+    names = _councils(draw, 2, 4)
+    grade, q = _grade(draw)
+    listed = ", ".join(names[:-1]) + ", and " + names[-1]
+    verb = _pick(draw, "have been rated", "were judged", "were rated")
+    if draw(st.booleans()):
+        return f"Ofsted praised {', '.join(names[:-1])}, and {names[-1]} was rated {q}.", {(names[-1], grade, "overall", True)}
+    if len(names) == 2 or draw(st.booleans()):
+        lead = _pick(draw, "Just", "Only", "So far")
+        noun = _pick(draw, *_COUNCIL_NOUNS)
+        return f"{lead} {_count(draw, len(names))} {noun} - {listed} - {verb} {q}.", {(n, grade, "overall", True) for n in names}
+    return f"{listed} {verb} {q}.", {(n, grade, "overall", True) for n in names}
+
+
 # -- one council's judgement areas counted ----------------------------------------------
 
 
@@ -153,10 +170,79 @@ def _overall_judgement_is(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return text, {(a, grade, "overall", True)}
 
 
+def _bulleted_areas(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A count of one council's areas given a grade, then the areas one a line after a
+    colon: each listed judgement takes the grade."""
+    a = draw(authority_names())
+    grade, q = _grade(draw)
+    chosen = draw(st.lists(st.sampled_from(sorted(FRAMEWORK_TITLES)), min_size=2, max_size=4, unique=True))
+    overall = draw(st.booleans())
+    mark = _pick(draw, "\u2022 ", "  \u2022 ", "- ")
+    lines = [f"{mark}The {FRAMEWORK_TITLES[j]}" for j in chosen] + ([f"{mark}Overall effectiveness"] if overall else [])
+    n = len(lines)
+    count = _pick(draw, f"these {_count(draw, n)} areas", f"these {n} areas")
+    verb = _pick(draw, "were all rated", "were all judged", "were each rated")
+    text = f"Inspectors visited {a} in May. They found that {count} {verb} {q}:\n\n" + "\n".join(lines) + "\n\nOther news."
+    keys = {(a, grade, j, True) for j in chosen}
+    return text, keys | ({(a, grade, "overall", True)} if overall else set())
+
+
+def _coordinated_subjects(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """Judgements coordinated as a grade's subject each take it, with words between them
+    ("X's child protection work and provision for children in care were both rated",
+    "adoption services and overall effectiveness were judged")."""
+    a = draw(authority_names())
+    grade, q = _grade(draw)
+    first: Judgement = draw(st.sampled_from(["help_and_protection", "care_leavers", "adoption"]))
+    head = {"help_and_protection": _pick(draw, "safeguarding work", "child protection services",
+                                         f"the {FRAMEWORK_TITLES['help_and_protection']}"),
+            "care_leavers": "support for care leavers", "adoption": "adoption services"}[first]
+    if draw(st.booleans()):
+        second: Judgement = "overall"
+        verb = _pick(draw, "was judged", "were judged to be", "was found to be")
+        text = f"Leaders in {a} were praised, while {head} and overall effectiveness {verb} {q}."
+        return text, {(a, grade, first, True), (a, grade, second, True)}
+    second = "children_in_care"
+    tail = _pick(draw, "services for looked-after children", "services for children who are looked after",
+                 "provision for children in care")
+    return f"In May, {a}'s {head} and {tail} were both rated as {q}.", {(a, grade, first, True), (a, grade, second, True)}
+
+
+def _plural_ratings_listed(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A grade in the plural ("'outstanding' ratings") given to councils listed after it
+    ("were also given to A, B and C", "released today, in A and B"): each listed council
+    takes it, and the council of the sentence before keeps its own."""
+    a = draw(authority_names())
+    names = [n for n in _councils(draw, 2, 4) if n != a]
+    grade, q = _grade(draw, quoted=True)
+    if len(names) < 2:
+        return f"{a} was rated {q}.", {(a, grade, "overall", True)}
+    listed = _listed(names)
+    later = _pick(draw, f"{q[0]}{q[1].upper()}{q[2:]} ratings were also given to {listed}.",
+                  f"Other {q} ratings went to {listed}.",
+                  f"It comes amid a run of {q} ratings released today for services across the country, in {listed}.")
+    return f"{a} was rated {q}. {later}", {(n, grade, "overall", True) for n in [a, *names]}
+
+
+def _bracketed_areas(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A grade "in three of the four categories (A, B and C)": the judgements in the
+    brackets, not those of another grade after them."""
+    a = draw(authority_names())
+    grade, q = _grade(draw)
+    chosen = draw(st.lists(st.sampled_from(sorted(JUDGEMENT_FORMS)), min_size=2, max_size=3, unique=True))
+    phrases = [draw(st.sampled_from(JUDGEMENT_FORMS[j])) for j in chosen]
+    noun = _pick(draw, "categories", "areas", "judgements")
+    opening = _pick(draw, f"{a} was rated {q}", f"Inspectors judged {a} {q}", f"{a} received {_an(q)} {q} rating")
+    text = f"{opening} in {_count(draw, len(chosen))} of the five {noun} ({_listed(phrases)})."
+    return text, {(a, grade, j, True) for j in chosen}
+
+
 COUNT_FRAMES: Final[dict[str, Frame]] = {
     "names_next": _names_next, "count_are": _count_are, "count_then_list": _count_then_list, "bullets": _bullets,
     "all_areas": _all_areas, "exception": _exception, "some_areas_listed": _some_areas_listed,
-    "overall_judgement_is": _overall_judgement_is,
+    "overall_judgement_is": _overall_judgement_is, "serial_comma": _serial_comma, "bulleted_areas": _bulleted_areas,
+    "coordinated_subjects": _coordinated_subjects, "plural_ratings_listed": _plural_ratings_listed,
+    "bracketed_areas": _bracketed_areas,
 }
 COUNT_FAILURES: Final[frozenset[str]] = frozenset()
 

@@ -82,7 +82,10 @@ def _founding_year(draw: st.DrawFn, present: int | None) -> tuple[str, set[Dated
                  f"{a}'s children's trust, which was {verb} in {y}, has been rated {q} by Ofsted.",
                  f"The company that runs children's services for {a}, {verb} in {y}, has been judged {q}.",
                  f"Under a director appointed in {y}, {a} has been rated {q}.",
-                 f"{a} has been rated {q}. Its children's trust was {verb} in {y}.")
+                 f"{a} has been rated {q}. Its children's trust was {verb} in {y}.",
+                 f"{a} has been rated {q}. A trust took control of the council's department in {y}.",
+                 f"{a} has been rated {q}, said its director, who started her role in {y}.",
+                 f"{a} has been rated {q}. Its leaders, brought in during {y}, were praised.")
     return text, {(a, grade, "overall", _now(present), True)}
 
 
@@ -219,9 +222,10 @@ def _counted(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRating
     """ "after two 'inadequate' judgements": past grades."""
     a = draw(authority_names())
     grade, q = _grade(draw, grades=("inadequate", "requires_improvement"), quoted_ri=True)
-    count = _pick(draw, "two", "three", "successive", "two consecutive")
-    noun = _pick(draw, "judgements", "ratings")
-    return f"{a} has improved after {count} {q} {noun}.", {(a, grade, "overall", None, False)}
+    count = _pick(draw, "two", "three", "successive", "two consecutive", "two separate")
+    noun = _pick(draw, "judgements", "ratings", "Ofsted judgments")
+    lead = _pick(draw, f"{a} has improved after", f"{a}'s new director started in the spring. This followed")
+    return f"{lead} {count} {q} {noun}.", {(a, grade, "overall", None, False)}
 
 
 def _still_held(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
@@ -233,6 +237,111 @@ def _still_held(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRat
         article = "an" if q.lstrip("'\"\u2018\u201c")[:1].lower() in "aeiou" else "a"
         return f"{a} was given {article} {q} rating last year.", {(a, grade, "overall", str(present - 1), True)}
     return f"{a} has been rated {q} since {y}.", {(a, grade, "overall", str(y), True)}
+
+
+def _years_after_event(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A present grade "N years after" an event that is no grade: the event is past, the
+    grade current; "N years after being rated X" makes X past instead."""
+    a = draw(authority_names())
+    (old, oq), (new, nq) = _two_grades(draw)
+    n = _pick(draw, "two", "three", "four", "five")
+    unit = _pick(draw, "years", "months")
+    verb = _pick(draw, "has been rated", "have been classified as", "has been declared", "was judged")
+    sep = _pick(draw, " -", ",", "")
+    event = _pick(draw, "a minister stepped in", "a damning report",
+                  "a run of critical letters", "its director resigned", "commissioners were sent in")
+    if draw(st.booleans()):
+        return f"{a}'s children's services {verb} {nq} by Ofsted{sep} {n} {unit} after {event}.", {
+            (a, new, "overall", _now(present), True)}
+    verb = _pick(draw, "has been rated", "has been declared", "was judged")
+    years = {"two": 2, "three": 3, "four": 4, "five": 5}[n]
+    then = None if present is None else str(present - years)
+    return f"{a} {verb} {nq}{sep} {n} years after being rated {oq}.", {
+        (a, new, "overall", _now(present), True), (a, old, "overall", then, False)}
+
+
+def _turnaround_from_year(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A present grade, then a year and a when-clause holding an earlier grade after it
+    ("judged good - a change from 2012 when it was judged inadequate"): the year is the
+    earlier grade's only."""
+    a = draw(authority_names())
+    (old, oq), (new, nq) = _two_grades(draw)
+    (y,) = _years(draw, present, 1)
+    verb = _pick(draw, "were judged to be", "have been rated", "were rated")
+    filler = _pick(draw, "", ", putting it among the better councils in the region")
+    sep = _pick(draw, " -", ",")
+    change = _pick(draw, "a turnaround from", "a marked change from", "progress since")
+    comma = _pick(draw, "", ",")
+    text = f"All aspects of children's services in {a} {verb} {nq}{filler}{sep} {change} {y}{comma} when it was rated {oq}."
+    return text, {(a, new, "overall", _now(present), True), (a, old, "overall", str(y), False)}
+
+
+def _counted_since(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A grade "for the first time since" a year: the year is the earlier time's, and the
+    grade the present's."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    (y,) = _years(draw, present, 1)
+    nth = _pick(draw, "first", "second", "third")
+    text = _pick(draw, f"{a} has been rated {q} for the {nth} time since {y}.",
+                 f"Ofsted judged {a} {q}, its {nth} such rating since {y}.",
+                 f"Children's services in {a} were rated {q} by inspectors for the {nth} time since {y}.")
+    return text, {(a, grade, "overall", _now(present), True)}
+
+
+def _deadline_year(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A deadline after a present grade ("must improve by 2021", "will stay until 2021")
+    looks ahead: it is not the year the text speaks of."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    y = (present or 2019) + draw(st.integers(1, 3))
+    later = _pick(draw, f"Commissioners will stay in {a} until {y}.", f"The council must complete its plan by {y}.",
+                  f"A new case system is due in {y}.", f"Leaders expect to finish the work by the end of {y}.")
+    return f"Children's services in {a} have been rated {q}. {later}", {(a, grade, "overall", _now(present), True)}
+
+
+def _earlier_year_repeated(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A year named as an earlier inspection's, then repeated ("the 2016 inspection"), is
+    still that event's: it dates no present grade, nor the inspection's whose report
+    gives it."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    (y,) = _years(draw, present, 1)
+    first = _pick(draw, f"Since the previous inspection in {y}, practice in {a} has changed.",
+                  f"{a} has made progress since its previous inspection in {y}.")
+    second = _pick(draw, f"Most recommendations from the {y} inspection have been addressed.",
+                   f"Leaders acted on the {y} report.")
+    third = _pick(draw, f"Children's services are now rated {q}, the report of the inspection found.",
+                  f"The service is now judged {q}, inspectors said.")
+    return f"{first} {second} {third}", {(a, grade, "overall", _now(present), True)}
+
+
+def _relative_past(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A grade dated "last year" or "two years ago" beside a present one: with no
+    dateline to resolve it, it is still older than the present grade, so not current."""
+    a = draw(authority_names())
+    (old, oq), (new, nq) = _two_grades(draw)
+    back = draw(st.sampled_from([("last year", 1), ("two years ago", 2), ("three years ago", 3), ("last July", 1)]))
+    rel, years = back
+    then = None if present is None else str(present - years)
+    text = _pick(draw, f"{a}, rated {oq} {rel}, is now rated {nq}.",
+                 f"{a} has been rated {nq}. The council was judged {oq} {rel}.",
+                 f"{a} is now rated {nq}, up from {oq} {rel}.")
+    return text, {(a, old, "overall", then, False), (a, new, "overall", _now(present), True)}
+
+
+def _held_for_years(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A grade held "for more than a decade" beside another present grade is the older
+    one; alone, it is still held."""
+    a = draw(authority_names())
+    (old, oq), (new, nq) = _two_grades(draw)
+    span = _pick(draw, "for more than a decade", "for eight years", "for over a decade", "for nearly ten years")
+    by = _pick(draw, " by Ofsted", "", " by inspectors")
+    if draw(st.booleans()):
+        return f"{a} has been rated {oq}{by} {span}.", {(a, old, "overall", _now(present), True)}
+    text = (f"Children's services in {a} are now rated {nq}. It marks progress, as the services have been rated "
+            f"{oq}{by} {span}.")
+    return text, {(a, new, "overall", _now(present), True), (a, old, "overall", None, False)}
 
 
 #: A phenomenon: draws its sentence given the present's year (``None`` without a
@@ -247,6 +356,9 @@ DATED_RATING_FRAMES: Final[dict[str, DatedFrame]] = {
     "listed_years": _listed_years, "aside_year": _aside_year, "until_then_own": _until_then_own,
     "possessive_year_verdict": _possessive_year_verdict, "event_which": _event_which,
     "since_rated": _since_rated, "counted": _counted, "still_held": _still_held,
+    "years_after_event": _years_after_event, "turnaround_from_year": _turnaround_from_year,
+    "counted_since": _counted_since, "deadline_year": _deadline_year, "earlier_year_repeated": _earlier_year_repeated,
+    "relative_past": _relative_past, "held_for_years": _held_for_years,
 }
 #: Phenomena the library does not yet date right (each pinned by a strict xfail test).
 DATED_RATING_FAILURES: Final[frozenset[str]] = frozenset()

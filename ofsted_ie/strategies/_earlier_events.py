@@ -166,3 +166,18 @@ EARLIER_EVENT_PHENOMENA: Final[dict[str, Callable[[st.DrawFn, dt.date], tuple[st
     "future_beside_previous": _future_beside_previous, "graded_earlier_visit": _graded_earlier_visit,
     "ungraded_visit_refers_back": _ungraded_visit_refers_back, "visits_since_inadequate": _visits_since_inadequate,
 }
+
+
+@st.composite
+def undated_month_inspections(draw: st.DrawFn) -> tuple[str, _Keys]:
+    """With no dateline, an event dated by a month alone ("an inspection in November") is
+    undated: it takes no year another clause of its sentence states ("failures identified
+    in 2014"). Returns the text (no dateline) and its inspection keys."""
+    a, year = draw(authority_names()), draw(st.integers(2009, 2023))
+    month = MONTHS[draw(st.integers(0, 11))]
+    event = draw(st.sampled_from([f"an inspection in {month}", f"an Ofsted inspection in {month}",
+                                  f"a full inspection carried out in {month}"]))
+    other = draw(st.sampled_from([f"since serious failures were identified in {year}",
+                                  f"which follows a damning review in {year}", f"a decade after a scandal broke in {year}"]))
+    return f"In a report published today following {event}, Ofsted praised {a} Council's response {other}.", {
+        (a, "inspection", None, None)}

@@ -452,6 +452,9 @@ def _inspection_words(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
         f"{n} councils have been inspected so far, including {a}.",
         f"{a} has never had a full inspection.",
         f"Visits by social workers to children in {a} were often late.",
+        f"{a}'s director said this new inspection scheme could lead to councils being over criticised.",
+        f"Ofsted told {a} it now has a wider suite of inspection 'tools'.",
+        f"{a} objected to the model for social care inspection, the single inspection framework.",
     ])), set()
 
 

@@ -218,7 +218,7 @@ def _report_bars(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     framework = draw(st.sampled_from(sorted(REPORT_ROWS)))
     rows = draw(st.lists(st.sampled_from(REPORT_ROWS[framework]), min_size=1, max_size=5, unique=True))
     head = _pick(draw, a, f"{a} Council", f"Ofsted report: {a}")
-    lines, keys = [], set()
+    lines, keys = list[str](), set[RatingKey]()
     for label, judgement in rows:
         grade, q = _grade(draw, capital=True, bare=True)
         lines.append(f"{label} | {q} |")

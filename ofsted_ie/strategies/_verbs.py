@@ -87,6 +87,64 @@ def _area_anaphor(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return f"{lead} {_pick(draw, 'This', 'That')} area {verb} improvement to be good.", {(a, "requires_improvement", judgement, True)}
 
 
+def _pronoun_subject(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """ "It"/"This" right before its grading verb refers back to the judgement named before
+    it; a pronoun opening a longer clause ("This has led to ... a judgement of", "It was
+    in 2013 that ... was found") is no such subject: the grade is the council's overall."""
+    a = draw(authority_names())
+    judgement, phrase, plural = _subject(draw)
+    grade, q = _grade(draw, quoted_ri=True)
+    lead = _pick(draw, f"Inspectors looked closely at {phrase} in {a}.", f"{a} Council's {phrase} was examined in detail.")
+    if draw(st.booleans()):
+        verb = _pick(draw, "was rated", "was judged", "was also rated", "was found to be")
+        return f"{lead} {_pick(draw, 'It', 'This')} {verb} {q}.", {(a, grade, judgement, True)}
+    (year,) = draw(st.lists(st.integers(2009, 2023), min_size=1, max_size=1))
+    later = _pick(draw, f"This has led, after years of work, to the council's first Ofsted judgement of {q}.",
+                  f"It was in {year} that Ofsted found the council's children's services to be {q}.",
+                  f"This has helped the council towards an overall Ofsted rating of {q}.")
+    return f"{lead} {later}", {(a, grade, "overall", True)}
+
+
+def _case_noun_modifier(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A judgement's words modifying a noun of cases or problems in the subject ("a town
+    dogged by child protection failures", "children on child protection plans") name no
+    judgement: the grade is the council's overall."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    words = _pick(draw, "child protection", "safeguarding", "adoption", "leadership")
+    noun = _pick(draw, "failures", "plans", "register", "concerns", "scandal")
+    verb = _pick(draw, "have been rated", "have now been judged", "were found to be")
+    text = _pick(draw, f"Children's services in {a}, a borough hit by years of {words} {noun}, {verb} {q}.",
+                 f"Services in {a}, where a review of {words} {noun} began last year, {verb} {q}.")
+    return text, {(a, grade, "overall", True)}
+
+
+def _partner_council(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A council named as a partner ("its partnership with B", "worked closely with B") is
+    no antecedent for a later sentence's grade; a council named as a subject is."""
+    a, b = draw(st.lists(authority_names(), min_size=2, max_size=2, unique=True))
+    grade, q = _grade(draw, quoted_ri=True)
+    later = _pick(draw, f"Its services were rated {q}.", f"The services were judged {q}.", f"Children's services were rated {q}.")
+    if draw(st.booleans()):
+        return f"{b} Council's services were inspected in June. {later}", {(b, grade, "overall", True)}
+    partner = _pick(draw, f"The report credits a long partnership with {b} Council for steadier leadership.",
+                    f"The council has worked closely with {b} since a review.",
+                    f"Leaders share a training academy alongside {b}.")
+    gap = _pick(draw, " ", "\n\n")
+    return f"{a} Council's services were inspected in May. {partner}{gap}{later}", {(a, grade, "overall", True)}
+
+
+def _unnamed_council(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A text that names no council speaks of one it leaves unnamed: a grade label of its
+    services is that council's, authority null."""
+    grade, q = _grade(draw, quoted=True)
+    return draw(st.sampled_from([
+        f"Council's care for children {q} - watchdog\n\nThe council's services have made steady progress, inspectors said.",
+        f"The council said the inspectors' verdict of {q} was fair but hard to read.",
+        f"Officers told members the service had received a grade of {q} from Ofsted.",
+    ])), {(None, grade, "overall", True)}
+
+
 def _lscb_arrangements(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     """The safeguarding board's review by its short name: "rated the city's LSCB arrangements as 'good'"."""
     a = draw(authority_names())
@@ -120,6 +178,8 @@ def _services_in_general(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
         f"{_pick(draw, 'Weak supervision', 'Drift')} is typical of services {verb} {q}, {a}'s director said.",
         f"Services {verb} {q} are inspected again within a year, officials in {a} said.",
         f"In services {verb} {q}, staff turnover is often high, a {a} Council report noted.",
+        f"Common features of {q} services include frequent changes of social worker.",
+        f"Staff in {q} departments tend to leave sooner, a survey found.",
     ]))
     return text, set()
 
@@ -149,5 +209,8 @@ def _intensified(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
 
 
 VERB_FRAMES: Final = {"condemn_as": _condemn_as, "continues_to": _continues_to, "attributive": _attributive,
-                      "area_anaphor": _area_anaphor, "lscb_arrangements": _lscb_arrangements, "joint_board": _joint_board}
+                      "area_anaphor": _area_anaphor, "pronoun_subject": _pronoun_subject,
+                      "case_noun_modifier": _case_noun_modifier, "partner_council": _partner_council,
+                      "unnamed_council": _unnamed_council,
+                      "lscb_arrangements": _lscb_arrangements, "joint_board": _joint_board}
 GENERIC_FRAMES: Final = {"services_in_general": _services_in_general, "share": _share, "intensified": _intensified}

@@ -8,18 +8,19 @@ of an earlier inspection, unless a guard vetoes it.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
-from typing import Final
+from typing import Final, TypeVar
 
 import regex
 
 from ..._timed import TimedPattern, timed
-from ...attribution import dates_another_event, listed_dates
+from ...attribution import listed_dates
 from ...context import Context
 from ...gazetteer import Mention
 from ...records import Grade, Judgement, Rating
-from .._common import JUDGEMENT_AREAS, clause_start
+from .._common import JUDGEMENT_AREAS, clause_end, clause_start
+from .dating import YEAR_WHEN, claimed_by_a_later_grade, earlier_inspection, earlier_inspection_before
 from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, RATING_LISTS, _judgement
 from .generic import guard_bound, guard_providers_referred_to, guard_services_in_general, guard_share
 from .guards import (
@@ -32,12 +33,14 @@ from .guards import (
     vetoed,
 )
 
+_T = TypeVar("_T")
+
 #: Said of an earlier inspection: "had previously been rated" (of the grade after it),
 #: "at a previous inspection" (of the grade before it).
 _PAST: Final = timed(
     r"(?i:\b(?P<forward>previously|formerly|(?<=\b(?:was|were|been|is|are)\ )once|had\ been|having\ been|used\ to\ be|(?:years|months|decades?)\ of\ being"
     r"|(?<=\b(?:spent|after|following)\ (?:[\w-]+\ ){0,2})(?:years|months|decades?)\ (?:as|at)"  # "having spent seven years as"
-    r"|(?:years?|months?|decades?)\ after"
+    r"|(?P<after_event>(?:years?|months?|decades?)\ after)"  # dates only what follows it
     r"|(?:previous|prior|earlier|former|old)\ (?:[\w-]+\ )?(?:rating|grade|judgement|judgment|verdict)s?\ (?:of|was|is|had\ been))\b"
     r"|\b(?:at|in|after|following)\ (?:its|the|a|their)\ (?:previous|prior|earlier)\ inspection)"
 )
@@ -48,23 +51,13 @@ _SINCE_RATED: Final = timed(
     r"""(?:rated|judged|graded|deemed|found|assessed|declared|branded|labelled)\ (?:as\ |to\ be\ )?["'\u2018\u201c]?$)"""
 )
 _COUNTED_BEFORE: Final = timed(
-    r"""(?i:\b(?:after|following|with)\ (?:two|three|four|five|several|successive|consecutive|repeated|back-to-back"""
-    r"""|a\ (?:string|series|run)\ of)(?:\ (?:successive|consecutive|straight))?\ ["'\u2018\u201c]?$)"""
+    r"""(?i:\b(?:after|following|followed|with)\ (?:two|three|four|five|several|successive|consecutive|repeated|back-to-back"""
+    r"""|a\ (?:string|series|run)\ of)(?:\ (?:successive|consecutive|straight|separate))?\ ["'\u2018\u201c]?$)"""
 )
-_COUNTED_AFTER: Final = timed(r"""["'\u2019\u201d]?\ (?i:ratings|judgements|judgments|grades|verdicts)\b""")
-#: A period from an earlier inspection, up to a date: "since its previous inspection in".
-_SINCE_EARLIER: Final = timed(
-    r"(?i:\b(?:since|after|following)\ (?:its|the|their|an?)\ (?:[\w-]+\ ){0,2}?(?:inspection|visit)\ (?:in|on|during)\ "
-    r"(?:(?:early|late|mid)[ -])?\(?$)"
-)
+_COUNTED_AFTER: Final = timed(r"""["'\u2019\u201d]?\ (?:Ofsted\ )?(?i:ratings|judgements|judgments|grades|verdicts)\b""")
 #: The overall grade named just before it: "an overall rating of", "overall effectiveness was".
 _OVERALL_NOUN_BEFORE: Final = timed(
     r"""(?i:\boverall\ (?:[\w-]+\ )?(?:rating|grade|judgement|judgment|verdict|effectiveness)\ (?:of\ |was\ |is\ |as\ )?(?:being\ )?["']?$)"""
-)
-#: A year, then a when-clause holding the grade: "from 2013, when it was rated".
-_YEAR_WHEN: Final = timed(
-    r"(?<![\d£$€])(?P<year>(?:19|20)\d\d),?\ (?:when|(?<=(?i:inspection|visit|report)\ (?:in|of)\ (?:\w+\ )?\d{4},?\ )(?:which|that))\b"
-    r"[^.;!?,\n]{0,140}$"  # "... in 2018, which found that they required improvement"
 )
 #: A grade named as an earlier one right before it: "its previous requires improvement rating".
 _PREVIOUS_LABEL: Final = timed(r"""(?i:\b(?:previous|former|earlier|old)\ ["']?$)""")
@@ -81,7 +74,10 @@ _AFTER_LIST_LEAD: Final = timed(
     r"^(?:(?!,\ (?i:but|while|whilst|whereas|although|though|and)\b|\ (?i:but|while|whilst|whereas|are|is|were|was)\ )[^.;!?\n]){0,50}?"
     r"(?:\ (?i:at|in|including|namely)|\ [-–]|:)\ $"
 )
-_ANAPHOR: Final = timed(r"^\W*(?i:this|it|these|they)\b")
+#: A pronoun as the grade's own subject, a few words before it ("It was rated", "They were
+#: both judged"): not one that opens a longer clause ("This has led to a judgement of",
+#: "It was in 2013 that ... was found").
+_ANAPHOR: Final = timed(r"^\W*(?i:this|it|these|they)\b(?:\ [\w'-]+){0,4}\ ?\W?$")
 #: Judgements named earlier, referred back to: "both areas", "these areas", "each of them".
 _AREAS_ANAPHOR: Final = timed(r"(?i:\b(?:both|these|those|all\ (?:three|four|five)|each\ of\ the(?:se)?)\ (?:areas|judgements|judgments|aspects)\b)")
 #: One judgement referred back to as a subject: "This area", "That judgement".
@@ -91,6 +87,7 @@ _LIST_GAP: Final = timed(
     r"(?:'s)?(?i:\ (?:services?|support|work|performance|arrangements|councils?))?"
     r"(?:\ in\ (?:the\ )?\p{Lu}[\w-]*(?:\ \p{Lu}[\w-]*){0,2})?"  # a place after an item: "Sutton in London and ..."
     r"""["']?(?i:[ ,;]*(?:and|&|,|;|as\ well\ as)[ ,]*(?:the\ [\w-]+'s\ |its\ |the\ |their\ )?)["']?"""  # "..., and the trust's leadership", "'A' and 'B'", "A; B; C"
+    r"(?i:(?:services?|support|provision)\ (?:for|to)\ (?:the\ )?)?"  # "child protection work and provision for children in care"
     r"|[ ,;]+"
 )
 
@@ -157,6 +154,28 @@ def _previous_subject_list(ctx: Context, at: int) -> list[str]:
 
 
 
+#: A plural rating noun right after a grade: "'outstanding' ratings", "'good' judgements".
+_PLURAL_RATINGS_AFTER: Final = timed(r"""["'\u2019\u201d]?\ (?:Ofsted\ )?(?i:ratings|judgements|judgments|grades)\b""")
+
+
+#: What leads from such ratings to the councils that got them: "(given) to", "in", "including".
+_TO_COUNCILS: Final = timed(r"(?i:\ (?:to|in|at|including)|:)\ (?:the\ )?$")
+
+
+def _plural_ratings_of(ctx: Context, end: int, region_start: int, region_end: int) -> list[str | None]:
+    """The councils a grade in the plural ("'outstanding' ratings", ending at ``end``)
+    goes to, listed after it in its clause ("... were also given to A, B and C", "a run
+    of 'outstanding' ratings released today, in A, B and C"); none when its subject names
+    one."""
+    if not _PLURAL_RATINGS_AFTER.match(ctx.text, end) or ctx.mentions_in(region_start, region_end):
+        return []
+    found = ctx.mentions_in(end, clause_end(ctx, end))
+    if not found or not _TO_COUNCILS.search(ctx.text, max(end, found[0].start - 12), found[0].start):
+        return []  # "'good' ratings had eluded A and B", "a report for A and B"
+    listed = _chain(ctx, found)
+    return [x.name for x in listed] if len(listed) > 1 else []
+
+
 def _chain(ctx: Context, mentions: Sequence[Mention]) -> list[Mention]:
     """The first of ``mentions`` and those joined to it as a list ("A, B and C", "A; B")."""
     chained = list(mentions[:1])
@@ -199,25 +218,48 @@ _BACK_REFERENCE: Final = timed(
 )
 
 
-def _bulleted_after(ctx: Context, end: int) -> list[str]:
-    """Councils listed one a line after a colon that ends the grade's line ("judged
-    inadequate in the latest round:" and "• Kent" lines), up to the first line that is no
-    council's."""
+def _bulleted(ctx: Context, end: int, read: Callable[[int, int], list[_T]]) -> list[_T]:
+    """What ``read`` finds on each line of a list after a colon that ends the grade's
+    line, one item a line, up to the first line where it finds none."""
     lead = _BULLETS_LEAD.match(ctx.text, end)
     if lead is None:
         return []
-    names: list[str] = []
+    out: list[_T] = []
     at = lead.end()
     while at < len(ctx.text):
         line_end = ctx.text.find("\n", at)
         line_end = len(ctx.text) if line_end < 0 else line_end
+        items = read(at, line_end)
+        if not items:
+            break
+        out += items
+        at = line_end + 1
+    return list(dict.fromkeys(out))
+
+
+def _bulleted_after(ctx: Context, end: int) -> list[str]:
+    """Councils listed one a line after a colon that ends the grade's line ("judged
+    inadequate in the latest round:" and "• Kent" lines), up to the first line that is no
+    council's."""
+    def council(at: int, line_end: int) -> list[str]:
         found = ctx.mentions_in(at, line_end)
         if (len(found) != 1 or not _BULLET.fullmatch(ctx.text, at, found[0].start)
                 or not _COUNCIL_LINE_REST.fullmatch(ctx.text, found[0].end, line_end)):
-            break
-        names.append(found[0].name)
-        at = line_end + 1
-    return list(dict.fromkeys(names))
+            return []
+        return [found[0].name]
+
+    return _bulleted(ctx, end, council)
+
+
+def _bulleted_judgements(ctx: Context, end: int) -> list[Judgement]:
+    """Judgements listed one a line after a colon that ends the grade's line ("these four
+    areas were all rated inadequate:" and "• The impact of leaders ..." lines), up to the
+    first line that names none."""
+    def judgements(at: int, line_end: int) -> list[Judgement]:
+        bullet = _BULLET.match(ctx.text, at, line_end)
+        return [_judgement(j.group()) for j in _JUDGEMENT_PATTERN.finditer(ctx.text, bullet.end() if bullet else at, line_end)]
+
+    return _bulleted(ctx, end, judgements)
 
 
 def _next_subject_list(ctx: Context, at: int) -> list[str]:
@@ -256,7 +298,12 @@ def _named_by_count(ctx: Context, end: int, region_start: int, region_end: int) 
 
 
 #: What opens a list of judgements after a grade: "in three out of five areas -", "in:".
-_AREAS_LEAD: Final = timed(r"(?i:\ (?:in|for|across)\ (?:[\w-]+\ ){0,5}?(?:areas?|judgements?|judgments?)\ ?(?:[-:]|,\ (?:namely|including))\ )")
+_AREAS_LEAD: Final = timed(
+    r"""(?i:["'\u2019\u201d]?(?:\ (?:rating|grade|judgement|judgment)s?)?"""  # "(a 'good') rating in two of the areas"
+    r"\ (?:in|for|across)\ (?:(?:[\w-]+\ ){0,5}?(?:areas?|categories|category|judgements?|judgments?|domains?)"
+    r"|the\ (?:first|second|third|fourth|fifth|other|remaining|last)(?:\ (?:one|area|category))?)"
+    r"(?:\ ?[-:]\ |,\ (?:namely|including)\ |\ \())"  # "in three of the four categories (A, B and C)", "in the fourth (D)"
+)
 
 
 #: What joins a further judgement to one just named: ", and for", " and ", ", ".
@@ -292,7 +339,11 @@ def _listed_after(ctx: Context, end: int, lead_pattern: TimedPattern = _AREAS_LE
     if lead is None:
         return []
     _, s_end = ctx.prepared.sentence_at(end)
-    found = _JUDGEMENT_PATTERN.finditer(ctx.text, lead.end(), max(s_end, lead.end()))
+    s_end = max(s_end, lead.end())
+    if lead.group().endswith("("):  # the bracket's list only: "(A and B) and 'good' in the fourth (C)"
+        close = ctx.text.find(")", lead.end(), s_end)
+        s_end = close if close >= 0 else s_end
+    found = _JUDGEMENT_PATTERN.finditer(ctx.text, lead.end(), s_end)
     return list(dict.fromkeys(_judgement(j.group()) for j in found))
 
 
@@ -340,11 +391,12 @@ def _ratings(
     elif named := _named_by_count(ctx, m.end(), start, region_end):
         authorities = list(named)  # "three councils were rated good. A, B and C all received the ratings"
     elif vetoed(ctx, *span, partial(guard_councils_in_general, ctx, start, region_end),
-                partial(guard_services_in_general, ctx, span[0]), partial(guard_share, ctx, *span),
+                partial(guard_services_in_general, ctx, *span), partial(guard_share, ctx, *span),
                 partial(guard_providers_referred_to, ctx, start, region_end)):
         return
     else:
-        authorities = subject_authorities(ctx, start, region_end, m.start())
+        authorities = subject_authorities(ctx, start, region_end, m.start()) if not (
+            plural := _plural_ratings_of(ctx, span[1], start, region_end)) else plural
     judgements: list[Judgement] = []
     if m.groupdict().get("judgement"):
         # "'good' for adoption and (for) care leavers": the named one and those joined to it
@@ -354,30 +406,32 @@ def _ratings(
     if not judgements:
         judgements = _listed_after(ctx, m.end())
     if not judgements and JUDGEMENT_AREAS.search(region):
-        # "two of the five areas inspected were judged good - A and B"
-        judgements = _listed_after(ctx, m.end(), _COUNTED_AREAS_LEAD)
+        # "two of the five areas inspected were judged good - A and B", or one a line after a colon
+        judgements = _listed_after(ctx, m.end(), _COUNTED_AREAS_LEAD) or _bulleted_judgements(ctx, m.end())
         if not judgements and vetoed(ctx, *span, partial(guard_some_areas, ctx, start, region_end)):
             return
     if not judgements and (_ANAPHOR.match(region) or _AREAS_ANAPHOR.search(region)):
         judgements = _referred_judgements(ctx, start)
     if not judgements or m.groupdict().get("overall"):
         judgements = judgements or ["overall"]
-    if _OVERALL_NOUN_BEFORE.search(ctx.text, max(start, m.start() - 50), m.start()):
-        judgements = ["overall"]  # "given an overall rating of 'inadequate'", whatever the clause names
+    if _OVERALL_NOUN_BEFORE.search(ctx.text, max(start, m.start() - 50), m.start()) and "overall" not in judgements:
+        judgements = ["overall"]  # "given an overall rating of 'inadequate'", whatever else the clause names
     rivals = _sentence_grades(ctx, m)
     past = (m.groupdict().get("previous") or _PREVIOUS_WHEN.search(ctx.text, max(0, m.start() - 220), m.start())
             or _PREVIOUS_LABEL.search(ctx.text, max(0, m.start() - 20), m.start())
             or _said_of_the_past(ctx, m, max(start, m.start() - 60), max(ctx.prepared.sentence_at(m.end())[1], m.end()), rivals)
             or _history_before(ctx, span))
     when = ctx.when_for(*_dated_span(m, rivals), rivals=rivals, default_published=False)
+    if when is not None and claimed_by_a_later_grade(ctx, m, rivals, when):
+        when = None  # "judged good, a change from 2012 when it was judged inadequate"
     # a grade in a when-clause after a year is that year's: "a turnaround from 2013, when it was rated inadequate"
-    dated = _YEAR_WHEN.search(ctx.text, max(ctx.prepared.sentence_at(m.start())[0], m.start() - 160), m.start())
+    dated = YEAR_WHEN.search(ctx.text, max(ctx.prepared.sentence_at(m.start())[0], m.start() - 160), m.start())
     if dated is not None:
         when = dated.group("year")
         past = past or (ctx.reference is not None and int(when) < ctx.reference.year)
-    if not past and when is None and (before := _earlier_inspection_before(ctx, m)) is not None:
+    if not past and when is None and (before := earlier_inspection_before(ctx, m)) is not None:
         past, when = True, before  # "The last inspection was in May 2012. The council was judged good."
-    earlier = _earlier_inspection(ctx, m, when) if not past and when is not None else None
+    earlier = earlier_inspection(ctx, m, when) if not past and when is not None else None
     if earlier == "since":
         when = None  # "since its previous inspection in 2016, Kent has been rated good"
     elif earlier == "at":
@@ -417,46 +471,6 @@ def _history_before(ctx: Context, span: tuple[int, int]) -> bool:
     return bool(_COUNTED_BEFORE.search(ctx.text, lo, span[0]) and _COUNTED_AFTER.match(ctx.text, span[1]))
 
 
-#: A sentence stating an earlier inspection and its date: "The previous inspection of
-#: Kent's services was in May 2012.", "Kent was last inspected in 2014."
-_EARLIER_STATED: Final = timed(
-    r"(?i:\b(?:(?:previous|last|prior|earlier|most\ recent)\ (?:[\w'-]+\ ){0,10}?(?:inspection|visit)\b[^.;!?\n]{0,100}?"
-    r"\ (?:was|took\ place)|was\ last\ (?:inspected|visited))\ (?:in|on|during|between)\b[^;!?\n]{0,40}$)"
-)
-#: A past verb of rating before a grade in its clause: "was judged", "were rated".
-_PAST_RATED: Final = timed(r"(?i:\b(?:was|were|had\ been)\ (?:[\w'-]+\ ){0,2}?(?:judged|rated|graded|found|deemed|assessed)\b)")
-
-
-def _earlier_inspection_before(ctx: Context, m: regex.Match[str]) -> str | None:
-    """The date of an earlier inspection the sentence before states, when this sentence,
-    undated, gives its grade in the past tense: "The previous inspection was in May 2012.
-    The local authority was judged to be good." (good is May 2012's, and past)."""
-    s_start, _ = ctx.prepared.sentence_at(m.start())
-    if s_start == 0 or not _PAST_RATED.search(ctx.text, s_start, m.end()):
-        return None
-    p_start, p_end = ctx.prepared.sentence_at(s_start - 2)
-    p_end = min(p_end, s_start)
-    if p_start >= s_start or not _EARLIER_STATED.search(ctx.text, p_start, p_end):
-        return None
-    dated = [d for d in ctx.dates_in(p_start, p_end) if d.value is not None]
-    return dated[-1].value if dated else None
-
-
-def _earlier_inspection(ctx: Context, m: regex.Match[str], when: str) -> str | None:
-    """How the date ``when`` a grade took is, in its sentence, only that of an earlier
-    inspection: ``"since"`` it ("since its previous inspection in 2016, Kent has been
-    rated good": the grade is later), ``"at"`` it ("in its previous inspection in 2012,
-    Kent was rated adequate": the grade is that inspection's), or ``None``."""
-    s_start, s_end = ctx.prepared.sentence_at(m.start())
-    found = [d for d in ctx.dates_in(s_start, max(s_end, m.end())) if d.value == when]
-    if not found or not all(dates_another_event(ctx, d) for d in found):
-        return None
-    lo = max(s_start, found[0].start - 90)
-    if found[0].start >= m.end():  # "rated good, a contrast to the previous inspection in 2018": not that event's
-        return "since"
-    return "since" if _SINCE_EARLIER.search(ctx.text, lo, found[0].start) else "at"
-
-
 def _said_of_the_past(ctx: Context, m: regex.Match[str], lo: int, hi: int, grades: Sequence[tuple[int, int]]) -> bool:
     """Whether a past marker in ``[lo, hi)`` belongs to this match's grade: "previously"
     to the grade after it, "at its previous inspection" to the grade before it, either
@@ -466,6 +480,8 @@ def _said_of_the_past(ctx: Context, m: regex.Match[str], lo: int, hi: int, grade
     for marker in _PAST.finditer(ctx.text, lo, hi):
         after = [g for g in grades if g[0] >= marker.end()]
         before = [g for g in grades if g[1] <= marker.start()]
+        if marker.group("after_event") and not after:
+            continue  # "rated good, two years after a damning report": an event, not the grade before, is past
         if marker.group("forward"):
             owner = after[0] if after else before[-1] if before else None
         else:

@@ -46,7 +46,16 @@ _DATED = rf"(?:{_DAY_MONTH}?(?:19|20)\d\d\ )?"
 #: Councils named together: "both councils", "the two authorities".
 #: ("both areas" may be two judgements: it is read as such, see ``attribution``.)
 _BOTH: Final = timed(r"(?i:\b(?:both|the\ two)\ (?:councils|authorities|local\ authorities))")
-_JUDGEMENT_PATTERN: Final = timed(r"(?<!\w)(?i:\L<judgements>)(?!\w)", judgements=RATING_LISTS["judgements"])
+#: Nouns a judgement phrase may modify without naming the judgement: cases and problems
+#: ("child protection plans", "years of safeguarding failures", "the adoption register").
+CASE_NOUNS: Final = (
+    "failures", "failings", "failure", "scandal", "scandals", "concerns", "plans", "plan", "register", "cases", "case",
+    "checks", "hub", "chairs", "orders", "referrals", "investigations", "inquiries", "lapses", "breaches", "errors",
+)
+_JUDGEMENT_PATTERN: Final = timed(
+    r"(?<!\w)(?i:\L<judgements>)(?!\w)(?!\ (?i:\L<case_nouns>)\b)",
+    judgements=RATING_LISTS["judgements"], case_nouns=list(CASE_NOUNS),
+)
 #: Other grades in a sentence, rivals for its dates.
 _GRADE_PATTERN: Final = timed(r"(?<!\w)(?i:\L<grades>)(?!\w)", grades=RATING_LISTS["grades"])
 #: A line naming only a council, as under a heading: "Doncaster Council".

@@ -26,6 +26,10 @@ _SERVICES_IN_GENERAL: Final = timed(
     r"""\ (?:(?i:that|which)\ (?:are|were|have\ been|had\ been|get|got)\ )?"""
     r"""(?i:rated|judged|graded|deemed|assessed|found|branded|classed|labelled)\ (?:(?i:as|to\ be)\ )?["'\u2018\u201c]?$"""
 )
+#: A bare plural "services" right after a grade label: "(of) 'inadequate' services".
+_SERVICES_AFTER_LABEL: Final = timed(r"""["'\u2019\u201d]?\ (?i:(?:children's\ )?services|departments)\b""")
+#: The word before such a label, if any: "of", "in", "all" (an owner's word is no class).
+_GENERAL_LABEL_BEFORE: Final = timed(r"""(?:^|(?<![\w'\u2019-])(?P<before>[\w'\u2019-]+)\ )["'\u2018\u201c]?$""")
 #: What may stand before such a bare plural: prepositions and quantifiers, not an owner.
 _GENERAL_BEFORE: Final = frozenset(
     "in of for among amongst across with to all many most some other such where when from by than like on at "
@@ -75,14 +79,18 @@ def guard_intensified(ctx: Context, start: int) -> str | None:
     return "an ordinary adjective (intensified)" if _INTENSIFIER.search(ctx.text, max(0, start - 20), start) else None
 
 
-def guard_services_in_general(ctx: Context, start: int) -> str | None:
-    """Services in general, with no council named before the grade (at ``start``) in its
-    sentence: a bare plural "services" and a verb of rating right before the grade."""
+def guard_services_in_general(ctx: Context, start: int, end: int) -> str | None:
+    """Services in general, with no council named before the grade (at ``[start, end)``)
+    in its sentence: a bare plural "services" and a verb of rating right before the
+    grade, or the grade right before a bare plural "services" ("features of 'inadequate'
+    services")."""
     # "drift is typical of services judged inadequate"
     s_start, _ = ctx.prepared.sentence_at(start)
     if ctx.mentions_in(s_start, start):
         return None
     m = _SERVICES_IN_GENERAL.search(ctx.text[s_start:start])  # "^": the sentence's start
+    if m is None and _SERVICES_AFTER_LABEL.match(ctx.text, end):
+        m = _GENERAL_LABEL_BEFORE.search(ctx.text[s_start:start])
     if m is None or (m.group("before") is not None and m.group("before").lower() not in _GENERAL_BEFORE):
         return None
     return "services in general"

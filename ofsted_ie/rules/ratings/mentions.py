@@ -72,7 +72,7 @@ def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
         ctx.text, max(0, m.start() - 120), m.start())
     if row is not None:
         owner = ctx.authority_for(m.start(), m.end())
-        if owner is None:
+        if owner is None and ctx.mentions:
             vetoed(ctx, m.start(), label_end, partial(guard_no_owner))
             return []
         return [Rating(authority=owner, grade=grade_of(m.group("grade")), judgement=_judgement(row.group("judgement")),
@@ -80,7 +80,7 @@ def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
     if quoted and m.group("judgement_noun"):  # a quoted grade of a named service: a rating of it
         made = list(_ratings(m, ctx, grade_of(m.group("grade"))))
         judgement = _judgement(m.group("judgement_noun"))
-        return list({attrs.evolve(r, judgement=judgement): None for r in made if r.authority is not None})
+        return list({attrs.evolve(r, judgement=judgement): None for r in made if r.authority is not None or not ctx.mentions})
     # read only when no guard before the last vetoes the mention
     evidence = functools.cache(partial(rating_evidence, ctx, m.start(), label_end, quoted))
     if vetoed(
@@ -100,7 +100,9 @@ def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
     # past ("its previous rating was 'good'") is ``_ratings``' to say, as for every frame
     weak = evidence().kind in ("state", "quoted")
     made = list(_ratings(m, ctx, grade_of(m.group("grade")), weak=weak))
-    found = [r for r in made if r.authority is not None]
+    # a text that names no council is about one it leaves unnamed ("A council's services
+    # 'require improvement'"): its grades are that council's, authority null
+    found = [r for r in made if r.authority is not None or not ctx.mentions]
     if made and not found:  # (a guard in ``_ratings`` has said why it made none)
         vetoed(ctx, m.start(), label_end, partial(guard_no_owner))
     if m.group("judgement_of"):  # the judgement named after the rating noun is the rating's

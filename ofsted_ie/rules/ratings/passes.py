@@ -15,8 +15,10 @@ import attrs
 from ..._timed import timed
 from ...attribution import undated_present
 from ...context import Context
+from ...dates import MONTH_NAMES
 from ...records import Framework, Inspection, Rating
 from .._fragments import FRAMEWORK_TRIGGERS, FRAMEWORK_WORDS
+from .._inspection_dating import is_previous
 from .fragments import _GRADE_PATTERN
 from .names import RULE_JUDGEMENT_ROW
 
@@ -37,9 +39,43 @@ def _text_framework(ctx: Context) -> Framework | None:
 
 
 
-def _stamp(r: Rating) -> str:
-    """Sort key for when a grade was given: undated current grades are the newest."""
-    return r.when[:4] if r.when else ("9999" if r.current else "0000")
+#: A relative date of the past, which with no dateline stays unresolved: "last year",
+#: "two years ago", "last July".
+_PAST_RELATIVE: Final = timed(
+    r"(?i:\blast\ (?:year|month|spring|summer|autumn|winter|\L<months>)\b|\b[\w-]+\ (?:years?|months?)\ ago\b)",
+    months=sorted(MONTH_NAMES, key=len, reverse=True),
+)
+
+
+def _stamp(r: Rating, older: set[tuple[int | None, str]]) -> str:
+    """Sort key for when a grade was given: undated current grades are the newest, but
+    those in ``older`` (see ``_dated_before_now``) are older than they are."""
+    if r.when:
+        return r.when[:4]
+    if not r.current:
+        return "0000"
+    return "0001" if (r.start, r.grade) in older else "9999"
+
+
+def _dated_before_now(ratings: Sequence[Rating], ctx: Context) -> set[tuple[int | None, str]]:
+    """The undated current grades that a past relative date the text cannot resolve
+    ("rated inadequate last year", with no dateline) dates: the grade nearest it in its
+    sentence. Keyed by (start, grade)."""
+    if ctx.reference is None:
+        spans = [(r.start, r.end, r.grade) for r in ratings if r.start is not None and r.end is not None]
+    else:
+        spans = []
+    out: set[tuple[int | None, str]] = set()
+    for start, end, grade in spans:
+        s_start, s_end = ctx.prepared.sentence_at(start)
+        for d in ctx.dates_in(s_start, max(s_end, end)):
+            if d.value is not None or not _PAST_RELATIVE.search(ctx.text, d.start, d.end):
+                continue
+            rivals = [(a, b) for a, b, _ in spans if s_start <= a < max(s_end, end)]
+            nearest = min(rivals, key=lambda sp: max(sp[0] - d.end, d.start - sp[1], 0))
+            if nearest == (start, end):
+                out.add((start, grade))
+    return out
 
 
 def _share_past_dates(ratings: list[Rating], ctx: Context) -> list[Rating]:
@@ -72,15 +108,27 @@ _ADJUNCT_BEFORE: Final = timed(
 )
 
 
+#: A long time a grade was held, right after it: "(rated inadequate) by Ofsted for more
+#: than a decade", "for eight years".
+_DURATION_AFTER: Final = timed(
+    r"""["'\u2019\u201d]?(?:\ (?i:by|from)\ (?i:ofsted|inspectors|the\ watchdog|the\ inspectorate))?"""
+    r"""\ (?i:for\ (?:(?:more\ than|over|almost|nearly|well\ over)\ )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten"""
+    r"""|\d{1,2})\ (?:decades?|years))\b"""
+)
+
+
 def _adjunct_history(ratings: list[Rating], ctx: Context) -> list[Rating]:
     """A grade named in an adjunct of an earlier time ("Following the 'inadequate' rating,
-    ...", "after the service was rated good five years ago") is no longer current when the
+    ...", "after the service was rated good five years ago") or as held for a long time
+    ("rated inadequate for more than a decade") is no longer current when the
     text gives its council and judgement another grade outside such an adjunct; alone, it
     is the news ("delighted after the 'good' rating")."""
     def in_adjunct(r: Rating) -> bool:
         grade = _GRADE_PATTERN.search(ctx.text, r.start or 0, r.end or 0)
         at = grade.start() if grade is not None else r.start or 0
         at -= 1 if at and ctx.text[at - 1] in "'\"\u2018\u201c" else 0
+        if _DURATION_AFTER.match(ctx.text, grade.end() if grade is not None else r.end or 0):
+            return True  # "had been rated inadequate by Ofsted for more than a decade"
         return bool(_ADJUNCT_BEFORE.search(ctx.text, max(ctx.prepared.sentence_at(at)[0], at - 100), at))
 
     history = [r.current and r.start is not None and in_adjunct(r) for r in ratings]
@@ -90,11 +138,14 @@ def _adjunct_history(ratings: list[Rating], ctx: Context) -> list[Rating]:
             for r, h in zip(ratings, history, strict=True)]
 
 
-def _inspection_dates(others: Mapping[str, Sequence[object]]) -> dict[str | None, str]:
-    """Each authority's latest dated inspection (not visit)."""
+def _inspection_dates(others: Mapping[str, Sequence[object]], ctx: Context) -> dict[str | None, str]:
+    """Each authority's latest dated inspection (not visit), leaving out the dates of
+    events the text names as earlier ones ("since the previous inspection in 2016")."""
+    inspections = [i for i in others.get("inspections", ()) if isinstance(i, Inspection) and i.kind == "inspection"]
+    earlier = {(i.authority, i.when) for i in inspections if i.when is not None and i.start is not None and is_previous(i, ctx)}
     latest: dict[str | None, str] = {}
-    for i in others.get("inspections", ()):
-        if isinstance(i, Inspection) and i.kind == "inspection" and i.when is not None:
+    for i in inspections:
+        if i.when is not None and (i.authority, i.when) not in earlier:
             latest[i.authority] = max(latest.get(i.authority, ""), i.when)
     return latest
 
@@ -158,16 +209,17 @@ def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Seque
     inspection."""
     ratings, tabled = _table_decides(_share_past_dates(list(ratings), ctx), ctx)
     ratings = _adjunct_history(ratings, ctx)
-    inspected = _inspection_dates(others)
+    inspected = _inspection_dates(others, ctx)
     framework = _text_framework(ctx)
     # the latest stamp of each grade for each authority and judgement
     latest_of: dict[tuple[str | None, str], dict[str, str]] = {}
+    older = _dated_before_now(ratings, ctx)
     for r in ratings:
         grades = latest_of.setdefault((r.authority, r.judgement), {})
-        grades[r.grade] = max(grades.get(r.grade, ""), _stamp(r))
+        grades[r.grade] = max(grades.get(r.grade, ""), _stamp(r, older))
     held = [
         r.current and not any(
-            grade != r.grade and stamp > _stamp(r) for grade, stamp in latest_of[(r.authority, r.judgement)].items()
+            grade != r.grade and stamp > _stamp(r, older) for grade, stamp in latest_of[(r.authority, r.judgement)].items()
         )
         for r in ratings
     ]

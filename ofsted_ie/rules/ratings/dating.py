@@ -1,0 +1,82 @@
+"""Dating: which of the dates around a grade is its own, when another event or another
+grade claims them (an earlier inspection stated before it, a when-clause after a year).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from ..._timed import timed
+from ...attribution import dates_another_event
+from ...context import Context
+
+#: A period from an earlier inspection, up to a date: "since its previous inspection in".
+_SINCE_EARLIER: Final = timed(
+    r"(?i:\b(?:since|after|following)\ (?:its|the|their|an?)\ (?:[\w-]+\ ){0,2}?(?:inspection|visit)\ (?:in|on|during)\ "
+    r"(?:(?:early|late|mid)[ -])?\(?$)"
+)
+#: A year, then a when-clause holding the grade: "from 2013, when it was rated".
+YEAR_WHEN: Final = timed(
+    r"(?<![\d£$€])(?P<year>(?:19|20)\d\d),?\ (?:when|(?<=(?i:inspection|visit|report)\ (?:in|of)\ (?:\w+\ )?\d{4},?\ )(?:which|that))\b"
+    r"[^.;!?,\n]{0,140}$"  # "... in 2018, which found that they required improvement"
+)
+#: The words from a grade to a date of its own: "(rated good) in (May) 2016".
+_OWN_DATE: Final = timed(r"""["'\u2019\u201d]?(?:\ overall)?,?\ (?i:in|on|during|at\ the\ end\ of)\ (?:\w+\ ){0,2}$""")
+#: A sentence stating an earlier inspection and its date: "The previous inspection of
+#: Kent's services was in May 2012.", "Kent was last inspected in 2014."
+_EARLIER_STATED: Final = timed(
+    r"(?i:\b(?:(?:previous|last|prior|earlier|most\ recent)\ (?:[\w'-]+\ ){0,10}?(?:inspection|visit)\b[^.;!?\n]{0,100}?"
+    r"\ (?:was|took\ place)|was\ last\ (?:inspected|visited))\ (?:in|on|during|between)\b[^;!?\n]{0,40}$)"
+)
+#: A past verb of rating before a grade in its clause: "was judged", "were rated".
+_PAST_RATED: Final = timed(r"(?i:\b(?:was|were|had\ been)\ (?:[\w'-]+\ ){0,2}?(?:judged|rated|graded|found|deemed|assessed)\b)")
+
+
+def earlier_inspection_before(ctx: Context, m: regex.Match[str]) -> str | None:
+    """The date of an earlier inspection the sentence before states, when this sentence,
+    undated, gives its grade in the past tense: "The previous inspection was in May 2012.
+    The local authority was judged to be good." (good is May 2012's, and past)."""
+    s_start, _ = ctx.prepared.sentence_at(m.start())
+    if s_start == 0 or not _PAST_RATED.search(ctx.text, s_start, m.end()):
+        return None
+    p_start, p_end = ctx.prepared.sentence_at(s_start - 2)
+    p_end = min(p_end, s_start)
+    if p_start >= s_start or not _EARLIER_STATED.search(ctx.text, p_start, p_end):
+        return None
+    dated = [d for d in ctx.dates_in(p_start, p_end) if d.value is not None]
+    return dated[-1].value if dated else None
+
+
+def earlier_inspection(ctx: Context, m: regex.Match[str], when: str) -> str | None:
+    """How the date ``when`` a grade took is, in its sentence, only that of an earlier
+    inspection: ``"since"`` it ("since its previous inspection in 2016, Kent has been
+    rated good": the grade is later), ``"at"`` it ("in its previous inspection in 2012,
+    Kent was rated adequate": the grade is that inspection's), or ``None``."""
+    s_start, s_end = ctx.prepared.sentence_at(m.start())
+    found = [d for d in ctx.dates_in(s_start, max(s_end, m.end())) if d.value == when]
+    if not found or not all(dates_another_event(ctx, d) for d in found):
+        return None
+    lo = max(s_start, found[0].start - 90)
+    if found[0].start >= m.end():  # "rated good, a contrast to the previous inspection in 2018": not that event's
+        return "since"
+    return "since" if _SINCE_EARLIER.search(ctx.text, lo, found[0].start) else "at"
+
+
+
+
+def claimed_by_a_later_grade(ctx: Context, m: regex.Match[str], grades: Sequence[tuple[int, int]], when: str) -> bool:
+    """Whether the year ``when`` a grade took is, after it in its sentence, the year of a
+    when-clause holding another grade: "judged good, a change from 2012 when it was
+    judged inadequate" (2012 is inadequate's, not good's)."""
+    s_start, _ = ctx.prepared.sentence_at(m.start())
+    for start, _ in grades:
+        if start <= m.end():
+            continue
+        dated = YEAR_WHEN.search(ctx.text, max(s_start, m.end(), start - 160), start)
+        if dated is not None and dated.group("year") == when[:4]:
+            # "rated good in 2016, when Kent was rated inadequate": the year is both's
+            return _OWN_DATE.match(ctx.text, m.end(), dated.start()) is None
+    return False
