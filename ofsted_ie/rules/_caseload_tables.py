@@ -106,6 +106,9 @@ _YEAR: Final = timed(r"(?:(?:\d{1,2}\ )?\p{L}{3,9}\ )?(?:19|20)\d\d(?:[-/\u2013]
 
 #: A line headed by a year, a cell or a list's label: "2019\t16.9", "2018-19: 17.4".
 _YEAR_LINE: Final = timed(r"(?m:^[\ \t]*(?:(?:\d{1,2}\ )?\p{L}{3,9}\ )?(?:19|20)\d\d(?:[-/\u2013](?:19|20)?\d\d)?(?=[\t:|\ ]))")
+#: The same after the newline ending the line before: a pattern opening on a literal,
+#: which ``regex`` finds fast, where ``^`` is tried at every offset.
+_NEXT_YEAR_LINE: Final = timed(r"\n(?=[\ \t]*(?:(?:\d{1,2}\ )?\p{L}{3,9}\ )?(?:19|20)\d\d(?:[-/\u2013](?:19|20)?\d\d)?[\t:|\ ])")
 
 
 def _row_councils(ctx: Context, row: CellLine, column: int) -> list[str | None]:
@@ -200,9 +203,15 @@ def lines_naming_places(ctx: Context) -> list[Span]:
     year, each with the newline after it, neighbours merged: the only lines on which a
     council's figure in a list or table row ("Bury (27.1)", "Sutton 72.1 12.9", "North
     East | 18.9", "2019: 16.9") gives a record (the rules' ``where``)."""
+    return ctx.memo(("caseloads", "lines naming places"), lambda: _lines_naming_places(ctx))
+
+
+def _lines_naming_places(ctx: Context) -> list[Span]:
     text, prepared = ctx.text, ctx.prepared
     lines = {prepared.paragraph_index(m.start) for m in ctx.named}
-    lines.update(prepared.paragraph_index(m.start()) for m in _YEAR_LINE.finditer(text))
+    if _YEAR_LINE.match(text) is not None:
+        lines.add(prepared.paragraph_index(0))
+    lines.update(prepared.paragraph_index(m.start() + 1) for m in _NEXT_YEAR_LINE.finditer(text))
     for a, b in ctx.windows.spans(NATION_OR_REGION_TRIGGERS, scope="paragraph") or ():  # runs of whole lines
         lines.update(range(prepared.paragraph_index(a), prepared.paragraph_index(b - 1) + 1))
     out: list[Span] = []
