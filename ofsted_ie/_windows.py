@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final, Literal, Protocol
 
-from ._lowered import Lowered, TriggerIndex
+from ._lowered import Lowered
 from ._spans import runs
+from ._triggers import TriggerIndex
 from .text import Prepared, Span, lower_keeping_offsets
 
 __all__ = ["SCOPES", "Scope", "Windows", "lower_keeping_offsets"]

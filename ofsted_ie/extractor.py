@@ -20,8 +20,8 @@ import attrs
 
 from . import byline, dates
 from ._arguments import check_count, check_date, check_instances, check_text, check_timeout, check_unique
-from ._lowered import TriggerIndex
 from ._parallel import extract_parallel
+from ._triggers import TriggerIndex
 from ._windows import Windows
 from .context import Context
 from .explanation import Explanation, explain

@@ -27,8 +27,8 @@ from typing import Final
 import attrs
 import regex
 
-from ._lowered import TriggerIndex
 from ._timed import timed
+from ._triggers import TriggerIndex
 from ._vocab import MONTHS, WEEKDAYS
 
 __all__ = ["AuthorityEntry", "Gazetteer", "Mention", "attributable", "canonical_name", "gazetteer_from_entries", "joint_bodies", "load_gazetteer"]

@@ -474,7 +474,7 @@ def test_word_start_openings_on_the_examples(examples_dir: Path) -> None:
 def test_windows_found_in_one_pass_equal_windows_found_trigger_by_trigger(examples_dir: Path) -> None:
     """The prefilter's windows are the same whether the triggers' occurrences come from
     one automaton pass or from looking for each trigger alone (as without pyahocorasick)."""
-    from ofsted_ie._lowered import TriggerIndex
+    from ofsted_ie._triggers import TriggerIndex
     from ofsted_ie._windows import Windows
     from ofsted_ie.text import prepare
 

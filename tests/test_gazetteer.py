@@ -146,7 +146,7 @@ def test_names_found_near_their_forms_equal_names_found_in_the_whole_text(exampl
     """The gazetteer's pattern run only around the surface forms one automaton pass finds
     gives the mentions a run over the whole text gives (as without pyahocorasick), on
     the examples and on council titles at a text's very start and end."""
-    from ofsted_ie._lowered import TriggerIndex
+    from ofsted_ie._triggers import TriggerIndex
 
     gazetteer = load_gazetteer()
     whole = attrs.evolve(gazetteer)

@@ -154,7 +154,8 @@ def test_trigger_index_finds_every_occurrence_in_one_pass(text: str, needles: li
 
     import regex
 
-    from ofsted_ie._lowered import Lowered, TriggerIndex
+    from ofsted_ie._lowered import Lowered
+    from ofsted_ie._triggers import TriggerIndex
 
     index = TriggerIndex(needles)
     found = index.find(text)

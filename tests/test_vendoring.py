@@ -133,9 +133,9 @@ def test_without_pyahocorasick_the_package_extracts_the_same(tmp_path: Path, exa
         "        return None\n"
         "sys.meta_path.insert(0, _Absent())\n"
         "import json, pathlib, vendor.ofsted_ie as o\n"
-        "from vendor.ofsted_ie import _lowered\n"
+        "from vendor.ofsted_ie import _triggers\n"
         f"docs = [o.extract(pathlib.Path(p).read_text(encoding='utf-8')).to_dict() for p in {paths!r}]\n"
-        "print(json.dumps([_lowered.ahocorasick is None, docs]))\n"
+        "print(json.dumps([_triggers.ahocorasick is None, docs]))\n"
     )
     absent, docs = _run(sys.executable, script, tmp_path)
     assert absent is True

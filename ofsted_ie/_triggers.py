@@ -1,0 +1,58 @@
+"""Many strings found in a text in one pass: an Aho-Corasick automaton (pyahocorasick),
+built once per set of strings; without pyahocorasick, nothing, and callers look for
+each string alone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+try:  # a compiled automaton; without it (a vendored copy, say) each string is looked for alone
+    import ahocorasick
+except ImportError:  # pragma: no cover - the fallback is tested by passing use_automaton=False
+    ahocorasick = None
+
+__all__ = ["TriggerIndex"]
+
+
+class TriggerIndex:
+    """A fixed set of strings, each text's occurrences of which are found in
+    one pass over it (an Aho-Corasick automaton, built once); immutable and picklable.
+
+    Args:
+        strings: the strings.
+        use_automaton: ``False`` leaves the automaton out (as when pyahocorasick is not
+            installed): ``find`` then answers ``None`` and callers look for each string alone.
+    """
+
+    def __init__(self, strings: Iterable[str], *, use_automaton: bool = True) -> None:
+        self.strings: frozenset[str] = frozenset(s for s in strings if s)
+        self.use_automaton = use_automaton and ahocorasick is not None
+        self._automaton: Any = None
+        if self.use_automaton and self.strings:
+            automaton = ahocorasick.Automaton()
+            for s in self.strings:
+                automaton.add_word(s, s)
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_index, (tuple(sorted(self.strings)), self.use_automaton))
+
+    def find(self, lowered: str) -> dict[str, list[int]] | None:
+        """Per string of the index that ``lowered`` holds, the starts of its occurrences
+        (overlapping ones too), ascending; ``None`` without an automaton."""
+        if self._automaton is None:
+            return None
+        found: dict[str, list[int]] = {}
+        for end, s in self._automaton.iter(lowered):
+            starts = found.get(s)
+            if starts is None:
+                found[s] = [end - len(s) + 1]
+            else:
+                starts.append(end - len(s) + 1)
+        return found
+
+
+def _index(strings: tuple[str, ...], use_automaton: bool) -> TriggerIndex:
+    return TriggerIndex(strings, use_automaton=use_automaton)
