@@ -102,9 +102,15 @@ DATE_TRIGGERS: Final = (
 #: How a date expression can start, checked first so that the alternatives below are
 #: tried only where one could match (a speed-up: most words start no date). A common
 #: word ("the", "a", "this") passes only with the word after it that some alternative
-#: needs ("the same", "a month", "this spring"). Keep in step with ``_EXPLICIT`` and ``_RELATIVE``.
+#: needs ("the same", "a month", "this spring"), a figure with what follows it
+#: (``_FIRST_FIGURE``). Keep in step with ``_EXPLICIT`` and ``_RELATIVE``.
 _SEASON_OR_UNIT = r"(?i:week|month|year|spring|summer|autumn|fall|winter)\b"
-_FIRST_TOKEN = rf"""(?=\d|\(\d|\L<months>|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|(?i:early-|late-|mid-)
+#: A figure opening a date: a year ("2019", "2016-17"), or a day or count with what a
+#: date needs after it: a month ("6 October", "1st of May"), a unit ("3 years ago"), the
+#: rest of a numeric date ("20.11.2020") or a range ("6 and 8 October"). Not "12 children".
+_FIRST_FIGURE = r"""(?:\d{4}|\d{1,2}(?:st|nd|rd|th)?(?:[\ ,]{1,3}(?:of\ )?(?:\L<months>|(?i:day|week|month|year|decade))
+    |[./]\d|\ ?(?:and|to|-|–|until)\ ?\d))"""
+_FIRST_TOKEN = rf"""(?={_FIRST_FIGURE}|\(\d|\L<months>|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|(?i:early-|late-|mid-)
     |(?i:today|yesterday|spring|summer|autumn|fall|winter)\b
     |(?i:(?:earlier|later)\ )?(?i:last|this|next|the\ previous|the\ following)\ (?:\L<months>|{_SEASON_OR_UNIT})
     |(?i:the)\ (?i:same|spring|summer|autumn|fall|winter)\b|(?i:in\ the\ same|that\ year)\b

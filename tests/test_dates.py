@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -308,3 +309,24 @@ def test_dates_tried_only_where_one_can_start_are_the_dates_found_everywhere(art
     text = prepare(article.text).text + " in mid-2019, the same year, two months later, in the spring, 3/4/2020"
     everywhere = [m.span() for m in _date_pattern().finditer(text)]
     assert [m.span() for m in _matches(text, None, None)] == everywhere and everywhere
+
+
+@given(articles(max_paragraphs=4), st.lists(st.sampled_from([
+    "on 6 October", "1st of May 2019", "3 years ago", "2 months later", "20.11.2020", "6 and 8 October 2020",
+    "6-8 October", "31 January and 1 February 2024", "in 2015", "2016-17", "(2014)", "mid-2018", "12 children",
+    "12 per cent", "a 2013 inspection", "Friday 24 March 2017", "July 7, 2017", "2018-02-15", "11th of June",
+]), max_size=6))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+def test_a_figure_opens_a_date_only_with_what_a_date_needs_after_it(article: Generated, extra: list[str]) -> None:
+    """The first-token check that lets a figure open a date only with a month, a unit, a
+    numeric date's rest or a range after it finds every date that letting any digit open
+    one finds."""
+    from ofsted_ie import _date_patterns as p
+
+    loose = p._FIRST_TOKEN.replace(p._FIRST_FIGURE, r"\d")
+    assert loose != p._FIRST_TOKEN
+    everywhere = regex.compile(p._date_pattern().pattern.replace(p._FIRST_TOKEN, loose), p._date_pattern().flags,
+                               **p._DATE_LISTS)
+    assert everywhere.pattern != p._date_pattern().pattern
+    text = prepare(article.text).text + " " + ". ".join(extra)
+    assert [m.span() for m in p._date_pattern().finditer(text)] == [m.span() for m in everywhere.finditer(text)]
