@@ -402,13 +402,14 @@ def _pieces(text: str, start: int, end: int) -> list[Span]:
 
 
 def _sentences(text: str, paragraphs: Sequence[Span]) -> tuple[Span, ...]:
-    spans = []
+    cuts = [m.end() for m in _SENTENCE_END.finditer(text)]  # one scan: no sentence end spans a line
+    spans: list[Span] = []
+    k = 0
     for p_start, p_end in paragraphs:
-        start = p_start
-        for m in _SENTENCE_END.finditer(text, p_start, p_end):
-            cut = m.end()
-            # trim the spaces between sentences
-            stop = cut
+        start, k = p_start, bisect.bisect_left(cuts, p_start, k)
+        while k < len(cuts) and cuts[k] <= p_end:
+            cut, k = cuts[k], k + 1
+            stop = cut  # trim the spaces between sentences
             while stop > start and text[stop - 1] == " ":
                 stop -= 1
             spans.extend(_pieces(text, start, stop))

@@ -173,3 +173,25 @@ def test_trigger_index_finds_every_occurrence_in_one_pass(text: str, needles: li
         assert indexed.units_holding(needle, starts, ends) == alone.units_holding(needle, starts, ends) == holding
         assert indexed.holds(needle) == alone.holds(needle)
     assert indexed.occurrences("zz-not-indexed") is None
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab. !?\n'\"()AB1 Mr")), max_size=120))
+def test_sentences_cut_in_one_scan_are_those_cut_paragraph_by_paragraph(text: str) -> None:
+    """The sentence ends found in one scan of the text cut each paragraph where a scan of
+    that paragraph alone would."""
+    from ofsted_ie.text import _SENTENCE_END, _normalise, _paragraphs, _pieces, _sentences
+
+    normalised = _normalise(text)[0]
+    paragraphs = _paragraphs(normalised)
+    expected: list[tuple[int, int]] = []
+    for p_start, p_end in paragraphs:
+        start = p_start
+        for m in _SENTENCE_END.finditer(normalised, p_start, p_end):
+            stop = m.end()
+            while stop > start and normalised[stop - 1] == " ":
+                stop -= 1
+            expected.extend(_pieces(normalised, start, stop))
+            start = m.end()
+        if start < p_end:
+            expected.extend(_pieces(normalised, start, p_end))
+    assert list(_sentences(normalised, paragraphs)) == expected
