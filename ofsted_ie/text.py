@@ -19,18 +19,16 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterator, Sequence
-from typing import Final, Literal
+from typing import Final
 
 import attrs
 import regex
 
+from ._cells import CellKind, CellLine, Span, cell_lines
 from ._vocab import ABBREVIATED_HONORIFICS, MONTH_ABBREVIATIONS, MONTHS
 
 __all__ = ["CellKind", "CellLine", "Prepared", "Span", "case_folded", "letter_runs", "lower_keeping_offsets", "prepare"]
 
-Span = tuple[int, int]
-#: What parts a line's cells: a tab, a bar, or a run of two or more spaces.
-CellKind = Literal["tab", "bar", "space"]
 
 _QUOTES: Final = dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u0060\u00b4", "'")
 _DQUOTES: Final = dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"')
@@ -48,8 +46,6 @@ _ONE_FOR_ONE: Final = {**_QUOTES, **_DQUOTES, **{c: r for c, r in _SPACES.items(
 #: Pieces that change length: CR LF or a lone CR (one newline), runs of spaces and tabs (one
 #: space), and zero-width characters and soft hyphens (nothing).
 _SHRINK: Final = regex.compile(r"\r\n?|[ \t]{2,}|[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
-#: A cell that is a figure: "12.5", "1,200", "25%", "25 %".
-_FIGURE_CELL: Final = regex.compile(r"\d[\d.,]{0,20}(?: ?%)?")
 
 _PARAGRAPH: Final = regex.compile(r"[^\n]+")
 #: A run of ASCII lower-case letters (``letter_runs``).
@@ -113,22 +109,6 @@ def _translate(text: str) -> str:
         if char in text:
             text = text.replace(char, replacement)
     return text
-
-
-@attrs.frozen
-class CellLine:
-    """A line parted into cells: its kind of separator, its cells and its table."""
-
-    #: Index of the line in ``Prepared.paragraphs``.
-    index: int
-    kind: CellKind
-    span: Span
-    #: The cells, without the spaces around them; an empty cell is an empty span.
-    cells: tuple[Span, ...]
-    #: Whether a cell after the first is a figure ("12.5", "25%").
-    figures: bool
-    #: ``index`` of the first line of the table holding this line.
-    table: int = -1
 
 
 @attrs.frozen
@@ -215,8 +195,7 @@ class Prepared:
         if not self._tab_gaps and not self._wide_gaps and "|" not in self.text:
             return ()
         parted = sorted({self.paragraph_index(i) for i in self._separators()} - {-1})
-        found = (_cell_line(self.text, self.paragraphs[k], k, self._tab_gaps, self._wide_gaps) for k in parted)
-        return _tables([line for line in found if line is not None])
+        return cell_lines(self.text, self.paragraphs, parted, self._tab_gaps, self._wide_gaps)
 
     def cell_line(self, i: int) -> CellLine | None:
         """The line parted into cells that holds normalised offset ``i``, if any."""
@@ -287,76 +266,6 @@ def _normalise(original: str) -> _Normalised:
         tab_gaps = sorted([*tab_gaps, *(m.start() for m in regex.finditer(r"\t", normalised))])
         normalised = normalised.replace("\t", " ")
     return normalised, tuple(norm_breaks), tuple(orig_breaks), tuple(tab_gaps), tuple(wide_gaps)
-
-
-def _gaps_in(gaps: tuple[int, ...], start: int, end: int) -> list[int]:
-    return list(gaps[bisect.bisect_left(gaps, start) : bisect.bisect_left(gaps, end)])
-
-
-def _cell_line(
-    text: str, span: Span, index: int, tab_gaps: tuple[int, ...], wide_gaps: tuple[int, ...]
-) -> CellLine | None:
-    """The cells of line ``index`` at ``span``: parted by tabs, else bars, else wide gaps
-    (``_tables`` keeps spaced lines only in tables of figures); ``None`` for one cell."""
-    start, end = span
-    kind: CellKind
-    seps = _gaps_in(tab_gaps, start + 1, end)
-    empty_before: list[Span] = []
-    empty_after: list[Span] = []
-    if seps:
-        kind = "tab"
-        # tabs at the ends of a row with tabs inside part empty cells ("<tab>Vacancy rate<tab>
-        # Agency staff", a header over the councils' column); alone, a tab only indents
-        line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-        empty_before = [(start, start)] * len(_gaps_in(tab_gaps, line_start, start))
-        empty_after = [(end, end)] * len(_gaps_in(tab_gaps, end, len(text) if line_end == -1 else line_end))
-    elif "|" in text[start:end]:
-        kind, seps = "bar", [m.start() for m in regex.finditer(r"\|", text, pos=start, endpos=end)]
-    else:
-        kind, seps = "space", _gaps_in(wide_gaps, start + 1, end)
-        if not seps:
-            return None
-    bounds = [start, *(x for g in seps for x in (g, g + 1)), end]
-    cells = [*empty_before, *(_strip(text, bounds[k], max(bounds[k], bounds[k + 1])) for k in range(0, len(bounds), 2)),
-             *empty_after]
-    if kind == "bar":  # "| a | b |": the outer bars close the row, they part no cells
-        if cells and cells[0][0] == cells[0][1] and text[start] == "|":
-            cells.pop(0)
-        if cells and cells[-1][0] == cells[-1][1] and text[end - 1] == "|":
-            cells.pop()
-    if len(cells) < 2:
-        return None
-    figures = any(_FIGURE_CELL.fullmatch(text, a, b) for a, b in cells[1:])
-    return CellLine(index=index, kind=kind, span=span, cells=tuple(cells), figures=figures)
-
-
-def _strip(text: str, start: int, end: int) -> Span:
-    while start < end and text[start] == " ":
-        start += 1
-    while end > start and text[end - 1] == " ":
-        end -= 1
-    return start, end
-
-
-def _tables(lines: list[CellLine]) -> tuple[CellLine, ...]:
-    """``lines`` grouped into tables: consecutive lines of the same kind of cells (and, for
-    spaced lines, the same number of them).
-
-    Spaced lines are a table's rows only with a figure in them ("Kent  25%  12"), or as the
-    header right above such a row: two spaces between words of prose part no cells.
-    """
-    out: list[CellLine] = []
-    for k, line in enumerate(lines):
-        if line.kind == "space" and not line.figures:
-            after = lines[k + 1] if k + 1 < len(lines) else None
-            if not (after is not None and after.index == line.index + 1 and after.kind == "space"
-                    and after.figures and len(after.cells) == len(line.cells)):
-                continue
-        prev = out[-1] if out else None
-        joins = (prev is not None and prev.index == line.index - 1 and prev.kind == line.kind
-                 and (line.kind != "space" or len(prev.cells) == len(line.cells)))
-        out.append(attrs.evolve(line, table=prev.table if joins and prev is not None else line.index))
-    return tuple(out)
 
 
 def _holds_any(folded: str, words: Sequence[str], *, line_start: bool) -> bool:
