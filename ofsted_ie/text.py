@@ -271,13 +271,18 @@ def _normalise(original: str) -> _Normalised:
 def _holds_any(folded: str, words: Sequence[str], *, line_start: bool) -> bool:
     """Whether ``folded`` holds one of ``words`` (with ``line_start``, only after the
     spaces, if any, that open a line)."""
-    for word in words:
-        i = folded.find(word)
-        while i != -1:
-            if not line_start or not folded[folded.rfind("\n", 0, i) + 1 : i].strip(" "):
-                return True
-            i = folded.find(word, i + 1)
-    return False
+    if not line_start:
+        return any(word in folded for word in words)
+    first, later = _line_openings(tuple(words))
+    return first.match(folded) is not None or later.search(folded) is not None
+
+
+@functools.cache
+def _line_openings(words: tuple[str, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Patterns of ``words`` opening the text and opening a later line (after its newline,
+    a literal ``regex`` looks for fast), spaces before them allowed."""
+    alternatives = "|".join(regex.escape(w) for w in words)
+    return regex.compile(rf"[ ]*(?:{alternatives})"), regex.compile(rf"\n[ ]*(?:{alternatives})")
 
 
 def _paragraphs(text: str) -> tuple[Span, ...]:

@@ -195,3 +195,15 @@ def test_sentences_cut_in_one_scan_are_those_cut_paragraph_by_paragraph(text: st
         if start < p_end:
             expected.extend(_pieces(normalised, start, p_end))
     assert list(_sentences(normalised, paragraphs)) == expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab \n?.")), max_size=60),
+       st.lists(st.text(alphabet=st.sampled_from(list("ab ?.")), min_size=1, max_size=4), min_size=1, max_size=4))
+def test_words_opening_a_line_are_found_as_a_line_by_line_look_finds_them(text: str, words: list[str]) -> None:
+    """``_holds_any`` with ``line_start`` answers as looking at every line's opening does."""
+    from ofsted_ie.text import _holds_any
+
+    naive = any(line[k:].startswith(word) for line in text.split("\n") for word in words
+                for k in range(len(line) - len(line.lstrip(" ")) + 1))  # after none, some or all of its opening spaces
+    assert _holds_any(text, words, line_start=True) == naive
+    assert _holds_any(text, words, line_start=False) == any(word in text for word in words)
