@@ -151,12 +151,17 @@ def _when(ctx: Context, start: int, end: int) -> str | None:
     """The date of the figure: one that no other figure of the sentence stands nearer to,
     else the period its level, sentence, list, paragraph or article states (``figure_when``)."""
     s_start, s_end = ctx.prepared.sentence_at(start)
-    in_dates = [(d.start, d.end) for d in ctx.dates_in(s_start, max(s_end, end))]
-    rivals = [
-        m.span() for m in _FIGURE.finditer(ctx.text, s_start, max(s_end, end))
-        if not any(a <= m.start() < b for a, b in in_dates)
-    ]
-    return figure_when(ctx, start, end, rivals)
+    stop = max(s_end, end)
+
+    def figures() -> tuple[tuple[int, int], ...]:  # the sentence's figures but its dates' digits
+        in_dates = [(d.start, d.end) for d in ctx.dates_in(s_start, stop)]
+        return tuple(
+            m.span() for m in _FIGURE.finditer(ctx.text, s_start, stop)
+            if not any(a <= m.start() < b for a, b in in_dates)
+        )
+
+    # the same for every figure of the sentence: found once
+    return figure_when(ctx, start, end, list(ctx.memo(("percentages", "figures", s_start, stop), figures)))
 
 
 def _record(m: regex.Match[str], ctx: Context, value: float, approximate: bool) -> Percentage:

@@ -179,19 +179,23 @@ _INDEFINITE_SUBJECT: Final = timed(
 def guard_councils_in_general(ctx: Context, region_start: int, region_end: int) -> str | None:
     """A subject that names no council but councils in general, or a count or share of them."""
     # "local authorities that are rated good", "three of the councils were rated good"
-    region = ctx.text[region_start:region_end]
-    if ctx.mentions_in(region_start, region_end) or _BOTH.search(region):
+    def look() -> str | None:
+        region = ctx.text[region_start:region_end]
+        if ctx.mentions_in(region_start, region_end) or _BOTH.search(region):
+            return None
+        cuts = list(_SUBJECT_START.finditer(region))
+        subject = region[cuts[-1].end() :] if cuts else region
+        if GENERIC_SUBJECT.search(region) or _INDEFINITE_SUBJECT.search(region):
+            return "councils in general"
+        for part in (region, subject):
+            count = COUNT_SUBJECT.match(part)
+            if count is not None:
+                # one council's judgements counted: "all aspects of the service", "two of the five areas"
+                return None if JUDGEMENT_AREAS.search(part, 0, count.end() + 50) else "a count of councils"
         return None
-    cuts = list(_SUBJECT_START.finditer(region))
-    subject = region[cuts[-1].end() :] if cuts else region
-    if GENERIC_SUBJECT.search(region) or _INDEFINITE_SUBJECT.search(region):
-        return "councils in general"
-    for part in (region, subject):
-        count = COUNT_SUBJECT.match(part)
-        if count is not None:
-            # one council's judgements counted: "all aspects of the service", "two of the five areas"
-            return None if JUDGEMENT_AREAS.search(part, 0, count.end() + 50) else "a count of councils"
-    return None
+
+    # a rating's builder asks it twice of the same subject (a count naming councils after it, then a veto)
+    return ctx.memo(("ratings", "councils-in-general", region_start, region_end), look)
 
 
 def guard_some_areas(ctx: Context, region_start: int, region_end: int) -> str | None:
