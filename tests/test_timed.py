@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from typing import Any
 
 import regex
 from hypothesis import HealthCheck, given, settings
@@ -38,7 +39,8 @@ _PATTERNS = _from_end()
 
 def _forward(pattern: TimedPattern) -> regex.Pattern[str]:
     compiled = pattern.compiled
-    return regex.compile(compiled.pattern, compiled.flags & ~FROM_END, **compiled.named_lists)
+    lists: dict[str, Any] = dict(compiled.named_lists)
+    return regex.compile(compiled.pattern, compiled.flags & ~FROM_END, **lists)
 
 
 _FORWARD = {name: _forward(p) for name, p in _PATTERNS.items()}
