@@ -72,8 +72,7 @@ _HYPOTHETICAL: Final = timed(
     rf"|\b(?:if|unless)\b[^.;:!?\n]{{0,60}}?\b(?:is|are|was|were|be|been)\ {_ADVERB}?{_RATED_AS}?"
     r"|(?-i:(?<!\p{Lu}[\w'-]*,?\ ))\b(?:where|when|whenever|once)\ (?:(?:an?|any)\ (?:[\w'-]+\ ){0,3}?|(?:[\w'-]+\ ){0,2}?)"
     rf"(?:is|are)\ {_ADVERB}?{_RATED_AS}?"
-    r"))$",
-    FROM_END,
+    r"))$", FROM_END,
 )
 #: Grades of other things than a council's children's services.
 _OTHER_SUBJECT: Final = timed(
@@ -194,9 +193,7 @@ def guard_councils_in_general(ctx: Context, region_start: int, region_end: int) 
                 # one council's judgements counted: "all aspects of the service", "two of the five areas"
                 return None if JUDGEMENT_AREAS.search(part, 0, count.end() + 50) else "a count of councils"
         return None
-
-    # a rating's builder asks it twice of the same subject (a count naming councils after it, then a veto)
-    return ctx.memo(("ratings", "councils-in-general", region_start, region_end), look)
+    return ctx.memo(("ratings", "councils-in-general", region_start, region_end), look)  # asked twice per subject
 
 
 def guard_some_areas(ctx: Context, region_start: int, region_end: int) -> str | None:
@@ -368,8 +365,7 @@ _SCALE_SUBJECT: Final = timed(
     # a council's services classified as a grade ("Kent's services were classified as 'adequate'")
     r"""|\bclassif\w*\ ["'\u2018\u201c]?$|(?:\L<grades>)["'\u2019\u201d]?\ (?:[\w'-]+\ ){0,3}?classif\w*\b[^.;!?\n]{0,30}$"""
     r"""|\bclassif\w*\b[^.;!?\n]{0,30}?(?:\L<grades>)["'\u2019\u201d]?\ [^.;!?\n]{0,20}$)""",
-    FROM_END,
-    grades=RATING_LISTS["grades"],
+    FROM_END, grades=RATING_LISTS["grades"],
 )
 #: A goal before a label: "to meet 'good'", "aims to be outstanding", "before they can give".
 _HOPE: Final = timed(
