@@ -15,13 +15,18 @@ from typing import Any, Final
 import attrs
 import regex
 
-__all__ = ["CALL_SECONDS", "UNTIMED_WINDOW", "TimedPattern", "timed"]
+__all__ = ["CALL_SECONDS", "FROM_END", "UNTIMED_WINDOW", "TimedPattern", "timed"]
 
 CALL_SECONDS: Final = 10.0
 #: Characters of a window (a few sentences) that a rule's scan, or the date scan, reads
 #: without the regex engine's own clock, which costs a fifth of a scan: the window bounds
 #: the work; a longer one keeps the clock.
 UNTIMED_WINDOW: Final = 4_000
+#: The flag for a pattern that must end where the searched window ends (``$``) and is
+#: only asked whether it matches there ("a hope in the words before a grade"): matched
+#: from the end, the engine tries the one end, not every start in the window. Which
+#: match it returns may differ from a forward search's; whether there is one does not.
+FROM_END: Final = regex.REVERSE
 
 
 @attrs.frozen

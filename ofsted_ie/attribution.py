@@ -165,6 +165,13 @@ def undated_present(
     """
     if ctx.reference is not None:
         return str(ctx.reference.year)
+    if latest_inspection is None and not taken:  # a fact of the document: worked out once
+        return ctx.memo(("attribution", "undated-present"), lambda: _latest_stated_year(ctx, None, ()))
+    return _latest_stated_year(ctx, latest_inspection, taken)
+
+
+def _latest_stated_year(ctx: Lookups, latest_inspection: str | None, taken: Collection[str]) -> str | None:
+    """``undated_present`` for a text with no reference date."""
     stated = [d for d in ctx.date_mentions if d.value is not None and d.value == latest_inspection]
     if latest_inspection is not None and not (stated and all(dates_another_event(ctx, d) for d in stated)):
         return latest_inspection[:4]  # not one stated only as an earlier inspection's
@@ -188,9 +195,14 @@ def dates_another_event(ctx: Lookups, d: dates.DateMention, *, founding: bool = 
     up in 2014"), a person's arrival ("appointed in 2017"), or (unless ``founding``
     only) an earlier inspection ("since its previous visit in 2016"), whose date is
     only that of what was found at it."""
-    s_start = ctx.prepared.sentence_at(d.start)[0]
-    event = _OWN_EVENT.search(ctx.text, max(s_start, d.start - 60), d.start)
-    return event is not None and (not founding or event.group("founding") is not None)
+    def own_event() -> bool | None:  # None: no event; else whether it is a founding
+        s_start = ctx.prepared.sentence_at(d.start)[0]
+        event = _OWN_EVENT.search(ctx.text, max(s_start, d.start - 60), d.start)
+        return None if event is None else event.group("founding") is not None
+
+    # asked of every date again by each undated statement's dating: looked for once per date
+    event = ctx.memo(("attribution", "own-event", d.start), own_event)
+    return event is not None and (not founding or event)
 
 
 def listed_dates(ctx: Lookups, after: int, when: str) -> list[str]:

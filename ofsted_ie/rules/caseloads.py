@@ -433,11 +433,11 @@ RULES: Final = (
     Rule(name=RULE_AVERAGE, kind="caseloads", pattern=AVERAGE, build=_build_average, lists=LISTS,
          triggers=("averag",), scope="sentence", word_start=True),
     Rule(name=RULE_RANGE, kind="caseloads", pattern=RANGE, build=_build_range, lists=LISTS,
-         triggers=("caseload", "case load"), scope="sentence"),
+         triggers=("caseload", "case load"), scope="sentence", word_start=True),
     # "18 children per social worker" holds no caseload word, but a worker
     Rule(name=RULE_CASELOAD_OF, kind="caseloads", pattern=CASELOAD_OF, build=_build_caseload_of, lists=LISTS,
          triggers=("caseload", "case load", "case-load", "workload", "worker", "practitioner", "caseholder"),
-         also_triggers=FIGURE_TRIGGERS, scope="sentence"),
+         also_triggers=FIGURE_TRIGGERS, scope="sentence", word_start=True),
     Rule(name=RULE_AS_MANY_AS, kind="caseloads", pattern=AS_MANY_AS, build=_build_as_many_as, lists=LISTS,
          triggers=("cases",), scope="sentence", word_start=True),
     # paragraph: "A few had 50-55." leaves its noun to the sentence before

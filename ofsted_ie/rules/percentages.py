@@ -13,7 +13,7 @@ from typing import Final
 import attrs
 import regex
 
-from .._timed import timed
+from .._timed import FROM_END, timed
 from .._vocab import FRACTIONS, MEASURE_WORDS, NUMBER_WORDS, QUALIFIER_PHRASES
 from ..context import Context
 from ..records import Measure, Percentage
@@ -72,7 +72,8 @@ _ELIDED_BEFORE: Final = timed(
     r"(?:\ (?:(?:\p{Lu}[\w'&-]*|City|County|Borough)\ )*(?:Council's\ )?(?:figure|rate|share))?"
     r"(?:\ [\w-]+){0,6}?\ (?:has|had|have|is|was|were|stands\ at|stood\ at|reached|recorded|reported|at|on)\ (?:a\ |just\ |only\ )?$"
     r"|(?i:\b(?:while|whereas|and|but)\ (?:nationally\ it|(?:the\ )?(?:national|england|regional)\ (?:average|figure)"
-    r"|the\ average\ (?:for|across|in)\ (?:england|the\ country))\ (?:is|was|stood\ at|stands\ at)\ $))"   # "while nationally it was"
+    r"|the\ average\ (?:for|across|in)\ (?:england|the\ country))\ (?:is|was|stood\ at|stands\ at)\ $))",   # "while nationally it was"
+    FROM_END,
 )
 #: The head of a share's noun phrase, up to a relative clause or verb: "the percentage of
 #: agency social workers who were filling vacant posts" measures agency staff.
@@ -82,7 +83,7 @@ _HEAD_OF: Final = timed(r"(?i:\b(?:percentage|proportion|share|number)\ of\ (?P<
 #: its change ("... fell from 70.5% to").
 _ONLY_FROM: Final = timed(r"[^\d]*?(?:\bfrom\ \d{1,3}(?:\.\d+)?\ ?(?:%|(?i:per\ ?cent))\ to\ )?")
 #: A range's or list's later figures, whose measure is the lead's: "between 2% and 40%".
-_RANGE_BEFORE: Final = timed(r"(?i:\b(?:between|ranging\ from|varying\ from|from)\ $|\d\ ?(?:%|per\ ?cent)\ (?:and|to)\ $)")
+_RANGE_BEFORE: Final = timed(r"(?i:\b(?:between|ranging\ from|varying\ from|from)\ $|\d\ ?(?:%|per\ ?cent)\ (?:and|to)\ $)", FROM_END)
 _SUBJECT_AFTER: Final = timed(r"\ of\ (?P<subject>[^,.;:()\n]{3,80}?)(?=\ (?:were|are|was|is|had|have|having|did|do|who|in\ \d)\b|[,.;:()\n]|$)")
 
 
@@ -121,7 +122,10 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
     own = _MEASURE_PATTERN.search(ctx.text, *head.span("np")) if head is not None else None
     if own is not None:  # "the percentage of agency social workers who were filling vacant posts": agency staff
         return _BY_WORD[own.group().lower()], own.group()
-    found = [(min(abs(m.start() - end), abs(start - m.end())), m) for m in _MEASURE_PATTERN.finditer(ctx.text, c_start, c_end)]
+    # a clause's keywords, the same for each of its figures: found once
+    keywords = ctx.memo(("percentages", "clause-measures", c_start, c_end),
+                        lambda: tuple(_MEASURE_PATTERN.finditer(ctx.text, c_start, c_end)))
+    found = [(min(abs(m.start() - end), abs(start - m.end())), m) for m in keywords]
     if not found and (_ELIDED_BEFORE.search(ctx.text, max(c_start - 12, start - 80), start)
                       or _RANGE_BEFORE.search(ctx.text, max(c_start, start - 30), start)):
         # "a vacancy rate of 27%, while Sutton has 37%", "..., with councils between 2% and
@@ -151,12 +155,17 @@ def _when(ctx: Context, start: int, end: int) -> str | None:
     """The date of the figure: one that no other figure of the sentence stands nearer to,
     else the period its level, sentence, list, paragraph or article states (``figure_when``)."""
     s_start, s_end = ctx.prepared.sentence_at(start)
-    in_dates = [(d.start, d.end) for d in ctx.dates_in(s_start, max(s_end, end))]
-    rivals = [
-        m.span() for m in _FIGURE.finditer(ctx.text, s_start, max(s_end, end))
-        if not any(a <= m.start() < b for a, b in in_dates)
-    ]
-    return figure_when(ctx, start, end, rivals)
+    stop = max(s_end, end)
+
+    def figures() -> tuple[tuple[int, int], ...]:  # the sentence's figures but its dates' digits
+        in_dates = [(d.start, d.end) for d in ctx.dates_in(s_start, stop)]
+        return tuple(
+            m.span() for m in _FIGURE.finditer(ctx.text, s_start, stop)
+            if not any(a <= m.start() < b for a, b in in_dates)
+        )
+
+    # the same for every figure of the sentence: found once
+    return figure_when(ctx, start, end, list(ctx.memo(("percentages", "figures", s_start, stop), figures)))
 
 
 def _record(m: regex.Match[str], ctx: Context, value: float, approximate: bool) -> Percentage:

@@ -449,7 +449,11 @@ def _ratings(
 def _sentence_grades(ctx: Context, m: regex.Match[str]) -> list[tuple[int, int]]:
     """The spans of the grade words in the sentence of ``m``."""
     s_start, s_end = ctx.prepared.sentence_at(m.start())
-    return [g.span() for g in _GRADE_PATTERN.finditer(ctx.text, s_start, max(s_end, m.end()))]
+    stop = max(s_end, m.end())
+    # the same for every grade of the sentence: found once
+    spans = ctx.memo(("ratings", "sentence-grades", s_start, stop),
+                     lambda: tuple(g.span() for g in _GRADE_PATTERN.finditer(ctx.text, s_start, stop)))
+    return list(spans)
 
 
 def _dated_span(m: regex.Match[str], grades: Sequence[tuple[int, int]]) -> tuple[int, int]:

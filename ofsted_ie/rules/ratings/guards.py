@@ -15,7 +15,7 @@ from typing import Final, NamedTuple
 
 import regex
 
-from ..._timed import timed
+from ..._timed import FROM_END, timed
 from ..._vocab import RATING_NOUNS
 from ...context import Context
 from .._common import COUNT_SUBJECT, GENERIC_SUBJECT, JUDGEMENT_AREAS, SOME_AREAS
@@ -72,7 +72,7 @@ _HYPOTHETICAL: Final = timed(
     rf"|\b(?:if|unless)\b[^.;:!?\n]{{0,60}}?\b(?:is|are|was|were|be|been)\ {_ADVERB}?{_RATED_AS}?"
     r"|(?-i:(?<!\p{Lu}[\w'-]*,?\ ))\b(?:where|when|whenever|once)\ (?:(?:an?|any)\ (?:[\w'-]+\ ){0,3}?|(?:[\w'-]+\ ){0,2}?)"
     rf"(?:is|are)\ {_ADVERB}?{_RATED_AS}?"
-    r"))$"
+    r"))$", FROM_END,
 )
 #: Grades of other things than a council's children's services.
 _OTHER_SUBJECT: Final = timed(
@@ -179,19 +179,21 @@ _INDEFINITE_SUBJECT: Final = timed(
 def guard_councils_in_general(ctx: Context, region_start: int, region_end: int) -> str | None:
     """A subject that names no council but councils in general, or a count or share of them."""
     # "local authorities that are rated good", "three of the councils were rated good"
-    region = ctx.text[region_start:region_end]
-    if ctx.mentions_in(region_start, region_end) or _BOTH.search(region):
+    def look() -> str | None:
+        region = ctx.text[region_start:region_end]
+        if ctx.mentions_in(region_start, region_end) or _BOTH.search(region):
+            return None
+        cuts = list(_SUBJECT_START.finditer(region))
+        subject = region[cuts[-1].end() :] if cuts else region
+        if GENERIC_SUBJECT.search(region) or _INDEFINITE_SUBJECT.search(region):
+            return "councils in general"
+        for part in (region, subject):
+            count = COUNT_SUBJECT.match(part)
+            if count is not None:
+                # one council's judgements counted: "all aspects of the service", "two of the five areas"
+                return None if JUDGEMENT_AREAS.search(part, 0, count.end() + 50) else "a count of councils"
         return None
-    cuts = list(_SUBJECT_START.finditer(region))
-    subject = region[cuts[-1].end() :] if cuts else region
-    if GENERIC_SUBJECT.search(region) or _INDEFINITE_SUBJECT.search(region):
-        return "councils in general"
-    for part in (region, subject):
-        count = COUNT_SUBJECT.match(part)
-        if count is not None:
-            # one council's judgements counted: "all aspects of the service", "two of the five areas"
-            return None if JUDGEMENT_AREAS.search(part, 0, count.end() + 50) else "a count of councils"
-    return None
+    return ctx.memo(("ratings", "councils-in-general", region_start, region_end), look)  # asked twice per subject
 
 
 def guard_some_areas(ctx: Context, region_start: int, region_end: int) -> str | None:
@@ -344,13 +346,13 @@ _AS_LEAD_WINDOW: Final = 320
 #: "as" or "to be" right before a label: the link of "rated X as good", "judged X to be good".
 _AS_BEFORE: Final = timed(r"""\b(?:as|to\ be)\ ["']?$""")
 #: A grade joined to another by "or": alternatives, as "judged good or outstanding".
-_OR_BEFORE: Final = timed(r"""(?i:\L<grades>)["']?,?\ (?:or|and/or)\ ["']?$""", grades=RATING_LISTS["grades"])
+_OR_BEFORE: Final = timed(r"""(?i:\L<grades>)["']?,?\ (?:or|and/or)\ ["']?$""", FROM_END, grades=RATING_LISTS["grades"])
 _OR_AFTER: Final = timed(r"""["']?,?\ (?:or|and/or)\ ["']?(?i:\L<grades>)(?!\w)""", grades=RATING_LISTS["grades"])
 #: A grade placed on the scale: "'requires improvement' sits between inadequate and good".
 _SCALE_STEP_AFTER: Final = timed(r"""["']?\ (?i:sits|lies|falls|comes|ranks|is\ ranked)\ (?i:between|below|above|under)\b""")
 #: The scale's steps: "sits between inadequate and good".
 _BETWEEN_BEFORE: Final = timed(r"""(?i:\bbetween\ ["']?$)""")
-_BETWEEN_AFTER: Final = timed(r"""(?i:\bbetween\ ["']?(?:\L<grades>)["']?\ and\ ["']?$)""", grades=RATING_LISTS["grades"])
+_BETWEEN_AFTER: Final = timed(r"""(?i:\bbetween\ ["']?(?:\L<grades>)["']?\ and\ ["']?$)""", FROM_END, grades=RATING_LISTS["grades"])
 #: A list of three or more grade labels: the grading scale, not a grade.
 _SCALE: Final = timed(
     r"""(?i:\L<grades>)["']?(?:[,;]|\ and|\ or)\ ["']?(?i:\L<grades>)["']?(?:[,;]|,?\ and|,?\ or)\ ["']?(?i:\L<grades>)""",
@@ -363,7 +365,7 @@ _SCALE_SUBJECT: Final = timed(
     # a council's services classified as a grade ("Kent's services were classified as 'adequate'")
     r"""|\bclassif\w*\ ["'\u2018\u201c]?$|(?:\L<grades>)["'\u2019\u201d]?\ (?:[\w'-]+\ ){0,3}?classif\w*\b[^.;!?\n]{0,30}$"""
     r"""|\bclassif\w*\b[^.;!?\n]{0,30}?(?:\L<grades>)["'\u2019\u201d]?\ [^.;!?\n]{0,20}$)""",
-    grades=RATING_LISTS["grades"],
+    FROM_END, grades=RATING_LISTS["grades"],
 )
 #: A goal before a label: "to meet 'good'", "aims to be outstanding", "before they can give".
 _HOPE: Final = timed(
@@ -393,7 +395,7 @@ def guard_label_adjective(ctx: Context, after: int, quoted: bool, label: str = "
 
 
 #: A range of grades, not a change: "ranging from requires improvement to good".
-_RANGE_BEFORE: Final = timed(r"""(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\ from\ [^.;!?\n]{0,45}$)""")
+_RANGE_BEFORE: Final = timed(r"""(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\ from\ [^.;!?\n]{0,45}$)""", FROM_END)
 
 
 def guard_range(ctx: Context, start: int) -> str | None:

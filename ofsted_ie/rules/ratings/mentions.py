@@ -12,7 +12,7 @@ whose it is and when are ``attribution``'s answers, as for every frame.
 
 from __future__ import annotations
 
-import functools
+from collections.abc import Callable
 from functools import partial
 from typing import Final
 
@@ -28,6 +28,7 @@ from .fragments import _JUDGEMENT_AFTER, _OVERALL, _RATING_NOUN, RATING_LISTS, _
 from .generic import guard_aggregate, guard_bound, guard_intensified
 from .guards import (
     _SERVICES_AFTER,
+    Evidence,
     guard_alternatives,
     guard_hope,
     guard_label_adjective,
@@ -62,6 +63,19 @@ _ROW_BEFORE: Final = timed(
 _ROW_END: Final = timed(r"[ \t.|]*(?:\n|$)")
 
 
+def _once(compute: Callable[[], Evidence]) -> Callable[[], Evidence]:
+    """``compute`` worked out at the first call only (``functools.cache`` at a fifth of
+    its cost to make: one is made for every label)."""
+    found: list[Evidence] = []
+
+    def get() -> Evidence:
+        if not found:
+            found.append(compute())
+        return found[0]
+
+    return get
+
+
 def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
     """A grade label that the text shows to be a rating, for each council and judgement
     its clause names; nothing when a guard vetoes it or no council can own it."""
@@ -82,7 +96,7 @@ def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
         judgement = _judgement(m.group("judgement_noun"))
         return list({attrs.evolve(r, judgement=judgement): None for r in made if r.authority is not None or not ctx.mentions})
     # read only when no guard before the last vetoes the mention
-    evidence = functools.cache(partial(rating_evidence, ctx, m.start(), label_end, quoted))
+    evidence = _once(partial(rating_evidence, ctx, m.start(), label_end, quoted))
     if vetoed(
         ctx, m.start(), label_end,
         partial(guard_label_adjective, ctx, label_end, quoted, m.group("grade")),
