@@ -48,7 +48,7 @@ _ORDINAL = r"(?:(?P<ordinal>(?i:\L<ordinals>))\ )?"
 #: Words that may stand between a determiner and the event noun.
 _ADJECTIVES = r"""(?:(?i:full|standard|short|fresh|latest|recent|most\ recent|last|previous|earlier|prior
     |new|unannounced|graded|single|one-week|two-week|three-week|two-day|week-long|initial|original|two|three|both
-    |follow-up|further|next|future|subsequent|ofsted|inspectors'|ofsted's|second|third|fourth|fifth|sixth|review
+    |follow-up|return|further|next|future|subsequent|ofsted|inspectors'|ofsted's|second|third|fourth|fifth|sixth|review
     |[2-9])\ ){0,3}"""
 _PLURAL = r"(?P<plural>s)?"
 #: What an "inspection" is not when these follow: the regime, not an event.
@@ -82,12 +82,16 @@ _VISIT = rf"""
     (?=\ (?i:by|from)\ (?:(?i:the|a\ team\ of|a\ group\ of)\ )?{_INSPECTORATE})
 """
 _VISITED = r"""
-    (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:,\ (?i:who|which))?    # "Inspectors, who visited for two weeks"
+    (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:,?\ (?i:who|which))?   # "Inspectors(,) who visited for two weeks"
     \ (?:(?i:have|had|has)\ )?(?:(?i:\w+ly|last|first|again)\ )?(?i:visited|revisited|re-visited)(?!\w)
   | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)\ (?i:spent)\ (?:[\w-]+\ ){1,3}?(?i:visiting|inspecting|in|at)(?!\w)  # "spent two weeks visiting"
+  | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:,?\ (?i:who|which))?\ (?:(?i:last|first|again|then|later)\ )?   # "Inspectors returned to", "when Ofsted last came to"
+    (?P<moved>(?i:returned|came\ back|went\ back|came|went))(?:\ (?i:to|into|in))?(?!\w)
 """
 _INSPECTED = r"""
-    (?<!\w)(?:(?i:was|(?P<were>were|are)|been|being|is|when|since)|(?i:ofsted|inspectors))       # "when last inspected"
+    (?:(?<!\w)(?:(?i:was|(?P<were>were|are)|been|being|is|when|since)                           # "when last inspected"
+    |(?i:ofsted|inspectors)(?:\ (?i:has|have|had))?|(?i:they)(?=\ (?:\w+\ )?inspected\b))  # "Ofsted has inspected", "when they inspected"
+    |(?<=\w),(?=\ (?:\w+\ )?inspected\ (?i:in|on|by|last|early|late)\b))                        # "The council, inspected in May 2018,"
     \ (?:(?i:last|previously|first|most\ recently|recently|fully|each|both|all|again|also)\ )?
     (?i:inspected|re-inspected|reinspected)(?!\w)                     # "was last inspected", "Ofsted inspected"
 """
@@ -139,6 +143,12 @@ _EVERY_AFTER: Final = timed(
 #: Every council's event: "each authority's first inspection".
 _EACH_BEFORE: Final = timed(
     r"(?i:\b(?:each|every|any)\ (?:local\ )?(?:authority's|council's|area's|LA's)\ (?:[\w-]+\ ){0,2}$)"
+)
+#: A count of councils as the object: "Ofsted has inspected 47 children's services", "inspections of 30 councils".
+_COUNTED_AFTER: Final = timed(
+    r"(?i:\ (?:of\ |in\ )?(?:\d+|\L<number_words>|all|many|several|most|some|dozens\ of|more\ than\ \d+)"
+    r"\ (?:[\w'-]+\ ){0,2}?(?:councils|authorities|areas|LAs|children's\ services|departments)\b)",
+    number_words=LISTS["number_words"],
 )
 _FUTURE_WORD: Final = timed(r"(?i:\b(?:next|further|future|upcoming|forthcoming)\b)")
 _EVENT_CONTEXT: Final = timed(r"(?i:inspect|ofsted|watchdog|regulator|\bHMI\b|rated|rating|judge|found|report|finding)")
@@ -213,7 +223,9 @@ def guard_no_event(m: regex.Match[str], ctx: Context) -> str | None:
     # primary school", "an inspection of a children's home"); a count of councils as subject
     c_start = clause_start(ctx, m.start())
     others = ctx.memo(("inspections.others", s_start, s_end), lambda: _other_subjects(ctx, s_start, s_end))
-    if any(c_start <= a and b <= m.start() for a, b in others) or OTHER_PROVIDER_AFTER.match(ctx.text, m.end(), max(s_end, m.end())):
+    after = max(s_end, m.end())
+    if (any(c_start <= a and b <= m.start() for a, b in others) or OTHER_PROVIDER_AFTER.match(ctx.text, m.end(), after)
+            or _COUNTED_AFTER.match(ctx.text, m.end(), after)):
         return "another provider's inspection, or a count of councils"
     if ctx.mentions_in(s_start, max(s_end, m.end())):
         return None
@@ -405,14 +417,40 @@ def _build_visit(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     return _records(m, ctx, _visit_kind(ctx, m.start(), m.end()))
 
 
+#: What follows the inspectorate's coming or returning when it is a visit: a council
+#: ("returned to Kent", "came to the council") or a date ("returned in May").
+_MOVED_TO: Final = timed(r"\ (?:(?i:the|its|their)\ )?(?i:council|authority|local\ authority|borough|county|city)\b")
+
+
 def _build_visited(m: regex.Match[str], ctx: Context) -> list[Inspection]:
+    if m.group("moved") and not _moved_to_council(m, ctx):
+        return []  # "Ofsted came to the view that ...": no visit
     return _records(m, ctx, _visit_kind(ctx, m.start(), m.end()))
+
+
+def _moved_to_council(m: regex.Match[str], ctx: Context) -> bool:
+    """Whether the inspectorate's coming or returning goes to a council or is dated
+    right after ("returned to Kent", "came back in May 2019")."""
+    after = ctx.mentions_in(m.end(), m.end() + 80)[:1]
+    named = bool(after) and ctx.text[m.end() : after[0].start].strip(" ").lower() in ("", "the")
+    dates = ctx.dates_in(m.end(), m.end() + 30)
+    dated = bool(dates) and ctx.text[m.end() : dates[0].start].strip(" ").lower() in ("", "in", "on", "last", "this")
+    return named or dated or bool(_MOVED_TO.match(ctx.text, m.end()))
 
 
 def _build_plain(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     made = _records(m, ctx, "inspection")
     if made and m.groupdict().get("were"):  # "Surrey and Devon were each inspected": one event each
         listed = _subject_list(ctx, m.start())
+        if len(listed) > 1:
+            return [attrs.evolve(made[0], authority=name) for name in listed]
+    return made
+
+
+def _build_inspected(m: regex.Match[str], ctx: Context) -> list[Inspection]:
+    made = _build_plain(m, ctx)
+    if len(made) == 1 and not m.groupdict().get("were"):  # "Ofsted inspected Bury, Wigan and Kent": one event each
+        listed = _object_list(ctx, m.end())
         if len(listed) > 1:
             return [attrs.evolve(made[0], authority=name) for name in listed]
     return made
@@ -436,6 +474,20 @@ def _subject_list(ctx: Context, at: int) -> list[str]:
     return list(dict.fromkeys(reversed(names)))
 
 
+def _object_list(ctx: Context, at: int) -> list[str]:
+    """The councils listed as one object right after ``at`` ("inspected Bury, Wigan and Kent")."""
+    _, s_end = ctx.prepared.sentence_at(at)
+    mentions = ctx.mentions_in(at, max(s_end, at))
+    if not mentions or ctx.text[at : mentions[0].start].strip(" ").lower() not in ("", "the"):
+        return []
+    names = [mentions[0].name]
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if not _SUBJECT_JOIN.fullmatch(ctx.text, a.end, b.start):
+            break
+        names.append(b.name)
+    return list(dict.fromkeys(names))
+
+
 def _build_earlier_years(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     """One event per year: "The previous two, in 2010 and 2011"; of the kind last named."""
     kind: InspectionKind = "inspection"
@@ -454,8 +506,8 @@ RULES: Final = (
     Rule(name=RULE_JTAI, kind="inspections", pattern=_JTAI, build=_build_jtai, triggers=("jtai", "joint target", "joint inspection"), scope="sentence"),
     Rule(name=RULE_INSPECTION, kind="inspections", pattern=_INSPECTION, build=_build_inspection, triggers=("inspection",), scope="sentence"),
     Rule(name=RULE_VISIT, kind="inspections", pattern=_VISIT, build=_build_visit, triggers=("visit", " one"), scope="sentence"),
-    Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, triggers=("visited", "spent"), scope="sentence"),
-    Rule(name=RULE_INSPECTED, kind="inspections", pattern=_INSPECTED, build=_build_plain, triggers=("inspected",), scope="sentence"),
+    Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, triggers=("visited", "spent", "returned", "came", "went"), scope="sentence"),
+    Rule(name=RULE_INSPECTED, kind="inspections", pattern=_INSPECTED, build=_build_inspected, triggers=("inspected",), scope="sentence"),
     Rule(name=RULE_CARRIED_OUT, kind="inspections", pattern=_CARRIED_OUT, build=_build_plain, triggers=("carried out", "conducted", "undertaken"), scope="sentence", word_start=True),
     Rule(name=RULE_REPORT, kind="inspections", pattern=_REPORT, build=_build_plain, triggers=("report",), scope="sentence", tags=(WEAK,), word_start=True),
     Rule(name=RULE_EARLIER_YEARS, kind="inspections", pattern=_EARLIER_YEARS, build=_build_earlier_years, triggers=("previous", "earlier", "prior", "last"), scope="sentence", word_start=True),
