@@ -30,6 +30,7 @@ from ..rule import Rule
 from ._common import COUNTED_COUNCILS, GENERIC_SUBJECT, OTHER_PROVIDER, OTHER_PROVIDER_AFTER, clause_end, clause_start
 from ._fragments import FRAMEWORK_WORDS, LISTS
 from ._inspection_dating import VETO, WEAK
+from ._inspection_lists import earlier_subject, object_list, sentence_subject, subject_list
 
 RULE_MONITORING: Final = "inspections.monitoring_visit"
 RULE_FOCUSED: Final = "inspections.focused_visit"
@@ -234,7 +235,7 @@ def guard_no_event(m: regex.Match[str], ctx: Context) -> str | None:
     ends = ctx.memo(("inspections.generic", s_start, s_end), lambda: _generic_ends(ctx, s_start, s_end))
     if not ends or ends[0] > m.start():
         return None
-    if _is_plural(m) and _DEFINITE_PLURAL.search(ctx.text, max(s_start, m.start() - 40), m.end()) and _earlier_subject(ctx, s_start):
+    if _is_plural(m) and _DEFINITE_PLURAL.search(ctx.text, max(s_start, m.start() - 40), m.end()) and earlier_subject(ctx, s_start):
         return None
     return "councils in general"
 
@@ -279,10 +280,10 @@ def _authorities(m: regex.Match[str], ctx: Context) -> list[str | None]:
         return list(listed)
     s_start, s_end = ctx.prepared.sentence_at(m.start())
     if ctx.mentions_in(s_start, max(s_end, m.end())):
-        subject = _sentence_subject(ctx, s_start, m.start())
+        subject = sentence_subject(ctx, s_start, m.start())
         return list(subject) if subject else [ctx.authority_for(m.start(), m.end())]
     if _DEFINITE_PLURAL.search(ctx.text, max(s_start, m.start() - 40), m.end()):
-        earlier = _earlier_subject(ctx, s_start)
+        earlier = earlier_subject(ctx, s_start)
         if earlier:
             return list(earlier)
     if _COUNTED_PLURAL.search(ctx.text, max(s_start, m.start() - 60), m.end()) and not _in_general(ctx, s_start, s_end):
@@ -313,46 +314,6 @@ _COUNTED_PLURAL: Final = timed(
 )
 #: Words of a sentence about the nation's events, not a council's.
 _NATION: Final = timed(r"(?i:\b(?:nationally|nationwide|across\ (?:England|the\ country)|in\ England|national)\b)")
-#: What may come before a sentence's subject list: "Both Bolton and Essex".
-_SUBJECT_LEAD: Final = timed(r"\W*(?:(?i:both)\ )?")
-#: How far back a definite plural looks for the councils it refers to.
-_SUBJECT_WINDOW: Final = 3000
-
-
-def _sentence_subject(ctx: Context, s_start: int, at: int) -> tuple[str, ...]:
-    """The two or more councils listed at the start of the sentence beginning at
-    ``s_start``, before ``at``: its subject ("Bolton, Coventry and Essex all received
-    ...")."""
-    mentions = ctx.mentions_in(s_start, at)
-    if len(mentions) < 2 or not _SUBJECT_LEAD.fullmatch(ctx.text, s_start, mentions[0].start):
-        return ()
-    names = [mentions[0].name]
-    for a, b in zip(mentions, mentions[1:], strict=False):
-        if not _SUBJECT_JOIN.fullmatch(ctx.text, a.end, b.start):
-            break
-        names.append(b.name)
-    unique = tuple(dict.fromkeys(names))
-    return unique if len(unique) > 1 else ()
-
-
-def _earlier_subject(ctx: Context, s_start: int) -> tuple[str, ...]:
-    """The councils of the nearest earlier sentence (within a window) whose subject is a
-    list of councils (once per sentence)."""
-    def find() -> tuple[str, ...]:
-        i = s_start
-        while i > 0 and s_start - i < _SUBJECT_WINDOW:
-            p_start, p_end = ctx.prepared.sentence_at(i - 1)
-            if p_start >= i:
-                break
-            subject = _sentence_subject(ctx, p_start, p_end)
-            if subject:
-                return subject
-            i = p_start
-        return ()
-
-    return ctx.memo(("inspections.earlier_subject", s_start), find)
-
-
 def _records(m: regex.Match[str], ctx: Context, kind: InspectionKind, ordinal: int | None = None) -> list[Inspection]:
     reason = guard_no_event(m, ctx)
     if reason is not None:
@@ -441,7 +402,7 @@ def _moved_to_council(m: regex.Match[str], ctx: Context) -> bool:
 def _build_plain(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     made = _records(m, ctx, "inspection")
     if made and m.groupdict().get("were"):  # "Surrey and Devon were each inspected": one event each
-        listed = _subject_list(ctx, m.start())
+        listed = subject_list(ctx, m.start())
         if len(listed) > 1:
             return [attrs.evolve(made[0], authority=name) for name in listed]
     return made
@@ -450,42 +411,10 @@ def _build_plain(m: regex.Match[str], ctx: Context) -> list[Inspection]:
 def _build_inspected(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     made = _build_plain(m, ctx)
     if len(made) == 1 and not m.groupdict().get("were"):  # "Ofsted inspected Bury, Wigan and Kent": one event each
-        listed = _object_list(ctx, m.end())
+        listed = object_list(ctx, m.end())
         if len(listed) > 1:
             return [attrs.evolve(made[0], authority=name) for name in listed]
     return made
-
-
-#: What joins the councils of a subject list: "Surrey, Devon and Kent".
-_SUBJECT_JOIN: Final = timed(r"(?:'s\ (?:children's\ )?services)?(?:,\ |\ and\ |,\ and\ |\ &\ )")
-
-
-def _subject_list(ctx: Context, at: int) -> list[str]:
-    """The councils listed as one subject that ends right before ``at`` (then a space)."""
-    s_start, _ = ctx.prepared.sentence_at(at)
-    mentions = ctx.mentions_in(s_start, at)
-    if not mentions or ctx.text[mentions[-1].end : at].strip(" ") not in ("", "'s children's services", "councils"):
-        return []
-    names = [mentions[-1].name]
-    for a, b in zip(reversed(mentions[:-1]), reversed(mentions[1:]), strict=True):
-        if not _SUBJECT_JOIN.fullmatch(ctx.text, a.end, b.start):
-            break
-        names.append(a.name)
-    return list(dict.fromkeys(reversed(names)))
-
-
-def _object_list(ctx: Context, at: int) -> list[str]:
-    """The councils listed as one object right after ``at`` ("inspected Bury, Wigan and Kent")."""
-    _, s_end = ctx.prepared.sentence_at(at)
-    mentions = ctx.mentions_in(at, max(s_end, at))
-    if not mentions or ctx.text[at : mentions[0].start].strip(" ").lower() not in ("", "the"):
-        return []
-    names = [mentions[0].name]
-    for a, b in zip(mentions, mentions[1:], strict=False):
-        if not _SUBJECT_JOIN.fullmatch(ctx.text, a.end, b.start):
-            break
-        names.append(b.name)
-    return list(dict.fromkeys(names))
 
 
 def _build_earlier_years(m: regex.Match[str], ctx: Context) -> list[Inspection]:
