@@ -181,7 +181,7 @@ _SINCE_INADEQUATE: Final = timed(
     number_words=LISTS["number_words"],
 )
 _VISIT_KINDS: Final = timed(
-    r"(?i:(?P<monitoring_visit>monitoring\ visit|monitoring\ letter)|(?P<focused_visit>focus(?:s)?ed\ visit|focus\ visit))"
+    r"(?i:(?P<monitoring_visit>monitoring\ visit|monitoring\ letter|such\ visit)|(?P<focused_visit>focus(?:s)?ed\ visit|focus\ visit))"
 )
 _ANY_KIND: Final = timed(
     r"(?i:(?P<monitoring_visit>monitoring\ visit)|(?P<focused_visit>focus(?:s)?ed\ visit)|(?P<jtai>joint\ target(?:ed)?\ area|jtai)"
@@ -384,19 +384,25 @@ _MOVED_TO: Final = timed(r"\ (?:(?i:the|its|their)\ )?(?i:council|authority|loca
 
 
 def _build_visited(m: regex.Match[str], ctx: Context) -> list[Inspection]:
-    if m.group("moved") and not _moved_to_council(m, ctx):
-        return []  # "Ofsted came to the view that ...": no visit
-    return _records(m, ctx, _visit_kind(ctx, m.start(), m.end()))
+    made = _records(m, ctx, _visit_kind(ctx, m.start(), m.end()))
+    if not m.group("moved"):
+        return made
+    to = _moved_to(m, ctx)  # the evidence runs to the council gone to, whose date follows it
+    return [attrs.evolve(r, end=to) for r in made] if to is not None else []  # not "came to the view that"
 
 
-def _moved_to_council(m: regex.Match[str], ctx: Context) -> bool:
-    """Whether the inspectorate's coming or returning goes to a council or is dated
-    right after ("returned to Kent", "came back in May 2019")."""
+def _moved_to(m: regex.Match[str], ctx: Context) -> int | None:
+    """Where the council the inspectorate came or returned to ends ("returned to Kent",
+    "came to the council"), or the match's end if a date follows ("came back in May
+    2019"); None if neither."""
     after = ctx.mentions_in(m.end(), m.end() + 80)[:1]
-    named = bool(after) and ctx.text[m.end() : after[0].start].strip(" ").lower() in ("", "the")
+    if after and ctx.text[m.end() : after[0].start].strip(" ").lower() in ("", "the"):
+        return after[0].end
     dates = ctx.dates_in(m.end(), m.end() + 30)
-    dated = bool(dates) and ctx.text[m.end() : dates[0].start].strip(" ").lower() in ("", "in", "on", "last", "this")
-    return named or dated or bool(_MOVED_TO.match(ctx.text, m.end()))
+    if dates and ctx.text[m.end() : dates[0].start].strip(" ").lower() in ("", "in", "on", "last", "this"):
+        return m.end()
+    to = _MOVED_TO.match(ctx.text, m.end())
+    return to.end() if to else None
 
 
 def _build_plain(m: regex.Match[str], ctx: Context) -> list[Inspection]:

@@ -36,6 +36,20 @@ SEED_PHRASINGS: list[Case] = [
          ("Wigan", "inspection", "2017"), "Inspectors visited", {"when": "2017-02-07"}, only=True, reference_date=REF),
 ]
 SYNTHETIC: list[Case] = [
+    Case("inspectors-returned-to", "Inspectors returned to Wigan in May 2016 and found practice had improved.",
+         ("Wigan", "inspection", "2016"), "Inspectors returned to Wigan", {"when": "2016-05"}, only=True, reference_date=REF),
+    Case("when-ofsted-last-came-to", "When Ofsted last came to Plymouth City Council in 2015, services were rated good.",
+         ("Plymouth", "inspection", "2015"), "Ofsted last came to Plymouth City Council", only=True, reference_date=REF),
+    Case("return-visit", "Ofsted's return visit to Halton in June 2016 praised leaders.",
+         ("Halton", "inspection", "2016"), "Ofsted's return visit", {"when": "2016-06"}, only=True, reference_date=REF),
+    Case("when-they-inspected", "Inspectors found Swindon's services were good when they inspected in 2015.",
+         ("Swindon", "inspection", "2015"), "they inspected", only=True, reference_date=REF),
+    Case("aside-inspected-in", "Gateshead Council, inspected in May 2016, was rated outstanding.",
+         ("Gateshead", "inspection", "2016"), ", inspected", {"when": "2016-05"}, only=True, reference_date=REF),
+    Case("ofsted-has-inspected-a-list", "Ofsted has inspected Bury, Wigan and Kent this year.", ("Bury", "inspection", "2017"),
+         "Ofsted has inspected",
+         keys=frozenset({("Bury", "inspection", "2017"), ("Wigan", "inspection", "2017"), ("Kent", "inspection", "2017")}),
+         reference_date=REF),
     Case("returned-then-the-fourth-such-visit", "Inspectors returned to Slough. It was the fourth such visit.",
          ("Slough", "monitoring_visit", None), "the fourth such visit", {"when": None, "ordinal": 4}, only=True,
          reference_date=REF),
@@ -70,6 +84,10 @@ SYNTHETIC: list[Case] = [
          ("North Tyneside", "inspection", "2019"), "Ofsted re-inspected", {"when": "2019-06", "ordinal": None}, only=True),
 ]
 NEGATIVE: list[Negative] = [
+    Negative("inspectorate-came-to-a-view", "Ofsted came to the view that Kent needed more support.", REF),
+    Negative("youth-offending-service", "The inspection of Luton's youth offending service in 2016 found weaknesses.", REF),
+    Negative("adoption-agency-inspected", "Barking and Dagenham's adoption agency was inspected in 2015.", REF),
+    Negative("counted-councils-as-object", "Ofsted has inspected 40 children's services so far, Kent's director said.", REF),
     Negative("send-area-inspection", "The joint local area SEND inspection of Kent in 2019 found weaknesses.", REF),
     Negative("not-expected-before", "Bradford did not expect a further inspection before 2021.", REF),
     Negative("councils-in-general-every-three-years",

@@ -1,0 +1,126 @@
+"""Inspections told without the event's noun: the inspectorate coming or returning to a
+council ("Inspectors returned to Kent in May 2019", "when Ofsted last came to Kent"), a
+return visit, "when they inspected", a council "inspected in" a date as an aside, and
+"Ofsted has inspected" a list of councils; and their negatives: the inspectorate coming to
+a view, a youth offending service's or an adoption agency's inspection, a count of councils
+as the object."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ._base import MONTHS, InspectionKey, authority_names, grades_as_written
+
+_Keys = set[InspectionKey]
+_Frame = Callable[[st.DrawFn, dt.date], tuple[str, _Keys]]
+_WHO: Final = ("Ofsted", "Inspectors", "Ofsted inspectors", "The inspectorate")
+_FINDINGS: Final = ("found that practice had improved", "praised leaders", "raised concerns about caseloads")
+
+
+def _dated(draw: st.DrawFn, ref: dt.date) -> tuple[str, str]:
+    """A date before the dateline's year ("in 2016", "in March 2016", "last year") and its ISO partial date."""
+    year, month = draw(st.integers(2009, ref.year - 1)), draw(st.integers(1, 12))
+    return draw(st.sampled_from([(f"in {year}", f"{year}"), (f"in {MONTHS[month - 1]} {year}", f"{year}-{month:02d}"),
+                                 ("last year", f"{ref.year - 1}")]))
+
+
+def _plain(names: list[str]) -> list[str]:
+    return [n for n in names if "," not in n]
+
+
+def _returned(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """The inspectorate returned, came back or came to a council: an inspection of it."""
+    a, (d, when) = draw(authority_names()), _dated(draw, ref)
+    who = draw(st.sampled_from(_WHO))
+    verb = draw(st.sampled_from(["returned to", "came back to", "went back into"]))
+    obj = draw(st.sampled_from([a, f"{a} Council", f"{a}'s children's services"]))
+    _, grade = draw(grades_as_written())
+    inner = who if who.startswith("Ofsted") else who[0].lower() + who[1:]
+    return draw(st.sampled_from([
+        f"{who} {verb} {obj} {d} and {draw(st.sampled_from(_FINDINGS))}.",
+        f"When {inner} last came to {draw(st.sampled_from([a, f'{a} Council']))} {d}, services were rated {grade}.",
+        f"{who}, who {verb} {obj} {d}, {draw(st.sampled_from(_FINDINGS))}.",
+    ])), {(a, "inspection", when, None)}
+
+
+def _return_visit(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """"Ofsted's return visit to X" and "inspectors who visited X" are inspections when no other kind is named."""
+    a, (d, when) = draw(authority_names()), _dated(draw, ref)
+    return draw(st.sampled_from([
+        f"Ofsted's return visit to {a} {d} {draw(st.sampled_from(_FINDINGS))}.",
+        f"Ofsted inspectors who visited {a} {d} {draw(st.sampled_from(_FINDINGS))}.",
+    ])), {(a, "inspection", when, None)}
+
+
+def _they_inspected(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """"when they inspected <date>" and "X, inspected <date>, was rated ...": an inspection of X."""
+    a, (d, when) = draw(authority_names()), _dated(draw, ref)
+    _, grade = draw(grades_as_written())
+    return draw(st.sampled_from([
+        f"Inspectors found {a}'s services were {grade} when they inspected {d}.",
+        f"{a} Council, inspected {d}, was rated {grade}.",
+        f"{a}, which Ofsted inspected {d}, was rated {grade}.",
+    ])), {(a, "inspection", when, None)}
+
+
+def _inspected_list(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """"Ofsted (has) inspected X, Y and Z <date>": an inspection of each council."""
+    names = _plain(draw(st.lists(authority_names(), min_size=2, max_size=3, unique=True)))
+    if len(names) < 2:
+        names = ["Bury", "Wigan"]
+    d, when = _dated(draw, ref)
+    listed = ", ".join(names[:-1]) + " and " + names[-1]
+    who = draw(st.sampled_from(["Ofsted", "Ofsted has", "Inspectors", "Inspectors have"]))
+    return draw(st.sampled_from([f"{who} inspected {listed} {d}.", f"{d[0].upper()}{d[1:]}, {who.lower() if who.startswith('I') else who} inspected {listed}."])), \
+        {(n, "inspection", when, None) for n in names}
+
+
+def _came_to_services_then_rated(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """"When Ofsted last came to X's children's services <date>, services were rated
+    good": the date lies nearer the rating than the visit word, and goes to the rating."""
+    a, (d, when) = draw(authority_names()), _dated(draw, ref)
+    _, grade = draw(grades_as_written())
+    return f"When Ofsted last came to {a}'s children's services {d}, services were rated {grade}.", {(a, "inspection", when, None)}
+
+
+#: Positive frames of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
+VISITS_TOLD_PHENOMENA: Final[dict[str, _Frame]] = {
+    "returned": _returned, "return_visit": _return_visit, "they_inspected": _they_inspected, "inspected_list": _inspected_list,
+}
+
+
+def _came_to_a_view(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """The inspectorate coming to a view or going on to praise: no visit."""
+    a = draw(authority_names())
+    who = draw(st.sampled_from(_WHO))
+    return draw(st.sampled_from([f"{who} came to the view that {a} needed more support.",
+                                 f"{who} went on to praise leaders in {a}.",
+                                 f"{who} returned to the theme of recruitment, {a}'s director said."])), set()
+
+
+def _other_service(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A youth offending service's or an adoption agency's inspection is no council's children's services inspection."""
+    a, (d, _) = draw(authority_names()), _dated(draw, ref)
+    service = draw(st.sampled_from(["youth offending service", "youth justice service", "adoption agency", "youth offending team"]))
+    return draw(st.sampled_from([f"The inspection of {a}'s {service} {d} {draw(st.sampled_from(_FINDINGS))}.",
+                                 f"{a}'s {service} was inspected {d}.",
+                                 f"Inspectors visited {a}'s {service} {d}."])), set()
+
+
+def _counted_object(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A count of councils as the object of "inspected" is no council's event."""
+    a, n = draw(authority_names()), draw(st.integers(3, 60))
+    noun = draw(st.sampled_from(["councils", "local authorities", "children's services departments", "children's services"]))
+    return f"Ofsted has inspected {n} {noun} so far, {a}'s director noted.", set()
+
+
+#: Negative frames of this module, by phenomenon (part of ``NON_INSPECTION_PHENOMENA``).
+NOT_VISITS_TOLD_PHENOMENA: Final[dict[str, _Frame]] = {
+    "came_to_a_view": _came_to_a_view, "other_service": _other_service, "counted_object": _counted_object,
+}
+#: Phenomena of this module the extractor does not yet recover (part of ``INSPECTION_GAPS``).
+VISITS_TOLD_GAPS: Final[dict[str, _Frame]] = {"came_to_services_then_rated": _came_to_services_then_rated}
