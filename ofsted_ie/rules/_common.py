@@ -278,7 +278,7 @@ OTHER_PROVIDER_WORDS: Final = (
 OTHER_PROVIDER: Final = timed(OTHER_PROVIDER_WORDS)
 #: A provider right after an event word: "inspected a primary school", "of a children's home".
 OTHER_PROVIDER_AFTER: Final = timed(
-    r"(?i:\ (?:of|at|into))?\ (?:(?i:a|an|the|its|one|two|three|several)|(?:(?:[A-Z][\w-]*,?|and|of|upon|on|the)\ ){0,4}[A-Z][\w-]*['\u2019]s)"  # "of Barking and Dagenham's"
+    r"(?i:\ (?:of|at|into))?\ (?:(?i:a|an|the|its|one|two|three|several)|(?:(?:[A-Z][\w-]*,?|and|of|upon|on|under|with|the)\ ){0,4}[A-Z][\w-]*['\u2019]s)"  # "of Barking and Dagenham's"
     r"\ (?:[\w'-]+\ ){0,2}?" + OTHER_PROVIDER_WORDS
 )
 #: A count of councils as a subject: "30 councils have been inspected so far" (not "one

@@ -88,6 +88,7 @@ _VISITED = r"""
   | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)\ (?i:spent)\ (?:[\w-]+\ ){1,3}?(?i:visiting|inspecting|in|at)(?!\w)  # "spent two weeks visiting"
   | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:,?\ (?i:who|which))?\ (?:(?i:last|first|again|then|later)\ )?   # "Inspectors returned to", "when Ofsted last came to"
     (?P<moved>(?i:returned|came\ back|went\ back|came|went))(?:\ (?i:to|into|in))?(?!\w)
+  | (?<!\w)(?i:after|following|when|while|before)\ (?P<moved>(?P<gerund>(?i:inspecting|visiting)))(?!\w)  # "(rated Kent good) after inspecting the council"
 """
 _INSPECTED = r"""
     (?:(?<!\w)(?:(?i:was|(?P<were>were|are)|been|being|is|when|since)                           # "when last inspected"
@@ -380,11 +381,18 @@ def _build_visit(m: regex.Match[str], ctx: Context) -> list[Inspection]:
 
 #: What follows the inspectorate's coming or returning when it is a visit: a council
 #: ("returned to Kent", "came to the council") or a date ("returned in May").
-_MOVED_TO: Final = timed(r"\ (?:(?i:the|its|their)\ )?(?i:council|authority|local\ authority|borough|county|city)\b")
+_MOVED_TO: Final = timed(
+    r"\ (?:(?i:the|its|their)\ )?(?i:council|authority|local\ authority|borough|county|city)\b"
+    r"|\ (?i:the\ council's|the\ authority's|its|their)\ (?i:children's\ )?(?i:services|social\ care)\b"
+)
 
 
 def _build_visited(m: regex.Match[str], ctx: Context) -> list[Inspection]:
-    made = _records(m, ctx, _visit_kind(ctx, m.start(), m.end()))
+    gerund = m.group("gerund")
+    if gerund and not _EVENT_CONTEXT.search(ctx.text, *ctx.prepared.sentence_at(m.start())):
+        return []  # "after visiting Kent, the minister said": no inspector in sight
+    kind = "inspection" if gerund and gerund.lower() == "inspecting" else _visit_kind(ctx, m.start(), m.end())
+    made = _records(m, ctx, kind)
     if not m.group("moved"):
         return made
     to = _moved_to(m, ctx)  # the evidence runs to the council gone to, whose date follows it
@@ -414,8 +422,33 @@ def _build_plain(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     return made
 
 
+#: What joins two dates of two events of one verb: "in 2015 and again in 2018", "in 2014, and in 2017".
+_DATE_JOIN: Final = timed(r",?\ (?:and|then)\ (?:(?i:again|then|once\ more)\ )?(?:(?:in|on)\ )?")
+#: What may stand between the verb and its first date: its object and a preposition, no clause break.
+_TO_FIRST_DATE: Final = timed(r"[^,;:.()\u2013\u2014]{0,60}?\ (?:in|on)\ ")
+
+
+def _coordinated_years(m: regex.Match[str], ctx: Context) -> list[str]:
+    """The dates of two or more events told with one verb, each with its year ("inspected
+    Kent in 2015 and again in 2018"); [] unless there are two."""
+    dates = ctx.dates_in(m.end(), max(m.end(), ctx.prepared.sentence_at(m.start())[1]))
+    if len(dates) < 2 or not _TO_FIRST_DATE.fullmatch(ctx.text, m.end(), dates[0].start):
+        return []
+    chain = [dates[0]]
+    for a, b in zip(dates, dates[1:], strict=False):
+        if not _DATE_JOIN.fullmatch(ctx.text, a.end, b.start):
+            break
+        chain.append(b)
+    if len(chain) < 2 or not all(d.value and _YEAR_PATTERN.search(ctx.text, d.start, d.end) for d in chain):
+        return []
+    return list(dict.fromkeys(d.value for d in chain if d.value))
+
+
 def _build_inspected(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     made = _build_plain(m, ctx)
+    years = _coordinated_years(m, ctx) if len(made) == 1 else []
+    if len(years) > 1:  # "inspected Kent in 2015 and again in 2018": one event each
+        return [attrs.evolve(made[0], when=when) for when in years]
     if len(made) == 1 and not m.groupdict().get("were"):  # "Ofsted inspected Bury, Wigan and Kent": one event each
         listed = object_list(ctx, m.end())
         if len(listed) > 1:
@@ -441,7 +474,7 @@ RULES: Final = (
     Rule(name=RULE_JTAI, kind="inspections", pattern=_JTAI, build=_build_jtai, triggers=("jtai", "joint target", "joint inspection"), scope="sentence"),
     Rule(name=RULE_INSPECTION, kind="inspections", pattern=_INSPECTION, build=_build_inspection, triggers=("inspection",), scope="sentence"),
     Rule(name=RULE_VISIT, kind="inspections", pattern=_VISIT, build=_build_visit, triggers=("visit", " one"), scope="sentence"),
-    Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, triggers=("visited", "spent", "returned", "came", "went"), scope="sentence"),
+    Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, triggers=("visited", "spent", "returned", "came", "went", "inspecting", "visiting"), scope="sentence"),
     Rule(name=RULE_INSPECTED, kind="inspections", pattern=_INSPECTED, build=_build_inspected, triggers=("inspected",), scope="sentence"),
     Rule(name=RULE_CARRIED_OUT, kind="inspections", pattern=_CARRIED_OUT, build=_build_plain, triggers=("carried out", "conducted", "undertaken"), scope="sentence", word_start=True),
     Rule(name=RULE_REPORT, kind="inspections", pattern=_REPORT, build=_build_plain, triggers=("report",), scope="sentence", tags=(WEAK,), word_start=True),

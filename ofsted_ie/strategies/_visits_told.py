@@ -87,9 +87,35 @@ def _came_to_services_then_rated(draw: st.DrawFn, ref: dt.date) -> tuple[str, _K
     return f"When Ofsted last came to {a}'s children's services {d}, services were rated {grade}.", {(a, "inspection", when, None)}
 
 
+def _after_inspecting(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """"(Ofsted rated X good) after inspecting the council <date>": an inspection of X."""
+    a, (d, when) = draw(authority_names()), _dated(draw, ref)
+    _, grade = draw(grades_as_written())
+    lead = draw(st.sampled_from(["After", "Following", "When"]))
+    return draw(st.sampled_from([
+        f"Ofsted rated {a} {grade} after inspecting the council {d}.",
+        f"{lead} inspecting {a} {d}, Ofsted said services were {grade}.",
+        f"Inspectors judged {a} {grade} following inspecting its services {d}.",
+    ])), {(a, "inspection", when, None)}
+
+
+def _again_in(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """"inspected X in 2015 and again in 2018": one event per coordinated date, each with its year."""
+    a = draw(authority_names())
+    first = draw(st.integers(2009, ref.year - 2))
+    second = draw(st.integers(first + 1, ref.year - 1))
+    m1, m2 = draw(st.sampled_from(["", "March ", "October "])), draw(st.sampled_from(["", "May ", "December "]))
+    join = draw(st.sampled_from([" and again in ", ", and again in ", " and in ", " and then in "]))
+    when1 = f"{first}-{MONTHS.index(m1.strip()) + 1:02d}" if m1 else f"{first}"
+    when2 = f"{second}-{MONTHS.index(m2.strip()) + 1:02d}" if m2 else f"{second}"
+    who = draw(st.sampled_from([f"Ofsted inspected {a}", f"{a} was inspected", f"Inspectors inspected {a}'s children's services"]))
+    return f"{who} in {m1}{first}{join}{m2}{second}.", {(a, "inspection", when1, None), (a, "inspection", when2, None)}
+
+
 #: Positive frames of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
 VISITS_TOLD_PHENOMENA: Final[dict[str, _Frame]] = {
     "returned": _returned, "return_visit": _return_visit, "they_inspected": _they_inspected, "inspected_list": _inspected_list,
+    "after_inspecting": _after_inspecting, "again_in": _again_in,
 }
 
 
@@ -100,6 +126,13 @@ def _came_to_a_view(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     return draw(st.sampled_from([f"{who} came to the view that {a} needed more support.",
                                  f"{who} went on to praise leaders in {a}.",
                                  f"{who} returned to the theme of recruitment, {a}'s director said."])), set()
+
+
+def _not_the_inspectorate(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """Someone else visiting, or a span of months: no second event."""
+    a, year = draw(authority_names()), draw(st.integers(2009, ref.year - 1))
+    who = draw(st.sampled_from(["the minister", "the children's commissioner", "the council leader"]))
+    return f"After visiting {a} in {year}, {who} said staff were working hard.", set()
 
 
 def _other_service(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
@@ -121,6 +154,7 @@ def _counted_object(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
 #: Negative frames of this module, by phenomenon (part of ``NON_INSPECTION_PHENOMENA``).
 NOT_VISITS_TOLD_PHENOMENA: Final[dict[str, _Frame]] = {
     "came_to_a_view": _came_to_a_view, "other_service": _other_service, "counted_object": _counted_object,
+    "not_the_inspectorate": _not_the_inspectorate,
 }
 #: Phenomena of this module the extractor does not yet recover (part of ``INSPECTION_GAPS``).
 VISITS_TOLD_GAPS: Final[dict[str, _Frame]] = {"came_to_services_then_rated": _came_to_services_then_rated}

@@ -36,6 +36,11 @@ SEED_PHRASINGS: list[Case] = [
          ("Wigan", "inspection", "2017"), "Inspectors visited", {"when": "2017-02-07"}, only=True, reference_date=REF),
 ]
 SYNTHETIC: list[Case] = [
+    Case("after-inspecting-the-council", "Ofsted rated Sandwell inadequate after inspecting the council in 2016.",
+         ("Sandwell", "inspection", "2016"), "after inspecting the council", only=True, reference_date=REF),
+    Case("inspected-and-again-in", "Ofsted inspected North Tyneside in 2013 and again in 2016.", ("North Tyneside", "inspection", "2013"),
+         "Ofsted inspected", keys=frozenset({("North Tyneside", "inspection", "2013"), ("North Tyneside", "inspection", "2016")}),
+         reference_date=REF),
     Case("inspectors-returned-to", "Inspectors returned to Wigan in May 2016 and found practice had improved.",
          ("Wigan", "inspection", "2016"), "Inspectors returned to Wigan", {"when": "2016-05"}, only=True, reference_date=REF),
     Case("when-ofsted-last-came-to", "When Ofsted last came to Plymouth City Council in 2015, services were rated good.",
@@ -84,6 +89,7 @@ SYNTHETIC: list[Case] = [
          ("North Tyneside", "inspection", "2019"), "Ofsted re-inspected", {"when": "2019-06", "ordinal": None}, only=True),
 ]
 NEGATIVE: list[Negative] = [
+    Negative("someone-else-visiting", "After visiting Kent in 2016, the minister said staff were working hard.", REF),
     Negative("inspectorate-came-to-a-view", "Ofsted came to the view that Kent needed more support.", REF),
     Negative("youth-offending-service", "The inspection of Luton's youth offending service in 2016 found weaknesses.", REF),
     Negative("adoption-agency-inspected", "Barking and Dagenham's adoption agency was inspected in 2015.", REF),
