@@ -146,6 +146,9 @@ _EVERY_AFTER: Final = timed(
 _EACH_BEFORE: Final = timed(
     r"(?i:\b(?:each|every|any)\ (?:local\ )?(?:authority's|council's|area's|LA's)\ (?:[\w-]+\ ){0,2}$)"
 )
+#: Special educational needs, whose local area inspections (Ofsted's joint ones with the
+#: CQC among them) are no inspection of children's services.
+_SEND: Final = timed(r"(?:(?-i:SEND)\b|(?i:special\ educational\ needs))")
 #: A count of councils as the object: "Ofsted has inspected 47 children's services", "inspections of 30 councils".
 _COUNTED_AFTER: Final = timed(
     r"(?i:\ (?:of\ |in\ )?(?:\d+|\L<number_words>|all|many|several|most|some|dozens\ of|more\ than\ \d+)"
@@ -209,8 +212,9 @@ def guard_no_event(m: regex.Match[str], ctx: Context) -> str | None:
     """Why a mention is no particular event, if it is not: a comparison, a negation or
     a kind of inspection ("more like X than Y", "has never had a full inspection", "one
     area of inspection"), the future, a schedule or every council's event ("every four
-    years", "each authority's first inspection"), another provider's inspection, a count
-    of councils, or councils in general with no council named in the sentence."""
+    years", "each authority's first inspection"), a local area SEND inspection, another
+    provider's inspection, a count of councils, or councils in general with no council
+    named in the sentence."""
     s_start, s_end = ctx.prepared.sentence_at(m.start())
     before = ctx.text[max(s_start, m.start() - 60) : m.start()]
     if _COMPARISON.search(before):
@@ -223,8 +227,10 @@ def guard_no_event(m: regex.Match[str], ctx: Context) -> str | None:
         return "a recurring event or every council's, not one event"
     # a school's or a home's inspection ("A school in Kent was inspected", "inspected a
     # primary school", "an inspection of a children's home"); a count of councils as subject
-    c_start = clause_start(ctx, m.start())
     others = ctx.memo(("inspections.others", s_start, s_end), lambda: _other_subjects(ctx, s_start, s_end))
+    c_start = clause_start(ctx, m.start())
+    if _SEND.search(ctx.text, c_start, max(m.end(), clause_end(ctx, m.end()))):  # "a joint inspection of SEND provision"
+        return "a local area SEND inspection, not of children's services"
     after = max(s_end, m.end())
     if (any(c_start <= a and b <= m.start() for a, b in others) or OTHER_PROVIDER_AFTER.match(ctx.text, m.end(), after)
             or _COUNTED_AFTER.match(ctx.text, m.end(), after)):

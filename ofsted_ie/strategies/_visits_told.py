@@ -135,6 +135,16 @@ def _not_the_inspectorate(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     return f"After visiting {a} in {year}, {who} said staff were working hard.", set()
 
 
+def _send_area(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A local area SEND inspection, often a joint one with the CQC, is no inspection of children's services."""
+    a, (d, _) = draw(authority_names()), _dated(draw, ref)
+    what = draw(st.sampled_from(["SEND provision", "special educational needs services", "SEND services"]))
+    return draw(st.sampled_from([f"A joint inspection of {what} in {a} {d} {draw(st.sampled_from(_FINDINGS))}.",
+                                 f"A joint inspection by Ofsted and the CQC of {a}'s {what} took place {d}.",
+                                 f"Inspectors visited {a} {d} to look at its {what}.",
+                                 f"The inspection of {what} in {a} {d} {draw(st.sampled_from(_FINDINGS))}."])), set()
+
+
 def _other_service(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     """A youth offending service's or an adoption agency's inspection is no council's children's services inspection."""
     a, (d, _) = draw(authority_names()), _dated(draw, ref)
@@ -154,7 +164,7 @@ def _counted_object(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
 #: Negative frames of this module, by phenomenon (part of ``NON_INSPECTION_PHENOMENA``).
 NOT_VISITS_TOLD_PHENOMENA: Final[dict[str, _Frame]] = {
     "came_to_a_view": _came_to_a_view, "other_service": _other_service, "counted_object": _counted_object,
-    "not_the_inspectorate": _not_the_inspectorate,
+    "not_the_inspectorate": _not_the_inspectorate, "send_area": _send_area,
 }
 #: Phenomena of this module the extractor does not yet recover (part of ``INSPECTION_GAPS``).
 VISITS_TOLD_GAPS: Final[dict[str, _Frame]] = {"came_to_services_then_rated": _came_to_services_then_rated}

@@ -89,6 +89,7 @@ SYNTHETIC: list[Case] = [
          ("North Tyneside", "inspection", "2019"), "Ofsted re-inspected", {"when": "2019-06", "ordinal": None}, only=True),
 ]
 NEGATIVE: list[Negative] = [
+    Negative("joint-inspection-of-send", "A joint inspection by Ofsted and the CQC of Kent's SEND provision took place in 2016.", REF),
     Negative("someone-else-visiting", "After visiting Kent in 2016, the minister said staff were working hard.", REF),
     Negative("inspectorate-came-to-a-view", "Ofsted came to the view that Kent needed more support.", REF),
     Negative("youth-offending-service", "The inspection of Luton's youth offending service in 2016 found weaknesses.", REF),
