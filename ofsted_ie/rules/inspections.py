@@ -93,7 +93,8 @@ _VISITED = r"""
 _INSPECTED = r"""
     (?:(?<!\w)(?:(?i:was|(?P<were>were|are)|been|being|is|when|since)                           # "when last inspected"
     |(?i:ofsted|inspectors)(?:\ (?i:has|have|had))?|(?i:they)(?=\ (?:\w+\ )?inspected\b))  # "Ofsted has inspected", "when they inspected"
-    |(?<=\w),(?=\ (?:\w+\ )?inspected\ (?i:in|on|by|last|early|late)\b))                        # "The council, inspected in May 2018,"
+    |(?<=\w),(?=\ (?:\w+\ )?inspected\ (?i:in|on|by|last|early|late)\b)                         # "The council, inspected in May 2018,"
+    |(?<!\w)(?P<councils>(?i:councils|authorities|local\ authorities|areas)))                         # "(among) the councils inspected in 2018"
     \ (?:(?i:last|previously|first|most\ recently|recently|fully|each|both|all|again|also)\ )?
     (?i:inspected|re-inspected|reinspected)(?!\w)                     # "was last inspected", "Ofsted inspected"
 """
@@ -450,7 +451,32 @@ def _coordinated_years(m: regex.Match[str], ctx: Context) -> list[str]:
     return list(dict.fromkeys(d.value for d in chain if d.value))
 
 
+#: Before "councils inspected": a count, which is no list of particular councils ("of the 30 councils inspected").
+_COUNT_BEFORE: Final = timed(r"(?i:\b(?:\d+|\L<number_words>|many|most|some|few|other|all)\ (?:[\w-]+\ )?$)", number_words=LISTS["number_words"])
+#: After "councils inspected <date>": the verb that lists them ("included Kent and Surrey").
+_LISTING: Final = timed(r"(?i:\b(?:include[sd]?|including|were|are|was|is)\ )")
+
+
+def _inspected_councils(m: regex.Match[str], ctx: Context) -> list[Inspection]:
+    """The councils a text lists as inspected: "Kent and Surrey were among the councils
+    inspected in 2018", "Councils inspected in 2018 included Kent and Surrey"; one event
+    each, none for a count ("of the 30 councils inspected")."""
+    s_start, s_end = ctx.prepared.sentence_at(m.start())
+    if _COUNT_BEFORE.search(ctx.text, max(s_start, m.start() - 30), m.start()):
+        return []
+    listing = _LISTING.search(ctx.text, m.end(), max(m.end(), s_end))
+    listed = object_list(ctx, listing.end()) if listing else []
+    if not listed:
+        subject = sentence_subject(ctx, s_start, m.start())
+        mentions = ctx.mentions_in(s_start, m.start())
+        listed = list(subject) or ([mentions[0].name] if len(mentions) == 1 and _LISTING.search(ctx.text, mentions[0].end, m.start()) else [])
+    made = _records(m, ctx, "inspection")[:1] if listed else []
+    return [attrs.evolve(made[0], authority=name) for name in listed] if made else []
+
+
 def _build_inspected(m: regex.Match[str], ctx: Context) -> list[Inspection]:
+    if m.group("councils"):
+        return _inspected_councils(m, ctx)
     made = _build_plain(m, ctx)
     years = _coordinated_years(m, ctx) if len(made) == 1 else []
     if len(years) > 1:  # "inspected Kent in 2015 and again in 2018": one event each

@@ -112,10 +112,24 @@ def _again_in(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     return f"{who} in {m1}{first}{join}{m2}{second}.", {(a, "inspection", when1, None), (a, "inspection", when2, None)}
 
 
+def _among_inspected(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """Councils listed as inspected: "X and Y were among the councils inspected <date>",
+    "Councils inspected <date> included X and Y": one event each."""
+    names = _plain(draw(st.lists(authority_names(), min_size=1, max_size=3, unique=True))) or ["Bury"]
+    d, when = _dated(draw, ref)
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    be = "was" if len(names) == 1 else "were"
+    noun = draw(st.sampled_from(["councils", "local authorities", "authorities"]))
+    return draw(st.sampled_from([f"{listed} {be} among the {noun} inspected {d}.",
+                                 f"The {noun} inspected {d} included {listed}.",
+                                 f"{noun[0].upper()}{noun[1:]} inspected {d} include {listed}."])), \
+        {(n, "inspection", when, None) for n in names}
+
+
 #: Positive frames of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
 VISITS_TOLD_PHENOMENA: Final[dict[str, _Frame]] = {
     "returned": _returned, "return_visit": _return_visit, "they_inspected": _they_inspected, "inspected_list": _inspected_list,
-    "after_inspecting": _after_inspecting, "again_in": _again_in,
+    "after_inspecting": _after_inspecting, "again_in": _again_in, "among_inspected": _among_inspected,
 }
 
 
@@ -145,6 +159,12 @@ def _send_area(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
                                  f"The inspection of {what} in {a} {d} {draw(st.sampled_from(_FINDINGS))}."])), set()
 
 
+def _counted_inspected(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A count of councils inspected, a council named among its results: no event of that council."""
+    a, n = draw(authority_names()), draw(st.sampled_from(["30", "12", "ten", "twenty", "many", "most"]))
+    return f"Of the {n} councils inspected so far, several were rated good, {a}'s leader noted.", set()
+
+
 def _other_service(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     """A youth offending service's or an adoption agency's inspection is no council's children's services inspection."""
     a, (d, _) = draw(authority_names()), _dated(draw, ref)
@@ -165,6 +185,7 @@ def _counted_object(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
 NOT_VISITS_TOLD_PHENOMENA: Final[dict[str, _Frame]] = {
     "came_to_a_view": _came_to_a_view, "other_service": _other_service, "counted_object": _counted_object,
     "not_the_inspectorate": _not_the_inspectorate, "send_area": _send_area,
+    "counted_inspected": _counted_inspected,
 }
 #: Phenomena of this module the extractor does not yet recover (part of ``INSPECTION_GAPS``).
 VISITS_TOLD_GAPS: Final[dict[str, _Frame]] = {"came_to_services_then_rated": _came_to_services_then_rated}

@@ -36,6 +36,8 @@ SEED_PHRASINGS: list[Case] = [
          ("Wigan", "inspection", "2017"), "Inspectors visited", {"when": "2017-02-07"}, only=True, reference_date=REF),
 ]
 SYNTHETIC: list[Case] = [
+    Case("among-the-councils-inspected", "Bury and Wigan were among the councils inspected in 2016.", ("Bury", "inspection", "2016"),
+         "councils inspected", keys=frozenset({("Bury", "inspection", "2016"), ("Wigan", "inspection", "2016")}), reference_date=REF),
     Case("after-inspecting-the-council", "Ofsted rated Sandwell inadequate after inspecting the council in 2016.",
          ("Sandwell", "inspection", "2016"), "after inspecting the council", only=True, reference_date=REF),
     Case("inspected-and-again-in", "Ofsted inspected North Tyneside in 2013 and again in 2016.", ("North Tyneside", "inspection", "2013"),
@@ -89,6 +91,7 @@ SYNTHETIC: list[Case] = [
          ("North Tyneside", "inspection", "2019"), "Ofsted re-inspected", {"when": "2019-06", "ordinal": None}, only=True),
 ]
 NEGATIVE: list[Negative] = [
+    Negative("count-of-councils-inspected", "Of the 30 councils inspected so far, ten were rated good, Kent's leader said.", REF),
     Negative("joint-inspection-of-send", "A joint inspection by Ofsted and the CQC of Kent's SEND provision took place in 2016.", REF),
     Negative("someone-else-visiting", "After visiting Kent in 2016, the minister said staff were working hard.", REF),
     Negative("inspectorate-came-to-a-view", "Ofsted came to the view that Kent needed more support.", REF),
