@@ -30,7 +30,15 @@ from ..rule import Rule
 from ._common import COUNTED_COUNCILS, GENERIC_SUBJECT, OTHER_PROVIDER, OTHER_PROVIDER_AFTER, clause_end, clause_start
 from ._fragments import FRAMEWORK_WORDS, LISTS
 from ._inspection_dating import VETO, WEAK
-from ._inspection_lists import earlier_subject, object_list, sentence_subject, subject_list
+from ._inspection_lists import (
+    YEAR_PATTERN,
+    coordinated_years,
+    earlier_subject,
+    inspected_councils,
+    object_list,
+    sentence_subject,
+    subject_list,
+)
 
 RULE_MONITORING: Final = "inspections.monitoring_visit"
 RULE_FOCUSED: Final = "inspections.focused_visit"
@@ -107,7 +115,6 @@ _REPORT = r"""
   | (?<!\w)(?i:report)\ (?:[\w']+\ ){0,3}?by\ (?:[\w']+\ ){0,3}?(?i:ofsted|inspectors)(?!\w)
 """
 _YEAR = r"(?:19|20)\d\d"
-_YEAR_PATTERN: Final = timed(_YEAR)
 _EARLIER_YEARS = rf"""
     (?<!\w)(?i:the\ )?(?i:previous|earlier|prior|last|two\ previous|two\ earlier)\ (?i:two|three|four)
     (?:\ (?i:inspections|visits))?,?\ (?:(?i:were|took\ place)\ )?(?i:in)\ (?P<years>{_YEAR}(?:,\ {_YEAR}){{0,3}},?\ and\ {_YEAR})
@@ -429,56 +436,12 @@ def _build_plain(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     return made
 
 
-#: What joins two dates of two events of one verb: "in 2015 and again in 2018", "in 2014, and in 2017".
-_DATE_JOIN: Final = timed(r",?\ (?:and|then)\ (?:(?i:again|then|once\ more)\ )?(?:(?:in|on)\ )?")
-#: What may stand between the verb and its first date: its object and a preposition, no clause break.
-_TO_FIRST_DATE: Final = timed(r"[^,;:.()\u2013\u2014]{0,60}?\ (?:in|on)\ ")
-
-
-def _coordinated_years(m: regex.Match[str], ctx: Context) -> list[str]:
-    """The dates of two or more events told with one verb, each with its year ("inspected
-    Kent in 2015 and again in 2018"); [] unless there are two."""
-    dates = ctx.dates_in(m.end(), max(m.end(), ctx.prepared.sentence_at(m.start())[1]))
-    if len(dates) < 2 or not _TO_FIRST_DATE.fullmatch(ctx.text, m.end(), dates[0].start):
-        return []
-    chain = [dates[0]]
-    for a, b in zip(dates, dates[1:], strict=False):
-        if not _DATE_JOIN.fullmatch(ctx.text, a.end, b.start):
-            break
-        chain.append(b)
-    if len(chain) < 2 or not all(d.value and _YEAR_PATTERN.search(ctx.text, d.start, d.end) for d in chain):
-        return []
-    return list(dict.fromkeys(d.value for d in chain if d.value))
-
-
-#: Before "councils inspected": a count, which is no list of particular councils ("of the 30 councils inspected").
-_COUNT_BEFORE: Final = timed(r"(?i:\b(?:\d+|\L<number_words>|many|most|some|few|other|all)\ (?:[\w-]+\ )?$)", number_words=LISTS["number_words"])
-#: After "councils inspected <date>": the verb that lists them ("included Kent and Surrey").
-_LISTING: Final = timed(r"(?i:\b(?:include[sd]?|including|were|are|was|is)\ )")
-
-
-def _inspected_councils(m: regex.Match[str], ctx: Context) -> list[Inspection]:
-    """The councils a text lists as inspected: "Kent and Surrey were among the councils
-    inspected in 2018", "Councils inspected in 2018 included Kent and Surrey"; one event
-    each, none for a count ("of the 30 councils inspected")."""
-    s_start, s_end = ctx.prepared.sentence_at(m.start())
-    if _COUNT_BEFORE.search(ctx.text, max(s_start, m.start() - 30), m.start()):
-        return []
-    listing = _LISTING.search(ctx.text, m.end(), max(m.end(), s_end))
-    listed = object_list(ctx, listing.end()) if listing else []
-    if not listed:
-        subject = sentence_subject(ctx, s_start, m.start())
-        mentions = ctx.mentions_in(s_start, m.start())
-        listed = list(subject) or ([mentions[0].name] if len(mentions) == 1 and _LISTING.search(ctx.text, mentions[0].end, m.start()) else [])
-    made = _records(m, ctx, "inspection")[:1] if listed else []
-    return [attrs.evolve(made[0], authority=name) for name in listed] if made else []
-
-
 def _build_inspected(m: regex.Match[str], ctx: Context) -> list[Inspection]:
-    if m.group("councils"):
-        return _inspected_councils(m, ctx)
+    if m.group("councils"):  # "Kent and Surrey were among the councils inspected": one event each
+        made = _records(m, ctx, "inspection")[:1]
+        return [attrs.evolve(made[0], authority=name) for name in inspected_councils(m, ctx)] if made else []
     made = _build_plain(m, ctx)
-    years = _coordinated_years(m, ctx) if len(made) == 1 else []
+    years = coordinated_years(m, ctx) if len(made) == 1 else []
     if len(years) > 1:  # "inspected Kent in 2015 and again in 2018": one event each
         return [attrs.evolve(made[0], when=when) for when in years]
     if len(made) == 1 and not m.groupdict().get("were"):  # "Ofsted inspected Bury, Wigan and Kent": one event each
@@ -496,7 +459,7 @@ def _build_earlier_years(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     authority = ctx.authority_for(m.start(), m.end())
     return [
         Inspection(authority=authority, kind=kind, when=year, start=m.start(), end=m.end())
-        for year in (y.group() for y in _YEAR_PATTERN.finditer(m.group("years")))
+        for year in (y.group() for y in YEAR_PATTERN.finditer(m.group("years")))
     ]
 
 
