@@ -157,7 +157,7 @@ _EACH_BEFORE: Final = timed(
 #: Special educational needs, whose local area inspections (Ofsted's joint ones with the
 #: CQC among them) are no inspection of children's services.
 _SEND: Final = timed(r"(?:(?-i:SEND)\b|(?i:special\ educational\ needs))")
-#: A count of councils as the object: "Ofsted has inspected 47 children's services", "inspections of 30 councils".
+#: A count of councils as the object: "the watchdog has inspected 30 councils", "inspections of 12 authorities".
 _COUNTED_AFTER: Final = timed(
     r"(?i:\ (?:of\ |in\ )?(?:\d+|\L<number_words>|all|many|several|most|some|dozens\ of|more\ than\ \d+)"
     r"\ (?:[\w'-]+\ ){0,2}?(?:councils|authorities|areas|LAs|children's\ services|departments)\b)",
