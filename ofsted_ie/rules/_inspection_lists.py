@@ -99,7 +99,10 @@ def coordinated_years(m: regex.Match[str], ctx: Context) -> list[str]:
     """The dates of two or more events told with one verb, each with its year ("inspected
     Kent in 2015 and again in 2018"); [] unless there are two."""
     dates = ctx.dates_in(m.end(), max(m.end(), ctx.prepared.sentence_at(m.start())[1]))
-    if len(dates) < 2 or not _TO_FIRST_DATE.fullmatch(ctx.text, m.end(), dates[0].start):
+    if len(dates) < 2:
+        return []
+    named = ctx.mentions_in(m.end(), dates[0].start)  # a council's name may hold a comma
+    if not _TO_FIRST_DATE.fullmatch(ctx.text, named[-1].end if named else m.end(), dates[0].start):
         return []
     chain = [dates[0]]
     for a, b in zip(dates, dates[1:], strict=False):

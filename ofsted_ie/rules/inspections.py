@@ -91,8 +91,10 @@ _VISIT = rf"""
     (?=\ (?i:by|from)\ (?:(?i:the|a\ team\ of|a\ group\ of)\ )?{_INSPECTORATE})
 """
 _VISITED = r"""
-    (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:,?\ (?i:who|which))?   # "Inspectors(,) who visited for two weeks"
+    (?<!\w)(?i:inspectors|ofsted(?:\ team)?|the\ inspectorate|HMI)(?:,?\ (?i:who|which))?   # "Inspectors(,) who visited for two weeks"
     \ (?:(?i:have|had|has)\ )?(?:(?i:\w+ly|last|first|again)\ )?(?i:visited|revisited|re-visited)(?!\w)
+  | (?<!\w)(?i:was|were|been|being)\ (?:(?i:last|first|again|recently|most\ recently)\ )?(?i:visited|revisited|re-visited)  # "were visited by Ofsted"
+    \ by\ (?:(?i:the|a\ team\ of|a\ group\ of|two|three|four)\ )?(?:(?i:ofsted)\ )?(?i:ofsted|inspectors|inspectorate|watchdog|regulator|HMI)(?!\w)
   | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)\ (?i:spent)\ (?:[\w-]+\ ){1,3}?(?i:visiting|inspecting|in|at)(?!\w)  # "spent two weeks visiting"
   | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:,?\ (?i:who|which))?\ (?:(?i:last|first|again|then|later)\ )?   # "Inspectors returned to", "when Ofsted last came to"
     (?P<moved>(?i:returned|came\ back|went\ back|came|went))(?:\ (?i:to|into|in))?(?!\w)
@@ -407,6 +409,9 @@ def _build_visited(m: regex.Match[str], ctx: Context) -> list[Inspection]:
         return []  # "after visiting Kent, the minister said": no inspector in sight
     kind = "inspection" if gerund and gerund.lower() == "inspecting" else _visit_kind(ctx, m.start(), m.end())
     made = _records(m, ctx, kind)
+    listed = subject_list(ctx, m.start()) if made and m.group().lower().startswith("were ") else []
+    if len(listed) > 1:  # "Kent and Surrey were visited by Ofsted": one event each
+        return [attrs.evolve(made[0], authority=name) for name in listed]
     if not m.group("moved"):
         return made
     to = _moved_to(m, ctx)  # the evidence runs to the council gone to, whose date follows it

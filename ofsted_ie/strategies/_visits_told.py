@@ -126,10 +126,25 @@ def _among_inspected(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
         {(n, "inspection", when, None) for n in names}
 
 
+def _visited_by(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """The passive, "X was visited by Ofsted <date>", "X and Y were visited by inspectors", and
+    "An Ofsted team visited X": an inspection of each council."""
+    names = _plain(draw(st.lists(authority_names(), min_size=1, max_size=2, unique=True))) or ["Bury"]
+    d, when = _dated(draw, ref)
+    by = draw(st.sampled_from(["Ofsted", "inspectors", "Ofsted inspectors", "a team of inspectors", "the inspectorate"]))
+    if len(names) == 2:
+        text = f"{names[0]} and {names[1]} were visited by {by} {d}."
+    else:
+        text = draw(st.sampled_from([f"{names[0]} was visited by {by} {d}.", f"{names[0]}'s children's services were visited by {by} {d}.",
+                                     f"An Ofsted team visited {names[0]} {d}."]))
+    return text, {(n, "inspection", when, None) for n in names}
+
+
 #: Positive frames of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
 VISITS_TOLD_PHENOMENA: Final[dict[str, _Frame]] = {
     "returned": _returned, "return_visit": _return_visit, "they_inspected": _they_inspected, "inspected_list": _inspected_list,
     "after_inspecting": _after_inspecting, "again_in": _again_in, "among_inspected": _among_inspected,
+    "visited_by": _visited_by,
 }
 
 
@@ -146,7 +161,9 @@ def _not_the_inspectorate(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     """Someone else visiting, or a span of months: no second event."""
     a, year = draw(authority_names()), draw(st.integers(2009, ref.year - 1))
     who = draw(st.sampled_from(["the minister", "the children's commissioner", "the council leader"]))
-    return f"After visiting {a} in {year}, {who} said staff were working hard.", set()
+    return draw(st.sampled_from([f"After visiting {a} in {year}, {who} said staff were working hard.",
+                                 f"{a} was visited by {who} in {year}.",
+                                 f"Children in {a} were visited by social workers in {year}."])), set()
 
 
 def _send_area(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:

@@ -36,6 +36,9 @@ SEED_PHRASINGS: list[Case] = [
          ("Wigan", "inspection", "2017"), "Inspectors visited", {"when": "2017-02-07"}, only=True, reference_date=REF),
 ]
 SYNTHETIC: list[Case] = [
+    Case("were-visited-by-ofsted", "Bury and Wigan were visited by Ofsted inspectors in March 2016.", ("Bury", "inspection", "2016"),
+         "were visited by Ofsted inspectors",
+         keys=frozenset({("Bury", "inspection", "2016"), ("Wigan", "inspection", "2016")}), reference_date=REF),
     Case("among-the-councils-inspected", "Bury and Wigan were among the councils inspected in 2016.", ("Bury", "inspection", "2016"),
          "councils inspected", keys=frozenset({("Bury", "inspection", "2016"), ("Wigan", "inspection", "2016")}), reference_date=REF),
     Case("after-inspecting-the-council", "Ofsted rated Sandwell inadequate after inspecting the council in 2016.",
@@ -91,6 +94,7 @@ SYNTHETIC: list[Case] = [
          ("North Tyneside", "inspection", "2019"), "Ofsted re-inspected", {"when": "2019-06", "ordinal": None}, only=True),
 ]
 NEGATIVE: list[Negative] = [
+    Negative("visited-by-someone-else", "Kent was visited by the children's minister in 2016.", REF),
     Negative("count-of-councils-inspected", "Of the 30 councils inspected so far, ten were rated good, Kent's leader said.", REF),
     Negative("joint-inspection-of-send", "A joint inspection by Ofsted and the CQC of Kent's SEND provision took place in 2016.", REF),
     Negative("someone-else-visiting", "After visiting Kent in 2016, the minister said staff were working hard.", REF),
