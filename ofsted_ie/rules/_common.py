@@ -271,13 +271,15 @@ def is_name(text: str) -> bool:
 OTHER_PROVIDER_WORDS: Final = (
     r"(?i:\b(?:(?:primary|secondary|special|free|independent)\ )?schools?\b|\bacadem(?:y|ies)\b|\bnurser(?:y|ies)\b"
     r"|children's\ homes?\b|\bcolleges?\b|fostering\ (?:agenc(?:y|ies)|services?|providers?)|\bsecure\ (?:training|children's)\ (?:centres?|homes?)"
-    r"|\bhospitals?\b|\bprisons?\b|young\ offender|\bchildminders?\b|\bproviders?\b)"
+    r"|\bhospitals?\b|\bprisons?\b|young\ offender|\bchildminders?\b|\bproviders?\b"
+    r"|youth\ (?:offending|justice)\ (?:services?|teams?|partnerships?)|\badoption\ agenc(?:y|ies)\b)"  # inspected by others or registered
     r"(?!-\w)"  # a compound modifier ("school-age children") names no provider
 )
 OTHER_PROVIDER: Final = timed(OTHER_PROVIDER_WORDS)
 #: A provider right after an event word: "inspected a primary school", "of a children's home".
 OTHER_PROVIDER_AFTER: Final = timed(
-    r"(?i:\ (?:of|at|into))?\ (?i:a|an|the|its|one|two|three|several)\ (?:[\w'-]+\ ){0,2}?" + OTHER_PROVIDER_WORDS
+    r"(?i:\ (?:of|at|into))?\ (?:(?i:a|an|the|its|one|two|three|several)|(?:(?:[A-Z][\w-]*,?|and|of|upon|on|under|with|the)\ ){0,4}[A-Z][\w-]*['\u2019]s)"  # "of Barking and Dagenham's"
+    r"\ (?:[\w'-]+\ ){0,2}?" + OTHER_PROVIDER_WORDS
 )
 #: A count of councils as a subject: "30 councils have been inspected so far" (not "one
 #: of three areas where ...").

@@ -30,6 +30,15 @@ from ..rule import Rule
 from ._common import COUNTED_COUNCILS, GENERIC_SUBJECT, OTHER_PROVIDER, OTHER_PROVIDER_AFTER, clause_end, clause_start
 from ._fragments import FRAMEWORK_WORDS, LISTS
 from ._inspection_dating import VETO, WEAK
+from ._inspection_lists import (
+    YEAR_PATTERN,
+    coordinated_years,
+    earlier_subject,
+    inspected_councils,
+    object_list,
+    sentence_subject,
+    subject_list,
+)
 
 RULE_MONITORING: Final = "inspections.monitoring_visit"
 RULE_FOCUSED: Final = "inspections.focused_visit"
@@ -48,7 +57,7 @@ _ORDINAL = r"(?:(?P<ordinal>(?i:\L<ordinals>))\ )?"
 #: Words that may stand between a determiner and the event noun.
 _ADJECTIVES = r"""(?:(?i:full|standard|short|fresh|latest|recent|most\ recent|last|previous|earlier|prior
     |new|unannounced|graded|single|one-week|two-week|three-week|two-day|week-long|initial|original|two|three|both
-    |follow-up|further|next|future|subsequent|ofsted|inspectors'|ofsted's|second|third|fourth|fifth|sixth|review
+    |follow-up|return|further|next|future|subsequent|ofsted|inspectors'|ofsted's|second|third|fourth|fifth|sixth|review
     |[2-9])\ ){0,3}"""
 _PLURAL = r"(?P<plural>s)?"
 #: What an "inspection" is not when these follow: the regime, not an event.
@@ -82,12 +91,20 @@ _VISIT = rf"""
     (?=\ (?i:by|from)\ (?:(?i:the|a\ team\ of|a\ group\ of)\ )?{_INSPECTORATE})
 """
 _VISITED = r"""
-    (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:,\ (?i:who|which))?    # "Inspectors, who visited for two weeks"
+    (?<!\w)(?i:inspectors|ofsted(?:\ team)?|the\ inspectorate|HMI)(?:,?\ (?i:who|which))?   # "Inspectors(,) who visited for two weeks"
     \ (?:(?i:have|had|has)\ )?(?:(?i:\w+ly|last|first|again)\ )?(?i:visited|revisited|re-visited)(?!\w)
+  | (?<!\w)(?i:was|were|been|being)\ (?:(?i:last|first|again|recently|most\ recently)\ )?(?i:visited|revisited|re-visited)  # "were visited by Ofsted"
+    \ by\ (?:(?i:the|a\ team\ of|a\ group\ of|two|three|four)\ )?(?:(?i:ofsted)\ )?(?i:ofsted|inspectors|inspectorate|watchdog|regulator|HMI)(?!\w)
   | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)\ (?i:spent)\ (?:[\w-]+\ ){1,3}?(?i:visiting|inspecting|in|at)(?!\w)  # "spent two weeks visiting"
+  | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:,?\ (?i:who|which))?\ (?:(?i:last|first|again|then|later)\ )?   # "Inspectors returned to", "when Ofsted last came to"
+    (?P<moved>(?i:returned|came\ back|went\ back|came|went))(?:\ (?i:to|into|in))?(?!\w)
+  | (?<!\w)(?i:after|following|when|while|before)\ (?P<moved>(?P<gerund>(?i:inspecting|visiting)))(?!\w)  # "(rated Kent good) after inspecting the council"
 """
 _INSPECTED = r"""
-    (?<!\w)(?:(?i:was|(?P<were>were|are)|been|being|is|when|since)|(?i:ofsted|inspectors))       # "when last inspected"
+    (?:(?<!\w)(?:(?i:was|(?P<were>were|are)|been|being|is|when|since)                           # "when last inspected"
+    |(?i:ofsted|inspectors)(?:\ (?i:has|have|had))?|(?i:they)(?=\ (?:\w+\ )?inspected\b))  # "Ofsted has inspected", "when they inspected"
+    |(?<=\w),(?=\ (?:\w+\ )?inspected\ (?i:in|on|by|last|early|late)\b)                         # "The council, inspected in May 2018,"
+    |(?<!\w)(?P<councils>(?i:councils|authorities|local\ authorities|areas)))                         # "(among) the councils inspected in 2018"
     \ (?:(?i:last|previously|first|most\ recently|recently|fully|each|both|all|again|also)\ )?
     (?i:inspected|re-inspected|reinspected)(?!\w)                     # "was last inspected", "Ofsted inspected"
 """
@@ -100,7 +117,6 @@ _REPORT = r"""
   | (?<!\w)(?i:report)\ (?:[\w']+\ ){0,3}?by\ (?:[\w']+\ ){0,3}?(?i:ofsted|inspectors)(?!\w)
 """
 _YEAR = r"(?:19|20)\d\d"
-_YEAR_PATTERN: Final = timed(_YEAR)
 _EARLIER_YEARS = rf"""
     (?<!\w)(?i:the\ )?(?i:previous|earlier|prior|last|two\ previous|two\ earlier)\ (?i:two|three|four)
     (?:\ (?i:inspections|visits))?,?\ (?:(?i:were|took\ place)\ )?(?i:in)\ (?P<years>{_YEAR}(?:,\ {_YEAR}){{0,3}},?\ and\ {_YEAR})
@@ -140,6 +156,15 @@ _EVERY_AFTER: Final = timed(
 _EACH_BEFORE: Final = timed(
     r"(?i:\b(?:each|every|any)\ (?:local\ )?(?:authority's|council's|area's|LA's)\ (?:[\w-]+\ ){0,2}$)"
 )
+#: Special educational needs, whose local area inspections (Ofsted's joint ones with the
+#: CQC among them) are no inspection of children's services.
+_SEND: Final = timed(r"(?:(?-i:SEND)\b|(?i:special\ educational\ needs))")
+#: A count of councils as the object: "the watchdog has inspected 30 councils", "inspections of 12 authorities".
+_COUNTED_AFTER: Final = timed(
+    r"(?i:\ (?:of\ |in\ )?(?:\d+|\L<number_words>|all|many|several|most|some|dozens\ of|more\ than\ \d+)"
+    r"\ (?:[\w'-]+\ ){0,2}?(?:councils|authorities|areas|LAs|children's\ services|departments)\b)",
+    number_words=LISTS["number_words"],
+)
 _FUTURE_WORD: Final = timed(r"(?i:\b(?:next|further|future|upcoming|forthcoming)\b)")
 _EVENT_CONTEXT: Final = timed(r"(?i:inspect|ofsted|watchdog|regulator|\bHMI\b|rated|rating|judge|found|report|finding)")
 #: What a focused visit's clause says: "... in March focused on care leavers".
@@ -170,7 +195,7 @@ _SINCE_INADEQUATE: Final = timed(
     number_words=LISTS["number_words"],
 )
 _VISIT_KINDS: Final = timed(
-    r"(?i:(?P<monitoring_visit>monitoring\ visit|monitoring\ letter)|(?P<focused_visit>focus(?:s)?ed\ visit|focus\ visit))"
+    r"(?i:(?P<monitoring_visit>monitoring\ visit|monitoring\ letter|such\ visit)|(?P<focused_visit>focus(?:s)?ed\ visit|focus\ visit))"
 )
 _ANY_KIND: Final = timed(
     r"(?i:(?P<monitoring_visit>monitoring\ visit)|(?P<focused_visit>focus(?:s)?ed\ visit)|(?P<jtai>joint\ target(?:ed)?\ area|jtai)"
@@ -197,8 +222,9 @@ def guard_no_event(m: regex.Match[str], ctx: Context) -> str | None:
     """Why a mention is no particular event, if it is not: a comparison, a negation or
     a kind of inspection ("more like X than Y", "has never had a full inspection", "one
     area of inspection"), the future, a schedule or every council's event ("every four
-    years", "each authority's first inspection"), another provider's inspection, a count
-    of councils, or councils in general with no council named in the sentence."""
+    years", "each authority's first inspection"), a local area SEND inspection, another
+    provider's inspection, a count of councils, or councils in general with no council
+    named in the sentence."""
     s_start, s_end = ctx.prepared.sentence_at(m.start())
     before = ctx.text[max(s_start, m.start() - 60) : m.start()]
     if _COMPARISON.search(before):
@@ -211,9 +237,13 @@ def guard_no_event(m: regex.Match[str], ctx: Context) -> str | None:
         return "a recurring event or every council's, not one event"
     # a school's or a home's inspection ("A school in Kent was inspected", "inspected a
     # primary school", "an inspection of a children's home"); a count of councils as subject
-    c_start = clause_start(ctx, m.start())
     others = ctx.memo(("inspections.others", s_start, s_end), lambda: _other_subjects(ctx, s_start, s_end))
-    if any(c_start <= a and b <= m.start() for a, b in others) or OTHER_PROVIDER_AFTER.match(ctx.text, m.end(), max(s_end, m.end())):
+    c_start = clause_start(ctx, m.start())
+    if _SEND.search(ctx.text, c_start, max(m.end(), clause_end(ctx, m.end()))):  # "a joint inspection of SEND provision"
+        return "a local area SEND inspection, not of children's services"
+    after = max(s_end, m.end())
+    if (any(c_start <= a and b <= m.start() for a, b in others) or OTHER_PROVIDER_AFTER.match(ctx.text, m.end(), after)
+            or _COUNTED_AFTER.match(ctx.text, m.end(), after)):
         return "another provider's inspection, or a count of councils"
     if ctx.mentions_in(s_start, max(s_end, m.end())):
         return None
@@ -222,7 +252,7 @@ def guard_no_event(m: regex.Match[str], ctx: Context) -> str | None:
     ends = ctx.memo(("inspections.generic", s_start, s_end), lambda: _generic_ends(ctx, s_start, s_end))
     if not ends or ends[0] > m.start():
         return None
-    if _is_plural(m) and _DEFINITE_PLURAL.search(ctx.text, max(s_start, m.start() - 40), m.end()) and _earlier_subject(ctx, s_start):
+    if _is_plural(m) and _DEFINITE_PLURAL.search(ctx.text, max(s_start, m.start() - 40), m.end()) and earlier_subject(ctx, s_start):
         return None
     return "councils in general"
 
@@ -267,10 +297,10 @@ def _authorities(m: regex.Match[str], ctx: Context) -> list[str | None]:
         return list(listed)
     s_start, s_end = ctx.prepared.sentence_at(m.start())
     if ctx.mentions_in(s_start, max(s_end, m.end())):
-        subject = _sentence_subject(ctx, s_start, m.start())
+        subject = sentence_subject(ctx, s_start, m.start())
         return list(subject) if subject else [ctx.authority_for(m.start(), m.end())]
     if _DEFINITE_PLURAL.search(ctx.text, max(s_start, m.start() - 40), m.end()):
-        earlier = _earlier_subject(ctx, s_start)
+        earlier = earlier_subject(ctx, s_start)
         if earlier:
             return list(earlier)
     if _COUNTED_PLURAL.search(ctx.text, max(s_start, m.start() - 60), m.end()) and not _in_general(ctx, s_start, s_end):
@@ -301,46 +331,6 @@ _COUNTED_PLURAL: Final = timed(
 )
 #: Words of a sentence about the nation's events, not a council's.
 _NATION: Final = timed(r"(?i:\b(?:nationally|nationwide|across\ (?:England|the\ country)|in\ England|national)\b)")
-#: What may come before a sentence's subject list: "Both Bolton and Essex".
-_SUBJECT_LEAD: Final = timed(r"\W*(?:(?i:both)\ )?")
-#: How far back a definite plural looks for the councils it refers to.
-_SUBJECT_WINDOW: Final = 3000
-
-
-def _sentence_subject(ctx: Context, s_start: int, at: int) -> tuple[str, ...]:
-    """The two or more councils listed at the start of the sentence beginning at
-    ``s_start``, before ``at``: its subject ("Bolton, Coventry and Essex all received
-    ...")."""
-    mentions = ctx.mentions_in(s_start, at)
-    if len(mentions) < 2 or not _SUBJECT_LEAD.fullmatch(ctx.text, s_start, mentions[0].start):
-        return ()
-    names = [mentions[0].name]
-    for a, b in zip(mentions, mentions[1:], strict=False):
-        if not _SUBJECT_JOIN.fullmatch(ctx.text, a.end, b.start):
-            break
-        names.append(b.name)
-    unique = tuple(dict.fromkeys(names))
-    return unique if len(unique) > 1 else ()
-
-
-def _earlier_subject(ctx: Context, s_start: int) -> tuple[str, ...]:
-    """The councils of the nearest earlier sentence (within a window) whose subject is a
-    list of councils (once per sentence)."""
-    def find() -> tuple[str, ...]:
-        i = s_start
-        while i > 0 and s_start - i < _SUBJECT_WINDOW:
-            p_start, p_end = ctx.prepared.sentence_at(i - 1)
-            if p_start >= i:
-                break
-            subject = _sentence_subject(ctx, p_start, p_end)
-            if subject:
-                return subject
-            i = p_start
-        return ()
-
-    return ctx.memo(("inspections.earlier_subject", s_start), find)
-
-
 def _records(m: regex.Match[str], ctx: Context, kind: InspectionKind, ordinal: int | None = None) -> list[Inspection]:
     reason = guard_no_event(m, ctx)
     if reason is not None:
@@ -405,35 +395,65 @@ def _build_visit(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     return _records(m, ctx, _visit_kind(ctx, m.start(), m.end()))
 
 
+#: What follows the inspectorate's coming or returning when it is a visit: a council
+#: ("returned to Kent", "came to the council") or a date ("returned in May").
+_MOVED_TO: Final = timed(
+    r"\ (?:(?i:the|its|their)\ )?(?i:council|authority|local\ authority|borough|county|city)\b"
+    r"|\ (?i:the\ council's|the\ authority's|its|their)\ (?i:children's\ )?(?i:services|social\ care)\b"
+)
+
+
 def _build_visited(m: regex.Match[str], ctx: Context) -> list[Inspection]:
-    return _records(m, ctx, _visit_kind(ctx, m.start(), m.end()))
+    gerund = m.group("gerund")
+    if gerund and not _EVENT_CONTEXT.search(ctx.text, *ctx.prepared.sentence_at(m.start())):
+        return []  # "after visiting Kent, the minister said": no inspector in sight
+    kind = "inspection" if gerund and gerund.lower() == "inspecting" else _visit_kind(ctx, m.start(), m.end())
+    made = _records(m, ctx, kind)
+    listed = subject_list(ctx, m.start()) if made and m.group().lower().startswith("were ") else []
+    if len(listed) > 1:  # "Kent and Surrey were visited by Ofsted": one event each
+        return [attrs.evolve(made[0], authority=name) for name in listed]
+    if not m.group("moved"):
+        return made
+    to = _moved_to(m, ctx)  # the evidence runs to the council gone to, whose date follows it
+    return [attrs.evolve(r, end=to) for r in made] if to is not None else []  # not "came to the view that"
+
+
+def _moved_to(m: regex.Match[str], ctx: Context) -> int | None:
+    """Where the council the inspectorate came or returned to ends ("returned to Kent",
+    "came to the council"), or the match's end if a date follows ("came back in May
+    2019"); None if neither."""
+    after = ctx.mentions_in(m.end(), m.end() + 80)[:1]
+    if after and ctx.text[m.end() : after[0].start].strip(" ").lower() in ("", "the"):
+        return after[0].end
+    dates = ctx.dates_in(m.end(), m.end() + 30)
+    if dates and ctx.text[m.end() : dates[0].start].strip(" ").lower() in ("", "in", "on", "last", "this"):
+        return m.end()
+    to = _MOVED_TO.match(ctx.text, m.end())
+    return to.end() if to else None
 
 
 def _build_plain(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     made = _records(m, ctx, "inspection")
     if made and m.groupdict().get("were"):  # "Surrey and Devon were each inspected": one event each
-        listed = _subject_list(ctx, m.start())
+        listed = subject_list(ctx, m.start())
         if len(listed) > 1:
             return [attrs.evolve(made[0], authority=name) for name in listed]
     return made
 
 
-#: What joins the councils of a subject list: "Surrey, Devon and Kent".
-_SUBJECT_JOIN: Final = timed(r"(?:'s\ (?:children's\ )?services)?(?:,\ |\ and\ |,\ and\ |\ &\ )")
-
-
-def _subject_list(ctx: Context, at: int) -> list[str]:
-    """The councils listed as one subject that ends right before ``at`` (then a space)."""
-    s_start, _ = ctx.prepared.sentence_at(at)
-    mentions = ctx.mentions_in(s_start, at)
-    if not mentions or ctx.text[mentions[-1].end : at].strip(" ") not in ("", "'s children's services", "councils"):
-        return []
-    names = [mentions[-1].name]
-    for a, b in zip(reversed(mentions[:-1]), reversed(mentions[1:]), strict=True):
-        if not _SUBJECT_JOIN.fullmatch(ctx.text, a.end, b.start):
-            break
-        names.append(a.name)
-    return list(dict.fromkeys(reversed(names)))
+def _build_inspected(m: regex.Match[str], ctx: Context) -> list[Inspection]:
+    if m.group("councils"):  # "Kent and Surrey were among the councils inspected": one event each
+        made = _records(m, ctx, "inspection")[:1]
+        return [attrs.evolve(made[0], authority=name) for name in inspected_councils(m, ctx)] if made else []
+    made = _build_plain(m, ctx)
+    years = coordinated_years(m, ctx) if len(made) == 1 else []
+    if len(years) > 1:  # "inspected Kent in 2015 and again in 2018": one event each
+        return [attrs.evolve(made[0], when=when) for when in years]
+    if len(made) == 1 and not m.groupdict().get("were"):  # "Ofsted inspected Bury, Wigan and Kent": one event each
+        listed = object_list(ctx, m.end())
+        if len(listed) > 1:
+            return [attrs.evolve(made[0], authority=name) for name in listed]
+    return made
 
 
 def _build_earlier_years(m: regex.Match[str], ctx: Context) -> list[Inspection]:
@@ -444,7 +464,7 @@ def _build_earlier_years(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     authority = ctx.authority_for(m.start(), m.end())
     return [
         Inspection(authority=authority, kind=kind, when=year, start=m.start(), end=m.end())
-        for year in (y.group() for y in _YEAR_PATTERN.finditer(m.group("years")))
+        for year in (y.group() for y in YEAR_PATTERN.finditer(m.group("years")))
     ]
 
 
@@ -454,8 +474,8 @@ RULES: Final = (
     Rule(name=RULE_JTAI, kind="inspections", pattern=_JTAI, build=_build_jtai, triggers=("jtai", "joint target", "joint inspection"), scope="sentence"),
     Rule(name=RULE_INSPECTION, kind="inspections", pattern=_INSPECTION, build=_build_inspection, triggers=("inspection",), scope="sentence"),
     Rule(name=RULE_VISIT, kind="inspections", pattern=_VISIT, build=_build_visit, triggers=("visit", " one"), scope="sentence"),
-    Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, triggers=("visited", "spent"), scope="sentence"),
-    Rule(name=RULE_INSPECTED, kind="inspections", pattern=_INSPECTED, build=_build_plain, triggers=("inspected",), scope="sentence"),
+    Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, triggers=("visited", "spent", "returned", "came", "went", "inspecting", "visiting"), scope="sentence"),
+    Rule(name=RULE_INSPECTED, kind="inspections", pattern=_INSPECTED, build=_build_inspected, triggers=("inspected",), scope="sentence"),
     Rule(name=RULE_CARRIED_OUT, kind="inspections", pattern=_CARRIED_OUT, build=_build_plain, triggers=("carried out", "conducted", "undertaken"), scope="sentence", word_start=True),
     Rule(name=RULE_REPORT, kind="inspections", pattern=_REPORT, build=_build_plain, triggers=("report",), scope="sentence", tags=(WEAK,), word_start=True),
     Rule(name=RULE_EARLIER_YEARS, kind="inspections", pattern=_EARLIER_YEARS, build=_build_earlier_years, triggers=("previous", "earlier", "prior", "last"), scope="sentence", word_start=True),

@@ -13,6 +13,7 @@ from ..records import InspectionKind
 from ._base import MONTHS, Generated, InspectionKey, authority_names, grades_as_written
 from ._earlier_events import EARLIER_EVENT_PHENOMENA
 from ._recurrent import RECURRENT_PHENOMENA
+from ._visits_told import NOT_VISITS_TOLD_PHENOMENA, VISITS_TOLD_GAPS, VISITS_TOLD_PHENOMENA
 
 #: Ordinal words a monitoring visit may be counted with, and their numbers.
 _ORDINAL_WORDS: Final = ("first", "second", "third", "fourth", "fifth", "sixth")
@@ -313,10 +314,10 @@ INSPECTION_PHENOMENA: Final[dict[str, _Frame]] = {
     "provider_modifier": _provider_modifier, "subject_list_definite": _subject_list_definite,
     "visits_by_inspectorate": _visits_by_inspectorate, "latest_visit_possessive": _latest_visit_possessive,
     "counted_visits": _counted_visits, "dated_next_sentence": _dated_next_sentence,
-    **EARLIER_EVENT_PHENOMENA,
+    **EARLIER_EVENT_PHENOMENA, **VISITS_TOLD_PHENOMENA,
 }
 #: Phenomena the extractor does not yet recover: drawn only when named.
-INSPECTION_GAPS: Final[dict[str, _Frame]] = {}
+INSPECTION_GAPS: Final[dict[str, _Frame]] = {**VISITS_TOLD_GAPS}
 
 
 def _pick(table: dict[str, _Frame], gaps: dict[str, _Frame], phenomena: Collection[str] | None) -> list[_Frame]:
@@ -475,7 +476,7 @@ NON_INSPECTION_PHENOMENA: Final[dict[str, _Frame]] = {
     "place_inspected": _place_inspected, "never_inspected": _never_inspected, "count_including": _count_including,
     "area_of_inspection": _area_of_inspection, "framework_lower": _framework_lower, "comparison": _comparison,
     "future_cue": _future_cue, "inspection_words": _inspection_words, "counted_in_general": _counted_in_general,
-    **RECURRENT_PHENOMENA,
+    **RECURRENT_PHENOMENA, **NOT_VISITS_TOLD_PHENOMENA,
 }
 #: Negatives the extractor still takes for inspections: drawn only when named.
 NON_INSPECTION_GAPS: Final[dict[str, _Frame]] = {}

@@ -1,0 +1,136 @@
+"""The councils and dates an inspection word is distributed over: the list that is its
+sentence's subject ("Bolton, Coventry and Essex all received ..."), the one an earlier
+sentence has ("... The inspections took place in May"), the list right after "inspected"
+("Ofsted inspected Bury, Wigan and Kent"), councils listed as inspected ("were among the
+councils inspected") and coordinated dates ("in 2015 and again in 2018")."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from .._timed import timed
+from ..context import Context
+from ..gazetteer import Mention
+from ._fragments import LISTS
+
+#: A year as written: "2018".
+YEAR_PATTERN: Final = timed(r"(?:19|20)\d\d")
+#: What may come before a sentence's subject list: "Both Bolton and Essex".
+_SUBJECT_LEAD: Final = timed(r"\W*(?:(?i:both)\ )?")
+#: How far back a definite plural looks for the councils it refers to.
+_SUBJECT_WINDOW: Final = 3000
+
+
+def sentence_subject(ctx: Context, s_start: int, at: int) -> tuple[str, ...]:
+    """The two or more councils listed at the start of the sentence beginning at
+    ``s_start``, before ``at``: its subject ("Bolton, Coventry and Essex all received
+    ...")."""
+    mentions = ctx.mentions_in(s_start, at)
+    if len(mentions) < 2 or not _SUBJECT_LEAD.fullmatch(ctx.text, s_start, mentions[0].start):
+        return ()
+    unique = tuple(dict.fromkeys(_joined(ctx, mentions)))
+    return unique if len(unique) > 1 else ()
+
+
+def earlier_subject(ctx: Context, s_start: int) -> tuple[str, ...]:
+    """The councils of the nearest earlier sentence (within a window) whose subject is a
+    list of councils (once per sentence)."""
+    def find() -> tuple[str, ...]:
+        i = s_start
+        while i > 0 and s_start - i < _SUBJECT_WINDOW:
+            p_start, p_end = ctx.prepared.sentence_at(i - 1)
+            if p_start >= i:
+                break
+            subject = sentence_subject(ctx, p_start, p_end)
+            if subject:
+                return subject
+            i = p_start
+        return ()
+
+    return ctx.memo(("inspections.earlier_subject", s_start), find)
+
+
+#: What joins the councils of a subject list: "Surrey, Devon and Kent".
+_SUBJECT_JOIN: Final = timed(r"(?:'s\ (?:children's\ )?services)?(?:,\ |\ and\ |,\ and\ |\ &\ )")
+
+
+def subject_list(ctx: Context, at: int) -> list[str]:
+    """The councils listed as one subject that ends right before ``at`` (then a space)."""
+    s_start, _ = ctx.prepared.sentence_at(at)
+    mentions = ctx.mentions_in(s_start, at)
+    if not mentions or ctx.text[mentions[-1].end : at].strip(" ") not in ("", "'s children's services", "councils"):
+        return []
+    names = [mentions[-1].name]
+    for a, b in zip(reversed(mentions[:-1]), reversed(mentions[1:]), strict=True):
+        if not _SUBJECT_JOIN.fullmatch(ctx.text, a.end, b.start):
+            break
+        names.append(a.name)
+    return list(dict.fromkeys(reversed(names)))
+
+
+def object_list(ctx: Context, at: int) -> list[str]:
+    """The councils listed as one object right after ``at`` ("inspected Bury, Wigan and Kent")."""
+    _, s_end = ctx.prepared.sentence_at(at)
+    mentions = ctx.mentions_in(at, max(s_end, at))
+    if not mentions or ctx.text[at : mentions[0].start].strip(" ").lower() not in ("", "the"):
+        return []
+    return list(dict.fromkeys(_joined(ctx, mentions)))
+
+
+def _joined(ctx: Context, mentions: list[Mention]) -> list[str]:
+    """The names of the first mention and of those joined to it as one list."""
+    names = [mentions[0].name]
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if not _SUBJECT_JOIN.fullmatch(ctx.text, a.end, b.start):
+            break
+        names.append(b.name)
+    return names
+
+
+#: What joins two dates of two events of one verb: "in 2015 and again in 2018", "in 2014, and in 2017".
+_DATE_JOIN: Final = timed(r",?\ (?:and|then)\ (?:(?i:again|then|once\ more)\ )?(?:(?:in|on)\ )?")
+#: What may stand between the verb and its first date: its object and a preposition, no clause break.
+_TO_FIRST_DATE: Final = timed(r"[^,;:.()\u2013\u2014]{0,60}?\ (?:in|on)\ ")
+
+
+def coordinated_years(m: regex.Match[str], ctx: Context) -> list[str]:
+    """The dates of two or more events told with one verb, each with its year ("inspected
+    Kent in 2015 and again in 2018"); [] unless there are two."""
+    dates = ctx.dates_in(m.end(), max(m.end(), ctx.prepared.sentence_at(m.start())[1]))
+    if len(dates) < 2:
+        return []
+    named = ctx.mentions_in(m.end(), dates[0].start)  # a council's name may hold a comma
+    if not _TO_FIRST_DATE.fullmatch(ctx.text, named[-1].end if named else m.end(), dates[0].start):
+        return []
+    chain = [dates[0]]
+    for a, b in zip(dates, dates[1:], strict=False):
+        if not _DATE_JOIN.fullmatch(ctx.text, a.end, b.start):
+            break
+        chain.append(b)
+    if len(chain) < 2 or not all(d.value and YEAR_PATTERN.search(ctx.text, d.start, d.end) for d in chain):
+        return []
+    return list(dict.fromkeys(d.value for d in chain if d.value))
+
+
+#: Before "councils inspected": a count, which is no list of particular councils ("of the 30 councils inspected").
+_COUNT_BEFORE: Final = timed(r"(?i:\b(?:\d+|\L<number_words>|many|most|some|few|other|all)\ (?:[\w-]+\ )?$)", number_words=LISTS["number_words"])
+#: After "councils inspected <date>": the verb that lists them ("included Kent and Surrey").
+_LISTING: Final = timed(r"(?i:\b(?:include[sd]?|including|were|are|was|is)\ )")
+
+
+def inspected_councils(m: regex.Match[str], ctx: Context) -> list[str]:
+    """The councils a text lists as inspected: "Kent and Surrey were among the councils
+    inspected in 2018", "Councils inspected in 2018 included Kent and Surrey"; none for
+    a count ("of the 30 councils inspected")."""
+    s_start, s_end = ctx.prepared.sentence_at(m.start())
+    if _COUNT_BEFORE.search(ctx.text, max(s_start, m.start() - 30), m.start()):
+        return []
+    listing = _LISTING.search(ctx.text, m.end(), max(m.end(), s_end))
+    listed = object_list(ctx, listing.end()) if listing else []
+    if not listed:
+        subject = sentence_subject(ctx, s_start, m.start())
+        mentions = ctx.mentions_in(s_start, m.start())
+        listed = list(subject) or ([mentions[0].name] if len(mentions) == 1 and _LISTING.search(ctx.text, mentions[0].end, m.start()) else [])
+    return listed

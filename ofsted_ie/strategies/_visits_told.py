@@ -1,0 +1,208 @@
+"""Inspections told without the event's noun: the inspectorate coming or returning to a
+council ("Inspectors returned to Kent in May 2019", "when Ofsted last came to Kent"), a
+return visit, "when they inspected", a council "inspected in" a date as an aside, and
+"Ofsted has inspected" a list of councils; and their negatives: the inspectorate coming to
+a view, a youth offending service's or an adoption agency's inspection, a count of councils
+as the object."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ._base import MONTHS, InspectionKey, authority_names, grades_as_written
+
+_Keys = set[InspectionKey]
+_Frame = Callable[[st.DrawFn, dt.date], tuple[str, _Keys]]
+_WHO: Final = ("Ofsted", "Inspectors", "Ofsted inspectors", "The inspectorate")
+_FINDINGS: Final = ("found that practice had improved", "praised leaders", "raised concerns about caseloads")
+
+
+def _dated(draw: st.DrawFn, ref: dt.date) -> tuple[str, str]:
+    """A date before the dateline's year ("in 2016", "in March 2016", "last year") and its ISO partial date."""
+    year, month = draw(st.integers(2009, ref.year - 1)), draw(st.integers(1, 12))
+    return draw(st.sampled_from([(f"in {year}", f"{year}"), (f"in {MONTHS[month - 1]} {year}", f"{year}-{month:02d}"),
+                                 ("last year", f"{ref.year - 1}")]))
+
+
+def _plain(names: list[str]) -> list[str]:
+    return [n for n in names if "," not in n]
+
+
+def _returned(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """The inspectorate returned, came back or came to a council: an inspection of it."""
+    a, (d, when) = draw(authority_names()), _dated(draw, ref)
+    who = draw(st.sampled_from(_WHO))
+    verb = draw(st.sampled_from(["returned to", "came back to", "went back into"]))
+    obj = draw(st.sampled_from([a, f"{a} Council", f"{a}'s children's services"]))
+    _, grade = draw(grades_as_written())
+    inner = who if who.startswith("Ofsted") else who[0].lower() + who[1:]
+    return draw(st.sampled_from([
+        f"{who} {verb} {obj} {d} and {draw(st.sampled_from(_FINDINGS))}.",
+        f"When {inner} last came to {draw(st.sampled_from([a, f'{a} Council']))} {d}, services were rated {grade}.",
+        f"{who}, who {verb} {obj} {d}, {draw(st.sampled_from(_FINDINGS))}.",
+    ])), {(a, "inspection", when, None)}
+
+
+def _return_visit(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """"Ofsted's return visit to X" and "inspectors who visited X" are inspections when no other kind is named."""
+    a, (d, when) = draw(authority_names()), _dated(draw, ref)
+    return draw(st.sampled_from([
+        f"Ofsted's return visit to {a} {d} {draw(st.sampled_from(_FINDINGS))}.",
+        f"Ofsted inspectors who visited {a} {d} {draw(st.sampled_from(_FINDINGS))}.",
+    ])), {(a, "inspection", when, None)}
+
+
+def _they_inspected(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """"when they inspected <date>" and "X, inspected <date>, was rated ...": an inspection of X."""
+    a, (d, when) = draw(authority_names()), _dated(draw, ref)
+    _, grade = draw(grades_as_written())
+    return draw(st.sampled_from([
+        f"Inspectors found {a}'s services were {grade} when they inspected {d}.",
+        f"{a} Council, inspected {d}, was rated {grade}.",
+        f"{a}, which Ofsted inspected {d}, was rated {grade}.",
+    ])), {(a, "inspection", when, None)}
+
+
+def _inspected_list(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """"Ofsted (has) inspected X, Y and Z <date>": an inspection of each council."""
+    names = _plain(draw(st.lists(authority_names(), min_size=2, max_size=3, unique=True)))
+    if len(names) < 2:
+        names = ["Bury", "Wigan"]
+    d, when = _dated(draw, ref)
+    listed = ", ".join(names[:-1]) + " and " + names[-1]
+    who = draw(st.sampled_from(["Ofsted", "Ofsted has", "Inspectors", "Inspectors have"]))
+    return draw(st.sampled_from([f"{who} inspected {listed} {d}.", f"{d[0].upper()}{d[1:]}, {who.lower() if who.startswith('I') else who} inspected {listed}."])), \
+        {(n, "inspection", when, None) for n in names}
+
+
+def _came_to_services_then_rated(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """"When Ofsted last came to X's children's services <date>, services were rated
+    good": the date lies nearer the rating than the visit word, and goes to the rating."""
+    a, (d, when) = draw(authority_names()), _dated(draw, ref)
+    _, grade = draw(grades_as_written())
+    return f"When Ofsted last came to {a}'s children's services {d}, services were rated {grade}.", {(a, "inspection", when, None)}
+
+
+def _after_inspecting(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """"(Ofsted rated X good) after inspecting the council <date>": an inspection of X."""
+    a, (d, when) = draw(authority_names()), _dated(draw, ref)
+    _, grade = draw(grades_as_written())
+    lead = draw(st.sampled_from(["After", "Following", "When"]))
+    return draw(st.sampled_from([
+        f"Ofsted rated {a} {grade} after inspecting the council {d}.",
+        f"{lead} inspecting {a} {d}, Ofsted said services were {grade}.",
+        f"Inspectors judged {a} {grade} following inspecting its services {d}.",
+    ])), {(a, "inspection", when, None)}
+
+
+def _again_in(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """"inspected X in 2015 and again in 2018": one event per coordinated date, each with its year."""
+    a = draw(authority_names())
+    first = draw(st.integers(2009, ref.year - 2))
+    second = draw(st.integers(first + 1, ref.year - 1))
+    m1, m2 = draw(st.sampled_from(["", "March ", "October "])), draw(st.sampled_from(["", "May ", "December "]))
+    join = draw(st.sampled_from([" and again in ", ", and again in ", " and in ", " and then in "]))
+    when1 = f"{first}-{MONTHS.index(m1.strip()) + 1:02d}" if m1 else f"{first}"
+    when2 = f"{second}-{MONTHS.index(m2.strip()) + 1:02d}" if m2 else f"{second}"
+    who = draw(st.sampled_from([f"Ofsted inspected {a}", f"{a} was inspected", f"Inspectors inspected {a}'s children's services"]))
+    return f"{who} in {m1}{first}{join}{m2}{second}.", {(a, "inspection", when1, None), (a, "inspection", when2, None)}
+
+
+def _among_inspected(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """Councils listed as inspected: "X and Y were among the councils inspected <date>",
+    "Councils inspected <date> included X and Y": one event each."""
+    names = _plain(draw(st.lists(authority_names(), min_size=1, max_size=3, unique=True))) or ["Bury"]
+    d, when = _dated(draw, ref)
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    be = "was" if len(names) == 1 else "were"
+    noun = draw(st.sampled_from(["councils", "local authorities", "authorities"]))
+    return draw(st.sampled_from([f"{listed} {be} among the {noun} inspected {d}.",
+                                 f"The {noun} inspected {d} included {listed}.",
+                                 f"{noun[0].upper()}{noun[1:]} inspected {d} include {listed}."])), \
+        {(n, "inspection", when, None) for n in names}
+
+
+def _visited_by(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """The passive, "X was visited by Ofsted <date>", "X and Y were visited by inspectors", and
+    "An Ofsted team visited X": an inspection of each council."""
+    names = _plain(draw(st.lists(authority_names(), min_size=1, max_size=2, unique=True))) or ["Bury"]
+    d, when = _dated(draw, ref)
+    by = draw(st.sampled_from(["Ofsted", "inspectors", "Ofsted inspectors", "a team of inspectors", "the inspectorate"]))
+    if len(names) == 2:
+        text = f"{names[0]} and {names[1]} were visited by {by} {d}."
+    else:
+        text = draw(st.sampled_from([f"{names[0]} was visited by {by} {d}.", f"{names[0]}'s children's services were visited by {by} {d}.",
+                                     f"An Ofsted team visited {names[0]} {d}."]))
+    return text, {(n, "inspection", when, None) for n in names}
+
+
+#: Positive frames of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
+VISITS_TOLD_PHENOMENA: Final[dict[str, _Frame]] = {
+    "returned": _returned, "return_visit": _return_visit, "they_inspected": _they_inspected, "inspected_list": _inspected_list,
+    "after_inspecting": _after_inspecting, "again_in": _again_in, "among_inspected": _among_inspected,
+    "visited_by": _visited_by,
+}
+
+
+def _came_to_a_view(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """The inspectorate coming to a view or going on to praise: no visit."""
+    a = draw(authority_names())
+    who = draw(st.sampled_from(_WHO))
+    return draw(st.sampled_from([f"{who} came to the view that {a} needed more support.",
+                                 f"{who} went on to praise leaders in {a}.",
+                                 f"{who} returned to the theme of recruitment, {a}'s director said."])), set()
+
+
+def _not_the_inspectorate(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """Someone else visiting, or a span of months: no second event."""
+    a, year = draw(authority_names()), draw(st.integers(2009, ref.year - 1))
+    who = draw(st.sampled_from(["the minister", "the children's commissioner", "the council leader"]))
+    return draw(st.sampled_from([f"After visiting {a} in {year}, {who} said staff were working hard.",
+                                 f"{a} was visited by {who} in {year}.",
+                                 f"Children in {a} were visited by social workers in {year}."])), set()
+
+
+def _send_area(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A local area SEND inspection, often a joint one with the CQC, is no inspection of children's services."""
+    a, (d, _) = draw(authority_names()), _dated(draw, ref)
+    what = draw(st.sampled_from(["SEND provision", "special educational needs services", "SEND services"]))
+    return draw(st.sampled_from([f"A joint inspection of {what} in {a} {d} {draw(st.sampled_from(_FINDINGS))}.",
+                                 f"A joint inspection by Ofsted and the CQC of {a}'s {what} took place {d}.",
+                                 f"Inspectors visited {a} {d} to look at its {what}.",
+                                 f"The inspection of {what} in {a} {d} {draw(st.sampled_from(_FINDINGS))}."])), set()
+
+
+def _counted_inspected(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A count of councils inspected, a council named among its results: no event of that council."""
+    a, n = draw(authority_names()), draw(st.sampled_from(["30", "12", "ten", "twenty", "many", "most"]))
+    return f"Of the {n} councils inspected so far, several were rated good, {a}'s leader noted.", set()
+
+
+def _other_service(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A youth offending service's or an adoption agency's inspection is no council's children's services inspection."""
+    a, (d, _) = draw(authority_names()), _dated(draw, ref)
+    service = draw(st.sampled_from(["youth offending service", "youth justice service", "adoption agency", "youth offending team"]))
+    return draw(st.sampled_from([f"The inspection of {a}'s {service} {d} {draw(st.sampled_from(_FINDINGS))}.",
+                                 f"{a}'s {service} was inspected {d}.",
+                                 f"Inspectors visited {a}'s {service} {d}."])), set()
+
+
+def _counted_object(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A count of councils as the object of "inspected" is no council's event."""
+    a, n = draw(authority_names()), draw(st.integers(3, 60))
+    noun = draw(st.sampled_from(["councils", "local authorities", "children's services departments", "children's services"]))
+    return f"Ofsted has inspected {n} {noun} so far, {a}'s director noted.", set()
+
+
+#: Negative frames of this module, by phenomenon (part of ``NON_INSPECTION_PHENOMENA``).
+NOT_VISITS_TOLD_PHENOMENA: Final[dict[str, _Frame]] = {
+    "came_to_a_view": _came_to_a_view, "other_service": _other_service, "counted_object": _counted_object,
+    "not_the_inspectorate": _not_the_inspectorate, "send_area": _send_area,
+    "counted_inspected": _counted_inspected,
+}
+#: Phenomena of this module the extractor does not yet recover (part of ``INSPECTION_GAPS``).
+VISITS_TOLD_GAPS: Final[dict[str, _Frame]] = {"came_to_services_then_rated": _came_to_services_then_rated}
