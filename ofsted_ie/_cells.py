@@ -10,15 +10,17 @@ from typing import Final, Literal
 import attrs
 import regex
 
+from ._timed import timed
+
 __all__ = ["CellKind", "CellLine", "Span", "cell_lines"]
 
 Span = tuple[int, int]
 #: What parts a line's cells: a tab, a bar, or a run of two or more spaces.
 CellKind = Literal["tab", "bar", "space"]
 #: A cell that is a figure: "12.5", "1,200", "25%", "25 %".
-_FIGURE_CELL: Final = regex.compile(r"\d[\d.,]{0,20}(?: ?%)?")
+_FIGURE_CELL: Final = timed(r"\d[\d.,]{0,20}(?: ?%)?")
 #: A digit: a line of spaced cells holds one, or the line after it does (its header).
-_DIGIT: Final = regex.compile(r"\d")
+_DIGIT: Final = timed(r"\d")
 
 
 @attrs.frozen
