@@ -1,13 +1,13 @@
-"""Sorted lists of spans (start, end), not overlapping: where two of them meet, and the
-runs of neighbouring units as spans."""
+"""Sorted lists of spans (start, end), not overlapping: where two of them meet, spans
+merged where they touch, and the runs of neighbouring units as spans."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from .text import Span
 
-__all__ = ["intersect", "runs"]
+__all__ = ["intersect", "runs", "union"]
 
 
 def intersect(a: Sequence[Span], b: Sequence[Span]) -> list[Span]:
@@ -35,3 +35,14 @@ def runs(indices: Sequence[int], starts: Sequence[int], ends: Sequence[int]) -> 
     cuts = [i for i in range(1, len(indices)) if indices[i] != indices[i - 1] + 1]
     firsts, lasts = [0, *cuts], [*(c - 1 for c in cuts), len(indices) - 1]
     return tuple((starts[indices[f]], ends[indices[last]]) for f, last in zip(firsts, lasts, strict=True))
+
+
+def union(spans: Iterable[Span]) -> list[Span]:
+    """``spans`` (sorted by start) merged where they overlap or touch."""
+    out: list[Span] = []
+    for start, end in spans:
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out

@@ -27,6 +27,7 @@ from typing import Final
 import attrs
 import regex
 
+from ._spans import union
 from ._timed import timed
 from ._triggers import TriggerIndex
 from ._vocab import MONTHS, WEEKDAYS
@@ -196,14 +197,8 @@ class Gazetteer:
         occurrences = self._forms_index.find(text)
         if occurrences is None:  # no automaton: the whole text
             return [(0, len(text))]
-        spans: list[tuple[int, int]] = []
-        for start, form in sorted((i, form) for form, starts in occurrences.items() for i in starts):
-            a, b = max(0, start - _PREFIX_ROOM), min(len(text), start + len(form) + _SUFFIX_ROOM)
-            if spans and a <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], max(spans[-1][1], b))
-            else:
-                spans.append((a, b))
-        return spans
+        found = sorted((i, form) for form, starts in occurrences.items() for i in starts)
+        return union((max(0, i - _PREFIX_ROOM), min(len(text), i + len(form) + _SUFFIX_ROOM)) for i, form in found)
 
 
 #: Room before a surface form for a title's prefix ("London Borough of ") and after it for

@@ -10,6 +10,7 @@ from typing import Final
 
 import regex
 
+from .._spans import union
 from .._timed import timed
 from ..context import Context
 from ..records import Caseload, Statistic
@@ -214,13 +215,10 @@ def _lines_naming_places(ctx: Context) -> list[Span]:
     lines.update(prepared.paragraph_index(m.start() + 1) for m in _NEXT_YEAR_LINE.finditer(text))
     for a, b in ctx.windows.spans(NATION_OR_REGION_TRIGGERS, scope="paragraph") or ():  # runs of whole lines
         lines.update(range(prepared.paragraph_index(a), prepared.paragraph_index(b - 1) + 1))
-    out: list[Span] = []
-    for k in sorted(lines - {-1}):
-        start, end = prepared.paragraphs[k]
-        start, end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-        end = len(text) if end == -1 else end + 1
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], end)
-        else:
-            out.append((start, end))
-    return out
+    return union(_whole_line(text, *prepared.paragraphs[k]) for k in sorted(lines - {-1}))
+
+
+def _whole_line(text: str, start: int, end: int) -> Span:
+    """The line holding ``[start, end)``, with the newline after it."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end == -1 else line_end + 1
