@@ -1,10 +1,12 @@
-"""Compiled patterns whose every call passes ``timeout=``, for the rules' builders.
+"""Compiled patterns whose calls on long strings pass ``timeout=``, for the rules' builders.
 
 Builders match on a sentence or a bounded window of the text, where a linear pattern
 takes microseconds: ``CALL_SECONDS`` is a safety net against a runaway pattern, set so
 far above honest work, even on a loaded machine, that it never decides a result. A call
 past it raises ``TimeoutError``, which ``Rule.run`` turns into a warning on the Document,
-keeping the records made until then.
+keeping the records made until then. A call that reads at most ``UNTIMED_WINDOW``
+characters (most: a sentence, a clause, the words before a grade) runs without the
+engine's clock, whose start costs more than such a search: the window bounds the work.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any, Final
 import attrs
 import regex
 
-__all__ = ["CALL_SECONDS", "FROM_END", "UNTIMED_WINDOW", "TimedPattern", "timed"]
+__all__ = ["CALL_SECONDS", "FROM_END", "UNTIMED_WINDOW", "TimedPattern", "call_timeout", "timed"]
 
 CALL_SECONDS: Final = 10.0
 #: Characters of a window (a few sentences) that a rule's scan, or the date scan, reads
@@ -29,39 +31,47 @@ UNTIMED_WINDOW: Final = 4_000
 FROM_END: Final = regex.REVERSE
 
 
+def call_timeout(string: str, pos: int = 0, endpos: int | None = None) -> float | None:
+    """The ``timeout=`` for a call reading ``string[pos:endpos]``: ``CALL_SECONDS``, or
+    ``None`` (no clock) when it reads at most ``UNTIMED_WINDOW`` characters."""
+    end = len(string) if endpos is None or endpos > len(string) else endpos
+    return None if end - pos <= UNTIMED_WINDOW else CALL_SECONDS
+
+
 @attrs.frozen
 class TimedPattern:
-    """A ``regex`` pattern whose search methods always pass ``timeout=CALL_SECONDS``."""
+    """A ``regex`` pattern whose search methods pass ``timeout=CALL_SECONDS`` whenever
+    they read more than ``UNTIMED_WINDOW`` characters (``call_timeout``)."""
 
     compiled: regex.Pattern[str]
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         """As ``regex.Pattern.search``."""
-        return self.compiled.search(string, pos, endpos, timeout=CALL_SECONDS)
+        return self.compiled.search(string, pos, endpos, timeout=call_timeout(string, pos, endpos))
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         """As ``regex.Pattern.match``."""
-        return self.compiled.match(string, pos, endpos, timeout=CALL_SECONDS)
+        return self.compiled.match(string, pos, endpos, timeout=call_timeout(string, pos, endpos))
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         """As ``regex.Pattern.fullmatch``."""
-        return self.compiled.fullmatch(string, pos, endpos, timeout=CALL_SECONDS)
+        return self.compiled.fullmatch(string, pos, endpos, timeout=call_timeout(string, pos, endpos))
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
         """As ``regex.Pattern.finditer``."""
-        return self.compiled.finditer(string, pos, endpos, timeout=CALL_SECONDS)
+        return self.compiled.finditer(string, pos, endpos, timeout=call_timeout(string, pos, endpos))
 
     def findall(self, string: str) -> list[Any]:
         """As ``regex.Pattern.findall``."""
-        return self.compiled.findall(string, timeout=CALL_SECONDS)
+        return self.compiled.findall(string, timeout=call_timeout(string))
 
     def sub(self, repl: str, string: str) -> str:
         """As ``regex.Pattern.sub``."""
-        return self.compiled.sub(repl, string, timeout=CALL_SECONDS)
+        return self.compiled.sub(repl, string, timeout=call_timeout(string))
 
     def split(self, string: str) -> list[str | Any]:
         """As ``regex.Pattern.split``."""
-        return self.compiled.split(string, timeout=CALL_SECONDS)
+        return self.compiled.split(string, timeout=call_timeout(string))
 
 
 def timed(pattern: str, flags: int = 0, **lists: Any) -> TimedPattern:

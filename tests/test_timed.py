@@ -1,10 +1,12 @@
 """Tests for ofsted_ie._timed: a pattern matched from the end of its window (``FROM_END``)
-matches there exactly when the same pattern searched forwards matches.
+matches there exactly when the same pattern searched forwards matches; a call passes the
+engine's clock (``timeout=``) exactly when it reads more than ``UNTIMED_WINDOW`` characters.
 
 | kind | cases |
 |---|---|
 | synthetic | windows built by hypothesis from the words the end-anchored guards read (grades, modals, "or", "between", "classified", figures) |
 | negative | windows that end past the phrase ("... or good, and") match neither way |
+| synthetic (clock) | calls on windows of every length around ``UNTIMED_WINDOW``, with and without ``endpos`` |
 | bugs caught | none yet (written with ``FROM_END``) |
 | known failures | none |
 """
@@ -20,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import ofsted_ie
-from ofsted_ie._timed import FROM_END, TimedPattern
+from ofsted_ie._timed import CALL_SECONDS, FROM_END, UNTIMED_WINDOW, TimedPattern, call_timeout
 
 
 def _from_end() -> dict[str, TimedPattern]:
@@ -85,3 +87,54 @@ def test_a_window_ending_past_the_phrase_matches_neither_way() -> None:
         assert _FORWARD[name].search(text) is None
     assert _PATTERNS["ofsted_ie.rules.ratings.guards._OR_BEFORE"].search("judged 'good' or ") is not None
     assert _PATTERNS["ofsted_ie.rules.ratings.guards._HYPOTHETICAL"].search("hopes it will be rated ") is not None
+
+
+class _Recorder:
+    """Stands for a compiled pattern: notes the ``timeout=`` of each call."""
+
+    def __init__(self) -> None:
+        self.timeouts: list[float | None] = []
+
+    def _note(self, *args: Any, timeout: float | None = None) -> None:
+        self.timeouts.append(timeout)
+
+    def search(self, *args: Any, timeout: float | None = None) -> None:
+        self._note(timeout=timeout)
+
+    match = fullmatch = finditer = findall = sub = split = search
+
+
+def _expected(read: int) -> float | None:
+    return None if read <= UNTIMED_WINDOW else CALL_SECONDS
+
+
+@given(size=st.integers(0, 2 * UNTIMED_WINDOW), pos=st.integers(0, 50), short=st.integers(0, 100))
+@settings(max_examples=60, deadline=None)
+def test_a_call_takes_the_clock_only_past_the_untimed_window(size: int, pos: int, short: int) -> None:
+    """Whole-string calls, windows with an ``endpos`` (one past the string's end counts as
+    its end) and windows without: the clock exactly when more than UNTIMED_WINDOW characters are read."""
+    text = "x" * size
+    recorder = _Recorder()
+    pattern = TimedPattern(recorder)  # type: ignore[arg-type]
+    pattern.search(text, pos)
+    pattern.match(text, pos, pos + short)
+    pattern.fullmatch(text, pos, size + 10)
+    pattern.finditer(text, pos, None)
+    pattern.findall(text)
+    pattern.sub("", text)
+    pattern.split(text)
+    assert recorder.timeouts == [
+        _expected(size - pos), _expected(min(pos + short, size) - pos), _expected(size - pos), _expected(size - pos),
+        _expected(size), _expected(size), _expected(size),
+    ]
+    assert call_timeout(text, pos) == _expected(size - pos)
+
+
+def test_an_untimed_call_finds_what_the_compiled_pattern_finds() -> None:
+    """Leaving the clock out changes no answer: short and long windows alike."""
+    pattern = TimedPattern(regex.compile(r"\bgood\b"))
+    for text in ("rated good", "x " * UNTIMED_WINDOW + "rated good"):
+        for pos in (0, 3, len(text) - 4):
+            found = pattern.search(text, pos)
+            direct = pattern.compiled.search(text, pos)
+            assert (found and found.span()) == (direct and direct.span())
