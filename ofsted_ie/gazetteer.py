@@ -28,7 +28,7 @@ import attrs
 import regex
 
 from ._spans import union
-from ._timed import timed
+from ._timed import UNTIMED_WINDOW, timed
 from ._triggers import TriggerIndex
 from ._vocab import MONTHS, WEEKDAYS
 
@@ -175,7 +175,8 @@ class Gazetteer:
         text = _unshouted(text)
         deadline = None if timeout is None else time.monotonic() + timeout
         for start, end in self._near_forms(text):
-            left = None if deadline is None else max(deadline - time.monotonic(), 0.001)
+            # a window around a form (most) bounds the work: no clock (see ``UNTIMED_WINDOW``)
+            left = None if deadline is None or end - start <= UNTIMED_WINDOW else max(deadline - time.monotonic(), 0.001)
             for m in self.pattern.finditer(text, start, end, timeout=left):
                 base = m.group("base")
                 bare = not (m.group("prefix") or m.group("suffix") or _TITLED.search(base))

@@ -19,6 +19,8 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterator, Sequence
+from itertools import accumulate, repeat
+from operator import itemgetter
 from typing import Final
 
 import attrs
@@ -44,8 +46,9 @@ _ONE_FOR_ONE: Final = {**_QUOTES, **_DQUOTES, **{c: r for c, r in _SPACES.items(
                        **_NEWLINES}
 
 #: Pieces that change length: CR LF or a lone CR (one newline), runs of spaces and tabs (one
-#: space), and zero-width characters and soft hyphens (nothing).
-_SHRINK: Final = regex.compile(r"\r\n?|[ \t]{2,}|[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+#: space), and zero-width characters and soft hyphens (nothing); one group, for ``split``
+#: to keep them.
+_SHRINK_RUN: Final = regex.compile(r"(\r\n?|[ \t]{2,}|[\u200b\u200c\u200d\u2060\ufeff\u00ad]+)")
 
 _PARAGRAPH: Final = regex.compile(r"[^\n]+")
 #: A run of ASCII lower-case letters (``letter_runs``).
@@ -235,37 +238,36 @@ _Normalised = tuple[str, tuple[int, ...], tuple[int, ...], tuple[int, ...], tupl
 
 
 def _normalise(original: str) -> _Normalised:
-    """The normalised text, its offset breaks, and its tab and wide gaps (see ``Prepared``)."""
+    """The normalised text, its offset breaks, and its tab and wide gaps (see ``Prepared``).
+
+    One split at the shrinking runs; lengths summed in C (``accumulate``), so a text's tens
+    of thousands of double spaces (a PDF's reading text) cost no Python step each.
+    """
     translated = _translate(original)
-    norm_breaks = [0]
-    orig_breaks = [0]
+    parts = _SHRINK_RUN.split(translated)  # kept text, run, kept text, run, ..., kept text
+    runs = parts[1::2]
+    keeps = list(map(_KEEP.get, map(itemgetter(0), runs), repeat("")))
+    pieces = parts[:]
+    pieces[1::2] = keeps
+    normalised = "".join(pieces)
+    # offsets after each piece: in the original (translation is one-for-one) and the normalised text
+    orig_after = list(accumulate(map(len, parts)))
+    norm_after = list(accumulate(map(len, pieces)))
+    orig_breaks = (0, *orig_after[1::2])
+    norm_breaks = (0, *norm_after[1::2])
     tab_gaps: list[int] = []
     wide_gaps: list[int] = []
-    pieces: list[str] = []
-    src = 0  # position in ``translated`` (== original, translation is one-for-one)
-    out = 0  # position in the normalised text
-    for m in _SHRINK.finditer(translated):
-        start, end = m.span()
-        pieces.append(translated[src:start])
-        out += start - src
-        keep = _KEEP.get(translated[start], "")
-        if keep == " ":  # one gap per tab, so that "Kent<tab><tab>12" keeps its empty cell
-            tabs = translated.count("\t", start, end)
-            if tabs:
-                tab_gaps.extend([out] * tabs)
-            else:
-                wide_gaps.append(out)
-        pieces.append(keep)
-        out += len(keep)
-        src = end
-        norm_breaks.append(out)
-        orig_breaks.append(src)
-    pieces.append(translated[src:])
-    normalised = "".join(pieces)
+    for k in [k for k, keep in enumerate(keeps) if keep == " "]:
+        at = norm_after[2 * k]  # where the run's one space stands
+        tabs = runs[k].count("\t")
+        if tabs:  # one gap per tab, so that "Kent<tab><tab>12" keeps its empty cell
+            tab_gaps.extend([at] * tabs)
+        else:
+            wide_gaps.append(at)
     if "\t" in normalised:  # lone tabs: one for one, like the other spaces
         tab_gaps = sorted([*tab_gaps, *(m.start() for m in regex.finditer(r"\t", normalised))])
         normalised = normalised.replace("\t", " ")
-    return normalised, tuple(norm_breaks), tuple(orig_breaks), tuple(tab_gaps), tuple(wide_gaps)
+    return normalised, norm_breaks, orig_breaks, tuple(tab_gaps), tuple(wide_gaps)
 
 
 def _holds_any(folded: str, words: Sequence[str], *, line_start: bool) -> bool:

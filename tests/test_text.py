@@ -207,3 +207,45 @@ def test_words_opening_a_line_are_found_as_a_line_by_line_look_finds_them(text: 
                 for k in range(len(line) - len(line.lstrip(" ")) + 1))  # after none, some or all of its opening spaces
     assert _holds_any(text, words, line_start=True) == naive
     assert _holds_any(text, words, line_start=False) == any(word in text for word in words)
+
+
+def _normalise_run_by_run(original: str) -> tuple[object, ...]:
+    """The earlier ``_normalise``, one Python step per shrinking run: the reference."""
+    import regex
+
+    from ofsted_ie.text import _KEEP, _SHRINK_RUN
+
+    translated = _translate(original)
+    norm_breaks, orig_breaks, tab_gaps, wide_gaps, pieces = [0], [0], [], [], []
+    src = out = 0
+    for m in _SHRINK_RUN.finditer(translated):
+        start, end = m.span()
+        pieces.append(translated[src:start])
+        out += start - src
+        keep = _KEEP.get(translated[start], "")
+        if keep == " ":
+            tabs = translated.count("\t", start, end)
+            if tabs:
+                tab_gaps.extend([out] * tabs)
+            else:
+                wide_gaps.append(out)
+        pieces.append(keep)
+        out += len(keep)
+        src = end
+        norm_breaks.append(out)
+        orig_breaks.append(src)
+    pieces.append(translated[src:])
+    normalised = "".join(pieces)
+    if "\t" in normalised:
+        tab_gaps = sorted([*tab_gaps, *(m.start() for m in regex.finditer(r"\t", normalised))])
+        normalised = normalised.replace("\t", " ")
+    return normalised, tuple(norm_breaks), tuple(orig_breaks), tuple(tab_gaps), tuple(wide_gaps)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab  \t\t\r\n\u00a0\u200b\u00ad\u2019x1")), max_size=80))
+def test_normalising_in_one_split_equals_normalising_run_by_run(text: str) -> None:
+    """Text, offset breaks and gaps are those of the run-by-run reference (tabs alone and in
+    runs, CR LF, zero-width runs, NBSP among spaces, runs at both ends)."""
+    from ofsted_ie.text import _normalise
+
+    assert _normalise(text) == _normalise_run_by_run(text)
