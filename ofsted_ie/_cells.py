@@ -12,15 +12,13 @@ import regex
 
 from ._timed import timed
 
-__all__ = ["CellKind", "CellLine", "Span", "cell_lines"]
+__all__ = ["CellKind", "CellLine", "Span", "cell_lines", "figure_gaps"]
 
 Span = tuple[int, int]
 #: What parts a line's cells: a tab, a bar, or a run of two or more spaces.
 CellKind = Literal["tab", "bar", "space"]
 #: A cell that is a figure: "12.5", "1,200", "25%", "25 %".
 _FIGURE_CELL: Final = timed(r"\d[\d.,]{0,20}(?: ?%)?")
-#: A digit: a line of spaced cells holds one, or the line after it does (its header).
-_DIGIT: Final = timed(r"\d")
 
 
 @attrs.frozen
@@ -40,22 +38,33 @@ class CellLine:
 
 
 def cell_lines(text: str, paragraphs: Sequence[Span], parted: Sequence[int], tab_gaps: tuple[int, ...],
-               wide_gaps: tuple[int, ...]) -> tuple[CellLine, ...]:
+               wide_gaps: tuple[int, ...], figure_gaps: tuple[int, ...]) -> tuple[CellLine, ...]:
     """The lines at ``parted`` (indices into ``paragraphs``, ascending, each holding a tab,
     a bar or a wide gap) that part into cells, grouped into tables. A line parted only by
-    wide gaps is read only if it or the line after it holds a digit: without one it is
-    neither a row of figures nor the header right above one."""
+    wide gaps is read only if it or the line after it has one of ``figure_gaps`` (wide gaps
+    that may open a figure's cell, a digit after them; every wide gap will do, only slower):
+    without one it is neither a row of figures nor the header right above one."""
     found = []
     for k in parted:
         start, end = paragraphs[k]
         if not _gaps_in(tab_gaps, start, end + 1) and "|" not in text[start:end]:
-            after = paragraphs[k + 1][1] if k + 1 < len(paragraphs) else end
-            if _DIGIT.search(text, start, after) is None:
+            after = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
+            if not _any_in(figure_gaps, start + 1, end) and (after is None or not _any_in(figure_gaps, after[0] + 1, after[1])):
                 continue
         line = _cell_line(text, paragraphs[k], k, tab_gaps, wide_gaps)
         if line is not None:
             found.append(line)
     return _tables(found)
+
+
+def figure_gaps(text: str, wide_gaps: tuple[int, ...]) -> tuple[int, ...]:
+    """The wide gaps with a digit right after them: only after one can a spaced line's cell
+    be a figure (``_FIGURE_CELL`` opens on a digit, and a gap's run of spaces is one space)."""
+    return tuple(g for g in wide_gaps if text[g + 1 : g + 2].isdecimal())
+
+
+def _any_in(gaps: tuple[int, ...], start: int, end: int) -> bool:
+    return bisect.bisect_left(gaps, start) < bisect.bisect_left(gaps, end)
 
 
 def _gaps_in(gaps: tuple[int, ...], start: int, end: int) -> list[int]:

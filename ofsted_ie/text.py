@@ -26,7 +26,7 @@ from typing import Final
 import attrs
 import regex
 
-from ._cells import CellKind, CellLine, Span, cell_lines
+from ._cells import CellKind, CellLine, Span, cell_lines, figure_gaps
 from ._vocab import ABBREVIATED_HONORIFICS, MONTH_ABBREVIATIONS, MONTHS
 
 __all__ = ["CellKind", "CellLine", "Prepared", "Span", "case_folded", "letter_runs", "lower_keeping_offsets", "prepare"]
@@ -197,8 +197,9 @@ class Prepared:
         """
         if not self._tab_gaps and not self._wide_gaps and "|" not in self.text:
             return ()
-        parted = sorted({self.paragraph_index(i) for i in self._separators()} - {-1})
-        return cell_lines(self.text, self.paragraphs, parted, self._tab_gaps, self._wide_gaps)
+        figures = figure_gaps(self.text, self._wide_gaps)
+        parted = sorted({self.paragraph_index(i) for i in self._separators(figures)} - {-1})
+        return cell_lines(self.text, self.paragraphs, parted, self._tab_gaps, self._wide_gaps, figures)
 
     def cell_line(self, i: int) -> CellLine | None:
         """The line parted into cells that holds normalised offset ``i``, if any."""
@@ -216,9 +217,15 @@ class Prepared:
         """The paragraph index of each line in ``cell_lines``, for bisection."""
         return tuple(line.index for line in self.cell_lines)
 
-    def _separators(self) -> Iterator[int]:
+    def _separators(self, figures: tuple[int, ...]) -> Iterator[int]:
+        """Offsets in every line that may part into cells: tabs, bars, gaps before a figure
+        (``figures``), and the line before such a gap's (a header may lead its row)."""
         yield from self._tab_gaps
-        yield from self._wide_gaps
+        for g in figures:
+            yield g
+            before = self.text.rfind("\n", 0, g)
+            if before > 0:
+                yield before - 1
         at = self.text.find("|")
         while at != -1:
             yield at

@@ -218,3 +218,4 @@ def test_a_bar_line_without_a_header_keeps_the_nearest_keyword() -> None:
     """A lone line with a bar is a table without a header: keywords give the measure."""
     (p,) = ofsted_ie.extract("Workforce | Agency staff in Kent made up 12% of social workers.").percentages
     assert p.measure == "agency_staff"
+
