@@ -30,7 +30,7 @@ from .overlap import prefer_longest
 from .passes import Pass, order_passes
 from .records import RECORD_TYPES, Authority, Document, Record
 from .rule import DEFAULT_TIMEOUT, SECONDS_PER_MB, Candidate, FailedInput, Rule, RuleTimeout
-from .rules import ALL_RULES, PASSES
+from .rules import ALL_RULES, PASSES, WINDOW_TRIGGERS
 from .text import Prepared, prepare
 
 __all__ = ["Extractor"]
@@ -101,7 +101,7 @@ class Extractor:
         object.__setattr__(self, "_order", MappingProxyType({r.name: i for i, r in enumerate(self.rules)}))
         object.__setattr__(self, "_tags", MappingProxyType({r.name: r.tags for r in self.rules if r.tags}))
         triggers = [t for r in self.rules for group in r.trigger_groups for t in group]
-        object.__setattr__(self, "_triggers", TriggerIndex([*triggers, *dates.DATE_TRIGGERS]))
+        object.__setattr__(self, "_triggers", TriggerIndex([*triggers, *dates.DATE_TRIGGERS, *WINDOW_TRIGGERS]))
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Extractor, (self.rules, self.gazetteer, self.timeout, self.passes))

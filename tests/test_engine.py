@@ -583,3 +583,30 @@ def test_caseload_rules_run_only_where_caseloads_can_be_and_find_all(case: ofste
     for name, full, windowed in _full_and_windowed(case.text):
         if name.startswith("caseloads."):
             assert windowed == full, name
+
+
+def test_every_string_a_document_s_windows_are_asked_about_is_in_the_trigger_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rules' triggers, the date scan's and what ``where`` functions and passes ask
+    (caseload talk, regions, framework names) are all found in the one automaton pass:
+    none is looked for alone in the text."""
+    from ofsted_ie import _lowered
+
+    pytest.importorskip("ahocorasick")
+    asked_alone: list[str] = []
+    holds = _lowered.Lowered._holds
+
+    def spy(self: _lowered.Lowered, s: str) -> bool:
+        asked_alone.append(s)
+        return holds(self, s)
+
+    monkeypatch.setattr(_lowered.Lowered, "_holds", spy)
+    text = (
+        "Kent County Council's children's services were rated good under the single inspection framework (SIF) "
+        "in 2017 and the ILACS inspection of local authority children's services in May 2023.\n"
+        "Social workers held 18 cases each, and staff in the North East held 22 cases on average, "
+        "against 16 kids per worker in London and England's 17.\n"
+        "The agency rate was 12% and a third of posts were vacant, Ofsted said."
+    )
+    doc = Extractor().extract(text * 2)
+    assert doc.ratings and doc.caseloads  # the families that ask were reached
+    assert asked_alone == []

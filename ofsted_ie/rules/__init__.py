@@ -6,7 +6,19 @@ from typing import Final
 
 from ..passes import Pass
 from ..rule import Rule, RulesModule
-from . import _inspection_dating, caseloads, inspections, people, people_names, percentages, quotes, ratings
+from . import (
+    _caseload_scope,
+    _inspection_dating,
+    caseloads,
+    inspections,
+    people,
+    people_names,
+    percentages,
+    quotes,
+    ratings,
+)
+from ._common import NATION_OR_REGION_TRIGGERS
+from ._fragments import FRAMEWORK_TRIGGERS
 
 FAMILIES: Final = (ratings, percentages, caseloads, quotes, inspections, people)
 _SHAPED: Final[tuple[RulesModule, ...]] = FAMILIES  # each family has the shape RulesModule names
@@ -21,4 +33,8 @@ PASSES: Final[tuple[Pass, ...]] = (
     Pass(name="people.as_written", writes="people", run=people_names.as_written),
 )
 
-__all__ = ["ALL_RULES", "FAMILIES", "PASSES"]
+#: Strings that rules' ``where`` functions and the passes ask a document's windows about
+#: beyond the rules' own triggers: the extractor finds them in the same one pass.
+WINDOW_TRIGGERS: Final[tuple[str, ...]] = (*_caseload_scope.WINDOW_TRIGGERS, *NATION_OR_REGION_TRIGGERS, *FRAMEWORK_TRIGGERS)
+
+__all__ = ["ALL_RULES", "FAMILIES", "PASSES", "WINDOW_TRIGGERS"]

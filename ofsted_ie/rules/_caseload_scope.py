@@ -16,7 +16,7 @@ from ..text import Span
 from ._caseload_patterns import CASELOAD_CONTEXT, CASES_HELD, FIGURE_TRIGGERS
 from ._fragments import alternation
 
-__all__ = ["sentences_about_caseloads"]
+__all__ = ["WINDOW_TRIGGERS", "sentences_about_caseloads"]
 
 #: A figure, in digits or words, with what is held a few words after it: every match of
 #: ``HELD`` that names what is held has one ("30-plus open cases", "twenty children").
@@ -33,6 +33,9 @@ _TALK_TRIGGERS: Final = (
     (("worker", "practitioner", "staff"), ("cases",)),
 )
 _HELD_TRIGGERS: Final = ("cases", "children", "kids", "families", "young people")
+#: The strings ``sentences_about_caseloads`` asks the document's windows about (for the
+#: extractor's one-pass trigger index).
+WINDOW_TRIGGERS: Final = (*(t for groups in _TALK_TRIGGERS for group in groups for t in group), *FIGURE_TRIGGERS, *_HELD_TRIGGERS)
 
 
 def sentences_about_caseloads(ctx: Context) -> list[Span]:
