@@ -10,11 +10,11 @@ from typing import Final, Literal
 import attrs
 import regex
 
+from ._spans import Span
 from ._timed import timed
 
 __all__ = ["CellKind", "CellLine", "Span", "cell_lines", "figure_gaps"]
 
-Span = tuple[int, int]
 #: What parts a line's cells: a tab, a bar, or a run of two or more spaces.
 CellKind = Literal["tab", "bar", "space"]
 #: A cell that is a figure: "12.5", "1,200", "25%", "25 %".

@@ -6,9 +6,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 
-from .text import Span
+__all__ = ["Span", "intersect", "runs", "union"]
 
-__all__ = ["intersect", "runs", "union"]
+#: A span of a text: start and end offsets.
+Span = tuple[int, int]
 
 
 def intersect(a: Sequence[Span], b: Sequence[Span]) -> list[Span]:

@@ -43,6 +43,7 @@ from ._date_patterns import (
 from ._header_forms import LABEL_BEFORE, MEETING_LINE, MENU_ITEM, PLACE_BEFORE
 from ._timed import UNTIMED_WINDOW, timed
 from ._vocab import MONTH_NUMBERS
+from .text import case_folded
 
 __all__ = ["DATE_TRIGGERS", "MONTH_NAMES", "WEEKDAY", "DateMention", "Dateline", "find_dateline", "find_dates", "header_lines", "resolve_relative"]
 
@@ -181,7 +182,7 @@ def find_dateline(text: str) -> Dateline | None:
                 and (d := _safe_date(int(m.group("year")), _month(m.group("month")), int(m.group("day"))))):
             return Dateline(d, m.start(), m.end())
     header_end = header[-1][1] if header else 0
-    for m in _PUBLISHED.finditer(text):
+    for m in _published_labels(text):
         # "published today (...)", a line of its own, a capitalised label in a header line ("By Jo
         # Bell Published: 10:30, 5 March"); not a "letter to Kent, published on 5 March 2019," in the body
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -194,6 +195,26 @@ def find_dateline(text: str) -> Dateline | None:
         if (d := _full_date(m)) is not None:
             return Dateline(d, m.start("date"), m.end("date"))
     return None
+
+
+def _published_labels(text: str) -> Iterator[regex.Match[str]]:
+    """``_PUBLISHED.finditer(text)``, tried only where its opening word ("published",
+    "posted", "updated", in any case) stands: found with ``str.find`` in the case-folded
+    text, not by the engine at every position."""
+    folded = case_folded(text)
+    opens = sorted(i for word in ("published", "posted", "updated") for i in _occurrences(folded, word))
+    at = 0
+    for i in opens:
+        if i >= at and (m := _PUBLISHED.match(text, i)) is not None:
+            yield m
+            at = m.end()
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    i = text.find(word)
+    while i != -1:
+        yield i
+        i = text.find(word, i + 1)
 
 
 # -- resolution ----------------------------------------------------------------------

@@ -330,3 +330,15 @@ def test_a_figure_opens_a_date_only_with_what_a_date_needs_after_it(article: Gen
     assert everywhere.pattern != p._date_pattern().pattern
     text = prepare(article.text).text + " " + ". ".join(extra)
     assert [m.span() for m in p._date_pattern().finditer(text)] == [m.span() for m in everywhere.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(["Published", "PUBLISHED", "posted", "Po\u017fted", "UpDated", "published by Jo Bell on",
+                                 ": ", " ", "10:30, ", "5 March 2019", "05/03/2019", "\n", "x", "published published"]),
+                max_size=14))
+@settings(max_examples=300)
+def test_published_labels_are_the_matches_a_scan_of_every_position_finds(pieces: list[str]) -> None:
+    """Trying the "Published ..." pattern only where its opening word stands (in any case,
+    a long s among them) finds what ``finditer`` finds trying every position."""
+    text = "".join(pieces)
+    found = [m.span() for m in dates._published_labels(text)]
+    assert found == [m.span() for m in dates._PUBLISHED.finditer(text)]
