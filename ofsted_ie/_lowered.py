@@ -42,7 +42,9 @@ class Lowered:
     VOCABULARY_FROM: Final = 20_000
 
     def __init__(self, text: str, index: TriggerIndex | None = None) -> None:
-        self.text = lower_keeping_offsets(text)
+        #: The text ends as a line does: a trigger ending in a newline ("ri\n", a grade's
+        #: abbreviation ending its line) is also found at the text's end.
+        self.text = lower_keeping_offsets(text) + "\n"
         self._held: dict[str, bool] = {}
         self._vocabulary: str | None = None
         self._index = index
@@ -63,10 +65,12 @@ class Lowered:
 
     def units_holding(self, s: str, starts: Sequence[int], ends: Sequence[int]) -> set[int]:
         """The indices of the units (``starts[k]`` to ``ends[k]``, sorted, not overlapping)
-        that hold an occurrence of ``s`` whole; each unit found costs one look for the
+        that hold an occurrence of ``s`` whole, or (``s`` ending in a newline) all of it
+        but the newline that ends the unit's line; each unit found costs one look for the
         next occurrence past its end."""
         found: set[int] = set()
-        size, occurrences = len(s), self.occurrences(s)
+        occurrences = self.occurrences(s)
+        size = len(s) - 1 if s.endswith("\n") else len(s)  # what must lie inside the unit
         if occurrences is None:
             i = self.text.find(s)
             while i != -1:

@@ -610,3 +610,13 @@ def test_every_string_a_document_s_windows_are_asked_about_is_in_the_trigger_ind
     doc = Extractor().extract(text * 2)
     assert doc.ratings and doc.caseloads  # the families that ask were reached
     assert asked_alone == []
+
+
+@pytest.mark.parametrize("text", ["Kent County Council was rated RI\nIt said it would improve.", "Kent County Council was rated RI",
+                                  "Overall effectiveness  RI\nLeaders know their services well."])
+def test_a_grade_abbreviation_ending_its_line_or_the_text_is_read(text: str) -> None:
+    """"RI" is a trigger only with what stands after it (a newline among them): at a
+    line's end, or the text's, its sentence and line are still read, as a whole-text run reads them."""
+    for name, full, windowed in _full_and_windowed(text):
+        assert windowed == full, name
+    assert [r.grade for r in Extractor().extract(text, reference_date="2024-01-01").ratings] == ["requires_improvement"]

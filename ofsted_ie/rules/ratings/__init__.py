@@ -88,6 +88,7 @@ from .names import (
     RULE_UP_FROM,
 )
 from .passes import DATES_OWN_GRADES, finalise
+from .row_lines import lines_ending_in_a_grade
 
 __all__ = ["JUDGEMENT_PHRASES", "RULES", "RULE_AND_COUNCIL", "RULE_AND_THEN", "RULE_COPULA", "RULE_COUNCIL_LINE", "RULE_EXTREME", "RULE_FOUND_TO_BE", "RULE_GRADED_JUDGEMENT", "RULE_GRADE_FOR", "RULE_GRADE_RATED", "RULE_HEADED_LIST", "RULE_JUDGEMENT_ROW", "RULE_MENTION", "RULE_NO_LONGER", "RULE_PERFORMS", "RULE_PROVIDING", "RULE_RATED", "RULE_RATED_OBJECT", "RULE_REQUIRES", "RULE_TABLE_ROW", "RULE_TRANSITION", "RULE_UP_FROM", "finalise", "subject_authorities", "subject_judgements"]
 
@@ -125,7 +126,7 @@ RULES: Final = (
     Rule(name=RULE_COUNCIL_LINE, kind="ratings", pattern=_COUNCIL_LINE, build=_build_council_line, lists=RATING_LISTS,
          triggers=GRADE_TRIGGERS, also_triggers=(":", "|", " -"), scope="paragraph"),
     Rule(name=RULE_JUDGEMENT_ROW, kind="ratings", pattern=_JUDGEMENT_ROW, build=_build_judgement_row, lists=RATING_LISTS,
-         triggers=GRADE_TRIGGERS, also_triggers=_JUDGEMENT_TRIGGERS, scope="paragraph"),
+         triggers=GRADE_TRIGGERS, also_triggers=_JUDGEMENT_TRIGGERS, scope="paragraph", where=lines_ending_in_a_grade),
     Rule(name=RULE_HEADED_LIST, kind="ratings", pattern=_HEADED_LIST, build=_build_headed_list, lists=RATING_LISTS,
          triggers=GRADE_TRIGGERS, also_triggers=_RATED_TRIGGERS, scope="paragraph"),
     # last: every grade label no frame above reads, where the text shows it is a rating
