@@ -23,6 +23,7 @@ from ._common import is_name
 from ._fragments import HONORIFIC, NAME, NAME_PAIR, NAME_WORD, alternation
 from .people_asides import BRACKETED, INSPECTORS, LED_BY, OF_BODY, council_of
 from .people_labels import RULES as LABELLED_RULES
+from .people_lines import NAME_LINE, lines_after_a_name
 from .people_roles import CAPITAL_REMIT, OPEN_PORTFOLIO, ROLE_BEFORE_NAME_TRIGGERS, ROLE_NOUN
 from .people_roles import ROLE as _ROLE
 from .people_roles import ROLE_TRIGGERS as _ROLE_TRIGGERS
@@ -85,7 +86,7 @@ _LATER_TITLE = rf"""
 #: A letter's signature: the name on its line, the role alone on the next. The match
 #: starts at the line break (the name is looked behind for): twice as fast to scan.
 _SIGNATURE = rf"""
-    (?<=(?m:^)[ \t]*{HONORIFIC}?{NAME}[ \t]*)\n[ \t]*{_OWNER}?{_ROLE}[ \t]*(?m:$)
+    (?<=(?m:^){NAME_LINE})\n[ \t]*{_OWNER}?{_ROLE}[ \t]*(?m:$)
 """
 _APPOINTED = rf"""
     (?<!\w){HONORIFIC}{{0,2}}{NAME}(?:,\ (?:who|whose)\ [^.;]{{1,200}}?,)?             # "Jane Doe, who was previously ...,"
@@ -401,6 +402,11 @@ def sentences_naming_people(ctx: Context) -> list[Span]:
     return ctx.memo(("people", "sentences naming people"), find)
 
 
+def signature_lines(ctx: Context) -> list[Span]:
+    """Where a signature's role line can be (``lines_after_a_name``), once per document."""
+    return ctx.memo(("people", "signature lines"), lambda: lines_after_a_name(ctx, sentences_naming_people(ctx)))
+
+
 RULES: Final = (
     *LABELLED_RULES,  # first: a report's labelled line says most ("Lead inspector: Jane Doe")
     Rule(name=RULE_NAME_ROLE, kind="people", pattern=_NAME_ROLE, build=_build, triggers=_ROLE_TRIGGERS, scope="sentence", where=sentences_naming_people),
@@ -418,7 +424,8 @@ RULES: Final = (
          word_start=True),
     Rule(name=RULE_TITLED, kind="people", pattern=TITLED, build=_build_titled, triggers=TITLED_TRIGGERS, scope="sentence", where=sentences_naming_people,
          word_start=True),
-    Rule(name=RULE_SIGNATURE, kind="people", pattern=_SIGNATURE, build=_build_signature, triggers=_ROLE_TRIGGERS, scope="text"),
+    Rule(name=RULE_SIGNATURE, kind="people", pattern=_SIGNATURE, build=_build_signature, triggers=_ROLE_TRIGGERS, scope="text",
+         where=signature_lines),
     Rule(name=RULE_NAMED, kind="people", pattern=_NAMED, build=_build_named,
          triggers=("said", "says", "told", "added", "explained", "commented", "warned", "joined", "joins", "left",
                    "will continue", ", who", "retired", "whose", "resigned", "stepped down", "quit", "departed", ": '", ': "',
