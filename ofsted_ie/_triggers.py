@@ -4,7 +4,7 @@ each string alone."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 try:  # a compiled automaton; without it (a vendored copy, say) each string is looked for alone
@@ -12,7 +12,7 @@ try:  # a compiled automaton; without it (a vendored copy, say) each string is l
 except ImportError:  # pragma: no cover - the fallback is tested by passing use_automaton=False
     ahocorasick = None
 
-__all__ = ["TriggerIndex"]
+__all__ = ["TriggerIndex", "starts_of"]
 
 
 class TriggerIndex:
@@ -56,3 +56,11 @@ class TriggerIndex:
 
 def _index(strings: tuple[str, ...], use_automaton: bool) -> TriggerIndex:
     return TriggerIndex(strings, use_automaton=use_automaton)
+
+
+def starts_of(text: str, s: str) -> Iterator[int]:
+    """The starts of every occurrence of ``s`` in ``text`` (overlapping ones too), in order."""
+    i = text.find(s)
+    while i != -1:
+        yield i
+        i = text.find(s, i + 1)

@@ -42,6 +42,7 @@ from ._date_patterns import (
 )
 from ._header_forms import LABEL_BEFORE, MEETING_LINE, MENU_ITEM, PLACE_BEFORE
 from ._timed import UNTIMED_WINDOW, timed
+from ._triggers import starts_of
 from ._vocab import MONTH_NUMBERS
 from .text import case_folded
 
@@ -202,19 +203,13 @@ def _published_labels(text: str) -> Iterator[regex.Match[str]]:
     "posted", "updated", in any case) stands: found with ``str.find`` in the case-folded
     text, not by the engine at every position."""
     folded = case_folded(text)
-    opens = sorted(i for word in ("published", "posted", "updated") for i in _occurrences(folded, word))
+    opens = sorted(i for word in ("published", "posted", "updated") for i in starts_of(folded, word))
     at = 0
     for i in opens:
         if i >= at and (m := _PUBLISHED.match(text, i)) is not None:
             yield m
             at = m.end()
 
-
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    i = text.find(word)
-    while i != -1:
-        yield i
-        i = text.find(word, i + 1)
 
 
 # -- resolution ----------------------------------------------------------------------

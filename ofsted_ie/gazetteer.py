@@ -29,7 +29,7 @@ import regex
 
 from ._spans import union
 from ._timed import UNTIMED_WINDOW, timed
-from ._triggers import TriggerIndex
+from ._triggers import TriggerIndex, starts_of
 from ._vocab import MONTHS, WEEKDAYS
 
 __all__ = ["AuthorityEntry", "Gazetteer", "Mention", "attributable", "canonical_name", "gazetteer_from_entries", "joint_bodies", "load_gazetteer"]
@@ -256,13 +256,21 @@ def joint_bodies(text: str) -> list[tuple[int, int]]:
     partnership named after two or more of them): an authority named there is named
     as one of the body's places, not as what the text speaks of."""
     spans: list[tuple[int, int]] = []
-    if "Safeguarding" not in text:  # every such body's title holds it: no search for none
-        return spans
-    for body in _JOINT_BODY.finditer(text):
-        names = _BODY_NAMES.search(text, max(0, body.start() - 150), body.start())
-        if names is not None and _JOINED.search(names.group()):
-            spans.append(names.span())
+    # every such body's title holds "Safeguarding": looked for only around each one
+    around = union((max(0, i - _BODY_BEFORE), min(len(text), i + _BODY_AFTER)) for i in starts_of(text, "Safeguarding"))
+    for start, end in around:
+        for body in _JOINT_BODY.finditer(text, start, end):
+            names = _BODY_NAMES.search(text, max(0, body.start() - 150), body.start())
+            if names is not None and _JOINED.search(names.group()):
+                spans.append(names.span())
     return spans
+
+
+#: Room around "Safeguarding" for a body's title: " Local Children's " before it (18
+#: characters), "Safeguarding Children's Partnerships" and the word boundary after it.
+_BODY_BEFORE: Final = 30
+_BODY_AFTER: Final = 60
+
 
 
 def attributable(mentions: tuple[Mention, ...], text: str) -> tuple[Mention, ...]:

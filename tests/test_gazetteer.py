@@ -160,3 +160,25 @@ def test_names_found_near_their_forms_equal_names_found_in_the_whole_text(exampl
         assert near == whole.find(text)
         found += len(near)
     assert found > 10
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@given(st.lists(st.sampled_from(["Kent", "Medway", " and ", ", ", " & ", " Local", " Safeguarding", " Children's", " Childrens",
+                                 " Safeguarding Children Board", " Board", " Partnership", "s", "x", " ", ". ", "\n",
+                                 " Children's Safeguarding Partnership"]), max_size=20))
+@settings(max_examples=300)
+def test_joint_bodies_looked_for_around_safeguarding_are_those_a_whole_text_scan_finds(pieces: list[str]) -> None:
+    """Looking for a joint body's title only around each "Safeguarding" finds the names
+    that a scan of the whole text finds."""
+    from ofsted_ie import gazetteer
+
+    text = "".join(pieces)
+    whole = []
+    for body in gazetteer._JOINT_BODY.finditer(text):
+        names = gazetteer._BODY_NAMES.search(text, max(0, body.start() - 150), body.start())
+        if names is not None and gazetteer._JOINED.search(names.group()):
+            whole.append(names.span())
+    assert gazetteer.joint_bodies(text) == whole
