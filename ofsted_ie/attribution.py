@@ -17,7 +17,7 @@ from ._timed import timed
 from .gazetteer import Mention
 from .text import Prepared, Span
 
-__all__ = ["Lookups", "authority_for", "dates_another_event", "listed_dates", "most_mentioned", "undated_present", "when_for"]
+__all__ = ["Lookups", "authority_for", "dates_another_event", "listed_dates", "most_mentioned", "undated_present", "undated_reason", "when_for"]
 
 _T = TypeVar("_T")
 
@@ -39,6 +39,7 @@ class Lookups(Protocol):
     @property
     def date_mentions(self) -> tuple[dates.DateMention, ...]: ...
     def memo(self, key: Hashable, compute: Callable[[], _T]) -> _T: ...
+    def note_why(self, start: int, end: int, field: str, value: _T, reason: str) -> _T: ...
 
 
 def authority_for(ctx: Lookups, start: int, end: int) -> str | None:
@@ -50,20 +51,24 @@ def authority_for(ctx: Lookups, start: int, end: int) -> str | None:
     """
     s_start, s_end = ctx.prepared.sentence_at(start)
     in_sentence = ctx.mentions_in(s_start, max(s_end, end))
+
+    def why(name: str | None, reason: str) -> str | None:
+        return ctx.note_why(start, end, "authority", name, reason)
+
     before = [m for m in in_sentence if m.end <= start]
     if before:
-        return before[-1].name
+        return why(before[-1].name, "the nearest council named before it in its sentence")
     inside = [m for m in in_sentence if m.start >= start and m.end <= end]
     if inside:
-        return inside[0].name
+        return why(inside[0].name, "the council named in its own words")
     after = [m for m in in_sentence if m.start >= end]
     if after:
-        return after[0].name
+        return why(after[0].name, "the first council named after it in its sentence")
     earlier = [m for m in ctx.mentions_before(s_start)[-8:] if m.end <= s_start]
     if earlier:  # the last one, in this paragraph or the ones before, that a main clause names
         main = [m for m in earlier if not _subordinate(ctx, m)]
-        return (main or earlier)[-1].name
-    return ctx.main_authority
+        return why((main or earlier)[-1].name, "the last council a main clause named before its sentence")
+    return why(ctx.main_authority, "the article's main authority (most named)" if ctx.main_authority else "no council named")
 
 
 #: What opens an aside or a relative clause: " - which also runs ...", "(", ", which", ", who".
@@ -146,9 +151,18 @@ def when_for(
         owner = min(candidates, key=lambda sp: (_gap(sp, d), sp[0] > d.start))
         if owner == me and (best is None or _gap(me, d) < best[0]):
             best = (_gap(me, d), d.value)
-    if best is not None:
-        return best[1]  # None when its own date is unresolved: "an inspection in November", no dateline
-    return undated_present(ctx) if default_published else None
+    if best is not None:  # None when its own date is unresolved: "an inspection in November", no dateline
+        return ctx.note_why(start, end, "when", best[1], "the nearest date of its sentence that is its own, not a rival's")
+    if default_published:
+        return ctx.note_why(start, end, "when", undated_present(ctx), undated_reason(ctx))
+    return ctx.note_why(start, end, "when", None, "no date of its sentence is its own")
+
+
+def undated_reason(ctx: Lookups) -> str:
+    """Why an undated present statement has the date ``undated_present`` gives it."""
+    if ctx.reference is not None:
+        return "undated, in the present: the year of the dateline (or the reference date)"
+    return "undated, in the present, no dateline: the latest year the text states"
 
 
 def undated_present(

@@ -21,7 +21,7 @@ from .gazetteer import Gazetteer, Mention
 from .records import Record
 from .text import Prepared, Span
 
-__all__ = ["Context", "Veto"]
+__all__ = ["Context", "Veto", "Why"]
 
 _T = TypeVar("_T")
 
@@ -33,6 +33,18 @@ class Veto:
     start: int
     end: int
     guard: str
+    reason: str
+
+
+@attrs.frozen
+class Why:
+    """Why a mention's record got a value: where (normalised offsets), which field, the
+    value, and the step of attribution that gave it."""
+
+    start: int
+    end: int
+    field: str
+    value: object
     reason: str
 
 
@@ -60,6 +72,8 @@ class Context:
     _memo: dict[Hashable, Any] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     #: Why mentions were not made records, as guards said (see ``note_veto``).
     _vetoes: list[Veto] = attrs.field(factory=list, init=False, repr=False, eq=False)
+    #: Why records got their values, as attribution said (see ``note_why``).
+    _whys: list[tuple[int, int, str, object, str]] = attrs.field(factory=list, init=False, repr=False, eq=False)
     _mention_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _date_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _main_authority: str | None = attrs.field(init=False, repr=False, eq=False)
@@ -125,6 +139,18 @@ class Context:
     def vetoes(self) -> tuple[Veto, ...]:
         """The vetoes noted so far, in the order they were."""
         return tuple(self._vetoes)
+
+    def note_why(self, start: int, end: int, field: str, value: _T, reason: str) -> _T:
+        """Note that the mention at ``[start, end)`` gets ``value`` for ``field`` because
+        of ``reason`` (a step of attribution), for ``Extractor.explain``; ``value`` back."""
+        self._whys.append((start, end, field, value, reason))  # made a Why only when asked: most never are
+        return value
+
+    @property
+    def whys(self) -> tuple[Why, ...]:
+        """The reasons noted so far, in the order they were (a later one for the same
+        mention and field is the answer of a later step)."""
+        return tuple(Why(start=a, end=b, field=f, value=v, reason=r) for a, b, f, v, r in self._whys)
 
     def tagged(self, record: Record, tag: str) -> bool:
         """Whether the rule that made ``record`` carries ``tag`` (see ``Rule.tags``)."""

@@ -19,10 +19,10 @@ import regex
 
 from ._arguments import check_date, check_text
 from ._vocab import GRADE_PHRASES
-from .context import Context, Veto
+from .context import Context, Veto, Why
 from .records import RECORD_TYPES, Document, Record
 
-__all__ = ["KINDS", "Explanation", "Mention", "explain", "explain_mentions"]
+__all__ = ["KINDS", "LATER_STEP", "Explanation", "Mention", "explain", "explain_mentions"]
 
 #: What a candidate mention is, and which record field it may become.
 MentionKind = Literal["grade", "inspection", "figure", "caseload", "quote", "council"]
@@ -74,6 +74,9 @@ class Mention:
     reason: str | None = None
     #: Every (guard, reason) that objected to it, in the order the rules ran.
     objections: tuple[tuple[str, str], ...] = ()
+    #: For a figure's records, why each got its authority, date and measure: (field,
+    #: value as in the record, the step of attribution that gave it), record by record.
+    why: tuple[tuple[str, str, str], ...] = ()
 
     def to_dict(self) -> dict[str, object]:
         """A JSON-ready dict (records as their contract dicts)."""
@@ -81,6 +84,7 @@ class Mention:
         out["records"] = [attrs.asdict(r, recurse=False) for r in self.records]
         out["rules"] = list(self.rules)
         out["objections"] = [list(o) for o in self.objections]
+        out["why"] = [list(w) for w in self.why]
         return out
 
     def describe(self) -> str:
@@ -89,7 +93,8 @@ class Mention:
         if self.kind == "council":
             return f"{what}  -> an authority; {len(self.records)} record(s) in the text are about it"
         if self.outcome == "record":
-            return f"{what}  -> {len(self.records)} record(s) by {', '.join(self.rules)}"
+            reasons = "".join(f"; {field} {value}: {reason}" for field, value, reason in self.why)
+            return f"{what}  -> {len(self.records)} record(s) by {', '.join(self.rules)}{reasons}"
         if self.outcome == "vetoed":
             return f"{what}  -> vetoed by {self.guard}: {self.reason}"
         return f"{what}  -> no rule reached it"
@@ -126,14 +131,25 @@ def explain_mentions(text: str, doc: Document, ctx: Context) -> tuple[Mention, .
     vetoes: list[tuple[tuple[int, int], Veto]] = [
         ((prepared.to_original_start(v.start), prepared.to_original_end(v.end)), v) for v in ctx.vetoes
     ]
+    whys = [((prepared.to_original_start(w.start), prepared.to_original_end(w.end)), w) for w in ctx.whys]
     out: list[Mention] = []
     for kind, pattern in _PATTERNS.items():
         for m in pattern.finditer(prepared.text):
             span = (prepared.to_original_start(m.start()), prepared.to_original_end(m.end()))
             found = _outcome(kind, span, text, doc, vetoes)  # type: ignore[arg-type]
+            if found.records and kind in _WHY_FIELDS:
+                found = attrs.evolve(found, why=_why(found.records, _WHY_FIELDS[kind], whys))
             if found.outcome == "unreached" and prepared.in_boilerplate(m.start()):
                 found = attrs.evolve(found, outcome="vetoed", guard=BOILERPLATE_GUARD, reason=BOILERPLATE_REASON)
             out.append(found)
+    # a figure's record no candidate pattern reaches ("a third", "caseloads of 18"): a mention of its own
+    for kind, field in (("figure", "percentages"), ("caseload", "caseloads")):
+        covered = [(m.start, m.end) for m in out if m.kind == kind and m.records]
+        for r in getattr(doc, field):
+            assert r.start is not None and r.end is not None
+            if not any(_overlaps(span, (r.start, r.end)) for span in covered):
+                out.append(Mention(kind=kind, start=r.start, end=r.end, text=text[r.start : r.end], outcome="record",  # type: ignore[arg-type]
+                                   rules=(r.rule or "",), records=(r,), why=_why((r,), _WHY_FIELDS[kind], whys)))
     about = {a.name: tuple(r for field in RECORD_TYPES if field != "authorities" for r in getattr(doc, field)
                            if getattr(r, "authority", None) == a.name) for a in doc.authorities}
     for a in ctx.named or ctx.mentions:
@@ -141,6 +157,28 @@ def explain_mentions(text: str, doc: Document, ctx: Context) -> tuple[Mention, .
         out.append(Mention(kind="council", start=span[0], end=span[1], text=text[span[0] : span[1]],
                            outcome="record", rules=("authorities.gazetteer",), records=about.get(a.name, ())))
     return tuple(sorted(out, key=lambda x: (x.start, x.end, x.kind)))
+
+
+#: The fields whose reasons ``explain`` gives, by kind of mention.
+_WHY_FIELDS: Final = {"figure": ("authority", "when", "measure"), "caseload": ("authority", "when")}
+#: What ``explain`` says of a value no step of attribution noted (a document pass set it).
+LATER_STEP: Final = "set after the rule, by a document pass (a table's or list's shared value, a merge)"
+
+
+def _why(
+    records: Sequence[Record], fields: Sequence[str], whys: Sequence[tuple[tuple[int, int], Why]]
+) -> tuple[tuple[str, str, str], ...]:
+    """For each record and field, the last reason noted at the record's evidence for the
+    value the record holds (a later step overrides an earlier one)."""
+    out = []
+    for record in records:
+        assert record.start is not None and record.end is not None
+        here = [w for where, w in whys if _overlaps(where, (record.start, record.end))]
+        for field in fields:
+            value = getattr(record, field, None)
+            said = [w.reason for w in here if w.field == field and w.value == value]
+            out.append((field, str(value), said[-1] if said else LATER_STEP))
+    return tuple(out)
 
 
 def _outcome(

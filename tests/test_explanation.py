@@ -108,3 +108,44 @@ def test_a_grade_word_in_site_furniture_is_named_as_such() -> None:
     assert [(m.text, m.outcome) for m in grades][0] == ("good", "record")
     furniture = [m for m in grades if m.start > text.index("Related")]
     assert furniture and all(m.outcome == "vetoed" and m.guard == "text.boilerplate" for m in furniture)
+
+
+from hypothesis import strategies as st  # noqa: E402
+
+from ofsted_ie.explanation import LATER_STEP  # noqa: E402
+from ofsted_ie.strategies import elided_percentages, owned_percentages, percentage_sentences  # noqa: E402
+
+_FIGURES = (
+    "Published 5 March 2020\n\n"
+    "Kent County Council's agency rate rose to 15% in 2019. Nationally the vacancy rate was 17%. "
+    "Turnover ranged from 5% in Wokingham to 35% in Slough.\n\n"
+    "Vacancy rates at 30 September 2019:\nKent: 12%\nSurrey: 9%\n"
+)
+
+
+def test_each_figure_says_why_it_got_its_authority_date_and_measure() -> None:
+    """Every share's record names the step of attribution behind its authority, date and measure."""
+    why = {m.text: {field: (value, reason) for field, value, reason in m.why} for m in Extractor().explain(_FIGURES).of("figure")}
+    assert why["15%"] == {
+        "authority": ("Kent", "the nearest council named before it in its sentence"),
+        "when": ("2019", "the nearest date of its sentence that is its own, not a rival's"),
+        "measure": ("agency_staff", "the measure word 'agency' (the nearest in its clause, its phrase's head, its column's or list's heading)"),
+    }
+    assert why["17%"]["authority"] == ("None", "its sentence, naming no council, speaks of councils in general or the nation")
+    assert why["17%"]["when"] == ("2020", "undated, in the present: the year of the dateline (or the reference date)")
+    assert why["35%"]["authority"] == ("Slough", "the place named right after it ('N% in <place>')")
+    assert why["12%"]["when"] == ("2019-09-30", "the date of its list's or table's lead-in line")
+
+
+@given(st.one_of(percentage_sentences(), owned_percentages(), elided_percentages()))
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_every_share_s_authority_date_and_measure_has_a_reason(case: Generated) -> None:
+    """On generated shares (councils before and after, ranges, elided measures), every
+    record's authority, date and measure come with the step of attribution that gave them."""
+    explanation = Extractor().explain(case.text)
+    records = explanation.document.percentages
+    mentions = [m for m in explanation.of("figure") if m.records]
+    assert sum(len(m.records) for m in mentions) >= len(records)
+    for m in mentions:
+        assert [field for field, _, _ in m.why] == ["authority", "when", "measure"] * len(m.records)
+        assert all(reason != LATER_STEP for _, _, reason in m.why), m.why

@@ -166,27 +166,31 @@ def figure_authority(ctx: Context, start: int, end: int, *, clause: bool = False
     none ("Like many councils, Kent struggles to recruit. Workers held 35 cases")."""
     s_start, s_end = ctx.prepared.sentence_at(start)
     in_sentence = ctx.mentions_in(s_start, max(s_end, end))
+
+    def none(reason: str) -> str | None:  # no council: why
+        return ctx.note_why(start, end, "authority", None, reason)
+
     if _RANK_BAND.search(ctx.text, max(s_start, start - 40), start):  # "among the best 10 per cent of councils"
         return ctx.authority_for(start, end)
     if _NATIONAL_AFTER.match(ctx.text, end) or _NATIONAL_BEFORE.search(ctx.text, max(0, start - 50), start):
-        return None
+        return none("a national or regional figure (the words next to it say so)")
     if not in_sentence:
         prev_start, _ = ctx.prepared.sentence_with_previous(start)
         own_end = end if clause else max(s_end, end)
         if clause and (_ONE_COUNCIL.search(ctx.text, s_start, end) or ctx.mentions_in(prev_start, s_start)):
             prev_start = s_start  # "the council's team", or after "Like many councils, Kent ...": of one council
         if _NATIONAL_SENTENCE.search(ctx.text, prev_start, own_end) or _NATION.search(ctx.text, s_start, own_end):
-            return None
+            return none("its sentence, naming no council, speaks of councils in general or the nation")
         if _NATIONAL_SOURCE.search(ctx.text, s_start, start) and not _ONE_COUNCIL_OWN.search(ctx.text, s_start, own_end):
-            return None  # "DfE figures show 7.2% of children's social workers left", not "... show its rate is 9%"
+            return none("a national source's figure")  # "DfE figures show 7.2% of children's social workers left", not "... show its rate is 9%"
         if (not ctx.mentions_before(s_start) and not _ONE_COUNCIL.search(ctx.text, s_start, max(s_end, end))
                 and not _restated(ctx, start, end)):
-            return None  # a figure before the first council named is none of theirs, unless "the council"'s
+            return none("stated before any council is named")  # unless "the council"'s
     place = _PLACE_AFTER.match(ctx.text, end)
     if place is not None:  # "from 5% in Wokingham to 35% in Slough": each figure's own place
         named = [m for m in in_sentence if m.start == place.end()]
         if named:
-            return named[0].name
+            return ctx.note_why(start, end, "authority", named[0].name, "the place named right after it ('N% in <place>')")
     return ctx.authority_for(start, end)
 
 

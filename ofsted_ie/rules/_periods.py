@@ -23,7 +23,7 @@ from typing import Final
 
 from .. import dates
 from .._timed import timed
-from ..attribution import dates_another_event, undated_present
+from ..attribution import dates_another_event, undated_present, undated_reason
 from ..context import Context
 from ..text import Span, case_folded
 
@@ -71,19 +71,29 @@ def figure_when(ctx: Context, start: int, end: int, rivals: Sequence[Span]) -> s
     own = ctx.when_for(start, end, rivals=rivals, default_published=False)
     if own is not None:
         return own
+
+    def why(value: str | None, reason: str) -> str | None:
+        return ctx.note_why(start, end, "when", value, reason)
+
     s_start, s_end = ctx.prepared.sentence_at(start)
     if _CHANGE_AFTER.match(ctx.text, end) or _CHANGE_BEFORE.search(ctx.text, max(s_start, start - 16), start):
         level = _level_date(ctx, s_start, start, end, rivals)
         if level is not None:
-            return level
+            return why(level, "a change: the date of the level it is the change of")
     opening = _sentence_opening(ctx, s_start, max(s_end, end), rivals, start)
     if opening is not None:
-        return opening
+        return why(opening, "the date opening its sentence")
     if not _dated(ctx, s_start, max(s_end, end)):
-        shared = _lead_in(ctx, start) or _paragraph_opening(ctx, s_start, max(s_end, end))
+        lead_in = _lead_in(ctx, start)
+        if lead_in is not None:
+            return why(lead_in, "the date of its list's or table's lead-in line")
+        shared = _paragraph_opening(ctx, s_start, max(s_end, end))
         if shared is not None:
-            return shared
-    return _data_period(ctx) or undated_present(ctx)
+            return why(shared, "the date its paragraph states first")
+    period = _data_period(ctx)
+    if period is not None:
+        return why(period, "the period the article says its figures are for")
+    return why(undated_present(ctx), undated_reason(ctx))
 
 
 def _level_date(ctx: Context, s_start: int, start: int, end: int, rivals: Sequence[Span]) -> str | None:

@@ -170,6 +170,8 @@ def _when(ctx: Context, start: int, end: int) -> str | None:
 
 def _record(m: regex.Match[str], ctx: Context, value: float, approximate: bool) -> Percentage:
     measure, keyword = _measure(ctx, m.start(), m.end())
+    ctx.note_why(m.start(), m.end(), "measure", measure, f"the measure word {keyword!r} (the nearest in its clause, its "
+                 "phrase's head, its column's or list's heading)" if keyword else "no measure word in its clause, column or heading")
     qualifiers = [q for q in m.captures("qualifier") if q]
     return Percentage(
         authority=figure_authority(ctx, m.start(), m.end()),
