@@ -8,14 +8,16 @@ from typing import Final
 
 from .._spans import union
 from .._timed import timed
+from .._vocab import HONORIFICS
 from ..context import Context
 from ..text import Span
-from ._fragments import HONORIFIC, NAME
+from ._fragments import HONORIFIC, NAME, alternation
 
 __all__ = ["NAME_LINE", "lines_after_a_name"]
 
-#: A line that is a name alone, perhaps after a title and with honours after it.
-NAME_LINE = rf"[ \t]*{HONORIFIC}?{NAME}[ \t]*"
+#: A line that is a name alone, perhaps after a title (not read as the name's first word:
+#: "Dr Sam Patel" is Sam Patel) and with honours after it.
+NAME_LINE = rf"[ \t]*{HONORIFIC}?(?!{alternation(HONORIFICS)}\b){NAME}[ \t]*"
 _NAME_LINE: Final = timed(NAME_LINE)
 
 
