@@ -120,3 +120,30 @@ def test_an_arrival_or_takeover_with_an_object_dates_itself() -> None:
     assert _one("Bury has been rated good. A trust took control of the council's department in 2014.") == {
         ("good", None, True)}
     assert _one("The trust set up by the council was rated good in 2016.") == {("good", "2016", True)}
+
+
+from hypothesis import strategies as st  # noqa: E402
+
+from ofsted_ie.strategies import Generated, report_headers  # noqa: E402
+
+
+@given(report_headers(), st.sampled_from(["good", "inadequate", "requires improvement"]),
+       st.sampled_from(["The Local Safeguarding Children Board is {g}.", "The effectiveness of the LSCB is {g}."]))
+@settings(max_examples=60, **_SETTINGS)  # type: ignore[arg-type]
+def test_a_report_s_grades_outside_its_table_are_dated_by_its_inspection(header: Generated, grade: str, sentence: str) -> None:
+    """In a report with a table of judgements and a publication date, a present grade the
+    table does not hold (the LSCB's, in its own section far below) is the inspection's,
+    dated like the table's rows, not by the publication date."""
+    filler = "\n\n".join(["Leaders know their services and practice is improving in most teams."] * 40)
+    text = f"Published: 20 December 2030\n\n{header.text}\n{filler}\n\nThe LSCB\n\n{sentence.format(g=grade)}\n"
+    doc = ofsted_ie.extract(text)
+    rows = {r.when for r in doc.ratings if r.rule == "ratings.judgement_row"}
+    assert len(rows) == 1 and next(iter(rows)) is not None and next(iter(rows)).endswith("-03")  # "3 to 14 <month> <year>"
+    lscb = [r for r in doc.ratings if r.judgement == "lscb"]
+    assert lscb and {r.when for r in lscb} == rows
+
+
+def test_an_article_s_undated_lscb_grade_takes_its_dateline_s_year() -> None:
+    """Without a report's table, a present grade the text leaves undated is the dateline's year's."""
+    found = _one("Published: 20 December 2030\n\nKent's Local Safeguarding Children Board is good, Ofsted said in a letter.")
+    assert found == {("good", "2030", True)}
