@@ -75,6 +75,11 @@ def authority_for(ctx: Lookups, start: int, end: int) -> str | None:
 _ASIDE_OPEN: Final = timed(r"(?i:\ -\ |\(|,\ (?:which|who|whose|where)\b)")
 #: What names a partner council right before it: "a partnership with", "alongside".
 _PARTNER_BEFORE: Final = timed(r"(?i:\b(?:with|alongside)\ (?:the\ )?$)")
+#: What names a council as the place children are placed in, away from home, or a place
+#: beyond: "placed in Medway", "placed within the county or in Leicestershire", "outside Kent".
+_PLACE_BEFORE: Final = timed(
+    r"(?i:\bplaced\b[^.;:!?\n]{0,40}?\b(?:in|into|outside|within|to)\ (?:the\ )?$|\b(?:outside|beyond)\ (?:the\ )?$)"
+)
 #: What closes a dash or bracket aside.
 _ASIDE_CLOSE: Final = timed(r"\ -\ |\)")
 
@@ -90,6 +95,8 @@ def _subordinate(ctx: Lookups, m: Mention) -> bool:
         s_start, _ = ctx.prepared.sentence_at(m.start)
         if _PARTNER_BEFORE.search(ctx.text, max(s_start, m.start - 16), m.start):
             return True  # "its partnership with Kent", "worked closely with Kent": a partner
+        if _PLACE_BEFORE.search(ctx.text, max(s_start, m.start - 60), m.start):
+            return True  # "children placed in Medway", "outside Kent": a place, no actor
         opens = list(_ASIDE_OPEN.finditer(ctx.text, s_start, m.start))
         if not opens:
             return False

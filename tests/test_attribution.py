@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import ofsted_ie
 
 
@@ -37,3 +39,20 @@ def test_the_callers_reference_date_wins_over_years_in_the_text() -> None:
     the text states."""
     text = "Vacancy rates in Kent stand at 20 per cent, against 12% in 2017."
     assert _when(text, 20.0, dt.date(2019, 5, 3)) == "2019"
+
+
+@pytest.mark.parametrize("place", ["Children placed within the county or in Medway are visited regularly.",
+                                   "Children placed in Medway are visited regularly.",
+                                   "Some children live outside Medway."])
+def test_a_council_named_as_where_children_are_placed_is_no_antecedent(place: str) -> None:
+    """A council named as the place children are placed in, or beyond, is no actor: a
+    later sentence naming none is still about the council the text is about."""
+    text = f"Kent County Council was inspected. {place} The graded judgement for adoption is that it requires improvement."
+    assert {(r.authority, r.judgement) for r in ofsted_ie.extract(text).ratings} == {("Kent", "adoption")}
+
+
+def test_a_council_children_live_in_is_still_an_antecedent() -> None:
+    """"Children live in X" is how a report speaks of its own council: X stays the antecedent."""
+    text = ("The report covers three councils: Kent, Medway and Surrey. Most children live in Surrey. "
+            "The graded judgement for adoption is that it requires improvement.")
+    assert {(r.authority, r.judgement) for r in ofsted_ie.extract(text).ratings} == {("Surrey", "adoption")}
