@@ -28,6 +28,7 @@ from .marks import (
     singles_in,
 )
 from .owners import BARE_DOCUMENT, document_owner
+from .sides import _source
 from .speakers import (
     _BODY_PRONOUN,
     _BULLET,
@@ -37,7 +38,6 @@ from .speakers import (
     _last_person,
     _lead_in_speaker,
     _previous_quote_speaker,
-    _source,
     _speaker,
     finalise,
     names_a_person,
