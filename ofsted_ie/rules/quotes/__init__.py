@@ -42,6 +42,7 @@ from .speakers import (
     finalise,
     names_a_person,
 )
+from .turns import BARE_SPOKESPERSON, body_before, reported_before
 
 __all__ = ["RULES", "RULE_DOUBLE", "RULE_SINGLE", "RULE_SINGLE_PARAGRAPHS", "finalise"]
 
@@ -105,7 +106,8 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
     elif speaker is not None and _BODY_PRONOUN.match(speaker):  # "it", "they": the body named last
         speaker = _last_body(ctx, start) or _previous_quote_speaker(ctx, start) or _finding_speaker(ctx, start) or speaker
     elif speaker is None:
-        speaker = _agent(ctx, start) or _previous_quote_speaker(ctx, start) or _finding_speaker(ctx, start)
+        speaker = (_agent(ctx, start) or reported_before(ctx, start) or _previous_quote_speaker(ctx, start, pronoun=True)
+                   or _finding_speaker(ctx, start))
         if speaker is not None and _BODY_PRONOUN.match(speaker):  # "...; it also praised": the body named before
             speaker = _last_body(ctx, start) or speaker
     elif _RESOLVED.match(speaker):  # "he", "she": the last speaker, if a person; else the person named last
@@ -113,6 +115,8 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
         if previous is not None and names_a_person(previous) and not _named_since(ctx, previous, start):
             speaker = previous
     source = _source(speaker)
+    if speaker is not None and BARE_SPOKESPERSON.match(speaker):  # "A spokesperson said": the body just named
+        source = _source(body_before(ctx, start), people=False) or source
     if speaker is not None and BARE_DOCUMENT.fullmatch(speaker.strip()):  # "the report said": whose report
         owner = document_owner(ctx, start)
         source = (_source(owner) if owner is not None else None) or source

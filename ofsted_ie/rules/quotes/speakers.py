@@ -26,21 +26,25 @@ from .clauses import PASSIVE_END, clause_subject
 from .marks import _is_label
 from .posts import definite_post, post_mentions
 from .sides import _ASIDE, _AUTHORITY, _EVENT, _INSPECTORATE, _OTHER, _head, _source
+from .turns import REPORTED_LEAD_IN, in_what_speaker, pronoun_after_phrase
 
+#: Verbs of giving credit for something quoted: "X thanked staff for 'a turning point'".
+_CREDIT_VERBS: Final = ("thanked", "thanks", "paid tribute to", "pays tribute to", "congratulated", "congratulates")
 #: Verbs that report findings or a view without "said": "The assessors called the
 #: support 'highly effective'", "the letter highlights", "Ofsted commended", "its statement read".
 _FINDINGS_VERBS: Final = ("called", "calls", "branded", "hailed", "commended", "commends", "highlights", "praises",
                           "criticises", "describe", "deemed", "judged", "blamed", "blames", "accused", "accuses", "urged", "urges",
-                       "condemned", "condemns", "pledged", "pledges", "promised", "promises", "vowed", "vows", "read", "reads", "tweeted", "posted")
+                       "condemned", "condemns", "pledged", "pledges", "promised", "promises", "vowed", "vows", "read", "reads", "tweeted", "posted",
+                       *_CREDIT_VERBS)
 #: A verb that reports speech: "said", "warned", "according to".
 _VERB = rf"(?i:{alternation((*SPEECH_VERBS, *_FINDINGS_VERBS))})"
 _SPEAKER_AFTER: Final = timed(
-    rf"""[,.]?\ (?:(?P<verb1>{_VERB})\ (?P<speaker1>[^.!?\n"]{{2,120}}?)|(?P<speaker2>[^.!?\n"]{{2,100}}?)\ (?P<verb2>{_VERB}))(?=[.,:;]|$|\ (?:that|in|on|after|when|following|with)\b)""",
+    rf"""[,.]?\ (?:(?P<verb1>{_VERB})\ (?P<speaker1>[^.!?\n"]{{2,120}}?)|(?P<speaker2>[^.!?\n"]{{2,100}}?)\ (?P<verb2>{_VERB})(?:(?<=told|tells)\ [^.,:;!?\n"]{{1,40}}?)?)(?=[.,:;]|$|\ (?:that|in|on|after|when|following|with)\b)""",
     regex.VERBOSE,
 )
 _SPEAKER_BEFORE: Final = timed(
     rf"""(?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>{_VERB})(?:\ (?:that|of|the|its|in|them|it|him|her|this|these|those|\p{{Lu}}[\w'-]*)\b[^"\n]{{0,60}}?)?[:,]?\ ?$
-      | (?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>(?i:said|says|say|told|added|stated|warned|argued|insisted|claimed|pledged|promised|vowed))\ [^"\n.!?]{{0,400}}?[:,]?\ $  # reported speech of any length
+      | (?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>(?i:said|says|say|told|added|stated|warned|argued|insisted|claimed|pledged|promised|vowed|{alternation(_CREDIT_VERBS)}))\ [^"\n.!?]{{0,400}}?[:,]?\ $  # reported speech of any length
     """,
     regex.VERBOSE,
 )
@@ -75,6 +79,9 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
     if ctx.text[line_start:start].strip() == "":
         return None if quoted_heading(ctx, start) else _lead_in_line_speaker(ctx, start)
     lo = max(s_start, line_start, start - _REPORTED_REACH)
+    what = in_what_speaker(ctx, lo, start)
+    if what is not None:
+        return _clean(what)
     verb = _ANY_VERB.search(ctx.text, lo, start)
     if verb is None:
         return None
@@ -105,25 +112,18 @@ def _lead_in_line_speaker(ctx: Context, start: int) -> str | None:
     if '"' in line or line[-1:] not in ":.":
         return None
     if line.endswith("."):  # reported speech: "Jo Bloggs said she was delighted."
-        reported = _REPORTED_LEAD_IN.match(line[:-1])
+        reported = REPORTED_LEAD_IN.match(line[:-1])
         return _clean(reported.group("speaker")) if reported is not None else None
     lo = max(p_start, p_start + len(line) - _REPORTED_REACH)
     before = _SPEAKER_BEFORE.search(ctx.text, lo, p_start + len(line))
     return _clean(before.group("speaker")) if before is not None else None
 
 
-#: A lead-in paragraph of reported speech, its speaker the sentence's subject: "Jo
-#: Bloggs, the trust's chair, said she was delighted by the findings".
-_REPORTED_LEAD_IN: Final = timed(
-    r"^(?P<speaker>(?:[^.!?\n']|(?<=\w)'(?=\w)){2,120}?)\ (?:said|says|told|added|welcomed|insisted|stressed)\b[^.!?\n]{0,300}$"
-)
-
-
 def _clean(speaker: str) -> str | None:
     subject = clause_subject(speaker.strip(), lambda phrase: _SPEAKER_TRIM.sub("", phrase))
     if subject is None:
         return None
-    cleaned = subject
+    cleaned = pronoun_after_phrase(subject) or subject  # "In a statement she": "she"
     inner = _INNER_VERB.search(cleaned)
     if inner is not None and inner.start() > 1:  # "The report praised X, but warned that": its subject
         cleaned = cleaned[: inner.start()]
@@ -142,6 +142,7 @@ _CONJUNCTION: Final = timed(r"(?i:and|but|while|also|as|meanwhile|however|then|s
 #: Pronouns a quotation's speaker may be, and those standing for a body ("it", "they").
 _RESOLVED: Final = timed(r"^(?i:he|she|it|they)$")
 _BODY_PRONOUN: Final = timed(r"^(?i:it|they)$")
+_PERSONAL: Final = timed(r"^(?i:he|she)$")
 #: Bodies "it" or "they" stand for: the inspectorate, its report, a council, a department.
 _BODY: Final = timed(
     r"(?i:\b(?:ofsted|the\ (?:inspectorate|watchdog|regulator|report|letter|inspection|council|authority|trust|department|government"
@@ -189,9 +190,10 @@ def _is_heading(ctx: Context, index: int) -> bool:
 _HEADING_WORDS: Final = 8
 
 
-def _previous_quote_speaker(ctx: Context, start: int) -> str | None:
+def _previous_quote_speaker(ctx: Context, start: int, pronoun: bool = False) -> str | None:
     """The speaker of the nearest earlier quotation in the two paragraphs before
-    (crossheads between them not counted)."""
+    (crossheads between them not counted); ``pronoun``: that speaker even if "he" or
+    "she" ("'A,' she said. 'B.'": the second half is hers, resolved as the first is)."""
     p_index = ctx.prepared.paragraph_index(start)
     back = 2
     for i in range(p_index - 1, max(-1, p_index - 2 - _HEADING_WORDS), -1):
@@ -205,7 +207,7 @@ def _previous_quote_speaker(ctx: Context, start: int) -> str | None:
         if m.group().startswith("'") and _is_label(m.group()[1:]) or quoted_heading(ctx, m.start()):
             continue  # 'inadequate' in single marks, a quoted crosshead: no one's quotation
         speaker = _speaker(ctx, m.start(), m.end())
-        if speaker and not _RESOLVED.match(speaker):
+        if speaker and (not _RESOLVED.match(speaker) or pronoun and _PERSONAL.match(speaker)):
             return speaker
     return None
 

@@ -1,0 +1,100 @@
+"""Turns: a speaker carried into a quotation's sentence from the sentence before it,
+or named inside a clause of its own.
+
+- A sentence of reported speech ("Jo Bloggs, the council's leader, said staff had
+  worked hard.") gives its speaker to a quotation opening the next sentence of the
+  paragraph.
+- "A spokesperson said", naming no body, speaks for the body the sentence before has
+  speak ("The Department for Education said it welcomed the report.").
+- "..., in what inspectors called 'a turning point'": the relative clause's subject.
+- "In a statement she said": the lead-in phrase is no part of the speaker, "she" is.
+
+Each looks at one sentence (or the one before it) and at most a few hundred
+characters, so the work per quotation is bounded. ``speakers`` calls these.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..._timed import timed
+from ...context import Context
+
+#: A sentence of reported speech, its subject the speaker: "Jo Bloggs, the trust's
+#: chair, said she was delighted by the findings" (a lead-in paragraph, too).
+REPORTED_LEAD_IN: Final = timed(
+    r"^(?P<speaker>(?:[^.!?\n']|(?<=\w)'(?=\w)){2,120}?)\ (?:said|says|told|added|welcomed|insisted|stressed)\b[^.!?\n]{0,300}$"
+)
+
+
+def reported_before(ctx: Context, start: int) -> str | None:
+    """The speaker of a sentence of reported speech just before the quotation opening at
+    ``start``, in the same paragraph, when the quotation opens its own sentence."""
+    s_start, _ = ctx.prepared.sentence_at(start)
+    p_start, _ = ctx.prepared.paragraph_at(start)
+    if ctx.text[s_start:start].strip() or s_start <= p_start:
+        return None
+    b_start, b_end = ctx.prepared.sentence_at(s_start - 1)
+    if b_start < p_start or b_end - b_start > _SENTENCE_REACH:
+        return None
+    sentence = ctx.text[b_start:b_end].strip()
+    if '"' in sentence:
+        return None  # a quotation's own sentence: its speaker is carried on by ``finalise``
+    reported = REPORTED_LEAD_IN.match(sentence.rstrip(".!?"))
+    return reported.group("speaker") if reported is not None else None
+
+
+#: The longest sentence looked at before a quotation.
+_SENTENCE_REACH: Final = 400
+
+#: "A spokesperson", naming nobody's.
+BARE_SPOKESPERSON: Final = timed(r"^(?i:an?|the)\ (?i:spokes(?:man|woman|person))$")
+#: A sentence whose subject speaks: "The Department for Education said it welcomed".
+_SUBJECT_SPEAKS: Final = timed(
+    r"^(?P<subject>[^,.!?\n\"]{2,80}?)\ (?:has\ |have\ )?(?:said|says|told|added|welcomed|responded|confirmed|stated)\b"
+)
+
+
+def body_before(ctx: Context, start: int) -> str | None:
+    """The subject who speaks in the sentence before the quotation's sentence (in the
+    same paragraph or ending the one before): whom a bare "a spokesperson" speaks for."""
+    s_start, _ = ctx.prepared.sentence_at(start)
+    if s_start <= 0:
+        return None
+    b_start, b_end = ctx.prepared.sentence_at(s_start - 1)
+    if s_start - b_end > _GAP_BETWEEN:
+        return None
+    speaks = _SUBJECT_SPEAKS.match(ctx.text[b_start:b_end].strip())
+    return speaks.group("subject") if speaks is not None else None
+
+
+#: At most a paragraph break between two sentences.
+_GAP_BETWEEN: Final = 3
+
+#: "in what inspectors called", "what the minister described as": the subject.
+_IN_WHAT: Final = timed(
+    r"\bwhat\ (?P<who>(?!(?i:is|was|are|were|has|had)\b)[^,.!?\n\"]{2,60}?)"
+    r"\ (?:called|calls|described\ as|describes\ as|termed|terms|dubbed|labelled)\ $"
+)
+_WHAT_REACH: Final = 100
+
+
+def in_what_speaker(ctx: Context, lo: int, start: int) -> str | None:
+    """The subject of "what X called" just before the quotation opening at ``start``."""
+    m = _IN_WHAT.search(ctx.text, max(lo, start - _WHAT_REACH), start)
+    return m.group("who") if m is not None else None
+
+
+#: A lead-in phrase before a pronoun that speaks: "In a statement she", "Later he".
+_PHRASE_THEN_PRONOUN: Final = timed(
+    r"^(?i:in|on|at|after|later|earlier|then|speaking|writing|asked|separately)\b[^\"]{0,120}?,?\ (?P<pronoun>he|she|they|it)$"
+)
+
+
+def pronoun_after_phrase(speaker: str) -> str | None:
+    """"she" for "In a written statement to MPs, she"; None for any other speaker."""
+    m = _PHRASE_THEN_PRONOUN.match(speaker)
+    return m.group("pronoun") if m is not None else None
+
+
+__all__ = ["BARE_SPOKESPERSON", "REPORTED_LEAD_IN", "body_before", "in_what_speaker", "pronoun_after_phrase", "reported_before"]

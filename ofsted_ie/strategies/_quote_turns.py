@@ -1,0 +1,135 @@
+"""Turns of a story that carry a speaker from one sentence to the next (issue 22):
+a quotation split by "she said" whose second half opens a sentence of its own, a
+quotation after a sentence of reported speech, a pronoun after a lead-in phrase ("In
+a statement he said"), a spokesperson for the body named just before, "in what X
+called", a speaker who "told the meeting", and a speaker who "thanked" someone for
+something quoted.
+
+Each frame first quotes someone on another side, so that carrying the wrong speaker
+over shows. Names are invented; councils are random draws. ``_quotes`` merges these
+frames into ``QUOTE_SOURCE_FRAMES``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ..records import Source
+from ._base import Generated, authority_names
+from ._quote_base import _CLAIMS, _MARKS, _NAMES, _PHRASES, Frame, _gen, _pick, _q
+
+#: A person's post, the pronoun for them and the side they speak for.
+_POSTS: Final = (
+    ("the council's director of children's services", "authority"), ("cabinet member for children", "authority"),
+    ("Ofsted's regional director", "inspectorate"), ("chief executive of a children's charity", "other"),
+    ("the children's minister", "other"), ("a regional organiser for the union", "other"),
+)
+#: A first speaker on each side, quoted before the person the frame is about.
+_OPENERS: Final[tuple[tuple[str, Source], ...]] = (
+    ("Inspectors said", "inspectorate"), ("The council's leader said", "authority"), ("The minister said", "other"),
+)
+#: What the first speaker says: none of ``_CLAIMS``, so that no two quotations are alike.
+_OPENING_CLAIMS: Final = ("Practice has improved.", "The figures speak for themselves.", "Every child matters here.")
+
+
+def _opener(draw: st.DrawFn, side: Source) -> tuple[str, str, Source]:
+    """A paragraph quoting someone on a side other than ``side``."""
+    who, first = draw(st.sampled_from([o for o in _OPENERS if o[1] != side]))
+    claim = draw(st.sampled_from(_OPENING_CLAIMS))
+    return f"{who}: {_q(draw, claim)}\n\n", claim, first
+
+
+def _person(draw: st.DrawFn) -> tuple[str, str, Source]:
+    name = draw(st.sampled_from(_NAMES))
+    post, side = draw(st.sampled_from(_POSTS))
+    return name, post, side  # type: ignore[return-value]
+
+
+def _split_quotation(draw: st.DrawFn) -> Generated:
+    """ "A," she said. "B.": the second half, a sentence of its own, is the same speaker's."""
+    name, post, side = _person(draw)
+    lead, claim0, side0 = _opener(draw, side)
+    first, second = draw(st.lists(st.sampled_from(_CLAIMS), min_size=2, max_size=2, unique=True))
+    op, cl = draw(st.sampled_from(_MARKS[:2]))
+    pronoun, verb = draw(st.sampled_from(("she", "he"))), draw(st.sampled_from(("said", "added", "warned")))
+    intro = draw(st.sampled_from((f"{name}, {post}, was more cautious. ", f"{name}, {post}, spoke next. ")))
+    text = f"{lead}{intro}{op}{first[:-1]},{cl} {pronoun} {verb}. {op}{second}{cl}\n"
+    return _gen(text, (claim0, side0), (first[:-1] + ",", side), (second, side))
+
+
+_REPORTED: Final = ("the biggest change had been being listened to", "staff had worked hard all year",
+                    "the findings were fair", "the service had turned a corner")
+
+
+def _reported_then_quoted(draw: st.DrawFn) -> Generated:
+    """A sentence of reported speech ("X said staff had worked hard.") gives its speaker
+    to a quotation opening the next sentence of its paragraph."""
+    name, post, side = _person(draw)
+    lead, claim0, side0 = _opener(draw, side)
+    claim, reported = draw(st.sampled_from(_CLAIMS)), draw(st.sampled_from(_REPORTED))
+    who = draw(st.sampled_from((f"{name}, {post}, said", f"{name}, {post}, told reporters")))
+    return _gen(f"{lead}{who} {reported}. {_q(draw, claim)}\n", (claim0, side0), (claim, side))
+
+
+def _phrase_before_pronoun(draw: st.DrawFn) -> Generated:
+    """A lead-in phrase before "he" or "she" ("In a statement she said", "In his letter
+    to staff he wrote") leaves the pronoun the speaker: the document is the person's."""
+    name, post, side = _person(draw)
+    lead, claim0, side0 = _opener(draw, side)
+    claim = draw(st.sampled_from(_CLAIMS))
+    pronoun, own = draw(st.sampled_from((("she", "her"), ("he", "his"))))
+    phrase = draw(st.sampled_from((f"In a statement {pronoun} said:", f"In {own} letter to staff {pronoun} wrote:",
+                                   f"In a written statement, {pronoun} said:", f"Later {pronoun} added:")))
+    return _gen(f"{lead}{name}, {post}, welcomed the findings. {phrase} {_q(draw, claim)}\n",
+                (claim0, side0), (claim, side))
+
+
+def _spokesperson_of_the_body_before(draw: st.DrawFn) -> Generated:
+    """ "A spokesperson said" with no body named is the body the sentence before has speak."""
+    a, claim = draw(authority_names()), draw(st.sampled_from(_CLAIMS))
+    body, side = _pick(draw, [("The Department for Education", "other"), ("Ofsted", "inspectorate"),
+                              (f"{a} Council", "authority"), ("The union", "other")])
+    who = draw(st.sampled_from(("A spokesperson", "A spokeswoman", "A spokesman")))
+    return _gen(f"{a} was rated good in May.\n\n{body} said it welcomed the report. {who} said: {_q(draw, claim)}\n",
+                (claim, side))
+
+
+def _in_what_they_called(draw: st.DrawFn) -> Generated:
+    """ "..., in what X called 'Y'": X, in the relative clause, is the speaker."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    who, side = _pick(draw, [("the inspectorate", "inspectorate"), ("inspectors", "inspectorate"),
+                             ("the minister", "other"), ("the council's leader", "authority")])
+    verb = draw(st.sampled_from(("called", "described as", "termed")))
+    lead = draw(st.sampled_from(("A council has been rated good", f"{a} Council has cut its caseloads")))
+    return _gen(f"{lead}, in what {who} {verb} {_q(draw, phrase)}.", (phrase, side))
+
+
+def _told_an_audience(draw: st.DrawFn) -> Generated:
+    """ "..., she told the meeting.": the teller is the speaker, whatever the audience."""
+    name, post, side = _person(draw)
+    lead, claim0, side0 = _opener(draw, side)
+    claim = draw(st.sampled_from(_CLAIMS))
+    op, cl = draw(st.sampled_from(_MARKS[:2]))
+    pronoun = draw(st.sampled_from(("she", "he")))
+    audience = draw(st.sampled_from(("the meeting", "the room", "councillors", "a packed hall", "the committee")))
+    return _gen(f"{lead}{name}, {post}, was asked about it. {op}{claim[:-1]},{cl} {pronoun} told {audience}.\n",
+                (claim0, side0), (claim[:-1] + ",", side))
+
+
+def _credited_for(draw: st.DrawFn) -> Generated:
+    """ "X thanked Y for 'Z'": the one who thanks, praises or pays tribute is the speaker."""
+    name, post, side = _person(draw)
+    lead, claim0, side0 = _opener(draw, side)
+    phrase = draw(st.sampled_from(_PHRASES))
+    verb = draw(st.sampled_from(("thanked staff for", "paid tribute to staff for", "congratulated the team on")))
+    return _gen(f"{lead}{name}, {post}, {verb} {_q(draw, phrase)}.\n", (claim0, side0), (phrase, side))
+
+
+QUOTE_TURN_FRAMES: Final[dict[str, Frame]] = {
+    "split_quotation": _split_quotation, "reported_then_quoted": _reported_then_quoted,
+    "phrase_before_pronoun": _phrase_before_pronoun, "spokesperson_of_the_body_before": _spokesperson_of_the_body_before,
+    "in_what_they_called": _in_what_they_called, "told_an_audience": _told_an_audience, "credited_for": _credited_for,
+}
+__all__ = ["QUOTE_TURN_FRAMES"]
