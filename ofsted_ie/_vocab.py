@@ -145,12 +145,19 @@ POST_NOMINALS: Final = ("OBE", "MBE", "CBE", "DBE", "KBE", "KC", "QC", "JP", "DL
 PEERAGE: Final = frozenset({"Lord", "Lady", "Baroness"})
 #: The honorifics written short, after whose full stop no sentence ends: "Dr. Smith".
 ABBREVIATED_HONORIFICS: Final = frozenset({"Mr", "Mrs", "Ms", "Dr", "Cllr", "Coun", "Prof", "Rev"})
+#: Words that open a sentence before its subject, no part of a name after them: "But
+#: Jane Doe said", "Meanwhile Sam Roe warned", "Today Priya Nandra welcomed".
+SENTENCE_CONNECTIVES: Final = (
+    "But", "And", "Yet", "So", "Meanwhile", "However", "Now", "Today", "Yesterday", "Also", "Then", "While",
+    "Although", "Though", "Instead", "Still", "Separately", "Elsewhere", "Earlier", "Later", "Previously",
+    "Recently", "Similarly", "Nevertheless", "Indeed", "Finally", "Afterwards", "Overall",
+)
 #: Capitalised words that never stand in a person's name in this genre.
-NOT_NAME_WORDS: Final = frozenset(
+NOT_NAME_WORDS: Final = frozenset(SENTENCE_CONNECTIVES) | frozenset(
     """Ofsted Council Councils County Borough City Children Children's Services Social Care
     Department Education Local Authority Government Inspector Inspectors Director Member
     Cabinet Executive Lead Chief Secretary Minister Report Trust News The This That It They
-    He She We Our Their Its His Her Meanwhile However But And Child Poverty Skills Health Young
+    He She We Our Their Its His Her Child Poverty Skills Health Young
     People Families Family Adults Learning Safeguarding Partnership Board Years Manager Officer
     Committee Panel Commission Association Agency Centre Foundation Forum Network Mayor Leader""".split()
 )

@@ -67,7 +67,7 @@ _ROLE_NAME = rf"""
     {HONORIFIC}{{0,2}}{NAME}     # "X's director ... Jane Doe", "minister - Jane Doe", minutes' "the Strategic Director (Jane Doe)"
 """
 _NAME_ROLE = rf"""
-    (?<!\w){HONORIFIC}{{0,2}}{NAME}(?:,\ (?:who\ (?:is|was|has\ been)\ (?:now\ |currently\ |also\ )?(?:appointed\ (?:as\ )?)?)?(?:the\ )?
+    (?<!\w){HONORIFIC}{{0,2}}{NAME}(?:,\ (?:who\ (?:is|was|(?:has|had)\ been|(?:has\ |had\ )?bec[oa]me|becomes)\ (?:now\ |currently\ |also\ )?(?:appointed\ (?:as\ )?)?)?(?:the\ )?
       |\ (?:is|was|has\ been|had\ been|remains)\ (?:now\ |currently\ |also\ )?(?:the\ |its\ |their\ )?(?=\S+\ )   # "Jane Doe is the council's director"
       |\ the\ (?=\S+\ \S+\ (?:said|declared|warned|told|added)\b|\S+\ (?:said|declared|warned|told|added)\b)){_OWNER}?{_ROLE}
     (?:\ (?P<link>of|at|for|on)\ {_ORG}|\ at\ the\ (?:council|authority|local\ authority))?
@@ -140,7 +140,9 @@ _OFFICE_EVENT = rf"""
 """
 
 
-_APPOSITION_ROLE = rf"(?P<apposition>(?:[\w'&-]+\ ){{0,9}}?{ROLE_NOUN}(?:\ (?i:of|for|at|in)\ [^,;.\n()\"]{{1,110}}?)?{CAPITAL_REMIT}?)(?:\ \(\p{{Lu}}{{2,8}}\))?"
+#: A relative clause after a post ends it: "a former director who now chairs a panel".
+_RELATIVE = r"\ (?:who|which|whose)\ "
+_APPOSITION_ROLE = rf"(?P<apposition>(?:[\w'&-]+\ ){{0,9}}?{ROLE_NOUN}(?:\ (?i:of|for|at|in)\ (?:(?!{_RELATIVE})[^,;.\n()\"]){{1,110}}?)?{CAPITAL_REMIT}?)(?:\ \(\p{{Lu}}{{2,8}}\))?"
 #: A title before a name: "Prime Minister Alan Fenwick", "Councillor Jane Doe".
 _TITLE = r"(?P<title>(?:Prime\ Minister|Chancellor|(?:Education|Home|Health|Children's)\ Secretary|Secretary\ of\ State|Minister|Councillor)\ )"
 #: Any named person with evidence of being one: an honorific or a title before the name,
@@ -148,7 +150,7 @@ _TITLE = r"(?P<title>(?:Prime\ Minister|Chancellor|(?:Education|Home|Health|Chil
 _MENTION = rf"""
     (?<![\w'])(?:{HONORIFIC}{{1,2}}|{_TITLE})?{NAME}(?P<mp>\ MP(?!\w)|,?\ HMI(?!\w))?                 # "Jane Doe MP", "Jane Doe HMI"
     (?:(?:,\ |\ [-–]\ |\ \()(?:(?P<det>the\ |a\ |an\ )|(?!the\ |a\ |an\ )){_APPOSITION_ROLE}
-       (?=,|\ [-–]|\ (?:says|said|told|added|explained)\b|\.|:|\)|(?(det)(?!)|[ \t]*(?m:$))))?  # a signature: "Jo Bell, Director\n"
+       (?=,|\ [-–]|\ (?:says|said|told|added|explained)\b|\.|:|\)|{_RELATIVE}|(?(det)(?!)|[ \t]*(?m:$))))?  # a signature: "Jo Bell, Director\n"
 """
 _HAS_HONORIFIC: Final = timed(rf"{HONORIFIC}$")
 #: A verb of speech right before a name: '"...," said Jane Doe', "according to Jane Doe".

@@ -1,0 +1,102 @@
+"""Shapes of named people seen in invented stories (issue 22, "who they are"): a name
+after a sentence's connective ("But Jane Doe, the council's leader, said") or a title
+on an addressee's line ("Ms Jane Doe" over her post in a letter), a post given in a
+relative clause ("who had been cabinet member for ... since 2012", "who became Kent's
+director"), a post that a relative clause follows ("a former director who now chairs a
+panel": the clause is no part of it), and surnames with an apostrophe and a hyphen or a
+lower-case particle ("D'Arcy-Whyte", "ap Rhys").
+
+Names are invented; councils are random draws. ``_people`` merges these frames into
+``PEOPLE_FRAMES``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ._base import PersonKey, authority_names
+
+_Frame = Callable[[st.DrawFn], tuple[str, set[PersonKey]]]
+
+_FIRST: Final = ("Aisling", "Kwame", "Lindsey", "Marta", "Sean", "Ruth")
+_LAST: Final = ("Okafor", "Fairweather-Hughes", "Tough-Lindqvist", "Abernethy", "Mbeki-Rowe")
+#: Surnames of other shapes: an apostrophe and a hyphen, a lower-case particle.
+_SHAPED: Final = ("D'Arcy-Whyte", "O'Brien-Kelly", "ap Rhys", "de la Cruz", "van der Merwe", "O'Sullivan")
+_TITLES: Final = ("", "Cllr ", "Councillor ", "Dr ", "Ms ", "Mr ")
+_CONNECTIVES: Final = ("But", "And", "Meanwhile", "However,", "Today", "Yesterday", "Separately,")
+_POSTS: Final = ("director of children's services", "cabinet member for children and family services",
+                 "executive director of children's services", "lead member for children, young people and skills",
+                 "chief executive", "assistant director for early help")
+_SAID: Final = ("said it was deserved", "welcomed the report", "said staff had worked hard")
+
+
+def _councils() -> st.SearchStrategy[str]:
+    return authority_names().filter(lambda x: "," not in x)
+
+
+def _name(draw: st.DrawFn, shaped: bool = False) -> str:
+    return f"{draw(st.sampled_from(_FIRST))} {draw(st.sampled_from(_SHAPED if shaped else _LAST))}"
+
+
+def _connective_before_name(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A sentence's connective before the name is no part of it: "But Cllr Jane Doe, Kent's
+    director of children's services, said"."""
+    a, name, title = draw(_councils()), _name(draw), draw(st.sampled_from(_TITLES))
+    post, said = draw(st.sampled_from(_POSTS)), draw(st.sampled_from(_SAID))
+    connective = draw(st.sampled_from(_CONNECTIVES))
+    return f"{a} was rated good. {connective} {title}{name}, {a}'s {post}, {said}.", {(name, post, a)}
+
+
+def _post_in_relative_clause(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post given by a relative clause of being or becoming: "Jane Doe, who had been
+    cabinet member for children since 2012, said", "who became Kent's director in 2016"."""
+    a, name, title = draw(_councils()), _name(draw), draw(st.sampled_from(_TITLES))
+    post, said = draw(st.sampled_from(_POSTS)), draw(st.sampled_from(_SAID))
+    verb = draw(st.sampled_from(("is", "was", "has been", "had been", "became", "has become")))
+    owner = draw(st.sampled_from(("", f"{a}'s ", "the council's ")))
+    when = draw(st.sampled_from(("", " since 2012", " in 2016")))
+    return f"{a} was rated good. {title}{name}, who {verb} {owner}{post}{when}, {said}.", {(name, post, a)}
+
+
+def _post_before_relative_clause(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A relative clause after a post in apposition is no part of the post: "Jane Doe, a
+    former director of children's services who now chairs a panel, said"."""
+    a, name = draw(_councils()), _name(draw)
+    post = draw(st.sampled_from(("former director of children's services", "interim director of children's services",
+                                 "former chief executive")))
+    clause = draw(st.sampled_from(("who now chairs a family justice panel", "who left the council in 2019",
+                                   "which she held for six years")))
+    return f"{a} was rated good. {name}, a {post} {clause}, said it was deserved.", {(name, post, a)}
+
+
+def _addressee(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A letter's addressee: the name with a title on one line, the post on the next, then
+    the council: "Ms Jane Doe / Director of Children's Services / Kent County Council"."""
+    a, name = draw(_councils()), _name(draw)
+    title = draw(st.sampled_from(("Ms ", "Mr ", "Dr ", "Mrs ", "")))
+    post = draw(st.sampled_from(("Director of Children's Services", "Interim Director of Children's Services",
+                                 "Chief Executive")))
+    surname = name.split()[-1]
+    return (f"14 February 2020\n\n{title}{name}\n{post}\n{a} Council\nTown Hall\n\nDear {title or 'Dr '}{surname}\n\n"
+            f"Monitoring visit to {a} children's services\n", {(name, post.lower(), a)})
+
+
+def _shaped_surname(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """Surnames with an apostrophe and a hyphen, or a lower-case particle, are read whole:
+    "Aisling D'Arcy-Whyte", "Lindsey ap Rhys", "Marta de la Cruz"."""
+    a, name, title = draw(_councils()), _name(draw, shaped=True), draw(st.sampled_from(_TITLES))
+    post, said = draw(st.sampled_from(_POSTS)), draw(st.sampled_from(_SAID))
+    if draw(st.booleans()):
+        return f"{a} was rated good. {title}{name}, {a}'s {post}, {said}.", {(name, post, a)}
+    return f"{a} was rated good. {a}'s {post}, {title}{name}, {said}.", {(name, post, a)}
+
+
+PEOPLE_SHAPE_FRAMES: Final[dict[str, _Frame]] = {
+    "connective-before-name": _connective_before_name, "post-in-relative-clause": _post_in_relative_clause,
+    "post-before-relative-clause": _post_before_relative_clause, "addressee": _addressee,
+    "shaped-surname": _shaped_surname,
+}
+__all__ = ["PEOPLE_SHAPE_FRAMES"]
