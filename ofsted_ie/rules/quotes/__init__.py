@@ -41,6 +41,7 @@ from .speakers import (
     _speaker,
     finalise,
     names_a_person,
+    quoted_heading,
 )
 from .turns import BARE_SPOKESPERSON, body_before, reported_before
 
@@ -106,8 +107,9 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
     elif speaker is not None and _BODY_PRONOUN.match(speaker):  # "it", "they": the body named last
         speaker = _last_body(ctx, start) or _previous_quote_speaker(ctx, start) or _finding_speaker(ctx, start) or speaker
     elif speaker is None:
-        speaker = (_agent(ctx, start) or reported_before(ctx, start) or _previous_quote_speaker(ctx, start, pronoun=True)
-                   or _finding_speaker(ctx, start))
+        heading = quoted_heading(ctx, start)  # a quoted crosshead continues no one's speech
+        speaker = (_agent(ctx, start) or (None if heading else reported_before(ctx, start))
+                   or _previous_quote_speaker(ctx, start, pronoun=not heading) or _finding_speaker(ctx, start))
         if speaker is not None and _BODY_PRONOUN.match(speaker):  # "...; it also praised": the body named before
             speaker = _last_body(ctx, start) or speaker
     elif _RESOLVED.match(speaker):  # "he", "she": the last speaker, if a person; else the person named last
