@@ -159,7 +159,8 @@ NOT_NAME_WORDS: Final = frozenset(SENTENCE_CONNECTIVES) | frozenset(
     Cabinet Executive Lead Chief Secretary Minister Report Trust News The This That It They
     He She We Our Their Its His Her Child Poverty Skills Health Young
     People Families Family Adults Learning Safeguarding Partnership Board Years Manager Officer
-    Committee Panel Commission Association Agency Centre Foundation Forum Network Mayor Leader""".split()
+    Committee Panel Commission Association Agency Centre Foundation Forum Network Mayor Leader
+    Judge Justice District Circuit""".split()
 )
 #: Political parties as they are written before a post: "Labour MP", "Lib Dem councillor".
 PARTIES: Final = ("Labour", "Conservative", "Tory", "Liberal Democrat", "Lib Dem", "Green", "Independent", "Reform UK", "Reform")

@@ -4,7 +4,9 @@ on an addressee's line ("Ms Jane Doe" over her post in a letter), a post given i
 relative clause ("who had been cabinet member for ... since 2012", "who became Kent's
 director"), a post that a relative clause follows ("a former director who now chairs a
 panel": the clause is no part of it), and surnames with an apostrophe and a hyphen or a
-lower-case particle ("D'Arcy-Whyte", "ap Rhys").
+lower-case particle ("D'Arcy-Whyte", "ap Rhys"); a judge's title before the name, an age
+after it ("Jane Doe, 20, a care leaver, said"), and a service user's description before
+it ("Care leaver Jane Doe").
 
 Names are invented; councils are random draws. ``_people`` merges these frames into
 ``PEOPLE_FRAMES``.
@@ -94,7 +96,37 @@ def _shaped_surname(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{a} was rated good. {a}'s {post}, {title}{name}, {said}.", {(name, post, a)}
 
 
+def _judicial_title(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A judge's title before the name is the role, not part of the name: "District Judge
+    Jane Doe said" (a judge is no council's)."""
+    a, name = draw(_councils()), _name(draw)
+    title = draw(st.sampled_from(("District Judge", "Judge", "Circuit Judge", "Deputy District Judge")))
+    verb = draw(st.sampled_from(("said the delay was unacceptable", "criticised the council")))
+    return f"{a} Council was criticised in court. {title} {name} {verb}.", {(name, title.lower(), None)}
+
+
+def _age_then_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """An age between the name and what follows it: "Jane Doe, 20, a care leaver from the
+    town, said", "Jane Doe, 20, who sits on the children in care council, said"."""
+    a, name = draw(_councils()), _name(draw)
+    age = draw(st.integers(min_value=16, max_value=70))
+    if draw(st.booleans()):
+        post = draw(st.sampled_from(("care leaver", "foster carer", "social worker")))
+        return f"{a} was rated good. {name}, {age}, a {post} from the town, said it was deserved.", {
+            (name, f"{post} from the town", a)}
+    return f"{a} was rated good. {name}, {age}, who sits on the children in care council, said it was deserved.", {
+        (name, None, a)}
+
+
+def _service_user_before_name(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """Who a speaker is to the service, written before the name: "Care leaver Jane Doe said"."""
+    a, name = draw(_councils()), _name(draw)
+    post = draw(st.sampled_from(("Care leaver", "Foster carer")))
+    return f"{a} was rated good. {post} {name} said it was deserved.", {(name, post.lower(), a)}
+
+
 PEOPLE_SHAPE_FRAMES: Final[dict[str, _Frame]] = {
+    "judicial-title": _judicial_title, "age-then-post": _age_then_post, "service-user-before-name": _service_user_before_name,
     "connective-before-name": _connective_before_name, "post-in-relative-clause": _post_in_relative_clause,
     "post-before-relative-clause": _post_before_relative_clause, "addressee": _addressee,
     "shaped-surname": _shaped_surname,

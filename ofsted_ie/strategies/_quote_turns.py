@@ -3,7 +3,8 @@ a quotation split by "she said" whose second half opens a sentence of its own, a
 quotation after a sentence of reported speech, a pronoun after a lead-in phrase ("In
 a statement he said"), a spokesperson for the body named just before, "in what X
 called", a speaker who "told the meeting", and a speaker who "thanked" someone for
-something quoted.
+something quoted; a colon-led quotation after a clause with no speech verb, a
+speaker given an age, and a councillor speaking for a national body.
 
 Each frame first quotes someone on another side, so that carrying the wrong speaker
 over shows. Names are invented; councils are random draws. ``_quotes`` merges these
@@ -127,7 +128,42 @@ def _credited_for(draw: st.DrawFn) -> Generated:
     return _gen(f"{lead}{name}, {post}, {verb} {_q(draw, phrase)}.\n", (claim0, side0), (phrase, side))
 
 
+def _colon_after_a_clause(draw: st.DrawFn) -> Generated:
+    """A colon-led quotation after a clause with no speech verb: the clause's subject
+    speaks ("Inspectors were clear:", "Jane Doe, the council's leader, put it bluntly:")."""
+    name, post, side = _person(draw)
+    lead, claim0, side0 = _opener(draw, side)
+    claim = draw(st.sampled_from(_CLAIMS))
+    predicate = draw(st.sampled_from(("put it bluntly:", "was blunt:", "had a simple message:", "summed it up:")))
+    return _gen(f"{lead}{name}, {post}, {predicate} {_q(draw, claim)}\n", (claim0, side0), (claim, side))
+
+
+def _aged_speaker(draw: st.DrawFn) -> Generated:
+    """A speaker given an age ("Jane Doe, 17, who has lived with us for years, said") is a
+    member of the public: other, however the quotation before was attributed."""
+    name, claim = draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_CLAIMS))
+    lead, claim0, side0 = _opener(draw, "other")
+    age = draw(st.integers(min_value=12, max_value=89))
+    aside = draw(st.sampled_from(("", ", who has lived with us since she was twelve", ", from a nearby town")))
+    verb = draw(st.sampled_from(("said:", "put it bluntly:", "told the meeting:")))
+    return _gen(f"{lead}{name}, {age}{aside}, {verb} {_q(draw, claim)}\n", (claim0, side0), (claim, "other"))
+
+
+def _councillor_for_a_national_body(draw: st.DrawFn) -> Generated:
+    """A councillor named by title alone whose relative clause gives a post in a national
+    body speaks for that body: "Cllr Jane Doe, who chairs the Local Government
+    Association's children and young people board, said"."""
+    name, phrase = draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_PHRASES))
+    title = draw(st.sampled_from(("Cllr", "Councillor")))
+    body = draw(st.sampled_from(("who chairs the Local Government Association's children and young people board",
+                                 "who is vice-chair of the Local Government Association",
+                                 "who speaks for a national children's charity")))
+    return _gen(f"{title} {name}, {body}, said councils needed {_q(draw, phrase)}.", (phrase, "other"))
+
+
 QUOTE_TURN_FRAMES: Final[dict[str, Frame]] = {
+    "colon_after_a_clause": _colon_after_a_clause, "aged_speaker": _aged_speaker,
+    "councillor_for_a_national_body": _councillor_for_a_national_body,
     "split_quotation": _split_quotation, "reported_then_quoted": _reported_then_quoted,
     "phrase_before_pronoun": _phrase_before_pronoun, "spokesperson_of_the_body_before": _spokesperson_of_the_body_before,
     "in_what_they_called": _in_what_they_called, "told_an_audience": _told_an_audience, "credited_for": _credited_for,

@@ -37,6 +37,9 @@ _POSSESSIVE: Final = timed(r"^(?i:the\ )?(?P<owner>[\w-]+(?:\ [\w-]+)?)'s?\ ")
 _ASIDE: Final = timed(r"(?:(?:,|\ [-\u2013\u2014])\ (?i:who|whose|which|where|when)|\ (?i:who|whose|which))\b[^,\u2013\u2014]{0,200}?(?:,|\ [-\u2013\u2014]|$)")
 #: A speaker who is a service's user or a member of the public: "a care leaver", "one
 #: young person", "parents" (not "children's services").
+#: A speaker given their age ("Jo Bloggs, 17,", "Sam Roe, 45"): a member of the public,
+#: as news names them; officers and officials are given posts, not ages.
+AGED: Final = timed(r"^[^,\n]{2,60},\ \d{1,2}(?:,|$)")
 _PEOPLE_SPEAKER: Final = timed(
     r"^(?i:(?:the|some|many|one|two|three|several|a|an|other|local|older|younger)\ )?(?:\p{Ll}[\w-]*\ )?"
     r"(?i:children|child|young\ (?:people|person)|care[\ -]leavers?|parents?|families|family|foster\ carers?"
@@ -58,8 +61,16 @@ def _source(speaker: str | None, people: bool = True) -> Source | None:
         return None
     head = _LEADING_ADVERBIAL.sub("", _head(speaker))
     if head != speaker:  # the head decides, not a body in a relative clause or a lead-in phrase
-        return _source(head, people) or _source_of_phrase(speaker, people)
+        side = _source(head, people)
+        if side == "authority" and _TITLED_NAME.fullmatch(head) and speaker.startswith(head):
+            # "Cllr Jo Bloggs, who chairs the LGA's board": a title alone says less than the post
+            side = "other" if _source_of_phrase(speaker[len(head):], False) == "other" else side
+        return side or _source_of_phrase(speaker, people)
     return _source_of_phrase(speaker, people)
+
+
+#: A councillor named by title alone, no post: "Cllr Jo Bloggs".
+_TITLED_NAME: Final = timed(r"(?:Cllr|Councillor|Coun)\.?\ \p{Lu}[\w'-]+(?:\ \p{Lu}[\w'-]+){1,3}")
 
 
 #: A phrase before the speaker proper: "On the question of staffing, Mr Freeman".
@@ -70,7 +81,7 @@ _LEADING_ADVERBIAL: Final = timed(
 
 
 def _source_of_phrase(speaker: str, people: bool) -> Source | None:
-    if people and _PEOPLE_SPEAKER.match(speaker):
+    if people and (_PEOPLE_SPEAKER.match(speaker) or AGED.match(speaker)):
         return "other"
     if _EVENT.fullmatch(speaker):  # "the focused visit" found it
         return "inspectorate"

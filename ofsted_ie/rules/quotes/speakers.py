@@ -26,7 +26,7 @@ from .clauses import PASSIVE_END, clause_subject
 from .marks import _is_label
 from .posts import definite_post, post_mentions
 from .sides import _ASIDE, _AUTHORITY, _EVENT, _INSPECTORATE, _OTHER, _head, _source
-from .turns import REPORTED_LEAD_IN, in_what_speaker, pronoun_after_phrase
+from .turns import REPORTED_LEAD_IN, colon_subject, in_what_speaker, pronoun_after_phrase
 
 #: Verbs of giving credit for something quoted: "X thanked staff for 'a turning point'".
 _CREDIT_VERBS: Final = ("thanked", "thanks", "paid tribute to", "pays tribute to", "congratulated", "congratulates")
@@ -83,8 +83,9 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
     if what is not None:
         return _clean(what)
     verb = _ANY_VERB.search(ctx.text, lo, start)
-    if verb is None:
-        return None
+    if verb is None:  # "Jo Bloggs put it bluntly:", "Inspectors were clear:": the subject
+        colon = colon_subject(ctx, lo, start)
+        return _clean(colon) if colon is not None else None
     # A match's speaker ends at a verb, so it starts no earlier than the first verb's
     # reach: searching from there finds the same match, and far faster.
     before = _SPEAKER_BEFORE.search(ctx.text, max(lo, verb.start() - _SPEAKER_REACH), start)
@@ -292,6 +293,8 @@ def _source_of_name(speaker: str, ctx: Context, people: Sequence[object]) -> Sou
         apposition = _APPOSITION.match(ctx.text, occurrence.end(), min(s_end, occurrence.end() + 100))
         before = ctx.text[max(s_start, occurrence.start() - 80) : occurrence.start()]
         before = _CLAUSE_BREAK.split(before)[-1]
+        if apposition is not None and apposition.group(1).isdigit() and len(apposition.group(1)) <= 2:
+            return "other"  # "Jo Bloggs, 17, ...": a member of the public (``sides.AGED``)
         found = (_source(apposition.group(1)) if apposition else None) or _source(before)
         if found:
             return found

@@ -85,6 +85,21 @@ def in_what_speaker(ctx: Context, lo: int, start: int) -> str | None:
     return m.group("who") if m is not None else None
 
 
+#: A colon-led quotation after a clause with no speech verb: its subject speaks ("Jo
+#: Bloggs, 17, put it bluntly:", "Inspectors were clear:", "The leader had a simple message:").
+_COLON_LEAD: Final = timed(
+    r"(?P<subject>[^:\"\n]{2,120}?)\ (?:was|were|is|are|had|has|put|puts|gave|gives|offered|offers|summed|sums|struck"
+    r"|kept|keeps|took|takes|sounded|remained|remains)\b[^:\"\n]{0,80}:\ ?"
+)
+
+
+def colon_subject(ctx: Context, lo: int, start: int) -> str | None:
+    """The subject of the clause ending in a colon right before the quotation at ``start``
+    (the clause running from ``lo``, its sentence's start)."""
+    m = _COLON_LEAD.fullmatch(ctx.text, lo, start)
+    return m.group("subject") if m is not None else None
+
+
 #: A lead-in phrase before a pronoun that speaks: "In a statement she", "Later he".
 _PHRASE_THEN_PRONOUN: Final = timed(
     r"^(?i:in|on|at|after|later|earlier|then|speaking|writing|asked|separately)\b[^\"]{0,120}?,?\ (?P<pronoun>he|she|they|it)$"
@@ -97,4 +112,4 @@ def pronoun_after_phrase(speaker: str) -> str | None:
     return m.group("pronoun") if m is not None else None
 
 
-__all__ = ["BARE_SPOKESPERSON", "REPORTED_LEAD_IN", "body_before", "in_what_speaker", "pronoun_after_phrase", "reported_before"]
+__all__ = ["BARE_SPOKESPERSON", "REPORTED_LEAD_IN", "body_before", "colon_subject", "in_what_speaker", "pronoun_after_phrase", "reported_before"]
