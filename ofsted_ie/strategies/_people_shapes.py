@@ -30,7 +30,7 @@ _SHAPED: Final = ("D'Arcy-Whyte", "O'Brien-Kelly", "ap Rhys", "de la Cruz", "van
 _TITLES: Final = ("", "Cllr ", "Councillor ", "Dr ", "Ms ", "Mr ")
 _CONNECTIVES: Final = ("But", "And", "Meanwhile", "However,", "Today", "Yesterday", "Separately,")
 _POSTS: Final = ("director of children's services", "cabinet member for children and family services",
-                 "executive director of children's services", "lead member for children, young people and skills",
+                 "executive director for children and families", "lead member for children, young people and skills",
                  "chief executive", "assistant director for early help")
 _SAID: Final = ("said it was deserved", "welcomed the report", "said staff had worked hard")
 
@@ -65,7 +65,7 @@ def _post_in_relative_clause(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
 
 def _post_before_relative_clause(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     """A relative clause after a post in apposition is no part of the post: "Jane Doe, a
-    former director of children's services who now chairs a panel, said"."""
+    former director who now chairs a panel, said"."""
     a, name = draw(_councils()), _name(draw)
     post = draw(st.sampled_from(("former director of children's services", "interim director of children's services",
                                  "former chief executive")))

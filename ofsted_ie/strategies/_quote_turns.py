@@ -23,7 +23,7 @@ from ._quote_base import _CLAIMS, _MARKS, _NAMES, _PHRASES, Frame, _gen, _pick, 
 
 #: A person's post, the pronoun for them and the side they speak for.
 _POSTS: Final = (
-    ("the council's director of children's services", "authority"), ("cabinet member for children", "authority"),
+    ("the council's director for children", "authority"), ("cabinet member for children", "authority"),
     ("Ofsted's regional director", "inspectorate"), ("chief executive of a children's charity", "other"),
     ("the children's minister", "other"), ("a regional organiser for the union", "other"),
 )
@@ -156,7 +156,7 @@ def _councillor_for_a_national_body(draw: st.DrawFn) -> Generated:
     name, phrase = draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_PHRASES))
     title = draw(st.sampled_from(("Cllr", "Councillor")))
     body = draw(st.sampled_from(("who chairs the Local Government Association's children and young people board",
-                                 "who is vice-chair of the Local Government Association",
+                                 "who is the Local Government Association's vice-chair",
                                  "who speaks for a national children's charity")))
     return _gen(f"{title} {name}, {body}, said councils needed {_q(draw, phrase)}.", (phrase, "other"))
 

@@ -35,11 +35,11 @@ _POSSESSIVE: Final = timed(r"^(?i:the\ )?(?P<owner>[\w-]+(?:\ [\w-]+)?)'s?\ ")
 #: An aside inside a speaker's phrase: a relative clause ("The authority, whose leader
 #: met the minister, said"), between commas or dashes; the head is outside it.
 _ASIDE: Final = timed(r"(?:(?:,|\ [-\u2013\u2014])\ (?i:who|whose|which|where|when)|\ (?i:who|whose|which))\b[^,\u2013\u2014]{0,200}?(?:,|\ [-\u2013\u2014]|$)")
-#: A speaker who is a service's user or a member of the public: "a care leaver", "one
-#: young person", "parents" (not "children's services").
 #: A speaker given their age ("Jo Bloggs, 17,", "Sam Roe, 45"): a member of the public,
 #: as news names them; officers and officials are given posts, not ages.
 AGED: Final = timed(r"^[^,\n]{2,60},\ \d{1,2}(?:,|$)")
+#: A speaker who is a service's user or a member of the public: "a care leaver", "one
+#: young person", "parents" (not "children's services").
 _PEOPLE_SPEAKER: Final = timed(
     r"^(?i:(?:the|some|many|one|two|three|several|a|an|other|local|older|younger)\ )?(?:\p{Ll}[\w-]*\ )?"
     r"(?i:children|child|young\ (?:people|person)|care[\ -]leavers?|parents?|families|family|foster\ carers?"

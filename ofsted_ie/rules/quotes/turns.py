@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..._timed import timed
+from ..._vocab import SENTENCE_CONNECTIVES
 from ...context import Context
 
 #: A sentence of reported speech, its subject the speaker: "Jo Bloggs, the trust's
@@ -97,7 +98,17 @@ def colon_subject(ctx: Context, lo: int, start: int) -> str | None:
     """The subject of the clause ending in a colon right before the quotation at ``start``
     (the clause running from ``lo``, its sentence's start)."""
     m = _COLON_LEAD.fullmatch(ctx.text, lo, start)
-    return m.group("subject") if m is not None else None
+    if m is None:
+        return None
+    chunks = [c.strip() for c in m.group("subject").split(",")]
+    head = chunks[1] if len(chunks) > 1 and chunks[0] in SENTENCE_CONNECTIVES else chunks[0]  # "Indeed, one of ..."
+    # a speaker's phrase is short and names no one who writes ("one of the questions I get")
+    return None if len(head.split()) > _SUBJECT_WORDS or _FIRST_PERSON.search(head) else m.group("subject")
+
+
+#: The most words a colon-led clause's subject has before its first comma.
+_SUBJECT_WORDS: Final = 5
+_FIRST_PERSON: Final = timed(r"\b(?:I|we|We|you|You)\b")
 
 
 #: A lead-in phrase before a pronoun that speaks: "In a statement she", "Later he".
