@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from .._timed import timed
-from .._vocab import COURTESY_TITLES, HONORIFICS, PEERAGE, PORTFOLIO_WORDS, SPEECH_VERBS, STANCE_VERBS
+from .._vocab import COURTESY_TITLES, HONORIFICS, NOT_NAME_WORDS, PEERAGE, PORTFOLIO_WORDS, SPEECH_VERBS, STANCE_VERBS
 from ..context import Context
 from ..records import Person
 from ..rule import Rule
@@ -23,6 +23,7 @@ from ._common import is_name
 from ._fragments import HONORIFIC, NAME, NAME_PAIR, NAME_WORD, alternation
 from .people_asides import BRACKETED, INSPECTORS, LED_BY, OF_BODY, council_of
 from .people_labels import RULES as LABELLED_RULES
+from .people_names import full_name_for
 from .people_roles import CAPITAL_REMIT, OPEN_PORTFOLIO, ROLE_BEFORE_NAME_TRIGGERS, ROLE_NOUN
 from .people_roles import ROLE as _ROLE
 from .people_roles import ROLE_TRIGGERS as _ROLE_TRIGGERS
@@ -52,6 +53,7 @@ RULE_TITLED: Final = "people.titled"
 RULE_AS_ROLE: Final = "people.as_role"
 RULE_MINUTED: Final = "people.minuted"
 RULE_LATER_TITLE: Final = "people.later_title"
+RULE_SURNAME: Final = "people.surname"
 
 _NATIONAL: Final = timed(r"(?i:inspector|judge|secretary|minister|national\ director|president|association|ofsted|adcs|\blga\b|regional|\bhmc?i\b|\bmp\ for\b)")  # a constituency is no council
 _ORG = r"(?P<org>\p{Lu}[\w&']*(?:\ (?:\p{Lu}[\w&']*|for|of|and|the|upon|on)){0,6}(?:\ (?:borough\ |county\ |city\ )?council)?)"
@@ -258,6 +260,28 @@ def _build_named(m: regex.Match[str], ctx: Context) -> Person | None:
     return Person(name=name, role=None, authority=authority, start=m.start("name"), end=m.end("name"))
 
 
+#: A person who speaks by surname alone (maybe with a title), named in full elsewhere in
+#: the text only in passing ("landed on Jane Doe's desk ... Doe said", '"...," said Mr
+#: Doe'): the surname stands alone, no capitalised word before it.
+_SURNAME = rf"""
+    (?<![\w'])(?<!\p{{Lu}}[\p{{L}}'-]*\ )(?:{alternation(COURTESY_TITLES)}\.?\ )?(?P<surname>{NAME_WORD})(?![\w'])
+      (?=,?\ {_REPORTED}(?!\w))                                                  # "Doe said", "Mr Doe told MPs"
+  | (?<=\b(?:said|says|added|according\ to)\ )(?:{alternation(COURTESY_TITLES)}\.?\ )?(?P<surname>{NAME_WORD})
+      (?=[.,;:]|$)                                                               # '"...," said Mr Doe.'
+"""
+
+
+def _build_surname(m: regex.Match[str], ctx: Context) -> Person | None:
+    """A person speaking by surname: the one full name in the text with that surname, no
+    role (what they are is said where they are named, if anywhere)."""
+    surname = m.group("surname")
+    full = None if surname in NOT_NAME_WORDS or ctx.gazetteer.lookup(surname) else full_name_for(surname, ctx)
+    if full is None or not _is_person_name(full) or _NOT_FIRST_WORDS.match(full):
+        return None
+    authority = _councillor_of(m.start(), ctx) or _story_authority(m, ctx)
+    return Person(name=full, role=None, authority=authority, start=m.start("surname"), end=m.end("surname"))
+
+
 #: Capitalised words that open a sentence and so are no first name: "Inspectors said".
 #: (A peer keeps the title by which they are known: "Lord Laming".)
 _NOT_FIRST_WORDS: Final = timed(rf"(?:{alternation(h for h in HONORIFICS if h not in PEERAGE)}|Inspectors|Officials|Councillors|Ministers|Leaders|Staff|Managers|Social|Senior|Government|Department)\b")
@@ -427,6 +451,8 @@ RULES: Final = (
                    "will continue", ", who", "retired", "whose", "resigned", "stepped down", "quit", "departed", ": '", ': "',
                    *_REPORTED_VERBS),
          scope="sentence", where=sentences_naming_people),
+    Rule(name=RULE_SURNAME, kind="people", pattern=_SURNAME, build=_build_surname,
+         triggers=("said", "says", "told", "added", "warned", "according to", *_REPORTED_VERBS), scope="sentence"),
     Rule(name=RULE_OFFICE_EVENT, kind="people", pattern=_OFFICE_EVENT, build=_build_named,
          triggers=("predecessor", "successor", "departure", "resignation", "retirement", "sacking", "dismissal", "exit",
                    "suspension", "removal"), scope="sentence", where=sentences_naming_people),

@@ -6,7 +6,8 @@ director"), a post that a relative clause follows ("a former director who now ch
 panel": the clause is no part of it), and surnames with an apostrophe and a hyphen or a
 lower-case particle ("D'Arcy-Whyte", "ap Rhys"); a judge's title before the name, an age
 after it ("Jane Doe, 20, a care leaver, said"), and a service user's description before
-it ("Care leaver Jane Doe").
+it ("Care leaver Jane Doe"); a person named in full only in passing who speaks later by
+surname ("Doe said"), and its negative (a surname two people share).
 
 Names are invented; councils are random draws. ``_people`` merges these frames into
 ``PEOPLE_FRAMES``.
@@ -125,10 +126,34 @@ def _service_user_before_name(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{a} was rated good. {post} {name} said it was deserved.", {(name, post.lower(), a)}
 
 
+def _surname_speaks(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A person named in full only in passing, who speaks later by surname alone (maybe
+    with a title): "The report landed on Jane Doe's desk. ... Doe said it was fair."."""
+    a, name = draw(_councils()), _name(draw)
+    surname = name.split()[-1]
+    passing = draw(st.sampled_from((f"The report landed on {name}'s desk on Monday.", f"Councillors met {name} on Tuesday.",
+                                    f"It was sent to {name} last week.")))
+    title = draw(st.sampled_from(("", "Mr ", "Ms ", "Dr ")))
+    said = draw(st.sampled_from((f"{title}{surname} said it was deserved.", f'"It is deserved," {title}{surname} said.',
+                                 f'"It is deserved," said {title}{surname}.', f"{title}{surname} told reporters it was fair.")))
+    return f"{a} was rated good. {passing}\n\n{said}", {(name, None, a)}
+
+
+def _surname_of_two(draw: st.DrawFn) -> str:
+    """A surname two people named in passing share names neither: "Doe said" after "Jane
+    Doe and Sam Doe" is no person."""
+    a, surname = draw(_councils()), draw(st.sampled_from(_LAST))
+    one, two = draw(st.lists(st.sampled_from(_FIRST), min_size=2, max_size=2, unique=True))
+    return f"{a} was rated good. Councillors met {one} {surname} and {two} {surname} on Tuesday.\n\n{surname} said it was fine."
+
+
+PEOPLE_SHAPE_NON_FRAMES: Final[dict[str, Callable[[st.DrawFn], str]]] = {"surname-of-two": _surname_of_two}
+
 PEOPLE_SHAPE_FRAMES: Final[dict[str, _Frame]] = {
+    "surname-speaks": _surname_speaks,
     "judicial-title": _judicial_title, "age-then-post": _age_then_post, "service-user-before-name": _service_user_before_name,
     "connective-before-name": _connective_before_name, "post-in-relative-clause": _post_in_relative_clause,
     "post-before-relative-clause": _post_before_relative_clause, "addressee": _addressee,
     "shaped-surname": _shaped_surname,
 }
-__all__ = ["PEOPLE_SHAPE_FRAMES"]
+__all__ = ["PEOPLE_SHAPE_FRAMES", "PEOPLE_SHAPE_NON_FRAMES"]
