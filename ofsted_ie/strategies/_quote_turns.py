@@ -4,7 +4,9 @@ quotation after a sentence of reported speech, a pronoun after a lead-in phrase 
 a statement he said"), a spokesperson for the body named just before, "in what X
 called", a speaker who "told the meeting", and a speaker who "thanked" someone for
 something quoted; a colon-led quotation after a clause with no speech verb, a
-speaker given an age, and a councillor speaking for a national body.
+speaker given an age, and a councillor speaking for a national body; a finding or stance
+reported over a clause, a fronted "According to X,", a quotation signed on the line after,
+"she said" after a post with no name, and a passive finding after another side's quotation.
 
 Each frame first quotes someone on another side, so that carrying the wrong speaker
 over shows. Names are invented; councils are random draws. ``_quotes`` merges these
@@ -161,7 +163,62 @@ def _councillor_for_a_national_body(draw: st.DrawFn) -> Generated:
     return _gen(f"{title} {name}, {body}, said councils needed {_q(draw, phrase)}.", (phrase, "other"))
 
 
+def _finding_of_any_length(draw: st.DrawFn) -> Generated:
+    """A finding or a stance reported over a clause before the quotation: "Inspectors
+    found leaders had 'a clear vision'", "X apologised for the 'unacceptable' delay"."""
+    name, post, side = _person(draw)
+    lead, claim0, side0 = _opener(draw, side)
+    phrase = draw(st.sampled_from(_PHRASES))
+    who, side = draw(st.sampled_from(((f"{name}, {post},", side), ("Inspectors", "inspectorate"),
+                                      ("The inspectors", "inspectorate"))))
+    verb = draw(st.sampled_from(("found leaders had", "noted that managers showed", "concluded the council had made",
+                                 "felt the plan was", "admitted the service had been")))
+    return _gen(f"{lead}{who} {verb} {_q(draw, phrase)} for some time.\n", (claim0, side0), (phrase, side))
+
+
+def _according_to_fronted(draw: st.DrawFn) -> Generated:
+    """ "According to X, ..." before the quotation in its sentence: X speaks."""
+    name, post, side = _person(draw)
+    lead, claim0, side0 = _opener(draw, side)
+    phrase = draw(st.sampled_from(_PHRASES))
+    who, side = draw(st.sampled_from(((f"{name}, {post}", side), ("the report", "inspectorate"), ("Ofsted", "inspectorate"))))
+    return _gen(f"{lead}According to {who}, the plan is {_q(draw, phrase)}.\n", (claim0, side0), (phrase, side))
+
+
+def _signed_quotation(draw: st.DrawFn) -> Generated:
+    """A quotation standing alone, signed on the line after with a dash ("- Jane Doe,
+    the council's leader"), as pull quotes are."""
+    name, post, side = _person(draw)
+    lead, claim0, side0 = _opener(draw, side)
+    claim = draw(st.sampled_from(_CLAIMS))
+    dash = draw(st.sampled_from(("-", "\u2013", "\u2014")))
+    return _gen(f"{lead}{_q(draw, claim)}\n\n{dash} {name}, {post}\n", (claim0, side0), (claim, side))
+
+
+def _pronoun_for_a_post(draw: st.DrawFn) -> Generated:
+    """ "She said" after a sentence whose subject is a post with no name ("The council's
+    leader welcomed the report."): the post's side, not the last quotation's."""
+    lead, claim0, side0 = _opener(draw, "authority")
+    post = draw(st.sampled_from(("The council's leader", "The council's director", "Its lead member for children")))
+    stance = draw(st.sampled_from(("welcomed the report.", "admitted there was more to do.", "said she was pleased.")))
+    claim = draw(st.sampled_from(_CLAIMS))
+    pronoun, verb = draw(st.sampled_from(("She", "He"))), draw(st.sampled_from(("said:", "added:")))
+    return _gen(f"{lead}{post} {stance}\n\n{pronoun} {verb} {_q(draw, claim)}\n", (claim0, side0), (claim, "authority"))
+
+
+def _passive_finding_after_another(draw: st.DrawFn) -> Generated:
+    """A passive finding ("Supervision was described as 'X' in the report") after another
+    side's quotation is the inspectorate's."""
+    lead, claim0, side0 = _opener(draw, "inspectorate")
+    phrase = draw(st.sampled_from(_PHRASES))
+    verb = draw(st.sampled_from(("was described as", "was judged to be", "was criticised as")))
+    return _gen(f"{lead}Supervision {verb} {_q(draw, phrase)} in the report.\n", (claim0, side0), (phrase, "inspectorate"))
+
+
 QUOTE_TURN_FRAMES: Final[dict[str, Frame]] = {
+    "finding_of_any_length": _finding_of_any_length, "according_to_fronted": _according_to_fronted,
+    "signed_quotation": _signed_quotation, "pronoun_for_a_post": _pronoun_for_a_post,
+    "passive_finding_after_another": _passive_finding_after_another,
     "colon_after_a_clause": _colon_after_a_clause, "aged_speaker": _aged_speaker,
     "councillor_for_a_national_body": _councillor_for_a_national_body,
     "split_quotation": _split_quotation, "reported_then_quoted": _reported_then_quoted,

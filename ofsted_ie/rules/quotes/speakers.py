@@ -17,7 +17,7 @@ import attrs
 import regex
 
 from ..._timed import timed
-from ..._vocab import SPEECH_VERBS
+from ..._vocab import SPEECH_VERBS, STANCE_VERBS
 from ...context import Context
 from ...records import Person, Quote, Source
 from .._common import is_name
@@ -26,30 +26,36 @@ from .clauses import PASSIVE_END, clause_subject
 from .marks import _is_label
 from .posts import definite_post, post_mentions
 from .sides import _ASIDE, _AUTHORITY, _EVENT, _INSPECTORATE, _OTHER, _head, _source
-from .turns import REPORTED_LEAD_IN, colon_subject, in_what_speaker, pronoun_after_phrase
+from .turns import REPORTED_LEAD_IN, according_to, colon_subject, in_what_speaker, pronoun_after_phrase
 
-#: Verbs of giving credit for something quoted: "X thanked staff for 'a turning point'".
-_CREDIT_VERBS: Final = ("thanked", "thanks", "paid tribute to", "pays tribute to", "congratulated", "congratulates")
 #: Verbs that report findings or a view without "said": "The assessors called the
 #: support 'highly effective'", "the letter highlights", "Ofsted commended", "its statement read".
 _FINDINGS_VERBS: Final = ("called", "calls", "branded", "hailed", "commended", "commends", "highlights", "praises",
                           "criticises", "describe", "deemed", "judged", "blamed", "blames", "accused", "accuses", "urged", "urges",
-                       "condemned", "condemns", "pledged", "pledges", "promised", "promises", "vowed", "vows", "read", "reads", "tweeted", "posted",
-                       *_CREDIT_VERBS)
+                       "condemned", "condemns", "pledged", "pledges", "promised", "promises", "vowed", "vows", "read", "reads", "tweeted", "posted")
 #: A verb that reports speech: "said", "warned", "according to".
 _VERB = rf"(?i:{alternation((*SPEECH_VERBS, *_FINDINGS_VERBS))})"
+#: Verbs whose subject speaks through a clause of any length before the quotation: speech,
+#: findings ("Inspectors found leaders had 'a clear vision'") and a stance ("X thanked
+#: staff for 'a turning point'", "X apologised for the 'unacceptable' delay").
+#: (Past forms and "says" only: "state", "reports", "notes" are nouns as often as verbs;
+#: no stance verb that reads as often as a participle: "the areas recognised by X were".)
+_PARTICIPLES: Final = frozenset({"recognised", "accepted", "welcomed", "presented", "introduced", "announced",
+                                 "expressed", "defended", "asked", "questioned", "addressed", "responded", "replied"})
+_REPORTING: Final = (*(v for v in SPEECH_VERBS if v.endswith("ed") or v in ("said", "says", "told", "wrote", "found")),
+                     *(v for v in STANCE_VERBS if v not in _PARTICIPLES), "felt", "thought")
 _SPEAKER_AFTER: Final = timed(
     rf"""[,.]?\ (?:(?P<verb1>{_VERB})\ (?P<speaker1>[^.!?\n"]{{2,120}}?)|(?P<speaker2>[^.!?\n"]{{2,100}}?)\ (?P<verb2>{_VERB})(?:(?<=told|tells)\ [^.,:;!?\n"]{{1,40}}?)?)(?=[.,:;]|$|\ (?:that|in|on|after|when|following|with)\b)""",
     regex.VERBOSE,
 )
 _SPEAKER_BEFORE: Final = timed(
-    rf"""(?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>{_VERB})(?:\ (?:that|of|the|its|in|them|it|him|her|this|these|those|\p{{Lu}}[\w'-]*)\b[^"\n]{{0,60}}?)?[:,]?\ ?$
-      | (?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>(?i:said|says|say|told|added|stated|warned|argued|insisted|claimed|pledged|promised|vowed|{alternation(_CREDIT_VERBS)}))\ [^"\n.!?]{{0,400}}?[:,]?\ $  # reported speech of any length
+    rf"""(?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>{_VERB})(?:\ (?:that|of|the|its|in|on|them|it|him|her|this|these|those|\p{{Lu}}[\w'-]*)\b[^"\n]{{0,60}}?)?[:,]?\ ?$
+      | (?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>(?i:{alternation(_REPORTING)}))(?!\ by\b)\ [^"\n.!?]{{0,400}}?[:,]?\ $  # reported speech of any length
     """,
     regex.VERBOSE,
 )
 #: A speech verb anywhere: no speaker can stand before a quotation without one.
-_ANY_VERB: Final = timed(rf"\ {_VERB}")
+_ANY_VERB: Final = timed(rf"\ (?:{_VERB}|(?i:{alternation(_REPORTING)}))")
 #: ``_SPEAKER_BEFORE``'s speaker is at most this long, plus the space before its verb.
 _SPEAKER_REACH: Final = 121
 #: A sentence reporting the inspectorate's findings: "inspectors found", "Ofsted also noted".
@@ -79,9 +85,9 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
     if ctx.text[line_start:start].strip() == "":
         return None if quoted_heading(ctx, start) else _lead_in_line_speaker(ctx, start)
     lo = max(s_start, line_start, start - _REPORTED_REACH)
-    what = in_what_speaker(ctx, lo, start)
-    if what is not None:
-        return _clean(what)
+    fronted = in_what_speaker(ctx, lo, start) or according_to(ctx, lo, start)  # "in what X called", "According to X,"
+    if fronted is not None:
+        return _clean(fronted)
     verb = _ANY_VERB.search(ctx.text, lo, start)
     if verb is None:  # "Jo Bloggs put it bluntly:", "Inspectors were clear:": the subject
         colon = colon_subject(ctx, lo, start)

@@ -18,8 +18,9 @@ from __future__ import annotations
 from typing import Final
 
 from ..._timed import timed
-from ..._vocab import SENTENCE_CONNECTIVES
+from ..._vocab import SENTENCE_CONNECTIVES, STANCE_VERBS
 from ...context import Context
+from .._fragments import alternation
 
 #: A sentence of reported speech, its subject the speaker: "Jo Bloggs, the trust's
 #: chair, said she was delighted by the findings" (a lead-in paragraph, too).
@@ -52,13 +53,15 @@ _SENTENCE_REACH: Final = 400
 BARE_SPOKESPERSON: Final = timed(r"^(?i:an?|the)\ (?i:spokes(?:man|woman|person))$")
 #: A sentence whose subject speaks: "The Department for Education said it welcomed".
 _SUBJECT_SPEAKS: Final = timed(
-    r"^(?P<subject>[^,.!?\n\"]{2,80}?)\ (?:has\ |have\ )?(?:said|says|told|added|welcomed|responded|confirmed|stated)\b"
+    rf"^(?P<subject>[^.!?\n\"]{{2,120}}?)\ (?:has\ |have\ )?(?:said|says|told|added|confirmed|stated|{alternation(STANCE_VERBS)})\b"
 )
 
 
-def body_before(ctx: Context, start: int) -> str | None:
-    """The subject who speaks in the sentence before the quotation's sentence (in the
-    same paragraph or ending the one before): whom a bare "a spokesperson" speaks for."""
+def subject_before(ctx: Context, start: int) -> str | None:
+    """The subject who speaks or takes a stance in the sentence before the quotation's
+    sentence (in the same paragraph or ending the one before): whom a bare "a
+    spokesperson" speaks for, and whom "she said" stands for when a post names her ("The
+    council's leader welcomed the report. She said: ...")."""
     s_start, _ = ctx.prepared.sentence_at(start)
     if s_start <= 0:
         return None
@@ -84,6 +87,35 @@ def in_what_speaker(ctx: Context, lo: int, start: int) -> str | None:
     """The subject of "what X called" just before the quotation opening at ``start``."""
     m = _IN_WHAT.search(ctx.text, max(lo, start - _WHAT_REACH), start)
     return m.group("who") if m is not None else None
+
+
+#: A line attributing the quotation before it, as pull quotes and blocks are signed:
+#: "- Jane Doe, the council's leader", "— Ofsted report".
+_SIGNED: Final = timed(r"[ \t]*[-\u2013\u2014~][ \t]*(?P<who>\p{Lu}[^\n\"]{1,120}?)[ \t.]*$")
+
+
+def attribution_after(ctx: Context, end: int) -> str | None:
+    """Who signs the quotation ending at ``end`` when it stands alone in its paragraph:
+    the line after it, opening with a dash."""
+    p_start, p_end = ctx.prepared.paragraph_at(max(0, end - 1))
+    if ctx.text[p_start:p_end].strip()[:1] not in "\"'" or ctx.text[end:p_end].strip():
+        return None
+    index = ctx.prepared.paragraph_index(max(0, end - 1)) + 1
+    if index >= len(ctx.prepared.paragraphs):
+        return None
+    n_start, n_end = ctx.prepared.paragraphs[index]
+    signed = _SIGNED.match(ctx.text, n_start, n_end)
+    return signed.group("who") if signed is not None else None
+
+
+#: "According to X, ...": X, fronted.
+_ACCORDING: Final = timed(r"(?i:according\ to)\ (?P<who>[^,\"\n]{2,80}(?:,\ (?:the|a|an)\ [^,\"\n]{2,80},)?),\ ")
+
+
+def according_to(ctx: Context, lo: int, start: int) -> str | None:
+    """X of a fronted "According to X, ..." in the quotation's sentence before it."""
+    m = _ACCORDING.search(ctx.text, lo, start)
+    return m.group("who").rstrip(",") if m is not None else None
 
 
 #: A colon-led quotation after a clause with no speech verb: its subject speaks ("Jo
@@ -123,4 +155,4 @@ def pronoun_after_phrase(speaker: str) -> str | None:
     return m.group("pronoun") if m is not None else None
 
 
-__all__ = ["BARE_SPOKESPERSON", "REPORTED_LEAD_IN", "body_before", "colon_subject", "in_what_speaker", "pronoun_after_phrase", "reported_before"]
+__all__ = ["BARE_SPOKESPERSON", "REPORTED_LEAD_IN", "according_to", "attribution_after", "subject_before", "colon_subject", "in_what_speaker", "pronoun_after_phrase", "reported_before"]
