@@ -132,7 +132,13 @@ STANCE_VERBS: Final = (
     "accepted", "argued", "argues", "conceded", "emphasised", "responded", "replied", "praises",
     "acknowledges", "thanked", "thanks", "paid tribute", "pays tribute", "presented", "introduced", "announced",
     "announces", "expressed", "recognised", "defended", "asked", "questioned", "addressed",
+    "thinks", "thought", "feels", "felt", "hopes", "hoped", "agreed", "agrees", "disagreed", "recalled", "recalls",
 )
+#: Words between a speaker and their verb: "Jane Doe also said", "Sam Roe has warned",
+#: "the council had previously insisted".
+SPEECH_AUXILIARIES: Final = ("also", "has", "have", "had", "previously", "later", "then", "recently", "once", "already",
+                             "now", "further", "earlier", "again", "repeatedly", "subsequently", "today", "yesterday",
+                             "since")
 
 #: Everyday titles before a name: "Mr Walker", "Cllr Clark".
 COURTESY_TITLES: Final = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor", "Coun")

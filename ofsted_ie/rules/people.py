@@ -14,7 +14,16 @@ import attrs
 import regex
 
 from .._timed import timed
-from .._vocab import COURTESY_TITLES, HONORIFICS, NOT_NAME_WORDS, PEERAGE, PORTFOLIO_WORDS, SPEECH_VERBS, STANCE_VERBS
+from .._vocab import (
+    COURTESY_TITLES,
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    PEERAGE,
+    PORTFOLIO_WORDS,
+    SPEECH_AUXILIARIES,
+    SPEECH_VERBS,
+    STANCE_VERBS,
+)
 from ..context import Context
 from ..records import Person
 from ..rule import Rule
@@ -120,7 +129,8 @@ _A_POST = rf"(?:[\w'&-]+\ ){{0,7}}?{ROLE_NOUN}(?![\w'-])"
 #: (Not a journalist's "Jane Doe reports", "Sam Roe writes".)
 _REPORTED_VERBS: Final = tuple(v for v in (*SPEECH_VERBS, *STANCE_VERBS)
                                if v not in ("according to", "say", "state", "reports", "reported", "writes"))
-_REPORTED = rf"(?:{alternation(_REPORTED_VERBS)})"
+#: A verb of speech or stance, maybe after an adverb or auxiliary: "also said", "has warned".
+_REPORTED = rf"(?:(?:{alternation(SPEECH_AUXILIARIES)})\ ){{0,2}}(?:{alternation(_REPORTED_VERBS)})"
 _NAMED = rf"""
     (?<![\w'])(?:(?i:appointment|replacement|appointee|successor|predecessor)(?:\ of)?,?\ )?{HONORIFIC}{{0,2}}{NAME}
     (?=,\ (?:who|whose)\b

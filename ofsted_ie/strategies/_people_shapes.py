@@ -7,7 +7,8 @@ panel": the clause is no part of it), and surnames with an apostrophe and a hyph
 lower-case particle ("D'Arcy-Whyte", "ap Rhys"); a judge's title before the name, an age
 after it ("Jane Doe, 20, a care leaver, said"), and a service user's description before
 it ("Care leaver Jane Doe"); a person named in full only in passing who speaks later by
-surname ("Doe said"), and its negative (a surname two people share).
+surname ("Doe said"), and its negative (a surname two people share); an adverb or
+auxiliary before the verb ("Jane Doe also said", "has warned").
 
 Names are invented; councils are random draws. ``_people`` merges these frames into
 ``PEOPLE_FRAMES``.
@@ -139,6 +140,15 @@ def _surname_speaks(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{a} was rated good. {passing}\n\n{said}", {(name, None, a)}
 
 
+def _adverb_before_verb(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """An adverb or auxiliary between the name and the verb, or a verb of thinking: "Jane
+    Doe also said", "Jane Doe has warned", "Jane Doe thinks"; no role, the story's council."""
+    a, name = draw(_councils()), _name(draw)
+    verb = draw(st.sampled_from(("also said", "has said", "had previously warned", "later told reporters", "thinks",
+                                 "hopes", "agreed", "has since admitted")))
+    return f"{a} was rated good. {name} {verb} the service had improved.", {(name, None, a)}
+
+
 def _surname_of_two(draw: st.DrawFn) -> str:
     """A surname two people named in passing share names neither: "Doe said" after "Jane
     Doe and Sam Doe" is no person."""
@@ -150,7 +160,7 @@ def _surname_of_two(draw: st.DrawFn) -> str:
 PEOPLE_SHAPE_NON_FRAMES: Final[dict[str, Callable[[st.DrawFn], str]]] = {"surname-of-two": _surname_of_two}
 
 PEOPLE_SHAPE_FRAMES: Final[dict[str, _Frame]] = {
-    "surname-speaks": _surname_speaks,
+    "surname-speaks": _surname_speaks, "adverb-before-verb": _adverb_before_verb,
     "judicial-title": _judicial_title, "age-then-post": _age_then_post, "service-user-before-name": _service_user_before_name,
     "connective-before-name": _connective_before_name, "post-in-relative-clause": _post_in_relative_clause,
     "post-before-relative-clause": _post_before_relative_clause, "addressee": _addressee,

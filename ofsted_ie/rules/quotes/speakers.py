@@ -43,7 +43,7 @@ _VERB = rf"(?i:{alternation((*SPEECH_VERBS, *_FINDINGS_VERBS))})"
 _PARTICIPLES: Final = frozenset({"recognised", "accepted", "welcomed", "presented", "introduced", "announced",
                                  "expressed", "defended", "asked", "questioned", "addressed", "responded", "replied"})
 _REPORTING: Final = (*(v for v in SPEECH_VERBS if v.endswith("ed") or v in ("said", "says", "told", "wrote", "found")),
-                     *(v for v in STANCE_VERBS if v not in _PARTICIPLES), "felt", "thought")
+                     *(v for v in STANCE_VERBS if v not in _PARTICIPLES))
 _SPEAKER_AFTER: Final = timed(
     rf"""[,.]?\ (?:(?P<verb1>{_VERB})\ (?P<speaker1>[^.!?\n"]{{2,120}}?)|(?P<speaker2>[^.!?\n"]{{2,100}}?)\ (?P<verb2>{_VERB})(?:(?<=told|tells)\ [^.,:;!?\n"]{{1,40}}?)?)(?=[.,:;]|$|\ (?:that|in|on|after|when|following|with)\b)""",
     regex.VERBOSE,
