@@ -33,6 +33,7 @@ from ._fragments import HONORIFIC, NAME, NAME_PAIR, NAME_WORD, alternation
 from .people_asides import BRACKETED, INSPECTORS, LED_BY, OF_BODY, council_of
 from .people_labels import RULES as LABELLED_RULES
 from .people_names import full_name_for
+from .people_posts import RULES as POST_THEN_NAME_RULES
 from .people_roles import CAPITAL_REMIT, OPEN_PORTFOLIO, ROLE_BEFORE_NAME_TRIGGERS, ROLE_NOUN
 from .people_roles import ROLE as _ROLE
 from .people_roles import ROLE_TRIGGERS as _ROLE_TRIGGERS
@@ -477,4 +478,5 @@ RULES: Final = (
     # after it: who leads a team, where nothing else says who they are
     Rule(name=RULE_LED_BY, kind="people", pattern=LED_BY, build=_build_led_by,
          triggers=("led by", "chaired by", "headed by"), scope="sentence", where=sentences_naming_people, defers=True),
+    *POST_THEN_NAME_RULES,  # last: a post's holder named in the next sentence
 )

@@ -8,7 +8,8 @@ lower-case particle ("D'Arcy-Whyte", "ap Rhys"); a judge's title before the name
 after it ("Jane Doe, 20, a care leaver, said"), and a service user's description before
 it ("Care leaver Jane Doe"); a person named in full only in passing who speaks later by
 surname ("Doe said"), and its negative (a surname two people share); an adverb or
-auxiliary before the verb ("Jane Doe also said", "has warned").
+auxiliary before the verb ("Jane Doe also said", "has warned"); a post opening one
+sentence and its holder's name the next, and its negative (a name the text gave before).
 
 Names are invented; councils are random draws. ``_people`` merges these frames into
 ``PEOPLE_FRAMES``.
@@ -149,6 +150,29 @@ def _adverb_before_verb(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{a} was rated good. {name} {verb} the service had improved.", {(name, None, a)}
 
 
+def _post_then_name(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post with no name opening one sentence, its holder's full name opening the next
+    (maybe after a paragraph break): "Kent's director of children's services is to leave.
+    Jane Doe, who took up the post in 2016, will ..."."""
+    a, name = draw(_councils()), _name(draw)
+    post = draw(st.sampled_from(("director of children's services", "interim director of children's services",
+                                 "chief executive", "cabinet member for children and family services")))
+    verb = draw(st.sampled_from(("is to leave the council next month.", "has resigned.", "will retire in the spring.")))
+    aside = draw(st.sampled_from(("", ", who took up the post in 2016,", ", who joined from a neighbouring council,")))
+    then = draw(st.sampled_from(("will become chief executive of a trust.", "thanked staff.", "said it was time for a change.")))
+    gap = draw(st.sampled_from((" ", "\n\n")))
+    return f"{a}'s {post} {verb}{gap}{name}{aside} {then}", {(name, post, a)}
+
+
+def _name_known_before(draw: st.DrawFn) -> str:
+    """A name opening the sentence after a post's is no holder of it when the text named
+    them before: "Jane Doe chaired the meeting. ... Kent's director is to leave. Jane Doe
+    thanked staff." (no role for her; no record, as she only chairs and thanks)."""
+    a, name = draw(_councils()), _name(draw)
+    return (f"{a} was rated good. The meeting heard from {name} on Monday.\n\n"
+            f"{a}'s director of children's services is to leave next month. {name} spoke later.")
+
+
 def _surname_of_two(draw: st.DrawFn) -> str:
     """A surname two people named in passing share names neither: "Doe said" after "Jane
     Doe and Sam Doe" is no person."""
@@ -157,10 +181,11 @@ def _surname_of_two(draw: st.DrawFn) -> str:
     return f"{a} was rated good. Councillors met {one} {surname} and {two} {surname} on Tuesday.\n\n{surname} said it was fine."
 
 
-PEOPLE_SHAPE_NON_FRAMES: Final[dict[str, Callable[[st.DrawFn], str]]] = {"surname-of-two": _surname_of_two}
+PEOPLE_SHAPE_NON_FRAMES: Final[dict[str, Callable[[st.DrawFn], str]]] = {
+    "surname-of-two": _surname_of_two, "name-known-before": _name_known_before}
 
 PEOPLE_SHAPE_FRAMES: Final[dict[str, _Frame]] = {
-    "surname-speaks": _surname_speaks, "adverb-before-verb": _adverb_before_verb,
+    "post-then-name": _post_then_name, "surname-speaks": _surname_speaks, "adverb-before-verb": _adverb_before_verb,
     "judicial-title": _judicial_title, "age-then-post": _age_then_post, "service-user-before-name": _service_user_before_name,
     "connective-before-name": _connective_before_name, "post-in-relative-clause": _post_in_relative_clause,
     "post-before-relative-clause": _post_before_relative_clause, "addressee": _addressee,
