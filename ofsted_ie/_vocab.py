@@ -144,7 +144,8 @@ SPEECH_AUXILIARIES: Final = ("also", "has", "have", "had", "previously", "later"
 COURTESY_TITLES: Final = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor", "Coun")
 #: Every title dropped from a name: "Cllr Tom Brennan" -> "Tom Brennan".
 HONORIFICS: Final = (*COURTESY_TITLES, "Professor", "Prof", "Sir", "Dame", "Lord", "Lady", "Baroness", "Rev",
-                      "The Rt Hon", "Rt Hon", "Rt. Hon", "The Right Honourable", "Right Honourable", "Right Hon")
+                      "The Rt Hon", "Rt Hon", "Rt. Hon", "The Right Honourable", "Right Honourable", "Right Hon",
+                      "Cllrs", "Councillors")  # plural, before names joined by "and": "Cllrs Jane Doe and Sam Roe"
 #: Honours and letters after a name, no part of it: "Jane Doe OBE", "Sam Roe KC".
 POST_NOMINALS: Final = ("OBE", "MBE", "CBE", "DBE", "KBE", "KC", "QC", "JP", "DL", "FRSA", "PhD")
 #: Titles a peer is known by, kept in the name when no first name follows: "Lord Laming".

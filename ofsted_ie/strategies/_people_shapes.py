@@ -9,7 +9,8 @@ after it ("Jane Doe, 20, a care leaver, said"), and a service user's description
 it ("Care leaver Jane Doe"); a person named in full only in passing who speaks later by
 surname ("Doe said"), and its negative (a surname two people share); an adverb or
 auxiliary before the verb ("Jane Doe also said", "has warned"); a post opening one
-sentence and its holder's name the next, and its negative (a name the text gave before).
+sentence and its holder's name the next, and its negative (a name the text gave before);
+a party in brackets after the name, two asides before the verb, a plural title ("Cllrs").
 
 Names are invented; councils are random draws. ``_people`` merges these frames into
 ``PEOPLE_FRAMES``.
@@ -173,6 +174,31 @@ def _name_known_before(draw: st.DrawFn) -> str:
             f"{a}'s director of children's services is to leave next month. {name} spoke later.")
 
 
+def _party_in_brackets(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A party or ward in brackets after the name, then the post: "Cllr Jane Doe (Lab,
+    Ashford Central), cabinet member for children, said"."""
+    a, name = draw(_councils()), _name(draw)
+    bracket = draw(st.sampled_from(("(Lab)", "(Con, Ashford Central)", "(Liberal Democrat)", "(Ind, Upper Ward)")))
+    post, said = draw(st.sampled_from(_POSTS)), draw(st.sampled_from(_SAID))
+    return f"{a} was rated good. Cllr {name} {bracket}, {post}, {said}.", {(name, post, a)}
+
+
+def _two_asides(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """Two asides that are no post before the verb: "Jane Doe, 45, of Ashford, said"."""
+    a, name = draw(_councils()), _name(draw)
+    asides = draw(st.sampled_from((", 45, of Ashford,", ", 31, from the town,", ", a mother of two, of Ashford,")))
+    return f"{a} was rated good. {name}{asides} said it was deserved.", {(name, None, a)}
+
+
+def _plural_title(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A plural title before two names: "Cllrs Jane Doe and Sam Roe said"."""
+    a = draw(_councils())
+    one, two = draw(st.lists(st.sampled_from([f"{first} {last}" for first in _FIRST for last in _LAST]), min_size=2, max_size=2,
+                             unique_by=lambda n: n.split()[-1]))
+    title = draw(st.sampled_from(("Cllrs", "Councillors")))
+    return f"{a} was rated good. {title} {one} and {two} said it was deserved.", {(one, None, a), (two, None, a)}
+
+
 def _surname_of_two(draw: st.DrawFn) -> str:
     """A surname two people named in passing share names neither: "Doe said" after "Jane
     Doe and Sam Doe" is no person."""
@@ -185,7 +211,8 @@ PEOPLE_SHAPE_NON_FRAMES: Final[dict[str, Callable[[st.DrawFn], str]]] = {
     "surname-of-two": _surname_of_two, "name-known-before": _name_known_before}
 
 PEOPLE_SHAPE_FRAMES: Final[dict[str, _Frame]] = {
-    "post-then-name": _post_then_name, "surname-speaks": _surname_speaks, "adverb-before-verb": _adverb_before_verb,
+    "post-then-name": _post_then_name, "party-in-brackets": _party_in_brackets, "two-asides": _two_asides,
+    "plural-title": _plural_title, "surname-speaks": _surname_speaks, "adverb-before-verb": _adverb_before_verb,
     "judicial-title": _judicial_title, "age-then-post": _age_then_post, "service-user-before-name": _service_user_before_name,
     "connective-before-name": _connective_before_name, "post-in-relative-clause": _post_in_relative_clause,
     "post-before-relative-clause": _post_before_relative_clause, "addressee": _addressee,
