@@ -79,7 +79,7 @@ _FULL_NAME: Final = timed(NAME)
 
 
 def full_name_for(surname: str, ctx: Context) -> str | None:
-    """The one full name in the text ending with ``surname`` ("Balls" -> "Ed Balls"), or
+    """The one full name in the text ending with ``surname`` ("Doe" -> "Jane Doe"), or
     None when there is none or more than one (a surname alone then names nobody for sure)."""
     names = ctx.memo(("people", "full names by surname"), lambda: _full_names(ctx))
     found = names.get(surname, frozenset())

@@ -6,7 +6,8 @@ called", a speaker who "told the meeting", and a speaker who "thanked" someone f
 something quoted; a colon-led quotation after a clause with no speech verb, a
 speaker given an age, and a councillor speaking for a national body; a finding or stance
 reported over a clause, a fronted "According to X,", a quotation signed on the line after,
-"she said" after a post with no name, and a passive finding after another side's quotation.
+"she said" after a post with no name, a passive finding after another side's quotation, and
+a name described by a noun whose complement names a body ("an advocate of X").
 
 Each frame first quotes someone on another side, so that carrying the wrong speaker
 over shows. Names are invented; councils are random draws. ``_quotes`` merges these
@@ -215,7 +216,21 @@ def _passive_finding_after_another(draw: st.DrawFn) -> Generated:
     return _gen(f"{lead}Supervision {verb} {_q(draw, phrase)} in the report.\n", (claim0, side0), (phrase, "inspectorate"))
 
 
+def _described_by_a_noun(draw: st.DrawFn) -> Generated:
+    """A name described by a noun with a complement ("X, a long-term advocate of removing
+    services from council control,"): the complement's body is no side; a post's noun
+    ("a member of the council's cabinet") keeps its body's."""
+    a, name, phrase = draw(authority_names()), draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_PHRASES))
+    surname = name.split()[-1]
+    described, side = _pick(draw, [("a long-term advocate of removing services from council control", "other"),
+                                   (f"a fierce critic of {a} Council", "other"),
+                                   ("a member of the council's cabinet", "authority")])
+    intro = f"Professor {name}, of a northern university, spoke first." if side == "other" else f"{a} was rated good."
+    return _gen(f"{intro}\n\n{surname}, {described}, argued that the plan was {_q(draw, phrase)}.\n", (phrase, side))
+
+
 QUOTE_TURN_FRAMES: Final[dict[str, Frame]] = {
+    "described_by_a_noun": _described_by_a_noun,
     "finding_of_any_length": _finding_of_any_length, "according_to_fronted": _according_to_fronted,
     "signed_quotation": _signed_quotation, "pronoun_for_a_post": _pronoun_for_a_post,
     "passive_finding_after_another": _passive_finding_after_another,

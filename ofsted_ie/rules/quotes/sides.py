@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from ..._timed import timed
 from ...records import Source
+from ..people_roles import ROLE_NOUN
 from .owners import acronym_side_words, without_owned_documents
 
 _INSPECTORATE: Final = timed(
@@ -59,6 +62,11 @@ def _source(speaker: str | None, people: bool = True) -> Source | None:
     ("parents", "a care leaver") may be its head (not in "children's services")."""
     if not speaker:
         return None
+    name = described_name(speaker)
+    if name != speaker:
+        # "Jo Bloggs, a long-term advocate of removing services from local authority
+        # control": what the person is an advocate of is no side they speak for
+        return _source(name, people)
     head = _LEADING_ADVERBIAL.sub("", _head(speaker))
     if head != speaker:  # the head decides, not a body in a relative clause or a lead-in phrase
         side = _source(head, people)
@@ -71,6 +79,20 @@ def _source(speaker: str | None, people: bool = True) -> Source | None:
 
 #: A councillor named by title alone, no post: "Cllr Jo Bloggs".
 _TITLED_NAME: Final = timed(r"(?:Cllr|Councillor|Coun)\.?\ \p{Lu}[\w'-]+(?:\ \p{Lu}[\w'-]+){1,3}")
+
+
+#: A name described by a noun with a complement: "Jo Bloggs, a long-term advocate of X",
+#: "a fierce critic of Y" (not "for": "a regional organiser for the union" is a post).
+_DESCRIBED: Final = timed(r"(?P<name>[^,]{2,60}),\ (?:a|an)\ (?:[\w-]+\ ){0,2}?(?P<noun>[\w-]+)\ (?:of|against)\ .{1,150}")
+#: A post's noun: the complement then names the body it is held in ("a member of Kent's cabinet").
+_POST_NOUN: Final = timed(ROLE_NOUN, regex.VERBOSE)
+
+
+def described_name(speaker: str) -> str:
+    """The name of "Jo Bloggs, a long-term advocate of X" (what ``_source`` reads alone);
+    any other speaker's phrase as it is."""
+    described = _DESCRIBED.match(speaker)
+    return described.group("name") if described is not None and not _POST_NOUN.fullmatch(described.group("noun")) else speaker
 
 
 #: A phrase before the speaker proper: "On the question of staffing, Mr Freeman".

@@ -25,7 +25,7 @@ from .._fragments import HONORIFIC, NAME, alternation
 from .clauses import PASSIVE_END, clause_subject
 from .marks import _is_label
 from .posts import definite_post, post_mentions
-from .sides import _ASIDE, _AUTHORITY, _EVENT, _INSPECTORATE, _OTHER, _head, _source
+from .sides import _ASIDE, _AUTHORITY, _EVENT, _INSPECTORATE, _OTHER, _head, _source, described_name
 from .turns import REPORTED_LEAD_IN, according_to, colon_subject, in_what_speaker, pronoun_after_phrase
 
 #: Verbs that report findings or a view without "said": "The assessors called the
@@ -39,9 +39,11 @@ _VERB = rf"(?i:{alternation((*SPEECH_VERBS, *_FINDINGS_VERBS))})"
 #: findings ("Inspectors found leaders had 'a clear vision'") and a stance ("X thanked
 #: staff for 'a turning point'", "X apologised for the 'unacceptable' delay").
 #: (Past forms and "says" only: "state", "reports", "notes" are nouns as often as verbs;
-#: no stance verb that reads as often as a participle: "the areas recognised by X were".)
+#: no stance verb that reads as often as a participle, "the areas recognised by X were",
+#: or reports an act, not words: "the council agreed to 'urgent action'".)
 _PARTICIPLES: Final = frozenset({"recognised", "accepted", "welcomed", "presented", "introduced", "announced",
-                                 "expressed", "defended", "asked", "questioned", "addressed", "responded", "replied"})
+                                 "expressed", "defended", "asked", "questioned", "addressed", "responded", "replied",
+                                 "agreed", "agrees", "disagreed"})
 _REPORTING: Final = (*(v for v in SPEECH_VERBS if v.endswith("ed") or v in ("said", "says", "told", "wrote", "found")),
                      *(v for v in STANCE_VERBS if v not in _PARTICIPLES))
 _SPEAKER_AFTER: Final = timed(
@@ -391,7 +393,8 @@ def finalise(quotes: Iterable[Quote], ctx: Context, others: Mapping[str, Sequenc
             elif _PRONOUN.match(q.speaker):
                 source = last
             else:
-                source = _source_of_name(q.speaker, ctx, people) or _source_of_post(q.speaker, ctx, start, last_named)
+                source = (_source_of_name(described_name(q.speaker), ctx, people)
+                          or _source_of_post(q.speaker, ctx, start, last_named))
         elif source is None and q.speaker is None and quoted_heading(ctx, start):
             source = _side_of_the_same_words(q, quotes)  # a crosshead continues no one
         elif source is None and _opens_sentence(ctx, start) and paragraph - last_paragraph <= _CONTINUATION_PARAGRAPHS:
