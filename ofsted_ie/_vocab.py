@@ -134,6 +134,14 @@ STANCE_VERBS: Final = (
     "announces", "expressed", "recognised", "defended", "asked", "questioned", "addressed",
     "thinks", "thought", "feels", "felt", "hopes", "hoped", "agreed", "agrees", "disagreed", "recalled", "recalls",
 )
+#: What a post's holder does when the post changes hands: "Kent's director is to leave",
+#: "The leader has resigned", "The new director was appointed in May".
+OFFICE_CHANGE_VERBS: Final = (
+    "is to leave", "is leaving", "will leave", "has left", "left", "is to retire", "will retire", "has retired", "retired",
+    "is to step down", "will step down", "is stepping down", "has stepped down", "stepped down", "has resigned",
+    "resigned", "has quit", "quit", "has departed", "departed", "is departing", "was appointed", "has been appointed",
+    "was named", "has been named", "has joined", "joined", "took up the post", "was suspended", "has been suspended",
+)
 #: Words between a speaker and their verb: "Jane Doe also said", "Sam Roe has warned",
 #: "the council had previously insisted".
 SPEECH_AUXILIARIES: Final = ("also", "has", "have", "had", "previously", "later", "then", "recently", "once", "already",

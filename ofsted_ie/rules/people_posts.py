@@ -1,6 +1,6 @@
 """A post named first, its holder next: "Kent's director of children's services is to
 leave next month." then "Jane Doe, who took up the post in 2016, will ..." (or "The
-director said she accepted the findings." then "Jane Doe will now work with ...").
+interim director has resigned." then "Jane Doe will now work with ...").
 
 A story often gives the post with no name as one sentence's subject and names its holder
 as the subject of the next (maybe across a paragraph break). The name is then a Person
@@ -16,11 +16,12 @@ from typing import Final
 import regex
 
 from .._timed import timed
+from .._vocab import OFFICE_CHANGE_VERBS, SPEECH_AUXILIARIES
 from ..context import Context
 from ..records import Person
 from ..rule import Rule
 from ._common import is_name
-from ._fragments import HONORIFIC, NAME
+from ._fragments import HONORIFIC, NAME, alternation
 from .people_roles import ROLE, ROLE_TRIGGERS
 
 RULE_POST_THEN_NAME: Final = "people.post_then_name"
@@ -30,11 +31,13 @@ RULE_POST_THEN_NAME: Final = "people.post_then_name"
 _NAME_OPENS: Final = timed(
     rf"{HONORIFIC}{{0,2}}{NAME}(?:,\ (?i:who|whose)\ [^,;.\n\"]{{1,120}},)?\ \p{{Ll}}[\w'-]*\ "
 )
-#: A sentence opening with a post and no name as its subject: "The director said",
-#: "Kent's director of children's services is to leave", "The council's leader has".
+#: A sentence opening with a post and no name as its subject, the post changing hands:
+#: "Kent's director of children's services is to leave", "The council's leader has
+#: resigned" (not "Its former director now works for X": no change of holder).
 _POST_OPENS: Final = (
     rf"(?:(?i:the|its|their)\ )?(?:(?P<owner>\p{{Lu}}[\w' -]{{1,40}}?|(?i:the\ )?(?i:council|authority|department))'s\ )?"
-    rf"{ROLE}(?![\w'-])(?!,?\ {HONORIFIC}{{0,2}}\p{{Lu}}\p{{Ll}}+\ \p{{Lu}})(?:\ \p{{Ll}}[\w'-]*|,)"
+    rf"{ROLE}(?![\w'-])(?!,?\ {HONORIFIC}{{0,2}}\p{{Lu}}\p{{Ll}}+\ \p{{Lu}})"
+    rf"(?:\ (?:(?:{alternation(SPEECH_AUXILIARIES)})\ )?(?:{alternation(OFFICE_CHANGE_VERBS)})(?![\w'-]))"
 )
 #: Two sentences this far apart at most: a paragraph break between them.
 _GAP: Final = 3

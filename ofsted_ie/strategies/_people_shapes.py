@@ -165,6 +165,15 @@ def _post_then_name(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{a}'s {post} {verb}{gap}{name}{aside} {then}", {(name, post, a)}
 
 
+def _post_without_change(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post opening the sentence before with no change of holder ("Its former director
+    now works for Y.") gives the next sentence's speaker no post: no role, the story's council."""
+    a, b, name = draw(_councils()), draw(_councils()), _name(draw)
+    before = draw(st.sampled_from((f"Its former director now works for {b} Council.", "The chief executive chaired the meeting.",
+                                   "The council's leader welcomed the report.")))
+    return f"{a} was rated good. {a} Council has a new team. {before} {name} said it was fair.", {(name, None, a)}
+
+
 def _name_known_before(draw: st.DrawFn) -> str:
     """A name opening the sentence after a post's is no holder of it when the text named
     them before: "Jane Doe chaired the meeting. ... Kent's director is to leave. Jane Doe
@@ -211,7 +220,7 @@ PEOPLE_SHAPE_NON_FRAMES: Final[dict[str, Callable[[st.DrawFn], str]]] = {
     "surname-of-two": _surname_of_two, "name-known-before": _name_known_before}
 
 PEOPLE_SHAPE_FRAMES: Final[dict[str, _Frame]] = {
-    "post-then-name": _post_then_name, "party-in-brackets": _party_in_brackets, "two-asides": _two_asides,
+    "post-then-name": _post_then_name, "post-without-change": _post_without_change, "party-in-brackets": _party_in_brackets, "two-asides": _two_asides,
     "plural-title": _plural_title, "surname-speaks": _surname_speaks, "adverb-before-verb": _adverb_before_verb,
     "judicial-title": _judicial_title, "age-then-post": _age_then_post, "service-user-before-name": _service_user_before_name,
     "connective-before-name": _connective_before_name, "post-in-relative-clause": _post_in_relative_clause,
