@@ -64,6 +64,7 @@ RULE_AS_ROLE: Final = "people.as_role"
 RULE_MINUTED: Final = "people.minuted"
 RULE_LATER_TITLE: Final = "people.later_title"
 RULE_SURNAME: Final = "people.surname"
+RULE_FIRST_NAME: Final = "people.first_name"
 
 _NATIONAL: Final = timed(r"(?i:inspector|judge|secretary|minister|national\ director|president|association|ofsted|adcs|\blga\b|regional|\bhmc?i\b|\bmp\ for\b)")  # a constituency is no council
 _ORG = r"(?P<org>\p{Lu}[\w&']*(?:\ (?:\p{Lu}[\w&']*|for|of|and|the|upon|on)){0,6}(?:\ (?:borough\ |county\ |city\ )?council)?)"
@@ -144,6 +145,12 @@ _NAMED = rf"""
         (?:,\ who\b|(?:,\ [^,;.\n]{{1,60}},)?\ {_REPORTED}(?!\w))                 # "Jane Doe and Sam Roe said", "..., who"
       |,\ (?:both|each)\ [^,;.\n]{{1,60}},\ {_REPORTED}(?!\w)                      # "..., both of Kent Council, said"
       |:\ ["'](?=\w))                                                          # a headline's "Jane Doe: 'We must do better'"
+"""
+#: A member of the public known by a first name, given an age or a pseudonym's note, who
+#: speaks: "Kayla, 17, who has lived with us for years, said", "Sam (not his real name) said".
+_FIRST_NAME_ONLY = rf"""
+    (?<![\w'-])(?<!\p{{Lu}}[\p{{L}}'-]*\ )(?P<name>{NAME_WORD})(?![\w'])                    # a first name alone, no name before it
+    (?=(?:,\ \d{{1,2}},|\ \((?i:not\ (?:her|his|their)\ real\ name)\),?)\ (?:[^,;.\n"]{{1,120}},\ )?(?:{_REPORTED}|put\ it)(?!\w))
 """
 #: A person leaving or taking a post, named after the event: "the resignation of Jane Doe",
 #: "her predecessor Tom Reed" (the post is the story's; the role is not written).
@@ -464,6 +471,8 @@ RULES: Final = (
          scope="sentence", where=sentences_naming_people),
     Rule(name=RULE_SURNAME, kind="people", pattern=_SURNAME, build=_build_surname,
          triggers=("said", "says", "told", "added", "warned", "according to", *_REPORTED_VERBS), scope="sentence"),
+    Rule(name=RULE_FIRST_NAME, kind="people", pattern=_FIRST_NAME_ONLY, build=_build_named,
+         triggers=tuple(f"{a}{v}" for a in (", ", ") ", "), ") for v in ("said", "says", "told", "added", "put it")), scope="sentence"),
     Rule(name=RULE_OFFICE_EVENT, kind="people", pattern=_OFFICE_EVENT, build=_build_named,
          triggers=("predecessor", "successor", "departure", "resignation", "retirement", "sacking", "dismissal", "exit",
                    "suspension", "removal"), scope="sentence", where=sentences_naming_people),

@@ -10,7 +10,8 @@ it ("Care leaver Jane Doe"); a person named in full only in passing who speaks l
 surname ("Doe said"), and its negative (a surname two people share); an adverb or
 auxiliary before the verb ("Jane Doe also said", "has warned"); a post opening one
 sentence and its holder's name the next, and its negative (a name the text gave before);
-a party in brackets after the name, two asides before the verb, a plural title ("Cllrs").
+a party in brackets after the name, two asides before the verb, a plural title ("Cllrs");
+a member of the public known by a first name with an age or a pseudonym's note.
 
 Names are invented; councils are random draws. ``_people`` merges these frames into
 ``PEOPLE_FRAMES``.
@@ -174,6 +175,18 @@ def _post_without_change(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{a} was rated good. {a} Council has a new team. {before} {name} said it was fair.", {(name, None, a)}
 
 
+def _first_name_only(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A member of the public known by a first name, with an age or a pseudonym's note,
+    who speaks: "Kayla, 17, who has lived with us for years, said", "Sam (not his real
+    name) said"; no role, the story's council."""
+    a = draw(_councils())
+    first = draw(st.sampled_from(("Kayla", "Jordan", "Priya", "Callum")))
+    who = draw(st.sampled_from((f"{first}, 17,", f"{first}, 19, who has lived with us for years,", f"{first} (not her real name)")))
+    verb = draw(st.sampled_from(("said she had waited months for help.", "put it bluntly: nobody asked her.",
+                                 "told the meeting she had three social workers in a year.")))
+    return f"{a} was rated good. {who} {verb}", {(first, None, a)}
+
+
 def _name_known_before(draw: st.DrawFn) -> str:
     """A name opening the sentence after a post's is no holder of it when the text named
     them before: "Jane Doe chaired the meeting. ... Kent's director is to leave. Jane Doe
@@ -220,7 +233,7 @@ PEOPLE_SHAPE_NON_FRAMES: Final[dict[str, Callable[[st.DrawFn], str]]] = {
     "surname-of-two": _surname_of_two, "name-known-before": _name_known_before}
 
 PEOPLE_SHAPE_FRAMES: Final[dict[str, _Frame]] = {
-    "post-then-name": _post_then_name, "post-without-change": _post_without_change, "party-in-brackets": _party_in_brackets, "two-asides": _two_asides,
+    "first-name-only": _first_name_only, "post-then-name": _post_then_name, "post-without-change": _post_without_change, "party-in-brackets": _party_in_brackets, "two-asides": _two_asides,
     "plural-title": _plural_title, "surname-speaks": _surname_speaks, "adverb-before-verb": _adverb_before_verb,
     "judicial-title": _judicial_title, "age-then-post": _age_then_post, "service-user-before-name": _service_user_before_name,
     "connective-before-name": _connective_before_name, "post-in-relative-clause": _post_in_relative_clause,
