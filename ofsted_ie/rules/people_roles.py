@@ -54,8 +54,9 @@ _PARTY = alternation(PARTIES)
 #: name after it keeps its own two words: "MP for Kentville North Jane Doe").
 _SEAT = r"(?:\ for\ \p{Lu}[\w'-]*(?:\ (?:and\ |upon\ |on\ )?\p{Lu}[\w'-]*){0,3})"
 #: A post's remit written after it, parted by a comma or a dash, in capitals: "Executive
-#: Director, Children's Services", "Strategic Director – People" (a council's name is no remit).
-CAPITAL_REMIT = rf"(?:(?:,\ |\ [-–]\ )(?=\p{{Lu}}){_items(_REMIT_WORD, open_list=False)}(?=[,.;:)]|\ (?:said|says|told|added)\b|(?m:$)))"
+#: Director, Children's Services", "Strategic Director – People", "Executive Director: People"
+#: (a council's name is no remit).
+CAPITAL_REMIT = rf"(?:(?:(?:,\ |\ [-–]\ )(?=\p{{Lu}})|:\ ){_items(_REMIT_WORD, open_list=False)}(?=[,.;:)]|\ (?:said|says|told|added)\b|(?m:$)))"
 ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
     (?i:(?:acting|interim|deputy|corporate|executive|strategic|assistant|national|new|former)\ ){{0,2}}(?i:director){PORTFOLIO}
   | (?i:(?:acting|interim|deputy|executive|strategic|assistant|permanent|new|former)\ ){{1,2}}(?i:director)(?![\w-])   # "interim director"

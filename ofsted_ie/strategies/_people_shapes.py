@@ -11,7 +11,8 @@ surname ("Doe said"), and its negative (a surname two people share); an adverb o
 auxiliary before the verb ("Jane Doe also said", "has warned"); a post opening one
 sentence and its holder's name the next, and its negative (a name the text gave before);
 a party in brackets after the name, two asides before the verb, a plural title ("Cllrs");
-a member of the public known by a first name with an age or a pseudonym's note.
+a member of the public known by a first name with an age or a pseudonym's note; a
+remit after a colon ("Executive Director: People").
 
 Names are invented; councils are random draws. ``_people`` merges these frames into
 ``PEOPLE_FRAMES``.
@@ -187,6 +188,15 @@ def _first_name_only(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{a} was rated good. {who} {verb}", {(first, None, a)}
 
 
+def _colon_remit(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post's remit after a colon, as councils title their directors: "Jane Doe,
+    Executive Director: People, said", "Strategic Director: Children's Services"."""
+    a, name = draw(_councils()), _name(draw)
+    post = draw(st.sampled_from(("Executive Director: People", "Strategic Director: Children's Services",
+                                 "executive director: people", "Corporate Director: Children and Families")))
+    return f"{a} was rated good. {name}, {post}, said it was deserved.", {(name, post.lower(), a)}
+
+
 def _name_known_before(draw: st.DrawFn) -> str:
     """A name opening the sentence after a post's is no holder of it when the text named
     them before: "Jane Doe chaired the meeting. ... Kent's director is to leave. Jane Doe
@@ -233,7 +243,7 @@ PEOPLE_SHAPE_NON_FRAMES: Final[dict[str, Callable[[st.DrawFn], str]]] = {
     "surname-of-two": _surname_of_two, "name-known-before": _name_known_before}
 
 PEOPLE_SHAPE_FRAMES: Final[dict[str, _Frame]] = {
-    "first-name-only": _first_name_only, "post-then-name": _post_then_name, "post-without-change": _post_without_change, "party-in-brackets": _party_in_brackets, "two-asides": _two_asides,
+    "first-name-only": _first_name_only, "colon-remit": _colon_remit, "post-then-name": _post_then_name, "post-without-change": _post_without_change, "party-in-brackets": _party_in_brackets, "two-asides": _two_asides,
     "plural-title": _plural_title, "surname-speaks": _surname_speaks, "adverb-before-verb": _adverb_before_verb,
     "judicial-title": _judicial_title, "age-then-post": _age_then_post, "service-user-before-name": _service_user_before_name,
     "connective-before-name": _connective_before_name, "post-in-relative-clause": _post_in_relative_clause,
