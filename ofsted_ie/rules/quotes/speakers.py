@@ -138,9 +138,14 @@ def _clean(speaker: str) -> str | None:
         cleaned = cleaned[: inner.start()]
     if _ASIDE.search(cleaned) and _source(cleaned) is None:  # "Clemo, who joined in May": the name
         cleaned = _head(cleaned)
-    if not cleaned or PASSIVE_END.search(cleaned) or _CONJUNCTION.fullmatch(cleaned):
-        return None  # "..., but said that": a conjunction is no speaker
+    if not cleaned or PASSIVE_END.search(cleaned) or _CONJUNCTION.fullmatch(cleaned) or _BARE_RELATIVE.fullmatch(cleaned):
+        return None  # "..., but said that": a conjunction is no speaker; "a 'visit' in May that found": the visit is
     return cleaned
+
+
+#: What stands between a quoted noun and its relative clause's verb: "(a 'focused visit')
+#: in February that found": no speaker (the noun, in quotation marks, is out of reach).
+_BARE_RELATIVE: Final = timed(r"(?i:(?:in|on|at|from|by|during|after|before|last|this)\b[^\"]{0,40}?\ (?:that|which))")
 
 
 #: A speech verb inside a speaker's phrase: the phrase is a clause, its subject the speaker.
