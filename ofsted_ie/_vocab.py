@@ -132,27 +132,50 @@ STANCE_VERBS: Final = (
     "accepted", "argued", "argues", "conceded", "emphasised", "responded", "replied", "praises",
     "acknowledges", "thanked", "thanks", "paid tribute", "pays tribute", "presented", "introduced", "announced",
     "announces", "expressed", "recognised", "defended", "asked", "questioned", "addressed",
+    "thinks", "thought", "feels", "felt", "hopes", "hoped", "agreed", "agrees", "disagreed", "recalled", "recalls",
 )
+#: What a post's holder does when the post changes hands: "Kent's director is to leave",
+#: "The leader has resigned", "The new director was appointed in May".
+OFFICE_CHANGE_VERBS: Final = (
+    "is to leave", "is leaving", "will leave", "has left", "left", "is to retire", "will retire", "has retired", "retired",
+    "is to step down", "will step down", "is stepping down", "has stepped down", "stepped down", "has resigned",
+    "resigned", "has quit", "quit", "has departed", "departed", "is departing", "was appointed", "has been appointed",
+    "was named", "has been named", "has joined", "joined", "took up the post", "was suspended", "has been suspended",
+)
+#: Words between a speaker and their verb: "Jane Doe also said", "Sam Roe has warned",
+#: "the council had previously insisted".
+SPEECH_AUXILIARIES: Final = ("also", "has", "have", "had", "previously", "later", "then", "recently", "once", "already",
+                             "now", "further", "earlier", "again", "repeatedly", "subsequently", "today", "yesterday",
+                             "since")
 
 #: Everyday titles before a name: "Mr Walker", "Cllr Clark".
 COURTESY_TITLES: Final = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor", "Coun")
 #: Every title dropped from a name: "Cllr Tom Brennan" -> "Tom Brennan".
 HONORIFICS: Final = (*COURTESY_TITLES, "Professor", "Prof", "Sir", "Dame", "Lord", "Lady", "Baroness", "Rev",
-                      "The Rt Hon", "Rt Hon", "Rt. Hon", "The Right Honourable", "Right Honourable", "Right Hon")
+                      "The Rt Hon", "Rt Hon", "Rt. Hon", "The Right Honourable", "Right Honourable", "Right Hon",
+                      "Cllrs", "Councillors")  # plural, before names joined by "and": "Cllrs Jane Doe and Sam Roe"
 #: Honours and letters after a name, no part of it: "Jane Doe OBE", "Sam Roe KC".
 POST_NOMINALS: Final = ("OBE", "MBE", "CBE", "DBE", "KBE", "KC", "QC", "JP", "DL", "FRSA", "PhD")
 #: Titles a peer is known by, kept in the name when no first name follows: "Lord Laming".
 PEERAGE: Final = frozenset({"Lord", "Lady", "Baroness"})
 #: The honorifics written short, after whose full stop no sentence ends: "Dr. Smith".
 ABBREVIATED_HONORIFICS: Final = frozenset({"Mr", "Mrs", "Ms", "Dr", "Cllr", "Coun", "Prof", "Rev"})
+#: Words that open a sentence before its subject, no part of a name after them: "But
+#: Jane Doe said", "Meanwhile Sam Roe warned", "Today Priya Nandra welcomed".
+SENTENCE_CONNECTIVES: Final = (
+    "But", "And", "Yet", "So", "Meanwhile", "However", "Now", "Today", "Yesterday", "Also", "Then", "While",
+    "Although", "Though", "Instead", "Still", "Separately", "Elsewhere", "Earlier", "Later", "Previously",
+    "Recently", "Similarly", "Nevertheless", "Indeed", "Finally", "Afterwards", "Overall",
+)
 #: Capitalised words that never stand in a person's name in this genre.
-NOT_NAME_WORDS: Final = frozenset(
+NOT_NAME_WORDS: Final = frozenset(SENTENCE_CONNECTIVES) | frozenset(
     """Ofsted Council Councils County Borough City Children Children's Services Social Care
     Department Education Local Authority Government Inspector Inspectors Director Member
     Cabinet Executive Lead Chief Secretary Minister Report Trust News The This That It They
-    He She We Our Their Its His Her Meanwhile However But And Child Poverty Skills Health Young
+    He She We Our Their Its His Her Child Poverty Skills Health Young
     People Families Family Adults Learning Safeguarding Partnership Board Years Manager Officer
-    Committee Panel Commission Association Agency Centre Foundation Forum Network Mayor Leader""".split()
+    Committee Panel Commission Association Agency Centre Foundation Forum Network Mayor Leader
+    Judge Justice District Circuit""".split()
 )
 #: Political parties as they are written before a post: "Labour MP", "Lib Dem councillor".
 PARTIES: Final = ("Labour", "Conservative", "Tory", "Liberal Democrat", "Lib Dem", "Green", "Independent", "Reform UK", "Reform")

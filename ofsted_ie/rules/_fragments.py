@@ -20,8 +20,10 @@ from .._vocab import (
     ILACS_NAMES,
     NUMBER_WORDS,
     ORDINALS,
+    PEERAGE,
     POST_NOMINALS,
     QUALIFIER_PHRASES,
+    SENTENCE_CONNECTIVES,
     SIF_NAMES,
 )
 
@@ -114,12 +116,12 @@ GRADE_TRIGGERS: Final = (
 
 #: Dropped from names: "Cllr Tom Brennan" -> "Tom Brennan".
 HONORIFIC = rf"(?:{alternation(HONORIFICS)}\.?\ )"
-#: "Wardell", "McAllister", "MacDonald", "O'Neill", "D'Arcy", "Smith-Jones".
-_NAME_WORD = r"(?:Mc\p{Lu}\p{Ll}+|[OD]'\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)"
+#: "Wardell", "McAllister", "MacDonald", "O'Neill", "D'Arcy", "D'Arcy-Whyte", "Smith-Jones".
+_NAME_WORD = r"(?:Mc\p{Lu}\p{Ll}+|[OD]'\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?)"
 #: One word of a name, for a surname alone after a title.
 NAME_WORD = _NAME_WORD
 #: Lower-case words inside a surname: "Jane van der Berg".
-_PARTICLES = r"(?:(?:van|von|der|den|de|du|da|di|le|la|al|bin|ter)\ ){0,2}"
+_PARTICLES = r"(?:(?:van|von|der|den|de|du|da|di|le|la|al|bin|ter|ap)\ ){0,2}"
 #: A courtesy title inside a name ends what went before: "Kent County Councillor Jane Doe"
 #: names Jane Doe (so a scan tries the title's own position, not "County Councillor Jane").
 _NO_TITLE = rf"(?!{alternation(COURTESY_TITLES)}\b)"
@@ -135,4 +137,7 @@ _PICTURED = r"(?:\ \((?i:pictured|centre|center|left|right|above|below|inset|top
 NAME_PAIR = rf"(?=\p{{Lu}})(?<![\w']){_NAME_WORD}\.?\ {_PARTICLES}(?:Mc|[OD]')?\p{{Lu}}"
 #: A middle initial after the first name: "Jane A. Doe", "Sam K Roe" (not "A" or "I" alone, words of their own).
 _INITIAL = r"(?:\ (?:\p{Lu}\.|(?![AI]\ )\p{Lu})(?=\ \p{Lu}\p{Ll}))"
-NAME = rf"(?P<name>{_NAME_WORD}{_INITIAL}?(?:\ {_PARTICLES}{_NO_TITLE}{_NAME_WORD}){{1,3}})(?!\w){_POST_NOMINAL}{{0,2}}{_PICTURED}?"
+#: What a name never opens with: a title, read before it ("Ms Jane Doe" names Jane Doe;
+#: a peer keeps "Lord"), or a sentence's connective ("But Jane Doe said").
+_NOT_FIRST = rf"(?!(?:{alternation(h for h in HONORIFICS if h not in PEERAGE)}|{alternation(SENTENCE_CONNECTIVES)})\.?\ )"
+NAME = rf"(?P<name>{_NOT_FIRST}{_NAME_WORD}{_INITIAL}?(?:\ {_PARTICLES}{_NO_TITLE}{_NAME_WORD}){{1,3}})(?!\w){_POST_NOMINAL}{{0,2}}{_PICTURED}?"

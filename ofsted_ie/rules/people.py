@@ -14,7 +14,16 @@ import attrs
 import regex
 
 from .._timed import timed
-from .._vocab import COURTESY_TITLES, HONORIFICS, PEERAGE, PORTFOLIO_WORDS, SPEECH_VERBS, STANCE_VERBS
+from .._vocab import (
+    COURTESY_TITLES,
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    PEERAGE,
+    PORTFOLIO_WORDS,
+    SPEECH_AUXILIARIES,
+    SPEECH_VERBS,
+    STANCE_VERBS,
+)
 from ..context import Context
 from ..records import Person
 from ..rule import Rule
@@ -24,6 +33,8 @@ from ._fragments import HONORIFIC, NAME, NAME_PAIR, NAME_WORD, alternation
 from .people_asides import BRACKETED, INSPECTORS, LED_BY, OF_BODY, council_of
 from .people_labels import RULES as LABELLED_RULES
 from .people_lines import NAME_LINE, lines_after_a_name
+from .people_names import full_name_for
+from .people_posts import RULES as POST_THEN_NAME_RULES
 from .people_roles import CAPITAL_REMIT, OPEN_PORTFOLIO, ROLE_BEFORE_NAME_TRIGGERS, ROLE_NOUN
 from .people_roles import ROLE as _ROLE
 from .people_roles import ROLE_TRIGGERS as _ROLE_TRIGGERS
@@ -53,8 +64,10 @@ RULE_TITLED: Final = "people.titled"
 RULE_AS_ROLE: Final = "people.as_role"
 RULE_MINUTED: Final = "people.minuted"
 RULE_LATER_TITLE: Final = "people.later_title"
+RULE_SURNAME: Final = "people.surname"
+RULE_FIRST_NAME: Final = "people.first_name"
 
-_NATIONAL: Final = timed(r"(?i:inspector|secretary|minister|national\ director|president|association|ofsted|adcs|\blga\b|regional|\bhmc?i\b|\bmp\ for\b)")  # a constituency is no council
+_NATIONAL: Final = timed(r"(?i:inspector|judge|secretary|minister|national\ director|president|association|ofsted|adcs|\blga\b|regional|\bhmc?i\b|\bmp\ for\b)")  # a constituency is no council
 _ORG = r"(?P<org>\p{Lu}[\w&']*(?:\ (?:\p{Lu}[\w&']*|for|of|and|the|upon|on)){0,6}(?:\ (?:borough\ |county\ |city\ )?council)?)"
 #: Whose role it is: "West Berkshire's director" (not "Her Majesty's": that is the role's).
 _NOT_OWNER = r"(?!(?:Her|His)\ Majesty's|Children's)"  # part of a role: "Her Majesty's Inspector"
@@ -68,7 +81,7 @@ _ROLE_NAME = rf"""
     {HONORIFIC}{{0,2}}{NAME}     # "X's director ... Jane Doe", "minister - Jane Doe", minutes' "the Strategic Director (Jane Doe)"
 """
 _NAME_ROLE = rf"""
-    (?<!\w){HONORIFIC}{{0,2}}{NAME}(?:,\ (?:who\ (?:is|was|has\ been)\ (?:now\ |currently\ |also\ )?(?:appointed\ (?:as\ )?)?)?(?:the\ )?
+    (?<!\w){HONORIFIC}{{0,2}}{NAME}(?:\ \([^()\n]{{1,40}}\)(?=,))?(?:,\ (?:who\ (?:is|was|(?:has|had)\ been|(?:has\ |had\ )?bec[oa]me|becomes)\ (?:now\ |currently\ |also\ )?(?:appointed\ (?:as\ )?)?)?(?:the\ )?
       |\ (?:is|was|has\ been|had\ been|remains)\ (?:now\ |currently\ |also\ )?(?:the\ |its\ |their\ )?(?=\S+\ )   # "Jane Doe is the council's director"
       |\ the\ (?=\S+\ \S+\ (?:said|declared|warned|told|added)\b|\S+\ (?:said|declared|warned|told|added)\b)){_OWNER}?{_ROLE}
     (?:\ (?P<link>of|at|for|on)\ {_ORG}|\ at\ the\ (?:council|authority|local\ authority))?
@@ -119,11 +132,13 @@ _A_POST = rf"(?:[\w'&-]+\ ){{0,7}}?{ROLE_NOUN}(?![\w'-])"
 #: (Not a journalist's "Jane Doe reports", "Sam Roe writes".)
 _REPORTED_VERBS: Final = tuple(v for v in (*SPEECH_VERBS, *STANCE_VERBS)
                                if v not in ("according to", "say", "state", "reports", "reported", "writes"))
-_REPORTED = rf"(?:{alternation(_REPORTED_VERBS)})"
+#: A verb of speech or stance, maybe after an adverb or auxiliary: "also said", "has warned".
+_REPORTED = rf"(?:(?:{alternation(SPEECH_AUXILIARIES)})\ ){{0,2}}(?:{alternation(_REPORTED_VERBS)})"
 _NAMED = rf"""
     (?<![\w'])(?:(?i:appointment|replacement|appointee|successor|predecessor)(?:\ of)?,?\ )?{HONORIFIC}{{0,2}}{NAME}
     (?=,\ (?:who|whose)\b
-      |,\ (?!{_A_POST})(?:\d{{1,3}}|\p{{Ll}}[^,;.\n"()]{{1,60}}),\ {_REPORTED}(?!\w)            # "Jane Doe, 45, said", ", in a statement, said"
+      |(?:,\ (?!{_A_POST})(?:\d{{1,3}}|\p{{Ll}}[^,;.\n"()]{{1,60}})){{1,2}},\ {_REPORTED}(?!\w)   # "Jane Doe, 45, (of Kent,) said", ", in a statement, said"
+      |,\ \d{{1,3}},\ (?:who|whose)\b                                                # "Jane Doe, 20, who sits on ..."
       |,?\ (?:said|says|told|added|explained|commented|warned|joined|joins|left|will\ continue
         |(?:has\ |had\ )?(?:retired|resigned|stepped\ down|quit|departed))\b  # "Jane Doe, joined": an apposition
       |\ {_REPORTED}(?!\w)                                                       # "Jane Doe welcomed the report"
@@ -131,6 +146,12 @@ _NAMED = rf"""
         (?:,\ who\b|(?:,\ [^,;.\n]{{1,60}},)?\ {_REPORTED}(?!\w))                 # "Jane Doe and Sam Roe said", "..., who"
       |,\ (?:both|each)\ [^,;.\n]{{1,60}},\ {_REPORTED}(?!\w)                      # "..., both of Kent Council, said"
       |:\ ["'](?=\w))                                                          # a headline's "Jane Doe: 'We must do better'"
+"""
+#: A member of the public known by a first name, given an age or a pseudonym's note, who
+#: speaks: "Kayla, 17, who has lived with us for years, said", "Sam (not his real name) said".
+_FIRST_NAME_ONLY = rf"""
+    (?<![\w'-])(?<!\p{{Lu}}[\p{{L}}'-]*\ )(?P<name>{NAME_WORD})(?![\w'])                    # a first name alone, no name before it
+    (?=(?:,\ \d{{1,2}},|\ \((?i:not\ (?:her|his|their)\ real\ name)\),?)\ (?:[^,;.\n"]{{1,120}},\ )?(?:{_REPORTED}|put\ it)(?!\w))
 """
 #: A person leaving or taking a post, named after the event: "the resignation of Jane Doe",
 #: "her predecessor Tom Reed" (the post is the story's; the role is not written).
@@ -141,15 +162,17 @@ _OFFICE_EVENT = rf"""
 """
 
 
-_APPOSITION_ROLE = rf"(?P<apposition>(?:[\w'&-]+\ ){{0,9}}?{ROLE_NOUN}(?:\ (?i:of|for|at|in)\ [^,;.\n()\"]{{1,110}}?)?{CAPITAL_REMIT}?)(?:\ \(\p{{Lu}}{{2,8}}\))?"
+#: A relative clause after a post ends it: "a former director who now chairs a panel".
+_RELATIVE = r"\ (?:who|which|whose)\ "
+_APPOSITION_ROLE = rf"(?P<apposition>(?:[\w'&-]+\ ){{0,9}}?{ROLE_NOUN}(?:\ (?i:of|for|at|in|from)\ (?:(?!{_RELATIVE})[^,;.\n()\"]){{1,110}}?)?{CAPITAL_REMIT}?)(?:\ \(\p{{Lu}}{{2,8}}\))?"
 #: A title before a name: "Prime Minister Alan Fenwick", "Councillor Jane Doe".
 _TITLE = r"(?P<title>(?:Prime\ Minister|Chancellor|(?:Education|Home|Health|Children's)\ Secretary|Secretary\ of\ State|Minister|Councillor)\ )"
 #: Any named person with evidence of being one: an honorific or a title before the name,
 #: or a role in apposition after it. The other rules read what they can first.
 _MENTION = rf"""
     (?<![\w'])(?:{HONORIFIC}{{1,2}}|{_TITLE})?{NAME}(?P<mp>\ MP(?!\w)|,?\ HMI(?!\w))?                 # "Jane Doe MP", "Jane Doe HMI"
-    (?:(?:,\ |\ [-–]\ |\ \()(?:(?P<det>the\ |a\ |an\ )|(?!the\ |a\ |an\ )){_APPOSITION_ROLE}
-       (?=,|\ [-–]|\ (?:says|said|told|added|explained)\b|\.|:|\)|(?(det)(?!)|[ \t]*(?m:$))))?  # a signature: "Jo Bell, Director\n"
+    (?:(?:,\ \d{{1,3}}|\ \([^()\n]{{1,40}}\))?(?:,\ |\ [-–]\ |\ \()(?:(?P<det>the\ |a\ |an\ )|(?!the\ |a\ |an\ )){_APPOSITION_ROLE}   # "Jane Doe, 20, a care leaver,", "Jane Doe (Lab), leader,"
+       (?=,|\ [-–]|\ (?:says|said|told|added|explained)\b|\.|:|\)|{_RELATIVE}|(?(det)(?!)|[ \t]*(?m:$))))?  # a signature: "Jo Bell, Director\n"
 """
 _HAS_HONORIFIC: Final = timed(rf"{HONORIFIC}$")
 #: A verb of speech right before a name: '"...," said Jane Doe', "according to Jane Doe".
@@ -254,6 +277,28 @@ def _build_named(m: regex.Match[str], ctx: Context) -> Person | None:
         return None
     authority = _councillor_of(m.start(), ctx) or _story_authority(m, ctx)
     return Person(name=name, role=None, authority=authority, start=m.start("name"), end=m.end("name"))
+
+
+#: A person who speaks by surname alone (maybe with a title), named in full elsewhere in
+#: the text only in passing ("landed on Jane Doe's desk ... Doe said", '"...," said Mr
+#: Doe'): the surname stands alone, no capitalised word before it.
+_SURNAME = rf"""
+    (?<![\w'])(?<!\p{{Lu}}[\p{{L}}'-]*\ )(?:{alternation(COURTESY_TITLES)}\.?\ )?(?P<surname>{NAME_WORD})(?![\w'])
+      (?=,?\ {_REPORTED}(?!\w))                                                  # "Doe said", "Mr Doe told MPs"
+  | (?<=\b(?:said|says|added|according\ to)\ )(?:{alternation(COURTESY_TITLES)}\.?\ )?(?P<surname>{NAME_WORD})
+      (?=[.,;:]|$)                                                               # '"...," said Mr Doe.'
+"""
+
+
+def _build_surname(m: regex.Match[str], ctx: Context) -> Person | None:
+    """A person speaking by surname: the one full name in the text with that surname, no
+    role (what they are is said where they are named, if anywhere)."""
+    surname = m.group("surname")
+    full = None if surname in NOT_NAME_WORDS or ctx.gazetteer.lookup(surname) else full_name_for(surname, ctx)
+    if full is None or not _is_person_name(full) or _NOT_FIRST_WORDS.match(full):
+        return None
+    authority = _councillor_of(m.start(), ctx) or _story_authority(m, ctx)
+    return Person(name=full, role=None, authority=authority, start=m.start("surname"), end=m.end("surname"))
 
 
 #: Capitalised words that open a sentence and so are no first name: "Inspectors said".
@@ -431,6 +476,10 @@ RULES: Final = (
                    "will continue", ", who", "retired", "whose", "resigned", "stepped down", "quit", "departed", ": '", ': "',
                    *_REPORTED_VERBS),
          scope="sentence", where=sentences_naming_people),
+    Rule(name=RULE_SURNAME, kind="people", pattern=_SURNAME, build=_build_surname,
+         triggers=("said", "says", "told", "added", "warned", "according to", *_REPORTED_VERBS), scope="sentence"),
+    Rule(name=RULE_FIRST_NAME, kind="people", pattern=_FIRST_NAME_ONLY, build=_build_named,
+         triggers=tuple(f"{a}{v}" for a in (", ", ") ", "), ") for v in ("said", "says", "told", "added", "put it")), scope="sentence"),
     Rule(name=RULE_OFFICE_EVENT, kind="people", pattern=_OFFICE_EVENT, build=_build_named,
          triggers=("predecessor", "successor", "departure", "resignation", "retirement", "sacking", "dismissal", "exit",
                    "suspension", "removal"), scope="sentence", where=sentences_naming_people),
@@ -445,4 +494,5 @@ RULES: Final = (
     # after it: who leads a team, where nothing else says who they are
     Rule(name=RULE_LED_BY, kind="people", pattern=LED_BY, build=_build_led_by,
          triggers=("led by", "chaired by", "headed by"), scope="sentence", where=sentences_naming_people, defers=True),
+    *POST_THEN_NAME_RULES,  # last: a post's holder named in the next sentence
 )

@@ -54,8 +54,9 @@ _PARTY = alternation(PARTIES)
 #: name after it keeps its own two words: "MP for Kentville North Jane Doe").
 _SEAT = r"(?:\ for\ \p{Lu}[\w'-]*(?:\ (?:and\ |upon\ |on\ )?\p{Lu}[\w'-]*){0,3})"
 #: A post's remit written after it, parted by a comma or a dash, in capitals: "Executive
-#: Director, Children's Services", "Strategic Director – People" (a council's name is no remit).
-CAPITAL_REMIT = rf"(?:(?:,\ |\ [-–]\ )(?=\p{{Lu}}){_items(_REMIT_WORD, open_list=False)}(?=[,.;:)]|\ (?:said|says|told|added)\b|(?m:$)))"
+#: Director, Children's Services", "Strategic Director – People", "Executive Director: People"
+#: (a council's name is no remit).
+CAPITAL_REMIT = rf"(?:(?:(?:,\ |\ [-–]\ )(?=\p{{Lu}})|:\ ){_items(_REMIT_WORD, open_list=False)}(?=[,.;:)]|\ (?:said|says|told|added)\b|(?m:$)))"
 ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
     (?i:(?:acting|interim|deputy|corporate|executive|strategic|assistant|national|new|former)\ ){{0,2}}(?i:director){PORTFOLIO}
   | (?i:(?:acting|interim|deputy|executive|strategic|assistant|permanent|new|former)\ ){{1,2}}(?i:director)(?![\w-])   # "interim director"
@@ -79,18 +80,20 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
   | (?i:(?:assistant\ |deputy\ )?head)\ of\ (?:[a-z][\w'-]*\ ){{0,3}}?[a-z][\w'-]*(?=,?\ \p{{Lu}}|,|$)   # "head of policy"
   | (?:(?:{_PARTY}|[Ll]ocal)\ )?MP(?!\w){_SEAT}?                                # "Labour MP", "Local MP", "MP for Kentville"
   | (?i:(?:directly\ elected\ |elected\ |executive\ |deputy\ |city\ )?mayor)(?![\w-])     # "Mayor Jane Doe", "elected mayor"
+  | (?:(?:[Dd]eputy\ )?(?:[Dd]istrict|[Cc]ircuit|[Ff]amily\ [Cc]ourt|[Hh]igh\ [Cc]ourt)\ )?[Jj]udge(?=\ \p{{Lu}}\p{{Ll}})  # "District Judge Jane Doe"
+  | (?i:care\ leaver|foster\ carer)(?=\ \p{{Lu}}\p{{Ll}})                          # "Care leaver Jane Doe"
 ){CAPITAL_REMIT}?)"""
 #: The noun of a role in an apposition: "Jane Doe, chief executive of X," "Tom Bell - strategic lead for Y -".
 ROLE_NOUN = r"""(?i:(?:co-|vice-)?)(?i:chief\ executive|executive|director|lead|leader|head|manager|officer|member|chair(?:man|woman|person)?
     |president|secretary|commissioner|minister|inspector|councillor|mayor|spokes(?:person|man|woman)|advis[eo]r|founder
     |principal|deputy|co-?ordinator|consultant|conven[eo]r|chief
-    |(?:social\ |support\ |care\ |youth\ )?worker|(?:foster\ )?carer|practitioner|researcher|professor|lecturer
+    |(?:social\ |support\ |care\ |youth\ )?worker|(?:foster\ )?carer|care\ leaver|practitioner|researcher|professor|lecturer
     |analyst|campaigner|solicitor|lawyer|barrister|teacher|nurse|doctor|academic|boss)"""
 #: Every ``ROLE`` holds one of these (lower-cased): keep the two in step.
 ROLE_TRIGGERS: Final = ("director", "hmci", "hmi", "member", "holder", "councillor", "chief", "leader", "secretary", "minister",
                         "commissioner", "advis", "chair", "president", "dcs", "inspector", "boss", "head of",
                         "headteacher", "head teacher", "headmaster", "headmistress", "executive head",
-                        " mp ", " mp,", " mp.", "mayor")
+                        " mp ", " mp,", " mp.", "mayor", "judge", "care leaver", "foster carer")
 
 #: What every ``ROLE`` holds when a space, a comma or a bar follows it (a name after it; a
 #: tab is a space in normalised text): a role's word whole, so a plural ("leaders",
@@ -98,6 +101,6 @@ ROLE_TRIGGERS: Final = ("director", "hmci", "hmi", "member", "holder", "councill
 ROLE_BEFORE_NAME_TRIGGERS: Final = (
     *(word + after for word in ("director", "hmci", "hmi", "dcs", "member", "holder", "councillor", "chief", "leader",
                                 "secretary", "minister", "commissioner", "adviser", "advisor", "chair", "president",
-                                "inspector", "boss", "mayor") for after in " ,|"),
-    *(t for t in ROLE_TRIGGERS if " " in t or t.startswith("head")))
+                                "inspector", "boss", "mayor", "judge") for after in " ,|"),
+    *(t for t in ROLE_TRIGGERS if " " in t or t.startswith("head")))  # "care leaver", "foster carer" among them
 __all__ = ["CAPITAL_REMIT", "OPEN_PORTFOLIO", "PORTFOLIO", "ROLE", "ROLE_BEFORE_NAME_TRIGGERS", "ROLE_NOUN", "ROLE_QUALIFIER", "ROLE_TRIGGERS"]

@@ -28,20 +28,23 @@ from .marks import (
     singles_in,
 )
 from .owners import BARE_DOCUMENT, document_owner
+from .sides import _source
 from .speakers import (
     _BODY_PRONOUN,
     _BULLET,
+    _PERSONAL,
     _RESOLVED,
     _finding_speaker,
     _last_body,
     _last_person,
     _lead_in_speaker,
     _previous_quote_speaker,
-    _source,
     _speaker,
     finalise,
     names_a_person,
+    quoted_heading,
 )
+from .turns import BARE_SPOKESPERSON, attribution_after, reported_before, subject_before
 
 __all__ = ["RULES", "RULE_DOUBLE", "RULE_SINGLE", "RULE_SINGLE_PARAGRAPHS", "finalise"]
 
@@ -105,14 +108,28 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
     elif speaker is not None and _BODY_PRONOUN.match(speaker):  # "it", "they": the body named last
         speaker = _last_body(ctx, start) or _previous_quote_speaker(ctx, start) or _finding_speaker(ctx, start) or speaker
     elif speaker is None:
-        speaker = _agent(ctx, start) or _previous_quote_speaker(ctx, start) or _finding_speaker(ctx, start)
+        heading = quoted_heading(ctx, start)  # a quoted crosshead continues no one's speech
+        passive = _PASSIVE_FINDING.search(ctx.text, ctx.prepared.sentence_at(start)[0], start) is not None
+        speaker = _agent(ctx, start) or (None if heading else reported_before(ctx, start) or attribution_after(ctx, end))
+        carried = None if speaker is not None else _previous_quote_speaker(ctx, start, pronoun=not heading)
+        if passive and carried is not None and _source(carried) not in (None, "inspectorate"):
+            carried = None  # a passive finding ("was described as 'X'") is the findings', not the last speaker's
+        opens = not ctx.text[ctx.prepared.sentence_at(start)[0] : start].strip()
+        if carried is not None and _PERSONAL.match(carried) and opens:
+            pass  # '"A," she said. "B."': B goes on with A's speaker, whose side ``finalise`` carries over
+        else:
+            speaker = speaker or carried or _finding_speaker(ctx, start)
         if speaker is not None and _BODY_PRONOUN.match(speaker):  # "...; it also praised": the body named before
             speaker = _last_body(ctx, start) or speaker
-    elif _RESOLVED.match(speaker):  # "he", "she": the last speaker, if a person; else the person named last
-        previous = _previous_quote_speaker(ctx, start)
-        if previous is not None and names_a_person(previous) and not _named_since(ctx, previous, start):
+    elif _RESOLVED.match(speaker):  # "he", "she": the subject just before, the last speaker, or the person named last
+        previous, subject = _previous_quote_speaker(ctx, start), subject_before(ctx, start)
+        if speaker.lower() in ("he", "she") and subject is not None and names_a_person(subject):
+            speaker = subject  # "The council's leader welcomed the report. She said: ..."
+        elif previous is not None and names_a_person(previous) and not _named_since(ctx, previous, start):
             speaker = previous
     source = _source(speaker)
+    if speaker is not None and BARE_SPOKESPERSON.match(speaker):  # "A spokesperson said": the body just named
+        source = _source(subject_before(ctx, start), people=False) or source
     if speaker is not None and BARE_DOCUMENT.fullmatch(speaker.strip()):  # "the report said": whose report
         owner = document_owner(ctx, start)
         source = (_source(owner) if owner is not None else None) or source

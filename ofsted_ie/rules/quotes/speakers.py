@@ -17,15 +17,16 @@ import attrs
 import regex
 
 from ..._timed import timed
-from ..._vocab import SPEECH_VERBS
+from ..._vocab import SPEECH_VERBS, STANCE_VERBS
 from ...context import Context
 from ...records import Person, Quote, Source
 from .._common import is_name
 from .._fragments import HONORIFIC, NAME, alternation
 from .clauses import PASSIVE_END, clause_subject
 from .marks import _is_label
-from .owners import acronym_side_words, without_owned_documents
 from .posts import definite_post, post_mentions
+from .sides import _ASIDE, _AUTHORITY, _EVENT, _INSPECTORATE, _OTHER, _head, _source, described_name
+from .turns import REPORTED_LEAD_IN, according_to, colon_subject, in_what_speaker, pronoun_after_phrase
 
 #: Verbs that report findings or a view without "said": "The assessors called the
 #: support 'highly effective'", "the letter highlights", "Ofsted commended", "its statement read".
@@ -34,34 +35,31 @@ _FINDINGS_VERBS: Final = ("called", "calls", "branded", "hailed", "commended", "
                        "condemned", "condemns", "pledged", "pledges", "promised", "promises", "vowed", "vows", "read", "reads", "tweeted", "posted")
 #: A verb that reports speech: "said", "warned", "according to".
 _VERB = rf"(?i:{alternation((*SPEECH_VERBS, *_FINDINGS_VERBS))})"
+#: Verbs whose subject speaks through a clause of any length before the quotation: speech,
+#: findings ("Inspectors found leaders had 'a clear vision'") and a stance ("X thanked
+#: staff for 'a turning point'", "X apologised for the 'unacceptable' delay").
+#: (Past forms and "says" only: "state", "reports", "notes" are nouns as often as verbs;
+#: no stance verb that reads as often as a participle, "the areas recognised by X were",
+#: or reports an act, not words: "the council agreed to 'urgent action'".)
+_PARTICIPLES: Final = frozenset({"recognised", "accepted", "welcomed", "presented", "introduced", "announced",
+                                 "expressed", "defended", "asked", "questioned", "addressed", "responded", "replied",
+                                 "agreed", "agrees", "disagreed"})
+_REPORTING: Final = (*(v for v in SPEECH_VERBS if v.endswith("ed") or v in ("said", "says", "told", "wrote", "found")),
+                     *(v for v in STANCE_VERBS if v not in _PARTICIPLES))
 _SPEAKER_AFTER: Final = timed(
-    rf"""[,.]?\ (?:(?P<verb1>{_VERB})\ (?P<speaker1>[^.!?\n"]{{2,120}}?)|(?P<speaker2>[^.!?\n"]{{2,100}}?)\ (?P<verb2>{_VERB}))(?=[.,:;]|$|\ (?:that|in|on|after|when|following|with)\b)""",
+    rf"""[,.]?\ (?:(?P<verb1>{_VERB})\ (?P<speaker1>[^.!?\n"]{{2,120}}?)|(?P<speaker2>[^.!?\n"]{{2,100}}?)\ (?P<verb2>{_VERB})(?:(?<=told|tells)\ [^.,:;!?\n"]{{1,40}}?)?)(?=[.,:;]|$|\ (?:that|in|on|after|when|following|with)\b)""",
     regex.VERBOSE,
 )
 _SPEAKER_BEFORE: Final = timed(
-    rf"""(?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>{_VERB})(?:\ (?:that|of|the|its|in|them|it|him|her|this|these|those|\p{{Lu}}[\w'-]*)\b[^"\n]{{0,60}}?)?[:,]?\ ?$
-      | (?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>(?i:said|says|say|told|added|stated|warned|argued|insisted|claimed|pledged|promised|vowed))\ [^"\n.!?]{{0,400}}?[:,]?\ $  # reported speech of any length
+    rf"""(?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>{_VERB})(?:\ (?:that|of|the|its|in|on|them|it|him|her|this|these|those|\p{{Lu}}[\w'-]*)\b[^"\n]{{0,60}}?)?[:,]?\ ?$
+      | (?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>(?i:{alternation(_REPORTING)}))(?!\ by\b)\ [^"\n.!?]{{0,400}}?[:,]?\ $  # reported speech of any length
     """,
     regex.VERBOSE,
 )
 #: A speech verb anywhere: no speaker can stand before a quotation without one.
-_ANY_VERB: Final = timed(rf"\ {_VERB}")
+_ANY_VERB: Final = timed(rf"\ (?:{_VERB}|(?i:{alternation(_REPORTING)}))")
 #: ``_SPEAKER_BEFORE``'s speaker is at most this long, plus the space before its verb.
 _SPEAKER_REACH: Final = 121
-_INSPECTORATE: Final = timed(
-    r"(?i:ofsted|inspector|assessors?\b|inspectorate|inspection|report|letter|watchdog|hmci|\bhmi\b|regulator|national\ director"
-    r"|\bjudge?ments?\b)"
-)
-_AUTHORITY: Final = timed(
-    r"(?<!(?i:(?:former|retired|one-time)\ |ex-)(?:[\w']+\ ){0,5}?)"  # a former post speaks for no council: ``_OTHER``'s
-    r"(?i:council|(?<!national\ |regional\ |association\ of\ |ofsted\ |ofsted's\ )director|(?<=services\ |care\ )(?:boss|chief)|cabinet\ member|lead\ member|executive\ member|councillor|cllr"
-    r"|chief\ executive|(?<!(?:union|unions|charity|sector|business|community|faith|school|union's)\ )leader|portfolio\ holder|local\ authority|(?<!(?i:nhs|health|foundation|hospital)\ )trust|authority|mayor|\bdcs\b|corporate\ parent)"
-)
-#: A spokesperson speaks for whoever the phrase names ("a DfE spokesperson", "a
-#: spokesman for Ofsted"); named alone, for the council.
-_SPOKESPERSON: Final = timed(r"(?i:spokes(?:man|woman|person))")
-_OTHER: Final = timed(r"(?i:(?:former|retired|ex|one-time)[\ -]|professor|university|academic|researcher|independent\ (?:review|inquiry|investigation|reviewer|commission|chair|chairman|chairwoman|scrutineer)|minister|secretary|department\ (?:for|of)\b|government\ department|\bdfe\b|commissioner|adcs|association|union|unison|basw|charity|charities|campaigners?|(?<!council\ |local\ |county\ |borough\ )politicians?|nspcc|barnardo|government|mp\b|lga"
-                              r"|police|\bnhs\b|health\ (?:trust|board)|clinical\ commissioning|\bccg\b|head\ ?teacher|\bschool\b|college|\bcourt\b|\bjudge\b|coroner|ombudsman|\blscb\b|safeguarding\ (?:children\ )?(?:board|partnership)|(?:serious|practice)\ case\ review|safeguarding\ practice\ review)")  # and the council's partners, their case reviews
 #: A sentence reporting the inspectorate's findings: "inspectors found", "Ofsted also noted".
 _FINDING: Final = timed(
     r"(?i:\b(?P<who>inspectors?|ofsted|it|the\ inspectorate|(?:the|its|ofsted's)\ (?:inspection\ |monitoring\ )?(?:report|letter)"
@@ -74,71 +72,6 @@ _BULLET: Final = timed(r"[-*\u2022\u25aa\u25cf]\ ?")
 _SPEAKER_TRIM: Final = timed(
     r"^(?:(?i:and|but|while|also|as|meanwhile|however|then|so)\W+)+|,?\ (?i:who|which|also|too|further|later|previously)$|\W+$"
 )
-
-
-#: A speaker named by whose they are: "Ofsted's national director", "the council's leader".
-_POSSESSIVE: Final = timed(r"^(?i:the\ )?(?P<owner>[\w-]+(?:\ [\w-]+)?)'s?\ ")
-
-
-#: An aside inside a speaker's phrase: a relative clause ("The authority, whose leader
-#: met the minister, said"), between commas or dashes; the head is outside it.
-_ASIDE: Final = timed(r"(?:(?:,|\ [-\u2013\u2014])\ (?i:who|whose|which|where|when)|\ (?i:who|whose|which))\b[^,\u2013\u2014]{0,200}?(?:,|\ [-\u2013\u2014]|$)")
-#: A speaker who is a service's user or a member of the public: "a care leaver", "one
-#: young person", "parents" (not "children's services").
-_PEOPLE_SPEAKER: Final = timed(
-    r"^(?i:(?:the|some|many|one|two|three|several|a|an|other|local|older|younger)\ )?(?:\p{Ll}[\w-]*\ )?"
-    r"(?i:children|child|young\ (?:people|person)|care[\ -]leavers?|parents?|families|family|foster\ carers?"
-    r"|mothers?|fathers?|grandparents?|pupils?|residents?)(?=$|[\ ,])"
-)
-
-
-def _head(speaker: str) -> str:
-    """A speaker's phrase up to its first relative clause: "The minister, who met X's
-    leader" -> "The minister" (the clause may hold commas of its own)."""
-    aside = _ASIDE.search(speaker)
-    return speaker[: aside.start()].rstrip(", ") if aside is not None and aside.start() > 0 else speaker
-
-
-def _source(speaker: str | None, people: bool = True) -> Source | None:
-    """The side a speaker's phrase names; ``people``: whether users of services
-    ("parents", "a care leaver") may be its head (not in "children's services")."""
-    if not speaker:
-        return None
-    head = _LEADING_ADVERBIAL.sub("", _head(speaker))
-    if head != speaker:  # the head decides, not a body in a relative clause or a lead-in phrase
-        return _source(head, people) or _source_of_phrase(speaker, people)
-    return _source_of_phrase(speaker, people)
-
-
-#: A phrase before the speaker proper: "On the question of staffing, Mr Freeman".
-_LEADING_ADVERBIAL: Final = timed(
-    r"^(?i:on|in|at|after|following|responding\ to|commenting\ on|speaking|asked\ about|referring\ to|writing\ in"
-    r"|last\ \w+|meanwhile)\b[^,]{0,120},\ "
-)
-
-
-def _source_of_phrase(speaker: str, people: bool) -> Source | None:
-    if people and _PEOPLE_SPEAKER.match(speaker):
-        return "other"
-    if _EVENT.fullmatch(speaker):  # "the focused visit" found it
-        return "inspectorate"
-    acronym = acronym_side_words(speaker)
-    if acronym is not None:  # "TCSW chief executive": the acronym's body, no council
-        return _source(acronym, people=False) or "other"
-    speaker = without_owned_documents(speaker)  # "the DfE report": the DfE's
-    owner = _POSSESSIVE.match(speaker)
-    if owner is not None and owner.end() < len(speaker):
-        owned = _source(owner.group("owner"), people=False)
-        if owned is not None:  # the owner's side: "Ofsted's national director", "the DfE's adviser"
-            return owned
-    # each side's last word in the phrase: "a letter to the council from Ofsted"
-    hits = [(m.start(), side) for p, side in ((_OTHER, "other"), (_AUTHORITY, "authority"), (_INSPECTORATE, "inspectorate"))
-            for m in p.finditer(speaker)]
-    if not hits:
-        return "authority" if _SPOKESPERSON.search(speaker) else None
-    # The head of a phrase such as "a letter from Ofsted" or "Herefordshire Council's
-    # chief executive" is its last source word.
-    return max(hits)[1]  # type: ignore[return-value]
 
 
 
@@ -154,9 +87,13 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
     if ctx.text[line_start:start].strip() == "":
         return None if quoted_heading(ctx, start) else _lead_in_line_speaker(ctx, start)
     lo = max(s_start, line_start, start - _REPORTED_REACH)
+    fronted = in_what_speaker(ctx, lo, start) or according_to(ctx, lo, start)  # "in what X called", "According to X,"
+    if fronted is not None:
+        return _clean(fronted)
     verb = _ANY_VERB.search(ctx.text, lo, start)
-    if verb is None:
-        return None
+    if verb is None:  # "Jo Bloggs put it bluntly:", "Inspectors were clear:": the subject
+        colon = colon_subject(ctx, lo, start)
+        return _clean(colon) if colon is not None else None
     # A match's speaker ends at a verb, so it starts no earlier than the first verb's
     # reach: searching from there finds the same match, and far faster.
     before = _SPEAKER_BEFORE.search(ctx.text, max(lo, verb.start() - _SPEAKER_REACH), start)
@@ -184,33 +121,31 @@ def _lead_in_line_speaker(ctx: Context, start: int) -> str | None:
     if '"' in line or line[-1:] not in ":.":
         return None
     if line.endswith("."):  # reported speech: "Jo Bloggs said she was delighted."
-        reported = _REPORTED_LEAD_IN.match(line[:-1])
+        reported = REPORTED_LEAD_IN.match(line[:-1])
         return _clean(reported.group("speaker")) if reported is not None else None
     lo = max(p_start, p_start + len(line) - _REPORTED_REACH)
     before = _SPEAKER_BEFORE.search(ctx.text, lo, p_start + len(line))
     return _clean(before.group("speaker")) if before is not None else None
 
 
-#: A lead-in paragraph of reported speech, its speaker the sentence's subject: "Jo
-#: Bloggs, the trust's chair, said she was delighted by the findings".
-_REPORTED_LEAD_IN: Final = timed(
-    r"^(?P<speaker>(?:[^.!?\n']|(?<=\w)'(?=\w)){2,120}?)\ (?:said|says|told|added|welcomed|insisted|stressed)\b[^.!?\n]{0,300}$"
-)
-
-
 def _clean(speaker: str) -> str | None:
     subject = clause_subject(speaker.strip(), lambda phrase: _SPEAKER_TRIM.sub("", phrase))
     if subject is None:
         return None
-    cleaned = subject
+    cleaned = pronoun_after_phrase(subject) or subject  # "In a statement she": "she"
     inner = _INNER_VERB.search(cleaned)
     if inner is not None and inner.start() > 1:  # "The report praised X, but warned that": its subject
         cleaned = cleaned[: inner.start()]
     if _ASIDE.search(cleaned) and _source(cleaned) is None:  # "Clemo, who joined in May": the name
         cleaned = _head(cleaned)
-    if not cleaned or PASSIVE_END.search(cleaned) or _CONJUNCTION.fullmatch(cleaned):
-        return None  # "..., but said that": a conjunction is no speaker
+    if not cleaned or PASSIVE_END.search(cleaned) or _CONJUNCTION.fullmatch(cleaned) or _BARE_RELATIVE.fullmatch(cleaned):
+        return None  # "..., but said that": a conjunction is no speaker; "a 'visit' in May that found": the visit is
     return cleaned
+
+
+#: What stands between a quoted noun and its relative clause's verb: "(a 'focused visit')
+#: in February that found": no speaker (the noun, in quotation marks, is out of reach).
+_BARE_RELATIVE: Final = timed(r"(?i:(?:in|on|at|from|by|during|after|before|last|this)\b[^\"]{0,40}?\ (?:that|which))")
 
 
 #: A speech verb inside a speaker's phrase: the phrase is a clause, its subject the speaker.
@@ -221,6 +156,7 @@ _CONJUNCTION: Final = timed(r"(?i:and|but|while|also|as|meanwhile|however|then|s
 #: Pronouns a quotation's speaker may be, and those standing for a body ("it", "they").
 _RESOLVED: Final = timed(r"^(?i:he|she|it|they)$")
 _BODY_PRONOUN: Final = timed(r"^(?i:it|they)$")
+_PERSONAL: Final = timed(r"^(?i:he|she)$")
 #: Bodies "it" or "they" stand for: the inspectorate, its report, a council, a department.
 _BODY: Final = timed(
     r"(?i:\b(?:ofsted|the\ (?:inspectorate|watchdog|regulator|report|letter|inspection|council|authority|trust|department|government"
@@ -268,9 +204,10 @@ def _is_heading(ctx: Context, index: int) -> bool:
 _HEADING_WORDS: Final = 8
 
 
-def _previous_quote_speaker(ctx: Context, start: int) -> str | None:
+def _previous_quote_speaker(ctx: Context, start: int, pronoun: bool = False) -> str | None:
     """The speaker of the nearest earlier quotation in the two paragraphs before
-    (crossheads between them not counted)."""
+    (crossheads between them not counted); ``pronoun``: that speaker even if "he" or
+    "she" ("'A,' she said. 'B.'": the second half is hers, resolved as the first is)."""
     p_index = ctx.prepared.paragraph_index(start)
     back = 2
     for i in range(p_index - 1, max(-1, p_index - 2 - _HEADING_WORDS), -1):
@@ -284,7 +221,7 @@ def _previous_quote_speaker(ctx: Context, start: int) -> str | None:
         if m.group().startswith("'") and _is_label(m.group()[1:]) or quoted_heading(ctx, m.start()):
             continue  # 'inadequate' in single marks, a quoted crosshead: no one's quotation
         speaker = _speaker(ctx, m.start(), m.end())
-        if speaker and not _RESOLVED.match(speaker):
+        if speaker and (not _RESOLVED.match(speaker) or pronoun and _PERSONAL.match(speaker)):
             return speaker
     return None
 
@@ -333,9 +270,6 @@ def _finding_speaker(ctx: Context, start: int) -> str | None:
     return None
 
 
-#: An inspection event named as a noun phrase: "a two-day 'focused visit'".
-_EVENT: Final = timed(r"(?i:\b(?:the|an?|its|this|ofsted's)\ (?:[\"']?[\w-]+\ ){0,3}?[\"']?(?:inspection|visit|re-inspection)\b)")
-
 
 #: How many paragraphs back an opening quotation may follow a reported finding.
 _FINDING_PARAGRAPHS: Final = 3
@@ -372,6 +306,8 @@ def _source_of_name(speaker: str, ctx: Context, people: Sequence[object]) -> Sou
         apposition = _APPOSITION.match(ctx.text, occurrence.end(), min(s_end, occurrence.end() + 100))
         before = ctx.text[max(s_start, occurrence.start() - 80) : occurrence.start()]
         before = _CLAUSE_BREAK.split(before)[-1]
+        if apposition is not None and apposition.group(1).isdigit() and len(apposition.group(1)) <= 2:
+            return "other"  # "Jo Bloggs, 17, ...": a member of the public (``sides.AGED``)
         found = (_source(apposition.group(1)) if apposition else None) or _source(before)
         if found:
             return found
@@ -462,7 +398,8 @@ def finalise(quotes: Iterable[Quote], ctx: Context, others: Mapping[str, Sequenc
             elif _PRONOUN.match(q.speaker):
                 source = last
             else:
-                source = _source_of_name(q.speaker, ctx, people) or _source_of_post(q.speaker, ctx, start, last_named)
+                source = (_source_of_name(described_name(q.speaker), ctx, people)
+                          or _source_of_post(q.speaker, ctx, start, last_named))
         elif source is None and q.speaker is None and quoted_heading(ctx, start):
             source = _side_of_the_same_words(q, quotes)  # a crosshead continues no one
         elif source is None and _opens_sentence(ctx, start) and paragraph - last_paragraph <= _CONTINUATION_PARAGRAPHS:

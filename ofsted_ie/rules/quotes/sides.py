@@ -1,0 +1,131 @@
+"""Sides: which side a speaker's phrase names (the inspectorate, the council, or others).
+
+The head of the phrase decides, not a body named in a relative clause or a lead-in
+phrase; a possessive owner gives its side ("Ofsted's national director"); otherwise the
+last side word in the phrase is its head ("a letter to the council from Ofsted"). Who
+the speaker is (the phrase itself) is ``speakers``' concern.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from ..._timed import timed
+from ...records import Source
+from ..people_roles import ROLE_NOUN
+from .owners import acronym_side_words, without_owned_documents
+
+_INSPECTORATE: Final = timed(
+    r"(?i:ofsted|inspector|assessors?\b|inspectorate|inspection|report|letter|watchdog|hmci|\bhmi\b|regulator|national\ director"
+    r"|\bjudge?ments?\b)"
+)
+_AUTHORITY: Final = timed(
+    r"(?<!(?i:(?:former|retired|one-time)\ |ex-)(?:[\w']+\ ){0,5}?)"  # a former post speaks for no council: ``_OTHER``'s
+    r"(?i:council|(?<!national\ |regional\ |association\ of\ |ofsted\ |ofsted's\ )director|(?<=services\ |care\ )(?:boss|chief)|cabinet\ member|lead\ member|executive\ member|councillor|cllr"
+    r"|chief\ executive|(?<!(?:union|unions|charity|sector|business|community|faith|school|union's)\ )leader|portfolio\ holder|local\ authority|(?<!(?i:nhs|health|foundation|hospital)\ )trust|authority|mayor|\bdcs\b|corporate\ parent)"
+)
+#: A spokesperson speaks for whoever the phrase names ("a DfE spokesperson", "a
+#: spokesman for Ofsted"); named alone, for the council.
+_SPOKESPERSON: Final = timed(r"(?i:spokes(?:man|woman|person))")
+_OTHER: Final = timed(r"(?i:(?:former|retired|ex|one-time)[\ -]|professor|university|academic|researcher|independent\ (?:review|inquiry|investigation|reviewer|commission|chair|chairman|chairwoman|scrutineer)|minister|secretary|department\ (?:for|of)\b|government\ department|\bdfe\b|commissioner|adcs|association|union|unison|basw|charity|charities|campaigners?|(?<!council\ |local\ |county\ |borough\ )politicians?|nspcc|barnardo|government|mp\b|lga"
+                              r"|police|\bnhs\b|health\ (?:trust|board)|clinical\ commissioning|\bccg\b|head\ ?teacher|\bschool\b|college|\bcourt\b|\bjudge\b|coroner|ombudsman|\blscb\b|safeguarding\ (?:children\ )?(?:board|partnership)|(?:serious|practice)\ case\ review|safeguarding\ practice\ review)")  # and the council's partners, their case reviews
+#: A speaker named by whose they are: "Ofsted's national director", "the council's leader".
+_POSSESSIVE: Final = timed(r"^(?i:the\ )?(?P<owner>[\w-]+(?:\ [\w-]+)?)'s?\ ")
+
+
+#: An aside inside a speaker's phrase: a relative clause ("The authority, whose leader
+#: met the minister, said"), between commas or dashes; the head is outside it.
+_ASIDE: Final = timed(r"(?:(?:,|\ [-\u2013\u2014])\ (?i:who|whose|which|where|when)|\ (?i:who|whose|which))\b[^,\u2013\u2014]{0,200}?(?:,|\ [-\u2013\u2014]|$)")
+#: A speaker given their age ("Jo Bloggs, 17,", "Sam Roe, 45"): a member of the public,
+#: as news names them; officers and officials are given posts, not ages.
+AGED: Final = timed(r"^[^,\n]{2,60},\ \d{1,2}(?:,|$)")
+#: A speaker who is a service's user or a member of the public: "a care leaver", "one
+#: young person", "parents" (not "children's services").
+_PEOPLE_SPEAKER: Final = timed(
+    r"^(?i:(?:the|some|many|one|two|three|several|a|an|other|local|older|younger)\ )?(?:\p{Ll}[\w-]*\ )?"
+    r"(?i:children|child|young\ (?:people|person)|care[\ -]leavers?|parents?|families|family|foster\ carers?"
+    r"|mothers?|fathers?|grandparents?|pupils?|residents?)(?=$|[\ ,])"
+)
+
+
+def _head(speaker: str) -> str:
+    """A speaker's phrase up to its first relative clause: "The minister, who met X's
+    leader" -> "The minister" (the clause may hold commas of its own)."""
+    aside = _ASIDE.search(speaker)
+    return speaker[: aside.start()].rstrip(", ") if aside is not None and aside.start() > 0 else speaker
+
+
+def _source(speaker: str | None, people: bool = True) -> Source | None:
+    """The side a speaker's phrase names; ``people``: whether users of services
+    ("parents", "a care leaver") may be its head (not in "children's services")."""
+    if not speaker:
+        return None
+    name = described_name(speaker)
+    if name != speaker:
+        # "Jo Bloggs, a long-term advocate of removing services from local authority
+        # control": what the person is an advocate of is no side they speak for
+        return _source(name, people)
+    head = _LEADING_ADVERBIAL.sub("", _head(speaker))
+    if head != speaker:  # the head decides, not a body in a relative clause or a lead-in phrase
+        side = _source(head, people)
+        if side == "authority" and _TITLED_NAME.fullmatch(head) and speaker.startswith(head):
+            # "Cllr Jo Bloggs, who chairs the LGA's board": a title alone says less than the post
+            side = "other" if _source_of_phrase(speaker[len(head):], False) == "other" else side
+        return side or _source_of_phrase(speaker, people)
+    return _source_of_phrase(speaker, people)
+
+
+#: A councillor named by title alone, no post: "Cllr Jo Bloggs".
+_TITLED_NAME: Final = timed(r"(?:Cllr|Councillor|Coun)\.?\ \p{Lu}[\w'-]+(?:\ \p{Lu}[\w'-]+){1,3}")
+
+
+#: A name described by a noun with a complement: "Jo Bloggs, a long-term advocate of X",
+#: "a fierce critic of Y" (not "for": "a regional organiser for the union" is a post).
+_DESCRIBED: Final = timed(r"(?P<name>[^,]{2,60}),\ (?:a|an)\ (?:[\w-]+\ ){0,2}?(?P<noun>[\w-]+)\ (?:of|against)\ .{1,150}")
+#: A post's noun: the complement then names the body it is held in ("a member of Kent's cabinet").
+_POST_NOUN: Final = timed(ROLE_NOUN, regex.VERBOSE)
+
+
+def described_name(speaker: str) -> str:
+    """The name of "Jo Bloggs, a long-term advocate of X" (what ``_source`` reads alone);
+    any other speaker's phrase as it is."""
+    described = _DESCRIBED.match(speaker)
+    return described.group("name") if described is not None and not _POST_NOUN.fullmatch(described.group("noun")) else speaker
+
+
+#: A phrase before the speaker proper: "On the question of staffing, Mr Freeman".
+_LEADING_ADVERBIAL: Final = timed(
+    r"^(?i:on|in|at|after|following|responding\ to|commenting\ on|speaking|asked\ about|referring\ to|writing\ in"
+    r"|last\ \w+|meanwhile)\b[^,]{0,120},\ "
+)
+
+
+def _source_of_phrase(speaker: str, people: bool) -> Source | None:
+    if people and (_PEOPLE_SPEAKER.match(speaker) or AGED.match(speaker)):
+        return "other"
+    if _EVENT.fullmatch(speaker):  # "the focused visit" found it
+        return "inspectorate"
+    acronym = acronym_side_words(speaker)
+    if acronym is not None:  # "TCSW chief executive": the acronym's body, no council
+        return _source(acronym, people=False) or "other"
+    speaker = without_owned_documents(speaker)  # "the DfE report": the DfE's
+    owner = _POSSESSIVE.match(speaker)
+    if owner is not None and owner.end() < len(speaker):
+        owned = _source(owner.group("owner"), people=False)
+        if owned is not None:  # the owner's side: "Ofsted's national director", "the DfE's adviser"
+            return owned
+    # each side's last word in the phrase: "a letter to the council from Ofsted"
+    hits = [(m.start(), side) for p, side in ((_OTHER, "other"), (_AUTHORITY, "authority"), (_INSPECTORATE, "inspectorate"))
+            for m in p.finditer(speaker)]
+    if not hits:
+        return "authority" if _SPOKESPERSON.search(speaker) else None
+    # The head of a phrase such as "a letter from Ofsted" or "Herefordshire Council's
+    # chief executive" is its last source word.
+    return max(hits)[1]  # type: ignore[return-value]
+
+
+#: An inspection event named as a noun phrase: "a two-day 'focused visit'".
+_EVENT: Final = timed(r"(?i:\b(?:the|an?|its|this|ofsted's)\ (?:[\"']?[\w-]+\ ){0,3}?[\"']?(?:inspection|visit|re-inspection)\b)")
+

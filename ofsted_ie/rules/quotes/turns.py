@@ -1,0 +1,158 @@
+"""Turns: a speaker carried into a quotation's sentence from the sentence before it,
+or named inside a clause of its own.
+
+- A sentence of reported speech ("Jo Bloggs, the council's leader, said staff had
+  worked hard.") gives its speaker to a quotation opening the next sentence of the
+  paragraph.
+- "A spokesperson said", naming no body, speaks for the body the sentence before has
+  speak ("The Department for Education said it welcomed the report.").
+- "..., in what inspectors called 'a turning point'": the relative clause's subject.
+- "In a statement she said": the lead-in phrase is no part of the speaker, "she" is.
+
+Each looks at one sentence (or the one before it) and at most a few hundred
+characters, so the work per quotation is bounded. ``speakers`` calls these.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..._timed import timed
+from ..._vocab import SENTENCE_CONNECTIVES, STANCE_VERBS
+from ...context import Context
+from .._fragments import alternation
+
+#: A sentence of reported speech, its subject the speaker: "Jo Bloggs, the trust's
+#: chair, said she was delighted by the findings" (a lead-in paragraph, too).
+REPORTED_LEAD_IN: Final = timed(
+    r"^(?P<speaker>(?:[^.!?\n']|(?<=\w)'(?=\w)){2,120}?)\ (?:said|says|told|added|welcomed|insisted|stressed)\b[^.!?\n]{0,300}$"
+)
+
+
+def reported_before(ctx: Context, start: int) -> str | None:
+    """The speaker of a sentence of reported speech just before the quotation opening at
+    ``start``, in the same paragraph, when the quotation opens its own sentence."""
+    s_start, _ = ctx.prepared.sentence_at(start)
+    p_start, _ = ctx.prepared.paragraph_at(start)
+    if ctx.text[s_start:start].strip() or s_start <= p_start:
+        return None
+    b_start, b_end = ctx.prepared.sentence_at(s_start - 1)
+    if b_start < p_start or b_end - b_start > _SENTENCE_REACH:
+        return None
+    sentence = ctx.text[b_start:b_end].strip()
+    if '"' in sentence:
+        return None  # a quotation's own sentence: its speaker is carried on by ``finalise``
+    reported = REPORTED_LEAD_IN.match(sentence.rstrip(".!?"))
+    return reported.group("speaker") if reported is not None else None
+
+
+#: The longest sentence looked at before a quotation.
+_SENTENCE_REACH: Final = 400
+
+#: "A spokesperson", naming nobody's.
+BARE_SPOKESPERSON: Final = timed(r"^(?i:an?|the)\ (?i:spokes(?:man|woman|person))$")
+#: A sentence whose subject speaks: "The Department for Education said it welcomed".
+_SUBJECT_SPEAKS: Final = timed(
+    rf"^(?P<subject>[^.!?\n\"]{{2,120}}?)\ (?:has\ |have\ )?(?:said|says|told|added|confirmed|stated|{alternation(STANCE_VERBS)})\b"
+)
+
+
+def subject_before(ctx: Context, start: int) -> str | None:
+    """The subject who speaks or takes a stance in the sentence before the quotation's
+    sentence (in the same paragraph or ending the one before): whom a bare "a
+    spokesperson" speaks for, and whom "she said" stands for when a post names her ("The
+    council's leader welcomed the report. She said: ...")."""
+    s_start, _ = ctx.prepared.sentence_at(start)
+    if s_start <= 0:
+        return None
+    b_start, b_end = ctx.prepared.sentence_at(s_start - 1)
+    if s_start - b_end > _GAP_BETWEEN:
+        return None
+    speaks = _SUBJECT_SPEAKS.match(ctx.text[b_start:b_end].strip())
+    return speaks.group("subject") if speaks is not None else None
+
+
+#: At most a paragraph break between two sentences.
+_GAP_BETWEEN: Final = 3
+
+#: "in what inspectors called", "what the minister described as": the subject.
+_IN_WHAT: Final = timed(
+    r"\bwhat\ (?P<who>(?!(?i:is|was|are|were|has|had)\b)[^,.!?\n\"]{2,60}?)"
+    r"\ (?:called|calls|described\ as|describes\ as|termed|terms|dubbed|labelled)\ $"
+)
+_WHAT_REACH: Final = 100
+
+
+def in_what_speaker(ctx: Context, lo: int, start: int) -> str | None:
+    """The subject of "what X called" just before the quotation opening at ``start``."""
+    m = _IN_WHAT.search(ctx.text, max(lo, start - _WHAT_REACH), start)
+    return m.group("who") if m is not None else None
+
+
+#: A line attributing the quotation before it, as pull quotes and blocks are signed:
+#: "- Jane Doe, the council's leader", "— Ofsted report".
+_SIGNED: Final = timed(r"[ \t]*[-\u2013\u2014~][ \t]*(?P<who>\p{Lu}[^\n\"]{1,120}?)[ \t.]*$")
+
+
+def attribution_after(ctx: Context, end: int) -> str | None:
+    """Who signs the quotation ending at ``end`` when it stands alone in its paragraph:
+    the line after it, opening with a dash."""
+    p_start, p_end = ctx.prepared.paragraph_at(max(0, end - 1))
+    if ctx.text[p_start:p_end].strip()[:1] not in "\"'" or ctx.text[end:p_end].strip():
+        return None
+    index = ctx.prepared.paragraph_index(max(0, end - 1)) + 1
+    if index >= len(ctx.prepared.paragraphs):
+        return None
+    n_start, n_end = ctx.prepared.paragraphs[index]
+    signed = _SIGNED.match(ctx.text, n_start, n_end)
+    return signed.group("who") if signed is not None else None
+
+
+#: "According to X, ...": X, fronted.
+_ACCORDING: Final = timed(r"(?i:according\ to)\ (?P<who>[^,\"\n]{2,80}(?:,\ (?:the|a|an)\ [^,\"\n]{2,80},)?),\ ")
+
+
+def according_to(ctx: Context, lo: int, start: int) -> str | None:
+    """X of a fronted "According to X, ..." in the quotation's sentence before it."""
+    m = _ACCORDING.search(ctx.text, lo, start)
+    return m.group("who").rstrip(",") if m is not None else None
+
+
+#: A colon-led quotation after a clause with no speech verb: its subject speaks ("Jo
+#: Bloggs, 17, put it bluntly:", "Inspectors were clear:", "The leader had a simple message:").
+_COLON_LEAD: Final = timed(
+    r"(?P<subject>[^:\"\n]{2,120}?)\ (?:was|were|is|are|had|has|put|puts|gave|gives|offered|offers|summed|sums|struck"
+    r"|kept|keeps|took|takes|sounded|remained|remains)\b[^:\"\n]{0,80}:\ ?"
+)
+
+
+def colon_subject(ctx: Context, lo: int, start: int) -> str | None:
+    """The subject of the clause ending in a colon right before the quotation at ``start``
+    (the clause running from ``lo``, its sentence's start)."""
+    m = _COLON_LEAD.fullmatch(ctx.text, lo, start)
+    if m is None:
+        return None
+    chunks = [c.strip() for c in m.group("subject").split(",")]
+    head = chunks[1] if len(chunks) > 1 and chunks[0] in SENTENCE_CONNECTIVES else chunks[0]  # "Indeed, one of ..."
+    # a speaker's phrase is short and names no one who writes ("one of the questions I get")
+    return None if len(head.split()) > _SUBJECT_WORDS or _FIRST_PERSON.search(head) else m.group("subject")
+
+
+#: The most words a colon-led clause's subject has before its first comma.
+_SUBJECT_WORDS: Final = 5
+_FIRST_PERSON: Final = timed(r"\b(?:I|we|We|you|You)\b")
+
+
+#: A lead-in phrase before a pronoun that speaks: "In a statement she", "Later he".
+_PHRASE_THEN_PRONOUN: Final = timed(
+    r"^(?i:in|on|at|after|later|earlier|then|speaking|writing|asked|separately)\b[^\"]{0,120}?,?\ (?P<pronoun>he|she|they|it)$"
+)
+
+
+def pronoun_after_phrase(speaker: str) -> str | None:
+    """"she" for "In a written statement to MPs, she"; None for any other speaker."""
+    m = _PHRASE_THEN_PRONOUN.match(speaker)
+    return m.group("pronoun") if m is not None else None
+
+
+__all__ = ["BARE_SPOKESPERSON", "REPORTED_LEAD_IN", "according_to", "attribution_after", "subject_before", "colon_subject", "in_what_speaker", "pronoun_after_phrase", "reported_before"]

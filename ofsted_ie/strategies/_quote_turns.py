@@ -1,0 +1,243 @@
+"""Turns of a story that carry a speaker from one sentence to the next (issue 22):
+a quotation split by "she said" whose second half opens a sentence of its own, a
+quotation after a sentence of reported speech, a pronoun after a lead-in phrase ("In
+a statement he said"), a spokesperson for the body named just before, "in what X
+called", a speaker who "told the meeting", and a speaker who "thanked" someone for
+something quoted; a colon-led quotation after a clause with no speech verb, a
+speaker given an age, and a councillor speaking for a national body; a finding or stance
+reported over a clause, a fronted "According to X,", a quotation signed on the line after,
+"she said" after a post with no name, a passive finding after another side's quotation, and
+a name described by a noun whose complement names a body ("an advocate of X").
+
+Each frame first quotes someone on another side, so that carrying the wrong speaker
+over shows. Names are invented; councils are random draws. ``_quotes`` merges these
+frames into ``QUOTE_SOURCE_FRAMES``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ..records import Source
+from ._base import Generated, authority_names
+from ._quote_base import _CLAIMS, _MARKS, _NAMES, _PHRASES, Frame, _gen, _pick, _q
+
+#: A person's post, the pronoun for them and the side they speak for.
+_POSTS: Final = (
+    ("the council's director for children", "authority"), ("cabinet member for children", "authority"),
+    ("Ofsted's regional director", "inspectorate"), ("chief executive of a children's charity", "other"),
+    ("the children's minister", "other"), ("a regional organiser for the union", "other"),
+)
+#: A first speaker on each side, quoted before the person the frame is about.
+_OPENERS: Final[tuple[tuple[str, Source], ...]] = (
+    ("Inspectors said", "inspectorate"), ("The council's leader said", "authority"), ("The minister said", "other"),
+)
+#: What the first speaker says: none of ``_CLAIMS``, so that no two quotations are alike.
+_OPENING_CLAIMS: Final = ("Practice has improved.", "The figures speak for themselves.", "Every child matters here.")
+
+
+def _opener(draw: st.DrawFn, side: Source) -> tuple[str, str, Source]:
+    """A paragraph quoting someone on a side other than ``side``."""
+    who, first = draw(st.sampled_from([o for o in _OPENERS if o[1] != side]))
+    claim = draw(st.sampled_from(_OPENING_CLAIMS))
+    return f"{who}: {_q(draw, claim)}\n\n", claim, first
+
+
+def _person(draw: st.DrawFn) -> tuple[str, str, Source]:
+    name = draw(st.sampled_from(_NAMES))
+    post, side = draw(st.sampled_from(_POSTS))
+    return name, post, side  # type: ignore[return-value]
+
+
+def _split_quotation(draw: st.DrawFn) -> Generated:
+    """ "A," she said. "B.": the second half, a sentence of its own, is the same speaker's."""
+    name, post, side = _person(draw)
+    lead, claim0, side0 = _opener(draw, side)
+    first, second = draw(st.lists(st.sampled_from(_CLAIMS), min_size=2, max_size=2, unique=True))
+    op, cl = draw(st.sampled_from(_MARKS[:2]))
+    pronoun, verb = draw(st.sampled_from(("she", "he"))), draw(st.sampled_from(("said", "added", "warned")))
+    intro = draw(st.sampled_from((f"{name}, {post}, was more cautious. ", f"{name}, {post}, spoke next. ")))
+    text = f"{lead}{intro}{op}{first[:-1]},{cl} {pronoun} {verb}. {op}{second}{cl}\n"
+    return _gen(text, (claim0, side0), (first[:-1] + ",", side), (second, side))
+
+
+_REPORTED: Final = ("the biggest change had been being listened to", "staff had worked hard all year",
+                    "the findings were fair", "the service had turned a corner")
+
+
+def _reported_then_quoted(draw: st.DrawFn) -> Generated:
+    """A sentence of reported speech ("X said staff had worked hard.") gives its speaker
+    to a quotation opening the next sentence of its paragraph."""
+    name, post, side = _person(draw)
+    lead, claim0, side0 = _opener(draw, side)
+    claim, reported = draw(st.sampled_from(_CLAIMS)), draw(st.sampled_from(_REPORTED))
+    who = draw(st.sampled_from((f"{name}, {post}, said", f"{name}, {post}, told reporters")))
+    return _gen(f"{lead}{who} {reported}. {_q(draw, claim)}\n", (claim0, side0), (claim, side))
+
+
+def _phrase_before_pronoun(draw: st.DrawFn) -> Generated:
+    """A lead-in phrase before "he" or "she" ("In a statement she said", "In his letter
+    to staff he wrote") leaves the pronoun the speaker: the document is the person's."""
+    name, post, side = _person(draw)
+    lead, claim0, side0 = _opener(draw, side)
+    claim = draw(st.sampled_from(_CLAIMS))
+    pronoun, own = draw(st.sampled_from((("she", "her"), ("he", "his"))))
+    phrase = draw(st.sampled_from((f"In a statement {pronoun} said:", f"In {own} letter to staff {pronoun} wrote:",
+                                   f"In a written statement, {pronoun} said:", f"Later {pronoun} added:")))
+    return _gen(f"{lead}{name}, {post}, welcomed the findings. {phrase} {_q(draw, claim)}\n",
+                (claim0, side0), (claim, side))
+
+
+def _spokesperson_of_the_body_before(draw: st.DrawFn) -> Generated:
+    """ "A spokesperson said" with no body named is the body the sentence before has speak."""
+    a, claim = draw(authority_names()), draw(st.sampled_from(_CLAIMS))
+    body, side = _pick(draw, [("The Department for Education", "other"), ("Ofsted", "inspectorate"),
+                              (f"{a} Council", "authority"), ("The union", "other")])
+    who = draw(st.sampled_from(("A spokesperson", "A spokeswoman", "A spokesman")))
+    return _gen(f"{a} was rated good in May.\n\n{body} said it welcomed the report. {who} said: {_q(draw, claim)}\n",
+                (claim, side))
+
+
+def _in_what_they_called(draw: st.DrawFn) -> Generated:
+    """ "..., in what X called 'Y'": X, in the relative clause, is the speaker."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    who, side = _pick(draw, [("the inspectorate", "inspectorate"), ("inspectors", "inspectorate"),
+                             ("the minister", "other"), ("the council's leader", "authority")])
+    verb = draw(st.sampled_from(("called", "described as", "termed")))
+    lead = draw(st.sampled_from(("A council has been rated good", f"{a} Council has cut its caseloads")))
+    return _gen(f"{lead}, in what {who} {verb} {_q(draw, phrase)}.", (phrase, side))
+
+
+def _told_an_audience(draw: st.DrawFn) -> Generated:
+    """ "..., she told the meeting.": the teller is the speaker, whatever the audience."""
+    name, post, side = _person(draw)
+    lead, claim0, side0 = _opener(draw, side)
+    claim = draw(st.sampled_from(_CLAIMS))
+    op, cl = draw(st.sampled_from(_MARKS[:2]))
+    pronoun = draw(st.sampled_from(("she", "he")))
+    audience = draw(st.sampled_from(("the meeting", "the room", "councillors", "a packed hall", "the committee")))
+    return _gen(f"{lead}{name}, {post}, was asked about it. {op}{claim[:-1]},{cl} {pronoun} told {audience}.\n",
+                (claim0, side0), (claim[:-1] + ",", side))
+
+
+def _credited_for(draw: st.DrawFn) -> Generated:
+    """ "X thanked Y for 'Z'": the one who thanks, praises or pays tribute is the speaker."""
+    name, post, side = _person(draw)
+    lead, claim0, side0 = _opener(draw, side)
+    phrase = draw(st.sampled_from(_PHRASES))
+    verb = draw(st.sampled_from(("thanked staff for", "paid tribute to staff for", "congratulated the team on")))
+    return _gen(f"{lead}{name}, {post}, {verb} {_q(draw, phrase)}.\n", (claim0, side0), (phrase, side))
+
+
+def _colon_after_a_clause(draw: st.DrawFn) -> Generated:
+    """A colon-led quotation after a clause with no speech verb: the clause's subject
+    speaks ("Inspectors were clear:", "Jane Doe, the council's leader, put it bluntly:")."""
+    name, post, side = _person(draw)
+    lead, claim0, side0 = _opener(draw, side)
+    claim = draw(st.sampled_from(_CLAIMS))
+    predicate = draw(st.sampled_from(("put it bluntly:", "was blunt:", "had a simple message:", "summed it up:")))
+    return _gen(f"{lead}{name}, {post}, {predicate} {_q(draw, claim)}\n", (claim0, side0), (claim, side))
+
+
+def _aged_speaker(draw: st.DrawFn) -> Generated:
+    """A speaker given an age ("Jane Doe, 17, who has lived with us for years, said") is a
+    member of the public: other, however the quotation before was attributed."""
+    name, claim = draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_CLAIMS))
+    lead, claim0, side0 = _opener(draw, "other")
+    age = draw(st.integers(min_value=12, max_value=89))
+    aside = draw(st.sampled_from(("", ", who has lived with us since she was twelve", ", from a nearby town")))
+    verb = draw(st.sampled_from(("said:", "put it bluntly:", "told the meeting:")))
+    return _gen(f"{lead}{name}, {age}{aside}, {verb} {_q(draw, claim)}\n", (claim0, side0), (claim, "other"))
+
+
+def _councillor_for_a_national_body(draw: st.DrawFn) -> Generated:
+    """A councillor named by title alone whose relative clause gives a post in a national
+    body speaks for that body: "Cllr Jane Doe, who chairs the Local Government
+    Association's children and young people board, said"."""
+    name, phrase = draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_PHRASES))
+    title = draw(st.sampled_from(("Cllr", "Councillor")))
+    body = draw(st.sampled_from(("who chairs the Local Government Association's children and young people board",
+                                 "who is the Local Government Association's vice-chair",
+                                 "who speaks for a national children's charity")))
+    return _gen(f"{title} {name}, {body}, said councils needed {_q(draw, phrase)}.", (phrase, "other"))
+
+
+def _finding_of_any_length(draw: st.DrawFn) -> Generated:
+    """A finding or a stance reported over a clause before the quotation: "Inspectors
+    found leaders had 'a clear vision'", "X apologised for the 'unacceptable' delay"."""
+    name, post, side = _person(draw)
+    lead, claim0, side0 = _opener(draw, side)
+    phrase = draw(st.sampled_from(_PHRASES))
+    who, side = draw(st.sampled_from(((f"{name}, {post},", side), ("Inspectors", "inspectorate"),
+                                      ("The inspectors", "inspectorate"))))
+    verb = draw(st.sampled_from(("found leaders had", "noted that managers showed", "concluded the council had made",
+                                 "felt the plan was", "admitted the service had been")))
+    return _gen(f"{lead}{who} {verb} {_q(draw, phrase)} for some time.\n", (claim0, side0), (phrase, side))
+
+
+def _according_to_fronted(draw: st.DrawFn) -> Generated:
+    """ "According to X, ..." before the quotation in its sentence: X speaks."""
+    name, post, side = _person(draw)
+    lead, claim0, side0 = _opener(draw, side)
+    phrase = draw(st.sampled_from(_PHRASES))
+    who, side = draw(st.sampled_from(((f"{name}, {post}", side), ("the report", "inspectorate"), ("Ofsted", "inspectorate"))))
+    return _gen(f"{lead}According to {who}, the plan is {_q(draw, phrase)}.\n", (claim0, side0), (phrase, side))
+
+
+def _signed_quotation(draw: st.DrawFn) -> Generated:
+    """A quotation standing alone, signed on the line after with a dash ("- Jane Doe,
+    the council's leader"), as pull quotes are."""
+    name, post, side = _person(draw)
+    lead, claim0, side0 = _opener(draw, side)
+    claim = draw(st.sampled_from(_CLAIMS))
+    dash = draw(st.sampled_from(("-", "\u2013", "\u2014")))
+    return _gen(f"{lead}{_q(draw, claim)}\n\n{dash} {name}, {post}\n", (claim0, side0), (claim, side))
+
+
+def _pronoun_for_a_post(draw: st.DrawFn) -> Generated:
+    """ "She said" after a sentence whose subject is a post with no name ("The council's
+    leader welcomed the report."): the post's side, not the last quotation's."""
+    lead, claim0, side0 = _opener(draw, "authority")
+    post = draw(st.sampled_from(("The council's leader", "The council's director", "Its lead member for children")))
+    stance = draw(st.sampled_from(("welcomed the report.", "admitted there was more to do.", "said she was pleased.")))
+    claim = draw(st.sampled_from(_CLAIMS))
+    pronoun, verb = draw(st.sampled_from(("She", "He"))), draw(st.sampled_from(("said:", "added:")))
+    return _gen(f"{lead}{post} {stance}\n\n{pronoun} {verb} {_q(draw, claim)}\n", (claim0, side0), (claim, "authority"))
+
+
+def _passive_finding_after_another(draw: st.DrawFn) -> Generated:
+    """A passive finding ("Supervision was described as 'X' in the report") after another
+    side's quotation is the inspectorate's."""
+    lead, claim0, side0 = _opener(draw, "inspectorate")
+    phrase = draw(st.sampled_from(_PHRASES))
+    verb = draw(st.sampled_from(("was described as", "was judged to be", "was criticised as")))
+    return _gen(f"{lead}Supervision {verb} {_q(draw, phrase)} in the report.\n", (claim0, side0), (phrase, "inspectorate"))
+
+
+def _described_by_a_noun(draw: st.DrawFn) -> Generated:
+    """A name described by a noun with a complement ("X, a long-term advocate of removing
+    services from council control,"): the complement's body is no side; a post's noun
+    ("a member of the council's cabinet") keeps its body's."""
+    a, name, phrase = draw(authority_names()), draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_PHRASES))
+    surname = name.split()[-1]
+    described, side = _pick(draw, [("a long-term advocate of removing services from council control", "other"),
+                                   (f"a fierce critic of {a} Council", "other"),
+                                   ("a member of the council's cabinet", "authority")])
+    intro = f"Professor {name}, of a northern university, spoke first." if side == "other" else f"{a} was rated good."
+    return _gen(f"{intro}\n\n{surname}, {described}, argued that the plan was {_q(draw, phrase)}.\n", (phrase, side))
+
+
+QUOTE_TURN_FRAMES: Final[dict[str, Frame]] = {
+    "described_by_a_noun": _described_by_a_noun,
+    "finding_of_any_length": _finding_of_any_length, "according_to_fronted": _according_to_fronted,
+    "signed_quotation": _signed_quotation, "pronoun_for_a_post": _pronoun_for_a_post,
+    "passive_finding_after_another": _passive_finding_after_another,
+    "colon_after_a_clause": _colon_after_a_clause, "aged_speaker": _aged_speaker,
+    "councillor_for_a_national_body": _councillor_for_a_national_body,
+    "split_quotation": _split_quotation, "reported_then_quoted": _reported_then_quoted,
+    "phrase_before_pronoun": _phrase_before_pronoun, "spokesperson_of_the_body_before": _spokesperson_of_the_body_before,
+    "in_what_they_called": _in_what_they_called, "told_an_audience": _told_an_audience, "credited_for": _credited_for,
+}
+__all__ = ["QUOTE_TURN_FRAMES"]
