@@ -63,8 +63,15 @@ _SHORT_FORMS: Final = (
     *(m for m in MONTH_ABBREVIATIONS if m not in MONTHS),  # "May." ends a sentence
 )
 _ABBREVIATIONS: Final = rf"(?<!\b(?:{'|'.join(_SHORT_FORMS)}))"
+#: A name's initials end no sentence: one after a title or after another initial ("Mr K.
+#: J. Osei-Bonsu", "A. N. Other"), or one another initial follows ("K. J.").
+_INITIAL: Final = r"(?<![\w.'])\p{Lu}"
+_NO_INITIAL: Final = (
+    rf"(?<!(?:\b(?:{'|'.join(sorted(ABBREVIATED_HONORIFICS))})\.?\ |{_INITIAL}\.\ ){_INITIAL})"  # "Mr K.", "K. J."
+    rf"(?!(?<={_INITIAL})\.\ +\p{{Lu}}\.\ )"  # "A." of "A. N. Other"
+)
 _SENTENCE_END: Final = regex.compile(
-    rf"""(?:{_ABBREVIATIONS}\.|[!?]|\.\.\.)["')\]]?\ +(?=["'(\[]?[\p{{Lu}}\d])""",
+    rf"""(?:{_ABBREVIATIONS}{_NO_INITIAL}\.|[!?]|\.\.\.)["')\]]?\ +(?=["'(\[]?[\p{{Lu}}\d])""",
     regex.VERBOSE,
 )
 

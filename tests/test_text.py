@@ -249,3 +249,17 @@ def test_normalising_in_one_split_equals_normalising_run_by_run(text: str) -> No
     from ofsted_ie.text import _normalise
 
     assert _normalise(text) == _normalise_run_by_run(text)
+
+
+@given(st.sampled_from(["Mr", "Mrs", "Dr", "Cllr", "Prof"]), st.lists(st.sampled_from("AJKNRS"), min_size=1, max_size=3),
+       st.sampled_from(["Osei-Bonsu", "Doe", "O'Neill", "McAllister"]), st.sampled_from(["Kent", "the council", "Ofsted"]))
+def test_a_name_s_initials_end_no_sentence(title: str, initials: list[str], surname: str, before: str) -> None:
+    """Initials after a title or another initial ("Mr K. J. Osei-Bonsu", "A. N. Other")
+    cut no sentence; the sentence before the name still ends before it."""
+    name = " ".join(f"{i}." for i in initials)
+    for text in (f"It was about {before}. {title} {name} {surname} said so. He left.",
+                 f"It was about {before}. {name} {surname} said so. He left." if len(initials) > 1 else None):
+        if text is None:
+            continue
+        p = prepare(text)
+        assert [p.text[a:b] for a, b in p.sentences][1:] == [text.split(". ", 1)[1].rsplit(" He left.", 1)[0], "He left."]
