@@ -59,8 +59,8 @@ _PUBLISHED: Final = timed(
 #: A header line that is only a day, month and two-digit year: "19/04/23" (day first).
 _SHORT_NUMERIC_LINE: Final = timed(r"[ |]*(?:(?P<d>[0-3]?\d)(?P<sep>/)(?P<m>[01]?\d)|(?P<d>[0-3]\d)(?P<sep>[.-])(?P<m>[01]\d))(?P=sep)(?P<yy>\d\d)[ |]*")
 #: A scraped page's metadata date opening the text, often glued to its first paragraph:
-#: "date 2019-03-05 Kent council said ...", "Date: 5 March 2019".
-_METADATA_DATE: Final = timed(rf"\s{{0,3}}(?i:date|published|posted)\ ?:?\ (?P<date>{_HEADER_DATE})(?![\w-])",
+#: "date 2019-03-05 Kent council said ...", "Date: 5 March 2019", "Date: 05/03/19" (day first).
+_METADATA_DATE: Final = timed(rf"\s{{0,3}}(?i:date|published|posted)\ ?:?\ (?P<date>{_HEADER_DATE}|{_SHORT_YEAR})(?![\w-])",
                                regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
 _LINE: Final = timed(r"[^\n]+")
 #: A date that opens a span is no dateline: "5 March 2019 to 9 March 2019: inspectors ...".

@@ -24,6 +24,8 @@ DATELINES = [
     ("Bath\nInspection date: 24 April 2017 to 18 May 2017\nReport published: 7 July 2017\nBody.", dt.date(2017, 7, 7)),
     ("Menu\nHeadline\n21 OCT 2013\nBody.", dt.date(2013, 10, 21)),
     ("Headline\nPost on 08-Jun-2020\nBody.", dt.date(2020, 6, 8)),
+    ("Headline\n\nDate: 05/03/19\n\nBody.", dt.date(2019, 3, 5)),
+    ("date 05.03.19 Kent council said it would act on the findings.", dt.date(2019, 3, 5)),
     ("Headline\n\ndate 2019-03-05 Kent council said it would act on every one of the findings at once.", dt.date(2019, 3, 5)),
     ("Headline\nBy Kit Morrow, Reporter Published: 10:30, 5 March 2019 Updated: 11:45 Share this on Facebook, X and by "
      "email\nBody.", dt.date(2019, 3, 5)),
