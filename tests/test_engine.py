@@ -558,7 +558,7 @@ def test_a_rule_runs_where_both_its_triggers_and_its_where_are() -> None:
 def test_people_rules_read_only_sentences_naming_someone() -> None:
     """The people rules run only on sentences with two capitalised words in a row, and
     find there what a whole-text run finds; a pair across a full stop counts for both."""
-    from ofsted_ie.rules.people import sentences_naming_people
+    from ofsted_ie.rules.people_lines import sentences_naming_people
 
     text = ("The council said it had made progress. Jane Doe, the head of children's services, said: \"We are proud.\" "
             "Leaders were praised by inspectors. Cllr. Smith welcomed it. It was rated good by inspectors in the county. "

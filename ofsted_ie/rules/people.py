@@ -29,10 +29,10 @@ from ..records import Person
 from ..rule import Rule
 from ..text import Span
 from ._common import is_name
-from ._fragments import HONORIFIC, NAME, NAME_PAIR, NAME_WORD, alternation
+from ._fragments import HONORIFIC, NAME, NAME_WORD, alternation
 from .people_asides import BRACKETED, INSPECTORS, LED_BY, OF_BODY, council_of
 from .people_labels import RULES as LABELLED_RULES
-from .people_lines import NAME_LINE, lines_after_a_name
+from .people_lines import NAME_LINE, lines_after_a_name, sentences_naming_people
 from .people_names import full_name_for
 from .people_posts import RULES as POST_THEN_NAME_RULES
 from .people_roles import CAPITAL_REMIT, OPEN_PORTFOLIO, ROLE_BEFORE_NAME_TRIGGERS, ROLE_NOUN
@@ -432,19 +432,6 @@ def _build_signature(m: regex.Match[str], ctx: Context) -> Person | None:
     """As ``_build``, the evidence running from the name."""
     person = _build(m, ctx)
     return None if person is None else attrs.evolve(person, start=m.start("name"))
-
-
-_NAME_PAIRS: Final = timed(NAME_PAIR)
-
-
-def sentences_naming_people(ctx: Context) -> list[Span]:
-    """The sentences holding two capitalised words in a row (``NAME_PAIR``), the only ones
-    where a person's name, and so a record of a people rule, can be (their ``where``);
-    worked out once per document."""
-    def find() -> list[Span]:
-        at = ctx.prepared.sentence_at  # a pair across a full stop ("Ofsted. Jane") counts for both sentences
-        return sorted({at(i) for m in _NAME_PAIRS.finditer(ctx.text) for i in (m.start(), m.end() - 1)})
-    return ctx.memo(("people", "sentences naming people"), find)
 
 
 def signature_lines(ctx: Context) -> list[Span]:

@@ -19,6 +19,7 @@ from ..context import Context
 from ..records import Person
 from ._common import is_name
 from ._fragments import NAME
+from .people_lines import sentences_naming_people
 
 #: Apostrophes that normalise to "'".
 _APOSTROPHES = frozenset("'\u2019\u2018\u02bc`\u00b4")
@@ -87,9 +88,10 @@ def full_name_for(surname: str, ctx: Context) -> str | None:
 
 
 def _full_names(ctx: Context) -> Mapping[str, frozenset[str]]:
-    """Every full name the text holds (no council's, no place's), by surname: one scan."""
+    """Every full name the text holds (no council's, no place's), by surname: one scan of
+    the sentences that can name people (two capitalised words in a row)."""
     by_surname: dict[str, set[str]] = {}
-    for m in _FULL_NAME.finditer(ctx.text):
+    for m in (m for a, b in sentences_naming_people(ctx) for m in _FULL_NAME.finditer(ctx.text, a, b)):
         words = m.group("name").split()
         while words and words[0] in _TITLE_WORDS:  # "(Right) Honourable Jane Doe": Jane Doe
             words.pop(0)

@@ -31,11 +31,15 @@ RULE_POST_THEN_NAME: Final = "people.post_then_name"
 _NAME_OPENS: Final = timed(
     rf"{HONORIFIC}{{0,2}}{NAME}(?:,\ (?i:who|whose)\ [^,;.\n\"]{{1,120}},)?\ \p{{Ll}}[\w'-]*\ "
 )
+#: Where a sentence opens: a line's start, or after a sentence's end mark (the builder
+#: asks that the match open its sentence; looked behind first, the post's long
+#: alternatives are tried only there).
+_SENTENCE_OPENING: Final = r"""(?<=(?:^|\n)[ \t]*|[.!?]["')\]]?[ ]+)"""
 #: A sentence opening with a post and no name as its subject, the post changing hands:
 #: "Kent's director of children's services is to leave", "The council's leader has
 #: resigned" (not "Its former director now works for X": no change of holder).
 _POST_OPENS: Final = (
-    rf"(?:(?i:the|its|their)\ )?(?:(?P<owner>\p{{Lu}}[\w' -]{{1,40}}?|(?i:the\ )?(?i:council|authority|department))'s\ )?"
+    _SENTENCE_OPENING + rf"(?:(?i:the|its|their)\ )?(?:(?P<owner>\p{{Lu}}[\w' -]{{1,40}}?|(?i:the\ )?(?i:council|authority|department))'s\ )?"
     rf"{ROLE}(?![\w'-])(?!,?\ {HONORIFIC}{{0,2}}\p{{Lu}}\p{{Ll}}+\ \p{{Lu}})"
     rf"(?:\ (?:(?:{alternation(SPEECH_AUXILIARIES)})\ )?(?:{alternation(OFFICE_CHANGE_VERBS)})(?![\w'-]))"
 )
