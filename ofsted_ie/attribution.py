@@ -69,7 +69,8 @@ def authority_for(ctx: Lookups, start: int, end: int) -> str | None:
 #: What opens an aside or a relative clause: " - which also runs ...", "(", ", which", ", who".
 _ASIDE_OPEN: Final = timed(r"(?i:\ -\ |\(|,\ (?:which|who|whose|where)\b)")
 #: What names a partner council right before it: "a partnership with", "alongside".
-_PARTNER_BEFORE: Final = timed(r"(?i:\b(?:with|alongside)\ (?:the\ )?$)")
+#: Not an employer: "a permanent post with Kent", "a job with Kent".
+_PARTNER_BEFORE: Final = timed(r"(?<!(?i:post|job|role|position|contract|career)\ )(?i:\b(?:with|alongside)\ (?:the\ )?$)")
 #: What closes a dash or bracket aside.
 _ASIDE_CLOSE: Final = timed(r"\ -\ |\)")
 
@@ -236,7 +237,7 @@ def most_mentioned(mentions: Sequence[Mention]) -> str | None:
 
 #: A date introduced by one of these dates what stands before it: "inspected ... in July 2016".
 _ATTACHES_LEFT: Final = timed(
-    r"(?i:\b(?:in|on|during|between|over|from|since|until|throughout|of|year\ to|year\ ending)\ (?:(?:early|late|mid)[ -])?\(?$)"
+    r"(?i:\b(?:in|on|during|between|over|from|since|until|throughout|of|(?:year|months|quarter|period)\ (?:to|ending|ended))\ (?:(?:early|late|mid)[ -])?\(?$)"
 )
 
 

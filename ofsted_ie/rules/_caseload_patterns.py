@@ -191,6 +191,7 @@ TABLE_ROW = r"""
 # -- guards -------------------------------------------------------------------------
 
 CASELOAD_CONTEXT: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|cases\ on\ average|caseholder|averag\w*\ (?:of\ )?\d[\d.]*\ cases"
+                                 r"|(?:cases|children|families)\ apiece|(?:children|families)\ each"
                                  r"|(?:children|families)\ per\ (?:[\w'-]+\ ){0,2}?(?:worker|practitioner))")
 #: A caseload word, or workers and their cases, in the text a change refers back to.
 CASES_HELD: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|caseholder|(?:workers?|practitioners?|staff)\b(?:[^.!?\n]|\.\d){0,80}\bcases\b)")

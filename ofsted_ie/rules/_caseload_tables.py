@@ -37,6 +37,19 @@ _NUMERIC_COLUMN: Final = timed(
 #: "Mean number of cases" (not "Number of cases", a count).
 _CASELOAD_COLUMN: Final = timed(r"(?i:caseload|case\ load|(?:cases|children)\ per|(?:average|mean)\ number\ of\ cases)")
 _AVERAGE_COLUMN: Final = timed(r"(?i:\b(?:average|mean)\b)")
+#: A column of each council's extreme caseload: "Highest caseload", "Max. cases", "Lowest caseload".
+_MAXIMUM_COLUMN: Final = timed(r"(?i:\b(?:highest|maximum|max|largest|biggest)\b)")
+_MINIMUM_COLUMN: Final = timed(r"(?i:\b(?:lowest|minimum|min|smallest)\b)")
+
+
+def column_statistic(name: str) -> Statistic | None:
+    """The statistic a caseload column's or label's name gives: "Average caseload" an
+    average, "Highest caseload" a maximum, "Lowest caseload" a minimum, "Caseload" none."""
+    if _AVERAGE_COLUMN.search(name):
+        return "average"
+    if _MAXIMUM_COLUMN.search(name):
+        return "maximum"
+    return "minimum" if _MINIMUM_COLUMN.search(name) else None
 _HEADER_WINDOW: Final = 1500
 _CELL: Final = timed(r"\d[\d.,]*")
 
@@ -70,7 +83,7 @@ def build_table_row(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     if value is None:
         return []
     start, end = m.start("cells") + cell.start(), m.start("cells") + cell.end()
-    statistic: Statistic | None = "average" if _AVERAGE_COLUMN.search(columns[index]) else None
+    statistic = column_statistic(columns[index])
     return [
         Caseload(authority=name, value=value, statistic=statistic, start=start, end=end)
         for name in names
@@ -88,7 +101,7 @@ def _table_cells(ctx: Context, start: int, end: int) -> list[Caseload]:
         column = _NUMERIC_COLUMN.search(column_name(ctx, cell) or "")
         if column is None or not _CASELOAD_COLUMN.search(column.group()):
             continue
-        statistic: Statistic | None = "average" if _AVERAGE_COLUMN.search(column.group()) else None
+        statistic = column_statistic(column_name(ctx, cell) or "")
         value = figure_value(figure.group())
         if value is None:
             continue

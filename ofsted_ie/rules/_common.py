@@ -124,7 +124,8 @@ NATIONAL_FIGURE: Final = timed(
     rf"|\baverage\ (?:[\w']+\ ){{0,3}}?(?:in|across|for)\ (?:{_REGIONS}|the\ country)\b)"
 )
 #: One council spoken of before it is named: "'inadequate' council cuts caseloads by 30 per cent".
-_ONE_COUNCIL: Final = timed(r"(?i:\b(?:council|local\ authority|authority)\b)")
+#: Not "their council", "each council", "any council": every worker's own, councils in general.
+_ONE_COUNCIL: Final = timed(r"(?<!(?i:their|each|every|any|other|per)\ )(?i:\b(?:council|local\ authority|authority)\b)")
 #: A council's own rank band, which is its figure: "ranks among the best 10 per cent".
 _RANK_BAND: Final = timed(
     r"(?i:\b(?:among|in|within|into)\ the\ (?:very\ )?(?:best|worst|top|bottom|highest|lowest|strongest|weakest)"

@@ -165,7 +165,8 @@ def _lead_in_at(ctx: Context, index: int) -> str | None:
         found = [d.value for d in ctx.dates_in(p_start, p_end) if d.value is not None and not d.relative]
         if found:  # a lead-in ("At 30 September 2019:", a table's caption), else an item dated itself
             lead = ctx.text[p_start:p_end].rstrip().endswith(":") or (in_table and p_end - p_start < _HEADING_LENGTH)
-            if not _SHARE.search(ctx.text, p_start, p_end) and (lead or _is_heading(ctx, p_start, p_end)):
+            heading = _is_heading(ctx, p_start, p_end) and not _figure_outside_dates(ctx, p_start, p_end)
+            if not _SHARE.search(ctx.text, p_start, p_end) and (lead or heading):
                 return found[-1]  # "Vacancy rates in September 2023" above its councils' lines
             return None
         if not _is_item(ctx, p_start, p_end):
@@ -204,6 +205,13 @@ def list_heading(ctx: Context, i: int) -> Span | None:
     return ctx.memo(("percentages", "list-heading", index), find)
 
 
+def _figure_outside_dates(ctx: Context, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds a number outside its dates: an item dated itself
+    ("Average caseload: 19.5 (down from 26 in March 2018)"), no heading of those after it."""
+    found = ctx.dates_in(start, end)
+    return any(not any(d.start <= n.start() < d.end for d in found) for n in _NUMBER.finditer(ctx.text, start, end))
+
+
 def _is_item(ctx: Context, p_start: int, p_end: int) -> bool:
     return _ITEM.match(ctx.text, p_start, p_end) is not None or ctx.prepared.cell_line(p_start) is not None
 
@@ -218,7 +226,7 @@ def _data_period(ctx: Context) -> str | None:
             if not _DATA_SOURCE.search(ctx.text, s_start, s_end) or _SHARE.search(ctx.text, s_start, s_end):
                 continue
             found = ctx.dates_in(s_start, s_end)
-            if any(not any(d.start <= n.start() < d.end for d in found) for n in _NUMBER.finditer(ctx.text, s_start, s_end)):
+            if _figure_outside_dates(ctx, s_start, s_end):
                 continue  # a sentence of counts ("there were 5,470 vacancies at 30 September") states no source
             for d in found:
                 if d.value is None or d.relative or d.forward:

@@ -162,7 +162,10 @@ _WORKER: Final = timed(r"(?i:\b(?:workers?|practitioners?|caseloads?)\b)")
 _HELD_BY_WORKER: Final = timed(r"(?i:\b(?:children|families)(?:\ each)?(?:\ on\ average)?$)")
 #: An average's word in or just before a caseload: "an average of 15", "the mean caseload".
 _MEAN: Final = timed(r"(?i:averag|\bmean\b)")
-_MAXIMUM: Final = timed(r"(?i:\bmaximum\ $)")
+#: An extreme's word just before a caseload, or its label: "a maximum caseload of 18",
+#: "Highest individual caseload: 31", "the lowest caseload was 9".
+_MAXIMUM: Final = timed(r"(?i:\b(?:maximum|highest|largest|biggest)\ (?:individual\ |single\ )?$)")
+_MINIMUM: Final = timed(r"(?i:\b(?:minimum|lowest|smallest)\ (?:individual\ |single\ )?$)")
 
 
 def _build_average(m: regex.Match[str], ctx: Context) -> list[Caseload]:
@@ -195,8 +198,10 @@ def _build_caseload_of(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     before = ctx.text[ctx.prepared.sentence_at(m.start())[0]:m.start()]
     some = qualifier in _ABOVE and _SOME.search(before) is not None and "averag" not in before.lower()
     statistic: Statistic | None = "maximum" if qualifier in _MAXIMA or some else "minimum" if qualifier in _MINIMA else None
-    if _MAXIMUM.search(ctx.text, max(0, m.start() - 9), m.start()):
+    if _MAXIMUM.search(ctx.text, max(0, m.start() - 20), m.start()):
         statistic = "maximum"  # "a maximum caseload of 18"
+    elif _MINIMUM.search(ctx.text, max(0, m.start() - 20), m.start()):
+        statistic = "minimum"
     if _MEAN.search(m.group()) or _MEAN.search(ctx.text, max(0, m.start() - 9), m.start()):
         statistic = "average"  # "caseloads have dropped to an average of 15", "the mean caseload was 19"
     return _with_low(m, ctx, _record(m, ctx, m.group("value"), statistic))
@@ -255,6 +260,7 @@ _WEAK_VERB: Final = timed(r"(?i:ha[vsd]e?|having|work|works|working|worked|look|
 _EACH: Final = timed(r"(?i:\b(?:each|every|all)\b)")
 #: Who holds the cases: a worker, or a word for some or each of them.
 _HOLDER: Final = timed(r"(?i:\b(?:(?:social\ |case)?workers?|practitioners?|staff|caseworkers?|case\ holders?|caseholders?"
+                       r"|(?:team\ )?managers?|colleagues?|team\ leaders?"
                        r"|each|they|some|a\ few|a\ handful|others|many)\b)")
 #: A part of the workforce whose highest caseloads "more than 30" are: "some", "a few".
 _SOME: Final = timed(r"(?i:\b(?:some|a\ few|a\ handful|one|several|many|others|a\ minority|highest)\b)")
@@ -359,6 +365,8 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     qualifier = (m.group("qualifier") or "").lower()
     if m.group("elided") and _CHANGED.match(m.group("elided")) is None:  # "with a few up to 40"
         statistic = "maximum" if qualifier in _MAXIMA | _ABOVE else None
+    elif qualifier in _MAXIMA:  # "..., down from as many as 30": the earlier highest
+        statistic = "maximum"
     record = _record(m, ctx, m.group("value"), statistic)
     if record is None or record.value > MOST_CASES:
         return []
@@ -424,7 +432,8 @@ def _build_extreme(m: regex.Match[str], ctx: Context) -> Caseload | None:
 
 
 #: Every match of ``CASELOAD_CONTEXT`` holds one of these.
-_CASELOAD_TRIGGERS: Final = ("caseload", "case load", "cases", "caseholder", "children per", "families per")
+_CASELOAD_TRIGGERS: Final = ("caseload", "case load", "cases", "caseholder", "children per", "families per", "children each",
+                              "families each", "apiece")
 
 RULES: Final = (
     Rule(name=RULE_CHANGE, kind="caseloads", pattern=CHANGE, build=_build_change, lists=LISTS,
