@@ -88,15 +88,17 @@ CASELOAD_OF = rf"""
 AS_MANY_AS = rf"""
     (?<!\w)(?P<qualifier>(?i:as\ many\ as|up\ to|more\ than|over))\ {_NUM}\ (?i:cases)\b   # "as many as 35 cases"
 """
+#: Words of an average before "caseload": "the average caseload", "the mean caseload", "the typical caseload".
+_AVERAGE_WORD = r"(?i:average|mean|typical)"
 #: A change's two levels: "from 25 to 18", "from 22.4 cases in 2017 to 15.8", "from an
 #: average of 25 to around 18", "from a high of 35 to 18", "from 30-35 to 20".
 _FROM_TO = rf"""\ (?i:from)\ (?:(?P<old_lead>(?i:an\ average\ of|a\ high\ of|a\ peak\ of|a\ low\ of|around|about|over|more\ than))\ )?
     (?:(?P<old_low>\d{{1,3}})\ ?-\ ?)?(?P<old>\d{{1,3}}(?:\.\d+)?)(?!\ ?%|\ per\ ?cent|\d)(?:\ (?i:cases|children)(?:{_PER_HEAD})?)?
     (?P<old_when>\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}"""
 CHANGE = rf"""
-    (?<!\w)(?:(?P<average>(?i:average))\ )?(?i:caseloads?){_WHERE}?\ (?:(?i:have|had|has)\ )?(?:been\ )?(?i:fallen|fell|reduced|dropped|risen|rose|increased|gone\ down|gone\ up|cut)
+    (?<!\w)(?:(?P<average>{_AVERAGE_WORD})\ )?(?i:caseloads?){_WHERE}?\ (?:(?i:have|had|has)\ )?(?:been\ )?(?i:fallen|fell|reduced|dropped|risen|rose|increased|gone\ down|gone\ up|cut)
     {_FROM_TO}                                                 # "caseloads have fallen from 25 to 18"
-  | (?<!\w)(?i:cut|cuts|reduced|reduces|lowered|lowers|brought(?:\ down)?|halved)\ (?:(?i:its|their|the)\ )?(?:(?P<average>(?i:average))\ )?
+  | (?<!\w)(?i:cut|cuts|reduced|reduces|lowered|lowers|brought(?:\ down)?|halved)\ (?:(?i:its|their|the)\ )?(?:(?P<average>{_AVERAGE_WORD})\ )?
     (?:(?i:social\ work)\ )?(?i:caseloads?){_WHERE}?(?:\ (?i:down))?(?:{_FROM_TO}|\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM})
                                                                # "Kent has cut caseloads from 25 to 18", "... to 18"
 """
@@ -165,6 +167,17 @@ WENT_FROM = rf"""
   | (?:(?<!\w)(?P<referent>(?i:it|they|this|that|these|those|the\ figure|this\ figure|that\ figure))|(?<=\w)(?P<referent>'s))
     \ {_ADVERB}?(?!(?i:of|at)\ ){_LINK}\ {_ADVERB}?
     (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}(?!\ (?i:more|fewer|less|higher|lower|times|points?)\b)   # "but in Kent it was 22", "They now stand at 18"
+"""
+#: A caseload told of a noun or pronoun standing for the caseloads just spoken of, in a
+#: sentence that need not name them: "that number was 19", "Kent's average rose to 24.9
+#: from 19.2", "the England figure of 16.3", "the average reported by staff was 24",
+#: "since 2017, when it stood at 28" (``caseload_antecedent`` finds what they stand for).
+REFERS_BACK = rf"""
+    (?:(?:(?<!\w)(?i:its|their|the|this|that)|(?<=\w)'s)\ (?:(?i:own|latest|new|current|previous|overall|England|English|national|regional|London)\ )?
+    (?P<noun>(?i:figure|number|average|mean))s?(?:\ (?!(?i:of)\b)[\w'-]+){{0,4}}?          # "the average reported by respondents"
+  | (?<!\w)(?i:when|where)\ (?i:it|they))                                       # "since 2017, when it stood at 28"
+    \ {_ADVERB}?{_LINK}\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}(?!\ (?i:more|fewer|less|higher|lower|times|points?)\b)
+    (?:\ (?i:from)\ (?P<old>\d{{1,3}}(?:\.\d+)?)(?![\d%]|\.\d|\ ?%|\ per\ ?cent))?           # "rose to 24.9 from 19.2"
 """
 #: The extreme caseload: "the highest number of cases held by any worker is 45".
 EXTREME = rf"""

@@ -38,10 +38,11 @@ from ._caseload_patterns import (
     MOST_CASES,
     NOT_CASELOAD,
     RANGE,
+    REFERS_BACK,
     TABLE_ROW,
     WENT_FROM,
 )
-from ._caseload_scope import sentences_about_caseloads
+from ._caseload_scope import caseload_antecedent, sentences_about_caseloads
 from ._caseload_tables import build_council_figure, build_table_row, lines_naming_places
 from ._common import NATION_OR_REGION, NATIONAL_FIGURE, clause_start, figure_authority, number_value, region_before
 from ._fragments import LISTS
@@ -57,6 +58,7 @@ RULE_HELD: Final = "caseloads.held"
 RULE_EARLIER: Final = "caseloads.earlier"
 RULE_WENT_FROM: Final = "caseloads.went_from"
 RULE_COUNCIL_FIGURE: Final = "caseloads.council_figure"
+RULE_REFERS_BACK: Final = "caseloads.refers_back"
 
 #: How often the text around a bare "average of 16" must name caseloads for it to be one.
 _TOPIC_MENTIONS: Final = 3
@@ -419,6 +421,23 @@ def _build_went_from(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     return [Caseload(authority=new.authority, value=old, statistic=statistic, when=when, start=a, end=b), new]
 
 
+def _build_refers_back(m: regex.Match[str], ctx: Context) -> list[Caseload]:
+    """A caseload told of a word standing for the caseloads just spoken of ("that number
+    was 19", "Kent's average rose to 24.9 from 19.2"): an average when it or they are one."""
+    antecedent = caseload_antecedent(ctx, m.start())
+    if antecedent is None or _OTHER_UNIT.match(ctx.text, m.end("value")) is not None:
+        return []
+    average = _MEAN.search(m.group("noun") or "") or _MEAN.search(antecedent) or _national(ctx, m)
+    new = _record(m, ctx, m.group("value"), "average" if average else None)
+    if new is None or new.value > MOST_CASES:
+        return []
+    old = number_value(m.group("old")) if m.group("old") else None
+    if old is None or old > MOST_CASES:
+        return [new]
+    a, b = m.span("old")
+    return [new, attrs.evolve(new, value=old, when=ctx.when_for(a, b, rivals=[m.span("value")]), start=a, end=b)]
+
+
 def _build_extreme(m: regex.Match[str], ctx: Context) -> Caseload | None:
     low = m.group("extreme").lower() in ("lowest", "smallest", "fewest")
     statistic: Statistic = "average" if m.group("average") else "minimum" if low else "maximum"
@@ -462,6 +481,10 @@ RULES: Final = (
     Rule(name=RULE_WENT_FROM, kind="caseloads", pattern=WENT_FROM, build=_build_went_from, lists=LISTS,
          triggers=("caseload", "case load", "case-load", "cases", "caseholder"), scope="paragraph",
          where=sentences_about_caseloads),
+    # a word referring back is a caseload only after caseloads and no other measure (``caseload_antecedent``)
+    Rule(name=RULE_REFERS_BACK, kind="caseloads", pattern=REFERS_BACK, build=_build_refers_back, lists=LISTS,
+         triggers=("figure", "number", "average", "mean", "when it", "when they", "where it", "where they"),
+         also_triggers=FIGURE_TRIGGERS, scope="sentence", word_start=True, defers=True),
     Rule(name=RULE_EXTREME, kind="caseloads", pattern=EXTREME, build=_build_extreme, lists=LISTS,
          triggers=("highest", "largest", "greatest", "biggest", "lowest", "smallest", "fewest"),
          also_triggers=("case",), scope="sentence", word_start=True),
