@@ -41,7 +41,8 @@ _BASE_FIGURE: Final = timed(r"(?i:\b(?:from|compar(?:ed|es|ing)\ (?:with|to)|aga
 #: workforce census for September 2019", "The data relate to the year to March 2020".
 _SOURCE_WORDS: Final = ("figures", "data", "statistics", "numbers", "rates")
 _DATA_SOURCE: Final = timed(
-    rf"(?i:\b(?:{'|'.join(_SOURCE_WORDS)})\b(?:\ [\w'-]+){{0,3}}?\ (?:come|came|comes|are\ taken|were\ taken"
+    rf"(?i:\b(?:{'|'.join(_SOURCE_WORDS)})\b(?:,?\ [\w'-]+){{0,4}}?,?\ (?:come|came|comes|are\ taken|were\ taken"
+    r"|show|shows|showed|reveal|reveals|revealed"  # "The latest workforce data, for September 2020, shows:"
     r"|are\ drawn|were\ drawn|relate|relates|related|refer|refers|cover|covers|covered|are\ based|were\ based|are\ for|were\ for"
     r"|are\ from|were\ from|are\ sourced|were\ sourced|were\ collected|are\ correct)\b)"
 )

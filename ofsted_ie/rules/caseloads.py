@@ -74,6 +74,8 @@ def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic 
     if figure is None or ADULTS.search(m.group()) is not None or _ADULTS_AFTER.match(ctx.text, m.end()) is not None:
         return None  # caseloads in adult social care are no children's: "16 per worker in adult services"
     national = _national(ctx, m)
+    if national and statistic is None:
+        statistic = "average"  # "the national figure was 16.3 cases per practitioner": a nation's is a mean
     authority = None if national else figure_authority(ctx, m.start(), m.end(), clause=True)
     if authority is None and not national:
         authority = _told_early(ctx, m, value)
