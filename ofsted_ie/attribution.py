@@ -129,7 +129,7 @@ def when_for(
             candidates = previous[1]  # "in 2013 and 2015": the second as the first
         elif d.forward or _EVENT_WHICH_AFTER.match(ctx.text, d.end):  # "two years after receiving ...",
             candidates = {sp for sp in spans if sp[0] >= d.end}    # "a 2013 inspection, in which": what follows
-        elif _ATTACHES_LEFT.search(ctx.text, max(s_start, d.start - 12), d.start):
+        elif _ATTACHES_LEFT.search(ctx.text, max(s_start, d.start - 16), d.start):  # "months ending "
             candidates = {
                 sp for sp in spans if sp[1] <= d.start and not _CLAUSE_BREAK.search(ctx.text, sp[1], d.start)
             }

@@ -174,7 +174,7 @@ WENT_FROM = rf"""
 #: "since 2017, when it stood at 28" (``caseload_antecedent`` finds what they stand for).
 REFERS_BACK = rf"""
     (?:(?:(?<!\w)(?i:its|their|the|this|that)|(?<=\w)'s)\ (?:(?i:own|latest|new|current|previous|overall|England|English|national|regional|London)\ )?
-    (?P<noun>(?i:figure|number|average|mean))s?(?:\ (?!(?i:of)\b)[\w'-]+){{0,4}}?          # "the average reported by respondents"
+    (?P<noun>(?i:figure|number|average|mean))s?(?:\ (?!(?i:of)\b)[\w'-]+){{0,6}}?          # "the average reported by respondents"
   | (?<!\w)(?i:when|where)\ (?i:it|they))                                       # "since 2017, when it stood at 28"
     \ {_ADVERB}?{_LINK}\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}(?!\ (?i:more|fewer|less|higher|lower|times|points?)\b)
     (?:\ (?i:from)\ (?P<old>\d{{1,3}}(?:\.\d+)?)(?![\d%]|\.\d|\ ?%|\ per\ ?cent))?           # "rose to 24.9 from 19.2"

@@ -1,0 +1,226 @@
+"""Figures in the forms a blind, invented test set found unread (issue 21, round 6):
+caseloads told of a word referring back, extreme columns and labels, other holders and
+employers; shares whose measure is a label's, whose date is a period's end or a data
+statement's, and shares or caseloads that are no children's workforce's.
+
+Each frame is one phenomenon, named in ``UNSEEN_FIGURE_PHENOMENA`` (records stated) or
+``NON_UNSEEN_FIGURE_PHENOMENA`` (nothing stated):
+
+- ``refers_back``: a noun or pronoun standing for the caseloads just spoken of ("that
+  number was 19", "its figure stood at 28", "Kent's average rose to 24.9 from 19.2",
+  "the England figure of 16.3", "the average reported by staff was 24", "since 2017,
+  when it stood at 28"), in the sentence after a caseload, or after a list under a
+  caseload heading;
+- ``extreme_columns``: a table's "Highest caseload" / "Lowest caseload" column, or a
+  label "Highest individual caseload: 31" (a maximum, a minimum);
+- ``typical_average``: "the typical caseload" / "the mean caseload" fell from A to B
+  (averages);
+- ``held_each_earlier``: "holding 14 children each, down from as many as 30" (the
+  earlier figure a maximum);
+- ``other_holders``: a manager or colleague holding cases ("My manager held 40 cases");
+- ``employer_with``: a post "with" a council names the employer, not a partner ("a post
+  with Kent. They promised caseloads of no more than 18");
+- ``national_average``: a nation's figure of cases per worker is an average;
+- ``label_measure``: a label before a colon says what the share after it measures
+  ("Agency social workers: 28 per cent");
+- ``leavers``: workers who "leave their job" or "the rate of social workers leaving"
+  measure turnover;
+- negatives: a word referring back after a share or a count of staff
+  (``other_referent``); a share in adult social care told in a "with" clause
+  (``adults_with``); shares of pupils, students or graduates (``pupils_graduates``); a
+  national share before any council, whose workers "left their council"
+  (``their_council``, no council's).
+
+``dated_figures`` draws texts whose shares carry a date: the end of a period ("9% in
+the 12 months to December 2019": a duration's number owns no date), a list whose lines
+date themselves ("Average caseload: 19.5 (down from 26 in March 2018)" heads no line
+after it), a data statement ("The latest workforce data, for September 2020, shows:").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from hypothesis import strategies as st
+
+from .._vocab import MONTHS
+from ..records import Measure, Qualifier, Statistic
+from ._base import CaseloadKey, Generated, PercentageKey, authority_names
+
+UNSEEN_FIGURE_PHENOMENA: Final = ("refers_back", "extreme_columns", "typical_average", "held_each_earlier",
+                                  "other_holders", "employer_with", "national_average", "label_measure", "leavers")
+NON_UNSEEN_FIGURE_PHENOMENA: Final = ("other_referent", "adults_with", "pupils_graduates", "their_council")
+
+#: A caseload sentence a referring word may follow, with the statistic it gives.
+_LEADS: Final[tuple[tuple[str, Statistic | None], ...]] = (
+    ("Social workers in {a} have an average caseload of {n}.", "average"),
+    ("Children's social workers in {a} hold an average of {n} cases.", "average"),
+    ("In {a}, caseloads were {n} per social worker.", None),
+    ("The caseload per practitioner in {a} is {n}.", None),
+)
+#: A word referring back, with its link: "{r}" takes the figure.
+_REFERRING: Final = ("Last year that number was {r}.", "A year earlier, that figure was {r}.",
+                     "In 2017 the figure stood at {r}.", "Two years ago, she said, that number was {r}.",
+                     "The council says its figure has since fallen to {r}.", "Its own figure was {r} in 2016.")
+#: Labels of an extreme caseload and the statistic each gives.
+_EXTREMES: Final[tuple[tuple[str, Statistic], ...]] = (
+    ("Highest caseload", "maximum"), ("Highest individual caseload", "maximum"), ("Maximum caseload", "maximum"),
+    ("Lowest caseload", "minimum"), ("Largest caseload", "maximum"))
+_HOLDERS: Final = ("My manager", "Her team manager", "One colleague", "My colleagues", "The team leader")
+_HELD_VERBS: Final = ("held", "was holding", "carried", "had")
+#: A label naming a measure, and the measure.
+_LABELS: Final[tuple[tuple[str, Measure], ...]] = (
+    ("Agency social workers", "agency_staff"), ("Agency staff", "agency_staff"), ("Vacancy rate", "vacancy_rate"),
+    ("Vacant posts", "vacancy_rate"), ("Staff turnover", "turnover"), ("Newly qualified staff", "newly_qualified"),
+    ("Permanent staff", "permanent_staff"), ("Re-referrals", "other"), ("Staff sickness", "other"))
+_SIGNS: Final = ("%", " per cent", " percent")
+_LEAVING: Final = ("{f} of children's social workers in {a} leave their job every year.",
+                   "In {a}, the rate of social workers leaving was {f}.",
+                   "{f} of social workers in {a} leave the service within two years.")
+#: Those whose shares are no children's social care workforce's.
+_NOT_WORKFORCE: Final = ("pupils", "students", "new social work graduates", "graduates recruited", "secondary pupils")
+
+
+def _c(a: str | None, n: float, statistic: Statistic | None = None, qualifier: Qualifier | None = None) -> CaseloadKey:
+    return (a, float(n), statistic, qualifier)
+
+
+def _p(a: str | None, v: float, measure: Measure, evidence: str, qualifier: Qualifier | None = None) -> PercentageKey:
+    return (a, float(v), qualifier, measure, evidence)
+
+
+@st.composite
+def _refers_back(draw: st.DrawFn, a: str, n: int, r: int) -> Generated:
+    lead, statistic = draw(st.sampled_from(_LEADS))
+    average = "average" if statistic == "average" else None
+    m = draw(st.integers(50, 300).filter(lambda x: x not in (n * 10, r * 10))) / 10
+    b = draw(authority_names().filter(lambda x: x != a))
+    return draw(st.sampled_from([
+        Generated(f"{lead.format(a=a, n=n)} {draw(st.sampled_from(_REFERRING)).format(r=r)}",
+                  caseloads=frozenset({_c(a, n, statistic), _c(a, r, average)})),
+        # after a list under a caseload heading, the council's own average and its earlier level
+        Generated(f"Highest average caseloads:\n\n- {a}: {n}\n- {b}: {m}\n\n"
+                  f"{a}'s average rose to {n} from {r} a year earlier, the steepest increase of any council.",
+                  caseloads=frozenset({_c(a, n, "average"), _c(b, m, "average"), _c(a, r, "average")})),
+        Generated(f"{lead.format(a=a, n=n)} {b}, by contrast, has brought caseloads down every year since 2017, "
+                  f"when they stood at {r}.", caseloads=frozenset({_c(a, n, statistic), _c(b, r, average)})),
+        Generated(f"{b} said caseloads had risen sharply. The average reported by its social workers was {r}.",
+                  caseloads=frozenset({_c(b, r, "average")})),
+        Generated(f"The regional average caseload is {m}, above the England figure of {r}. {lead.format(a=a, n=n)}",
+                  caseloads=frozenset({_c(None, m, "average"), _c(None, r, "average"), _c(a, n, statistic)})),
+    ]))
+
+
+@st.composite
+def unseen_figure_forms(draw: st.DrawFn) -> Generated:
+    """A text stating figures in one of ``UNSEEN_FIGURE_PHENOMENA``'s forms, with every
+    caseload ``(authority, value, statistic, qualifier)`` and share ``(authority, value,
+    qualifier, measure, evidence)`` it states."""
+    a = draw(authority_names())
+    n, r = draw(st.lists(st.integers(8, 60), min_size=2, max_size=2, unique=True))
+    phenomenon = draw(st.sampled_from(UNSEEN_FIGURE_PHENOMENA))
+    if phenomenon == "refers_back":
+        return draw(_refers_back(a, n, r))
+    if phenomenon == "extreme_columns":
+        label, statistic = draw(st.sampled_from(_EXTREMES))
+        b = draw(authority_names().filter(lambda x: x != a))
+        lo, hi = min(n, r), max(n, r)
+        if draw(st.booleans()):
+            sep = draw(st.sampled_from(["\t", " | "]))
+            table = (f"Council{sep}Average caseload{sep}{label}\n{a}{sep}{lo}.5{sep}{hi}\n{b}{sep}{lo + 1}.5{sep}{hi + 3}\n")
+            return Generated(f"Caseloads by council, March 2020:\n\n{table}",
+                             caseloads=frozenset({_c(a, lo + 0.5, "average"), _c(a, hi, statistic),
+                                                  _c(b, lo + 1.5, "average"), _c(b, hi + 3, statistic)}))
+        return Generated(f"Key figures for {a}:\n\nAverage caseload per social worker: {lo}.5\n{label}: {hi}\n",
+                         caseloads=frozenset({_c(a, lo + 0.5, "average"), _c(a, hi, statistic)}))
+    if phenomenon == "typical_average":
+        word = draw(st.sampled_from(["typical", "mean", "average"]))
+        verb = draw(st.sampled_from(["fell", "rose", "has fallen", "dropped"]))
+        return Generated(f"Figures from {a} show the {word} caseload {verb} from {n} in 2015 to {r} in 2016.",
+                         caseloads=frozenset({_c(a, n, "average"), _c(a, r, "average")}))
+    if phenomenon == "held_each_earlier":
+        lo, hi = min(n, r), max(n, r)
+        verb = draw(st.sampled_from(["holding", "carrying", "responsible for"]))
+        bound = draw(st.sampled_from(["as many as", "up to", "as high as"]))
+        return Generated(f"Social workers in {a} are now {verb} {lo} children each, down from {bound} {hi} two years ago.",
+                         caseloads=frozenset({_c(a, lo), _c(a, hi, "maximum", "up_to")}))
+    if phenomenon == "other_holders":
+        holder, verb = draw(st.sampled_from(_HOLDERS)), draw(st.sampled_from(_HELD_VERBS))
+        return Generated(f"When I joined a child protection team in {a}, I had {n} children on my caseload. "
+                         f"{holder} {verb} {r} cases on top of supervising six of us.",
+                         caseloads=frozenset({_c(a, n), _c(a, r)}))
+    if phenomenon == "employer_with":
+        b = draw(authority_names().filter(lambda x: x != a))
+        post = draw(st.sampled_from(["a permanent post", "a job", "a new role"]))
+        lo, hi = min(n, r), max(n, r)
+        return Generated(f"I spent three years in {a}. Last month I accepted {post} with {b}. They have promised "
+                         f"caseloads of no more than {hi}, and the team I am joining averages {lo}.",
+                         caseloads=frozenset({_c(b, hi, "maximum", "up_to"), _c(b, lo, "average")}))
+    if phenomenon == "national_average":
+        per = draw(st.sampled_from(["cases per practitioner", "cases per social worker", "children per worker"]))
+        m = draw(st.integers(50, 300).filter(lambda x: x != n * 10)) / 10
+        return Generated(f"The national figure was {m} {per}. In {a}, caseloads were {n}.",
+                         caseloads=frozenset({_c(None, m, "average"), _c(a, n)}))
+    if phenomenon == "label_measure":
+        (l1, m1), (l2, m2) = draw(st.lists(st.sampled_from(_LABELS), min_size=2, max_size=2, unique_by=lambda x: x[0]))
+        s1, s2 = draw(st.sampled_from(_SIGNS)), draw(st.sampled_from(_SIGNS))
+        return Generated(f"Key figures from the {a} report:\n{l1}: {n}{s1}\n{l2}: {r}{s2}\n",
+                         percentages=frozenset({_p(a, n, m1, str(n)), _p(a, r, m2, str(r))}))
+    frame = draw(st.sampled_from(_LEAVING))
+    sign = draw(st.sampled_from(_SIGNS))
+    return Generated(frame.format(a=a, f=f"{n}{sign}"), percentages=frozenset({_p(a, n, "turnover", str(n))}))
+
+
+@st.composite
+def non_unseen_figure_forms(draw: st.DrawFn) -> Generated:
+    """A text in one of ``NON_UNSEEN_FIGURE_PHENOMENA``'s forms, with the records it does
+    state (none of the phenomenon's own figures)."""
+    a = draw(authority_names())
+    n, r = draw(st.lists(st.integers(8, 60), min_size=2, max_size=2, unique=True))
+    phenomenon = draw(st.sampled_from(NON_UNSEEN_FIGURE_PHENOMENA))
+    if phenomenon == "other_referent":
+        return draw(st.sampled_from([
+            Generated(f"Social workers in {a} have an average caseload of {n}. The agency rate was {r}% last year, "
+                      f"and in 2017 that figure was {r + 5}.",
+                      caseloads=frozenset({_c(a, n, "average")}), percentages=frozenset({_p(a, r, "agency_staff", str(r))})),
+            Generated(f"Social workers in {a} have an average caseload of {n}. The number of social workers rose to {r * 3}.",
+                      caseloads=frozenset({_c(a, n, "average")})),
+            Generated(f"Social workers in {a} have an average caseload of {n}. The number of children in care rose to {r}.",
+                      caseloads=frozenset({_c(a, n, "average")})),
+        ]))
+    if phenomenon == "adults_with":
+        place = draw(st.sampled_from(["adult social care", "adult services", "adults' services"]))
+        return Generated(f"The picture in {place} in {a} is similar, with a vacancy rate of {n}%.")
+    if phenomenon == "pupils_graduates":
+        who = draw(st.sampled_from(_NOT_WORKFORCE))
+        return Generated(f"In {a}, around {n}% of {who} came from the local area.")
+    return Generated(f"Nationally, {n}% of social workers left their council in the year, "
+                     f"against {r}% the year before. {a} is recruiting.",
+                     percentages=frozenset({_p(None, n, "turnover", str(n)), _p(None, r, "turnover", str(r))}))
+
+
+@st.composite
+def dated_figures(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str | None, float, str | None]]]:
+    """A dated article stating shares whose dates a period's end, a list line's own date
+    or a data statement gives, with each share as ``(authority, value, when)``."""
+    a = draw(authority_names())
+    n, r, q = draw(st.lists(st.integers(2, 60), min_size=3, max_size=3, unique=True))
+    month = draw(st.integers(1, 12))
+    year = draw(st.integers(2015, 2022))
+    name = MONTHS[month - 1]
+    header = f"Published {draw(st.integers(1, 28))} {name} {year + 1}\n\n"
+    form = draw(st.sampled_from(["period_end", "dated_item", "data_statement"]))
+    if form == "period_end":
+        span = draw(st.sampled_from(["12 months", "six months", "year", "three months"]))
+        verb = draw(st.sampled_from(["ending", "to"]))
+        text = (f"Turnover among children's social workers in {a} was {n}% in the {span} {verb} {name} {year}, "
+                f"compared with {r}% in {year - 3}.")
+        return header + text, frozenset({(a, float(n), f"{year}-{month:02d}"), (a, float(r), str(year - 3))})
+    if form == "dated_item":
+        label = draw(st.sampled_from(["Agency social workers", "Vacancy rate", "Staff turnover"]))
+        text = (f"Key figures from the {a} report:\nAverage caseload per social worker: 19.5 (down from 26 in {name} {year - 1})\n"
+                f"{label}: {n} per cent\n")
+        return header + text, frozenset({(a, float(n), str(year + 1))})
+    text = (f"{a} relies on agency staff more than most. The latest workforce data, for {name} {year}, shows:\n\n"
+            f"- {a}: {n}% agency\n\nAcross England, {r}% of children's social workers were employed through agencies.")
+    return header + text, frozenset({(a, float(n), f"{year}-{month:02d}"), (None, float(r), f"{year}-{month:02d}")})
