@@ -70,9 +70,7 @@ def caseload_antecedent(ctx: Context, start: int) -> str | None:
     figure", "when it stood at") stands for: the last caseload words within ``_BACK``
     characters before it, from their sentence's (or list line's) start, when no share
     or other measure is named between; ``None`` when it stands for no caseload."""
-    last = None
-    for last in CASELOAD_CONTEXT.finditer(ctx.text, max(0, start - _BACK), start):
-        pass
+    last = max(CASELOAD_CONTEXT.finditer(ctx.text, max(0, start - _BACK), start), key=lambda x: x.start(), default=None)
     if last is None or NOT_CASELOAD.search(ctx.text, last.end(), start) or _SHARE.search(ctx.text, last.end(), start):
         return None
     s_start, _ = ctx.prepared.sentence_at(last.start())

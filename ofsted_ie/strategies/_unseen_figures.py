@@ -92,7 +92,7 @@ def _p(a: str | None, v: float, measure: Measure, evidence: str, qualifier: Qual
 @st.composite
 def _refers_back(draw: st.DrawFn, a: str, n: int, r: int) -> Generated:
     lead, statistic = draw(st.sampled_from(_LEADS))
-    average = "average" if statistic == "average" else None
+    average: Statistic | None = "average" if statistic == "average" else None
     m = draw(st.integers(50, 300).filter(lambda x: x not in (n * 10, r * 10))) / 10
     b = draw(authority_names().filter(lambda x: x != a))
     return draw(st.sampled_from([
