@@ -22,8 +22,8 @@ _WORDS = rf"(?<!\w)(?!(?i:zero|one)\b){NUMBER_WORD}(?!\w)(?=\ (?i:cases|children
 _NUM = rf"(?:(?P<value>{DIGITS})(?!\ ?%|\ per\ ?cent|\d|\ {_MONTH})(?:\+|-plus|\ or\ more)?|(?P<value>{_WORDS}))"   # "30-plus", "30 or more"
 _PER_WORKER = r"(?:\ (?i:per|for\ each|for\ every|a)\ (?:[\w-]+\ ){0,5}?(?i:social\ workers?|workers?|practitioners?|caseholders?))?"
 #: Whom cases or children are counted per, when no caseload word says so: "per social
-#: worker", "for each qualified practitioner".
-_PER_HEAD = r"\ (?i:per|for\ each|for\ every)\ (?:[\w'-]+\ |\(\p{Lu}{2,5}\)\ ){0,3}?(?i:social\ workers?|workers?|practitioners?|caseholders?)\b"
+#: worker", "for each qualified practitioner", "allocated to each social worker".
+_PER_HEAD = r"\ (?i:per|for\ each|for\ every|(?:allocated\ |assigned\ )?to\ (?:each|every))\ (?:[\w'-]+\ |\(\p{Lu}{2,5}\)\ ){0,3}?(?i:social\ workers?|workers?|practitioners?|caseholders?)\b"
 #: What a worker holds, with a word of what kind: "cases", "open cases", "child protection cases".
 #: Every match of a pattern holding a figure (``_NUM``) holds one of these: a digit or a
 #: spelled number (a second prefilter, for rules whose first triggers are common words).
@@ -74,8 +74,9 @@ CASELOAD_OF = rf"""
                                                                # workers", "number of cases per worker in Kent"; not "of no more than"
     (?:,\ (?i:which|that))?                                       # "caseloads, which were as high as 40"
     (?:{_LABEL}|\ {_ADVERB}?{_LINK}\ {_STATE}?{_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
-    |,\ (?i:typically|usually|generally|mostly|often|averaging|at|capped\ at|limited\ to)\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
-                                                               # "caseloads, typically 18", "protected caseloads, capped at 12"
+    |,\ (?i:typically|usually|generally|mostly|often|averaging|at|of|capped\ at|limited\ to)\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
+                                                               # "caseloads, typically 18", "protected caseloads, capped at 12",
+                                                               # "their caseloads, of between 25 and 30, were"
     |\ (?:(?i:were|was|are|is|of|(?:could|can|would|may|might)\ be)\ )?(?P<qualifier>(?i:as\ high\ as|as\ many\ as|up\ to|as\ low\ as|as\ few\ as))\x20
     |\ (?:(?i:well|far|still|often)\ )?(?P<qualifier>(?i:above|over|below|under))\x20
     |\ (?P<qualifier>(?i:\L<qualifiers>))\x20                   # "caseloads approaching 40", "caseloads around 30"
@@ -132,7 +133,7 @@ HELD = rf"""
     (?<!\w){_HOLD_VERB}(?:,\ (?P<on_average>(?i:on\ average)),)?\ (?:(?i:a|an)\ (?:(?i:more|less|very|far)\ )?(?i:manageable|unmanageable|high|heavy|low)\ )?
     (?P<figure>(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}(?:\ {_HOLD_NOUN}(?!\ (?i:where|without|awaiting|waiting|unallocated|not\ allocated|who\ (?:were|are)\ not))
       |(?P<bare>(?=(?:\ (?i:on\ average|each|apiece))?(?:\ ?[,;!?]|\ ?\.(?!\d)|\ ?$))))                 # "A few had 50-55.": the noun left to a sentence about caseloads
-    (?P<per_time>\ {_PER_TIME})?(?P<on_average>\ (?i:on\ average))?)
+    (?P<per_time>\ {_PER_TIME})?(?P<on_average>,?\ (?i:on\ average))?)
     (?:(?:,?\ (?i:and|but|while|with|though|whereas)|,)\ {_ELIDED}\ (?:(?P<tail_qualifier>(?i:\L<qualifiers>))\ )?
        (?:(?P<tail_low>\d{{1,3}})\ ?(?:-|\u2013|(?i:to|or))\ ?)?(?P<tail>\d{{1,3}}(?:\.\d+)?)(?!\d|\ ?%|\ per\ ?cent)(?:\ {_HOLD_NOUN})?
        (?=\ ?[,.;:!?)]|\ ?$|\ (?i:and|but|or|while|each|in|at|for|by|across)\b))?
@@ -193,7 +194,8 @@ EXTREME = rf"""
 COUNCIL_FIGURE = rf"""
     (?<=\w)(?:\ \((?P<value>{DIGITS})\)(?P<item>(?=\ *(?:\n|$)))?               # "Bury (27.1)", on a list's line too
     |,?\ (?i:at|with|on)\ {_NUM}(?=[,;:]|\.(?!\d)|\ (?i:and|while|whereas|followed|then)\b|\ ?$)   # "Wigan, at 9.8, and"
-    |(?P<item>:|\ -|,)\ {_NUM}(?:\ (?i:cases|children))?(?=\ *(?:\n|$)))      # a list's line "Bury: 27.1", "2. Bolton - 25.3"
+    |(?P<item>:|\ -|,)\ {_NUM}(?:\ (?i:cases|children))?(?=\ *(?:\n|$))      # a list's line "Bury: 27.1", "2. Bolton - 25.3"
+    |\ (?P<value>\d{{1,3}}\.\d{{1,2}})(?=\ ?;|,\ |\.(?!\d)|\ ?$))            # a list in a sentence: "Bury 27.1; Bolton 25.3"
 """
 #: The figures of a table row after its councils, or one figure standing as a cell.
 TABLE_ROW = r"""
@@ -213,3 +215,21 @@ ADULTS: Final = timed(r"(?i:\badults?\b|\badults'|older\ people)")
 MOST_CASES: Final = 120.0
 #: A subject whose figures are no caseloads: staff numbers, rates, vacancies.
 NOT_CASELOAD: Final = timed(r"(?i:number\ of\ (?:\w+\ )?(?:social\ )?workers|vacanc|turnover|agency|\brates?\b|percentage|proportion|adults?\b)")
+
+# -- who holds cases, and the bounds that make a statistic (read by ``caseloads``) ----
+
+#: Verbs that, of children, may say whom a service has, not whom a worker holds.
+WEAK_VERB: Final = timed(r"(?i:ha[vsd]e?|having|work|works|working|worked|look|looks|looking|looked|support\w*)\b")
+EACH: Final = timed(r"(?i:\b(?:each|every|all)\b)")
+#: Who holds the cases: a worker, or a word for some or each of them.
+HOLDER: Final = timed(r"(?i:\b(?:(?:social\ |case)?workers?|practitioners?|staff|caseworkers?|case\ holders?|caseholders?"
+                       r"|(?:team\ )?managers?|colleagues?|team\ leaders?"
+                       r"|each|they|some|a\ few|a\ handful|others|many)\b)")
+#: A part of the workforce whose highest caseloads "more than 30" are: "some", "a few".
+SOME: Final = timed(r"(?i:\b(?:some|a\ few|a\ handful|one|several|many|others|a\ minority|highest)\b)")
+#: No worker holding more than a figure makes it the maximum: "no social worker has a caseload above 22".
+NO_ONE: Final = timed(r"(?i:\b(?:no|nobody|no\ one|none)\b)")
+MAXIMA: Final = frozenset({"up to", "as many as", "as high as", "as much as", "no more than", "not more than", "at most",
+                            "a maximum of"})
+MINIMA: Final = frozenset({"as low as", "as few as"})
+ABOVE: Final = frozenset({"more than", "over", "above", "just over", "greater than", "higher than"})

@@ -23,6 +23,7 @@ from ..context import Context
 from ..records import Caseload, Statistic
 from ..rule import Rule
 from ._caseload_patterns import (
+    ABOVE,
     ADULTS,
     AS_MANY_AS,
     AVERAGE,
@@ -31,15 +32,22 @@ from ._caseload_patterns import (
     CASES_HELD,
     CHANGE,
     COUNCIL_FIGURE,
+    EACH,
     EARLIER,
     EXTREME,
     FIGURE_TRIGGERS,
     HELD,
+    HOLDER,
+    MAXIMA,
+    MINIMA,
     MOST_CASES,
+    NO_ONE,
     NOT_CASELOAD,
     RANGE,
     REFERS_BACK,
+    SOME,
     TABLE_ROW,
+    WEAK_VERB,
     WENT_FROM,
 )
 from ._caseload_scope import caseload_antecedent, sentences_about_caseloads
@@ -168,6 +176,8 @@ _HELD_BY_WORKER: Final = timed(r"(?i:\b(?:children|families)(?:\ each)?(?:\ on\ 
 _MEAN: Final = timed(r"(?i:averag|\bmean\b)")
 #: An extreme's word just before a caseload, or its label: "a maximum caseload of 18",
 #: "Highest individual caseload: 31", "the lowest caseload was 9".
+#: "on average" after a caseload: "a caseload of 21 on average", "19 cases per worker on average".
+_ON_AVERAGE: Final = timed(r",?\ (?i:on\ average)\b")
 _MAXIMUM: Final = timed(r"(?i:\b(?:maximum|highest|largest|biggest)\ (?:individual\ |single\ )?$)")
 _MINIMUM: Final = timed(r"(?i:\b(?:minimum|lowest|smallest)\ (?:individual\ |single\ )?$)")
 
@@ -200,13 +210,13 @@ def _build_caseload_of(m: regex.Match[str], ctx: Context) -> list[Caseload]:
         return []  # "caseloads are high, and 40 staff have left"
     qualifier = (m.group("qualifier") or "").lower()
     before = ctx.text[ctx.prepared.sentence_at(m.start())[0]:m.start()]
-    some = qualifier in _ABOVE and _SOME.search(before) is not None and "averag" not in before.lower()
-    statistic: Statistic | None = "maximum" if qualifier in _MAXIMA or some else "minimum" if qualifier in _MINIMA else None
+    some = qualifier in ABOVE and (SOME.search(before) or NO_ONE.search(before)) is not None and "averag" not in before.lower()
+    statistic: Statistic | None = "maximum" if qualifier in MAXIMA or some else "minimum" if qualifier in MINIMA else None
     if _MAXIMUM.search(ctx.text, max(0, m.start() - 20), m.start()):
         statistic = "maximum"  # "a maximum caseload of 18"
     elif _MINIMUM.search(ctx.text, max(0, m.start() - 20), m.start()):
         statistic = "minimum"
-    if _MEAN.search(m.group()) or _MEAN.search(ctx.text, max(0, m.start() - 9), m.start()):
+    if _MEAN.search(m.group()) or _MEAN.search(ctx.text, max(0, m.start() - 9), m.start()) or _ON_AVERAGE.match(ctx.text, m.end()):
         statistic = "average"  # "caseloads have dropped to an average of 15", "the mean caseload was 19"
     return _with_low(m, ctx, _record(m, ctx, m.group("value"), statistic))
 
@@ -259,19 +269,6 @@ def _build_range(m: regex.Match[str], ctx: Context) -> list[Caseload]:
                      end=m.end()), high]
 
 
-#: Verbs that, of children, may say whom a service has, not whom a worker holds.
-_WEAK_VERB: Final = timed(r"(?i:ha[vsd]e?|having|work|works|working|worked|look|looks|looking|looked|support\w*)\b")
-_EACH: Final = timed(r"(?i:\b(?:each|every|all)\b)")
-#: Who holds the cases: a worker, or a word for some or each of them.
-_HOLDER: Final = timed(r"(?i:\b(?:(?:social\ |case)?workers?|practitioners?|staff|caseworkers?|case\ holders?|caseholders?"
-                       r"|(?:team\ )?managers?|colleagues?|team\ leaders?"
-                       r"|each|they|some|a\ few|a\ handful|others|many)\b)")
-#: A part of the workforce whose highest caseloads "more than 30" are: "some", "a few".
-_SOME: Final = timed(r"(?i:\b(?:some|a\ few|a\ handful|one|several|many|others|a\ minority|highest)\b)")
-_MAXIMA: Final = frozenset({"up to", "as many as", "as high as", "as much as", "no more than", "not more than", "at most",
-                            "a maximum of"})
-_MINIMA: Final = frozenset({"as low as", "as few as"})
-_ABOVE: Final = frozenset({"more than", "over", "above", "just over", "greater than", "higher than"})
 
 
 def _held_statistic(ctx: Context, m: regex.Match[str], qualifier: str, sentence_start: int, each: bool) -> Statistic | None:
@@ -283,7 +280,7 @@ def _held_statistic(ctx: Context, m: regex.Match[str], qualifier: str, sentence_
     own = regex.split(r"\d", ctx.text[clause_start(ctx, m.start()):m.start()])[-1]
     if "averag" in own.lower() or m.group("on_average"):
         return "average"
-    if qualifier in _MAXIMA or (qualifier in _ABOVE and (not each or _SOME.search(before) is not None)):
+    if qualifier in MAXIMA or (qualifier in ABOVE and (not each or SOME.search(before) is not None)):
         return "maximum"
     return None
 
@@ -312,16 +309,16 @@ def _build_held(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     """Cases a worker holds, with the low end of a range and an elided figure after it."""
     sentence_start, _ = ctx.prepared.sentence_at(m.start())
     before = ctx.text[sentence_start:m.start()]
-    each = m.group("per_time") is not None or _EACH.search(before) is not None
+    each = m.group("per_time") is not None or EACH.search(before) is not None
     noun_cases = "case" in m.group().lower()
-    if (_HOLDER.search(before) is None and not _worker_speaking(ctx, m, before)) or ADULTS.search(before) is not None:
+    if (HOLDER.search(before) is None and not _worker_speaking(ctx, m, before)) or ADULTS.search(before) is not None:
         return []  # "Kent had 300 cases": nobody holds them; adults' caseloads are no children's
     if m.group("bare") is not None and (_BARE_HOLDER.search(before) is None or not CASELOAD_CONTEXT.search(
             ctx.text, *ctx.prepared.sentence_with_previous(m.start()))):
         return []  # "A few had 50-55." only of workers, after talk of caseloads; not "Some teams had 40."
     if m.group().lower().startswith("with") and _WITH_HOLDER.search(before) is None:
         return []  # "with 40 cases" only right after its workers: "social workers in Kent with 40 cases"
-    if not noun_cases and not each and _WEAK_VERB.match(m.group()) and not CASELOAD_CONTEXT.search(ctx.text, *ctx.prepared.sentence_with_previous(m.start())):
+    if not noun_cases and not each and WEAK_VERB.match(m.group()) and not CASELOAD_CONTEXT.search(ctx.text, *ctx.prepared.sentence_with_previous(m.start())):
         return []  # "staff had 40 children in care": no caseload unless "each" or the sentence says so
     qualifier = (m.group("qualifier") or "").lower()
     high = _record(m, ctx, m.group("value"), _held_statistic(ctx, m, qualifier, sentence_start, each))
@@ -330,7 +327,7 @@ def _build_held(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     out = _with_low(m, ctx, attrs.evolve(high, start=m.start("figure"), end=m.end("figure")))
     if m.group("tail"):
         tail_qualifier = (m.group("tail_qualifier") or "").lower()
-        statistic: Statistic | None = "maximum" if tail_qualifier in _MAXIMA | _ABOVE else None
+        statistic: Statistic | None = "maximum" if tail_qualifier in MAXIMA | ABOVE else None
         for group in ("tail_low", "tail"):
             value = number_value(m.group(group)) if m.group(group) else None
             if value is None or value > MOST_CASES:
@@ -368,8 +365,8 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     statistic: Statistic | None = "average" if "averag" in before.lower() else None
     qualifier = (m.group("qualifier") or "").lower()
     if m.group("elided") and _CHANGED.match(m.group("elided")) is None:  # "with a few up to 40"
-        statistic = "maximum" if qualifier in _MAXIMA | _ABOVE else None
-    elif qualifier in _MAXIMA:  # "..., down from as many as 30": the earlier highest
+        statistic = "maximum" if qualifier in MAXIMA | ABOVE else None
+    elif qualifier in MAXIMA:  # "..., down from as many as 30": the earlier highest
         statistic = "maximum"
     record = _record(m, ctx, m.group("value"), statistic)
     if record is None or record.value > MOST_CASES:

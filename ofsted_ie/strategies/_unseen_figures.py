@@ -25,6 +25,10 @@ Each frame is one phenomenon, named in ``UNSEEN_FIGURE_PHENOMENA`` (records stat
   ("Agency social workers: 28 per cent");
 - ``leavers``: workers who "leave their job" or "the rate of social workers leaving"
   measure turnover;
+- ``per_each_and_lists``: "27 children allocated to each social worker", a caseload in
+  apposition ("their caseloads, of between 25 and 30, were"), "on average" after its
+  figure, "no social worker has a caseload above 22" (a maximum), councils and figures
+  listed in a sentence ("Caseloads per social worker: Kent 19.4; Medway 22.1");
 - negatives: a word referring back after a share or a count of staff
   (``other_referent``); a share in adult social care told in a "with" clause
   (``adults_with``); shares of pupils, students or graduates (``pupils_graduates``); a
@@ -48,7 +52,8 @@ from ..records import Measure, Qualifier, Statistic
 from ._base import CaseloadKey, Generated, PercentageKey, authority_names
 
 UNSEEN_FIGURE_PHENOMENA: Final = ("refers_back", "extreme_columns", "typical_average", "held_each_earlier",
-                                  "other_holders", "employer_with", "national_average", "label_measure", "leavers")
+                                  "other_holders", "employer_with", "national_average", "label_measure", "leavers",
+                                  "per_each_and_lists")
 NON_UNSEEN_FIGURE_PHENOMENA: Final = ("other_referent", "adults_with", "pupils_graduates", "their_council")
 
 #: A caseload sentence a referring word may follow, with the statistic it gives.
@@ -112,6 +117,27 @@ def _refers_back(draw: st.DrawFn, a: str, n: int, r: int) -> Generated:
 
 
 @st.composite
+def _per_each_and_lists(draw: st.DrawFn, a: str, n: int, r: int) -> Generated:
+    lo, hi = min(n, r), max(n, r)
+    b = draw(authority_names().filter(lambda x: x != a))
+    x, y = draw(st.integers(100, 300)) / 10, draw(st.integers(100, 300).filter(lambda v: v % 10)) / 10
+    sep = draw(st.sampled_from(["; ", ", "]))
+    return draw(st.sampled_from([
+        Generated(f"In {a} there were {n} children {draw(st.sampled_from(['allocated to', 'assigned to', 'to']))} each social worker.",
+                  caseloads=frozenset({_c(a, n)})),
+        Generated(f"Staff in {a} told inspectors that their caseloads, of between {lo} and {hi}, were too high.",
+                  caseloads=frozenset({_c(a, lo), _c(a, hi)})),
+        Generated(f"{a} has {n} cases per worker on average.", caseloads=frozenset({_c(a, n, "average")})),
+        Generated(f"Social workers in {a} had a caseload of {n}{draw(st.sampled_from(['', ',']))} on average.",
+                  caseloads=frozenset({_c(a, n, "average")})),
+        Generated(f"{a} says no social worker has a caseload {draw(st.sampled_from(['above', 'over', 'of more than']))} {n}.",
+                  caseloads=frozenset({_c(a, n, "maximum", "more_than")})),
+        Generated(f"Caseloads per social worker: {a} {x:.1f}{sep}{b} {y:.1f}.",
+                  caseloads=frozenset({_c(a, x), _c(b, y)})),
+    ]))
+
+
+@st.composite
 def unseen_figure_forms(draw: st.DrawFn) -> Generated:
     """A text stating figures in one of ``UNSEEN_FIGURE_PHENOMENA``'s forms, with every
     caseload ``(authority, value, statistic, qualifier)`` and share ``(authority, value,
@@ -166,6 +192,8 @@ def unseen_figure_forms(draw: st.DrawFn) -> Generated:
         s1, s2 = draw(st.sampled_from(_SIGNS)), draw(st.sampled_from(_SIGNS))
         return Generated(f"Key figures from the {a} report:\n{l1}: {n}{s1}\n{l2}: {r}{s2}\n",
                          percentages=frozenset({_p(a, n, m1, str(n)), _p(a, r, m2, str(r))}))
+    if phenomenon == "per_each_and_lists":
+        return draw(_per_each_and_lists(a, n, r))
     frame = draw(st.sampled_from(_LEAVING))
     sign = draw(st.sampled_from(_SIGNS))
     return Generated(frame.format(a=a, f=f"{n}{sign}"), percentages=frozenset({_p(a, n, "turnover", str(n))}))
