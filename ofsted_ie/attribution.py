@@ -237,7 +237,7 @@ def most_mentioned(mentions: Sequence[Mention]) -> str | None:
 
 #: A date introduced by one of these dates what stands before it: "inspected ... in July 2016".
 _ATTACHES_LEFT: Final = timed(
-    r"(?i:\b(?:in|on|during|between|over|from|since|until|throughout|of|(?:year|months|quarter|period)\ (?:to|ending|ended))\ (?:(?:early|late|mid)[ -])?\(?$)"
+    r"(?i:\b(?:in|on|during|between|over|from|since|until|throughout|of|at|as\ at|as\ of|(?:year|months|quarter|period)\ (?:to|ending|ended))\ (?:(?:early|late|mid)[ -])?\(?$)"
 )
 
 

@@ -170,7 +170,7 @@ def _in_caseload_sentence(m: regex.Match[str], ctx: Context) -> bool:
     return sum(1 for _ in itertools.islice(around, _TOPIC_MENTIONS)) >= _TOPIC_MENTIONS
 
 
-_WORKER: Final = timed(r"(?i:\b(?:workers?|practitioners?|caseloads?)\b)")
+_WORKER: Final = timed(r"(?i:\b(?:workers?|practitioners?|staff|caseloads?)\b)")
 _HELD_BY_WORKER: Final = timed(r"(?i:\b(?:children|families)(?:\ each)?(?:\ on\ average)?$)")
 #: An average's word in or just before a caseload: "an average of 15", "the mean caseload".
 _MEAN: Final = timed(r"(?i:averag|\bmean\b)")
@@ -297,11 +297,14 @@ _BARE_HOLDER: Final = timed(
 
 
 def _worker_speaking(ctx: Context, m: regex.Match[str], before: str) -> bool:
-    """Whether the holder is a person ("I", "we", "she") in a sentence, or after one, that
-    names a worker: a social worker's own words, or words about one."""
+    """Whether the holder is a person ("I", "we", "she") in a sentence, or after one or
+    a paragraph after one, that names a worker: a social worker's own words, or words
+    about one ("Social workers in Kent say ... \u00b6 One told us: 'I was holding 30 cases'")."""
     if _PRONOUN.search(before) is None:
         return False
     start, end = ctx.prepared.sentence_with_previous(m.start())
+    p_start, _ = ctx.prepared.paragraph_at(m.start())
+    start = min(start, ctx.prepared.paragraph_at(max(0, p_start - 1))[0])
     return _WORKER.search(ctx.text, start, max(end, m.end())) is not None
 
 

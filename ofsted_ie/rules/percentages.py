@@ -202,11 +202,17 @@ def _of_adults(ctx: Context, start: int, end: int) -> bool:
     c_start = clause_start(ctx, start)
     if _WITH_CLAUSE.search(ctx.text, max(0, c_start - 8), c_start):
         c_start = clause_start(ctx, c_start - 6)  # "in adult social care ..., with a vacancy rate of 9.9%": the clause it modifies
-    return _ADULT_CARE.search(ctx.text, c_start, clause_end(ctx, end)) is not None
+    for adults in _ADULT_CARE.finditer(ctx.text, c_start, clause_end(ctx, end)):
+        between = (end, adults.start()) if adults.start() >= end else (adults.end(), start)
+        if not _COMPARED.search(ctx.text, *between):
+            return True  # not "3.1%, compared with 4.2% among adult social workers": the other side's
+    return False
 
 
 #: A clause that only adds to the one before it: "..., with a vacancy rate of 9.9%".
 _WITH_CLAUSE: Final = timed(r",\ with$")
+#: What sets a figure against another's: adults' on one side leave the other side's alone.
+_COMPARED: Final = timed(r"(?i:\bcompared\ (?:with|to)\b|\bagainst\b|\bthan\b|\bwhile\b|\bwhereas\b|\bversus\b|\bvs\b)")
 
 
 #: Pupils, students and graduates, whose shares are no workforce's: "12% of pupils in the county".

@@ -29,6 +29,10 @@ Each frame is one phenomenon, named in ``UNSEEN_FIGURE_PHENOMENA`` (records stat
   apposition ("their caseloads, of between 25 and 30, were"), "on average" after its
   figure, "no social worker has a caseload above 22" (a maximum), councils and figures
   listed in a sentence ("Caseloads per social worker: Kent 19.4; Medway 22.1");
+- ``quoted_holder``: "I" or "we" holding cases in a quotation, a paragraph after the
+  article names social workers or staff ("One told us: 'I was holding 30-35 cases'");
+- ``beside_adults``: a share set against adults' in its clause ("3.1%, compared with
+  4.2% among adult social workers": only the adults' figure is no record);
 - negatives: a word referring back after a share or a count of staff
   (``other_referent``); a share in adult social care told in a "with" clause
   (``adults_with``); shares of pupils, students or graduates (``pupils_graduates``); a
@@ -53,7 +57,7 @@ from ._base import CaseloadKey, Generated, PercentageKey, authority_names
 
 UNSEEN_FIGURE_PHENOMENA: Final = ("refers_back", "extreme_columns", "typical_average", "held_each_earlier",
                                   "other_holders", "employer_with", "national_average", "label_measure", "leavers",
-                                  "per_each_and_lists")
+                                  "per_each_and_lists", "quoted_holder", "beside_adults")
 NON_UNSEEN_FIGURE_PHENOMENA: Final = ("other_referent", "adults_with", "pupils_graduates", "their_council")
 
 #: A caseload sentence a referring word may follow, with the statistic it gives.
@@ -82,6 +86,9 @@ _SIGNS: Final = ("%", " per cent", " percent")
 _LEAVING: Final = ("{f} of children's social workers in {a} leave their job every year.",
                    "In {a}, the rate of social workers leaving was {f}.",
                    "{f} of social workers in {a} leave the service within two years.")
+#: A measure told of children's social workers and set against adults'.
+_BESIDE_ADULTS: Final[tuple[tuple[Measure, str], ...]] = (
+    ("other", "Sickness absence"), ("vacancy_rate", "The vacancy rate"), ("turnover", "Turnover"))
 #: Those whose shares are no children's social care workforce's.
 _NOT_WORKFORCE: Final = ("pupils", "students", "new social work graduates", "graduates recruited", "secondary pupils")
 
@@ -194,6 +201,20 @@ def unseen_figure_forms(draw: st.DrawFn) -> Generated:
                          percentages=frozenset({_p(a, n, m1, str(n)), _p(a, r, m2, str(r))}))
     if phenomenon == "per_each_and_lists":
         return draw(_per_each_and_lists(a, n, r))
+    if phenomenon == "quoted_holder":
+        lo, hi = min(n, r), max(n, r)
+        o, c = draw(st.sampled_from([('"', '"'), ("\u201c", "\u201d"), ("'", "'")]))
+        who = draw(st.sampled_from(["Social workers", "Staff", "Practitioners"]))
+        said = draw(st.sampled_from(["said one, who asked not to be named", "said a third", "one told us"]))
+        held = draw(st.sampled_from([f"I was holding {lo}-{hi} cases", f"We were responsible for {lo} to {hi} children",
+                                     f"I had {lo}-{hi} cases"]))
+        return Generated(f"{who} in {a} say they are at breaking point.\n\n{o}{held} at one point,{c} {said}.",
+                         caseloads=frozenset({_c(a, lo), _c(a, hi)}))
+    if phenomenon == "beside_adults":
+        adults = draw(st.sampled_from(["among adult social workers", "in adult social care", "in adult services"]))
+        measure, what = draw(st.sampled_from(_BESIDE_ADULTS))
+        return Generated(f"{what} among children's social workers in {a} was {n}%, compared with {r}% {adults}.",
+                         percentages=frozenset({_p(a, n, measure, str(n))}))
     frame = draw(st.sampled_from(_LEAVING))
     sign = draw(st.sampled_from(_SIGNS))
     return Generated(frame.format(a=a, f=f"{n}{sign}"), percentages=frozenset({_p(a, n, "turnover", str(n))}))
@@ -229,15 +250,20 @@ def non_unseen_figure_forms(draw: st.DrawFn) -> Generated:
 
 @st.composite
 def dated_figures(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str | None, float, str | None]]]:
-    """A dated article stating shares whose dates a period's end, a list line's own date
-    or a data statement gives, with each share as ``(authority, value, when)``."""
+    """A dated article stating shares whose dates a period's end, a stock's "at" date, a
+    list line's own date or a data statement gives, with each share as ``(authority, value, when)``."""
     a = draw(authority_names())
     n, r, q = draw(st.lists(st.integers(2, 60), min_size=3, max_size=3, unique=True))
     month = draw(st.integers(1, 12))
     year = draw(st.integers(2015, 2022))
     name = MONTHS[month - 1]
     header = f"Published {draw(st.integers(1, 28))} {name} {year + 1}\n\n"
-    form = draw(st.sampled_from(["period_end", "dated_item", "data_statement"]))
+    form = draw(st.sampled_from(["period_end", "dated_item", "data_statement", "stock_at"]))
+    if form == "stock_at":  # a stock's date after "at": "17.6% ... at 30 September 2021, up from 15.5% a year earlier"
+        day = draw(st.integers(1, 28))
+        text = (f"In {a}, {n}% of children's social workers were agency staff {draw(st.sampled_from(['at', 'as at', 'as of']))} "
+                f"{day} {name} {year}, up from {r}% in {year - 2}.")
+        return header + text, frozenset({(a, float(n), f"{year}-{month:02d}-{day:02d}"), (a, float(r), str(year - 2))})
     if form == "period_end":
         span = draw(st.sampled_from(["12 months", "six months", "year", "three months"]))
         verb = draw(st.sampled_from(["ending", "to"]))
