@@ -118,7 +118,7 @@ def when_for(
     asides: list[Span] | None = None  # dash asides of the sentence, found once it has a date
     for d in ctx.dates_in(s_start, s_end):
         if (d.value is None and not (ctx.reference is None and _NEEDS_A_YEAR.search(ctx.text, d.start, d.end))
-                or _CHANGE_BASE.search(ctx.text, max(s_start, d.start - 40), d.start)):
+                or _CHANGE_BASE.search(ctx.text, max(s_start, d.start - 48), d.start)):
             continue  # "an 8.5% rise on the year before": the base of a change dates no claimant
         if asides is None:
             asides = [x.span() for x in _ASIDE.finditer(ctx.text, s_start, s_end)]
@@ -245,7 +245,7 @@ _ATTACHES_LEFT: Final = timed(
 #: "down from 2015", "higher than in 2016", "up 2% on the previous year".
 _CHANGE_BASE: Final = timed(
     r"(?i:\b(?:rise|increase|fall|drop|decrease|decline|reduction|jump|growth|change|up|down|higher|lower|more|less|fewer)"
-    r"(?:\ (?:by\ )?\d+(?:\.\d+)?(?:\ ?%|\ per\ ?cent|\ percent))?\ (?:on|from|against|compared\ (?:with|to)|than)\ (?:(?:in|at|during)\ )?(?:the\ same\ (?:period|time|month)\ (?:of|in|last)\ )?$)"
+    r"(?:\ (?:by\ |of\ )?\d+(?:\.\d+)?(?:\ ?%|\ per\ ?cent|\ percent))?\ (?:on|from|against|compared\ (?:with|to)|than)\ (?:(?:in|at|during)\ )?(?:the\ same\ (?:period|time|month|point|date)\ (?:of|in|last)\ )?$)"
 )
 
 

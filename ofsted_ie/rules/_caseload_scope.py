@@ -13,10 +13,10 @@ from .._timed import timed
 from .._vocab import NUMBER_WORDS
 from ..context import Context
 from ..text import Span
-from ._caseload_patterns import CASELOAD_CONTEXT, CASES_HELD, FIGURE_TRIGGERS, NOT_CASELOAD
+from ._caseload_patterns import CASELOAD_CONTEXT, CASES_HELD, FIGURE_TRIGGERS
 from ._fragments import alternation
 
-__all__ = ["caseload_antecedent", "sentences_about_caseloads"]
+__all__ = ["sentences_about_caseloads"]
 
 #: A figure, in digits or words, with what is held a few words after it: every match of
 #: ``HELD`` that names what is held has one ("30-plus open cases", "twenty children").
@@ -57,21 +57,3 @@ def sentences_about_caseloads(ctx: Context) -> list[Span]:
         return list(runs(sorted(k for k in found if 0 <= k < len(sentences)), starts, [b for _, b in sentences]))
 
     return ctx.memo(("caseloads", "sentences about caseloads"), find)
-
-
-#: How far back a word referring to caseloads ("that number", "its figure") finds them.
-_BACK: Final = 600
-#: A share, which a word referring back after it stands for rather than a caseload.
-_SHARE: Final = timed(r"%|(?i:\bper\ ?cent\b|\bpercent\b)")
-
-
-def caseload_antecedent(ctx: Context, start: int) -> str | None:
-    """The words of the caseloads a word referring back at ``start`` ("that number", "its
-    figure", "when it stood at") stands for: the last caseload words within ``_BACK``
-    characters before it, from their sentence's (or list line's) start, when no share
-    or other measure is named between; ``None`` when it stands for no caseload."""
-    last = max(CASELOAD_CONTEXT.finditer(ctx.text, max(0, start - _BACK), start), key=lambda x: x.start(), default=None)
-    if last is None or NOT_CASELOAD.search(ctx.text, last.end(), start) or _SHARE.search(ctx.text, last.end(), start):
-        return None
-    s_start, _ = ctx.prepared.sentence_at(last.start())
-    return ctx.text[max(s_start, ctx.text.rfind("\n", 0, last.start()) + 1):last.end()]

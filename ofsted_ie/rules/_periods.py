@@ -94,10 +94,12 @@ def _level_date(ctx: Context, s_start: int, start: int, end: int, rivals: Sequen
     only the base; "from 20.5 in May 2015 to 14 now - a cut of 31.7 per cent" is the
     present's, ``None``)."""
     levels = [r for r in rivals if s_start <= r[0] and r[1] <= start and not _BASE_FIGURE.search(ctx.text, max(s_start, r[0] - 40), r[0])]
-    if not levels:
-        return None
-    others = [r for r in rivals if r != levels[-1]] + [(start, end)]
-    return ctx.when_for(*levels[-1], rivals=others, default_published=False)
+    for level in reversed(levels):  # the nearest level that is dated: "28,500 at 30 September 2017 (30,670 headcount), up 3%"
+        others = [r for r in rivals if r != level] + [(start, end)]
+        when = ctx.when_for(*level, rivals=others, default_published=False)
+        if when is not None:
+            return when
+    return None
 
 
 def _dated(ctx: Context, s_start: int, s_end: int) -> bool:

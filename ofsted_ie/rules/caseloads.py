@@ -50,7 +50,8 @@ from ._caseload_patterns import (
     WEAK_VERB,
     WENT_FROM,
 )
-from ._caseload_scope import caseload_antecedent, sentences_about_caseloads
+from ._caseload_refers import caseload_antecedent
+from ._caseload_scope import sentences_about_caseloads
 from ._caseload_tables import build_council_figure, build_table_row, lines_naming_places
 from ._common import NATION_OR_REGION, NATIONAL_FIGURE, clause_start, figure_authority, number_value, region_before
 from ._fragments import LISTS

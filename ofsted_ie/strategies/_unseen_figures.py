@@ -40,7 +40,9 @@ Each frame is one phenomenon, named in ``UNSEEN_FIGURE_PHENOMENA`` (records stat
   (``their_council``, no council's).
 
 ``dated_figures`` draws texts whose shares carry a date: the end of a period ("9% in
-the 12 months to December 2019": a duration's number owns no date), a list whose lines
+the 12 months to December 2019": a duration's number owns no date), a stock's "at"
+date, a change's level ("28,500 at 30 September 2017 (30,670 headcount), an increase of
+3% from the same point in 2016": the level's date, not the base's), a list whose lines
 date themselves ("Average caseload: 19.5 (down from 26 in March 2018)" heads no line
 after it), a data statement ("The latest workforce data, for September 2020, shows:").
 """
@@ -248,6 +250,11 @@ def non_unseen_figure_forms(draw: st.DrawFn) -> Generated:
                      percentages=frozenset({_p(None, n, "turnover", str(n)), _p(None, r, "turnover", str(r))}))
 
 
+def day_of(month: int) -> int:
+    """A day every month has, told apart from the month's number: 28 for February, else 30."""
+    return 28 if month == 2 else 30
+
+
 @st.composite
 def dated_figures(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str | None, float, str | None]]]:
     """A dated article stating shares whose dates a period's end, a stock's "at" date, a
@@ -258,7 +265,14 @@ def dated_figures(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str | None, flo
     year = draw(st.integers(2015, 2022))
     name = MONTHS[month - 1]
     header = f"Published {draw(st.integers(1, 28))} {name} {year + 1}\n\n"
-    form = draw(st.sampled_from(["period_end", "dated_item", "data_statement", "stock_at"]))
+    form = draw(st.sampled_from(["period_end", "dated_item", "data_statement", "stock_at", "change_of_level"]))
+    if form == "change_of_level":  # a change's date is its level's, never its base's, the nearest dated level's
+        count = draw(st.integers(20, 35)) * 1000 + draw(st.integers(1, 9)) * 100
+        aside = draw(st.sampled_from(["", f" ({count + 2170:,} headcount)"]))
+        base = draw(st.sampled_from([f"from the same point in {year - 1}", "on last year", f"compared to the same date in {year - 1}"]))
+        text = (f"There were {count:,} FTE children and family social workers in post at {day_of(month)} {name} {year}{aside}, "
+                f"an increase of {n}% {base}.")
+        return header + text, frozenset({(None, float(n), f"{year}-{month:02d}-{day_of(month):02d}")})
     if form == "stock_at":  # a stock's date after "at": "17.6% ... at 30 September 2021, up from 15.5% a year earlier"
         day = draw(st.integers(1, 28))
         text = (f"In {a}, {n}% of children's social workers were agency staff {draw(st.sampled_from(['at', 'as at', 'as of']))} "
