@@ -94,7 +94,7 @@ def _level_date(ctx: Context, s_start: int, start: int, end: int, rivals: Sequen
     only the base; "from 20.5 in May 2015 to 14 now - a cut of 31.7 per cent" is the
     present's, ``None``)."""
     levels = [r for r in rivals if s_start <= r[0] and r[1] <= start and not _BASE_FIGURE.search(ctx.text, max(s_start, r[0] - 40), r[0])]
-    for level in reversed(levels):  # the nearest level that is dated: "28,500 at 30 September 2017 (30,670 headcount), up 3%"
+    for level in reversed(levels):  # the nearest level that is dated: "26,400 at 31 March 2016 (28,100 by headcount), up 2%"
         others = [r for r in rivals if r != level] + [(start, end)]
         when = ctx.when_for(*level, rivals=others, default_published=False)
         if when is not None:

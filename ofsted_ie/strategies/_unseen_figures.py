@@ -41,8 +41,8 @@ Each frame is one phenomenon, named in ``UNSEEN_FIGURE_PHENOMENA`` (records stat
 
 ``dated_figures`` draws texts whose shares carry a date: the end of a period ("9% in
 the 12 months to December 2019": a duration's number owns no date), a stock's "at"
-date, a change's level ("28,500 at 30 September 2017 (30,670 headcount), an increase of
-3% from the same point in 2016": the level's date, not the base's), a list whose lines
+date, a change's level ("26,400 in post at 31 March 2016 (28,100 by headcount), up 2%
+from the same point in 2015": the level's date, not the base's), a list whose lines
 date themselves ("Average caseload: 19.5 (down from 26 in March 2018)" heads no line
 after it), a data statement ("The latest workforce data, for September 2020, shows:").
 """
@@ -270,10 +270,10 @@ def dated_figures(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str | None, flo
         count = draw(st.integers(20, 35)) * 1000 + draw(st.integers(1, 9)) * 100
         aside = draw(st.sampled_from(["", f" ({count + 2170:,} headcount)"]))
         base = draw(st.sampled_from([f"from the same point in {year - 1}", "on last year", f"compared to the same date in {year - 1}"]))
-        text = (f"There were {count:,} FTE children and family social workers in post at {day_of(month)} {name} {year}{aside}, "
+        text = (f"Councils employed {count:,} full-time equivalent social workers in their children's services at {day_of(month)} {name} {year}{aside}, "
                 f"an increase of {n}% {base}.")
         return header + text, frozenset({(None, float(n), f"{year}-{month:02d}-{day_of(month):02d}")})
-    if form == "stock_at":  # a stock's date after "at": "17.6% ... at 30 September 2021, up from 15.5% a year earlier"
+    if form == "stock_at":  # a stock's date after "at": "12.5% ... at 31 March 2016, up from 11% a year before"
         day = draw(st.integers(1, 28))
         text = (f"In {a}, {n}% of children's social workers were agency staff {draw(st.sampled_from(['at', 'as at', 'as of']))} "
                 f"{day} {name} {year}, up from {r}% in {year - 2}.")
@@ -290,5 +290,5 @@ def dated_figures(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str | None, flo
                 f"{label}: {n} per cent\n")
         return header + text, frozenset({(a, float(n), str(year + 1))})
     text = (f"{a} relies on agency staff more than most. The latest workforce data, for {name} {year}, shows:\n\n"
-            f"- {a}: {n}% agency\n\nAcross England, {r}% of children's social workers were employed through agencies.")
+            f"- {a}: {n}% agency\n\nAcross England, agencies supplied {r}% of the social workers in children's services.")
     return header + text, frozenset({(a, float(n), f"{year}-{month:02d}"), (None, float(r), f"{year}-{month:02d}")})
