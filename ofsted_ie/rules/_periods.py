@@ -147,7 +147,35 @@ def _paragraph_opening(ctx: Context, s_start: int, s_end: int) -> str | None:
         d = _opening_date(ctx, first_start, first_end, share.start() if share else first_end)
         return None if d is None else d.value
 
-    return ctx.memo(("percentages", "paragraph-opening", first_start), opening)
+    found = ctx.memo(("percentages", "paragraph-opening", first_start), opening)
+    if found is None and _PAST.search(ctx.text, s_start, s_end) and not _PRESENT.search(ctx.text, s_start, s_end):
+        found = ctx.memo(("percentages", "paragraph-lead", first_start), lambda: _lead_figure_date(ctx, first_start, first_end))
+    return found
+
+
+#: A verb of the past ("was", "filled"), whose sentence may share an earlier figure's date.
+_PAST: Final = timed(r"(?i:\b(?:was|were|had|\w{2,}ed)\b)")
+#: A verb of the present, whose sentence no earlier figure's date dates.
+_PRESENT: Final = timed(r"(?i:\b(?:is|are|has|have|remains|stands)\b)")
+#: A date right after a share, which is that share's own: "rose to 20% in September 2022".
+_DATE_AFTER_SHARE: Final = timed(r"\ (?:in|at|as\ at|by)\ ")
+
+
+def _lead_figure_date(ctx: Context, first_start: int, first_end: int) -> str | None:
+    """The date a paragraph's first share states right after it ("The vacancy rate rose to
+    20% in September 2022, ..."), which a later sentence of the paragraph told in the
+    past that states no date of its own shares ("Agency workers filled 17.6% of posts"),
+    not one told in the present ("Agency workers fill 17.6% of posts")."""
+    share = _SHARE.search(ctx.text, first_start, first_end)
+    if share is None:
+        return None
+    for d in ctx.dates_in(share.end(), first_end):
+        if d.value is None or d.relative or d.forward:
+            return None
+        if _DATE_AFTER_SHARE.fullmatch(ctx.text, share.end(), d.start):
+            return d.value
+        return None
+    return None
 
 
 def _lead_in(ctx: Context, i: int) -> str | None:

@@ -41,7 +41,8 @@ Each frame is one phenomenon, named in ``UNSEEN_FIGURE_PHENOMENA`` (records stat
 
 ``dated_figures`` draws texts whose shares carry a date: the end of a period ("9% in
 the 12 months to December 2019": a duration's number owns no date), a stock's "at"
-date, a change's level ("26,400 in post at 31 March 2016 (28,100 by headcount), up 2%
+date, the date a paragraph's first share states (shared by a later sentence of the
+paragraph told in the past, not one in the present), a change's level ("26,400 in post at 31 March 2016 (28,100 by headcount), up 2%
 from the same point in 2015": the level's date, not the base's), a list whose lines
 date themselves ("Average caseload: 19.5 (down from 26 in March 2018)" heads no line
 after it), a data statement ("The latest workforce data, for September 2020, shows:").
@@ -265,7 +266,15 @@ def dated_figures(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str | None, flo
     year = draw(st.integers(2015, 2022))
     name = MONTHS[month - 1]
     header = f"Published {draw(st.integers(1, 28))} {name} {year + 1}\n\n"
-    form = draw(st.sampled_from(["period_end", "dated_item", "data_statement", "stock_at", "change_of_level"]))
+    form = draw(st.sampled_from(["period_end", "dated_item", "data_statement", "stock_at", "change_of_level",
+                                 "paragraph_lead"]))
+    if form == "paragraph_lead":  # a paragraph's first share's date, shared by a later past-tense sentence, not a present one
+        present = draw(st.booleans())
+        later = (f"Agency workers in {a} {'fill' if present else 'filled'} {r}% of posts."
+                 if draw(st.booleans()) else f"In {a}, {r}% of social workers {'are' if present else 'were'} newly qualified.")
+        text = f"The vacancy rate in {a} rose to {n}% in {name} {year}. {later}"
+        return header + text, frozenset({(a, float(n), f"{year}-{month:02d}"),
+                                         (a, float(r), str(year + 1) if present else f"{year}-{month:02d}")})
     if form == "change_of_level":  # a change's date is its level's, never its base's, the nearest dated level's
         count = draw(st.integers(20, 35)) * 1000 + draw(st.integers(1, 9)) * 100
         aside = draw(st.sampled_from(["", f" ({count + 2170:,} headcount)"]))
