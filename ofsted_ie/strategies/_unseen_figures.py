@@ -42,10 +42,12 @@ Each frame is one phenomenon, named in ``UNSEEN_FIGURE_PHENOMENA`` (records stat
 ``dated_figures`` draws texts whose shares carry a date: the end of a period ("9% in
 the 12 months to December 2019": a duration's number owns no date), a stock's "at"
 date, the date a paragraph's first share states (shared by a later sentence of the
-paragraph told in the past, not one in the present), a change's level ("26,400 in post at 31 March 2016 (28,100 by headcount), up 2%
-from the same point in 2015": the level's date, not the base's), a list whose lines
-date themselves ("Average caseload: 19.5 (down from 26 in March 2018)" heads no line
-after it), a data statement ("The latest workforce data, for September 2020, shows:").
+paragraph told in the past, not one in the present), "a year earlier" (counted from
+its sentence's date, else from the publication's), a change's level ("26,400 in post at
+31 March 2016 (28,100 by headcount), up 2% from the same point in 2015": the level's
+date, not the base's), a list whose lines date themselves ("Average caseload: 19.5
+(down from 26 in March 2018)" heads no line after it), a data statement ("The latest
+workforce data, for September 2020, shows:").
 """
 
 from __future__ import annotations
@@ -267,7 +269,15 @@ def dated_figures(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str | None, flo
     name = MONTHS[month - 1]
     header = f"Published {draw(st.integers(1, 28))} {name} {year + 1}\n\n"
     form = draw(st.sampled_from(["period_end", "dated_item", "data_statement", "stock_at", "change_of_level",
-                                 "paragraph_lead"]))
+                                 "paragraph_lead", "years_earlier"]))
+    if form == "years_earlier":  # "a year earlier" counts from its sentence's date, else from the publication
+        k = draw(st.integers(1, 3))
+        ago = draw(st.sampled_from(["a year", "one year"] if k == 1 else [f"{k} years", f"{['two', 'three'][k - 2]} years"]))
+        if draw(st.booleans()):
+            text = f"The vacancy rate in {a} rose to {n}% in {name} {year}, up from {r}% {ago} earlier."
+            return header + text, frozenset({(a, float(n), f"{year}-{month:02d}"), (a, float(r), str(year - k))})
+        text = f"Kent was inspected in {year - 4}. The vacancy rate in {a} is now {n}%, up from {r}% {ago} earlier."
+        return header + text, frozenset({(a, float(n), str(year + 1)), (a, float(r), str(year + 1 - k))})
     if form == "paragraph_lead":  # a paragraph's first share's date, shared by a later past-tense sentence, not a present one
         present = draw(st.booleans())
         later = (f"Agency workers in {a} {'fill' if present else 'filled'} {r}% of posts."
