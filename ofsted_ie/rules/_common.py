@@ -136,6 +136,8 @@ _NATION: Final = timed(rf"\b(?:{_REGIONS})\b")
 _NATIONAL_BEFORE: Final = timed(
     r"(?i:\b(?:national|nationwide|regional|england|english|london)\ (?:[\w-]+\ ){0,2}?(?:average|rate|figure|level|mean)"
     r"\ (?:(?:of|is|was|at|stood\ at|stands\ at|was\ just|is\ just)\ )?$"   # "against a national rate of 16.7%"
+    r"|\b(?:councils|local\ authorities|authorities)\ (?:(?:ranging|ranged|varying|varied|range|vary)\ )?(?:between|from)\ "
+    r"(?:\d{1,3}(?:\.\d+)?\ ?(?:%|per\ ?cent)\ (?:and|to)\ )?$"            # "with councils between 2% and 40%"
     r"|\bnationally\ (?:it\ )?(?:is|was|stood\ at|stands\ at)\ $|\baverage\ (?:for|across|in)\ (?:england|the\ country)"
     r"\ (?:is|was|of|stood\ at)\ $)"                                         # "while nationally it was", "the average for England was"
 )

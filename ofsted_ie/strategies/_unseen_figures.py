@@ -31,6 +31,8 @@ Each frame is one phenomenon, named in ``UNSEEN_FIGURE_PHENOMENA`` (records stat
   listed in a sentence ("Caseloads per social worker: Kent 19.4; Medway 22.1");
 - ``quoted_holder``: "I" or "we" holding cases in a quotation, a paragraph after the
   article names social workers or staff ("One told us: 'I was holding 30-35 cases'");
+- ``councils_range``: a range of councils in general beside a council's own share ("Kent's
+  agency share was 9.5%, with councils between 2% and 40%": the range is no council's);
 - ``beside_adults``: a share set against adults' in its clause ("3.1%, compared with
   4.2% among adult social workers": only the adults' figure is no record);
 - negatives: a word referring back after a share or a count of staff
@@ -62,7 +64,7 @@ from ._base import CaseloadKey, Generated, PercentageKey, authority_names
 
 UNSEEN_FIGURE_PHENOMENA: Final = ("refers_back", "extreme_columns", "typical_average", "held_each_earlier",
                                   "other_holders", "employer_with", "national_average", "label_measure", "leavers",
-                                  "per_each_and_lists", "quoted_holder", "beside_adults")
+                                  "per_each_and_lists", "quoted_holder", "beside_adults", "councils_range")
 NON_UNSEEN_FIGURE_PHENOMENA: Final = ("other_referent", "adults_with", "pupils_graduates", "their_council")
 
 #: A caseload sentence a referring word may follow, with the statistic it gives.
@@ -215,6 +217,14 @@ def unseen_figure_forms(draw: st.DrawFn) -> Generated:
                                      f"I had {lo}-{hi} cases"]))
         return Generated(f"{who} in {a} say they are at breaking point.\n\n{o}{held} at one point,{c} {said}.",
                          caseloads=frozenset({_c(a, lo), _c(a, hi)}))
+    if phenomenon == "councils_range":
+        lo, hi = draw(st.integers(1, 7)), draw(st.integers(61, 95))
+        who = draw(st.sampled_from(["councils", "local authorities"]))
+        between = draw(st.sampled_from([f"between {lo}% and {hi}%", f"ranging from {lo}% to {hi}%",
+                                        f"varying from {lo} per cent to {hi} per cent"]))
+        return Generated(f"The agency share in {a} stood at {n}%, with {who} {between}.",
+                         percentages=frozenset({_p(a, n, "agency_staff", str(n)), _p(None, lo, "agency_staff", str(lo)),
+                                                _p(None, hi, "agency_staff", str(hi))}))
     if phenomenon == "beside_adults":
         adults = draw(st.sampled_from(["among adult social workers", "in adult social care", "in adult services"]))
         measure, what = draw(st.sampled_from(_BESIDE_ADULTS))
