@@ -24,7 +24,7 @@ from ._common import (
     number_value,
     region_before,
 )
-from ._tables import cell_at, column_name, head_authorities, row_authorities
+from ._tables import cell_at, column_name, column_year, head_authorities, row_authorities, table_title
 
 __all__ = ["build_council_figure", "build_table_row", "lines_naming_places"]
 
@@ -98,15 +98,21 @@ def _table_cells(ctx: Context, start: int, end: int) -> list[Caseload]:
         cell = cell_at(ctx, figure.start())
         if cell is None or cell.span != figure.span() or cell.column == 0:
             continue
-        column = _NUMERIC_COLUMN.search(column_name(ctx, cell) or "")
-        if column is None or not _CASELOAD_COLUMN.search(column.group()):
-            continue
-        statistic = column_statistic(column_name(ctx, cell) or "")
-        value = figure_value(figure.group())
-        if value is None:
-            continue
+        name = column_name(ctx, cell) or ""
+        column = _NUMERIC_COLUMN.search(name)
         head = ctx.text[slice(*cell.row.cells[0])].strip()
         when = head if _YEAR.fullmatch(head) and head.isdigit() else None
+        if column is None or not _CASELOAD_COLUMN.search(column.group()):
+            # a column of a year under a title naming caseloads: "Average caseload by council, 2018 to 2020"
+            title = table_title(ctx, cell.row) if name.strip().isdigit() and _YEAR.fullmatch(name.strip()) else None
+            if title is None or not CASELOAD_CONTEXT.search(title) or NOT_CASELOAD.search(title):
+                continue
+            name, when = title, name.strip()
+        statistic = column_statistic(name)
+        when = when or column_year(ctx, cell)  # "Average caseload 2019"
+        value = figure_value(figure.group())
+        if value is None or value > MOST_CASES:
+            continue
         out.extend(
             Caseload(authority=name, value=value, statistic=statistic, when=when, start=figure.start(), end=figure.end())
             for name in _row_councils(ctx, cell.row, cell.column)

@@ -21,7 +21,7 @@ from ..rule import Rule
 from ._common import clause_end, clause_start, figure_authority, figure_value, number_value
 from ._fragments import DIGITS, LISTS, NUMBER_WORD
 from ._periods import figure_when, list_heading
-from ._tables import cell_at, column_name, header_of
+from ._tables import cell_at, column_name, column_year, header_of, table_title
 
 RULE_PER_CENT: Final = "percentages.per_cent"
 RULE_FRACTION: Final = "percentages.fraction"
@@ -103,6 +103,9 @@ def _column_measure(ctx: Context, start: int) -> tuple[Measure, str | None] | No
     if name is None:
         return None
     found = _MEASURE_PATTERN.search(name)
+    title = table_title(ctx, cell.row) if found is None and column_year(ctx, cell) is not None else None
+    if title is not None:  # a year's column under a title naming the measure: "Agency staff share, 2018 to 2020"
+        found = _MEASURE_PATTERN.search(title)
     if found is not None:
         return _BY_WORD[found.group().lower()], name
     header = header_of(ctx, cell.row)
@@ -160,8 +163,13 @@ def _subject(ctx: Context, end: int, keyword: str | None) -> str | None:
 
 
 def _when(ctx: Context, start: int, end: int) -> str | None:
-    """The date of the figure: one that no other figure of the sentence stands nearer to,
-    else the period its level, sentence, list, paragraph or article states (``figure_when``)."""
+    """The date of the figure: in a table, the year its column's header names; else one
+    that no other figure of the sentence stands nearer to, else the period its level,
+    sentence, list, paragraph or article states (``figure_when``)."""
+    cell = cell_at(ctx, start)
+    year = column_year(ctx, cell) if cell is not None else None
+    if year is not None:
+        return year  # "Council | 2019 | 2020", "Agency rate 2019"
     s_start, s_end = ctx.prepared.sentence_at(start)
     stop = max(s_end, end)
 

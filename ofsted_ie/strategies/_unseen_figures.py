@@ -49,7 +49,9 @@ its sentence's date, else from the publication's), a change's level ("26,400 in 
 31 March 2016 (28,100 by headcount), up 2% from the same point in 2015": the level's
 date, not the base's), a list whose lines date themselves ("Average caseload: 19.5
 (down from 26 in March 2018)" heads no line after it), a data statement ("The latest
-workforce data, for September 2020, shows:").
+workforce data, for September 2020, shows:"), a table's column of a year ("Council |
+2019 | 2020", "Agency rate 2019"). ``unseen_figure_forms`` draws such tables of caseloads
+too, whose title names the measure ("Average caseload by council, 2018 to 2020").
 """
 
 from __future__ import annotations
@@ -148,6 +150,10 @@ def _per_each_and_lists(draw: st.DrawFn, a: str, n: int, r: int) -> Generated:
                   caseloads=frozenset({_c(a, n, "maximum", "more_than")})),
         Generated(f"Caseloads per social worker: {a} {x:.1f}{sep}{b} {y:.1f}.",
                   caseloads=frozenset({_c(a, x), _c(b, y)})),
+        Generated(f"Average caseload per social worker by council, 2019 to 2020\n\nCouncil\t2019\t2020\n{a}\t{x:.1f}\t{y:.1f}\n"
+                  f"{b}\t{lo}.5\t{hi}.5\n",
+                  caseloads=frozenset({_c(a, x, "average"), _c(a, y, "average"), _c(b, lo + 0.5, "average"),
+                                       _c(b, hi + 0.5, "average")})),
     ]))
 
 
@@ -279,7 +285,16 @@ def dated_figures(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str | None, flo
     name = MONTHS[month - 1]
     header = f"Published {draw(st.integers(1, 28))} {name} {year + 1}\n\n"
     form = draw(st.sampled_from(["period_end", "dated_item", "data_statement", "stock_at", "change_of_level",
-                                 "paragraph_lead", "years_earlier"]))
+                                 "paragraph_lead", "years_earlier", "year_columns"]))
+    if form == "year_columns":  # a table of years' columns: each cell its column's year
+        b = draw(authority_names().filter(lambda x: x != a))
+        sep = draw(st.sampled_from(["\t", " | "]))
+        title = draw(st.sampled_from([f"Agency social workers as a share of the workforce, {year - 1} to {year}\n\n",
+                                      "", f"Vacancy rates by council\n\n"]))
+        heads = [f"Agency rate {year - 1}", f"Agency rate {year}"] if not title else [str(year - 1), str(year)]
+        table = (f"Council{sep}{sep.join(heads)}\n{a}{sep}{n}%{sep}{r}%\n{b}{sep}{q}%{sep}{n + 1}%\n")
+        return header + title + table, frozenset({(a, float(n), str(year - 1)), (a, float(r), str(year)),
+                                                  (b, float(q), str(year - 1)), (b, float(n + 1), str(year))})
     if form == "years_earlier":  # "a year earlier" counts from its sentence's date, else from the publication
         k = draw(st.integers(1, 3))
         ago = draw(st.sampled_from(["a year", "one year"] if k == 1 else [f"{k} years", f"{['two', 'three'][k - 2]} years"]))
