@@ -290,7 +290,7 @@ def dated_figures(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str | None, flo
         b = draw(authority_names().filter(lambda x: x != a))
         sep = draw(st.sampled_from(["\t", " | "]))
         title = draw(st.sampled_from([f"Agency social workers as a share of the workforce, {year - 1} to {year}\n\n",
-                                      "", f"Vacancy rates by council\n\n"]))
+                                      "", "Vacancy rates by council\n\n"]))
         heads = [f"Agency rate {year - 1}", f"Agency rate {year}"] if not title else [str(year - 1), str(year)]
         table = (f"Council{sep}{sep.join(heads)}\n{a}{sep}{n}%{sep}{r}%\n{b}{sep}{q}%{sep}{n + 1}%\n")
         return header + title + table, frozenset({(a, float(n), str(year - 1)), (a, float(r), str(year)),
