@@ -31,6 +31,8 @@ Each frame is one phenomenon, named in ``UNSEEN_FIGURE_PHENOMENA`` (records stat
   listed in a sentence ("Caseloads per social worker: Kent 19.4; Medway 22.1");
 - ``quoted_holder``: "I" or "we" holding cases in a quotation, a paragraph after the
   article names social workers or staff ("One told us: 'I was holding 30-35 cases'");
+- ``hard_wrapped``: a text whose lines are wrapped mid-sentence (an Ofsted report's PDF
+  text): "caseloads of\\n25 children, which inspectors found\\nappropriate";
 - ``councils_range``: a range of councils in general beside a council's own share ("Kent's
   agency share was 9.5%, with councils between 2% and 40%": the range is no council's);
 - ``beside_adults``: a share set against adults' in its clause ("3.1%, compared with
@@ -66,7 +68,7 @@ from ._base import CaseloadKey, Generated, PercentageKey, authority_names
 
 UNSEEN_FIGURE_PHENOMENA: Final = ("refers_back", "extreme_columns", "typical_average", "held_each_earlier",
                                   "other_holders", "employer_with", "national_average", "label_measure", "leavers",
-                                  "per_each_and_lists", "quoted_holder", "beside_adults", "councils_range")
+                                  "per_each_and_lists", "quoted_holder", "beside_adults", "councils_range", "hard_wrapped")
 NON_UNSEEN_FIGURE_PHENOMENA: Final = ("other_referent", "adults_with", "pupils_graduates", "their_council")
 
 #: A caseload sentence a referring word may follow, with the statistic it gives.
@@ -223,6 +225,16 @@ def unseen_figure_forms(draw: st.DrawFn) -> Generated:
                                      f"I had {lo}-{hi} cases"]))
         return Generated(f"{who} in {a} say they are at breaking point.\n\n{o}{held} at one point,{c} {said}.",
                          caseloads=frozenset({_c(a, lo), _c(a, hi)}))
+    if phenomenon == "hard_wrapped":
+        lo, hi = min(n, r), max(n, r)
+        return draw(st.sampled_from([
+            Generated(f"Social workers in {a} have manageable caseloads of\n{lo} children, which inspectors found\n"
+                      "appropriate for their experience.", caseloads=frozenset({_c(a, lo)})),
+            Generated(f"In {a}, the vacancy rate is\n{n}% and the proportion of agency\nstaff is {r}%, which inspectors\n"
+                      "noted.", percentages=frozenset({_p(a, n, "vacancy_rate", str(n)), _p(a, r, "agency_staff", str(r))})),
+            Generated(f"Inspectors found that social workers in {a} were\nholding between {lo} and {hi} cases each, and\n"
+                      "managers were aware of this.", caseloads=frozenset({_c(a, lo), _c(a, hi)})),
+        ]))
     if phenomenon == "councils_range":
         lo, hi = draw(st.integers(1, 7)), draw(st.integers(61, 95))
         who = draw(st.sampled_from(["councils", "local authorities"]))
