@@ -17,8 +17,8 @@ NEGATIVE = [
     pytest.param("Caseloads are\nmanageable.", id="one-soft-break-is-no-wrapped-text"),
     pytest.param("Council\tcaseload\nkent\t18\nmedway\t22\nbexley\t19\n", id="table-lines"),
     pytest.param("title: caseloads rise in kent\ndate: 2017-05-23\nauthor: lucy fenwick\nsource: a paper\n", id="metadata-lines"),
-    pytest.param("1. Children who need help and protection\nRequires improvement\n2. Children looked after and achieving\n"
-                 "permanence\nRequires improvement\n2.1 Adoption performance\n", id="numbered-headings"),
+    pytest.param("1. Support for families in the borough\nRequires improvement\n2. Early help\nGood\n"
+                 "2.1 Work with schools and\n3. Partnership work\nGood\n", id="numbered-headings"),
     pytest.param("By Jo Bright\n12 March 2019\nSocial workers in Kent\nSocial workers in Medway\n", id="capitalised-lines"),
 ]
 
