@@ -28,7 +28,7 @@ _PER_HEAD = r"\ (?i:per|for\ each|for\ every|(?:allocated\ |assigned\ )?to\ (?:e
 #: Every match of a pattern holding a figure (``_NUM``) holds one of these: a digit or a
 #: spelled number (a second prefilter, for rules whose first triggers are common words).
 FIGURE_TRIGGERS: Final = (*"0123456789", *NUMBER_WORDS)
-_HOLD_NOUN = r"""(?:(?i:open|active|live|complex|allocated|ongoing|current)\ )?(?i:cases|children|kids|families|young\ people
+_HOLD_NOUN = r"""(?:(?i:open|active|live|complex|allocated|ongoing|current|vulnerable)\ )?(?i:cases|children|kids|families|young\ people
     |(?:child\ protection|child\ in\ need|children\ in\ need|CIN|CP|LAC|family)\ cases|looked[\ -]after\ children|children\ in\ need)"""
 #: A word of a gap between a caseload and its figure: no other figure but a date ("in
 #: March 2021", "as of 30 September"), so "caseload of 16 is below the national average of 17" is two figures.
@@ -100,8 +100,9 @@ CHANGE = rf"""
     (?<!\w)(?:(?P<average>{_AVERAGE_WORD})\ )?(?i:caseloads?){_WHERE}?\ (?:(?i:have|had|has)\ )?(?:been\ )?(?i:fallen|fell|reduced|dropped|risen|rose|increased|gone\ down|gone\ up|cut)
     {_FROM_TO}                                                 # "caseloads have fallen from 25 to 18"
   | (?<!\w)(?i:cut|cuts|reduced|reduces|lowered|lowers|brought(?:\ down)?|halved)\ (?:(?i:its|their|the)\ )?(?:(?P<average>{_AVERAGE_WORD})\ )?
-    (?:(?i:social\ work)\ )?(?i:caseloads?){_WHERE}?(?:\ (?i:down))?(?:{_FROM_TO}|\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM})
-                                                               # "Kent has cut caseloads from 25 to 18", "... to 18"
+    (?:(?i:social\ work)\ )?(?i:caseloads?){_WHERE}?(?:\ (?i:down))?(?:{_FROM_TO}|\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM})
+                                                               # "Kent has cut caseloads from 25 to 18", "... to 18",
+                                                               # "... to between 15 and 18"
 """
 RANGE = rf"""
     (?<!\w)(?P<average>(?i:average)\ )?(?i:caseloads?|case\ loads?)(?:{_WHERE}|(?:\ [\w'-]+){{1,8}}?(?=\ (?i:range|ranged|ranging|varied|vary|varying)\b))?
@@ -206,7 +207,7 @@ TABLE_ROW = r"""
 # -- guards -------------------------------------------------------------------------
 
 CASELOAD_CONTEXT: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|cases\ on\ average|caseholder|averag\w*\ (?:of\ )?\d[\d.]*\ cases"
-                                 r"|(?:cases|children|families)\ apiece|(?:children|families)\ each"
+                                 r"|(?:cases|children|families)\ apiece|(?:children|families)\ each|on\ (?:their|her|his|my|our)\ books"
                                  r"|(?:children|families)\ per\ (?:[\w'-]+\ ){0,2}?(?:worker|practitioner))")
 #: A caseload word, or workers and their cases, in the text a change refers back to.
 CASES_HELD: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|caseholder|(?:workers?|practitioners?|staff)\b(?:[^.!?\n]|\.\d){0,80}\bcases\b)")
@@ -233,3 +234,9 @@ MAXIMA: Final = frozenset({"up to", "as many as", "as high as", "as much as", "n
                             "a maximum of"})
 MINIMA: Final = frozenset({"as low as", "as few as"})
 ABOVE: Final = frozenset({"more than", "over", "above", "just over", "greater than", "higher than"})
+#: An extreme's word just before a caseload, or its label: "a maximum caseload of 18",
+#: "Highest individual caseload: 31", "the lowest caseload was 9".
+MAXIMUM_BEFORE: Final = timed(r"(?i:\b(?:maximum|highest|largest|biggest)\ (?:individual\ |single\ )?$)")
+MINIMUM_BEFORE: Final = timed(r"(?i:\b(?:minimum|lowest|smallest)\ (?:individual\ |single\ )?$)")
+#: "on average" after a caseload: "a caseload of 21 on average", "19 cases per worker on average".
+ON_AVERAGE: Final = timed(r",?\ (?i:on\ average)\b")

@@ -28,7 +28,7 @@ _FIGURE_HELD: Final = timed(
 #: workers and cases.
 _TALK_TRIGGERS: Final = (
     (("caseload", "case load", "cases per", "cases each", "cases on average", "caseholder", "apiece", "children each",
-      "families each"),),
+      "families each", " books"),),
     (("averag",), ("cases",)),
     (("children per", "families per"), ("worker", "practitioner")),
     (("worker", "practitioner", "staff"), ("cases",)),

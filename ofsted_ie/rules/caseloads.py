@@ -39,10 +39,13 @@ from ._caseload_patterns import (
     HELD,
     HOLDER,
     MAXIMA,
+    MAXIMUM_BEFORE,
     MINIMA,
+    MINIMUM_BEFORE,
     MOST_CASES,
     NO_ONE,
     NOT_CASELOAD,
+    ON_AVERAGE,
     RANGE,
     REFERS_BACK,
     SOME,
@@ -175,12 +178,6 @@ _WORKER: Final = timed(r"(?i:\b(?:workers?|practitioners?|staff|caseloads?)\b)")
 _HELD_BY_WORKER: Final = timed(r"(?i:\b(?:children|families)(?:\ each)?(?:\ on\ average)?$)")
 #: An average's word in or just before a caseload: "an average of 15", "the mean caseload".
 _MEAN: Final = timed(r"(?i:averag|\bmean\b)")
-#: An extreme's word just before a caseload, or its label: "a maximum caseload of 18",
-#: "Highest individual caseload: 31", "the lowest caseload was 9".
-#: "on average" after a caseload: "a caseload of 21 on average", "19 cases per worker on average".
-_ON_AVERAGE: Final = timed(r",?\ (?i:on\ average)\b")
-_MAXIMUM: Final = timed(r"(?i:\b(?:maximum|highest|largest|biggest)\ (?:individual\ |single\ )?$)")
-_MINIMUM: Final = timed(r"(?i:\b(?:minimum|lowest|smallest)\ (?:individual\ |single\ )?$)")
 
 
 def _build_average(m: regex.Match[str], ctx: Context) -> list[Caseload]:
@@ -213,11 +210,11 @@ def _build_caseload_of(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     before = ctx.text[ctx.prepared.sentence_at(m.start())[0]:m.start()]
     some = qualifier in ABOVE and (SOME.search(before) or NO_ONE.search(before)) is not None and "averag" not in before.lower()
     statistic: Statistic | None = "maximum" if qualifier in MAXIMA or some else "minimum" if qualifier in MINIMA else None
-    if _MAXIMUM.search(ctx.text, max(0, m.start() - 20), m.start()):
+    if MAXIMUM_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
         statistic = "maximum"  # "a maximum caseload of 18"
-    elif _MINIMUM.search(ctx.text, max(0, m.start() - 20), m.start()):
+    elif MINIMUM_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
         statistic = "minimum"
-    if _MEAN.search(m.group()) or _MEAN.search(ctx.text, max(0, m.start() - 9), m.start()) or _ON_AVERAGE.match(ctx.text, m.end()):
+    if _MEAN.search(m.group()) or _MEAN.search(ctx.text, max(0, m.start() - 9), m.start()) or ON_AVERAGE.match(ctx.text, m.end()):
         statistic = "average"  # "caseloads have dropped to an average of 15", "the mean caseload was 19"
     return _with_low(m, ctx, _record(m, ctx, m.group("value"), statistic))
 
@@ -238,7 +235,7 @@ def _build_change(m: regex.Match[str], ctx: Context) -> list[Caseload]:
         return []
     olds = [number_value(m.group(g) or "") for g in ("old_low", "old") if m.groupdict().get(g)]
     return [*(Caseload(authority=new.authority, value=v, statistic=statistic, when=None, start=m.start(), end=m.end())
-              for v in olds if v is not None), new]
+              for v in olds if v is not None), *_with_low(m, ctx, new)]  # "... to between 15 and 18": both ends
 
 
 def _build_range(m: regex.Match[str], ctx: Context) -> list[Caseload]:
@@ -455,7 +452,7 @@ def _build_extreme(m: regex.Match[str], ctx: Context) -> Caseload | None:
 
 #: Every match of ``CASELOAD_CONTEXT`` holds one of these.
 _CASELOAD_TRIGGERS: Final = ("caseload", "case load", "cases", "caseholder", "children per", "families per", "children each",
-                              "families each", "apiece")
+                              "families each", "apiece", " books")
 
 RULES: Final = (
     Rule(name=RULE_CHANGE, kind="caseloads", pattern=CHANGE, build=_build_change, lists=LISTS,

@@ -25,7 +25,8 @@ Each frame is one phenomenon, named in ``UNSEEN_FIGURE_PHENOMENA`` (records stat
   ("Agency social workers: 28 per cent");
 - ``leavers``: workers who "leave their job" or "the rate of social workers leaving"
   measure turnover;
-- ``per_each_and_lists``: "27 children allocated to each social worker", a caseload in
+- ``per_each_and_lists``: "27 children allocated to each social worker", "30 children on
+  their books", "25 vulnerable children", "reduced caseloads to between 15 and 18", a caseload in
   apposition ("their caseloads, of between 25 and 30, were"), "on average" after its
   figure, "no social worker has a caseload above 22" (a maximum), councils and figures
   listed in a sentence ("Caseloads per social worker: Kent 19.4; Medway 22.1");
@@ -150,6 +151,11 @@ def _per_each_and_lists(draw: st.DrawFn, a: str, n: int, r: int) -> Generated:
                   caseloads=frozenset({_c(a, n, "average")})),
         Generated(f"{a} says no social worker has a caseload {draw(st.sampled_from(['above', 'over', 'of more than']))} {n}.",
                   caseloads=frozenset({_c(a, n, "maximum", "more_than")})),
+        Generated(f"Social workers in {a} have {n} children on their books.", caseloads=frozenset({_c(a, n)})),
+        Generated(f"A social worker in {a} is typically responsible for {n} vulnerable children.",
+                  caseloads=frozenset({_c(a, n)})),
+        Generated(f"{a} has {draw(st.sampled_from(['reduced', 'cut', 'brought down']))} caseloads to between {lo} and {hi} per worker.",
+                  caseloads=frozenset({_c(a, lo), _c(a, hi)})),
         Generated(f"Caseloads per social worker: {a} {x:.1f}{sep}{b} {y:.1f}.",
                   caseloads=frozenset({_c(a, x), _c(b, y)})),
         Generated(f"Average caseload per social worker by council, 2019 to 2020\n\nCouncil\t2019\t2020\n{a}\t{x:.1f}\t{y:.1f}\n"
