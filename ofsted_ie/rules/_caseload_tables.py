@@ -150,6 +150,11 @@ def _row_councils(ctx: Context, row: CellLine, column: int) -> list[str | None]:
     return []
 
 
+#: A rank within a region, after which the region's name is no owner of the figure:
+#: "Kent's caseloads were the highest in England, at 24.9".
+_RANK_IN: Final = timed(r"(?i:\b(?:highest|lowest|largest|smallest|heaviest|biggest)\ (?:[\w-]+\ ){0,3}?(?:in|across)\ )")
+
+
 def build_council_figure(m: regex.Match[str], ctx: Context) -> Caseload | None:
     """A figure right after its council ("Bury (27.1)", "followed by Bolton at 25.3") in a
     sentence about caseloads and no other measure, or on a list's line under a heading
@@ -163,6 +168,8 @@ def build_council_figure(m: regex.Match[str], ctx: Context) -> Caseload | None:
     named: list[str | None] = [x.name for x in ctx.mentions_in(max(s_start, m.start() - 80), m.start()) if x.end == m.start()]
     if not named and region_before(ctx, max(s_start, m.start() - 40), m.start()):
         named = [None]  # "highest in the West Midlands (18.2)": a region's, no council's
+        if _RANK_IN.search(ctx.text, max(s_start, m.start() - 60), m.start()) and ctx.mentions_in(s_start, m.start()):
+            named = [figure_authority(ctx, m.start("value"), m.end("value"))]  # "Kent's were the highest in England, at 24.9"
     year = _YEAR.fullmatch(ctx.text, s_start, m.start()) if m.group("item") is not None else None
     if not named and year is not None:
         named = [figure_authority(ctx, m.start("value"), m.end("value"))]  # a list's line "2019: 16.9"

@@ -26,7 +26,9 @@ Each frame is one phenomenon, named in ``UNSEEN_FIGURE_PHENOMENA`` (records stat
 - ``leavers``: workers who "leave their job" or "the rate of social workers leaving"
   measure turnover;
 - ``per_each_and_lists``: "27 children allocated to each social worker", "30 children on
-  their books", "25 vulnerable children", "reduced caseloads to between 15 and 18", a caseload in
+  their books", "25 vulnerable children", "reduced caseloads to between 15 and 18", a
+  council's rank in a region ("Kent's caseloads were the highest in England, at 24.9":
+  Kent's, not the region's), a caseload in
   apposition ("their caseloads, of between 25 and 30, were"), "on average" after its
   figure, "no social worker has a caseload above 22" (a maximum), councils and figures
   listed in a sentence ("Caseloads per social worker: Kent 19.4; Medway 22.1");
@@ -152,6 +154,9 @@ def _per_each_and_lists(draw: st.DrawFn, a: str, n: int, r: int) -> Generated:
         Generated(f"{a} says no social worker has a caseload {draw(st.sampled_from(['above', 'over', 'of more than']))} {n}.",
                   caseloads=frozenset({_c(a, n, "maximum", "more_than")})),
         Generated(f"Social workers in {a} have {n} children on their books.", caseloads=frozenset({_c(a, n)})),
+        Generated(f"{a}'s caseloads were the {draw(st.sampled_from(['highest', 'lowest']))} in "
+                  f"{draw(st.sampled_from(['England', 'the North West', 'London', 'the South East']))}, at {x:.1f}.",
+                  caseloads=frozenset({_c(a, x)})),
         Generated(f"A social worker in {a} is typically responsible for {n} vulnerable children.",
                   caseloads=frozenset({_c(a, n)})),
         Generated(f"{a} has {draw(st.sampled_from(['reduced', 'cut', 'brought down']))} caseloads to between {lo} and {hi} per worker.",
