@@ -19,13 +19,21 @@ _BACK: Final = 600
 _SHARE: Final = timed(r"%|(?i:\bper\ ?cent\b|\bpercent\b)")
 
 
+#: A count of staff, posts or others between, which the word may stand for instead:
+#: "The council employs 45 social workers, and that number rose to 52".
+_COUNTED: Final = timed(
+    r"\d[\d,]*\ (?:[\w-]+\ ){0,2}?(?:workers|staff|posts|practitioners|vacancies|referrals|councils|managers|people)\b"
+)
+
+
 def caseload_antecedent(ctx: Context, start: int) -> str | None:
     """The words of the caseloads a word referring back at ``start`` ("that number", "its
     figure", "when it stood at") stands for: the last caseload words within ``_BACK``
-    characters before it, from their sentence's (or list line's) start, when no share
-    or other measure is named between; ``None`` when it stands for no caseload."""
+    characters before it, from their sentence's (or list line's) start, when no share,
+    other measure or count of staff is named between; ``None`` when it stands for no
+    caseload."""
     last = max(CASELOAD_CONTEXT.finditer(ctx.text, max(0, start - _BACK), start), key=lambda x: x.start(), default=None)
-    if last is None or NOT_CASELOAD.search(ctx.text, last.end(), start) or _SHARE.search(ctx.text, last.end(), start):
+    if last is None or any(p.search(ctx.text, last.end(), start) for p in (NOT_CASELOAD, _SHARE, _COUNTED)):
         return None
     s_start, _ = ctx.prepared.sentence_at(last.start())
     return ctx.text[max(s_start, ctx.text.rfind("\n", 0, last.start()) + 1):last.end()]

@@ -40,8 +40,8 @@ Each frame is one phenomenon, named in ``UNSEEN_FIGURE_PHENOMENA`` (records stat
   agency share was 9.5%, with councils between 2% and 40%": the range is no council's);
 - ``beside_adults``: a share set against adults' in its clause ("3.1%, compared with
   4.2% among adult social workers": only the adults' figure is no record);
-- negatives: a word referring back after a share or a count of staff
-  (``other_referent``); a share in adult social care told in a "with" clause
+- negatives: a word referring back after a share, a count of staff or the number of
+  something else (``other_referent``); a share in adult social care told in a "with" clause
   (``adults_with``); shares of pupils, students or graduates (``pupils_graduates``); a
   national share before any council, whose workers "left their council"
   (``their_council``, no council's).
@@ -278,6 +278,9 @@ def non_unseen_figure_forms(draw: st.DrawFn) -> Generated:
                       caseloads=frozenset({_c(a, n, "average")}), percentages=frozenset({_p(a, r, "agency_staff", str(r))})),
             Generated(f"Social workers in {a} have an average caseload of {n}. The number of social workers rose to {r * 3}.",
                       caseloads=frozenset({_c(a, n, "average")})),
+            Generated(f"Social workers in {a} have an average caseload of {n}. The council employs {r} "
+                      f"{draw(st.sampled_from(['social workers', 'staff', 'agency practitioners']))}, and that number "
+                      f"rose to {r + 4} last year.", caseloads=frozenset({_c(a, n, "average")})),
             Generated(f"Social workers in {a} have an average caseload of {n}. The number of children in care rose to {r}.",
                       caseloads=frozenset({_c(a, n, "average")})),
         ]))
