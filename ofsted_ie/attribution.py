@@ -74,7 +74,8 @@ def authority_for(ctx: Lookups, start: int, end: int) -> str | None:
 #: What opens an aside or a relative clause: " - which also runs ...", "(", ", which", ", who".
 _ASIDE_OPEN: Final = timed(r"(?i:\ -\ |\(|,\ (?:which|who|whose|where)\b)")
 #: What names a partner council right before it: "a partnership with", "alongside".
-_PARTNER_BEFORE: Final = timed(r"(?i:\b(?:with|alongside)\ (?:the\ )?$)")
+#: Not an employer: "a permanent post with Kent", "a job with Kent".
+_PARTNER_BEFORE: Final = timed(r"(?<!(?i:post|job|role|position|contract|career)\ )(?i:\b(?:with|alongside)\ (?:the\ )?$)")
 #: What names a council as the place children are placed in, away from home, or a place
 #: beyond: "placed in Medway", "placed within the county or in Leicestershire", "outside Kent".
 _PLACE_BEFORE: Final = timed(
@@ -129,7 +130,7 @@ def when_for(
     asides: list[Span] | None = None  # dash asides of the sentence, found once it has a date
     for d in ctx.dates_in(s_start, s_end):
         if (d.value is None and not (ctx.reference is None and _NEEDS_A_YEAR.search(ctx.text, d.start, d.end))
-                or _CHANGE_BASE.search(ctx.text, max(s_start, d.start - 40), d.start)):
+                or _CHANGE_BASE.search(ctx.text, max(s_start, d.start - 48), d.start)):
             continue  # "an 8.5% rise on the year before": the base of a change dates no claimant
         if asides is None:
             asides = [x.span() for x in _ASIDE.finditer(ctx.text, s_start, s_end)]
@@ -140,7 +141,7 @@ def when_for(
             candidates = previous[1]  # "in 2013 and 2015": the second as the first
         elif d.forward or _EVENT_WHICH_AFTER.match(ctx.text, d.end):  # "two years after receiving ...",
             candidates = {sp for sp in spans if sp[0] >= d.end}    # "a 2013 inspection, in which": what follows
-        elif _ATTACHES_LEFT.search(ctx.text, max(s_start, d.start - 12), d.start):
+        elif _ATTACHES_LEFT.search(ctx.text, max(s_start, d.start - 16), d.start):  # "months ending "
             candidates = {
                 sp for sp in spans if sp[1] <= d.start and not _CLAUSE_BREAK.search(ctx.text, sp[1], d.start)
             }
@@ -257,7 +258,7 @@ def most_mentioned(mentions: Sequence[Mention]) -> str | None:
 
 #: A date introduced by one of these dates what stands before it: "inspected ... in July 2016".
 _ATTACHES_LEFT: Final = timed(
-    r"(?i:\b(?:in|on|during|between|over|from|since|until|throughout|of|year\ to|year\ ending)\ (?:(?:early|late|mid)[ -])?\(?$)"
+    r"(?i:\b(?:in|on|during|between|over|from|since|until|throughout|of|at|as\ at|as\ of|(?:year|months|quarter|period)\ (?:to|ending|ended))\ (?:(?:early|late|mid)[ -])?\(?$)"
 )
 
 
@@ -265,7 +266,7 @@ _ATTACHES_LEFT: Final = timed(
 #: "down from 2015", "higher than in 2016", "up 2% on the previous year".
 _CHANGE_BASE: Final = timed(
     r"(?i:\b(?:rise|increase|fall|drop|decrease|decline|reduction|jump|growth|change|up|down|higher|lower|more|less|fewer)"
-    r"(?:\ (?:by\ )?\d+(?:\.\d+)?(?:\ ?%|\ per\ ?cent|\ percent))?\ (?:on|from|against|compared\ (?:with|to)|than)\ (?:(?:in|at|during)\ )?(?:the\ same\ (?:period|time|month)\ (?:of|in|last)\ )?$)"
+    r"(?:\ (?:by\ |of\ )?\d+(?:\.\d+)?(?:\ ?%|\ per\ ?cent|\ percent))?\ (?:on|from|against|compared\ (?:with|to)|than)\ (?:(?:in|at|during)\ )?(?:the\ same\ (?:period|time|month|point|date)\ (?:of|in|last)\ )?$)"
 )
 
 

@@ -404,6 +404,11 @@ def _matches(
                 at = max(m.end(), m.start() + 1)
 
 
+#: The end of a sentence, across which "a year earlier" counts from the reference, not
+#: from the last date before it.
+_SENTENCE_BREAK: Final = timed(r"[.!?]\s|\n")
+
+
 def find_dates(
     text: str,
     reference: dt.date | None,
@@ -421,15 +426,19 @@ def find_dates(
     out = []
     anchor: dt.date | None = None
     anchor_value: str | None = None
+    anchor_end = 0
     for m in _matches(text, windows, timeout):
         value, date = _explicit(m)
         if date is not None:
-            anchor, anchor_value = date, value
+            anchor, anchor_value, anchor_end = date, value, m.end()
             out.append(DateMention(m.start(), m.end(), value, False))
             continue
         if m.group("full"):
             continue  # an impossible date such as 31 February 2017
         # "two years after [it was rated]" dates what follows; "a year earlier" what precedes
         forward = bool(m.group("after")) and not m.group("after").lower().endswith("earlier")
-        out.append(DateMention(m.start(), m.end(), _resolve(m, reference, anchor, anchor_value), True, forward))
+        resolved = _resolve(m, reference, anchor, anchor_value)
+        if m.group("after") and not forward and anchor is not None and not _SENTENCE_BREAK.search(text, anchor_end, m.start()):
+            resolved = _shift(anchor, m.group("unit"), -_number(m.group("n")))  # "20% in 2022, up from 16.7% a year earlier": 2021
+        out.append(DateMention(m.start(), m.end(), resolved, True, forward))
     return tuple(out)

@@ -28,6 +28,7 @@ import regex
 
 from ._cells import CellKind, CellLine, Span, cell_lines, figure_gaps
 from ._vocab import ABBREVIATED_HONORIFICS, MONTH_ABBREVIATIONS, MONTHS
+from ._wraps import unwrap_soft_breaks
 
 __all__ = ["CellKind", "CellLine", "Prepared", "Span", "case_folded", "letter_runs", "lower_keeping_offsets", "prepare"]
 
@@ -384,6 +385,7 @@ def prepare(text: str) -> Prepared:
         'today'
     """
     normalised, norm_breaks, orig_breaks, tab_gaps, wide_gaps = _normalise(text)
+    normalised = unwrap_soft_breaks(normalised)  # a hard-wrapped text's mid-sentence line ends are spaces
     paragraphs = _paragraphs(normalised)
     sentences = _sentences(normalised, paragraphs)
     boilerplate = _boilerplate(normalised)

@@ -22,13 +22,13 @@ _WORDS = rf"(?<!\w)(?!(?i:zero|one)\b){NUMBER_WORD}(?!\w)(?=\ (?i:cases|children
 _NUM = rf"(?:(?P<value>{DIGITS})(?!\ ?%|\ per\ ?cent|\d|\ {_MONTH})(?:\+|-plus|\ or\ more)?|(?P<value>{_WORDS}))"   # "30-plus", "30 or more"
 _PER_WORKER = r"(?:\ (?i:per|for\ each|for\ every|a)\ (?:[\w-]+\ ){0,5}?(?i:social\ workers?|workers?|practitioners?|caseholders?))?"
 #: Whom cases or children are counted per, when no caseload word says so: "per social
-#: worker", "for each qualified practitioner".
-_PER_HEAD = r"\ (?i:per|for\ each|for\ every)\ (?:[\w'-]+\ |\(\p{Lu}{2,5}\)\ ){0,3}?(?i:social\ workers?|workers?|practitioners?|caseholders?)\b"
+#: worker", "for each qualified practitioner", "allocated to each social worker".
+_PER_HEAD = r"\ (?i:per|for\ each|for\ every|(?:allocated\ |assigned\ )?to\ (?:each|every))\ (?:[\w'-]+\ |\(\p{Lu}{2,5}\)\ ){0,3}?(?i:social\ workers?|workers?|practitioners?|caseholders?)\b"
 #: What a worker holds, with a word of what kind: "cases", "open cases", "child protection cases".
 #: Every match of a pattern holding a figure (``_NUM``) holds one of these: a digit or a
 #: spelled number (a second prefilter, for rules whose first triggers are common words).
 FIGURE_TRIGGERS: Final = (*"0123456789", *NUMBER_WORDS)
-_HOLD_NOUN = r"""(?:(?i:open|active|live|complex|allocated|ongoing|current)\ )?(?i:cases|children|kids|families|young\ people
+_HOLD_NOUN = r"""(?:(?i:open|active|live|complex|allocated|ongoing|current|vulnerable)\ )?(?i:cases|children|kids|families|young\ people
     |(?:child\ protection|child\ in\ need|children\ in\ need|CIN|CP|LAC|family)\ cases|looked[\ -]after\ children|children\ in\ need)"""
 #: A word of a gap between a caseload and its figure: no other figure but a date ("in
 #: March 2021", "as of 30 September"), so "caseload of 16 is below the national average of 17" is two figures.
@@ -74,8 +74,9 @@ CASELOAD_OF = rf"""
                                                                # workers", "number of cases per worker in Kent"; not "of no more than"
     (?:,\ (?i:which|that))?                                       # "caseloads, which were as high as 40"
     (?:{_LABEL}|\ {_ADVERB}?{_LINK}\ {_STATE}?{_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
-    |,\ (?i:typically|usually|generally|mostly|often|averaging|at|capped\ at|limited\ to)\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
-                                                               # "caseloads, typically 18", "protected caseloads, capped at 12"
+    |,\ (?i:typically|usually|generally|mostly|often|averaging|at|of|capped\ at|limited\ to)\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
+                                                               # "caseloads, typically 18", "protected caseloads, capped at 12",
+                                                               # "their caseloads, of between 25 and 30, were"
     |\ (?:(?i:were|was|are|is|of|(?:could|can|would|may|might)\ be)\ )?(?P<qualifier>(?i:as\ high\ as|as\ many\ as|up\ to|as\ low\ as|as\ few\ as))\x20
     |\ (?:(?i:well|far|still|often)\ )?(?P<qualifier>(?i:above|over|below|under))\x20
     |\ (?P<qualifier>(?i:\L<qualifiers>))\x20                   # "caseloads approaching 40", "caseloads around 30"
@@ -88,17 +89,20 @@ CASELOAD_OF = rf"""
 AS_MANY_AS = rf"""
     (?<!\w)(?P<qualifier>(?i:as\ many\ as|up\ to|more\ than|over))\ {_NUM}\ (?i:cases)\b   # "as many as 35 cases"
 """
+#: Words of an average before "caseload": "the average caseload", "the mean caseload", "the typical caseload".
+_AVERAGE_WORD = r"(?i:average|mean|typical)"
 #: A change's two levels: "from 25 to 18", "from 22.4 cases in 2017 to 15.8", "from an
 #: average of 25 to around 18", "from a high of 35 to 18", "from 30-35 to 20".
 _FROM_TO = rf"""\ (?i:from)\ (?:(?P<old_lead>(?i:an\ average\ of|a\ high\ of|a\ peak\ of|a\ low\ of|around|about|over|more\ than))\ )?
     (?:(?P<old_low>\d{{1,3}})\ ?-\ ?)?(?P<old>\d{{1,3}}(?:\.\d+)?)(?!\ ?%|\ per\ ?cent|\d)(?:\ (?i:cases|children)(?:{_PER_HEAD})?)?
     (?P<old_when>\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}"""
 CHANGE = rf"""
-    (?<!\w)(?:(?P<average>(?i:average))\ )?(?i:caseloads?){_WHERE}?\ (?:(?i:have|had|has)\ )?(?:been\ )?(?i:fallen|fell|reduced|dropped|risen|rose|increased|gone\ down|gone\ up|cut)
+    (?<!\w)(?:(?P<average>{_AVERAGE_WORD})\ )?(?i:caseloads?){_WHERE}?\ (?:(?i:have|had|has)\ )?(?:been\ )?(?i:fallen|fell|reduced|dropped|risen|rose|increased|gone\ down|gone\ up|cut)
     {_FROM_TO}                                                 # "caseloads have fallen from 25 to 18"
-  | (?<!\w)(?i:cut|cuts|reduced|reduces|lowered|lowers|brought(?:\ down)?|halved)\ (?:(?i:its|their|the)\ )?(?:(?P<average>(?i:average))\ )?
-    (?:(?i:social\ work)\ )?(?i:caseloads?){_WHERE}?(?:\ (?i:down))?(?:{_FROM_TO}|\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM})
-                                                               # "Kent has cut caseloads from 25 to 18", "... to 18"
+  | (?<!\w)(?i:cut|cuts|reduced|reduces|lowered|lowers|brought(?:\ down)?|halved)\ (?:(?i:its|their|the)\ )?(?:(?P<average>{_AVERAGE_WORD})\ )?
+    (?:(?i:social\ work)\ )?(?i:caseloads?){_WHERE}?(?:\ (?i:down))?(?:{_FROM_TO}|\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM})
+                                                               # "Kent has cut caseloads from 25 to 18", "... to 18",
+                                                               # "... to between 15 and 18"
 """
 RANGE = rf"""
     (?<!\w)(?P<average>(?i:average)\ )?(?i:caseloads?|case\ loads?)(?:{_WHERE}|(?:\ [\w'-]+){{1,8}}?(?=\ (?i:range|ranged|ranging|varied|vary|varying)\b))?
@@ -130,7 +134,7 @@ HELD = rf"""
     (?<!\w){_HOLD_VERB}(?:,\ (?P<on_average>(?i:on\ average)),)?\ (?:(?i:a|an)\ (?:(?i:more|less|very|far)\ )?(?i:manageable|unmanageable|high|heavy|low)\ )?
     (?P<figure>(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}(?:\ {_HOLD_NOUN}(?!\ (?i:where|without|awaiting|waiting|unallocated|not\ allocated|who\ (?:were|are)\ not))
       |(?P<bare>(?=(?:\ (?i:on\ average|each|apiece))?(?:\ ?[,;!?]|\ ?\.(?!\d)|\ ?$))))                 # "A few had 50-55.": the noun left to a sentence about caseloads
-    (?P<per_time>\ {_PER_TIME})?(?P<on_average>\ (?i:on\ average))?)
+    (?P<per_time>\ {_PER_TIME})?(?P<on_average>,?\ (?i:on\ average))?)
     (?:(?:,?\ (?i:and|but|while|with|though|whereas)|,)\ {_ELIDED}\ (?:(?P<tail_qualifier>(?i:\L<qualifiers>))\ )?
        (?:(?P<tail_low>\d{{1,3}})\ ?(?:-|\u2013|(?i:to|or))\ ?)?(?P<tail>\d{{1,3}}(?:\.\d+)?)(?!\d|\ ?%|\ per\ ?cent)(?:\ {_HOLD_NOUN})?
        (?=\ ?[,.;:!?)]|\ ?$|\ (?i:and|but|or|while|each|in|at|for|by|across)\b))?
@@ -166,6 +170,17 @@ WENT_FROM = rf"""
     \ {_ADVERB}?(?!(?i:of|at)\ ){_LINK}\ {_ADVERB}?
     (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}(?!\ (?i:more|fewer|less|higher|lower|times|points?)\b)   # "but in Kent it was 22", "They now stand at 18"
 """
+#: A caseload told of a noun or pronoun standing for the caseloads just spoken of, in a
+#: sentence that need not name them: "that number was 19", "Kent's average rose to 24.9
+#: from 19.2", "the England figure of 16.3", "the average reported by staff was 24",
+#: "since 2017, when it stood at 28" (``caseload_antecedent`` finds what they stand for).
+REFERS_BACK = rf"""
+    (?:(?:(?<!\w)(?i:its|their|the|this|that)|(?<=\w)'s)\ (?:(?i:own|latest|new|current|previous|overall|England|English|national|regional|London)\ )?
+    (?P<noun>(?i:figure|number|average|mean))s?(?:\ (?!(?i:of)\b)[\w'-]+){{0,6}}?          # "the average reported by respondents"
+  | (?<!\w)(?i:when|where)\ (?i:it|they))                                       # "since 2017, when it stood at 28"
+    \ {_ADVERB}?{_LINK}\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}(?!\ (?i:more|fewer|less|higher|lower|times|points?)\b)
+    (?:\ (?i:from)\ (?P<old>\d{{1,3}}(?:\.\d+)?)(?![\d%]|\.\d|\ ?%|\ per\ ?cent))?           # "rose to 24.9 from 19.2"
+"""
 #: The extreme caseload: "the highest number of cases held by any worker is 45".
 EXTREME = rf"""
     (?<!\w)(?P<extreme>(?i:highest|largest|greatest|biggest|lowest|smallest|fewest))\ (?:(?P<average>(?i:average))\ )?(?:(?i:number\ of)\ )?(?i:cases|caseloads?)
@@ -180,7 +195,8 @@ EXTREME = rf"""
 COUNCIL_FIGURE = rf"""
     (?<=\w)(?:\ \((?P<value>{DIGITS})\)(?P<item>(?=\ *(?:\n|$)))?               # "Bury (27.1)", on a list's line too
     |,?\ (?i:at|with|on)\ {_NUM}(?=[,;:]|\.(?!\d)|\ (?i:and|while|whereas|followed|then)\b|\ ?$)   # "Wigan, at 9.8, and"
-    |(?P<item>:|\ -|,)\ {_NUM}(?:\ (?i:cases|children))?(?=\ *(?:\n|$)))      # a list's line "Bury: 27.1", "2. Bolton - 25.3"
+    |(?P<item>:|\ -|,)\ {_NUM}(?:\ (?i:cases|children))?(?=\ *(?:\n|$))      # a list's line "Bury: 27.1", "2. Bolton - 25.3"
+    |\ (?P<value>\d{{1,3}}\.\d{{1,2}})(?=\ ?;|,\ |\.(?!\d)|\ ?$))            # a list in a sentence: "Bury 27.1; Bolton 25.3"
 """
 #: The figures of a table row after its councils, or one figure standing as a cell.
 TABLE_ROW = r"""
@@ -191,6 +207,7 @@ TABLE_ROW = r"""
 # -- guards -------------------------------------------------------------------------
 
 CASELOAD_CONTEXT: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|cases\ on\ average|caseholder|averag\w*\ (?:of\ )?\d[\d.]*\ cases"
+                                 r"|(?:cases|children|families)\ apiece|(?:children|families)\ each|on\ (?:their|her|his|my|our)\ books"
                                  r"|(?:children|families)\ per\ (?:[\w'-]+\ ){0,2}?(?:worker|practitioner))")
 #: A caseload word, or workers and their cases, in the text a change refers back to.
 CASES_HELD: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|caseholder|(?:workers?|practitioners?|staff)\b(?:[^.!?\n]|\.\d){0,80}\bcases\b)")
@@ -199,3 +216,27 @@ ADULTS: Final = timed(r"(?i:\badults?\b|\badults'|older\ people)")
 MOST_CASES: Final = 120.0
 #: A subject whose figures are no caseloads: staff numbers, rates, vacancies.
 NOT_CASELOAD: Final = timed(r"(?i:number\ of\ (?:\w+\ )?(?:social\ )?workers|vacanc|turnover|agency|\brates?\b|percentage|proportion|adults?\b)")
+
+# -- who holds cases, and the bounds that make a statistic (read by ``caseloads``) ----
+
+#: Verbs that, of children, may say whom a service has, not whom a worker holds.
+WEAK_VERB: Final = timed(r"(?i:ha[vsd]e?|having|work|works|working|worked|look|looks|looking|looked|support\w*)\b")
+EACH: Final = timed(r"(?i:\b(?:each|every|all)\b)")
+#: Who holds the cases: a worker, or a word for some or each of them.
+HOLDER: Final = timed(r"(?i:\b(?:(?:social\ |case)?workers?|practitioners?|staff|caseworkers?|case\ holders?|caseholders?"
+                       r"|(?:team\ )?managers?|colleagues?|team\ leaders?"
+                       r"|each|they|some|a\ few|a\ handful|others|many)\b)")
+#: A part of the workforce whose highest caseloads "more than 30" are: "some", "a few".
+SOME: Final = timed(r"(?i:\b(?:some|a\ few|a\ handful|one|several|many|others|a\ minority|highest)\b)")
+#: No worker holding more than a figure makes it the maximum: "no social worker has a caseload above 22".
+NO_ONE: Final = timed(r"(?i:\b(?:no|nobody|no\ one|none)\b)")
+MAXIMA: Final = frozenset({"up to", "as many as", "as high as", "as much as", "no more than", "not more than", "at most",
+                            "a maximum of"})
+MINIMA: Final = frozenset({"as low as", "as few as"})
+ABOVE: Final = frozenset({"more than", "over", "above", "just over", "greater than", "higher than"})
+#: An extreme's word just before a caseload, or its label: "a maximum caseload of 18",
+#: "Highest individual caseload: 31", "the lowest caseload was 9".
+MAXIMUM_BEFORE: Final = timed(r"(?i:\b(?:maximum|highest|largest|biggest)\ (?:individual\ |single\ )?$)")
+MINIMUM_BEFORE: Final = timed(r"(?i:\b(?:minimum|lowest|smallest)\ (?:individual\ |single\ )?$)")
+#: "on average" after a caseload: "a caseload of 21 on average", "19 cases per worker on average".
+ON_AVERAGE: Final = timed(r",?\ (?i:on\ average)\b")

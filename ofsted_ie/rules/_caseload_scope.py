@@ -27,7 +27,8 @@ _FIGURE_HELD: Final = timed(
 #: of these: a caseload word; an average and cases; children or families per a worker;
 #: workers and cases.
 _TALK_TRIGGERS: Final = (
-    (("caseload", "case load", "cases per", "cases each", "cases on average", "caseholder"),),
+    (("caseload", "case load", "cases per", "cases each", "cases on average", "caseholder", "apiece", "children each",
+      "families each", " books"),),
     (("averag",), ("cases",)),
     (("children per", "families per"), ("worker", "practitioner")),
     (("worker", "practitioner", "staff"), ("cases",)),

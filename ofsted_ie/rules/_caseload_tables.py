@@ -24,7 +24,7 @@ from ._common import (
     number_value,
     region_before,
 )
-from ._tables import cell_at, column_name, head_authorities, row_authorities
+from ._tables import cell_at, column_name, column_year, head_authorities, row_authorities, table_title
 
 __all__ = ["build_council_figure", "build_table_row", "lines_naming_places"]
 
@@ -37,6 +37,19 @@ _NUMERIC_COLUMN: Final = timed(
 #: "Mean number of cases" (not "Number of cases", a count).
 _CASELOAD_COLUMN: Final = timed(r"(?i:caseload|case\ load|(?:cases|children)\ per|(?:average|mean)\ number\ of\ cases)")
 _AVERAGE_COLUMN: Final = timed(r"(?i:\b(?:average|mean)\b)")
+#: A column of each council's extreme caseload: "Highest caseload", "Max. cases", "Lowest caseload".
+_MAXIMUM_COLUMN: Final = timed(r"(?i:\b(?:highest|maximum|max|largest|biggest)\b)")
+_MINIMUM_COLUMN: Final = timed(r"(?i:\b(?:lowest|minimum|min|smallest)\b)")
+
+
+def column_statistic(name: str) -> Statistic | None:
+    """The statistic a caseload column's or label's name gives: "Average caseload" an
+    average, "Highest caseload" a maximum, "Lowest caseload" a minimum, "Caseload" none."""
+    if _AVERAGE_COLUMN.search(name):
+        return "average"
+    if _MAXIMUM_COLUMN.search(name):
+        return "maximum"
+    return "minimum" if _MINIMUM_COLUMN.search(name) else None
 _HEADER_WINDOW: Final = 1500
 _CELL: Final = timed(r"\d[\d.,]*")
 
@@ -70,7 +83,7 @@ def build_table_row(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     if value is None:
         return []
     start, end = m.start("cells") + cell.start(), m.start("cells") + cell.end()
-    statistic: Statistic | None = "average" if _AVERAGE_COLUMN.search(columns[index]) else None
+    statistic = column_statistic(columns[index])
     return [
         Caseload(authority=name, value=value, statistic=statistic, start=start, end=end)
         for name in names
@@ -85,15 +98,21 @@ def _table_cells(ctx: Context, start: int, end: int) -> list[Caseload]:
         cell = cell_at(ctx, figure.start())
         if cell is None or cell.span != figure.span() or cell.column == 0:
             continue
-        column = _NUMERIC_COLUMN.search(column_name(ctx, cell) or "")
-        if column is None or not _CASELOAD_COLUMN.search(column.group()):
-            continue
-        statistic: Statistic | None = "average" if _AVERAGE_COLUMN.search(column.group()) else None
-        value = figure_value(figure.group())
-        if value is None:
-            continue
+        name = column_name(ctx, cell) or ""
+        column = _NUMERIC_COLUMN.search(name)
         head = ctx.text[slice(*cell.row.cells[0])].strip()
         when = head if _YEAR.fullmatch(head) and head.isdigit() else None
+        if column is None or not _CASELOAD_COLUMN.search(column.group()):
+            # a column of a year under a title naming caseloads: "Average caseload by council, 2018 to 2020"
+            title = table_title(ctx, cell.row) if name.strip().isdigit() and _YEAR.fullmatch(name.strip()) else None
+            if title is None or not CASELOAD_CONTEXT.search(title) or NOT_CASELOAD.search(title):
+                continue
+            name, when = title, name.strip()
+        statistic = column_statistic(name)
+        when = when or column_year(ctx, cell)  # "Average caseload 2019"
+        value = figure_value(figure.group())
+        if value is None or value > MOST_CASES:
+            continue
         out.extend(
             Caseload(authority=name, value=value, statistic=statistic, when=when, start=figure.start(), end=figure.end())
             for name in _row_councils(ctx, cell.row, cell.column)
@@ -131,6 +150,11 @@ def _row_councils(ctx: Context, row: CellLine, column: int) -> list[str | None]:
     return []
 
 
+#: A rank within a region, after which the region's name is no owner of the figure:
+#: "Kent's caseloads were the highest in England, at 24.9".
+_RANK_IN: Final = timed(r"(?i:\b(?:highest|lowest|largest|smallest|heaviest|biggest)\ (?:[\w-]+\ ){0,3}?(?:in|across)\ )")
+
+
 def build_council_figure(m: regex.Match[str], ctx: Context) -> Caseload | None:
     """A figure right after its council ("Bury (27.1)", "followed by Bolton at 25.3") in a
     sentence about caseloads and no other measure, or on a list's line under a heading
@@ -144,6 +168,8 @@ def build_council_figure(m: regex.Match[str], ctx: Context) -> Caseload | None:
     named: list[str | None] = [x.name for x in ctx.mentions_in(max(s_start, m.start() - 80), m.start()) if x.end == m.start()]
     if not named and region_before(ctx, max(s_start, m.start() - 40), m.start()):
         named = [None]  # "highest in the West Midlands (18.2)": a region's, no council's
+        if _RANK_IN.search(ctx.text, max(s_start, m.start() - 60), m.start()) and ctx.mentions_in(s_start, m.start()):
+            named = [figure_authority(ctx, m.start("value"), m.end("value"))]  # "Kent's were the highest in England, at 24.9"
     year = _YEAR.fullmatch(ctx.text, s_start, m.start()) if m.group("item") is not None else None
     if not named and year is not None:
         named = [figure_authority(ctx, m.start("value"), m.end("value"))]  # a list's line "2019: 16.9"

@@ -124,7 +124,8 @@ NATIONAL_FIGURE: Final = timed(
     rf"|\baverage\ (?:[\w']+\ ){{0,3}}?(?:in|across|for)\ (?:{_REGIONS}|the\ country)\b)"
 )
 #: One council spoken of before it is named: "'inadequate' council cuts caseloads by 30 per cent".
-_ONE_COUNCIL: Final = timed(r"(?i:\b(?:council|local\ authority|authority)\b)")
+#: Not "their council", "each council", "any council": every worker's own, councils in general.
+_ONE_COUNCIL: Final = timed(r"(?<!(?i:their|each|every|any|other|per)\ )(?i:\b(?:council|local\ authority|authority)\b)")
 #: A council's own rank band, which is its figure: "ranks among the best 10 per cent".
 _RANK_BAND: Final = timed(
     r"(?i:\b(?:among|in|within|into)\ the\ (?:very\ )?(?:best|worst|top|bottom|highest|lowest|strongest|weakest)"
@@ -135,6 +136,8 @@ _NATION: Final = timed(rf"\b(?:{_REGIONS})\b")
 _NATIONAL_BEFORE: Final = timed(
     r"(?i:\b(?:national|nationwide|regional|england|english|london)\ (?:[\w-]+\ ){0,2}?(?:average|rate|figure|level|mean)"
     r"\ (?:(?:of|is|was|at|stood\ at|stands\ at|was\ just|is\ just)\ )?$"   # "against a national rate of 16.7%"
+    r"|\b(?:councils|local\ authorities|authorities)\ (?:(?:ranging|ranged|varying|varied|range|vary)\ )?(?:between|from)\ "
+    r"(?:\d{1,3}(?:\.\d+)?\ ?(?:%|per\ ?cent)\ (?:and|to)\ )?$"            # "with councils between 2% and 40%"
     r"|\bnationally\ (?:it\ )?(?:is|was|stood\ at|stands\ at)\ $|\baverage\ (?:for|across|in)\ (?:england|the\ country)"
     r"\ (?:is|was|of|stood\ at)\ $)"                                         # "while nationally it was", "the average for England was"
 )

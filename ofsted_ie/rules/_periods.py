@@ -41,7 +41,8 @@ _BASE_FIGURE: Final = timed(r"(?i:\b(?:from|compar(?:ed|es|ing)\ (?:with|to)|aga
 #: workforce census for September 2019", "The data relate to the year to March 2020".
 _SOURCE_WORDS: Final = ("figures", "data", "statistics", "numbers", "rates")
 _DATA_SOURCE: Final = timed(
-    rf"(?i:\b(?:{'|'.join(_SOURCE_WORDS)})\b(?:\ [\w'-]+){{0,3}}?\ (?:come|came|comes|are\ taken|were\ taken"
+    rf"(?i:\b(?:{'|'.join(_SOURCE_WORDS)})\b(?:,?\ [\w'-]+){{0,4}}?,?\ (?:come|came|comes|are\ taken|were\ taken"
+    r"|show|shows|showed|reveal|reveals|revealed"  # "The latest workforce data, for September 2020, shows:"
     r"|are\ drawn|were\ drawn|relate|relates|related|refer|refers|cover|covers|covered|are\ based|were\ based|are\ for|were\ for"
     r"|are\ from|were\ from|are\ sourced|were\ sourced|were\ collected|are\ correct)\b)"
 )
@@ -103,10 +104,12 @@ def _level_date(ctx: Context, s_start: int, start: int, end: int, rivals: Sequen
     only the base; "from 20.5 in May 2015 to 14 now - a cut of 31.7 per cent" is the
     present's, ``None``)."""
     levels = [r for r in rivals if s_start <= r[0] and r[1] <= start and not _BASE_FIGURE.search(ctx.text, max(s_start, r[0] - 40), r[0])]
-    if not levels:
-        return None
-    others = [r for r in rivals if r != levels[-1]] + [(start, end)]
-    return ctx.when_for(*levels[-1], rivals=others, default_published=False)
+    for level in reversed(levels):  # the nearest level that is dated: "26,400 at 31 March 2016 (28,100 by headcount), up 2%"
+        others = [r for r in rivals if r != level] + [(start, end)]
+        when = ctx.when_for(*level, rivals=others, default_published=False)
+        if when is not None:
+            return when
+    return None
 
 
 def _dated(ctx: Context, s_start: int, s_end: int) -> bool:
@@ -154,7 +157,35 @@ def _paragraph_opening(ctx: Context, s_start: int, s_end: int) -> str | None:
         d = _opening_date(ctx, first_start, first_end, share.start() if share else first_end)
         return None if d is None else d.value
 
-    return ctx.memo(("percentages", "paragraph-opening", first_start), opening)
+    found = ctx.memo(("percentages", "paragraph-opening", first_start), opening)
+    if found is None and _PAST.search(ctx.text, s_start, s_end) and not _PRESENT.search(ctx.text, s_start, s_end):
+        found = ctx.memo(("percentages", "paragraph-lead", first_start), lambda: _lead_figure_date(ctx, first_start, first_end))
+    return found
+
+
+#: A verb of the past ("was", "filled"), whose sentence may share an earlier figure's date.
+_PAST: Final = timed(r"(?i:\b(?:was|were|had|\w{2,}ed)\b)")
+#: A verb of the present, whose sentence no earlier figure's date dates.
+_PRESENT: Final = timed(r"(?i:\b(?:is|are|has|have|remains|stands)\b)")
+#: A date right after a share, which is that share's own: "rose to 20% in September 2022".
+_DATE_AFTER_SHARE: Final = timed(r"\ (?:in|at|as\ at|by)\ ")
+
+
+def _lead_figure_date(ctx: Context, first_start: int, first_end: int) -> str | None:
+    """The date a paragraph's first share states right after it ("The vacancy rate rose to
+    20% in September 2022, ..."), which a later sentence of the paragraph told in the
+    past that states no date of its own shares ("Agency workers filled 17.6% of posts"),
+    not one told in the present ("Agency workers fill 17.6% of posts")."""
+    share = _SHARE.search(ctx.text, first_start, first_end)
+    if share is None:
+        return None
+    for d in ctx.dates_in(share.end(), first_end):
+        if d.value is None or d.relative or d.forward:
+            return None
+        if _DATE_AFTER_SHARE.fullmatch(ctx.text, share.end(), d.start):
+            return d.value
+        return None
+    return None
 
 
 def _lead_in(ctx: Context, i: int) -> str | None:
@@ -175,7 +206,8 @@ def _lead_in_at(ctx: Context, index: int) -> str | None:
         found = [d.value for d in ctx.dates_in(p_start, p_end) if d.value is not None and not d.relative]
         if found:  # a lead-in ("At 30 September 2019:", a table's caption), else an item dated itself
             lead = ctx.text[p_start:p_end].rstrip().endswith(":") or (in_table and p_end - p_start < _HEADING_LENGTH)
-            if not _SHARE.search(ctx.text, p_start, p_end) and (lead or _is_heading(ctx, p_start, p_end)):
+            heading = _is_heading(ctx, p_start, p_end) and not _figure_outside_dates(ctx, p_start, p_end)
+            if not _SHARE.search(ctx.text, p_start, p_end) and (lead or heading):
                 return found[-1]  # "Vacancy rates in September 2023" above its councils' lines
             return None
         if not _is_item(ctx, p_start, p_end):
@@ -214,6 +246,13 @@ def list_heading(ctx: Context, i: int) -> Span | None:
     return ctx.memo(("percentages", "list-heading", index), find)
 
 
+def _figure_outside_dates(ctx: Context, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds a number outside its dates: an item dated itself
+    ("Average caseload: 19.5 (down from 26 in March 2018)"), no heading of those after it."""
+    found = ctx.dates_in(start, end)
+    return any(not any(d.start <= n.start() < d.end for d in found) for n in _NUMBER.finditer(ctx.text, start, end))
+
+
 def _is_item(ctx: Context, p_start: int, p_end: int) -> bool:
     return _ITEM.match(ctx.text, p_start, p_end) is not None or ctx.prepared.cell_line(p_start) is not None
 
@@ -228,7 +267,7 @@ def _data_period(ctx: Context) -> str | None:
             if not _DATA_SOURCE.search(ctx.text, s_start, s_end) or _SHARE.search(ctx.text, s_start, s_end):
                 continue
             found = ctx.dates_in(s_start, s_end)
-            if any(not any(d.start <= n.start() < d.end for d in found) for n in _NUMBER.finditer(ctx.text, s_start, s_end)):
+            if _figure_outside_dates(ctx, s_start, s_end):
                 continue  # a sentence of counts ("there were 5,470 vacancies at 30 September") states no source
             for d in found:
                 if d.value is None or d.relative or d.forward:

@@ -14,13 +14,15 @@ grade, a measure, a caseload) is left to the families.
 from __future__ import annotations
 
 import bisect
+from typing import Final
 
 import attrs
 
+from .._timed import timed
 from ..context import Context
 from ..text import CellLine, Span
 
-__all__ = ["Cell", "cell_at", "column_name", "header_of", "head_authorities", "row_authorities"]
+__all__ = ["Cell", "cell_at", "column_name", "column_year", "header_of", "head_authorities", "row_authorities", "table_title"]
 
 
 @attrs.frozen
@@ -64,6 +66,35 @@ def column_name(ctx: Context, cell: Cell) -> str | None:
         return None
     start, end = header.cells[cell.column]
     return ctx.text[start:end]
+
+
+#: The one year a column's header names: "2019", "Agency rate 2019", "Caseload (2020)".
+_ONE_YEAR: Final = timed(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")
+
+
+def column_year(ctx: Context, cell: Cell) -> str | None:
+    """The year ``cell``'s column header names, when it names exactly one ("2019",
+    "Agency rate 2019"); ``None`` otherwise (no header, none or a span "2018-19")."""
+    name = column_name(ctx, cell)
+    found = _ONE_YEAR.findall(name) if name else []
+    return found[0] if len(found) == 1 else None
+
+
+#: How long a table's title line may be.
+_TITLE_LENGTH = 160
+
+
+def table_title(ctx: Context, row: CellLine) -> str | None:
+    """The title of ``row``'s table: the line right above its header when that is a short
+    heading with no full stop ("Average caseload per social worker by council, 2018 to
+    2020" above "Council | 2018 | 2019"); ``None`` when there is none."""
+    if row.table <= 0:
+        return None
+    start, end = ctx.prepared.paragraphs[row.table - 1]
+    line = ctx.text[start:end].strip()
+    if not line or len(line) > _TITLE_LENGTH or line.endswith((".", "!", "?")) or ctx.prepared.cell_line(start) is not None:
+        return None
+    return line
 
 
 def head_authorities(ctx: Context, row: CellLine) -> list[str]:

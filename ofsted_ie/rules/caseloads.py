@@ -23,6 +23,7 @@ from ..context import Context
 from ..records import Caseload, Statistic
 from ..rule import Rule
 from ._caseload_patterns import (
+    ABOVE,
     ADULTS,
     AS_MANY_AS,
     AVERAGE,
@@ -31,16 +32,28 @@ from ._caseload_patterns import (
     CASES_HELD,
     CHANGE,
     COUNCIL_FIGURE,
+    EACH,
     EARLIER,
     EXTREME,
     FIGURE_TRIGGERS,
     HELD,
+    HOLDER,
+    MAXIMA,
+    MAXIMUM_BEFORE,
+    MINIMA,
+    MINIMUM_BEFORE,
     MOST_CASES,
+    NO_ONE,
     NOT_CASELOAD,
+    ON_AVERAGE,
     RANGE,
+    REFERS_BACK,
+    SOME,
     TABLE_ROW,
+    WEAK_VERB,
     WENT_FROM,
 )
+from ._caseload_refers import caseload_antecedent
 from ._caseload_scope import sentences_about_caseloads
 from ._caseload_tables import build_council_figure, build_table_row, lines_naming_places
 from ._common import NATION_OR_REGION, NATIONAL_FIGURE, clause_start, figure_authority, number_value, region_before
@@ -57,6 +70,7 @@ RULE_HELD: Final = "caseloads.held"
 RULE_EARLIER: Final = "caseloads.earlier"
 RULE_WENT_FROM: Final = "caseloads.went_from"
 RULE_COUNCIL_FIGURE: Final = "caseloads.council_figure"
+RULE_REFERS_BACK: Final = "caseloads.refers_back"
 
 #: How often the text around a bare "average of 16" must name caseloads for it to be one.
 _TOPIC_MENTIONS: Final = 3
@@ -72,6 +86,8 @@ def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic 
     if figure is None or ADULTS.search(m.group()) is not None or _ADULTS_AFTER.match(ctx.text, m.end()) is not None:
         return None  # caseloads in adult social care are no children's: "16 per worker in adult services"
     national = _national(ctx, m)
+    if national and statistic is None:
+        statistic = "average"  # "the national figure was 16.3 cases per practitioner": a nation's is a mean
     authority = None if national else figure_authority(ctx, m.start(), m.end(), clause=True)
     if authority is None and not national:
         authority = _told_early(ctx, m, value)
@@ -158,11 +174,10 @@ def _in_caseload_sentence(m: regex.Match[str], ctx: Context) -> bool:
     return sum(1 for _ in itertools.islice(around, _TOPIC_MENTIONS)) >= _TOPIC_MENTIONS
 
 
-_WORKER: Final = timed(r"(?i:\b(?:workers?|practitioners?|caseloads?)\b)")
+_WORKER: Final = timed(r"(?i:\b(?:workers?|practitioners?|staff|caseloads?)\b)")
 _HELD_BY_WORKER: Final = timed(r"(?i:\b(?:children|families)(?:\ each)?(?:\ on\ average)?$)")
 #: An average's word in or just before a caseload: "an average of 15", "the mean caseload".
 _MEAN: Final = timed(r"(?i:averag|\bmean\b)")
-_MAXIMUM: Final = timed(r"(?i:\bmaximum\ $)")
 
 
 def _build_average(m: regex.Match[str], ctx: Context) -> list[Caseload]:
@@ -193,11 +208,13 @@ def _build_caseload_of(m: regex.Match[str], ctx: Context) -> list[Caseload]:
         return []  # "caseloads are high, and 40 staff have left"
     qualifier = (m.group("qualifier") or "").lower()
     before = ctx.text[ctx.prepared.sentence_at(m.start())[0]:m.start()]
-    some = qualifier in _ABOVE and _SOME.search(before) is not None and "averag" not in before.lower()
-    statistic: Statistic | None = "maximum" if qualifier in _MAXIMA or some else "minimum" if qualifier in _MINIMA else None
-    if _MAXIMUM.search(ctx.text, max(0, m.start() - 9), m.start()):
+    some = qualifier in ABOVE and (SOME.search(before) or NO_ONE.search(before)) is not None and "averag" not in before.lower()
+    statistic: Statistic | None = "maximum" if qualifier in MAXIMA or some else "minimum" if qualifier in MINIMA else None
+    if MAXIMUM_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
         statistic = "maximum"  # "a maximum caseload of 18"
-    if _MEAN.search(m.group()) or _MEAN.search(ctx.text, max(0, m.start() - 9), m.start()):
+    elif MINIMUM_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+        statistic = "minimum"
+    if _MEAN.search(m.group()) or _MEAN.search(ctx.text, max(0, m.start() - 9), m.start()) or ON_AVERAGE.match(ctx.text, m.end()):
         statistic = "average"  # "caseloads have dropped to an average of 15", "the mean caseload was 19"
     return _with_low(m, ctx, _record(m, ctx, m.group("value"), statistic))
 
@@ -218,7 +235,7 @@ def _build_change(m: regex.Match[str], ctx: Context) -> list[Caseload]:
         return []
     olds = [number_value(m.group(g) or "") for g in ("old_low", "old") if m.groupdict().get(g)]
     return [*(Caseload(authority=new.authority, value=v, statistic=statistic, when=None, start=m.start(), end=m.end())
-              for v in olds if v is not None), new]
+              for v in olds if v is not None), *_with_low(m, ctx, new)]  # "... to between 15 and 18": both ends
 
 
 def _build_range(m: regex.Match[str], ctx: Context) -> list[Caseload]:
@@ -250,18 +267,6 @@ def _build_range(m: regex.Match[str], ctx: Context) -> list[Caseload]:
                      end=m.end()), high]
 
 
-#: Verbs that, of children, may say whom a service has, not whom a worker holds.
-_WEAK_VERB: Final = timed(r"(?i:ha[vsd]e?|having|work|works|working|worked|look|looks|looking|looked|support\w*)\b")
-_EACH: Final = timed(r"(?i:\b(?:each|every|all)\b)")
-#: Who holds the cases: a worker, or a word for some or each of them.
-_HOLDER: Final = timed(r"(?i:\b(?:(?:social\ |case)?workers?|practitioners?|staff|caseworkers?|case\ holders?|caseholders?"
-                       r"|each|they|some|a\ few|a\ handful|others|many)\b)")
-#: A part of the workforce whose highest caseloads "more than 30" are: "some", "a few".
-_SOME: Final = timed(r"(?i:\b(?:some|a\ few|a\ handful|one|several|many|others|a\ minority|highest)\b)")
-_MAXIMA: Final = frozenset({"up to", "as many as", "as high as", "as much as", "no more than", "not more than", "at most",
-                            "a maximum of"})
-_MINIMA: Final = frozenset({"as low as", "as few as"})
-_ABOVE: Final = frozenset({"more than", "over", "above", "just over", "greater than", "higher than"})
 
 
 def _held_statistic(ctx: Context, m: regex.Match[str], qualifier: str, sentence_start: int, each: bool) -> Statistic | None:
@@ -273,7 +278,7 @@ def _held_statistic(ctx: Context, m: regex.Match[str], qualifier: str, sentence_
     own = regex.split(r"\d", ctx.text[clause_start(ctx, m.start()):m.start()])[-1]
     if "averag" in own.lower() or m.group("on_average"):
         return "average"
-    if qualifier in _MAXIMA or (qualifier in _ABOVE and (not each or _SOME.search(before) is not None)):
+    if qualifier in MAXIMA or (qualifier in ABOVE and (not each or SOME.search(before) is not None)):
         return "maximum"
     return None
 
@@ -290,11 +295,14 @@ _BARE_HOLDER: Final = timed(
 
 
 def _worker_speaking(ctx: Context, m: regex.Match[str], before: str) -> bool:
-    """Whether the holder is a person ("I", "we", "she") in a sentence, or after one, that
-    names a worker: a social worker's own words, or words about one."""
+    """Whether the holder is a person ("I", "we", "she") in a sentence, or after one or
+    a paragraph after one, that names a worker: a social worker's own words, or words
+    about one ("Social workers in Kent say ... \u00b6 One told us: 'I was holding 30 cases'")."""
     if _PRONOUN.search(before) is None:
         return False
     start, end = ctx.prepared.sentence_with_previous(m.start())
+    p_start, _ = ctx.prepared.paragraph_at(m.start())
+    start = min(start, ctx.prepared.paragraph_at(max(0, p_start - 1))[0])
     return _WORKER.search(ctx.text, start, max(end, m.end())) is not None
 
 
@@ -302,16 +310,16 @@ def _build_held(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     """Cases a worker holds, with the low end of a range and an elided figure after it."""
     sentence_start, _ = ctx.prepared.sentence_at(m.start())
     before = ctx.text[sentence_start:m.start()]
-    each = m.group("per_time") is not None or _EACH.search(before) is not None
+    each = m.group("per_time") is not None or EACH.search(before) is not None
     noun_cases = "case" in m.group().lower()
-    if (_HOLDER.search(before) is None and not _worker_speaking(ctx, m, before)) or ADULTS.search(before) is not None:
+    if (HOLDER.search(before) is None and not _worker_speaking(ctx, m, before)) or ADULTS.search(before) is not None:
         return []  # "Kent had 300 cases": nobody holds them; adults' caseloads are no children's
     if m.group("bare") is not None and (_BARE_HOLDER.search(before) is None or not CASELOAD_CONTEXT.search(
             ctx.text, *ctx.prepared.sentence_with_previous(m.start()))):
         return []  # "A few had 50-55." only of workers, after talk of caseloads; not "Some teams had 40."
     if m.group().lower().startswith("with") and _WITH_HOLDER.search(before) is None:
         return []  # "with 40 cases" only right after its workers: "social workers in Kent with 40 cases"
-    if not noun_cases and not each and _WEAK_VERB.match(m.group()) and not CASELOAD_CONTEXT.search(ctx.text, *ctx.prepared.sentence_with_previous(m.start())):
+    if not noun_cases and not each and WEAK_VERB.match(m.group()) and not CASELOAD_CONTEXT.search(ctx.text, *ctx.prepared.sentence_with_previous(m.start())):
         return []  # "staff had 40 children in care": no caseload unless "each" or the sentence says so
     qualifier = (m.group("qualifier") or "").lower()
     high = _record(m, ctx, m.group("value"), _held_statistic(ctx, m, qualifier, sentence_start, each))
@@ -320,7 +328,7 @@ def _build_held(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     out = _with_low(m, ctx, attrs.evolve(high, start=m.start("figure"), end=m.end("figure")))
     if m.group("tail"):
         tail_qualifier = (m.group("tail_qualifier") or "").lower()
-        statistic: Statistic | None = "maximum" if tail_qualifier in _MAXIMA | _ABOVE else None
+        statistic: Statistic | None = "maximum" if tail_qualifier in MAXIMA | ABOVE else None
         for group in ("tail_low", "tail"):
             value = number_value(m.group(group)) if m.group(group) else None
             if value is None or value > MOST_CASES:
@@ -358,7 +366,9 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     statistic: Statistic | None = "average" if "averag" in before.lower() else None
     qualifier = (m.group("qualifier") or "").lower()
     if m.group("elided") and _CHANGED.match(m.group("elided")) is None:  # "with a few up to 40"
-        statistic = "maximum" if qualifier in _MAXIMA | _ABOVE else None
+        statistic = "maximum" if qualifier in MAXIMA | ABOVE else None
+    elif qualifier in MAXIMA:  # "..., down from as many as 30": the earlier highest
+        statistic = "maximum"
     record = _record(m, ctx, m.group("value"), statistic)
     if record is None or record.value > MOST_CASES:
         return []
@@ -411,6 +421,23 @@ def _build_went_from(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     return [Caseload(authority=new.authority, value=old, statistic=statistic, when=when, start=a, end=b), new]
 
 
+def _build_refers_back(m: regex.Match[str], ctx: Context) -> list[Caseload]:
+    """A caseload told of a word standing for the caseloads just spoken of ("that number
+    was 19", "Kent's average rose to 24.9 from 19.2"): an average when it or they are one."""
+    antecedent = caseload_antecedent(ctx, m.start())
+    if antecedent is None or _OTHER_UNIT.match(ctx.text, m.end("value")) is not None:
+        return []
+    average = _MEAN.search(m.group("noun") or "") or _MEAN.search(antecedent) or _national(ctx, m)
+    new = _record(m, ctx, m.group("value"), "average" if average else None)
+    if new is None or new.value > MOST_CASES:
+        return []
+    old = number_value(m.group("old")) if m.group("old") else None
+    if old is None or old > MOST_CASES:
+        return [new]
+    a, b = m.span("old")
+    return [new, attrs.evolve(new, value=old, when=ctx.when_for(a, b, rivals=[m.span("value")]), start=a, end=b)]
+
+
 def _build_extreme(m: regex.Match[str], ctx: Context) -> Caseload | None:
     low = m.group("extreme").lower() in ("lowest", "smallest", "fewest")
     statistic: Statistic = "average" if m.group("average") else "minimum" if low else "maximum"
@@ -424,7 +451,8 @@ def _build_extreme(m: regex.Match[str], ctx: Context) -> Caseload | None:
 
 
 #: Every match of ``CASELOAD_CONTEXT`` holds one of these.
-_CASELOAD_TRIGGERS: Final = ("caseload", "case load", "cases", "caseholder", "children per", "families per")
+_CASELOAD_TRIGGERS: Final = ("caseload", "case load", "cases", "caseholder", "children per", "families per", "children each",
+                              "families each", "apiece", " books")
 
 RULES: Final = (
     Rule(name=RULE_CHANGE, kind="caseloads", pattern=CHANGE, build=_build_change, lists=LISTS,
@@ -453,6 +481,10 @@ RULES: Final = (
     Rule(name=RULE_WENT_FROM, kind="caseloads", pattern=WENT_FROM, build=_build_went_from, lists=LISTS,
          triggers=("caseload", "case load", "case-load", "cases", "caseholder"), scope="paragraph",
          where=sentences_about_caseloads),
+    # a word referring back is a caseload only after caseloads and no other measure (``caseload_antecedent``)
+    Rule(name=RULE_REFERS_BACK, kind="caseloads", pattern=REFERS_BACK, build=_build_refers_back, lists=LISTS,
+         triggers=("figure", "number", "average", "mean", "when it", "when they", "where it", "where they"),
+         also_triggers=FIGURE_TRIGGERS, scope="sentence", word_start=True, defers=True),
     Rule(name=RULE_EXTREME, kind="caseloads", pattern=EXTREME, build=_build_extreme, lists=LISTS,
          triggers=("highest", "largest", "greatest", "biggest", "lowest", "smallest", "fewest"),
          also_triggers=("case",), scope="sentence", word_start=True),

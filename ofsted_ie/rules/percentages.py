@@ -21,7 +21,7 @@ from ..rule import Rule
 from ._common import clause_end, clause_start, figure_authority, figure_value, number_value
 from ._fragments import DIGITS, LISTS, NUMBER_WORD
 from ._periods import figure_when, list_heading
-from ._tables import cell_at, column_name, header_of
+from ._tables import cell_at, column_name, column_year, header_of, table_title
 
 RULE_PER_CENT: Final = "percentages.per_cent"
 RULE_FRACTION: Final = "percentages.fraction"
@@ -84,6 +84,11 @@ _HEAD_OF: Final = timed(r"(?i:\b(?:percentage|proportion|share|number)\ of\ (?P<
 _ONLY_FROM: Final = timed(r"[^\d]*?(?:\bfrom\ \d{1,3}(?:\.\d+)?\ ?(?:%|(?i:per\ ?cent))\ to\ )?")
 #: A range's or list's later figures, whose measure is the lead's: "between 2% and 40%".
 _RANGE_BEFORE: Final = timed(r"(?i:\b(?:between|ranging\ from|varying\ from|from)\ $|\d\ ?(?:%|per\ ?cent)\ (?:and|to)\ $)", FROM_END)
+#: A number that counts time, no figure a date may belong to: "9% in the 12 months to December 2019".
+_DURATION: Final = timed(r"\ (?i:months?|years?|weeks?|days?|quarters?)\b")
+#: A label's line before its colon, whose words say what the figure after it measures:
+#: "Agency social workers: 28 per cent".
+_LABEL: Final = timed(r"(?:^|(?<=\n))[^\n.;:!?]{2,60}:\ ?$")
 _SUBJECT_AFTER: Final = timed(r"\ of\ (?P<subject>[^,.;:()\n]{3,80}?)(?=\ (?:were|are|was|is|had|have|having|did|do|who|in\ \d)\b|[,.;:()\n]|$)")
 
 
@@ -98,6 +103,9 @@ def _column_measure(ctx: Context, start: int) -> tuple[Measure, str | None] | No
     if name is None:
         return None
     found = _MEASURE_PATTERN.search(name)
+    title = table_title(ctx, cell.row) if found is None and column_year(ctx, cell) is not None else None
+    if title is not None:  # a year's column under a title naming the measure: "Agency staff share, 2018 to 2020"
+        found = _MEASURE_PATTERN.search(title)
     if found is not None:
         return _BY_WORD[found.group().lower()], name
     header = header_of(ctx, cell.row)
@@ -126,6 +134,9 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
     keywords = ctx.memo(("percentages", "clause-measures", c_start, c_end),
                         lambda: tuple(_MEASURE_PATTERN.finditer(ctx.text, c_start, c_end)))
     found = [(min(abs(m.start() - end), abs(start - m.end())), m) for m in keywords]
+    label = _LABEL.search(ctx.text, max(0, c_start - 64), c_start) if not found else None
+    if label is not None:  # "Agency social workers: 28 per cent": the label's measure
+        found = [(0, k) for k in _MEASURE_PATTERN.finditer(ctx.text, *label.span())][:1]
     if not found and (_ELIDED_BEFORE.search(ctx.text, max(c_start - 12, start - 80), start)
                       or _RANGE_BEFORE.search(ctx.text, max(c_start, start - 30), start)):
         # "a vacancy rate of 27%, while Sutton has 37%", "..., with councils between 2% and
@@ -152,16 +163,21 @@ def _subject(ctx: Context, end: int, keyword: str | None) -> str | None:
 
 
 def _when(ctx: Context, start: int, end: int) -> str | None:
-    """The date of the figure: one that no other figure of the sentence stands nearer to,
-    else the period its level, sentence, list, paragraph or article states (``figure_when``)."""
+    """The date of the figure: in a table, the year its column's header names; else one
+    that no other figure of the sentence stands nearer to, else the period its level,
+    sentence, list, paragraph or article states (``figure_when``)."""
+    cell = cell_at(ctx, start)
+    year = column_year(ctx, cell) if cell is not None else None
+    if year is not None:
+        return year  # "Council | 2019 | 2020", "Agency rate 2019"
     s_start, s_end = ctx.prepared.sentence_at(start)
     stop = max(s_end, end)
 
-    def figures() -> tuple[tuple[int, int], ...]:  # the sentence's figures but its dates' digits
+    def figures() -> tuple[tuple[int, int], ...]:  # the sentence's figures but its dates' digits and durations
         in_dates = [(d.start, d.end) for d in ctx.dates_in(s_start, stop)]
         return tuple(
             m.span() for m in _FIGURE.finditer(ctx.text, s_start, stop)
-            if not any(a <= m.start() < b for a, b in in_dates)
+            if not any(a <= m.start() < b for a, b in in_dates) and not _DURATION.match(ctx.text, m.end())
         )
 
     # the same for every figure of the sentence: found once
@@ -193,12 +209,29 @@ _ADULT_CARE: Final = timed(r"(?i:\badult\ (?:social\ (?:care|work(?:ers?)?)|serv
 def _of_adults(ctx: Context, start: int, end: int) -> bool:
     """Whether the figure's clause is about adult social care ("the vacancy rate in adult
     social care fell to 7%", "against 9% in adult services")."""
-    return _ADULT_CARE.search(ctx.text, clause_start(ctx, start), clause_end(ctx, end)) is not None
+    c_start = clause_start(ctx, start)
+    if _WITH_CLAUSE.search(ctx.text, max(0, c_start - 8), c_start):
+        c_start = clause_start(ctx, c_start - 6)  # "in adult social care ..., with a vacancy rate of 9.9%": the clause it modifies
+    for adults in _ADULT_CARE.finditer(ctx.text, c_start, clause_end(ctx, end)):
+        between = (end, adults.start()) if adults.start() >= end else (adults.end(), start)
+        if not _COMPARED.search(ctx.text, *between):
+            return True  # not "3.1%, compared with 4.2% among adult social workers": the other side's
+    return False
+
+
+#: A clause that only adds to the one before it: "..., with a vacancy rate of 9.9%".
+_WITH_CLAUSE: Final = timed(r",\ with$")
+#: What sets a figure against another's: adults' on one side leave the other side's alone.
+_COMPARED: Final = timed(r"(?i:\bcompared\ (?:with|to)\b|\bagainst\b|\bthan\b|\bwhile\b|\bwhereas\b|\bversus\b|\bvs\b)")
+
+
+#: Pupils, students and graduates, whose shares are no workforce's: "12% of pupils in the county".
+_NOT_WORKFORCE: Final = timed(r"\ (?i:of)\ (?:[\w'-]+\ ){0,4}?(?i:pupils|students|graduates)\b")
 
 
 def _build_per_cent(m: regex.Match[str], ctx: Context) -> list[Percentage] | None:
     value = number_value(m.group("value"))
-    if value is None or value > 100 or _of_adults(ctx, m.start(), m.end()):
+    if value is None or value > 100 or _of_adults(ctx, m.start(), m.end()) or _NOT_WORKFORCE.match(ctx.text, m.end()):
         return None
     out = [_record(m, ctx, value, False)]
     low = figure_value(m.group("low")) if m.group("low") else None
@@ -208,7 +241,7 @@ def _build_per_cent(m: regex.Match[str], ctx: Context) -> list[Percentage] | Non
 
 
 def _build_fraction(m: regex.Match[str], ctx: Context) -> Percentage | None:
-    if _of_adults(ctx, m.start(), m.end()):
+    if _of_adults(ctx, m.start(), m.end()) or _NOT_WORKFORCE.match(ctx.text, m.end()):
         return None
     if m.group("ratio"):
         num, den = number_value(m.group("num")), number_value(m.group("den"))

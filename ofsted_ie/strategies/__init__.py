@@ -77,6 +77,13 @@ from ._quotes import QUOTE_SOURCE_NEGATIVE_FRAMES as QUOTE_SOURCE_NEGATIVE_FRAME
 from ._quotes import quote_sources as quote_sources
 from ._ratings import REPORT_ROWS as REPORT_ROWS
 from ._ratings import non_rating_sentences, rating_sentences, report_headers
+from ._unseen_figures import (
+    NON_UNSEEN_FIGURE_PHENOMENA,
+    UNSEEN_FIGURE_PHENOMENA,
+    dated_figures,
+    non_unseen_figure_forms,
+    unseen_figure_forms,
+)
 
 __all__ = [
     "CASELOAD_PHENOMENA",
@@ -89,9 +96,11 @@ __all__ = [
     "NON_CASELOAD_PHENOMENA",
     "NON_INSPECTION_PHENOMENA",
     "NON_PEOPLE_FRAMES",
+    "NON_UNSEEN_FIGURE_PHENOMENA",
     "PEOPLE_FRAMES",
     "QUOTE_STYLES",
     "UNDATED_FORMS",
+    "UNSEEN_FIGURE_PHENOMENA",
     "articles",
     "authority_names",
     "caseload_forms",
@@ -100,6 +109,7 @@ __all__ = [
     "counted_ratings",
     "dated_headers",
     "dated_ratings",
+    "dated_figures",
     "datelines",
     "figure_distractors",
     "grade_mentions",
@@ -110,6 +120,7 @@ __all__ = [
     "non_people_sentences",
     "non_rating_mentions",
     "non_rating_sentences",
+    "non_unseen_figure_forms",
     "partial_dates",
     "people_sentences",
     "elided_percentages",
@@ -122,5 +133,6 @@ __all__ = [
     "rating_sentences",
     "report_headers",
     "undated_headers",
+    "unseen_figure_forms",
 ]
 
