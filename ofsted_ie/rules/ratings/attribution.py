@@ -21,6 +21,7 @@ from ...gazetteer import Mention
 from ...records import Grade, Judgement, Rating
 from .._common import JUDGEMENT_AREAS, clause_end, clause_start
 from .dating import YEAR_WHEN, claimed_by_a_later_grade, earlier_inspection, earlier_inspection_before
+from .ellipsis import as_was_judgements
 from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, RATING_LISTS, _judgement
 from .generic import guard_bound, guard_providers_referred_to, guard_services_in_general, guard_share
 from .guards import (
@@ -401,8 +402,8 @@ def _ratings(
     if m.groupdict().get("judgement"):
         # "'good' for adoption and (for) care leavers": the named one and those joined to it
         judgements = [_judgement(m.group("judgement")), *_joined_after(ctx, m.end("judgement"))]
-    if not judgements:
-        judgements = region_judgements
+    if not judgements:  # the subject's, and one "as was" adds: "..., as was the support for care leavers"
+        judgements = [*region_judgements, *as_was_judgements(ctx, m.end())] if region_judgements else []
     if not judgements:
         judgements = _listed_after(ctx, m.end())
     if not judgements and JUDGEMENT_AREAS.search(region):

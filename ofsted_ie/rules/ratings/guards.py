@@ -67,7 +67,7 @@ _CHANGE_TO = (
 _HYPOTHETICAL: Final = timed(
     rf"(?i:(?:\b{_MODAL}\ {_ADVERB}?(?:{_BE_RATED}|{_RATED_AS}|{_CHANGE_TO})?"  # "will be rated", "could move to"
     rf"|{_FOUND_TO}\bto\ {_ADVERB}?(?:{_BE_RATED}|{_CHANGE_TO})"  # "aims to be judged", "a bid to get to"
-    r"|(?:towards|(?<!(?:years|months|decades?)\ )of|for)\ (?:being|becoming|getting)\ "
+    r"|(?:towards|(?<!(?:years|months|decades?)\ )of|for)\ (?:being|becoming|getting)\ |\b(?:want|hop|wish|expect|lik)\w*\ to\ see\ [^.;:!?\n]{0,70}?"
     # a condition: "if it is judged", "unless it is rated"; a general one: "where services are judged to be"
     rf"|\b(?:if|unless)\b[^.;:!?\n]{{0,60}}?\b(?:is|are|was|were|be|been)\ {_ADVERB}?{_RATED_AS}?"
     r"|(?-i:(?<!\p{Lu}[\w'-]*,?\ ))\b(?:where|when|whenever|once)\ (?:(?:an?|any)\ (?:[\w'-]+\ ){0,3}?|(?:[\w'-]+\ ){0,2}?)"
@@ -76,8 +76,8 @@ _HYPOTHETICAL: Final = timed(
 )
 #: Grades of other things than a council's children's services.
 _OTHER_SUBJECT: Final = timed(
-    r"(?i:\bschools?\b|academ(?:y|ies)|nurser(?:y|ies)|children's\ homes?|\bcolleges?\b|fostering|early\ years|"
-    r"probation|youth\ offending|youth\ justice|\bsend\b|hospital|\bcqc\b|police)"
+    r"(?i:\bschools?\b|academ(?:y|ies)|nurser(?:y|ies)|(?:children's|residential|care)\ homes?|\bcolleges?\b|fostering|early\ years|"
+    r"probation|youth\ offending|youth\ justice|\bsend\b|hospital|\bcqc\b|police|adoption\ agenc|^\W*the\ home\b(?!\ office))"
 )
 #: Nobody was given the grade: "None of the six councils has gained", "failing to secure".
 _NEGATED_START: Final = timed(r"^\W*(?i:none|no|neither|not\ one|nor)\b")

@@ -1,0 +1,55 @@
+"""Ellipsis: grades whose verb or subject the text says once for two clauses.
+
+"Help and protection was judged inadequate, as was the experience of children in care"
+gives the second judgement the first one's grade; "Richmond's services were judged
+outstanding and Kingston's good" gives the second council a grade of its own, its verb
+of rating left out ("gapped"). Both read only the words right beside the grade.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..._timed import timed
+from ...context import Context
+from ...records import Judgement
+from .fragments import _GRADE_PATTERN, RATING_LISTS, _judgement
+from .guards import _RATED_LEAD
+
+#: A judgement added after a grade by "as was": ", as was the experience of children in
+#: care", ", as were its services for care leavers".
+_AS_WAS: Final = timed(
+    r"""["'\u2019\u201d]?,\ (?i:as\ (?:was|were|is|are|did))\ (?:(?i:the|its|their)\ )?(?:[\w'-]+\ ){0,4}?"""
+    r"(?P<judgement>(?i:\L<judgements>))(?!\w)",
+    judgements=RATING_LISTS["judgements"],
+)
+
+
+def as_was_judgements(ctx: Context, end: int) -> list[Judgement]:
+    """The judgement "as was" adds after a grade ending at ``end``, if any."""
+    found = _AS_WAS.match(ctx.text, end)
+    return [_judgement(found.group("judgement"))] if found else []
+
+
+#: What stands between "and" and a gapped grade: a council, possessive or placed, and
+#: nothing else ("and Kingston's", "and those in Leeds", ", and that of Kent").
+_GAPPED_SUBJECT: Final = timed(
+    r"""(?:,\ |\ )and\ (?:(?i:those|that)\ (?:in|of|at)\ )?(?P<council>[\p{Lu}][\w'-]*(?:\ (?:[\p{Lu}][\w'-]*|and|upon|on|of|with))*?)"""
+    r"""(?:'s?)?(?:\ (?i:council|services|children's\ services))?\ ["'\u2018\u201c]?$"""
+)
+#: How far back the first clause's grade may stand.
+_GAPPED_WINDOW: Final = 160
+
+
+def gapped(ctx: Context, start: int) -> bool:
+    """Whether the grade label at ``start`` follows "and <council>" after a clause that
+    rated something ("X was rated outstanding and Y good"): the verb left out is that
+    clause's."""
+    s_start, _ = ctx.prepared.sentence_at(start)
+    lo = max(s_start, start - _GAPPED_WINDOW)
+    subject = _GAPPED_SUBJECT.search(ctx.text, lo, start)
+    if subject is None or [m.start for m in ctx.mentions_in(subject.start(), start)] != [subject.start("council")]:
+        return False
+    before = ctx.text[lo : subject.start()]
+    grades = list(_GRADE_PATTERN.finditer(before))
+    return bool(grades) and _RATED_LEAD.search(before, 0, grades[-1].end()) is not None

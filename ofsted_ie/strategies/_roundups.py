@@ -1,0 +1,145 @@
+"""Ratings as round-ups and blogs tell them: a list line per council whose grade is
+followed by a year or a remark ("- Leeds - outstanding (2018)", "Kirklees: inadequate,
+still getting monitoring visits"), two councils' grades with the verb said once ("X's
+services were judged outstanding and Y's good"), a judgement added by "as was"; and the
+negatives: a grade of a provider the council runs or belongs to (a children's home, a
+fostering service, a regional adoption agency) and a wish to see services rated good."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ..records import Judgement
+from ._base import MONTHS, Generated, RatingKey, authority_names, grades_as_written
+
+_Frame = Callable[[st.DrawFn], tuple[str, set[RatingKey]]]
+#: Bullets and separators of a list line: "- Kent - good", "* Kent: good", "Kent | good".
+_BULLETS: Final = ("- ", "* ", "\u2022 ", "")
+_SEPARATORS: Final = (" - ", " \u2013 ", ": ", " | ")
+#: Remarks after a line's grade that grade nothing.
+_REMARKS: Final = (
+    "still getting monitoring visits", "run by a children's trust", "new director since the spring",
+    "re-inspection expected soon", "caseloads still high", "see my earlier post",
+)
+
+
+def _councils(draw: st.DrawFn, low: int, high: int) -> list[str]:
+    return draw(st.lists(authority_names(), min_size=low, max_size=high, unique=True))
+
+
+def _tail(draw: st.DrawFn) -> str:
+    """What may follow a line's grade: a year, a month and year, a remark, or both."""
+    year = draw(st.integers(2010, 2024))
+    dated = draw(st.sampled_from([f" ({year})", f" ({draw(st.sampled_from(MONTHS))} {year})", f" (inspected {year})"]))
+    remark = f", {draw(st.sampled_from(_REMARKS))}"
+    return draw(st.sampled_from([dated, remark, dated + remark, ""]))
+
+
+def _list_line_tail(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A list of councils, one a line, each grade followed by a year or a remark."""
+    names = _councils(draw, 2, 5)
+    bullet, sep = draw(st.sampled_from(_BULLETS)), draw(st.sampled_from(_SEPARATORS))
+    lines, keys = [], set()
+    for name in names:
+        grade, form = draw(grades_as_written())
+        lines.append(f"{bullet}{name}{sep}{form}{_tail(draw)}")
+        keys.add((name, grade, "overall", True))
+    heading = draw(st.sampled_from(["The latest judgements:", "Where they stand now", "My scorecard, as of this month:"]))
+    return heading + "\n\n" + "\n".join(lines) + "\n\nMore soon.", keys
+
+
+def _gapped_pair(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """Two councils' grades, the verb said once: "X's services were judged outstanding and Y's good"."""
+    a, b = _councils(draw, 2, 2)
+    (g1, f1), (g2, f2) = draw(grades_as_written()), draw(grades_as_written())
+    verb = draw(st.sampled_from(["were judged", "were rated", "have been rated", "were graded"]))
+    mark = draw(st.sampled_from(["", "'", '"']))
+    text = draw(st.sampled_from([
+        f"{a}'s services {verb} {mark}{f1}{mark} and {b}'s {mark}{f2}{mark}.",
+        f"Children's services in {a} {verb} {mark}{f1}{mark}, and those in {b} {mark}{f2}{mark}.",
+        f"{a} {verb.replace('were', 'was').replace('have', 'has')} {mark}{f1}{mark} and {b} {mark}{f2}{mark}.",
+    ]))
+    return text, {(a, g1, "overall", True), (b, g2, "overall", True)}
+
+
+#: Judgements as "as was" coordinates them.
+_AS_WAS_PHRASES: Final[dict[Judgement, tuple[str, ...]]] = {
+    "help_and_protection": ("help and protection for children", "child protection"),
+    "children_in_care": ("the experience of children in care", "the progress of looked-after children"),
+    "care_leavers": ("support for care leavers", "the care leavers service"),
+    "adoption": ("adoption performance", "the adoption service"),
+    "leadership": ("the impact of leaders", "leadership and management"),
+}
+
+
+def _as_was(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A judgement added by "as was": "Help and protection was judged inadequate, as was
+    the experience of children in care"."""
+    a = draw(authority_names())
+    grade, form = draw(grades_as_written(("outstanding", "good", "inadequate")))
+    pair: list[Judgement] = draw(st.lists(st.sampled_from(sorted(_AS_WAS_PHRASES)), min_size=2, max_size=2, unique=True))
+    first, second = (draw(st.sampled_from(_AS_WAS_PHRASES[j])) for j in pair)
+    verb = draw(st.sampled_from(["was judged", "was rated", "was found to be"]))
+    text = draw(st.sampled_from([
+        f"In {a}, {first} {verb} {form}, as was {second}.",
+        f"Ofsted inspected {a} Council in May. {first[0].upper()}{first[1:]} {verb} {form}, as was {second}.",
+    ]))
+    return text, {(a, grade, pair[0], True), (a, grade, pair[1], True)}
+
+
+def _other_provider(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A grade of a provider a council runs or belongs to, the council named beside it."""
+    a = draw(authority_names())
+    _, form = draw(grades_as_written())
+    provider = draw(st.sampled_from([
+        "one of the council's children's homes", "one of its residential homes", "the council's fostering service",
+        "the regional adoption agency", "a children's home run by the council", "its in-house fostering agency",
+    ]))
+    verb = draw(st.sampled_from(["was rated", "was judged", "had been rated", "has been graded"]))
+    return draw(st.sampled_from([
+        f"In {a}, {provider} {verb} {form} in April.",
+        f"Ofsted rated {provider} in {a} {form} in April.",
+        f"{draw(st.sampled_from(['Adopt North', 'Adoption Central']))}, the regional adoption agency which {a} is part of, {verb} {form}.",
+        f"The home, which {a} Council runs for up to four children, {verb} {form} at its previous inspection.",
+    ])), set()
+
+
+def _wish(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A wish to see services rated a grade is no rating."""
+    a = draw(authority_names())
+    _, form = draw(grades_as_written(("outstanding", "good")))
+    who = draw(st.sampled_from(["The council's cabinet member", f"{a}'s leader", "The new director"]))
+    wants = draw(st.sampled_from(["said she wanted to see", "wants to see", "hopes to see", "said he expected to see"]))
+    return f"{who} {wants} services in {a} rated {form} by the time of the next inspection.", set()
+
+
+#: Rating phenomena of round-ups and blogs, by name.
+ROUNDUP_FRAMES: Final[dict[str, _Frame]] = {
+    "list_line_tail": _list_line_tail, "gapped_pair": _gapped_pair, "as_was": _as_was,
+}
+#: Their negatives: no rating.
+NON_ROUNDUP_FRAMES: Final[dict[str, _Frame]] = {"other_provider": _other_provider, "wish": _wish}
+
+
+def _names(registry: dict[str, _Frame], phenomena: Iterable[str] | None) -> list[str]:
+    names = sorted(registry if phenomena is None else phenomena)
+    if not names or set(names) - set(registry):
+        raise ValueError(f"unknown or no phenomena: {sorted(set(names) - set(registry))}")
+    return names
+
+
+@st.composite
+def roundup_ratings(draw: st.DrawFn, phenomena: Iterable[str] | None = None) -> Generated:
+    """Ratings as round-ups and blogs write them (``ROUNDUP_FRAMES``' names; all by default)."""
+    text, keys = ROUNDUP_FRAMES[draw(st.sampled_from(_names(ROUNDUP_FRAMES, phenomena)))](draw)
+    return Generated(text, frozenset(keys))
+
+
+@st.composite
+def non_roundup_ratings(draw: st.DrawFn, phenomena: Iterable[str] | None = None) -> Generated:
+    """Grade words of other providers and wishes, which state no rating (``NON_ROUNDUP_FRAMES``)."""
+    text, _ = NON_ROUNDUP_FRAMES[draw(st.sampled_from(_names(NON_ROUNDUP_FRAMES, phenomena)))](draw)
+    return Generated(text)
