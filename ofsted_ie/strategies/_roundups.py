@@ -1,7 +1,9 @@
 """Ratings as round-ups and blogs tell them: a list line per council whose grade is
 followed by a year or a remark ("- Leeds - outstanding (2018)", "Kirklees: inadequate,
 still getting monitoring visits"), two councils' grades with the verb said once ("X's
-services were judged outstanding and Y's good"), a judgement added by "as was"; and the
+services were judged outstanding and Y's good"), two councils and two grades paired in
+order, "in both boroughs", a judgement added by "as was", the full "requires improvement
+to be good" before the event it was given at; and the
 negatives: a grade of a provider the council runs or belongs to (a children's home, a
 fostering service, a regional adoption agency) and a wish to see services rated good."""
 
@@ -90,6 +92,44 @@ def _as_was(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return text, {(a, grade, pair[0], True), (a, grade, pair[1], True)}
 
 
+def _respective(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """Two councils and two coordinated grades, paired in order: "A and B were judged
+    'inadequate' and 'good' (respectively)"."""
+    a, b = _councils(draw, 2, 2)
+    (g1, f1) = draw(grades_as_written())
+    (g2, f2) = draw(grades_as_written().filter(lambda g: g[0] != g1))
+    mark = draw(st.sampled_from(["", "'", "\u2018"]))
+    close = {"": "", "'": "'", "\u2018": "\u2019"}[mark]
+    tail = draw(st.sampled_from(["", " respectively"]))
+    text = draw(st.sampled_from([
+        f"{a} and {b} were judged {mark}{f1}{close} and {mark}{f2}{close}{tail}.",
+        f"Ofsted rates {a} and {b} children's services {mark}{f1}{close} and {mark}{f2}{close}",
+        f"Inspectors rated {a} and {b} {mark}{f1}{close} and {mark}{f2}{close}{tail} this spring.",
+    ]))
+    return text, {(a, g1, "overall", True), (b, g2, "overall", True)}
+
+
+def _both_places(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """"In both boroughs ..." after two councils were named: a grade of each."""
+    a, b = _councils(draw, 2, 2)
+    (g1, f1), (g2, f2), (g3, f3) = (draw(grades_as_written()) for _ in range(3))
+    judgement: Judgement = draw(st.sampled_from(sorted(_AS_WAS_PHRASES)))
+    place = draw(st.sampled_from(["boroughs", "councils", "authorities", "counties"]))
+    phrase = draw(st.sampled_from(_AS_WAS_PHRASES[judgement]))
+    text = f"{a} was rated {f1}. {b} was rated {f2}. In both {place}, {phrase} was judged {f3}."
+    return text, {(a, g1, "overall", True), (b, g2, "overall", True), (a, g3, judgement, True), (b, g3, judgement, True)}
+
+
+def _full_grade_at_event(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """The full "requires improvement to be good" before the event it was given at."""
+    a = draw(authority_names())
+    verb = draw(st.sampled_from(["was judged to require improvement to be good", "requires improvement to be good",
+                                 "was found to require improvement to be good"]))
+    event = draw(st.sampled_from(["at a re-inspection in February", "at its latest inspection", "at the inspection in May",
+                                  "with inspectors noting progress", "on its return to full inspection"]))
+    return f"{a} {verb} {event}.", {(a, "requires_improvement", "overall", True)}
+
+
 def _other_provider(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     """A grade of a provider a council runs or belongs to, the council named beside it."""
     a = draw(authority_names())
@@ -118,7 +158,8 @@ def _wish(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
 
 #: Rating phenomena of round-ups and blogs, by name.
 ROUNDUP_FRAMES: Final[dict[str, _Frame]] = {
-    "list_line_tail": _list_line_tail, "gapped_pair": _gapped_pair, "as_was": _as_was,
+    "list_line_tail": _list_line_tail, "gapped_pair": _gapped_pair, "as_was": _as_was, "respective": _respective,
+    "both_places": _both_places, "full_grade_at_event": _full_grade_at_event,
 }
 #: Their negatives: no rating.
 NON_ROUNDUP_FRAMES: Final[dict[str, _Frame]] = {"other_provider": _other_provider, "wish": _wish}

@@ -21,7 +21,7 @@ from ...gazetteer import Mention
 from ...records import Grade, Judgement, Rating
 from .._common import JUDGEMENT_AREAS, clause_end, clause_start
 from .dating import YEAR_WHEN, claimed_by_a_later_grade, earlier_inspection, earlier_inspection_before
-from .ellipsis import as_was_judgements
+from .ellipsis import as_was_judgements, respective
 from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, RATING_LISTS, _judgement
 from .generic import guard_bound, guard_providers_referred_to, guard_services_in_general, guard_share
 from .guards import (
@@ -398,6 +398,7 @@ def _ratings(
     else:
         authorities = subject_authorities(ctx, start, region_end, m.start()) if not (
             plural := _plural_ratings_of(ctx, span[1], start, region_end)) else plural
+    authorities = respective(ctx, span, authorities)  # "A and B were rated 'good' and 'inadequate'"
     judgements: list[Judgement] = []
     if m.groupdict().get("judgement"):
         # "'good' for adoption and (for) care leavers": the named one and those joined to it

@@ -116,8 +116,9 @@ _COPULA = rf"""
 _REQUIRES = r"""
     (?<!\w|["']|(?i:\b(?:as|be|being|rated|judged|graded|deemed|of)\ ))  # those are the grade-label frames' to read
     (?P<grade>(?i:(?:requires|require|required|requiring|needs|need|needed|needing)\ improvement))
-    (?:\ (?i:(?:in\ order\ )?to\ be\ good))?(?P<overall>\ (?i:in\ all\ areas|overall))?
-    (?!\ (?i:to|on|with|of|at|before)\b|\ (?i:in)\ (?!(?:19|20)\d\d\b|(?i:\L<months>)\b)|\w)  # not "in some areas"
+    (?:\ (?i:(?:in\ order\ )?to\ be\ good)(?P<overall>\ (?i:in\ all\ areas|overall))?(?!\w)  # the full grade, whatever follows
+    | (?P<overall>\ (?i:in\ all\ areas|overall))?
+    (?!\ (?i:to|on|with|of|at|before)\b|\ (?i:in)\ (?!(?:19|20)\d\d\b|(?i:\L<months>)\b)|\w))  # not "in some areas"
 """
 #: "the council was providing good care leavers and adoption services".
 _PROVIDING = rf"""

@@ -383,9 +383,9 @@ _HOPE: Final = timed(
 def guard_label_adjective(ctx: Context, after: int, quoted: bool, label: str = "") -> str | None:
     """A grade word used as an ordinary adjective: a lower-case noun follows it that is
     no rating's ("good practice", "inadequate communication", "'outstanding practice'");
-    or "requires improvement" said of a part ("requires improvement in some areas")."""
+    or "requires improvement" (not "... to be good") said of a part ("requires improvement in some areas")."""
     nxt = _NEXT_WORD.match(ctx.text, after)
-    if label[:5].lower() == "requi" and _PART_AFTER.match(ctx.text, after):
+    if label[:5].lower() == "requi" and not label.lower().endswith(" good") and _PART_AFTER.match(ctx.text, after):
         return "improvement needed in a part, not a grade"
     if nxt is None or nxt.group("word") in _LABEL_FOLLOWERS or nxt.group("word").endswith("ly"):
         return None

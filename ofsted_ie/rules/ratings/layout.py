@@ -13,12 +13,13 @@ from typing import Final
 import regex
 
 from ..._timed import timed
+from ..._vocab import MONTH_NUMBERS
 from ...context import Context
 from ...records import Judgement, Rating
 from .._common import grade_of
 from .._fragments import GRADE, Q
 from .._tables import cell_at, head_authorities, row_authorities
-from .fragments import _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, _RATED_VERB, _judgement
+from .fragments import _COUNCIL_LINE_REST, _JUDGEMENT_PATTERN, _RATED_VERB, _judgement
 from .guards import guard_other_subject, guard_row_clause, vetoed
 
 #: A table row's grade cell after its figures: "Kingston upon Thames 65.1 10.2 Good", or
@@ -105,8 +106,8 @@ _COUNCIL_LINE = r"""
     (?m:^)[ \t]*(?:[-*\u2022\u25aa\u25cf][ \t]*|\d{1,2}[.)][ \t]*)?
     (?P<label>\p{Lu}[^\n:|]{0,60}?)[ \t]*(?::|\||\ -)[ \t]*["']?(?P<grade>(?i:\L<grades>))["']?
     (?:[ \t]*\((?i:previously|was|formerly|up\ from|down\ from|from)\ ["']?(?P<old>(?i:\L<grades>))["']?\))?
-    (?:[ \t]*\((?:(?i:inspected|rated|judged|since)\ )?(?:\L<months>\ )?(?:19|20)\d\d\))?  # "(2018)", "(March 2019)"
-    (?:,[ \t](?P<remark>[^\n]{1,80}?))?[ \t.]*(?m:$)                 # ", still getting monitoring visits"
+    (?:[ \t]*\((?:(?i:inspected|rated|judged|since)\ )?(?:(?P<month>\L<months>)\ )?(?P<year>(?:19|20)\d\d)\))?  # "(2018)"
+    (?:(?=,[ \t][^\n]{1,80}?(?m:$))|[ \t.]*(?m:$))   # ", still getting visits" (left to the clause rules)
 """
 
 
@@ -118,10 +119,10 @@ def _build_council_line(m: regex.Match[str], ctx: Context) -> list[Rating]:
         ctx.text, mentions[0].end, end
     ):
         return []
-    if m.group("remark") and _GRADE_PATTERN.search(m.group("remark")):
-        return []  # "Kent: good, up from inadequate": the clause rules read both
     name = mentions[0].name
-    out = [Rating(authority=name, grade=grade_of(m.group("grade")), judgement="overall", start=start, end=m.end("grade"))]
+    when = m.group("year") and (f"{m.group('year')}-{MONTH_NUMBERS[m.group('month').title()]:02d}" if m.group("month") else m.group("year"))
+    out = [Rating(authority=name, grade=grade_of(m.group("grade")), judgement="overall", when=when or None,
+                  start=start, end=m.end("grade"))]
     if m.group("old"):
         out.append(Rating(authority=name, grade=grade_of(m.group("old")), judgement="overall", current=False,
                           start=start, end=m.end("old")))

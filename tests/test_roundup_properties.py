@@ -1,0 +1,67 @@
+"""Properties of ratings as round-ups and blogs write them (ofsted_ie.strategies._roundups):
+list lines with a year or remark after the grade, gapped pairs, councils and grades paired
+in order, "in both boroughs", "as was", the full "requires improvement to be good" before
+its event; and the negatives (another provider's grade, a wish to see one)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+
+import ofsted_ie
+from ofsted_ie.strategies import Generated
+from ofsted_ie.strategies._roundups import NON_ROUNDUP_FRAMES, ROUNDUP_FRAMES, non_roundup_ratings, roundup_ratings
+
+_SETTINGS = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+
+
+def _keys(text: str) -> set[tuple[str | None, str, str, bool]]:
+    """The ratings extracted from ``text`` as keys; each record's evidence is non-empty."""
+    doc = ofsted_ie.extract(text)
+    for r in doc.ratings:
+        assert r.start is not None and r.end is not None and text[r.start : r.end].strip()
+    return {(r.authority, r.grade, r.judgement, r.current) for r in doc.ratings}
+
+
+@pytest.mark.parametrize("phenomenon", sorted(ROUNDUP_FRAMES))
+def test_roundup_ratings_are_recovered(phenomenon: str) -> None:
+    """Each phrasing, with random councils, grades, judgements and marks, gives exactly the ratings it states."""
+    @given(roundup_ratings([phenomenon]))
+    @settings(max_examples=150, **_SETTINGS)  # type: ignore[arg-type]
+    def run(case: Generated) -> None:
+        assert _keys(case.text) == case.ratings
+
+    run()
+
+
+@pytest.mark.parametrize("phenomenon", sorted(NON_ROUNDUP_FRAMES))
+def test_their_negatives_give_no_rating(phenomenon: str) -> None:
+    """A grade of a home, fostering service or adoption agency, and a wish to see a grade, are no ratings."""
+    @given(non_roundup_ratings([phenomenon]))
+    @settings(max_examples=150, **_SETTINGS)  # type: ignore[arg-type]
+    def run(case: Generated) -> None:
+        assert ofsted_ie.extract(case.text).ratings == ()
+
+    run()
+
+
+@given(roundup_ratings(["list_line_tail"]))
+@example(Generated("Scorecard:\n\n- Leeds - outstanding (2018)\n- Kirklees - inadequate, still getting visits\n\nMore.",
+                   frozenset({("Leeds", "outstanding", "overall", True), ("Kirklees", "inadequate", "overall", True)})))
+@settings(max_examples=20, **_SETTINGS)  # type: ignore[arg-type]
+def test_list_line_year_dates_its_grade(case: Generated) -> None:
+    """A year in brackets after a list line's grade is the grade's year."""
+    doc = ofsted_ie.extract(case.text)
+    assert {(r.authority, r.grade, r.judgement, r.current) for r in doc.ratings} == case.ratings
+    for r in doc.ratings:
+        line = case.text[case.text.rfind("\n", 0, r.start or 0) + 1 : case.text.find("\n", r.end or 0)]
+        if "(" in line and line.split("(")[1][:4].isdigit():
+            assert r.when == line.split("(")[1][:4]
+
+
+def test_a_remark_with_another_grade_keeps_both() -> None:
+    """A remark naming an earlier grade ("Kent: good, up from inadequate"): the line's grade
+    is current, the remark's is not."""
+    doc = ofsted_ie.extract("Latest:\n\n- Kent: good, up from inadequate\n\nMore soon.")
+    assert {(r.authority, r.grade, r.judgement, r.current) for r in doc.ratings} == {
+        ("Kent", "good", "overall", True), ("Kent", "inadequate", "overall", False)}
