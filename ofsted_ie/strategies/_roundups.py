@@ -44,7 +44,8 @@ def _list_line_tail(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     """A list of councils, one a line, each grade followed by a year or a remark."""
     names = _councils(draw, 2, 5)
     bullet, sep = draw(st.sampled_from(_BULLETS)), draw(st.sampled_from(_SEPARATORS))
-    lines, keys = [], set()
+    lines: list[str] = []
+    keys: set[RatingKey] = set()
     for name in names:
         grade, form = draw(grades_as_written())
         lines.append(f"{bullet}{name}{sep}{form}{_tail(draw)}")
