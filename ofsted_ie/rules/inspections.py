@@ -39,6 +39,7 @@ from ._inspection_lists import (
     sentence_subject,
     subject_list,
 )
+from ._visit_deeds import graded_or_weeks_long, provider_told_before, visited_in_turn
 
 RULE_MONITORING: Final = "inspections.monitoring_visit"
 RULE_FOCUSED: Final = "inspections.focused_visit"
@@ -94,7 +95,7 @@ _VISITED = r"""
     (?<!\w)(?i:inspectors|ofsted(?:\ team)?|the\ inspectorate|HMI)(?:,?\ (?i:who|which))?   # "Inspectors(,) who visited for two weeks"
     \ (?:(?i:have|had|has)\ )?(?:(?i:\w+ly|last|first|again)\ )?(?i:visited|revisited|re-visited)(?!\w)
   | (?<!\w)(?i:was|were|been|being)\ (?:(?i:last|first|again|recently|most\ recently)\ )?(?i:visited|revisited|re-visited)  # "were visited by Ofsted"
-    \ by\ (?:(?i:the|a\ team\ of|a\ group\ of|two|three|four)\ )?(?:(?i:ofsted)\ )?(?i:ofsted|inspectors|inspectorate|watchdog|regulator|HMI)(?!\w)
+    \ by\ (?:(?i:the|a\ team\ of|a\ group\ of)\ )?(?:(?i:\L<number_words>|\d{1,2})\ )?(?:(?i:ofsted)\ )?(?i:ofsted|inspectors|inspectorate|watchdog|regulator|HMI)(?!\w)
   | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)\ (?i:spent)\ (?:[\w-]+\ ){1,3}?(?i:visiting|inspecting|in|at)(?!\w)  # "spent two weeks visiting"
   | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:,?\ (?i:who|which))?\ (?:(?i:last|first|again|then|later)\ )?   # "Inspectors returned to", "when Ofsted last came to"
     (?P<moved>(?i:returned|came\ back|went\ back|came|went))(?:\ (?i:to|into|in))?(?!\w)
@@ -143,7 +144,7 @@ _ACTIVITY: Final = timed(
 _FUTURE: Final = timed(
     r"""(?i:\b(?:next|further|future|upcoming|forthcoming)\ (?:[\w-]+\ ){0,2}$
     |\b(?:will|would|could|should|(?-i:may|might)|due\ to|expected\ to|set\ to|receive|receives|get|gets|face|faces|await|awaits
-      |awaiting|ahead\ of|until)\ (?:have\ |be\ |undergo\ )?(?:a|an|the|its|their)?\ ?(?:(?!\L<past_links>\ )[\w-]+\ ){0,3}$)""",
+      |awaiting|ahead\ of|until)\ (?:have\ |be\ |undergo\ )?(?:a|an|the|its|their)?\ ?(?:(?!\L<past_links>\ )[\w-]+\ ){0,4}$)""",
     regex.VERBOSE,
     past_links=("since", "after", "following", "during", "than", "when", "because", "despite"),
 )
@@ -332,7 +333,7 @@ _COUNTED_PLURAL: Final = timed(
 #: Words of a sentence about the nation's events, not a council's.
 _NATION: Final = timed(r"(?i:\b(?:nationally|nationwide|across\ (?:England|the\ country)|in\ England|national)\b)")
 def _records(m: regex.Match[str], ctx: Context, kind: InspectionKind, ordinal: int | None = None) -> list[Inspection]:
-    reason = guard_no_event(m, ctx)
+    reason = guard_no_event(m, ctx) or provider_told_before(ctx, m.start())
     if reason is not None:
         ctx.note_veto(m.start(), m.end(), VETO, reason)
         return []
@@ -354,6 +355,8 @@ def _visit_kind(ctx: Context, start: int, end: int) -> InspectionKind:
         return "inspection"
     if _SINCE_INADEQUATE.match(ctx.text, end, max(end, clause_end(ctx, end))):
         return "monitoring_visit"
+    if graded_or_weeks_long(ctx, start, end):  # "Inspectors who visited in May rated it good", "spent two weeks"
+        return "inspection"
     earlier = list(_VISIT_KINDS.finditer(ctx.text, max(0, start - _KIND_WINDOW), start))
     found = earlier[-1] if earlier else _VISIT_KINDS.search(ctx.text, end, end + _KIND_WINDOW)
     if found is None:
@@ -412,8 +415,9 @@ def _build_visited(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     listed = subject_list(ctx, m.start()) if made and m.group().lower().startswith("were ") else []
     if len(listed) > 1:  # "Kent and Surrey were visited by Ofsted": one event each
         return [attrs.evolve(made[0], authority=name) for name in listed]
-    if not m.group("moved"):
-        return made
+    if not m.group("moved"):  # "visited Kent in May and Surrey in June": one event each, its own date
+        turns = visited_in_turn(ctx, m.end()) if made and not gerund else []
+        return [attrs.evolve(made[0], authority=a, when=w) for a, w in turns] or made
     to = _moved_to(m, ctx)  # the evidence runs to the council gone to, whose date follows it
     return [attrs.evolve(r, end=to) for r in made] if to is not None else []  # not "came to the view that"
 
@@ -474,7 +478,7 @@ RULES: Final = (
     Rule(name=RULE_JTAI, kind="inspections", pattern=_JTAI, build=_build_jtai, triggers=("jtai", "joint target", "joint inspection"), scope="sentence"),
     Rule(name=RULE_INSPECTION, kind="inspections", pattern=_INSPECTION, build=_build_inspection, triggers=("inspection",), scope="sentence"),
     Rule(name=RULE_VISIT, kind="inspections", pattern=_VISIT, build=_build_visit, triggers=("visit", " one"), scope="sentence"),
-    Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, triggers=("visited", "spent", "returned", "came", "went", "inspecting", "visiting"), scope="sentence"),
+    Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, lists=LISTS, triggers=("visited", "spent", "returned", "came", "went", "inspecting", "visiting"), scope="sentence"),
     Rule(name=RULE_INSPECTED, kind="inspections", pattern=_INSPECTED, build=_build_inspected, triggers=("inspected",), scope="sentence"),
     Rule(name=RULE_CARRIED_OUT, kind="inspections", pattern=_CARRIED_OUT, build=_build_plain, triggers=("carried out", "conducted", "undertaken"), scope="sentence", word_start=True),
     Rule(name=RULE_REPORT, kind="inspections", pattern=_REPORT, build=_build_plain, triggers=("report",), scope="sentence", tags=(WEAK,), word_start=True),

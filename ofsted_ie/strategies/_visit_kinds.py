@@ -1,0 +1,101 @@
+"""What kind of event a visit was, told by what it did: inspectors who visited and then
+graded the services, who spent weeks on site, or a team of them, made an inspection,
+whatever other visit the article names nearby; two councils visited in turn with the verb
+said once ("visited Richmond in February and Kingston in March"); and the negatives: a
+children's home's inspections told after the home is introduced, visits promised for the
+future."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ._base import MONTHS, InspectionKey, authority_names, grades_as_written
+
+_Keys = set[InspectionKey]
+_Frame = Callable[[st.DrawFn, dt.date], tuple[str, _Keys]]
+_OTHER_VISITS: Final = (("focused visit", "focused_visit"), ("monitoring visit", "monitoring_visit"))
+_NUMBER_WORDS: Final = ("two", "three", "four", "five", "six", "seven")
+
+
+def _dated(draw: st.DrawFn, ref: dt.date) -> tuple[str, str]:
+    """A date before the dateline's year ("in 2016", "in March 2016", "last year") and its ISO partial date."""
+    year, month = draw(st.integers(2009, ref.year - 1)), draw(st.integers(1, 12))
+    return draw(st.sampled_from([(f"in {year}", f"{year}"), (f"in {MONTHS[month - 1]} {year}", f"{year}-{month:02d}"),
+                                 ("last year", f"{ref.year - 1}")]))
+
+
+def _other_visit(draw: st.DrawFn, ref: dt.date, a: str, when: str) -> tuple[str, _Keys]:
+    """A sentence about a visit of another kind to the same council, in another year."""
+    name, kind = draw(st.sampled_from(_OTHER_VISITS))
+    year = draw(st.integers(2009, ref.year - 1).filter(lambda y: str(y) != when[:4]))
+    return f"A {name} in {year} had found some progress.", {(a, kind, f"{year}", None)}  # type: ignore[arg-type]
+
+
+def _graded_visit(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """Inspectors who visited a council and rated its services: an inspection."""
+    a, (d, when) = draw(authority_names()), _dated(draw, ref)
+    _, grade = draw(grades_as_written())
+    who = draw(st.sampled_from(["Inspectors who visited", "Ofsted inspectors who visited", "Inspectors, who visited"]))
+    comma = "," if "," in who else ""
+    obj = draw(st.sampled_from([a, f"{a} Council", f"{a}'s children's services"]))
+    verb = draw(st.sampled_from(["rated its services", "judged the council", "rated services", "graded the council"]))
+    other, keys = _other_visit(draw, ref, a, when)
+    first = f"{who} {obj} {d}{comma} {verb} {grade}."
+    text = draw(st.sampled_from([f"{first} {other}", f"{other} {first}"]))
+    return text, {(a, "inspection", when, None), *keys}
+
+
+def _weeks_on_site(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """Inspectors who spent weeks in a council, or a team of them: an inspection."""
+    a, (d, when) = draw(authority_names()), _dated(draw, ref)
+    weeks = draw(st.sampled_from(["two weeks", "three weeks", "a fortnight"]))
+    n = draw(st.sampled_from(_NUMBER_WORDS))
+    other, keys = _other_visit(draw, ref, a, when)
+    first = draw(st.sampled_from([
+        f"Inspectors spent {weeks} in {a} {d} and {draw(st.sampled_from(['found serious weaknesses', 'praised leaders']))}.",
+        f"{a} Council was visited by a team of {n} inspectors over {weeks} {d}.",
+        f"A team of {n} Ofsted inspectors spent {weeks} in {a} {d}.",
+    ]))
+    return draw(st.sampled_from([f"{first} {other}", f"{other} {first}"])), {(a, "inspection", when, None), *keys}
+
+
+def _visited_in_turn(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """Two councils visited in turn, the verb said once: one event each, with its own date."""
+    a, b = draw(st.lists(authority_names(), min_size=2, max_size=2, unique=True))
+    year = draw(st.integers(2009, ref.year - 1))
+    m1, m2 = draw(st.lists(st.integers(1, 12), min_size=2, max_size=2, unique=True))
+    who = draw(st.sampled_from(["Inspectors", "Ofsted inspectors", "Ofsted"]))
+    text = f"{who} visited {a} in {MONTHS[m1 - 1]} {year} and {b} in {MONTHS[m2 - 1]} {year}."
+    return text, {(a, "inspection", f"{year}-{m1:02d}", None), (b, "inspection", f"{year}-{m2:02d}", None)}
+
+
+#: Phrasings of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
+VISIT_KIND_PHENOMENA: Final[dict[str, _Frame]] = {
+    "graded_visit": _graded_visit, "weeks_on_site": _weeks_on_site, "visited_in_turn": _visited_in_turn,
+}
+
+
+def _home_then_inspections(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A children's home introduced, then its inspections told without naming it again."""
+    a, (d, _) = draw(authority_names()), _dated(draw, ref)
+    home = draw(st.sampled_from(["A children's home run by", "A residential home owned by", "A council-run children's home in"]))
+    _, grade = draw(grades_as_written())
+    return (f"{home} {a} has been rated {grade} by Ofsted. The home had been rated good at its previous inspection {d}. "
+            f"Inspectors visited {d} and said managers had failed to act."), set()
+
+
+def _future_visits(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """Visits promised for the future: no event."""
+    a = draw(authority_names())
+    name = draw(st.sampled_from(["monitoring visits", "regular monitoring visits", "a focused visit", "further visits"]))
+    lead = draw(st.sampled_from(["Ofsted will now carry out", "Inspectors will make", "Ofsted is expected to carry out"]))
+    return f"{lead} {name} in {a} until the council is re-inspected.", set()
+
+
+#: Negative frames of this module (part of ``NON_INSPECTION_PHENOMENA``).
+NOT_VISIT_KIND_PHENOMENA: Final[dict[str, _Frame]] = {"home_then_inspections": _home_then_inspections,
+                                                       "future_visits": _future_visits}
