@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .._timed import timed
+from .._timed import FROM_END, timed
 from ..context import Context
 from ._common import OTHER_PROVIDER
 from ._fragments import LISTS
@@ -30,11 +30,24 @@ _GRADING_AFTER: Final = timed(
 _OTHER_CLAUSE: Final = timed(r"(?i:\b(?:since|after|when|before|because|following|until|which|that)\b)")
 
 
+#: A grade given before an event told after it: "(Kent was) rated inadequate in 2017 (after
+#: inspectors found ...)".
+_GRADED_BEFORE: Final = timed(
+    r"\b(?P<verb>(?i:rated|judged|graded))\ [^.;!?\n]{0,60}?(?<!\w)(?i:\L<grades>)(?!\w)[^.;!?\n]{0,40}$",
+    FROM_END, grades=LISTS["grades"],
+)
+_TOLD_AFTER: Final = timed(r"(?i:after|when|once|following)\b")
+
+
 def grading_verb(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
     """Where the verb stands by which the visit at ``[start, end)`` graded the services in
-    its own clause ("Inspectors who visited Kent last year rated it good"), if it did: the
-    grade is the visit's, and so is the date between them."""
-    _, s_end = ctx.prepared.sentence_at(start)
+    its own clause ("Inspectors who visited Kent last year rated it good"), or that gave
+    the grade an event told after it led to ("rated inadequate in 2017 after inspectors
+    found ..."), if there is one: the grade is the event's, and so is the date between them."""
+    s_start, s_end = ctx.prepared.sentence_at(start)
+    if _TOLD_AFTER.match(ctx.text, start):
+        before = _GRADED_BEFORE.search(ctx.text, max(s_start, start - 120), start)
+        return before.span("verb") if before is not None else None
     graded = _GRADING_AFTER.match(ctx.text, end, max(s_end, end))
     if graded is None or _OTHER_CLAUSE.search(ctx.text, end, graded.start("verb")):
         return None

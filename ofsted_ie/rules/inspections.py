@@ -100,6 +100,8 @@ _VISITED = r"""
   | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:,?\ (?i:who|which))?\ (?:(?i:last|first|again|then|later)\ )?   # "Inspectors returned to", "when Ofsted last came to"
     (?P<moved>(?i:returned|came\ back|went\ back|came|went))(?:\ (?i:to|into|in))?(?!\w)
   | (?<!\w)(?i:after|following|when|while|before)\ (?P<moved>(?P<gerund>(?i:inspecting|visiting)))(?!\w)  # "(rated Kent good) after inspecting the council"
+  | (?<!\w)(?i:when|after|once)\ (?:(?i:ofsted)\ )?(?i:inspectors|ofsted)\ (?:(?i:had)\ )?                 # "(in 2015,) when inspectors found failings"
+    (?i:found|uncovered|identified|discovered)(?!\w)
 """
 _INSPECTED = r"""
     (?:(?<!\w)(?:(?i:was|(?P<were>were|are)|been|being|is|when|since)                           # "when last inspected"
@@ -326,7 +328,7 @@ _DEFINITE_PLURAL: Final = timed(r"(?i:\b(?:the|these|those|both)\ (?:(?!of\ )[\w
 #: monitoring visits", "(Kent has) had four visits"; not a share of a count ("of the 43
 #: inspections").
 _COUNTED_PLURAL: Final = timed(
-    r"(?i:\b(?:conducted|carried\ out|made|had|undertaken|undergone|received|completed|paid|done)\ (?:also\ )?"
+    r"(?i:\b(?:conducted|carried\ out|made|had|undertaken|undergone|received|completed|paid|done|there\ ha(?:ve|s|d)\ been)\ (?:also\ )?"
     r"(?:[2-9]|\d\d|\L<number_words>)\ (?:(?!of\ )[\w'-]+\ ){0,2}[\w-]+s$)",
     number_words=LISTS["number_words"],
 )
@@ -478,7 +480,7 @@ RULES: Final = (
     Rule(name=RULE_JTAI, kind="inspections", pattern=_JTAI, build=_build_jtai, triggers=("jtai", "joint target", "joint inspection"), scope="sentence"),
     Rule(name=RULE_INSPECTION, kind="inspections", pattern=_INSPECTION, build=_build_inspection, triggers=("inspection",), scope="sentence"),
     Rule(name=RULE_VISIT, kind="inspections", pattern=_VISIT, build=_build_visit, triggers=("visit", " one"), scope="sentence"),
-    Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, lists=LISTS, triggers=("visited", "spent", "returned", "came", "went", "inspecting", "visiting"), scope="sentence"),
+    Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, lists=LISTS, triggers=("visited", "spent", "returned", "came", "went", "inspecting", "visiting", "found", "uncovered", "identified", "discovered"), scope="sentence"),
     Rule(name=RULE_INSPECTED, kind="inspections", pattern=_INSPECTED, build=_build_inspected, triggers=("inspected",), scope="sentence"),
     Rule(name=RULE_CARRIED_OUT, kind="inspections", pattern=_CARRIED_OUT, build=_build_plain, triggers=("carried out", "conducted", "undertaken"), scope="sentence", word_start=True),
     Rule(name=RULE_REPORT, kind="inspections", pattern=_REPORT, build=_build_plain, triggers=("report",), scope="sentence", tags=(WEAK,), word_start=True),

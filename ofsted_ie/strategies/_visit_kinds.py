@@ -1,7 +1,9 @@
 """What kind of event a visit was, told by what it did: inspectors who visited and then
 graded the services, who spent weeks on site, or a team of them, made an inspection,
 whatever other visit the article names nearby; two councils visited in turn with the verb
-said once ("visited Richmond in February and Kingston in March"); and the negatives: a
+said once ("visited Richmond in February and Kingston in March"); an earlier inspection told
+by what inspectors found ("in 2015, when inspectors found widespread failings"); and the
+negatives: what inspectors find in general, a
 children's home's inspections told after the home is introduced, visits promised for the
 future."""
 
@@ -73,9 +75,39 @@ def _visited_in_turn(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     return text, {(a, "inspection", f"{year}-{m1:02d}", None), (b, "inspection", f"{year}-{m2:02d}", None)}
 
 
+_FOUND: Final = ("widespread failings", "serious weaknesses", '"serious and widespread failures"', "that children were left at risk")
+
+
+def _when_inspectors_found(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """An earlier inspection told by what inspectors found, in a clause of its own after
+    its date ("in 2015, when inspectors found widespread failings"): an inspection."""
+    a, (d, when) = draw(authority_names()), _dated(draw, ref)
+    _, grade = draw(grades_as_written(("inadequate", "requires_improvement")))
+    who = draw(st.sampled_from(["inspectors", "Ofsted inspectors", "Ofsted"]))
+    verb = draw(st.sampled_from(["found", "uncovered", "identified", "had found"]))
+    found = draw(st.sampled_from(_FOUND))
+    return draw(st.sampled_from([
+        f"The picture in {a} is very different to the one painted {d}, when {who} {verb} {found}.",
+        f"{a} Council was rated {grade} {d} after {who} {verb} {found}.",
+        f"Ministers sent a commissioner to {a} {d}, after {who} {verb} {found}.",
+    ])), {(a, "inspection", when, None)}
+
+
+def _there_have_been(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """Visits counted as existing ("Since then there have been five monitoring visits"):
+    events of the council the text is about, undated."""
+    a, year = draw(authority_names()), draw(st.integers(2009, ref.year - 1))
+    n = draw(st.sampled_from(["two", "three", "five", "6"]))
+    have = draw(st.sampled_from(["there have been", "there had been"]))
+    also = draw(st.sampled_from([("", set()), (" and one focused visit", {(a, "focused_visit", None, None)})]))
+    return (f"{a} was rated inadequate in {year}. Since then {have} {n} monitoring visits{also[0]}.",
+            {(a, "monitoring_visit", None, None), *also[1]})  # type: ignore[arg-type]
+
+
 #: Phrasings of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
 VISIT_KIND_PHENOMENA: Final[dict[str, _Frame]] = {
     "graded_visit": _graded_visit, "weeks_on_site": _weeks_on_site, "visited_in_turn": _visited_in_turn,
+    "when_inspectors_found": _when_inspectors_found, "there_have_been": _there_have_been,
 }
 
 
@@ -96,6 +128,25 @@ def _future_visits(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     return f"{lead} {name} in {a} until the council is re-inspected.", set()
 
 
+def _when_inspectors_find(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """What happens in general when inspectors find failings (present tense): no event."""
+    a = draw(authority_names())
+    return draw(st.sampled_from([
+        f"Councils such as {a} are often rated inadequate after inspectors find weaknesses at the front door.",
+        f"When inspectors find serious failings, a commissioner is sent in, {a}'s director explained.",
+    ])), set()
+
+
+def _there_have_been_nationally(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """Visits counted across the country: no council's events."""
+    a, n = draw(authority_names()), draw(st.integers(10, 90))
+    return draw(st.sampled_from([
+        f"{a} was rated good. Across England there have been {n} monitoring visits this year.",
+        f"{a} was rated good. Nationally, there have been {n} focused visits since the spring.",
+    ])), set()
+
+
 #: Negative frames of this module (part of ``NON_INSPECTION_PHENOMENA``).
 NOT_VISIT_KIND_PHENOMENA: Final[dict[str, _Frame]] = {"home_then_inspections": _home_then_inspections,
-                                                       "future_visits": _future_visits}
+                                                       "future_visits": _future_visits, "when_inspectors_find": _when_inspectors_find,
+                                                       "there_have_been_nationally": _there_have_been_nationally}
