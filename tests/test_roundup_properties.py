@@ -6,21 +6,12 @@ its event; and the negatives (another provider's grade, a wish to see one)."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given, settings
 
 import ofsted_ie
 from ofsted_ie.strategies import Generated
 from ofsted_ie.strategies._roundups import NON_ROUNDUP_FRAMES, ROUNDUP_FRAMES, non_roundup_ratings, roundup_ratings
-
-_SETTINGS = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
-
-
-def _keys(text: str) -> set[tuple[str | None, str, str, bool]]:
-    """The ratings extracted from ``text`` as keys; each record's evidence is non-empty."""
-    doc = ofsted_ie.extract(text)
-    for r in doc.ratings:
-        assert r.start is not None and r.end is not None and text[r.start : r.end].strip()
-    return {(r.authority, r.grade, r.judgement, r.current) for r in doc.ratings}
+from tests.test_mention_properties import _SETTINGS, _assert_explained, _keys
 
 
 @pytest.mark.parametrize("phenomenon", sorted(ROUNDUP_FRAMES))
@@ -30,6 +21,7 @@ def test_roundup_ratings_are_recovered(phenomenon: str) -> None:
     @settings(max_examples=150, **_SETTINGS)  # type: ignore[arg-type]
     def run(case: Generated) -> None:
         assert _keys(case.text) == case.ratings
+        _assert_explained(case.text)
 
     run()
 
@@ -41,6 +33,7 @@ def test_their_negatives_give_no_rating(phenomenon: str) -> None:
     @settings(max_examples=150, **_SETTINGS)  # type: ignore[arg-type]
     def run(case: Generated) -> None:
         assert ofsted_ie.extract(case.text).ratings == ()
+        _assert_explained(case.text)
 
     run()
 

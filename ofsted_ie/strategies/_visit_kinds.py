@@ -16,18 +16,12 @@ from typing import Final
 from hypothesis import strategies as st
 
 from ._base import MONTHS, InspectionKey, authority_names, grades_as_written
+from ._visits_told import _dated
 
 _Keys = set[InspectionKey]
 _Frame = Callable[[st.DrawFn, dt.date], tuple[str, _Keys]]
 _OTHER_VISITS: Final = (("focused visit", "focused_visit"), ("monitoring visit", "monitoring_visit"))
 _NUMBER_WORDS: Final = ("two", "three", "four", "five", "six", "seven")
-
-
-def _dated(draw: st.DrawFn, ref: dt.date) -> tuple[str, str]:
-    """A date before the dateline's year ("in 2016", "in March 2016", "last year") and its ISO partial date."""
-    year, month = draw(st.integers(2009, ref.year - 1)), draw(st.integers(1, 12))
-    return draw(st.sampled_from([(f"in {year}", f"{year}"), (f"in {MONTHS[month - 1]} {year}", f"{year}-{month:02d}"),
-                                 ("last year", f"{ref.year - 1}")]))
 
 
 def _other_visit(draw: st.DrawFn, ref: dt.date, a: str, when: str) -> tuple[str, _Keys]:
