@@ -72,7 +72,7 @@ _NOT_FRAMEWORK_NAME = r"(?!\ of\ (?i:local\ authority\ children's\ services\ (?:
 _MONITORING = rf"""
     (?<!\w){_ORDINAL}(?:(?i:ofsted|latest|recent|last|most\ recent)\ )?(?i:monitoring\ (?:visit|letter|inspection)){_PLURAL}(?!\w)  # "second monitoring visit"
     (?:(?:\ (?i:to|of|at|in)\ [^.;\n]{{1,80}}?)?,\ the\ (?P<ordinal_after>(?i:\L<ordinals>))(?!\w))?  # "a monitoring visit (to Kent), the second"
-  | (?<!\w)the\ (?P<ordinal>(?i:\L<ordinals>))\ such\ visit                                   # "the third such visit"
+  | (?<!\w)(?:(?i:the|its|their)\ (?:[\w-]+'s\ )?|[\w-]+'s\ )(?P<ordinal>(?i:\L<ordinals>))\ such\ visit  # "the (council's) third such visit"
 """
 _FOCUSED = rf"(?<!\w)(?i:focus(?:s)?ed\ (?:visit|inspection)|focus\ visit){_PLURAL}(?!\w)"
 _JTAI = rf"(?<!\w)(?:(?i:joint\ (?:target(?:ed)?\ area\ )?inspection){_PLURAL}(?!\w)|JTAI{_PLURAL}\b)"  # "a joint inspection"

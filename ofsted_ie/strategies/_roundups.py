@@ -2,10 +2,11 @@
 followed by a year or a remark ("- Leeds - outstanding (2018)", "Kirklees: inadequate,
 still getting monitoring visits"), two councils' grades with the verb said once ("X's
 services were judged outstanding and Y's good"), two councils and two grades paired in
-order, "in both boroughs", a judgement added by "as was", the full "requires improvement
-to be good" before the event it was given at; and the
-negatives: a grade of a provider the council runs or belongs to (a children's home, a
-fostering service, a regional adoption agency) and a wish to see services rated good."""
+order, "in both boroughs", a judgement added by "as was", a visit counted since a grade
+(which stands), the full "requires improvement to be good" before the event it was
+given at; and the negatives: a grade of a provider the council runs or belongs to (a
+children's home, a fostering service, a regional adoption agency) and a wish to see
+services rated good."""
 
 from __future__ import annotations
 
@@ -131,6 +132,16 @@ def _full_grade_at_event(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return f"{a} {verb} {event}.", {(a, "requires_improvement", "overall", True)}
 
 
+def _visit_since_grade(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A visit counted since a grade, which monitoring visits follow while it stands: the grade is current."""
+    a = draw(authority_names())
+    nth = draw(st.sampled_from(["second", "third", "fifth"]))
+    visit = draw(st.sampled_from(["monitoring visit", "visit", "monitoring visit from Ofsted"]))
+    since = draw(st.sampled_from(["since being judged", "since it was rated", "since being rated"]))
+    when = draw(st.sampled_from(["", " in 2017", " in March 2018"]))
+    return f"{a} received its {nth} {visit} {since} inadequate{when}.", {(a, "inadequate", "overall", True)}
+
+
 def _other_provider(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     """A grade of a provider a council runs or belongs to, the council named beside it."""
     a = draw(authority_names())
@@ -160,7 +171,7 @@ def _wish(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
 #: Rating phenomena of round-ups and blogs, by name.
 ROUNDUP_FRAMES: Final[dict[str, _Frame]] = {
     "list_line_tail": _list_line_tail, "gapped_pair": _gapped_pair, "as_was": _as_was, "respective": _respective,
-    "both_places": _both_places, "full_grade_at_event": _full_grade_at_event,
+    "both_places": _both_places, "full_grade_at_event": _full_grade_at_event, "visit_since_grade": _visit_since_grade,
 }
 #: Their negatives: no rating.
 NON_ROUNDUP_FRAMES: Final[dict[str, _Frame]] = {"other_provider": _other_provider, "wish": _wish}

@@ -98,10 +98,21 @@ def _there_have_been(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
             {(a, "monitoring_visit", None, None), *also[1]})  # type: ignore[arg-type]
 
 
+def _such_visit_after(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A monitoring visit, then its count in the next sentence ("It was the council's
+    seventh such visit"): the visit's ordinal."""
+    a, (d, when) = draw(authority_names()), _dated(draw, ref)
+    n, word = draw(st.sampled_from([(2, "second"), (4, "fourth"), (7, "seventh")]))
+    whose = draw(st.sampled_from(["the council's", "its", "the", f"{a}'s"]))
+    return (f"At {a}, a monitoring visit {d} found leaders had a realistic grip. It was {whose} {word} such visit.",
+            {(a, "monitoring_visit", when, n)})
+
+
 #: Phrasings of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
 VISIT_KIND_PHENOMENA: Final[dict[str, _Frame]] = {
     "graded_visit": _graded_visit, "weeks_on_site": _weeks_on_site, "visited_in_turn": _visited_in_turn,
     "when_inspectors_found": _when_inspectors_found, "there_have_been": _there_have_been,
+    "such_visit_after": _such_visit_after,
 }
 
 

@@ -46,9 +46,10 @@ _PAST: Final = timed(
     r"|\b(?:at|in|after|following)\ (?:its|the|a|their)\ (?:previous|prior|earlier)\ inspection)"
 )
 #: A grade named as history, right before it: "has improved since being rated as
-#: 'inadequate'", "after two 'inadequate' judgements" (a count of grades before a noun).
+#: 'inadequate'" (not "its third (monitoring) visit since being judged inadequate": visits
+#: follow a grade that stands), "after two 'inadequate' judgements".
 _SINCE_RATED: Final = timed(
-    r"""(?i:\bsince\ (?:being|having\ been|it\ was|they\ were|it\ had\ been)\ (?:first\ |last\ )?"""
+    r"""(?<!(?i:visits?)(?:\ [\w-]+){0,3}\ )(?i:\bsince\ (?:being|having\ been|it\ was|they\ were|it\ had\ been)\ (?:first\ |last\ )?"""
     r"""(?:rated|judged|graded|deemed|found|assessed|declared|branded|labelled)\ (?:as\ |to\ be\ )?["'\u2018\u201c]?$)"""
 )
 _COUNTED_BEFORE: Final = timed(
