@@ -62,7 +62,8 @@ _ADJECTIVES = r"""(?:(?i:full|standard|short|fresh|latest|recent|most\ recent|la
     |[2-9])\ ){0,3}"""
 _PLURAL = r"(?P<plural>s)?"
 #: What an "inspection" is not when these follow: the regime, not an event.
-_NOT_EVENT = r"""(?!\ ["'\u2018\u201c]?(?i:framework|regime|system|process|rating|grade|result|outcome|judgement|judgment|test
+_NOT_EVENT = r"""(?!\ (?i:running|in\ a\ row|in\ succession)\b)  # "(rated good for the third) inspection running": a count
+    (?!\ ["'\u2018\u201c]?(?i:framework|regime|system|process|rating|grade|result|outcome|judgement|judgment|test
     |handbook|criteria|programme|cycle|methodology|model|arrangements|schedule|reform|rules|data|history|act
     |scheme|tool|approach|policy|guidance|category|landscape)s?\b)
     (?!,\ (?i:the\ )?(?:[\w-]+\ ){0,3}?(?i:framework|regime)\b)"""  # "a model of inspection, the new Inspection Framework"
@@ -71,7 +72,8 @@ _NOT_FRAMEWORK_NAME = r"(?!\ of\ (?i:local\ authority\ children's\ services\ (?:
 
 _MONITORING = rf"""
     (?<!\w){_ORDINAL}(?:(?i:ofsted|latest|recent|last|most\ recent)\ )?(?i:monitoring\ (?:visit|letter|inspection)){_PLURAL}(?!\w)  # "second monitoring visit"
-    (?:(?:\ (?i:to|of|at|in)\ [^.;\n]{{1,80}}?)?,\ the\ (?P<ordinal_after>(?i:\L<ordinals>))(?!\w))?  # "a monitoring visit (to Kent), the second"
+    (?:(?:\ (?i:to|of|at|in|on|earlier|last|this)\ [^.;\n]{{1,80}}?)?,\ (?:(?i:the|its|their)\ )?(?:(?:[\w-]+\ ){{0,3}}?[\w-]+'s\ )?
+    (?P<ordinal_after>(?i:\L<ordinals>))(?!\w))?  # "a monitoring visit (to Kent), the (council's) second"
   | (?<!\w)(?:(?i:the|its|their)\ (?:[\w-]+'s\ )?|[\w-]+'s\ )(?P<ordinal>(?i:\L<ordinals>))\ such\ visit  # "the (council's) third such visit"
 """
 _FOCUSED = rf"(?<!\w)(?i:focus(?:s)?ed\ (?:visit|inspection)|focus\ visit){_PLURAL}(?!\w)"
@@ -184,7 +186,7 @@ _GRADED_AFTER: Final = timed(
     grades=LISTS["grades"],
 )
 _GRADED_BEFORE: Final = timed(
-    r"""(?i:rated|judged|graded)\ (?:(?i:as)\ )?[\"'\u2018\u201c]?(?i:\L<grades>)[\"'\u2019\u201d]?
+    r"""(?:(?i:rated|judged|graded)\ (?:(?i:as)\ )?|(?i:now|remains?|remained|still)\ )[\"'\u2018\u201c]?(?i:\L<grades>)[\"'\u2019\u201d]?
     (?:\ (?i:rating|grade|judgement))?\ (?i:following|after|at|in)\ $""",
     regex.VERBOSE,
     grades=LISTS["grades"],
@@ -395,7 +397,8 @@ _DEFINITE_VISIT: Final = timed(r"(?i:the|this|that)\ (?:[\w-]+\ )?(?i:visit)\b")
 def _build_visit(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     s_start, s_end = ctx.prepared.sentence_at(m.start())  # "... visit to Kent. The visit was carried out on ...": back
     back = _DEFINITE_VISIT.match(ctx.text, m.start()) and _ANY_KIND.search(ctx.text, max(0, s_start - 300), s_start)
-    if not (back or _EVENT_CONTEXT.search(ctx.text, s_start, max(s_end, m.end()))):
+    graded = _GRADED_BEFORE.search(ctx.text, max(s_start, m.start() - 60), m.start())  # "now good following a visit"
+    if not (back or graded or _EVENT_CONTEXT.search(ctx.text, s_start, max(s_end, m.end()))):
         return []  # a visit with no inspector in sight is someone else's
     return _records(m, ctx, _visit_kind(ctx, m.start(), m.end()))
 

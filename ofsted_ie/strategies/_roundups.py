@@ -3,8 +3,9 @@ followed by a year or a remark ("- Leeds - outstanding (2018)", "Kirklees: inade
 still getting monitoring visits"), two councils' grades with the verb said once ("X's
 services were judged outstanding and Y's good"), two councils and two grades paired in
 order, "in both boroughs", a judgement added by "as was", a visit counted since a grade
-(which stands), the full "requires improvement to be good" before the event it was
-given at; and the negatives: a grade of a provider the council runs or belongs to (a
+(which stands), a grade dated "as recently as" a year, the full "requires improvement
+to be good" before the event it was given at, a report's judgement line with the
+grade's number ("Overall effectiveness: Outstanding (1)"); and the negatives: a grade of a provider the council runs or belongs to (a
 children's home, a fostering service, a regional adoption agency) and a wish to see
 services rated good."""
 
@@ -142,6 +143,39 @@ def _visit_since_grade(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return f"{a} received its {nth} {visit} {since} inadequate{when}.", {(a, "inadequate", "overall", True)}
 
 
+def _as_recently_as(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """An earlier grade dated by "as recently as", "as long ago as", "as early as": not current."""
+    a = draw(authority_names())
+    (g1, f1) = draw(grades_as_written())
+    (g2, f2) = draw(grades_as_written().filter(lambda g: g[0] != g1))
+    old, new = sorted(draw(st.lists(st.integers(2010, 2023), min_size=2, max_size=2, unique=True)))
+    lead = draw(st.sampled_from(["as recently as", "as long ago as", "as early as"]))
+    had = draw(st.sampled_from(["It had been rated", f"{a} was rated", "It was judged"]))
+    return (f"{a} was rated {f1} in {new}. {had} {f2} {lead} {old}, inspectors noted.",
+            {(a, g1, "overall", True), (a, g2, "overall", False)})
+
+
+#: The grades of the 2009-2013 reports' judgement tables and the number each is coded with.
+_CODED: Final = (("outstanding", "Outstanding", 1), ("good", "Good", 2), ("adequate", "Adequate", 3), ("inadequate", "Inadequate", 4))
+
+
+def _coded_report_rows(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A report's judgement lines with the grade's number after it: "Overall
+    effectiveness: Outstanding (1)"; a line naming no judgement gives nothing."""
+    a = draw(authority_names())
+    rows: list[tuple[str, Judgement | None]] = [("Overall effectiveness", "overall"), ("Leadership and management", "leadership"),
+                                                ("Capacity for improvement", None), ("Partnership working", None)]
+    lines, keys = [], set()
+    for label, judgement in draw(st.lists(st.sampled_from(rows), min_size=2, max_size=4, unique=True)):
+        grade, form, code = draw(st.sampled_from(_CODED))
+        sep = draw(st.sampled_from([": ", "\t"]))
+        lines.append(f"{label}{sep}{form} ({code})")
+        if judgement is not None:
+            keys.add((a, grade, judgement, True))
+    text = f"Inspection of {a} Council: inspection of children's services\n\nSummary of key judgements\n" + "\n".join(lines)
+    return text + "\n\nThe local authority has a strong track record.", keys  # type: ignore[return-value]
+
+
 def _other_provider(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     """A grade of a provider a council runs or belongs to, the council named beside it."""
     a = draw(authority_names())
@@ -172,6 +206,7 @@ def _wish(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
 ROUNDUP_FRAMES: Final[dict[str, _Frame]] = {
     "list_line_tail": _list_line_tail, "gapped_pair": _gapped_pair, "as_was": _as_was, "respective": _respective,
     "both_places": _both_places, "full_grade_at_event": _full_grade_at_event, "visit_since_grade": _visit_since_grade,
+    "as_recently_as": _as_recently_as, "coded_report_rows": _coded_report_rows,
 }
 #: Their negatives: no rating.
 NON_ROUNDUP_FRAMES: Final[dict[str, _Frame]] = {"other_provider": _other_provider, "wish": _wish}

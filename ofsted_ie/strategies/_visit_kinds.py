@@ -108,11 +108,34 @@ def _such_visit_after(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
             {(a, "monitoring_visit", when, n)})
 
 
+def _ordinal_apposition(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A monitoring visit and its count in apposition: "a monitoring visit in May, the
+    council's fourth since ...": the visit's ordinal."""
+    a, (d, when) = draw(authority_names()), _dated(draw, ref)
+    n, word = draw(st.sampled_from([(2, "second"), (4, "fourth"), (6, "sixth")]))
+    whose = draw(st.sampled_from(["the council's", "its", f"{a}'s", "the"]))
+    return (f"In {a}, a monitoring visit {d}, {whose} {word} since the council was judged inadequate, found slow progress.",
+            {(a, "monitoring_visit", when, n)})
+
+
+def _graded_before_visit(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A grade stated right before the visit it followed, in any verb form ("now require
+    improvement following a visit in June"): an inspection, whatever visit is named nearby."""
+    a, (d, when) = draw(authority_names()), _dated(draw, ref)
+    state = draw(st.sampled_from(["now require improvement", "now requires improvement to be good", "are now good",
+                                  "were judged good", "remain inadequate"]))
+    link = draw(st.sampled_from(["following a visit", "after a visit by inspectors", "following a visit by Ofsted"]))
+    other, keys = _other_visit(draw, ref, a, when)
+    first = f"{a} was told its services {state} {link} {d}."
+    return draw(st.sampled_from([f"{first} {other}", f"{other} {first}"])), {(a, "inspection", when, None), *keys}
+
+
 #: Phrasings of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
 VISIT_KIND_PHENOMENA: Final[dict[str, _Frame]] = {
     "graded_visit": _graded_visit, "weeks_on_site": _weeks_on_site, "visited_in_turn": _visited_in_turn,
     "when_inspectors_found": _when_inspectors_found, "there_have_been": _there_have_been,
-    "such_visit_after": _such_visit_after,
+    "such_visit_after": _such_visit_after, "ordinal_apposition": _ordinal_apposition,
+    "graded_before_visit": _graded_before_visit,
 }
 
 
@@ -151,7 +174,17 @@ def _there_have_been_nationally(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Ke
     ])), set()
 
 
+def _inspections_running(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A grade held over a count of inspections ("for the third inspection running") names no one event."""
+    a = draw(authority_names())
+    _, grade = draw(grades_as_written())
+    nth = draw(st.sampled_from(["second", "third", "fourth"]))
+    run = draw(st.sampled_from(["running", "in a row", "in succession"]))
+    return f"{a} has been rated {grade} for the {nth} inspection {run}.", set()
+
+
 #: Negative frames of this module (part of ``NON_INSPECTION_PHENOMENA``).
 NOT_VISIT_KIND_PHENOMENA: Final[dict[str, _Frame]] = {"home_then_inspections": _home_then_inspections,
                                                        "future_visits": _future_visits, "when_inspectors_find": _when_inspectors_find,
-                                                       "there_have_been_nationally": _there_have_been_nationally}
+                                                       "there_have_been_nationally": _there_have_been_nationally,
+                                                       "inspections_running": _inspections_running}

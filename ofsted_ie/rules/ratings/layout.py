@@ -89,7 +89,7 @@ def _build_headed_list(m: regex.Match[str], ctx: Context) -> list[Rating]:
 _JUDGEMENT_ROW = r"""
     (?m:^)[ \t|]*(?:\d{1,2}(?:\.\d{1,2})?\.?[ \t]+)?
     (?P<label>[^\n]{0,100}?(?<!\w)(?P<judgement>(?i:\L<judgements>))(?!\w)[^\n]{0,80}?)
-    [ \t|:\u2013-]+["']?(?P<grade>(?i:\L<grades>))["']?[ \t.]*(?m:$)
+    [ \t|:\u2013-]+["']?(?P<grade>(?i:\L<grades>))["']?(?:[ \t]*\([1-4]\))?[ \t.]*(?m:$)  # "Good (2)": the grade's number
 """
 def _build_judgement_row(m: regex.Match[str], ctx: Context) -> list[Rating]:
     """The judgement a label names, for the report's council."""
