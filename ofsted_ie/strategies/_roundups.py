@@ -5,7 +5,8 @@ services were judged outstanding and Y's good"), two councils and two grades pai
 order, "in both boroughs", a judgement added by "as was", a visit counted since a grade
 (which stands), a grade dated "as recently as" a year, the full "requires improvement
 to be good" before the event it was given at, a report's judgement line with the
-grade's number ("Overall effectiveness: Outstanding (1)"); and the negatives: a grade of a provider the council runs or belongs to (a
+grade's number ("Overall effectiveness: Outstanding (1)"), a judgement graded through an
+anaphor in the next sentence ("Their experiences were judged good"); and the negatives: a grade of a provider the council runs or belongs to (a
 children's home, a fostering service, a regional adoption agency) and a wish to see
 services rated good."""
 
@@ -176,6 +177,27 @@ def _coded_report_rows(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return text + "\n\nThe local authority has a strong track record.", keys  # type: ignore[return-value]
 
 
+#: Judgements whose subjects are children, as the next sentence's "their experiences" refers to them.
+_CHILDREN_JUDGEMENTS: Final[dict[Judgement, str]] = {
+    "help_and_protection": "children who need help and protection", "children_in_care": "children in care",
+    "care_leavers": "care leavers",
+}
+
+
+def _judgement_anaphor(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A judgement named in one sentence and graded in the next through an anaphor:
+    "There was better news for care leavers. Their experiences were judged good"."""
+    a = draw(authority_names())
+    judgement: Judgement = draw(st.sampled_from(sorted(_CHILDREN_JUDGEMENTS)))
+    grade, form = draw(grades_as_written())
+    named = _CHILDREN_JUDGEMENTS[judgement]
+    first = draw(st.sampled_from([f"There was better news for {named}.", f"Inspectors looked closely at {named}.",
+                                  f"The report turned to {named}."]))
+    second = draw(st.sampled_from([f"Their experiences were judged {form}", f"That part of the service was graded {form}",
+                                   f"This area was rated {form}"]))
+    return f"Ofsted inspected {a} Council in May. {first} {second}, the report said.", {(a, grade, judgement, True)}
+
+
 def _other_provider(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     """A grade of a provider a council runs or belongs to, the council named beside it."""
     a = draw(authority_names())
@@ -207,6 +229,7 @@ ROUNDUP_FRAMES: Final[dict[str, _Frame]] = {
     "list_line_tail": _list_line_tail, "gapped_pair": _gapped_pair, "as_was": _as_was, "respective": _respective,
     "both_places": _both_places, "full_grade_at_event": _full_grade_at_event, "visit_since_grade": _visit_since_grade,
     "as_recently_as": _as_recently_as, "coded_report_rows": _coded_report_rows,
+    "judgement_anaphor": _judgement_anaphor,
 }
 #: Their negatives: no rating.
 NON_ROUNDUP_FRAMES: Final[dict[str, _Frame]] = {"other_provider": _other_provider, "wish": _wish}

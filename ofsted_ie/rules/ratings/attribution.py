@@ -83,7 +83,7 @@ _ANAPHOR: Final = timed(r"^\W*(?i:this|it|these|they)\b(?:\ [\w'-]+){0,4}\ ?\W?$
 #: Judgements named earlier, referred back to: "both areas", "these areas", "each of them".
 _AREAS_ANAPHOR: Final = timed(r"(?i:\b(?:both|these|those|all\ (?:three|four|five)|each\ of\ the(?:se)?)\ (?:areas|judgements|judgments|aspects)\b)")
 #: One judgement referred back to as a subject: "This area", "That judgement".
-_AREA_ANAPHOR: Final = timed(r"\W*(?i:this|that|the\ same)\ (?i:area|judgement|judgment|aspect)\b")
+_AREA_ANAPHOR: Final = timed(r"\W*(?i:(?:this|that|the\ same)\ (?:area|judgement|judgment|aspect|part)|(?:their|its)\ (?:experiences?|progress))\b")
 #: What may stand between two items of a list: "A, B and C", "A services, B support".
 _LIST_GAP: Final = timed(
     r"(?:'s)?(?i:\ (?:services?|support|work|performance|arrangements|councils?))?"

@@ -49,7 +49,7 @@ def gapped(ctx: Context, start: int) -> bool:
     s_start, _ = ctx.prepared.sentence_at(start)
     lo = max(s_start, start - _GAPPED_WINDOW)
     subject = _GAPPED_SUBJECT.search(ctx.text, lo, start)
-    if subject is not None and [m.start for m in ctx.mentions_in(subject.start(), start)] == [subject.start("council")]:
+    if subject is not None and [(m.start, m.end) for m in ctx.mentions_in(subject.start(), start)] == [subject.span("council")]:
         cut = subject.start()
     elif (paired := _PAIRED_BEFORE.search(ctx.text, lo, start)) is not None:
         cut = paired.end()  # the second of two grades: "rated A and B 'good' and 'outstanding'"
