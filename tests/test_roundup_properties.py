@@ -58,3 +58,14 @@ def test_a_remark_with_another_grade_keeps_both() -> None:
     doc = ofsted_ie.extract("Latest:\n\n- Kent: good, up from inadequate\n\nMore soon.")
     assert {(r.authority, r.grade, r.judgement, r.current) for r in doc.ratings} == {
         ("Kent", "good", "overall", True), ("Kent", "inadequate", "overall", False)}
+
+
+@pytest.mark.parametrize("comparison", [
+    "the same grading as 2019", "the same grade as 2019",
+    pytest.param("the same grade as in 2019", marks=pytest.mark.xfail(strict=True, reason="'in 2019' is a date to every reader")),
+])
+def test_a_year_compared_with_does_not_date_the_grade(comparison: str) -> None:
+    """"the same grading as 2019" compares the grade with an earlier year's; only "as
+    recently as" (long ago, early, late) makes a bare year after "as" a date."""
+    doc = ofsted_ie.extract(f"Kent was awarded an overall rating of 'requires improvement to be good', {comparison}.")
+    assert [(r.authority, r.grade, r.when, r.current) for r in doc.ratings] == [("Kent", "requires_improvement", None, True)]
