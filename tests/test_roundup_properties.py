@@ -67,5 +67,5 @@ def test_a_remark_with_another_grade_keeps_both() -> None:
 def test_a_year_compared_with_does_not_date_the_grade(comparison: str) -> None:
     """"the same grading as 2019" compares the grade with an earlier year's; only "as
     recently as" (long ago, early, late) makes a bare year after "as" a date."""
-    doc = ofsted_ie.extract(f"Kent was awarded an overall rating of 'requires improvement to be good', {comparison}.")
+    doc = ofsted_ie.extract(f"Kent's services got a 'requires improvement to be good' verdict, {comparison}.")
     assert [(r.authority, r.grade, r.when, r.current) for r in doc.ratings] == [("Kent", "requires_improvement", None, True)]
