@@ -16,9 +16,9 @@ _INVENTED = Path(__file__).parent / "fixtures" / "invented" / "ratings"
 #: The floors, each what the set reached (rounded down to two places).
 FLOORS = {
     "ratings.f1": 1.00,
-    "ratings.current": 1.00,
-    "inspections.f1": 0.93,
-    "inspections.precision": 0.95,
+    "ratings.current": 0.99,
+    "inspections.f1": 0.92,
+    "inspections.precision": 0.94,
     "inspections.ordinal": 1.00,
 }
 

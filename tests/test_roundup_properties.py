@@ -69,3 +69,13 @@ def test_a_year_compared_with_does_not_date_the_grade(comparison: str) -> None:
     recently as" (long ago, early, late) makes a bare year after "as" a date."""
     doc = ofsted_ie.extract(f"Kent's services got a 'requires improvement to be good' verdict, {comparison}.")
     assert [(r.authority, r.grade, r.when, r.current) for r in doc.ratings] == [("Kent", "requires_improvement", None, True)]
+
+
+@given(roundup_ratings(["visit_since_grade"]))
+@example(Generated("Barnet received its second monitoring visit from Ofsted since being judged inadequate.",
+                   frozenset({("Barnet", "inadequate", "overall", True)})))
+@settings(max_examples=30, **_SETTINGS)  # type: ignore[arg-type]
+def test_a_visit_since_a_grade_leaves_it_current(case: Generated) -> None:
+    """A monitoring visit counted since a grade leaves the grade current (and a council
+    whose name begins "Bar" is no "barred from" negation)."""
+    assert _keys(case.text) == case.ratings

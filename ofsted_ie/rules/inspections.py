@@ -98,7 +98,7 @@ _VISITED = r"""
     \ (?:(?i:have|had|has)\ )?(?:(?i:\w+ly|last|first|again)\ )?(?i:visited|revisited|re-visited)(?!\w)
   | (?<!\w)(?i:was|were|been|being)\ (?:(?i:last|first|again|recently|most\ recently)\ )?(?i:visited|revisited|re-visited)  # "were visited by Ofsted"
     \ by\ (?:(?i:the|a\ team\ of|a\ group\ of)\ )?(?:(?i:\L<number_words>|\d{1,2})\ )?(?:(?i:ofsted)\ )?(?i:ofsted|inspectors|inspectorate|watchdog|regulator|HMI)(?!\w)
-  | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)\ (?i:spent)\ (?:[\w-]+\ ){1,3}?(?i:visiting|inspecting|in|at)(?!\w)  # "spent two weeks visiting"
+  | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:\ (?i:who))?\ (?i:spent)\ (?:[\w-]+\ ){1,3}?(?i:visiting|inspecting|in|at|with)(?!\w)  # "spent two weeks visiting"
   | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:,?\ (?i:who|which))?\ (?:(?i:last|first|again|then|later)\ )?   # "Inspectors returned to", "when Ofsted last came to"
     (?P<moved>(?i:returned|came\ back|went\ back|came|went))(?:\ (?i:to|into|in))?(?!\w)
   | (?<!\w)(?i:after|following|when|while|before)\ (?P<moved>(?P<gerund>(?i:inspecting|visiting)))(?!\w)  # "(rated Kent good) after inspecting the council"
@@ -173,7 +173,7 @@ _COUNTED_AFTER: Final = timed(
 _FUTURE_WORD: Final = timed(r"(?i:\b(?:next|further|future|upcoming|forthcoming)\b)")
 _EVENT_CONTEXT: Final = timed(r"(?i:inspect|ofsted|watchdog|regulator|\bHMI\b|rated|rating|judge|found|report|finding)")
 #: What a focused visit's clause says: "... in March focused on care leavers".
-_FOCUSED_ON: Final = timed(r"(?i:\bfocus(?:s|sed|ed|ing)?\ (?:on|upon)\b)")
+_FOCUSED_ON: Final = timed(r"(?i:\b(?:focus(?:es|sed|ed|ing)|(?<=\b(?:to|will|would|did)\ )focus)\ (?:on|upon)\b)")  # not "a relentless focus on"
 #: A grade attached to a bare visit, which makes it an inspection (monitoring and focused
 #: visits give no grade): after it, a clause of its own ("their previous visit in 2015,
 #: when services were judged good"); before it, the rating it led to ("rated good

@@ -6,7 +6,9 @@ order, "in both boroughs", a judgement added by "as was", a visit counted since 
 (which stands), a grade dated "as recently as" a year, the full "requires improvement
 to be good" before the event it was given at, a report's judgement line with the
 grade's number ("Overall effectiveness: Outstanding (1)"), a judgement graded through an
-anaphor in the next sentence ("Their experiences were judged good"); and the negatives: a grade of a provider the council runs or belongs to (a
+anaphor in the next sentence ("Their experiences were judged good"), a table whose
+columns name judgements, a noun of change from an earlier grade ("a fall from requires
+improvement at its last full inspection"); and the negatives: a grade of a provider the council runs or belongs to (a
 children's home, a fostering service, a regional adoption agency) and a wish to see
 services rated good."""
 
@@ -17,7 +19,7 @@ from typing import Final
 
 from hypothesis import strategies as st
 
-from ..records import Judgement
+from ..records import Grade, Judgement
 from ._base import MONTHS, Generated, RatingKey, authority_names, grades_as_written
 
 _Frame = Callable[[st.DrawFn], tuple[str, set[RatingKey]]]
@@ -198,6 +200,53 @@ def _judgement_anaphor(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return f"Ofsted inspected {a} Council in May. {first} {second}, the report said.", {(a, grade, judgement, True)}
 
 
+#: Column headers that name a judgement, as round-up tables write them.
+_COLUMNS: Final[dict[Judgement, tuple[str, ...]]] = {
+    "overall": ("Overall", "Overall effectiveness"), "help_and_protection": ("Help and protection", "Child protection"),
+    "children_in_care": ("Children in care", "Looked after children"), "care_leavers": ("Care leavers",),
+    "leadership": ("Leadership", "Impact of leaders"),
+}
+_CELL_FORMS: Final[tuple[tuple[Grade, str], ...]] = (("outstanding", "Outstanding"), ("good", "Good"), ("requires_improvement", "Requires improvement"),
+                      ("inadequate", "Inadequate"))
+
+
+def _judgement_columns(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A table of councils whose columns name judgements ("Council | Overall | Care
+    leavers"), and perhaps a column of earlier grades ("Previous grade"): each cell its
+    row's council's grade for its column's judgement."""
+    names = _councils(draw, 2, 4)
+    columns: list[Judgement] = draw(st.lists(st.sampled_from(sorted(_COLUMNS)), min_size=2, max_size=4, unique=True))
+    previous = draw(st.booleans())
+    sep = draw(st.sampled_from([" | ", "\t"]))
+    header = ["Council", *(draw(st.sampled_from(_COLUMNS[j])) for j in columns), *(["Previous grade"] if previous else [])]
+    lines = [sep.join(header)]
+    keys: set[RatingKey] = set()
+    for name in names:
+        cells = []
+        for j in columns:
+            grade, form = draw(st.sampled_from(_CELL_FORMS))
+            cells.append(form)
+            keys.add((name, grade, j, True))
+        if previous:
+            old, form = draw(st.sampled_from([g for g in _CELL_FORMS if (name, g[0], "overall", True) not in keys]))
+            cells.append(form)
+            keys.add((name, old, "overall", False))
+        lines.append(sep.join([name, *cells]))
+    return "The latest results:\n\n" + "\n".join(lines) + "\n\nMore next week.", keys
+
+
+def _change_noun_from(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A noun of change from an earlier grade, with no "to": "a fall from requires
+    improvement at its last full inspection"."""
+    a = draw(authority_names())
+    (g1, f1) = draw(grades_as_written())
+    (g2, f2) = draw(grades_as_written().filter(lambda g: g[0] != g1))
+    noun = draw(st.sampled_from(["a fall", "a sharp drop", "a rise", "an improvement", "a decline"]))
+    tail = draw(st.sampled_from([" at its last full inspection", " in 2016", ""]))
+    return (f"{a} was rated {f1}. The judgement represents {noun} from {f2}{tail}.",
+            {(a, g1, "overall", True), (a, g2, "overall", False)})
+
+
 def _other_provider(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     """A grade of a provider a council runs or belongs to, the council named beside it."""
     a = draw(authority_names())
@@ -229,7 +278,8 @@ ROUNDUP_FRAMES: Final[dict[str, _Frame]] = {
     "list_line_tail": _list_line_tail, "gapped_pair": _gapped_pair, "as_was": _as_was, "respective": _respective,
     "both_places": _both_places, "full_grade_at_event": _full_grade_at_event, "visit_since_grade": _visit_since_grade,
     "as_recently_as": _as_recently_as, "coded_report_rows": _coded_report_rows,
-    "judgement_anaphor": _judgement_anaphor,
+    "judgement_anaphor": _judgement_anaphor, "judgement_columns": _judgement_columns,
+    "change_noun_from": _change_noun_from,
 }
 #: Their negatives: no rating.
 NON_ROUNDUP_FRAMES: Final[dict[str, _Frame]] = {"other_provider": _other_provider, "wish": _wish}

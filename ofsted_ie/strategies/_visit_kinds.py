@@ -55,6 +55,7 @@ def _weeks_on_site(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
         f"Inspectors spent {weeks} in {a} {d} and {draw(st.sampled_from(['found serious weaknesses', 'praised leaders']))}.",
         f"{a} Council was visited by a team of {n} inspectors over {weeks} {d}.",
         f"A team of {n} Ofsted inspectors spent {weeks} in {a} {d}.",
+        f"Inspectors who spent {weeks} with {a}'s social workers {d} praised leaders' relentless focus on children.",
     ]))
     return draw(st.sampled_from([f"{first} {other}", f"{other} {first}"])), {(a, "inspection", when, None), *keys}
 

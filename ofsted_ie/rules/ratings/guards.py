@@ -84,7 +84,7 @@ _NEGATED_START: Final = timed(r"^\W*(?i:none|no|neither|not\ one|nor)\b")
 _NEGATED_END: Final = timed(
     r"(?i:\b(?:not|never|fail(?:s|ed|ing)?\ to|unable\ to)\ (?:[\w'-]+\ ){0,3}$"
     # a grade kept from reach: "prevented the council from achieving a judgement of good", "fell short of good"
-    r"|\b(?:(?:prevent|stop|kept|keep|bar|preclud|hold|held)\w*\ (?:[\w,'-]+\ ){0,6}?from|f[ae]ll(?:s|ing)?\ short\ of)"
+    r"|\b(?:(?:prevent\w*|stop\w*|kept|keep\w*|bar(?:s|red|ring)?|preclud\w*|hold\w*|held)\ (?:[\w,'-]+\ ){0,6}?from|f[ae]ll(?:s|ing)?\ short\ of)"
     r"\ (?:[\w'-]+\ ){0,4}$)"
 )
 #: Subjects of which a grade word is an ordinary adjective: "morale ... was still good".
@@ -290,7 +290,7 @@ _LABEL_FOLLOWERS: Final = frozenset(
 _SERVICE_FOLLOWERS: Final = frozenset("children's services service department council authority social".split())
 #: "requires improvement" of a part: "in some areas", "to its front door", "with ...".
 _PART_AFTER: Final = timed(
-    r"\ (?i:to|on|with|of|at|before|in\ (?!(?:19|20)\d\d\b|all\ areas|every\ area|order\ to\ be\ good|(?:early\ |mid-?|late\ )?\L<months>\b))\b",
+    r"\ (?i:to|on|with|of|at(?!\ (?:its|the|their|a)\ (?:[\w-]+\ ){0,2}?(?:inspection|re-inspection|visit)s?\b)|before|in\ (?!(?:19|20)\d\d\b|all\ areas|every\ area|order\ to\ be\ good|(?:early\ |mid-?|late\ )?\L<months>\b))\b",
     months=RATING_LISTS["months"],
 )
 #: Nouns that make a label the name of a rating ("an 'inadequate' Ofsted rating").

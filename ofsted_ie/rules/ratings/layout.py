@@ -18,7 +18,7 @@ from ...context import Context
 from ...records import Judgement, Rating
 from .._common import grade_of
 from .._fragments import GRADE, Q
-from .._tables import cell_at, head_authorities, row_authorities
+from .._tables import cell_at, column_name, head_authorities, row_authorities
 from .fragments import _COUNCIL_LINE_REST, _JUDGEMENT_PATTERN, _RATED_VERB, _judgement
 from .guards import guard_other_subject, guard_row_clause, vetoed
 
@@ -34,8 +34,14 @@ _HEADED_LIST = rf"""
 """
 
 
+#: A column of earlier grades: "Previous grade", "Last inspection", "Former rating".
+_EARLIER_COLUMN: Final = timed(r"(?i:\b(?:previous|prior|former|last|earlier|old)\b)")
+
+
 def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Rating]:
-    """A grade cell, for the councils at its row's head ("Leeds | Good"), or for the
+    """A grade cell, for the councils at its row's head ("Leeds | Good"; the judgement its
+    column's header names, "Care leavers", else overall; not current under "Previous
+    grade"), or for the
     judgement its row's head names in a report's table of judgements ("Adoption
     performance | Outstanding |"), of the council the text is about; in a row
     without cell separators, for the councils ending right before its figures
@@ -43,9 +49,14 @@ def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Rating]:
     grade = grade_of(m.group("grade"))
     cell = cell_at(ctx, m.start("grade"))
     judgement: Judgement = "overall"
+    current = True
     if cell is not None:
         whole = cell.span == m.span("grade") and cell.column > 0
         names: list[str | None] = list(head_authorities(ctx, cell.row)) if whole else []
+        if names and (column := column_name(ctx, cell)):  # "Council | Overall | Care leavers": the column's judgement
+            named_column = _JUDGEMENT_PATTERN.search(column)
+            judgement = _judgement(named_column.group()) if named_column else "overall"
+            current = not _EARLIER_COLUMN.search(column)  # "Previous grade", "2015"
         if whole and not names:
             head = ctx.text[slice(*cell.row.cells[0])]
             named = _JUDGEMENT_PATTERN.search(head)
@@ -55,7 +66,7 @@ def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Rating]:
     else:
         names = list(row_authorities(ctx, m.start())) if m.group("figures") else []
     return [
-        Rating(authority=name, grade=grade, judgement=judgement, start=m.start("grade"), end=m.end("grade"))
+        Rating(authority=name, grade=grade, judgement=judgement, current=current, start=m.start("grade"), end=m.end("grade"))
         for name in names
         if name is not None
     ]
