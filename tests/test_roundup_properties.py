@@ -79,3 +79,13 @@ def test_a_visit_since_a_grade_leaves_it_current(case: Generated) -> None:
     """A monitoring visit counted since a grade leaves the grade current (and a council
     whose name begins "Bar" is no "barred from" negation)."""
     assert _keys(case.text) == case.ratings
+
+
+@given(roundup_ratings(["gapped_pair"]))
+@example(Generated("Children's services in Kent were judged outstanding, and those in Bournemouth, Christchurch and Poole good.",
+                   frozenset({("Kent", "outstanding", "overall", True),
+                              ("Bournemouth, Christchurch and Poole", "good", "overall", True)})))
+@settings(max_examples=30, **_SETTINGS)  # type: ignore[arg-type]
+def test_a_gapped_council_may_hold_a_comma(case: Generated) -> None:
+    """The council of a gapped clause is the whole of its name, commas and all."""
+    assert _keys(case.text) == case.ratings

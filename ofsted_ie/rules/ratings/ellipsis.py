@@ -35,7 +35,7 @@ def as_was_judgements(ctx: Context, end: int) -> list[Judgement]:
 #: What stands between "and" and a gapped grade: a council, possessive or placed, and
 #: nothing else ("and Kingston's", "and those in Leeds", ", and that of Kent").
 _GAPPED_SUBJECT: Final = timed(
-    r"""(?:,\ |\ )and\ (?:(?i:those|that)\ (?:in|of|at)\ )?(?P<council>[\p{Lu}][\w'-]*(?:\ (?:[\p{Lu}][\w'-]*|and|upon|on|of|with))*?)"""
+    r"""(?:,\ |\ )and\ (?:(?i:those|that)\ (?:in|of|at)\ )?(?P<council>[\p{Lu}][\w'-]*(?:,?\ (?:[\p{Lu}][\w'-]*|and|upon|on|of|with))*?)"""
     r"""(?:'s?)?(?:\ (?i:council|services|children's\ services))?\ ["'\u2018\u201c]?$"""
 )
 #: How far back the first clause's grade may stand.
