@@ -403,6 +403,8 @@ def _build_visit(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     return _records(m, ctx, _visit_kind(ctx, m.start(), m.end()))
 
 
+#: The present passive of habit: "(services) are inspected (separately)", "is inspected".
+_HABITUAL: Final = timed(r"(?i:(?:is|are)\ (?:\w+\ )?(?:inspected|re-inspected|reinspected)$)")
 #: What follows the inspectorate's coming or returning when it is a visit: a council
 #: ("returned to Kent", "came to the council") or a date ("returned in May").
 _MOVED_TO: Final = timed(
@@ -451,6 +453,8 @@ def _build_plain(m: regex.Match[str], ctx: Context) -> list[Inspection]:
 
 
 def _build_inspected(m: regex.Match[str], ctx: Context) -> list[Inspection]:
+    if _HABITUAL.match(m.group()) and not any("," not in ctx.text[m.end() : d.start] for d in ctx.dates_in(m.end(), m.end() + 24)):
+        return []  # "which are inspected separately": what happens, not an event ("is inspected in May" is one)
     if m.group("councils"):  # "Kent and Surrey were among the councils inspected": one event each
         made = _records(m, ctx, "inspection")[:1]
         return [attrs.evolve(made[0], authority=name) for name in inspected_councils(m, ctx)] if made else []

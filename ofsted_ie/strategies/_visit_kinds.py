@@ -184,8 +184,20 @@ def _inspections_running(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     return f"{a} has been rated {grade} for the {nth} inspection {run}.", set()
 
 
+def _inspected_as_a_habit(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """The present passive of habit ("which are inspected separately") names no event."""
+    a, year = draw(authority_names()), draw(st.integers(2009, ref.year - 1))
+    _, grade = draw(grades_as_written())
+    return draw(st.sampled_from([
+        f"{a}'s children's social care services, which are inspected separately, were rated {grade} in {year}.",
+        f"Schools and early years settings in {a} are inspected separately.",
+        f"Each council is regularly inspected, {a}'s director said.",
+    ])), set()
+
+
 #: Negative frames of this module (part of ``NON_INSPECTION_PHENOMENA``).
 NOT_VISIT_KIND_PHENOMENA: Final[dict[str, _Frame]] = {"home_then_inspections": _home_then_inspections,
                                                        "future_visits": _future_visits, "when_inspectors_find": _when_inspectors_find,
                                                        "there_have_been_nationally": _there_have_been_nationally,
-                                                       "inspections_running": _inspections_running}
+                                                       "inspections_running": _inspections_running,
+                                                       "inspected_as_a_habit": _inspected_as_a_habit}
