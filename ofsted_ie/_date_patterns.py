@@ -57,8 +57,9 @@ _FIRST_MONTH = r"(?P<month1>\L<months>)"
 _DAY_RANGE = rf"{_FIRST_DAY}(?:{_SEP}{_FIRST_MONTH})?{_TO}{_DAY}{_SEP}{_MONTH}"
 _MONTH_RANGE = rf"{_FIRST_MONTH}{_TO}(?:(?i:early|late|mid)[ -])?{_MONTH}"
 
-#: Words after which a bare year or month is a date: "in 2015", "since March".
-_YEAR_LEAD = r"(?i:in|since|from|by|until|till|during|between|before|after|of|for|and|to|or|(?:19|20)\d\d,|early|late|mid|around|throughout|over|circa|summer|spring|autumn|winter)"
+#: Words after which a bare year or month is a date: "in 2015", "since March", "(as
+#: recently) as 2018".
+_YEAR_LEAD = r"(?i:in|since|from|by|until|till|during|between|before|after|of|for|and|to|or|(?:19|20)\d\d,|early|late|mid|around|throughout|over|circa|summer|spring|autumn|winter|(?:recently|ago|early|late)\ as)"
 _ARTICLE = r"(?i:a|an|the|its|their|this|that|his|her)"
 _EVENT_NOUN = r"(?i:inspection|inspections|report|reports|rating|ratings|visit|visits|judgement|judgment|assessment|review|ofsted|grade|verdict|monitoring|focused|re-inspection|jtai|ilacs|sif)"
 

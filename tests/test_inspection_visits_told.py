@@ -40,13 +40,24 @@ def test_their_negatives_give_no_inspection(phenomenon: str) -> None:
     run()
 
 
-@pytest.mark.xfail(strict=True, reason="the date lies nearer the rating after the visit's long object, and goes to the rating")
-@pytest.mark.parametrize("phenomenon", sorted(VISITS_TOLD_GAPS))
-def test_known_gaps(phenomenon: str) -> None:
-    """Phrasings not recovered yet."""
+def _missed(phenomenon: str) -> list[Generated]:
+    """Generated cases of ``phenomenon`` whose events are not recovered exactly."""
+    missed: list[Generated] = []
+
     @given(inspection_sentences(phenomena=[phenomenon]))
     @settings(max_examples=100, deadline=None)
     def run(case: Generated) -> None:
-        assert _keys(case) == case.inspections
+        if _keys(case) != case.inspections:
+            missed.append(case)
 
     run()
+    return missed
+
+
+def test_known_gaps() -> None:
+    """Phrasings listed as gaps are not recovered yet (a gap that starts to pass fails
+    here, as a strict xfail would), and none is listed among the recovered ones too: a
+    gap closed moves to ``VISITS_TOLD_PHENOMENA``."""
+    assert not set(VISITS_TOLD_GAPS) & set(VISITS_TOLD_PHENOMENA)
+    for phenomenon in sorted(VISITS_TOLD_GAPS):
+        assert _missed(phenomenon), f"{phenomenon} is recovered now: move it to VISITS_TOLD_PHENOMENA"

@@ -277,7 +277,7 @@ def is_name(text: str) -> bool:
 #: Places and providers Ofsted inspects that are no council's children's services.
 OTHER_PROVIDER_WORDS: Final = (
     r"(?i:\b(?:(?:primary|secondary|special|free|independent)\ )?schools?\b|\bacadem(?:y|ies)\b|\bnurser(?:y|ies)\b"
-    r"|children's\ homes?\b|\bcolleges?\b|fostering\ (?:agenc(?:y|ies)|services?|providers?)|\bsecure\ (?:training|children's)\ (?:centres?|homes?)"
+    r"|(?:children's|residential|care)\ homes?\b|\bcolleges?\b|fostering\ (?:agenc(?:y|ies)|services?|providers?)|\bsecure\ (?:training|children's)\ (?:centres?|homes?)"
     r"|\bhospitals?\b|\bprisons?\b|young\ offender|\bchildminders?\b|\bproviders?\b"
     r"|youth\ (?:offending|justice)\ (?:services?|teams?|partnerships?)|\badoption\ agenc(?:y|ies)\b)"  # inspected by others or registered
     r"(?!-\w)"  # a compound modifier ("school-age children") names no provider

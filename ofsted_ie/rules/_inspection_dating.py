@@ -21,6 +21,7 @@ import attrs
 from .._timed import timed
 from ..context import Context
 from ..records import Inspection
+from ._visit_deeds import grading_verb
 
 #: A tag for mentions that stand only when the text names no other event ("Ofsted's
 #: report" may be any report).
@@ -100,7 +101,8 @@ def _dated(records: list[Inspection], ctx: Context) -> tuple[list[Inspection], s
         s_end = max(s_end, r.end)
         # only the mentions of its own sentence can be its rivals (a bisection, not a scan)
         near = spans[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
-        rivals = [*near, *(e.span() for e in _OTHER_EVENTS.finditer(ctx.text, s_start, s_end))]
+        own = grading_verb(ctx, r.start, r.end)  # "visited Kent last year and rated it good": one event, one date
+        rivals = [*near, *(e.span() for e in _OTHER_EVENTS.finditer(ctx.text, s_start, s_end) if e.span() != own)]
         when = ctx.when_for(r.start, r.end, rivals=rivals, default_published=False)
         out.append(attrs.evolve(r, when=when) if when is not None else r)
     return out, earlier

@@ -39,6 +39,7 @@ from ._inspection_lists import (
     sentence_subject,
     subject_list,
 )
+from ._visit_deeds import graded_or_weeks_long, provider_told_before, visited_in_turn
 
 RULE_MONITORING: Final = "inspections.monitoring_visit"
 RULE_FOCUSED: Final = "inspections.focused_visit"
@@ -61,7 +62,8 @@ _ADJECTIVES = r"""(?:(?i:full|standard|short|fresh|latest|recent|most\ recent|la
     |[2-9])\ ){0,3}"""
 _PLURAL = r"(?P<plural>s)?"
 #: What an "inspection" is not when these follow: the regime, not an event.
-_NOT_EVENT = r"""(?!\ ["'\u2018\u201c]?(?i:framework|regime|system|process|rating|grade|result|outcome|judgement|judgment|test
+_NOT_EVENT = r"""(?!\ (?i:running|in\ a\ row|in\ succession)\b)  # "(rated good for the third) inspection running": a count
+    (?!\ ["'\u2018\u201c]?(?i:framework|regime|system|process|rating|grade|result|outcome|judgement|judgment|test
     |handbook|criteria|programme|cycle|methodology|model|arrangements|schedule|reform|rules|data|history|act
     |scheme|tool|approach|policy|guidance|category|landscape)s?\b)
     (?!,\ (?i:the\ )?(?:[\w-]+\ ){0,3}?(?i:framework|regime)\b)"""  # "a model of inspection, the new Inspection Framework"
@@ -70,8 +72,9 @@ _NOT_FRAMEWORK_NAME = r"(?!\ of\ (?i:local\ authority\ children's\ services\ (?:
 
 _MONITORING = rf"""
     (?<!\w){_ORDINAL}(?:(?i:ofsted|latest|recent|last|most\ recent)\ )?(?i:monitoring\ (?:visit|letter|inspection)){_PLURAL}(?!\w)  # "second monitoring visit"
-    (?:(?:\ (?i:to|of|at|in)\ [^.;\n]{{1,80}}?)?,\ the\ (?P<ordinal_after>(?i:\L<ordinals>))(?!\w))?  # "a monitoring visit (to Kent), the second"
-  | (?<!\w)the\ (?P<ordinal>(?i:\L<ordinals>))\ such\ visit                                   # "the third such visit"
+    (?:(?:\ (?i:to|of|at|in|on|earlier|last|this)\ [^.;\n]{{1,80}}?)?,\ (?:(?i:the|its|their)\ )?(?:(?:[\w-]+\ ){{0,3}}?[\w-]+'s\ )?
+    (?P<ordinal_after>(?i:\L<ordinals>))(?!\w))?  # "a monitoring visit (to Kent), the (council's) second"
+  | (?<!\w)(?:(?i:the|its|their)\ (?:[\w-]+'s\ )?|[\w-]+'s\ )(?P<ordinal>(?i:\L<ordinals>))\ such\ visit  # "the (council's) third such visit"
 """
 _FOCUSED = rf"(?<!\w)(?i:focus(?:s)?ed\ (?:visit|inspection)|focus\ visit){_PLURAL}(?!\w)"
 _JTAI = rf"(?<!\w)(?:(?i:joint\ (?:target(?:ed)?\ area\ )?inspection){_PLURAL}(?!\w)|JTAI{_PLURAL}\b)"  # "a joint inspection"
@@ -94,11 +97,13 @@ _VISITED = r"""
     (?<!\w)(?i:inspectors|ofsted(?:\ team)?|the\ inspectorate|HMI)(?:,?\ (?i:who|which))?   # "Inspectors(,) who visited for two weeks"
     \ (?:(?i:have|had|has)\ )?(?:(?i:\w+ly|last|first|again)\ )?(?i:visited|revisited|re-visited)(?!\w)
   | (?<!\w)(?i:was|were|been|being)\ (?:(?i:last|first|again|recently|most\ recently)\ )?(?i:visited|revisited|re-visited)  # "were visited by Ofsted"
-    \ by\ (?:(?i:the|a\ team\ of|a\ group\ of|two|three|four)\ )?(?:(?i:ofsted)\ )?(?i:ofsted|inspectors|inspectorate|watchdog|regulator|HMI)(?!\w)
-  | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)\ (?i:spent)\ (?:[\w-]+\ ){1,3}?(?i:visiting|inspecting|in|at)(?!\w)  # "spent two weeks visiting"
+    \ by\ (?:(?i:the|a\ team\ of|a\ group\ of)\ )?(?:(?i:\L<number_words>|\d{1,2})\ )?(?:(?i:ofsted)\ )?(?i:ofsted|inspectors|inspectorate|watchdog|regulator|HMI)(?!\w)
+  | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:\ (?i:who))?\ (?i:spent)\ (?:[\w-]+\ ){1,3}?(?i:visiting|inspecting|in|at|with)(?!\w)  # "spent two weeks visiting"
   | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:,?\ (?i:who|which))?\ (?:(?i:last|first|again|then|later)\ )?   # "Inspectors returned to", "when Ofsted last came to"
     (?P<moved>(?i:returned|came\ back|went\ back|came|went))(?:\ (?i:to|into|in))?(?!\w)
   | (?<!\w)(?i:after|following|when|while|before)\ (?P<moved>(?P<gerund>(?i:inspecting|visiting)))(?!\w)  # "(rated Kent good) after inspecting the council"
+  | (?<!\w)(?i:when|after|once)\ (?:(?i:ofsted)\ )?(?i:inspectors|ofsted)\ (?:(?i:had)\ )?                 # "(in 2015,) when inspectors found failings"
+    (?i:found|uncovered|identified|discovered)(?!\w)
 """
 _INSPECTED = r"""
     (?:(?<!\w)(?:(?i:was|(?P<were>were|are)|been|being|is|when|since)                           # "when last inspected"
@@ -143,7 +148,7 @@ _ACTIVITY: Final = timed(
 _FUTURE: Final = timed(
     r"""(?i:\b(?:next|further|future|upcoming|forthcoming)\ (?:[\w-]+\ ){0,2}$
     |\b(?:will|would|could|should|(?-i:may|might)|due\ to|expected\ to|set\ to|receive|receives|get|gets|face|faces|await|awaits
-      |awaiting|ahead\ of|until)\ (?:have\ |be\ |undergo\ )?(?:a|an|the|its|their)?\ ?(?:(?!\L<past_links>\ )[\w-]+\ ){0,3}$)""",
+      |awaiting|ahead\ of|until)\ (?:have\ |be\ |undergo\ )?(?:a|an|the|its|their)?\ ?(?:(?!\L<past_links>\ )[\w-]+\ ){0,4}$)""",
     regex.VERBOSE,
     past_links=("since", "after", "following", "during", "than", "when", "because", "despite"),
 )
@@ -168,7 +173,7 @@ _COUNTED_AFTER: Final = timed(
 _FUTURE_WORD: Final = timed(r"(?i:\b(?:next|further|future|upcoming|forthcoming)\b)")
 _EVENT_CONTEXT: Final = timed(r"(?i:inspect|ofsted|watchdog|regulator|\bHMI\b|rated|rating|judge|found|report|finding)")
 #: What a focused visit's clause says: "... in March focused on care leavers".
-_FOCUSED_ON: Final = timed(r"(?i:\bfocus(?:s|sed|ed|ing)?\ (?:on|upon)\b)")
+_FOCUSED_ON: Final = timed(r"(?i:\b(?:focus(?:es|sed|ed|ing)|(?<=\b(?:to|will|would|did)\ )focus)\ (?:on|upon)\b)")  # not "a relentless focus on"
 #: A grade attached to a bare visit, which makes it an inspection (monitoring and focused
 #: visits give no grade): after it, a clause of its own ("their previous visit in 2015,
 #: when services were judged good"); before it, the rating it led to ("rated good
@@ -181,7 +186,7 @@ _GRADED_AFTER: Final = timed(
     grades=LISTS["grades"],
 )
 _GRADED_BEFORE: Final = timed(
-    r"""(?i:rated|judged|graded)\ (?:(?i:as)\ )?[\"'\u2018\u201c]?(?i:\L<grades>)[\"'\u2019\u201d]?
+    r"""(?:(?i:rated|judged|graded)\ (?:(?i:as)\ )?|(?i:now|remains?|remained|still)\ )[\"'\u2018\u201c]?(?i:\L<grades>)[\"'\u2019\u201d]?
     (?:\ (?i:rating|grade|judgement))?\ (?i:following|after|at|in)\ $""",
     regex.VERBOSE,
     grades=LISTS["grades"],
@@ -325,14 +330,14 @@ _DEFINITE_PLURAL: Final = timed(r"(?i:\b(?:the|these|those|both)\ (?:(?!of\ )[\w
 #: monitoring visits", "(Kent has) had four visits"; not a share of a count ("of the 43
 #: inspections").
 _COUNTED_PLURAL: Final = timed(
-    r"(?i:\b(?:conducted|carried\ out|made|had|undertaken|undergone|received|completed|paid|done)\ (?:also\ )?"
+    r"(?i:\b(?:conducted|carried\ out|made|had|undertaken|undergone|received|completed|paid|done|there\ ha(?:ve|s|d)\ been)\ (?:also\ )?"
     r"(?:[2-9]|\d\d|\L<number_words>)\ (?:(?!of\ )[\w'-]+\ ){0,2}[\w-]+s$)",
     number_words=LISTS["number_words"],
 )
 #: Words of a sentence about the nation's events, not a council's.
 _NATION: Final = timed(r"(?i:\b(?:nationally|nationwide|across\ (?:England|the\ country)|in\ England|national)\b)")
 def _records(m: regex.Match[str], ctx: Context, kind: InspectionKind, ordinal: int | None = None) -> list[Inspection]:
-    reason = guard_no_event(m, ctx)
+    reason = guard_no_event(m, ctx) or provider_told_before(ctx, m.start())
     if reason is not None:
         ctx.note_veto(m.start(), m.end(), VETO, reason)
         return []
@@ -354,6 +359,8 @@ def _visit_kind(ctx: Context, start: int, end: int) -> InspectionKind:
         return "inspection"
     if _SINCE_INADEQUATE.match(ctx.text, end, max(end, clause_end(ctx, end))):
         return "monitoring_visit"
+    if graded_or_weeks_long(ctx, start, end):  # "Inspectors who visited in May rated it good", "spent two weeks"
+        return "inspection"
     earlier = list(_VISIT_KINDS.finditer(ctx.text, max(0, start - _KIND_WINDOW), start))
     found = earlier[-1] if earlier else _VISIT_KINDS.search(ctx.text, end, end + _KIND_WINDOW)
     if found is None:
@@ -390,11 +397,14 @@ _DEFINITE_VISIT: Final = timed(r"(?i:the|this|that)\ (?:[\w-]+\ )?(?i:visit)\b")
 def _build_visit(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     s_start, s_end = ctx.prepared.sentence_at(m.start())  # "... visit to Kent. The visit was carried out on ...": back
     back = _DEFINITE_VISIT.match(ctx.text, m.start()) and _ANY_KIND.search(ctx.text, max(0, s_start - 300), s_start)
-    if not (back or _EVENT_CONTEXT.search(ctx.text, s_start, max(s_end, m.end()))):
+    graded = _GRADED_BEFORE.search(ctx.text, max(s_start, m.start() - 60), m.start())  # "now good following a visit"
+    if not (back or graded or _EVENT_CONTEXT.search(ctx.text, s_start, max(s_end, m.end()))):
         return []  # a visit with no inspector in sight is someone else's
     return _records(m, ctx, _visit_kind(ctx, m.start(), m.end()))
 
 
+#: The present passive of habit: "(services) are inspected (separately)", "is inspected".
+_HABITUAL: Final = timed(r"(?i:(?:is|are)\ (?:\w+\ )?(?:inspected|re-inspected|reinspected)$)")
 #: What follows the inspectorate's coming or returning when it is a visit: a council
 #: ("returned to Kent", "came to the council") or a date ("returned in May").
 _MOVED_TO: Final = timed(
@@ -412,8 +422,9 @@ def _build_visited(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     listed = subject_list(ctx, m.start()) if made and m.group().lower().startswith("were ") else []
     if len(listed) > 1:  # "Kent and Surrey were visited by Ofsted": one event each
         return [attrs.evolve(made[0], authority=name) for name in listed]
-    if not m.group("moved"):
-        return made
+    if not m.group("moved"):  # "visited Kent in May and Surrey in June": one event each, its own date
+        turns = visited_in_turn(ctx, m.end()) if made and not gerund else []
+        return [attrs.evolve(made[0], authority=a, when=w) for a, w in turns] or made
     to = _moved_to(m, ctx)  # the evidence runs to the council gone to, whose date follows it
     return [attrs.evolve(r, end=to) for r in made] if to is not None else []  # not "came to the view that"
 
@@ -442,6 +453,8 @@ def _build_plain(m: regex.Match[str], ctx: Context) -> list[Inspection]:
 
 
 def _build_inspected(m: regex.Match[str], ctx: Context) -> list[Inspection]:
+    if _HABITUAL.match(m.group()) and not any("," not in ctx.text[m.end() : d.start] for d in ctx.dates_in(m.end(), m.end() + 24)):
+        return []  # "which are inspected separately": what happens, not an event ("is inspected in May" is one)
     if m.group("councils"):  # "Kent and Surrey were among the councils inspected": one event each
         made = _records(m, ctx, "inspection")[:1]
         return [attrs.evolve(made[0], authority=name) for name in inspected_councils(m, ctx)] if made else []
@@ -474,7 +487,7 @@ RULES: Final = (
     Rule(name=RULE_JTAI, kind="inspections", pattern=_JTAI, build=_build_jtai, triggers=("jtai", "joint target", "joint inspection"), scope="sentence"),
     Rule(name=RULE_INSPECTION, kind="inspections", pattern=_INSPECTION, build=_build_inspection, triggers=("inspection",), scope="sentence"),
     Rule(name=RULE_VISIT, kind="inspections", pattern=_VISIT, build=_build_visit, triggers=("visit", " one"), scope="sentence"),
-    Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, triggers=("visited", "spent", "returned", "came", "went", "inspecting", "visiting"), scope="sentence"),
+    Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, lists=LISTS, triggers=("visited", "spent", "returned", "came", "went", "inspecting", "visiting", "found", "uncovered", "identified", "discovered"), scope="sentence"),
     Rule(name=RULE_INSPECTED, kind="inspections", pattern=_INSPECTED, build=_build_inspected, triggers=("inspected",), scope="sentence"),
     Rule(name=RULE_CARRIED_OUT, kind="inspections", pattern=_CARRIED_OUT, build=_build_plain, triggers=("carried out", "conducted", "undertaken"), scope="sentence", word_start=True),
     Rule(name=RULE_REPORT, kind="inspections", pattern=_REPORT, build=_build_plain, triggers=("report",), scope="sentence", tags=(WEAK,), word_start=True),

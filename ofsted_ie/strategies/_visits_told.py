@@ -81,7 +81,8 @@ def _inspected_list(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
 
 def _came_to_services_then_rated(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     """"When Ofsted last came to X's children's services <date>, services were rated
-    good": the date lies nearer the rating than the visit word, and goes to the rating."""
+    good": the date lies nearer the rating than the visit word, and is the visit's (the
+    grade was given at it)."""
     a, (d, when) = draw(authority_names()), _dated(draw, ref)
     _, grade = draw(grades_as_written())
     return f"When Ofsted last came to {a}'s children's services {d}, services were rated {grade}.", {(a, "inspection", when, None)}
@@ -144,7 +145,7 @@ def _visited_by(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
 VISITS_TOLD_PHENOMENA: Final[dict[str, _Frame]] = {
     "returned": _returned, "return_visit": _return_visit, "they_inspected": _they_inspected, "inspected_list": _inspected_list,
     "after_inspecting": _after_inspecting, "again_in": _again_in, "among_inspected": _among_inspected,
-    "visited_by": _visited_by,
+    "visited_by": _visited_by, "came_to_services_then_rated": _came_to_services_then_rated,
 }
 
 
@@ -205,4 +206,4 @@ NOT_VISITS_TOLD_PHENOMENA: Final[dict[str, _Frame]] = {
     "counted_inspected": _counted_inspected,
 }
 #: Phenomena of this module the extractor does not yet recover (part of ``INSPECTION_GAPS``).
-VISITS_TOLD_GAPS: Final[dict[str, _Frame]] = {"came_to_services_then_rated": _came_to_services_then_rated}
+VISITS_TOLD_GAPS: Final[dict[str, _Frame]] = {}

@@ -21,6 +21,7 @@ from ...gazetteer import Mention
 from ...records import Grade, Judgement, Rating
 from .._common import JUDGEMENT_AREAS, clause_end, clause_start
 from .dating import YEAR_WHEN, claimed_by_a_later_grade, earlier_inspection, earlier_inspection_before
+from .ellipsis import as_was_judgements, respective
 from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, RATING_LISTS, _judgement
 from .generic import guard_bound, guard_providers_referred_to, guard_services_in_general, guard_share
 from .guards import (
@@ -45,9 +46,10 @@ _PAST: Final = timed(
     r"|\b(?:at|in|after|following)\ (?:its|the|a|their)\ (?:previous|prior|earlier)\ inspection)"
 )
 #: A grade named as history, right before it: "has improved since being rated as
-#: 'inadequate'", "after two 'inadequate' judgements" (a count of grades before a noun).
+#: 'inadequate'" (not "its third (monitoring) visit since being judged inadequate": visits
+#: follow a grade that stands), "after two 'inadequate' judgements".
 _SINCE_RATED: Final = timed(
-    r"""(?i:\bsince\ (?:being|having\ been|it\ was|they\ were|it\ had\ been)\ (?:first\ |last\ )?"""
+    r"""(?<!(?i:visits?)(?:\ [\w-]+){0,3}\ )(?i:\bsince\ (?:being|having\ been|it\ was|they\ were|it\ had\ been)\ (?:first\ |last\ )?"""
     r"""(?:rated|judged|graded|deemed|found|assessed|declared|branded|labelled)\ (?:as\ |to\ be\ )?["'\u2018\u201c]?$)"""
 )
 _COUNTED_BEFORE: Final = timed(
@@ -81,7 +83,7 @@ _ANAPHOR: Final = timed(r"^\W*(?i:this|it|these|they)\b(?:\ [\w'-]+){0,4}\ ?\W?$
 #: Judgements named earlier, referred back to: "both areas", "these areas", "each of them".
 _AREAS_ANAPHOR: Final = timed(r"(?i:\b(?:both|these|those|all\ (?:three|four|five)|each\ of\ the(?:se)?)\ (?:areas|judgements|judgments|aspects)\b)")
 #: One judgement referred back to as a subject: "This area", "That judgement".
-_AREA_ANAPHOR: Final = timed(r"\W*(?i:this|that|the\ same)\ (?i:area|judgement|judgment|aspect)\b")
+_AREA_ANAPHOR: Final = timed(r"\W*(?i:(?:this|that|the\ same)\ (?:area|judgement|judgment|aspect|part)|(?:their|its)\ (?:experiences?|progress))\b")
 #: What may stand between two items of a list: "A, B and C", "A services, B support".
 _LIST_GAP: Final = timed(
     r"(?:'s)?(?i:\ (?:services?|support|work|performance|arrangements|councils?))?"
@@ -397,12 +399,13 @@ def _ratings(
     else:
         authorities = subject_authorities(ctx, start, region_end, m.start()) if not (
             plural := _plural_ratings_of(ctx, span[1], start, region_end)) else plural
+    authorities = respective(ctx, span, authorities)  # "A and B were rated 'good' and 'inadequate'"
     judgements: list[Judgement] = []
     if m.groupdict().get("judgement"):
         # "'good' for adoption and (for) care leavers": the named one and those joined to it
         judgements = [_judgement(m.group("judgement")), *_joined_after(ctx, m.end("judgement"))]
-    if not judgements:
-        judgements = region_judgements
+    if not judgements:  # the subject's, and one "as was" adds: "..., as was the support for care leavers"
+        judgements = [*region_judgements, *as_was_judgements(ctx, m.end())] if region_judgements else []
     if not judgements:
         judgements = _listed_after(ctx, m.end())
     if not judgements and JUDGEMENT_AREAS.search(region):

@@ -45,7 +45,7 @@ _DATED = rf"(?:{_DAY_MONTH}?(?:19|20)\d\d\ )?"
 
 #: Councils named together: "both councils", "the two authorities".
 #: ("both areas" may be two judgements: it is read as such, see ``attribution``.)
-_BOTH: Final = timed(r"(?i:\b(?:both|the\ two)\ (?:councils|authorities|local\ authorities))")
+_BOTH: Final = timed(r"(?i:\b(?:both|the\ two)\ (?:councils|authorities|local\ authorities|boroughs|counties|cities))")
 #: Nouns a judgement phrase may modify without naming the judgement: cases and problems
 #: ("child protection plans", "years of safeguarding failures", "the adoption register").
 CASE_NOUNS: Final = (

@@ -22,6 +22,7 @@ from ...context import Context
 from ...records import Grade, Rating
 from .._common import grade_of
 from .._fragments import GAP, GRADE, Q, alternation
+from .._tables import cell_at
 from .attribution import _ratings, _sentence_grades
 from .fragments import (
     _DAY_MONTH,
@@ -116,8 +117,9 @@ _COPULA = rf"""
 _REQUIRES = r"""
     (?<!\w|["']|(?i:\b(?:as|be|being|rated|judged|graded|deemed|of)\ ))  # those are the grade-label frames' to read
     (?P<grade>(?i:(?:requires|require|required|requiring|needs|need|needed|needing)\ improvement))
-    (?:\ (?i:(?:in\ order\ )?to\ be\ good))?(?P<overall>\ (?i:in\ all\ areas|overall))?
-    (?!\ (?i:to|on|with|of|at|before)\b|\ (?i:in)\ (?!(?:19|20)\d\d\b|(?i:\L<months>)\b)|\w)  # not "in some areas"
+    (?:\ (?i:(?:in\ order\ )?to\ be\ good)(?P<overall>\ (?i:in\ all\ areas|overall))?(?!\w)  # the full grade, whatever follows
+    | (?P<overall>\ (?i:in\ all\ areas|overall))?
+    (?!\ (?i:to|on|with|of|at|before)\b|\ (?i:in)\ (?!(?:19|20)\d\d\b|(?i:\L<months>)\b)|\w))  # not "in some areas"
 """
 #: "the council was providing good care leavers and adoption services".
 _PROVIDING = rf"""
@@ -185,7 +187,9 @@ def _build_and_then(m: regex.Match[str], ctx: Context) -> list[Rating]:
 
 #: "rated 'good', up from 'requires improvement'": the grade before, no longer held.
 _UP_FROM = rf"""
-    (?<!\w)(?i:up|down|improving|improved|rising|falling|dropping)\ from\ (?:(?i:its|the|a|an)\ )?{Q}{GRADE}{Q}
+    (?<!\w)(?i:up|down|improving|improved|rising|falling|dropping
+      |(?<=\b(?:a|an|the)\ (?:[\w-]+\ )?)(?:fall|drop|rise|step\ up|step\ down|improvement|decline|slide))  # "a (sharp) fall from"
+    \ from\ (?:(?i:its|the|a|an)\ )?{Q}{GRADE}{Q}
 """
 
 
@@ -224,6 +228,9 @@ def _build_requires(m: regex.Match[str], ctx: Context) -> list[Rating]:
     one of alternatives, the scale, or a goal."""
     if vetoed(ctx, *m.span("grade"), partial(guard_alternatives, ctx, m.start(), m.end()), partial(guard_hope, ctx, m.start())):
         return []
+    cell = cell_at(ctx, m.start("grade"))
+    if cell is not None and cell.column > 0 and cell.span == m.span("grade"):
+        return []  # a table's grade cell: the row reader gives it its row's council and its column's judgement
     return list(_ratings(m, ctx, "requires_improvement", weak=True))
 
 

@@ -67,7 +67,7 @@ _CHANGE_TO = (
 _HYPOTHETICAL: Final = timed(
     rf"(?i:(?:\b{_MODAL}\ {_ADVERB}?(?:{_BE_RATED}|{_RATED_AS}|{_CHANGE_TO})?"  # "will be rated", "could move to"
     rf"|{_FOUND_TO}\bto\ {_ADVERB}?(?:{_BE_RATED}|{_CHANGE_TO})"  # "aims to be judged", "a bid to get to"
-    r"|(?:towards|(?<!(?:years|months|decades?)\ )of|for)\ (?:being|becoming|getting)\ "
+    r"|(?:towards|(?<!(?:years|months|decades?)\ )of|for)\ (?:being|becoming|getting)\ |\b(?:want|hop|wish|expect|lik)\w*\ to\ see\ [^.;:!?\n]{0,70}?"
     # a condition: "if it is judged", "unless it is rated"; a general one: "where services are judged to be"
     rf"|\b(?:if|unless)\b[^.;:!?\n]{{0,60}}?\b(?:is|are|was|were|be|been)\ {_ADVERB}?{_RATED_AS}?"
     r"|(?-i:(?<!\p{Lu}[\w'-]*,?\ ))\b(?:where|when|whenever|once)\ (?:(?:an?|any)\ (?:[\w'-]+\ ){0,3}?|(?:[\w'-]+\ ){0,2}?)"
@@ -76,15 +76,15 @@ _HYPOTHETICAL: Final = timed(
 )
 #: Grades of other things than a council's children's services.
 _OTHER_SUBJECT: Final = timed(
-    r"(?i:\bschools?\b|academ(?:y|ies)|nurser(?:y|ies)|children's\ homes?|\bcolleges?\b|fostering|early\ years|"
-    r"probation|youth\ offending|youth\ justice|\bsend\b|hospital|\bcqc\b|police)"
+    r"(?i:\bschools?\b|academ(?:y|ies)|nurser(?:y|ies)|(?:children's|residential|care)\ homes?|\bcolleges?\b|fostering|early\ years|"
+    r"probation|youth\ offending|youth\ justice|\bsend\b|hospital|\bcqc\b|police|adoption\ agenc|^\W*the\ home\b(?!\ office))"
 )
 #: Nobody was given the grade: "None of the six councils has gained", "failing to secure".
 _NEGATED_START: Final = timed(r"^\W*(?i:none|no|neither|not\ one|nor)\b")
 _NEGATED_END: Final = timed(
     r"(?i:\b(?:not|never|fail(?:s|ed|ing)?\ to|unable\ to)\ (?:[\w'-]+\ ){0,3}$"
     # a grade kept from reach: "prevented the council from achieving a judgement of good", "fell short of good"
-    r"|\b(?:(?:prevent|stop|kept|keep|bar|preclud|hold|held)\w*\ (?:[\w,'-]+\ ){0,6}?from|f[ae]ll(?:s|ing)?\ short\ of)"
+    r"|\b(?:(?:prevent\w*|stop\w*|kept|keep\w*|bar(?:s|red|ring)?|preclud\w*|hold\w*|held)\ (?:[\w,'-]+\ ){0,6}?from|f[ae]ll(?:s|ing)?\ short\ of)"
     r"\ (?:[\w'-]+\ ){0,4}$)"
 )
 #: Subjects of which a grade word is an ordinary adjective: "morale ... was still good".
@@ -290,7 +290,7 @@ _LABEL_FOLLOWERS: Final = frozenset(
 _SERVICE_FOLLOWERS: Final = frozenset("children's services service department council authority social".split())
 #: "requires improvement" of a part: "in some areas", "to its front door", "with ...".
 _PART_AFTER: Final = timed(
-    r"\ (?i:to|on|with|of|at|before|in\ (?!(?:19|20)\d\d\b|all\ areas|every\ area|order\ to\ be\ good|(?:early\ |mid-?|late\ )?\L<months>\b))\b",
+    r"\ (?i:to|on|with|of|at(?!\ (?:its|the|their|a)\ (?:[\w-]+\ ){0,2}?(?:inspection|re-inspection|visit)s?\b)|before|in\ (?!(?:19|20)\d\d\b|all\ areas|every\ area|order\ to\ be\ good|(?:early\ |mid-?|late\ )?\L<months>\b))\b",
     months=RATING_LISTS["months"],
 )
 #: Nouns that make a label the name of a rating ("an 'inadequate' Ofsted rating").
@@ -383,9 +383,9 @@ _HOPE: Final = timed(
 def guard_label_adjective(ctx: Context, after: int, quoted: bool, label: str = "") -> str | None:
     """A grade word used as an ordinary adjective: a lower-case noun follows it that is
     no rating's ("good practice", "inadequate communication", "'outstanding practice'");
-    or "requires improvement" said of a part ("requires improvement in some areas")."""
+    or "requires improvement" (not "... to be good") said of a part ("requires improvement in some areas")."""
     nxt = _NEXT_WORD.match(ctx.text, after)
-    if label[:5].lower() == "requi" and _PART_AFTER.match(ctx.text, after):
+    if label[:5].lower() == "requi" and not label.lower().endswith(" good") and _PART_AFTER.match(ctx.text, after):
         return "improvement needed in a part, not a grade"
     if nxt is None or nxt.group("word") in _LABEL_FOLLOWERS or nxt.group("word").endswith("ly"):
         return None

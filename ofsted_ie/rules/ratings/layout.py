@@ -13,11 +13,12 @@ from typing import Final
 import regex
 
 from ..._timed import timed
+from ..._vocab import MONTH_NUMBERS
 from ...context import Context
 from ...records import Judgement, Rating
 from .._common import grade_of
 from .._fragments import GRADE, Q
-from .._tables import cell_at, head_authorities, row_authorities
+from .._tables import cell_at, column_name, head_authorities, row_authorities
 from .fragments import _COUNCIL_LINE_REST, _JUDGEMENT_PATTERN, _RATED_VERB, _judgement
 from .guards import guard_other_subject, guard_row_clause, vetoed
 
@@ -33,8 +34,14 @@ _HEADED_LIST = rf"""
 """
 
 
+#: A column of earlier grades: "Previous grade", "Last inspection", "Former rating".
+_EARLIER_COLUMN: Final = timed(r"(?i:\b(?:previous|prior|former|last|earlier|old)\b)")
+
+
 def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Rating]:
-    """A grade cell, for the councils at its row's head ("Leeds | Good"), or for the
+    """A grade cell, for the councils at its row's head ("Leeds | Good"; the judgement its
+    column's header names, "Care leavers", else overall; not current under "Previous
+    grade"), or for the
     judgement its row's head names in a report's table of judgements ("Adoption
     performance | Outstanding |"), of the council the text is about; in a row
     without cell separators, for the councils ending right before its figures
@@ -42,9 +49,14 @@ def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Rating]:
     grade = grade_of(m.group("grade"))
     cell = cell_at(ctx, m.start("grade"))
     judgement: Judgement = "overall"
+    current = True
     if cell is not None:
         whole = cell.span == m.span("grade") and cell.column > 0
         names: list[str | None] = list(head_authorities(ctx, cell.row)) if whole else []
+        if names and (column := column_name(ctx, cell)):  # "Council | Overall | Care leavers": the column's judgement
+            named_column = _JUDGEMENT_PATTERN.search(column)
+            judgement = _judgement(named_column.group()) if named_column else "overall"
+            current = not _EARLIER_COLUMN.search(column)  # "Previous grade", "2015"
         if whole and not names:
             head = ctx.text[slice(*cell.row.cells[0])]
             named = _JUDGEMENT_PATTERN.search(head)
@@ -54,7 +66,7 @@ def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Rating]:
     else:
         names = list(row_authorities(ctx, m.start())) if m.group("figures") else []
     return [
-        Rating(authority=name, grade=grade, judgement=judgement, start=m.start("grade"), end=m.end("grade"))
+        Rating(authority=name, grade=grade, judgement=judgement, current=current, start=m.start("grade"), end=m.end("grade"))
         for name in names
         if name is not None
     ]
@@ -88,7 +100,7 @@ def _build_headed_list(m: regex.Match[str], ctx: Context) -> list[Rating]:
 _JUDGEMENT_ROW = r"""
     (?m:^)[ \t|]*(?:\d{1,2}(?:\.\d{1,2})?\.?[ \t]+)?
     (?P<label>[^\n]{0,100}?(?<!\w)(?P<judgement>(?i:\L<judgements>))(?!\w)[^\n]{0,80}?)
-    [ \t|:\u2013-]+["']?(?P<grade>(?i:\L<grades>))["']?[ \t.]*(?m:$)
+    [ \t|:\u2013-]+["']?(?P<grade>(?i:\L<grades>))["']?(?:[ \t]*\([1-4]\))?[ \t.]*(?m:$)  # "Good (2)": the grade's number
 """
 def _build_judgement_row(m: regex.Match[str], ctx: Context) -> list[Rating]:
     """The judgement a label names, for the report's council."""
@@ -99,11 +111,14 @@ def _build_judgement_row(m: regex.Match[str], ctx: Context) -> list[Rating]:
 
 
 #: A list line pairing a council with its grade: "- Kent: good (previously requires
-#: improvement)", "Surrey - outstanding".
+#: improvement)", "Surrey - outstanding", and what may follow the grade: its year
+#: ("Leeds - outstanding (2018)") or a remark ("Kirklees: inadequate, run by a trust").
 _COUNCIL_LINE = r"""
     (?m:^)[ \t]*(?:[-*\u2022\u25aa\u25cf][ \t]*|\d{1,2}[.)][ \t]*)?
     (?P<label>\p{Lu}[^\n:|]{0,60}?)[ \t]*(?::|\||\ -)[ \t]*["']?(?P<grade>(?i:\L<grades>))["']?
-    (?:[ \t]*\((?i:previously|was|formerly|up\ from|down\ from|from)\ ["']?(?P<old>(?i:\L<grades>))["']?\))?[ \t.]*(?m:$)
+    (?:[ \t]*\((?i:previously|was|formerly|up\ from|down\ from|from)\ ["']?(?P<old>(?i:\L<grades>))["']?\))?
+    (?:[ \t]*\((?:(?i:inspected|rated|judged|since)\ )?(?:(?P<month>\L<months>)\ )?(?P<year>(?:19|20)\d\d)\))?  # "(2018)"
+    (?:(?=,[ \t][^\n]{1,80}?(?m:$))|[ \t.]*(?m:$))   # ", still getting visits" (left to the clause rules)
 """
 
 
@@ -116,7 +131,9 @@ def _build_council_line(m: regex.Match[str], ctx: Context) -> list[Rating]:
     ):
         return []
     name = mentions[0].name
-    out = [Rating(authority=name, grade=grade_of(m.group("grade")), judgement="overall", start=start, end=m.end("grade"))]
+    when = m.group("year") and (f"{m.group('year')}-{MONTH_NUMBERS[m.group('month').title()]:02d}" if m.group("month") else m.group("year"))
+    out = [Rating(authority=name, grade=grade_of(m.group("grade")), judgement="overall", when=when or None,
+                  start=start, end=m.end("grade"))]
     if m.group("old"):
         out.append(Rating(authority=name, grade=grade_of(m.group("old")), judgement="overall", current=False,
                           start=start, end=m.end("old")))

@@ -24,6 +24,7 @@ from ...context import Context
 from ...records import Rating
 from .._common import grade_of
 from .attribution import _ratings
+from .ellipsis import gapped
 from .fragments import _JUDGEMENT_AFTER, _OVERALL, _RATING_NOUN, RATING_LISTS, _judgement
 from .generic import guard_aggregate, guard_bound, guard_intensified
 from .guards import (
@@ -76,6 +77,11 @@ def _once(compute: Callable[[], Evidence]) -> Callable[[], Evidence]:
     return get
 
 
+def _gapped_evidence() -> Evidence:
+    """A gapped label's evidence: the verb of rating its coordinated clause left out."""
+    return Evidence("verb")
+
+
 def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
     """A grade label that the text shows to be a rating, for each council and judgement
     its clause names; nothing when a guard vetoes it or no council can own it."""
@@ -96,7 +102,8 @@ def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
         judgement = _judgement(m.group("judgement_noun"))
         return list({attrs.evolve(r, judgement=judgement): None for r in made if r.authority is not None or not ctx.mentions})
     # read only when no guard before the last vetoes the mention
-    evidence = _once(partial(rating_evidence, ctx, m.start(), label_end, quoted))
+    evidence = _gapped_evidence if gapped(ctx, m.start()) else _once(  # "X was rated good and Y outstanding"
+        partial(rating_evidence, ctx, m.start(), label_end, quoted))
     if vetoed(
         ctx, m.start(), label_end,
         partial(guard_label_adjective, ctx, label_end, quoted, m.group("grade")),

@@ -1,0 +1,107 @@
+"""What a visit did that shows it was an inspection, whatever other visit the text names.
+
+Monitoring and focused visits give no grade and last a day or two: inspectors who visited
+and then rated the services ("Inspectors who visited Kent in May rated its services
+good"), or who stayed for weeks ("spent two weeks in the city", "over three weeks"),
+made an inspection. ``inspections._visit_kind`` asks before it borrows the kind of the
+nearest visit named. Also: councils visited in turn with the verb said once, and the
+events of a provider (a children's home) told after the text introduced it.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .._timed import FROM_END, timed
+from ..context import Context
+from ._common import OTHER_PROVIDER
+from ._fragments import LISTS
+
+#: Weeks on site, which only an inspection takes: "over two weeks", "a fortnight".
+_WEEKS_ON_SITE: Final = timed(
+    r"(?i:\b(?:over|for|spent|across|during|in)\ (?:two|three|four|2|3|4)\ weeks\b|\ba\ fortnight\b)"
+)
+#: The visit's clause going on to grade: "(Inspectors who visited Kent in May) rated its services good".
+_GRADING_AFTER: Final = timed(
+    r"[^.;!?\n]{0,100}?\b(?P<verb>(?i:rated|judged|graded))\ [^.;!?\n]{0,60}?(?<!\w)(?i:\L<grades>)(?!\w)",
+    grades=LISTS["grades"],
+)
+#: A grade in a clause of its own, given at another time: "(visited) since it was rated".
+_OTHER_CLAUSE: Final = timed(r"(?i:\b(?:since|after|when|before|because|following|until|which|that)\b)")
+
+
+#: A grade given before an event told after it: "(Kent was) rated inadequate in 2017 (after
+#: inspectors found ...)".
+_GRADED_BEFORE: Final = timed(
+    r"\b(?P<verb>(?i:rated|judged|graded))\ [^.;!?\n]{0,60}?(?<!\w)(?i:\L<grades>)(?!\w)[^.;!?\n]{0,40}$",
+    FROM_END, grades=LISTS["grades"],
+)
+_TOLD_AFTER: Final = timed(r"(?i:after|when|once|following)\b")
+
+
+def grading_verb(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """Where the verb stands by which the visit at ``[start, end)`` graded the services in
+    its own clause ("Inspectors who visited Kent last year rated it good"), or that gave
+    the grade an event told after it led to ("rated inadequate in 2017 after inspectors
+    found ..."), if there is one: the grade is the event's, and so is the date between them."""
+    s_start, s_end = ctx.prepared.sentence_at(start)
+    if _TOLD_AFTER.match(ctx.text, start):
+        before = _GRADED_BEFORE.search(ctx.text, max(s_start, start - 120), start)
+        return before.span("verb") if before is not None else None
+    graded = _GRADING_AFTER.match(ctx.text, end, max(s_end, end))
+    if graded is None or _OTHER_CLAUSE.search(ctx.text, end, graded.start("verb")):
+        return None
+    return graded.span("verb")
+
+
+def graded_or_weeks_long(ctx: Context, start: int, end: int) -> bool:
+    """Whether the visit at ``[start, end)`` graded the services in its own clause or kept
+    inspectors on site for weeks."""
+    s_start, s_end = ctx.prepared.sentence_at(start)
+    return bool(_WEEKS_ON_SITE.search(ctx.text, s_start, max(s_end, end))) or grading_verb(ctx, start, end) is not None
+
+
+#: What joins councils visited in turn: "(visited Kent in May) and (Surrey in June)".
+_TURN_JOINS: Final = ("", "and", "then", "and then")
+
+
+def visited_in_turn(ctx: Context, end: int) -> list[tuple[str, str]]:
+    """Councils visited in turn with the verb said once, each with its own date
+    ("visited Richmond in February and Kingston in March"): two or more, else none."""
+    out: list[tuple[str, str]] = []
+    pos = end
+    for _ in range(4):
+        named = ctx.mentions_in(pos, pos + 100)[:1]
+        if not named or ctx.text[pos : named[0].start].strip(" ,").lower() not in _TURN_JOINS:
+            break
+        dated = ctx.dates_in(named[0].end, named[0].end + 40)[:1]
+        if not dated or dated[0].value is None or ctx.text[named[0].end : dated[0].start].strip().lower() not in ("", "in", "on"):
+            break
+        out.append((named[0].name, dated[0].value))
+        pos = dated[0].end
+    return out if len(out) > 1 else []
+
+
+#: A provider referred back to: "the home", "the children's home", "the school".
+_PROVIDER_BACK: Final = timed(
+    r"(?i:\b(?:the|this|that)\ (?:children's\ |residential\ |care\ )?(?:home|school|nursery|academy|agency)\b(?!\ (?i:office|secretary)))"
+)
+#: A sentence that names the council's own services, whose events they are.
+_OWN_SERVICES: Final = timed(r"(?i:\b(?:council|authority|children's\ services|social\ care)\b)")
+
+
+def provider_told_before(ctx: Context, start: int) -> str | None:
+    """Why the event at ``start`` is a provider's told after the text introduced it, if
+    it is: its sentence refers back to the provider ("The home had been rated good at its
+    previous inspection"), or names no council nor its services right after a sentence
+    about a provider ("A children's home in Kent was rated inadequate. Inspectors visited
+    in April")."""
+    s_start, s_end = ctx.prepared.sentence_at(start)
+    if _PROVIDER_BACK.search(ctx.text, s_start, start):
+        return "a provider's inspection, the provider referred back to"
+    if ctx.mentions_in(s_start, s_end) or _OWN_SERVICES.search(ctx.text, s_start, s_end) or s_start < 2:
+        return None
+    p_start, p_end = ctx.prepared.sentence_at(s_start - 2)
+    if OTHER_PROVIDER.search(ctx.text, p_start, p_end) or _PROVIDER_BACK.search(ctx.text, p_start, p_end):
+        return "a provider's inspection, told after the provider"
+    return None

@@ -1,0 +1,83 @@
+"""Ellipsis: grades whose verb or subject the text says once for two clauses.
+
+"Help and protection was judged inadequate, as was the experience of children in care"
+gives the second judgement the first one's grade; "Richmond's services were judged
+outstanding and Kingston's good" gives the second council a grade of its own, its verb
+of rating left out ("gapped"); "Richmond and Kingston were judged 'outstanding' and
+'good'" pairs councils and grades in order. Each reads only the words beside the grade.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..._timed import FROM_END, timed
+from ...context import Context
+from ...records import Judgement
+from .fragments import _GRADE_PATTERN, RATING_LISTS, _judgement
+from .guards import _RATED_LEAD
+
+#: A judgement added after a grade by "as was": ", as was the experience of children in
+#: care", ", as were its services for care leavers".
+_AS_WAS: Final = timed(
+    r"""["'\u2019\u201d]?,\ (?i:as\ (?:was|were|is|are|did))\ (?:(?i:the|its|their)\ )?(?:[\w'-]+\ ){0,4}?"""
+    r"(?P<judgement>(?i:\L<judgements>))(?!\w)",
+    judgements=RATING_LISTS["judgements"],
+)
+
+
+def as_was_judgements(ctx: Context, end: int) -> list[Judgement]:
+    """The judgement "as was" adds after a grade ending at ``end``, if any."""
+    found = _AS_WAS.match(ctx.text, end)
+    return [_judgement(found.group("judgement"))] if found else []
+
+
+#: What stands between "and" and a gapped grade: a council, possessive or placed, and
+#: nothing else ("and Kingston's", "and those in Leeds", ", and that of Kent").
+_GAPPED_SUBJECT: Final = timed(
+    r"""(?:,\ |\ )and\ (?:(?i:those|that)\ (?:in|of|at)\ )?(?P<council>[\p{Lu}][\w'-]*(?:,?\ (?:[\p{Lu}][\w'-]*|and|upon|on|of|with))*?)"""
+    r"""(?:'s?)?(?:\ (?i:council|services|children's\ services))?\ ["'\u2018\u201c]?$"""
+)
+#: How far back the first clause's grade may stand.
+_GAPPED_WINDOW: Final = 160
+
+
+def gapped(ctx: Context, start: int) -> bool:
+    """Whether the grade label at ``start`` follows "and <council>" or "<grade> and" after
+    a clause that rated something ("X was rated outstanding and Y good", "rated X and Y
+    good and outstanding"): the verb left out is that clause's."""
+    s_start, _ = ctx.prepared.sentence_at(start)
+    lo = max(s_start, start - _GAPPED_WINDOW)
+    subject = _GAPPED_SUBJECT.search(ctx.text, lo, start)
+    if subject is not None and [(m.start, m.end) for m in ctx.mentions_in(subject.start(), start)] == [subject.span("council")]:
+        cut = subject.start()
+    elif (paired := _PAIRED_BEFORE.search(ctx.text, lo, start)) is not None:
+        cut = paired.end()  # the second of two grades: "rated A and B 'good' and 'outstanding'"
+    else:
+        return False
+    before = ctx.text[lo:cut]
+    grades = list(_GRADE_PATTERN.finditer(before))
+    return bool(grades) and _RATED_LEAD.search(before, 0, grades[-1].end()) is not None
+
+
+#: A second grade coordinated after a first ("'outstanding' and 'good'"), or the first
+#: before a second: the two councils of the subject take them in order.
+_PAIRED_AFTER: Final = timed(
+    r"""["'\u2019\u201d]?,?\ and\ ["'\u2018\u201c]?(?i:\L<grades>)(?!\w)""", grades=RATING_LISTS["grades"]
+)
+_PAIRED_BEFORE: Final = timed(
+    r"""(?<!\w)(?i:\L<grades>)["'\u2019\u201d]?,?\ and\ ["'\u2018\u201c]?$""", FROM_END, grades=RATING_LISTS["grades"]
+)
+
+
+def respective(ctx: Context, span: tuple[int, int], authorities: list[str | None]) -> list[str | None]:
+    """Of two councils graded by two coordinated grades ("Richmond and Kingston were
+    judged 'outstanding' and 'good' (respectively)"), the one the grade at ``span`` is
+    for; any other list of councils as it is."""
+    if len(authorities) != 2:
+        return authorities
+    if _PAIRED_AFTER.match(ctx.text, span[1]):
+        return authorities[:1]
+    if _PAIRED_BEFORE.search(ctx.text, max(0, span[0] - 40), span[0]):
+        return authorities[1:]
+    return authorities
