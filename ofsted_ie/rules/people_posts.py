@@ -21,7 +21,7 @@ from ..context import Context
 from ..records import Person
 from ..rule import Rule
 from ._common import is_name
-from ._fragments import HONORIFIC, NAME, alternation
+from ._fragments import HONORIFIC, NAME, alternation, literal_triggers
 from .people_roles import ROLE, ROLE_TRIGGERS
 
 RULE_POST_THEN_NAME: Final = "people.post_then_name"
@@ -71,6 +71,6 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
 
 RULES: Final = (
     Rule(name=RULE_POST_THEN_NAME, kind="people", pattern=_POST_OPENS, build=_build, triggers=ROLE_TRIGGERS,
-         scope="sentence", word_start=True),
+         also_triggers=literal_triggers(OFFICE_CHANGE_VERBS), scope="sentence", word_start=True),
 )
 __all__ = ["RULES", "RULE_POST_THEN_NAME"]
