@@ -132,7 +132,7 @@ def test_each_figure_says_why_it_got_its_authority_date_and_measure() -> None:
         "measure": ("agency_staff", "the measure word 'agency' (the nearest in its clause, its phrase's head, its column's or list's heading)"),
     }
     assert why["17%"]["authority"] == ("None", "its sentence, naming no council, speaks of councils in general or the nation")
-    assert why["17%"]["when"] == ("2020", "undated, in the present: the year of the dateline (or the reference date)")
+    assert why["17%"]["when"] == ("2019", "the date its paragraph states first")  # told in the past after a dated share
     assert why["35%"]["authority"] == ("Slough", "the place named right after it ('N% in <place>')")
     assert why["12%"]["when"] == ("2019-09-30", "the date of its list's or table's lead-in line")
 
@@ -148,4 +148,20 @@ def test_every_share_s_authority_date_and_measure_has_a_reason(case: Generated) 
     assert sum(len(m.records) for m in mentions) >= len(records)
     for m in mentions:
         assert [field for field, _, _ in m.why] == ["authority", "when", "measure"] * len(m.records)
+        assert all(reason != LATER_STEP for _, _, reason in m.why), m.why
+
+
+from ofsted_ie.strategies import caseload_forms  # noqa: E402
+
+
+@given(caseload_forms())
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_every_caseload_s_authority_and_date_has_a_reason(case: Generated) -> None:
+    """On every generated caseload form (held, averages, ranges, changes, tables, lists),
+    each record's authority and date come with the step that gave them."""
+    explanation = Extractor().explain(case.text)
+    mentions = [m for m in explanation.of("caseload") if m.records]
+    assert sum(len(m.records) for m in mentions) >= len(explanation.document.caseloads)
+    for m in mentions:
+        assert [field for field, _, _ in m.why] == ["authority", "when"] * len(m.records)
         assert all(reason != LATER_STEP for _, _, reason in m.why), m.why

@@ -85,9 +85,18 @@ def build_table_row(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     start, end = m.start("cells") + cell.start(), m.start("cells") + cell.end()
     statistic = column_statistic(columns[index])
     return [
-        Caseload(authority=name, value=value, statistic=statistic, start=start, end=end)
+        _noted(ctx, Caseload(authority=name, value=value, statistic=statistic, start=start, end=end),
+               "the council its row names, under a header naming caseloads", "its row and header state no date")
         for name in names
     ]
+
+
+def _noted(ctx: Context, record: Caseload, authority: str, when: str) -> Caseload:
+    """``record``, its authority's and date's reasons noted for ``explain``."""
+    assert record.start is not None and record.end is not None
+    ctx.note_why(record.start, record.end, "authority", record.authority, authority)
+    ctx.note_why(record.start, record.end, "when", record.when, when)
+    return record
 
 
 def _table_cells(ctx: Context, start: int, end: int) -> list[Caseload]:
@@ -114,7 +123,9 @@ def _table_cells(ctx: Context, start: int, end: int) -> list[Caseload]:
         if value is None or value > MOST_CASES:
             continue
         out.extend(
-            Caseload(authority=name, value=value, statistic=statistic, when=when, start=figure.start(), end=figure.end())
+            _noted(ctx, Caseload(authority=name, value=value, statistic=statistic, when=when, start=figure.start(), end=figure.end()),
+                   "the council its table row names" if name else "its table row names a nation or region, or no council",
+                   "its row's, column's or table title's year" if when else "its row, column and table title state no year")
             for name in _row_councils(ctx, cell.row, cell.column)
         )
     return out
@@ -180,8 +191,12 @@ def build_council_figure(m: regex.Match[str], ctx: Context) -> Caseload | None:
         return None
     a, b = m.span("value")
     when = year.group() if year is not None and year.group().isdigit() else ctx.when_for(a, b)
-    return Caseload(authority=named[-1], value=value, statistic="average" if "averag" in sentence.lower() else None,
-                    when=when, start=a, end=b)
+    if year is not None:
+        ctx.note_why(a, b, "when", when, "the year heading its list's line")
+    return _noted(ctx, Caseload(authority=named[-1], value=value, statistic="average" if "averag" in sentence.lower() else None,
+                                when=when, start=a, end=b),
+                  "the council named right before it" if named[-1] else "a region named right before it",
+                  "the year heading its list's line" if year is not None else "the nearest date of its sentence that is its own")
 
 
 #: A list's line: a name, then a figure after a colon or dash, and nothing more.

@@ -88,11 +88,17 @@ def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic 
     national = _national(ctx, m)
     if national and statistic is None:
         statistic = "average"  # "the national figure was 16.3 cases per practitioner": a nation's is a mean
-    authority = None if national else figure_authority(ctx, m.start(), m.end(), clause=True)
+    if national:
+        authority = ctx.note_why(m.start(), m.end(), "authority", None, "a national or regional caseload (its own words say so)")
+    else:
+        authority = figure_authority(ctx, m.start(), m.end(), clause=True)
     if authority is None and not national:
-        authority = _told_early(ctx, m, value)
-    elif authority is not None:
-        authority = _subject(ctx, m) or authority
+        early = _told_early(ctx, m, value)
+        if early is not None:
+            authority = ctx.note_why(m.start(), m.end(), "authority", early,
+                                     "stated before any council is named, and again as the named council's")
+    elif authority is not None and (subject := _subject(ctx, m)) is not None:
+        authority = ctx.note_why(m.start(), m.end(), "authority", subject, "the council its sentence opens with")
     return Caseload(
         authority=authority,
         value=figure,
@@ -234,6 +240,7 @@ def _build_change(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     if new is None:
         return []
     olds = [number_value(m.group(g) or "") for g in ("old_low", "old") if m.groupdict().get(g)]
+    ctx.note_why(m.start(), m.end(), "when", None, "an earlier level of a change: the text dates only the change")
     return [*(Caseload(authority=new.authority, value=v, statistic=statistic, when=None, start=m.start(), end=m.end())
               for v in olds if v is not None), *_with_low(m, ctx, new)]  # "... to between 15 and 18": both ends
 
@@ -254,6 +261,8 @@ def _build_range(m: regex.Match[str], ctx: Context) -> list[Caseload]:
                 span = m.span("low_place") if group == "low" else (b, b + 45)
                 named: list[str | None] = [x.name for x in ctx.mentions_in(*span) if group == "low" or x.start - b <= 5]
                 named = named if group == "low" else named[:1]
+                for name in named:
+                    ctx.note_why(a, b, "authority", name, "the council named right after its end of the range")
                 # ... and "to 27.1 (Bury)", "to 27.1 in Bury": the high end's place is the next council named
                 out.extend(Caseload(authority=name, value=value, statistic=statistic, when=ctx.when_for(a, b),
                                     start=a, end=b)
@@ -407,16 +416,21 @@ def _build_went_from(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     new = _record(m, ctx, m.group("value"), statistic)
     if m.group("referent") and new is not None and _OTHER_UNIT.match(ctx.text, m.end()) is None:
         if region_before(ctx, max(own_start, m.start() - 40), m.start()):
-            new = attrs.evolve(new, authority=None)  # "while in the North West it was 17.1": a region's
+            new = attrs.evolve(new, authority=ctx.note_why(m.start(), m.end(), "authority", None,
+                                                           "a region named right before it"))  # "while in the North West it was 17.1"
         elif m.group("referent") == "'s":  # "Kent's was 22": only of a council just named
             named = [x.name for x in ctx.mentions_in(max(own_start, m.start() - 80), m.start()) if x.end == m.start()]
-            new = attrs.evolve(new, authority=named[-1]) if named else None
+            new = attrs.evolve(new, authority=ctx.note_why(m.start(), m.end(), "authority", named[-1],
+                                                           "the council just named, whose it is")) if named else None
         return [new] if new is not None and new.value <= MOST_CASES else []  # "but in Kent it was 22"
     old = number_value(m.group("old") or "")
     if new is None or old is None or max(old, new.value) > MOST_CASES:
         return []
     a, b = m.span("old")
     when = ctx.when_for(a, b, rivals=[m.span("value")]) if m.group("old_when") else None
+    if when is None:
+        ctx.note_why(a, b, "when", None, "an earlier level the text does not date")
+    ctx.note_why(a, b, "authority", new.authority, "the council of the level it changed to")
     new = attrs.evolve(new, when=ctx.when_for(*m.span("value"), rivals=[(a, b)]))
     return [Caseload(authority=new.authority, value=old, statistic=statistic, when=when, start=a, end=b), new]
 
