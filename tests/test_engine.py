@@ -601,8 +601,8 @@ def test_every_string_a_document_s_windows_are_asked_about_is_in_the_trigger_ind
 
     monkeypatch.setattr(_lowered.Lowered, "_holds", spy)
     text = (
-        "Kent County Council's children's services were rated good under the single inspection framework (SIF) "
-        "in 2017 and the ILACS inspection of local authority children's services in May 2023.\n"
+        "Services for children at Kent County Council were rated good in 2017 (single inspection framework, SIF) "
+        "and at the ILACS inspection of local authority children's services in May 2023.\n"
         "Social workers held 18 cases each, and staff in the North East held 22 cases on average, "
         "against 16 kids per worker in London and England's 17.\n"
         "The agency rate was 12% and a third of posts were vacant, Ofsted said."
