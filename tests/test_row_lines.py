@@ -23,7 +23,7 @@ _LABELS = ["Overall effectiveness", "The experiences and progress of children wh
 _SEPARATORS = ["  ", "\t", " | ", ": ", " - ", " \u2013 ", " "]
 _GRADES = ["Good", "good", "Outstanding", "Requires improvement to be good", "Inadequate", "'good'", "\"Good\"",
            "Adequate", "requires improvement", "RI", "goodwill"]
-_ENDS = ["", ".", "  ", " .", "\t"]
+_ENDS = ["", ".", "  ", " .", "\t", " (2)", "(1)."]
 _PROSE = ["Leaders know their services well and practice is good in most teams.",
           "Inspectors found good practice; care leavers said the support was outstanding at times.",
           "Kent County Council"]

@@ -106,10 +106,10 @@ def literal_triggers(phrases: Iterable[str]) -> tuple[str, ...]:
 FRAMEWORK_TRIGGERS: Final = (*literal_triggers((*SIF_NAMES, *ILACS_NAMES)), "local authority children's services")
 #: Every match of ``GRADE`` holds one of these (lower-cased). "RI" is a word on its own
 #: (as a substring "ri" is in most texts, "children", "rated"), so its triggers are the
-#: word with what may stand either side of it.
+#: word with what may stand either side of it (its number too: "RI(3)").
 GRADE_TRIGGERS: Final = (
     *literal_triggers(p for p in GRADE_PHRASES if p != "ri"),
-    *(f"{a}ri{b}" for a in " '\"(" for b in " '\".,;:)\n"),
+    *(f"{a}ri{b}" for a in " '\"(" for b in " '\".,;:()\n"),
 )
 
 # -- people's names (the people and quotes families) -----------------------------------

@@ -22,6 +22,7 @@ from .._vocab import QUALIFIER_PHRASES
 from ..context import Context
 from ..records import Caseload, Statistic
 from ..rule import Rule
+from ._caseload_owner import caseload_authority, is_national
 from ._caseload_patterns import (
     ABOVE,
     ADULTS,
@@ -56,7 +57,7 @@ from ._caseload_patterns import (
 from ._caseload_refers import caseload_antecedent
 from ._caseload_scope import sentences_about_caseloads
 from ._caseload_tables import build_council_figure, build_table_row, lines_naming_places
-from ._common import NATION_OR_REGION, NATIONAL_FIGURE, clause_start, figure_authority, number_value, region_before
+from ._common import NATION_OR_REGION, clause_start, figure_authority, number_value, region_before
 from ._fragments import LISTS
 
 RULE_AVERAGE: Final = "caseloads.average"
@@ -85,20 +86,10 @@ def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic 
     figure = number_value(value)
     if figure is None or ADULTS.search(m.group()) is not None or _ADULTS_AFTER.match(ctx.text, m.end()) is not None:
         return None  # caseloads in adult social care are no children's: "16 per worker in adult services"
-    national = _national(ctx, m)
+    national = is_national(ctx, m)
     if national and statistic is None:
         statistic = "average"  # "the national figure was 16.3 cases per practitioner": a nation's is a mean
-    if national:
-        authority = ctx.note_why(m.start(), m.end(), "authority", None, "a national or regional caseload (its own words say so)")
-    else:
-        authority = figure_authority(ctx, m.start(), m.end(), clause=True)
-    if authority is None and not national:
-        early = _told_early(ctx, m, value)
-        if early is not None:
-            authority = ctx.note_why(m.start(), m.end(), "authority", early,
-                                     "stated before any council is named, and again as the named council's")
-    elif authority is not None and (subject := _subject(ctx, m)) is not None:
-        authority = ctx.note_why(m.start(), m.end(), "authority", subject, "the council its sentence opens with")
+    authority = caseload_authority(ctx, m, value, national)
     return Caseload(
         authority=authority,
         value=figure,
@@ -114,47 +105,6 @@ _FIGURE: Final = timed(r"(?<![\w.])\d{1,3}(?:\.\d+)?(?![\w.]|\.\d)")
 #: An adults' service just after a caseload, before any other figure: "16 per worker in
 #: adult services" (not "38 in children's services and 101 in adults'").
 _ADULTS_AFTER: Final = timed(r"[^,.;:!?\n\d]{0,40}?(?i:\badults?\b|\badults')")
-
-
-#: What may stand before a sentence's subject council: "In Kent, ...", "At Kent, ...".
-_SUBJECT_LEAD: Final = timed(r"\W*(?:(?i:in|at|for)\ )?$")
-
-
-def _subject(ctx: Context, m: regex.Match[str]) -> str | None:
-    """The council a sentence opens with, when others are named before the caseload only
-    in asides or other clauses ("Kent, which is supported by Medway, has cut caseloads to
-    18": Kent's), and none after the last comma before it ("..., but in Medway caseloads
-    were 15": Medway's)."""
-    s_start, _ = ctx.prepared.sentence_at(m.start())
-    named = ctx.mentions_in(s_start, m.start())
-    if len({x.name for x in named}) < 2 or not _SUBJECT_LEAD.match(ctx.text, s_start, named[0].start):
-        return None
-    last_comma = ctx.text.rfind(",", s_start, m.start())
-    if any(x.start > last_comma for x in named):
-        return None
-    return named[0].name
-
-
-def _told_early(ctx: Context, m: regex.Match[str], value: str) -> str | None:
-    """The council of a caseload stated before any council is named (a headline's) and
-    again, as a caseload, after the first council is: its figure told early."""
-    if not ctx.mentions or m.end() > ctx.mentions[0].start:
-        return None
-    again = regex.compile(rf"(?<![\d.]){regex.escape(value)}(?!\d|\.\d|\ ?%|\ per\ ?cent)")
-    for x in again.finditer(ctx.text, ctx.mentions[0].end):
-        if CASELOAD_CONTEXT.search(ctx.text, *ctx.prepared.sentence_with_previous(x.start())):
-            return ctx.authority_for(*x.span())
-    return None
-
-
-def _national(ctx: Context, m: regex.Match[str]) -> bool:
-    """Whether the caseload's own words (from the sentence's start, or the figure before
-    it, to its figure) name a national or regional one: "above the national average of
-    16.3" beside a council's own "average caseload is 19"."""
-    s_start, _ = ctx.prepared.sentence_at(m.start())
-    at = m.start("value") if m.groupdict().get("value") is not None else m.end()
-    own = regex.split(r"\d(?=[^\d]*$)", ctx.text[s_start:at], maxsplit=1)[-1] if at > s_start else ""
-    return NATIONAL_FIGURE.search(own) is not None
 
 
 def _other_figures(ctx: Context, m: regex.Match[str]) -> list[tuple[int, int]]:
@@ -441,7 +391,7 @@ def _build_refers_back(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     antecedent = caseload_antecedent(ctx, m.start())
     if antecedent is None or _OTHER_UNIT.match(ctx.text, m.end("value")) is not None:
         return []
-    average = _MEAN.search(m.group("noun") or "") or _MEAN.search(antecedent) or _national(ctx, m)
+    average = _MEAN.search(m.group("noun") or "") or _MEAN.search(antecedent) or is_national(ctx, m)
     new = _record(m, ctx, m.group("value"), "average" if average else None)
     if new is None or new.value > MOST_CASES:
         return []
