@@ -92,6 +92,16 @@ class Lowered:
                 j += 1
         return found
 
+    def held(self, strings: tuple[str, ...]) -> list[str]:
+        """The members of ``strings`` (lower case) that occur in ``text``, in order; one
+        look at the index's findings when it has them all."""
+        if self._index is not None and self._found is None and strings:
+            self.occurrences(strings[0])  # the one pass of the index, if it has an automaton
+        found, index = self._found, self._index
+        if found is not None and index is not None and index.strings.issuperset(strings):
+            return [s for s in strings if s in found]
+        return [s for s in strings if self.holds(s)]
+
     def holds(self, s: str) -> bool:
         """Whether ``s`` (lower case) occurs in ``text``; the answer is kept."""
         held = self._held.get(s)

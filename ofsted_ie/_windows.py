@@ -88,10 +88,8 @@ class Windows:
         units = self._group_cache.get(key)
         if units is None:
             units = self._group_cache[key] = set()
-            holds = self._lower.holds
-            for t in group:
-                if holds(t):
-                    units |= self._units_holding(t, scope)
+            for t in self._lower.held(group):
+                units |= self._units_holding(t, scope)
         return units
 
     def _find(self, groups: tuple[tuple[str, ...], ...], scope: Scope) -> Sequence[Span] | None:

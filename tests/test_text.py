@@ -148,7 +148,8 @@ def _every_start(text: str, needle: str) -> list[int]:
 def test_trigger_index_finds_every_occurrence_in_one_pass(text: str, needles: list[str]) -> None:
     """A ``TriggerIndex`` finds, in one pass, every occurrence of each of its strings
     (overlapping ones too) that looking for each alone finds; ``Lowered`` answers from it
-    (which lines hold a string whole) as it answers without one, and a pickled index
+    (which lines hold a string whole, which strings of a set it holds) as it answers
+    without one, and a pickled index
     finds the same."""
     import pickle
 
@@ -173,6 +174,9 @@ def test_trigger_index_finds_every_occurrence_in_one_pass(text: str, needles: li
         assert indexed.units_holding(needle, starts, ends) == alone.units_holding(needle, starts, ends) == holding
         assert indexed.holds(needle) == alone.holds(needle)
     assert indexed.occurrences("zz-not-indexed") is None
+    group = (*needles, "zz-not-indexed")
+    assert indexed.held(group) == alone.held(group) == [n for n in group if n in indexed.text]
+    assert Lowered(text, index).held(tuple(needles)) == [n for n in needles if n in indexed.text]  # before any other look
 
 
 @given(st.text(alphabet=st.sampled_from(list("ab. !?\n'\"()AB1 Mr")), max_size=120))
