@@ -40,13 +40,18 @@ _MDY = rf"{_WEEKDAY}?{_MONTH}{_SEP}{_DAY},?{_SEP}{_YEAR}"              # "Friday
 _ISO = r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?!\d)"                  # "2018-02-15"
 _NUMERIC = r"(?<![\d.])(?P<nday>[0-3]?\d)[./](?P<nmonth>[01]?\d)[./](?P<nyear>(?:19|20)\d\d)(?!\d)"  # "20.11.2020"
 _FULL_DATE = rf"(?:{_DMY}|{_MDY}|{_ISO}|{_NUMERIC})"
+#: In a dateline only, the numeric orders no British writer uses, read where they are
+#: unambiguous: the year first ("2019/03/05"), or the month first when the day is past 12
+#: ("03/25/2019"); "05/03/2019" stays day first.
+_YEAR_FIRST = r"(?<![\d.])(?P<nyear>(?:19|20)\d\d)/(?P<nmonth>[01]?\d)/(?P<nday>[0-3]?\d)(?![\d/])"
+_MONTH_FIRST = r"(?<![\d.])(?P<nmonth>0?[1-9]|1[0-2])/(?P<nday>1[3-9]|2\d|3[01])/(?P<nyear>(?:19|20)\d\d)(?!\d)"
 #: A dateline's date, also in capitals ("21 OCT 2013", "MONDAY 5 MARCH 2019") or hyphenated
 #: ("08-Jun-2020"), with a time before it ("10:30", "14:17 GMT"). Body dates keep their capitals.
 _ANY_CASE_MONTH = r"(?P<month>(?i:\L<months>))(?:(?<=\b\w{3}|(?i:Sept))\.)?(?!\w)"
 _ANY_CASE_WEEKDAY = rf"(?i:{_WEEKDAY})"
 _TIME = r"[0-2]?\d[:.][0-5]\d(?:\ ?(?i:am|pm))?(?:\ (?:GMT|BST|UTC))?"
 _HEADER_DATE = rf"""(?:{_ANY_CASE_WEEKDAY}?{_DAY}(?:{_SEP}(?:of\ )?|-){_ANY_CASE_MONTH}(?:{_SEP}|-){_YEAR}
-    |{_ANY_CASE_WEEKDAY}?{_ANY_CASE_MONTH}{_SEP}{_DAY},?{_SEP}{_YEAR}|{_ISO}|{_NUMERIC.replace('[./]', '[./-]')})"""
+    |{_ANY_CASE_WEEKDAY}?{_ANY_CASE_MONTH}{_SEP}{_DAY},?{_SEP}{_YEAR}|{_ISO}|{_MONTH_FIRST}|{_NUMERIC.replace('[./]', '[./-]')}|{_YEAR_FIRST})"""
 #: After a label only, a two-digit year: "Posted 19/04/23" (day first).
 _SHORT_YEAR = r"(?:(?P<sd>[0-3]?\d)(?P<ssep>/)(?P<sm>[01]?\d)|(?P<sd>[0-3]\d)(?P<ssep>[.-])(?P<sm>[01]\d))(?P=ssep)(?P<syy>\d\d)(?![\d/.-])"  # "19/4/23", "19.04.23"
 _TO = r"\ ?(?:and|to|-|–|until)\ ?"

@@ -69,8 +69,9 @@ _RANGE_ON: Final = timed(r"\s?(?:to|until|and|-|–)\s")
 _RANGE_TO_DATE: Final = timed(r"\s?(?:to|until|and|-|–)\s(?:\d|\L<months>)", months=_DATE_LISTS["months"])
 #: The first this many paragraphs may hold a dateline or byline, if short.
 _HEADER_PARAGRAPHS: Final = 8
-#: Menu items do not use up the header's paragraphs, up to this many lines in all.
-_HEADER_SCAN: Final = 30
+#: Menu items do not use up the header's paragraphs, up to this many lines in all (a
+#: scraped page's navigation can run to scores of lines above its headline).
+_HEADER_SCAN: Final = 120
 _HEADER_WORDS: Final = 16
 #: A report's line of the dates of its inspection, no publication date: "Inspection
 #: dates: 14 to 18 March 2022", "Dates of visit: 5 June 2019".

@@ -60,6 +60,9 @@ DATELINE_FORMS: Final[dict[str, _Form]] = {
     "meeting-of-long": lambda d: (f"- Meeting of Children, Families and Lifelong Learning Overview and Scrutiny "
                                   f"Committee, {WEEKDAYS[d.weekday()]} {d.day}{_suffix(d.day)} {MONTHS[d.month - 1]} {d.year} "
                                   "9.30 am (Item 7.)"),
+    "year-first-slashes": lambda d: f"{d.year}/{d.month:02d}/{d.day:02d}",
+    # the month first where the day cannot be a month; day first (as British sites write) where it can
+    "month-first-unambiguous": lambda d: (f"{d.month:02d}/{d.day:02d}/{d.year}" if d.day > 12 else f"{d.day:02d}/{d.month:02d}/{d.year}"),
     "posted-by-long": lambda d: (f"Posted by Kit Morrow on {d.day} {MONTHS[d.month - 1]} {d.year} in News, Children's "
                                  "services, Social work, Inspections, Workforce, Councils, Practice, Safeguarding"),
 }
@@ -80,7 +83,7 @@ def dated_headers(draw: st.DrawFn, forms: tuple[str, ...] = tuple(DATELINE_FORMS
     body = (f"{draw(authority_names())} was inspected on {other.day} {MONTHS[other.month - 1]} {other.year}. {_BODY}")
     if form == "metadata-glued":  # a scraped page's metadata opening the text, glued to the body
         return Generated(f"{written}{body}\n", published=day.isoformat())
-    menus = draw(st.lists(st.sampled_from(_MENUS), max_size=12))  # a site's whole menu above the headline
+    menus = draw(st.lists(st.sampled_from(_MENUS), max_size=80))  # a site's whole menu above the headline
     if form in ("title-then-metadata-glued", "date-glued-to-body", "report-front-one-line", "place-dateline"):  # the same after the page's title
         return Generated("\n\n".join([*menus, draw(st.sampled_from(_HEADLINES)), f"{written}{body}"]) + "\n",
                          published=day.isoformat())
