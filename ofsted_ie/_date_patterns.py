@@ -82,7 +82,7 @@ _EXPLICIT = rf"""
   | (?<=\(){_YEAR}(?=\))                                                 # "(2014)"
 """
 _RELATIVE = rf"""
-    (?P<last_month_name>(?i:last)\ {_MONTH})                            # "last August"
+    (?P<last_month_name>(?P<which_month>(?i:last|this))\ {_MONTH})       # "last August", "this March"
   | (?P<this_unit>(?i:(?:earlier|later)\ )?(?i:last|this|next|the\ previous|the\ following)\ (?i:week|month|year))  # "last month"
   | (?P<last_season>(?i:last)\ {_SEASON})                               # "last summer"
   | (?P<this_season>(?i:this)\ {_SEASON})                               # "this spring": begun by the reference

@@ -287,9 +287,12 @@ def _resolve(
     )
     if reference is None and not (anchored and anchor is not None):
         return None
-    if m.group("last_month_name"):  # "in March" is this year's; "last March" last year's
+    if m.group("last_month_name"):  # "in March" and "this March" are this year's; "last March" last year's
         assert reference is not None
-        return f"{reference.year - 1:04d}-{_month(m.group('month')):02d}"
+        month = _month(m.group("month"))
+        if m.group("which_month").lower() == "last":
+            return f"{reference.year - 1:04d}-{month:02d}"
+        return f"{reference.year:04d}-{month:02d}" if month <= reference.month else None  # no future month
     if m.group("this_unit"):
         words = m.group("this_unit").lower().split()
         unit = words[-1]

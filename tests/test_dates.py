@@ -176,7 +176,11 @@ def _months_back(ref: dt.date, n: int) -> str:
 @st.composite
 def relative_expressions(draw: st.DrawFn, ref: dt.date) -> tuple[str, str]:
     """A relative expression and the value calendar arithmetic gives it against ``ref``."""
-    kind = draw(st.sampled_from(["last_month_name", "in_month", "on_day", "unit", "ago", "after", "season", "the_season"]))
+    kind = draw(st.sampled_from(["last_month_name", "this_month_name", "in_month", "on_day", "unit", "ago", "after", "season",
+                                 "the_season"]))
+    if kind == "this_month_name":  # "this March": the reference's year, a month not after it
+        month = draw(st.integers(1, ref.month))
+        return f"this {MONTHS[month - 1]}", f"{ref.year:04d}-{month:02d}"
     if kind == "the_season":  # "in the summer": the latest one begun by the reference date
         season, first = draw(st.sampled_from([("spring", 3), ("summer", 6), ("autumn", 9), ("winter", 12)]))
         lead = draw(st.sampled_from(["in", "during", "over"]))
@@ -223,6 +227,14 @@ def test_relative_expressions_follow_calendar_arithmetic(data: st.DataObject, re
     assert [d.value for d in found] == [expected], expression
     assert found[0].value is not None and found[0].value <= ref.isoformat()[: len(found[0].value)]
     assert text[found[0].start : found[0].end].endswith(expression.split()[-1])
+
+
+@given(ref=references)
+def test_this_month_name_after_the_reference_is_no_date(ref: dt.date) -> None:
+    """"this December" said in June is a plan, not the date of an event: no value."""
+    for month in range(ref.month + 1, 13):
+        found = dates.find_dates(f"The council will be inspected this {MONTHS[month - 1]}.", ref)
+        assert [d.value for d in found] == [None]
 
 
 NOT_DATES = [
