@@ -1,7 +1,9 @@
 """More sides of speakers (issue 22, "who said it"): an inspector known by the letters
 after their name, a body's statement that "reads" or a post it "tweeted", a named
-person's side carried by their title and surname later on, and a quotation nested in
-another (a Quote of its own, with the outer speaker's side).
+person's side carried by their title and surname later on, a quotation nested in
+another (a Quote of its own, with the outer speaker's side), and a council named by its
+place alone, its staff and its documents speaking for it (others named with its place
+keeping their own side).
 
 Names are invented; councils are random draws. ``_quotes`` merges these frames into
 ``QUOTE_SOURCE_FRAMES``.
@@ -75,7 +77,37 @@ def _report_of_statistics(draw: st.DrawFn) -> Generated:
     return _gen(f"Ofsted inspected {a} in May and rated it good.\n\n{said}\n", (claim, "inspectorate"))
 
 
+#: What a council's name heads as a speaker, as its own name does: its staff ("Kent's
+#: social workers", "staff in Kent") and its documents ("Kent's response").
+_COUNCIL_STAFF: Final = ("social workers", "staff", "officers", "managers", "senior leaders")
+_COUNCIL_DOCUMENTS: Final = ("response", "statement", "self-assessment", "improvement plan", "press release", "own report")
+
+
+def _council_named_speaker(draw: st.DrawFn) -> Generated:
+    """A council named by its place alone speaks for itself, and so do its staff and
+    documents: "Kent said", "Kent's social workers told the BBC", "staff in Kent said",
+    "Kent's response says", before or after the quotation."""
+    a, claim = draw(authority_names()), draw(st.sampled_from(_CLAIMS))
+    staff, document = draw(st.sampled_from(_COUNCIL_STAFF)), draw(st.sampled_from(_COUNCIL_DOCUMENTS))
+    who = draw(st.sampled_from((a, f"{a}'s {staff}", f"{staff.capitalize()} in {a}", f"{a}'s {document}")))
+    verb = draw(st.sampled_from(("said", "says", "added", "told the BBC", "stated")))
+    lead = draw(st.sampled_from(("Inspectors visited in May.", "The report was published on Tuesday.")))
+    if draw(st.booleans()):
+        return _gen(f"{lead}\n\n{who} {verb}: {_q(draw, claim)}\n", (claim, "authority"))
+    return _gen(f"{lead}\n\n{_q(draw, claim[:-1] + ',')} {who} {verb}.\n", (claim[:-1] + ",", "authority"))
+
+
+def _others_in_a_council(draw: st.DrawFn) -> Generated:
+    """Others named with a council's place keep their own side: its MP, a charity or
+    parents there, the police of the area, Ofsted's report on it."""
+    a, claim = draw(authority_names()), draw(st.sampled_from(_CLAIMS))
+    who, side = _pick(draw, [(f"{a}'s MP", "other"), (f"A charity in {a}", "other"), (f"Parents in {a}", "other"),
+                             (f"Ofsted's report on {a}", "inspectorate"), (f"Headteachers in {a}", "other")])
+    return _gen(f"Inspectors visited in May.\n\n{who} said: {_q(draw, claim)}\n", (claim, side))
+
+
 MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
+    "council_named_speaker": _council_named_speaker, "others_in_a_council": _others_in_a_council,
     "report_of_statistics": _report_of_statistics,
     "nested_quotation": _nested_quotation,
     "post_nominal_inspector": _post_nominal_inspector, "statement_reads": _statement_reads, "surname_later": _surname_later,

@@ -27,6 +27,7 @@ from .marks import (
     _single_paragraphs,
     singles_in,
 )
+from .councils import council_side
 from .owners import BARE_DOCUMENT, document_owner
 from .sides import _source
 from .speakers import (
@@ -127,7 +128,8 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
             speaker = subject  # "The council's leader welcomed the report. She said: ..."
         elif previous is not None and names_a_person(previous) and not _named_since(ctx, previous, start):
             speaker = previous
-    source = _source(speaker)
+    # a council by its place's name, its staff or its documents: "Kent said", "Kent's own report"
+    source = (council_side(ctx, start, end, speaker) if speaker is not None else None) or _source(speaker)
     if speaker is not None and BARE_SPOKESPERSON.match(speaker):  # "A spokesperson said": the body just named
         source = _source(subject_before(ctx, start), people=False) or source
     if speaker is not None and BARE_DOCUMENT.fullmatch(speaker.strip()):  # "the report said": whose report
