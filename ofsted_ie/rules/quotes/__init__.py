@@ -16,6 +16,7 @@ from ...context import Context
 from ...records import Quote
 from ...rule import Rule
 from .clauses import passive_agent
+from .councils import council_side
 from .marks import (
     _DOUBLE,
     _LINE_BREAKS,
@@ -27,7 +28,6 @@ from .marks import (
     _single_paragraphs,
     singles_in,
 )
-from .councils import council_side
 from .owners import BARE_DOCUMENT, document_owner
 from .sides import _source
 from .speakers import (
