@@ -52,3 +52,17 @@ def test_an_aside_is_read_only_when_the_head_names_no_side(text: str, side: str 
     """A relative clause gives the side only when the speaker's head names none."""
     (quote,) = ofsted_ie.extract(text).quotes
     assert quote.source == side
+
+
+@given(st.sampled_from(("Speaking after the report was published", "Responding to Ofsted's letter",
+                        "Commenting on the inspectors' findings", "Speaking at the union's conference")),
+       st.sampled_from(("Amy Lee", "Owen Pask", "Cllr Ruth Kellaway", "Sam Idowu, the council's leader",
+                        "Priya Nandra, Ofsted's regional director")),
+       st.sampled_from(("Kent", "Wigan", "Barnet")))
+@settings(max_examples=60, deadline=None)
+def test_a_lead_in_phrase_gives_the_speaker_no_side(lead: str, who: str, council: str) -> None:
+    """A phrase before the speaker that names a document or a body ("Speaking after the
+    report was published, Amy Lee said") leaves the side the speaker has without it."""
+    plain = f"{council} was rated good.\n\n{who} said: \"There is more to do.\"\n"
+    led = f"{council} was rated good.\n\n{lead}, {who} said: \"There is more to do.\"\n"
+    assert _sides(led) == _sides(plain)

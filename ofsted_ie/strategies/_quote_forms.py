@@ -106,7 +106,19 @@ def _others_in_a_council(draw: st.DrawFn) -> Generated:
     return _gen(f"Inspectors visited in May.\n\n{who} said: {_q(draw, claim)}\n", (claim, side))
 
 
+def _lead_in_names_a_document(draw: st.DrawFn) -> Generated:
+    """A phrase before the speaker that names a document or a body ("Speaking after the
+    report came out, ...") gives no side: the speaker's own words do."""
+    a, name, claim = draw(authority_names()), draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_CLAIMS))
+    lead = draw(st.sampled_from(("Speaking after the report was published", "Responding to Ofsted's letter",
+                                 "Commenting on the inspectors' findings", "Speaking at the union's conference")))
+    who, side = _pick(draw, [(f"{a} Council's leader {name}", "authority"), (f"{name}, {a}'s director of children's services", "authority"),
+                             (f"the children's minister, {name}", "other"), (f"{name}, Ofsted's regional director", "inspectorate")])
+    return _gen(f"{a} was rated good.\n\n{lead}, {who} said: {_q(draw, claim)}\n", (claim, side))
+
+
 MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
+    "lead_in_names_a_document": _lead_in_names_a_document,
     "council_named_speaker": _council_named_speaker, "others_in_a_council": _others_in_a_council,
     "report_of_statistics": _report_of_statistics,
     "nested_quotation": _nested_quotation,

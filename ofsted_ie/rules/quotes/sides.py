@@ -67,13 +67,14 @@ def _source(speaker: str | None, people: bool = True) -> Source | None:
         # "Jo Bloggs, a long-term advocate of removing services from local authority
         # control": what the person is an advocate of is no side they speak for
         return _source(name, people)
-    head = _LEADING_ADVERBIAL.sub("", _head(speaker))
+    proper = _LEADING_ADVERBIAL.sub("", speaker)  # "Speaking after the report came out, Jo Bloggs": no report's
+    head = _head(proper)
     if head != speaker:  # the head decides, not a body in a relative clause or a lead-in phrase
         side = _source(head, people)
-        if side == "authority" and _TITLED_NAME.fullmatch(head) and speaker.startswith(head):
+        if side == "authority" and _TITLED_NAME.fullmatch(head) and proper.startswith(head):
             # "Cllr Jo Bloggs, who chairs the LGA's board": a title alone says less than the post
-            side = "other" if _source_of_phrase(speaker[len(head):], False) == "other" else side
-        return side or _source_of_phrase(speaker, people)
+            side = "other" if _source_of_phrase(proper[len(head):], False) == "other" else side
+        return side or (_source_of_phrase(proper, people) if proper else None)
     return _source_of_phrase(speaker, people)
 
 
