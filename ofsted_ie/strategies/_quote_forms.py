@@ -117,7 +117,21 @@ def _lead_in_names_a_document(draw: st.DrawFn) -> Generated:
     return _gen(f"{a} was rated good.\n\n{lead}, {who} said: {_q(draw, claim)}\n", (claim, side))
 
 
+def _agent_after_the_quotation(draw: st.DrawFn) -> Generated:
+    """A passive whose agent follows the quotation ("was described as 'X' by the
+    council's leader") is the agent's; with no agent ("by the end of May" names none) a
+    finding's passive stays the inspectorate's."""
+    a, name, phrase = draw(authority_names()), draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_PHRASES))
+    verb = draw(st.sampled_from(("described as", "hailed as", "called", "labelled", "praised as")))
+    agent, side = _pick(draw, [(f"council leader {name}", "authority"), (f"{a} Council's leader", "authority"),
+                               ("the children's minister", "other"), ("the union", "other"), ("Ofsted", "inspectorate"),
+                               ("inspectors", "inspectorate"), ("the end of May", "inspectorate")])
+    subject = draw(st.sampled_from(("The result", "The council's plan", "Its work with care leavers")))
+    return _gen(f"Ofsted inspected {a} in March.\n\n{subject} was {verb} {_q(draw, phrase)} by {agent}.\n", (phrase, side))
+
+
 MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
+    "agent_after_the_quotation": _agent_after_the_quotation,
     "lead_in_names_a_document": _lead_in_names_a_document,
     "council_named_speaker": _council_named_speaker, "others_in_a_council": _others_in_a_council,
     "report_of_statistics": _report_of_statistics,

@@ -15,7 +15,7 @@ from ..._timed import timed
 from ...context import Context
 from ...records import Quote
 from ...rule import Rule
-from .clauses import passive_agent
+from .clauses import agent_after, passive_agent
 from .councils import council_side
 from .marks import (
     _DOUBLE,
@@ -85,10 +85,14 @@ def _build(m: regex.Match[str], ctx: Context) -> list[Quote] | None:
     return quotes
 
 
-def _agent(ctx: Context, start: int) -> str | None:
+def _agent(ctx: Context, start: int, end: int, passive: bool) -> str | None:
     """The agent of a passive before the quotation in its sentence, if it names a side
-    ("recognised by the watchdog")."""
-    agent = passive_agent(ctx.text[ctx.prepared.sentence_at(start)[0] : start])
+    ("recognised by the watchdog"), or (``passive``: a finding's passive verb before it)
+    just after it ("was described as 'X' by the council's leader")."""
+    s_start, s_end = ctx.prepared.sentence_at(start)
+    agent = passive_agent(ctx.text[s_start:start])
+    if agent is None and passive:
+        agent = agent_after(ctx.text, end, max(s_end, end))
     return agent if agent is not None and _source(agent) is not None else None
 
 
@@ -111,7 +115,7 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
     elif speaker is None:
         heading = quoted_heading(ctx, start)  # a quoted crosshead continues no one's speech
         passive = _PASSIVE_FINDING.search(ctx.text, ctx.prepared.sentence_at(start)[0], start) is not None
-        speaker = _agent(ctx, start) or (None if heading else reported_before(ctx, start) or attribution_after(ctx, end))
+        speaker = _agent(ctx, start, end, passive) or (None if heading else reported_before(ctx, start) or attribution_after(ctx, end))
         carried = None if speaker is not None else _previous_quote_speaker(ctx, start, pronoun=not heading)
         if passive and carried is not None and _source(carried) not in (None, "inspectorate"):
             carried = None  # a passive finding ("was described as 'X'") is the findings', not the last speaker's
@@ -169,7 +173,7 @@ _PHRASE_WORDS: Final = 12
 #: A passive finding: "the service was praised for 'X'", "practice was described as".
 _PASSIVE_FINDING: Final = timed(
     r"(?i:\b(?:was|were|is|are|been|being)\ (?:also\ )?(?:praised|criticised|described|judged|branded|commended|singled\ out"
-    r"|deemed|considered|found)\b)"
+    r"|deemed|considered|found|hailed|called|labelled|dubbed)\b)"
 )
 _INSPECTION_WORDS: Final = timed(r"(?i:inspector|ofsted|inspectorate|inspection|report|letter|rating|rated|judged)")
 
