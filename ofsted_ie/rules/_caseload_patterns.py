@@ -41,10 +41,13 @@ _ADVERB = r"(?:(?i:now|currently|still|typically|generally|usually|normally|alre
 #: "remain", "are back down to". Keep "up to" out: "caseloads are up to 30" is a maximum.
 _LINK = r"""(?i:of|at|was|is|were|are|(?:had|have|has)\ been|stood\ at|stands?\ at|(?:(?:are|were|is|was)\ )?running\ at|remain(?:s|ed)?(?:\ at)?|reach(?:ed|es)
     |(?:(?:has|had|have)\ )?(?:hit|peaked\ at|topped)|hits|peaks\ at|tops
-    |(?:(?:has|had|have)\ )?(?:been\ )?(?:risen|rose|rises|fallen|fell|falls|dropped|drops|increased|increases|decreased|decreases
-    |grown|grew|grows|reduced|cut|lowered|doubled|trebled|tripled|come\ down|comes\ down|gone\ (?:up|down)|goes\ (?:up|down)|crept\ up|climbed|climbs)
-    (?:\ by\ (?:\d{1,3}(?:\.\d+)?(?:\ ?%|\ per\ ?cent|\ cases|\ children)?|a\ (?:third|quarter|fifth)|half))?\ to   # "increased by 2.3 to 19.1"
-    |(?:are|is|were|was)\ (?:back\ )?down\ to)"""
+    |(?:(?:has|had|have)\ |(?:are|is|were|was)\ )?(?:been\ )?(?:risen|rose|rises|rise|fallen|fell|falls|fall|dropped|drops|drop|increased|increases|increase
+    |decreased|decreases|decrease|grown|grew|grows|grow|reduced|cut|lowered|doubled|trebled|tripled|halved|come\ down|comes\ down|came\ down
+    |gone\ (?:up|down)|goes\ (?:up|down)|go\ (?:up|down)|went\ (?:up|down)|crept\ up|climbed|climbs|climb|(?:brought|pushed|driven)\ down)
+    (?:\ by\ (?:\d{1,3}(?:\.\d+)?(?:\ ?%|\ per\ ?cent|\ cases|\ children)?|a\ (?:third|quarter|fifth)|half|(?<!\w)\L<number_words>))?,?\ to
+                                                               # "increased by 2.3 to 19.1", "were reduced by five, to 17",
+                                                               # "saw caseloads fall to 17", "have been brought down to 17"
+    |(?:are|is|were|was)\ (?:back\ )?down\ to|sits?\ at|(?:(?:are|is|were|was)\ (?:(?:now|currently|still)\ )?)?sitting\ at|sat\ at|(?:(?:are|is|were|was|been)\ )?capped\ at)"""   # "caseloads sit at 17"
 #: How caseloads are, before their figure: "are manageable, at 18", "were high, typically 25".
 _STATE = r"""(?:(?:(?i:too|very|more|far|relatively|still)\ )?(?i:manageable|unmanageable|high|higher|low|lower|reasonable
     |heavy|stable|safe|excessive)(?:,?\ (?i:at|typically|generally|usually|mostly|often|now)\ |,\ |\ \())"""
@@ -97,10 +100,10 @@ _FROM_TO = rf"""\ (?i:from)\ (?:(?P<old_lead>(?i:an\ average\ of|a\ high\ of|a\ 
     (?:(?P<old_low>\d{{1,3}})\ ?-\ ?)?(?P<old>\d{{1,3}}(?:\.\d+)?)(?!\ ?%|\ per\ ?cent|\d)(?:\ (?i:cases|children)(?:{_PER_HEAD})?)?
     (?P<old_when>\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}"""
 CHANGE = rf"""
-    (?<!\w)(?:(?P<average>{_AVERAGE_WORD})\ )?(?i:caseloads?){_WHERE}?\ (?:(?i:have|had|has)\ )?(?:been\ )?(?i:fallen|fell|reduced|dropped|risen|rose|increased|gone\ down|gone\ up|cut)
-    {_FROM_TO}                                                 # "caseloads have fallen from 25 to 18"
-  | (?<!\w)(?i:cut|cuts|reduced|reduces|lowered|lowers|brought(?:\ down)?|halved)\ (?:(?i:its|their|the)\ )?(?:(?P<average>{_AVERAGE_WORD})\ )?
-    (?:(?i:social\ work)\ )?(?i:caseloads?){_WHERE}?(?:\ (?i:down))?(?:{_FROM_TO}|\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM})
+    (?<!\w)(?:(?P<average>{_AVERAGE_WORD})\ )?(?i:caseloads?){_WHERE}?\ (?:(?i:have|had|has)\ )?(?:been\ )?(?:(?i:almost|nearly|more\ than|roughly)\ )?(?i:fallen|fell|reduced|dropped|risen|rose|increased|gone\ down|gone\ up|cut|halved)
+    ,?{_FROM_TO}                                                 # "caseloads have fallen from 25 to 18"
+  | (?<!\w)(?i:cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|brought(?:\ down)?|bringing(?:\ down)?|halved|halving)\ (?:(?i:its|their|the)\ )?(?:(?P<average>{_AVERAGE_WORD})\ )?
+    (?:(?i:social\ work)\ )?(?i:caseloads?){_WHERE}?(?:\ (?i:down))?(?:\ (?i:by)\ (?:[\w-]+\ ){{0,2}}?[\w-]+,)?(?:{_FROM_TO}|\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM})
                                                                # "Kent has cut caseloads from 25 to 18", "... to 18",
                                                                # "... to between 15 and 18"
 """
@@ -142,6 +145,8 @@ HELD = rf"""
 #: A caseload's earlier level, another place's, or one whose noun and verb are left out,
 #: beside it: "... 15.2, down from 19.2 a year before", "..., compared with 16.9 across
 #: England", "..., with a few up to 40", "..., and in Wigan 24.9".
+#: A place's name after "in" or before "'s": "Wigan", "the North West", "Kingston upon Thames".
+_PLACE = r"(?:the\ )?\p{Lu}[\w'&-]*(?:,?\ (?:and|upon|on|the|of|\p{Lu}[\w'&-]*)){0,4}?"
 EARLIER = rf"""
     (?:,\ |;\ |\(\ ?|\ -\ |\ \u2013\ )(?:(?i:up|down)\ (?i:from|on)|(?i:from|compared\ (?:with|to)|against))\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}
     (?:\ (?i:in)\ (?:19|20)\d\d\ (?i:and)\ (?P<also>\d{{1,3}}\.\d+|\d{{1,3}})(?=\ (?i:in)\ (?:19|20)\d\d))?   # "up from 14.1 in 2016 and 13.5 in 2015"
@@ -151,8 +156,17 @@ EARLIER = rf"""
     | (?i:have|has|had)\ (?:(?i:since|now|then)\ )?(?i:dropped|fallen|fell|risen|rose|come\ down|gone\ down|gone\ up|reduced|increased|climbed)\ (?i:to)
     | (?i:falling|rising|dropping|climbing|increasing|decreasing)\ (?:(?i:back\ )?(?i:again)\ )?(?i:to))
     \ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}          # "..., with a few up to 40", "but have since dropped to 18"
-  | (?:,\ |;\ |\ )(?:(?i:and|while|but|with|whereas)\ )?(?i:in|at|for)\ (?P<place>(?:the\ )?\p{{Lu}}[\w'&-]*(?:,?\ (?:and|upon|on|the|of|\p{{Lu}}[\w'&-]*)){{0,4}}),?\ {_NUM}
+  | (?:,\ |;\ |\ )(?:(?i:and|while|but|with|whereas)\ )?(?i:in|at|for)\ (?P<place>{_PLACE}),?\ {_NUM}
     (?=[,;:]|\.(?!\d)|\ ?$|\ (?i:and|while|whereas)\b)                    # "..., and in Wigan 24.9"
+  | (?:,\ |;\ |\ )(?:(?i:and|while|but|whereas)\ )?(?i:in|at)\ (?P<place>{_PLACE}),?\ (?:(?i:they|staff|workers|social\ workers)\ )
+    (?i:had|have|held|hold|carried|carry|averaged|average)\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}
+    (?=[,;:]|\.(?!\d)|\ ?$|\ (?i:and|while|whereas|cases|children|on\ average)\b)  # "..., while in Wigan they had 25"
+  | (?:,\ |;\ |\ (?i:and|while|whereas)\ |,\ (?i:and|while|whereas)\ )(?P<listed>{_NUM})\ (?i:in|at|for)\ (?P<place>{_PLACE})
+    (?=[,;:]|\.(?!\d)|\ ?$|\ (?i:and|while|whereas)\b)                    # "is 18 in Bury, 22 in Wigan and 25 in Bolton"
+  | (?<=\d)(?:,\ |\ (?i:and|or)\ |,\ (?i:and|or)\ )(?:(?i:even|sometimes|occasionally)\ )?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}
+    (?=\ ?[,;:]|\.(?!\d)|\ ?$|\ (?i:and|or|cases|children|each)\b)       # "caseloads of 30, 35 and even 40"
+  | (?:,\ |;\ |\ (?i:and|while|whereas)\ |,\ (?i:and|while|whereas)\ )(?P<place>{_PLACE})'s(?:\ (?i:is|are|was|were|at|stood\ at))?\ {_NUM}
+    (?=[,;:]|\.(?!\d)|\ ?$|\ (?i:and|while|whereas)\b)                    # "...; Wigan's are 22 and Bolton's 25"
   | (?<=(?i:to)\ \d{{1,3}}(?:\.\d+)?)\ (?i:from)\ {_NUM}(?=[,;:]|\.(?!\d)|\ ?$|\ (?i:a|the|in|at|last|previously|before|after|since|following|when|and|while|this|that)\b)
                                                                           # "rose to 19 from 17 a year earlier"
   | (?<=\d\ \((?:19|20)\d\d\))(?:,\ (?i:and\ )?|\ (?i:and)\ ){_NUM}(?=\ \((?:19|20)\d\d\))   # "16.9 (2019), 17.4 (2018)"
@@ -224,7 +238,7 @@ WEAK_VERB: Final = timed(r"(?i:ha[vsd]e?|having|work|works|working|worked|look|l
 EACH: Final = timed(r"(?i:\b(?:each|every|all)\b)")
 #: Who holds the cases: a worker, or a word for some or each of them.
 HOLDER: Final = timed(r"(?i:\b(?:(?:social\ |case)?workers?|practitioners?|staff|caseworkers?|case\ holders?|caseholders?"
-                       r"|(?:team\ )?managers?|colleagues?|team\ leaders?"
+                       r"|(?:team\ )?managers?|colleagues?|team\ leaders?|(?:team\ |staff\ )?members|members\ of\ staff|employees|professionals"
                        r"|each|they|some|a\ few|a\ handful|others|many)\b)")
 #: A part of the workforce whose highest caseloads "more than 30" are: "some", "a few".
 SOME: Final = timed(r"(?i:\b(?:some|a\ few|a\ handful|one|several|many|others|a\ minority|highest)\b)")

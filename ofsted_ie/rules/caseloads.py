@@ -265,6 +265,20 @@ def _worker_speaking(ctx: Context, m: regex.Match[str], before: str) -> bool:
     return _WORKER.search(ctx.text, start, max(end, m.end())) is not None
 
 
+#: A worker right before the verb, with only a tense or hedge between: "social workers were".
+_WORKER_JUST_BEFORE: Final = timed(
+    r"(?i:\b(?:social\ workers?|practitioners?|caseworkers?)\ (?:(?:are|were|is|was|have\ been|had\ been)\ )?(?:(?:now|currently|often|each|all)\ )?$)")
+
+
+def _worker_bound(m: regex.Match[str], before: str) -> bool:
+    """Whether a weak verb's figure is a worker's own by its bound: a worker just before
+    it and an upper bound or "on average" ("social workers were working with as many as
+    40 families", "practitioners are supporting 15 children on average"), not a service's
+    count ("staff had 40 children in care")."""
+    bound = (m.group("qualifier") or "").lower() in MAXIMA or m.group("on_average") is not None
+    return bound and _WORKER_JUST_BEFORE.search(before) is not None
+
+
 def _build_held(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     """Cases a worker holds, with the low end of a range and an elided figure after it."""
     sentence_start, _ = ctx.prepared.sentence_at(m.start())
@@ -278,7 +292,8 @@ def _build_held(m: regex.Match[str], ctx: Context) -> list[Caseload]:
         return []  # "A few had 50-55." only of workers, after talk of caseloads; not "Some teams had 40."
     if m.group().lower().startswith("with") and _WITH_HOLDER.search(before) is None:
         return []  # "with 40 cases" only right after its workers: "social workers in Kent with 40 cases"
-    if not noun_cases and not each and WEAK_VERB.match(m.group()) and not CASELOAD_CONTEXT.search(ctx.text, *ctx.prepared.sentence_with_previous(m.start())):
+    if not noun_cases and not each and WEAK_VERB.match(m.group()) and not _worker_bound(m, before) \
+            and not CASELOAD_CONTEXT.search(ctx.text, *ctx.prepared.sentence_with_previous(m.start())):
         return []  # "staff had 40 children in care": no caseload unless "each" or the sentence says so
     qualifier = (m.group("qualifier") or "").lower()
     high = _record(m, ctx, m.group("value"), _held_statistic(ctx, m, qualifier, sentence_start, each))
