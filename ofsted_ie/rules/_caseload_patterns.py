@@ -44,7 +44,7 @@ _LINK = r"""(?i:of|at|was|is|were|are|(?:had|have|has)\ been|stood\ at|stands?\ 
     |(?:(?:has|had|have)\ |(?:are|is|were|was)\ )?(?:been\ )?(?:risen|rose|rises|rise|fallen|fell|falls|fall|dropped|drops|drop|increased|increases|increase
     |decreased|decreases|decrease|grown|grew|grows|grow|reduced|cut|lowered|doubled|trebled|tripled|halved|come\ down|comes\ down|came\ down
     |gone\ (?:up|down)|goes\ (?:up|down)|go\ (?:up|down)|went\ (?:up|down)|crept\ up|climbed|climbs|climb|(?:brought|pushed|driven)\ down)
-    (?:\ by\ (?:\d{1,3}(?:\.\d+)?(?:\ ?%|\ per\ ?cent|\ cases|\ children)?|a\ (?:third|quarter|fifth)|half|(?<!\w)\L<number_words>))?,?\ to
+    (?:\ by\ (?:\d{1,3}(?:\.\d+)?(?:\ ?%|\ per\ ?cent|\ cases|\ children)?|a\ (?:third|quarter|fifth)|half|(?<!\w)\L<number_words>(?:\ cases|\ children)?))?,?\ to
                                                                # "increased by 2.3 to 19.1", "were reduced by five, to 17",
                                                                # "saw caseloads fall to 17", "have been brought down to 17"
     |(?:are|is|were|was)\ (?:back\ )?down\ to|sits?\ at|(?:(?:are|is|were|was)\ (?:(?:now|currently|still)\ )?)?sitting\ at|sat\ at|(?:(?:are|is|were|was|been)\ )?capped\ at)"""   # "caseloads sit at 17"
@@ -146,7 +146,7 @@ HELD = rf"""
 #: beside it: "... 15.2, down from 19.2 a year before", "..., compared with 16.9 across
 #: England", "..., with a few up to 40", "..., and in Wigan 24.9".
 #: A place's name after "in" or before "'s": "Wigan", "the North West", "Kingston upon Thames".
-_PLACE = r"(?:the\ )?\p{Lu}[\w'&-]*(?:,?\ (?:and|upon|on|the|of|\p{Lu}[\w'&-]*)){0,4}?"
+_PLACE = r"(?:the\ )?\p{Lu}[\w'&-]*(?:,?\ (?:and|upon|on|the|of|with|\p{Lu}[\w'&-]*)){0,4}"
 EARLIER = rf"""
     (?:,\ |;\ |\(\ ?|\ -\ |\ \u2013\ )(?:(?i:up|down)\ (?i:from|on)|(?i:from|compared\ (?:with|to)|against))\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}
     (?:\ (?i:in)\ (?:19|20)\d\d\ (?i:and)\ (?P<also>\d{{1,3}}\.\d+|\d{{1,3}})(?=\ (?i:in)\ (?:19|20)\d\d))?   # "up from 14.1 in 2016 and 13.5 in 2015"
@@ -163,7 +163,7 @@ EARLIER = rf"""
     (?=[,;:]|\.(?!\d)|\ ?$|\ (?i:and|while|whereas|cases|children|on\ average)\b)  # "..., while in Wigan they had 25"
   | (?:,\ |;\ |\ (?i:and|while|whereas)\ |,\ (?i:and|while|whereas)\ )(?P<listed>{_NUM})\ (?i:in|at|for)\ (?P<place>{_PLACE})
     (?=[,;:]|\.(?!\d)|\ ?$|\ (?i:and|while|whereas)\b)                    # "is 18 in Bury, 22 in Wigan and 25 in Bolton"
-  | (?<=\d)(?:,\ |\ (?i:and|or)\ |,\ (?i:and|or)\ )(?:(?i:even|sometimes|occasionally)\ )?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}
+  | (?<=\d)(?P<series>,\ |\ (?i:and|or)\ |,\ (?i:and|or)\ )(?:(?i:even|sometimes|occasionally)\ )?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}
     (?=\ ?[,;:]|\.(?!\d)|\ ?$|\ (?i:and|or|cases|children|each)\b)       # "caseloads of 30, 35 and even 40"
   | (?:,\ |;\ |\ (?i:and|while|whereas)\ |,\ (?i:and|while|whereas)\ )(?P<place>{_PLACE})'s(?:\ (?i:is|are|was|were|at|stood\ at))?\ {_NUM}
     (?=[,;:]|\.(?!\d)|\ ?$|\ (?i:and|while|whereas)\b)                    # "...; Wigan's are 22 and Bolton's 25"

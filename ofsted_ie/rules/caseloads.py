@@ -267,7 +267,8 @@ def _worker_speaking(ctx: Context, m: regex.Match[str], before: str) -> bool:
 
 #: A worker right before the verb, with only a tense or hedge between: "social workers were".
 _WORKER_JUST_BEFORE: Final = timed(
-    r"(?i:\b(?:social\ workers?|practitioners?|caseworkers?)\ (?:(?:are|were|is|was|have\ been|had\ been)\ )?(?:(?:now|currently|often|each|all)\ )?$)")
+    r"(?i:\b(?:social\ workers?|practitioners?|caseworkers?)(?:\ (?:in|at)\ [\w'&\ -]{1,40}?)?\ (?:(?:are|were|is|was|have\ been|had\ been)\ )?"
+    r"(?:(?:now|currently|often|each|all)\ )?$)")
 
 
 def _worker_bound(m: regex.Match[str], before: str) -> bool:
@@ -337,6 +338,8 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
         return []
     if _OTHER_UNIT.match(ctx.text, m.end("value")) is not None or not regex.search(r"\d", before):
         return []  # "from 40 days"; "caseloads fell, from 20": no later level before it
+    if m.group("series") is not None and not _series_of_caseloads(ctx, m, before):
+        return []  # "caseloads were discussed, and 12, 13 and 14 staff left"
     statistic: Statistic | None = "average" if "averag" in before.lower() else None
     qualifier = (m.group("qualifier") or "").lower()
     if m.group("elided") and _CHANGED.match(m.group("elided")) is None:  # "with a few up to 40"
@@ -362,6 +365,23 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
             out.append(attrs.evolve(record, value=value, when=ctx.when_for(a, b, rivals=rivals),
                                     start=m.start() if (a, b) == spans[0] else a, end=b))
     return out
+
+
+#: A series' start: a caseload and its first figure, "caseloads of 30", "caseloads were 17, 19".
+_SERIES_START: Final = timed(
+    r"(?i:(?:caseloads?|case\ loads?)\ (?:of|at|were|are|was|is|averag\w*|reached|between|from|ranging\ from)\ "
+    r"(?:(?:as\ high\ as|up\ to|around|about|over|more\ than)\ )?\d[\d.]*(?:,\ \d[\d.]*)*(?:,?\ (?:and|or))?$)")
+#: The rest of a series of figures, to the unit after its last: ", 35 and 40 staff".
+_SERIES_REST: Final = timed(r"(?:(?:,\ |,?\ (?i:and|or)\ )(?:(?i:even|sometimes|occasionally)\ )?\d[\d.]*)*")
+
+
+def _series_of_caseloads(ctx: Context, m: regex.Match[str], before: str) -> bool:
+    """Whether a figure in a series ("caseloads of 30, 35 and even 40") follows a
+    caseload's first figure, and the series ends in no other unit ("... 40 staff")."""
+    if _SERIES_START.search(before) is None:
+        return False
+    rest = _SERIES_REST.match(ctx.text, m.end("value"))
+    return _OTHER_UNIT.match(ctx.text, rest.end() if rest is not None else m.end("value")) is None
 
 
 #: An elided caseload told as a change, whose statistic is the first one's: "but have since dropped to 18".

@@ -1,0 +1,99 @@
+"""Caseload forms found missing by a differential against a crude finder (issue 21):
+changes told with bare, present or passive verbs and an amount before the level; the
+figures of other places listed after a caseload; lists of figures; weak verbs of
+holding made a worker's own by a bound; other nouns for the holders. And their
+negatives: the same shapes holding shares, dates, counts of other things or no worker.
+
+Drawn by ``caseload_forms`` for its phenomenon "unseen_forms" and by
+``non_caseload_forms`` for "unseen_negatives" (see ``_caseloads``); each returns a text
+and every caseload it states as ``(authority, value, statistic, qualifier)``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ..records import Qualifier, Statistic
+from ._base import CaseloadKey, Generated, authority_names
+from ._figures import spelled
+
+#: Links from caseloads to a new level by a bare, present, passive or hedged verb.
+_LINKS: Final = ("fall to", "drop to", "rise to", "climb to", "sit at", "currently sit at", "are sitting at",
+                 "are currently sitting at", "have been brought down to", "were brought down to", "are capped at",
+                 "were capped at", "have been pushed down to")
+#: An amount of a change before its level, set off by a comma: "by a third, to 17".
+_AMOUNTS: Final = ("a third", "a quarter", "half", "two", "five", "three cases")
+#: Holders other than "social workers".
+_HOLDERS: Final = ("Team members", "Members of staff", "Employees", "Professionals", "Staff members")
+_WEAK_VERBS: Final = ("working with", "supporting", "looking after", "working on")
+_MAXIMA: Final[tuple[tuple[str, Qualifier], ...]] = (("as many as", "up_to"), ("up to", "up_to"))
+
+
+def _key(a: str | None, n: float, statistic: Statistic | None = None, qualifier: Qualifier | None = None) -> CaseloadKey:
+    return (a, float(n), statistic, qualifier)
+
+
+@st.composite
+def unseen_caseload_forms(draw: st.DrawFn, a: str, n: int, m: float) -> Generated:
+    """A caseload in one of the forms the differential found missing, with every caseload
+    it states."""
+    b = draw(authority_names().filter(lambda x: x != a))
+    c = draw(authority_names().filter(lambda x: x not in (a, b)))
+    old = draw(st.integers(6, 60).filter(lambda x: x != n))
+    hi, mid = n + draw(st.integers(8, 20)), n + draw(st.integers(1, 7))
+    link, amount = draw(st.sampled_from(_LINKS)), draw(st.sampled_from(_AMOUNTS))
+    average = draw(st.sampled_from(["", "average "]))
+    statistic: Statistic | None = "average" if average else None
+    q, qualifier = draw(st.sampled_from(_MAXIMA))
+    holder, verb = draw(st.sampled_from(_HOLDERS)), draw(st.sampled_from(_WEAK_VERBS))
+    held = draw(st.sampled_from(["cases", "children", "families"]))
+    return draw(st.sampled_from([
+        # changes: bare, present or passive verbs, an amount before the level, a comma before "from"
+        Generated(f"Social workers in {a} saw their {average}caseloads {link} {n}.", caseloads=frozenset({_key(a, n, statistic)})),
+        Generated(f"{a}'s {average}caseloads {link} {n}.", caseloads=frozenset({_key(a, n, statistic)})),
+        Generated(f"{a} has cut {average}caseloads by {amount}, to {n}.", caseloads=frozenset({_key(a, n, statistic)})),
+        Generated(f"Caseloads in {a} were reduced by {amount}, to {n}.", caseloads=frozenset({_key(a, n)})),
+        Generated(f"{a} has been {draw(st.sampled_from(['reducing', 'cutting', 'lowering']))} {average}caseloads from {old} to {n}.",
+                  caseloads=frozenset({_key(a, old, statistic), _key(a, n, statistic)})),
+        Generated(f"Caseloads in {a} have {draw(st.sampled_from(['almost ', 'nearly ', '']))}halved, from {2 * n} to {n}.",
+                  caseloads=frozenset({_key(a, 2 * n), _key(a, n)})),
+        # other places' figures listed after a caseload
+        Generated(f"The {average}caseload is {n} in {a}, {mid} in {b} and {hi} in {c}.",
+                  caseloads=frozenset({_key(a, n, statistic), _key(b, mid, statistic), _key(c, hi, statistic)})),
+        Generated(f"Social workers in {a} have caseloads of {n}; {b}'s are {mid} and {c}'s {hi}.",
+                  caseloads=frozenset({_key(a, n), _key(b, mid), _key(c, hi)})),
+        Generated(f"Caseloads in {a} were {n}, while in {b} they had {hi}.", caseloads=frozenset({_key(a, n), _key(b, hi)})),
+        Generated(f"{a} has {average}caseloads of {n}, compared with {hi} in {b}.",
+                  caseloads=frozenset({_key(a, n, statistic), _key(b, hi, statistic)})),
+        # a list of figures after a caseload
+        Generated(f"Social workers in {a} reported caseloads of {n}, {mid} and {draw(st.sampled_from(['even ', '']))}{hi}.",
+                  caseloads=frozenset({_key(a, n), _key(a, mid), _key(a, hi)})),
+        Generated(f"Social workers in {a} reported caseloads of {n} or {hi}.", caseloads=frozenset({_key(a, n), _key(a, hi)})),
+        # weak verbs made a worker's own by a bound
+        Generated(f"Social workers in {a} were {verb} {q} {hi} {held}.", caseloads=frozenset({_key(a, hi, "maximum", qualifier)})),
+        Generated(f"{a} social workers are now {verb} {n} {held} on average.", caseloads=frozenset({_key(a, n, "average")})),
+        # other holders
+        Generated(f"In {a}, caseloads were a concern. {holder} carried more than {n} children each.",
+                  caseloads=frozenset({_key(a, n, None, "more_than")})),
+        Generated(f"{holder} in {a} were holding {spelled(n)} cases.", caseloads=frozenset({_key(a, n)})),
+    ]))
+
+
+@st.composite
+def unseen_non_caseloads(draw: st.DrawFn, a: str, n: int, year: int) -> Generated:
+    """The same shapes with no caseload: shares, dates and years, counts of other things,
+    a service's count with no worker, and figures after talk of caseloads that are no one's."""
+    b = draw(authority_names().filter(lambda x: x != a))
+    month = draw(st.sampled_from(["March", "September", "May"]))
+    return Generated(draw(st.sampled_from([
+        f"Caseloads in {a} were reduced by {n}%, to {year} levels.",
+        f"In {a}, caseloads fall to {year} levels next year.",
+        f"The caseload review in {a} is due on {n} {month}, and {n + 1} in {b} were unallocated.",
+        f"Caseloads are a concern in {a}, where {n * 20} in {b}'s assessment team were waiting.",
+        f"{a} council was working with as many as {n} families.",
+        f"The service in {a} was supporting up to {n} children in care.",
+        f"Caseloads in {a} were discussed, and {n}, {n + 1} and {n + 2} staff left in {year}.",
+        f"In {a}, caseloads were high; {b}'s staff numbered {n * 10}.",
+    ])))
