@@ -22,8 +22,8 @@ _WORDS = rf"(?<!\w)(?!(?i:zero|one)\b){NUMBER_WORD}(?!\w)(?=\ (?i:cases|children
 _NUM = rf"(?:(?P<value>{DIGITS})(?!\ ?%|\ per\ ?cent|\d|\ {_MONTH})(?:\+|-plus|\ or\ more)?|(?P<value>{_WORDS}))"   # "30-plus", "30 or more"
 _PER_WORKER = r"(?:\ (?i:per|for\ each|for\ every|a)\ (?:[\w-]+\ ){0,5}?(?i:social\ workers?|workers?|practitioners?|caseholders?))?"
 #: Whom cases or children are counted per, when no caseload word says so: "per social
-#: worker", "for each qualified practitioner", "allocated to each social worker".
-_PER_HEAD = r"\ (?i:per|for\ each|for\ every|(?:allocated\ |assigned\ )?to\ (?:each|every))\ (?:[\w'-]+\ |\(\p{Lu}{2,5}\)\ ){0,3}?(?i:social\ workers?|workers?|practitioners?|caseholders?)\b"
+#: worker", "for each qualified practitioner", "allocated to each social worker", "held per FTE social worker".
+_PER_HEAD = r"(?:\ (?i:held|handled|carried|managed))?\ (?i:per|for\ each|for\ every|(?:allocated\ |assigned\ )?to\ (?:each|every))\ (?:[\w'-]+\ |\(\p{Lu}{2,5}\)\ ){0,3}?(?i:social\ workers?|workers?|practitioners?|caseholders?)\b"
 #: What a worker holds, with a word of what kind: "cases", "open cases", "child protection cases".
 #: Every match of a pattern holding a figure (``_NUM``) holds one of these: a digit or a
 #: spelled number (a second prefilter, for rules whose first triggers are common words).
@@ -63,7 +63,7 @@ AVERAGE = rf"""
         |(?:(?i:number\ of)\ )?{_HOLD_NOUN}{_PER_HEAD})             # "average number of children per social worker"
       (?:{_WHERE}\ (?i:was|is|stood\ at|of)\ |,?(?:\ {_WORD},?){{0,10}}?\ {_LINK}\ |\ \((?=[\d.]+\))|{_LABEL}|\ (?:(?i:of|was|is|at|stood\ at)\ )?)
       |(?i:of)\ |\((?=[\d.]+\))|(?:(?i:across|in)\ (?:[\w'&,-]+\ ){{1,4}}?)?(?i:was|is|stood\ at)\ )?
-    {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}(?:\ (?i:cases|children)(?:{_PER_HEAD})?)?   # "averaging 20 cases", "average caseload of 22"
+    {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}(?:\ (?i:cases|children|families)(?:{_PER_HEAD})?)?   # "averaging 20 cases", "average caseload of 22"
   | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}\ (?i:cases|children)(?:\ (?i:each))?\ (?P<on_average>(?i:on\ average))
                                                                # "each social worker holds 15 cases on average"
   | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}\ (?i:as\ (?:an|the|their)\ average)\b   # "Kent reporting 9.8 as an average"
@@ -71,7 +71,7 @@ AVERAGE = rf"""
 """
 CASELOAD_OF = rf"""
     (?<!\w)(?:{_CASELOAD_NOUN}(?:\ (?i:per)\ (?:(?i:social|FTE)\ ){{0,2}}(?i:worker|practitioner))?|(?:(?i:number\ of)\ )?{_HOLD_NOUN}{_PER_HEAD}
-      |(?i:number\ of\ (?:cases|children|families)\ (?:each|every|a)\ (?:social\ )?(?:worker|practitioner))(?:\ [\w']+){{1,4}}?(?=\ {_ADVERB}?{_LINK}\ ))
+      |(?i:number\ of\ (?:cases|children|families)\ (?:each|every|a)\ (?:\p{{Lu}}[\w'-]*\ ){{0,3}}(?:social\ )?(?:worker|practitioner))(?:\ [\w']+){{1,4}}?(?=\ {_ADVERB}?{_LINK}\ ))
                                                                # "the number of cases each social worker holds has fallen to 15"
     (?:(?!\ (?i:of\ )?(?i:\L<qualifiers>)\ )\ (?i:for|of|among|in)\ (?:{_WORD},?\ ){{0,5}}?{_WORD})?   # "caseloads for some social
                                                                # workers", "number of cases per worker in Kent"; not "of no more than"
@@ -86,6 +86,8 @@ CASELOAD_OF = rf"""
     |\ (?i:exceed|exceeds|exceeded|exceeding|in\ excess\ of|topping|topped)\ |\ \((?=[\d.]+\))){_LOW}?{_NUM}   # "caseloads of up to 30", "caseloads above 30", "caseloads exceeding 30"
   | (?<!\w){_CASELOAD_NOUN},\ (?=\d{{1,3}}(?:\.\d+)?,\ ){_NUM}   # an apposition: "Kent's average caseload, 25, is"
   | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}\ {_HOLD_NOUN}{_PER_HEAD}   # "18 children per social worker"
+  | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}\ {_HOLD_NOUN}\ (?i:on|in)\ (?i:each|every|a|the\ average|the\ typical)
+    \ (?:[\w'\u2019-]+\ ){{0,3}}?(?i:caseload|case\ load)\b                # "27 children on each social worker's caseload"
   | (?<!\w)(?i:one|a|each)\ (?:[\w'-]+\ ){{0,2}}?(?i:social\ worker|worker|practitioner)\ (?i:for|to|per)\ (?:(?i:every|each)\ )?
     (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}\ {_HOLD_NOUN}                          # "one social worker for every 25 children"
 """
