@@ -109,6 +109,14 @@ def test_a_day_or_month_before_a_bare_name_is_no_part_of_it(opener: str, council
     assert _names(f"{opener} {council} was rated good.") == [council]
 
 
+@pytest.mark.parametrize("opener", ["Some", "Many", "Most", "Several", "Few", "Three"])
+@pytest.mark.parametrize("council", ["Kent", "Derby", "North East Lincolnshire", "Wigan"])
+def test_a_quantifier_opening_a_sentence_is_no_part_of_a_name(opener: str, council: str) -> None:
+    """A quantifier opening a sentence before a council ("Some Kent social workers had 30
+    cases") is capitalised only by its place, and no part of a person's name."""
+    assert _names(f"{opener} {council} social workers had 30 cases.") == [council]
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

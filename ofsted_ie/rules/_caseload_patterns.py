@@ -71,7 +71,7 @@ AVERAGE = rf"""
 """
 CASELOAD_OF = rf"""
     (?<!\w)(?:{_CASELOAD_NOUN}(?:\ (?i:per)\ (?:(?i:social|FTE)\ ){{0,2}}(?i:worker|practitioner))?|(?:(?i:number\ of)\ )?{_HOLD_NOUN}{_PER_HEAD}
-      |(?i:number\ of\ (?:cases|children|families)\ (?:each|every|a)\ (?:\p{{Lu}}[\w'-]*\ ){{0,3}}(?:social\ )?(?:worker|practitioner))(?:\ [\w']+){{1,4}}?(?=\ {_ADVERB}?{_LINK}\ ))
+      |(?i:number\ of\ (?:cases|children|families)\ (?:each|every|a)\ (?:[\w'-]+\ ){{0,5}}?(?:social\ )?(?:worker|practitioner))(?:\ [\w']+){{1,4}}?(?=\ {_ADVERB}?{_LINK}\ ))
                                                                # "the number of cases each social worker holds has fallen to 15"
     (?:(?!\ (?i:of\ )?(?i:\L<qualifiers>)\ )\ (?i:for|of|among|in)\ (?:{_WORD},?\ ){{0,5}}?{_WORD})?   # "caseloads for some social
                                                                # workers", "number of cases per worker in Kent"; not "of no more than"

@@ -1,7 +1,9 @@
 """Caseload forms found missing by a differential against a crude finder (issue 21):
 changes told with bare, present or passive verbs and an amount before the level; the
 figures of other places listed after a caseload; lists of figures; weak verbs of
-holding made a worker's own by a bound; other nouns for the holders. And their
+holding made a worker's own by a bound; other nouns for the holders; the statistics'
+wording ("cases held per social worker", "children on each social worker's caseload");
+a quantifier opening a sentence before a council ("Some Kent social workers"). And their
 negatives: the same shapes holding shares, dates, counts of other things or no worker.
 
 Drawn by ``caseload_forms`` for its phenomenon "unseen_forms" and by
@@ -78,6 +80,16 @@ def unseen_caseload_forms(draw: st.DrawFn, a: str, n: int, m: float) -> Generate
         Generated(f"In {a}, caseloads were a concern. {holder} carried more than {n} children each.",
                   caseloads=frozenset({_key(a, n, None, "more_than")})),
         Generated(f"{holder} in {a} were holding {spelled(n)} cases.", caseloads=frozenset({_key(a, n)})),
+        # the statistics' wording: cases held per worker, children on each worker's caseload
+        Generated(f"The number of cases {draw(st.sampled_from(['held', 'handled', 'carried']))} per social worker in {a} was {m}.",
+                  caseloads=frozenset({_key(a, m)})),
+        Generated(f"In {a}, there are {n} children on each social worker's caseload.", caseloads=frozenset({_key(a, n)})),
+        Generated(f"The number of children each {a} social worker is responsible for has risen to {n}.",
+                  caseloads=frozenset({_key(a, n)})),
+        Generated(f"Social workers in {a} had an average of {n} families on their books.", caseloads=frozenset({_key(a, n, "average")})),
+        # a quantifier opening the sentence before the council's name
+        Generated(f"{draw(st.sampled_from(['Some', 'Many', 'Several']))} {a} social workers had more than {n} children on their caseloads.",
+                  caseloads=frozenset({_key(a, n, "maximum", "more_than")})),
     ]))
 
 
@@ -96,4 +108,8 @@ def unseen_non_caseloads(draw: st.DrawFn, a: str, n: int, year: int) -> Generate
         f"The service in {a} was supporting up to {n} children in care.",
         f"Caseloads in {a} were discussed, and {n}, {n + 1} and {n + 2} staff left in {year}.",
         f"In {a}, caseloads were high; {b}'s staff numbered {n * 10}.",
+        f"There are {n} children on the waiting list in {a}.",
+        f"The number of families each {a} school supports has risen to {n}.",
+        f"The number of cases held in {a} rose to {n * 100}.",
+        f"Some {a} schools had more than {n} children in each class.",
     ])))
