@@ -22,6 +22,7 @@ from .._vocab import QUALIFIER_PHRASES
 from ..context import Context
 from ..records import Caseload, Statistic
 from ..rule import Rule
+from ._caseload_bounds import OTHER_UNIT, series_of_caseloads, worker_bound
 from ._caseload_owner import caseload_authority, is_national
 from ._caseload_patterns import (
     ABOVE,
@@ -76,9 +77,6 @@ RULE_REFERS_BACK: Final = "caseloads.refers_back"
 #: How often the text around a bare "average of 16" must name caseloads for it to be one.
 _TOPIC_MENTIONS: Final = 3
 _TOPIC_WINDOW: Final = 3000
-_OTHER_UNIT: Final = timed(
-    r"(?i:\ (?:visits?|days?|weeks?|months?|years?|hours?|minutes?|miles?|pupils?|staff|posts?|families|homes|beds|places|points?)\b)"
-)
 
 
 def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic | None) -> Caseload | None:
@@ -119,7 +117,7 @@ def _other_figures(ctx: Context, m: regex.Match[str]) -> list[tuple[int, int]]:
 def _in_caseload_sentence(m: regex.Match[str], ctx: Context) -> bool:
     """Whether the sentence, or the one before it in the paragraph, is about caseloads,
     or the text around it is ("last year's reported average of 16")."""
-    if _OTHER_UNIT.match(ctx.text, m.end()) is not None:
+    if OTHER_UNIT.match(ctx.text, m.end()) is not None:
         return False  # "the average in Kent is 40 years"
     start, end = ctx.prepared.sentence_with_previous(m.start())
     if CASELOAD_CONTEXT.search(ctx.text, start, max(end, m.end())) is not None or "cases" in m.group():
@@ -160,7 +158,7 @@ def _with_low(m: regex.Match[str], ctx: Context, high: Caseload | None) -> list[
 def _build_caseload_of(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     """"caseloads of up to 30" is a maximum, and so "some had caseloads of more than 45";
     "caseloads of 20 to 25" is both ends of a range."""
-    if _OTHER_UNIT.match(ctx.text, m.end()) is not None:
+    if OTHER_UNIT.match(ctx.text, m.end()) is not None:
         return []  # "caseloads are high, and 40 staff have left"
     qualifier = (m.group("qualifier") or "").lower()
     before = ctx.text[ctx.prepared.sentence_at(m.start())[0]:m.start()]
@@ -265,21 +263,6 @@ def _worker_speaking(ctx: Context, m: regex.Match[str], before: str) -> bool:
     return _WORKER.search(ctx.text, start, max(end, m.end())) is not None
 
 
-#: A worker right before the verb, with only a tense or hedge between: "social workers were".
-_WORKER_JUST_BEFORE: Final = timed(
-    r"(?i:\b(?:social\ workers?|practitioners?|caseworkers?)(?:\ (?:in|at)\ [\w'&\ -]{1,40}?)?\ (?:(?:are|were|is|was|have\ been|had\ been)\ )?"
-    r"(?:(?:now|currently|often|each|all)\ )?$)")
-
-
-def _worker_bound(m: regex.Match[str], before: str) -> bool:
-    """Whether a weak verb's figure is a worker's own by its bound: a worker just before
-    it and an upper bound or "on average" ("social workers were working with as many as
-    40 families", "practitioners are supporting 15 children on average"), not a service's
-    count ("staff had 40 children in care")."""
-    bound = (m.group("qualifier") or "").lower() in MAXIMA or m.group("on_average") is not None
-    return bound and _WORKER_JUST_BEFORE.search(before) is not None
-
-
 def _build_held(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     """Cases a worker holds, with the low end of a range and an elided figure after it."""
     sentence_start, _ = ctx.prepared.sentence_at(m.start())
@@ -293,7 +276,7 @@ def _build_held(m: regex.Match[str], ctx: Context) -> list[Caseload]:
         return []  # "A few had 50-55." only of workers, after talk of caseloads; not "Some teams had 40."
     if m.group().lower().startswith("with") and _WITH_HOLDER.search(before) is None:
         return []  # "with 40 cases" only right after its workers: "social workers in Kent with 40 cases"
-    if not noun_cases and not each and WEAK_VERB.match(m.group()) and not _worker_bound(m, before) \
+    if not noun_cases and not each and WEAK_VERB.match(m.group()) and not worker_bound(m, before) \
             and not CASELOAD_CONTEXT.search(ctx.text, *ctx.prepared.sentence_with_previous(m.start())):
         return []  # "staff had 40 children in care": no caseload unless "each" or the sentence says so
     qualifier = (m.group("qualifier") or "").lower()
@@ -336,9 +319,9 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     before = ctx.text[sentence_start:m.start()]
     if CASELOAD_CONTEXT.search(before) is None or _other_measure(ctx, sentence_start, m.start()):
         return []
-    if _OTHER_UNIT.match(ctx.text, m.end("value")) is not None or not regex.search(r"\d", before):
+    if OTHER_UNIT.match(ctx.text, m.end("value")) is not None or not regex.search(r"\d", before):
         return []  # "from 40 days"; "caseloads fell, from 20": no later level before it
-    if m.group("series") is not None and not _series_of_caseloads(ctx, m, before):
+    if m.group("series") is not None and not series_of_caseloads(ctx, m, before):
         return []  # "caseloads were discussed, and 12, 13 and 14 staff left"
     statistic: Statistic | None = "average" if "averag" in before.lower() else None
     qualifier = (m.group("qualifier") or "").lower()
@@ -367,23 +350,6 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     return out
 
 
-#: A series' start: a caseload and its first figure, "caseloads of 30", "caseloads were 17, 19".
-_SERIES_START: Final = timed(
-    r"(?i:(?:caseloads?|case\ loads?)\ (?:of|at|were|are|was|is|averag\w*|reached|between|from|ranging\ from)\ "
-    r"(?:(?:as\ high\ as|up\ to|around|about|over|more\ than)\ )?\d[\d.]*(?:,\ \d[\d.]*)*(?:,?\ (?:and|or))?$)")
-#: The rest of a series of figures, to the unit after its last: ", 35 and 40 staff".
-_SERIES_REST: Final = timed(r"(?:(?:,\ |,?\ (?i:and|or)\ )(?:(?i:even|sometimes|occasionally)\ )?\d[\d.]*)*")
-
-
-def _series_of_caseloads(ctx: Context, m: regex.Match[str], before: str) -> bool:
-    """Whether a figure in a series ("caseloads of 30, 35 and even 40") follows a
-    caseload's first figure, and the series ends in no other unit ("... 40 staff")."""
-    if _SERIES_START.search(before) is None:
-        return False
-    rest = _SERIES_REST.match(ctx.text, m.end("value"))
-    return _OTHER_UNIT.match(ctx.text, rest.end() if rest is not None else m.end("value")) is None
-
-
 #: An elided caseload told as a change, whose statistic is the first one's: "but have since dropped to 18".
 _CHANGED: Final = timed(r"(?i:ha[sdv]e?\b|falling|rising|dropping|climbing|increasing|decreasing)")
 
@@ -399,7 +365,7 @@ def _build_went_from(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     before = ctx.text[start:m.start()].lower()
     statistic: Statistic | None = "average" if "averag" in before else None
     new = _record(m, ctx, m.group("value"), statistic)
-    if m.group("referent") and new is not None and _OTHER_UNIT.match(ctx.text, m.end()) is None:
+    if m.group("referent") and new is not None and OTHER_UNIT.match(ctx.text, m.end()) is None:
         if region_before(ctx, max(own_start, m.start() - 40), m.start()):
             new = attrs.evolve(new, authority=ctx.note_why(m.start(), m.end(), "authority", None,
                                                            "a region named right before it"))  # "while in the North West it was 17.1"
@@ -424,7 +390,7 @@ def _build_refers_back(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     """A caseload told of a word standing for the caseloads just spoken of ("that number
     was 19", "Kent's average rose to 24.9 from 19.2"): an average when it or they are one."""
     antecedent = caseload_antecedent(ctx, m.start())
-    if antecedent is None or _OTHER_UNIT.match(ctx.text, m.end("value")) is not None:
+    if antecedent is None or OTHER_UNIT.match(ctx.text, m.end("value")) is not None:
         return []
     average = _MEAN.search(m.group("noun") or "") or _MEAN.search(antecedent) or is_national(ctx, m)
     new = _record(m, ctx, m.group("value"), "average" if average else None)
