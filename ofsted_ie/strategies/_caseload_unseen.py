@@ -3,7 +3,9 @@ changes told with bare, present or passive verbs and an amount before the level;
 figures of other places listed after a caseload; lists of figures; weak verbs of
 holding made a worker's own by a bound; other nouns for the holders; the statistics'
 wording ("cases held per social worker", "children on each social worker's caseload");
-a quantifier opening a sentence before a council ("Some Kent social workers"). And their
+a quantifier opening a sentence before a council ("Some Kent social workers"); figures
+right after their councils in a sentence ("Bury: 27.1, Bolton: 25.3", "Bury, 27.1;",
+"Bolton's 25.3", "while Bolton had 25.3"). And their
 negatives: the same shapes holding shares, dates, counts of other things or no worker.
 
 Drawn by ``caseload_forms`` for its phenomenon "unseen_forms" and by
@@ -87,6 +89,14 @@ def unseen_caseload_forms(draw: st.DrawFn, a: str, n: int, m: float) -> Generate
         Generated(f"The number of children each {a} social worker is responsible for has risen to {n}.",
                   caseloads=frozenset({_key(a, n)})),
         Generated(f"Social workers in {a} had an average of {n} families on their books.", caseloads=frozenset({_key(a, n, "average")})),
+        # figures right after their councils in a sentence: a colon, a comma, "'s", "had"
+        Generated(f"{'Average caseloads' if average else 'Caseloads'} were highest in {a}: {hi}, {b}: {mid} and {c}: {n}.",
+                  caseloads=frozenset({_key(a, hi, statistic), _key(b, mid, statistic), _key(c, n, statistic)})),
+        Generated(f"The highest {average}caseloads were in {a}, {hi}; {b}, {mid}; and {c}, {n}.",
+                  caseloads=frozenset({_key(a, hi, statistic), _key(b, mid, statistic), _key(c, n, statistic)})),
+        Generated(f"{a}'s average caseload was {hi} compared to {b}'s {n}.",
+                  caseloads=frozenset({_key(a, hi, "average"), _key(b, n, "average")})),
+        Generated(f"Caseloads were high in {a}, at {hi}, while {b} had {n}.", caseloads=frozenset({_key(a, hi), _key(b, n)})),
         # a quantifier opening the sentence before the council's name
         Generated(f"{draw(st.sampled_from(['Some', 'Many', 'Several']))} {a} social workers had more than {n} children on their caseloads.",
                   caseloads=frozenset({_key(a, n, "maximum", "more_than")})),
@@ -112,4 +122,7 @@ def unseen_non_caseloads(draw: st.DrawFn, a: str, n: int, year: int) -> Generate
         f"The number of families each {a} school supports has risen to {n}.",
         f"The number of cases held in {a} rose to {n * 100}.",
         f"Some {a} schools had more than {n} children in each class.",
+        f"Caseloads are high in {a}: {n} staff have left, and {b}, {n + 1} posts are empty.",
+        f"{a}'s vacancy rate was {n}, compared to {b}'s {n + 2}, and caseloads are high.",
+        f"Caseloads in {a} were discussed, while {b} had {n} social workers.",
     ])))
