@@ -183,16 +183,17 @@ WENT_FROM = rf"""
   | (?<!\w)(?:(?i:caseloads?){_WHERE}?\ (?:(?i:have|has|had)\ )?)?(?i:fell|fallen|dropped|reduced|rose|risen|increased|decreased|grown|grew)\ (?i:to)\ {_NUM}
     (?:\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?\ (?i:from)\ (?P<old>\d{{1,3}}(?:\.\d+)?)(?!\ ?%|\ per\ ?cent|\d)   # "reduced to 17 from 24"
   | (?:(?<!\w)(?P<referent>(?i:it|they|this|that|these|those|the\ figure|this\ figure|that\ figure))|(?<=\w)(?P<referent>'s))
-    \ {_ADVERB}?(?!(?i:of|at)\ ){_LINK}\ {_ADVERB}?
-    (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}(?!\ (?i:more|fewer|less|higher|lower|times|points?)\b)   # "but in Kent it was 22", "They now stand at 18"
+    \ {_ADVERB}?(?!(?i:of|at)\ )(?:{_LINK}|(?i:compares?|compared)\ (?i:with|to))\ {_ADVERB}?
+    (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}(?!\ (?i:more|fewer|less|higher|lower|times|points?)\b)   # "but in Kent it was 22", "They now stand at 18",
+                                                               # "That compares with 25 two years ago"
 """
 #: A caseload told of a noun or pronoun standing for the caseloads just spoken of, in a
 #: sentence that need not name them: "that number was 19", "Kent's average rose to 24.9
 #: from 19.2", "the England figure of 16.3", "the average reported by staff was 24",
 #: "since 2017, when it stood at 28" (``caseload_antecedent`` finds what they stand for).
 REFERS_BACK = rf"""
-    (?:(?:(?<!\w)(?i:its|their|the|this|that)|(?<=\w)'s)\ (?:(?i:own|latest|new|current|previous|overall|England|English|national|regional|London)\ )?
-    (?P<noun>(?i:figure|number|average|mean))s?(?:\ (?!(?i:of)\b)[\w'-]+){{0,6}}?          # "the average reported by respondents"
+    (?:(?:(?<!\w)(?i:its|their|the|this|that)|(?<=\w)'s)\ (?:(?i:own|latest|new|current|previous|overall|England|English|national|regional|London|median)\ )?
+    (?P<noun>(?i:figure|number|average|mean|median))s?(?:\ (?!(?i:of)\b)[\w'-]+){{0,6}}?          # "the average reported by respondents"
   | (?<!\w)(?i:when|where)\ (?i:it|they))                                       # "since 2017, when it stood at 28"
     \ {_ADVERB}?{_LINK}\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}(?!\ (?i:more|fewer|less|higher|lower|times|points?)\b)
     (?:\ (?i:from)\ (?P<old>\d{{1,3}}(?:\.\d+)?)(?![\d%]|\.\d|\ ?%|\ per\ ?cent))?           # "rose to 24.9 from 19.2"
@@ -202,8 +203,8 @@ EXTREME = rf"""
     (?<!\w)(?P<extreme>(?i:highest|largest|greatest|biggest|lowest|smallest|fewest))\ (?:(?P<average>(?i:average))\ )?(?:(?i:number\ of)\ )?(?i:cases|caseloads?)
     (?:\ [\w'-]+){{0,10}}?,?\ (?i:is|was|were|stood\ at|reached|of|at)\ {_NUM}
   | (?<!\w)(?i:had|has|have|with)\ (?i:the)\ (?P<extreme>(?i:highest|lowest)),?\ (?i:at|of|with)\ {_NUM}(?!\ ?\w)   # "while Luton had the lowest at 9.6"
-  | (?:,|;|\ (?i:and|while|but|whereas))\ (?i:the)\ (?P<extreme>(?i:highest|lowest))\ (?:(?i:was|is|at|of)\ )?{_NUM}(?!\ ?\w)
-                                                               # "the highest was 45 and the lowest 9"
+  | (?:[,;](?:\ (?i:and|while|but|whereas))?|\ (?i:and|while|but|whereas)|^|(?<=[.!?]\ ))\ ?(?i:the)\ (?P<extreme>(?i:highest|lowest|maximum|minimum))\ (?:(?i:was|is|at|of)\ )?{_NUM}(?!\ ?\w)
+                                                               # "the highest was 45 and the lowest 9", "... 17. The maximum is 30."
 """
 #: A figure right after its council, in a sentence about caseloads: "Bury (27.1), Bolton
 #: (25.3) and Wigan (24.9)", "Wigan, at 9.8, and", "followed by Bolton with 25.3"; or a

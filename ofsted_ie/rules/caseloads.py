@@ -131,7 +131,7 @@ def _in_caseload_sentence(m: regex.Match[str], ctx: Context) -> bool:
 _WORKER: Final = timed(r"(?i:\b(?:workers?|practitioners?|staff|caseloads?)\b)")
 _HELD_BY_WORKER: Final = timed(r"(?i:\b(?:children|families)(?:\ each)?(?:\ on\ average)?$)")
 #: An average's word in or just before a caseload: "an average of 15", "the mean caseload".
-_MEAN: Final = timed(r"(?i:averag|\bmean\b)")
+_MEAN: Final = timed(r"(?i:averag|\bmean\b|\bmedian\b)")
 
 
 def _build_average(m: regex.Match[str], ctx: Context) -> list[Caseload]:
@@ -336,7 +336,11 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
         named: list[str | None] = [x.name for x in ctx.mentions_in(*m.span("place")) if x.end == m.end("place")]
         if not named and NATION_OR_REGION.fullmatch(m.group("place")):
             named = [None]  # "..., and in the South West 17.9": a region's
-        return [attrs.evolve(record, authority=named[-1], start=m.start("value"))] if named else []
+        if not named:
+            return []
+        ctx.note_why(m.start("value"), record.end or m.end(), "authority", named[-1],
+                     "the place named with it, after a caseload" if named[-1] else "a region named with it, after a caseload")
+        return [attrs.evolve(record, authority=named[-1], start=m.start("value"))]
     if m.group("low"):  # "and a few had 50-55": both ends, of no statistic
         return _with_low(m, ctx, attrs.evolve(record, statistic=None, start=m.start("value"), end=m.end("value")))
     spans = [m.span("value")] + ([m.span("also")] if m.group("also") else [])
@@ -404,7 +408,7 @@ def _build_refers_back(m: regex.Match[str], ctx: Context) -> list[Caseload]:
 
 
 def _build_extreme(m: regex.Match[str], ctx: Context) -> Caseload | None:
-    low = m.group("extreme").lower() in ("lowest", "smallest", "fewest")
+    low = m.group("extreme").lower() in ("lowest", "smallest", "fewest", "minimum")
     statistic: Statistic = "average" if m.group("average") else "minimum" if low else "maximum"
     if "case" not in m.group().lower() and not _in_caseload_sentence(m, ctx):
         return None  # "had the lowest at 9.6" is a caseload only where the sentence says so
@@ -448,11 +452,11 @@ RULES: Final = (
          where=sentences_about_caseloads),
     # a word referring back is a caseload only after caseloads and no other measure (``caseload_antecedent``)
     Rule(name=RULE_REFERS_BACK, kind="caseloads", pattern=REFERS_BACK, build=_build_refers_back, lists=LISTS,
-         triggers=("figure", "number", "average", "mean", "when it", "when they", "where it", "where they"),
+         triggers=("figure", "number", "average", "mean", "median", "when it", "when they", "where it", "where they"),
          also_triggers=FIGURE_TRIGGERS, scope="sentence", word_start=True, defers=True),
     Rule(name=RULE_EXTREME, kind="caseloads", pattern=EXTREME, build=_build_extreme, lists=LISTS,
-         triggers=("highest", "largest", "greatest", "biggest", "lowest", "smallest", "fewest"),
-         also_triggers=("case",), scope="sentence", word_start=True),
+         triggers=("highest", "largest", "greatest", "biggest", "lowest", "smallest", "fewest", "maximum", "minimum"),
+         also_triggers=("case",), scope="paragraph", word_start=True),
     # a figure after its council holds no caseload word: its sentence, or its list's heading, does
     Rule(name=RULE_COUNCIL_FIGURE, kind="caseloads", pattern=COUNCIL_FIGURE, build=build_council_figure, lists=LISTS,
          triggers=_CASELOAD_TRIGGERS, scope="text", word_start=True, where=lines_naming_places),

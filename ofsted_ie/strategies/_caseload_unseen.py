@@ -5,7 +5,9 @@ holding made a worker's own by a bound; other nouns for the holders; the statist
 wording ("cases held per social worker", "children on each social worker's caseload");
 a quantifier opening a sentence before a council ("Some Kent social workers"); figures
 right after their councils in a sentence ("Bury: 27.1, Bolton: 25.3", "Bury, 27.1;",
-"Bolton's 25.3", "while Bolton had 25.3"). And their
+"Bolton's 25.3", "while Bolton had 25.3"); a word referring back or an extreme in the
+next sentence ("the median for a social worker was 25", "That compares with 25", "The
+maximum is 30"). And their
 negatives: the same shapes holding shares, dates, counts of other things or no worker.
 
 Drawn by ``caseload_forms`` for its phenomenon "unseen_forms" and by
@@ -97,6 +99,15 @@ def unseen_caseload_forms(draw: st.DrawFn, a: str, n: int, m: float) -> Generate
         Generated(f"{a}'s average caseload was {hi} compared to {b}'s {n}.",
                   caseloads=frozenset({_key(a, hi, "average"), _key(b, n, "average")})),
         Generated(f"Caseloads were high in {a}, at {hi}, while {b} had {n}.", caseloads=frozenset({_key(a, hi), _key(b, n)})),
+        # a word referring back, or an extreme, in the sentence after a caseload
+        Generated(f"The average caseload in {a} is {m}. A survey found the median {draw(st.sampled_from(['', 'average ']))}"
+                  f"for a social worker there was {hi}.", caseloads=frozenset({_key(a, m, "average"), _key(a, hi, "average")})),
+        Generated(f"Caseloads in {a} are {n} on average. {draw(st.sampled_from(['That', 'This']))} "
+                  f"{draw(st.sampled_from(['compares with', 'compares to']))} {hi} two years ago.",
+                  caseloads=frozenset({_key(a, n, "average"), _key(a, hi, "average")})),
+        Generated(f"Social workers in {a} have an average caseload of {n}{draw(st.sampled_from(['. The', ', and the']))} "
+                  f"{draw(st.sampled_from(['highest', 'maximum']))} is {hi}.",
+                  caseloads=frozenset({_key(a, n, "average"), _key(a, hi, "maximum")})),
         # a quantifier opening the sentence before the council's name
         Generated(f"{draw(st.sampled_from(['Some', 'Many', 'Several']))} {a} social workers had more than {n} children on their caseloads.",
                   caseloads=frozenset({_key(a, n, "maximum", "more_than")})),
@@ -125,4 +136,7 @@ def unseen_non_caseloads(draw: st.DrawFn, a: str, n: int, year: int) -> Generate
         f"Caseloads are high in {a}: {n} staff have left, and {b}, {n + 1} posts are empty.",
         f"{a}'s vacancy rate was {n}, compared to {b}'s {n + 2}, and caseloads are high.",
         f"Caseloads in {a} were discussed, while {b} had {n} social workers.",
+        f"Caseloads in {a} are high. The highest vacancy rate is {n}.",
+        f"Caseloads in {a} are high. That compares with {n} staff a year ago.",
+        f"Caseloads in {a} are high. The maximum is {n} weeks.",
     ])))
