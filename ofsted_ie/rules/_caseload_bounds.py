@@ -23,16 +23,22 @@ OTHER_UNIT: Final = timed(
 #: A worker right before the verb, with only a tense or hedge between: "social workers were".
 _WORKER_JUST_BEFORE: Final = timed(
     r"(?i:\b(?:social\ workers?|practitioners?|caseworkers?)(?:\ (?:in|at)\ [\w'&\ -]{1,40}?)?\ (?:(?:are|were|is|was|have\ been|had\ been)\ )?"
-    r"(?:(?:now|currently|often|each|all)\ )?$)")
+    r"(?P<typically>(?:now|currently|often|each|all|typically|usually|generally|normally)\ )?$)")
 
 
 def worker_bound(m: regex.Match[str], before: str) -> bool:
     """Whether a weak verb's figure is a worker's own by its bound: a worker just before
     it and an upper bound or "on average" ("social workers were working with as many as
-    40 families", "practitioners are supporting 15 children on average"), not a service's
+    40 families", "practitioners are supporting 15 children on average"), or an adverb of
+    what is usual ("social workers typically have 15-20 children"), not a service's
     count ("staff had 40 children in care")."""
     bound = (m.group("qualifier") or "").lower() in MAXIMA or m.group("on_average") is not None
-    return bound and _WORKER_JUST_BEFORE.search(before) is not None
+    worker = _WORKER_JUST_BEFORE.search(before)
+    return worker is not None and (bound or _TYPICAL.fullmatch(worker.group("typically") or "") is not None)
+
+
+#: An adverb of what is usual for each worker: "social workers typically have 15-20 children".
+_TYPICAL: Final = timed(r"(?i:(?:typically|usually|generally|normally)\ )")
 
 
 #: A series' start: a caseload and its first figure, "caseloads of 30", "caseloads were 17, 19".

@@ -49,11 +49,15 @@ _LINK = r"""(?i:of|at|was|is|were|are|(?:had|have|has)\ been|stood\ at|stands?\ 
                                                                # "saw caseloads fall to 17", "have been brought down to 17"
     |(?:are|is|were|was)\ (?:back\ )?down\ to|sits?\ at|(?:(?:are|is|were|was)\ (?:(?:now|currently|still)\ )?)?sitting\ at|sat\ at|(?:(?:are|is|were|was|been)\ )?capped\ at)"""   # "caseloads sit at 17"
 #: How caseloads are, before their figure: "are manageable, at 18", "were high, typically 25".
-_STATE = r"""(?:(?:(?i:too|very|more|far|relatively|still)\ )?(?i:manageable|unmanageable|high|higher|low|lower|reasonable
-    |heavy|stable|safe|excessive)(?:,?\ (?i:at|typically|generally|usually|mostly|often|now)\ |,\ |\ \())"""
+_STATE = r"""(?:['\u2018"\u201c]?(?:(?i:too|very|more|far|relatively|still|stubbornly|consistently|unacceptably|extremely)['\u2019"\u201d]?\ )?
+    (?i:manageable|unmanageable|high|higher|low|lower|reasonable|heavy|stable|safe|excessive)['\u2019"\u201d]?
+    (?:\ (?i:for)\ (?:[\w'-]+\ ){0,3}?[\w'-]+(?=,))?                 # "manageable for most social workers, at"
+    (?:,?\ (?i:at|typically|generally|usually|mostly|often|now)\ |,\ |\ \())"""   # "'stubbornly' high at 25"
+#: A word of size between a link and its figure: "had grown to an unmanageable 30".
+_SIZE = r"(?:(?i:an?)\ (?:(?i:more|less|very|far|even)\ )?(?i:unmanageable|manageable|high|low|heavy|record|unprecedented|staggering))"
 #: The low end of a range before ``_NUM``: "between 20 and", "30-", "20 to", "60 or".
 _LOW_NUM = rf"(?:\d{{1,3}}(?:\.\d+)?|(?<!\w){NUMBER_WORD}(?![\w-]))"
-_LOW = rf"""(?:(?i:between)\ (?P<low>{_LOW_NUM})\ (?i:and|to|-)\ |(?P<low>\d{{1,3}}(?:\.\d+)?)\ ?(?:-|\u2013|(?i:to|or))\ ?
+_LOW = rf"""(?:(?i:between)\ (?P<low>{_LOW_NUM})(?:\ (?i:and|to)\ |\ ?[-\u2013]\ ?)|(?P<low>\d{{1,3}}(?:\.\d+)?)\ ?(?:-|\u2013|(?i:to|or))\ ?
     |(?P<low>(?<!\w){NUMBER_WORD}(?![\w-]))\ (?i:to|or)\ )"""   # "twenty to thirty", not "thirty-two"
 #: A label's colon before its figure: "Average caseload: 16.9", "Caseload (FTE): 16.9".
 _LABEL = r"(?:\ \((?i:FTE|headcount)\))?:\ "
@@ -62,7 +66,7 @@ AVERAGE = rf"""
     (?<!\w)(?i:averag(?:e|es|ing|ed))\ (?:(?:(?:(?i:social\ work|social\ worker|children's|practitioner|worker)\ )?(?:{_CASELOAD_NOUN}|(?i:number\ of\ cases)){_PER_WORKER}
         |(?:(?i:number\ of)\ )?{_HOLD_NOUN}{_PER_HEAD})             # "average number of children per social worker"
       (?:{_WHERE}\ (?i:was|is|stood\ at|of)\ |,?(?:\ {_WORD},?){{0,10}}?\ {_LINK}\ |\ \((?=[\d.]+\))|{_LABEL}|\ (?:(?i:of|was|is|at|stood\ at)\ )?)
-      |(?i:of)\ |\((?=[\d.]+\))|(?:(?i:across|in)\ (?:[\w'&,-]+\ ){{1,4}}?)?(?i:was|is|stood\ at)\ )?
+      |(?i:of|at)\ |\((?=[\d.]+\))|(?:(?i:across|in)\ (?:[\w'&,-]+\ ){{1,4}}?)?(?i:was|is|stood\ at)\ )?
     {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}(?:\ (?i:cases|children|families)(?:{_PER_HEAD})?)?   # "averaging 20 cases", "average caseload of 22"
   | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}\ (?i:cases|children)(?:\ (?i:each))?\ (?P<on_average>(?i:on\ average))
                                                                # "each social worker holds 15 cases on average"
@@ -76,14 +80,16 @@ CASELOAD_OF = rf"""
     (?:(?!\ (?i:of\ )?(?i:\L<qualifiers>)\ )\ (?i:for|of|among|in)\ (?:{_WORD},?\ ){{0,5}}?{_WORD})?   # "caseloads for some social
                                                                # workers", "number of cases per worker in Kent"; not "of no more than"
     (?:,\ (?i:which|that))?                                       # "caseloads, which were as high as 40"
-    (?:{_LABEL}|\ {_ADVERB}?{_LINK}\ {_STATE}?{_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
+    (?:{_LABEL}|\ {_ADVERB}?{_LINK}(?:(?:\ (?i:now|currently|still))?,\ (?i:on\ average),)?\ {_STATE}?{_ADVERB}?(?:{_SIZE}\ )?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
     |,\ (?i:typically|usually|generally|mostly|often|averaging|at|of|capped\ at|limited\ to)\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
                                                                # "caseloads, typically 18", "protected caseloads, capped at 12",
                                                                # "their caseloads, of between 25 and 30, were"
     |\ (?:(?i:were|was|are|is|of|(?:could|can|would|may|might)\ be)\ )?(?P<qualifier>(?i:as\ high\ as|as\ many\ as|up\ to|as\ low\ as|as\ few\ as))\x20
     |\ (?:(?i:well|far|still|often)\ )?(?P<qualifier>(?i:above|over|below|under))\x20
     |\ (?P<qualifier>(?i:\L<qualifiers>))\x20                   # "caseloads approaching 40", "caseloads around 30"
-    |\ (?i:exceed|exceeds|exceeded|exceeding|in\ excess\ of|topping|topped)\ |\ \((?=[\d.]+\))){_LOW}?{_NUM}   # "caseloads of up to 30", "caseloads above 30", "caseloads exceeding 30"
+    |\ (?:(?i:well|far)\ )?(?i:exceed|exceeds|exceeded|exceeding|in\ excess\ of|topping|topped)\ |\ \((?=[\d.]+\))
+    |\ \((?=(?:[\w-]+\ ){{0,4}}\d)(?:(?i:typically|usually|generally|mostly|often|averaging)\ )?
+      (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?){_LOW}?{_NUM}            # "manageable caseloads (typically 15 to 18 children)"   # "caseloads of up to 30", "caseloads above 30", "caseloads exceeding 30"
   | (?<!\w){_CASELOAD_NOUN},\ (?=\d{{1,3}}(?:\.\d+)?,\ ){_NUM}   # an apposition: "Kent's average caseload, 25, is"
   | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}\ {_HOLD_NOUN}{_PER_HEAD}   # "18 children per social worker"
   | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}\ {_HOLD_NOUN}\ (?i:on|in)\ (?i:each|every|a|the\ average|the\ typical)

@@ -319,8 +319,9 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     before = ctx.text[sentence_start:m.start()]
     if CASELOAD_CONTEXT.search(before) is None or _other_measure(ctx, sentence_start, m.start()):
         return []
-    if OTHER_UNIT.match(ctx.text, m.end("value")) is not None or not regex.search(r"\d", before):
-        return []  # "from 40 days"; "caseloads fell, from 20": no later level before it
+    changed = m.group("elided") is not None and _CHANGED.match(m.group("elided")) is not None
+    if OTHER_UNIT.match(ctx.text, m.end("value")) is not None or not (changed or regex.search(r"\d", before)):
+        return []  # "from 40 days"; "caseloads fell, from 20": no later level before it ("have improved, falling to 18" is one)
     if m.group("series") is not None and not series_of_caseloads(ctx, m, before):
         return []  # "caseloads were discussed, and 12, 13 and 14 staff left"
     statistic: Statistic | None = "average" if "averag" in before.lower() else None

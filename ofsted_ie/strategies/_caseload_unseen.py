@@ -7,7 +7,10 @@ a quantifier opening a sentence before a council ("Some Kent social workers"); f
 right after their councils in a sentence ("Bury: 27.1, Bolton: 25.3", "Bury, 27.1;",
 "Bolton's 25.3", "while Bolton had 25.3"); a word referring back or an extreme in the
 next sentence ("the median for a social worker was 25", "That compares with 25", "The
-maximum is 30"). And their
+maximum is 30"); a council's or inspectors' report's wording ("remain 'too high' at 28",
+"manageable for most social workers, at between 15 and 20", "(typically 15 to 18
+children)", "between 18-22", "typically have 15-20 children", "an unmanageable 30",
+"well in excess of 30", "have improved, falling to 18"). And their
 negatives: the same shapes holding shares, dates, counts of other things or no worker.
 
 Drawn by ``caseload_forms`` for its phenomenon "unseen_forms" and by
@@ -108,6 +111,24 @@ def unseen_caseload_forms(draw: st.DrawFn, a: str, n: int, m: float) -> Generate
         Generated(f"Social workers in {a} have an average caseload of {n}{draw(st.sampled_from(['. The', ', and the']))} "
                   f"{draw(st.sampled_from(['highest', 'maximum']))} is {hi}.",
                   caseloads=frozenset({_key(a, n, "average"), _key(a, hi, "maximum")})),
+        # a council's or inspectors' report: quoted or hedged states, parentheses, sizes, adverbs of what is usual
+        Generated(f"{a}'s caseloads {draw(st.sampled_from(['remain', 'have been', 'are']))} "
+                  f"{draw(st.sampled_from(['too high', 'stubbornly high', 'consistently high']))!r} at {hi}.".replace('"', "'"),
+                  caseloads=frozenset({_key(a, hi)})),
+        Generated(f"Caseloads in {a} are manageable for most social workers, at between {n} and {hi} children.",
+                  caseloads=frozenset({_key(a, n), _key(a, hi)})),
+        Generated(f"Social workers in {a} have manageable caseloads ({draw(st.sampled_from(['typically ', 'usually ', '']))}{n} to {hi} children).",
+                  caseloads=frozenset({_key(a, n), _key(a, hi)})),
+        Generated(f"Social workers in {a} faced high caseloads ({q} {hi} children).", caseloads=frozenset({_key(a, hi, "maximum", qualifier)})),
+        Generated(f"In {a}, caseloads are between {n}-{hi}.", caseloads=frozenset({_key(a, n), _key(a, hi)})),
+        Generated(f"In {a}, social workers {draw(st.sampled_from(['typically', 'usually', 'generally']))} have {n}-{hi} children.",
+                  caseloads=frozenset({_key(a, n), _key(a, hi)})),
+        Generated(f"Social workers' caseloads in {a} are now, on average, {n}.", caseloads=frozenset({_key(a, n, "average")})),
+        Generated(f"{a}'s social work caseloads average at {n}.", caseloads=frozenset({_key(a, n, "average")})),
+        Generated(f"Caseloads in {a} had grown to an {draw(st.sampled_from(['unmanageable', 'unprecedented']))} {hi}.",
+                  caseloads=frozenset({_key(a, hi)})),
+        Generated(f"{a}'s caseloads have improved, falling to {n}.", caseloads=frozenset({_key(a, n)})),
+        Generated(f"Social workers in {a} had caseloads well in excess of {hi}.", caseloads=frozenset({_key(a, hi)})),
         # a quantifier opening the sentence before the council's name
         Generated(f"{draw(st.sampled_from(['Some', 'Many', 'Several']))} {a} social workers had more than {n} children on their caseloads.",
                   caseloads=frozenset({_key(a, n, "maximum", "more_than")})),
@@ -139,4 +160,8 @@ def unseen_non_caseloads(draw: st.DrawFn, a: str, n: int, year: int) -> Generate
         f"Caseloads in {a} are high. The highest vacancy rate is {n}.",
         f"Caseloads in {a} are high. That compares with {n} staff a year ago.",
         f"Caseloads in {a} are high. The maximum is {n} weeks.",
+        f"In {a}, staff typically have {n} years of experience, and caseloads are high.",
+        f"The council in {a} typically has {n} children in care per home.",
+        f"{a}'s caseloads have improved, falling to {year} levels.",
+        f"Caseloads in {a} are 'too high' at {n} per cent of teams.",
     ])))
