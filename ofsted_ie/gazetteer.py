@@ -66,7 +66,7 @@ _OPENERS: Final = frozenset(
     Although Because If Than Versus Excluding Nearby Whilst Then Until Among Amongst
     Earlier Later Further Furthermore Moreover Overall Instead Likewise Separately Here
     Good Outstanding Inadequate Adequate Improvement
-    Some Many Most All Several Few Other Every Each More Fewer Two Three Four Five Six Seven Eight Nine Ten""".split()
+    Some Many Most All Several Few Other Every Each More Fewer One Two Three Four Five Six Seven Eight Nine Ten""".split()
 ) | frozenset(MONTHS) | frozenset(WEEKDAYS)  # "In March Kent was rated", "On Monday Surrey", "Some Kent staff"
 #: Capitalised words that open sentences, not names: "Following", "Recently".
 _OPENER_ENDINGS: Final = timed(r"\p{Lu}\p{Ll}{3,}(?:ing|ly)")

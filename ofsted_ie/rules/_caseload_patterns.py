@@ -19,7 +19,7 @@ _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 #: A caseload in words, only before what is held or at a clause's end ("twenty cases",
 #: "is eighteen."); "one" and "zero" are too often no figure.
 _WORDS = rf"(?<!\w)(?!(?i:zero|one)\b){NUMBER_WORD}(?!\w)(?=\ (?i:cases|children|families)\b|\ ?[.,;:]|\ ?$)"
-_NUM = rf"(?:(?P<value>{DIGITS})(?!\ ?%|\ per\ ?cent|\d|\ {_MONTH})(?:\+|-plus|\ or\ more)?|(?P<value>{_WORDS}))"   # "30-plus", "30 or more"
+_NUM = rf"(?:(?P<value>{DIGITS})(?!\ ?%|\ per\ ?cent|\d|\ {_MONTH})(?:\+|-plus|\ or\ more|-odd|\ or\ so)?|(?P<value>{_WORDS}))"   # "30-plus", "30 or more", "20-odd"
 _PER_WORKER = r"(?:\ (?i:per|for\ each|for\ every|a)\ (?:[\w-]+\ ){0,5}?(?i:social\ workers?|workers?|practitioners?|caseholders?))?"
 #: Whom cases or children are counted per, when no caseload word says so: "per social
 #: worker", "for each qualified practitioner", "allocated to each social worker", "held per FTE social worker".
@@ -143,7 +143,7 @@ _ELIDED = r"""(?i:a\ few|some|a\ handful|others|one|several|many|a\ minority|a\ 
     (?:\ (?i:had|have|held|holding|carried|carrying|with|on))?"""
 HELD = rf"""
     (?<!\w){_HOLD_VERB}(?:,\ (?P<on_average>(?i:on\ average)),)?\ (?:(?i:a|an)\ (?:(?i:more|less|very|far)\ )?(?i:manageable|unmanageable|high|heavy|low)\ )?
-    (?P<figure>(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}(?:\ {_HOLD_NOUN}(?!\ (?i:where|without|awaiting|waiting|unallocated|not\ allocated|who\ (?:were|are)\ not))
+    (?P<figure>(?:(?P<qualifier>(?i:\L<qualifiers>))\ |(?i:in\ excess\ of)\ )?{_LOW}?{_NUM}(?:\ {_HOLD_NOUN}(?!\ (?i:where|without|awaiting|waiting|unallocated|not\ allocated|who\ (?:were|are)\ not))
       |(?P<bare>(?=(?:\ (?i:on\ average|each|apiece))?(?:\ ?[,;!?]|\ ?\.(?!\d)|\ ?$))))                 # "A few had 50-55.": the noun left to a sentence about caseloads
     (?P<per_time>\ {_PER_TIME})?(?P<on_average>,?\ (?i:on\ average))?)
     (?:(?:,?\ (?i:and|but|while|with|though|whereas)|,)\ {_ELIDED}\ (?:(?P<tail_qualifier>(?i:\L<qualifiers>))\ )?

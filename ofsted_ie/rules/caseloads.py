@@ -440,7 +440,7 @@ RULES: Final = (
          triggers=("cases",), scope="sentence", word_start=True),
     # paragraph: "A few had 50-55." leaves its noun to the sentence before
     Rule(name=RULE_HELD, kind="caseloads", pattern=HELD, build=_build_held, lists=LISTS,
-         triggers=("case", "children", "families", "young people"), also_triggers=FIGURE_TRIGGERS, scope="paragraph",
+         triggers=("case", "children", "kids", "families", "young people"), also_triggers=FIGURE_TRIGGERS, scope="paragraph",
          word_start=True, where=sentences_about_caseloads),
     # a figure beside a caseload is one only in a sentence, or after one, that names
     # caseloads (``_build_earlier``)

@@ -129,6 +129,11 @@ def unseen_caseload_forms(draw: st.DrawFn, a: str, n: int, m: float) -> Generate
                   caseloads=frozenset({_key(a, hi)})),
         Generated(f"{a}'s caseloads have improved, falling to {n}.", caseloads=frozenset({_key(a, n)})),
         Generated(f"Social workers in {a} had caseloads well in excess of {hi}.", caseloads=frozenset({_key(a, hi)})),
+        # a worker's own words and loose figures: "kids", "20-odd", "in excess of", "One ... worker"
+        Generated(f'"We each have about {n} kids," one {a} social worker said.', caseloads=frozenset({_key(a, n, None, "about")})),
+        Generated(f"Social workers in {a} each have {n}{draw(st.sampled_from(['-odd', ' or so']))} cases.", caseloads=frozenset({_key(a, n)})),
+        Generated(f"Social workers in {a} are holding in excess of {hi} cases.", caseloads=frozenset({_key(a, hi)})),
+        Generated(f"One {a} worker was carrying {hi} cases.", caseloads=frozenset({_key(a, hi)})),
         # a quantifier opening the sentence before the council's name
         Generated(f"{draw(st.sampled_from(['Some', 'Many', 'Several']))} {a} social workers had more than {n} children on their caseloads.",
                   caseloads=frozenset({_key(a, n, "maximum", "more_than")})),
@@ -164,4 +169,6 @@ def unseen_non_caseloads(draw: st.DrawFn, a: str, n: int, year: int) -> Generate
         f"The council in {a} typically has {n} children in care per home.",
         f"{a}'s caseloads have improved, falling to {year} levels.",
         f"Caseloads in {a} are 'too high' at {n} per cent of teams.",
+        f"Staff in {a} looked after {n}-odd kids' clubs.",
+        f"In {a}, {n} or so families were waiting.",
     ])))
