@@ -75,7 +75,7 @@ AVERAGE = rf"""
 """
 CASELOAD_OF = rf"""
     (?<!\w)(?:{_CASELOAD_NOUN}(?:\ (?i:per)\ (?:(?i:social|FTE)\ ){{0,2}}(?i:worker|practitioner))?|(?:(?i:number\ of)\ )?{_HOLD_NOUN}{_PER_HEAD}
-      |(?i:number\ of\ (?:cases|children|families)\ (?:each|every|a)\ (?:[\w'-]+\ ){{0,5}}?(?:social\ )?(?:worker|practitioner))(?:\ [\w']+){{1,4}}?(?=\ {_ADVERB}?{_LINK}\ ))
+      |(?i:number\ of\ (?:cases|children|families)\ (?:(?:held\ by|handled\ by|allocated\ to)\ )?(?:each|every|a)\ (?:[\w'-]+,?\ ){{0,6}}?(?:social\ )?(?:worker|practitioner))(?:\ [\w']+){{0,4}}?(?=\ {_ADVERB}?{_LINK}\ ))
                                                                # "the number of cases each social worker holds has fallen to 15"
     (?:(?!\ (?i:of\ )?(?i:\L<qualifiers>)\ )\ (?i:for|of|among|in)\ (?:{_WORD},?\ ){{0,5}}?{_WORD})?   # "caseloads for some social
                                                                # workers", "number of cases per worker in Kent"; not "of no more than"
@@ -133,7 +133,7 @@ _HOLD_VERBS: Final = tuple(sorted({
     "juggle", "juggles", "juggling", "juggled", "support", "supports", "supporting", "supported",
     *(f"{verb} {particle}" for verb in ("deal", "deals", "dealing", "dealt", "work", "works", "working", "worked")
       for particle in ("with", "on")),
-    *(f"{verb} after" for verb in ("look", "looks", "looking", "looked")), "responsible for", "allocated", "given",
+    *(f"{verb} after" for verb in ("look", "looks", "looking", "looked")), "responsible for", *(f"{verb} responsibility for" for verb in ("has", "have", "had", "having", "with")), "allocated", "given",
     "assigned", *(f"{verb} {each}on" for verb in ("are", "is", "were", "was", "been") for each in ("", "each ", "all ")),
     "with", "got",
 }, key=lambda v: (-len(v), v)))

@@ -30,13 +30,13 @@ __all__ = ["build_council_figure", "build_table_row", "lines_naming_places"]
 
 #: A table's column names that hold figures, in order: which one is the caseload?
 _NUMERIC_COLUMN: Final = timed(
-    r"(?i:(?:(?:average|mean)\ )?(?:caseloads?|(?:number\ of\ )?(?:cases|children)\ per)(?:\ [\w\ -]{0,40}?(?:worker|practitioner))?"
-    r"|(?:(?:average|mean)\ )?number\ of\ [\w-]+|[\w-]+\ rate|percentage|ratio|total|fte|count|%)"
+    r"(?i:(?:(?:average|avg\.?|mean)\ )?(?:caseloads?|case\ loads?|(?:number\ of\ )?(?:cases|children)\ per)(?:\ [\w\ -]{0,40}?(?:worker|practitioner))?"
+    r"|(?:(?:average|avg\.?|mean)\ )?(?:number|no\.?)\ of\ [\w-]+|[\w-]+\ rate|percentage|ratio|total|fte|count|%)"
 )
 #: A column whose figures are caseloads: "Average caseload", "Cases per social worker",
 #: "Mean number of cases" (not "Number of cases", a count).
-_CASELOAD_COLUMN: Final = timed(r"(?i:caseload|case\ load|(?:cases|children)\ per|(?:average|mean)\ number\ of\ cases)")
-_AVERAGE_COLUMN: Final = timed(r"(?i:\b(?:average|mean)\b)")
+_CASELOAD_COLUMN: Final = timed(r"(?i:caseload|case\ load|(?:cases|children)\ per|(?:average|avg\.?|mean)\ (?:number|no\.?)\ of\ cases)")
+_AVERAGE_COLUMN: Final = timed(r"(?i:\b(?:average|mean|avg)\b)")   # "Avg caseload"
 #: A column of each council's extreme caseload: "Highest caseload", "Max. cases", "Lowest caseload".
 _MAXIMUM_COLUMN: Final = timed(r"(?i:\b(?:highest|maximum|max|largest|biggest)\b)")
 _MINIMUM_COLUMN: Final = timed(r"(?i:\b(?:lowest|minimum|min|smallest)\b)")

@@ -463,5 +463,6 @@ RULES: Final = (
          triggers=_CASELOAD_TRIGGERS, scope="text", word_start=True, where=lines_naming_places),
     # table rows hold no caseload word: the table's header does
     Rule(name=RULE_TABLE_ROW, kind="caseloads", pattern=TABLE_ROW, build=build_table_row,
-         triggers=("caseload", "cases per", "children per", "number of cases"), where=lines_naming_places),
+         triggers=("caseload", "case load", "cases per", "children per", "number of cases", "no. of cases", "no of cases"),
+         where=lines_naming_places),
 )

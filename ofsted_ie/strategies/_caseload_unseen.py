@@ -134,6 +134,9 @@ def unseen_caseload_forms(draw: st.DrawFn, a: str, n: int, m: float) -> Generate
         Generated(f"Social workers in {a} each have {n}{draw(st.sampled_from(['-odd', ' or so']))} cases.", caseloads=frozenset({_key(a, n)})),
         Generated(f"Social workers in {a} are holding in excess of {hi} cases.", caseloads=frozenset({_key(a, hi)})),
         Generated(f"One {a} worker was carrying {hi} cases.", caseloads=frozenset({_key(a, hi)})),
+        Generated(f"Each {a} worker has responsibility for {n} children.", caseloads=frozenset({_key(a, n)})),
+        Generated(f"The number of cases {draw(st.sampled_from(['held by', 'allocated to']))} each {a} social worker has fallen to {n}.",
+                  caseloads=frozenset({_key(a, n)})),
         # a quantifier opening the sentence before the council's name
         Generated(f"{draw(st.sampled_from(['Some', 'Many', 'Several']))} {a} social workers had more than {n} children on their caseloads.",
                   caseloads=frozenset({_key(a, n, "maximum", "more_than")})),
