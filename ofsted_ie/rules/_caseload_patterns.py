@@ -105,12 +105,13 @@ _AVERAGE_WORD = r"(?i:average|mean|typical)"
 #: A change's two levels: "from 25 to 18", "from 22.4 cases in 2017 to 15.8", "from an
 #: average of 25 to around 18", "from a high of 35 to 18", "from 30-35 to 20".
 _FROM_TO = rf"""\ (?i:from)\ (?:(?P<old_lead>(?i:an\ average\ of|a\ high\ of|a\ peak\ of|a\ low\ of|around|about|over|more\ than))\ )?
-    (?:(?P<old_low>\d{{1,3}})\ ?-\ ?)?(?P<old>\d{{1,3}}(?:\.\d+)?)(?!\ ?%|\ per\ ?cent|\d)(?:\ (?i:cases|children)(?:{_PER_HEAD})?)?
+    (?:(?P<old_low>\d{{1,3}})\ ?-\ ?)?(?P<old>\d{{1,3}}(?:\.\d+)?)(?!\ ?%|\ per\ ?cent|\d)(?:\+|-plus)?(?:\ (?i:cases|children)(?:{_PER_HEAD})?)?
     (?P<old_when>\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}"""
 CHANGE = rf"""
     (?<!\w)(?:(?P<average>{_AVERAGE_WORD})\ )?(?i:caseloads?){_WHERE}?\ (?:(?i:have|had|has)\ )?(?:been\ )?(?:(?i:almost|nearly|more\ than|roughly)\ )?(?i:fallen|fell|reduced|dropped|risen|rose|increased|gone\ down|gone\ up|cut|halved)
     ,?{_FROM_TO}                                                 # "caseloads have fallen from 25 to 18"
-  | (?<!\w)(?i:cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|lowering|brought(?:\ down)?|bringing(?:\ down)?|halved|halving)\ (?:(?i:its|their|the)\ )?(?:(?P<average>{_AVERAGE_WORD})\ )?
+  | (?<!\w)(?i:cut|cuts|cutting|reduce|reduced|reduces|reducing|lower|lowered|lowers|lowering|bring(?:\ down)?|brought(?:\ down)?|bringing(?:\ down)?
+    |halve|halved|halving)\ (?:(?i:its|their|the)\ )?(?:(?P<average>{_AVERAGE_WORD})\ )?
     (?:(?i:social\ work)\ )?(?i:caseloads?){_WHERE}?(?:\ (?i:down))?(?:\ (?i:by)\ (?:[\w-]+\ ){{0,2}}?[\w-]+,)?(?:{_FROM_TO}|\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM})
                                                                # "Kent has cut caseloads from 25 to 18", "... to 18",
                                                                # "... to between 15 and 18"
@@ -162,6 +163,7 @@ EARLIER = rf"""
       (?i:a\ few|some|a\ handful|others|one|several|many|a\ minority)(?:\ [\w'-]+){{0,2}}?
       (?:\ (?i:were|was|are|is|had|have|having|holding|carrying|with|at|on|reaching))?
     | (?i:have|has|had)\ (?:(?i:since|now|then)\ )?(?i:dropped|fallen|fell|risen|rose|come\ down|gone\ down|gone\ up|reduced|increased|climbed)\ (?i:to)
+    | (?i:are|is)\ (?i:now|currently)(?:\ (?i:at|down\ to|up\ to))?                  # "..., which stood at 25 in 2019, are now 18"
     | (?i:falling|rising|dropping|climbing|increasing|decreasing)\ (?:(?i:back\ )?(?i:again)\ )?(?i:to))
     \ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}          # "..., with a few up to 40", "but have since dropped to 18"
   | (?:,\ |;\ |\ )(?:(?i:and|while|but|with|whereas)\ )?(?i:in|at|for)\ (?P<place>{_PLACE}),?\ {_NUM}

@@ -356,7 +356,7 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
 
 
 #: An elided caseload told as a change, whose statistic is the first one's: "but have since dropped to 18".
-_CHANGED: Final = timed(r"(?i:ha[sdv]e?\b|falling|rising|dropping|climbing|increasing|decreasing)")
+_CHANGED: Final = timed(r"(?i:ha[sdv]e?\b|falling|rising|dropping|climbing|increasing|decreasing|(?:are|is)\ (?:now|currently)\b)")
 
 
 def _build_went_from(m: regex.Match[str], ctx: Context) -> list[Caseload]:

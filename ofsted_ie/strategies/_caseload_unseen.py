@@ -137,6 +137,12 @@ def unseen_caseload_forms(draw: st.DrawFn, a: str, n: int, m: float) -> Generate
         Generated(f"Each {a} worker has responsibility for {n} children.", caseloads=frozenset({_key(a, n)})),
         Generated(f"The number of cases {draw(st.sampled_from(['held by', 'allocated to']))} each {a} social worker has fallen to {n}.",
                   caseloads=frozenset({_key(a, n)})),
+        Generated(f"{a} {draw(st.sampled_from(['aims to reduce', 'hopes to bring', 'plans to lower']))} caseloads"
+                  f"{draw(st.sampled_from(['', ' down']))} to {n}.", caseloads=frozenset({_key(a, n)})),
+        Generated(f"Caseloads in {a} have reduced from {hi}{draw(st.sampled_from(['+', '-plus']))} to {n}.",
+                  caseloads=frozenset({_key(a, hi), _key(a, n)})),
+        Generated(f"Caseloads in {a}, which stood at {hi} in 2019, {draw(st.sampled_from(['are now', 'are currently']))} {n}.",
+                  caseloads=frozenset({_key(a, hi), _key(a, n)})),
         # a quantifier opening the sentence before the council's name
         Generated(f"{draw(st.sampled_from(['Some', 'Many', 'Several']))} {a} social workers had more than {n} children on their caseloads.",
                   caseloads=frozenset({_key(a, n, "maximum", "more_than")})),
@@ -174,4 +180,6 @@ def unseen_non_caseloads(draw: st.DrawFn, a: str, n: int, year: int) -> Generate
         f"Caseloads in {a} are 'too high' at {n} per cent of teams.",
         f"Staff in {a} looked after {n}-odd kids' clubs.",
         f"In {a}, {n} or so families were waiting.",
+        f"Caseloads in {a} were discussed, and the council is now {n} years old.",
+        f"{a} aims to reduce caseloads by {n} per cent.",
     ])))
