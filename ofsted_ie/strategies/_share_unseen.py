@@ -10,10 +10,15 @@ qualifier, measure, evidence)``.
 
 from __future__ import annotations
 
+from typing import Final
+
 from hypothesis import strategies as st
 
 from ..records import Measure, Qualifier
 from ._base import Generated, PercentageKey
+
+#: A rate before "of one in five", with its measure.
+_RATES: Final[tuple[tuple[str, Measure], ...]] = (("vacancy rate", "vacancy_rate"), ("turnover rate", "turnover"))
 
 
 def _p(a: str | None, v: float, measure: Measure, evidence: str, qualifier: Qualifier | None = None) -> PercentageKey:
@@ -25,7 +30,7 @@ def unseen_share_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
     """A share in one of the forms the differential found missing, or a negative of one."""
     dash = draw(st.sampled_from(["-", "\u2013", "\u2014"]))
     who = draw(st.sampled_from(["social workers", "staff", "practitioners"]))
-    rate, measure = draw(st.sampled_from([("vacancy rate", "vacancy_rate"), ("turnover rate", "turnover")]))
+    rate, measure = draw(st.sampled_from(_RATES))
     return draw(st.sampled_from([
         Generated(f"Nearly half {dash} {n} councils {dash} are rated requires improvement.",
                   percentages=frozenset({_p(None, 50.0, "other", "half", "almost")})),
