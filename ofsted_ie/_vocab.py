@@ -210,7 +210,7 @@ QUALIFIER_PHRASES: Final[Mapping[str, Qualifier]] = MappingProxyType({
     "less than": "less_than", "under": "less_than", "below": "less_than", "fewer than": "less_than",
     "just under": "less_than", "lower than": "less_than",
     "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
-    "in the region of": "about",
+    "in the region of": "about", "circa": "about",
     "nearly": "almost", "almost": "almost", "close to": "almost", "approaching": "almost", "nearing": "almost",
     "upwards of": "more_than",
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",

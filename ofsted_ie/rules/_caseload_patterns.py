@@ -57,7 +57,7 @@ _STATE = r"""(?:['\u2018"\u201c]?(?:(?i:too|very|more|far|relatively|still|stubb
 _SIZE = r"(?:(?i:an?)\ (?:(?i:more|less|very|far|even)\ )?(?i:unmanageable|manageable|high|low|heavy|record|unprecedented|staggering))"
 #: The low end of a range before ``_NUM``: "between 20 and", "30-", "20 to", "60 or".
 _LOW_NUM = rf"(?:\d{{1,3}}(?:\.\d+)?|(?<!\w){NUMBER_WORD}(?![\w-]))"
-_LOW = rf"""(?:(?i:between)\ (?P<low>{_LOW_NUM})(?:\ (?i:and|to)\ |\ ?[-\u2013]\ ?)|(?P<low>\d{{1,3}}(?:\.\d+)?)\ ?(?:-|\u2013|(?i:to|or))\ ?
+_LOW = rf"""(?:(?i:between)\ (?P<low>{_LOW_NUM})(?:\ (?i:and|to|&)\ |\ ?[-\u2013]\ ?)|(?P<low>\d{{1,3}}(?:\.\d+)?)\ ?(?:-|\u2013|(?i:to|or))\ ?
     |(?P<low>(?<!\w){NUMBER_WORD}(?![\w-]))\ (?i:to|or)\ )"""   # "twenty to thirty", not "thirty-two"
 #: A label's colon before its figure: "Average caseload: 16.9", "Caseload (FTE): 16.9".
 _LABEL = r"(?:\ \((?i:FTE|headcount)\))?:\ "

@@ -143,6 +143,8 @@ def unseen_caseload_forms(draw: st.DrawFn, a: str, n: int, m: float) -> Generate
                   caseloads=frozenset({_key(a, hi), _key(a, n)})),
         Generated(f"Caseloads in {a}, which stood at {hi} in 2019, {draw(st.sampled_from(['are now', 'are currently']))} {n}.",
                   caseloads=frozenset({_key(a, hi), _key(a, n)})),
+        Generated(f"Social workers in {a} have caseloads of circa {n}.", caseloads=frozenset({_key(a, n, None, "about")})),
+        Generated(f"Social workers in {a} are holding between {n} & {hi} cases.", caseloads=frozenset({_key(a, n), _key(a, hi)})),
         # a quantifier opening the sentence before the council's name
         Generated(f"{draw(st.sampled_from(['Some', 'Many', 'Several']))} {a} social workers had more than {n} children on their caseloads.",
                   caseloads=frozenset({_key(a, n, "maximum", "more_than")})),
