@@ -80,8 +80,8 @@ def build_table_row(m: regex.Match[str], ctx: Context) -> list[Caseload]:
         return []
     cell = cells[index]
     value = figure_value(cell.group())
-    if value is None:
-        return []
+    if value is None or value > MOST_CASES:
+        return []  # "Bury 2019" under a heading of years: no caseload
     start, end = m.start("cells") + cell.start(), m.start("cells") + cell.end()
     statistic = column_statistic(columns[index])
     return [
@@ -200,7 +200,7 @@ def build_council_figure(m: regex.Match[str], ctx: Context) -> Caseload | None:
 
 
 #: A list's line: a name, then a figure after a colon or dash, and nothing more.
-_ITEM_LINE: Final = timed(r"[^\n]{1,80}?(?:(?::|\ -|,)\ \d{1,3}(?:\.\d+)?(?:\ (?i:cases|children))?|\ \(\d{1,3}(?:\.\d+)?\))\ *")
+_ITEM_LINE: Final = timed(r"[^\n]{1,80}?(?:(?::|\ -|,)\ \d{1,3}(?:\.\d+)?(?:\ (?i:cases|children))?|\ \(\d{1,3}(?:\.\d+)?\)|[\ \t]+\d{1,3}(?:\.\d+)?)[\ \t]*")
 #: Lines a list's heading may stand above it: a long list reads every line, each once.
 _MAX_HEADING_WALK: Final = 400
 

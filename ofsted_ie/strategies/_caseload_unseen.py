@@ -37,6 +37,8 @@ _AMOUNTS: Final = ("a third", "a quarter", "half", "two", "five", "three cases")
 #: Holders other than "social workers".
 _HOLDERS: Final = ("Team members", "Members of staff", "Employees", "Professionals", "Staff members")
 _WEAK_VERBS: Final = ("working with", "supporting", "looking after", "working on")
+#: What parts a list line's council from its figure: a tab or a space.
+_GAPS: Final = ("\t", " ")
 _MAXIMA: Final[tuple[tuple[str, Qualifier], ...]] = (("as many as", "up_to"), ("up to", "up_to"))
 
 
@@ -145,6 +147,9 @@ def unseen_caseload_forms(draw: st.DrawFn, a: str, n: int, m: float) -> Generate
                   caseloads=frozenset({_key(a, hi), _key(a, n)})),
         Generated(f"Social workers in {a} have caseloads of circa {n}.", caseloads=frozenset({_key(a, n, None, "about")})),
         Generated(f"Social workers in {a} are holding between {n} & {hi} cases.", caseloads=frozenset({_key(a, n), _key(a, hi)})),
+        # a list's lines "Bury<tab>27.1" or "Bury 27.1" under a sentence naming caseloads
+        Generated(f"The table below shows the average caseload in each council.\n\n{a}{draw(st.sampled_from(_GAPS))}{m}\n{b}\t{hi}\n",
+                  caseloads=frozenset({_key(a, m, "average"), _key(b, hi, "average")})),
         # a quantifier opening the sentence before the council's name
         Generated(f"{draw(st.sampled_from(['Some', 'Many', 'Several']))} {a} social workers had more than {n} children on their caseloads.",
                   caseloads=frozenset({_key(a, n, "maximum", "more_than")})),
@@ -182,6 +187,8 @@ def unseen_non_caseloads(draw: st.DrawFn, a: str, n: int, year: int) -> Generate
         f"Caseloads in {a} are 'too high' at {n} per cent of teams.",
         f"Staff in {a} looked after {n}-odd kids' clubs.",
         f"In {a}, {n} or so families were waiting.",
+        f"The vacancy rate in each council.\n\n{a} {n}\n{b} {n + 1}\n",
+        f"Caseloads are high.\n\nInspections by year\n{a} {year}\n",
         f"Caseloads in {a} were discussed, and the council is now {n} years old.",
         f"{a} aims to reduce caseloads by {n} per cent.",
     ])))
