@@ -37,6 +37,8 @@ def unseen_share_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
         Generated(f"In {a}, a third or more posts were vacant.", percentages=frozenset({_p(a, 33.3, "vacancy_rate", "a third")})),
         Generated(f"{a} had a {rate} of one in five.", percentages=frozenset({_p(a, 20.0, measure, "one in five")})),
         Generated(f"Some {n}% of {a}'s {who} left last year.", percentages=frozenset({_p(a, n, "turnover", f"{n}%", "about")})),
+        Generated(f"Of {a}'s {who}, {n}% left last year.", percentages=frozenset({_p(a, n, "turnover", f"{n}%")})),
+        Generated(f"{a} saw {n}% of its {who} leave.", percentages=frozenset({_p(a, n, "turnover", f"{n}%")})),
         # negatives: a ratio ending a clause with no rate, a dash before no count, workers "left" with no share
         Generated(f"The score in {a} was one in five."),
         Generated(f"In {a}, {n} {who} left last year."),
