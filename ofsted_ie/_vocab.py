@@ -251,7 +251,7 @@ MEASURE_WORDS: Final[Mapping[Measure, tuple[str, ...]]] = MappingProxyType({
     "turnover": ("turnover", "leavers", "left their", "left the", "leaving their", "leaving the", "quit", "quitting",
                  "who left", "had left", "have left", "left in", "left during", "left within",
                  "leave their", "leave the", "workers leaving", "staff leaving", "practitioners leaving", "departures",
-                 "workers left", "staff left", "practitioners left", "left last", "workers leave", "staff leave",
+                 "workers left", "staff left", "practitioners left", "left last", "workers leave", "staff leave", "practitioners leave",
                  "churn", "attrition"),
     "newly_qualified": ("newly qualified", "qualified less than", "nqsw", "asye", "assessed and supported year", "assisted and supported year", "inexperienced"),
 })

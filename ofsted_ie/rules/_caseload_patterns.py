@@ -223,7 +223,7 @@ COUNCIL_FIGURE = rf"""
     |(?P<item>:|\ -|,)\ {_NUM}(?:\ (?i:cases|children))?(?=\ *(?:\n|$))      # a list's line "Bury: 27.1", "2. Bolton - 25.3"
     |(?::|,|'s|\u2019s)\ {_NUM}(?=[,;]|\.(?!\d)|\ (?i:and|while|whereas|followed|then)\b|\ ?$)   # "Bury: 27.1, Bolton: 25.3 and", "Bury, 27.1;", "Bolton's 25.3"
     |(?P<item>[\ \t]+)(?P<value>\d{{1,3}}(?:\.\d{{1,2}})?)(?=[\ \t]*(?:\n|$))      # a list's line "Bury 27.1", "Bury<tab>27.1"
-    |\ (?P<value>\d{{1,3}}\.\d{{1,2}})(?=\ ?;|,\ |\.(?!\d)|\ ?$))            # a list in a sentence: "Bury 27.1; Bolton 25.3"
+    |\ (?P<value>\d{{1,3}}(?:\.\d{{1,2}})?)(?=\ ?;|,\ |\ (?i:and)\ \p{{Lu}}|\.(?!\d)|\ ?$))   # a list in a sentence: "Bury 27.1; Bolton 25.3 and Wigan 24"
 """
 #: The figures of a table row after its councils, or one figure standing as a cell.
 TABLE_ROW = r"""

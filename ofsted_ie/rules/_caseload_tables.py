@@ -51,6 +51,8 @@ def column_statistic(name: str) -> Statistic | None:
         return "maximum"
     return "minimum" if _MINIMUM_COLUMN.search(name) else None
 _HEADER_WINDOW: Final = 1500
+#: A column's name in words (a row of figures above is no header).
+_WORDED: Final = timed(r"\p{L}{2}")
 _CELL: Final = timed(r"\d[\d.,]*")
 
 
@@ -173,6 +175,9 @@ def build_council_figure(m: regex.Match[str], ctx: Context) -> Caseload | None:
     s_start, s_end = ctx.prepared.sentence_at(m.start())
     sentence = ctx.text[s_start:max(s_end, m.end())]
     if m.group("item") is not None:  # a list's line: its heading says what the figures are
+        cell = cell_at(ctx, m.start("value"))
+        if cell is not None and _WORDED.search(column_name(ctx, cell) or "") is not None:
+            return None  # a table's cell under its column's name: the table reader's
         line_start = ctx.text.rfind("\n", 0, m.start()) + 1
         s_start = line_start
         sentence = _list_heading(ctx, line_start)

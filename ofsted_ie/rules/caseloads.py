@@ -55,6 +55,7 @@ from ._caseload_patterns import (
     WEAK_VERB,
     WENT_FROM,
 )
+from ._caseload_pairs import PAIRED, build_paired
 from ._caseload_refers import caseload_antecedent
 from ._caseload_scope import sentences_about_caseloads
 from ._caseload_tables import build_council_figure, build_table_row, lines_naming_places
@@ -73,6 +74,7 @@ RULE_EARLIER: Final = "caseloads.earlier"
 RULE_WENT_FROM: Final = "caseloads.went_from"
 RULE_COUNCIL_FIGURE: Final = "caseloads.council_figure"
 RULE_REFERS_BACK: Final = "caseloads.refers_back"
+RULE_PAIRED: Final = "caseloads.paired"
 
 #: How often the text around a bare "average of 16" must name caseloads for it to be one.
 _TOPIC_MENTIONS: Final = 3
@@ -461,6 +463,9 @@ RULES: Final = (
     # a figure after its council holds no caseload word: its sentence, or its list's heading, does
     Rule(name=RULE_COUNCIL_FIGURE, kind="caseloads", pattern=COUNCIL_FIGURE, build=build_council_figure, lists=LISTS,
          triggers=_CASELOAD_TRIGGERS, scope="text", word_start=True, where=lines_naming_places),
+    # councils in one list, their figures in another: "Bury and Bolton ... 27 and 25 respectively"
+    Rule(name=RULE_PAIRED, kind="caseloads", pattern=PAIRED, build=build_paired,
+         triggers=("caseload", "case load", "cases per", "children per"), also_triggers=(" and ", " & "), scope="sentence"),
     # table rows hold no caseload word: the table's header does
     Rule(name=RULE_TABLE_ROW, kind="caseloads", pattern=TABLE_ROW, build=build_table_row,
          triggers=("caseload", "case load", "cases per", "children per", "number of cases", "no. of cases", "no of cases"),

@@ -10,7 +10,8 @@ next sentence ("the median for a social worker was 25", "That compares with 25",
 maximum is 30"); a council's or inspectors' report's wording ("remain 'too high' at 28",
 "manageable for most social workers, at between 15 and 20", "(typically 15 to 18
 children)", "between 18-22", "typically have 15-20 children", "an unmanageable 30",
-"well in excess of 30", "have improved, falling to 18"). And their
+"well in excess of 30", "have improved, falling to 18"); councils in one list and their
+figures in another ("Bury and Bolton ... at 27 and 25 respectively"). And their
 negatives: the same shapes holding shares, dates, counts of other things or no worker.
 
 Drawn by ``caseload_forms`` for its phenomenon "unseen_forms" and by
@@ -150,6 +151,13 @@ def unseen_caseload_forms(draw: st.DrawFn, a: str, n: int, m: float) -> Generate
         # a list's lines "Bury<tab>27.1" or "Bury 27.1" under a sentence naming caseloads
         Generated(f"The table below shows the average caseload in each council.\n\n{a}{draw(st.sampled_from(_GAPS))}{m}\n{b}\t{hi}\n",
                   caseloads=frozenset({_key(a, m, "average"), _key(b, hi, "average")})),
+        # councils in one list, their figures in another, paired in order
+        Generated(f"{a} and {b} had the highest caseloads, at {hi} and {mid} respectively.",
+                  caseloads=frozenset({_key(a, hi), _key(b, mid)})),
+        Generated(f"{a}, {b} and {c} had {average}caseloads of {hi}, {mid} and {n}.",
+                  caseloads=frozenset({_key(a, hi, statistic), _key(b, mid, statistic), _key(c, n, statistic)})),
+        Generated(f"{'Average caseloads' if average else 'Caseloads'} were {a} {hi}, {b} {mid} and {c} {n}.",
+                  caseloads=frozenset({_key(a, hi, statistic), _key(b, mid, statistic), _key(c, n, statistic)})),
         # a quantifier opening the sentence before the council's name
         Generated(f"{draw(st.sampled_from(['Some', 'Many', 'Several']))} {a} social workers had more than {n} children on their caseloads.",
                   caseloads=frozenset({_key(a, n, "maximum", "more_than")})),
@@ -187,6 +195,8 @@ def unseen_non_caseloads(draw: st.DrawFn, a: str, n: int, year: int) -> Generate
         f"Caseloads in {a} are 'too high' at {n} per cent of teams.",
         f"Staff in {a} looked after {n}-odd kids' clubs.",
         f"In {a}, {n} or so families were waiting.",
+        f"{a} and {b} had vacancy rates of {n}% and {n + 1}%, and caseloads were high.",
+        f"{a} and {b} have {n} and {n + 1} social workers, and caseloads are high.",
         f"The vacancy rate in each council.\n\n{a} {n}\n{b} {n + 1}\n",
         f"Caseloads are high.\n\nInspections by year\n{a} {year}\n",
         f"Caseloads in {a} were discussed, and the council is now {n} years old.",
