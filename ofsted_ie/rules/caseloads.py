@@ -24,6 +24,7 @@ from ..records import Caseload, Statistic
 from ..rule import Rule
 from ._caseload_bounds import OTHER_UNIT, series_of_caseloads, worker_bound
 from ._caseload_owner import caseload_authority, is_national
+from ._caseload_pairs import PAIRED, build_paired
 from ._caseload_patterns import (
     ABOVE,
     ADULTS,
@@ -55,7 +56,6 @@ from ._caseload_patterns import (
     WEAK_VERB,
     WENT_FROM,
 )
-from ._caseload_pairs import PAIRED, build_paired
 from ._caseload_refers import caseload_antecedent
 from ._caseload_scope import sentences_about_caseloads
 from ._caseload_tables import build_council_figure, build_table_row, lines_naming_places
