@@ -22,7 +22,7 @@ OTHER_UNIT: Final = timed(
 
 #: A worker right before the verb, with only a tense or hedge between: "social workers were".
 _WORKER_JUST_BEFORE: Final = timed(
-    r"(?i:\b(?:social\ workers?|practitioners?|caseworkers?)(?:\ (?:in|at)\ [\w'&\ -]{1,40}?)?\ (?:(?:are|were|is|was|have\ been|had\ been)\ )?"
+    r"(?i:\b(?:social\ workers?|practitioners?|caseworkers?)(?:\ (?:in|at)\ [\w'&,\ -]{1,40}?)?\ (?:(?:are|were|is|was|have\ been|had\ been)\ )?"
     r"(?P<typically>(?:now|currently|often|each|all|typically|usually|generally|normally)\ )?$)")
 
 
@@ -45,6 +45,8 @@ _TYPICAL: Final = timed(r"(?i:(?:typically|usually|generally|normally)\ )")
 _SERIES_START: Final = timed(
     r"(?i:(?:caseloads?|case\ loads?)\ (?:of|at|were|are|was|is|averag\w*|reached|between|from|ranging\ from)\ "
     r"(?:(?:as\ high\ as|up\ to|around|about|over|more\ than)\ )?\d[\d.]*(?:,\ \d[\d.]*)*(?:,?\ (?:and|or))?$)")
+#: How far back from a series' figure its start is looked for (bounded per figure).
+_SERIES_REACH: Final = 160
 #: The rest of a series of figures, to the unit after its last: ", 35 and 40 staff".
 _SERIES_REST: Final = timed(r"(?:(?:,\ |,?\ (?i:and|or)\ )(?:(?i:even|sometimes|occasionally)\ )?\d[\d.]*)*")
 
@@ -52,7 +54,7 @@ _SERIES_REST: Final = timed(r"(?:(?:,\ |,?\ (?i:and|or)\ )(?:(?i:even|sometimes|
 def series_of_caseloads(ctx: Context, m: regex.Match[str], before: str) -> bool:
     """Whether a figure in a series ("caseloads of 30, 35 and even 40") follows a
     caseload's first figure, and the series ends in no other unit ("... 40 staff")."""
-    if _SERIES_START.search(before) is None:
+    if _SERIES_START.search(before, max(0, len(before) - _SERIES_REACH)) is None:
         return False
     rest = _SERIES_REST.match(ctx.text, m.end("value"))
     return OTHER_UNIT.match(ctx.text, rest.end() if rest is not None else m.end("value")) is None

@@ -3,9 +3,9 @@ in order: "Bury and Bolton had the highest caseloads, at 27 and 25 respectively"
 Bolton and Wigan had average caseloads of 27, 25 and 24". The rule is in ``caseloads``'
 ``RULES``; this module holds its pattern and build.
 
-The match runs from the sentence's first capitalised word to the end of the figures'
-list, so that it outranks the shorter matches inside it that would give every figure to
-the last council named (``prefer_longest``); it gives records only when the councils'
+The match runs from the sentence's start to the end of the figures' list, so that it
+outranks the shorter matches inside it that would give every figure to the last council
+named (``prefer_longest``); it gives records only when the councils'
 list and the figures' list are as long as each other.
 """
 
@@ -24,9 +24,9 @@ from ._common import number_value
 __all__ = ["PAIRED", "build_paired"]
 
 _FIG = r"\d{1,3}(?:\.\d{1,2})?"
-#: From a capitalised word to a list of two or more figures, and "respectively" after it.
+#: From a sentence's start to a list of two or more figures, and "respectively" after it.
 PAIRED = rf"""
-    (?<![\w'-])\p{{Lu}}[^.!?\n;%]{{0,160}}?(?<![\d.,])
+    (?<=^|\n|[.!?:]["'\u201d\u2019)]?\ |\u2022\ )\p{{Lu}}[^.!?\n;%]{{0,200}}?(?<![\d.,])   # from the sentence's start
     (?P<figures>{_FIG}(?:,\ {_FIG})*,?\ (?i:and|&)\ {_FIG})(?![\d%]|\.\d|\ ?%|\ (?i:per\ ?cent|percent))   # "27, 25 and 24"
     (?:\ (?i:cases|children))?(?P<respectively>,?\ (?i:respectively))?
 """

@@ -316,6 +316,8 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     ("compared with 16.9 across England"); one whose noun and verb are left out ("with a
     few up to 40" is a maximum)."""
     sentence_start, _ = ctx.prepared.sentence_at(m.start())
+    if m.group("series") is not None and not series_of_caseloads(ctx, m, ctx.text[max(sentence_start, m.start() - 200):m.start()]):
+        return []  # "caseloads were discussed, and 12, 13 and 14 staff left"
     if m.group("place") is not None:  # "In Bolton, the figure was 25.3, and in Wigan 24.9", after talk of caseloads
         sentence_start, _ = ctx.prepared.sentence_with_previous(m.start())
     before = ctx.text[sentence_start:m.start()]
@@ -324,8 +326,6 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     changed = m.group("elided") is not None and _CHANGED.match(m.group("elided")) is not None
     if OTHER_UNIT.match(ctx.text, m.end("value")) is not None or not (changed or regex.search(r"\d", before)):
         return []  # "from 40 days"; "caseloads fell, from 20": no later level before it ("have improved, falling to 18" is one)
-    if m.group("series") is not None and not series_of_caseloads(ctx, m, before):
-        return []  # "caseloads were discussed, and 12, 13 and 14 staff left"
     statistic: Statistic | None = "average" if "averag" in before.lower() else None
     qualifier = (m.group("qualifier") or "").lower()
     if m.group("elided") and _CHANGED.match(m.group("elided")) is None:  # "with a few up to 40"
