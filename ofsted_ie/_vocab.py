@@ -210,7 +210,7 @@ QUALIFIER_PHRASES: Final[Mapping[str, Qualifier]] = MappingProxyType({
     "less than": "less_than", "under": "less_than", "below": "less_than", "fewer than": "less_than",
     "just under": "less_than", "lower than": "less_than",
     "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
-    "in the region of": "about",
+    "in the region of": "about", "circa": "about",
     "nearly": "almost", "almost": "almost", "close to": "almost", "approaching": "almost", "nearing": "almost",
     "upwards of": "more_than",
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
@@ -251,6 +251,7 @@ MEASURE_WORDS: Final[Mapping[Measure, tuple[str, ...]]] = MappingProxyType({
     "turnover": ("turnover", "leavers", "left their", "left the", "leaving their", "leaving the", "quit", "quitting",
                  "who left", "had left", "have left", "left in", "left during", "left within",
                  "leave their", "leave the", "workers leaving", "staff leaving", "practitioners leaving", "departures",
+                 "workers left", "staff left", "practitioners left", "left last", "workers leave", "staff leave", "practitioners leave",
                  "churn", "attrition"),
     "newly_qualified": ("newly qualified", "qualified less than", "nqsw", "asye", "assessed and supported year", "assisted and supported year", "inexperienced"),
 })

@@ -65,8 +65,9 @@ _OPENERS: Final = frozenset(
     Rated Judged Named Says Said Told Today Now Yesterday Last Neither Either Despite
     Although Because If Than Versus Excluding Nearby Whilst Then Until Among Amongst
     Earlier Later Further Furthermore Moreover Overall Instead Likewise Separately Here
-    Good Outstanding Inadequate Adequate Improvement""".split()
-) | frozenset(MONTHS) | frozenset(WEEKDAYS)  # "In March Kent was rated", "On Monday Surrey"
+    Good Outstanding Inadequate Adequate Improvement
+    Some Many Most All Several Few Other Every Each More Fewer One Two Three Four Five Six Seven Eight Nine Ten""".split()
+) | frozenset(MONTHS) | frozenset(WEEKDAYS)  # "In March Kent was rated", "On Monday Surrey", "Some Kent staff"
 #: Capitalised words that open sentences, not names: "Following", "Recently".
 _OPENER_ENDINGS: Final = timed(r"\p{Lu}\p{Ll}{3,}(?:ing|ly)")
 #: A capitalised word straight after a bare name that makes it another institution.
@@ -84,6 +85,9 @@ _WORD_FOLLOWERS: Final = timed(
     r"over|between|up|list|lists|time|material|materials|age|room|tub|more|of|from|glasses|"
     r"lamp|skills|writing|and\ writing|comprehension)\b"
 )
+#: A preposition of place right before a name that is also a word: "In Bury the rate ...".
+_PLACE_PREPOSITION: Final = timed(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross)\ $")
+_DETERMINER_AFTER: Final = timed(r"\ (?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)\b")
 _CAPITALISED_BEFORE: Final = timed(r"(?:^|[^\w'])(\p{Lu}\p{Ll}+)\ $")
 _TITLED: Final = timed(r"Council|Borough|Corporation|City of")
 _CAPITALISED_AFTER: Final = timed(r"\ (\p{Lu}\w*)")
@@ -234,7 +238,10 @@ def _guarded(text: str, start: int, end: int, base: str) -> bool:
     after = _CAPITALISED_AFTER.match(text, end)
     if after is not None and after.group(1) in _INSTITUTIONS:
         return True
-    return base in _WORD_NAMES and _WORD_FOLLOWERS.match(text, end) is not None
+    if base not in _WORD_NAMES or _WORD_FOLLOWERS.match(text, end) is None:
+        return False
+    # after a preposition of place, a determiner does not make it the verb: "In Bury the rate was 5%"
+    return _PLACE_PREPOSITION.search(text, max(0, start - 8), start) is None or _DETERMINER_AFTER.match(text, end) is None
 
 
 #: A body that several places share, named after them: "City and Leeds Safeguarding

@@ -109,6 +109,25 @@ def test_a_day_or_month_before_a_bare_name_is_no_part_of_it(opener: str, council
     assert _names(f"{opener} {council} was rated good.") == [council]
 
 
+@pytest.mark.parametrize("council", ["Bury", "Reading", "Derby", "Bath"])
+@pytest.mark.parametrize("preposition", ["In", "At", "in", "across"])
+def test_a_word_name_after_a_preposition_of_place_is_the_place(council: str, preposition: str) -> None:
+    """A name that is also a word ("Bury", "Reading") followed by a determiner is the verb
+    ("Reading the report"), except after a preposition of place ("In Bury the rate was
+    5%"); a noun after it still rules it out ("in Bath time")."""
+    assert len(_names(f"They said that {preposition} {council} the vacancy rate was 9%.")) == 1
+    assert _names(f"{council} the report, they said.") == []
+    assert _names("He was in Bath time.") == []
+
+
+@pytest.mark.parametrize("opener", ["Some", "Many", "Most", "Several", "Few", "One", "Three"])
+@pytest.mark.parametrize("council", ["Kent", "Derby", "North East Lincolnshire", "Wigan"])
+def test_a_quantifier_opening_a_sentence_is_no_part_of_a_name(opener: str, council: str) -> None:
+    """A quantifier opening a sentence before a council ("Some Kent social workers had 30
+    cases") is capitalised only by its place, and no part of a person's name."""
+    assert _names(f"{opener} {council} social workers had 30 cases.") == [council]
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

@@ -30,13 +30,13 @@ __all__ = ["build_council_figure", "build_table_row", "lines_naming_places"]
 
 #: A table's column names that hold figures, in order: which one is the caseload?
 _NUMERIC_COLUMN: Final = timed(
-    r"(?i:(?:(?:average|mean)\ )?(?:caseloads?|(?:number\ of\ )?(?:cases|children)\ per)(?:\ [\w\ -]{0,40}?(?:worker|practitioner))?"
-    r"|(?:(?:average|mean)\ )?number\ of\ [\w-]+|[\w-]+\ rate|percentage|ratio|total|fte|count|%)"
+    r"(?i:(?:(?:average|avg\.?|mean)\ )?(?:caseloads?|case\ loads?|(?:number\ of\ )?(?:cases|children)\ per)(?:\ [\w\ -]{0,40}?(?:worker|practitioner))?"
+    r"|(?:(?:average|avg\.?|mean)\ )?(?:number|no\.?)\ of\ [\w-]+|[\w-]+\ rate|percentage|ratio|total|fte|count|%)"
 )
 #: A column whose figures are caseloads: "Average caseload", "Cases per social worker",
 #: "Mean number of cases" (not "Number of cases", a count).
-_CASELOAD_COLUMN: Final = timed(r"(?i:caseload|case\ load|(?:cases|children)\ per|(?:average|mean)\ number\ of\ cases)")
-_AVERAGE_COLUMN: Final = timed(r"(?i:\b(?:average|mean)\b)")
+_CASELOAD_COLUMN: Final = timed(r"(?i:caseload|case\ load|(?:cases|children)\ per|(?:average|avg\.?|mean)\ (?:number|no\.?)\ of\ cases)")
+_AVERAGE_COLUMN: Final = timed(r"(?i:\b(?:average|mean|avg)\b)")   # "Avg caseload"
 #: A column of each council's extreme caseload: "Highest caseload", "Max. cases", "Lowest caseload".
 _MAXIMUM_COLUMN: Final = timed(r"(?i:\b(?:highest|maximum|max|largest|biggest)\b)")
 _MINIMUM_COLUMN: Final = timed(r"(?i:\b(?:lowest|minimum|min|smallest)\b)")
@@ -51,6 +51,8 @@ def column_statistic(name: str) -> Statistic | None:
         return "maximum"
     return "minimum" if _MINIMUM_COLUMN.search(name) else None
 _HEADER_WINDOW: Final = 1500
+#: A column's name in words (a row of figures above is no header).
+_WORDED: Final = timed(r"\p{L}{2}")
 _CELL: Final = timed(r"\d[\d.,]*")
 
 
@@ -80,8 +82,8 @@ def build_table_row(m: regex.Match[str], ctx: Context) -> list[Caseload]:
         return []
     cell = cells[index]
     value = figure_value(cell.group())
-    if value is None:
-        return []
+    if value is None or value > MOST_CASES:
+        return []  # "Bury 2019" under a heading of years: no caseload
     start, end = m.start("cells") + cell.start(), m.start("cells") + cell.end()
     statistic = column_statistic(columns[index])
     return [
@@ -173,6 +175,9 @@ def build_council_figure(m: regex.Match[str], ctx: Context) -> Caseload | None:
     s_start, s_end = ctx.prepared.sentence_at(m.start())
     sentence = ctx.text[s_start:max(s_end, m.end())]
     if m.group("item") is not None:  # a list's line: its heading says what the figures are
+        cell = cell_at(ctx, m.start("value"))
+        if cell is not None and _WORDED.search(column_name(ctx, cell) or "") is not None:
+            return None  # a table's cell under its column's name: the table reader's
         line_start = ctx.text.rfind("\n", 0, m.start()) + 1
         s_start = line_start
         sentence = _list_heading(ctx, line_start)
@@ -200,7 +205,7 @@ def build_council_figure(m: regex.Match[str], ctx: Context) -> Caseload | None:
 
 
 #: A list's line: a name, then a figure after a colon or dash, and nothing more.
-_ITEM_LINE: Final = timed(r"[^\n]{1,80}?(?:(?::|\ -|,)\ \d{1,3}(?:\.\d+)?(?:\ (?i:cases|children))?|\ \(\d{1,3}(?:\.\d+)?\))\ *")
+_ITEM_LINE: Final = timed(r"[^\n]{1,80}?(?:(?::|\ -|,)\ \d{1,3}(?:\.\d+)?(?:\ (?i:cases|children))?|\ \(\d{1,3}(?:\.\d+)?\)|[\ \t]+\d{1,3}(?:\.\d+)?)[\ \t]*")
 #: Lines a list's heading may stand above it: a long list reads every line, each once.
 _MAX_HEADING_WALK: Final = 400
 

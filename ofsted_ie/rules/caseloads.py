@@ -22,7 +22,9 @@ from .._vocab import QUALIFIER_PHRASES
 from ..context import Context
 from ..records import Caseload, Statistic
 from ..rule import Rule
+from ._caseload_bounds import OTHER_UNIT, series_of_caseloads, worker_bound
 from ._caseload_owner import caseload_authority, is_national
+from ._caseload_pairs import PAIRED, build_paired
 from ._caseload_patterns import (
     ABOVE,
     ADULTS,
@@ -72,13 +74,11 @@ RULE_EARLIER: Final = "caseloads.earlier"
 RULE_WENT_FROM: Final = "caseloads.went_from"
 RULE_COUNCIL_FIGURE: Final = "caseloads.council_figure"
 RULE_REFERS_BACK: Final = "caseloads.refers_back"
+RULE_PAIRED: Final = "caseloads.paired"
 
 #: How often the text around a bare "average of 16" must name caseloads for it to be one.
 _TOPIC_MENTIONS: Final = 3
 _TOPIC_WINDOW: Final = 3000
-_OTHER_UNIT: Final = timed(
-    r"(?i:\ (?:visits?|days?|weeks?|months?|years?|hours?|minutes?|miles?|pupils?|staff|posts?|families|homes|beds|places|points?)\b)"
-)
 
 
 def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic | None) -> Caseload | None:
@@ -119,7 +119,7 @@ def _other_figures(ctx: Context, m: regex.Match[str]) -> list[tuple[int, int]]:
 def _in_caseload_sentence(m: regex.Match[str], ctx: Context) -> bool:
     """Whether the sentence, or the one before it in the paragraph, is about caseloads,
     or the text around it is ("last year's reported average of 16")."""
-    if _OTHER_UNIT.match(ctx.text, m.end()) is not None:
+    if OTHER_UNIT.match(ctx.text, m.end()) is not None:
         return False  # "the average in Kent is 40 years"
     start, end = ctx.prepared.sentence_with_previous(m.start())
     if CASELOAD_CONTEXT.search(ctx.text, start, max(end, m.end())) is not None or "cases" in m.group():
@@ -133,7 +133,7 @@ def _in_caseload_sentence(m: regex.Match[str], ctx: Context) -> bool:
 _WORKER: Final = timed(r"(?i:\b(?:workers?|practitioners?|staff|caseloads?)\b)")
 _HELD_BY_WORKER: Final = timed(r"(?i:\b(?:children|families)(?:\ each)?(?:\ on\ average)?$)")
 #: An average's word in or just before a caseload: "an average of 15", "the mean caseload".
-_MEAN: Final = timed(r"(?i:averag|\bmean\b)")
+_MEAN: Final = timed(r"(?i:averag|\bmean\b|\bmedian\b)")
 
 
 def _build_average(m: regex.Match[str], ctx: Context) -> list[Caseload]:
@@ -160,7 +160,7 @@ def _with_low(m: regex.Match[str], ctx: Context, high: Caseload | None) -> list[
 def _build_caseload_of(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     """"caseloads of up to 30" is a maximum, and so "some had caseloads of more than 45";
     "caseloads of 20 to 25" is both ends of a range."""
-    if _OTHER_UNIT.match(ctx.text, m.end()) is not None:
+    if OTHER_UNIT.match(ctx.text, m.end()) is not None:
         return []  # "caseloads are high, and 40 staff have left"
     qualifier = (m.group("qualifier") or "").lower()
     before = ctx.text[ctx.prepared.sentence_at(m.start())[0]:m.start()]
@@ -278,7 +278,8 @@ def _build_held(m: regex.Match[str], ctx: Context) -> list[Caseload]:
         return []  # "A few had 50-55." only of workers, after talk of caseloads; not "Some teams had 40."
     if m.group().lower().startswith("with") and _WITH_HOLDER.search(before) is None:
         return []  # "with 40 cases" only right after its workers: "social workers in Kent with 40 cases"
-    if not noun_cases and not each and WEAK_VERB.match(m.group()) and not CASELOAD_CONTEXT.search(ctx.text, *ctx.prepared.sentence_with_previous(m.start())):
+    if not noun_cases and not each and WEAK_VERB.match(m.group()) and not worker_bound(m, before) \
+            and not CASELOAD_CONTEXT.search(ctx.text, *ctx.prepared.sentence_with_previous(m.start())):
         return []  # "staff had 40 children in care": no caseload unless "each" or the sentence says so
     qualifier = (m.group("qualifier") or "").lower()
     high = _record(m, ctx, m.group("value"), _held_statistic(ctx, m, qualifier, sentence_start, each))
@@ -315,13 +316,16 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     ("compared with 16.9 across England"); one whose noun and verb are left out ("with a
     few up to 40" is a maximum)."""
     sentence_start, _ = ctx.prepared.sentence_at(m.start())
+    if m.group("series") is not None and not series_of_caseloads(ctx, m, ctx.text[max(sentence_start, m.start() - 200):m.start()]):
+        return []  # "caseloads were discussed, and 12, 13 and 14 staff left"
     if m.group("place") is not None:  # "In Bolton, the figure was 25.3, and in Wigan 24.9", after talk of caseloads
         sentence_start, _ = ctx.prepared.sentence_with_previous(m.start())
     before = ctx.text[sentence_start:m.start()]
     if CASELOAD_CONTEXT.search(before) is None or _other_measure(ctx, sentence_start, m.start()):
         return []
-    if _OTHER_UNIT.match(ctx.text, m.end("value")) is not None or not regex.search(r"\d", before):
-        return []  # "from 40 days"; "caseloads fell, from 20": no later level before it
+    changed = m.group("elided") is not None and _CHANGED.match(m.group("elided")) is not None
+    if OTHER_UNIT.match(ctx.text, m.end("value")) is not None or not (changed or regex.search(r"\d", before)):
+        return []  # "from 40 days"; "caseloads fell, from 20": no later level before it ("have improved, falling to 18" is one)
     statistic: Statistic | None = "average" if "averag" in before.lower() else None
     qualifier = (m.group("qualifier") or "").lower()
     if m.group("elided") and _CHANGED.match(m.group("elided")) is None:  # "with a few up to 40"
@@ -335,7 +339,11 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
         named: list[str | None] = [x.name for x in ctx.mentions_in(*m.span("place")) if x.end == m.end("place")]
         if not named and NATION_OR_REGION.fullmatch(m.group("place")):
             named = [None]  # "..., and in the South West 17.9": a region's
-        return [attrs.evolve(record, authority=named[-1], start=m.start("value"))] if named else []
+        if not named:
+            return []
+        ctx.note_why(m.start("value"), record.end or m.end(), "authority", named[-1],
+                     "the place named with it, after a caseload" if named[-1] else "a region named with it, after a caseload")
+        return [attrs.evolve(record, authority=named[-1], start=m.start("value"))]
     if m.group("low"):  # "and a few had 50-55": both ends, of no statistic
         return _with_low(m, ctx, attrs.evolve(record, statistic=None, start=m.start("value"), end=m.end("value")))
     spans = [m.span("value")] + ([m.span("also")] if m.group("also") else [])
@@ -350,7 +358,7 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
 
 
 #: An elided caseload told as a change, whose statistic is the first one's: "but have since dropped to 18".
-_CHANGED: Final = timed(r"(?i:ha[sdv]e?\b|falling|rising|dropping|climbing|increasing|decreasing)")
+_CHANGED: Final = timed(r"(?i:ha[sdv]e?\b|falling|rising|dropping|climbing|increasing|decreasing|(?:are|is)\ (?:now|currently)\b)")
 
 
 def _build_went_from(m: regex.Match[str], ctx: Context) -> list[Caseload]:
@@ -364,7 +372,7 @@ def _build_went_from(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     before = ctx.text[start:m.start()].lower()
     statistic: Statistic | None = "average" if "averag" in before else None
     new = _record(m, ctx, m.group("value"), statistic)
-    if m.group("referent") and new is not None and _OTHER_UNIT.match(ctx.text, m.end()) is None:
+    if m.group("referent") and new is not None and OTHER_UNIT.match(ctx.text, m.end()) is None:
         if region_before(ctx, max(own_start, m.start() - 40), m.start()):
             new = attrs.evolve(new, authority=ctx.note_why(m.start(), m.end(), "authority", None,
                                                            "a region named right before it"))  # "while in the North West it was 17.1"
@@ -389,7 +397,7 @@ def _build_refers_back(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     """A caseload told of a word standing for the caseloads just spoken of ("that number
     was 19", "Kent's average rose to 24.9 from 19.2"): an average when it or they are one."""
     antecedent = caseload_antecedent(ctx, m.start())
-    if antecedent is None or _OTHER_UNIT.match(ctx.text, m.end("value")) is not None:
+    if antecedent is None or OTHER_UNIT.match(ctx.text, m.end("value")) is not None:
         return []
     average = _MEAN.search(m.group("noun") or "") or _MEAN.search(antecedent) or is_national(ctx, m)
     new = _record(m, ctx, m.group("value"), "average" if average else None)
@@ -403,7 +411,7 @@ def _build_refers_back(m: regex.Match[str], ctx: Context) -> list[Caseload]:
 
 
 def _build_extreme(m: regex.Match[str], ctx: Context) -> Caseload | None:
-    low = m.group("extreme").lower() in ("lowest", "smallest", "fewest")
+    low = m.group("extreme").lower() in ("lowest", "smallest", "fewest", "minimum")
     statistic: Statistic = "average" if m.group("average") else "minimum" if low else "maximum"
     if "case" not in m.group().lower() and not _in_caseload_sentence(m, ctx):
         return None  # "had the lowest at 9.6" is a caseload only where the sentence says so
@@ -434,7 +442,7 @@ RULES: Final = (
          triggers=("cases",), scope="sentence", word_start=True),
     # paragraph: "A few had 50-55." leaves its noun to the sentence before
     Rule(name=RULE_HELD, kind="caseloads", pattern=HELD, build=_build_held, lists=LISTS,
-         triggers=("case", "children", "families", "young people"), also_triggers=FIGURE_TRIGGERS, scope="paragraph",
+         triggers=("case", "children", "kids", "families", "young people"), also_triggers=FIGURE_TRIGGERS, scope="paragraph",
          word_start=True, where=sentences_about_caseloads),
     # a figure beside a caseload is one only in a sentence, or after one, that names
     # caseloads (``_build_earlier``)
@@ -447,15 +455,19 @@ RULES: Final = (
          where=sentences_about_caseloads),
     # a word referring back is a caseload only after caseloads and no other measure (``caseload_antecedent``)
     Rule(name=RULE_REFERS_BACK, kind="caseloads", pattern=REFERS_BACK, build=_build_refers_back, lists=LISTS,
-         triggers=("figure", "number", "average", "mean", "when it", "when they", "where it", "where they"),
+         triggers=("figure", "number", "average", "mean", "median", "when it", "when they", "where it", "where they"),
          also_triggers=FIGURE_TRIGGERS, scope="sentence", word_start=True, defers=True),
     Rule(name=RULE_EXTREME, kind="caseloads", pattern=EXTREME, build=_build_extreme, lists=LISTS,
-         triggers=("highest", "largest", "greatest", "biggest", "lowest", "smallest", "fewest"),
-         also_triggers=("case",), scope="sentence", word_start=True),
+         triggers=("highest", "largest", "greatest", "biggest", "lowest", "smallest", "fewest", "maximum", "minimum"),
+         also_triggers=("case",), scope="paragraph", word_start=True),
     # a figure after its council holds no caseload word: its sentence, or its list's heading, does
     Rule(name=RULE_COUNCIL_FIGURE, kind="caseloads", pattern=COUNCIL_FIGURE, build=build_council_figure, lists=LISTS,
          triggers=_CASELOAD_TRIGGERS, scope="text", word_start=True, where=lines_naming_places),
+    # councils in one list, their figures in another: "Bury and Bolton ... 27 and 25 respectively"
+    Rule(name=RULE_PAIRED, kind="caseloads", pattern=PAIRED, build=build_paired,
+         triggers=("caseload", "case load", "cases per", "children per"), also_triggers=(" and ", " & "), scope="sentence"),
     # table rows hold no caseload word: the table's header does
     Rule(name=RULE_TABLE_ROW, kind="caseloads", pattern=TABLE_ROW, build=build_table_row,
-         triggers=("caseload", "cases per", "children per", "number of cases"), where=lines_naming_places),
+         triggers=("caseload", "case load", "cases per", "children per", "number of cases", "no. of cases", "no of cases"),
+         where=lines_naming_places),
 )

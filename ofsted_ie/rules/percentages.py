@@ -49,9 +49,12 @@ _PER_CENT = rf"""
 _FRACTION = rf"""
     (?<![\w-]){_QUALIFIER}(?:(?P<fraction>(?i:\L<fractions>))
     (?=\ (?:of|\(|were|are|was|is|had|have)\b|\ (?i:\L<measure_words>)   # "a third of home visits"
+      |\ [-\u2013\u2014]\ \d|\ (?i:or\ more)\b                               # "Nearly half - 56 councils -", "a third or more posts"
       |\ (?i:inspected|rated|judged|went|saw|improved|declined|remained|received|got)\b   # "a third inspected this year"
       |(?<=\ (?i:in)\ (?i:two|three|four|five|six|seven|eight|nine|ten))\ \w)  # "one in four social workers"
-    |(?P<ratio>(?P<num>\d{{1,3}}|{NUMBER_WORD})\ (?i:in(?:\ every)?|out\ of)\ (?P<den>\d{{1,3}}|{NUMBER_WORD}))(?!\d)(?=\ \w))  # "nine out of 10 councils"
+    |(?P<ratio>(?P<num>\d{{1,3}}|{NUMBER_WORD})\ (?i:in(?:\ every)?|out\ of)\ (?P<den>\d{{1,3}}|{NUMBER_WORD}))(?!\d)
+      (?=\ \w|(?<=(?i:rate|share|proportion|figure)\ (?:(?i:of|was|is|at)\ )?(?:\w+\ ){{1,3}}\w+)[.,;]))  # "nine out of 10 councils",
+                                                                             # "a vacancy rate of one in five."
     (?:(?:\ (?i:of)\ [^,.;:()\n%]{{1,60}}?)?\ \((?:{_QUALIFIER}){_VALUE}{_PER_CENT_SIGN}\))?   # "more than half (51 per cent)",
                                                                              # "three-quarters of councils (79%)"
 """

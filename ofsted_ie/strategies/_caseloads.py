@@ -49,7 +49,12 @@ Each frame is one phenomenon, named in ``CASELOAD_PHENOMENA`` / ``NON_CASELOAD_P
   19", "rose to 20 from 18 a year earlier", "before falling to 18", "increased by 2 to
   19", "doubled to 36", after another measure's figure), and figures of regions and years
   ("highest in the East Midlands (18.7)", "while in the North West it was 17.1", a table's
-  or list's rows of years), which are no council's.
+  or list's rows of years), which are no council's;
+- forms a differential against a crude finder found missing (``_caseload_unseen``): bare,
+  present and passive change verbs ("saw caseloads fall to 17", "sit at 17", "by a third,
+  to 17"), other places' figures listed after a caseload ("18 in Bury, 22 in Wigan and 25
+  in Bolton"), lists of figures, weak verbs bounded ("working with as many as 40
+  families"), other holders ("Team members"); and their negatives.
 """
 
 from __future__ import annotations
@@ -61,14 +66,15 @@ from hypothesis import strategies as st
 from ..records import Qualifier, Statistic
 from ._base import CaseloadKey, Generated, authority_names
 from ._caseload_more import changes_regions_years, more_caseload_words
+from ._caseload_unseen import unseen_caseload_forms, unseen_non_caseloads
 from ._figures import HELD_QUALIFIERS, spelled
 
 CASELOAD_PHENOMENA: Final = ("national_beside_council", "hedged_link", "per_worker", "in_words", "first_person",
                               "caseloads_as_object", "referring_back", "compared_with", "council_figures",
                               "holder_elsewhere", "told_early", "elided_after_caseload", "council_among_others",
-                              "held_words", "more_words", "changes_regions_years")
+                              "held_words", "more_words", "changes_regions_years", "unseen_forms")
 NON_CASELOAD_PHENOMENA: Final = ("per_other_unit", "worker_counts", "other_averages", "shares_and_years", "adults",
-                                 "council_figures_of_other_measures")
+                                 "council_figures_of_other_measures", "unseen_negatives")
 
 #: A national or regional average's name before "average".
 _NATIONAL: Final = ("national", "England", "English", "regional", "London")
@@ -87,7 +93,8 @@ _WORKERS: Final = ("social worker", "worker", "practitioner", "children's social
 #: A table's caseload column, and the statistic its name gives.
 _COLUMNS: Final[tuple[tuple[str, Statistic | None], ...]] = (
     ("Average caseload", "average"), ("Mean caseload per social worker", "average"), ("Cases per social worker", None),
-    ("Average number of cases", "average"), ("Caseload", None), ("Number of children per worker", None))
+    ("Average number of cases", "average"), ("Caseload", None), ("Number of children per worker", None),
+    ("Avg caseload", "average"), ("Average no. of cases", "average"), ("Average case load", "average"))
 _MARKS: Final = (('"', '"'), ("\u201c", "\u201d"), ("'", "'"))
 _SPEAKERS: Final = ("said a social worker in {a}", "one practitioner in {a} said", "a {a} social worker told us")
 
@@ -230,6 +237,8 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
         ]))
     if phenomenon == "holder_elsewhere":
         return draw(_holder_elsewhere(a, n))
+    if phenomenon == "unseen_forms":
+        return draw(unseen_caseload_forms(a, n, m))
     if phenomenon in ("more_words", "changes_regions_years"):
         return draw(more_caseload_words(a, n, m) if phenomenon == "more_words" else changes_regions_years(a, n, m))
     if phenomenon == "caseloads_as_object":
@@ -340,6 +349,8 @@ def non_caseload_forms(draw: st.DrawFn) -> Generated:
     n = draw(st.integers(6, 60))
     year = draw(st.integers(2010, 2023))
     phenomenon = draw(st.sampled_from(NON_CASELOAD_PHENOMENA))
+    if phenomenon == "unseen_negatives":
+        return draw(unseen_non_caseloads(a, n, year))
     if phenomenon == "per_other_unit":
         unit = draw(st.sampled_from(["team", "month", "year", "day", "week", "school", "10,000 children", "head of population"]))
         return Generated(draw(st.sampled_from([f"{a} had {n} cases per {unit}.", f"In {a}, there were {n} children per {unit}.",

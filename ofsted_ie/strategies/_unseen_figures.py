@@ -40,6 +40,9 @@ Each frame is one phenomenon, named in ``UNSEEN_FIGURE_PHENOMENA`` (records stat
   agency share was 9.5%, with councils between 2% and 40%": the range is no council's);
 - ``beside_adults``: a share set against adults' in its clause ("3.1%, compared with
   4.2% among adult social workers": only the adults' figure is no record);
+- ``shares_differential``: forms a crude finder found missing (``_share_unseen``): "Nearly
+  half - 56 councils - are", "a third or more posts", "a vacancy rate of one in five.",
+  "Some 18% of its social workers left", and their negatives;
 - negatives: a word referring back after a share, a count of staff or the number of
   something else (``other_referent``); a share in adult social care told in a "with" clause
   (``adults_with``); shares of pupils, students or graduates (``pupils_graduates``); a
@@ -68,10 +71,12 @@ from hypothesis import strategies as st
 from .._vocab import MONTHS
 from ..records import Measure, Qualifier, Statistic
 from ._base import CaseloadKey, Generated, PercentageKey, authority_names
+from ._share_unseen import unseen_share_forms
 
 UNSEEN_FIGURE_PHENOMENA: Final = ("refers_back", "extreme_columns", "typical_average", "held_each_earlier",
                                   "other_holders", "employer_with", "national_average", "label_measure", "leavers",
-                                  "per_each_and_lists", "quoted_holder", "beside_adults", "councils_range", "hard_wrapped")
+                                  "per_each_and_lists", "quoted_holder", "beside_adults", "councils_range", "hard_wrapped",
+                                  "shares_differential")
 NON_UNSEEN_FIGURE_PHENOMENA: Final = ("other_referent", "adults_with", "pupils_graduates", "their_council")
 
 #: A caseload sentence a referring word may follow, with the statistic it gives.
@@ -180,6 +185,8 @@ def unseen_figure_forms(draw: st.DrawFn) -> Generated:
     phenomenon = draw(st.sampled_from(UNSEEN_FIGURE_PHENOMENA))
     if phenomenon == "refers_back":
         return draw(_refers_back(a, n, r))
+    if phenomenon == "shares_differential":
+        return draw(unseen_share_forms(a, n))
     if phenomenon == "extreme_columns":
         label, statistic = draw(st.sampled_from(_EXTREMES))
         b = draw(authority_names().filter(lambda x: x != a))

@@ -1,0 +1,45 @@
+"""Share forms a differential against a crude finder found missing (issue 21): a word
+fraction set off by a dash before its count ("Nearly half - 56 councils - are"), "a
+third or more", a ratio ending its clause after a rate ("a vacancy rate of one in
+five."), and workers who "left" as turnover; and their negatives.
+
+Drawn by ``unseen_figure_forms`` for its phenomenon "shares_differential" (see
+``_unseen_figures``); returns a text and every share it states as ``(authority, value,
+qualifier, measure, evidence)``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ..records import Measure, Qualifier
+from ._base import Generated, PercentageKey
+
+#: A rate before "of one in five", with its measure.
+_RATES: Final[tuple[tuple[str, Measure], ...]] = (("vacancy rate", "vacancy_rate"), ("turnover rate", "turnover"))
+
+
+def _p(a: str | None, v: float, measure: Measure, evidence: str, qualifier: Qualifier | None = None) -> PercentageKey:
+    return (a, float(v), qualifier, measure, evidence)
+
+
+@st.composite
+def unseen_share_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
+    """A share in one of the forms the differential found missing, or a negative of one."""
+    dash = draw(st.sampled_from(["-", "\u2013", "\u2014"]))
+    who = draw(st.sampled_from(["social workers", "staff", "practitioners"]))
+    rate, measure = draw(st.sampled_from(_RATES))
+    return draw(st.sampled_from([
+        Generated(f"Nearly half {dash} {n} councils {dash} are rated requires improvement.",
+                  percentages=frozenset({_p(None, 50.0, "other", "half", "almost")})),
+        Generated(f"In {a}, a third or more posts were vacant.", percentages=frozenset({_p(a, 33.3, "vacancy_rate", "a third")})),
+        Generated(f"{a} had a {rate} of one in five.", percentages=frozenset({_p(a, 20.0, measure, "one in five")})),
+        Generated(f"Some {n}% of {a}'s {who} left last year.", percentages=frozenset({_p(a, n, "turnover", f"{n}%", "about")})),
+        Generated(f"Of {a}'s {who}, {n}% left last year.", percentages=frozenset({_p(a, n, "turnover", f"{n}%")})),
+        Generated(f"{a} saw {n}% of its {who} leave.", percentages=frozenset({_p(a, n, "turnover", f"{n}%")})),
+        # negatives: a ratio ending a clause with no rate, a dash before no count, workers "left" with no share
+        Generated(f"The score in {a} was one in five."),
+        Generated(f"In {a}, {n} {who} left last year."),
+    ]))
