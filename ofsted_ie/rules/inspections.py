@@ -28,6 +28,7 @@ from ..context import Context
 from ..records import Framework, Inspection, InspectionKind
 from ..rule import Rule
 from ._common import COUNTED_COUNCILS, GENERIC_SUBJECT, OTHER_PROVIDER, OTHER_PROVIDER_AFTER, clause_end, clause_start
+from ._event_kinds import ANY_KIND, VISIT_KINDS, kind_of, referred_kind
 from ._fragments import FRAMEWORK_WORDS, LISTS
 from ._inspection_dating import VETO, WEAK
 from ._inspection_lists import (
@@ -199,13 +200,6 @@ _SINCE_INADEQUATE: Final = timed(
     regex.VERBOSE,
     number_words=LISTS["number_words"],
 )
-_VISIT_KINDS: Final = timed(
-    r"(?i:(?P<monitoring_visit>monitoring\ visit|monitoring\ letter|such\ visit)|(?P<focused_visit>focus(?:s)?ed\ visit|focus\ visit))"
-)
-_ANY_KIND: Final = timed(
-    r"(?i:(?P<monitoring_visit>monitoring\ visit)|(?P<focused_visit>focus(?:s)?ed\ visit)|(?P<jtai>joint\ target(?:ed)?\ area|jtai)"
-    r"|(?P<inspection>inspection|inspected))"
-)
 _FRAMEWORK_NEAR: Final = timed(FRAMEWORK_WORDS)
 #: How far to look for the kind of visit a bare "visit" is.
 _KIND_WINDOW: Final = 5000
@@ -361,11 +355,11 @@ def _visit_kind(ctx: Context, start: int, end: int) -> InspectionKind:
         return "monitoring_visit"
     if graded_or_weeks_long(ctx, start, end):  # "Inspectors who visited in May rated it good", "spent two weeks"
         return "inspection"
-    earlier = list(_VISIT_KINDS.finditer(ctx.text, max(0, start - _KIND_WINDOW), start))
-    found = earlier[-1] if earlier else _VISIT_KINDS.search(ctx.text, end, end + _KIND_WINDOW)
+    earlier = list(VISIT_KINDS.finditer(ctx.text, max(0, start - _KIND_WINDOW), start))
+    found = earlier[-1] if earlier else VISIT_KINDS.search(ctx.text, end, end + _KIND_WINDOW)
     if found is None:
         return "inspection"
-    return "monitoring_visit" if found.group("monitoring_visit") else "focused_visit"
+    return kind_of(found)
 
 
 # -- builders ---------------------------------------------------------------------------
@@ -387,7 +381,7 @@ def _build_jtai(m: regex.Match[str], ctx: Context) -> list[Inspection]:
 def _build_inspection(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     if _OTHER_KIND_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return []
-    return _records(m, ctx, "inspection")
+    return _records(m, ctx, referred_kind(ctx, m.start(), m.end()) or "inspection")  # "the JTAI ... the inspection"
 
 
 #: A definite visit, which may refer back to an event named right before it.
@@ -396,7 +390,7 @@ _DEFINITE_VISIT: Final = timed(r"(?i:the|this|that)\ (?:[\w-]+\ )?(?i:visit)\b")
 
 def _build_visit(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     s_start, s_end = ctx.prepared.sentence_at(m.start())  # "... visit to Kent. The visit was carried out on ...": back
-    back = _DEFINITE_VISIT.match(ctx.text, m.start()) and _ANY_KIND.search(ctx.text, max(0, s_start - 300), s_start)
+    back = _DEFINITE_VISIT.match(ctx.text, m.start()) and ANY_KIND.search(ctx.text, max(0, s_start - 300), s_start)
     graded = _GRADED_BEFORE.search(ctx.text, max(s_start, m.start() - 60), m.start())  # "now good following a visit"
     if not (back or graded or _EVENT_CONTEXT.search(ctx.text, s_start, max(s_end, m.end()))):
         return []  # a visit with no inspector in sight is someone else's
@@ -472,8 +466,8 @@ def _build_inspected(m: regex.Match[str], ctx: Context) -> list[Inspection]:
 def _build_earlier_years(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     """One event per year: "The previous two, in 2010 and 2011"; of the kind last named."""
     kind: InspectionKind = "inspection"
-    for found in _ANY_KIND.finditer(ctx.text, max(0, m.start() - _KIND_WINDOW), m.start()):
-        kind = next(k for k in ("monitoring_visit", "focused_visit", "jtai", "inspection") if found.group(k))
+    for found in ANY_KIND.finditer(ctx.text, max(0, m.start() - _KIND_WINDOW), m.start()):
+        kind = kind_of(found)
     authority = ctx.authority_for(m.start(), m.end())
     return [
         Inspection(authority=authority, kind=kind, when=year, start=m.start(), end=m.end())

@@ -13,6 +13,7 @@ from ..records import InspectionKind
 from ._base import MONTHS, Generated, InspectionKey, authority_names, grades_as_written
 from ._earlier_events import EARLIER_EVENT_PHENOMENA
 from ._recurrent import RECURRENT_PHENOMENA
+from ._referred_events import REFERRED_EVENT_PHENOMENA
 from ._visit_kinds import NOT_VISIT_KIND_PHENOMENA, VISIT_KIND_PHENOMENA
 from ._visits_told import NOT_VISITS_TOLD_PHENOMENA, VISITS_TOLD_GAPS, VISITS_TOLD_PHENOMENA
 
@@ -315,7 +316,7 @@ INSPECTION_PHENOMENA: Final[dict[str, _Frame]] = {
     "provider_modifier": _provider_modifier, "subject_list_definite": _subject_list_definite,
     "visits_by_inspectorate": _visits_by_inspectorate, "latest_visit_possessive": _latest_visit_possessive,
     "counted_visits": _counted_visits, "dated_next_sentence": _dated_next_sentence,
-    **EARLIER_EVENT_PHENOMENA, **VISITS_TOLD_PHENOMENA, **VISIT_KIND_PHENOMENA,
+    **EARLIER_EVENT_PHENOMENA, **VISITS_TOLD_PHENOMENA, **VISIT_KIND_PHENOMENA, **REFERRED_EVENT_PHENOMENA,
 }
 #: Phenomena the extractor does not yet recover: drawn only when named.
 INSPECTION_GAPS: Final[dict[str, _Frame]] = {**VISITS_TOLD_GAPS}

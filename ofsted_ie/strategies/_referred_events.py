@@ -1,0 +1,70 @@
+"""An event named by its kind, then referred back to by a plain definite noun: "a joint
+targeted area inspection ... The report said the inspection had ...", "A monitoring
+inspection of X ... during the visit, inspectors ..." (each kind under any of its names);
+and the counterpart, a full inspection named after a visit of another kind, which is an
+event of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ..records import InspectionKind
+from ._base import InspectionKey, authority_names
+from ._visits_told import _dated
+
+_Keys = set[InspectionKey]
+_Frame = Callable[[st.DrawFn, dt.date], tuple[str, _Keys]]
+
+#: Each kind of event other than an inspection, under the names articles give it.
+_NAMED_KINDS: Final[tuple[tuple[str, InspectionKind], ...]] = (
+    ("joint targeted area inspection", "jtai"), ("Joint Targeted Area Inspection (JTAI)", "jtai"), ("JTAI", "jtai"),
+    ("monitoring visit", "monitoring_visit"), ("monitoring inspection", "monitoring_visit"),
+    ("focused visit", "focused_visit"), ("focused inspection", "focused_visit"),
+)
+#: Sentences that refer back to the event with a plain definite noun.
+_REFERRED: Final = (
+    "The report said the inspection had found real strengths in the front door.",
+    "During the inspection, inspectors looked at the work of the front door.",
+    "On the evidence of the visit, inspectors listed several strengths.",
+    "Leaders said the visit had been a useful check on progress.",
+    "Inspectors said the inspection found managers had a realistic view of practice.",
+    "A written statement of action was produced in response to the inspection.",
+)
+_FINDINGS: Final = ("found some progress", "looked at the front door", "praised the partnership", "raised concerns")
+
+
+def _named_then_referred(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A visit of a named kind, then one or two sentences that refer to it as "the
+    inspection" or "the visit": one event, of the named kind."""
+    a, (d, when) = draw(authority_names()), _dated(draw, ref)
+    name, kind = draw(st.sampled_from(_NAMED_KINDS))
+    article = "An" if name[0] in "AEIOUaeiou" else "A"
+    first = draw(st.sampled_from([
+        f"{article} {name} of {a}'s children's services {d} {draw(st.sampled_from(_FINDINGS))}.",
+        f"The {name} in {a} {d} {draw(st.sampled_from(_FINDINGS))}.",
+        f"{a} Council has published the findings of the {name} carried out {d}.",
+    ]))
+    after = draw(st.lists(st.sampled_from(_REFERRED), min_size=1, max_size=2, unique=True))
+    return " ".join([first, *after]), {(a, kind, when, None)}
+
+
+def _full_inspection_after(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A visit of a named kind, then a full inspection of the same council in another
+    year: two events (the adjective makes the second no reference back)."""
+    a, (d, when) = draw(authority_names()), _dated(draw, ref)
+    name, kind = draw(st.sampled_from(_NAMED_KINDS))
+    year = draw(st.integers(2009, ref.year - 1).filter(lambda y: str(y) != when[:4]))
+    full = draw(st.sampled_from(["full inspection", "standard inspection", "ILACS inspection"]))
+    text = (f"The {name} of {a} {d} {draw(st.sampled_from(_FINDINGS))}. "
+            f"The {full} in {year} had found widespread failings.")
+    return text, {(a, kind, when, None), (a, "inspection", f"{year}", None)}
+
+
+#: Phrasings of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
+REFERRED_EVENT_PHENOMENA: Final[dict[str, _Frame]] = {
+    "named_then_referred": _named_then_referred, "full_inspection_after": _full_inspection_after,
+}
