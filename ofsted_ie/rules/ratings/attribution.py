@@ -311,7 +311,7 @@ _AREAS_LEAD: Final = timed(
 #: What joins a further judgement to one just named: ", and for", " and ", ", ".
 _JOINED_JUDGEMENT: Final = timed(
     r"(?:\ (?i:performance|services?|support|work|arrangements))?"  # "adoption performance, ..."
-    r"(?:,\ |,?\ and\ |\ &\ )(?:(?i:for|in)\ )?(?:(?i:its|their|the)\ )?(?:(?i:experiences\ and\ progress\ of)\ )?"
+    r"(?:,\ |,?\ (?i:and|as\ well\ as)\ |\ &\ )(?:(?i:for|in)\ )?(?:(?i:its|their|the)\ )?(?:(?i:experiences\ and\ progress\ of|(?:support|services?|provision)\ for)\ )?"
     r"(?P<judgement>(?i:\L<judgements>))(?!\w)",
     judgements=RATING_LISTS["judgements"],
 )

@@ -78,7 +78,7 @@ _GRADE_RATED = rf"""
 _GRADE_RATED_TRIGGERS: Final = ("-rated", "-graded", "authority,", "council,")
 _EXTREME = rf"""
     (?<!\w)(?:(?i:Ofsted's|its|the|their|a)\ )(?P<second>(?i:second)[ -])?(?P<extreme>(?i:{alternation(EXTREMES)}))
-    (?:\ (?i:possible))?\ (?:(?i:possible|ofsted)\ )?{_RATING_NOUN}
+    (?:\ (?i:possible))?\ (?:(?i:possible|ofsted)\ )?{_RATING_NOUN}{_JUDGEMENT_AFTER}  # "its top grade for adoption (and ...)"
 """
 #: Verbs of a change of grade, past or present ("upgraded", "moved (up)", "rises", "has
 #: uplifted its rating"), and their nouns ("the leap", "its move up"): with "to" and a

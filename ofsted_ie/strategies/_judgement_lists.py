@@ -1,0 +1,101 @@
+"""A grade given "for" a list of judgements after it, in any frame that gives a grade (a
+verb, a rating noun, the end of the scale): "gave Halton its highest grade for adoption,
+the help given to care leavers and leadership, and also for its overall effectiveness"
+is one rating per judgement listed; items may be the judgement's name or
+the service for it ("support for", "services for"), joined by commas, "and", "as well as".
+Negatives: the same lists after a hope, a count of councils, or a school's grade."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ..records import Judgement
+from ._base import JUDGEMENT_FORMS, Generated, RatingKey, authority_names
+from ._draws import _grade, _pick
+
+_Frame = Callable[[st.DrawFn], tuple[str, set[RatingKey]]]
+
+#: Services named for a judgement, before its name: "support for care leavers".
+_SERVICE_FOR: Final = ("", "", "support for ", "services for ", "the support for ")
+#: Judgements whose names read after "support for" (not "support for leadership").
+_SERVED: Final[frozenset[Judgement]] = frozenset({"children_in_care", "care_leavers"})
+
+
+def _judgement_list(draw: st.DrawFn) -> tuple[str, list[Judgement]]:
+    """Two to four judgements as a list, and how it is written."""
+    judgements: list[Judgement] = draw(st.lists(st.sampled_from(sorted(JUDGEMENT_FORMS)), min_size=2, max_size=4, unique=True))
+    items = []
+    for j in judgements:
+        name = draw(st.sampled_from(JUDGEMENT_FORMS[j]))
+        items.append(f"{_pick(draw, *_SERVICE_FOR)}{name}" if j in _SERVED else name)
+    last = _pick(draw, " and ", ", and ", " as well as for ", " as well as ")
+    written = ", ".join(items[:-1]) + last + items[-1]
+    if draw(st.booleans()):  # the overall judgement at the end: "as well as for overall effectiveness"
+        written += _pick(draw, " as well as for overall effectiveness", " and for overall effectiveness")
+        judgements = [*judgements, "overall"]
+    return written, judgements
+
+
+def _extreme_for(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """The end of the scale given for a list: "its top grade for A, B and C"."""
+    a = draw(authority_names())
+    written, judgements = _judgement_list(draw)
+    extreme, grade = draw(st.sampled_from([("top", "outstanding"), ("highest", "outstanding"), ("lowest", "inadequate")]))
+    noun = _pick(draw, "grade", "rating")
+    subject = _pick(draw, f"children's services at {a} Council", f"{a} Council", f"{a}'s children's services")
+    text = f"Ofsted has given {subject} its {extreme} {noun} for {written}."
+    return text, {(a, grade, j, True) for j in judgements}
+
+
+def _rated_for(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A rated verb or a rating noun and a grade, for a list: "was rated 'good' for A, B and C"."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    written, judgements = _judgement_list(draw)
+    text = draw(st.sampled_from([
+        f"{a} Council was rated {q} for {written}.",
+        f"Ofsted gave {a} a rating of {q} for {written}.",
+        f"Children's services in {a} were judged {q} for {written}.",
+    ]))
+    return text, {(a, grade, j, True) for j in judgements}
+
+
+#: Phrasings of this module, by phenomenon.
+JUDGEMENT_LIST_PHENOMENA: Final[dict[str, _Frame]] = {"extreme_for": _extreme_for, "rated_for": _rated_for}
+
+
+def _hoped_for(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """The list after a grade hoped for: no rating."""
+    a = draw(authority_names())
+    _, q = _grade(draw, grades=("outstanding", "good"))
+    written, _ = _judgement_list(draw)
+    verb = _pick(draw, "aims to be rated", "hopes to be judged", "wants to be rated")
+    return f"{a} Council {verb} {q} for {written} at its next inspection.", set()
+
+
+def _counted_for(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """The list after a grade that a count of councils received: no council's rating."""
+    a = draw(authority_names())
+    _, q = _grade(draw)
+    written, _ = _judgement_list(draw)
+    n = _pick(draw, "Three", "Seven", "Twelve")
+    return f"{n} councils were rated {q} for {written}, {a}'s director noted.", set()
+
+
+#: Negatives of this module.
+NOT_JUDGEMENT_LIST_PHENOMENA: Final[dict[str, _Frame]] = {"hoped_for": _hoped_for, "counted_for": _counted_for}
+
+
+@st.composite
+def judgement_list_sentences(draw: st.DrawFn, phenomena: tuple[str, ...] = ()) -> Generated:
+    """A sentence of one of ``phenomena`` (all of this module's, positive and negative, by
+    default) and the ratings it states."""
+    every = JUDGEMENT_LIST_PHENOMENA | NOT_JUDGEMENT_LIST_PHENOMENA
+    frame = every[draw(st.sampled_from(phenomena or sorted(every)))]
+    text, keys = frame(draw)
+    return Generated(text, ratings=frozenset(keys))
+
+
