@@ -12,7 +12,7 @@ from typing import Final
 
 from hypothesis import strategies as st
 
-from ..records import Judgement
+from ..records import Grade, Judgement
 from ._base import JUDGEMENT_FORMS, Generated, RatingKey, authority_names
 from ._draws import _grade, _pick
 
@@ -43,7 +43,8 @@ def _extreme_for(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     """The end of the scale given for a list: "its top grade for A, B and C"."""
     a = draw(authority_names())
     written, judgements = _judgement_list(draw)
-    extreme, grade = draw(st.sampled_from([("top", "outstanding"), ("highest", "outstanding"), ("lowest", "inadequate")]))
+    extremes: list[tuple[str, Grade]] = [("top", "outstanding"), ("highest", "outstanding"), ("lowest", "inadequate")]
+    extreme, grade = draw(st.sampled_from(extremes))
     noun = _pick(draw, "grade", "rating")
     subject = _pick(draw, f"children's services at {a} Council", f"{a} Council", f"{a}'s children's services")
     text = f"Ofsted has given {subject} its {extreme} {noun} for {written}."
