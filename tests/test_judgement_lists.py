@@ -15,6 +15,7 @@ from ofsted_ie.strategies._judgement_lists import (
     NOT_JUDGEMENT_LIST_PHENOMENA,
     judgement_list_sentences,
 )
+from ofsted_ie.strategies._tabled_history import tabled_history
 
 
 def _keys(text: str) -> set[tuple[str | None, str, str, bool]]:
@@ -51,4 +52,22 @@ def test_a_list_after_a_hope_or_a_count_rates_nothing(phenomenon: str) -> None:
 @settings(max_examples=10, deadline=None)
 def test_the_top_grade_for_a_list(case: Generated) -> None:
     """"Its highest grade for A, B, support for C and D as well as for E" rates all five."""
+    assert _keys(case.text) == case.ratings
+
+
+@given(tabled_history())
+@example(Generated("The department was rated 'good' in 2016, and a new director arrived the next spring.\n\n"
+                   "The latest inspection of Rutland Council took place in March 2023.\n\nIts grades:\n\n"
+                   "* The impact of leaders on social work practice with children and families: Inadequate.\n"
+                   "* The experiences and progress of children who need help and protection: Inadequate.\n"
+                   "* The experiences and progress of children in care: Inadequate.\n"
+                   "* The experiences and progress of care leavers: Inadequate.\n"
+                   "* Overall effectiveness: Inadequate.\n",
+                   ratings=frozenset({("Rutland", "inadequate", j, True) for j in (
+                       "leadership", "help_and_protection", "children_in_care", "care_leavers", "overall")}
+                       | {("Rutland", "good", "overall", False)})))
+@settings(max_examples=150, deadline=None)
+def test_a_dated_earlier_grade_beside_a_table_is_history(case: Generated) -> None:
+    """A grade the text dates before the latest inspection is the council's earlier grade,
+    not a rival of the report table's current one."""
     assert _keys(case.text) == case.ratings

@@ -58,7 +58,7 @@ def _rated_for(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     written, judgements = _judgement_list(draw)
     text = draw(st.sampled_from([
         f"{a} Council was rated {q} for {written}.",
-        f"Ofsted gave {a} a rating of {q} for {written}.",
+        f"Ofsted gave {a} Council a rating of {q} for {written}.",
         f"Children's services in {a} were judged {q} for {written}.",
     ]))
     return text, {(a, grade, j, True) for j in judgements}
