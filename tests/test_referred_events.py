@@ -9,8 +9,8 @@ import pytest
 from hypothesis import example, given, settings
 
 import ofsted_ie
-from ofsted_ie.strategies import Generated, inspection_sentences
-from ofsted_ie.strategies._referred_events import REFERRED_EVENT_PHENOMENA
+from ofsted_ie.strategies import Generated, inspection_sentences, non_inspection_sentences
+from ofsted_ie.strategies._referred_events import NOT_REFERRED_EVENT_PHENOMENA, REFERRED_EVENT_PHENOMENA
 
 
 def _keys(case: Generated) -> set[tuple[str | None, str, str | None, int | None]]:
@@ -39,3 +39,14 @@ def test_events_referred_back_keep_their_kind(phenomenon: str) -> None:
 def test_a_plain_definite_event_is_the_named_one(case: Generated) -> None:
     """A plain "the inspection" or "the visit" after a named kind of visit adds no inspection."""
     assert _keys(case) == case.inspections
+
+
+@pytest.mark.parametrize("phenomenon", sorted(NOT_REFERRED_EVENT_PHENOMENA))
+def test_grading_in_general_is_no_event(phenomenon: str) -> None:
+    """What inspectors' grading leads to in general (present tense) is no council's event."""
+    @given(non_inspection_sentences(phenomena=[phenomenon]))
+    @settings(max_examples=100, deadline=None)
+    def run(case: Generated) -> None:
+        assert ofsted_ie.extract(case.text).inspections == ()
+
+    run()

@@ -103,8 +103,8 @@ _VISITED = r"""
   | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:,?\ (?i:who|which))?\ (?:(?i:last|first|again|then|later)\ )?   # "Inspectors returned to", "when Ofsted last came to"
     (?P<moved>(?i:returned|came\ back|went\ back|came|went))(?:\ (?i:to|into|in))?(?!\w)
   | (?<!\w)(?i:after|following|when|while|before)\ (?P<moved>(?P<gerund>(?i:inspecting|visiting)))(?!\w)  # "(rated Kent good) after inspecting the council"
-  | (?<!\w)(?i:when|after|once)\ (?:(?i:ofsted)\ )?(?i:inspectors|ofsted)\ (?:(?i:had)\ )?                 # "(in 2015,) when inspectors found failings"
-    (?i:found|uncovered|identified|discovered)(?!\w)
+  | (?<!\w)(?i:when|after|once)\ (?:(?i:ofsted)(?:'s)?\ )?(?i:inspectors|ofsted)\ (?:(?i:had)\ )?         # "(in 2015,) when inspectors found failings"
+    (?:(?i:found|uncovered|identified|discovered)|(?P<graded>(?i:branded|rated|judged|graded|declared)))(?!\w)  # "... branded it inadequate"
 """
 _INSPECTED = r"""
     (?:(?<!\w)(?:(?i:was|(?P<were>were|are)|been|being|is|when|since)                           # "when last inspected"
@@ -411,7 +411,8 @@ def _build_visited(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     gerund = m.group("gerund")
     if gerund and not _EVENT_CONTEXT.search(ctx.text, *ctx.prepared.sentence_at(m.start())):
         return []  # "after visiting Kent, the minister said": no inspector in sight
-    kind = "inspection" if gerund and gerund.lower() == "inspecting" else _visit_kind(ctx, m.start(), m.end())
+    graded = (gerund and gerund.lower() == "inspecting") or m.group("graded")  # only an inspection grades
+    kind = "inspection" if graded else _visit_kind(ctx, m.start(), m.end())
     made = _records(m, ctx, kind)
     listed = subject_list(ctx, m.start()) if made and m.group().lower().startswith("were ") else []
     if len(listed) > 1:  # "Kent and Surrey were visited by Ofsted": one event each
@@ -481,7 +482,7 @@ RULES: Final = (
     Rule(name=RULE_JTAI, kind="inspections", pattern=_JTAI, build=_build_jtai, triggers=("jtai", "joint target", "joint inspection"), scope="sentence"),
     Rule(name=RULE_INSPECTION, kind="inspections", pattern=_INSPECTION, build=_build_inspection, triggers=("inspection",), scope="sentence"),
     Rule(name=RULE_VISIT, kind="inspections", pattern=_VISIT, build=_build_visit, triggers=("visit", " one"), scope="sentence"),
-    Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, lists=LISTS, triggers=("visited", "spent", "returned", "came", "went", "inspecting", "visiting", "found", "uncovered", "identified", "discovered"), scope="sentence"),
+    Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, lists=LISTS, triggers=("visited", "spent", "returned", "came", "went", "inspecting", "visiting", "found", "uncovered", "identified", "discovered", "branded", "rated", "judged", "graded", "declared"), scope="sentence"),
     Rule(name=RULE_INSPECTED, kind="inspections", pattern=_INSPECTED, build=_build_inspected, triggers=("inspected",), scope="sentence"),
     Rule(name=RULE_CARRIED_OUT, kind="inspections", pattern=_CARRIED_OUT, build=_build_plain, triggers=("carried out", "conducted", "undertaken"), scope="sentence", word_start=True),
     Rule(name=RULE_REPORT, kind="inspections", pattern=_REPORT, build=_build_plain, triggers=("report",), scope="sentence", tags=(WEAK,), word_start=True),

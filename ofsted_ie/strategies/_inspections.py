@@ -13,7 +13,7 @@ from ..records import InspectionKind
 from ._base import MONTHS, Generated, InspectionKey, authority_names, grades_as_written
 from ._earlier_events import EARLIER_EVENT_PHENOMENA
 from ._recurrent import RECURRENT_PHENOMENA
-from ._referred_events import REFERRED_EVENT_PHENOMENA
+from ._referred_events import NOT_REFERRED_EVENT_PHENOMENA, REFERRED_EVENT_PHENOMENA
 from ._visit_kinds import NOT_VISIT_KIND_PHENOMENA, VISIT_KIND_PHENOMENA
 from ._visits_told import NOT_VISITS_TOLD_PHENOMENA, VISITS_TOLD_GAPS, VISITS_TOLD_PHENOMENA
 
@@ -478,7 +478,7 @@ NON_INSPECTION_PHENOMENA: Final[dict[str, _Frame]] = {
     "place_inspected": _place_inspected, "never_inspected": _never_inspected, "count_including": _count_including,
     "area_of_inspection": _area_of_inspection, "framework_lower": _framework_lower, "comparison": _comparison,
     "future_cue": _future_cue, "inspection_words": _inspection_words, "counted_in_general": _counted_in_general,
-    **RECURRENT_PHENOMENA, **NOT_VISITS_TOLD_PHENOMENA, **NOT_VISIT_KIND_PHENOMENA,
+    **RECURRENT_PHENOMENA, **NOT_VISITS_TOLD_PHENOMENA, **NOT_VISIT_KIND_PHENOMENA, **NOT_REFERRED_EVENT_PHENOMENA,
 }
 #: Negatives the extractor still takes for inspections: drawn only when named.
 NON_INSPECTION_GAPS: Final[dict[str, _Frame]] = {}

@@ -1,8 +1,9 @@
 """An event named by its kind, then referred back to by a plain definite noun: "a joint
 targeted area inspection ... The report said the inspection had ...", "A monitoring
 inspection of X ... during the visit, inspectors ..." (each kind under any of its names);
-and the counterpart, a full inspection named after a visit of another kind, which is an
-event of its own."""
+the counterpart, a full inspection named after a visit of another kind, which is an
+event of its own; and an inspection told by the inspectors' grading in a clause of its own
+("in 2016, when inspectors judged it 'inadequate'"), not by what they do in general."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import Final
 from hypothesis import strategies as st
 
 from ..records import InspectionKind
-from ._base import InspectionKey, authority_names
+from ._base import InspectionKey, authority_names, grades_as_written
 from ._visits_told import _dated
 
 _Keys = set[InspectionKey]
@@ -64,7 +65,38 @@ def _full_inspection_after(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     return text, {(a, kind, when, None), (a, "inspection", f"{year}", None)}
 
 
+def _when_inspectors_graded(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """An inspection told by the inspectors' grading in a clause of its own ("in May
+    2016 when inspectors judged it 'inadequate'", "after Ofsted's inspectors rated the council"): an inspection, dated by the clause."""
+    a, (d, when) = draw(authority_names()), _dated(draw, ref)
+    _, grade = draw(grades_as_written())
+    who = draw(st.sampled_from(["inspectors", "Ofsted inspectors", "Ofsted", "Ofsted's inspectors"]))
+    verb = draw(st.sampled_from(["branded", "rated", "judged", "graded", "declared"]))
+    obj = draw(st.sampled_from(["it", "its services", "the council", "its children's services"]))
+    return draw(st.sampled_from([
+        f"{a} Council was placed under a commissioner {d} when {who} {verb} {obj} {grade}.",
+        f"{a} Council set up an improvement board after {who} {verb} {obj} {grade} {d}.",
+        f"The turnaround in {a} began {d}, when {who} {verb} {obj} {grade} and a new director arrived.",
+    ])), {(a, "inspection", when, None)}
+
+
 #: Phrasings of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
 REFERRED_EVENT_PHENOMENA: Final[dict[str, _Frame]] = {
     "named_then_referred": _named_then_referred, "full_inspection_after": _full_inspection_after,
+    "when_inspectors_graded": _when_inspectors_graded,
 }
+
+
+def _when_inspectors_grade(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """What follows in general when inspectors grade a council (present tense): no event."""
+    a = draw(authority_names())
+    _, grade = draw(grades_as_written())
+    verb = draw(st.sampled_from(["rate", "judge", "brand", "grade"]))
+    return draw(st.sampled_from([
+        f"When inspectors {verb} a council {grade}, a commissioner is sent in, {a}'s director explained.",
+        f"Councils such as {a} face intervention after inspectors {verb} them {grade}.",
+    ])), set()
+
+
+#: Negatives of this module (part of ``NON_INSPECTION_PHENOMENA``).
+NOT_REFERRED_EVENT_PHENOMENA: Final[dict[str, _Frame]] = {"when_inspectors_grade": _when_inspectors_grade}
