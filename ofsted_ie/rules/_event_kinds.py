@@ -5,7 +5,8 @@ Kent ... during the visit"), and a plain definite "the inspection" (no adjective
 framework) refers back to the event named before it when that was a JTAI, a monitoring
 or a focused visit ("the joint targeted area inspection of Kent ... the report said the
 inspection had ..."): an event named once, not a second inspection. Each kind is read
-under every name it has ("monitoring visit" or "monitoring inspection").
+under every name it has ("monitoring visit" or "monitoring inspection"). "The previous
+two, in 2010 and 2011" are events of the kind last named, one a year.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ import regex
 
 from .._timed import FROM_END, timed
 from ..context import Context
-from ..records import InspectionKind
+from ..records import Inspection, InspectionKind
+from ._inspection_lists import YEAR_PATTERN
 
 #: Named visits a bare "visit" may borrow its kind from.
 VISIT_KINDS: Final = timed(
@@ -32,6 +34,8 @@ ANY_KIND: Final = timed(
 _PLAIN_DEFINITE: Final = timed(r"(?<!\w)(?i:the|this|that)\ $", flags=FROM_END)
 #: How far back to look for the event referred to.
 _REFER_WINDOW: Final = 3000
+#: How far back the kind of the events of "the previous two" is looked for.
+_EARLIER_WINDOW: Final = 5000
 
 
 def kind_of(found: regex.Match[str]) -> InspectionKind:
@@ -59,4 +63,24 @@ def referred_kind(ctx: Context, start: int, end: int) -> InspectionKind | None:
     return None
 
 
-__all__ = ["ANY_KIND", "VISIT_KINDS", "kind_of", "referred_kind"]
+_YEAR = r"(?:19|20)\d\d"
+#: "The previous two, in 2010 and 2011": one event per year.
+EARLIER_YEARS: Final = rf"""
+    (?<!\w)(?i:the\ )?(?i:previous|earlier|prior|last|two\ previous|two\ earlier)\ (?i:two|three|four)
+    (?:\ (?i:inspections|visits))?,?\ (?:(?i:were|took\ place)\ )?(?i:in)\ (?P<years>{_YEAR}(?:,\ {_YEAR}){{0,3}},?\ and\ {_YEAR})
+"""
+
+
+def build_earlier_years(m: regex.Match[str], ctx: Context) -> list[Inspection]:
+    """One event per year: "The previous two, in 2010 and 2011"; of the kind last named."""
+    kind: InspectionKind = "inspection"
+    for found in ANY_KIND.finditer(ctx.text, max(0, m.start() - _EARLIER_WINDOW), m.start()):
+        kind = kind_of(found)
+    authority = ctx.authority_for(m.start(), m.end())
+    return [
+        Inspection(authority=authority, kind=kind, when=year, start=m.start(), end=m.end())
+        for year in (y.group() for y in YEAR_PATTERN.finditer(m.group("years")))
+    ]
+
+
+__all__ = ["ANY_KIND", "EARLIER_YEARS", "VISIT_KINDS", "build_earlier_years", "kind_of", "referred_kind"]

@@ -28,11 +28,10 @@ from ..context import Context
 from ..records import Framework, Inspection, InspectionKind
 from ..rule import Rule
 from ._common import COUNTED_COUNCILS, GENERIC_SUBJECT, OTHER_PROVIDER, OTHER_PROVIDER_AFTER, clause_end, clause_start
-from ._event_kinds import ANY_KIND, VISIT_KINDS, kind_of, referred_kind
+from ._event_kinds import ANY_KIND, EARLIER_YEARS, VISIT_KINDS, build_earlier_years, kind_of, referred_kind
 from ._fragments import FRAMEWORK_WORDS, LISTS
 from ._inspection_dating import VETO, WEAK
 from ._inspection_lists import (
-    YEAR_PATTERN,
     coordinated_years,
     earlier_subject,
     inspected_councils,
@@ -40,7 +39,7 @@ from ._inspection_lists import (
     sentence_subject,
     subject_list,
 )
-from ._visit_deeds import graded_or_weeks_long, provider_told_before, visited_in_turn
+from ._visit_deeds import graded_or_weeks_long, provider_told_before, services_object, visited_in_turn
 
 RULE_MONITORING: Final = "inspections.monitoring_visit"
 RULE_FOCUSED: Final = "inspections.focused_visit"
@@ -52,6 +51,7 @@ RULE_INSPECTED: Final = "inspections.inspected"
 RULE_CARRIED_OUT: Final = "inspections.carried_out_by"
 RULE_REPORT: Final = "inspections.report"
 RULE_EARLIER_YEARS: Final = "inspections.earlier_years"
+RULE_EXAMINED: Final = "inspections.examined"
 
 # -- fragments ----------------------------------------------------------------------
 
@@ -122,10 +122,13 @@ _REPORT = r"""
     (?<!\w)(?i:ofsted)(?:'s)?\ (?:(?i:latest|new|damning|critical|scathing|full|inspection|highly)\ ){0,2}(?i:report)(?!s|\w)
   | (?<!\w)(?i:report)\ (?:[\w']+\ ){0,3}?by\ (?:[\w']+\ ){0,3}?(?i:ofsted|inspectors)(?!\w)
 """
-_YEAR = r"(?:19|20)\d\d"
-_EARLIER_YEARS = rf"""
-    (?<!\w)(?i:the\ )?(?i:previous|earlier|prior|last|two\ previous|two\ earlier)\ (?i:two|three|four)
-    (?:\ (?i:inspections|visits))?,?\ (?:(?i:were|took\ place)\ )?(?i:in)\ (?P<years>{_YEAR}(?:,\ {_YEAR}){{0,3}},?\ and\ {_YEAR})
+
+#: The inspectorate as the agent of a verb of examining: "Ofsted assessed Kent's services
+#: in July", "inspectors carried out a spot check" (an unannounced inspection).
+_EXAMINED = r"""
+    (?<!\w)(?:(?i:ofsted)\ )?(?i:ofsted|inspectors|the\ inspectorate|the\ watchdog|the\ regulator)(?:\ (?i:has|have|had))?
+    \ (?:(?P<verb>(?i:assessed|examined|evaluated|scrutinised|reviewed))
+      |(?i:carried\ out|conducted|made|undertook)\ (?i:a|an)\ (?:(?i:unannounced|surprise)\ )?(?i:spot[\ -]check|check))(?!\w)
 """
 
 # -- what the builders test -------------------------------------------------------------
@@ -397,6 +400,14 @@ def _build_visit(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     return _records(m, ctx, _visit_kind(ctx, m.start(), m.end()))
 
 
+def _build_examined(m: regex.Match[str], ctx: Context) -> list[Inspection]:
+    """Only of the council or its services as the verb's object ("assessed Kent's
+    children's services"), not of records or data examined during a visit."""
+    if m.group("verb") and not services_object(ctx, m.end()):
+        return []
+    return _records(m, ctx, "inspection")
+
+
 #: The present passive of habit: "(services) are inspected (separately)", "is inspected".
 _HABITUAL: Final = timed(r"(?i:(?:is|are)\ (?:\w+\ )?(?:inspected|re-inspected|reinspected)$)")
 #: What follows the inspectorate's coming or returning when it is a visit: a council
@@ -464,18 +475,6 @@ def _build_inspected(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     return made
 
 
-def _build_earlier_years(m: regex.Match[str], ctx: Context) -> list[Inspection]:
-    """One event per year: "The previous two, in 2010 and 2011"; of the kind last named."""
-    kind: InspectionKind = "inspection"
-    for found in ANY_KIND.finditer(ctx.text, max(0, m.start() - _KIND_WINDOW), m.start()):
-        kind = kind_of(found)
-    authority = ctx.authority_for(m.start(), m.end())
-    return [
-        Inspection(authority=authority, kind=kind, when=year, start=m.start(), end=m.end())
-        for year in (y.group() for y in YEAR_PATTERN.finditer(m.group("years")))
-    ]
-
-
 RULES: Final = (
     Rule(name=RULE_MONITORING, kind="inspections", pattern=_MONITORING, build=_build_monitoring, lists=LISTS, triggers=("monitoring", "such visit"), scope="sentence", word_start=True),
     Rule(name=RULE_FOCUSED, kind="inspections", pattern=_FOCUSED, build=_build_focused, triggers=("focus",), scope="sentence"),
@@ -486,5 +485,6 @@ RULES: Final = (
     Rule(name=RULE_INSPECTED, kind="inspections", pattern=_INSPECTED, build=_build_inspected, triggers=("inspected",), scope="sentence"),
     Rule(name=RULE_CARRIED_OUT, kind="inspections", pattern=_CARRIED_OUT, build=_build_plain, triggers=("carried out", "conducted", "undertaken"), scope="sentence", word_start=True),
     Rule(name=RULE_REPORT, kind="inspections", pattern=_REPORT, build=_build_plain, triggers=("report",), scope="sentence", tags=(WEAK,), word_start=True),
-    Rule(name=RULE_EARLIER_YEARS, kind="inspections", pattern=_EARLIER_YEARS, build=_build_earlier_years, triggers=("previous", "earlier", "prior", "last"), scope="sentence", word_start=True),
+    Rule(name=RULE_EXAMINED, kind="inspections", pattern=_EXAMINED, build=_build_examined, triggers=("assessed", "examined", "evaluated", "scrutinised", "reviewed", "check"), scope="sentence", word_start=True),
+    Rule(name=RULE_EARLIER_YEARS, kind="inspections", pattern=EARLIER_YEARS, build=build_earlier_years, triggers=("previous", "earlier", "prior", "last"), scope="sentence", word_start=True),
 )
