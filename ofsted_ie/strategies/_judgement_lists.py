@@ -64,8 +64,49 @@ def _rated_for(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return text, {(a, grade, j, True) for j in judgements}
 
 
+#: The ILACS judgements as a list after "in all four areas:", in full or elided ("those
+#: in care", "the impact leaders have on ..."), in the framework's order.
+_AREA_ITEMS: Final[tuple[tuple[Judgement, tuple[str, ...]], ...]] = (
+    ("help_and_protection", ("the experiences and progress of children who need help and protection",
+                             "children who need help and protection")),
+    ("children_in_care", ("those in care", "the experiences and progress of children in care", "children in care")),
+    ("care_leavers", ("those who have left care", "care leavers", "those leaving care")),
+    ("leadership", ("the impact leaders have on practice with families", "the impact of leaders on practice")),
+)
+
+
+def _all_areas_listed(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A grade "in all four areas" and the areas listed after a colon or a dash: the
+    overall grade and one per area."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    items = [draw(st.sampled_from(forms)) for _, forms in _AREA_ITEMS]
+    listed = ", ".join(items[:-1]) + _pick(draw, ", and ", " and ") + items[-1]
+    areas = _pick(draw, "all four areas", "all four areas of focus", "all four areas inspected", "every area")
+    lead = _pick(draw, f"Ofsted found {a}'s children's services to be {q} in {areas}",
+                 f"{a} Council was rated {q} in {areas}")
+    text = f"{lead}{_pick(draw, ': ', ' - ')}{listed}."
+    return text, {(a, grade, j, True) for j, _ in _AREA_ITEMS} | {(a, grade, "overall", True)}
+
+
+def _served_subject(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """Services for two judgements as the subject, the preposition said twice: "Support
+    for looked-after children and for care leavers was judged 'good'"."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    pair: list[Judgement] = draw(st.lists(st.sampled_from(["children_in_care", "care_leavers", "help_and_protection"]),
+                                          min_size=2, max_size=2, unique=True))
+    first, second = (draw(st.sampled_from(JUDGEMENT_FORMS[j])) for j in pair)
+    noun = _pick(draw, "Services", "Support", "The services")
+    text = f"{a} Council was inspected in May. {noun} for {first} and for {second} {_pick(draw, 'are now', 'were')} rated as {q}."
+    return text, {(a, grade, j, True) for j in pair}
+
+
 #: Phrasings of this module, by phenomenon.
-JUDGEMENT_LIST_PHENOMENA: Final[dict[str, _Frame]] = {"extreme_for": _extreme_for, "rated_for": _rated_for}
+JUDGEMENT_LIST_PHENOMENA: Final[dict[str, _Frame]] = {
+    "extreme_for": _extreme_for, "rated_for": _rated_for, "all_areas_listed": _all_areas_listed,
+    "served_subject": _served_subject,
+}
 
 
 def _hoped_for(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:

@@ -21,7 +21,7 @@ from ...gazetteer import Mention
 from ...records import Grade, Judgement, Rating
 from .._common import JUDGEMENT_AREAS, clause_end, clause_start
 from .dating import YEAR_WHEN, claimed_by_a_later_grade, earlier_inspection, earlier_inspection_before
-from .ellipsis import as_was_judgements, respective
+from .ellipsis import areas_listed, as_was_judgements, respective
 from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, RATING_LISTS, _judgement
 from .generic import guard_bound, guard_providers_referred_to, guard_services_in_general, guard_share
 from .guards import (
@@ -88,7 +88,7 @@ _AREA_ANAPHOR: Final = timed(r"\W*(?i:(?:this|that|the\ same)\ (?:area|judgement
 _LIST_GAP: Final = timed(
     r"(?:'s)?(?i:\ (?:services?|support|work|performance|arrangements|councils?))?"
     r"(?:\ in\ (?:the\ )?\p{Lu}[\w-]*(?:\ \p{Lu}[\w-]*){0,2})?"  # a place after an item: "Sutton in London and ..."
-    r"""["']?(?i:[ ,;]*(?:and|&|,|;|as\ well\ as)[ ,]*(?:the\ [\w-]+'s\ |its\ |the\ |their\ )?)["']?"""  # "..., and the trust's leadership", "'A' and 'B'", "A; B; C"
+    r"""["']?(?i:[ ,;]*(?:and|&|,|;|as\ well\ as)[ ,]*(?:for\ )?(?:the\ [\w-]+'s\ |its\ |the\ |their\ )?)["']?"""  # "..., and (for) the trust's leadership"
     r"(?i:(?:services?|support|provision)\ (?:for|to)\ (?:the\ )?)?"  # "child protection work and provision for children in care"
     r"|[ ,;]+"
 )
@@ -403,7 +403,7 @@ def _ratings(
     judgements: list[Judgement] = []
     if m.groupdict().get("judgement"):
         # "'good' for adoption and (for) care leavers": the named one and those joined to it
-        judgements = [_judgement(m.group("judgement")), *_joined_after(ctx, m.end("judgement"))]
+        judgements = [_judgement(m.group("judgement")), *_joined_after(ctx, m.end("judgement")), *areas_listed(ctx, m, "judgement")]
     if not judgements:  # the subject's, and one "as was" adds: "..., as was the support for care leavers"
         judgements = [*region_judgements, *as_was_judgements(ctx, m.end())] if region_judgements else []
     if not judgements:
