@@ -102,10 +102,32 @@ def _served_subject(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return text, {(a, grade, j, True) for j in pair}
 
 
+def _with_fostering(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """Adoption coordinated with fostering as one service ("its fostering and
+    adoption work was judged 'good'"): the adoption judgement's grade."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    pair = _pick(draw, "Its adoption and fostering services", "Fostering and adoption work", "Adoption and fostering")
+    return f"{a} Council was inspected in May. {pair} {_pick(draw, 'were judged', 'was judged')} {q}.", {(a, grade, "adoption", True)}
+
+
+def _no_areas_that(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A negated antecedent of the clause that holds the grade ("There were no areas that
+    were judged to be inadequate"): nobody was given it; the council's own grade stands."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    _, other = _grade(draw, grades=tuple(g for g in ("outstanding", "good", "inadequate") if g != grade))
+    noun = _pick(draw, "areas", "judgements", "aspects of the service", "parts of the service")
+    verb = _pick(draw, "were judged to be", "were rated", "was found to be", "have been judged")
+    lead = _pick(draw, "There were no", "Inspectors found no", "The report named no")
+    text = f"Ofsted rated {a} Council {q} overall. {lead} {noun} that {verb} {other}."
+    return text, {(a, grade, "overall", True)}
+
+
 #: Phrasings of this module, by phenomenon.
 JUDGEMENT_LIST_PHENOMENA: Final[dict[str, _Frame]] = {
     "extreme_for": _extreme_for, "rated_for": _rated_for, "all_areas_listed": _all_areas_listed,
-    "served_subject": _served_subject,
+    "served_subject": _served_subject, "with_fostering": _with_fostering, "no_areas_that": _no_areas_that,
 }
 
 
@@ -127,8 +149,18 @@ def _counted_for(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return f"{n} councils were rated {q} for {written}, {a}'s director noted.", set()
 
 
+def _fostering_alone(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A fostering service's grade, no judgement of the council's named with it: no rating."""
+    a = draw(authority_names())
+    _, q = _grade(draw, quoted_ri=True)
+    subject = _pick(draw, "Its fostering service", "The fostering agency", "Fostering services", "The adoption agency")
+    return f"{a} Council was inspected in May. {subject} {_pick(draw, 'was', 'were')} rated {q}.", set()
+
+
 #: Negatives of this module.
-NOT_JUDGEMENT_LIST_PHENOMENA: Final[dict[str, _Frame]] = {"hoped_for": _hoped_for, "counted_for": _counted_for}
+NOT_JUDGEMENT_LIST_PHENOMENA: Final[dict[str, _Frame]] = {
+    "hoped_for": _hoped_for, "counted_for": _counted_for, "fostering_alone": _fostering_alone,
+}
 
 
 @st.composite
