@@ -124,10 +124,29 @@ def _no_areas_that(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return text, {(a, grade, "overall", True)}
 
 
+#: Names of the local safeguarding children board, as articles write them.
+_BOARDS: Final = ("Local Safeguarding Children Board (LSCB)", "Local Child Safeguarding Board (LCSB)",
+                  "Safeguarding Children Board", "local safeguarding children board")
+
+
+def _board_arrangements(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """The board's arrangements as the object of a rated verb, an aside after them:
+    "Ofsted rated the city's Local Safeguarding Children Board (LSCB) arrangements,
+    chaired by Sam Patel, as 'good'": the board's grade."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    board = _pick(draw, *_BOARDS)
+    whose = _pick(draw, f"{a}'s", f"{a} Council's", "the city's independent", "the borough's")
+    aside = _pick(draw, ", chaired by Sam Patel,", ", led by an independent chair,", "")
+    text = f"{a} Council was inspected in May. Ofsted rated {whose} {board} arrangements{aside} as {q}."
+    return text, {(a, grade, "lscb", True)}
+
+
 #: Phrasings of this module, by phenomenon.
 JUDGEMENT_LIST_PHENOMENA: Final[dict[str, _Frame]] = {
     "extreme_for": _extreme_for, "rated_for": _rated_for, "all_areas_listed": _all_areas_listed,
     "served_subject": _served_subject, "with_fostering": _with_fostering, "no_areas_that": _no_areas_that,
+    "board_arrangements": _board_arrangements,
 }
 
 

@@ -101,14 +101,14 @@ _SUBJECT_START: Final = timed(r"(?i:\b(?:that|which|who|said|says|and|but|while)
 #: The object's last words: a council, its services or one of them ("Kent's leadership").
 _OBJECT_END: Final = timed(
     r"(?i:\b(?:services?|council|authority|department|provision|trust|\L<judgements>"
-    r"|it|them|both(?:\ (?:areas|services|councils|authorities))?|(?:all|each|every)\ (?:\w+\ )?areas?))$",
+    r"|it|them|both(?:\ (?:areas|services|councils|authorities))?|(?:all|each|every)\ (?:\w+\ )?areas?|arrangements)),?$",
     judgements=RATING_LISTS["judgements"]
 )
 #: A judgement's name, whose prepositions are its own ("help and protection of children").
 _JUDGEMENT_NAME: Final = timed(r"(?<!\w)(?i:\L<judgements>)(?!\w)", judgements=RATING_LISTS["judgements"])
 #: What ends an object's head: a preposition, or a participle and "by" ("services
 #: provided by Kent", "the help given to care leavers").
-_PREPOSITION: Final = timed(r"\ (?i:(?:\w{2,}ed|run|given|done|overseen|undertaken)\ by|for|of|in|at|with|across|to|on|by|from)\ ")
+_PREPOSITION: Final = timed(r"\ (?i:(?:\w{2,}ed|run|led|given|done|overseen|undertaken)\ by|for|of|in|at|with|across|to|on|by|from)\ ")
 #: Words of Ofsted's annual rating, in the sentence of "performs well".
 _ANNUAL_CONTEXT: Final = timed(r"(?i:annual|rating|assessment|ofsted|judged|rated|inspectors)")
 #: A rated verb and its grade, earlier in a sentence.
