@@ -1,0 +1,34 @@
+"""Properties of the antecedent of a grade whose sentence names no council
+(ofsted_ie.strategies._stray_lines): a council named only in a list of links to other
+stories is no antecedent; a council heading its section is."""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+
+import ofsted_ie
+from ofsted_ie.strategies import Generated
+from ofsted_ie.strategies._stray_lines import linked_stories, section_headings
+
+
+def _keys(text: str) -> set[tuple[str | None, str, str, bool]]:
+    return {(r.authority, r.grade, r.judgement, r.current) for r in ofsted_ie.extract(text).ratings}
+
+
+@given(linked_stories())
+@example(Generated("For years Rutland's services for children had been rated 'inadequate'.\n"
+                   "Progress was seen when Ofsted inspected Rutland Council in 2018.\n"
+                   "-\nWigan trust plan faces fresh doubts from unions\n"
+                   "Following the inspectors' latest visit, Ofsted has raised its rating for children's services to 'good'.\n",
+                   ratings=frozenset({("Rutland", "inadequate", "overall", False), ("Rutland", "good", "overall", True)})))
+@settings(max_examples=150, deadline=None)
+def test_a_council_named_only_in_a_link_is_no_antecedent(case: Generated) -> None:
+    """The grade after a list of links to other stories is the article's council's."""
+    assert _keys(case.text) == case.ratings
+
+
+@given(section_headings())
+@settings(max_examples=100, deadline=None)
+def test_a_council_heading_its_section_is_the_antecedent(case: Generated) -> None:
+    """A council named once, as a section's heading, owns the grade in that section."""
+    assert _keys(case.text) == case.ratings
