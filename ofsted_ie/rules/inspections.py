@@ -408,6 +408,8 @@ def _build_examined(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     return _records(m, ctx, "inspection")
 
 
+#: A span of time before "after": "(the grade came) three years (after inspectors had judged)".
+_SPAN_BEFORE: Final = timed(r"(?i:\b(?:years?|months?|weeks?|decades?)\ $)")
 #: The present passive of habit: "(services) are inspected (separately)", "is inspected".
 _HABITUAL: Final = timed(r"(?i:(?:is|are)\ (?:\w+\ )?(?:inspected|re-inspected|reinspected)$)")
 #: What follows the inspectorate's coming or returning when it is a visit: a council
@@ -422,6 +424,8 @@ def _build_visited(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     gerund = m.group("gerund")
     if gerund and not _EVENT_CONTEXT.search(ctx.text, *ctx.prepared.sentence_at(m.start())):
         return []  # "after visiting Kent, the minister said": no inspector in sight
+    if m.group("graded") and m.group().lower().startswith("after") and _SPAN_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return []  # "three years after inspectors had judged it good": placed only by its distance from another event
     graded = (gerund and gerund.lower() == "inspecting") or m.group("graded")  # only an inspection grades
     kind = "inspection" if graded else _visit_kind(ctx, m.start(), m.end())
     made = _records(m, ctx, kind)

@@ -98,5 +98,17 @@ def _when_inspectors_grade(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     ])), set()
 
 
+def _years_after_grading(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A grading placed only by its distance from a later grade ("three years after
+    inspectors had judged its services good"): no event the text dates."""
+    a, year = draw(authority_names()), draw(st.integers(2009, ref.year - 1))
+    _, grade = draw(grades_as_written())
+    span = draw(st.sampled_from(["three years", "two years", "18 months", "a few months"]))
+    verb = draw(st.sampled_from(["had judged", "rated", "had branded"]))
+    return f"{a} was rated inadequate in {year}, only {span} after inspectors {verb} its services {grade}.", set()
+
+
 #: Negatives of this module (part of ``NON_INSPECTION_PHENOMENA``).
-NOT_REFERRED_EVENT_PHENOMENA: Final[dict[str, _Frame]] = {"when_inspectors_grade": _when_inspectors_grade}
+NOT_REFERRED_EVENT_PHENOMENA: Final[dict[str, _Frame]] = {
+    "when_inspectors_grade": _when_inspectors_grade, "years_after_grading": _years_after_grading,
+}

@@ -23,7 +23,7 @@ from .._common import JUDGEMENT_AREAS, clause_end, clause_start
 from .dating import YEAR_WHEN, claimed_by_a_later_grade, earlier_inspection, earlier_inspection_before
 from .ellipsis import areas_listed, as_was_judgements, respective
 from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, RATING_LISTS, _judgement
-from .generic import guard_bound, guard_providers_referred_to, guard_services_in_general, guard_share
+from .generic import guard_bound, guard_providers_referred_to, guard_services_in_general, guard_share, run_of
 from .guards import (
     guard_councils_in_general,
     guard_hypothetical,
@@ -168,8 +168,9 @@ def _plural_ratings_of(ctx: Context, end: int, region_start: int, region_end: in
     """The councils a grade in the plural ("'outstanding' ratings", ending at ``end``)
     goes to, listed after it in its clause ("... were also given to A, B and C", "a run
     of 'outstanding' ratings released today, in A, B and C"); none when its subject names
-    one."""
-    if not _PLURAL_RATINGS_AFTER.match(ctx.text, end) or ctx.mentions_in(region_start, region_end):
+    one, unless the grade is a run "of" them ("X's news comes amid a flurry of ...")."""
+    named = ctx.mentions_in(region_start, region_end) and not run_of(ctx, region_end)
+    if not _PLURAL_RATINGS_AFTER.match(ctx.text, end) or named:
         return []
     found = ctx.mentions_in(end, clause_end(ctx, end))
     if not found or not _TO_COUNCILS.search(ctx.text, max(end, found[0].start - 12), found[0].start):

@@ -120,3 +120,12 @@ def guard_providers_referred_to(ctx: Context, region_start: int, region_end: int
     if p_start >= region_start or len(ctx.mentions_in(p_start, p_end)) >= 2:
         return None
     return "other providers referred to" if OTHER_PROVIDER.search(ctx.text, p_start, min(p_end, region_start)) else None
+
+
+#: A plural grade as the object of "of", no possession of the subject's: "a flurry of ('outstanding' ratings)".
+_A_RUN_OF: Final = timed(r"(?i:\b(?:a|an)\ (?:[\w-]+\ ){1,2}of\ $)")
+
+
+def run_of(ctx: Context, at: int) -> bool:
+    """Whether "a flurry of", "a run of" ends right before ``at``."""
+    return _A_RUN_OF.search(ctx.text, max(0, at - 40), at) is not None
