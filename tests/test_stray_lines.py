@@ -10,7 +10,7 @@ from hypothesis import example, given, settings
 
 import ofsted_ie
 from ofsted_ie.strategies import Generated
-from ofsted_ie.strategies._ratings_amid import ratings_amid, ratings_eluded
+from ofsted_ie.strategies._ratings_amid import plural_headlines, ratings_amid, ratings_eluded
 from ofsted_ie.strategies._stray_lines import linked_stories, section_headings
 
 
@@ -51,3 +51,10 @@ def test_plural_ratings_go_to_the_councils_listed_after_them(case: Generated) ->
 def test_plural_ratings_that_eluded_councils_are_no_ones(case: Generated) -> None:
     """Ratings that eluded the councils listed are nobody's."""
     assert _keys(case.text) == set()
+
+
+@given(plural_headlines())
+@settings(max_examples=150, deadline=None)
+def test_plural_ratings_of_councils_not_named_are_no_ones(case: Generated) -> None:
+    """A headline's "first 'outstanding' ratings" names no council: only the councils' own grades."""
+    assert _keys(case.text) == case.ratings

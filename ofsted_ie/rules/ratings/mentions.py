@@ -26,7 +26,7 @@ from .._common import grade_of
 from .attribution import _joined_after, _ratings
 from .ellipsis import gapped
 from .fragments import _JUDGEMENT_AFTER, _OVERALL, _RATING_NOUN, RATING_LISTS, _judgement
-from .generic import guard_aggregate, guard_bound, guard_intensified
+from .generic import guard_aggregate, guard_bound, guard_intensified, guard_plural_unowned
 from .guards import (
     _SERVICES_AFTER,
     Evidence,
@@ -113,6 +113,7 @@ def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
         partial(guard_alternatives, ctx, m.start(), label_end),
         partial(guard_bound, ctx, label_end),
         partial(guard_aggregate, ctx, m.start("grade"), label_end),
+        partial(guard_plural_unowned, ctx, m.start("grade"), label_end),
         partial(guard_range, ctx, m.start()),
         partial(guard_hope, ctx, m.start()),
         partial(guard_no_rating_evidence, ctx, m.start(), evidence),
@@ -128,9 +129,9 @@ def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
     found = [r for r in made if r.authority is not None or not ctx.mentions]
     if made and not found:  # (a guard in ``_ratings`` has said why it made none)
         vetoed(ctx, m.start(), label_end, partial(guard_no_owner))
-    if m.group("judgement_of"):  # the judgement named after the rating noun is the rating's
-        judgement = _judgement(m.group("judgement_of"))
-        found = list({attrs.evolve(r, judgement=judgement): None for r in found})
+    if m.group("judgement_of"):  # the judgements named after the rating noun are the rating's
+        named = [_judgement(m.group("judgement_of")), *_joined_after(ctx, m.end("judgement_of"))]
+        found = list({attrs.evolve(r, judgement=j): None for r in found for j in named})
     elif m.group("judgement_noun") and _FOR_AFTER.match(ctx.text, label_end):  # "outstanding for support for care leavers, ..."
         named = [_judgement(m.group("judgement_noun")), *_joined_after(ctx, m.end("judgement_noun"))]
         found = list({attrs.evolve(r, judgement=j): None for r in found for j in named})
