@@ -1,7 +1,8 @@
 """Properties of events referred back to (ofsted_ie.strategies._referred_events): "the
 inspection" or "the visit" after a visit of a named kind (a JTAI, a monitoring or focused
 visit, under any of their names) is that visit, not an inspection of its own; a full
-inspection named after it is an event of its own."""
+inspection named after it is an event of its own; the inspectorate examining a council's
+services (ofsted_ie.strategies._examined) is an inspection."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from hypothesis import example, given, settings
 
 import ofsted_ie
 from ofsted_ie.strategies import Generated, inspection_sentences, non_inspection_sentences
+from ofsted_ie.strategies._examined import EXAMINED_PHENOMENA, NOT_EXAMINED_PHENOMENA
 from ofsted_ie.strategies._referred_events import NOT_REFERRED_EVENT_PHENOMENA, REFERRED_EVENT_PHENOMENA
 
 
@@ -17,9 +19,10 @@ def _keys(case: Generated) -> set[tuple[str | None, str, str | None, int | None]
     return {(i.authority, i.kind, i.when, i.ordinal) for i in ofsted_ie.extract(case.text).inspections}
 
 
-@pytest.mark.parametrize("phenomenon", sorted(REFERRED_EVENT_PHENOMENA))
+@pytest.mark.parametrize("phenomenon", sorted(REFERRED_EVENT_PHENOMENA | EXAMINED_PHENOMENA))
 def test_events_referred_back_keep_their_kind(phenomenon: str) -> None:
-    """Each phrasing, with random councils, names and dates, gives exactly the events it names."""
+    """Each phrasing, with random councils, names and dates, gives exactly the events it
+    names (also "Ofsted assessed X's services in July", "carried out a spot check")."""
     @given(inspection_sentences(phenomena=[phenomenon]))
     @settings(max_examples=150, deadline=None)
     def run(case: Generated) -> None:
@@ -41,9 +44,10 @@ def test_a_plain_definite_event_is_the_named_one(case: Generated) -> None:
     assert _keys(case) == case.inspections
 
 
-@pytest.mark.parametrize("phenomenon", sorted(NOT_REFERRED_EVENT_PHENOMENA))
+@pytest.mark.parametrize("phenomenon", sorted(NOT_REFERRED_EVENT_PHENOMENA | NOT_EXAMINED_PHENOMENA))
 def test_grading_in_general_is_no_event(phenomenon: str) -> None:
-    """What inspectors' grading leads to in general (present tense) is no council's event."""
+    """What inspectors' grading leads to in general (present tense), what they examine
+    during a visit, checks promised and a school's are no council's event."""
     @given(non_inspection_sentences(phenomena=[phenomenon]))
     @settings(max_examples=100, deadline=None)
     def run(case: Generated) -> None:
