@@ -104,7 +104,7 @@ JUDGEMENT_PHRASES: Final[Mapping[str, Judgement]] = MappingProxyType({
 
 #: Verbs that give a grade: "was rated good", "judged to be inadequate", "assessed as good".
 RATED_VERBS: Final = (
-    "rated", "rates", "rate", "re-rated", "judged", "graded", "deemed", "branded", "awarded", "assessed as",
+    "rated", "rates", "rate", "re-rated", "judged", "judges", "graded", "deemed", "branded", "awarded", "assessed as",
     "declared", "found to be",
 )
 #: Verbs before an object and "to be" and a grade: "found Leeds to be good".

@@ -142,11 +142,25 @@ def _board_arrangements(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return text, {(a, grade, "lscb", True)}
 
 
+def _object_after_grade(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """The judgement as the rated verb's object after the grade, a long object moved to
+    the end ("The report judges as 'good' the adoption service that the council runs"):
+    that judgement's grade."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted=True)
+    judgement: Judgement = draw(st.sampled_from(["lscb", "adoption", "care_leavers", "leadership"]))
+    named = {"lscb": "local safeguarding children board", "adoption": "adoption service",
+             "care_leavers": "care leavers service", "leadership": "leadership"}[judgement]
+    verb = _pick(draw, "judges", "rates", "judged", "rated")
+    rest = _pick(draw, " set up by the council three years ago", " that the council runs with its partners", "")
+    return f"Ofsted inspected {a} Council in May. The report {verb} as {q} the {named}{rest}.", {(a, grade, judgement, True)}
+
+
 #: Phrasings of this module, by phenomenon.
 JUDGEMENT_LIST_PHENOMENA: Final[dict[str, _Frame]] = {
     "extreme_for": _extreme_for, "rated_for": _rated_for, "all_areas_listed": _all_areas_listed,
     "served_subject": _served_subject, "with_fostering": _with_fostering, "no_areas_that": _no_areas_that,
-    "board_arrangements": _board_arrangements,
+    "board_arrangements": _board_arrangements, "object_after_grade": _object_after_grade,
 }
 
 
