@@ -58,6 +58,7 @@ JUDGEMENT_PHRASES: Final[Mapping[str, Judgement]] = MappingProxyType({
     "children looked after": "children_in_care",
     "children who are looked after": "children_in_care",
     "children in care": "children_in_care",
+    "those in care": "children_in_care",  # elided in a list of the judgements: "..., those in care, ..."
     "achieving permanence": "children_in_care",
     # the frameworks' own titles of judgements (ILACS 2018-22's "children in care and care
     # leavers" is left to read as the two judgements it names)
@@ -70,11 +71,13 @@ JUDGEMENT_PHRASES: Final[Mapping[str, Judgement]] = MappingProxyType({
     "care leavers": "care_leavers",
     "care leaver": "care_leavers",
     "leaving care": "care_leavers",
+    "who have left care": "care_leavers",
     "adoption": "adoption",
     "leadership": "leadership",
     "leadership, management and governance": "leadership",
     "leadership and management": "leadership",
     "impact of leaders": "leadership",
+    "impact leaders have": "leadership",
     "impact of senior leaders": "leadership",
     "management": "leadership",
     "all children's services": "overall",
@@ -101,7 +104,7 @@ JUDGEMENT_PHRASES: Final[Mapping[str, Judgement]] = MappingProxyType({
 
 #: Verbs that give a grade: "was rated good", "judged to be inadequate", "assessed as good".
 RATED_VERBS: Final = (
-    "rated", "rates", "rate", "re-rated", "judged", "graded", "deemed", "branded", "awarded", "assessed as",
+    "rated", "rates", "rate", "re-rated", "judged", "judges", "graded", "deemed", "branded", "awarded", "assessed as",
     "declared", "found to be",
 )
 #: Verbs before an object and "to be" and a grade: "found Leeds to be good".

@@ -93,6 +93,8 @@ def _subordinate(ctx: Lookups, m: Mention) -> bool:
     once per mention: every mention after it asks of it."""
 
     def subordinate() -> bool:
+        if _linked_story(ctx, m):
+            return True  # "-\nKent U-turn on trust model\n": a link to another story, inside the article
         s_start, _ = ctx.prepared.sentence_at(m.start)
         if _PARTNER_BEFORE.search(ctx.text, max(s_start, m.start - 16), m.start):
             return True  # "its partnership with Kent", "worked closely with Kent": a partner
@@ -104,6 +106,32 @@ def _subordinate(ctx: Lookups, m: Mention) -> bool:
         return _ASIDE_CLOSE.search(ctx.text, opens[-1].end(), m.start) is None
 
     return ctx.memo(("attribution", "subordinate", m.start), subordinate)
+
+
+#: A line holding only a list mark, before a link's line: "-", "•".
+_LONE_MARK: Final = timed(r"\n[ \t]*[-\u2022*][ \t]*\n$")
+#: What ends a line of running text (a link to another story ends without it).
+_LINE_END_PUNCT: Final = ".!?:;\"'\u201d\u2019)"
+
+
+def _link_line(ctx: Lookups, at: int) -> bool:
+    """Whether the line holding ``at`` follows a lone list mark and ends without
+    punctuation: a link to another story ("-" then "Kent U-turn on trust model")."""
+    line_start = ctx.text.rfind("\n", 0, at) + 1
+    if line_start < 2 or not _LONE_MARK.search(ctx.text, max(0, line_start - 8), line_start):
+        return False
+    line_end = ctx.text.find("\n", at)
+    line = ctx.text[line_start : len(ctx.text) if line_end < 0 else line_end].rstrip()
+    return bool(line) and line[-1] not in _LINE_END_PUNCT
+
+
+def _linked_story(ctx: Lookups, m: Mention) -> bool:
+    """Whether a council is named only in links to other stories, in a text about
+    another council."""
+    if ctx.main_authority in (None, m.name) or not _link_line(ctx, m.start):
+        return False
+    return ctx.memo(("attribution", "linked-only", m.name), lambda: all(
+        _link_line(ctx, x.start) for x in ctx.mentions_in(0, len(ctx.text)) if x.name == m.name))
 
 
 def when_for(

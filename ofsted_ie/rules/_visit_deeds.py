@@ -61,6 +61,21 @@ def graded_or_weeks_long(ctx: Context, start: int, end: int) -> bool:
     return bool(_WEEKS_ON_SITE.search(ctx.text, s_start, max(s_end, end))) or grading_verb(ctx, start, end) is not None
 
 
+#: The council or its services as an object: "the council's services", "children's services in Kent".
+_SERVICES_OBJECT: Final = timed(
+    r"\ (?:(?i:the|its)\ )?(?:(?i:children's\ (?:social\ care\ )?services|social\ care\ services)\ (?i:in|at|of)\ |(?i:council|authority)(?:'s)?\b)"
+)
+
+
+def services_object(ctx: Context, end: int) -> bool:
+    """Whether a council, its services or "the council" is the object that starts at ``end``
+    ("assessed Halton's services for children", "examined children's services in Halton")."""
+    named = ctx.mentions_in(end, end + 120)[:1]
+    if named and ctx.text[end : named[0].start].strip().lower() in ("", "the"):
+        return True
+    return _SERVICES_OBJECT.match(ctx.text, end) is not None
+
+
 #: What joins councils visited in turn: "(visited Kent in May) and (Surrey in June)".
 _TURN_JOINS: Final = ("", "and", "then", "and then")
 

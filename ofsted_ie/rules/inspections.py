@@ -28,10 +28,10 @@ from ..context import Context
 from ..records import Framework, Inspection, InspectionKind
 from ..rule import Rule
 from ._common import COUNTED_COUNCILS, GENERIC_SUBJECT, OTHER_PROVIDER, OTHER_PROVIDER_AFTER, clause_end, clause_start
+from ._event_kinds import ANY_KIND, EARLIER_YEARS, VISIT_KINDS, build_earlier_years, kind_of, referred_kind
 from ._fragments import FRAMEWORK_WORDS, LISTS
 from ._inspection_dating import VETO, WEAK
 from ._inspection_lists import (
-    YEAR_PATTERN,
     coordinated_years,
     earlier_subject,
     inspected_councils,
@@ -39,7 +39,7 @@ from ._inspection_lists import (
     sentence_subject,
     subject_list,
 )
-from ._visit_deeds import graded_or_weeks_long, provider_told_before, visited_in_turn
+from ._visit_deeds import graded_or_weeks_long, provider_told_before, services_object, visited_in_turn
 
 RULE_MONITORING: Final = "inspections.monitoring_visit"
 RULE_FOCUSED: Final = "inspections.focused_visit"
@@ -51,6 +51,7 @@ RULE_INSPECTED: Final = "inspections.inspected"
 RULE_CARRIED_OUT: Final = "inspections.carried_out_by"
 RULE_REPORT: Final = "inspections.report"
 RULE_EARLIER_YEARS: Final = "inspections.earlier_years"
+RULE_EXAMINED: Final = "inspections.examined"
 
 # -- fragments ----------------------------------------------------------------------
 
@@ -102,8 +103,8 @@ _VISITED = r"""
   | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:,?\ (?i:who|which))?\ (?:(?i:last|first|again|then|later)\ )?   # "Inspectors returned to", "when Ofsted last came to"
     (?P<moved>(?i:returned|came\ back|went\ back|came|went))(?:\ (?i:to|into|in))?(?!\w)
   | (?<!\w)(?i:after|following|when|while|before)\ (?P<moved>(?P<gerund>(?i:inspecting|visiting)))(?!\w)  # "(rated Kent good) after inspecting the council"
-  | (?<!\w)(?i:when|after|once)\ (?:(?i:ofsted)\ )?(?i:inspectors|ofsted)\ (?:(?i:had)\ )?                 # "(in 2015,) when inspectors found failings"
-    (?i:found|uncovered|identified|discovered)(?!\w)
+  | (?<!\w)(?i:when|after|once)\ (?:(?i:ofsted)(?:'s)?\ )?(?i:inspectors|ofsted)\ (?:(?i:had)\ )?         # "(in 2015,) when inspectors found failings"
+    (?:(?i:found|uncovered|identified|discovered)|(?P<graded>(?i:branded|rated|judged|graded|declared)))(?!\w)  # "... branded it inadequate"
 """
 _INSPECTED = r"""
     (?:(?<!\w)(?:(?i:was|(?P<were>were|are)|been|being|is|when|since)                           # "when last inspected"
@@ -121,10 +122,13 @@ _REPORT = r"""
     (?<!\w)(?i:ofsted)(?:'s)?\ (?:(?i:latest|new|damning|critical|scathing|full|inspection|highly)\ ){0,2}(?i:report)(?!s|\w)
   | (?<!\w)(?i:report)\ (?:[\w']+\ ){0,3}?by\ (?:[\w']+\ ){0,3}?(?i:ofsted|inspectors)(?!\w)
 """
-_YEAR = r"(?:19|20)\d\d"
-_EARLIER_YEARS = rf"""
-    (?<!\w)(?i:the\ )?(?i:previous|earlier|prior|last|two\ previous|two\ earlier)\ (?i:two|three|four)
-    (?:\ (?i:inspections|visits))?,?\ (?:(?i:were|took\ place)\ )?(?i:in)\ (?P<years>{_YEAR}(?:,\ {_YEAR}){{0,3}},?\ and\ {_YEAR})
+
+#: The inspectorate as the agent of a verb of examining: "Ofsted assessed Kent's services
+#: in July", "inspectors carried out a spot check" (an unannounced inspection).
+_EXAMINED = r"""
+    (?<!\w)(?:(?i:ofsted)\ )?(?i:ofsted|inspectors|the\ inspectorate|the\ watchdog|the\ regulator)(?:\ (?i:has|have|had))?
+    \ (?:(?P<verb>(?i:assessed|examined|evaluated|scrutinised|reviewed))
+      |(?i:carried\ out|conducted|made|undertook)\ (?i:a|an)\ (?:(?i:unannounced|surprise)\ )?(?i:spot[\ -]check|check))(?!\w)
 """
 
 # -- what the builders test -------------------------------------------------------------
@@ -198,13 +202,6 @@ _SINCE_INADEQUATE: Final = timed(
     \b(?i:rated|judged|found\ to\ be|graded)\ (?:(?i:as)\ )?[\"'\u2018\u201c]?(?i:inadequate)\b""",
     regex.VERBOSE,
     number_words=LISTS["number_words"],
-)
-_VISIT_KINDS: Final = timed(
-    r"(?i:(?P<monitoring_visit>monitoring\ visit|monitoring\ letter|such\ visit)|(?P<focused_visit>focus(?:s)?ed\ visit|focus\ visit))"
-)
-_ANY_KIND: Final = timed(
-    r"(?i:(?P<monitoring_visit>monitoring\ visit)|(?P<focused_visit>focus(?:s)?ed\ visit)|(?P<jtai>joint\ target(?:ed)?\ area|jtai)"
-    r"|(?P<inspection>inspection|inspected))"
 )
 _FRAMEWORK_NEAR: Final = timed(FRAMEWORK_WORDS)
 #: How far to look for the kind of visit a bare "visit" is.
@@ -361,11 +358,11 @@ def _visit_kind(ctx: Context, start: int, end: int) -> InspectionKind:
         return "monitoring_visit"
     if graded_or_weeks_long(ctx, start, end):  # "Inspectors who visited in May rated it good", "spent two weeks"
         return "inspection"
-    earlier = list(_VISIT_KINDS.finditer(ctx.text, max(0, start - _KIND_WINDOW), start))
-    found = earlier[-1] if earlier else _VISIT_KINDS.search(ctx.text, end, end + _KIND_WINDOW)
+    earlier = list(VISIT_KINDS.finditer(ctx.text, max(0, start - _KIND_WINDOW), start))
+    found = earlier[-1] if earlier else VISIT_KINDS.search(ctx.text, end, end + _KIND_WINDOW)
     if found is None:
         return "inspection"
-    return "monitoring_visit" if found.group("monitoring_visit") else "focused_visit"
+    return kind_of(found)
 
 
 # -- builders ---------------------------------------------------------------------------
@@ -387,7 +384,7 @@ def _build_jtai(m: regex.Match[str], ctx: Context) -> list[Inspection]:
 def _build_inspection(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     if _OTHER_KIND_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return []
-    return _records(m, ctx, "inspection")
+    return _records(m, ctx, referred_kind(ctx, m.start(), m.end()) or "inspection")  # "the JTAI ... the inspection"
 
 
 #: A definite visit, which may refer back to an event named right before it.
@@ -396,13 +393,23 @@ _DEFINITE_VISIT: Final = timed(r"(?i:the|this|that)\ (?:[\w-]+\ )?(?i:visit)\b")
 
 def _build_visit(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     s_start, s_end = ctx.prepared.sentence_at(m.start())  # "... visit to Kent. The visit was carried out on ...": back
-    back = _DEFINITE_VISIT.match(ctx.text, m.start()) and _ANY_KIND.search(ctx.text, max(0, s_start - 300), s_start)
+    back = _DEFINITE_VISIT.match(ctx.text, m.start()) and ANY_KIND.search(ctx.text, max(0, s_start - 300), s_start)
     graded = _GRADED_BEFORE.search(ctx.text, max(s_start, m.start() - 60), m.start())  # "now good following a visit"
     if not (back or graded or _EVENT_CONTEXT.search(ctx.text, s_start, max(s_end, m.end()))):
         return []  # a visit with no inspector in sight is someone else's
     return _records(m, ctx, _visit_kind(ctx, m.start(), m.end()))
 
 
+def _build_examined(m: regex.Match[str], ctx: Context) -> list[Inspection]:
+    """Only of the council or its services as the verb's object ("assessed Kent's
+    children's services"), not of records or data examined during a visit."""
+    if m.group("verb") and not services_object(ctx, m.end()):
+        return []
+    return _records(m, ctx, "inspection")
+
+
+#: A span of time before "after": "(the grade came) three years (after inspectors had judged)".
+_SPAN_BEFORE: Final = timed(r"(?i:\b(?:years?|months?|weeks?|decades?)\ $)")
 #: The present passive of habit: "(services) are inspected (separately)", "is inspected".
 _HABITUAL: Final = timed(r"(?i:(?:is|are)\ (?:\w+\ )?(?:inspected|re-inspected|reinspected)$)")
 #: What follows the inspectorate's coming or returning when it is a visit: a council
@@ -417,7 +424,10 @@ def _build_visited(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     gerund = m.group("gerund")
     if gerund and not _EVENT_CONTEXT.search(ctx.text, *ctx.prepared.sentence_at(m.start())):
         return []  # "after visiting Kent, the minister said": no inspector in sight
-    kind = "inspection" if gerund and gerund.lower() == "inspecting" else _visit_kind(ctx, m.start(), m.end())
+    if m.group("graded") and m.group().lower().startswith("after") and _SPAN_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return []  # "three years after inspectors had judged it good": placed only by its distance from another event
+    graded = (gerund and gerund.lower() == "inspecting") or m.group("graded")  # only an inspection grades
+    kind = "inspection" if graded else _visit_kind(ctx, m.start(), m.end())
     made = _records(m, ctx, kind)
     listed = subject_list(ctx, m.start()) if made and m.group().lower().startswith("were ") else []
     if len(listed) > 1:  # "Kent and Surrey were visited by Ofsted": one event each
@@ -469,27 +479,16 @@ def _build_inspected(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     return made
 
 
-def _build_earlier_years(m: regex.Match[str], ctx: Context) -> list[Inspection]:
-    """One event per year: "The previous two, in 2010 and 2011"; of the kind last named."""
-    kind: InspectionKind = "inspection"
-    for found in _ANY_KIND.finditer(ctx.text, max(0, m.start() - _KIND_WINDOW), m.start()):
-        kind = next(k for k in ("monitoring_visit", "focused_visit", "jtai", "inspection") if found.group(k))
-    authority = ctx.authority_for(m.start(), m.end())
-    return [
-        Inspection(authority=authority, kind=kind, when=year, start=m.start(), end=m.end())
-        for year in (y.group() for y in YEAR_PATTERN.finditer(m.group("years")))
-    ]
-
-
 RULES: Final = (
     Rule(name=RULE_MONITORING, kind="inspections", pattern=_MONITORING, build=_build_monitoring, lists=LISTS, triggers=("monitoring", "such visit"), scope="sentence", word_start=True),
     Rule(name=RULE_FOCUSED, kind="inspections", pattern=_FOCUSED, build=_build_focused, triggers=("focus",), scope="sentence"),
     Rule(name=RULE_JTAI, kind="inspections", pattern=_JTAI, build=_build_jtai, triggers=("jtai", "joint target", "joint inspection"), scope="sentence"),
     Rule(name=RULE_INSPECTION, kind="inspections", pattern=_INSPECTION, build=_build_inspection, triggers=("inspection",), scope="sentence"),
     Rule(name=RULE_VISIT, kind="inspections", pattern=_VISIT, build=_build_visit, triggers=("visit", " one"), scope="sentence"),
-    Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, lists=LISTS, triggers=("visited", "spent", "returned", "came", "went", "inspecting", "visiting", "found", "uncovered", "identified", "discovered"), scope="sentence"),
+    Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, lists=LISTS, triggers=("visited", "spent", "returned", "came", "went", "inspecting", "visiting", "found", "uncovered", "identified", "discovered", "branded", "rated", "judged", "graded", "declared"), scope="sentence"),
     Rule(name=RULE_INSPECTED, kind="inspections", pattern=_INSPECTED, build=_build_inspected, triggers=("inspected",), scope="sentence"),
     Rule(name=RULE_CARRIED_OUT, kind="inspections", pattern=_CARRIED_OUT, build=_build_plain, triggers=("carried out", "conducted", "undertaken"), scope="sentence", word_start=True),
     Rule(name=RULE_REPORT, kind="inspections", pattern=_REPORT, build=_build_plain, triggers=("report",), scope="sentence", tags=(WEAK,), word_start=True),
-    Rule(name=RULE_EARLIER_YEARS, kind="inspections", pattern=_EARLIER_YEARS, build=_build_earlier_years, triggers=("previous", "earlier", "prior", "last"), scope="sentence", word_start=True),
+    Rule(name=RULE_EXAMINED, kind="inspections", pattern=_EXAMINED, build=_build_examined, triggers=("assessed", "examined", "evaluated", "scrutinised", "reviewed", "check"), scope="sentence", word_start=True),
+    Rule(name=RULE_EARLIER_YEARS, kind="inspections", pattern=EARLIER_YEARS, build=build_earlier_years, triggers=("previous", "earlier", "prior", "last"), scope="sentence", word_start=True),
 )

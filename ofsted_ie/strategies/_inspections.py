@@ -12,7 +12,9 @@ from .._vocab import WEEKDAYS
 from ..records import InspectionKind
 from ._base import MONTHS, Generated, InspectionKey, authority_names, grades_as_written
 from ._earlier_events import EARLIER_EVENT_PHENOMENA
+from ._examined import EXAMINED_PHENOMENA, NOT_EXAMINED_PHENOMENA
 from ._recurrent import RECURRENT_PHENOMENA
+from ._referred_events import NOT_REFERRED_EVENT_PHENOMENA, REFERRED_EVENT_PHENOMENA
 from ._visit_kinds import NOT_VISIT_KIND_PHENOMENA, VISIT_KIND_PHENOMENA
 from ._visits_told import NOT_VISITS_TOLD_PHENOMENA, VISITS_TOLD_GAPS, VISITS_TOLD_PHENOMENA
 
@@ -315,7 +317,8 @@ INSPECTION_PHENOMENA: Final[dict[str, _Frame]] = {
     "provider_modifier": _provider_modifier, "subject_list_definite": _subject_list_definite,
     "visits_by_inspectorate": _visits_by_inspectorate, "latest_visit_possessive": _latest_visit_possessive,
     "counted_visits": _counted_visits, "dated_next_sentence": _dated_next_sentence,
-    **EARLIER_EVENT_PHENOMENA, **VISITS_TOLD_PHENOMENA, **VISIT_KIND_PHENOMENA,
+    **EARLIER_EVENT_PHENOMENA, **VISITS_TOLD_PHENOMENA, **VISIT_KIND_PHENOMENA, **REFERRED_EVENT_PHENOMENA,
+    **EXAMINED_PHENOMENA,
 }
 #: Phenomena the extractor does not yet recover: drawn only when named.
 INSPECTION_GAPS: Final[dict[str, _Frame]] = {**VISITS_TOLD_GAPS}
@@ -477,7 +480,8 @@ NON_INSPECTION_PHENOMENA: Final[dict[str, _Frame]] = {
     "place_inspected": _place_inspected, "never_inspected": _never_inspected, "count_including": _count_including,
     "area_of_inspection": _area_of_inspection, "framework_lower": _framework_lower, "comparison": _comparison,
     "future_cue": _future_cue, "inspection_words": _inspection_words, "counted_in_general": _counted_in_general,
-    **RECURRENT_PHENOMENA, **NOT_VISITS_TOLD_PHENOMENA, **NOT_VISIT_KIND_PHENOMENA,
+    **RECURRENT_PHENOMENA, **NOT_VISITS_TOLD_PHENOMENA, **NOT_VISIT_KIND_PHENOMENA, **NOT_REFERRED_EVENT_PHENOMENA,
+    **NOT_EXAMINED_PHENOMENA,
 }
 #: Negatives the extractor still takes for inspections: drawn only when named.
 NON_INSPECTION_GAPS: Final[dict[str, _Frame]] = {}

@@ -21,9 +21,9 @@ from ...gazetteer import Mention
 from ...records import Grade, Judgement, Rating
 from .._common import JUDGEMENT_AREAS, clause_end, clause_start
 from .dating import YEAR_WHEN, claimed_by_a_later_grade, earlier_inspection, earlier_inspection_before
-from .ellipsis import as_was_judgements, respective
+from .ellipsis import areas_listed, as_was_judgements, respective
 from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, RATING_LISTS, _judgement
-from .generic import guard_bound, guard_providers_referred_to, guard_services_in_general, guard_share
+from .generic import guard_bound, guard_providers_referred_to, guard_services_in_general, guard_share, run_of
 from .guards import (
     guard_councils_in_general,
     guard_hypothetical,
@@ -88,7 +88,7 @@ _AREA_ANAPHOR: Final = timed(r"\W*(?i:(?:this|that|the\ same)\ (?:area|judgement
 _LIST_GAP: Final = timed(
     r"(?:'s)?(?i:\ (?:services?|support|work|performance|arrangements|councils?))?"
     r"(?:\ in\ (?:the\ )?\p{Lu}[\w-]*(?:\ \p{Lu}[\w-]*){0,2})?"  # a place after an item: "Sutton in London and ..."
-    r"""["']?(?i:[ ,;]*(?:and|&|,|;|as\ well\ as)[ ,]*(?:the\ [\w-]+'s\ |its\ |the\ |their\ )?)["']?"""  # "..., and the trust's leadership", "'A' and 'B'", "A; B; C"
+    r"""["']?(?i:[ ,;]*(?:and|&|,|;|as\ well\ as)[ ,]*(?:for\ )?(?:the\ [\w-]+'s\ |its\ |the\ |their\ )?)["']?"""  # "..., and (for) the trust's leadership"
     r"(?i:(?:services?|support|provision)\ (?:for|to)\ (?:the\ )?)?"  # "child protection work and provision for children in care"
     r"|[ ,;]+"
 )
@@ -168,8 +168,9 @@ def _plural_ratings_of(ctx: Context, end: int, region_start: int, region_end: in
     """The councils a grade in the plural ("'outstanding' ratings", ending at ``end``)
     goes to, listed after it in its clause ("... were also given to A, B and C", "a run
     of 'outstanding' ratings released today, in A, B and C"); none when its subject names
-    one."""
-    if not _PLURAL_RATINGS_AFTER.match(ctx.text, end) or ctx.mentions_in(region_start, region_end):
+    one, unless the grade is a run "of" them ("X's news comes amid a flurry of ...")."""
+    named = ctx.mentions_in(region_start, region_end) and not run_of(ctx, region_end)
+    if not _PLURAL_RATINGS_AFTER.match(ctx.text, end) or named:
         return []
     found = ctx.mentions_in(end, clause_end(ctx, end))
     if not found or not _TO_COUNCILS.search(ctx.text, max(end, found[0].start - 12), found[0].start):
@@ -311,7 +312,7 @@ _AREAS_LEAD: Final = timed(
 #: What joins a further judgement to one just named: ", and for", " and ", ", ".
 _JOINED_JUDGEMENT: Final = timed(
     r"(?:\ (?i:performance|services?|support|work|arrangements))?"  # "adoption performance, ..."
-    r"(?:,\ |,?\ and\ |\ &\ )(?:(?i:for|in)\ )?(?:(?i:its|their|the)\ )?(?:(?i:experiences\ and\ progress\ of)\ )?"
+    r"(?:,\ |,?\ (?i:and|as\ well\ as)\ |\ &\ )(?:(?i:for|in)\ )?(?:(?i:its|their|the)\ )?(?:(?i:experiences\ and\ progress\ of|(?:support|services?|provision)\ for)\ )?"
     r"(?P<judgement>(?i:\L<judgements>))(?!\w)",
     judgements=RATING_LISTS["judgements"],
 )
@@ -403,7 +404,7 @@ def _ratings(
     judgements: list[Judgement] = []
     if m.groupdict().get("judgement"):
         # "'good' for adoption and (for) care leavers": the named one and those joined to it
-        judgements = [_judgement(m.group("judgement")), *_joined_after(ctx, m.end("judgement"))]
+        judgements = [_judgement(m.group("judgement")), *_joined_after(ctx, m.end("judgement")), *areas_listed(ctx, m, "judgement")]
     if not judgements:  # the subject's, and one "as was" adds: "..., as was the support for care leavers"
         judgements = [*region_judgements, *as_was_judgements(ctx, m.end())] if region_judgements else []
     if not judgements:

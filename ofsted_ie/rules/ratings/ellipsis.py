@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from ..._timed import FROM_END, timed
 from ...context import Context
 from ...records import Judgement
-from .fragments import _GRADE_PATTERN, RATING_LISTS, _judgement
+from .fragments import _GRADE_PATTERN, _JUDGEMENT_PATTERN, RATING_LISTS, _judgement
 from .guards import _RATED_LEAD
 
 #: A judgement added after a grade by "as was": ", as was the experience of children in
@@ -30,6 +32,23 @@ def as_was_judgements(ctx: Context, end: int) -> list[Judgement]:
     """The judgement "as was" adds after a grade ending at ``end``, if any."""
     found = _AS_WAS.match(ctx.text, end)
     return [_judgement(found.group("judgement"))] if found else []
+
+
+#: What opens the list of the areas after "in all four areas": ": ", " - ", " of focus: ".
+_AREAS_OPEN: Final = timed(r"(?:\ (?i:of\ focus|inspected|assessed|judged))?\ ?[:\u2013-]\ ")
+
+
+def areas_listed(ctx: Context, m: regex.Match[str], group: str) -> list[Judgement]:
+    """The areas listed after a grade's "in all (four) areas" (the match's ``group``, the
+    overall judgement) behind a colon or a dash, to its sentence's end: "outstanding in all
+    four areas: help and protection, those in care, ... and the impact leaders have"."""
+    if _judgement(m.group(group)) != "overall" or m.group(group).lower() == "overall effectiveness":
+        return []
+    opened = _AREAS_OPEN.match(ctx.text, m.end(group))
+    if opened is None:
+        return []
+    _, s_end = ctx.prepared.sentence_at(m.end(group))
+    return list(dict.fromkeys(_judgement(j.group()) for j in _JUDGEMENT_PATTERN.finditer(ctx.text, opened.end(), max(s_end, opened.end()))))
 
 
 #: What stands between "and" and a gapped grade: a council, possessive or placed, and

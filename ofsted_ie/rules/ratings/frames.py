@@ -52,7 +52,8 @@ _OBJECT_RATED_VERBS: Final = (*(v for v in RATED_VERBS if v not in ("re-rated", 
 _RATED = rf"""
     (?<!\w){_RATED_VERB}\ (?:(?i:it|them)\ )?(?:(?i:as|now|still|again|being|to\ be)\ ){{0,3}}  # "rated (it) as", "judged to be"
     (?:(?P<object>(?!(?i:\L<grades>)\b){GAP})\ as\ )?                                               # "rated services in X as"
-    {Q}(?:(?i:overall)\ )?{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}                  # "as 'overall good'"
+    {Q}(?:(?i:overall)\ )?{GRADE}{Q}{_OVERALL}
+    (?:\ (?i:the|its)\ (?P<judgement>(?i:\L<judgements>))(?!\w)|{_JUDGEMENT_AFTER})  # "as 'good' the (shifted) adoption service"
 """
 #: "Inspectors found Leeds to be good": the object must name a council or its services
 #: (not a clause, "found that ...", nor a grade, "found to require improvement to be good").
@@ -78,7 +79,7 @@ _GRADE_RATED = rf"""
 _GRADE_RATED_TRIGGERS: Final = ("-rated", "-graded", "authority,", "council,")
 _EXTREME = rf"""
     (?<!\w)(?:(?i:Ofsted's|its|the|their|a)\ )(?P<second>(?i:second)[ -])?(?P<extreme>(?i:{alternation(EXTREMES)}))
-    (?:\ (?i:possible))?\ (?:(?i:possible|ofsted)\ )?{_RATING_NOUN}
+    (?:\ (?i:possible))?\ (?:(?i:possible|ofsted)\ )?{_RATING_NOUN}{_JUDGEMENT_AFTER}  # "its top grade for adoption (and ...)"
 """
 #: Verbs of a change of grade, past or present ("upgraded", "moved (up)", "rises", "has
 #: uplifted its rating"), and their nouns ("the leap", "its move up"): with "to" and a

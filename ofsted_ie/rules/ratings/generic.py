@@ -73,6 +73,26 @@ def guard_aggregate(ctx: Context, start: int, end: int) -> str | None:
     return None
 
 
+#: An owner of a plural grade before it in its sentence ("It received", "The council's", "This followed"), or
+#: a count of one council's grades ("after two inadequate judgements").
+_SINGULAR_OWNER: Final = timed(
+    r"(?i:\b(?:it|its|this|these|they|their|the\ (?:council|authority|borough|county|city|department|service|trust)(?:'s)?"
+    r"|services|department|two|three|four|five|several|successive|consecutive|repeated|previous|earlier|former)\b)"
+)
+
+
+def guard_plural_unowned(ctx: Context, start: int, end: int) -> str | None:
+    """Grades in the plural ("'outstanding' ratings", the grade at ``[start, end)``) in a
+    sentence that names no council and no singular owner before them: several councils'
+    grades, none of them named ("More 'good' ratings as standards rise")."""
+    if not _PLURAL_NOUN_AFTER.match(ctx.text, end):
+        return None
+    s_start, s_end = ctx.prepared.sentence_at(start)
+    if ctx.mentions_in(s_start, max(s_end, end)) or _SINGULAR_OWNER.search(ctx.text, s_start, start):
+        return None
+    return "grades in the plural of councils its sentence does not name"
+
+
 def guard_intensified(ctx: Context, start: int) -> str | None:
     """A degree adverb right before the grade word: an ordinary adjective."""
     # "a very good report", "really good news"
@@ -120,3 +140,12 @@ def guard_providers_referred_to(ctx: Context, region_start: int, region_end: int
     if p_start >= region_start or len(ctx.mentions_in(p_start, p_end)) >= 2:
         return None
     return "other providers referred to" if OTHER_PROVIDER.search(ctx.text, p_start, min(p_end, region_start)) else None
+
+
+#: A plural grade as the object of "of", no possession of the subject's: "a flurry of ('outstanding' ratings)".
+_A_RUN_OF: Final = timed(r"(?i:\b(?:a|an)\ (?:[\w-]+\ ){1,2}of\ $)")
+
+
+def run_of(ctx: Context, at: int) -> bool:
+    """Whether "a flurry of", "a run of" ends right before ``at``."""
+    return _A_RUN_OF.search(ctx.text, max(0, at - 40), at) is not None

@@ -62,8 +62,7 @@ _CHANGE_TO = (
 #: track to be rated good", "could move (up) to good", "aims to get to good", "if it is
 #: judged inadequate", "where services are judged to be inadequate, ...". A verb or noun
 #: of change in the past or present ("moved to good", "the leap to 'good'", "rises two
-#: grades to good") is a grade given, not hoped for: only a modal or "to" before the
-#: change makes it a hope.
+#: grades to good") is a grade given, not hoped for: a modal or "to" before it makes a hope.
 _HYPOTHETICAL: Final = timed(
     rf"(?i:(?:\b{_MODAL}\ {_ADVERB}?(?:{_BE_RATED}|{_RATED_AS}|{_CHANGE_TO})?"  # "will be rated", "could move to"
     rf"|{_FOUND_TO}\bto\ {_ADVERB}?(?:{_BE_RATED}|{_CHANGE_TO})"  # "aims to be judged", "a bid to get to"
@@ -74,16 +73,17 @@ _HYPOTHETICAL: Final = timed(
     rf"(?:is|are)\ {_ADVERB}?{_RATED_AS}?"
     r"))$", FROM_END,
 )
-#: Grades of other things than a council's children's services.
+#: Grades of other things than a council's children's services ("adoption and fostering" is adoption's).
 _OTHER_SUBJECT: Final = timed(
-    r"(?i:\bschools?\b|academ(?:y|ies)|nurser(?:y|ies)|(?:children's|residential|care)\ homes?|\bcolleges?\b|fostering|early\ years|"
-    r"probation|youth\ offending|youth\ justice|\bsend\b|hospital|\bcqc\b|police|adoption\ agenc|^\W*the\ home\b(?!\ office))"
+    r"(?i:\bschools?\b|academ(?:y|ies)|nurser(?:y|ies)|(?:children's|residential|care)\ homes?|\bcolleges?\b|early\ years"
+    r"|(?<!adoption\ (?:and|&)\ )fostering(?!\ (?:and|&)\ adoption)|probation|youth\ offending|youth\ justice|\bsend\b|hospital"
+    r"|\bcqc\b|police|adoption\ agenc|^\W*the\ home\b(?!\ office))"
 )
-#: Nobody was given the grade: "None of the six councils has gained", "failing to secure".
+#: Nobody was given the grade: "None of the six has gained", "failing to secure", "no areas that were judged", "kept from".
 _NEGATED_START: Final = timed(r"^\W*(?i:none|no|neither|not\ one|nor)\b")
 _NEGATED_END: Final = timed(
     r"(?i:\b(?:not|never|fail(?:s|ed|ing)?\ to|unable\ to)\ (?:[\w'-]+\ ){0,3}$"
-    # a grade kept from reach: "prevented the council from achieving a judgement of good", "fell short of good"
+    r"|\bno\ (?:[\w-]+\ ){1,4}(?:that|which|who)\ (?:were|was|are|is|ha(?:ve|s|d)\ been)(?:\ [\w'-]+){0,3}\ ?$"
     r"|\b(?:(?:prevent\w*|stop\w*|kept|keep\w*|bar(?:s|red|ring)?|preclud\w*|hold\w*|held)\ (?:[\w,'-]+\ ){0,6}?from|f[ae]ll(?:s|ing)?\ short\ of)"
     r"\ (?:[\w'-]+\ ){0,4}$)"
 )
@@ -101,14 +101,14 @@ _SUBJECT_START: Final = timed(r"(?i:\b(?:that|which|who|said|says|and|but|while)
 #: The object's last words: a council, its services or one of them ("Kent's leadership").
 _OBJECT_END: Final = timed(
     r"(?i:\b(?:services?|council|authority|department|provision|trust|\L<judgements>"
-    r"|it|them|both(?:\ (?:areas|services|councils|authorities))?|(?:all|each|every)\ (?:\w+\ )?areas?))$",
+    r"|it|them|both(?:\ (?:areas|services|councils|authorities))?|(?:all|each|every)\ (?:\w+\ )?areas?|arrangements)),?$",
     judgements=RATING_LISTS["judgements"]
 )
 #: A judgement's name, whose prepositions are its own ("help and protection of children").
 _JUDGEMENT_NAME: Final = timed(r"(?<!\w)(?i:\L<judgements>)(?!\w)", judgements=RATING_LISTS["judgements"])
 #: What ends an object's head: a preposition, or a participle and "by" ("services
 #: provided by Kent", "the help given to care leavers").
-_PREPOSITION: Final = timed(r"\ (?i:(?:\w{2,}ed|run|given|done|overseen|undertaken)\ by|for|of|in|at|with|across|to|on|by|from)\ ")
+_PREPOSITION: Final = timed(r"\ (?i:(?:\w{2,}ed|run|led|given|done|overseen|undertaken)\ by|for|of|in|at|with|across|to|on|by|from)\ ")
 #: Words of Ofsted's annual rating, in the sentence of "performs well".
 _ANNUAL_CONTEXT: Final = timed(r"(?i:annual|rating|assessment|ofsted|judged|rated|inspectors)")
 #: A rated verb and its grade, earlier in a sentence.
@@ -163,7 +163,7 @@ def guard_negated(ctx: Context, region_start: int, region_end: int, grade_start:
     """Nobody was given the grade: a negated subject, or a negation just before the grade."""
     # "none of the councils has gained an outstanding rating", "councils failing to secure a good rating"
     region = ctx.text[region_start:region_end]
-    if _NEGATED_START.match(region) or _NEGATED_END.search(ctx.text, max(region_start, grade_start - 90), grade_start):
+    if _NEGATED_START.match(region) or _NEGATED_END.search(ctx.text, max(region_start, grade_start - 90), max(grade_start, region_end)):
         return "a negation: nobody was given the grade"
     return None
 

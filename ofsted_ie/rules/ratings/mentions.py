@@ -23,10 +23,10 @@ from ..._timed import timed
 from ...context import Context
 from ...records import Rating
 from .._common import grade_of
-from .attribution import _ratings
+from .attribution import _joined_after, _ratings
 from .ellipsis import gapped
 from .fragments import _JUDGEMENT_AFTER, _OVERALL, _RATING_NOUN, RATING_LISTS, _judgement
-from .generic import guard_aggregate, guard_bound, guard_intensified
+from .generic import guard_aggregate, guard_bound, guard_intensified, guard_plural_unowned
 from .guards import (
     _SERVICES_AFTER,
     Evidence,
@@ -53,6 +53,8 @@ MENTION = rf"""
 """
 
 
+#: A grade's judgement introduced by a preposition right after it: "outstanding for (support for) care leavers".
+_FOR_AFTER: Final = timed(r"""["']?\ (?i:for|in)\ """)
 #: A judgement ending the text right before a label, as a report's table of judgements
 #: reads once its cells are lines: "2.1 Adoption performance\nGood", "... care leavers: good".
 _ROW_BEFORE: Final = timed(
@@ -97,10 +99,10 @@ def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
             return []
         return [Rating(authority=owner, grade=grade_of(m.group("grade")), judgement=_judgement(row.group("judgement")),
                        start=m.start(), end=label_end)]
-    if quoted and m.group("judgement_noun"):  # a quoted grade of a named service: a rating of it
+    if quoted and m.group("judgement_noun"):  # a quoted grade of a named service (and those joined to it): a rating of each
         made = list(_ratings(m, ctx, grade_of(m.group("grade"))))
-        judgement = _judgement(m.group("judgement_noun"))
-        return list({attrs.evolve(r, judgement=judgement): None for r in made if r.authority is not None or not ctx.mentions})
+        named = [_judgement(m.group("judgement_noun")), *_joined_after(ctx, m.end("judgement_noun"))]
+        return list({attrs.evolve(r, judgement=j): None for r in made if r.authority is not None or not ctx.mentions for j in named})
     # read only when no guard before the last vetoes the mention
     evidence = _gapped_evidence if gapped(ctx, m.start()) else _once(  # "X was rated good and Y outstanding"
         partial(rating_evidence, ctx, m.start(), label_end, quoted))
@@ -111,6 +113,7 @@ def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
         partial(guard_alternatives, ctx, m.start(), label_end),
         partial(guard_bound, ctx, label_end),
         partial(guard_aggregate, ctx, m.start("grade"), label_end),
+        partial(guard_plural_unowned, ctx, m.start("grade"), label_end),
         partial(guard_range, ctx, m.start()),
         partial(guard_hope, ctx, m.start()),
         partial(guard_no_rating_evidence, ctx, m.start(), evidence),
@@ -126,9 +129,12 @@ def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
     found = [r for r in made if r.authority is not None or not ctx.mentions]
     if made and not found:  # (a guard in ``_ratings`` has said why it made none)
         vetoed(ctx, m.start(), label_end, partial(guard_no_owner))
-    if m.group("judgement_of"):  # the judgement named after the rating noun is the rating's
-        judgement = _judgement(m.group("judgement_of"))
-        found = list({attrs.evolve(r, judgement=judgement): None for r in found})
+    if m.group("judgement_of"):  # the judgements named after the rating noun are the rating's
+        named = [_judgement(m.group("judgement_of")), *_joined_after(ctx, m.end("judgement_of"))]
+        found = list({attrs.evolve(r, judgement=j): None for r in found for j in named})
+    elif m.group("judgement_noun") and _FOR_AFTER.match(ctx.text, label_end):  # "outstanding for support for care leavers, ..."
+        named = [_judgement(m.group("judgement_noun")), *_joined_after(ctx, m.end("judgement_noun"))]
+        found = list({attrs.evolve(r, judgement=j): None for r in found for j in named})
     elif quoted and _SERVICES_AFTER.match(ctx.text, label_end):  # "the 'inadequate' services": all of them
         found = list({attrs.evolve(r, judgement="overall"): None for r in found})
     return found

@@ -157,12 +157,16 @@ _FRAMING_BEFORE: Final = 4
 _FRAMING_AFTER: Final = 3
 
 
-def _table_decides(ratings: list[Rating], ctx: Context) -> tuple[list[Rating], set[tuple[str | None, str]]]:
+def _table_decides(
+    ratings: list[Rating], ctx: Context, inspected: Mapping[str | None, str]
+) -> tuple[list[Rating], set[tuple[str | None, str]]]:
     """In a report with a table of judgements (at least three judgement rows on lines one
     after another), the table gives each judgement it grades its current grade: another
     current grade of the same council and judgement elsewhere ("most children receive
-    good, and some outstanding, care") is no rating of it. Returns the ratings and the
-    (authority, judgement) pairs the table grades."""
+    good, and some outstanding, care") is no rating of it, unless the text dates it before
+    the council's latest inspection ("was rated 'good' in 2018"): an earlier grade, which
+    the table's supersedes. Returns the ratings and the (authority, judgement) pairs the
+    table grades."""
     rows = sorted((ctx.prepared.paragraph_index(r.start), r) for r in ratings
                   if r.rule == RULE_JUDGEMENT_ROW and r.start is not None and r.current)
     table: dict[tuple[str | None, str], str] = {}
@@ -191,7 +195,8 @@ def _table_decides(ratings: list[Rating], ctx: Context) -> tuple[list[Rating], s
     out = []
     for r in ratings:
         graded = table.get((r.authority, r.judgement))
-        if graded is not None and r.current and r.grade != graded and r.rule != RULE_JUDGEMENT_ROW:
+        earlier = r.when is not None and r.when[:4] < inspected.get(r.authority, "9999")[:4]
+        if graded is not None and r.current and r.grade != graded and r.rule != RULE_JUDGEMENT_ROW and not earlier:
             if r.start is not None and r.end is not None:
                 ctx.note_veto(r.start, r.end, "ratings.guard_report_table",
                               "the report's table of judgements grades this judgement otherwise")
@@ -207,9 +212,9 @@ def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Seque
     the latest year stated that dates no past grade); add the framework. In a report with
     a table of judgements, the table's grades are the current ones, dated by the report's
     inspection."""
-    ratings, tabled = _table_decides(_share_past_dates(list(ratings), ctx), ctx)
-    ratings = _adjunct_history(ratings, ctx)
     inspected = _inspection_dates(others, ctx)
+    ratings, tabled = _table_decides(_share_past_dates(list(ratings), ctx), ctx, inspected)
+    ratings = _adjunct_history(ratings, ctx)
     framework = _text_framework(ctx)
     # the latest stamp of each grade for each authority and judgement
     latest_of: dict[tuple[str | None, str], dict[str, str]] = {}

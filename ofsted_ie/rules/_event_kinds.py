@@ -1,0 +1,86 @@
+"""The kinds of event a text names, and the kind a plain reference back takes.
+
+A bare "visit" borrows the kind of the nearest visit named ("a monitoring inspection of
+Kent ... during the visit"), and a plain definite "the inspection" (no adjective, no
+framework) refers back to the event named before it when that was a JTAI, a monitoring
+or a focused visit ("the joint targeted area inspection of Kent ... the report said the
+inspection had ..."): an event named once, not a second inspection. Each kind is read
+under every name it has ("monitoring visit" or "monitoring inspection"). "The previous
+two, in 2010 and 2011" are events of the kind last named, one a year.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from .._timed import FROM_END, timed
+from ..context import Context
+from ..records import Inspection, InspectionKind
+from ._inspection_lists import YEAR_PATTERN
+
+#: Named visits a bare "visit" may borrow its kind from.
+VISIT_KINDS: Final = timed(
+    r"(?i:(?P<monitoring_visit>monitoring\ (?:visit|letter|inspection)|such\ visit)"
+    r"|(?P<focused_visit>focus(?:s)?ed\ (?:visit|inspection)|focus\ visit)|(?P<jtai>joint\ target(?:ed)?\ area|jtai))"
+)
+#: Every kind of event by its names ("joint targeted area inspection" is one name, not an inspection).
+ANY_KIND: Final = timed(
+    r"(?i:(?P<monitoring_visit>monitoring\ (?:visit|inspection))|(?P<focused_visit>focus(?:s)?ed\ (?:visit|inspection))"
+    r"|(?P<jtai>joint\ target(?:ed)?\ area(?:\ inspections?)?|jtai)|(?P<inspection>inspection|inspected))"
+)
+#: A plain definite determiner right before "inspection": a reference back, not a new event.
+_PLAIN_DEFINITE: Final = timed(r"(?<!\w)(?i:the|this|that)\ $", flags=FROM_END)
+#: How far back to look for the event referred to.
+_REFER_WINDOW: Final = 3000
+#: How far back the kind of the events of "the previous two" is looked for.
+_EARLIER_WINDOW: Final = 5000
+
+
+def kind_of(found: regex.Match[str]) -> InspectionKind:
+    """The kind an ``ANY_KIND`` or ``VISIT_KINDS`` match names."""
+    kinds: tuple[InspectionKind, ...] = ("monitoring_visit", "focused_visit", "jtai")
+    return next((k for k in kinds if found.group(k)), "inspection")
+
+
+def _plain_definite(ctx: Context, start: int) -> bool:
+    return _PLAIN_DEFINITE.search(ctx.text, max(0, start - 5), start) is not None
+
+
+def referred_kind(ctx: Context, start: int, end: int) -> InspectionKind | None:
+    """The kind of a plain definite "the inspection" at ``[start, end)`` that refers back
+    to a JTAI, monitoring or focused visit named before it (other plain references between
+    them skipped), or None when it is no such reference or the event before it was an
+    inspection."""
+    if ctx.text[start:end].lower() != "inspection" or not _plain_definite(ctx, start):
+        return None
+    for found in reversed(list(ANY_KIND.finditer(ctx.text, max(0, start - _REFER_WINDOW), start))):
+        if found.group("inspection") and _plain_definite(ctx, found.start()):
+            continue
+        kind = kind_of(found)
+        return None if kind == "inspection" else kind
+    return None
+
+
+_YEAR = r"(?:19|20)\d\d"
+#: "The previous two, in 2010 and 2011": one event per year.
+EARLIER_YEARS: Final = rf"""
+    (?<!\w)(?i:the\ )?(?i:previous|earlier|prior|last|two\ previous|two\ earlier)\ (?i:two|three|four)
+    (?:\ (?i:inspections|visits))?,?\ (?:(?i:were|took\ place)\ )?(?i:in)\ (?P<years>{_YEAR}(?:,\ {_YEAR}){{0,3}},?\ and\ {_YEAR})
+"""
+
+
+def build_earlier_years(m: regex.Match[str], ctx: Context) -> list[Inspection]:
+    """One event per year: "The previous two, in 2010 and 2011"; of the kind last named."""
+    kind: InspectionKind = "inspection"
+    for found in ANY_KIND.finditer(ctx.text, max(0, m.start() - _EARLIER_WINDOW), m.start()):
+        kind = kind_of(found)
+    authority = ctx.authority_for(m.start(), m.end())
+    return [
+        Inspection(authority=authority, kind=kind, when=year, start=m.start(), end=m.end())
+        for year in (y.group() for y in YEAR_PATTERN.finditer(m.group("years")))
+    ]
+
+
+__all__ = ["ANY_KIND", "EARLIER_YEARS", "VISIT_KINDS", "build_earlier_years", "kind_of", "referred_kind"]

@@ -1,0 +1,208 @@
+"""A grade given "for" a list of judgements after it, in any frame that gives a grade (a
+verb, a rating noun, the end of the scale): "gave Halton its highest grade for adoption,
+the help given to care leavers and leadership, and also for its overall effectiveness"
+is one rating per judgement listed; items may be the judgement's name or
+the service for it ("support for", "services for"), joined by commas, "and", "as well as".
+Negatives: the same lists after a hope, a count of councils, or a school's grade."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ..records import Grade, Judgement
+from ._base import JUDGEMENT_FORMS, Generated, RatingKey, authority_names
+from ._draws import _grade, _pick
+
+_Frame = Callable[[st.DrawFn], tuple[str, set[RatingKey]]]
+
+#: Services named for a judgement, before its name: "support for care leavers".
+_SERVICE_FOR: Final = ("", "", "support for ", "services for ", "the support for ")
+#: Judgements whose names read after "support for" (not "support for leadership").
+_SERVED: Final[frozenset[Judgement]] = frozenset({"children_in_care", "care_leavers"})
+
+
+def _judgement_list(draw: st.DrawFn) -> tuple[str, list[Judgement]]:
+    """Two to four judgements as a list, and how it is written."""
+    judgements: list[Judgement] = draw(st.lists(st.sampled_from(sorted(JUDGEMENT_FORMS)), min_size=2, max_size=4, unique=True))
+    items = []
+    for j in judgements:
+        name = draw(st.sampled_from(JUDGEMENT_FORMS[j]))
+        items.append(f"{_pick(draw, *_SERVICE_FOR)}{name}" if j in _SERVED else name)
+    last = _pick(draw, " and ", ", and ", " as well as for ", " as well as ")
+    written = ", ".join(items[:-1]) + last + items[-1]
+    if draw(st.booleans()):  # the overall judgement at the end: "as well as for overall effectiveness"
+        written += _pick(draw, " as well as for overall effectiveness", " and for overall effectiveness")
+        judgements = [*judgements, "overall"]
+    return written, judgements
+
+
+def _extreme_for(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """The end of the scale given for a list: "its top grade for A, B and C"."""
+    a = draw(authority_names())
+    written, judgements = _judgement_list(draw)
+    extremes: list[tuple[str, Grade]] = [("top", "outstanding"), ("highest", "outstanding"), ("lowest", "inadequate")]
+    extreme, grade = draw(st.sampled_from(extremes))
+    noun = _pick(draw, "grade", "rating")
+    subject = _pick(draw, f"children's services at {a} Council", f"{a} Council", f"{a}'s children's services")
+    text = f"Ofsted has given {subject} its {extreme} {noun} for {written}."
+    return text, {(a, grade, j, True) for j in judgements}
+
+
+def _rated_for(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A rated verb or a rating noun and a grade, for a list: "was rated 'good' for A, B and C"."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    written, judgements = _judgement_list(draw)
+    text = draw(st.sampled_from([
+        f"{a} Council was rated {q} for {written}.",
+        f"Ofsted gave {a} Council a rating of {q} for {written}.",
+        f"Children's services in {a} were judged {q} for {written}.",
+    ]))
+    return text, {(a, grade, j, True) for j in judgements}
+
+
+#: The ILACS judgements as a list after "in all four areas:", in full or elided ("those
+#: in care", "the impact leaders have on ..."), in the framework's order.
+_AREA_ITEMS: Final[tuple[tuple[Judgement, tuple[str, ...]], ...]] = (
+    ("help_and_protection", ("the experiences and progress of children who need help and protection",
+                             "children who need help and protection")),
+    ("children_in_care", ("those in care", "the experiences and progress of children in care", "children in care")),
+    ("care_leavers", ("those who have left care", "care leavers", "those leaving care")),
+    ("leadership", ("the impact leaders have on practice with families", "the impact of leaders on practice")),
+)
+
+
+def _all_areas_listed(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A grade "in all four areas" and the areas listed after a colon or a dash: the
+    overall grade and one per area."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    items = [draw(st.sampled_from(forms)) for _, forms in _AREA_ITEMS]
+    listed = ", ".join(items[:-1]) + _pick(draw, ", and ", " and ") + items[-1]
+    areas = _pick(draw, "all four areas", "all four areas of focus", "all four areas inspected", "every area")
+    lead = _pick(draw, f"Ofsted found {a}'s children's services to be {q} in {areas}",
+                 f"{a} Council was rated {q} in {areas}")
+    text = f"{lead}{_pick(draw, ': ', ' - ')}{listed}."
+    return text, {(a, grade, j, True) for j, _ in _AREA_ITEMS} | {(a, grade, "overall", True)}
+
+
+def _served_subject(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """Services for two judgements as the subject, the preposition said twice: "Support
+    for looked-after children and for care leavers was judged 'good'"."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    pair: list[Judgement] = draw(st.lists(st.sampled_from(["children_in_care", "care_leavers", "help_and_protection"]),
+                                          min_size=2, max_size=2, unique=True))
+    first, second = (draw(st.sampled_from(JUDGEMENT_FORMS[j])) for j in pair)
+    noun = _pick(draw, "Services", "Support", "The services")
+    text = f"{a} Council was inspected in May. {noun} for {first} and for {second} {_pick(draw, 'are now', 'were')} rated as {q}."
+    return text, {(a, grade, j, True) for j in pair}
+
+
+def _with_fostering(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """Adoption coordinated with fostering as one service ("its fostering and
+    adoption work was judged 'good'"): the adoption judgement's grade."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    pair = _pick(draw, "Its adoption and fostering services", "Fostering and adoption work", "Adoption and fostering")
+    return f"{a} Council was inspected in May. {pair} {_pick(draw, 'were judged', 'was judged')} {q}.", {(a, grade, "adoption", True)}
+
+
+def _no_areas_that(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A negated antecedent of the clause that holds the grade ("There were no areas that
+    were judged to be inadequate"): nobody was given it; the council's own grade stands."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    _, other = _grade(draw, grades=tuple(g for g in ("outstanding", "good", "inadequate") if g != grade))
+    noun = _pick(draw, "areas", "judgements", "aspects of the service", "parts of the service")
+    verb = _pick(draw, "were judged to be", "were rated", "was found to be", "have been judged")
+    lead = _pick(draw, "There were no", "Inspectors found no", "The report named no")
+    text = f"Ofsted rated {a} Council {q} overall. {lead} {noun} that {verb} {other}."
+    return text, {(a, grade, "overall", True)}
+
+
+#: Names of the local safeguarding children board, as articles write them.
+_BOARDS: Final = ("Local Safeguarding Children Board (LSCB)", "Local Child Safeguarding Board (LCSB)",
+                  "Safeguarding Children Board", "local safeguarding children board")
+
+
+def _board_arrangements(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """The board's arrangements as the object of a rated verb, an aside after them:
+    "Ofsted rated the city's Local Safeguarding Children Board (LSCB) arrangements,
+    chaired by Sam Patel, as 'good'": the board's grade."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    board = _pick(draw, *_BOARDS)
+    whose = _pick(draw, f"{a}'s", f"{a} Council's", "the city's independent", "the borough's")
+    aside = _pick(draw, ", chaired by Sam Patel,", ", led by an independent chair,", "")
+    text = f"{a} Council was inspected in May. Ofsted rated {whose} {board} arrangements{aside} as {q}."
+    return text, {(a, grade, "lscb", True)}
+
+
+def _object_after_grade(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """The judgement as the rated verb's object after the grade, a long object moved to
+    the end ("The report judges as 'good' the adoption service that the council runs"):
+    that judgement's grade."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted=True)
+    judgement: Judgement = draw(st.sampled_from(["lscb", "adoption", "care_leavers", "leadership"]))
+    named = {"lscb": "local safeguarding children board", "adoption": "adoption service",
+             "care_leavers": "care leavers service", "leadership": "leadership"}[judgement]
+    verb = _pick(draw, "judges", "rates", "judged", "rated")
+    rest = _pick(draw, " set up by the council three years ago", " that the council runs with its partners", "")
+    return f"Ofsted inspected {a} Council in May. The report {verb} as {q} the {named}{rest}.", {(a, grade, judgement, True)}
+
+
+#: Phrasings of this module, by phenomenon.
+JUDGEMENT_LIST_PHENOMENA: Final[dict[str, _Frame]] = {
+    "extreme_for": _extreme_for, "rated_for": _rated_for, "all_areas_listed": _all_areas_listed,
+    "served_subject": _served_subject, "with_fostering": _with_fostering, "no_areas_that": _no_areas_that,
+    "board_arrangements": _board_arrangements, "object_after_grade": _object_after_grade,
+}
+
+
+def _hoped_for(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """The list after a grade hoped for: no rating."""
+    a = draw(authority_names())
+    _, q = _grade(draw, grades=("outstanding", "good"))
+    written, _ = _judgement_list(draw)
+    verb = _pick(draw, "aims to be rated", "hopes to be judged", "wants to be rated")
+    return f"{a} Council {verb} {q} for {written} at its next inspection.", set()
+
+
+def _counted_for(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """The list after a grade that a count of councils received: no council's rating."""
+    a = draw(authority_names())
+    _, q = _grade(draw)
+    written, _ = _judgement_list(draw)
+    n = _pick(draw, "Three", "Seven", "Twelve")
+    return f"{n} councils were rated {q} for {written}, {a}'s director noted.", set()
+
+
+def _fostering_alone(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A fostering service's grade, no judgement of the council's named with it: no rating."""
+    a = draw(authority_names())
+    _, q = _grade(draw, quoted_ri=True)
+    subject = _pick(draw, "Its fostering service", "The fostering agency", "Fostering services", "The adoption agency")
+    return f"{a} Council was inspected in May. {subject} {_pick(draw, 'was', 'were')} rated {q}.", set()
+
+
+#: Negatives of this module.
+NOT_JUDGEMENT_LIST_PHENOMENA: Final[dict[str, _Frame]] = {
+    "hoped_for": _hoped_for, "counted_for": _counted_for, "fostering_alone": _fostering_alone,
+}
+
+
+@st.composite
+def judgement_list_sentences(draw: st.DrawFn, phenomena: tuple[str, ...] = ()) -> Generated:
+    """A sentence of one of ``phenomena`` (all of this module's, positive and negative, by
+    default) and the ratings it states."""
+    every = JUDGEMENT_LIST_PHENOMENA | NOT_JUDGEMENT_LIST_PHENOMENA
+    frame = every[draw(st.sampled_from(phenomena or sorted(every)))]
+    text, keys = frame(draw)
+    return Generated(text, ratings=frozenset(keys))
+
+
