@@ -76,7 +76,9 @@ _SENTENCE_END: Final = regex.compile(
     regex.VERBOSE,
 )
 
-#: Lines that open a block of site furniture running to the end of the text.
+#: Lines that open a block of site furniture (links to other stories, sharing buttons,
+#: newsletters), which runs to the next paragraph of prose (``_PROSE``) or the text's end:
+#: a page's widget in mid-article, or the tail of one article in a digest, ends there.
 _TAIL_BOILERPLATE: Final = regex.compile(
     r"""(?im)^[ ]*(?:
         more\ like\ this
@@ -84,11 +86,16 @@ _TAIL_BOILERPLATE: Final = regex.compile(
       | blog\ comments\ powered\ by
       | (?:share|print)\ this\ (?:article|page)
       | sign\ up\ (?:for|to)\ (?:our|the)\ newsletter
-      | most\ (?:read|popular)\ (?:articles|stories|news)?
+      | most\ (?:read|popular)(?:\ (?:articles|stories|news))?(?![\w'])
       | latest\ jobs
     )[^\n]{0,200}$""",
     regex.VERBOSE,
 )
+#: A paragraph of prose, which no block of site furniture holds: a line of ``_PROSE_WORDS``
+#: words or more that ends a sentence (links, headlines and job titles are shorter or
+#: end none).
+_PROSE: Final = regex.compile(r"[.!?][\"'\u201d\u2019)]*[ \t]*$")
+_PROSE_WORDS: Final = 20
 #: Every match of ``_TAIL_BOILERPLATE`` opens a line with one of these, folded (``case_folded``).
 _TAIL_WORDS: Final = ("more like this", "related ", "blog comments powered by", "share this ", "print this ",
                       "sign up ", "most read", "most popular", "latest jobs")
@@ -350,15 +357,31 @@ def _sentences(text: str, paragraphs: Sequence[Span]) -> tuple[Span, ...]:
     return tuple(spans)
 
 
+def furniture_end(text: str, start: int) -> int:
+    """Where a block of site furniture whose opening line starts at ``start`` ends: at the
+    first line after it that is prose (``_PROSE``), else at the text's end."""
+    line_start = text.find("\n", start) + 1
+    while line_start > 0:
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end == -1 else line_end
+        if _PROSE.search(text, line_start, line_end) and len(text[line_start:line_end].split()) >= _PROSE_WORDS:
+            return line_start
+        line_start = line_end + 1 if line_end < len(text) else 0
+    return len(text)
+
+
 def _boilerplate(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     folded = case_folded(text)
-    tail = _TAIL_BOILERPLATE.search(text) if _holds_any(folded, _TAIL_WORDS, line_start=True) else None
-    if tail is not None:
-        spans.append((tail.start(), len(text)))
-    limit = tail.start() if tail is not None else len(text)
+    at = 0 if _holds_any(folded, _TAIL_WORDS, line_start=True) else len(text)
+    while at < len(text):
+        tail = _TAIL_BOILERPLATE.search(text, at)
+        if tail is None:
+            break
+        at = furniture_end(text, tail.start())
+        spans.append((tail.start(), at))
     spans.extend(m.span() for pattern, words, line_start in _LINE_BOILERPLATE
-                 if _holds_any(folded, words, line_start=line_start) for m in pattern.finditer(text, 0, limit))
+                 if _holds_any(folded, words, line_start=line_start) for m in pattern.finditer(text))
     merged: list[Span] = []
     for start, end in sorted(spans):  # ``in_boilerplate`` bisects: spans must not overlap
         if merged and start <= merged[-1][1]:

@@ -79,12 +79,14 @@ def test_overlong_sentences_are_cut_into_pieces() -> None:
 
 def _boilerplate_searching_every_pattern(text: str) -> tuple[tuple[int, int], ...]:
     """``text._boilerplate`` as written before its patterns were gated by their words."""
-    from ofsted_ie.text import _LINE_BOILERPLATE, _TAIL_BOILERPLATE
+    from ofsted_ie.text import _LINE_BOILERPLATE, _TAIL_BOILERPLATE, furniture_end
 
-    tail = _TAIL_BOILERPLATE.search(text)
-    spans = [(tail.start(), len(text))] if tail is not None else []
-    limit = tail.start() if tail is not None else len(text)
-    spans.extend(m.span() for pattern, _, _ in _LINE_BOILERPLATE for m in pattern.finditer(text, 0, limit))
+    spans: list[tuple[int, int]] = []
+    at = 0
+    while (tail := _TAIL_BOILERPLATE.search(text, at)) is not None and at < len(text):
+        at = furniture_end(text, tail.start())
+        spans.append((tail.start(), at))
+    spans.extend(m.span() for pattern, _, _ in _LINE_BOILERPLATE for m in pattern.finditer(text))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
@@ -108,6 +110,30 @@ def test_boilerplate_gated_by_words_finds_what_every_pattern_finds(pieces: list[
 
     text = "".join(pieces)
     assert _boilerplate(text) == _boilerplate_searching_every_pattern(text)
+
+
+_OPENERS = ["Related articles", "Share this article", "Most Read", "Sign up to our newsletter", "More like this",
+            "Print this page", "Latest jobs"]
+_LINKS = ["Surrey children's services rated outstanding", "Wigan told to improve after Ofsted visit",
+          "Social worker of the year awards open", "Senior practitioner - children in care"]
+
+
+@given(st.sampled_from(_OPENERS), st.lists(st.sampled_from(_LINKS), max_size=4), st.sampled_from(["Kent", "Barnet", "Wirral"]),
+       st.booleans())
+def test_a_block_of_furniture_ends_at_the_next_paragraph_of_prose(opener: str, links: list[str], council: str,
+                                                                   at_top: bool) -> None:
+    """A furniture line (sharing buttons under a headline, a "Most Read" widget mid-article,
+    the links closing one article of a digest) and the short lines under it are
+    boilerplate; the next paragraph of prose is not, so its records are read (issue 21)."""
+    prose = (f"Children's services in {council} have been rated good by Ofsted, which said leaders had made "
+             "steady progress since the last inspection three years ago.")
+    block = "\n\n".join([opener, *links])
+    text = (f"{council} rated good\n\n{block}\n\n{prose}\n" if at_top
+            else f"Inspectors visited last month.\n\n{block}\n\n{prose}\n")
+    p = prepare(text)
+    assert p.in_boilerplate(p.text.index(opener))
+    assert all(p.in_boilerplate(p.text.index(link)) for link in links)  # no link's grade is read
+    assert not any(p.in_boilerplate(i) for i in range(p.text.index("Children's services in"), len(p.text)))
 
 
 def test_furniture_written_with_letters_folding_to_ascii_is_boilerplate() -> None:
