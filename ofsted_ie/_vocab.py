@@ -142,6 +142,10 @@ OFFICE_CHANGE_VERBS: Final = (
     "resigned", "has quit", "quit", "has departed", "departed", "is departing", "was appointed", "has been appointed",
     "was named", "has been named", "has joined", "joined", "took up the post", "was suspended", "has been suspended",
 )
+#: What is done to a post's holder, the holder named after it: "the minister sacked Jane
+#: Doe", "the council suspended Sam Roe"; and, passive, "Jane Doe was sacked".
+#: (Not "removed" or "replaced": their objects are as often schemes, "removed Area Review".)
+OFFICE_OBJECT_VERBS: Final = ("sacked", "dismissed", "suspended", "ousted", "fired", "axed")
 #: Words between a speaker and their verb: "Jane Doe also said", "Sam Roe has warned",
 #: "the council had previously insisted".
 SPEECH_AUXILIARIES: Final = ("also", "has", "have", "had", "previously", "later", "then", "recently", "once", "already",
@@ -161,11 +165,13 @@ PEERAGE: Final = frozenset({"Lord", "Lady", "Baroness"})
 #: The honorifics written short, after whose full stop no sentence ends: "Dr. Smith".
 ABBREVIATED_HONORIFICS: Final = frozenset({"Mr", "Mrs", "Ms", "Dr", "Cllr", "Coun", "Prof", "Rev"})
 #: Words that open a sentence before its subject, no part of a name after them: "But
-#: Jane Doe said", "Meanwhile Sam Roe warned", "Today Priya Nandra welcomed".
+#: Jane Doe said", "Meanwhile Sam Roe warned", "Today Priya Nandra welcomed"; and the
+#: conjunctions opening a clause before its subject: "When Sam Roe retired, ...".
 SENTENCE_CONNECTIVES: Final = (
     "But", "And", "Yet", "So", "Meanwhile", "However", "Now", "Today", "Yesterday", "Also", "Then", "While",
     "Although", "Though", "Instead", "Still", "Separately", "Elsewhere", "Earlier", "Later", "Previously",
     "Recently", "Similarly", "Nevertheless", "Indeed", "Finally", "Afterwards", "Overall",
+    "When", "After", "Before", "Since", "Until", "Once", "Whilst", "Unless", "If", "Because", "Following", "Despite",
 )
 #: Capitalised words that never stand in a person's name in this genre.
 NOT_NAME_WORDS: Final = frozenset(SENTENCE_CONNECTIVES) | frozenset(
