@@ -183,6 +183,10 @@ NOT_NAME_WORDS: Final = frozenset(SENTENCE_CONNECTIVES) | frozenset(
     Committee Panel Commission Association Agency Centre Foundation Forum Network Mayor Leader
     Judge Justice District Circuit""".split()
 )
+#: Words of ``NOT_NAME_WORDS`` that are also common surnames: a name's last word after a
+#: first word that is no word of a post or remit ("Jane Young", not "Young People" or
+#: "Deputy Young").
+SURNAME_WORDS: Final = frozenset({"Young"})
 #: Political parties as they are written before a post: "Labour MP", "Lib Dem councillor".
 PARTIES: Final = ("Labour", "Conservative", "Tory", "Liberal Democrat", "Lib Dem", "Green", "Independent", "Reform UK", "Reform")
 #: Words of a council portfolio or a directorate's remit, any case: "Cabinet Member for

@@ -14,6 +14,8 @@ library missing on real text (issue 22, "who they are"); every name is invented.
   director of children's services in May").
 - Posts of unions and charities ("regional organiser", "representative", "trustee").
 - A succession ("Jane Doe replaced Sam Roe as director"): the post is the new holder's.
+- A surname that is also a word of the genre ("Jane Young"), and its negative (that word
+  after a remit's, "Children and Young People said").
 - A name after "told" is who heard, not who spoke ("told Public Weekly that ...").
 
 ``_people`` merges these frames into ``PEOPLE_FRAMES`` and ``NON_PEOPLE_FRAMES``.
@@ -112,6 +114,25 @@ def _succession(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{a} was rated good. {new} {verb} {old} as {post}.", {(new, post, a), (old, None, a)}
 
 
+def _genre_word_surname(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A surname that is also a word of the genre: "Jane Young, director of children's
+    services, said" names Jane Young."""
+    a, (name, _) = draw(_councils()), _two_names(draw)
+    first = name.split()[0]
+    post = draw(st.sampled_from(_POSTS))
+    if draw(st.booleans()):
+        return f"{a} was rated good. {first} Young, {a}'s {post}, {draw(st.sampled_from(_SAID))}.", {(f"{first} Young", post, a)}
+    return f"{a} was rated good. {first} Young {draw(st.sampled_from(_SAID))}.", {(f"{first} Young", None, a)}
+
+
+def _genre_word_no_name(draw: st.DrawFn) -> str:
+    """The same word after a remit's or a post's word names nobody: "Children and Young
+    People said", "Deputy Young said" (a title and a surname alone)."""
+    a = draw(_councils())
+    return draw(st.sampled_from((f"{a} Children and Young People said it was fair.", "Deputy Young said it was fair.",
+                                 f"The Lead Member for Young People and Skills in {a} said it was fair.")))
+
+
 def _told_a_title(draw: st.DrawFn) -> str:
     """A name after "told" is who heard: "A press officer for Kent Council told Public
     Weekly that ..." names no person."""
@@ -134,8 +155,9 @@ UNSEEN_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "conjunction-before-name": _conjunction_before_name, "possessive-post": _possessive_post,
     "post-at-council-no-comma": _post_at_council_no_comma, "taking-up-post": _taking_up_post,
     "body-post": _body_post, "succession": _succession,
+    "genre-word-surname": _genre_word_surname,
 }
 UNSEEN_NON_PEOPLE_FRAMES: Final[dict[str, Callable[[st.DrawFn], str]]] = {
-    "told-a-title": _told_a_title, "done-to-no-name": _done_to_no_name,
+    "told-a-title": _told_a_title, "done-to-no-name": _done_to_no_name, "genre-word-no-name": _genre_word_no_name,
 }
 __all__ = ["UNSEEN_NON_PEOPLE_FRAMES", "UNSEEN_PEOPLE_FRAMES"]
