@@ -33,6 +33,7 @@ from ..text import Span
 from ._common import is_name
 from ._fragments import HONORIFIC, NAME, NAME_WORD, alternation
 from .people_asides import BRACKETED, INSPECTORS, LED_BY, OF_BODY, council_of
+from .people_joined import joined_role
 from .people_labels import RULES as LABELLED_RULES
 from .people_lines import NAME_LINE, lines_after_a_name, sentences_naming_people
 from .people_names import full_name_for
@@ -370,11 +371,12 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
     name = m.group("name")
     if not _is_person_name(name) or _NOT_FIRST_WORDS.match(name) or _a_council(m, ctx):  # "Councillor Patel": a title and a surname
         return None
-    role = " ".join(m.group("role").lower().split())
-    authority: str | None
     org = m.groupdict().get("org")
+    role_start, role_end = (m.start("role"), m.end("role")) if org else joined_role(ctx.text, m.start("role"), m.end("role"))
+    role = " ".join(ctx.text[role_start:role_end].lower().split())  # "deputy leader and cabinet member for X"
+    authority: str | None
     owner = m.groupdict().get("owner")
-    start = min(m.start(), m.start("owner")) if owner else m.start()  # an owner looked behind for
+    start = min(m.start(), m.start("owner") if owner else role_start, role_start)  # an owner looked behind for
     council = _COUNCIL_TITLE.sub("", org) if org else ""
     if org and m.groupdict().get("link") not in ("at", "in", "on"):  # "chief executive of X"; "DCS at X", "commissioner in X" name X only
         role = f"{role} {m.group('link') or 'of'} {org.lower()}" if not role.endswith(org.lower()) else role
@@ -398,7 +400,7 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
         authority = None
     if not org and not owner:  # "Kent County Councillor Jane Doe, cabinet member for ..."
         authority = _councillor_of(start, ctx) or authority
-    return Person(name=name, role=role, authority=authority, start=start, end=m.end())
+    return Person(name=name, role=role, authority=authority, start=start, end=max(m.end(), role_end))
 
 
 def _build_titled(m: regex.Match[str], ctx: Context) -> Person | None:

@@ -14,6 +14,9 @@ library missing on real text (issue 22, "who they are"); every name is invented.
   director of children's services in May").
 - Posts of unions and charities ("regional organiser", "representative", "trustee").
 - A succession ("Jane Doe replaced Sam Roe as director"): the post is the new holder's.
+- Two posts one person holds, joined by "and", after or before the name ("Jane Doe, the
+  council's deputy leader and lead member for schools, said", "Chief executive and director
+  of children's services Jane Doe said"): both are the role.
 - A surname that is also a word of the genre ("Jane Young"), and its negative (that word
   after a remit's, "Children and Young People said").
 - A name after "told" is who heard, not who spoke ("told Public Weekly that ...").
@@ -114,6 +117,19 @@ def _succession(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{a} was rated good. {new} {verb} {old} as {post}.", {(new, post, a), (old, None, a)}
 
 
+def _joined_posts(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """Two posts joined by "and", after the name or before it: both are the role."""
+    a, (name, _) = draw(_councils()), _two_names(draw)
+    first = draw(st.sampled_from(("deputy leader", "chief executive", "interim director of children's services")))
+    second = draw(st.sampled_from(("lead member for schools and skills", "director of children's services",
+                                   "cabinet member for families")))
+    role = f"{first} and {second}"
+    if draw(st.booleans()):
+        owner = draw(st.sampled_from(("the council's ", f"{a}'s ", "")))
+        return f"{a} was rated good. Cllr {name}, {owner}{role}, {draw(st.sampled_from(_SAID))}.", {(name, role, a)}
+    return f"{a} was rated good. {role[0].upper()}{role[1:]} {name} {draw(st.sampled_from(_SAID))}.", {(name, role, a)}
+
+
 def _genre_word_surname(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     """A surname that is also a word of the genre: "Jane Young, director of children's
     services, said" names Jane Young."""
@@ -155,7 +171,7 @@ UNSEEN_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "conjunction-before-name": _conjunction_before_name, "possessive-post": _possessive_post,
     "post-at-council-no-comma": _post_at_council_no_comma, "taking-up-post": _taking_up_post,
     "body-post": _body_post, "succession": _succession,
-    "genre-word-surname": _genre_word_surname,
+    "genre-word-surname": _genre_word_surname, "joined-posts": _joined_posts,
 }
 UNSEEN_NON_PEOPLE_FRAMES: Final[dict[str, Callable[[st.DrawFn], str]]] = {
     "told-a-title": _told_a_title, "done-to-no-name": _done_to_no_name, "genre-word-no-name": _genre_word_no_name,

@@ -265,6 +265,12 @@ BUGS_CAUGHT: list[Case] = [
     Case("union-organiser-before-name", "Union regional organiser Kofi Brennock said staff were exhausted.",
          ("kofi brennock",), "Union regional organiser Kofi Brennock", {"role": "union regional organiser", "authority": None},
          only=True),
+    Case("two-posts-joined-after-the-name", "Bury was rated good. Dev Quist, the council's deputy leader and cabinet member "
+         "for families, said so.", ("dev quist",), "Dev Quist, the council's deputy leader and cabinet member for families",
+         {"role": "deputy leader and cabinet member for families", "authority": "Bury"}, only=True),
+    Case("two-posts-joined-before-the-name", "Bury was rated good. Chief executive and director of children's services "
+         "Dev Quist said so.", ("dev quist",), "Chief executive and director of children's services Dev Quist",
+         {"role": "chief executive and director of children's services", "authority": "Bury"}, only=True),
     Case("replaced-as-post-is-the-new-holder-s", "Bury was rated good. Maren Varga replaced Callum Quist as chief executive.",
          ("maren varga",), "Maren Varga replaced Callum Quist as chief executive",
          {"role": "chief executive", "authority": "Bury"}, keys=frozenset({("maren varga",), ("callum quist",)})),
