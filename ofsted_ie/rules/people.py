@@ -265,7 +265,7 @@ def _served_council(body: str, ctx: Context) -> str | None:
 
 
 #: A role naming a body of its own: "chief executive of the British Association of ...".
-_BODY: Final = timed(r"\ (?:of|for|at)\ (?:the\ )?\p{Lu}")
+_BODY: Final = timed(r"\ (?:of|for|at)\ (?:the\ )?(?:[\p{Ll}'-]+\ ){0,3}\p{Lu}")  # "chair of the regulator Ofqual"
 #: A remit after a role, not a body: "of Children's Services", "for Children and Families".
 _REMIT_ONLY: Final = timed(rf"\ (?:of|for)\ (?:(?i:{alternation(PORTFOLIO_WORDS)}|and|&|-|–)(?![\w'])[ ,]*)+$")
 

@@ -17,6 +17,8 @@ library missing on real text (issue 22, "who they are"); every name is invented.
 - Two posts one person holds, joined by "and", after or before the name ("Jane Doe, the
   council's deputy leader and lead member for schools, said", "Chief executive and director
   of children's services Jane Doe said"): both are the role.
+- A post of a body named after lower-case words ("Jane Doe, former chair of the exams
+  regulator Examco, said"): no council's, even in a story about one.
 - A surname that is also a word of the genre ("Jane Young"), and its negative (that word
   after a remit's, "Children and Young People said").
 - A name after "told" is who heard, not who spoke ("told Public Weekly that ...").
@@ -130,6 +132,15 @@ def _joined_posts(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{a} was rated good. {role[0].upper()}{role[1:]} {name} {draw(st.sampled_from(_SAID))}.", {(name, role, a)}
 
 
+def _body_after_words(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post of a body named after lower-case words is no council's: "Kent was rated good.
+    Jane Doe, former chair of the exams regulator Examco, said it was deserved"."""
+    a, (name, _) = draw(_councils()), _two_names(draw)
+    post = draw(st.sampled_from(("former chair of the exams regulator Examco", "chief executive of children's charity Brightpath",
+                                 "director of the think tank Civitrust")))
+    return f"{a} was rated good. {name}, {post}, {draw(st.sampled_from(_SAID))}.", {(name, post.lower(), None)}
+
+
 def _genre_word_surname(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     """A surname that is also a word of the genre: "Jane Young, director of children's
     services, said" names Jane Young."""
@@ -172,6 +183,7 @@ UNSEEN_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "post-at-council-no-comma": _post_at_council_no_comma, "taking-up-post": _taking_up_post,
     "body-post": _body_post, "succession": _succession,
     "genre-word-surname": _genre_word_surname, "joined-posts": _joined_posts,
+    "body-after-words": _body_after_words,
 }
 UNSEEN_NON_PEOPLE_FRAMES: Final[dict[str, Callable[[st.DrawFn], str]]] = {
     "told-a-title": _told_a_title, "done-to-no-name": _done_to_no_name, "genre-word-no-name": _genre_word_no_name,
