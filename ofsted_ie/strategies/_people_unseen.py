@@ -19,6 +19,8 @@ library missing on real text (issue 22, "who they are"); every name is invented.
   of children's services Jane Doe said"): both are the role.
 - A post of a body named after lower-case words ("Jane Doe, former chair of the exams
   regulator Examco, said"): no council's, even in a story about one.
+- Posts written before the name with a grade or a body's nickname ("Strategic lead Jane
+  Doe", "the council's top social worker, Jane Doe", "Watchdog chief Jane Doe": no council's).
 - A surname that is also a word of the genre ("Jane Young"), and its negative (that word
   after a remit's, "Children and Young People said").
 - A name after "told" is who heard, not who spoke ("told Public Weekly that ...").
@@ -141,6 +143,19 @@ def _body_after_words(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{a} was rated good. {name}, {post}, {draw(st.sampled_from(_SAID))}.", {(name, post.lower(), None)}
 
 
+def _graded_post_before_name(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post with a grade before its noun, written before the name ("Strategic lead Jane
+    Doe said", "The council's top social worker, Jane Doe, said"); the inspectorate's
+    nickname names no council's ("Watchdog chief Jane Doe")."""
+    a, (name, _) = draw(_councils()), _two_names(draw)
+    post = draw(st.sampled_from(("strategic lead", "operational director", "top social worker", "watchdog chief")))
+    authority = None if post.startswith("watchdog") else a
+    said = draw(st.sampled_from(_SAID))
+    if draw(st.booleans()):
+        return f"{a} was rated good. The council's {post}, {name}, {said}.", {(name, post, authority)}
+    return f"{a} was rated good. {post[0].upper()}{post[1:]} {name} {said}.", {(name, post, authority)}
+
+
 def _genre_word_surname(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     """A surname that is also a word of the genre: "Jane Young, director of children's
     services, said" names Jane Young."""
@@ -183,7 +198,7 @@ UNSEEN_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "post-at-council-no-comma": _post_at_council_no_comma, "taking-up-post": _taking_up_post,
     "body-post": _body_post, "succession": _succession,
     "genre-word-surname": _genre_word_surname, "joined-posts": _joined_posts,
-    "body-after-words": _body_after_words,
+    "body-after-words": _body_after_words, "graded-post-before-name": _graded_post_before_name,
 }
 UNSEEN_NON_PEOPLE_FRAMES: Final[dict[str, Callable[[st.DrawFn], str]]] = {
     "told-a-title": _told_a_title, "done-to-no-name": _done_to_no_name, "genre-word-no-name": _genre_word_no_name,
