@@ -149,10 +149,34 @@ _PHRASE_THEN_PRONOUN: Final = timed(
 )
 
 
+#: A passive verb of description before a quotation: "was described as", "were branded".
+_PASSIVE_BEFORE: Final = timed(
+    r"(?i:\b(?:was|were|is|are|been|being|be)\ (?:\w+ly\ )?(?:described|called|branded|labelled|labeled|hailed|judged|deemed"
+    r"|praised|criticised|commended|considered|characterised|welcomed|dubbed|seen)\b"
+    r"|\b(?:described|called|branded|labelled|dubbed|hailed)\ (?:as\ )?$)"  # "the service, once branded 'X' by MPs"
+)
+#: Its agent after the quotation, up to the clause's end: '... "a turnaround" by inspectors.'
+_AGENT_AFTER: Final = timed(
+    r"[,]?\ by\ (?P<agent>(?:[^.!?\n\"]|(?<=\w)'(?=\w)|(?<=s)'(?=\ )){2,100}?)(?=[.;:]|$|,\ (?!(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|the)\b)|\ (?:for|in|on|after|when|as|and|but|which|who)\b)"
+)
+
+
+def passive_agent(ctx: Context, start: int, end: int) -> str | None:
+    """The agent of a passive verb of description around the quotation at ``[start, end)``
+    in its sentence: 'It was described as "a turnaround" by inspectors' (inspectors)."""
+    s_start, _ = ctx.prepared.sentence_at(start)
+    _, s_end = ctx.prepared.sentence_at(max(start, end - 1))
+    if _PASSIVE_BEFORE.search(ctx.text, max(s_start, start - 200), start) is None:
+        return None
+    agent = _AGENT_AFTER.match(ctx.text, end, max(s_end, end))
+    return agent.group("agent") if agent is not None else None
+
+
 def pronoun_after_phrase(speaker: str) -> str | None:
     """"she" for "In a written statement to MPs, she"; None for any other speaker."""
     m = _PHRASE_THEN_PRONOUN.match(speaker)
     return m.group("pronoun") if m is not None else None
 
 
-__all__ = ["BARE_SPOKESPERSON", "REPORTED_LEAD_IN", "according_to", "attribution_after", "subject_before", "colon_subject", "in_what_speaker", "pronoun_after_phrase", "reported_before"]
+__all__ = ["BARE_SPOKESPERSON", "REPORTED_LEAD_IN", "according_to", "attribution_after", "colon_subject", "in_what_speaker", "passive_agent",
+           "pronoun_after_phrase", "reported_before", "subject_before"]
