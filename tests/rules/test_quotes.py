@@ -97,6 +97,9 @@ BUGS_CAUGHT: list[Case] = [
     Case("passive-agent-mps", 'Bury was rated good. The service, once called "a shambles" by MPs, has improved.',
          ("a shambles",), '"a shambles"', {"source": "other"}, only=True),
     # the inspection's findings or verdict speak; a study's findings do not say whose
+    Case("phrase-in-the-paragraph-after-a-finding",
+         'Bury was rated inadequate.\n\nThe watchdog found the problems were known.\n\nBut a "corporate lapse" held it back.',
+         ("corporate lapse",), '"corporate lapse"', {"source": "inspectorate"}, only=True),
     Case("the-findings-highlight", 'Bury was rated good. The findings highlight "a settled workforce".',
          ("a settled workforce",), '"a settled workforce"', {"source": "inspectorate"}, only=True),
 ]

@@ -253,11 +253,12 @@ def _lead_in_speaker(ctx: Context, start: int) -> str | None:
 def _finding_speaker(ctx: Context, start: int) -> str | None:
     """ "inspectors" for a quotation in, or just after, a sentence reporting the
     inspectorate's findings ("inspectors found ... 'far too slow'"); a quotation opening
-    its paragraph may follow such a sentence up to ``_FINDING_PARAGRAPHS`` paragraphs
-    back (a report's findings summarised, then quoted)."""
+    its paragraph's first sentence may follow such a sentence up to ``_FINDING_PARAGRAPHS``
+    paragraphs back (a report's findings summarised, then quoted: "But a 'corporate
+    failure' ...")."""
     lo, hi = ctx.prepared.sentence_with_previous(start)
     p_index = ctx.prepared.paragraph_index(start)
-    if p_index > 0 and ctx.prepared.paragraphs[p_index][0] == start:
+    if p_index > 0 and ctx.prepared.paragraphs[p_index][0] == ctx.prepared.sentence_at(start)[0]:
         lo = min(lo, ctx.prepared.paragraphs[max(0, p_index - _FINDING_PARAGRAPHS)][0])
         lo = max(lo, start - _LOOK_BACK)
     for m in reversed(list(_FINDING.finditer(ctx.text, lo, hi))):
