@@ -190,13 +190,14 @@ def _according_to_fronted(draw: st.DrawFn) -> Generated:
 
 
 def _signed_quotation(draw: st.DrawFn) -> Generated:
-    """A quotation standing alone, signed on the line after with a dash ("- Jane Doe,
-    the council's leader"), as pull quotes are."""
+    """A quotation standing alone, signed with a dash on the line after or on its own line
+    ("- Jane Doe, the council's leader"), as pull quotes are."""
     name, post, side = _person(draw)
     lead, claim0, side0 = _opener(draw, side)
     claim = draw(st.sampled_from(_CLAIMS))
     dash = draw(st.sampled_from(("-", "\u2013", "\u2014")))
-    return _gen(f"{lead}{_q(draw, claim)}\n\n{dash} {name}, {post}\n", (claim0, side0), (claim, side))
+    between = draw(st.sampled_from(("\n\n", " ")))  # the next line, or the quotation's own line
+    return _gen(f"{lead}{_q(draw, claim)}{between}{dash} {name}, {post}\n", (claim0, side0), (claim, side))
 
 
 def _pronoun_for_a_post(draw: st.DrawFn) -> Generated:

@@ -96,10 +96,14 @@ _SIGNED: Final = timed(r"[ \t]*[-\u2013\u2014~][ \t]*(?P<who>\p{Lu}[^\n\"]{1,120
 
 def attribution_after(ctx: Context, end: int) -> str | None:
     """Who signs the quotation ending at ``end`` when it stands alone in its paragraph:
-    the line after it, opening with a dash."""
+    the line after it, opening with a dash, or the rest of its own line after a dash
+    ('"We are proud." - Jane Doe, the council's leader')."""
     p_start, p_end = ctx.prepared.paragraph_at(max(0, end - 1))
-    if ctx.text[p_start:p_end].strip()[:1] not in "\"'" or ctx.text[end:p_end].strip():
+    if ctx.text[p_start:p_end].strip()[:1] not in "\"'":
         return None
+    if ctx.text[end:p_end].strip():
+        same_line = _SIGNED.match(ctx.text, end, p_end)
+        return same_line.group("who") if same_line is not None else None
     index = ctx.prepared.paragraph_index(max(0, end - 1)) + 1
     if index >= len(ctx.prepared.paragraphs):
         return None
