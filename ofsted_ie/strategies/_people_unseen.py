@@ -21,6 +21,7 @@ library missing on real text (issue 22, "who they are"); every name is invented.
   regulator Examco, said"): no council's, even in a story about one.
 - Posts written before the name with a grade or a body's nickname ("Strategic lead Jane
   Doe", "the council's top social worker, Jane Doe", "Watchdog chief Jane Doe": no council's).
+- A council's name before the acronym of its director's post ("Jane Doe, Kent DCS, said").
 - A surname that is also a word of the genre ("Jane Young"), and its negative (that word
   after a remit's, "Children and Young People said").
 - A name after "told" is who heard, not who spoke ("told Public Weekly that ...").
@@ -148,12 +149,19 @@ def _graded_post_before_name(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     Doe said", "The council's top social worker, Jane Doe, said"); the inspectorate's
     nickname names no council's ("Watchdog chief Jane Doe")."""
     a, (name, _) = draw(_councils()), _two_names(draw)
-    post = draw(st.sampled_from(("strategic lead", "operational director", "top social worker", "watchdog chief")))
+    post = draw(st.sampled_from(("strategic lead", "operational director", "top social worker", "watchdog chief", "interim DCS")))
     authority = None if post.startswith("watchdog") else a
     said = draw(st.sampled_from(_SAID))
     if draw(st.booleans()):
-        return f"{a} was rated good. The council's {post}, {name}, {said}.", {(name, post, authority)}
-    return f"{a} was rated good. {post[0].upper()}{post[1:]} {name} {said}.", {(name, post, authority)}
+        return f"{a} was rated good. The council's {post}, {name}, {said}.", {(name, post.lower(), authority)}
+    return f"{a} was rated good. {post[0].upper()}{post[1:]} {name} {said}.", {(name, post.lower(), authority)}
+
+
+def _place_dcs(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A council's name before the acronym of its director's post: "Jane Doe, Kent DCS,
+    said" (the council is the authority, no part of the role)."""
+    a, (name, _) = draw(_councils()), _two_names(draw)
+    return f"{name}, {a} DCS, {draw(st.sampled_from(_SAID))}.", {(name, "dcs", a)}
 
 
 def _genre_word_surname(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
@@ -199,6 +207,7 @@ UNSEEN_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "body-post": _body_post, "succession": _succession,
     "genre-word-surname": _genre_word_surname, "joined-posts": _joined_posts,
     "body-after-words": _body_after_words, "graded-post-before-name": _graded_post_before_name,
+    "place-dcs": _place_dcs,
 }
 UNSEEN_NON_PEOPLE_FRAMES: Final[dict[str, Callable[[st.DrawFn], str]]] = {
     "told-a-title": _told_a_title, "done-to-no-name": _done_to_no_name, "genre-word-no-name": _genre_word_no_name,
