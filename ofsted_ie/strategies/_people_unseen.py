@@ -21,6 +21,9 @@ library missing on real text (issue 22, "who they are"); every name is invented.
   regulator Examco, said"): no council's, even in a story about one.
 - Posts written before the name with a grade or a body's nickname ("Strategic lead Jane
   Doe", "the council's top social worker, Jane Doe", "Watchdog chief Jane Doe": no council's).
+- An apposition's adverb or "appointed as" before the post, and a time after it, no part of
+  the role ("Jane Doe, now chief executive, said", "recently appointed as
+  director ..., said", "... director of children's services last year, said").
 - A council's name before the acronym of its director's post ("Jane Doe, Kent DCS, said").
 - A surname that is also a word of the genre ("Jane Young"), and its negative (that word
   after a remit's, "Children and Young People said").
@@ -157,6 +160,16 @@ def _graded_post_before_name(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{a} was rated good. {post[0].upper()}{post[1:]} {name} {said}.", {(name, post.lower(), authority)}
 
 
+def _adverb_around_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """An apposition's adverb or "appointed as" before its post, or a time after it, is no
+    part of the role: "Jane Doe, now chief executive, said"."""
+    a, (name, _) = draw(_councils()), _two_names(draw)
+    before = draw(st.sampled_from(("now ", "currently ", "recently appointed as ", "appointed as ", "")))
+    after = draw(st.sampled_from(("", " last year", " since 2019")))
+    post = draw(st.sampled_from(("director of children's services", "head of safeguarding", "chief executive")))
+    return f"{a} was rated good. {name}, {before}{post}{after}, {draw(st.sampled_from(_SAID))}.", {(name, post, a)}
+
+
 def _place_dcs(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     """A council's name before the acronym of its director's post: "Jane Doe, Kent DCS,
     said" (the council is the authority, no part of the role)."""
@@ -207,7 +220,7 @@ UNSEEN_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "body-post": _body_post, "succession": _succession,
     "genre-word-surname": _genre_word_surname, "joined-posts": _joined_posts,
     "body-after-words": _body_after_words, "graded-post-before-name": _graded_post_before_name,
-    "place-dcs": _place_dcs,
+    "place-dcs": _place_dcs, "adverb-around-post": _adverb_around_post,
 }
 UNSEEN_NON_PEOPLE_FRAMES: Final[dict[str, Callable[[st.DrawFn], str]]] = {
     "told-a-title": _told_a_title, "done-to-no-name": _done_to_no_name, "genre-word-no-name": _genre_word_no_name,
