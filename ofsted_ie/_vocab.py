@@ -145,6 +145,10 @@ OFFICE_CHANGE_VERBS: Final = (
     "resigned", "has quit", "quit", "has departed", "departed", "is departing", "was appointed", "has been appointed",
     "was named", "has been named", "has joined", "joined", "took up the post", "was suspended", "has been suspended",
 )
+#: What is done to a post's holder, the holder named after it: "the minister sacked Jane
+#: Doe", "the council suspended Sam Roe"; and, passive, "Jane Doe was sacked".
+#: (Not "removed" or "replaced": their objects are as often schemes, "removed Area Review".)
+OFFICE_OBJECT_VERBS: Final = ("sacked", "dismissed", "suspended", "ousted", "fired", "axed")
 #: Words between a speaker and their verb: "Jane Doe also said", "Sam Roe has warned",
 #: "the council had previously insisted".
 SPEECH_AUXILIARIES: Final = ("also", "has", "have", "had", "previously", "later", "then", "recently", "once", "already",
@@ -164,11 +168,13 @@ PEERAGE: Final = frozenset({"Lord", "Lady", "Baroness"})
 #: The honorifics written short, after whose full stop no sentence ends: "Dr. Smith".
 ABBREVIATED_HONORIFICS: Final = frozenset({"Mr", "Mrs", "Ms", "Dr", "Cllr", "Coun", "Prof", "Rev"})
 #: Words that open a sentence before its subject, no part of a name after them: "But
-#: Jane Doe said", "Meanwhile Sam Roe warned", "Today Priya Nandra welcomed".
+#: Jane Doe said", "Meanwhile Sam Roe warned", "Today Priya Nandra welcomed"; and the
+#: conjunctions opening a clause before its subject: "When Sam Roe retired, ...".
 SENTENCE_CONNECTIVES: Final = (
     "But", "And", "Yet", "So", "Meanwhile", "However", "Now", "Today", "Yesterday", "Also", "Then", "While",
     "Although", "Though", "Instead", "Still", "Separately", "Elsewhere", "Earlier", "Later", "Previously",
     "Recently", "Similarly", "Nevertheless", "Indeed", "Finally", "Afterwards", "Overall",
+    "When", "After", "Before", "Since", "Until", "Once", "Whilst", "Unless", "If", "Because", "Following", "Despite",
 )
 #: Capitalised words that never stand in a person's name in this genre.
 NOT_NAME_WORDS: Final = frozenset(SENTENCE_CONNECTIVES) | frozenset(
@@ -180,6 +186,10 @@ NOT_NAME_WORDS: Final = frozenset(SENTENCE_CONNECTIVES) | frozenset(
     Committee Panel Commission Association Agency Centre Foundation Forum Network Mayor Leader
     Judge Justice District Circuit""".split()
 )
+#: Words of ``NOT_NAME_WORDS`` that are also common surnames: a name's last word after a
+#: first word that is no word of a post or remit ("Jane Young", not "Young People" or
+#: "Deputy Young").
+SURNAME_WORDS: Final = frozenset({"Young"})
 #: Political parties as they are written before a post: "Labour MP", "Lib Dem councillor".
 PARTIES: Final = ("Labour", "Conservative", "Tory", "Liberal Democrat", "Lib Dem", "Green", "Independent", "Reform UK", "Reform")
 #: Words of a council portfolio or a directorate's remit, any case: "Cabinet Member for
@@ -202,6 +212,7 @@ POST_WORDS: Final = (
     "cabinet", "council", "county", "group", "opposition", "independent", "workforce", "development",
     "professional", "press", "senior", "principal", "assistant", "deputy", "acting", "interim", "former",
     "outgoing", "incoming", "vice", "programme", "project", "team", "area", "national", "regional", "ofsted", "lead",
+    "strategic", "operational", "watchdog", "top",  # "strategic lead", "watchdog chief", "top social worker"
     *(p.lower() for p in PARTIES), "liberal", "democrat", "lib", "dem",  # "Labour councillor", "Lib Dem councillor"
 )
 

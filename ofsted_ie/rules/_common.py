@@ -12,7 +12,7 @@ import bisect
 from typing import Final
 
 from .._timed import timed
-from .._vocab import GRADE_PHRASES, NOT_NAME_WORDS, NUMBER_WORDS
+from .._vocab import GRADE_PHRASES, NOT_NAME_WORDS, NUMBER_WORDS, POST_WORDS, SURNAME_WORDS
 from ..context import Context
 from ..dates import MONTH_NAMES
 from ..records import Grade
@@ -270,8 +270,15 @@ def clause_end(ctx: Context, i: int) -> int:
 
 
 def is_name(text: str) -> bool:
-    """Whether a capitalised phrase can be a person's name."""
-    return not any(w in NOT_NAME_WORDS for w in text.split())
+    """Whether a capitalised phrase can be a person's name: no word of it is one that
+    never stands in a name, but for a surname that is also such a word ("Jane Young")."""
+    words = text.split()
+    last = len(words) - 1
+    return not any(w in NOT_NAME_WORDS and not (i == last > 0 and w in SURNAME_WORDS and words[0].lower() not in _POST_WORDS)
+                   for i, w in enumerate(words))
+
+
+_POST_WORDS: Final = frozenset(POST_WORDS)
 
 
 #: Places and providers Ofsted inspects that are no council's children's services.

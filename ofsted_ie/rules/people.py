@@ -17,7 +17,9 @@ from .._timed import timed
 from .._vocab import (
     COURTESY_TITLES,
     HONORIFICS,
+    MONTHS,
     NOT_NAME_WORDS,
+    OFFICE_OBJECT_VERBS,
     PEERAGE,
     PORTFOLIO_WORDS,
     SPEECH_AUXILIARIES,
@@ -31,6 +33,7 @@ from ..text import Span
 from ._common import is_name
 from ._fragments import HONORIFIC, NAME, NAME_WORD, alternation
 from .people_asides import BRACKETED, INSPECTORS, LED_BY, OF_BODY, council_of
+from .people_joined import joined_role
 from .people_labels import RULES as LABELLED_RULES
 from .people_lines import NAME_LINE, lines_after_a_name, sentences_naming_people
 from .people_names import full_name_for
@@ -38,6 +41,7 @@ from .people_posts import RULES as POST_THEN_NAME_RULES
 from .people_roles import CAPITAL_REMIT, OPEN_PORTFOLIO, ROLE_BEFORE_NAME_TRIGGERS, ROLE_NOUN
 from .people_roles import ROLE as _ROLE
 from .people_roles import ROLE_TRIGGERS as _ROLE_TRIGGERS
+from .people_succession import RULES as SUCCESSION_RULES
 from .people_titled import (
     COUNCILLOR_TITLE,
     MINUTED,
@@ -67,8 +71,8 @@ RULE_LATER_TITLE: Final = "people.later_title"
 RULE_SURNAME: Final = "people.surname"
 RULE_FIRST_NAME: Final = "people.first_name"
 
-_NATIONAL: Final = timed(r"(?i:inspector|judge|secretary|minister|national\ director|president|association|ofsted|adcs|\blga\b|regional|\bhmc?i\b|\bmp\ for\b)")  # a constituency is no council
-_ORG = r"(?P<org>\p{Lu}[\w&']*(?:\ (?:\p{Lu}[\w&']*|for|of|and|the|upon|on)){0,6}(?:\ (?:borough\ |county\ |city\ )?council)?)"
+_NATIONAL: Final = timed(r"(?i:inspector|judge|secretary|minister|national\ director|president|association|ofsted|watchdog|adcs|\blga\b|regional|\bhmc?i\b|\bmp\ for\b)")  # a constituency is no council
+_ORG = r"(?P<org>\p{Lu}[\w&'-]*(?:\ (?:\p{Lu}[\w&'-]*|for|of|and|the|upon|on|with)){0,6}(?:\ (?:borough\ |county\ |city\ )?council)?)"
 #: Whose role it is: "West Berkshire's director" (not "Her Majesty's": that is the role's).
 _NOT_OWNER = r"(?!(?:Her|His)\ Majesty's|Children's)"  # part of a role: "Her Majesty's Inspector"
 _THE_COUNCIL = r"(?i:the\ )?(?i:(?:(?:city|county|borough|district)\ )?council|authority|local\ authority|county|borough|city)"
@@ -76,17 +80,23 @@ _OWNER = rf"(?:{_NOT_OWNER}(?P<owner>\p{{Lu}}[\w' -]{{1,60}}?|{_THE_COUNCIL})'s\
 #: ``_OWNER`` looked behind for, from the role: a position not after "'s " fails at once,
 #: where trying an owner forward from every capital was a third of the rule's time.
 _OWNER_BEHIND = rf"(?:(?<=(?<![\w'-]){_NOT_OWNER}(?P<owner>\p{{Lu}}[\w' -]{{1,60}}|{_THE_COUNCIL})'s\ ))?"
+#: What a named person is reported to have said, done or thought: "welcomed", "admitted".
+#: (Not a journalist's "Jane Doe reports", "Sam Roe writes".)
+_REPORTED_VERBS: Final = tuple(v for v in (*SPEECH_VERBS, *STANCE_VERBS)
+                               if v not in ("according to", "say", "state", "reports", "reported", "writes"))
+#: A verb of speech or stance, maybe after an adverb or auxiliary: "also said", "has warned".
+_REPORTED = rf"(?:(?:{alternation(SPEECH_AUXILIARIES)})\ ){{0,2}}(?:{alternation(_REPORTED_VERBS)})"
 _ROLE_NAME = rf"""
     (?<!\w){_OWNER_BEHIND}{_ROLE}(?:\ (?P<link>at|for|of|on)\ {_ORG},)?(?:,?\ |\ [-–]\ |[ \t]*\|[ \t]*|\ \((?=[^()\n]{{3,60}}\)))
     {HONORIFIC}{{0,2}}{NAME}     # "X's director ... Jane Doe", "minister - Jane Doe", minutes' "the Strategic Director (Jane Doe)"
 """
 _NAME_ROLE = rf"""
-    (?<!\w){HONORIFIC}{{0,2}}{NAME}(?:\ \([^()\n]{{1,40}}\)(?=,))?(?:,\ (?:who\ (?:is|was|(?:has|had)\ been|(?:has\ |had\ )?bec[oa]me|becomes)\ (?:now\ |currently\ |also\ )?(?:appointed\ (?:as\ )?)?)?(?:the\ )?
+    (?<!\w){HONORIFIC}{{0,2}}{NAME}(?:\ \([^()\n]{{1,40}}\)(?=,))?(?:,\ (?:who\ (?:is|was|(?:has|had)\ been|(?:has\ |had\ )?bec[oa]me|becomes|(?:has\ |had\ )?(?:took|taken|came|come|stepped|joined)\ (?:over\ |in\ )?as)\ (?:now\ |currently\ |also\ )?(?:appointed\ (?:as\ )?)?)?(?:the\ |its\ |their\ |our\ )?
       |\ (?:is|was|has\ been|had\ been|remains)\ (?:now\ |currently\ |also\ )?(?:the\ |its\ |their\ )?(?=\S+\ )   # "Jane Doe is the council's director"
       |\ the\ (?=\S+\ \S+\ (?:said|declared|warned|told|added)\b|\S+\ (?:said|declared|warned|told|added)\b)){_OWNER}?{_ROLE}
     (?:\ (?P<link>of|at|for|on)\ {_ORG}|\ at\ the\ (?:council|authority|local\ authority))?
-    (?:\ (?i:in|since|from)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?                   # "appointed ... in 2019"
-    (?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and|declared|warned|told|added)\b|(?m:$))
+    (?:\ (?i:in|since|from)\ (?:(?:\w+\ ){{0,2}}?(?:19|20)\d\d|{alternation(MONTHS)}\b))?  # "appointed ... in 2019", "in May"
+    (?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and|declared|warned|told|added)\b|\ {_REPORTED}(?!\w)|(?m:$))  # "X, member at Y Council described"
 """
 #: A later mention by title and surname with the post in apposition: "Ms Doe, the council's
 #: director of children's services, added"; the surname is the one of a person the text
@@ -106,7 +116,7 @@ _APPOINTED = rf"""
     \ (?:(?:was|has\ been|had\ been|is|was\ later|will\ be)\ (?:appointed|named|confirmed|installed|made)(?:\ as)?
       |(?:has\ |had\ )?(?:come|came|comes|stepped|steps)\ in\ as|(?:has\ |had\ )?(?:took|taken|takes)\ over\ as
       |(?:has\ |had\ )?(?:became|become|becomes)|(?:has\ |had\ )?(?:joined|joins)\ as)
-    \ (?:(?:the|its|their|a|an)\ )?{_ROLE}
+    \ (?:(?:the|its|their|a|an)\ )?{_OWNER}?{_ROLE}
     (?:\ (?P<link>in)\ {_ORG}(?=[\s.,;]))?                                     # "appointed commissioner in Sandwell"
 """
 #: The appointing verb before the name: "the DfE appointed Jane Doe as commissioner",
@@ -128,20 +138,15 @@ _AS_ROLE = rf"""
 
 #: An aside that is a post (read by the role rules): "a social worker", "chair of the panel".
 _A_POST = rf"(?:[\w'&-]+\ ){{0,7}}?{ROLE_NOUN}(?![\w'-])"
-#: What a named person is reported to have said, done or thought: "welcomed", "admitted".
-#: (Not a journalist's "Jane Doe reports", "Sam Roe writes".)
-_REPORTED_VERBS: Final = tuple(v for v in (*SPEECH_VERBS, *STANCE_VERBS)
-                               if v not in ("according to", "say", "state", "reports", "reported", "writes"))
-#: A verb of speech or stance, maybe after an adverb or auxiliary: "also said", "has warned".
-_REPORTED = rf"(?:(?:{alternation(SPEECH_AUXILIARIES)})\ ){{0,2}}(?:{alternation(_REPORTED_VERBS)})"
 _NAMED = rf"""
     (?<![\w'])(?:(?i:appointment|replacement|appointee|successor|predecessor)(?:\ of)?,?\ )?{HONORIFIC}{{0,2}}{NAME}
     (?=,\ (?:who|whose)\b
       |(?:,\ (?!{_A_POST})(?:\d{{1,3}}|\p{{Ll}}[^,;.\n"()]{{1,60}})){{1,2}},\ {_REPORTED}(?!\w)   # "Jane Doe, 45, (of Kent,) said", ", in a statement, said"
       |,\ \d{{1,3}},\ (?:who|whose)\b                                                # "Jane Doe, 20, who sits on ..."
       |,?\ (?:said|says|told|added|explained|commented|warned|joined|joins|left|will\ continue
-        |(?:has\ |had\ )?(?:retired|resigned|stepped\ down|quit|departed))\b  # "Jane Doe, joined": an apposition
+        |(?:has\ |had\ )?(?:retired|resigned|stepped\ down|quit|departed)|(?:was|has\ been|had\ been)\ (?:{alternation(OFFICE_OBJECT_VERBS)}))\b  # "Jane Doe, joined": an apposition
       |\ {_REPORTED}(?!\w)                                                       # "Jane Doe welcomed the report"
+      |\ \([^()\n]{{1,60}}\),?\ {_REPORTED}(?!\w)                                   # "Jane Doe (Lab, Ashford) said"
       |\ (?:and|&)\ {HONORIFIC}{{0,2}}\p{{Lu}}[\p{{L}}'-]+(?:\ \p{{Lu}}[\p{{L}}'-]+){{1,3}}
         (?:,\ who\b|(?:,\ [^,;.\n]{{1,60}},)?\ {_REPORTED}(?!\w))                 # "Jane Doe and Sam Roe said", "..., who"
       |,\ (?:both|each)\ [^,;.\n]{{1,60}},\ {_REPORTED}(?!\w)                      # "..., both of Kent Council, said"
@@ -157,26 +162,27 @@ _FIRST_NAME_ONLY = rf"""
 #: "her predecessor Tom Reed" (the post is the story's; the role is not written).
 _OFFICE_EVENT = rf"""
     (?<![\w'])(?:(?i:departure|resignation|retirement|sacking|dismissal|exit|suspension|removal)\ of\ (?:(?:her|his|their|the)\ )?
-      (?:(?:predecessor|successor)\ )?|(?:her|his|their|its)\ (?:predecessor|successor),?\ )
+      (?:(?:predecessor|successor)\ )?|(?:her|his|their|its)\ (?:predecessor|successor),?\ |(?:{alternation(OFFICE_OBJECT_VERBS)})\ )  # "sacked Jane Doe"
     {HONORIFIC}{{0,2}}{NAME}
 """
 
 
 #: A relative clause after a post ends it: "a former director who now chairs a panel".
 _RELATIVE = r"\ (?:who|which|whose)\ "
-_APPOSITION_ROLE = rf"(?P<apposition>(?:[\w'&-]+\ ){{0,9}}?{ROLE_NOUN}(?:\ (?i:of|for|at|in|from)\ (?:(?!{_RELATIVE})[^,;.\n()\"]){{1,110}}?)?{CAPITAL_REMIT}?)(?:\ \(\p{{Lu}}{{2,8}}\))?"
+_APPOSITION_ROLE = rf"(?:(?i:now|currently|(?:recently\ |newly\ )?appointed\ as)\ )?(?P<apposition>(?:[\w'&-]+\ ){{0,9}}?{ROLE_NOUN}(?:\ (?i:of|for|at|in|from)\ (?:(?!{_RELATIVE}|\ {_REPORTED}(?!\w))[^,;.\n()\"]){{1,110}}?)?{CAPITAL_REMIT}?)(?:\ \(\p{{Lu}}{{2,8}}\))?(?:\ (?i:last|this)\ (?i:year|month)|\ (?i:in|since)\ (?:19|20)\d\d)?"  # "now ...", "... last year"
 #: A title before a name: "Prime Minister Alan Fenwick", "Councillor Jane Doe".
 _TITLE = r"(?P<title>(?:Prime\ Minister|Chancellor|(?:Education|Home|Health|Children's)\ Secretary|Secretary\ of\ State|Minister|Councillor)\ )"
 #: Any named person with evidence of being one: an honorific or a title before the name,
 #: or a role in apposition after it. The other rules read what they can first.
 _MENTION = rf"""
     (?<![\w'])(?:{HONORIFIC}{{1,2}}|{_TITLE})?{NAME}(?P<mp>\ MP(?!\w)|,?\ HMI(?!\w))?                 # "Jane Doe MP", "Jane Doe HMI"
-    (?:(?:,\ \d{{1,3}}|\ \([^()\n]{{1,40}}\))?(?:,\ |\ [-–]\ |\ \()(?:(?P<det>the\ |a\ |an\ )|(?!the\ |a\ |an\ )){_APPOSITION_ROLE}   # "Jane Doe, 20, a care leaver,", "Jane Doe (Lab), leader,"
+    (?:(?:,\ \d{{1,3}}|\ \([^()\n]{{1,40}}\))?(?:,\ |\ [-–]\ |\ \()(?:(?P<det>the\ |a\ |an\ |its\ |their\ |our\ )|(?!the\ |a\ |an\ )){_APPOSITION_ROLE}   # "Jane Doe, 20, a care leaver,", "Jane Doe (Lab), leader,"
        (?=,|\ [-–]|\ (?:says|said|told|added|explained)\b|\.|:|\)|{_RELATIVE}|(?(det)(?!)|[ \t]*(?m:$))))?  # a signature: "Jo Bell, Director\n"
 """
 _HAS_HONORIFIC: Final = timed(rf"{HONORIFIC}$")
-#: A verb of speech right before a name: '"...," said Jane Doe', "according to Jane Doe".
-_SPEECH_BEFORE: Final = timed(r"(?i:\b(?:said|says|added|explained|warned|told|according\ to))\ $")
+#: A verb of speech right before a name: '"...," said Jane Doe', "according to Jane Doe"
+#: (not "told": a name after it is who heard, "told Public Weekly that ...").
+_SPEECH_BEFORE: Final = timed(r"(?i:\b(?:said|says|added|explained|warned|according\ to))\ $")
 
 
 def _build_mention(m: regex.Match[str], ctx: Context) -> Person | None:
@@ -241,7 +247,7 @@ _ROLE_BEFORE: Final = timed(
 )
 #: An owner opening a role in apposition: "ofsted's deputy director" (lower-cased).
 _OWNER_FIRST: Final = timed(
-    r"(?:(?!(?:Her|His)\ Majesty's|Children's)\p{Lu}[\w&-]*(?:\ \p{Lu}[\w&-]*){0,3}|(?i:the\ )?(?i:(?:county\ |city\ |borough\ )?council))"
+    r"(?:(?!(?:Her|His)\ Majesty's|Children's)\p{Lu}[\w&-]*(?:\ (?:and\ |upon\ |with\ |on\ )?\p{Lu}[\w&-]*){0,3}|(?i:the\ )?(?i:(?:county\ |city\ |borough\ )?council))"
     r"(?:'s|s')\ (?=\S)"
 )
 #: A trust named for the council it serves: "Wigan Children's Trust", "Kent Children's
@@ -259,7 +265,7 @@ def _served_council(body: str, ctx: Context) -> str | None:
 
 
 #: A role naming a body of its own: "chief executive of the British Association of ...".
-_BODY: Final = timed(r"\ (?:of|for|at)\ (?:the\ )?\p{Lu}")
+_BODY: Final = timed(r"\ (?:of|for|at)\ (?:the\ )?(?:[\p{Ll}'-]+\ ){0,3}\p{Lu}")  # "chair of the regulator Ofqual"
 #: A remit after a role, not a body: "of Children's Services", "for Children and Families".
 _REMIT_ONLY: Final = timed(rf"\ (?:of|for)\ (?:(?i:{alternation(PORTFOLIO_WORDS)}|and|&|-|–)(?![\w'])[ ,]*)+$")
 
@@ -365,11 +371,12 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
     name = m.group("name")
     if not _is_person_name(name) or _NOT_FIRST_WORDS.match(name) or _a_council(m, ctx):  # "Councillor Patel": a title and a surname
         return None
-    role = " ".join(m.group("role").lower().split())
-    authority: str | None
     org = m.groupdict().get("org")
+    role_start, role_end = (m.start("role"), m.end("role")) if org else joined_role(ctx.text, m.start("role"), m.end("role"))
+    role = " ".join(ctx.text[role_start:role_end].lower().split())  # "deputy leader and cabinet member for X"
+    authority: str | None
     owner = m.groupdict().get("owner")
-    start = min(m.start(), m.start("owner")) if owner else m.start()  # an owner looked behind for
+    start = min(m.start(), m.start("owner") if owner else role_start, role_start)  # an owner looked behind for
     council = _COUNCIL_TITLE.sub("", org) if org else ""
     if org and m.groupdict().get("link") not in ("at", "in", "on"):  # "chief executive of X"; "DCS at X", "commissioner in X" name X only
         role = f"{role} {m.group('link') or 'of'} {org.lower()}" if not role.endswith(org.lower()) else role
@@ -393,7 +400,7 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
         authority = None
     if not org and not owner:  # "Kent County Councillor Jane Doe, cabinet member for ..."
         authority = _councillor_of(start, ctx) or authority
-    return Person(name=name, role=role, authority=authority, start=start, end=m.end())
+    return Person(name=name, role=role, authority=authority, start=start, end=max(m.end(), role_end))
 
 
 def _build_titled(m: regex.Match[str], ctx: Context) -> Person | None:
@@ -441,9 +448,10 @@ def signature_lines(ctx: Context) -> list[Span]:
 
 RULES: Final = (
     *LABELLED_RULES,  # first: a report's labelled line says most ("Lead inspector: Jane Doe")
+    *SUCCESSION_RULES,  # before "as": in "Jane Doe replaced Sam Roe as director" the post is Jane Doe's
     Rule(name=RULE_NAME_ROLE, kind="people", pattern=_NAME_ROLE, build=_build, triggers=_ROLE_TRIGGERS, scope="sentence", where=sentences_naming_people),
     Rule(name=RULE_APPOINTED, kind="people", pattern=_APPOINTED, build=_build,
-         triggers=("appointed", "named", "confirmed", "installed", "made", " in as ", " over as ", "bec", " as "),
+         triggers=("appointed", "named", "confirmed", "installed", "made", " in as ", " over as ", "bec", " as ", " to be ", "will be "),
          scope="sentence", where=sentences_naming_people),
     Rule(name=RULE_APPOINTS, kind="people", pattern=_APPOINTS, build=_build,
          triggers=("appoint", "named", "naming", "installed", "confirm"), scope="sentence", where=sentences_naming_people),
@@ -461,6 +469,7 @@ RULES: Final = (
     Rule(name=RULE_NAMED, kind="people", pattern=_NAMED, build=_build_named,
          triggers=("said", "says", "told", "added", "explained", "commented", "warned", "joined", "joins", "left",
                    "will continue", ", who", "retired", "whose", "resigned", "stepped down", "quit", "departed", ": '", ': "',
+                   *OFFICE_OBJECT_VERBS,
                    *_REPORTED_VERBS),
          scope="sentence", where=sentences_naming_people),
     Rule(name=RULE_SURNAME, kind="people", pattern=_SURNAME, build=_build_surname,
@@ -469,7 +478,7 @@ RULES: Final = (
          triggers=tuple(f"{a}{v}" for a in (", ", ") ", "), ") for v in ("said", "says", "told", "added", "put it")), scope="sentence"),
     Rule(name=RULE_OFFICE_EVENT, kind="people", pattern=_OFFICE_EVENT, build=_build_named,
          triggers=("predecessor", "successor", "departure", "resignation", "retirement", "sacking", "dismissal", "exit",
-                   "suspension", "removal"), scope="sentence", where=sentences_naming_people),
+                   "suspension", "removal", *OFFICE_OBJECT_VERBS), scope="sentence", where=sentences_naming_people),
     Rule(name=RULE_BRACKETED, kind="people", pattern=BRACKETED, build=_build_bracketed, triggers=("(",), scope="sentence", where=sentences_naming_people),
     Rule(name=RULE_OF_BODY, kind="people", pattern=OF_BODY, build=_build_of_body, triggers=(", of ", " from ", " of the ", " at the "),
          scope="sentence", where=sentences_naming_people),

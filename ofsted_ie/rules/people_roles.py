@@ -57,6 +57,8 @@ _SEAT = r"(?:\ for\ \p{Lu}[\w'-]*(?:\ (?:and\ |upon\ |on\ )?\p{Lu}[\w'-]*){0,3})
 #: Director, Children's Services", "Strategic Director – People", "Executive Director: People"
 #: (a council's name is no remit).
 CAPITAL_REMIT = rf"(?:(?:(?:,\ |\ [-–]\ )(?=\p{{Lu}})|:\ ){_items(_REMIT_WORD, open_list=False)}(?=[,.;:)]|\ (?:said|says|told|added)\b|(?m:$)))"
+#: A time after a post, no part of it: "head of safeguarding last year", "since 2019".
+_WHEN = r"(?:last|this)\ (?:year|month)\b|since\ "
 ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
     (?i:(?:acting|interim|deputy|corporate|executive|strategic|assistant|national|new|former)\ ){{0,2}}(?i:director){PORTFOLIO}
   | (?i:(?:acting|interim|deputy|executive|strategic|assistant|permanent|new|former)\ ){{1,2}}(?i:director)(?![\w-])   # "interim director"
@@ -77,7 +79,7 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
   | (?i:(?:acting|interim)\ )?(?i:chief\ executive|council\ leader|leader\ of\ the\ council|chief\ inspector|children's\ minister|(?:children(?:'s)?\ (?:services\ )?)?commissioner|national\ director\ for\ social\ care|(?:improvement\ )?advis[eo]r|independent\ chair|chair)
   | (?i:president|vice-president|chief\ social\ worker(?:\ for\ (?:children(?:\ and\ families)?|adults))?)
     (?:\ of\ the\ (?i:association\ of\ directors\ of\ children's\ services|local\ government\ association))?
-  | (?i:(?:assistant\ |deputy\ )?head)\ of\ (?:[a-z][\w'-]*\ ){{0,3}}?[a-z][\w'-]*(?=,?\ \p{{Lu}}|,|$)   # "head of policy"
+  | (?i:(?:assistant\ |deputy\ )?head)\ of\ (?:(?!{_WHEN})[a-z][\w'-]*\ ){{0,3}}?(?!{_WHEN})[a-z][\w'-]*(?=,?\ \p{{Lu}}|,|$)   # "head of policy"
   | (?:(?:{_PARTY}|[Ll]ocal)\ )?MP(?!\w){_SEAT}?                                # "Labour MP", "Local MP", "MP for Kentville"
   | (?i:(?:directly\ elected\ |elected\ |executive\ |deputy\ |city\ )?mayor)(?![\w-])     # "Mayor Jane Doe", "elected mayor"
   | (?:(?:[Dd]eputy\ )?(?:[Dd]istrict|[Cc]ircuit|[Ff]amily\ [Cc]ourt|[Hh]igh\ [Cc]ourt)\ )?[Jj]udge(?=\ \p{{Lu}}\p{{Ll}})  # "District Judge Jane Doe"
@@ -88,7 +90,7 @@ ROLE_NOUN = r"""(?i:(?:co-|vice-)?)(?i:chief\ executive|executive|director|lead|
     |president|secretary|commissioner|minister|inspector|councillor|mayor|spokes(?:person|man|woman)|advis[eo]r|founder
     |principal|deputy|co-?ordinator|consultant|conven[eo]r|chief
     |(?:social\ |support\ |care\ |youth\ )?worker|(?:foster\ )?carer|care\ leaver|practitioner|researcher|professor|lecturer
-    |analyst|campaigner|solicitor|lawyer|barrister|teacher|nurse|doctor|academic|boss)"""
+    |analyst|campaigner|solicitor|lawyer|barrister|teacher|nurse|doctor|academic|boss|organiser|representative|trustee|dcs)"""
 #: Every ``ROLE`` holds one of these (lower-cased): keep the two in step.
 ROLE_TRIGGERS: Final = ("director", "hmci", "hmi", "member", "holder", "councillor", "chief", "leader", "secretary", "minister",
                         "commissioner", "advis", "chair", "president", "dcs", "inspector", "boss", "head of",

@@ -7,7 +7,10 @@ something quoted; a colon-led quotation after a clause with no speech verb, a
 speaker given an age, and a councillor speaking for a national body; a finding or stance
 reported over a clause, a fronted "According to X,", a quotation signed on the line after,
 "she said" after a post with no name, a passive finding after another side's quotation, and
-a name described by a noun whose complement names a body ("an advocate of X").
+a name described by a noun whose complement names a body ("an advocate of X"); the agent
+of a passive verb of description after the quotation ("It was described as 'X' by the
+council's leader", "once branded 'X' by MPs"), and the inspection's findings or verdict
+as the speaker ("The findings highlight 'X'").
 
 Each frame first quotes someone on another side, so that carrying the wrong speaker
 over shows. Names are invented; councils are random draws. ``_quotes`` merges these
@@ -187,13 +190,14 @@ def _according_to_fronted(draw: st.DrawFn) -> Generated:
 
 
 def _signed_quotation(draw: st.DrawFn) -> Generated:
-    """A quotation standing alone, signed on the line after with a dash ("- Jane Doe,
-    the council's leader"), as pull quotes are."""
+    """A quotation standing alone, signed with a dash on the line after or on its own line
+    ("- Jane Doe, the council's leader"), as pull quotes are."""
     name, post, side = _person(draw)
     lead, claim0, side0 = _opener(draw, side)
     claim = draw(st.sampled_from(_CLAIMS))
     dash = draw(st.sampled_from(("-", "\u2013", "\u2014")))
-    return _gen(f"{lead}{_q(draw, claim)}\n\n{dash} {name}, {post}\n", (claim0, side0), (claim, side))
+    between = draw(st.sampled_from(("\n\n", " ")))  # the next line, or the quotation's own line
+    return _gen(f"{lead}{_q(draw, claim)}{between}{dash} {name}, {post}\n", (claim0, side0), (claim, side))
 
 
 def _pronoun_for_a_post(draw: st.DrawFn) -> Generated:
@@ -229,8 +233,31 @@ def _described_by_a_noun(draw: st.DrawFn) -> Generated:
     return _gen(f"{intro}\n\n{surname}, {described}, argued that the plan was {_q(draw, phrase)}.\n", (phrase, side))
 
 
+def _passive_agent_after(draw: st.DrawFn) -> Generated:
+    """The agent of a passive verb of description, after the quotation, is its speaker:
+    "The plan was described as 'X' by the council's leader" (after another side's quotation)."""
+    agent, side = _pick(draw, [("inspectors", "inspectorate"), ("the watchdog", "inspectorate"), ("Ofsted", "inspectorate"),
+                               ("the council's leader", "authority"), ("the cabinet member for children", "authority"),
+                               ("the children's minister", "other"), ("local MPs", "other")])
+    lead, claim0, side0 = _opener(draw, side)
+    phrase = draw(st.sampled_from(_PHRASES))
+    subject = draw(st.sampled_from(("It was", "The plan was", "The service, once", "Practice has been")))
+    verb = draw(st.sampled_from(("described as", "branded", "called", "hailed as")))
+    return _gen(f"{lead}{subject} {verb} {_q(draw, phrase)} by {agent}.\n", (claim0, side0), (phrase, side))
+
+
+def _findings_speak(draw: st.DrawFn) -> Generated:
+    """The inspection's findings or verdict as the speaker: "The findings highlight 'X'",
+    "The verdict described practice as 'X'" (not a study's: "findings of a survey")."""
+    lead, claim0, side0 = _opener(draw, "inspectorate")
+    phrase = draw(st.sampled_from(_PHRASES))
+    subject = draw(st.sampled_from(("The findings highlight", "Its findings highlight", "The verdict described the work as",
+                                    "The verdicts called it")))
+    return _gen(f"{lead}{subject} {_q(draw, phrase)}.\n", (claim0, side0), (phrase, "inspectorate"))
+
+
 QUOTE_TURN_FRAMES: Final[dict[str, Frame]] = {
-    "described_by_a_noun": _described_by_a_noun,
+    "described_by_a_noun": _described_by_a_noun, "passive_agent_after": _passive_agent_after, "findings_speak": _findings_speak,
     "finding_of_any_length": _finding_of_any_length, "according_to_fronted": _according_to_fronted,
     "signed_quotation": _signed_quotation, "pronoun_for_a_post": _pronoun_for_a_post,
     "passive_finding_after_another": _passive_finding_after_another,

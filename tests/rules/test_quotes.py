@@ -89,6 +89,19 @@ BUGS_CAUGHT: list[Case] = [
     Case("lead-in-paragraph",
          'Cllr Nia Broad, Bury Council lead member, said:\n\n"We welcome the report."',
          ("We welcome the report.",), '"We welcome the report."', {"source": "authority"}, only=True),
+    # a passive verb of description: its agent after the quotation speaks (issue 22 differential)
+    Case("passive-agent-after-the-quotation", 'Bury was rated good. It was described as "a fresh start" by inspectors.',
+         ("a fresh start",), '"a fresh start"', {"speaker": "inspectors", "source": "inspectorate"}, only=True),
+    Case("passive-agent-is-a-council-post", "Bury was rated good. The plan was branded 'overdue' by the council's leader.",
+         ("overdue",), "'overdue'", {"source": "authority"}, only=True),
+    Case("passive-agent-mps", 'Bury was rated good. The service, once called "a shambles" by MPs, has improved.',
+         ("a shambles",), '"a shambles"', {"source": "other"}, only=True),
+    # the inspection's findings or verdict speak; a study's findings do not say whose
+    Case("phrase-in-the-paragraph-after-a-finding",
+         'Bury was rated inadequate.\n\nThe watchdog found the problems were known.\n\nBut a "corporate lapse" held it back.',
+         ("corporate lapse",), '"corporate lapse"', {"source": "inspectorate"}, only=True),
+    Case("the-findings-highlight", 'Bury was rated good. The findings highlight "a settled workforce".',
+         ("a settled workforce",), '"a settled workforce"', {"source": "inspectorate"}, only=True),
 ]
 KNOWN_FAILURES: list[Case] = [
     Case("tex-style-marks", "Inspectors noted ``weak oversight'' in Bury.", ("weak oversight",), "``weak oversight''",

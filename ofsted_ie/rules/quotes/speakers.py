@@ -26,11 +26,11 @@ from .clauses import PASSIVE_END, clause_subject
 from .marks import _is_label
 from .posts import definite_post, post_mentions
 from .sides import _ASIDE, _AUTHORITY, _EVENT, _INSPECTORATE, _OTHER, _head, _source, described_name
-from .turns import REPORTED_LEAD_IN, according_to, colon_subject, in_what_speaker, pronoun_after_phrase
+from .turns import REPORTED_LEAD_IN, according_to, colon_subject, in_what_speaker, passive_agent, pronoun_after_phrase
 
 #: Verbs that report findings or a view without "said": "The assessors called the
 #: support 'highly effective'", "the letter highlights", "Ofsted commended", "its statement read".
-_FINDINGS_VERBS: Final = ("called", "calls", "branded", "hailed", "commended", "commends", "highlights", "praises",
+_FINDINGS_VERBS: Final = ("called", "calls", "branded", "hailed", "commended", "commends", "highlights", "highlight", "praises",
                           "criticises", "describe", "deemed", "judged", "blamed", "blames", "accused", "accuses", "urged", "urges",
                        "condemned", "condemns", "pledged", "pledges", "promised", "promises", "vowed", "vows", "read", "reads", "tweeted", "posted")
 #: A verb that reports speech: "said", "warned", "according to".
@@ -78,6 +78,9 @@ _SPEAKER_TRIM: Final = timed(
 def _speaker(ctx: Context, start: int, end: int) -> str | None:
     s_start, _ = ctx.prepared.sentence_at(start)
     _, s_end = ctx.prepared.sentence_at(max(start, end - 1))
+    agent = passive_agent(ctx, start, end)  # 'was described as "a turnaround" by inspectors'
+    if agent is not None and (named := _clean(agent)) is not None:
+        return named
     after = _SPEAKER_AFTER.match(ctx.text, end, max(s_end, end))
     if after is not None:
         named = _clean(after.group("speaker1") or after.group("speaker2"))
@@ -250,11 +253,12 @@ def _lead_in_speaker(ctx: Context, start: int) -> str | None:
 def _finding_speaker(ctx: Context, start: int) -> str | None:
     """ "inspectors" for a quotation in, or just after, a sentence reporting the
     inspectorate's findings ("inspectors found ... 'far too slow'"); a quotation opening
-    its paragraph may follow such a sentence up to ``_FINDING_PARAGRAPHS`` paragraphs
-    back (a report's findings summarised, then quoted)."""
+    its paragraph's first sentence may follow such a sentence up to ``_FINDING_PARAGRAPHS``
+    paragraphs back (a report's findings summarised, then quoted: "But a 'corporate
+    failure' ...")."""
     lo, hi = ctx.prepared.sentence_with_previous(start)
     p_index = ctx.prepared.paragraph_index(start)
-    if p_index > 0 and ctx.prepared.paragraphs[p_index][0] == start:
+    if p_index > 0 and ctx.prepared.paragraphs[p_index][0] == ctx.prepared.sentence_at(start)[0]:
         lo = min(lo, ctx.prepared.paragraphs[max(0, p_index - _FINDING_PARAGRAPHS)][0])
         lo = max(lo, start - _LOOK_BACK)
     for m in reversed(list(_FINDING.finditer(ctx.text, lo, hi))):

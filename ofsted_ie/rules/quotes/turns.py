@@ -96,10 +96,14 @@ _SIGNED: Final = timed(r"[ \t]*[-\u2013\u2014~][ \t]*(?P<who>\p{Lu}[^\n\"]{1,120
 
 def attribution_after(ctx: Context, end: int) -> str | None:
     """Who signs the quotation ending at ``end`` when it stands alone in its paragraph:
-    the line after it, opening with a dash."""
+    the line after it, opening with a dash, or the rest of its own line after a dash
+    ('"We are proud." - Jane Doe, the council's leader')."""
     p_start, p_end = ctx.prepared.paragraph_at(max(0, end - 1))
-    if ctx.text[p_start:p_end].strip()[:1] not in "\"'" or ctx.text[end:p_end].strip():
+    if ctx.text[p_start:p_end].strip()[:1] not in "\"'":
         return None
+    if ctx.text[end:p_end].strip():
+        same_line = _SIGNED.match(ctx.text, end, p_end)
+        return same_line.group("who") if same_line is not None else None
     index = ctx.prepared.paragraph_index(max(0, end - 1)) + 1
     if index >= len(ctx.prepared.paragraphs):
         return None
@@ -149,10 +153,34 @@ _PHRASE_THEN_PRONOUN: Final = timed(
 )
 
 
+#: A passive verb of description before a quotation: "was described as", "were branded".
+_PASSIVE_BEFORE: Final = timed(
+    r"(?i:\b(?:was|were|is|are|been|being|be)\ (?:\w+ly\ )?(?:described|called|branded|labelled|labeled|hailed|judged|deemed"
+    r"|praised|criticised|commended|considered|characterised|welcomed|dubbed|seen)\b"
+    r"|\b(?:described|called|branded|labelled|dubbed|hailed)\ (?:as\ )?$)"  # "the service, once branded 'X' by MPs"
+)
+#: Its agent after the quotation, up to the clause's end: '... "a turnaround" by inspectors.'
+_AGENT_AFTER: Final = timed(
+    r"[,]?\ by\ (?P<agent>(?:[^.!?\n\"]|(?<=\w)'(?=\w)|(?<=s)'(?=\ )){2,100}?)(?=[.;:]|$|,\ (?!(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|the)\b)|\ (?:for|in|on|after|when|as|and|but|which|who)\b)"
+)
+
+
+def passive_agent(ctx: Context, start: int, end: int) -> str | None:
+    """The agent of a passive verb of description around the quotation at ``[start, end)``
+    in its sentence: 'It was described as "a turnaround" by inspectors' (inspectors)."""
+    s_start, _ = ctx.prepared.sentence_at(start)
+    _, s_end = ctx.prepared.sentence_at(max(start, end - 1))
+    if _PASSIVE_BEFORE.search(ctx.text, max(s_start, start - 200), start) is None:
+        return None
+    agent = _AGENT_AFTER.match(ctx.text, end, max(s_end, end))
+    return agent.group("agent") if agent is not None else None
+
+
 def pronoun_after_phrase(speaker: str) -> str | None:
     """"she" for "In a written statement to MPs, she"; None for any other speaker."""
     m = _PHRASE_THEN_PRONOUN.match(speaker)
     return m.group("pronoun") if m is not None else None
 
 
-__all__ = ["BARE_SPOKESPERSON", "REPORTED_LEAD_IN", "according_to", "attribution_after", "subject_before", "colon_subject", "in_what_speaker", "pronoun_after_phrase", "reported_before"]
+__all__ = ["BARE_SPOKESPERSON", "REPORTED_LEAD_IN", "according_to", "attribution_after", "colon_subject", "in_what_speaker", "passive_agent",
+           "pronoun_after_phrase", "reported_before", "subject_before"]
