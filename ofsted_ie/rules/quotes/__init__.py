@@ -15,7 +15,7 @@ from ..._timed import timed
 from ...context import Context
 from ...records import Quote
 from ...rule import Rule
-from .clauses import agent_after, passive_agent
+from .clauses import passive_agent
 from .councils import council_side
 from .marks import (
     _DOUBLE,
@@ -85,14 +85,10 @@ def _build(m: regex.Match[str], ctx: Context) -> list[Quote] | None:
     return quotes
 
 
-def _agent(ctx: Context, start: int, end: int, passive: bool) -> str | None:
+def _agent(ctx: Context, start: int) -> str | None:
     """The agent of a passive before the quotation in its sentence, if it names a side
-    ("recognised by the watchdog"), or (``passive``: a finding's passive verb before it)
-    just after it ("was described as 'X' by the council's leader")."""
-    s_start, s_end = ctx.prepared.sentence_at(start)
-    agent = passive_agent(ctx.text[s_start:start])
-    if agent is None and passive:
-        agent = agent_after(ctx.text, end, max(s_end, end))
+    ("recognised by the watchdog")."""
+    agent = passive_agent(ctx.text[ctx.prepared.sentence_at(start)[0] : start])
     return agent if agent is not None and _source(agent) is not None else None
 
 
@@ -115,7 +111,7 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
     elif speaker is None:
         heading = quoted_heading(ctx, start)  # a quoted crosshead continues no one's speech
         passive = _PASSIVE_FINDING.search(ctx.text, ctx.prepared.sentence_at(start)[0], start) is not None
-        speaker = _agent(ctx, start, end, passive) or (None if heading else reported_before(ctx, start) or attribution_after(ctx, end))
+        speaker = _agent(ctx, start) or (None if heading else reported_before(ctx, start) or attribution_after(ctx, end))
         carried = None if speaker is not None else _previous_quote_speaker(ctx, start, pronoun=not heading)
         if passive and carried is not None and _source(carried) not in (None, "inspectorate"):
             carried = None  # a passive finding ("was described as 'X'") is the findings', not the last speaker's

@@ -78,17 +78,3 @@ def passive_agent(clause: str) -> str | None:
     agents = list(_PASSIVE_AGENT.finditer(clause))
     return agents[-1].group("agent") if agents else None
 
-
-#: A passive's agent just after its quotation: "was described as 'X' by the council's
-#: leader", "was called 'X' in a letter by Ofsted".
-_AGENT_AFTER: Final = timed(
-    r"[^.;:!?\"\u201c\u201d\n]{0,30}?\ by\ (?P<agent>(?:(?:the|a|an)\ )?[\w'-]+(?:,?\ [\w'-]+){0,7}?)"
-    r"(?=[.,;:!?]|\ (?:in|at|on|during|after|before|last|this|who|which)\b|\ ?$)"
-)
-
-
-def agent_after(text: str, end: int, stop: int) -> str | None:
-    """The agent named by "by" right after a quotation closing at ``end``, before
-    ``stop`` (its sentence's end): "... as 'X' by the council's leader." -> "the council's leader"."""
-    m = _AGENT_AFTER.match(text, end, stop)
-    return m.group("agent") if m is not None else None

@@ -79,8 +79,8 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
     s_start, _ = ctx.prepared.sentence_at(start)
     _, s_end = ctx.prepared.sentence_at(max(start, end - 1))
     agent = passive_agent(ctx, start, end)  # 'was described as "a turnaround" by inspectors'
-    if agent is not None and (named := _clean(agent)) is not None:
-        return named
+    if agent is not None and (named := _clean(agent)) is not None and (_source(named) is not None or names_a_person(named)):
+        return named  # not "by the end of May"
     after = _SPEAKER_AFTER.match(ctx.text, end, max(s_end, end))
     if after is not None:
         named = _clean(after.group("speaker1") or after.group("speaker2"))
