@@ -91,9 +91,9 @@ CASELOAD_OF = rf"""
     |\ \((?=(?:[\w-]+\ ){{0,4}}\d)(?:(?i:typically|usually|generally|mostly|often|averaging)\ )?
       (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?){_LOW}?{_NUM}            # "manageable caseloads (typically 15 to 18 children)"   # "caseloads of up to 30", "caseloads above 30", "caseloads exceeding 30"
   | (?<!\w){_CASELOAD_NOUN},\ (?=\d{{1,3}}(?:\.\d+)?,\ ){_NUM}   # an apposition: "Kent's average caseload, 25, is"
-  | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}\ {_HOLD_NOUN}{_PER_HEAD}   # "18 children per social worker"
-  | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}\ {_HOLD_NOUN}\ (?i:on|in)\ (?i:each|every|a|the\ average|the\ typical)
-    \ (?:[\w'\u2019-]+\ ){{0,3}}?(?i:caseload|case\ load)\b                # "27 children on each social worker's caseload"
+  | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}\ {_HOLD_NOUN}(?:{_PER_HEAD}   # "18 children per social worker"
+    |\ (?i:on|in)\ (?i:each|every|a|the\ average|the\ typical)\ (?:[\w'\u2019-]+\ ){{0,3}}?(?i:caseload|case\ load)\b)
+                                                               # "27 children on each social worker's caseload"
   | (?<!\w)(?i:one|a|each)\ (?:[\w'-]+\ ){{0,2}}?(?i:social\ worker|worker|practitioner)\ (?i:for|to|per)\ (?:(?i:every|each)\ )?
     (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}\ {_HOLD_NOUN}                          # "one social worker for every 25 children"
 """

@@ -42,14 +42,12 @@ _BODY_WORDS = rf"{_BODY_WORD}(?:\ {_BODY_WORD}){{0,9}}"
 #: What follows the name: a break or a lower-case word (a capital would carry the name on).
 _AFTER_NAME = r"(?=[,.:;)]|\ \(|\ \p{Ll}|$)"
 TITLED = rf"""
-    {_POST_START}
-    (?P<role>{_LEAD}(?(owner)(?:{_POST_WORD}[\ -]){{0,4}}|(?:{_POST_WORD}[\ -]){{1,4}}){ROLE_NOUN}(?![\w'-]))\ {HONORIFIC}{{0,2}}{NAME}{_AFTER_NAME}     # "Trust chair Jane Doe said"
-  | {_POST_START}
-    (?P<role>(?:{_POST_WORD}[\ -]){{0,4}}{ROLE_NOUN}(?:{_OF_BODY})?),\ {HONORIFIC}{{0,2}}{NAME}
-    (?=,|\ (?:said|says|told|added|explained|commented|warned|welcomed|admitted)\b)                   # "Chair of the trust, Jane Doe, said"
-  | {_POST_START}
-    (?P<role>{_LEAD}(?:{_POST_WORD}[\ -]){{0,4}}{ROLE_NOUN}\ (?i:of|for)\ {_BODY_WORDS})\ {HONORIFIC}{{0,2}}{NAME}
-    (?=\ (?:said|says|told|added|explained|commented|warned|welcomed|admitted|as|in|at|who|has|had|was|is|will)\b)  # "Mayor of Kent Jane Doe said"
+    {_POST_START}   # where a post may start, once for the three shapes of a post and name
+    (?:(?P<role>{_LEAD}(?(owner)(?:{_POST_WORD}[\ -]){{0,4}}|(?:{_POST_WORD}[\ -]){{1,4}}){ROLE_NOUN}(?![\w'-]))\ {HONORIFIC}{{0,2}}{NAME}{_AFTER_NAME}     # "Trust chair Jane Doe said"
+    | (?P<role>(?:{_POST_WORD}[\ -]){{0,4}}{ROLE_NOUN}(?:{_OF_BODY})?),\ {HONORIFIC}{{0,2}}{NAME}
+      (?=,|\ (?:said|says|told|added|explained|commented|warned|welcomed|admitted)\b)                   # "Chair of the trust, Jane Doe, said"
+    | (?P<role>{_LEAD}(?:{_POST_WORD}[\ -]){{0,4}}{ROLE_NOUN}\ (?i:of|for)\ {_BODY_WORDS})\ {HONORIFIC}{{0,2}}{NAME}
+      (?=\ (?:said|says|told|added|explained|commented|warned|welcomed|admitted|as|in|at|who|has|had|was|is|will)\b))  # "Mayor of Kent Jane Doe said"
 """
 #: A councillor known by title and surname, with the post that makes them a person: "Councillor
 #: Fry, the Cabinet Member for Schools and Skills, opened", "Cllr Fry (Lead Member,
