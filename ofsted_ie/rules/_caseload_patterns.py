@@ -61,7 +61,8 @@ _LOW = rf"""(?:(?i:between)\ (?P<low>{_LOW_NUM})(?:\ (?i:and|to|&)\ |\ ?[-\u2013
     |(?P<low>(?<!\w){NUMBER_WORD}(?![\w-]))\ (?i:to|or)\ )"""   # "twenty to thirty", not "thirty-two"
 #: A label's colon before its figure: "Average caseload: 16.9", "Caseload (FTE): 16.9".
 _LABEL = r"(?:\ \((?i:FTE|headcount)\))?:\ "
-_CASELOAD_NOUN = r"(?i:(?:caseload|caseloads|case\ load|case\ loads|case-loads?)(?:\ (?:sizes?|levels?))?|workloads?(?=\ of\ [^.]{1,20}?\ (?:cases|children)\b))"
+_CASELOAD_NOUN = (r"(?i:(?:caseload|caseloads|case\ load|case\ loads|case-loads?)(?:\ (?:sizes?|levels?|ratios?))?|workloads?(?=\ of\ [^.]{1,20}?\ (?:cases|children)\b)"
+                  r"|ratios?\ of\ (?:cases|children|families)\ (?:to|per)\ (?:each\ )?(?:social\ )?workers?)")  # "the ratio of cases to social workers"
 AVERAGE = rf"""
     (?<!\w)(?i:averag(?:e|es|ing|ed))\ (?:(?:(?:(?i:social\ work|social\ worker|children's|practitioner|worker)\ )?(?:{_CASELOAD_NOUN}|(?i:number\ of\ cases)){_PER_WORKER}
         |(?:(?i:number\ of)\ )?{_HOLD_NOUN}{_PER_HEAD})             # "average number of children per social worker"

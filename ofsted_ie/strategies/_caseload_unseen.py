@@ -10,7 +10,8 @@ next sentence ("the median for a social worker was 25", "That compares with 25",
 maximum is 30"); a council's or inspectors' report's wording ("remain 'too high' at 28",
 "manageable for most social workers, at between 15 and 20", "(typically 15 to 18
 children)", "between 18-22", "typically have 15-20 children", "an unmanageable 30",
-"well in excess of 30", "have improved, falling to 18"); councils in one list and their
+"well in excess of 30", "have improved, falling to 18"); a ratio of cases to workers ("the
+ratio of cases to social workers is 20", "a caseload ratio of 18:1"); councils in one list and their
 figures in another ("Bury and Bolton ... at 27 and 25 respectively"). And their
 negatives: the same shapes holding shares, dates, counts of other things or no worker.
 
@@ -71,6 +72,11 @@ def unseen_caseload_forms(draw: st.DrawFn, a: str, n: int, m: float) -> Generate
                   caseloads=frozenset({_key(a, old, statistic), _key(a, n, statistic)})),
         Generated(f"Caseloads in {a} have {draw(st.sampled_from(['almost ', 'nearly ', '']))}halved, from {2 * n} to {n}.",
                   caseloads=frozenset({_key(a, 2 * n), _key(a, n)})),
+        # a ratio of cases to workers: "the ratio of cases to social workers is 20", "a caseload ratio of 18:1"
+        Generated(f"In {a} the {average}ratio of {held} to {draw(st.sampled_from(['social workers', 'workers', 'each social worker']))} "
+                  f"{draw(st.sampled_from(['is', 'was', 'stands at', 'has fallen to']))} {n}.", caseloads=frozenset({_key(a, n, statistic)})),
+        Generated(f"{a}'s {average}caseload ratio {draw(st.sampled_from(['stands at', 'is', 'was']))} {n}{draw(st.sampled_from([':1', ' to one', '']))}.",
+                  caseloads=frozenset({_key(a, n, statistic)})),
         # other places' figures listed after a caseload
         Generated(f"The {average}caseload is {n} in {a}, {mid} in {b} and {hi} in {c}.",
                   caseloads=frozenset({_key(a, n, statistic), _key(b, mid, statistic), _key(c, hi, statistic)})),
@@ -172,6 +178,8 @@ def unseen_non_caseloads(draw: st.DrawFn, a: str, n: int, year: int) -> Generate
     month = draw(st.sampled_from(["March", "September", "May"]))
     return Generated(draw(st.sampled_from([
         f"Caseloads in {a} were reduced by {n}%, to {year} levels.",
+        f"In {a} the ratio of social workers to managers is {n}.",  # a ratio of no cases
+        f"In {a} the ratio of children to staff in each home is {n}.",
         f"In {a}, caseloads fall to {year} levels next year.",
         f"The caseload review in {a} is due on {n} {month}, and {n + 1} in {b} were unallocated.",
         f"Caseloads are a concern in {a}, where {n * 20} in {b}'s assessment team were waiting.",
