@@ -376,7 +376,7 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
     role = " ".join(ctx.text[role_start:role_end].lower().split())  # "deputy leader and cabinet member for X"
     authority: str | None
     owner = m.groupdict().get("owner")
-    start = min(m.start(), m.start("owner") if owner else role_start, role_start)  # an owner looked behind for
+    start = min(m.start(), role_start, m.start("owner") if owner else role_start)  # an owner looked behind for; a post before
     council = _COUNCIL_TITLE.sub("", org) if org else ""
     if org and m.groupdict().get("link") not in ("at", "in", "on"):  # "chief executive of X"; "DCS at X", "commissioner in X" name X only
         role = f"{role} {m.group('link') or 'of'} {org.lower()}" if not role.endswith(org.lower()) else role

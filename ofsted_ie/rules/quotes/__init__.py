@@ -45,7 +45,7 @@ from .speakers import (
     names_a_person,
     quoted_heading,
 )
-from .turns import BARE_SPOKESPERSON, attribution_after, reported_before, subject_before
+from .turns import BARE_SPOKESPERSON, DESCRIBING_PARTICIPLES, attribution_after, reported_before, subject_before
 
 __all__ = ["RULES", "RULE_DOUBLE", "RULE_SINGLE", "RULE_SINGLE_PARAGRAPHS", "finalise"]
 
@@ -168,8 +168,7 @@ _REPORTING_PRONOUN: Final = timed(r"(?i:\b(?:he|she|they)\b)")
 _PHRASE_WORDS: Final = 12
 #: A passive finding: "the service was praised for 'X'", "practice was described as".
 _PASSIVE_FINDING: Final = timed(
-    r"(?i:\b(?:was|were|is|are|been|being)\ (?:also\ )?(?:praised|criticised|described|judged|branded|commended|singled\ out"
-    r"|deemed|considered|found|hailed|called|labelled|dubbed)\b)"
+    rf"(?i:\b(?:was|were|is|are|been|being)\ (?:also\ )?(?:{'|'.join(DESCRIBING_PARTICIPLES)}|singled\ out|found)\b)"
 )
 _INSPECTION_WORDS: Final = timed(r"(?i:inspector|ofsted|inspectorate|inspection|report|letter|rating|rated|judged)")
 

@@ -153,10 +153,13 @@ _PHRASE_THEN_PRONOUN: Final = timed(
 )
 
 
+#: Participles of a passive that describes what it quotes: "was described as 'X'",
+#: "were branded 'X'" (the speaker's and the findings' passives both read these).
+DESCRIBING_PARTICIPLES: Final = ("described", "called", "branded", "labelled", "hailed", "judged", "deemed", "praised",
+                                 "criticised", "commended", "considered", "dubbed")
 #: A passive verb of description before a quotation: "was described as", "were branded".
 _PASSIVE_BEFORE: Final = timed(
-    r"(?i:\b(?:was|were|is|are|been|being|be)\ (?:\w+ly\ )?(?:described|called|branded|labelled|labeled|hailed|judged|deemed"
-    r"|praised|criticised|commended|considered|characterised|welcomed|dubbed|seen)\b"
+    rf"(?i:\b(?:was|were|is|are|been|being|be)\ (?:\w+ly\ )?(?:{'|'.join(DESCRIBING_PARTICIPLES)}|labeled|characterised|welcomed|seen)\b"
     r"|\b(?:described|called|branded|labelled|dubbed|hailed)\ (?:as\ )?$)"  # "the service, once branded 'X' by MPs"
 )
 #: Its agent after the quotation, up to the clause's end: '... "a turnaround" by inspectors.'
@@ -182,5 +185,5 @@ def pronoun_after_phrase(speaker: str) -> str | None:
     return m.group("pronoun") if m is not None else None
 
 
-__all__ = ["BARE_SPOKESPERSON", "REPORTED_LEAD_IN", "according_to", "attribution_after", "colon_subject", "in_what_speaker", "passive_agent",
+__all__ = ["BARE_SPOKESPERSON", "DESCRIBING_PARTICIPLES", "REPORTED_LEAD_IN", "according_to", "attribution_after", "colon_subject", "in_what_speaker", "passive_agent",
            "pronoun_after_phrase", "reported_before", "subject_before"]
