@@ -66,3 +66,17 @@ def test_a_lead_in_phrase_gives_the_speaker_no_side(lead: str, who: str, council
     plain = f"{council} was rated good.\n\n{who} said: \"There is more to do.\"\n"
     led = f"{council} was rated good.\n\n{lead}, {who} said: \"There is more to do.\"\n"
     assert _sides(led) == _sides(plain)
+
+
+@given(st.sampled_from(("Alex", "Olga", "Rex", "Bex", "Felix", "Dexter", "Jo")),
+       st.sampled_from(("Kemp", "Camp", "Lampard", "Unionwood", "Reunion", "Trotter")),
+       st.sampled_from((("Director of children's services {n} said", "authority"),
+                        ("{n}, the council's chief executive, said", "authority"),
+                        ("{n}, Ofsted's regional director, said", "inspectorate"))))
+@settings(max_examples=60, deadline=None)
+def test_a_speaker_s_name_holding_a_side_word_is_a_name(first: str, last: str, frame: tuple[str, str]) -> None:
+    """Side words are whole words: "Alex" holds no "ex-", "Olga" no "LGA", "Kemp" no
+    "MP", so the post decides (a bug caught by sweeping common names)."""
+    said, side = frame
+    text = f"Wigan was rated good.\n\n{said.format(n=f'{first} {last}')}: \"There is more to do.\"\n"
+    assert _sides(text) == {("There is more to do", side)}
