@@ -32,7 +32,7 @@ from ..rule import Rule
 from ..text import Span
 from ._common import is_name
 from ._fragments import HONORIFIC, NAME, NAME_WORD, alternation
-from .people_asides import BRACKETED, INSPECTORS, LED_BY, OF_BODY, council_of
+from .people_asides import BRACKETED, INSPECTORS, LED_BY, OF_BODY, council_of, role_without_place
 from .people_joined import joined_role
 from .people_labels import RULES as LABELLED_RULES
 from .people_lines import NAME_LINE, lines_after_a_name, sentences_naming_people
@@ -140,7 +140,7 @@ _AS_ROLE = rf"""
 _A_POST = rf"(?:[\w'&-]+\ ){{0,7}}?{ROLE_NOUN}(?![\w'-])"
 _NAMED = rf"""
     (?<![\w'])(?:(?i:appointment|replacement|appointee|successor|predecessor)(?:\ of)?,?\ )?{HONORIFIC}{{0,2}}{NAME}
-    (?=,\ (?:who|whose)\b
+    (?=,\ (?:who(?!\ is\ {_A_POST}(?:\ (?:of|for|at|in)\ [^,;.\n]{{1,80}})?,)|whose)\b   # not "Jane Doe, who is Kent's head of safeguarding,": a post's holder
       |(?:,\ (?!{_A_POST})(?:\d{{1,3}}|\p{{Ll}}[^,;.\n"()]{{1,60}})){{1,2}},\ {_REPORTED}(?!\w)   # "Jane Doe, 45, (of Kent,) said", ", in a statement, said"
       |,\ \d{{1,3}},\ (?:who|whose)\b                                                # "Jane Doe, 20, who sits on ..."
       |,?\ (?:said|says|told|added|explained|commented|warned|joined|joins|left|will\ continue
@@ -176,7 +176,7 @@ _TITLE = r"(?P<title>(?:Prime\ Minister|Chancellor|(?:Education|Home|Health|Chil
 #: or a role in apposition after it. The other rules read what they can first.
 _MENTION = rf"""
     (?<![\w'])(?:{HONORIFIC}{{1,2}}|{_TITLE})?{NAME}(?P<mp>\ MP(?!\w)|,?\ HMI(?!\w))?                 # "Jane Doe MP", "Jane Doe HMI"
-    (?:(?:,\ \d{{1,3}}|\ \([^()\n]{{1,40}}\))?(?:,\ |\ [-–]\ |\ \()(?:(?P<det>the\ |a\ |an\ |its\ |their\ |our\ )|(?!the\ |a\ |an\ )){_APPOSITION_ROLE}   # "Jane Doe, 20, a care leaver,", "Jane Doe (Lab), leader,"
+    (?:(?:,\ \d{{1,3}}|\ \([^()\n]{{1,40}}\))?(?:,\ |\ [-–]\ |\ \()(?:who\ is\ )?(?:(?P<det>the\ |a\ |an\ |its\ |their\ |our\ )|(?!the\ |a\ |an\ )){_APPOSITION_ROLE}   # "Jane Doe, 20, a care leaver,", "Jane Doe (Lab), leader,"
        (?=,|\ [-–]|\ (?:says|said|told|added|explained)\b|\.|:|\)|{_RELATIVE}|(?(det)(?!)|[ \t]*(?m:$))))?  # a signature: "Jo Bell, Director\n"
 """
 _HAS_HONORIFIC: Final = timed(rf"{HONORIFIC}$")
@@ -208,6 +208,8 @@ def _build_mention(m: regex.Match[str], ctx: Context) -> Person | None:
         role = " ".join(m.group("apposition")[owner.end():].lower().split()) or role
     elif m.group("apposition") and (rest := after_council(m.start("apposition"), m.end("apposition"), ctx)):
         role = " ".join(ctx.text[rest : m.end("apposition")].lower().split())  # "Kent Council Lead Member": the council is no part
+    if m.group("apposition") and role == " ".join(m.group("apposition").lower().split()):  # not "at Kent Council"
+        role = " ".join(role_without_place(m.group("apposition"), m.start("apposition"), ctx).lower().split())
     authority: str | None
     if m.group("apposition"):
         inside = ctx.mentions_in(m.start("apposition"), m.end("apposition"))
@@ -247,7 +249,7 @@ _ROLE_BEFORE: Final = timed(
 )
 #: An owner opening a role in apposition: "ofsted's deputy director" (lower-cased).
 _OWNER_FIRST: Final = timed(
-    r"(?:(?!(?:Her|His)\ Majesty's|Children's)\p{Lu}[\w&-]*(?:\ (?:and\ |upon\ |with\ |on\ )?\p{Lu}[\w&-]*){0,3}|(?i:the\ )?(?i:(?:county\ |city\ |borough\ )?council))"
+    r"(?:(?!(?:Her|His)\ Majesty's|Children's)\p{Lu}[\w&-]*(?:\ (?:and\ |upon\ |with\ |on\ |of\ )?\p{Lu}[\w&-]*){0,5}|(?i:the\ )?(?i:(?:county\ |city\ |borough\ )?council))"
     r"(?:'s|s')\ (?=\S)"
 )
 #: A trust named for the council it serves: "Wigan Children's Trust", "Kent Children's

@@ -48,4 +48,23 @@ def council_of(body: str, start: int, ctx: Context) -> str | None:
     return inside[0].name if _COUNCIL_TAIL.fullmatch(tail) else None
 
 
-__all__ = ["BRACKETED", "INSPECTORS", "LED_BY", "OF_BODY", "council_of"]
+#: A post's place after it: "at Kent County Council" (not "at the council": a post's own words).
+_AT_PLACE: Final = timed(r"\ at\ (?P<body>(?:the\ )?\p{Lu}.{0,80})$")
+
+
+def role_without_place(role: str, start: int, ctx: Context) -> str:
+    """A post (at ``start``) without the council it names as where it is held: "head of
+    safeguarding at Kent County Council" -> "head of safeguarding" (the council is the person's authority;
+    "chief executive of Kent Council" keeps its "of": that is how the post is written)."""
+    at = _AT_PLACE.search(role)
+    if at is None:
+        return role
+    body = at.group("body")
+    council = council_of(body, start + at.start("body"), ctx)
+    # the council by a name of its own, not a body that serves it ("Together for Children")
+    if council is not None and set(council.lower().split()) & set(body.lower().split()):
+        return role[: at.start()]
+    return role
+
+
+__all__ = ["BRACKETED", "INSPECTORS", "LED_BY", "OF_BODY", "council_of", "role_without_place"]

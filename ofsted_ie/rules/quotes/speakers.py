@@ -47,7 +47,7 @@ _PARTICIPLES: Final = frozenset({"recognised", "accepted", "welcomed", "presente
 _REPORTING: Final = (*(v for v in SPEECH_VERBS if v.endswith("ed") or v in ("said", "says", "told", "wrote", "found")),
                      *(v for v in STANCE_VERBS if v not in _PARTICIPLES))
 _SPEAKER_AFTER: Final = timed(
-    rf"""[,.]?\ (?:(?P<verb1>{_VERB})\ (?P<speaker1>[^.!?\n"]{{2,120}}?)|(?P<speaker2>[^.!?\n"]{{2,100}}?)\ (?P<verb2>{_VERB})(?:(?<=told|tells)\ [^.,:;!?\n"]{{1,40}}?)?)(?=[.,:;]|$|\ (?:that|in|on|after|when|following|with)\b)""",
+    rf"""[,.]?\ (?:(?P<verb1>{_VERB})\ (?P<speaker1>[^.!?\n"]{{2,160}}?)|(?P<speaker2>[^.!?\n"]{{2,160}}?)\ (?P<verb2>{_VERB})(?:(?<=told|tells)\ [^.,:;!?\n"]{{1,40}}?)?)(?=[.,:;]|$|\ (?:that|in|on|after|when|following|with)\b)""",
     regex.VERBOSE,
 )
 _SPEAKER_BEFORE: Final = timed(
@@ -58,6 +58,8 @@ _SPEAKER_BEFORE: Final = timed(
 )
 #: A speech verb anywhere: no speaker can stand before a quotation without one.
 _ANY_VERB: Final = timed(rf"\ (?:{_VERB}|(?i:{alternation(_REPORTING)}))")
+#: A speaker after a quotation is at most this long, unless the quotation closes with a comma.
+_SPEAKER_AFTER_REACH: Final = 100
 #: ``_SPEAKER_BEFORE``'s speaker is at most this long, plus the space before its verb.
 _SPEAKER_REACH: Final = 121
 #: A sentence reporting the inspectorate's findings: "inspectors found", "Ofsted also noted".
@@ -84,6 +86,9 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
     after = _SPEAKER_AFTER.match(ctx.text, end, max(s_end, end))
     if after is not None:
         named = _clean(after.group("speaker1") or after.group("speaker2"))
+        if named is not None and after.group("speaker2") and len(after.group("speaker2")) > _SPEAKER_AFTER_REACH:
+            # a speaker this long only after a quotation closed by a comma: '"...," Jo Bloggs, <a long post>, said'
+            named = named if ctx.text[max(start, end - 3) : end].count(",") or ctx.text.startswith(",", end) else None
         if named is not None:
             return named
     line_start = ctx.prepared.paragraph_at(start)[0]
@@ -319,7 +324,9 @@ def _source_of_name(speaker: str, ctx: Context, people: Sequence[object]) -> Sou
     for occurrence in itertools.islice(regex.finditer(rf"(?<!\w){regex.escape(surname)}(?!\w)", ctx.text,
                                                       timeout=_SEARCH_SECONDS), _NAME_OCCURRENCES):
         s_start, s_end = ctx.prepared.sentence_at(occurrence.start())
-        found = _source(ctx.text[max(s_start, occurrence.start() - 80) : min(s_end, occurrence.end() + 60)])
+        stop = min(s_end, occurrence.end() + 60)
+        opens = _QUOTATION_OPENS.search(ctx.text, occurrence.end(), stop)  # not the words of what they said
+        found = _source(ctx.text[max(s_start, occurrence.start() - 80) : opens.start() if opens else stop])
         if found:
             return found
     return None
@@ -340,6 +347,8 @@ def _source_of_post(speaker: str, ctx: Context, start: int, last_named: Source |
     return last_named if _PERSON_POST.search(post) else None
 
 
+#: Where a quotation opens after a name: its words are not about who the speaker is.
+_QUOTATION_OPENS: Final = timed(r"[\"\u201c\u2018]|(?<!\w)'(?=\w)")
 #: A role in apposition after a name: ", the council's leader,".
 _APPOSITION: Final = timed(r",\ ([^,.!?\n\"]{2,100})")
 #: Where the words before a name stop belonging to it: a verb or clause break.

@@ -1,0 +1,99 @@
+"""Speakers in apposition, in the shapes a sweep of posts, councils, titles and names
+through speaker frames showed the library getting wrong (issue 22); names are invented.
+
+- A post held "at" a council, in apposition: the council is the person's authority, no
+  part of the role ("Jane Doe, deputy chief executive at Kent Council, said").
+- A post given by "who is" and its council's possessive ("Jane Doe, who is Kent
+  Council's service director for children's social care, said").
+- A council's possessive of a long or "of" name before the post ("Isle of Wight
+  Council's deputy chief executive", "Bath and North East Somerset Council's ...").
+- A speaker after the quotation with a long portfolio ('"...," Jane Doe, executive
+  member for children, young people and families at Kent Council, said.').
+- A post no list of sides names, held at a council, before the name of who spoke:
+  the quotation is the council's even when its words name inspectors ("Head of
+  children's social care Jane Doe said: "Inspectors saw our progress."").
+
+Each frame gives ``Generated`` text with its people (name, role, authority) and quotes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ._base import Generated, authority_names
+
+#: Posts of council officers and members, some on no list of the library's.
+_POSTS: Final = ("deputy chief executive", "service director for children's social care", "head of children's social care",
+                 "assistant director for safeguarding", "director of children's services", "deputy leader",
+                 "executive member for children, young people and families", "cabinet member for education and skills")
+_FIRST: Final = ("Beverley", "Imran", "Lesley", "Chidi", "Yvonne", "Gareth")
+_LAST: Final = ("Fairweather", "Okafor", "Nowak", "Thompson-Reid", "McCarthy", "O'Brien")
+_TITLES: Final = ("", "Dr ", "Ms ", "Mr ")
+_MARKS: Final = (('"', '"'), ("\u201c", "\u201d"))
+_CLAIMS: Final = ("We are pleased that inspectors recognised our progress", "We know there is more to do")
+
+_Frame = Callable[[st.DrawFn], Generated]
+
+
+def _parts(draw: st.DrawFn) -> tuple[str, str, str, str, str, tuple[str, str]]:
+    council = draw(authority_names().filter(lambda x: "," not in x))
+    name = f"{draw(st.sampled_from(_FIRST))} {draw(st.sampled_from(_LAST))}"
+    return (council, name, draw(st.sampled_from(_TITLES)), draw(st.sampled_from(_POSTS)), draw(st.sampled_from(_CLAIMS)),
+            draw(st.sampled_from(_MARKS)))
+
+
+def _story(council: str) -> str:
+    return f"Children's services at {council} Council have been rated good by Ofsted.\n\n"
+
+
+def _generated(text: str, name: str, role: str, council: str, claim: str) -> Generated:
+    return Generated(text, people=frozenset({(name, role, council)}), quotes=frozenset({(claim, None, "authority")}))
+
+
+def _post_at_council(draw: st.DrawFn) -> Generated:
+    """"Jane Doe, deputy chief executive at Kent Council, said: "..."": the role is the post."""
+    council, name, title, post, claim, (op, cl) = _parts(draw)
+    return _generated(f"{_story(council)}{title}{name}, {post} at {council} Council, said: {op}{claim}.{cl}",
+                      name, post, council, claim)
+
+
+def _who_is_post(draw: st.DrawFn) -> Generated:
+    """"Jane Doe, who is Kent Council's deputy chief executive, said: "..."": the post."""
+    council, name, title, post, claim, (op, cl) = _parts(draw)
+    return _generated(f"{_story(council)}{title}{name}, who is {council} Council's {post}, said: {op}{claim}.{cl}",
+                      name, post, council, claim)
+
+
+def _council_possessive(draw: st.DrawFn) -> Generated:
+    """"Jane Doe, Isle of Wight Council's deputy chief executive, said": the post alone."""
+    council, name, title, post, claim, (op, cl) = _parts(draw)
+    return _generated(f"{_story(council)}{title}{name}, {council} Council's {post}, said: {op}{claim}.{cl}",
+                      name, post, council, claim)
+
+
+def _speaker_after_long_post(draw: st.DrawFn) -> Generated:
+    """'"...," Jane Doe, executive member for children, young people and families at Kent
+    Council, said.': the speaker after the quotation, however long the post."""
+    council, name, title, post, claim, (op, cl) = _parts(draw)
+    return _generated(f"{_story(council)}{op}{claim},{cl} {title}{name}, {post} at {council} Council, said.",
+                      name, post, council, claim)
+
+
+def _unlisted_post_before_name(draw: st.DrawFn) -> Generated:
+    """"Head of children's social care Jane Doe said: "Inspectors recognised our progress."":
+    the council's post, whatever the quotation's own words."""
+    council, name, title, post, claim, (op, cl) = _parts(draw)
+    post = draw(st.sampled_from(("head of children's social care", "service director for children's social care")))
+    return _generated(f"{_story(council)}{post[0].upper()}{post[1:]} {title}{name} said: {op}{claim}.{cl}",
+                      name, post, council, claim)
+
+
+SWEPT_SPEAKER_FRAMES: Final[dict[str, _Frame]] = {
+    "post-at-council": _post_at_council, "who-is-post": _who_is_post, "council-possessive": _council_possessive,
+    "speaker-after-long-post": _speaker_after_long_post, "unlisted-post-before-name": _unlisted_post_before_name,
+}
+
+__all__ = ["SWEPT_SPEAKER_FRAMES"]
