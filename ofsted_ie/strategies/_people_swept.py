@@ -13,6 +13,12 @@ through speaker frames showed the library getting wrong (issue 22); names are in
   the quotation is the council's even when its words name inspectors ("Head of
   children's social care Jane Doe said: "Inspectors saw our progress."").
 
+- "It" after a body named as a sentence's subject by its own name or acronym: that body
+  ("The NSPCC said the findings were worrying. It added: "..."" -> other).
+- A title and surname quoting a person introduced with their post and "said ...": the post
+  decides, not the words after "said" ("Ofsted's regional director, Sam Roe, said leaders
+  knew their services well. Mr Roe added: "..."" -> inspectorate, not the "leaders").
+
 Each frame gives ``Generated`` text with its people (name, role, authority) and quotes.
 """
 
@@ -91,9 +97,37 @@ def _unlisted_post_before_name(draw: st.DrawFn) -> Generated:
                       name, post, council, claim)
 
 
+_BODIES: Final = (("The NSPCC", "other"), ("The Children's Society", "other"), ("The report", "inspectorate"),
+                   ("The council", "authority"), ("Ofsted's letter", "inspectorate"), ("The LGA", "other"))
+_INTRODUCED: Final = (("Ofsted's regional director, {n},", "inspectorate"), ("{c}'s director of children's services, {n},", "authority"),
+                      ("Unison's regional organiser, {n},", "other"))
+
+
+def _it_after_named_body(draw: st.DrawFn) -> Generated:
+    """"The NSPCC said the findings were worrying. It added: "..."": the body's side."""
+    council, _, _, _, claim, (op, cl) = _parts(draw)
+    body, side = draw(st.sampled_from(_BODIES))
+    return Generated(f"{_story(council)}{body} said the findings were worrying. It added: {op}{claim}.{cl}",
+                     quotes=frozenset({(claim, None, side)}))
+
+
+def _surname_after_said(draw: st.DrawFn) -> Generated:
+    """"X's regional director, Sam Roe, said leaders knew their services well. ¶ Mr Roe
+    added: "..."": the post's side, not that of words after "said"."""
+    council, name, _, _, claim, (op, cl) = _parts(draw)
+    post, side = draw(st.sampled_from(_INTRODUCED))
+    intro, title = post.format(n=name, c=council), draw(st.sampled_from(("Mr", "Ms", "Dr")))
+    return Generated(f"{_story(council)}{intro} said leaders knew their services well.\n\n{title} {name.split()[-1]} added: "
+                     f"{op}{claim}.{cl}", quotes=frozenset({(claim, None, side)}))
+
+
+SWEPT_SOURCE_FRAMES: Final[dict[str, _Frame]] = {
+    "it-after-named-body": _it_after_named_body, "surname-after-said": _surname_after_said,
+}
+
 SWEPT_SPEAKER_FRAMES: Final[dict[str, _Frame]] = {
     "post-at-council": _post_at_council, "who-is-post": _who_is_post, "council-possessive": _council_possessive,
     "speaker-after-long-post": _speaker_after_long_post, "unlisted-post-before-name": _unlisted_post_before_name,
 }
 
-__all__ = ["SWEPT_SPEAKER_FRAMES"]
+__all__ = ["SWEPT_SOURCE_FRAMES", "SWEPT_SPEAKER_FRAMES"]

@@ -62,12 +62,12 @@ def _source(speaker: str | None, people: bool = True) -> Source | None:
     ("parents", "a care leaver") may be its head (not in "children's services")."""
     if not speaker:
         return None
-    name = described_name(speaker)
-    if name != speaker:
+    proper = _LEADING_ADVERBIAL.sub("", speaker)  # "Speaking after the report came out, Jo Bloggs": no report's
+    name = described_name(proper)
+    if name != proper:
         # "Jo Bloggs, a long-term advocate of removing services from local authority
         # control": what the person is an advocate of is no side they speak for
         return _source(name, people)
-    proper = _LEADING_ADVERBIAL.sub("", speaker)  # "Speaking after the report came out, Jo Bloggs": no report's
     head = _head(proper)
     if head != speaker:  # the head decides, not a body in a relative clause or a lead-in phrase
         side = _source(head, people)
@@ -84,7 +84,7 @@ _TITLED_NAME: Final = timed(r"(?:Cllr|Councillor|Coun)\.?\ \p{Lu}[\w'-]+(?:\ \p{
 
 #: A name described by a noun with a complement: "Jo Bloggs, a long-term advocate of X",
 #: "a fierce critic of Y" (not "for": "a regional organiser for the union" is a post).
-_DESCRIBED: Final = timed(r"(?P<name>[^,]{2,60}),\ (?:a|an)\ (?:[\w-]+\ ){0,2}?(?P<noun>[\w-]+)\ (?:of|against)\ .{1,150}")
+_DESCRIBED: Final = timed(r"(?P<name>[^,]{2,60}),\ (?:a|an)\ (?:\p{Ll}[\w-]*\ ){0,2}?(?P<noun>\p{Ll}[\w-]*)\ (?:of|against)\ .{1,150}")
 #: A post's noun: the complement then names the body it is held in ("a member of Kent's cabinet").
 _POST_NOUN: Final = timed(ROLE_NOUN, regex.VERBOSE)
 
@@ -121,12 +121,16 @@ def _source_of_phrase(speaker: str, people: bool) -> Source | None:
     hits = [(m.start(), side) for p, side in ((_OTHER, "other"), (_AUTHORITY, "authority"), (_INSPECTORATE, "inspectorate"))
             for m in p.finditer(speaker)]
     if not hits:
-        return "authority" if _SPOKESPERSON.search(speaker) else None
+        if _SPOKESPERSON.search(speaker):
+            return "authority"
+        return "other" if _NAMED_BODY.fullmatch(speaker) else None  # "The Children's Society": neither council nor inspectorate
     # The head of a phrase such as "a letter from Ofsted" or "Herefordshire Council's
     # chief executive" is its last source word.
     return max(hits)[1]  # type: ignore[return-value]
 
 
+#: A body by its proper name after "the", that no list of sides names: "The Children's Society".
+_NAMED_BODY: Final = timed(r"[Tt]he\ \p{Lu}[\w'&-]*(?:\ (?:of|for|and|on|\p{Lu}[\w'&-]*)){0,5}")
 #: An inspection event named as a noun phrase: "a two-day 'focused visit'".
 _EVENT: Final = timed(r"(?i:\b(?:the|an?|its|this|ofsted's)\ (?:[\"']?[\w-]+\ ){0,3}?[\"']?(?:inspection|visit|re-inspection)\b)")
 

@@ -169,7 +169,10 @@ _PERSONAL: Final = timed(r"^(?i:he|she)$")
 _BODY: Final = timed(
     r"(?i:\b(?:ofsted|the\ (?:inspectorate|watchdog|regulator|report|letter|inspection|council|authority|trust|department|government"
     r"|charity|union)|(?:the\ )?inspectors|(?:the\ )?assessors|(?:the|its|ofsted's)\ (?:[\w-]+\ )?(?:report|letter)"
-    r"|\p{Lu}[\w-]*(?:\ \p{Lu}[\w-]*)*\ (?:council|trust))\b)"
+    r"|\p{Lu}[\w-]*(?:\ \p{Lu}[\w-]*)*\ (?:council|trust))\b"
+    # a body named as the subject of a verb: "The NSPCC said", "The Children's Society warned"
+    r"|(?-i:(?<![\w'])(?:[Tt]he\ )?\p{Lu}{2,}[\w'&-]*(?=\ (?:has\ |had\ |also\ )?(?:said|says|\p{Ll}+ed)\b)"
+    r"|(?<![\w'])[Tt]he\ \p{Lu}[\w'&-]*(?:\ (?:of|for|and|on|\p{Lu}[\w'&-]*)){0,5}(?=\ (?:has\ |had\ |also\ )?(?:said|says|\p{Ll}+ed)\b)))"
 )
 #: How many sentences back a body pronoun's antecedent is looked for.
 _BODY_SENTENCES: Final = 3
@@ -350,7 +353,7 @@ def _source_of_post(speaker: str, ctx: Context, start: int, last_named: Source |
 #: Where a quotation opens after a name: its words are not about who the speaker is.
 _QUOTATION_OPENS: Final = timed(r"[\"\u201c\u2018]|(?<!\w)'(?=\w)")
 #: A role in apposition after a name: ", the council's leader,".
-_APPOSITION: Final = timed(r",\ ([^,.!?\n\"]{2,100})")
+_APPOSITION: Final = timed(rf",\ (?!{_VERB}\b)([^,.!?\n\"]{{2,100}})")  # not ", said leaders knew ...": no post
 #: Where the words before a name stop belonging to it: a verb or clause break.
 _CLAUSE_BREAK: Final = timed(r"(?i:[;:]\ |\ (?:and|but|said|says|told|praised|welcomed|met|criticised|found)\ )")
 
