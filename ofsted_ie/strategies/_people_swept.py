@@ -29,6 +29,7 @@ from typing import Final
 
 from hypothesis import strategies as st
 
+from ..records import Source
 from ._base import Generated, authority_names
 
 #: Posts of council officers and members, some on no list of the library's.
@@ -97,9 +98,9 @@ def _unlisted_post_before_name(draw: st.DrawFn) -> Generated:
                       name, post, council, claim)
 
 
-_BODIES: Final = (("The NSPCC", "other"), ("The Children's Society", "other"), ("The report", "inspectorate"),
+_BODIES: Final[tuple[tuple[str, Source], ...]] = (("The NSPCC", "other"), ("The Children's Society", "other"), ("The report", "inspectorate"),
                    ("The council", "authority"), ("Ofsted's letter", "inspectorate"), ("The LGA", "other"))
-_INTRODUCED: Final = (("Ofsted's regional director, {n},", "inspectorate"), ("{c}'s director of children's services, {n},", "authority"),
+_INTRODUCED: Final[tuple[tuple[str, Source], ...]] = (("Ofsted's regional director, {n},", "inspectorate"), ("{c}'s director of children's services, {n},", "authority"),
                       ("Unison's regional organiser, {n},", "other"))
 
 
