@@ -3,8 +3,8 @@
 
 | provenance | what |
 |---|---|
-| synthetic | five frames of a sweep of posts x councils x titles x names x speaker shapes; two of a sweep of speakers named again across paragraphs |
-| bugs caught | a post "at" a council kept the council in the role; "who is X's post" gave no role; "Isle of Wight Council's" left "'s" in the role; a speaker after the quotation with a post over 100 characters was lost; an unlisted post's quotation took the side of the words it quoted ("inspectors"); "It" after "The NSPCC said" went to a council named earlier; "Mr Roe" took the side of "leaders" in the words after "said" |
+| synthetic | five frames of a sweep of posts x councils x titles x names x speaker shapes; two of a sweep of speakers named again across paragraphs; two of a sweep of office and speech forms x titles x name shapes |
+| bugs caught | a post "at" a council kept the council in the role; "who is X's post" gave no role; "Isle of Wight Council's" left "'s" in the role; a speaker after the quotation with a post over 100 characters was lost; an unlisted post's quotation took the side of the words it quoted ("inspectors"); "It" after "The NSPCC said" went to a council named earlier; "Mr Roe" took the side of "leaders" in the words after "said"; "the charity Kids First, said" made "Kids First" a person and lost the one before; a post in brackets gave no role |
 | known failures | none |
 """
 
@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ofsted_ie
-from ofsted_ie.strategies._people_swept import SWEPT_SOURCE_FRAMES, SWEPT_SPEAKER_FRAMES
+from ofsted_ie.strategies._people_swept import SWEPT_PEOPLE_FRAMES, SWEPT_SOURCE_FRAMES, SWEPT_SPEAKER_FRAMES
 
 
 @pytest.mark.parametrize("frame", sorted(SWEPT_SPEAKER_FRAMES))
@@ -37,3 +37,12 @@ def test_a_speaker_named_again_keeps_their_side(frame: str, data: st.DataObject)
     case = data.draw(st.composite(SWEPT_SOURCE_FRAMES[frame])())
     doc = ofsted_ie.extract(case.text)
     assert {(q.text.rstrip(",."), q.source) for q in doc.quotes} == {(t.rstrip(",."), s) for t, _, s in case.quotes}
+
+
+@pytest.mark.parametrize("frame", sorted(SWEPT_PEOPLE_FRAMES))
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_who_the_people_are(frame: str, data: st.DataObject) -> None:
+    """A body's name after its noun is no person; a post in brackets is the role."""
+    case = data.draw(st.composite(SWEPT_PEOPLE_FRAMES[frame])())
+    assert {(p.name, p.role, p.authority) for p in ofsted_ie.extract(case.text).people} == set(case.people)

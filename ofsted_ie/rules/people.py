@@ -32,13 +32,13 @@ from ..rule import Rule
 from ..text import Span
 from ._common import is_name
 from ._fragments import HONORIFIC, NAME, NAME_WORD, alternation
-from .people_asides import BRACKETED, INSPECTORS, LED_BY, OF_BODY, council_of, role_without_place
+from .people_asides import BRACKETED, INSPECTORS, LED_BY, OF_BODY, council_of, names_a_body, role_without_place
 from .people_joined import joined_role
 from .people_labels import RULES as LABELLED_RULES
 from .people_lines import NAME_LINE, lines_after_a_name, sentences_naming_people
 from .people_names import full_name_for
 from .people_posts import RULES as POST_THEN_NAME_RULES
-from .people_roles import CAPITAL_REMIT, OPEN_PORTFOLIO, ROLE_BEFORE_NAME_TRIGGERS, ROLE_NOUN
+from .people_roles import CAPITAL_REMIT, OPEN_PORTFOLIO, PORTFOLIO, ROLE_BEFORE_NAME_TRIGGERS, ROLE_NOUN
 from .people_roles import ROLE as _ROLE
 from .people_roles import ROLE_TRIGGERS as _ROLE_TRIGGERS
 from .people_succession import RULES as SUCCESSION_RULES
@@ -146,7 +146,7 @@ _NAMED = rf"""
       |,?\ (?:said|says|told|added|explained|commented|warned|joined|joins|left|will\ continue
         |(?:has\ |had\ )?(?:retired|resigned|stepped\ down|quit|departed)|(?:was|has\ been|had\ been)\ (?:{alternation(OFFICE_OBJECT_VERBS)}))\b  # "Jane Doe, joined": an apposition
       |\ {_REPORTED}(?!\w)                                                       # "Jane Doe welcomed the report"
-      |\ \([^()\n]{{1,60}}\),?\ {_REPORTED}(?!\w)                                   # "Jane Doe (Lab, Ashford) said"
+      |\ \((?!{_A_POST}(?:\ (?:of|for|at|in)\ [^()\n]{{1,60}})?\))[^()\n]{{1,60}}\),?\ {_REPORTED}(?!\w)  # "Jane Doe (Lab, Ashford) said"
       |\ (?:and|&)\ {HONORIFIC}{{0,2}}\p{{Lu}}[\p{{L}}'-]+(?:\ \p{{Lu}}[\p{{L}}'-]+){{1,3}}
         (?:,\ who\b|(?:,\ [^,;.\n]{{1,60}},)?\ {_REPORTED}(?!\w))                 # "Jane Doe and Sam Roe said", "..., who"
       |,\ (?:both|each)\ [^,;.\n]{{1,60}},\ {_REPORTED}(?!\w)                      # "..., both of Kent Council, said"
@@ -169,7 +169,7 @@ _OFFICE_EVENT = rf"""
 
 #: A relative clause after a post ends it: "a former director who now chairs a panel".
 _RELATIVE = r"\ (?:who|which|whose)\ "
-_APPOSITION_ROLE = rf"(?:(?i:now|currently|(?:recently\ |newly\ )?appointed\ as)\ )?(?P<apposition>(?:[\w'&-]+\ ){{0,9}}?{ROLE_NOUN}(?:\ (?i:of|for|at|in|from)\ (?:(?!{_RELATIVE}|\ {_REPORTED}(?!\w))[^,;.\n()\"]){{1,110}}?)?{CAPITAL_REMIT}?)(?:\ \(\p{{Lu}}{{2,8}}\))?(?:\ (?i:last|this)\ (?i:year|month)|\ (?i:in|since)\ (?:19|20)\d\d)?"  # "now ...", "... last year"
+_APPOSITION_ROLE = rf"(?:(?i:now|currently|(?:recently\ |newly\ )?appointed\ as)\ )?(?P<apposition>(?:[\w'&-]+\ ){{0,9}}?{ROLE_NOUN}(?:{PORTFOLIO}(?=\))|\ (?i:of|for|at|in|from)\ (?:(?!{_RELATIVE}|\ {_REPORTED}(?!\w))[^,;.\n()\"]){{1,110}}?)?{CAPITAL_REMIT}?)(?:\ \(\p{{Lu}}{{2,8}}\))?(?:\ (?i:last|this)\ (?i:year|month)|\ (?i:in|since)\ (?:19|20)\d\d)?"  # "now ...", "... last year"
 #: A title before a name: "Prime Minister Alan Fenwick", "Councillor Jane Doe".
 _TITLE = r"(?P<title>(?:Prime\ Minister|Chancellor|(?:Education|Home|Health|Children's)\ Secretary|Secretary\ of\ State|Minister|Councillor)\ )"
 #: Any named person with evidence of being one: an honorific or a title before the name,
@@ -280,7 +280,7 @@ def _build_named(m: regex.Match[str], ctx: Context) -> Person | None:
     """
     name = m.group("name")
     if (not _is_person_name(name) or _a_council(m, ctx) or _NOT_FIRST_WORDS.match(name)
-            or _AFTER_PREPOSITION.search(ctx.text, max(0, m.start() - 10), m.start())
+            or _AFTER_PREPOSITION.search(ctx.text, max(0, m.start() - 10), m.start()) or names_a_body(ctx.text, m.start())
             or _PORTFOLIO_TAIL.search(ctx.text, max(0, m.start("name") - 160), m.end("name"))):
         return None
     authority = _councillor_of(m.start(), ctx) or _story_authority(m, ctx)

@@ -67,4 +67,17 @@ def role_without_place(role: str, start: int, ctx: Context) -> str:
     return role
 
 
-__all__ = ["BRACKETED", "INSPECTORS", "LED_BY", "OF_BODY", "council_of", "role_without_place"]
+#: A common noun of a body right before a capitalised name: the name is the body's ("the
+#: charity Kids First", "the think tank Civic Futures", "campaign group Care Now").
+_BODY_NOUN_BEFORE: Final = timed(
+    r"(?i:\b(?:charity|organisation|organization|group|company|firm|union|body|think\ tank|agency|association|society"
+    r"|campaign|consultancy|provider|network|partnership|foundation|newspaper|magazine|website|programme|scheme|initiative)\ )$"
+)
+
+
+def names_a_body(text: str, start: int) -> bool:
+    """Whether the capitalised name at ``start`` follows a common noun of a body, as its name."""
+    return _BODY_NOUN_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+__all__ = ["BRACKETED", "INSPECTORS", "LED_BY", "OF_BODY", "council_of", "names_a_body", "role_without_place"]

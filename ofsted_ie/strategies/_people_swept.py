@@ -19,6 +19,11 @@ through speaker frames showed the library getting wrong (issue 22); names are in
   decides, not the words after "said" ("Ofsted's regional director, Sam Roe, said leaders
   knew their services well. Mr Roe added: "..."" -> inspectorate, not the "leaders").
 
+- A body's capitalised name after its common noun is no person ("Jane Doe, the chief
+  executive of the charity Kids First, said": Jane Doe, with that post; no "Kids First").
+- A post in brackets after the name ("Jane Doe (Kent's director of children's services)
+  said"): the post is the role; an aside in brackets that is no post gives none.
+
 Each frame gives ``Generated`` text with its people (name, role, authority) and quotes.
 """
 
@@ -126,9 +131,37 @@ SWEPT_SOURCE_FRAMES: Final[dict[str, _Frame]] = {
     "it-after-named-body": _it_after_named_body, "surname-after-said": _surname_after_said,
 }
 
+_BODY_NAMES: Final = (("charity", "Kids First"), ("campaign group", "Care Now"), ("think tank", "Civic Futures"),
+                      ("organisation", "Family Voices"))
+
+
+def _body_named_after_its_noun(draw: st.DrawFn) -> Generated:
+    """"Jane Doe, the chief executive of the charity Kids First, said": one person."""
+    council, name, _, _, _, _ = _parts(draw)
+    noun, body = draw(st.sampled_from(_BODY_NAMES))
+    the = draw(st.sampled_from(("the ", "")))
+    role = f"{the}chief executive of the {noun} {body}".removeprefix("the ")
+    return Generated(f"{_story(council)}{name}, {the}chief executive of the {noun} {body}, said councils must improve.",
+                     people=frozenset({(name, role.lower(), None)}))
+
+
+def _post_in_brackets(draw: st.DrawFn) -> Generated:
+    """"Jane Doe (Kent's director of children's services) said": the post; "(Lab, Ashford)": none."""
+    council, name, _, post, _, _ = _parts(draw)
+    if draw(st.booleans()):
+        return Generated(f"{_story(council)}{name} ({council}'s {post}) said the council had improved.",
+                         people=frozenset({(name, post, council)}))
+    return Generated(f"{_story(council)}{name} (Lab, Ashford) said the council had improved.",
+                     people=frozenset({(name, None, council)}))
+
+
 SWEPT_SPEAKER_FRAMES: Final[dict[str, _Frame]] = {
     "post-at-council": _post_at_council, "who-is-post": _who_is_post, "council-possessive": _council_possessive,
     "speaker-after-long-post": _speaker_after_long_post, "unlisted-post-before-name": _unlisted_post_before_name,
 }
+#: Frames of people alone (no quotation).
+SWEPT_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
+    "body-named-after-its-noun": _body_named_after_its_noun, "post-in-brackets": _post_in_brackets,
+}
 
-__all__ = ["SWEPT_SOURCE_FRAMES", "SWEPT_SPEAKER_FRAMES"]
+__all__ = ["SWEPT_PEOPLE_FRAMES", "SWEPT_SOURCE_FRAMES", "SWEPT_SPEAKER_FRAMES"]
