@@ -175,7 +175,7 @@ def find_dateline(text: str) -> Dateline | None:
         if (n := _SHORT_NUMERIC_LINE.fullmatch(text, start, end)) and (
                 d := _safe_date(2000 + int(n.group("yy")), int(n.group("m")), int(n.group("d")))):
             return Dateline(d, n.start("d"), n.end("yy"))  # a line of its own: "19/04/23"
-        m = _DATELINE_LINE.search(text, start, end)
+        m = _first_not_updated(text, start, end)
         if m is not None and (d := _full_date(m)) is not None:
             return Dateline(d, m.start(), m.end())
     if header:
@@ -197,6 +197,21 @@ def find_dateline(text: str) -> Dateline | None:
         if (d := _full_date(m)) is not None:
             return Dateline(d, m.start("date"), m.end("date"))
     return None
+
+
+def _first_not_updated(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The first date of a header line, passing over one labelled as an update when
+    another follows ("Updated 6 March 2019 | Published 5 March 2019": the 5th)."""
+    first = None
+    for m in _DATELINE_LINE.finditer(text, start, end):
+        if not _UPDATE_LABEL.search(text, max(start, m.start() - 24), m.start()):
+            return m
+        first = first or m
+    return first
+
+
+#: A label of a page's update right before a date: "Updated", "Last modified:".
+_UPDATE_LABEL: Final = timed(r"(?i:\b(?:updated|modified|amended|edited)\b[^\w\n]{0,3}(?:on\ )?)$")
 
 
 def _published_labels(text: str) -> Iterator[regex.Match[str]]:

@@ -54,6 +54,17 @@ def test_dateline_forms(text: str, expected: dt.date) -> None:
     assert found is not None and found.date == expected
 
 
+@given(st.sampled_from(("Updated", "Last updated:", "Modified", "Amended on")), st.sampled_from(("Published", "Posted:", "")),
+       st.sampled_from((" | ", " - ", " ")), st.integers(1, 9))
+def test_an_update_s_date_gives_way_to_the_publication_s(label: str, published: str, sep: str, day: int) -> None:
+    """A header line with an update's date before the publication's gives the publication
+    date ("Updated 6 March 2019 | Published 5 March 2019": the 5th); an update alone is kept."""
+    both = dates.find_dateline(f"Headline\n\n{label} {day + 1} March 2019{sep}{published} {day} March 2019\n\nBody.")
+    alone = dates.find_dateline(f"Headline\n\n{label} {day + 1} March 2019\n\nBody.")
+    assert both is not None and both.date == dt.date(2019, 3, day)
+    assert alone is not None and alone.date == dt.date(2019, 3, day + 1)
+
+
 def test_no_dateline_in_a_body_date() -> None:
     """A date inside a long body sentence is not a dateline."""
     text = "Headline\n\n" + "The council was rated inadequate by Ofsted in August 2014 and has been working with partners since then to improve."
