@@ -73,6 +73,9 @@ _HEADER_PARAGRAPHS: Final = 8
 #: scraped page's navigation can run to scores of lines above its headline).
 _HEADER_SCAN: Final = 120
 _HEADER_WORDS: Final = 16
+#: A line of at most this many words with no stop at its end is a heading or a site's
+#: navigation, not a paragraph: it does not use up the header's paragraphs.
+_NAVIGATION_WORDS: Final = 8
 #: A report's line of the dates of its inspection, no publication date: "Inspection
 #: dates: 14 to 18 March 2022", "Dates of visit: 5 June 2019".
 _EVENT_DATES: Final = timed(
@@ -143,8 +146,10 @@ def _dateline_header(text: str) -> list[tuple[int, int]]:
             break
         if m.group().strip():
             lines.append(m.span())
-            if not (len(m.group().split()) <= 3 and MENU_ITEM.fullmatch(m.group())):
-                counted += 1
+            words = m.group().split()
+            if not (len(words) <= 3 and MENU_ITEM.fullmatch(m.group())) and (
+                    len(words) > _NAVIGATION_WORDS or m.group().rstrip()[-1:] in ".!?:"):
+                counted += 1  # prose, not a site's navigation ("Sign up to our daily newsletter")
     return lines
 
 

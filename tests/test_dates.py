@@ -65,6 +65,16 @@ def test_an_update_s_date_gives_way_to_the_publication_s(label: str, published: 
     assert alone is not None and alone.date == dt.date(2019, 3, day + 1)
 
 
+@given(st.lists(st.sampled_from(("Sign up to our daily newsletter", "Jobs in children's social care", "Latest news from the sector",
+                                   "Home > News > Social care", "Log in or register for free today")), min_size=8, max_size=30))
+def test_a_dateline_under_a_long_navigation(navigation: list[str]) -> None:
+    """Lines of a site's navigation of four to eight words, no stop at their end, do not use
+    up the header: the dateline under the headline is found however many there are."""
+    text = "\n".join(navigation) + "\n\nKent rated good\n\nBy Jo Bell\n\n5 March 2019\n\nKent was rated good by Ofsted today."
+    found = dates.find_dateline(text)
+    assert found is not None and found.date == dt.date(2019, 3, 5)
+
+
 def test_no_dateline_in_a_body_date() -> None:
     """A date inside a long body sentence is not a dateline."""
     text = "Headline\n\n" + "The council was rated inadequate by Ofsted in August 2014 and has been working with partners since then to improve."
