@@ -176,6 +176,8 @@ def find_dateline(text: str) -> Dateline | None:
             ranged = (_RANGE_TO_DATE if place else _RANGE_ON).match(text, m.end()) if m is not None else None
             if m is not None and not ranged and (d := _full_date(m)) is not None:
                 return Dateline(d, m.start(), m.end())
+            if (m := _closing_date(text, start, end)) is not None and (d := _full_date(m)) is not None:
+                return Dateline(d, m.start(), m.end())  # a long byline: "By Jo Bell, ..., and Sam Roe, ... - 5 March 2019"
             continue
         if (n := _SHORT_NUMERIC_LINE.fullmatch(text, start, end)) and (
                 d := _safe_date(2000 + int(n.group("yy")), int(n.group("m")), int(n.group("d")))):
@@ -202,6 +204,22 @@ def find_dateline(text: str) -> Dateline | None:
         if (d := _full_date(m)) is not None:
             return Dateline(d, m.start("date"), m.end("date"))
     return None
+
+
+def _closing_date(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The date closing a long header line after a comma, dash or bar, with no stop
+    after it ("By Jo Bell, Local Democracy Reporter, and Sam Roe - 5 March 2019"): a
+    byline's, not a sentence's ("... published on 5 March 2019.")."""
+    line_end = start + len(text[start:end].rstrip())
+    for sep in _CLOSING_SEPARATOR.finditer(text, max(start, line_end - _CLOSING_REACH), line_end):
+        if (m := _DATELINE_LINE.fullmatch(text, sep.end(), line_end)) is not None:
+            return m
+    return None
+
+
+#: A separator before a date that closes a line ("Tuesday, March 5, 2019" at most this long).
+_CLOSING_SEPARATOR: Final = timed(r"(?:,|\ [-\u2013|])\ ")
+_CLOSING_REACH: Final = 44
 
 
 def _first_not_updated(text: str, start: int, end: int) -> regex.Match[str] | None:

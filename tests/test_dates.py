@@ -75,6 +75,18 @@ def test_a_dateline_under_a_long_navigation(navigation: list[str]) -> None:
     assert found is not None and found.date == dt.date(2019, 3, 5)
 
 
+@given(st.sampled_from(("By Jo Bell, Local Democracy Reporting Service, and Sam Roe, senior reporter for the Kent Evening "
+                        "Post", "Jo Bell, social affairs correspondent for the Kent Evening Post and its sister titles")),
+       st.sampled_from((", ", " - ", " | ")), st.sampled_from(("5 March 2019", "Tuesday 5 March 2019", "March 5, 2019")))
+def test_a_date_closing_a_long_byline(byline: str, sep: str, date: str) -> None:
+    """A header line too long to be a date line gives the date that closes it after a
+    separator; a sentence ending "on 5 March 2019" does not."""
+    found = dates.find_dateline(f"Kent rated good\n\n{byline}{sep}{date}\n\nKent was rated good by Ofsted today.")
+    assert found is not None and found.date == dt.date(2019, 3, 5)
+    sentence = "The council was rated good by Ofsted in a report the watchdog published this week, on " + date
+    assert dates.find_dateline(f"Kent rated good\n\n{sentence}\n\nKent was rated good by Ofsted today.") is None
+
+
 def test_no_dateline_in_a_body_date() -> None:
     """A date inside a long body sentence is not a dateline."""
     text = "Headline\n\n" + "The council was rated inadequate by Ofsted in August 2014 and has been working with partners since then to improve."
