@@ -38,7 +38,7 @@ from .people_labels import RULES as LABELLED_RULES
 from .people_lines import NAME_LINE, lines_after_a_name, sentences_naming_people
 from .people_names import full_name_for
 from .people_posts import RULES as POST_THEN_NAME_RULES
-from .people_roles import CAPITAL_REMIT, OPEN_PORTFOLIO, PORTFOLIO, ROLE_BEFORE_NAME_TRIGGERS, ROLE_NOUN
+from .people_roles import CAPITAL_REMIT, OFFICE_VERB, OPEN_PORTFOLIO, PORTFOLIO, ROLE_BEFORE_NAME_TRIGGERS, ROLE_NOUN
 from .people_roles import ROLE as _ROLE
 from .people_roles import ROLE_TRIGGERS as _ROLE_TRIGGERS
 from .people_succession import RULES as SUCCESSION_RULES
@@ -131,13 +131,13 @@ _APPOINTS = rf"""
 #: A post given by "as" after the name, whatever the verb: "the council will work with
 #: Jane Doe as improvement adviser", "it brought in Sam Roe as its interim director".
 _AS_ROLE = rf"""
-    (?<![\w']){HONORIFIC}{{0,2}}{NAME}\ as\ (?:(?:the|its|their|a|an|her|his)\ )?{_ROLE}(?![\w'-])
-    (?:\ (?P<link>in)\ {_ORG}(?=[\s.,;]))?
+    (?<![\w']){HONORIFIC}{{0,2}}{NAME}(?:{OFFICE_VERB}?\ as\ (?:(?:the|its|their|a|an|her|his)\ )?{_ROLE}(?![\w'-])
+      |{OFFICE_VERB}\ as\ (?P<role>(?i:(?:deputy\ )?leader|director|chair))(?!\ (?:of|for)\b)(?=[\s.,;]|$))  # "arrived as director"
+    (?:\ (?P<link>in)\ {_ORG}(?=[\s.,;]))?   # "Jane Doe as director", "Jane Doe, who was sacked as director"
 """
-
-
 #: An aside that is a post (read by the role rules): "a social worker", "chair of the panel".
 _A_POST = rf"(?:[\w'&-]+\ ){{0,7}}?{ROLE_NOUN}(?![\w'-])"
+_OTHER_NAME = rf"{HONORIFIC}{{0,2}}\p{{Lu}}[\p{{L}}'-]+(?:\ \p{{Lu}}[\p{{L}}'-]+){{1,3}}"  # a name in a list after the first
 _NAMED = rf"""
     (?<![\w'])(?:(?i:appointment|replacement|appointee|successor|predecessor)(?:\ of)?,?\ )?{HONORIFIC}{{0,2}}{NAME}
     (?=,\ (?:who(?!\ is\ {_A_POST}(?:\ (?:of|for|at|in)\ [^,;.\n]{{1,80}})?,)|whose)\b   # not "Jane Doe, who is Kent's head of safeguarding,": a post's holder
@@ -150,6 +150,7 @@ _NAMED = rf"""
       |\ (?:and|&)\ {HONORIFIC}{{0,2}}\p{{Lu}}[\p{{L}}'-]+(?:\ \p{{Lu}}[\p{{L}}'-]+){{1,3}}
         (?:,\ who\b|(?:,\ [^,;.\n]{{1,60}},)?\ {_REPORTED}(?!\w))                 # "Jane Doe and Sam Roe said", "..., who"
       |,\ (?:both|each)\ [^,;.\n]{{1,60}},\ {_REPORTED}(?!\w)                      # "..., both of Kent Council, said"
+      |(?:,\ {_OTHER_NAME}){{1,4}},?\ (?:and|&)\ {_OTHER_NAME}(?:,\ [^,;.\n]{{1,80}},)?\ {_REPORTED}(?!\w)  # "Jane Doe, Sam Roe and Ali Khan said"
       |:\ ["'](?=\w))                                                          # a headline's "Jane Doe: 'We must do better'"
 """
 #: A member of the public known by a first name, given an age or a pseudonym's note, who

@@ -24,6 +24,12 @@ through speaker frames showed the library getting wrong (issue 22); names are in
 - A post in brackets after the name ("Jane Doe (Kent's director of children's services)
   said"): the post is the role; an aside in brackets that is no post gives none.
 
+- A post after "as" and a verb of taking, holding or leaving it ("Jane Doe arrived as
+  director in 2018", "was sacked as director of children's services", "has served as leader
+  since 2015"), and its negative ("sees Jane Doe as a leader": no post; "left as the report
+  was published": a person with none).
+- Three or more names listed before one verb ("Jane Doe, Sam Roe and Ali Khan said"): each.
+
 Each frame gives ``Generated`` text with its people (name, role, authority) and quotes.
 """
 
@@ -155,6 +161,31 @@ def _post_in_brackets(draw: st.DrawFn) -> Generated:
                      people=frozenset({(name, None, council)}))
 
 
+_OFFICE_FRAMES: Final = (("Since {n} arrived as {p} in 2018, the service has improved.", True),
+                         ("{n} was sacked as {p} in May.", True), ("{n} has served as {p} since 2015.", True),
+                         ("{n} stepped down as {p} last year.", True), ("{n}, who joined in 2018 as {p}, declined to comment.", True),
+                         ("{n} left as the report was published.", False))
+
+
+def _post_after_office_verb(draw: st.DrawFn) -> Generated:
+    """"Jane Doe arrived as director in 2018": the post after "as" is the role."""
+    council, name, _, _, _, _ = _parts(draw)
+    post = draw(st.sampled_from(("director", "leader", "director of children's services", "chief executive")))
+    frame, holds = draw(st.sampled_from(_OFFICE_FRAMES))
+    return Generated(_story(council) + frame.format(n=name, p=post), people=frozenset({(name, post if holds else None, council)}))
+
+
+def _listed_names(draw: st.DrawFn) -> Generated:
+    """"Jane Doe, Sam Roe and Ali Khan welcomed the report": each a person, no role."""
+    council = draw(authority_names().filter(lambda x: "," not in x))
+    names = draw(st.lists(st.builds(lambda f, s: f"{f} {s}", st.sampled_from(_FIRST), st.sampled_from(_LAST)),
+                          min_size=3, max_size=5, unique_by=lambda n: n.split()[1]))
+    aside = draw(st.sampled_from(("", ", the council's assistant directors,")))
+    listed = ", ".join(names[:-1]) + f" and {names[-1]}"
+    return Generated(f"{_story(council)}{listed}{aside} welcomed the report.",
+                     people=frozenset((n, None, council) for n in names))
+
+
 SWEPT_SPEAKER_FRAMES: Final[dict[str, _Frame]] = {
     "post-at-council": _post_at_council, "who-is-post": _who_is_post, "council-possessive": _council_possessive,
     "speaker-after-long-post": _speaker_after_long_post, "unlisted-post-before-name": _unlisted_post_before_name,
@@ -162,6 +193,7 @@ SWEPT_SPEAKER_FRAMES: Final[dict[str, _Frame]] = {
 #: Frames of people alone (no quotation).
 SWEPT_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "body-named-after-its-noun": _body_named_after_its_noun, "post-in-brackets": _post_in_brackets,
+    "post-after-office-verb": _post_after_office_verb, "listed-names": _listed_names,
 }
 
 __all__ = ["SWEPT_PEOPLE_FRAMES", "SWEPT_SOURCE_FRAMES", "SWEPT_SPEAKER_FRAMES"]
