@@ -46,3 +46,14 @@ def test_who_the_people_are(frame: str, data: st.DataObject) -> None:
     """A body's name after its noun is no person; a post in brackets is the role."""
     case = data.draw(st.composite(SWEPT_PEOPLE_FRAMES[frame])())
     assert {(p.name, p.role, p.authority) for p in ofsted_ie.extract(case.text).people} == set(case.people)
+
+
+@pytest.mark.parametrize("post", ["chief social worker for children and families", "chief social worker",
+                                  "children's commissioner for England", "national director for social care"])
+def test_a_national_post_is_no_council_s(post: str) -> None:
+    """A post of the nation's, before or after the name, gives no council even in a story about one
+    (a "children's commissioner" without "for England" may be one sent to a council: not here)."""
+    for text in (f"Kent was rated good.\n\nThe {post}, Jo Bloggs, said the findings were worrying.",
+                 f"Kent was rated good.\n\n{post[0].upper()}{post[1:]} Jo Bloggs said the findings were worrying."):
+        (person,) = ofsted_ie.extract(text).people
+        assert (person.name, person.authority) == ("Jo Bloggs", None)

@@ -71,7 +71,7 @@ RULE_LATER_TITLE: Final = "people.later_title"
 RULE_SURNAME: Final = "people.surname"
 RULE_FIRST_NAME: Final = "people.first_name"
 
-_NATIONAL: Final = timed(r"(?i:inspector|judge|secretary|minister|national\ director|president|association|ofsted|watchdog|adcs|\blga\b|regional|\bhmc?i\b|\bmp\ for\b)")  # a constituency is no council
+_NATIONAL: Final = timed(r"(?i:inspector|judge|secretary|minister|national\ director|chief\ social\ worker|\bfor\ england\b|president|association|ofsted|watchdog|adcs|\blga\b|regional|\bhmc?i\b|\bmp\ for\b)")  # a constituency is no council
 _ORG = r"(?P<org>\p{Lu}[\w&'-]*(?:\ (?:\p{Lu}[\w&'-]*|for|of|and|the|upon|on|with)){0,6}(?:\ (?:borough\ |county\ |city\ )?council)?)"
 #: Whose role it is: "West Berkshire's director" (not "Her Majesty's": that is the role's).
 _NOT_OWNER = r"(?!(?:Her|His)\ Majesty's|Children's)"  # part of a role: "Her Majesty's Inspector"
