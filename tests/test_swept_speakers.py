@@ -4,7 +4,7 @@
 | provenance | what |
 |---|---|
 | synthetic | five frames of a sweep of posts x councils x titles x names x speaker shapes; two of a sweep of speakers named again across paragraphs; two of a sweep of office and speech forms x titles x name shapes |
-| bugs caught | a post "at" a council kept the council in the role; "who is X's post" gave no role; "Isle of Wight Council's" left "'s" in the role; a speaker after the quotation with a post over 100 characters was lost; an unlisted post's quotation took the side of the words it quoted ("inspectors"); "It" after "The NSPCC said" went to a council named earlier; "Mr Roe" took the side of "leaders" in the words after "said"; "the charity Kids First, said" made "Kids First" a person and lost the one before; a post in brackets gave no role; "arrived as director", "was sacked as director" gave none or no person; the first of three listed names was lost |
+| bugs caught | a post "at" a council kept the council in the role; "who is X's post" gave no role; "Isle of Wight Council's" left "'s" in the role; a speaker after the quotation with a post over 100 characters was lost; an unlisted post's quotation took the side of the words it quoted ("inspectors"); "It" after "The NSPCC said" went to a council named earlier; "Mr Roe" took the side of "leaders" in the words after "said"; "the charity Kids First, said" made "Kids First" a person and lost the one before; a post in brackets gave no role; "arrived as director", "was sacked as director" gave none or no person; the first of three listed names was lost; "Director of children's services at Kent Council Jane Doe said" found nobody |
 | known failures | none |
 """
 

@@ -87,7 +87,7 @@ _REPORTED_VERBS: Final = tuple(v for v in (*SPEECH_VERBS, *STANCE_VERBS)
 #: A verb of speech or stance, maybe after an adverb or auxiliary: "also said", "has warned".
 _REPORTED = rf"(?:(?:{alternation(SPEECH_AUXILIARIES)})\ ){{0,2}}(?:{alternation(_REPORTED_VERBS)})"
 _ROLE_NAME = rf"""
-    (?<!\w){_OWNER_BEHIND}{_ROLE}(?:\ (?P<link>at|for|of|on)\ {_ORG},)?(?:,?\ |\ [-–]\ |[ \t]*\|[ \t]*|\ \((?=[^()\n]{{3,60}}\)))
+    (?<!\w){_OWNER_BEHIND}{_ROLE}(?:\ (?P<link>at|for|of|on)\ {_ORG}(?:,|(?<=[Cc]ouncil)))?(?:,?\ |\ [-–]\ |[ \t]*\|[ \t]*|\ \((?=[^()\n]{{3,60}}\)))
     {HONORIFIC}{{0,2}}{NAME}     # "X's director ... Jane Doe", "minister - Jane Doe", minutes' "the Strategic Director (Jane Doe)"
 """
 _NAME_ROLE = rf"""
@@ -376,7 +376,7 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
         return None
     org = m.groupdict().get("org")
     role_start, role_end = (m.start("role"), m.end("role")) if org else joined_role(ctx.text, m.start("role"), m.end("role"))
-    role = " ".join(ctx.text[role_start:role_end].lower().split())  # "deputy leader and cabinet member for X"
+    role = " ".join(role_without_place(ctx.text[role_start:role_end], role_start, ctx).lower().split())  # "deputy leader and cabinet member for X"
     authority: str | None
     owner = m.groupdict().get("owner")
     start = min(m.start(), role_start, m.start("owner") if owner else role_start)  # an owner looked behind for; a post before

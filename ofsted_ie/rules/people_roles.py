@@ -79,7 +79,7 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
   | (?i:(?:acting|interim)\ )?(?i:chief\ executive|council\ leader|leader\ of\ the\ council|chief\ inspector|children's\ minister|(?:children(?:'s)?\ (?:services\ )?)?commissioner|national\ director\ for\ social\ care|(?:improvement\ )?advis[eo]r|independent\ chair|chair)
   | (?i:president|vice-president|chief\ social\ worker(?:\ for\ (?:children(?:\ and\ families)?|adults))?)
     (?:\ of\ the\ (?i:association\ of\ directors\ of\ children's\ services|local\ government\ association))?
-  | (?i:(?:assistant\ |deputy\ )?head)\ of\ (?:(?!{_WHEN})[a-z][\w'-]*\ ){{0,3}}?(?!{_WHEN})[a-z][\w'-]*(?=,?\ \p{{Lu}}|,|$)   # "head of policy"
+  | (?i:(?:assistant\ |deputy\ )?head)\ of\ (?:(?!{_WHEN})[a-z][\w'-]*\ ){{0,3}}?(?!{_WHEN})[a-z][\w'-]*(?=,?\ \p{{Lu}}|,|$|\ at\ \p{{Lu}})   # "head of policy"
   | (?:(?:{_PARTY}|[Ll]ocal)\ )?MP(?!\w){_SEAT}?                                # "Labour MP", "Local MP", "MP for Kentville"
   | (?i:(?:directly\ elected\ |elected\ |executive\ |deputy\ |city\ )?mayor)(?![\w-])     # "Mayor Jane Doe", "elected mayor"
   | (?:(?:[Dd]eputy\ )?(?:[Dd]istrict|[Cc]ircuit|[Ff]amily\ [Cc]ourt|[Hh]igh\ [Cc]ourt)\ )?[Jj]udge(?=\ \p{{Lu}}\p{{Ll}})  # "District Judge Jane Doe"

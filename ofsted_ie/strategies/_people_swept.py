@@ -30,6 +30,10 @@ through speaker frames showed the library getting wrong (issue 22); names are in
   was published": a person with none).
 - Three or more names listed before one verb ("Jane Doe, Sam Roe and Ali Khan said"): each.
 
+- A post held at a council written before the name, with or without a comma ("Director of
+  children's services at Kent Council Jane Doe said", "The head of safeguarding at Kent, Jane
+  Doe, said"): the post without the council.
+
 Each frame gives ``Generated`` text with its people (name, role, authority) and quotes.
 """
 
@@ -98,6 +102,16 @@ def _speaker_after_long_post(draw: st.DrawFn) -> Generated:
     council, name, title, post, claim, (op, cl) = _parts(draw)
     return _generated(f"{_story(council)}{op}{claim},{cl} {title}{name}, {post} at {council} Council, said.",
                       name, post, council, claim)
+
+
+def _post_at_council_before_name(draw: st.DrawFn) -> Generated:
+    """"Director of children's services at Kent Council Jane Doe said: "..."": the post alone."""
+    council, name, _, _, claim, (op, cl) = _parts(draw)
+    post = draw(st.sampled_from(("director of children's services", "cabinet member for children", "head of safeguarding")))
+    place, comma = draw(st.sampled_from(((f"{council} Council", ""), (f"{council} Council", ","), (council, ","))))
+    the = "The " if comma else ""
+    lead = f"{the}{post}" if the else f"{post[0].upper()}{post[1:]}"
+    return _generated(f"{_story(council)}{lead} at {place}{comma} {name}{comma} said: {op}{claim}.{cl}", name, post, council, claim)
 
 
 def _unlisted_post_before_name(draw: st.DrawFn) -> Generated:
@@ -189,6 +203,7 @@ def _listed_names(draw: st.DrawFn) -> Generated:
 SWEPT_SPEAKER_FRAMES: Final[dict[str, _Frame]] = {
     "post-at-council": _post_at_council, "who-is-post": _who_is_post, "council-possessive": _council_possessive,
     "speaker-after-long-post": _speaker_after_long_post, "unlisted-post-before-name": _unlisted_post_before_name,
+    "post-at-council-before-name": _post_at_council_before_name,
 }
 #: Frames of people alone (no quotation).
 SWEPT_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {

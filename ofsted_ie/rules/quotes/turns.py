@@ -164,7 +164,7 @@ _PASSIVE_BEFORE: Final = timed(
 )
 #: Its agent after the quotation, up to the clause's end: '... "a turnaround" by inspectors.'
 _AGENT_AFTER: Final = timed(
-    r"[,]?\ by\ (?P<agent>(?:[^.!?\n\"]|(?<=\w)'(?=\w)|(?<=s)'(?=\ )){2,100}?)(?=[.;:]|$|,\ (?!(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|the)\b)|\ (?:for|in|on|after|when|as|but|which|who)\b|\ and\b(?!\ \p{Lu}))"  # not "by Barking and Dagenham Council"
+    r"[,]?\ by\ (?P<agent>(?:[^.!?\n\"]|(?<=\w)'(?=\w)|(?<=s)'(?=\ )){2,100}?)(?=[.;:]|$|,\ (?!(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|the)\b|\p{Lu}\w+\ and\ \p{Lu})|\ (?:for|in|on|after|when|as|but|which|who)\b|\ and\b(?!\ \p{Lu}))"  # not "by Barking and Dagenham Council", "by Bournemouth, Christchurch and Poole Council's"
 )
 
 
