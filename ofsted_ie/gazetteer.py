@@ -77,6 +77,15 @@ _INSTITUTIONS: Final = frozenset(
     Athletic Wanderers Albion Villa FC AFC Festival Prison Zoo Museum Gazette Post Echo
     Herald Telegraph Mercury Star Times Chronicle Evening News Live Advertiser""".split()
 )
+#: An institution's word closing the capitalised words after a bare name: its name holds
+#: the place ("Leeds Beckett University", "Devon and Cornwall Police", "Kent Messenger").
+_INSTITUTION_LATER: Final = timed(
+    r"(?:\ (?:and\ )?\p{Lu}[\w'-]*){0,3}?\ (?:University|Police|Constabulary|Hospitals?|NHS|College|FC|AFC|United|Rovers"
+    r"|Athletic|Wanderers|Albion|Gazette|Post|Echo|Herald|Telegraph|Mercury|Chronicle|Advertiser|Messenger|Express|Observer"
+    r"|Argus|Journal|Courier|Examiner|Sentinel)\b(?!\ (?:Council|Borough|County)\b)"
+)
+#: An office or institution "of" a place, no council: "the Bishop of Durham", "University of Kent".
+_OFFICE_OF_BEFORE: Final = timed(r"\b(?:University|Bishop|Diocese|Archbishop|Archdeacon|Duke|Duchess|Earl|Countess|Port)\ of\ (?:the\ )?$")
 #: Names that are also common English words: after them, a word that makes them the
 #: word ("Reading the report", "Bath time") rules the name out.
 _WORD_NAMES: Final = frozenset({"Reading", "Bath", "Barking", "Bury", "Harrow", "Hull", "Derby", "Bucks", "Stoke"})
@@ -238,6 +247,8 @@ def _guarded(text: str, start: int, end: int, base: str) -> bool:
     after = _CAPITALISED_AFTER.match(text, end)
     if after is not None and after.group(1) in _INSTITUTIONS:
         return True
+    if _INSTITUTION_LATER.match(text, end) or _OFFICE_OF_BEFORE.search(text, max(0, start - 16), start):
+        return True  # "Leeds Beckett University", "Devon and Cornwall Police", "the Bishop of Durham"
     if base not in _WORD_NAMES or _WORD_FOLLOWERS.match(text, end) is None:
         return False
     # after a preposition of place, a determiner does not make it the verb: "In Bury the rate was 5%"

@@ -201,3 +201,13 @@ def test_joint_bodies_looked_for_around_safeguarding_are_those_a_whole_text_scan
         if names is not None and gazetteer._JOINED.search(names.group()):
             whole.append(names.span())
     assert gazetteer.joint_bodies(text) == whole
+
+
+@pytest.mark.parametrize("council", ["Kent", "Leeds", "Devon", "Wigan", "Durham"])
+@pytest.mark.parametrize("body", ["{c} Beckett University", "{c} and Cornwall Police", "{c} Messenger", "the Bishop of {c}",
+                                  "the University of {c}", "{c} Metropolitan University", "{c} and District Hospitals"])
+def test_a_place_in_another_institution_s_name_is_no_authority(council: str, body: str) -> None:
+    """A place named inside a university's, police force's, newspaper's or office's name
+    is no council; the council by its own name still is."""
+    assert _names(f"A spokesman for {body.format(c=council)} said it would act.") == []
+    assert _names(f"{council} Council said it would act.") == [council]
