@@ -34,6 +34,12 @@ through speaker frames showed the library getting wrong (issue 22); names are in
   children's services at Kent Council Jane Doe said", "The head of safeguarding at Kent, Jane
   Doe, said"): the post without the council.
 
+- Whose quotations a verbless lead-in names: a paragraph ending in a colon ("Among the
+  report's findings:" and quotations in paragraphs of their own), or a noun phrase and a
+  colon before the quotation ("Kent's response to the report: "..."", "Ofsted's verdict:").
+- Social workers no council is named for speak as "other" ("Social workers told inspectors
+  they felt "well supported""); a council's own ("Kent's social workers") for it.
+
 Each frame gives ``Generated`` text with its people (name, role, authority) and quotes.
 """
 
@@ -147,8 +153,37 @@ def _surname_after_said(draw: st.DrawFn) -> Generated:
                      f"{op}{claim}.{cl}", quotes=frozenset({(claim, None, side)}))
 
 
+_LEAD_INS: Final[tuple[tuple[str, Source], ...]] = (
+    ("Among the report's findings:", "inspectorate"), ("Key findings from the inspection:", "inspectorate"),
+    ("The council's response:", "authority"))
+_VERBLESS: Final[tuple[tuple[str, Source], ...]] = (
+    ("{c}'s response to the report", "authority"), ("Ofsted's verdict", "inspectorate"), ("The council's reply", "authority"))
+
+
+def _verbless_lead_in(draw: st.DrawFn) -> Generated:
+    """"Among the report's findings:" ¶ "..." ¶ "...", or "Ofsted's verdict: "..."": its side."""
+    council, _, _, _, claim, (op, cl) = _parts(draw)
+    if draw(st.booleans()):
+        line, side = draw(st.sampled_from(_LEAD_INS))
+        other = "Too many plans are weak"
+        return Generated(f"{_story(council)}{line}\n\n{op}{claim}.{cl}\n\n{op}{other}.{cl}",
+                         quotes=frozenset({(claim, None, side), (other, None, side)}))
+    phrase, side = draw(st.sampled_from(_VERBLESS))
+    return Generated(f"{_story(council)}{phrase.format(c=council)}: {op}{claim}.{cl}", quotes=frozenset({(claim, None, side)}))
+
+
+def _social_workers(draw: st.DrawFn) -> Generated:
+    """"Social workers told inspectors they felt "well supported"": other; "Kent's social workers": Kent's."""
+    council = draw(authority_names().filter(lambda x: "," not in x))
+    who, side = draw(st.sampled_from(((f"{council}'s social workers", "authority"), ("Social workers", "other"),
+                                      ("One social worker", "other"), ("The council's social workers", "authority"))))
+    return Generated(f"{_story(council)}{who} told inspectors they felt \"well supported\".",
+                     quotes=frozenset({("well supported", None, side)}))
+
+
 SWEPT_SOURCE_FRAMES: Final[dict[str, _Frame]] = {
     "it-after-named-body": _it_after_named_body, "surname-after-said": _surname_after_said,
+    "verbless-lead-in": _verbless_lead_in, "social-workers": _social_workers,
 }
 
 _BODY_NAMES: Final = (("charity", "Kids First"), ("campaign group", "Care Now"), ("think tank", "Civic Futures"),

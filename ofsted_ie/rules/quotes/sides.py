@@ -47,6 +47,8 @@ _PEOPLE_SPEAKER: Final = timed(
     r"^(?i:(?:the|some|many|one|two|three|several|a|an|other|local|older|younger)\ )?(?:\p{Ll}[\w-]*\ )?"
     r"(?i:children|child|young\ (?:people|person)|care[\ -]leavers?|parents?|families|family|foster\ carers?"
     r"|mothers?|fathers?|grandparents?|pupils?|residents?)(?=$|[\ ,])"
+    # front-line staff no council is named for (not a post: "the principal social worker")
+    r"|^(?i:(?:the|some|many|one|two|three|several|a|an|other|front-?line|current|former)\ )?(?i:social\ workers?)(?=$|[\ ,])"
 )
 
 

@@ -101,6 +101,9 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
     verb = _ANY_VERB.search(ctx.text, lo, start)
     if verb is None:  # "Jo Bloggs put it bluntly:", "Inspectors were clear:": the subject
         colon = colon_subject(ctx, lo, start)
+        if colon is None and (bare := _VERBLESS_COLON.fullmatch(ctx.text, lo, start)) is not None:
+            named = bare.group("subject")  # "The council's response:", "Wigan's response to the report:"
+            colon = named if _source(named) is not None or ctx.mentions_in(bare.start(), bare.end()) else None
         return _clean(colon) if colon is not None else None
     # A match's speaker ends at a verb, so it starts no earlier than the first verb's
     # reach: searching from there finds the same match, and far faster.
@@ -133,7 +136,15 @@ def _lead_in_line_speaker(ctx: Context, start: int) -> str | None:
         return _clean(reported.group("speaker")) if reported is not None else None
     lo = max(p_start, p_start + len(line) - _REPORTED_REACH)
     before = _SPEAKER_BEFORE.search(ctx.text, lo, p_start + len(line))
+    if before is None and len(line.split()) <= _LEAD_IN_WORDS and _source(line[:-1]) is not None:
+        return _clean(line[:-1])  # no verb: "Among the report's findings:", "The council's response:"
     return _clean(before.group("speaker")) if before is not None else None
+
+
+#: A noun phrase and a colon before a quotation, no verb: "Ofsted's verdict:".
+_VERBLESS_COLON: Final = timed(r"(?P<subject>(?:[\w'\u2019-]+\ ){0,7}[\w'\u2019-]+):\ ?")
+#: The most words of a lead-in paragraph with no verb that names whose the quotations are.
+_LEAD_IN_WORDS: Final = 8
 
 
 def _clean(speaker: str) -> str | None:
