@@ -175,8 +175,9 @@ def _verbless_lead_in(draw: st.DrawFn) -> Generated:
 def _social_workers(draw: st.DrawFn) -> Generated:
     """"Social workers told inspectors they felt "well supported"": other; "Kent's social workers": Kent's."""
     council = draw(authority_names().filter(lambda x: "," not in x))
-    who, side = draw(st.sampled_from(((f"{council}'s social workers", "authority"), ("Social workers", "other"),
-                                      ("One social worker", "other"), ("The council's social workers", "authority"))))
+    speakers: tuple[tuple[str, Source], ...] = ((f"{council}'s social workers", "authority"), ("Social workers", "other"),
+                                                ("One social worker", "other"), ("The council's social workers", "authority"))
+    who, side = draw(st.sampled_from(speakers))
     return Generated(f"{_story(council)}{who} told inspectors they felt \"well supported\".",
                      quotes=frozenset({("well supported", None, side)}))
 
