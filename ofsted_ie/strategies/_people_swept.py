@@ -40,6 +40,10 @@ through speaker frames showed the library getting wrong (issue 22); names are in
 - Social workers no council is named for speak as "other" ("Social workers told inspectors
   they felt "well supported""); a council's own ("Kent's social workers") for it.
 
+- A participle of speech after its subject's clause: the subject speaks, not a body named in
+  what is said ("But the council's leader hit back, saying the report was "unfair"", "The
+  NSPCC welcomed the report, warning children were still "at risk"").
+
 Each frame gives ``Generated`` text with its people (name, role, authority) and quotes.
 """
 
@@ -182,9 +186,25 @@ def _social_workers(draw: st.DrawFn) -> Generated:
                      quotes=frozenset({("well supported", None, side)}))
 
 
+_PARTICIPLE_SUBJECTS: Final[tuple[tuple[str, Source], ...]] = (
+    ("But the council's leader hit back", "authority"), ("{c} Council disputed the findings", "authority"),
+    ("The NSPCC welcomed the report", "other"), ("Ofsted praised the council", "inspectorate"),
+    ("The council's leader responded by", "authority"))
+
+
+def _participle_of_speech(draw: st.DrawFn) -> Generated:
+    """"But the council's leader hit back, saying the report was "unfair"": the leader's."""
+    council = draw(authority_names().filter(lambda x: "," not in x))
+    subject, side = draw(st.sampled_from(_PARTICIPLE_SUBJECTS))
+    participle = draw(st.sampled_from(("saying", "claiming", "insisting", "arguing")))
+    comma = "" if subject.endswith(" by") else ","
+    return Generated(f"{_story(council)}{subject.format(c=council)}{comma} {participle} the report was \"unfair\".",
+                     quotes=frozenset({("unfair", None, side)}))
+
+
 SWEPT_SOURCE_FRAMES: Final[dict[str, _Frame]] = {
     "it-after-named-body": _it_after_named_body, "surname-after-said": _surname_after_said,
-    "verbless-lead-in": _verbless_lead_in, "social-workers": _social_workers,
+    "verbless-lead-in": _verbless_lead_in, "social-workers": _social_workers, "participle-of-speech": _participle_of_speech,
 }
 
 _BODY_NAMES: Final = (("charity", "Kids First"), ("campaign group", "Care Now"), ("think tank", "Civic Futures"),

@@ -26,7 +26,15 @@ from .clauses import PASSIVE_END, clause_subject
 from .marks import _is_label
 from .posts import definite_post, post_mentions
 from .sides import _ASIDE, _AUTHORITY, _EVENT, _INSPECTORATE, _OTHER, _head, _source, described_name
-from .turns import REPORTED_LEAD_IN, according_to, colon_subject, in_what_speaker, passive_agent, pronoun_after_phrase
+from .turns import (
+    REPORTED_LEAD_IN,
+    according_to,
+    colon_subject,
+    in_what_speaker,
+    participle_speaker,
+    passive_agent,
+    pronoun_after_phrase,
+)
 
 #: Verbs that report findings or a view without "said": "The assessors called the
 #: support 'highly effective'", "the letter highlights", "Ofsted commended", "its statement read".
@@ -99,6 +107,8 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
     if fronted is not None:
         return _clean(fronted)
     verb = _ANY_VERB.search(ctx.text, lo, start)
+    if verb is None and (subject := participle_speaker(ctx, lo, start)) is not None:
+        return _clean(subject)  # "The council disputed the findings, claiming they were "unfair""
     if verb is None:  # "Jo Bloggs put it bluntly:", "Inspectors were clear:": the subject
         colon = colon_subject(ctx, lo, start)
         if colon is None and (bare := _VERBLESS_COLON.fullmatch(ctx.text, lo, start)) is not None:
@@ -108,8 +118,9 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
     # A match's speaker ends at a verb, so it starts no earlier than the first verb's
     # reach: searching from there finds the same match, and far faster.
     before = _SPEAKER_BEFORE.search(ctx.text, max(lo, verb.start() - _SPEAKER_REACH), start)
-    if before is None:
-        return None
+    if before is None:  # "The leader hit back, saying the report was "unfair"": the clause's subject
+        subject = participle_speaker(ctx, lo, start)
+        return _clean(subject) if subject is not None else None
     if before.start("speaker") > lo and len(before.group("speaker")) >= _SPEAKER_REACH - 1:  # cut at the reach: a long aside
         whole = ctx.text[lo : before.end("speaker")]
         return _clean(_head(whole)) or _clean(before.group("speaker"))
@@ -142,7 +153,7 @@ def _lead_in_line_speaker(ctx: Context, start: int) -> str | None:
 
 
 #: A noun phrase and a colon before a quotation, no verb: "Ofsted's verdict:".
-_VERBLESS_COLON: Final = timed(r"(?P<subject>(?:[\w'\u2019-]+\ ){0,7}[\w'\u2019-]+):\ ?")
+_VERBLESS_COLON: Final = timed(r"(?P<subject>(?:[\w'\u2019-]+\ ){0,10}[\w'\u2019-]+):\ ?")
 #: The most words of a lead-in paragraph with no verb that names whose the quotations are.
 _LEAD_IN_WORDS: Final = 8
 

@@ -83,6 +83,32 @@ _IN_WHAT: Final = timed(
 _WHAT_REACH: Final = 100
 
 
+#: A participle of speech after its subject's clause, before the quotation: "hit back,
+#: saying", "responded by saying", "disputed the findings, claiming".
+_PARTICIPLE: Final = timed(
+    r",?\ (?:by\ )?(?:saying|adding|claiming|insisting|admitting|arguing|warning|stating|noting|explaining|stressing)\b"
+)
+#: The first finite verb of a sentence: a lower-case past form, or an auxiliary.
+_FIRST_FINITE: Final = timed(
+    r"\ (?:\p{Ll}{3,}ed|hit|took|spoke|went|made|gave|came|wrote|struck|put|fought|sought|said|told|has|had|was|were|is|are|will)\b"
+)
+#: A sentence's opening conjunction, no part of its subject.
+_OPENING_CONJUNCTION: Final = timed(r"^(?i:but|and|however|yet|meanwhile|instead),?\ ")
+
+
+def participle_speaker(ctx: Context, lo: int, start: int) -> str | None:
+    """The subject of the clause a participle of speech hangs on, the quotation at
+    ``start`` in what it says: "But the council's leader hit back, saying the report was
+    "unfair"" -> "the council's leader" (not "the report")."""
+    participles = list(_PARTICIPLE.finditer(ctx.text, lo, start))
+    if not participles:
+        return None
+    clause = ctx.text[lo : participles[-1].start()].strip()
+    clause = _OPENING_CONJUNCTION.sub("", clause)
+    verb = _FIRST_FINITE.search(clause)
+    return clause[: verb.start()] if verb is not None and verb.start() > 0 else None
+
+
 def in_what_speaker(ctx: Context, lo: int, start: int) -> str | None:
     """The subject of "what X called" just before the quotation opening at ``start``."""
     m = _IN_WHAT.search(ctx.text, max(lo, start - _WHAT_REACH), start)
@@ -186,4 +212,4 @@ def pronoun_after_phrase(speaker: str) -> str | None:
 
 
 __all__ = ["BARE_SPOKESPERSON", "DESCRIBING_PARTICIPLES", "REPORTED_LEAD_IN", "according_to", "attribution_after", "colon_subject", "in_what_speaker", "passive_agent",
-           "pronoun_after_phrase", "reported_before", "subject_before"]
+           "participle_speaker", "pronoun_after_phrase", "reported_before", "subject_before"]
