@@ -63,8 +63,8 @@ _SHORT_NUMERIC_LINE: Final = timed(r"[ |]*(?:(?P<d>[0-3]?\d)(?P<sep>/)(?P<m>[01]
 _METADATA_DATE: Final = timed(rf"\s{{0,3}}(?i:date|published|posted)\ ?:?\ (?P<date>{_HEADER_DATE}|{_SHORT_YEAR})(?![\w-])",
                                regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
 _LINE: Final = timed(r"[^\n]+")
-#: A date that opens a span is no dateline: "5 March 2019 to 9 March 2019: inspectors ...".
-_RANGE_ON: Final = timed(r"\s?(?:to|until|and|-|–)\s")
+#: A date that opens a span is no dateline: "5 March 2019 to the end of May, inspectors ...".
+_RANGE_WORD: Final = timed(r"\s?(?:to|until|and)\s")
 #: After a place's dateline a dash opens the text, not a span, unless a date follows it.
 _RANGE_TO_DATE: Final = timed(r"\s?(?:to|until|and|-|–)\s(?:\d|\L<months>)", months=_DATE_LISTS["months"])
 #: The first this many paragraphs may hold a dateline or byline, if short.
@@ -173,7 +173,9 @@ def find_dateline(text: str) -> Dateline | None:
         if len(text[start:end].split()) > _HEADER_WORDS and not MEETING_LINE.match(text, start, end):
             place = PLACE_BEFORE.match(text, start, end)  # a long line: only a date opening it ("5 May 2019 Kent ...")
             m = _DATELINE_LINE.match(text, place.end() if place else start, end)
-            ranged = (_RANGE_TO_DATE if place else _RANGE_ON).match(text, m.end()) if m is not None else None
+            # a span goes on to a date ("5 March to 9 March 2019"); "5 March 2019 - Kent ..." opens the text
+            ranged = (_RANGE_TO_DATE.match(text, m.end()) or (None if place else _RANGE_WORD.match(text, m.end()))
+                      if m is not None else None)
             if m is not None and not ranged and (d := _full_date(m)) is not None:
                 return Dateline(d, m.start(), m.end())
             if (m := _closing_date(text, start, end)) is not None and (d := _full_date(m)) is not None:

@@ -87,6 +87,17 @@ def test_a_date_closing_a_long_byline(byline: str, sep: str, date: str) -> None:
     assert dates.find_dateline(f"Kent rated good\n\n{sentence}\n\nKent was rated good by Ofsted today.") is None
 
 
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("5 March 2019 - ", dt.date(2019, 3, 5)), ("5 March 2019 \u2014 ", dt.date(2019, 3, 5)),
+    ("5 March 2019 to 9 March 2019 - ", None), ("5 March - 9 March 2019: ", None), ("5 March 2019 and 9 March 2019 saw ", None)])
+def test_a_date_and_a_dash_opening_the_first_paragraph(opening: str, expected: dt.date | None) -> None:
+    """A date and a dash opening a long paragraph are its dateline; a span of dates is not."""
+    body = ("children's services at Kent County Council have been rated good by Ofsted after an inspection in "
+            "January, the watchdog said in a report published this week.")
+    found = dates.find_dateline(f"Kent rated good\n\n{opening}{body}")
+    assert (found.date if found else None) == expected
+
+
 def test_no_dateline_in_a_body_date() -> None:
     """A date inside a long body sentence is not a dateline."""
     text = "Headline\n\n" + "The council was rated inadequate by Ofsted in August 2014 and has been working with partners since then to improve."
