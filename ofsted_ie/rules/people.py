@@ -20,6 +20,7 @@ from .._vocab import (
     MONTHS,
     NOT_NAME_WORDS,
     OFFICE_OBJECT_VERBS,
+    PARTIES,
     PEERAGE,
     PORTFOLIO_WORDS,
     SPEECH_AUXILIARIES,
@@ -38,7 +39,7 @@ from .people_labels import RULES as LABELLED_RULES
 from .people_lines import NAME_LINE, lines_after_a_name, sentences_naming_people
 from .people_names import full_name_for
 from .people_posts import RULES as POST_THEN_NAME_RULES
-from .people_roles import CAPITAL_REMIT, OFFICE_VERB, OPEN_PORTFOLIO, PORTFOLIO, ROLE_BEFORE_NAME_TRIGGERS, ROLE_NOUN
+from .people_roles import CAPITAL_REMIT, OFFICE_VERB, OPEN_PORTFOLIO, PARTY, PARTY_BRACKET, PORTFOLIO, ROLE_BEFORE_NAME_TRIGGERS, ROLE_NOUN
 from .people_roles import ROLE as _ROLE
 from .people_roles import ROLE_TRIGGERS as _ROLE_TRIGGERS
 from .people_succession import RULES as SUCCESSION_RULES
@@ -141,7 +142,7 @@ _OTHER_NAME = rf"{HONORIFIC}{{0,2}}\p{{Lu}}[\p{{L}}'-]+(?:\ \p{{Lu}}[\p{{L}}'-]+
 _NAMED = rf"""
     (?<![\w'])(?:(?i:appointment|replacement|appointee|successor|predecessor)(?:\ of)?,?\ )?{HONORIFIC}{{0,2}}{NAME}
     (?=,\ (?:who(?!\ is\ {_A_POST}(?:\ (?:of|for|at|in)\ [^,;.\n]{{1,80}})?,)|whose)\b   # not "Jane Doe, who is Kent's head of safeguarding,": a post's holder
-      |(?:,\ (?!{_A_POST})(?:\d{{1,3}}|\p{{Ll}}[^,;.\n"()]{{1,60}})){{1,2}},\ {_REPORTED}(?!\w)   # "Jane Doe, 45, (of Kent,) said", ", in a statement, said"
+      |(?:,\ (?!{_A_POST})(?:\d{{1,3}}|\p{{Ll}}[^,;.\n"()]{{1,60}}|{PARTY})){{1,2}},\ {_REPORTED}(?!\w)   # "Jane Doe, 45, (of Kent,) said", ", in a statement, said"
       |,\ \d{{1,3}},\ (?:who|whose)\b                                                # "Jane Doe, 20, who sits on ..."
       |,?\ (?:said|says|told|added|explained|commented|warned|joined|joins|left|will\ continue
         |(?:has\ |had\ )?(?:retired|resigned|stepped\ down|quit|departed)|(?:was|has\ been|had\ been)\ (?:{alternation(OFFICE_OBJECT_VERBS)}))\b  # "Jane Doe, joined": an apposition
@@ -177,8 +178,8 @@ _TITLE = r"(?P<title>(?:Prime\ Minister|Chancellor|(?:Education|Home|Health|Chil
 #: or a role in apposition after it. The other rules read what they can first.
 _MENTION = rf"""
     (?<![\w'])(?:{HONORIFIC}{{1,2}}|{_TITLE})?{NAME}(?P<mp>\ MP(?!\w)|,?\ HMI(?!\w))?                 # "Jane Doe MP", "Jane Doe HMI"
-    (?:(?:,\ \d{{1,3}}|\ \([^()\n]{{1,40}}\))?(?:,\ |\ [-–]\ |\ \()(?:who\ is\ )?(?:(?P<det>the\ |a\ |an\ |its\ |their\ |our\ )|(?!the\ |a\ |an\ )){_APPOSITION_ROLE}   # "Jane Doe, 20, a care leaver,", "Jane Doe (Lab), leader,"
-       (?=,|\ [-–]|\ (?:says|said|told|added|explained)\b|\.|:|\)|{_RELATIVE}|(?(det)(?!)|[ \t]*(?m:$))))?  # a signature: "Jo Bell, Director\n"
+    (?:(?:,\ \d{{1,3}}|\ \([^()\n]{{1,40}}\)|,\ {PARTY})?(?:,\ |\ [-–]\ |\ \()(?:who\ is\ )?(?:(?P<det>the\ |a\ |an\ |its\ |their\ |our\ )|(?!the\ |a\ |an\ )){_APPOSITION_ROLE}   # "Jane Doe, 20, a care leaver,", "Jane Doe (Lab), leader,"
+       {PARTY_BRACKET}?(?=,|\ [-–]|\ (?:says|said|told|added|explained)\b|\.|:|\)|{_RELATIVE}|(?(det)(?!)|[ \t]*(?m:$))))?  # a signature: "Jo Bell, Director\n"
 """
 _HAS_HONORIFIC: Final = timed(rf"{HONORIFIC}$")
 #: A verb of speech right before a name: '"...," said Jane Doe', "according to Jane Doe"
@@ -227,8 +228,8 @@ def _build_mention(m: regex.Match[str], ctx: Context) -> Person | None:
 
 
 def _is_person_name(name: str) -> bool:
-    """A capitalised phrase that can be a name, not words of a portfolio ("Early Help")."""
-    return is_name(name) and not all(w.lower() in PORTFOLIO_WORDS for w in name.split())
+    """A capitalised phrase that can be a name, not words of a portfolio ("Early Help") nor a party's."""
+    return is_name(name) and not all(w.lower() in PORTFOLIO_WORDS for w in name.split()) and name not in PARTIES
 
 
 def _a_council(m: regex.Match[str], ctx: Context) -> bool:

@@ -115,5 +115,10 @@ _OFFICE_AS_VERBS: Final = ("arrived", "started", "joined", "returned", "stayed",
 OFFICE_VERB = rf"""(?:,?\ (?:who\ )?(?:(?:has|had|was|is|will|will\ be|has\ been|had\ been|was\ later)\ )?
     (?:{alternation(_OFFICE_AS_VERBS)})(?:\ (?:in|on|last|this|since)\ (?:\w+\ ?){{1,2}}?)?)"""
 
-__all__ = ["CAPITAL_REMIT", "OFFICE_VERB", "OPEN_PORTFOLIO", "PORTFOLIO", "ROLE", "ROLE_BEFORE_NAME_TRIGGERS", "ROLE_NOUN",
+#: A councillor's party, in an aside ("Jane Doe, Labour, cabinet member") or in brackets
+#: after the post ("cabinet member for children (Lab)"): no part of the role.
+PARTY = rf"(?:{_PARTY})"
+PARTY_BRACKET = rf"(?:\ \((?:{_PARTY}|Lab|Con|LD|Ind|Grn)\b[^()\n]{{0,30}}\))"
+
+__all__ = ["CAPITAL_REMIT", "OFFICE_VERB", "PARTY", "PARTY_BRACKET", "OPEN_PORTFOLIO", "PORTFOLIO", "ROLE", "ROLE_BEFORE_NAME_TRIGGERS", "ROLE_NOUN",
            "ROLE_QUALIFIER", "ROLE_TRIGGERS"]

@@ -44,6 +44,9 @@ through speaker frames showed the library getting wrong (issue 22); names are in
   what is said ("But the council's leader hit back, saying the report was "unfair"", "The
   NSPCC welcomed the report, warning children were still "at risk"").
 
+- A councillor's party in an aside is no part of the role ("Cllr Jane Doe, Labour, cabinet
+  member for children, said", "cabinet member for children (Lab)", "Jane Doe, Labour, said").
+
 Each frame gives ``Generated`` text with its people (name, role, authority) and quotes.
 """
 
@@ -256,6 +259,19 @@ def _listed_names(draw: st.DrawFn) -> Generated:
                      people=frozenset((n, None, council) for n in names))
 
 
+def _party_aside(draw: st.DrawFn) -> Generated:
+    """"Cllr Jane Doe, Labour, cabinet member for children, said": the post alone."""
+    council, name, _, _, _, _ = _parts(draw)
+    party = draw(st.sampled_from(("Labour", "Conservative", "Liberal Democrat", "Green")))
+    abbreviation = {"Labour": "Lab", "Conservative": "Con", "Liberal Democrat": "LD", "Green": "Green"}[party]
+    post = draw(st.sampled_from(("cabinet member for children", "lead member for children's services", None)))
+    if post is None:
+        return Generated(f"{_story(council)}Cllr {name}, {party}, said it was fair.", people=frozenset({(name, None, council)}))
+    text = draw(st.sampled_from((f"Cllr {name}, {party}, {post}, said it was fair.", f"Cllr {name}, {post} ({abbreviation}), said it was fair.",
+                                 f"Cllr {name} ({abbreviation}), {post}, said it was fair.")))
+    return Generated(_story(council) + text, people=frozenset({(name, post, council)}))
+
+
 SWEPT_SPEAKER_FRAMES: Final[dict[str, _Frame]] = {
     "post-at-council": _post_at_council, "who-is-post": _who_is_post, "council-possessive": _council_possessive,
     "speaker-after-long-post": _speaker_after_long_post, "unlisted-post-before-name": _unlisted_post_before_name,
@@ -264,7 +280,7 @@ SWEPT_SPEAKER_FRAMES: Final[dict[str, _Frame]] = {
 #: Frames of people alone (no quotation).
 SWEPT_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "body-named-after-its-noun": _body_named_after_its_noun, "post-in-brackets": _post_in_brackets,
-    "post-after-office-verb": _post_after_office_verb, "listed-names": _listed_names,
+    "post-after-office-verb": _post_after_office_verb, "listed-names": _listed_names, "party-aside": _party_aside,
 }
 
 __all__ = ["SWEPT_PEOPLE_FRAMES", "SWEPT_SOURCE_FRAMES", "SWEPT_SPEAKER_FRAMES"]
