@@ -140,4 +140,6 @@ _INITIAL = r"(?:\ (?:\p{Lu}\.|(?![AI]\ )\p{Lu})(?=\ \p{Lu}\p{Ll}))"
 #: What a name never opens with: a title, read before it ("Ms Jane Doe" names Jane Doe;
 #: a peer keeps "Lord"), or a sentence's connective ("But Jane Doe said").
 _NOT_FIRST = rf"(?!(?:{alternation(h for h in HONORIFICS if h not in PEERAGE)}|{alternation(SENTENCE_CONNECTIVES)})\.?\ )"
+#: A name in a list after the first, no group of its own: "Jane Doe, Sam Roe and Ali Khan".
+LISTED_NAME = rf"{HONORIFIC}{{0,2}}\p{{Lu}}[\p{{L}}'-]+(?:\ \p{{Lu}}[\p{{L}}'-]+){{1,3}}"
 NAME = rf"(?P<name>{_NOT_FIRST}{_NAME_WORD}{_INITIAL}?(?:\ {_PARTICLES}{_NO_TITLE}{_NAME_WORD}){{1,3}})(?!\w){_POST_NOMINAL}{{0,2}}{_PICTURED}?"

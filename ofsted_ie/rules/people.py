@@ -32,14 +32,16 @@ from ..records import Person
 from ..rule import Rule
 from ..text import Span
 from ._common import is_name
-from ._fragments import HONORIFIC, NAME, NAME_WORD, alternation
+from ._fragments import HONORIFIC, LISTED_NAME, NAME, NAME_WORD, alternation
 from .people_asides import BRACKETED, INSPECTORS, LED_BY, OF_BODY, council_of, names_a_body, role_without_place
 from .people_joined import joined_role
 from .people_labels import RULES as LABELLED_RULES
 from .people_lines import NAME_LINE, lines_after_a_name, sentences_naming_people
 from .people_names import full_name_for
 from .people_posts import RULES as POST_THEN_NAME_RULES
-from .people_roles import CAPITAL_REMIT, OFFICE_VERB, OPEN_PORTFOLIO, PARTY, PARTY_BRACKET, PORTFOLIO, ROLE_BEFORE_NAME_TRIGGERS, ROLE_NOUN
+from .people_roles import CAPITAL_REMIT, OFFICE_VERB, OPEN_PORTFOLIO, PORTFOLIO, ROLE_BEFORE_NAME_TRIGGERS, ROLE_NOUN
+from .people_roles import PARTY as _PARTY
+from .people_roles import PARTY_BRACKET as _PARTY_BRACKET
 from .people_roles import ROLE as _ROLE
 from .people_roles import ROLE_TRIGGERS as _ROLE_TRIGGERS
 from .people_succession import RULES as SUCCESSION_RULES
@@ -138,11 +140,10 @@ _AS_ROLE = rf"""
 """
 #: An aside that is a post (read by the role rules): "a social worker", "chair of the panel".
 _A_POST = rf"(?:[\w'&-]+\ ){{0,7}}?{ROLE_NOUN}(?![\w'-])"
-_OTHER_NAME = rf"{HONORIFIC}{{0,2}}\p{{Lu}}[\p{{L}}'-]+(?:\ \p{{Lu}}[\p{{L}}'-]+){{1,3}}"  # a name in a list after the first
 _NAMED = rf"""
     (?<![\w'])(?:(?i:appointment|replacement|appointee|successor|predecessor)(?:\ of)?,?\ )?{HONORIFIC}{{0,2}}{NAME}
     (?=,\ (?:who(?!\ is\ {_A_POST}(?:\ (?:of|for|at|in)\ [^,;.\n]{{1,80}})?,)|whose)\b   # not "Jane Doe, who is Kent's head of safeguarding,": a post's holder
-      |(?:,\ (?!{_A_POST})(?:\d{{1,3}}|\p{{Ll}}[^,;.\n"()]{{1,60}}|{PARTY})){{1,2}},\ {_REPORTED}(?!\w)   # "Jane Doe, 45, (of Kent,) said", ", in a statement, said"
+      |(?:,\ (?!{_A_POST})(?:\d{{1,3}}|\p{{Ll}}[^,;.\n"()]{{1,60}}|{_PARTY})){{1,2}},\ {_REPORTED}(?!\w)   # "Jane Doe, 45, (of Kent,) said", ", in a statement, said"
       |,\ \d{{1,3}},\ (?:who|whose)\b                                                # "Jane Doe, 20, who sits on ..."
       |,?\ (?:said|says|told|added|explained|commented|warned|joined|joins|left|will\ continue
         |(?:has\ |had\ )?(?:retired|resigned|stepped\ down|quit|departed)|(?:was|has\ been|had\ been)\ (?:{alternation(OFFICE_OBJECT_VERBS)}))\b  # "Jane Doe, joined": an apposition
@@ -151,7 +152,7 @@ _NAMED = rf"""
       |\ (?:and|&)\ {HONORIFIC}{{0,2}}\p{{Lu}}[\p{{L}}'-]+(?:\ \p{{Lu}}[\p{{L}}'-]+){{1,3}}
         (?:,\ who\b|(?:,\ [^,;.\n]{{1,60}},)?\ {_REPORTED}(?!\w))                 # "Jane Doe and Sam Roe said", "..., who"
       |,\ (?:both|each)\ [^,;.\n]{{1,60}},\ {_REPORTED}(?!\w)                      # "..., both of Kent Council, said"
-      |(?:,\ {_OTHER_NAME}){{1,4}},?\ (?:and|&)\ {_OTHER_NAME}(?:,\ [^,;.\n]{{1,80}},)?\ {_REPORTED}(?!\w)  # "Jane Doe, Sam Roe and Ali Khan said"
+      |(?:,\ {LISTED_NAME}){{1,4}},?\ (?:and|&)\ {LISTED_NAME}(?:,\ [^,;.\n]{{1,80}},)?\ {_REPORTED}(?!\w)  # "Jane Doe, Sam Roe and Ali Khan said"
       |:\ ["'](?=\w))                                                          # a headline's "Jane Doe: 'We must do better'"
 """
 #: A member of the public known by a first name, given an age or a pseudonym's note, who
@@ -178,8 +179,8 @@ _TITLE = r"(?P<title>(?:Prime\ Minister|Chancellor|(?:Education|Home|Health|Chil
 #: or a role in apposition after it. The other rules read what they can first.
 _MENTION = rf"""
     (?<![\w'])(?:{HONORIFIC}{{1,2}}|{_TITLE})?{NAME}(?P<mp>\ MP(?!\w)|,?\ HMI(?!\w))?                 # "Jane Doe MP", "Jane Doe HMI"
-    (?:(?:,\ \d{{1,3}}|\ \([^()\n]{{1,40}}\)|,\ {PARTY})?(?:,\ |\ [-–]\ |\ \()(?:who\ is\ )?(?:(?P<det>the\ |a\ |an\ |its\ |their\ |our\ )|(?!the\ |a\ |an\ )){_APPOSITION_ROLE}   # "Jane Doe, 20, a care leaver,", "Jane Doe (Lab), leader,"
-       {PARTY_BRACKET}?(?=,|\ [-–]|\ (?:says|said|told|added|explained)\b|\.|:|\)|{_RELATIVE}|(?(det)(?!)|[ \t]*(?m:$))))?  # a signature: "Jo Bell, Director\n"
+    (?:(?:,\ \d{{1,3}}|\ \([^()\n]{{1,40}}\)|,\ {_PARTY})?(?:,\ |\ [-–]\ |\ \()(?:who\ is\ )?(?:(?P<det>the\ |a\ |an\ |its\ |their\ |our\ )|(?!the\ |a\ |an\ )){_APPOSITION_ROLE}   # "Jane Doe, 20, a care leaver,", "Jane Doe (Lab), leader,"
+       {_PARTY_BRACKET}?(?=,|\ [-–]|\ (?:says|said|told|added|explained)\b|\.|:|\)|{_RELATIVE}|(?(det)(?!)|[ \t]*(?m:$))))?  # a signature: "Jo Bell, Director\n"
 """
 _HAS_HONORIFIC: Final = timed(rf"{HONORIFIC}$")
 #: A verb of speech right before a name: '"...," said Jane Doe', "according to Jane Doe"
