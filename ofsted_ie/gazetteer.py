@@ -80,7 +80,7 @@ _INSTITUTIONS: Final = frozenset(
 #: An institution's word closing the capitalised words after a bare name: its name holds
 #: the place ("Leeds Beckett University", "Devon and Cornwall Police", "Kent Messenger").
 _INSTITUTION_LATER: Final = timed(
-    r"(?:\ (?:and\ )?\p{Lu}[\w'-]*){0,3}?\ (?:University|Police|Constabulary|Hospitals?|NHS|College|FC|AFC|United|Rovers"
+    r"(?:,?\ (?:and\ )?\p{Lu}[\w'-]*){0,4}?\ (?:University|Police|Constabulary|Hospitals?|NHS|College|FC|AFC|United|Rovers|Company"
     r"|Athletic|Wanderers|Albion|Gazette|Post|Echo|Herald|Telegraph|Mercury|Chronicle|Advertiser|Messenger|Express|Observer"
     r"|Argus|Journal|Courier|Examiner|Sentinel)\b(?!\ (?:Council|Borough|County)\b)"
 )
