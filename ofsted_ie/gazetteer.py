@@ -197,13 +197,21 @@ class Gazetteer:
                     continue
                 found.append((self.lookup(base), m.start(), m.end(), bare))
         certain = {names[0] for names, *_ in found if len(names) == 1}
-        mentions = []
+        mentions: list[Mention] = []
         for names, start, end, bare in found:
             if len(names) > 1:
-                names = tuple(n for n in names if n in certain)
-            if len(names) == 1:
-                mentions.append(Mention(names[0], start, end, bare))
+                london = _LONDON_BEFORE.search(text, max(0, start - _LONDON_REACH), start) is not None
+                names = tuple(n for n in names if n in certain or (london and self._in_london(n)))
+            if len(names) != 1:
+                continue
+            if bare and mentions and _IN_BETWEEN.fullmatch(text, mentions[-1].end, start):
+                continue  # "St Helens in Lancashire": where the council before lies, no council of its own
+            mentions.append(Mention(names[0], start, end, bare))
         return mentions
+
+    def _in_london(self, name: str) -> bool:
+        entry = self.entry(name)
+        return entry is not None and entry.region == "London"
 
     def _near_forms(self, text: str) -> list[tuple[int, int]]:
         """The spans of ``text`` around its surface forms (a title's prefix before each, a
@@ -215,6 +223,12 @@ class Gazetteer:
         return union((max(0, i - _PREFIX_ROOM), min(len(text), i + len(form) + _SUFFIX_ROOM)) for i, form in found)
 
 
+#: A list of London boroughs opening before a name that two councils share: "the London
+#: boroughs of Kingston and Richmond" names Kingston upon Thames.
+_LONDON_BEFORE: Final = timed(r"(?i:\blondon\ boroughs?\ of\b|\bin\ london\b)")
+_LONDON_REACH: Final = 40
+#: What stands between a council and the county it lies in: "St Helens in Lancashire".
+_IN_BETWEEN: Final = timed(r",?\ in\ ")
 #: Room before a surface form for a title's prefix ("London Borough of ") and after it for
 #: a suffix (" Metropolitan Borough Councillors") and what the pattern looks at past it.
 _PREFIX_ROOM: Final = 24

@@ -212,3 +212,17 @@ def test_a_place_in_another_institution_s_name_is_no_authority(council: str, bod
     is no council; the council by its own name still is."""
     assert _names(f"A spokesman for {body.format(c=council)} said it would act.") == []
     assert _names(f"{council} Council said it would act.") == [council]
+
+
+@pytest.mark.parametrize(("place", "county"), [("St Helens", "Lancashire"), ("Peterborough", "Cambridgeshire"),
+                                               ("Slough", "Kent"), ("Wigan", "Lancashire"), ("Milton Keynes", "Buckinghamshire")])
+def test_the_county_a_council_lies_in_is_no_council_named(place: str, county: str) -> None:
+    """"St Helens in Lancashire": the county says where the council lies; named on its own, it counts."""
+    assert _names(f"The findings came as {place} in {county} was rated good.") == [place]
+    assert _names(f"{county} was rated good, and {place} in {county} too.") == [county, place]
+
+
+def test_an_ambiguous_name_in_a_list_of_london_boroughs_is_the_london_one() -> None:
+    """"Kingston" names two councils; "the London boroughs of Kingston and ..." names the London one."""
+    assert _names("Kingston was rated good.") == []
+    assert "Kingston upon Thames" in _names("The trust runs services in the London boroughs of Kingston and Sutton.")
