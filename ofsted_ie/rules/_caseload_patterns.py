@@ -17,8 +17,8 @@ from ._fragments import DIGITS, NUMBER_WORD, alternation
 #: A month after a number makes it a date: "as of 30 September".
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 #: A caseload in words, only before what is held or at a clause's end ("twenty cases",
-#: "is eighteen."); "one" and "zero" are too often no figure.
-_WORDS = rf"(?<!\w)(?!(?i:zero|one)\b){NUMBER_WORD}(?!\w)(?=\ (?i:cases|children|families)\b|\ ?[.,;:]|\ ?$)"
+#: "sixteen kids", "is eighteen."); "one" and "zero" are too often no figure.
+_WORDS = rf"(?<!\w)(?!(?i:zero|one)\b){NUMBER_WORD}(?!\w)(?=\ (?i:cases|children|families|kids|young\ people)\b|\ ?[.,;:]|\ ?$)"
 _NUM = rf"(?:(?P<value>{DIGITS})(?!\ ?%|\ per\ ?cent|\d|\ {_MONTH})(?:\+|-plus|\ or\ more|-odd|\ or\ so)?|(?P<value>{_WORDS}))"   # "30-plus", "30 or more", "20-odd"
 _PER_WORKER = r"(?:\ (?i:per|for\ each|for\ every|a)\ (?:[\w-]+\ ){0,5}?(?i:social\ workers?|workers?|practitioners?|caseholders?))?"
 #: Whom cases or children are counted per, when no caseload word says so: "per social
@@ -39,9 +39,9 @@ _WHERE = r"(?:\ (?i:in|at|across)\ (?:[\w'&,-]+\ ){0,4}?[\w'&-]+)"
 _ADVERB = r"(?:(?i:now|currently|still|typically|generally|usually|normally|already|often|just|only|running|regularly)\ )"
 #: What links a caseload to its figure: "is", "of", "has risen to", "have been cut to",
 #: "remain", "are back down to". Keep "up to" out: "caseloads are up to 30" is a maximum.
-_LINK = r"""(?i:of|at|was|is|were|are|(?:had|have|has)\ been|stood\ at|stands?\ at|(?:(?:are|were|is|was)\ )?running\ at|remain(?:s|ed)?(?:\ at)?|reach(?:ed|es)
+_LINK = r"""(?i:of|at|was|is|were|are|(?:had|have|has)\ been|stood\ at|stands?\ at|(?:(?:are|were|is|was)\ )?running\ at|remain(?:s|ed)?(?:\ at)?|(?:(?:has|had|have)\ (?:(?i:now|since|then|already)\ )?)?reach(?:ed|es)
     |(?:(?:has|had|have)\ )?(?:hit|peaked\ at|topped)|hits|peaks\ at|tops
-    |(?:(?:has|had|have)\ |(?:are|is|were|was)\ )?(?:been\ )?(?:risen|rose|rises|rise|fallen|fell|falls|fall|dropped|drops|drop|increased|increases|increase
+    |(?:(?:has|had|have)\ (?:(?i:now|since|then|already)\ )?|(?:are|is|were|was)\ )?(?:been\ )?(?:risen|rose|rises|rise|fallen|fell|falls|fall|dropped|drops|drop|increased|increases|increase
     |decreased|decreases|decrease|grown|grew|grows|grow|reduced|cut|lowered|doubled|trebled|tripled|halved|come\ down|comes\ down|came\ down
     |gone\ (?:up|down)|goes\ (?:up|down)|go\ (?:up|down)|went\ (?:up|down)|crept\ up|climbed|climbs|climb|(?:brought|pushed|driven)\ down)
     (?:\ by\ (?:\d{1,3}(?:\.\d+)?(?:\ ?%|\ per\ ?cent|\ cases|\ children)?|a\ (?:third|quarter|fifth)|half|(?<!\w)\L<number_words>(?:\ cases|\ children)?))?,?\ to
@@ -68,7 +68,7 @@ AVERAGE = rf"""
         |(?:(?i:number\ of)\ )?{_HOLD_NOUN}{_PER_HEAD})             # "average number of children per social worker"
       (?:{_WHERE}\ (?i:was|is|stood\ at|of)\ |,?(?:\ {_WORD},?){{0,10}}?\ {_LINK}\ |\ \((?=[\d.]+\))|{_LABEL}|\ (?:(?i:of|was|is|at|stood\ at)\ )?)
       |(?i:of|at)\ |\((?=[\d.]+\))|(?:(?i:across|in)\ (?:[\w'&,-]+\ ){{1,4}}?)?(?i:was|is|stood\ at)\ )?
-    {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}(?:\ (?i:cases|children|families)(?:{_PER_HEAD})?)?   # "averaging 20 cases", "average caseload of 22"
+    {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}(?:\ {_HOLD_NOUN}(?:{_PER_HEAD})?)?   # "averaging 20 cases", "average caseload of 22", "an average of 16 kids"
   | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}\ (?i:cases|children)(?:\ (?i:each))?\ (?P<on_average>(?i:on\ average))
                                                                # "each social worker holds 15 cases on average"
   | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}\ (?i:as\ (?:an|the|their)\ average)\b   # "Kent reporting 9.8 as an average"
@@ -78,8 +78,9 @@ CASELOAD_OF = rf"""
     (?<!\w)(?:{_CASELOAD_NOUN}(?:\ (?i:per)\ (?:(?i:social|FTE)\ ){{0,2}}(?i:worker|practitioner))?|(?:(?i:number\ of)\ )?{_HOLD_NOUN}{_PER_HEAD}
       |(?i:number\ of\ (?:cases|children|families)\ (?:(?:held\ by|handled\ by|allocated\ to)\ )?(?:each|every|a)\ (?:[\w'-]+,?\ ){{0,6}}?(?:social\ )?(?:worker|practitioner))(?:\ [\w']+){{0,4}}?(?=\ {_ADVERB}?{_LINK}\ ))
                                                                # "the number of cases each social worker holds has fallen to 15"
-    (?:(?!\ (?i:of\ )?(?i:\L<qualifiers>)\ )\ (?i:for|of|among|in)\ (?:{_WORD},?\ ){{0,5}}?{_WORD})?   # "caseloads for some social
-                                                               # workers", "number of cases per worker in Kent"; not "of no more than"
+    (?:(?!\ (?i:of\ )?(?i:\L<qualifiers>)\ )\ (?i:for|of|among|in|at|across)\ (?:{_WORD},?\ ){{0,5}}?{_WORD})?   # "caseloads for some social
+                                                               # workers", "number of cases per worker in Kent", "caseloads at
+                                                               # Kent County Council"; not "of no more than"
     (?:,\ (?i:which|that))?                                       # "caseloads, which were as high as 40"
     (?:{_LABEL}|\ {_ADVERB}?{_LINK}(?:(?:\ (?i:now|currently|still))?,\ (?i:on\ average),)?\ {_STATE}?{_ADVERB}?(?:{_SIZE}\ )?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
     |,\ (?i:typically|usually|generally|mostly|often|averaging|at|of|capped\ at|limited\ to)\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
@@ -109,8 +110,9 @@ _FROM_TO = rf"""\ (?i:from)\ (?:(?P<old_lead>(?i:an\ average\ of|a\ high\ of|a\ 
     (?:(?P<old_low>\d{{1,3}})\ ?-\ ?)?(?P<old>\d{{1,3}}(?:\.\d+)?)(?!\ ?%|\ per\ ?cent|\d)(?:\+|-plus)?(?:\ (?i:cases|children)(?:{_PER_HEAD})?)?
     (?P<old_when>\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}"""
 CHANGE = rf"""
-    (?<!\w)(?:(?P<average>{_AVERAGE_WORD})\ )?(?i:caseloads?){_WHERE}?\ (?:(?i:have|had|has)\ )?(?:been\ )?(?:(?i:almost|nearly|more\ than|roughly)\ )?(?i:fallen|fell|reduced|dropped|risen|rose|increased|gone\ down|gone\ up|cut|halved)
-    ,?{_FROM_TO}                                                 # "caseloads have fallen from 25 to 18"
+    (?<!\w)(?:(?P<average>{_AVERAGE_WORD})\ )?(?i:caseloads?){_WHERE}?\ (?:(?i:have|had|has)\ )?(?:been\ )?(?:(?i:almost|nearly|more\ than|roughly)\ )?(?i:fallen|fell|reduced|dropped|risen|rose|increased|decreased|gone\ down|gone\ up
+    |went\ down|went\ up|come\ down|came\ down|grown|grew|climbed|declined|cut|halved)
+    ,?{_FROM_TO}                                                 # "caseloads have fallen from 25 to 18", "went down from 30 to 25"
   | (?<!\w)(?i:cut|cuts|cutting|reduce|reduced|reduces|reducing|lower|lowered|lowers|lowering|bring(?:\ down)?|brought(?:\ down)?|bringing(?:\ down)?
     |halve|halved|halving)\ (?:(?i:its|their|the)\ )?(?:(?P<average>{_AVERAGE_WORD})\ )?
     (?:(?i:social\ work)\ )?(?i:caseloads?){_WHERE}?(?:\ (?i:down))?(?:\ (?i:by)\ (?:[\w-]+\ ){{0,2}}?[\w-]+,)?(?:{_FROM_TO}|\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM})

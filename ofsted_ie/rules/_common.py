@@ -303,3 +303,25 @@ COUNTED_COUNCILS: Final = timed(
     number_words=LISTS["number_words"],
 )
 
+
+#: Adult social care, whose figures are no records of children's services.
+_ADULT_CARE: Final = timed(r"(?i:\badult\ (?:social\ (?:care|work(?:ers?)?)|services|care)\b|\badults'\ (?:social\ care|services)\b)")
+
+
+def of_adults(ctx: Context, start: int, end: int) -> bool:
+    """Whether the figure's clause is about adult social care ("the vacancy rate in adult
+    social care fell to 7%", "against 9% in adult services")."""
+    c_start = clause_start(ctx, start)
+    if _WITH_CLAUSE.search(ctx.text, max(0, c_start - 8), c_start):
+        c_start = clause_start(ctx, c_start - 6)  # "in adult social care ..., with a vacancy rate of 9.9%": the clause it modifies
+    for adults in _ADULT_CARE.finditer(ctx.text, c_start, clause_end(ctx, end)):
+        between = (end, adults.start()) if adults.start() >= end else (adults.end(), start)
+        if not _COMPARED.search(ctx.text, *between):
+            return True  # not "3.1%, compared with 4.2% among adult social workers": the other side's
+    return False
+
+
+#: A clause that only adds to the one before it: "..., with a vacancy rate of 9.9%".
+_WITH_CLAUSE: Final = timed(r",\ with$")
+#: What sets a figure against another's: adults' on one side leave the other side's alone.
+_COMPARED: Final = timed(r"(?i:\bcompared\ (?:with|to)\b|\bagainst\b|\bthan\b|\bwhile\b|\bwhereas\b|\bversus\b|\bvs\b)")

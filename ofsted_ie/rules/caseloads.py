@@ -59,7 +59,7 @@ from ._caseload_patterns import (
 from ._caseload_refers import caseload_antecedent
 from ._caseload_scope import sentences_about_caseloads
 from ._caseload_tables import build_council_figure, build_table_row, lines_naming_places
-from ._common import NATION_OR_REGION, clause_start, figure_authority, number_value, region_before
+from ._common import NATION_OR_REGION, clause_start, figure_authority, number_value, of_adults, region_before
 from ._fragments import LISTS
 
 RULE_AVERAGE: Final = "caseloads.average"
@@ -84,8 +84,9 @@ _TOPIC_WINDOW: Final = 3000
 def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic | None) -> Caseload | None:
     qualifier = m.groupdict().get("qualifier")
     figure = number_value(value)
-    if figure is None or ADULTS.search(m.group()) is not None or _ADULTS_AFTER.match(ctx.text, m.end()) is not None:
-        return None  # caseloads in adult social care are no children's: "16 per worker in adult services"
+    if (figure is None or ADULTS.search(m.group()) is not None or _ADULTS_AFTER.match(ctx.text, m.end()) is not None
+            or of_adults(ctx, m.start(), m.end())):
+        return None  # adults' caseloads are no children's: "16 per worker in adult services", "Adult social workers carry caseloads of 30"
     national = is_national(ctx, m)
     if national and statistic is None:
         statistic = "average"  # "the national figure was 16.3 cases per practitioner": a nation's is a mean
@@ -130,8 +131,8 @@ def _in_caseload_sentence(m: regex.Match[str], ctx: Context) -> bool:
     return sum(1 for _ in itertools.islice(around, _TOPIC_MENTIONS)) >= _TOPIC_MENTIONS
 
 
-_WORKER: Final = timed(r"(?i:\b(?:workers?|practitioners?|staff|caseloads?)\b)")
-_HELD_BY_WORKER: Final = timed(r"(?i:\b(?:children|families)(?:\ each)?(?:\ on\ average)?$)")
+_WORKER: Final = timed(r"(?i:\b(?:workers?|practitioners?|staff|team\ members|caseloads?)\b)")
+_HELD_BY_WORKER: Final = timed(r"(?i:\b(?:children|families|kids|young\ people)(?:\ each)?(?:\ on\ average)?$)")
 #: An average's word in or just before a caseload: "an average of 15", "the mean caseload".
 _MEAN: Final = timed(r"(?i:averag|\bmean\b|\bmedian\b)")
 
@@ -170,8 +171,8 @@ def _build_caseload_of(m: regex.Match[str], ctx: Context) -> list[Caseload]:
         statistic = "maximum"  # "a maximum caseload of 18"
     elif MINIMUM_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
         statistic = "minimum"
-    if _MEAN.search(m.group()) or _MEAN.search(ctx.text, max(0, m.start() - 9), m.start()) or ON_AVERAGE.match(ctx.text, m.end()):
-        statistic = "average"  # "caseloads have dropped to an average of 15", "the mean caseload was 19"
+    if _MEAN.search(m.group()) or _MEAN.search(ctx.text, max(0, m.start() - 14), m.start()) or ON_AVERAGE.match(ctx.text, m.end()):
+        statistic = "average"  # "dropped to an average of 15", "the mean caseload was 19", "an average of 12 kids per social worker"
     return _with_low(m, ctx, _record(m, ctx, m.group("value"), statistic))
 
 

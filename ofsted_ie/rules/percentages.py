@@ -18,7 +18,7 @@ from .._vocab import FRACTIONS, MEASURE_WORDS, NUMBER_WORDS, QUALIFIER_PHRASES
 from ..context import Context
 from ..records import Measure, Percentage
 from ..rule import Rule
-from ._common import clause_end, clause_start, figure_authority, figure_value, number_value
+from ._common import clause_end, clause_start, figure_authority, figure_value, number_value, of_adults
 from ._fragments import DIGITS, LISTS, NUMBER_WORD
 from ._periods import figure_when, list_heading
 from ._tables import cell_at, column_name, column_year, header_of, table_title
@@ -205,36 +205,13 @@ def _record(m: regex.Match[str], ctx: Context, value: float, approximate: bool) 
     )
 
 
-#: Adult social care, whose figures are no records of children's services.
-_ADULT_CARE: Final = timed(r"(?i:\badult\ (?:social\ (?:care|work(?:ers?)?)|services|care)\b|\badults'\ (?:social\ care|services)\b)")
-
-
-def _of_adults(ctx: Context, start: int, end: int) -> bool:
-    """Whether the figure's clause is about adult social care ("the vacancy rate in adult
-    social care fell to 7%", "against 9% in adult services")."""
-    c_start = clause_start(ctx, start)
-    if _WITH_CLAUSE.search(ctx.text, max(0, c_start - 8), c_start):
-        c_start = clause_start(ctx, c_start - 6)  # "in adult social care ..., with a vacancy rate of 9.9%": the clause it modifies
-    for adults in _ADULT_CARE.finditer(ctx.text, c_start, clause_end(ctx, end)):
-        between = (end, adults.start()) if adults.start() >= end else (adults.end(), start)
-        if not _COMPARED.search(ctx.text, *between):
-            return True  # not "3.1%, compared with 4.2% among adult social workers": the other side's
-    return False
-
-
-#: A clause that only adds to the one before it: "..., with a vacancy rate of 9.9%".
-_WITH_CLAUSE: Final = timed(r",\ with$")
-#: What sets a figure against another's: adults' on one side leave the other side's alone.
-_COMPARED: Final = timed(r"(?i:\bcompared\ (?:with|to)\b|\bagainst\b|\bthan\b|\bwhile\b|\bwhereas\b|\bversus\b|\bvs\b)")
-
-
 #: Pupils, students and graduates, whose shares are no workforce's: "12% of pupils in the county".
 _NOT_WORKFORCE: Final = timed(r"\ (?i:of)\ (?:[\w'-]+\ ){0,4}?(?i:pupils|students|graduates)\b")
 
 
 def _build_per_cent(m: regex.Match[str], ctx: Context) -> list[Percentage] | None:
     value = number_value(m.group("value"))
-    if value is None or value > 100 or _of_adults(ctx, m.start(), m.end()) or _NOT_WORKFORCE.match(ctx.text, m.end()):
+    if value is None or value > 100 or of_adults(ctx, m.start(), m.end()) or _NOT_WORKFORCE.match(ctx.text, m.end()):
         return None
     out = [_record(m, ctx, value, False)]
     low = figure_value(m.group("low")) if m.group("low") else None
@@ -244,7 +221,7 @@ def _build_per_cent(m: regex.Match[str], ctx: Context) -> list[Percentage] | Non
 
 
 def _build_fraction(m: regex.Match[str], ctx: Context) -> Percentage | None:
-    if _of_adults(ctx, m.start(), m.end()) or _NOT_WORKFORCE.match(ctx.text, m.end()):
+    if of_adults(ctx, m.start(), m.end()) or _NOT_WORKFORCE.match(ctx.text, m.end()):
         return None
     if m.group("ratio"):
         num, den = number_value(m.group("num")), number_value(m.group("den"))

@@ -343,6 +343,29 @@ NEGATIVE += [
     Negative("a-rise-by-an-amount-only", "In Walsall, caseloads have risen by 5 this year."),
     Negative("a-year-list-of-another-measure", "Vacancy rate\n2019: 17.1\n2020: 16.4\n\nSource: workforce census."),
 ]
+#: Found by a combinatorial slot sweep (holders x verbs x forms x nouns): a weak verb
+#: bounded by a range, "kids" after a spelled number or an average, a council's full name
+#: after "at", a perfect tense with an adverb, more change verbs, adults told before.
+BUGS_CAUGHT += [
+    Case("weak-verb-with-a-range", "Social workers in Dudley have 25 to 33 families.", ("Dudley", 33.0), "25 to 33 families"),
+    Case("weak-verb-with-a-lower-bound", "Team members in Dudley work with more than 16 families.", ("Dudley", 16.0),
+         "more than 16 families", {"statistic": "maximum", "qualifier": "more_than"}),
+    Case("spelled-number-before-kids", "Social workers in Dudley hold twelve kids each.", ("Dudley", 12.0), "twelve kids each"),
+    Case("an-average-of-kids", "Practitioners in Dudley manage an average of 16 kids.", ("Dudley", 16.0),
+         "average of 16 kids", {"statistic": "average"}),
+    Case("an-average-of-per-worker", "Social workers in Dudley each hold an average of 12 kids per social worker.",
+         ("Dudley", 12.0), "12 kids per social worker", {"statistic": "average"}),
+    Case("caseloads-at-a-full-name", "Caseloads at Dudley Council are 30.", ("Dudley", 30.0), "Caseloads at Dudley Council are 30"),
+    Case("caseloads-have-reached", "Dudley's caseloads have reached 22.", ("Dudley", 22.0), "caseloads have reached 22"),
+    Case("that-has-now-fallen-to", "Social workers in Dudley used to hold 23 cases each. That has now fallen to 18.",
+         ("Dudley", 18.0), "That has now fallen to 18"),
+    Case("caseloads-went-down-from", "In Dudley, caseloads went down from 30 to 25.", ("Dudley", 30.0),
+         "caseloads went down from 30 to 25"),
+]
+NEGATIVE += [
+    Negative("adult-workers-carry-caseloads", "Adult social workers in Dudley carry caseloads of 30."),
+    Negative("caseloads-in-adult-services-average", "Caseloads in Dudley's adult services average 16."),
+]
 KNOWN_FAILURES: list[Case] = [
     Case("figure-before-its-caseload", "20 is the average caseload in Oldham.", ("Oldham", 20.0), "20",
          reason="a figure told before the caseload it is (as the subject) is not read"),
