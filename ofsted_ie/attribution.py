@@ -291,9 +291,11 @@ _ATTACHES_LEFT: Final = timed(
 
 
 #: What introduces the base a change is measured against: "a rise on the year before",
-#: "down from 2015", "higher than in 2016", "up 2% on the previous year".
+#: "down from 2015", "higher than in 2016", "up 2% on the previous year", "rising 6% from the year before".
 _CHANGE_BASE: Final = timed(
-    r"(?i:\b(?:rise|increase|fall|drop|decrease|decline|reduction|jump|growth|change|up|down|higher|lower|more|less|fewer)"
+    r"(?i:\b(?:rise|increase|fall|drop|decrease|decline|reduction|jump|growth|change|up|down|higher|lower|more|less|fewer"
+    r"|ris(?:es|ing|en)|rose|climb(?:s|ed|ing)|falls|falling|fallen|fell|grow(?:s|ing|n)|grew|dropp(?:ed|ing)|drops"
+    r"|increas(?:es|ed|ing)|decreas(?:es|ed|ing)|declin(?:es|ed|ing)|jump(?:s|ed|ing))"
     r"(?:\ (?:by\ |of\ )?\d+(?:\.\d+)?(?:\ ?%|\ per\ ?cent|\ percent))?\ (?:on|from|against|compared\ (?:with|to)|than)\ (?:(?:in|at|during)\ )?(?:the\ same\ (?:period|time|month|point|date)\ (?:of|in|last)\ )?$)"
 )
 

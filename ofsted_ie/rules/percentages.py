@@ -64,9 +64,12 @@ _FIGURE: Final = timed(r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\ ?(?:%|(?i:per\ ?cent|per
 _MEASURE_PATTERN: Final = timed(r"(?<!\w)(?<!(?i:fostering|adoption|placement|voluntary)\ )(?i:\L<measure_words>)(?!\w)",
                                 measure_words=_PERCENTAGE_LISTS["measure_words"])
 _COUNCIL_SHARE: Final = timed(
-    r"\ (?:of\ )?(?:(?i:the|all|england's)\ )?(?:[\w-]+\ ){0,2}?(?i:councils|local\ authorities|authorities|children's\ services\ departments)\b"
+    r"\ (?!(?i:among|for|across)\ )(?:of\ )?(?:(?i:the|all|england's)\ )?(?:[\w-]+\ ){0,2}?(?i:councils|local\ authorities|authorities|children's\ services\ departments)\b"
 )
 _BY_WORD: Final = {w: k for k, ws in MEASURE_WORDS.items() for w in ws}
+#: A share in brackets after a count of workers, then a verb of leaving: "40 social
+#: workers (20 per cent) left", "12 (8%) quit within a year".
+_LEFT_AFTER: Final = timed(r"\)\ (?:(?i:had|have|has)\ )?(?P<verb>(?i:left|quit|resigned|moved\ on))\b")
 #: A clause that leaves its measure to the one before: "while Sutton has", "and Wigan's
 #: figure is", "compared with 9% in Kent".
 _ELIDED_BEFORE: Final = timed(
@@ -126,6 +129,9 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
         return column
     if _COUNCIL_SHARE.match(ctx.text, end):
         return "other", None
+    left = _LEFT_AFTER.match(ctx.text, end)
+    if left is not None:  # "40 social workers (20 per cent) left the council": those who left
+        return "turnover", left.group("verb")
     c_start, c_end = clause_start(ctx, start), clause_end(ctx, end)
     head = _HEAD_OF.search(ctx.text, max(ctx.prepared.sentence_at(start)[0], start - 200), start)
     if head is not None and not _ONLY_FROM.fullmatch(ctx.text, head.end("np"), start):

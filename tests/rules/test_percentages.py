@@ -150,6 +150,24 @@ NEGATIVE += [
     Negative("adult-social-care-vacancies", "The vacancy rate in adult social care in Hull fell to 7%."),
     Negative("adult-social-workers-share", "In Hull, 12% of adult social workers were agency staff."),
 ]
+#: Found by a combinatorial slot sweep (owners x measures x values x dates x comparisons):
+#: the nation on a comparison's other side, aggregates of comparable councils, a base
+#: level "the year before", a share in brackets before a verb of leaving.
+BUGS_CAUGHT += [
+    Case("council-pointer-against-the-nation", "Ofsted has published a report on Hull City Council.\n\nThe report found "
+         "that the council's vacancy rate was 25% in 2019, compared with 23% nationally.", ("Kingston upon Hull", 25.0),
+         "25%", {"measure": "vacancy_rate", "when": "2019"}, keys=frozenset({("Kingston upon Hull", 25.0), (None, 23.0)})),
+    Case("statistical-neighbours-are-no-council", "Hull's agency rate was 12%, against 15% for its statistical "
+         "neighbours.", (None, 15.0), "15%", {"measure": "agency_staff"}, keys=frozenset({("Kingston upon Hull", 12.0), (None, 15.0)})),
+    Case("among-similar-councils-keeps-its-measure", "Hull's vacancy rate was 12%, compared with 15% among similar "
+         "councils.", (None, 15.0), "15%", {"measure": "vacancy_rate"}),
+    Case("the-year-before-dates-the-base", "In 2020 Hull's agency rate stood at 29.5%, compared with 25% the year before.",
+         ("Kingston upon Hull", 25.0), "25%", {"when": "2019"}),
+    Case("the-year-before-after-a-change-is-no-date", "In 2021 Hull had 600 vacancies, rising 6% from the year "
+         "before.", ("Kingston upon Hull", 6.0), "6%", {"when": "2021"}, only=True),
+    Case("bracketed-share-then-left", "Some 40 social workers (20 per cent) left Hull last year.", ("Kingston upon Hull", 20.0),
+         "20 per cent", {"measure": "turnover"}, only=True),
+]
 KNOWN_FAILURES: list[Case] = [
     Case("fraction-after-copula", "Kent's vacancy rate is a fifth.", ("Kent", 20.0), "a fifth",
          reason="a word fraction is read only before 'of' and a noun, not as a rate's value"),
