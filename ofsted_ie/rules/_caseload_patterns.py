@@ -78,7 +78,7 @@ CASELOAD_OF = rf"""
     (?<!\w)(?:{_CASELOAD_NOUN}(?:\ (?i:per)\ (?:(?i:social|FTE)\ ){{0,2}}(?i:worker|practitioner))?|(?:(?i:number\ of)\ )?{_HOLD_NOUN}{_PER_HEAD}
       |(?i:number\ of\ (?:cases|children|families)\ (?:(?:held\ by|handled\ by|allocated\ to)\ )?(?:each|every|a)\ (?:[\w'-]+,?\ ){{0,6}}?(?:social\ )?(?:worker|practitioner))(?:\ [\w']+){{0,4}}?(?=\ {_ADVERB}?{_LINK}\ ))
                                                                # "the number of cases each social worker holds has fallen to 15"
-    (?:(?!\ (?i:of\ )?(?i:\L<qualifiers>)\ )\ (?i:for|of|among|in|at|across)\ (?:{_WORD},?\ ){{0,5}}?{_WORD})?   # "caseloads for some social
+    (?:(?!\ (?i:of\ )?(?i:\L<qualifiers>)\ )\ (?i:for|of|among|in|at|across)\ (?:{_WORD},?\ ){{0,10}}?{_WORD})?   # "caseloads for some social
                                                                # workers", "number of cases per worker in Kent", "caseloads at
                                                                # Kent County Council"; not "of no more than"
     (?:,\ (?i:which|that))?                                       # "caseloads, which were as high as 40"
@@ -256,8 +256,12 @@ EACH: Final = timed(r"(?i:\b(?:each|every|all)\b)")
 HOLDER: Final = timed(r"(?i:\b(?:(?:social\ |case)?workers?|practitioners?|staff|caseworkers?|case\ holders?|caseholders?"
                        r"|(?:team\ )?managers?|colleagues?|team\ leaders?|(?:team\ |staff\ )?members|members\ of\ staff|employees|professionals"
                        r"|each|they|some|a\ few|a\ handful|others|many)\b)")
-#: A part of the workforce whose highest caseloads "more than 30" are: "some", "a few".
-SOME: Final = timed(r"(?i:\b(?:some|a\ few|a\ handful|one|several|many|others|a\ minority|highest)\b)")
+#: A part of the workforce whose highest caseloads "more than 30" are: "some", "a few",
+#: a count of workers ("nine social workers had caseloads above 32").
+SOME: Final = timed(r"(?i:\b(?:some|a\ few|a\ handful|one|several|many|others|a\ minority|highest)\b"
+                    r"|(?<![\d,.])\d{1,3}\ (?:[\w-]+\ )?(?:social\ workers|workers|practitioners|staff)\b"
+                    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)"
+                    r"\ (?:[\w-]+\ )?(?:social\ workers|workers|practitioners|staff)\b)")
 #: No worker holding more than a figure makes it the maximum: "no social worker has a caseload above 22".
 NO_ONE: Final = timed(r"(?i:\b(?:no|nobody|no\ one|none)\b)")
 MAXIMA: Final = frozenset({"up to", "as many as", "as high as", "as much as", "no more than", "not more than", "at most",

@@ -164,7 +164,8 @@ def _build_caseload_of(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     if OTHER_UNIT.match(ctx.text, m.end()) is not None:
         return []  # "caseloads are high, and 40 staff have left"
     qualifier = (m.group("qualifier") or "").lower()
-    before = ctx.text[ctx.prepared.sentence_at(m.start())[0]:m.start()]
+    # the words up to the figure, its own too: "Caseloads in Kent are high, with some social workers holding over 27"
+    before = ctx.text[ctx.prepared.sentence_at(m.start())[0]:m.start("value")]
     some = qualifier in ABOVE and (SOME.search(before) or NO_ONE.search(before)) is not None and "averag" not in before.lower()
     statistic: Statistic | None = "maximum" if qualifier in MAXIMA or some else "minimum" if qualifier in MINIMA else None
     if MAXIMUM_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):

@@ -4,8 +4,10 @@ bound ("have 25 to 33 families", "work with more than 16 families"); spelled num
 and averages before other held nouns ("sixteen kids", "an average of 22 young
 people"); caseloads at a council's full name ("Caseloads at Kent County Council are
 30"); links with a perfect tense and an adverb ("have reached 22", "has now fallen
-to 18"); more verbs of a change ("went down from 30 to 25", "came down", "grew"). And
-their negatives: adults' caseloads told before the figure ("Adult social workers in
+to 18"); more verbs of a change ("went down from 30 to 25", "came down", "grew"); a
+long place after "caseloads for" ("for social workers in the duty team in Kent"); a
+count of workers above a bound, or "some" among the caseload's own words, making the
+bound a maximum ("nine social workers had caseloads above 32"). And their negatives: adults' caseloads told before the figure ("Adult social workers in
 Kent carry caseloads of 30", "Caseloads in Kent's adult services average 16").
 
 Drawn by ``caseload_forms`` for its phenomenon "swept_forms" and by
@@ -69,6 +71,13 @@ def swept_caseload_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
         Generated(f"{a}'s caseloads {draw(st.sampled_from(_LINKS))} {n}.", caseloads=frozenset({_key(a, n)})),
         Generated(f"Social workers in {a} used to hold {hi} cases each. That has now fallen to {n}.",
                   caseloads=frozenset({_key(a, hi), _key(a, n)})),
+        # a long place after "caseloads for", a count of workers above a bound, "some" inside the caseload's own words
+        Generated(f"Caseloads for social workers in the {draw(st.sampled_from(['assessment', 'children in need', 'duty']))} team in {a} "
+                  f"were as high as {hi}.", caseloads=frozenset({_key(a, hi, "maximum", "up_to")})),
+        Generated(f"In {a}, {draw(st.sampled_from(['9', 'nine', '14', 'twelve']))} social workers had caseloads above {hi}.",
+                  caseloads=frozenset({_key(a, hi, "maximum", "more_than")})),
+        Generated(f"Caseloads in {a} are too high, with some social workers holding over {hi} cases.",
+                  caseloads=frozenset({_key(a, hi, "maximum", "more_than")})),
         # more verbs of a change
         Generated(f"In {a}, caseloads {draw(st.sampled_from(_CHANGES))} from {hi} to {n}.", caseloads=frozenset({_key(a, hi), _key(a, n)})),
     ]))

@@ -361,6 +361,12 @@ BUGS_CAUGHT += [
          ("Dudley", 18.0), "That has now fallen to 18"),
     Case("caseloads-went-down-from", "In Dudley, caseloads went down from 30 to 25.", ("Dudley", 30.0),
          "caseloads went down from 30 to 25"),
+    Case("a-long-place-after-caseloads-for", "Caseloads for social workers in the duty team in Dudley were as high as 28.",
+         ("Dudley", 28.0), "Caseloads for social workers in the duty team in Dudley were as high as 28", {"statistic": "maximum"}),
+    Case("a-count-of-workers-above-a-bound", "In Dudley, 11 social workers had caseloads above 32.", ("Dudley", 32.0),
+         "caseloads above 32", {"statistic": "maximum"}, only=True),
+    Case("some-among-the-caseloads-words", "Caseloads in Dudley are too high, with some social workers holding over 27 cases.",
+         ("Dudley", 27.0), "27", {"statistic": "maximum"}, within=True, only=True),
 ]
 NEGATIVE += [
     Negative("adult-workers-carry-caseloads", "Adult social workers in Dudley carry caseloads of 30."),
