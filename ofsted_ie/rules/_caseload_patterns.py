@@ -47,11 +47,12 @@ _LINK = r"""(?i:of|at|was|is|were|are|(?:had|have|has)\ been|stood\ at|stands?\ 
     (?:\ by\ (?:\d{1,3}(?:\.\d+)?(?:\ ?%|\ per\ ?cent|\ cases|\ children)?|a\ (?:third|quarter|fifth)|half|(?<!\w)\L<number_words>(?:\ cases|\ children)?))?,?\ to
                                                                # "increased by 2.3 to 19.1", "were reduced by five, to 17",
                                                                # "saw caseloads fall to 17", "have been brought down to 17"
-    |(?:are|is|were|was)\ (?:back\ )?down\ to|sits?\ at|(?:(?:are|is|were|was)\ (?:(?:now|currently|still)\ )?)?sitting\ at|sat\ at|(?:(?:are|is|were|was|been)\ )?capped\ at)"""   # "caseloads sit at 17"
+    |(?:are|is|were|was)\ (?:back\ )?down\ to|(?:are|is|were|was)\ (?:now|currently|still)\ at|sits?\ at|(?:(?:are|is|were|was)\ (?:(?:now|currently|still)\ )?)?sitting\ at|sat\ at|(?:(?:are|is|were|was|been)\ )?capped\ at)"""   # "caseloads sit at 17"
 #: How caseloads are, before their figure: "are manageable, at 18", "were high, typically 25".
 _STATE = r"""(?:['\u2018"\u201c]?(?:(?i:too|very|more|far|relatively|still|stubbornly|consistently|unacceptably|extremely)['\u2019"\u201d]?\ )?
-    (?i:manageable|unmanageable|high|higher|low|lower|reasonable|heavy|stable|safe|excessive)['\u2019"\u201d]?
-    (?:\ (?i:for)\ (?:[\w'-]+\ ){0,3}?[\w'-]+(?=,))?                 # "manageable for most social workers, at"
+    (?i:manageable|unmanageable|high|higher|low|lower|reasonable|heavy|stable|safe|excessive
+      |among\ the\ (?:highest|lowest|largest|smallest|heaviest))['\u2019"\u201d]?   # "are among the lowest in the region at 14"
+    (?:\ (?i:for|in|across)\ (?:[\w'-]+\ ){0,3}?[\w'-]+(?=,|\ (?i:at)\ )|\ (?i:nationally))?   # "manageable for most social workers, at"
     (?:,?\ (?i:at|typically|generally|usually|mostly|often|now)\ |,\ |\ \())"""   # "'stubbornly' high at 25"
 #: A word of size between a link and its figure: "had grown to an unmanageable 30".
 _SIZE = r"(?:(?i:an?)\ (?:(?i:more|less|very|far|even)\ )?(?i:unmanageable|manageable|high|low|heavy|record|unprecedented|staggering))"
@@ -60,7 +61,7 @@ _LOW_NUM = rf"(?:\d{{1,3}}(?:\.\d+)?|(?<!\w){NUMBER_WORD}(?![\w-]))"
 _LOW = rf"""(?:(?i:between)\ (?P<low>{_LOW_NUM})(?:\ (?i:and|to|&)\ |\ ?[-\u2013]\ ?)|(?P<low>\d{{1,3}}(?:\.\d+)?)\ ?(?:-|\u2013|(?i:to|or))\ ?
     |(?P<low>(?<!\w){NUMBER_WORD}(?![\w-]))\ (?i:to|or)\ )"""   # "twenty to thirty", not "thirty-two"
 #: A label's colon before its figure: "Average caseload: 16.9", "Caseload (FTE): 16.9".
-_LABEL = r"(?:\ \((?i:FTE|headcount)\))?:\ "
+_LABEL = r"(?:\ \((?i:FTE|headcount|average|mean|median)\))?:\ "   # "Caseload per social worker (average): 18"
 _CASELOAD_NOUN = (r"(?i:(?:caseload|caseloads|case\ load|case\ loads|case-loads?)(?:\ (?:sizes?|levels?|ratios?))?|workloads?(?=\ of\ [^.]{1,20}?\ (?:cases|children)\b)"
                   r"|ratios?\ of\ (?:cases|children|families)\ (?:to|per)\ (?:each\ )?(?:social\ )?workers?)")  # "the ratio of cases to social workers"
 AVERAGE = rf"""
@@ -78,7 +79,7 @@ CASELOAD_OF = rf"""
     (?<!\w)(?:{_CASELOAD_NOUN}(?:\ (?i:per)\ (?:(?i:social|FTE)\ ){{0,2}}(?i:worker|practitioner))?|(?:(?i:number\ of)\ )?{_HOLD_NOUN}{_PER_HEAD}
       |(?i:number\ of\ (?:cases|children|families)\ (?:(?:held\ by|handled\ by|allocated\ to)\ )?(?:each|every|a)\ (?:[\w'-]+,?\ ){{0,6}}?(?:social\ )?(?:worker|practitioner))(?:\ [\w']+){{0,4}}?(?=\ {_ADVERB}?{_LINK}\ ))
                                                                # "the number of cases each social worker holds has fallen to 15"
-    (?:(?!\ (?i:of\ )?(?i:\L<qualifiers>)\ )\ (?i:for|of|among|in|at|across)\ (?:{_WORD},?\ ){{0,10}}?{_WORD})?   # "caseloads for some social
+    (?:(?!\ (?i:of\ )?(?i:\L<qualifiers>)\ )\ (?i:for|of|among|in|at|across)\ (?:{_WORD},?\ ){{0,12}}?{_WORD})?   # "caseloads for some social
                                                                # workers", "number of cases per worker in Kent", "caseloads at
                                                                # Kent County Council"; not "of no more than"
     (?:,\ (?i:which|that))?                                       # "caseloads, which were as high as 40"
@@ -160,7 +161,8 @@ HELD = rf"""
 #: A place's name after "in" or before "'s": "Wigan", "the North West", "Kingston upon Thames".
 _PLACE = r"(?:the\ )?\p{Lu}[\w'&-]*(?:,?\ (?:and|upon|on|the|of|with|\p{Lu}[\w'&-]*)){0,4}"
 EARLIER = rf"""
-    (?:,\ |;\ |\(\ ?|\ -\ |\ \u2013\ )(?:(?i:up|down)\ (?i:from|on)|(?i:from|compared\ (?:with|to)|against))\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}
+    (?:,\ |;\ |\(\ ?|\ -\ |\ \u2013\ )(?:(?i:up|down)\ (?i:from|on)|(?i:from|compared\ (?:with|to)|against|having\ (?:been|stood\ at|peaked\ at|reached)))
+    \ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}                                                  # "..., having been 21 in 2018"
     (?:\ (?i:in)\ (?:19|20)\d\d\ (?i:and)\ (?P<also>\d{{1,3}}\.\d+|\d{{1,3}})(?=\ (?i:in)\ (?:19|20)\d\d))?   # "up from 14.1 in 2016 and 13.5 in 2015"
   | (?:,|;|\ (?i:and|but|while|whereas|though|with|before))(?:\ (?i:and|but|with|while|then))?\ (?P<elided>
       (?i:a\ few|some|a\ handful|others|one|several|many|a\ minority)(?:\ [\w'-]+){{0,2}}?

@@ -7,7 +7,9 @@ people"); caseloads at a council's full name ("Caseloads at Kent County Council 
 to 18"); more verbs of a change ("went down from 30 to 25", "came down", "grew"); a
 long place after "caseloads for" ("for social workers in the duty team in Kent"); a
 count of workers above a bound, or "some" among the caseload's own words, making the
-bound a maximum ("nine social workers had caseloads above 32"). And their negatives: adults' caseloads told before the figure ("Adult social workers in
+bound a maximum ("nine social workers had caseloads above 32"); a rank's words before
+"at" ("are among the lowest in the region at 14"), an earlier level after "having been",
+"are now at 18", a label's "(average)". And their negatives: adults' caseloads told before the figure ("Adult social workers in
 Kent carry caseloads of 30", "Caseloads in Kent's adult services average 16").
 
 Drawn by ``caseload_forms`` for its phenomenon "swept_forms" and by
@@ -78,6 +80,15 @@ def swept_caseload_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
                   caseloads=frozenset({_key(a, hi, "maximum", "more_than")})),
         Generated(f"Caseloads in {a} are too high, with some social workers holding over {hi} cases.",
                   caseloads=frozenset({_key(a, hi, "maximum", "more_than")})),
+        # a rank's words before "at", an earlier level "having been", "now at", a label's "(average)"
+        Generated(f"{a}'s caseloads are among the {draw(st.sampled_from(['lowest', 'highest']))} "
+                  f"{draw(st.sampled_from(['in the region', 'in the country', 'nationally']))}{draw(st.sampled_from([',', '']))} at {n}.",
+                  caseloads=frozenset({_key(a, n)})),
+        Generated(f"{a}'s average caseload is now {n}, having been {hi} in 2018.",
+                  caseloads=frozenset({_key(a, n, "average"), _key(a, hi, "average")})),
+        Generated(f"Caseloads in {a} are {draw(st.sampled_from(['now', 'currently', 'still']))} at {n} per worker.",
+                  caseloads=frozenset({_key(a, n)})),
+        Generated(f"Caseloads at {a} Council\n\nCaseload per social worker (average): {n}", caseloads=frozenset({_key(a, n, "average")})),
         # more verbs of a change
         Generated(f"In {a}, caseloads {draw(st.sampled_from(_CHANGES))} from {hi} to {n}.", caseloads=frozenset({_key(a, hi), _key(a, n)})),
     ]))

@@ -365,6 +365,13 @@ BUGS_CAUGHT += [
          ("Dudley", 28.0), "Caseloads for social workers in the duty team in Dudley were as high as 28", {"statistic": "maximum"}),
     Case("a-count-of-workers-above-a-bound", "In Dudley, 11 social workers had caseloads above 32.", ("Dudley", 32.0),
          "caseloads above 32", {"statistic": "maximum"}, only=True),
+    Case("among-the-lowest-at", "Dudley's caseloads are among the lowest in the region at 14.", ("Dudley", 14.0),
+         "caseloads are among the lowest in the region at 14", only=True),
+    Case("having-been-an-earlier-level", "Dudley's average caseload is now 17.1, having been 21 in 2018.", ("Dudley", 21.0),
+         "21", {"statistic": "average"}, within=True),
+    Case("caseloads-now-at", "Caseloads in Dudley are now at 18 per worker.", ("Dudley", 18.0), "Caseloads in Dudley are now at 18", only=True),
+    Case("a-labels-average-in-brackets", "Dudley Council\n\nCaseload per social worker (average): 18", ("Dudley", 18.0),
+         "Caseload per social worker (average): 18", {"statistic": "average"}, only=True),
     Case("some-among-the-caseloads-words", "Caseloads in Dudley are too high, with some social workers holding over 27 cases.",
          ("Dudley", 27.0), "27", {"statistic": "maximum"}, within=True, only=True),
 ]
