@@ -67,9 +67,23 @@ _COUNCIL_SHARE: Final = timed(
     r"\ (?!(?i:among|for|across)\ )(?:of\ )?(?:(?i:the|all|england's)\ )?(?:[\w-]+\ ){0,2}?(?i:councils|local\ authorities|authorities|children's\ services\ departments)\b"
 )
 _BY_WORD: Final = {w: k for k, ws in MEASURE_WORDS.items() for w in ws}
-#: A share in brackets after a count of workers, then a verb of leaving: "40 social
-#: workers (20 per cent) left", "12 (8%) quit within a year".
-_LEFT_AFTER: Final = timed(r"\)\ (?:(?i:had|have|has)\ )?(?P<verb>(?i:left|quit|resigned|moved\ on))\b")
+#: A rate heading the subject its figure is the complement of, with a relative clause or
+#: a phrase between ("the vacancy rate, which includes agency cover, was 14%", "the
+#: turnover rate among newly qualified social workers was 14%"): the rate's measure,
+#: not its modifiers'.
+_RATE_SUBJECT: Final = timed(
+    r"(?i:\b(?P<kw>\L<measure_words>)(?:(?<=rate|turnover|churn|attrition|vacancies)|(?:\ (?:staff|workers?|social\ workers?))?\ rates?)"
+    r"(?:,\ (?:which|that)\ [^,;:\d%]{1,100},|\ (?:among|amongst|for|of|in|across)\ [^,;:\d%]{1,60}?)"
+    r"\ (?:was|is|were|are|stood\ at|stands\ at|reached|hit|remained\ at|remains\ at|(?:has\ |had\ )?(?:fallen|risen|dropped|fell|rose|dropped|climbed)\ to)"
+    r"\ (?:(?:just|about|around|nearly|almost|over|under|only)\ )?$)",
+    FROM_END, measure_words=_PERCENTAGE_LISTS["measure_words"])
+#: The predicate of a share of a group, up to the next figure: "19% of posts were vacant".
+_OWN_PREDICATE: Final = timed(r"\ (?i:of)\ [^\d%;:]{1,80}")
+#: A share in brackets after a count of workers, or a share of a group of workers, then
+#: a verb of leaving: "40 social workers (20 per cent) left", "14% of newly qualified
+#: social workers left within a year" (not "of those who left": a share of leavers).
+_LEFT_AFTER: Final = timed(r"(?:\)\ |\ (?i:of)\ (?:(?!(?i:who|that|which)\b)[\w'-]+\ ){1,5}?)(?:(?i:had|have|has)\ )?"
+                           r"(?P<verb>(?i:left|quit|resigned|moved\ on))\b")
 #: A clause that leaves its measure to the one before: "while Sutton has", "and Wigan's
 #: figure is", "compared with 9% in Kent".
 _ELIDED_BEFORE: Final = timed(
@@ -83,7 +97,7 @@ _ELIDED_BEFORE: Final = timed(
 )
 #: The head of a share's noun phrase, up to a relative clause or verb: "the percentage of
 #: agency social workers who were filling vacant posts" measures agency staff.
-_HEAD_OF: Final = timed(r"(?i:\b(?:percentage|proportion|share|number)\ of\ (?P<np>(?:[\w'-]+\ ){1,6}?)"
+_HEAD_OF: Final = timed(r"(?i:\b(?:percentage|proportion|share|number)\ of\ (?P<np>(?:[\w'-]+\ ){0,5}?[\w'-]+),?\ "
                         r"(?:who|which|that|were|are|was|is|had|have|has|fell|rose|grew|dropped|increased|decreased)\b[^;:]*$)")
 #: What may stand between a share's head and its figure: no other figure but the start of
 #: its change ("... fell from 70.5% to").
@@ -132,6 +146,13 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
     left = _LEFT_AFTER.match(ctx.text, end)
     if left is not None:  # "40 social workers (20 per cent) left the council": those who left
         return "turnover", left.group("verb")
+    rate = _RATE_SUBJECT.search(ctx.text, max(ctx.prepared.sentence_at(start)[0], start - 160), start)
+    if rate is not None:  # "the vacancy rate, which includes posts covered by agency staff, was 14%": the head's
+        return _BY_WORD[rate.group("kw").lower()], rate.group("kw")
+    after = _OWN_PREDICATE.match(ctx.text, end)
+    own_after = _MEASURE_PATTERN.search(ctx.text, end, min(clause_end(ctx, end), after.end())) if after is not None else None
+    if own_after is not None:  # "14% of social workers were agency workers and 19% of posts were vacant": 19 is vacancies
+        return _BY_WORD[own_after.group().lower()], own_after.group()
     c_start, c_end = clause_start(ctx, start), clause_end(ctx, end)
     head = _HEAD_OF.search(ctx.text, max(ctx.prepared.sentence_at(start)[0], start - 200), start)
     if head is not None and not _ONLY_FROM.fullmatch(ctx.text, head.end("np"), start):

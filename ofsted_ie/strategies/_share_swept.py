@@ -4,7 +4,12 @@ other side is the nation's, in a sentence pointing at its council by "the counci
 council's); an aggregate of comparable councils ("against 24% for its statistical
 neighbours", "the statistical neighbour average of 24%": no council's); a share in
 brackets after a count of workers, then a verb of leaving ("40 social workers (20 per
-cent) left": turnover); and their negatives (a share whose own clause is the nation's).
+cent) left": turnover); a rate heading its subject decides its measure, not the words of a
+relative clause or phrase after it ("the vacancy rate, which includes posts covered by
+agency staff, was 14%", "the turnover rate among newly qualified social workers"); a share
+of a group that left is turnover; a share's own predicate after it decides ("... and 19%
+of posts were vacant"); "unfilled", "NQSWs", "ASYEs"; and their negatives (a share whose
+own clause is the nation's).
 
 Drawn by ``unseen_figure_forms`` for its phenomenon "shares_swept" (see
 ``_unseen_figures``); returns a text and every share it states as ``(authority, value,
@@ -32,6 +37,13 @@ _SIGNS: Final = ("%", " per cent", " percent")
 #: What points at the council named in the sentence before.
 _POINTERS: Final = ("the council's", "its")
 _LEAVING: Final = ("left", "quit", "had left", "resigned")
+#: A relative clause naming another measure than its rate's.
+_ASIDES: Final = ("includes posts covered by agency staff", "counts posts held by locums", "excludes newly qualified staff",
+                  "rose after permanent staff left")
+#: A rate heading its subject, with its measure, and groups of workers a phrase may name.
+_HEADS: Final[tuple[tuple[str, Measure], ...]] = (("turnover rate", "turnover"), ("vacancy rate", "vacancy_rate"),
+                                                 ("agency staff rate", "agency_staff"))
+_GROUPS: Final = ("newly qualified social workers", "agency social workers", "permanent staff", "NQSWs")
 
 
 @st.composite
@@ -42,6 +54,7 @@ def swept_share_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
     rate, measure = draw(st.sampled_from(_RATES))
     other = draw(st.sampled_from(_OTHER_SIDES)).format(m=f"{m}{sign}")
     pointer = draw(st.sampled_from(_POINTERS))
+    head, head_measure = draw(st.sampled_from(_HEADS))
     count = 2 * n
     return draw(st.sampled_from([
         Generated(f"Ofsted has published a report on {a} Council.\n\nThe report found that {pointer} {rate} was {n}{sign}, {other}.",
@@ -50,6 +63,19 @@ def swept_share_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
                   percentages=frozenset({(a, float(n), None, measure, f"{n}"), (None, float(m), None, measure, f"{m}")})),
         Generated(f"{a} was inspected in May. Some {count} social workers ({n}{sign}) {draw(st.sampled_from(_LEAVING))} the council last year.",
                   percentages=frozenset({(a, float(n), None, "turnover", f"{n}")})),
+        # a rate heading its subject decides, not the words of its relative clause or phrase
+        Generated(f"{a}'s {rate}, which {draw(st.sampled_from(_ASIDES))}, was {n}{sign}.",
+                  percentages=frozenset({(a, float(n), None, measure, f"{n}")})),
+        Generated(f"{a}'s {head} among {draw(st.sampled_from(_GROUPS))} was {n}{sign}.",
+                  percentages=frozenset({(a, float(n), None, head_measure, f"{n}")})),
+        # a share of a group that left is turnover; a share's own predicate decides after another share
+        Generated(f"In {a}, {n}{sign} of {draw(st.sampled_from(_GROUPS))} left within a year.",
+                  percentages=frozenset({(a, float(n), None, "turnover", f"{n}")})),
+        Generated(f"In {a} {n}{sign} of children's social workers were agency workers and {m}{sign} of posts were vacant.",
+                  percentages=frozenset({(a, float(n), None, "agency_staff", f"{n}"), (a, float(m), None, "vacancy_rate", f"{m}")})),
+        Generated(f"In {a}, {n}{sign} of social work posts are unfilled.", percentages=frozenset({(a, float(n), None, "vacancy_rate", f"{n}")})),
+        Generated(f"In {a}, {n}{sign} of social workers were {draw(st.sampled_from(['NQSWs', 'ASYEs']))}.",
+                  percentages=frozenset({(a, float(n), None, "newly_qualified", f"{n}")})),
         # negatives: the nation's own clause, with the council only on the other side
         Generated(f"{a} was inspected in May.\n\nNationally, the {rate} was {m}{sign}, compared with {n}{sign} a year earlier.",
                   percentages=frozenset({(None, float(m), None, measure, f"{m}"), (None, float(n), None, measure, f"{n}")})),

@@ -165,6 +165,20 @@ BUGS_CAUGHT += [
          ("Kingston upon Hull", 25.0), "25%", {"when": "2019"}),
     Case("the-year-before-after-a-change-is-no-date", "In 2021 Hull had 600 vacancies, rising 6% from the year "
          "before.", ("Kingston upon Hull", 6.0), "6%", {"when": "2021"}, only=True),
+    Case("a-rate-heads-its-relative-clause", "Hull's vacancy rate, which includes posts covered by agency staff, was 14%.",
+         ("Kingston upon Hull", 14.0), "14%", {"measure": "vacancy_rate"}, only=True),
+    Case("a-rate-heads-its-phrase", "The turnover rate among newly qualified social workers in Hull was 14%.",
+         ("Kingston upon Hull", 14.0), "14%", {"measure": "turnover"}, only=True),
+    Case("a-share-of-a-group-that-left", "In Hull, 14% of newly qualified social workers left within a year.",
+         ("Kingston upon Hull", 14.0), "14%", {"measure": "turnover"}, only=True),
+    Case("a-shares-own-predicate-after-another", "In Hull 14% of children's social workers were agency workers and 19% "
+         "of posts were vacant.", ("Kingston upon Hull", 19.0), "19%", {"measure": "vacancy_rate"}),
+    Case("a-share-of-a-group-with-a-comma", "Hull's share of newly qualified staff, which rose after agency staff left, "
+         "was 8%.", ("Kingston upon Hull", 8.0), "8%", {"measure": "newly_qualified"}, only=True),
+    Case("unfilled-posts", "In Hull, 14% of social work posts are unfilled.", ("Kingston upon Hull", 14.0), "14%",
+         {"measure": "vacancy_rate"}, only=True),
+    Case("nqsws-plural", "In Hull, 14% of social workers were NQSWs.", ("Kingston upon Hull", 14.0), "14%",
+         {"measure": "newly_qualified"}, only=True),
     Case("bracketed-share-then-left", "Some 40 social workers (20 per cent) left Hull last year.", ("Kingston upon Hull", 20.0),
          "20 per cent", {"measure": "turnover"}, only=True),
 ]
