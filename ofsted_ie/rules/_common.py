@@ -13,6 +13,7 @@ from typing import Final
 
 from .._timed import timed
 from .._vocab import GRADE_PHRASES, NOT_NAME_WORDS, NUMBER_WORDS, POST_WORDS, SURNAME_WORDS
+from ..attribution import SET_AGAINST
 from ..context import Context
 from ..dates import MONTH_NAMES
 from ..records import Grade
@@ -329,4 +330,4 @@ def of_adults(ctx: Context, start: int, end: int) -> bool:
 #: A clause that only adds to the one before it: "..., with a vacancy rate of 9.9%".
 _WITH_CLAUSE: Final = timed(r",\ with$")
 #: What sets a figure against another's: adults' on one side leave the other side's alone.
-_COMPARED: Final = timed(r"(?i:\bcompared\ (?:with|to)\b|\bagainst\b|\bthan\b|\bwhile\b|\bwhereas\b|\bversus\b|\bvs\b)")
+_COMPARED: Final = SET_AGAINST

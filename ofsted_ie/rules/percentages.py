@@ -77,6 +77,11 @@ _RATE_SUBJECT: Final = timed(
     r"\ (?:was|is|were|are|stood\ at|stands\ at|reached|hit|remained\ at|remains\ at|(?:has\ |had\ )?(?:fallen|risen|dropped|fell|rose|dropped|climbed)\ to)"
     r"\ (?:(?:just|about|around|nearly|almost|over|under|only)\ )?$)",
     FROM_END, measure_words=_PERCENTAGE_LISTS["measure_words"])
+#: A word standing for the measure just spoken of: "the figure", "the national rate", "it was";
+#: not one naming its own ("the figure for sickness absence").
+_REFERS_BACK: Final = timed(r"(?i:\b(?:the|its|their|this|that)\ (?:(?:national|england|english|regional|london|average|comparable"
+                            r"|equivalent|same|overall)\ ){0,2}(?:figure|rate|average|proportion|share|level)\b(?!\ (?:for|of|on|among)\b)"
+                            r"|\b(?:it|they)\ (?:was|is|were|are|stood|stands|had|has|fell|rose)\b)")
 #: The predicate of a share of a group, up to the next figure: "19% of posts were vacant".
 _OWN_PREDICATE: Final = timed(r"\ (?i:of)\ [^\d%;:]{1,80}")
 #: A share in brackets after a count of workers, or a share of a group of workers, then
@@ -173,6 +178,11 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
         # 40%": the clause's measure is its lead's
         s_start = ctx.prepared.sentence_at(start)[0]
         earlier = list(_MEASURE_PATTERN.finditer(ctx.text, s_start, c_start))
+        found = [(0, earlier[-1])] if earlier else []
+    if not found and _REFERS_BACK.search(ctx.text, max(c_start, start - 80), start):
+        # "Kent's vacancy rate was 14%. Nationally, the figure was 8%.", "..., while it was 5% in
+        # Wigan": the measure the word stands for, in the clauses before
+        earlier = list(_MEASURE_PATTERN.finditer(ctx.text, ctx.prepared.sentence_with_previous(start)[0], c_start))
         found = [(0, earlier[-1])] if earlier else []
     heading = list_heading(ctx, start) if not found else None
     if heading is not None:  # "Vacancy rates in September 2023" above "Kent: 8.7%": the heading's measure

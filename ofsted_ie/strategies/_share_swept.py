@@ -9,7 +9,11 @@ relative clause or phrase after it ("the vacancy rate, which includes posts cove
 agency staff, was 14%", "the turnover rate among newly qualified social workers"); a share
 of a group that left is turnover; a share's own predicate after it decides ("... and 19%
 of posts were vacant"); "unfilled", "NQSWs", "ASYEs"; and their negatives (a share whose
-own clause is the nation's).
+own clause is the nation's); "the authority's" or "its" set against another council
+named after it is the council named before ("The authority's rate was 11%, compared with
+21% in Walsall"); a word standing for the measure just spoken of takes its measure
+("Nationally, the figure was 8%"), not one naming its own ("the figure for sickness
+absence").
 
 Drawn by ``unseen_figure_forms`` for its phenomenon "shares_swept" (see
 ``_unseen_figures``); returns a text and every share it states as ``(authority, value,
@@ -23,7 +27,7 @@ from typing import Final
 from hypothesis import strategies as st
 
 from ..records import Measure
-from ._base import Generated
+from ._base import Generated, authority_names
 
 #: A rate's noun phrase with its measure.
 _RATES: Final[tuple[tuple[str, Measure], ...]] = (
@@ -37,6 +41,11 @@ _SIGNS: Final = ("%", " per cent", " percent")
 #: What points at the council named in the sentence before.
 _POINTERS: Final = ("the council's", "its")
 _LEAVING: Final = ("left", "quit", "had left", "resigned")
+#: Words pointing at the council named before.
+_POINTER_OWNERS: Final = ("The authority's", "The council's", "Its")
+#: A word standing for the measure just spoken of, of the nation.
+_REFERRING: Final = ("Nationally, the figure was", "Across England, the rate was", "The national figure was",
+                     "The England average was")
 #: A relative clause naming another measure than its rate's.
 _ASIDES: Final = ("includes posts covered by agency staff", "counts posts held by locums", "excludes newly qualified staff",
                   "rose after permanent staff left")
@@ -55,6 +64,7 @@ def swept_share_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
     other = draw(st.sampled_from(_OTHER_SIDES)).format(m=f"{m}{sign}")
     pointer = draw(st.sampled_from(_POINTERS))
     head, head_measure = draw(st.sampled_from(_HEADS))
+    other_council = draw(authority_names().filter(lambda x: x != a))
     count = 2 * n
     return draw(st.sampled_from([
         Generated(f"Ofsted has published a report on {a} Council.\n\nThe report found that {pointer} {rate} was {n}{sign}, {other}.",
@@ -76,6 +86,15 @@ def swept_share_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
         Generated(f"In {a}, {n}{sign} of social work posts are unfilled.", percentages=frozenset({(a, float(n), None, "vacancy_rate", f"{n}")})),
         Generated(f"In {a}, {n}{sign} of social workers were {draw(st.sampled_from(['NQSWs', 'ASYEs']))}.",
                   percentages=frozenset({(a, float(n), None, "newly_qualified", f"{n}")})),
+        # a pointer at the council named before, set against another council named after
+        Generated(f"{a} Council was rated good by Ofsted.\n\n{draw(st.sampled_from(_POINTER_OWNERS))} {rate} was {n}{sign}, "
+                  f"{draw(st.sampled_from(['compared with', 'against', 'while it was']))} {m}{sign} in {other_council}.",
+                  percentages=frozenset({(a, float(n), None, measure, f"{n}"), (other_council, float(m), None, measure, f"{m}")})),
+        # a word standing for the measure just spoken of
+        Generated(f"{a}'s {rate} was {n}{sign}. {draw(st.sampled_from(_REFERRING))} {m}{sign}.",
+                  percentages=frozenset({(a, float(n), None, measure, f"{n}"), (None, float(m), None, measure, f"{m}")})),
+        Generated(f"{a}'s {rate} was {n}{sign}. The figure for sickness absence was {m}{sign}.",
+                  percentages=frozenset({(a, float(n), None, measure, f"{n}"), (a, float(m), None, "other", f"{m}")})),
         # negatives: the nation's own clause, with the council only on the other side
         Generated(f"{a} was inspected in May.\n\nNationally, the {rate} was {m}{sign}, compared with {n}{sign} a year earlier.",
                   percentages=frozenset({(None, float(m), None, measure, f"{m}"), (None, float(n), None, measure, f"{n}")})),

@@ -179,6 +179,15 @@ BUGS_CAUGHT += [
          {"measure": "vacancy_rate"}, only=True),
     Case("nqsws-plural", "In Hull, 14% of social workers were NQSWs.", ("Kingston upon Hull", 14.0), "14%",
          {"measure": "newly_qualified"}, only=True),
+    Case("the-authoritys-against-a-council-after", "Hull City Council was rated good.\n\nThe authority's vacancy rate "
+         "was 11%, compared with 21% in Wigan.", ("Kingston upon Hull", 11.0), "11%", {"measure": "vacancy_rate"},
+         keys=frozenset({("Kingston upon Hull", 11.0), ("Wigan", 21.0)})),
+    Case("the-figure-stands-for-the-measure", "Hull's vacancy rate was 14%. Nationally, the figure was 8%.", (None, 8.0), "8%",
+         {"measure": "vacancy_rate"}),
+    Case("it-stands-for-the-measure-in-its-sentence", "Hull's vacancy rate was 14%, while it was 5% in Wigan.", ("Wigan", 5.0),
+         "5%", {"measure": "vacancy_rate"}),
+    Case("a-figure-naming-its-own-measure", "Hull's vacancy rate was 14%. The figure for sickness absence was 8%.",
+         ("Kingston upon Hull", 8.0), "8%", {"measure": "other"}),
     Case("bracketed-share-then-left", "Some 40 social workers (20 per cent) left Hull last year.", ("Kingston upon Hull", 20.0),
          "20 per cent", {"measure": "turnover"}, only=True),
 ]
