@@ -99,7 +99,8 @@ _NATIONAL_AFTER: Final = timed(
     r"|\ (?:nationally|across\ England|in\ England|nationwide|across\ the\ country|in\ the\ country)"
     rf"|,?\ (?:in|across|for)\ (?:{_REGIONS})\b(?!\ (?i:borough|council))"
     r"|\ (?:for|among|across|in|of)\ (?:(?:its|their|the\ council's|[\w'-]+'s|similar|comparable|comparator|neighbouring)\ )?"
-    r"(?:statistical\ neighbours|comparator\ (?:councils|authorities)|councils|authorities|peers)\b)"   # "against 24% for its statistical neighbours"
+    r"(?:statistical\ neighbours|comparator\ (?:councils|authorities)|councils|authorities|peers)\b"   # "against 24% for its statistical neighbours"
+    r"|\ (?:inspected|rated|judged|assessed|visited|reinspected)\b(?!\ (?:by|as)\b))"   # "a third inspected this year went down a grade": councils
 )
 #: A nation or region of England as a whole name ("North East", "London", "England"): a
 #: table row headed so is no council's.

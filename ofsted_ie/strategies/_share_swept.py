@@ -26,7 +26,7 @@ from typing import Final
 
 from hypothesis import strategies as st
 
-from ..records import Measure
+from ..records import Measure, Qualifier
 from ._base import Generated, authority_names
 
 #: A rate's noun phrase with its measure.
@@ -41,6 +41,9 @@ _SIGNS: Final = ("%", " per cent", " percent")
 #: What points at the council named in the sentence before.
 _POINTERS: Final = ("the council's", "its")
 _LEAVING: Final = ("left", "quit", "had left", "resigned")
+#: A fraction opening a sentence, with its value, qualifier and evidence.
+_FRACTIONS: Final[tuple[tuple[str, float, Qualifier | None, str], ...]] = (
+    ("Roughly a third", 33.3, "about", "a third"), ("Almost half", 50.0, "almost", "half"), ("A quarter", 25.0, None, "A quarter"))
 #: Words pointing at the council named before.
 _POINTER_OWNERS: Final = ("The authority's", "The council's", "Its")
 #: A word standing for the measure just spoken of, of the nation.
@@ -65,6 +68,7 @@ def swept_share_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
     pointer = draw(st.sampled_from(_POINTERS))
     head, head_measure = draw(st.sampled_from(_HEADS))
     other_council = draw(authority_names().filter(lambda x: x != a))
+    fraction = draw(st.sampled_from(_FRACTIONS))
     count = 2 * n
     return draw(st.sampled_from([
         Generated(f"Ofsted has published a report on {a} Council.\n\nThe report found that {pointer} {rate} was {n}{sign}, {other}.",
@@ -95,6 +99,10 @@ def swept_share_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
                   percentages=frozenset({(a, float(n), None, measure, f"{n}"), (None, float(m), None, measure, f"{m}")})),
         Generated(f"{a}'s {rate} was {n}{sign}. The figure for sickness absence was {m}{sign}.",
                   percentages=frozenset({(a, float(n), None, measure, f"{n}"), (a, float(m), None, "other", f"{m}")})),
+        # a share followed by a participle of inspection is of councils in general
+        Generated(f"{a} Council was rated good by Ofsted.\n\n{fraction[0]} "
+                  f"{draw(st.sampled_from(['inspected this year', 'rated so far', 'judged since 2018']))} went down a grade.",
+                  percentages=frozenset({(None, fraction[1], fraction[2], "other", fraction[3])})),
         # negatives: the nation's own clause, with the council only on the other side
         Generated(f"{a} was inspected in May.\n\nNationally, the {rate} was {m}{sign}, compared with {n}{sign} a year earlier.",
                   percentages=frozenset({(None, float(m), None, measure, f"{m}"), (None, float(n), None, measure, f"{n}")})),

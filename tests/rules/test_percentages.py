@@ -188,6 +188,8 @@ BUGS_CAUGHT += [
          "5%", {"measure": "vacancy_rate"}),
     Case("a-figure-naming-its-own-measure", "Hull's vacancy rate was 14%. The figure for sickness absence was 8%.",
          ("Kingston upon Hull", 8.0), "8%", {"measure": "other"}),
+    Case("a-share-then-a-participle-of-inspection", "Hull City Council was rated good.\n\nRoughly a third inspected this "
+         "year went down a grade.", (None, 33.3), "Roughly a third", {"measure": "other"}, only=True),
     Case("bracketed-share-then-left", "Some 40 social workers (20 per cent) left Hull last year.", ("Kingston upon Hull", 20.0),
          "20 per cent", {"measure": "turnover"}, only=True),
 ]
