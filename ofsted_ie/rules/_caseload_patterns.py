@@ -160,6 +160,9 @@ HELD = rf"""
 #: England", "..., with a few up to 40", "..., and in Wigan 24.9".
 #: A place's name after "in" or before "'s": "Wigan", "the North West", "Kingston upon Thames".
 _PLACE = r"(?:the\ )?\p{Lu}[\w'&-]*(?:,?\ (?:and|upon|on|the|of|with|\p{Lu}[\w'&-]*)){0,4}"
+#: A part of a council's service, where some of its caseloads are: "the assessment team",
+#: "the children in need teams", "some localities".
+_TEAM = r"""(?i:the|its|some|other|most|a\ few|two|three)\ (?:[\w'-]+\ ){0,5}?(?i:teams?|services?|departments?|hubs?|units?|localities|areas|pods)\b"""
 EARLIER = rf"""
     (?:,\ |;\ |\(\ ?|\ -\ |\ \u2013\ )(?:(?i:up|down)\ (?i:from|on)|(?i:from|compared\ (?:with|to)|against|having\ (?:been|stood\ at|peaked\ at|reached)))
     \ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}                                                  # "..., having been 21 in 2018"
@@ -178,6 +181,12 @@ EARLIER = rf"""
     (?=[,;:]|\.(?!\d)|\ ?$|\ (?i:and|while|whereas|cases|children|on\ average)\b)  # "..., while in Wigan they had 25"
   | (?:,\ |;\ |\ (?i:and|while|whereas)\ |,\ (?i:and|while|whereas)\ )(?P<listed>{_NUM})\ (?i:in|at|for)\ (?P<place>{_PLACE})
     (?=[,;:]|\.(?!\d)|\ ?$|\ (?i:and|while|whereas)\b)                    # "is 18 in Bury, 22 in Wigan and 25 in Bolton"
+  | (?:,\ |\ )(?:(?i:and|but|while|whereas)\ )?(?i:in|for|at)\ {_TEAM},?\ {_NUM}
+    (?=[,;:]|\.(?!\d)|\ ?$|\ (?i:and|while|whereas)\b)                    # "... average 24, and in the children in need teams 19"
+  | (?:,\ |;\ |\ (?i:and|while|whereas)\ |,\ (?i:and|while|whereas)\ )(?P<listed_team>{_NUM})\ (?i:in|for|at)\ {_TEAM}
+    (?=[,;:]|\.(?!\d)|\ ?$|\ (?i:and|while|whereas)\b)                    # "are 24 in the assessment team and 19 in the CIN teams"
+  | ,?\ (?i:but|and|while|whereas)\ (?i:are|is|were|was)\ (?:(?i:much|far|even|slightly|considerably)\ )?
+    (?i:higher|lower|larger|smaller|heavier|lighter),?\ (?i:at)\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}   # "... but are higher, at 28, in the assessment service"
   | (?<=\d)(?P<series>,\ |\ (?i:and|or)\ |,\ (?i:and|or)\ )(?:(?i:even|sometimes|occasionally)\ )?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}
     (?=\ ?[,;:]|\.(?!\d)|\ ?$|\ (?i:and|or|cases|children|each)\b)       # "caseloads of 30, 35 and even 40"
   | (?:,\ |;\ |\ (?i:and|while|whereas)\ |,\ (?i:and|while|whereas)\ )(?P<place>{_PLACE})'s(?:\ (?i:is|are|was|were|at|stood\ at))?\ {_NUM}

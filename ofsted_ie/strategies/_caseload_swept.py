@@ -9,7 +9,10 @@ long place after "caseloads for" ("for social workers in the duty team in Kent")
 count of workers above a bound, or "some" among the caseload's own words, making the
 bound a maximum ("nine social workers had caseloads above 32"); a rank's words before
 "at" ("are among the lowest in the region at 14"), an earlier level after "having been",
-"are now at 18", a label's "(average)". And their negatives: adults' caseloads told before the figure ("Adult social workers in
+"are now at 18", a label's "(average)"; a second figure of another team of the council,
+its noun and verb left out ("..., and in the children in need teams 19", "are 24 in the
+assessment team and 19 in the children in need teams", "but are higher, at 28, in the
+assessment service"). And their negatives: adults' caseloads told before the figure ("Adult social workers in
 Kent carry caseloads of 30", "Caseloads in Kent's adult services average 16").
 
 Drawn by ``caseload_forms`` for its phenomenon "swept_forms" and by
@@ -39,6 +42,9 @@ _AT: Final = ("Caseloads at {a} Council", "Caseloads across {a} Council", "Avera
 _LINKS: Final = ("are", "have reached", "stand at", "have now fallen to", "have since risen to", "had already reached")
 #: A bound of a worker's cases, and its qualifier.
 _BOUNDS: Final[tuple[tuple[str, Qualifier], ...]] = (("more than", "more_than"), ("up to", "up_to"), ("as many as", "up_to"))
+#: Parts of a council's service.
+_TEAMS: Final = ("the assessment team", "the children in need teams", "the duty service", "the child protection teams",
+                 "some localities", "the looked-after children service")
 #: Verbs of a change of caseloads from one level to another.
 _CHANGES: Final = ("went down", "went up", "came down", "have come down", "grew", "have grown", "climbed", "declined")
 
@@ -58,6 +64,7 @@ def swept_caseload_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
     gap = "" if low.endswith("-") else " "
     bound, qualifier = draw(st.sampled_from(_BOUNDS))
     at = draw(st.sampled_from(_AT))
+    team, team2 = draw(st.lists(st.sampled_from(_TEAMS), min_size=2, max_size=2, unique=True))
     statistic: Statistic | None = "average" if at.startswith("Average") else None
     return draw(st.sampled_from([
         # a weak verb made a worker's own by a range or a bound
@@ -89,6 +96,13 @@ def swept_caseload_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
         Generated(f"Caseloads in {a} are {draw(st.sampled_from(['now', 'currently', 'still']))} at {n} per worker.",
                   caseloads=frozenset({_key(a, n)})),
         Generated(f"Caseloads at {a} Council\n\nCaseload per social worker (average): {n}", caseloads=frozenset({_key(a, n, "average")})),
+        # a second figure of another team of the council, its noun and verb left out
+        Generated(f"Caseloads in {team} in {a} average {n}, and in {team2} {hi}.",
+                  caseloads=frozenset({_key(a, n, "average"), _key(a, hi, "average")})),
+        Generated(f"Average caseloads in {a} are {n} in {team} and {hi} in {team2}.",
+                  caseloads=frozenset({_key(a, n, "average"), _key(a, hi, "average")})),
+        Generated(f"Caseloads in {a} are {n} in most teams but are higher, at {hi}, in {team}.",
+                  caseloads=frozenset({_key(a, n), _key(a, hi)})),
         # more verbs of a change
         Generated(f"In {a}, caseloads {draw(st.sampled_from(_CHANGES))} from {hi} to {n}.", caseloads=frozenset({_key(a, hi), _key(a, n)})),
     ]))

@@ -372,10 +372,18 @@ BUGS_CAUGHT += [
     Case("caseloads-now-at", "Caseloads in Dudley are now at 18 per worker.", ("Dudley", 18.0), "Caseloads in Dudley are now at 18", only=True),
     Case("a-labels-average-in-brackets", "Dudley Council\n\nCaseload per social worker (average): 18", ("Dudley", 18.0),
          "Caseload per social worker (average): 18", {"statistic": "average"}, only=True),
+    Case("another-teams-figure-elided", "Caseloads in the assessment team in Dudley average 24, and in the children in "
+         "need teams 19.", ("Dudley", 19.0), "19", {"statistic": "average"}, within=True,
+         keys=frozenset({("Dudley", 24.0), ("Dudley", 19.0)})),
+    Case("another-teams-figure-listed", "Average caseloads in Dudley are 24 in the assessment team and 19 in the duty "
+         "service.", ("Dudley", 19.0), "19", {"statistic": "average"}, within=True, keys=frozenset({("Dudley", 24.0), ("Dudley", 19.0)})),
+    Case("higher-at-in-a-team", "Caseloads in Dudley are 18 in most teams but are higher, at 28, in the assessment service.",
+         ("Dudley", 28.0), "28", within=True, keys=frozenset({("Dudley", 18.0), ("Dudley", 28.0)})),
     Case("some-among-the-caseloads-words", "Caseloads in Dudley are too high, with some social workers holding over 27 cases.",
          ("Dudley", 27.0), "27", {"statistic": "maximum"}, within=True, only=True),
 ]
 NEGATIVE += [
+    Negative("staff-in-a-team-after-a-caseload", "Caseloads are high, and in the assessment team 40 staff left."),
     Negative("adult-workers-carry-caseloads", "Adult social workers in Dudley carry caseloads of 30."),
     Negative("caseloads-in-adult-services-average", "Caseloads in Dudley's adult services average 16."),
 ]
