@@ -113,7 +113,8 @@ _FROM_TO = rf"""\ (?i:from)\ (?:(?P<old_lead>(?i:an\ average\ of|a\ high\ of|a\ 
 CHANGE = rf"""
     (?<!\w)(?:(?P<average>{_AVERAGE_WORD})\ )?(?i:caseloads?){_WHERE}?\ (?:(?i:have|had|has)\ )?(?:been\ )?(?:(?i:almost|nearly|more\ than|roughly)\ )?(?i:fallen|fell|reduced|dropped|risen|rose|increased|decreased|gone\ down|gone\ up
     |went\ down|went\ up|come\ down|came\ down|grown|grew|climbed|declined|cut|halved)
-    ,?{_FROM_TO}                                                 # "caseloads have fallen from 25 to 18", "went down from 30 to 25"
+    (?:\ (?i:by)\ (?:[\w-]+\ ){{0,2}}?[\w-]+(?:\ ?%|\ (?i:per\ ?cent))?)?,?{_FROM_TO}   # "caseloads have fallen from 25 to 18", "went down from 30 to 25",
+                                                               # "have been cut by a third, from 27 to 18"
   | (?<!\w)(?i:cut|cuts|cutting|reduce|reduced|reduces|reducing|lower|lowered|lowers|lowering|bring(?:\ down)?|brought(?:\ down)?|bringing(?:\ down)?
     |halve|halved|halving)\ (?:(?i:its|their|the)\ )?(?:(?P<average>{_AVERAGE_WORD})\ )?
     (?:(?i:social\ work)\ )?(?i:caseloads?){_WHERE}?(?:\ (?i:down))?(?:\ (?i:by)\ (?:[\w-]+\ ){{0,2}}?[\w-]+,)?(?:{_FROM_TO}|\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM})

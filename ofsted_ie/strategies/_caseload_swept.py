@@ -12,7 +12,8 @@ bound a maximum ("nine social workers had caseloads above 32"); a rank's words b
 "are now at 18", a label's "(average)"; a second figure of another team of the council,
 its noun and verb left out ("..., and in the children in need teams 19", "are 24 in the
 assessment team and 19 in the children in need teams", "but are higher, at 28, in the
-assessment service"). And their negatives: adults' caseloads told before the figure ("Adult social workers in
+assessment service"); an amount of a change before its levels ("have been cut by a third,
+from 27 to 18"). And their negatives: adults' caseloads told before the figure ("Adult social workers in
 Kent carry caseloads of 30", "Caseloads in Kent's adult services average 16").
 
 Drawn by ``caseload_forms`` for its phenomenon "swept_forms" and by
@@ -105,6 +106,8 @@ def swept_caseload_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
                   caseloads=frozenset({_key(a, n), _key(a, hi)})),
         # more verbs of a change
         Generated(f"In {a}, caseloads {draw(st.sampled_from(_CHANGES))} from {hi} to {n}.", caseloads=frozenset({_key(a, hi), _key(a, n)})),
+        Generated(f"Caseloads in {a} have {draw(st.sampled_from(['been cut', 'fallen', 'dropped']))} by "
+                  f"{draw(st.sampled_from(['a third', 'nine', 'a quarter']))}, from {hi} to {n}.", caseloads=frozenset({_key(a, hi), _key(a, n)})),
     ]))
 
 

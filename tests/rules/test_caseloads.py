@@ -379,6 +379,8 @@ BUGS_CAUGHT += [
          "service.", ("Dudley", 19.0), "19", {"statistic": "average"}, within=True, keys=frozenset({("Dudley", 24.0), ("Dudley", 19.0)})),
     Case("higher-at-in-a-team", "Caseloads in Dudley are 18 in most teams but are higher, at 28, in the assessment service.",
          ("Dudley", 28.0), "28", within=True, keys=frozenset({("Dudley", 18.0), ("Dudley", 28.0)})),
+    Case("an-amount-before-a-changes-levels", "Caseloads in Dudley have been cut by a third, from 27 to 18.", ("Dudley", 27.0),
+         "27", within=True, keys=frozenset({("Dudley", 27.0), ("Dudley", 18.0)})),
     Case("some-among-the-caseloads-words", "Caseloads in Dudley are too high, with some social workers holding over 27 cases.",
          ("Dudley", 27.0), "27", {"statistic": "maximum"}, within=True, only=True),
 ]
