@@ -21,10 +21,12 @@ from ..rule import Rule
 from ._common import clause_end, clause_start, figure_authority, figure_value, number_value, of_adults
 from ._fragments import DIGITS, LISTS, NUMBER_WORD
 from ._periods import figure_when, list_heading
+from ._share_cells import share_column, share_rows
 from ._tables import cell_at, column_name, column_year, header_of, table_title
 
 RULE_PER_CENT: Final = "percentages.per_cent"
 RULE_FRACTION: Final = "percentages.fraction"
+RULE_SHARE_CELL: Final = "percentages.share_cell"
 
 #: Every phrase of ``FRACTIONS`` holds one of these.
 FRACTION_TRIGGERS: Final = ("half", "third", "quarter", "fifth", "sixth", "eighth", "tenth", " out of ", " in every ",
@@ -273,9 +275,25 @@ def _build_fraction(m: regex.Match[str], ctx: Context) -> Percentage | None:
     return _record(m, ctx, FRACTIONS[m.group("fraction").lower()], True)
 
 
+#: A bare figure filling a table cell: "14.2" in "Derby | 14.2 | 9.1" (``qualifier`` never matches).
+_CELL_FIGURE = r"(?<![\w.%,-])(?P<value>\d{1,3}(?:\.\d+)?)(?![\w.%,]|\ ?(?i:per\ ?cent|percent)\b)(?P<qualifier>(?!))?"
+
+
+def _build_share_cell(m: regex.Match[str], ctx: Context) -> Percentage | None:
+    """A bare figure that is a whole cell of a column headed as a share ("Vacancy rate (%)")."""
+    cell = cell_at(ctx, m.start())
+    if cell is None or cell.span != m.span() or not share_column(ctx, cell):
+        return None
+    value = number_value(m.group("value"))
+    return None if value is None or value > 100 else _record(m, ctx, value, False)
+
+
 RULES: Final = (
     Rule(name=RULE_FRACTION, kind="percentages", pattern=_FRACTION, build=_build_fraction, lists=_PERCENTAGE_LISTS,
          triggers=FRACTION_TRIGGERS, scope="sentence", word_start=True),
     Rule(name=RULE_PER_CENT, kind="percentages", pattern=_PER_CENT, build=_build_per_cent, lists=_PERCENTAGE_LISTS,
          triggers=("%", "per cent", "percent", "pc"), scope="sentence", word_start=True),
+    # a table's rows hold no sign: its header's share column does (``share_rows``)
+    Rule(name=RULE_SHARE_CELL, kind="percentages", pattern=_CELL_FIGURE, build=_build_share_cell, lists=_PERCENTAGE_LISTS,
+         triggers=tuple("0123456789"), scope="paragraph", where=share_rows),
 )

@@ -13,7 +13,8 @@ own clause is the nation's); "the authority's" or "its" set against another coun
 named after it is the council named before ("The authority's rate was 11%, compared with
 21% in Walsall"); a word standing for the measure just spoken of takes its measure
 ("Nationally, the figure was 8%"), not one naming its own ("the figure for sickness
-absence").
+absence"); a table column headed as a share gives its bare cells ("Council | Vacancy
+rate (%)" over "Kent | 14.2"), not one of a rate per head ("Rate per 10,000").
 
 Drawn by ``unseen_figure_forms`` for its phenomenon "shares_swept" (see
 ``_unseen_figures``); returns a text and every share it states as ``(authority, value,
@@ -44,6 +45,10 @@ _LEAVING: Final = ("left", "quit", "had left", "resigned")
 #: A fraction opening a sentence, with its value, qualifier and evidence.
 _FRACTIONS: Final[tuple[tuple[str, float, Qualifier | None, str], ...]] = (
     ("Roughly a third", 33.3, "about", "a third"), ("Almost half", 50.0, "almost", "half"), ("A quarter", 25.0, None, "A quarter"))
+#: A table column headed as a share, with its measure.
+_SHARE_HEADERS: Final[tuple[tuple[str, Measure], ...]] = (
+    ("Vacancy rate (%)", "vacancy_rate"), ("Agency %", "agency_staff"), ("Turnover (%)", "turnover"),
+    ("Re-referral rate", "other"), ("Agency share", "agency_staff"))
 #: Words pointing at the council named before.
 _POINTER_OWNERS: Final = ("The authority's", "The council's", "Its")
 #: A word standing for the measure just spoken of, of the nation.
@@ -69,6 +74,8 @@ def swept_share_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
     head, head_measure = draw(st.sampled_from(_HEADS))
     other_council = draw(authority_names().filter(lambda x: x != a))
     fraction = draw(st.sampled_from(_FRACTIONS))
+    sep = draw(st.sampled_from(["\t", " | "]))
+    header, header_measure = draw(st.sampled_from(_SHARE_HEADERS))
     count = 2 * n
     return draw(st.sampled_from([
         Generated(f"Ofsted has published a report on {a} Council.\n\nThe report found that {pointer} {rate} was {n}{sign}, {other}.",
@@ -103,6 +110,11 @@ def swept_share_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
         Generated(f"{a} Council was rated good by Ofsted.\n\n{fraction[0]} "
                   f"{draw(st.sampled_from(['inspected this year', 'rated so far', 'judged since 2018']))} went down a grade.",
                   percentages=frozenset({(None, fraction[1], fraction[2], "other", fraction[3])})),
+        # a table whose share column's cells carry no sign
+        Generated(f"Council{sep}{header}{sep}Referrals\n{a}{sep}{n}{sep}{count * 10}\n{other_council}{sep}{m}.5{sep}{count * 9}\n",
+                  percentages=frozenset({(a, float(n), None, header_measure, f"{n}"),
+                                         (other_council, m + 0.5, None, header_measure, f"{m}.5")})),
+        Generated(f"Council{sep}Referrals{sep}Rate per 10,000\n{a}{sep}{count * 10}{sep}{n}\n{other_council}{sep}{count * 9}{sep}{m}\n"),
         # negatives: the nation's own clause, with the council only on the other side
         Generated(f"{a} was inspected in May.\n\nNationally, the {rate} was {m}{sign}, compared with {n}{sign} a year earlier.",
                   percentages=frozenset({(None, float(m), None, measure, f"{m}"), (None, float(n), None, measure, f"{n}")})),

@@ -147,6 +147,7 @@ BUGS_CAUGHT += [
          keys=frozenset({("Blackpool", 2.0), ("Blackburn with Darwen", 3.0)})),
 ]
 NEGATIVE += [
+    Negative("a-rate-per-head-column", "Council | Referrals | Rate per 10,000\nHull | 140 | 91\nWigan | 120 | 75"),
     Negative("adult-social-care-vacancies", "The vacancy rate in adult social care in Hull fell to 7%."),
     Negative("adult-social-workers-share", "In Hull, 12% of adult social workers were agency staff."),
 ]
@@ -190,6 +191,9 @@ BUGS_CAUGHT += [
          ("Kingston upon Hull", 8.0), "8%", {"measure": "other"}),
     Case("a-share-then-a-participle-of-inspection", "Hull City Council was rated good.\n\nRoughly a third inspected this "
          "year went down a grade.", (None, 33.3), "Roughly a third", {"measure": "other"}, only=True),
+    Case("a-share-columns-bare-cell", "Council | Vacancy rate (%) | Agency rate (%)\nHull | 14.2 | 9.1\nWigan | 12.0 | 7.5",
+         ("Kingston upon Hull", 14.2), "14.2", {"measure": "vacancy_rate"},
+         keys=frozenset({("Kingston upon Hull", 14.2), ("Kingston upon Hull", 9.1), ("Wigan", 12.0), ("Wigan", 7.5)})),
     Case("bracketed-share-then-left", "Some 40 social workers (20 per cent) left Hull last year.", ("Kingston upon Hull", 20.0),
          "20 per cent", {"measure": "turnover"}, only=True),
 ]
