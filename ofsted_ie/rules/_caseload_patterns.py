@@ -188,6 +188,8 @@ EARLIER = rf"""
     (?=[,;:]|\.(?!\d)|\ ?$|\ (?i:and|while|whereas)\b)                    # "are 24 in the assessment team and 19 in the CIN teams"
   | ,?\ (?i:but|and|while|whereas)\ (?i:are|is|were|was)\ (?:(?i:much|far|even|slightly|considerably)\ )?
     (?i:higher|lower|larger|smaller|heavier|lighter),?\ (?i:at)\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}   # "... but are higher, at 28, in the assessment service"
+  | \ (?i:and)\ (?P<also_caseloads>(?:(?i:its|their|the)\ )?(?:(?i:average)\ )?(?i:caseloads?))\ (?i:to)\ {_NUM}
+    (?=[,;:]|\.(?!\d)|\ ?$|\ (?i:and|while|whereas|per|each|cases)\b)          # "has cut its agency rate to 12% and caseloads to 16"
   | (?<=\d)(?P<series>,\ |\ (?i:and|or)\ |,\ (?i:and|or)\ )(?:(?i:even|sometimes|occasionally)\ )?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}
     (?=\ ?[,;:]|\.(?!\d)|\ ?$|\ (?i:and|or|cases|children|each)\b)       # "caseloads of 30, 35 and even 40"
   | (?:,\ |;\ |\ (?i:and|while|whereas)\ |,\ (?i:and|while|whereas)\ )(?P<place>{_PLACE})'s(?:\ (?i:is|are|was|were|at|stood\ at))?\ {_NUM}
@@ -269,8 +271,10 @@ HOLDER: Final = timed(r"(?i:\b(?:(?:social\ |case)?workers?|practitioners?|staff
                        r"|(?:team\ )?managers?|colleagues?|team\ leaders?|(?:team\ |staff\ )?members|members\ of\ staff|employees|professionals"
                        r"|each|they|some|a\ few|a\ handful|others|many)\b)")
 #: A part of the workforce whose highest caseloads "more than 30" are: "some", "a few",
-#: a count of workers ("nine social workers had caseloads above 32").
+#: a count or share of workers ("nine social workers had caseloads above 32", "a third of
+#: its social workers have caseloads above 25", "30% of social workers hold more than 25").
 SOME: Final = timed(r"(?i:\b(?:some|a\ few|a\ handful|one|several|many|others|a\ minority|highest)\b"
+                    r"|\b(?:a|one|two)\ (?:third|quarter|fifth|tenth)s?\ of\b|\bhalf\ of\b|\d\ ?%|\d\ per\ ?cent\b"
                     r"|(?<![\d,.])\d{1,3}\ (?:[\w-]+\ )?(?:social\ workers|workers|practitioners|staff)\b"
                     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)"
                     r"\ (?:[\w-]+\ )?(?:social\ workers|workers|practitioners|staff)\b)")

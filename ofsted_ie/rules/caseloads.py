@@ -247,7 +247,7 @@ def _held_statistic(ctx: Context, m: regex.Match[str], qualifier: str, sentence_
 #: A person as the holder: "'I was holding 30 cases,' said a social worker", "She had 32".
 _PRONOUN: Final = timed(r"(?:\b(?:I|I'm|I've)\b|(?i:\b(?:we|she|he)\b))")
 #: Workers right before "with" their cases: "social workers in Kent with 40 cases".
-_WITH_HOLDER: Final = timed(r"(?i:\b(?:workers?|practitioners?|staff|caseworkers?)(?:\ (?:in|at)\ [\w'&,\ -]{1,40}?|,\ each)?\ $)")
+_WITH_HOLDER: Final = timed(r"(?i:\b(?:workers?|practitioners?|staff|caseworkers?)(?:\ (?:in|at)\ [\w'&,\ -]{1,60}?|,\ each)?\ $)")
 #: Who holds a figure whose noun is left out, just before the verb: "A few had 50-55."
 _BARE_HOLDER: Final = timed(
     r"(?i:\b(?:(?:some|a\ few|a\ handful|others|many|several|one|most)(?:\ (?:of\ them|social\ workers?|workers?|practitioners?|staff))?"
@@ -323,6 +323,10 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     if m.group("place") is not None:  # "In Bolton, the figure was 25.3, and in Wigan 24.9", after talk of caseloads
         sentence_start, _ = ctx.prepared.sentence_with_previous(m.start())
     before = ctx.text[sentence_start:m.start()]
+    if m.group("also_caseloads"):  # "has cut its agency rate to 12% and caseloads to 16": the caseloads its own words name
+        average = "averag" in m.group("also_caseloads").lower()
+        record = _record(m, ctx, m.group("value"), "average" if average else None)
+        return [] if record is None or record.value > MOST_CASES else [attrs.evolve(record, start=m.start("also_caseloads"))]
     if CASELOAD_CONTEXT.search(before) is None or _other_measure(ctx, sentence_start, m.start()):
         return []
     changed = m.group("elided") is not None and _CHANGED.match(m.group("elided")) is not None

@@ -13,7 +13,9 @@ bound a maximum ("nine social workers had caseloads above 32"); a rank's words b
 its noun and verb left out ("..., and in the children in need teams 19", "are 24 in the
 assessment team and 19 in the children in need teams", "but are higher, at 28, in the
 assessment service"); an amount of a change before its levels ("have been cut by a third,
-from 27 to 18"). And their negatives: adults' caseloads told before the figure ("Adult social workers in
+from 27 to 18"); caseloads whose change's verb is left out after another measure ("has cut
+its agency rate to 12% and caseloads to 16"); a share of workers above a bound makes it a
+maximum ("A third of Kent's social workers have caseloads above 25"). And their negatives: adults' caseloads told before the figure ("Adult social workers in
 Kent carry caseloads of 30", "Caseloads in Kent's adult services average 16").
 
 Drawn by ``caseload_forms`` for its phenomenon "swept_forms" and by
@@ -65,6 +67,7 @@ def swept_caseload_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
     gap = "" if low.endswith("-") else " "
     bound, qualifier = draw(st.sampled_from(_BOUNDS))
     at = draw(st.sampled_from(_AT))
+    also = draw(st.sampled_from(["caseloads", "its caseloads", "average caseloads"]))
     team, team2 = draw(st.lists(st.sampled_from(_TEAMS), min_size=2, max_size=2, unique=True))
     statistic: Statistic | None = "average" if at.startswith("Average") else None
     return draw(st.sampled_from([
@@ -104,6 +107,11 @@ def swept_caseload_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
                   caseloads=frozenset({_key(a, n, "average"), _key(a, hi, "average")})),
         Generated(f"Caseloads in {a} are {n} in most teams but are higher, at {hi}, in {team}.",
                   caseloads=frozenset({_key(a, n), _key(a, hi)})),
+        # caseloads a change's verb left out after another measure; a share of workers above a bound
+        Generated(f"{a} has cut its agency rate to {n + 1}% and {also} to {n}.",
+                  caseloads=frozenset({_key(a, n, "average" if "average" in also else None)})),
+        Generated(f"{draw(st.sampled_from(['A third of', 'Half of', '30% of']))} {a}'s social workers have caseloads above {hi}.",
+                  caseloads=frozenset({_key(a, hi, "maximum", "more_than")})),
         # more verbs of a change
         Generated(f"In {a}, caseloads {draw(st.sampled_from(_CHANGES))} from {hi} to {n}.", caseloads=frozenset({_key(a, hi), _key(a, n)})),
         Generated(f"Caseloads in {a} have {draw(st.sampled_from(['been cut', 'fallen', 'dropped']))} by "

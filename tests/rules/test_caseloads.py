@@ -381,10 +381,15 @@ BUGS_CAUGHT += [
          ("Dudley", 28.0), "28", within=True, keys=frozenset({("Dudley", 18.0), ("Dudley", 28.0)})),
     Case("an-amount-before-a-changes-levels", "Caseloads in Dudley have been cut by a third, from 27 to 18.", ("Dudley", 27.0),
          "27", within=True, keys=frozenset({("Dudley", 27.0), ("Dudley", 18.0)})),
+    Case("caseloads-after-another-measures-change", "Dudley has cut its agency rate to 12% and caseloads to 16.",
+         ("Dudley", 16.0), "caseloads to 16", only=True),
+    Case("a-share-of-workers-above-a-bound", "A third of Dudley's social workers have caseloads above 25.", ("Dudley", 25.0),
+         "caseloads above 25", {"statistic": "maximum"}, only=True),
     Case("some-among-the-caseloads-words", "Caseloads in Dudley are too high, with some social workers holding over 27 cases.",
          ("Dudley", 27.0), "27", {"statistic": "maximum"}, within=True, only=True),
 ]
 NEGATIVE += [
+    Negative("caseloads-to-a-years-levels-after-a-change", "Dudley cut its agency rate to 12% and caseloads to 2019 levels."),
     Negative("staff-in-a-team-after-a-caseload", "Caseloads are high, and in the assessment team 40 staff left."),
     Negative("adult-workers-carry-caseloads", "Adult social workers in Dudley carry caseloads of 30."),
     Negative("caseloads-in-adult-services-average", "Caseloads in Dudley's adult services average 16."),
