@@ -90,7 +90,7 @@ _RELATIVE = rf"""
   | (?<=\b(?i:in|during|over|throughout)\ )(?P<the_season>(?i:the)\ {_SEASON})  # "in the summer": the latest begun
   | (?P<same_year>(?i:(?:in\ )?the\ same\ (?:year|month|period)|that\ year))  # "in the same year"
   | (?P<later>{_NUMBER}\ {_UNIT}\ (?i:later|on))                        # "a month later"
-  | (?P<after>{_NUMBER}\ {_UNIT}\ (?i:after|earlier|before))            # "seven years after"
+  | (?P<after>(?:{_NUMBER}|(?i:the))\ {_UNIT}\ (?i:after|earlier|before))   # "seven years after", "the year before"
   | (?<!(?i:less\ than|under|fewer\ than|within)\ )
     (?P<ago>{_NUMBER}\ {_UNIT}\ (?i:ago))                               # "three years ago", not "less than two years ago"
   | (?P<today>(?i:today|yesterday|this\ week))
@@ -120,6 +120,7 @@ _FIRST_TOKEN = rf"""(?={_FIRST_FIGURE}|\(\d|\L<months>|(?:Mon|Tue|Wed|Thu|Fri|Sa
     |(?i:today|yesterday|spring|summer|autumn|fall|winter)\b
     |(?i:(?:earlier|later)\ )?(?i:last|this|next|the\ previous|the\ following)\ (?:\L<months>|{_SEASON_OR_UNIT})
     |(?i:the)\ (?i:same|spring|summer|autumn|fall|winter)\b|(?i:in\ the\ same|that\ year)\b
+    |(?i:the\ (?:day|week|month|year)\ (?:after|earlier|before))\b
     |(?i:\L<number_words>)\ (?i:day|week|month|year|decade))"""
 @functools.cache
 def _date_pattern() -> regex.Pattern[str]:

@@ -259,7 +259,7 @@ FRACTIONS: Final[Mapping[str, float]] = MappingProxyType({
 })
 #: Keywords of each measure, nearest to the figure wins; order breaks ties.
 MEASURE_WORDS: Final[Mapping[Measure, tuple[str, ...]]] = MappingProxyType({
-    "vacancy_rate": ("vacancy rate", "vacancies", "vacancy", "vacant posts", "vacant"),
+    "vacancy_rate": ("vacancy rate", "vacancies", "vacancy", "vacant posts", "vacant", "unfilled"),
     "agency_staff": ("agency", "agencies", "locum", "locums", "interim staff", "temporary workers", "temporary staff"),
     "permanent_staff": ("permanent", "permanently"),
     "turnover": ("turnover", "leavers", "left their", "left the", "leaving their", "leaving the", "quit", "quitting",
@@ -267,7 +267,7 @@ MEASURE_WORDS: Final[Mapping[Measure, tuple[str, ...]]] = MappingProxyType({
                  "leave their", "leave the", "workers leaving", "staff leaving", "practitioners leaving", "departures",
                  "workers left", "staff left", "practitioners left", "left last", "workers leave", "staff leave", "practitioners leave",
                  "churn", "attrition"),
-    "newly_qualified": ("newly qualified", "qualified less than", "nqsw", "asye", "assessed and supported year", "assisted and supported year", "inexperienced"),
+    "newly_qualified": ("newly qualified", "qualified less than", "nqsw", "nqsws", "asye", "asyes", "assessed and supported year", "assisted and supported year", "inexperienced"),
 })
 
 # -- dates -----------------------------------------------------------------------------

@@ -62,6 +62,8 @@ def authority_for(ctx: Lookups, start: int, end: int) -> str | None:
     if inside:
         return why(inside[0].name, "the council named in its own words")
     after = [m for m in in_sentence if m.start >= end]
+    if after and _POINTER.search(ctx.text, s_start, start) and SET_AGAINST.search(ctx.text, end, after[0].start):
+        after = []  # "The authority's rate was 11%, compared with 21% in Walsall": "the authority" is one named before
     if after:
         return why(after[0].name, "the first council named after it in its sentence")
     earlier = [m for m in ctx.mentions_before(s_start)[-8:] if m.end <= s_start]
@@ -69,6 +71,12 @@ def authority_for(ctx: Lookups, start: int, end: int) -> str | None:
         main = [m for m in earlier if not _subordinate(ctx, m)]
         return why((main or earlier)[-1].name, "the last council a main clause named before its sentence")
     return why(ctx.main_authority, "the article's main authority (most named)" if ctx.main_authority else "no council named")
+
+
+#: Words pointing at one council named before: "its", "the council's", "the authority's".
+_POINTER: Final = timed(r"(?i:\b(?:its|the\ (?:council|authority|local\ authority)'s)\b)")
+#: What sets a figure against another's: "compared with", "against", "than", "while".
+SET_AGAINST: Final = timed(r"(?i:\bcompared\ (?:with|to)\b|\bagainst\b|\bthan\b|\bwhile\b|\bwhereas\b|\bversus\b|\bvs\b)")
 
 
 #: What opens an aside or a relative clause: " - which also runs ...", "(", ", which", ", who".
@@ -291,9 +299,11 @@ _ATTACHES_LEFT: Final = timed(
 
 
 #: What introduces the base a change is measured against: "a rise on the year before",
-#: "down from 2015", "higher than in 2016", "up 2% on the previous year".
+#: "down from 2015", "higher than in 2016", "up 2% on the previous year", "rising 6% from the year before".
 _CHANGE_BASE: Final = timed(
-    r"(?i:\b(?:rise|increase|fall|drop|decrease|decline|reduction|jump|growth|change|up|down|higher|lower|more|less|fewer)"
+    r"(?i:\b(?:rise|increase|fall|drop|decrease|decline|reduction|jump|growth|change|up|down|higher|lower|more|less|fewer"
+    r"|ris(?:es|ing|en)|rose|climb(?:s|ed|ing)|falls|falling|fallen|fell|grow(?:s|ing|n)|grew|dropp(?:ed|ing)|drops"
+    r"|increas(?:es|ed|ing)|decreas(?:es|ed|ing)|declin(?:es|ed|ing)|jump(?:s|ed|ing))"
     r"(?:\ (?:by\ |of\ )?\d+(?:\.\d+)?(?:\ ?%|\ per\ ?cent|\ percent))?\ (?:on|from|against|compared\ (?:with|to)|than)\ (?:(?:in|at|during)\ )?(?:the\ same\ (?:period|time|month|point|date)\ (?:of|in|last)\ )?$)"
 )
 

@@ -261,7 +261,10 @@ def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _number(word: str) -> int:
+def _number(word: str | None) -> int:
+    """A count in digits or words; none ("the year before") is one."""
+    if word is None:
+        return 1
     return int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
 
 
@@ -448,6 +451,9 @@ def _matches(
                 at = max(m.end(), m.start() + 1)
 
 
+#: The end of a clause right after "a year before", which makes it look back like "a year
+#: earlier" ("25% the year before."), not forward ("a year before the inspection").
+_CLAUSE_END: Final = timed(r"\ ?(?:[.,;:!?)]|$)")
 #: The end of a sentence, across which "a year earlier" counts from the reference, not
 #: from the last date before it.
 _SENTENCE_BREAK: Final = timed(r"[.!?]\s|\n")
@@ -480,7 +486,8 @@ def find_dates(
         if m.group("full"):
             continue  # an impossible date such as 31 February 2017
         # "two years after [it was rated]" dates what follows; "a year earlier" what precedes
-        forward = bool(m.group("after")) and not m.group("after").lower().endswith("earlier")
+        forward = bool(m.group("after")) and not m.group("after").lower().endswith("earlier") \
+            and not (m.group("after").lower().endswith("before") and _CLAUSE_END.match(text, m.end()))
         resolved = _resolve(m, reference, anchor, anchor_value)
         if m.group("after") and not forward and anchor is not None and not _SENTENCE_BREAK.search(text, anchor_end, m.start()):
             resolved = _shift(anchor, m.group("unit"), -_number(m.group("n")))  # "20% in 2022, up from 16.7% a year earlier": 2021

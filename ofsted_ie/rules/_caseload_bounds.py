@@ -11,7 +11,7 @@ import regex
 
 from .._timed import timed
 from ..context import Context
-from ._caseload_patterns import MAXIMA
+from ._caseload_patterns import ABOVE, MAXIMA
 
 __all__ = ["OTHER_UNIT", "series_of_caseloads", "worker_bound"]
 
@@ -22,17 +22,19 @@ OTHER_UNIT: Final = timed(
 
 #: A worker right before the verb, with only a tense or hedge between: "social workers were".
 _WORKER_JUST_BEFORE: Final = timed(
-    r"(?i:\b(?:social\ workers?|practitioners?|caseworkers?)(?:\ (?:in|at)\ [\w'&,\ -]{1,40}?)?\ (?:(?:are|were|is|was|have\ been|had\ been)\ )?"
+    r"(?i:\b(?:social\ workers?|practitioners?|caseworkers?|team\ members|members\ of\ staff)(?:\ (?:in|at)\ [\w'&,\ -]{1,60}?)?\ (?:(?:are|were|is|was|have\ been|had\ been)\ )?"
     r"(?P<typically>(?:now|currently|often|each|all|typically|usually|generally|normally)\ )?$)")
 
 
 def worker_bound(m: regex.Match[str], before: str) -> bool:
     """Whether a weak verb's figure is a worker's own by its bound: a worker just before
-    it and an upper bound or "on average" ("social workers were working with as many as
-    40 families", "practitioners are supporting 15 children on average"), or an adverb of
+    it and an upper bound, a lower one, a range or "on average" ("social workers were
+    working with as many as 40 families", "have 25 to 33 families", "work with more than
+    16 families", "practitioners are supporting 15 children on average"), or an adverb of
     what is usual ("social workers typically have 15-20 children"), not a service's
     count ("staff had 40 children in care")."""
-    bound = (m.group("qualifier") or "").lower() in MAXIMA or m.group("on_average") is not None
+    qualifier = (m.group("qualifier") or "").lower()
+    bound = qualifier in MAXIMA or qualifier in ABOVE or m.group("low") is not None or m.group("on_average") is not None
     worker = _WORKER_JUST_BEFORE.search(before)
     return worker is not None and (bound or _TYPICAL.fullmatch(worker.group("typically") or "") is not None)
 

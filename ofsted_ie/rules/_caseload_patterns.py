@@ -17,8 +17,8 @@ from ._fragments import DIGITS, NUMBER_WORD, alternation
 #: A month after a number makes it a date: "as of 30 September".
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 #: A caseload in words, only before what is held or at a clause's end ("twenty cases",
-#: "is eighteen."); "one" and "zero" are too often no figure.
-_WORDS = rf"(?<!\w)(?!(?i:zero|one)\b){NUMBER_WORD}(?!\w)(?=\ (?i:cases|children|families)\b|\ ?[.,;:]|\ ?$)"
+#: "sixteen kids", "is eighteen."); "one" and "zero" are too often no figure.
+_WORDS = rf"(?<!\w)(?!(?i:zero|one)\b){NUMBER_WORD}(?!\w)(?=\ (?i:cases|children|families|kids|young\ people)\b|\ ?[.,;:]|\ ?$)"
 _NUM = rf"(?:(?P<value>{DIGITS})(?!\ ?%|\ per\ ?cent|\d|\ {_MONTH})(?:\+|-plus|\ or\ more|-odd|\ or\ so)?|(?P<value>{_WORDS}))"   # "30-plus", "30 or more", "20-odd"
 _PER_WORKER = r"(?:\ (?i:per|for\ each|for\ every|a)\ (?:[\w-]+\ ){0,5}?(?i:social\ workers?|workers?|practitioners?|caseholders?))?"
 #: Whom cases or children are counted per, when no caseload word says so: "per social
@@ -39,19 +39,20 @@ _WHERE = r"(?:\ (?i:in|at|across)\ (?:[\w'&,-]+\ ){0,4}?[\w'&-]+)"
 _ADVERB = r"(?:(?i:now|currently|still|typically|generally|usually|normally|already|often|just|only|running|regularly)\ )"
 #: What links a caseload to its figure: "is", "of", "has risen to", "have been cut to",
 #: "remain", "are back down to". Keep "up to" out: "caseloads are up to 30" is a maximum.
-_LINK = r"""(?i:of|at|was|is|were|are|(?:had|have|has)\ been|stood\ at|stands?\ at|(?:(?:are|were|is|was)\ )?running\ at|remain(?:s|ed)?(?:\ at)?|reach(?:ed|es)
+_LINK = r"""(?i:of|at|was|is|were|are|(?:had|have|has)\ been|stood\ at|stands?\ at|(?:(?:are|were|is|was)\ )?running\ at|remain(?:s|ed)?(?:\ at)?|(?:(?:has|had|have)\ (?:(?i:now|since|then|already)\ )?)?reach(?:ed|es)
     |(?:(?:has|had|have)\ )?(?:hit|peaked\ at|topped)|hits|peaks\ at|tops
-    |(?:(?:has|had|have)\ |(?:are|is|were|was)\ )?(?:been\ )?(?:risen|rose|rises|rise|fallen|fell|falls|fall|dropped|drops|drop|increased|increases|increase
+    |(?:(?:has|had|have)\ (?:(?i:now|since|then|already)\ )?|(?:are|is|were|was)\ )?(?:been\ )?(?:risen|rose|rises|rise|fallen|fell|falls|fall|dropped|drops|drop|increased|increases|increase
     |decreased|decreases|decrease|grown|grew|grows|grow|reduced|cut|lowered|doubled|trebled|tripled|halved|come\ down|comes\ down|came\ down
     |gone\ (?:up|down)|goes\ (?:up|down)|go\ (?:up|down)|went\ (?:up|down)|crept\ up|climbed|climbs|climb|(?:brought|pushed|driven)\ down)
     (?:\ by\ (?:\d{1,3}(?:\.\d+)?(?:\ ?%|\ per\ ?cent|\ cases|\ children)?|a\ (?:third|quarter|fifth)|half|(?<!\w)\L<number_words>(?:\ cases|\ children)?))?,?\ to
                                                                # "increased by 2.3 to 19.1", "were reduced by five, to 17",
                                                                # "saw caseloads fall to 17", "have been brought down to 17"
-    |(?:are|is|were|was)\ (?:back\ )?down\ to|sits?\ at|(?:(?:are|is|were|was)\ (?:(?:now|currently|still)\ )?)?sitting\ at|sat\ at|(?:(?:are|is|were|was|been)\ )?capped\ at)"""   # "caseloads sit at 17"
+    |(?:are|is|were|was)\ (?:back\ )?down\ to|(?:are|is|were|was)\ (?:now|currently|still)\ at|sits?\ at|(?:(?:are|is|were|was)\ (?:(?:now|currently|still)\ )?)?sitting\ at|sat\ at|(?:(?:are|is|were|was|been)\ )?capped\ at)"""   # "caseloads sit at 17"
 #: How caseloads are, before their figure: "are manageable, at 18", "were high, typically 25".
 _STATE = r"""(?:['\u2018"\u201c]?(?:(?i:too|very|more|far|relatively|still|stubbornly|consistently|unacceptably|extremely)['\u2019"\u201d]?\ )?
-    (?i:manageable|unmanageable|high|higher|low|lower|reasonable|heavy|stable|safe|excessive)['\u2019"\u201d]?
-    (?:\ (?i:for)\ (?:[\w'-]+\ ){0,3}?[\w'-]+(?=,))?                 # "manageable for most social workers, at"
+    (?i:manageable|unmanageable|high|higher|low|lower|reasonable|heavy|stable|safe|excessive
+      |among\ the\ (?:highest|lowest|largest|smallest|heaviest))['\u2019"\u201d]?   # "are among the lowest in the region at 14"
+    (?:\ (?i:for|in|across)\ (?:[\w'-]+\ ){0,3}?[\w'-]+(?=,|\ (?i:at)\ )|\ (?i:nationally))?   # "manageable for most social workers, at"
     (?:,?\ (?i:at|typically|generally|usually|mostly|often|now)\ |,\ |\ \())"""   # "'stubbornly' high at 25"
 #: A word of size between a link and its figure: "had grown to an unmanageable 30".
 _SIZE = r"(?:(?i:an?)\ (?:(?i:more|less|very|far|even)\ )?(?i:unmanageable|manageable|high|low|heavy|record|unprecedented|staggering))"
@@ -60,7 +61,7 @@ _LOW_NUM = rf"(?:\d{{1,3}}(?:\.\d+)?|(?<!\w){NUMBER_WORD}(?![\w-]))"
 _LOW = rf"""(?:(?i:between)\ (?P<low>{_LOW_NUM})(?:\ (?i:and|to|&)\ |\ ?[-\u2013]\ ?)|(?P<low>\d{{1,3}}(?:\.\d+)?)\ ?(?:-|\u2013|(?i:to|or))\ ?
     |(?P<low>(?<!\w){NUMBER_WORD}(?![\w-]))\ (?i:to|or)\ )"""   # "twenty to thirty", not "thirty-two"
 #: A label's colon before its figure: "Average caseload: 16.9", "Caseload (FTE): 16.9".
-_LABEL = r"(?:\ \((?i:FTE|headcount)\))?:\ "
+_LABEL = r"(?:\ \((?i:FTE|headcount|average|mean|median)\))?:\ "   # "Caseload per social worker (average): 18"
 _CASELOAD_NOUN = (r"(?i:(?:caseload|caseloads|case\ load|case\ loads|case-loads?)(?:\ (?:sizes?|levels?|ratios?))?|workloads?(?=\ of\ [^.]{1,20}?\ (?:cases|children)\b)"
                   r"|ratios?\ of\ (?:cases|children|families)\ (?:to|per)\ (?:each\ )?(?:social\ )?workers?)")  # "the ratio of cases to social workers"
 AVERAGE = rf"""
@@ -68,7 +69,7 @@ AVERAGE = rf"""
         |(?:(?i:number\ of)\ )?{_HOLD_NOUN}{_PER_HEAD})             # "average number of children per social worker"
       (?:{_WHERE}\ (?i:was|is|stood\ at|of)\ |,?(?:\ {_WORD},?){{0,10}}?\ {_LINK}\ |\ \((?=[\d.]+\))|{_LABEL}|\ (?:(?i:of|was|is|at|stood\ at)\ )?)
       |(?i:of|at)\ |\((?=[\d.]+\))|(?:(?i:across|in)\ (?:[\w'&,-]+\ ){{1,4}}?)?(?i:was|is|stood\ at)\ )?
-    {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}(?:\ (?i:cases|children|families)(?:{_PER_HEAD})?)?   # "averaging 20 cases", "average caseload of 22"
+    {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM}(?:\ {_HOLD_NOUN}(?:{_PER_HEAD})?)?   # "averaging 20 cases", "average caseload of 22", "an average of 16 kids"
   | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}\ (?i:cases|children)(?:\ (?i:each))?\ (?P<on_average>(?i:on\ average))
                                                                # "each social worker holds 15 cases on average"
   | (?<!\w)(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}\ (?i:as\ (?:an|the|their)\ average)\b   # "Kent reporting 9.8 as an average"
@@ -78,8 +79,9 @@ CASELOAD_OF = rf"""
     (?<!\w)(?:{_CASELOAD_NOUN}(?:\ (?i:per)\ (?:(?i:social|FTE)\ ){{0,2}}(?i:worker|practitioner))?|(?:(?i:number\ of)\ )?{_HOLD_NOUN}{_PER_HEAD}
       |(?i:number\ of\ (?:cases|children|families)\ (?:(?:held\ by|handled\ by|allocated\ to)\ )?(?:each|every|a)\ (?:[\w'-]+,?\ ){{0,6}}?(?:social\ )?(?:worker|practitioner))(?:\ [\w']+){{0,4}}?(?=\ {_ADVERB}?{_LINK}\ ))
                                                                # "the number of cases each social worker holds has fallen to 15"
-    (?:(?!\ (?i:of\ )?(?i:\L<qualifiers>)\ )\ (?i:for|of|among|in)\ (?:{_WORD},?\ ){{0,5}}?{_WORD})?   # "caseloads for some social
-                                                               # workers", "number of cases per worker in Kent"; not "of no more than"
+    (?:(?!\ (?i:of\ )?(?i:\L<qualifiers>)\ )\ (?i:for|of|among|in|at|across)\ (?:{_WORD},?\ ){{0,12}}?{_WORD})?   # "caseloads for some social
+                                                               # workers", "number of cases per worker in Kent", "caseloads at
+                                                               # Kent County Council"; not "of no more than"
     (?:,\ (?i:which|that))?                                       # "caseloads, which were as high as 40"
     (?:{_LABEL}|\ {_ADVERB}?{_LINK}(?:(?:\ (?i:now|currently|still))?,\ (?i:on\ average),)?\ {_STATE}?{_ADVERB}?(?:{_SIZE}\ )?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
     |,\ (?i:typically|usually|generally|mostly|often|averaging|at|of|capped\ at|limited\ to)\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?
@@ -109,8 +111,10 @@ _FROM_TO = rf"""\ (?i:from)\ (?:(?P<old_lead>(?i:an\ average\ of|a\ high\ of|a\ 
     (?:(?P<old_low>\d{{1,3}})\ ?-\ ?)?(?P<old>\d{{1,3}}(?:\.\d+)?)(?!\ ?%|\ per\ ?cent|\d)(?:\+|-plus)?(?:\ (?i:cases|children)(?:{_PER_HEAD})?)?
     (?P<old_when>\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}"""
 CHANGE = rf"""
-    (?<!\w)(?:(?P<average>{_AVERAGE_WORD})\ )?(?i:caseloads?){_WHERE}?\ (?:(?i:have|had|has)\ )?(?:been\ )?(?:(?i:almost|nearly|more\ than|roughly)\ )?(?i:fallen|fell|reduced|dropped|risen|rose|increased|gone\ down|gone\ up|cut|halved)
-    ,?{_FROM_TO}                                                 # "caseloads have fallen from 25 to 18"
+    (?<!\w)(?:(?P<average>{_AVERAGE_WORD})\ )?(?i:caseloads?){_WHERE}?\ (?:(?i:have|had|has)\ )?(?:been\ )?(?:(?i:almost|nearly|more\ than|roughly)\ )?(?i:fallen|fell|reduced|dropped|risen|rose|increased|decreased|gone\ down|gone\ up
+    |went\ down|went\ up|come\ down|came\ down|grown|grew|climbed|declined|cut|halved)
+    (?:\ (?i:by)\ (?:[\w-]+\ ){{0,2}}?[\w-]+(?:\ ?%|\ (?i:per\ ?cent))?)?,?{_FROM_TO}   # "caseloads have fallen from 25 to 18", "went down from 30 to 25",
+                                                               # "have been cut by a third, from 27 to 18"
   | (?<!\w)(?i:cut|cuts|cutting|reduce|reduced|reduces|reducing|lower|lowered|lowers|lowering|bring(?:\ down)?|brought(?:\ down)?|bringing(?:\ down)?
     |halve|halved|halving)\ (?:(?i:its|their|the)\ )?(?:(?P<average>{_AVERAGE_WORD})\ )?
     (?:(?i:social\ work)\ )?(?i:caseloads?){_WHERE}?(?:\ (?i:down))?(?:\ (?i:by)\ (?:[\w-]+\ ){{0,2}}?[\w-]+,)?(?:{_FROM_TO}|\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM})
@@ -157,8 +161,12 @@ HELD = rf"""
 #: England", "..., with a few up to 40", "..., and in Wigan 24.9".
 #: A place's name after "in" or before "'s": "Wigan", "the North West", "Kingston upon Thames".
 _PLACE = r"(?:the\ )?\p{Lu}[\w'&-]*(?:,?\ (?:and|upon|on|the|of|with|\p{Lu}[\w'&-]*)){0,4}"
+#: A part of a council's service, where some of its caseloads are: "the assessment team",
+#: "the children in need teams", "some localities".
+_TEAM = r"""(?i:the|its|some|other|most|a\ few|two|three)\ (?:[\w'-]+\ ){0,5}?(?i:teams?|services?|departments?|hubs?|units?|localities|areas|pods)\b"""
 EARLIER = rf"""
-    (?:,\ |;\ |\(\ ?|\ -\ |\ \u2013\ )(?:(?i:up|down)\ (?i:from|on)|(?i:from|compared\ (?:with|to)|against))\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}
+    (?:,\ |;\ |\(\ ?|\ -\ |\ \u2013\ )(?:(?i:up|down)\ (?i:from|on)|(?i:from|compared\ (?:with|to)|against|having\ (?:been|stood\ at|peaked\ at|reached)))
+    \ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}                                                  # "..., having been 21 in 2018"
     (?:\ (?i:in)\ (?:19|20)\d\d\ (?i:and)\ (?P<also>\d{{1,3}}\.\d+|\d{{1,3}})(?=\ (?i:in)\ (?:19|20)\d\d))?   # "up from 14.1 in 2016 and 13.5 in 2015"
   | (?:,|;|\ (?i:and|but|while|whereas|though|with|before))(?:\ (?i:and|but|with|while|then))?\ (?P<elided>
       (?i:a\ few|some|a\ handful|others|one|several|many|a\ minority)(?:\ [\w'-]+){{0,2}}?
@@ -174,6 +182,14 @@ EARLIER = rf"""
     (?=[,;:]|\.(?!\d)|\ ?$|\ (?i:and|while|whereas|cases|children|on\ average)\b)  # "..., while in Wigan they had 25"
   | (?:,\ |;\ |\ (?i:and|while|whereas)\ |,\ (?i:and|while|whereas)\ )(?P<listed>{_NUM})\ (?i:in|at|for)\ (?P<place>{_PLACE})
     (?=[,;:]|\.(?!\d)|\ ?$|\ (?i:and|while|whereas)\b)                    # "is 18 in Bury, 22 in Wigan and 25 in Bolton"
+  | (?:,\ |\ )(?:(?i:and|but|while|whereas)\ )?(?i:in|for|at)\ {_TEAM},?\ {_NUM}
+    (?=[,;:]|\.(?!\d)|\ ?$|\ (?i:and|while|whereas)\b)                    # "... average 24, and in the children in need teams 19"
+  | (?:,\ |;\ |\ (?i:and|while|whereas)\ |,\ (?i:and|while|whereas)\ )(?P<listed_team>{_NUM})\ (?i:in|for|at)\ {_TEAM}
+    (?=[,;:]|\.(?!\d)|\ ?$|\ (?i:and|while|whereas)\b)                    # "are 24 in the assessment team and 19 in the CIN teams"
+  | ,?\ (?i:but|and|while|whereas)\ (?i:are|is|were|was)\ (?:(?i:much|far|even|slightly|considerably)\ )?
+    (?i:higher|lower|larger|smaller|heavier|lighter),?\ (?i:at)\ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}   # "... but are higher, at 28, in the assessment service"
+  | \ (?i:and)\ (?P<also_caseloads>(?:(?i:its|their|the)\ )?(?:(?i:average)\ )?(?i:caseloads?))\ (?i:to)\ {_NUM}
+    (?=[,;:]|\.(?!\d)|\ ?$|\ (?i:and|while|whereas|per|each|cases)\b)          # "has cut its agency rate to 12% and caseloads to 16"
   | (?<=\d)(?P<series>,\ |\ (?i:and|or)\ |,\ (?i:and|or)\ )(?:(?i:even|sometimes|occasionally)\ )?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}
     (?=\ ?[,;:]|\.(?!\d)|\ ?$|\ (?i:and|or|cases|children|each)\b)       # "caseloads of 30, 35 and even 40"
   | (?:,\ |;\ |\ (?i:and|while|whereas)\ |,\ (?i:and|while|whereas)\ )(?P<place>{_PLACE})'s(?:\ (?i:is|are|was|were|at|stood\ at))?\ {_NUM}
@@ -254,8 +270,14 @@ EACH: Final = timed(r"(?i:\b(?:each|every|all)\b)")
 HOLDER: Final = timed(r"(?i:\b(?:(?:social\ |case)?workers?|practitioners?|staff|caseworkers?|case\ holders?|caseholders?"
                        r"|(?:team\ )?managers?|colleagues?|team\ leaders?|(?:team\ |staff\ )?members|members\ of\ staff|employees|professionals"
                        r"|each|they|some|a\ few|a\ handful|others|many)\b)")
-#: A part of the workforce whose highest caseloads "more than 30" are: "some", "a few".
-SOME: Final = timed(r"(?i:\b(?:some|a\ few|a\ handful|one|several|many|others|a\ minority|highest)\b)")
+#: A part of the workforce whose highest caseloads "more than 30" are: "some", "a few",
+#: a count or share of workers ("nine social workers had caseloads above 32", "a third of
+#: its social workers have caseloads above 25", "30% of social workers hold more than 25").
+SOME: Final = timed(r"(?i:\b(?:some|a\ few|a\ handful|one|several|many|others|a\ minority|highest)\b"
+                    r"|\b(?:a|one|two)\ (?:third|quarter|fifth|tenth)s?\ of\b|\bhalf\ of\b|\d\ ?%|\d\ per\ ?cent\b"
+                    r"|(?<![\d,.])\d{1,3}\ (?:[\w-]+\ )?(?:social\ workers|workers|practitioners|staff)\b"
+                    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)"
+                    r"\ (?:[\w-]+\ )?(?:social\ workers|workers|practitioners|staff)\b)")
 #: No worker holding more than a figure makes it the maximum: "no social worker has a caseload above 22".
 NO_ONE: Final = timed(r"(?i:\b(?:no|nobody|no\ one|none)\b)")
 MAXIMA: Final = frozenset({"up to", "as many as", "as high as", "as much as", "no more than", "not more than", "at most",

@@ -13,6 +13,7 @@ from typing import Final
 
 from .._timed import timed
 from .._vocab import GRADE_PHRASES, NOT_NAME_WORDS, NUMBER_WORDS, POST_WORDS, SURNAME_WORDS
+from ..attribution import SET_AGAINST
 from ..context import Context
 from ..dates import MONTH_NAMES
 from ..records import Grade
@@ -96,7 +97,10 @@ _NATIONAL_AFTER: Final = timed(
     r"(?i:\)?\ (?:of\ )?(?:all\ |the\ |inadequate\ |english\ )*(?:children's\ (?:services\ )?)?"
     r"(?:councils|local\ authorities|authorities|LAs|departments)\b"
     r"|\ (?:nationally|across\ England|in\ England|nationwide|across\ the\ country|in\ the\ country)"
-    rf"|,?\ (?:in|across|for)\ (?:{_REGIONS})\b(?!\ (?i:borough|council)))"
+    rf"|,?\ (?:in|across|for)\ (?:{_REGIONS})\b(?!\ (?i:borough|council))"
+    r"|\ (?:for|among|across|in|of)\ (?:(?:its|their|the\ council's|[\w'-]+'s|similar|comparable|comparator|neighbouring)\ )?"
+    r"(?:statistical\ neighbours|comparator\ (?:councils|authorities)|councils|authorities|peers)\b"   # "against 24% for its statistical neighbours"
+    r"|\ (?:inspected|rated|judged|assessed|visited|reinspected)\b(?!\ (?:by|as)\b))"   # "a third inspected this year went down a grade": councils
 )
 #: A nation or region of England as a whole name ("North East", "London", "England"): a
 #: table row headed so is no council's.
@@ -134,7 +138,7 @@ _RANK_BAND: Final = timed(
 #: A nation as a figure's own subject: "England relies on agency staff at an 11% rate".
 _NATION: Final = timed(rf"\b(?:{_REGIONS})\b")
 _NATIONAL_BEFORE: Final = timed(
-    r"(?i:\b(?:national|nationwide|regional|england|english|london)\ (?:[\w-]+\ ){0,2}?(?:average|rate|figure|level|mean)"
+    r"(?i:\b(?:national|nationwide|regional|england|english|london|statistical\ neighbours?'?|comparator)\ (?:[\w-]+\ ){0,2}?(?:average|rate|figure|level|mean)"
     r"\ (?:(?:of|is|was|at|stood\ at|stands\ at|was\ just|is\ just)\ )?$"   # "against a national rate of 16.7%"
     r"|\b(?:councils|local\ authorities|authorities)\ (?:(?:ranging|ranged|varying|varied|range|vary)\ )?(?:between|from)\ "
     r"(?:\d{1,3}(?:\.\d+)?\ ?(?:%|per\ ?cent)\ (?:and|to)\ )?$"            # "with councils between 2% and 40%"
@@ -180,6 +184,9 @@ def figure_authority(ctx: Context, start: int, end: int, *, clause: bool = False
     if not in_sentence:
         prev_start, _ = ctx.prepared.sentence_with_previous(start)
         own_end = end if clause else max(s_end, end)
+        other_side = _COMPARED.search(ctx.text, end, own_end)
+        if other_side is not None and _ONE_COUNCIL_OWN.search(ctx.text, s_start, start):
+            own_end = other_side.start()  # "the council's rate was 25%, compared with 23% nationally": the nation is the other side's
         if clause and (_ONE_COUNCIL.search(ctx.text, s_start, end) or ctx.mentions_in(prev_start, s_start)):
             prev_start = s_start  # "the council's team", or after "Like many councils, Kent ...": of one council
         if _NATIONAL_SENTENCE.search(ctx.text, prev_start, own_end) or _NATION.search(ctx.text, s_start, own_end):
@@ -303,3 +310,25 @@ COUNTED_COUNCILS: Final = timed(
     number_words=LISTS["number_words"],
 )
 
+
+#: Adult social care, whose figures are no records of children's services.
+_ADULT_CARE: Final = timed(r"(?i:\badult\ (?:social\ (?:care|work(?:ers?)?)|services|care)\b|\badults'\ (?:social\ care|services)\b)")
+
+
+def of_adults(ctx: Context, start: int, end: int) -> bool:
+    """Whether the figure's clause is about adult social care ("the vacancy rate in adult
+    social care fell to 7%", "against 9% in adult services")."""
+    c_start = clause_start(ctx, start)
+    if _WITH_CLAUSE.search(ctx.text, max(0, c_start - 8), c_start):
+        c_start = clause_start(ctx, c_start - 6)  # "in adult social care ..., with a vacancy rate of 9.9%": the clause it modifies
+    for adults in _ADULT_CARE.finditer(ctx.text, c_start, clause_end(ctx, end)):
+        between = (end, adults.start()) if adults.start() >= end else (adults.end(), start)
+        if not _COMPARED.search(ctx.text, *between):
+            return True  # not "3.1%, compared with 4.2% among adult social workers": the other side's
+    return False
+
+
+#: A clause that only adds to the one before it: "..., with a vacancy rate of 9.9%".
+_WITH_CLAUSE: Final = timed(r",\ with$")
+#: What sets a figure against another's: adults' on one side leave the other side's alone.
+_COMPARED: Final = SET_AGAINST

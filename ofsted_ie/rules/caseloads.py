@@ -59,7 +59,7 @@ from ._caseload_patterns import (
 from ._caseload_refers import caseload_antecedent
 from ._caseload_scope import sentences_about_caseloads
 from ._caseload_tables import build_council_figure, build_table_row, lines_naming_places
-from ._common import NATION_OR_REGION, clause_start, figure_authority, number_value, region_before
+from ._common import NATION_OR_REGION, clause_start, figure_authority, number_value, of_adults, region_before
 from ._fragments import LISTS
 
 RULE_AVERAGE: Final = "caseloads.average"
@@ -84,8 +84,9 @@ _TOPIC_WINDOW: Final = 3000
 def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic | None) -> Caseload | None:
     qualifier = m.groupdict().get("qualifier")
     figure = number_value(value)
-    if figure is None or ADULTS.search(m.group()) is not None or _ADULTS_AFTER.match(ctx.text, m.end()) is not None:
-        return None  # caseloads in adult social care are no children's: "16 per worker in adult services"
+    if (figure is None or ADULTS.search(m.group()) is not None or _ADULTS_AFTER.match(ctx.text, m.end()) is not None
+            or of_adults(ctx, m.start(), m.end())):
+        return None  # adults' caseloads are no children's: "16 per worker in adult services", "Adult social workers carry caseloads of 30"
     national = is_national(ctx, m)
     if national and statistic is None:
         statistic = "average"  # "the national figure was 16.3 cases per practitioner": a nation's is a mean
@@ -130,8 +131,8 @@ def _in_caseload_sentence(m: regex.Match[str], ctx: Context) -> bool:
     return sum(1 for _ in itertools.islice(around, _TOPIC_MENTIONS)) >= _TOPIC_MENTIONS
 
 
-_WORKER: Final = timed(r"(?i:\b(?:workers?|practitioners?|staff|caseloads?)\b)")
-_HELD_BY_WORKER: Final = timed(r"(?i:\b(?:children|families)(?:\ each)?(?:\ on\ average)?$)")
+_WORKER: Final = timed(r"(?i:\b(?:workers?|practitioners?|staff|team\ members|caseloads?)\b)")
+_HELD_BY_WORKER: Final = timed(r"(?i:\b(?:children|families|kids|young\ people)(?:\ each)?(?:\ on\ average)?$)")
 #: An average's word in or just before a caseload: "an average of 15", "the mean caseload".
 _MEAN: Final = timed(r"(?i:averag|\bmean\b|\bmedian\b)")
 
@@ -163,15 +164,16 @@ def _build_caseload_of(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     if OTHER_UNIT.match(ctx.text, m.end()) is not None:
         return []  # "caseloads are high, and 40 staff have left"
     qualifier = (m.group("qualifier") or "").lower()
-    before = ctx.text[ctx.prepared.sentence_at(m.start())[0]:m.start()]
+    # the words up to the figure, its own too: "Caseloads in Kent are high, with some social workers holding over 27"
+    before = ctx.text[ctx.prepared.sentence_at(m.start())[0]:m.start("value")]
     some = qualifier in ABOVE and (SOME.search(before) or NO_ONE.search(before)) is not None and "averag" not in before.lower()
     statistic: Statistic | None = "maximum" if qualifier in MAXIMA or some else "minimum" if qualifier in MINIMA else None
     if MAXIMUM_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
         statistic = "maximum"  # "a maximum caseload of 18"
     elif MINIMUM_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
         statistic = "minimum"
-    if _MEAN.search(m.group()) or _MEAN.search(ctx.text, max(0, m.start() - 9), m.start()) or ON_AVERAGE.match(ctx.text, m.end()):
-        statistic = "average"  # "caseloads have dropped to an average of 15", "the mean caseload was 19"
+    if _MEAN.search(m.group()) or _MEAN.search(ctx.text, max(0, m.start() - 14), m.start()) or ON_AVERAGE.match(ctx.text, m.end()):
+        statistic = "average"  # "dropped to an average of 15", "the mean caseload was 19", "an average of 12 kids per social worker"
     return _with_low(m, ctx, _record(m, ctx, m.group("value"), statistic))
 
 
@@ -245,7 +247,7 @@ def _held_statistic(ctx: Context, m: regex.Match[str], qualifier: str, sentence_
 #: A person as the holder: "'I was holding 30 cases,' said a social worker", "She had 32".
 _PRONOUN: Final = timed(r"(?:\b(?:I|I'm|I've)\b|(?i:\b(?:we|she|he)\b))")
 #: Workers right before "with" their cases: "social workers in Kent with 40 cases".
-_WITH_HOLDER: Final = timed(r"(?i:\b(?:workers?|practitioners?|staff|caseworkers?)(?:\ (?:in|at)\ [\w'&,\ -]{1,40}?|,\ each)?\ $)")
+_WITH_HOLDER: Final = timed(r"(?i:\b(?:workers?|practitioners?|staff|caseworkers?)(?:\ (?:in|at)\ [\w'&,\ -]{1,60}?|,\ each)?\ $)")
 #: Who holds a figure whose noun is left out, just before the verb: "A few had 50-55."
 _BARE_HOLDER: Final = timed(
     r"(?i:\b(?:(?:some|a\ few|a\ handful|others|many|several|one|most)(?:\ (?:of\ them|social\ workers?|workers?|practitioners?|staff))?"
@@ -321,6 +323,10 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     if m.group("place") is not None:  # "In Bolton, the figure was 25.3, and in Wigan 24.9", after talk of caseloads
         sentence_start, _ = ctx.prepared.sentence_with_previous(m.start())
     before = ctx.text[sentence_start:m.start()]
+    if m.group("also_caseloads"):  # "has cut its agency rate to 12% and caseloads to 16": the caseloads its own words name
+        average = "averag" in m.group("also_caseloads").lower()
+        record = _record(m, ctx, m.group("value"), "average" if average else None)
+        return [] if record is None or record.value > MOST_CASES else [attrs.evolve(record, start=m.start("also_caseloads"))]
     if CASELOAD_CONTEXT.search(before) is None or _other_measure(ctx, sentence_start, m.start()):
         return []
     changed = m.group("elided") is not None and _CHANGED.match(m.group("elided")) is not None

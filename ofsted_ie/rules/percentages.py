@@ -18,13 +18,15 @@ from .._vocab import FRACTIONS, MEASURE_WORDS, NUMBER_WORDS, QUALIFIER_PHRASES
 from ..context import Context
 from ..records import Measure, Percentage
 from ..rule import Rule
-from ._common import clause_end, clause_start, figure_authority, figure_value, number_value
+from ._common import clause_end, clause_start, figure_authority, figure_value, number_value, of_adults
 from ._fragments import DIGITS, LISTS, NUMBER_WORD
 from ._periods import figure_when, list_heading
+from ._share_cells import share_column, share_rows
 from ._tables import cell_at, column_name, column_year, header_of, table_title
 
 RULE_PER_CENT: Final = "percentages.per_cent"
 RULE_FRACTION: Final = "percentages.fraction"
+RULE_SHARE_CELL: Final = "percentages.share_cell"
 
 #: Every phrase of ``FRACTIONS`` holds one of these.
 FRACTION_TRIGGERS: Final = ("half", "third", "quarter", "fifth", "sixth", "eighth", "tenth", " out of ", " in every ",
@@ -64,9 +66,31 @@ _FIGURE: Final = timed(r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\ ?(?:%|(?i:per\ ?cent|per
 _MEASURE_PATTERN: Final = timed(r"(?<!\w)(?<!(?i:fostering|adoption|placement|voluntary)\ )(?i:\L<measure_words>)(?!\w)",
                                 measure_words=_PERCENTAGE_LISTS["measure_words"])
 _COUNCIL_SHARE: Final = timed(
-    r"\ (?:of\ )?(?:(?i:the|all|england's)\ )?(?:[\w-]+\ ){0,2}?(?i:councils|local\ authorities|authorities|children's\ services\ departments)\b"
+    r"\ (?!(?i:among|for|across)\ )(?:of\ )?(?:(?i:the|all|england's)\ )?(?:[\w-]+\ ){0,2}?(?i:councils|local\ authorities|authorities|children's\ services\ departments)\b"
 )
 _BY_WORD: Final = {w: k for k, ws in MEASURE_WORDS.items() for w in ws}
+#: A rate heading the subject its figure is the complement of, with a relative clause or
+#: a phrase between ("the vacancy rate, which includes agency cover, was 14%", "the
+#: turnover rate among newly qualified social workers was 14%"): the rate's measure,
+#: not its modifiers'.
+_RATE_SUBJECT: Final = timed(
+    r"(?i:\b(?P<kw>\L<measure_words>)(?:(?<=rate|turnover|churn|attrition|vacancies)|(?:\ (?:staff|workers?|social\ workers?))?\ rates?)"
+    r"(?:,\ (?:which|that)\ [^,;:\d%]{1,100},|\ (?:among|amongst|for|of|in|across)\ [^,;:\d%]{1,60}?)"
+    r"\ (?:was|is|were|are|stood\ at|stands\ at|reached|hit|remained\ at|remains\ at|(?:has\ |had\ )?(?:fallen|risen|dropped|fell|rose|dropped|climbed)\ to)"
+    r"\ (?:(?:just|about|around|nearly|almost|over|under|only)\ )?$)",
+    FROM_END, measure_words=_PERCENTAGE_LISTS["measure_words"])
+#: A word standing for the measure just spoken of: "the figure", "the national rate", "it was";
+#: not one naming its own ("the figure for sickness absence").
+_REFERS_BACK: Final = timed(r"(?i:\b(?:the|its|their|this|that)\ (?:(?:national|england|english|regional|london|average|comparable"
+                            r"|equivalent|same|overall)\ ){0,2}(?:figure|rate|average|proportion|share|level)\b(?!\ (?:for|of|on|among)\b)"
+                            r"|\b(?:it|they)\ (?:was|is|were|are|stood|stands|had|has|fell|rose)\b)")
+#: The predicate of a share of a group, up to the next figure: "19% of posts were vacant".
+_OWN_PREDICATE: Final = timed(r"\ (?i:of)\ [^\d%;:]{1,80}")
+#: A share in brackets after a count of workers, or a share of a group of workers, then
+#: a verb of leaving: "40 social workers (20 per cent) left", "14% of newly qualified
+#: social workers left within a year" (not "of those who left": a share of leavers).
+_LEFT_AFTER: Final = timed(r"(?:\)\ |\ (?i:of)\ (?:(?!(?i:who|that|which)\b)[\w'-]+\ ){1,5}?)(?:(?i:had|have|has)\ )?"
+                           r"(?P<verb>(?i:left|quit|resigned|moved\ on))\b")
 #: A clause that leaves its measure to the one before: "while Sutton has", "and Wigan's
 #: figure is", "compared with 9% in Kent".
 _ELIDED_BEFORE: Final = timed(
@@ -80,7 +104,7 @@ _ELIDED_BEFORE: Final = timed(
 )
 #: The head of a share's noun phrase, up to a relative clause or verb: "the percentage of
 #: agency social workers who were filling vacant posts" measures agency staff.
-_HEAD_OF: Final = timed(r"(?i:\b(?:percentage|proportion|share|number)\ of\ (?P<np>(?:[\w'-]+\ ){1,6}?)"
+_HEAD_OF: Final = timed(r"(?i:\b(?:percentage|proportion|share|number)\ of\ (?P<np>(?:[\w'-]+\ ){0,5}?[\w'-]+),?\ "
                         r"(?:who|which|that|were|are|was|is|had|have|has|fell|rose|grew|dropped|increased|decreased)\b[^;:]*$)")
 #: What may stand between a share's head and its figure: no other figure but the start of
 #: its change ("... fell from 70.5% to").
@@ -126,6 +150,16 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
         return column
     if _COUNCIL_SHARE.match(ctx.text, end):
         return "other", None
+    left = _LEFT_AFTER.match(ctx.text, end)
+    if left is not None:  # "40 social workers (20 per cent) left the council": those who left
+        return "turnover", left.group("verb")
+    rate = _RATE_SUBJECT.search(ctx.text, max(ctx.prepared.sentence_at(start)[0], start - 160), start)
+    if rate is not None:  # "the vacancy rate, which includes posts covered by agency staff, was 14%": the head's
+        return _BY_WORD[rate.group("kw").lower()], rate.group("kw")
+    after = _OWN_PREDICATE.match(ctx.text, end)
+    own_after = _MEASURE_PATTERN.search(ctx.text, end, min(clause_end(ctx, end), after.end())) if after is not None else None
+    if own_after is not None:  # "14% of social workers were agency workers and 19% of posts were vacant": 19 is vacancies
+        return _BY_WORD[own_after.group().lower()], own_after.group()
     c_start, c_end = clause_start(ctx, start), clause_end(ctx, end)
     head = _HEAD_OF.search(ctx.text, max(ctx.prepared.sentence_at(start)[0], start - 200), start)
     if head is not None and not _ONLY_FROM.fullmatch(ctx.text, head.end("np"), start):
@@ -146,6 +180,11 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
         # 40%": the clause's measure is its lead's
         s_start = ctx.prepared.sentence_at(start)[0]
         earlier = list(_MEASURE_PATTERN.finditer(ctx.text, s_start, c_start))
+        found = [(0, earlier[-1])] if earlier else []
+    if not found and _REFERS_BACK.search(ctx.text, max(c_start, start - 80), start):
+        # "Kent's vacancy rate was 14%. Nationally, the figure was 8%.", "..., while it was 5% in
+        # Wigan": the measure the word stands for, in the clauses before
+        earlier = list(_MEASURE_PATTERN.finditer(ctx.text, ctx.prepared.sentence_with_previous(start)[0], c_start))
         found = [(0, earlier[-1])] if earlier else []
     heading = list_heading(ctx, start) if not found else None
     if heading is not None:  # "Vacancy rates in September 2023" above "Kent: 8.7%": the heading's measure
@@ -205,36 +244,13 @@ def _record(m: regex.Match[str], ctx: Context, value: float, approximate: bool) 
     )
 
 
-#: Adult social care, whose figures are no records of children's services.
-_ADULT_CARE: Final = timed(r"(?i:\badult\ (?:social\ (?:care|work(?:ers?)?)|services|care)\b|\badults'\ (?:social\ care|services)\b)")
-
-
-def _of_adults(ctx: Context, start: int, end: int) -> bool:
-    """Whether the figure's clause is about adult social care ("the vacancy rate in adult
-    social care fell to 7%", "against 9% in adult services")."""
-    c_start = clause_start(ctx, start)
-    if _WITH_CLAUSE.search(ctx.text, max(0, c_start - 8), c_start):
-        c_start = clause_start(ctx, c_start - 6)  # "in adult social care ..., with a vacancy rate of 9.9%": the clause it modifies
-    for adults in _ADULT_CARE.finditer(ctx.text, c_start, clause_end(ctx, end)):
-        between = (end, adults.start()) if adults.start() >= end else (adults.end(), start)
-        if not _COMPARED.search(ctx.text, *between):
-            return True  # not "3.1%, compared with 4.2% among adult social workers": the other side's
-    return False
-
-
-#: A clause that only adds to the one before it: "..., with a vacancy rate of 9.9%".
-_WITH_CLAUSE: Final = timed(r",\ with$")
-#: What sets a figure against another's: adults' on one side leave the other side's alone.
-_COMPARED: Final = timed(r"(?i:\bcompared\ (?:with|to)\b|\bagainst\b|\bthan\b|\bwhile\b|\bwhereas\b|\bversus\b|\bvs\b)")
-
-
 #: Pupils, students and graduates, whose shares are no workforce's: "12% of pupils in the county".
 _NOT_WORKFORCE: Final = timed(r"\ (?i:of)\ (?:[\w'-]+\ ){0,4}?(?i:pupils|students|graduates)\b")
 
 
 def _build_per_cent(m: regex.Match[str], ctx: Context) -> list[Percentage] | None:
     value = number_value(m.group("value"))
-    if value is None or value > 100 or _of_adults(ctx, m.start(), m.end()) or _NOT_WORKFORCE.match(ctx.text, m.end()):
+    if value is None or value > 100 or of_adults(ctx, m.start(), m.end()) or _NOT_WORKFORCE.match(ctx.text, m.end()):
         return None
     out = [_record(m, ctx, value, False)]
     low = figure_value(m.group("low")) if m.group("low") else None
@@ -244,7 +260,7 @@ def _build_per_cent(m: regex.Match[str], ctx: Context) -> list[Percentage] | Non
 
 
 def _build_fraction(m: regex.Match[str], ctx: Context) -> Percentage | None:
-    if _of_adults(ctx, m.start(), m.end()) or _NOT_WORKFORCE.match(ctx.text, m.end()):
+    if of_adults(ctx, m.start(), m.end()) or _NOT_WORKFORCE.match(ctx.text, m.end()):
         return None
     if m.group("ratio"):
         num, den = number_value(m.group("num")), number_value(m.group("den"))
@@ -259,9 +275,25 @@ def _build_fraction(m: regex.Match[str], ctx: Context) -> Percentage | None:
     return _record(m, ctx, FRACTIONS[m.group("fraction").lower()], True)
 
 
+#: A bare figure filling a table cell: "14.2" in "Derby | 14.2 | 9.1" (``qualifier`` never matches).
+_CELL_FIGURE = r"(?<![\w.%,-])(?P<value>\d{1,3}(?:\.\d+)?)(?![\w.%,]|\ ?(?i:per\ ?cent|percent)\b)(?P<qualifier>(?!))?"
+
+
+def _build_share_cell(m: regex.Match[str], ctx: Context) -> Percentage | None:
+    """A bare figure that is a whole cell of a column headed as a share ("Vacancy rate (%)")."""
+    cell = cell_at(ctx, m.start())
+    if cell is None or cell.span != m.span() or not share_column(ctx, cell):
+        return None
+    value = number_value(m.group("value"))
+    return None if value is None or value > 100 else _record(m, ctx, value, False)
+
+
 RULES: Final = (
     Rule(name=RULE_FRACTION, kind="percentages", pattern=_FRACTION, build=_build_fraction, lists=_PERCENTAGE_LISTS,
          triggers=FRACTION_TRIGGERS, scope="sentence", word_start=True),
     Rule(name=RULE_PER_CENT, kind="percentages", pattern=_PER_CENT, build=_build_per_cent, lists=_PERCENTAGE_LISTS,
          triggers=("%", "per cent", "percent", "pc"), scope="sentence", word_start=True),
+    # a table's rows hold no sign: its header's share column does (``share_rows``)
+    Rule(name=RULE_SHARE_CELL, kind="percentages", pattern=_CELL_FIGURE, build=_build_share_cell, lists=_PERCENTAGE_LISTS,
+         triggers=tuple("0123456789"), scope="paragraph", where=share_rows),
 )

@@ -54,7 +54,12 @@ Each frame is one phenomenon, named in ``CASELOAD_PHENOMENA`` / ``NON_CASELOAD_P
   present and passive change verbs ("saw caseloads fall to 17", "sit at 17", "by a third,
   to 17"), other places' figures listed after a caseload ("18 in Bury, 22 in Wigan and 25
   in Bolton"), lists of figures, weak verbs bounded ("working with as many as 40
-  families"), other holders ("Team members"); and their negatives.
+  families"), other holders ("Team members"); and their negatives;
+- forms a combinatorial slot sweep found missing (``_caseload_swept``): weak verbs bounded
+  by a range or a lower bound ("have 25 to 33 families"), spelled numbers and averages
+  before "kids" or "young people", caseloads "at Kent County Council", "have reached 22",
+  "has now fallen to 18", "went down from 30 to 25"; and adults' caseloads told before
+  their figure, which are none.
 """
 
 from __future__ import annotations
@@ -66,15 +71,16 @@ from hypothesis import strategies as st
 from ..records import Qualifier, Statistic
 from ._base import CaseloadKey, Generated, authority_names
 from ._caseload_more import changes_regions_years, more_caseload_words
+from ._caseload_swept import swept_caseload_forms, swept_non_caseloads
 from ._caseload_unseen import unseen_caseload_forms, unseen_non_caseloads
 from ._figures import HELD_QUALIFIERS, spelled
 
 CASELOAD_PHENOMENA: Final = ("national_beside_council", "hedged_link", "per_worker", "in_words", "first_person",
                               "caseloads_as_object", "referring_back", "compared_with", "council_figures",
                               "holder_elsewhere", "told_early", "elided_after_caseload", "council_among_others",
-                              "held_words", "more_words", "changes_regions_years", "unseen_forms")
+                              "held_words", "more_words", "changes_regions_years", "unseen_forms", "swept_forms")
 NON_CASELOAD_PHENOMENA: Final = ("per_other_unit", "worker_counts", "other_averages", "shares_and_years", "adults",
-                                 "council_figures_of_other_measures", "unseen_negatives")
+                                 "council_figures_of_other_measures", "unseen_negatives", "swept_negatives")
 
 #: A national or regional average's name before "average".
 _NATIONAL: Final = ("national", "England", "English", "regional", "London")
@@ -239,6 +245,8 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
         return draw(_holder_elsewhere(a, n))
     if phenomenon == "unseen_forms":
         return draw(unseen_caseload_forms(a, n, m))
+    if phenomenon == "swept_forms":
+        return draw(swept_caseload_forms(a, n))
     if phenomenon in ("more_words", "changes_regions_years"):
         return draw(more_caseload_words(a, n, m) if phenomenon == "more_words" else changes_regions_years(a, n, m))
     if phenomenon == "caseloads_as_object":
@@ -351,6 +359,8 @@ def non_caseload_forms(draw: st.DrawFn) -> Generated:
     phenomenon = draw(st.sampled_from(NON_CASELOAD_PHENOMENA))
     if phenomenon == "unseen_negatives":
         return draw(unseen_non_caseloads(a, n, year))
+    if phenomenon == "swept_negatives":
+        return draw(swept_non_caseloads(a, n))
     if phenomenon == "per_other_unit":
         unit = draw(st.sampled_from(["team", "month", "year", "day", "week", "school", "10,000 children", "head of population"]))
         return Generated(draw(st.sampled_from([f"{a} had {n} cases per {unit}.", f"In {a}, there were {n} children per {unit}.",

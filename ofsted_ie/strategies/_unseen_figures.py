@@ -43,6 +43,9 @@ Each frame is one phenomenon, named in ``UNSEEN_FIGURE_PHENOMENA`` (records stat
 - ``shares_differential``: forms a crude finder found missing (``_share_unseen``): "Nearly
   half - 56 councils - are", "a third or more posts", "a vacancy rate of one in five.",
   "Some 18% of its social workers left", and their negatives;
+- ``shares_swept``: forms a combinatorial slot sweep found misread (``_share_swept``): the
+  council's share against the nation's on a comparison's other side, aggregates of
+  comparable councils ("for its statistical neighbours"), "40 social workers (20%) left";
 - negatives: a word referring back after a share, a count of staff or the number of
   something else (``other_referent``); a share in adult social care told in a "with" clause
   (``adults_with``); shares of pupils, students or graduates (``pupils_graduates``); a
@@ -71,12 +74,13 @@ from hypothesis import strategies as st
 from .._vocab import MONTHS
 from ..records import Measure, Qualifier, Statistic
 from ._base import CaseloadKey, Generated, PercentageKey, authority_names
+from ._share_swept import swept_share_forms
 from ._share_unseen import unseen_share_forms
 
 UNSEEN_FIGURE_PHENOMENA: Final = ("refers_back", "extreme_columns", "typical_average", "held_each_earlier",
                                   "other_holders", "employer_with", "national_average", "label_measure", "leavers",
                                   "per_each_and_lists", "quoted_holder", "beside_adults", "councils_range", "hard_wrapped",
-                                  "shares_differential")
+                                  "shares_differential", "shares_swept")
 NON_UNSEEN_FIGURE_PHENOMENA: Final = ("other_referent", "adults_with", "pupils_graduates", "their_council")
 
 #: A caseload sentence a referring word may follow, with the statistic it gives.
@@ -187,6 +191,8 @@ def unseen_figure_forms(draw: st.DrawFn) -> Generated:
         return draw(_refers_back(a, n, r))
     if phenomenon == "shares_differential":
         return draw(unseen_share_forms(a, n))
+    if phenomenon == "shares_swept":
+        return draw(swept_share_forms(a, n))
     if phenomenon == "extreme_columns":
         label, statistic = draw(st.sampled_from(_EXTREMES))
         b = draw(authority_names().filter(lambda x: x != a))
@@ -331,8 +337,9 @@ def dated_figures(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str | None, flo
     if form == "years_earlier":  # "a year earlier" counts from its sentence's date, else from the publication
         k = draw(st.integers(1, 3))
         ago = draw(st.sampled_from(["a year", "one year"] if k == 1 else [f"{k} years", f"{['two', 'three'][k - 2]} years"]))
-        if draw(st.booleans()):
-            text = f"The vacancy rate in {a} rose to {n}% in {name} {year}, up from {r}% {ago} earlier."
+        back = draw(st.sampled_from([f"{ago} earlier", f"{ago} before", *(["the year before", "the previous year"] if k == 1 else [])]))
+        if draw(st.booleans()):  # "the year before" at a clause's end looks back, like "a year earlier"
+            text = f"The vacancy rate in {a} rose to {n}% in {name} {year}, up from {r}% {back}."
             return header + text, frozenset({(a, float(n), f"{year}-{month:02d}"), (a, float(r), str(year - k))})
         text = f"Kent was inspected in {year - 4}. The vacancy rate in {a} is now {n}%, up from {r}% {ago} earlier."
         return header + text, frozenset({(a, float(n), str(year + 1)), (a, float(r), str(year + 1 - k))})

@@ -343,6 +343,57 @@ NEGATIVE += [
     Negative("a-rise-by-an-amount-only", "In Walsall, caseloads have risen by 5 this year."),
     Negative("a-year-list-of-another-measure", "Vacancy rate\n2019: 17.1\n2020: 16.4\n\nSource: workforce census."),
 ]
+#: Found by a combinatorial slot sweep (holders x verbs x forms x nouns): a weak verb
+#: bounded by a range, "kids" after a spelled number or an average, a council's full name
+#: after "at", a perfect tense with an adverb, more change verbs, adults told before.
+BUGS_CAUGHT += [
+    Case("weak-verb-with-a-range", "Social workers in Dudley have 25 to 33 families.", ("Dudley", 33.0), "25 to 33 families"),
+    Case("weak-verb-with-a-lower-bound", "Team members in Dudley work with more than 16 families.", ("Dudley", 16.0),
+         "more than 16 families", {"statistic": "maximum", "qualifier": "more_than"}),
+    Case("spelled-number-before-kids", "Social workers in Dudley hold twelve kids each.", ("Dudley", 12.0), "twelve kids each"),
+    Case("an-average-of-kids", "Practitioners in Dudley manage an average of 16 kids.", ("Dudley", 16.0),
+         "average of 16 kids", {"statistic": "average"}),
+    Case("an-average-of-per-worker", "Social workers in Dudley each hold an average of 12 kids per social worker.",
+         ("Dudley", 12.0), "12 kids per social worker", {"statistic": "average"}),
+    Case("caseloads-at-a-full-name", "Caseloads at Dudley Council are 30.", ("Dudley", 30.0), "Caseloads at Dudley Council are 30"),
+    Case("caseloads-have-reached", "Dudley's caseloads have reached 22.", ("Dudley", 22.0), "caseloads have reached 22"),
+    Case("that-has-now-fallen-to", "Social workers in Dudley used to hold 23 cases each. That has now fallen to 18.",
+         ("Dudley", 18.0), "That has now fallen to 18"),
+    Case("caseloads-went-down-from", "In Dudley, caseloads went down from 30 to 25.", ("Dudley", 30.0),
+         "caseloads went down from 30 to 25"),
+    Case("a-long-place-after-caseloads-for", "Caseloads for social workers in the duty team in Dudley were as high as 28.",
+         ("Dudley", 28.0), "Caseloads for social workers in the duty team in Dudley were as high as 28", {"statistic": "maximum"}),
+    Case("a-count-of-workers-above-a-bound", "In Dudley, 11 social workers had caseloads above 32.", ("Dudley", 32.0),
+         "caseloads above 32", {"statistic": "maximum"}, only=True),
+    Case("among-the-lowest-at", "Dudley's caseloads are among the lowest in the region at 14.", ("Dudley", 14.0),
+         "caseloads are among the lowest in the region at 14", only=True),
+    Case("having-been-an-earlier-level", "Dudley's average caseload is now 17.1, having been 21 in 2018.", ("Dudley", 21.0),
+         "21", {"statistic": "average"}, within=True),
+    Case("caseloads-now-at", "Caseloads in Dudley are now at 18 per worker.", ("Dudley", 18.0), "Caseloads in Dudley are now at 18", only=True),
+    Case("a-labels-average-in-brackets", "Dudley Council\n\nCaseload per social worker (average): 18", ("Dudley", 18.0),
+         "Caseload per social worker (average): 18", {"statistic": "average"}, only=True),
+    Case("another-teams-figure-elided", "Caseloads in the assessment team in Dudley average 24, and in the children in "
+         "need teams 19.", ("Dudley", 19.0), "19", {"statistic": "average"}, within=True,
+         keys=frozenset({("Dudley", 24.0), ("Dudley", 19.0)})),
+    Case("another-teams-figure-listed", "Average caseloads in Dudley are 24 in the assessment team and 19 in the duty "
+         "service.", ("Dudley", 19.0), "19", {"statistic": "average"}, within=True, keys=frozenset({("Dudley", 24.0), ("Dudley", 19.0)})),
+    Case("higher-at-in-a-team", "Caseloads in Dudley are 18 in most teams but are higher, at 28, in the assessment service.",
+         ("Dudley", 28.0), "28", within=True, keys=frozenset({("Dudley", 18.0), ("Dudley", 28.0)})),
+    Case("an-amount-before-a-changes-levels", "Caseloads in Dudley have been cut by a third, from 27 to 18.", ("Dudley", 27.0),
+         "27", within=True, keys=frozenset({("Dudley", 27.0), ("Dudley", 18.0)})),
+    Case("caseloads-after-another-measures-change", "Dudley has cut its agency rate to 12% and caseloads to 16.",
+         ("Dudley", 16.0), "caseloads to 16", only=True),
+    Case("a-share-of-workers-above-a-bound", "A third of Dudley's social workers have caseloads above 25.", ("Dudley", 25.0),
+         "caseloads above 25", {"statistic": "maximum"}, only=True),
+    Case("some-among-the-caseloads-words", "Caseloads in Dudley are too high, with some social workers holding over 27 cases.",
+         ("Dudley", 27.0), "27", {"statistic": "maximum"}, within=True, only=True),
+]
+NEGATIVE += [
+    Negative("caseloads-to-a-years-levels-after-a-change", "Dudley cut its agency rate to 12% and caseloads to 2019 levels."),
+    Negative("staff-in-a-team-after-a-caseload", "Caseloads are high, and in the assessment team 40 staff left."),
+    Negative("adult-workers-carry-caseloads", "Adult social workers in Dudley carry caseloads of 30."),
+    Negative("caseloads-in-adult-services-average", "Caseloads in Dudley's adult services average 16."),
+]
 KNOWN_FAILURES: list[Case] = [
     Case("figure-before-its-caseload", "20 is the average caseload in Oldham.", ("Oldham", 20.0), "20",
          reason="a figure told before the caseload it is (as the subject) is not read"),

@@ -147,8 +147,55 @@ BUGS_CAUGHT += [
          keys=frozenset({("Blackpool", 2.0), ("Blackburn with Darwen", 3.0)})),
 ]
 NEGATIVE += [
+    Negative("a-rate-per-head-column", "Council | Referrals | Rate per 10,000\nHull | 140 | 91\nWigan | 120 | 75"),
     Negative("adult-social-care-vacancies", "The vacancy rate in adult social care in Hull fell to 7%."),
     Negative("adult-social-workers-share", "In Hull, 12% of adult social workers were agency staff."),
+]
+#: Found by a combinatorial slot sweep (owners x measures x values x dates x comparisons):
+#: the nation on a comparison's other side, aggregates of comparable councils, a base
+#: level "the year before", a share in brackets before a verb of leaving.
+BUGS_CAUGHT += [
+    Case("council-pointer-against-the-nation", "Ofsted has published a report on Hull City Council.\n\nThe report found "
+         "that the council's vacancy rate was 25% in 2019, compared with 23% nationally.", ("Kingston upon Hull", 25.0),
+         "25%", {"measure": "vacancy_rate", "when": "2019"}, keys=frozenset({("Kingston upon Hull", 25.0), (None, 23.0)})),
+    Case("statistical-neighbours-are-no-council", "Hull's agency rate was 12%, against 15% for its statistical "
+         "neighbours.", (None, 15.0), "15%", {"measure": "agency_staff"}, keys=frozenset({("Kingston upon Hull", 12.0), (None, 15.0)})),
+    Case("among-similar-councils-keeps-its-measure", "Hull's vacancy rate was 12%, compared with 15% among similar "
+         "councils.", (None, 15.0), "15%", {"measure": "vacancy_rate"}),
+    Case("the-year-before-dates-the-base", "In 2020 Hull's agency rate stood at 29.5%, compared with 25% the year before.",
+         ("Kingston upon Hull", 25.0), "25%", {"when": "2019"}),
+    Case("the-year-before-after-a-change-is-no-date", "In 2021 Hull had 600 vacancies, rising 6% from the year "
+         "before.", ("Kingston upon Hull", 6.0), "6%", {"when": "2021"}, only=True),
+    Case("a-rate-heads-its-relative-clause", "Hull's vacancy rate, which includes posts covered by agency staff, was 14%.",
+         ("Kingston upon Hull", 14.0), "14%", {"measure": "vacancy_rate"}, only=True),
+    Case("a-rate-heads-its-phrase", "The turnover rate among newly qualified social workers in Hull was 14%.",
+         ("Kingston upon Hull", 14.0), "14%", {"measure": "turnover"}, only=True),
+    Case("a-share-of-a-group-that-left", "In Hull, 14% of newly qualified social workers left within a year.",
+         ("Kingston upon Hull", 14.0), "14%", {"measure": "turnover"}, only=True),
+    Case("a-shares-own-predicate-after-another", "In Hull 14% of children's social workers were agency workers and 19% "
+         "of posts were vacant.", ("Kingston upon Hull", 19.0), "19%", {"measure": "vacancy_rate"}),
+    Case("a-share-of-a-group-with-a-comma", "Hull's share of newly qualified staff, which rose after agency staff left, "
+         "was 8%.", ("Kingston upon Hull", 8.0), "8%", {"measure": "newly_qualified"}, only=True),
+    Case("unfilled-posts", "In Hull, 14% of social work posts are unfilled.", ("Kingston upon Hull", 14.0), "14%",
+         {"measure": "vacancy_rate"}, only=True),
+    Case("nqsws-plural", "In Hull, 14% of social workers were NQSWs.", ("Kingston upon Hull", 14.0), "14%",
+         {"measure": "newly_qualified"}, only=True),
+    Case("the-authoritys-against-a-council-after", "Hull City Council was rated good.\n\nThe authority's vacancy rate "
+         "was 11%, compared with 21% in Wigan.", ("Kingston upon Hull", 11.0), "11%", {"measure": "vacancy_rate"},
+         keys=frozenset({("Kingston upon Hull", 11.0), ("Wigan", 21.0)})),
+    Case("the-figure-stands-for-the-measure", "Hull's vacancy rate was 14%. Nationally, the figure was 8%.", (None, 8.0), "8%",
+         {"measure": "vacancy_rate"}),
+    Case("it-stands-for-the-measure-in-its-sentence", "Hull's vacancy rate was 14%, while it was 5% in Wigan.", ("Wigan", 5.0),
+         "5%", {"measure": "vacancy_rate"}),
+    Case("a-figure-naming-its-own-measure", "Hull's vacancy rate was 14%. The figure for sickness absence was 8%.",
+         ("Kingston upon Hull", 8.0), "8%", {"measure": "other"}),
+    Case("a-share-then-a-participle-of-inspection", "Hull City Council was rated good.\n\nRoughly a third inspected this "
+         "year went down a grade.", (None, 33.3), "Roughly a third", {"measure": "other"}, only=True),
+    Case("a-share-columns-bare-cell", "Council | Vacancy rate (%) | Agency rate (%)\nHull | 14.2 | 9.1\nWigan | 12.0 | 7.5",
+         ("Kingston upon Hull", 14.2), "14.2", {"measure": "vacancy_rate"},
+         keys=frozenset({("Kingston upon Hull", 14.2), ("Kingston upon Hull", 9.1), ("Wigan", 12.0), ("Wigan", 7.5)})),
+    Case("bracketed-share-then-left", "Some 40 social workers (20 per cent) left Hull last year.", ("Kingston upon Hull", 20.0),
+         "20 per cent", {"measure": "turnover"}, only=True),
 ]
 KNOWN_FAILURES: list[Case] = [
     Case("fraction-after-copula", "Kent's vacancy rate is a fifth.", ("Kent", 20.0), "a fifth",
