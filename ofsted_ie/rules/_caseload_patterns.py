@@ -165,7 +165,7 @@ _PLACE = r"(?:the\ )?\p{Lu}[\w'&-]*(?:,?\ (?:and|upon|on|the|of|with|\p{Lu}[\w'&
 #: "the children in need teams", "some localities".
 _TEAM = r"""(?i:the|its|some|other|most|a\ few|two|three)\ (?:[\w'-]+\ ){0,5}?(?i:teams?|services?|departments?|hubs?|units?|localities|areas|pods)\b"""
 EARLIER = rf"""
-    (?:,\ |;\ |\(\ ?|\ -\ |\ \u2013\ )(?:(?i:up|down)\ (?i:from|on)|(?i:from|compared\ (?:with|to)|against|having\ (?:been|stood\ at|peaked\ at|reached)))
+    (?:,\ |;\ |\(\ ?|\ -\ |\ \u2013\ |\ (?=(?i:compared|up\ from|down\ from)\ ))(?:(?i:up|down)\ (?i:from|on)|(?i:from|compared\ (?:with|to)|against|having\ (?:been|stood\ at|peaked\ at|reached)))  # ", down from", " compared with"
     \ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}                                                  # "..., having been 21 in 2018"
     (?:\ (?i:in)\ (?:19|20)\d\d\ (?i:and)\ (?P<also>\d{{1,3}}\.\d+|\d{{1,3}})(?=\ (?i:in)\ (?:19|20)\d\d))?   # "up from 14.1 in 2016 and 13.5 in 2015"
   | (?:,|;|\ (?i:and|but|while|whereas|though|with|before))(?:\ (?i:and|but|with|while|then))?\ (?P<elided>
@@ -259,7 +259,8 @@ ADULTS: Final = timed(r"(?i:\badults?\b|\badults'|older\ people)")
 #: Caseloads larger than this are counts of cases, not cases per worker.
 MOST_CASES: Final = 120.0
 #: A subject whose figures are no caseloads: staff numbers, rates, vacancies.
-NOT_CASELOAD: Final = timed(r"(?i:number\ of\ (?:\w+\ )?(?:social\ )?workers|vacanc|turnover|agency|\brates?\b|percentage|proportion|adults?\b)")
+NOT_CASELOAD: Final = timed(r"(?i:number\ of\ (?:\w+\ )?(?:social\ )?workers|vacanc|turnover|agency|\brates?\b|percentage|proportion|adults?\b"
+                            r"|\b\d+\ (?:[\w-]+\ )?(?:staff|(?:social\ )?workers|employees|posts|leavers)\b|\bleavers?\b)")  # "40 staff left"
 
 # -- who holds cases, and the bounds that make a statistic (read by ``caseloads``) ----
 

@@ -15,8 +15,11 @@ assessment team and 19 in the children in need teams", "but are higher, at 28, i
 assessment service"); an amount of a change before its levels ("have been cut by a third,
 from 27 to 18"); caseloads whose change's verb is left out after another measure ("has cut
 its agency rate to 12% and caseloads to 16"); a share of workers above a bound makes it a
-maximum ("A third of Kent's social workers have caseloads above 25"). And their negatives: adults' caseloads told before the figure ("Adult social workers in
-Kent carry caseloads of 30", "Caseloads in Kent's adult services average 16").
+maximum ("A third of Kent's social workers have caseloads above 25"); an earlier level after
+"compared to" with no comma ("was 18 in 2019 compared to 21 in 2018"). And their negatives:
+adults' caseloads told before the figure ("Adult social workers in Kent carry caseloads of
+30", "Caseloads in Kent's adult services average 16"); a count of staff before an earlier
+level ("... and 40 staff left, compared with 30 in 2018").
 
 Drawn by ``caseload_forms`` for its phenomenon "swept_forms" and by
 ``non_caseload_forms`` for "swept_negatives" (see ``_caseloads``); each returns a text
@@ -112,6 +115,9 @@ def swept_caseload_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
                   caseloads=frozenset({_key(a, n, "average" if "average" in also else None)})),
         Generated(f"{draw(st.sampled_from(['A third of', 'Half of', '30% of']))} {a}'s social workers have caseloads above {hi}.",
                   caseloads=frozenset({_key(a, hi, "maximum", "more_than")})),
+        # an earlier level after "compared to" or "down from" with no comma before it
+        Generated(f"{a}'s average caseload was {n} in 2019 {draw(st.sampled_from(['compared to', 'compared with', 'down from']))} {hi} in 2018.",
+                  caseloads=frozenset({_key(a, n, "average"), _key(a, hi, "average")})),
         # more verbs of a change
         Generated(f"In {a}, caseloads {draw(st.sampled_from(_CHANGES))} from {hi} to {n}.", caseloads=frozenset({_key(a, hi), _key(a, n)})),
         Generated(f"Caseloads in {a} have {draw(st.sampled_from(['been cut', 'fallen', 'dropped']))} by "
@@ -129,4 +135,6 @@ def swept_non_caseloads(draw: st.DrawFn, a: str, n: int) -> Generated:
         f"In adult social care, caseloads at {a} Council have reached {n}.",
         f"Adult social workers in {a} have {n} to {hi} cases each.",
         f"Caseloads in adult services in {a} went down from {hi} to {n}.",
+        # a count of staff before an earlier level: no caseload's
+        f"Caseloads in {a} were discussed, and {n} staff left{draw(st.sampled_from([',', '']))} compared with {hi} in 2018.",
     ])))
