@@ -20,9 +20,15 @@ from ...context import Context
 from ...gazetteer import Mention
 from ...records import Grade, Judgement, Rating
 from .._common import JUDGEMENT_AREAS, clause_end, clause_start
-from .dating import YEAR_WHEN, claimed_by_a_later_grade, earlier_inspection, earlier_inspection_before
-from .ellipsis import areas_listed, as_was_judgements, respective
-from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, RATING_LISTS, _judgement
+from .dating import (
+    YEAR_WHEN,
+    claimed_by_a_later_grade,
+    earlier_inspection,
+    earlier_inspection_before,
+    inspection_before,
+)
+from .ellipsis import areas_listed, as_was_judgements, paired_span, respective
+from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, _judgement
 from .generic import guard_bound, guard_providers_referred_to, guard_services_in_general, guard_share, run_of
 from .guards import (
     guard_councils_in_general,
@@ -33,6 +39,7 @@ from .guards import (
     guard_some_areas,
     vetoed,
 )
+from .judgement_lists import _COUNTED_AREAS_LEAD, _joined_after, _listed_after, also_for
 
 _T = TypeVar("_T")
 
@@ -300,56 +307,6 @@ def _named_by_count(ctx: Context, end: int, region_start: int, region_end: int) 
 
 
 
-#: What opens a list of judgements after a grade: "in three out of five areas -", "in:".
-_AREAS_LEAD: Final = timed(
-    r"""(?i:["'\u2019\u201d]?(?:\ (?:rating|grade|judgement|judgment)s?)?"""  # "(a 'good') rating in two of the areas"
-    r"\ (?:in|for|across)\ (?:(?:[\w-]+\ ){0,5}?(?:areas?|categories|category|judgements?|judgments?|domains?)"
-    r"|the\ (?:first|second|third|fourth|fifth|other|remaining|last)(?:\ (?:one|area|category))?)"
-    r"(?:\ ?[-:]\ |,\ (?:namely|including)\ |\ \())"  # "in three of the four categories (A, B and C)", "in the fourth (D)"
-)
-
-
-#: What joins a further judgement to one just named: ", and for", " and ", ", ".
-_JOINED_JUDGEMENT: Final = timed(
-    r"(?:\ (?i:performance|services?|support|work|arrangements))?"  # "adoption performance, ..."
-    r"(?:,\ |,?\ (?i:and|as\ well\ as)\ |\ &\ )(?:(?i:for|in)\ )?(?:(?i:its|their|the)\ )?(?:(?i:experiences\ and\ progress\ of|(?:support|services?|provision)\ for)\ )?"
-    r"(?P<judgement>(?i:\L<judgements>))(?!\w)",
-    judgements=RATING_LISTS["judgements"],
-)
-
-
-def _joined_after(ctx: Context, end: int) -> list[Judgement]:
-    """Judgements joined to one ending at ``end``: "adoption and care leavers" (at most four)."""
-    out: list[Judgement] = []
-    for _ in range(4):
-        joined = _JOINED_JUDGEMENT.match(ctx.text, end)
-        if joined is None:
-            break
-        out.append(_judgement(joined.group("judgement")))
-        end = joined.end()
-    return out
-
-
-#: What opens that list after a grade when the clause's subject counted the areas:
-#: "(three of the four areas were given requires improvement) - ", ": ", ", namely".
-_COUNTED_AREAS_LEAD: Final = timed(r"""["']?(?i:\ overall)?(?:\ ?[-\u2013:]|,\ (?i:namely|including))\ """)
-
-
-def _listed_after(ctx: Context, end: int, lead_pattern: TimedPattern = _AREAS_LEAD) -> list[Judgement]:
-    """Judgements a grade is given for, listed after it: "judged to require improvement
-    in two areas: adoption and leadership"."""
-    lead = lead_pattern.match(ctx.text, end)
-    if lead is None:
-        return []
-    _, s_end = ctx.prepared.sentence_at(end)
-    s_end = max(s_end, lead.end())
-    if lead.group().endswith("("):  # the bracket's list only: "(A and B) and 'good' in the fourth (C)"
-        close = ctx.text.find(")", lead.end(), s_end)
-        s_end = close if close >= 0 else s_end
-    found = _JUDGEMENT_PATTERN.finditer(ctx.text, lead.end(), s_end)
-    return list(dict.fromkeys(_judgement(j.group()) for j in found))
-
-
 def _referred_judgements(ctx: Context, start: int) -> list[Judgement]:
     """The judgements an anaphor at ``start`` refers back to ("... adoption and leadership
     ..., inspectors judging both areas", "Leadership was weak. This area requires ..."):
@@ -416,8 +373,9 @@ def _ratings(
             return
     if not judgements and (_ANAPHOR.match(region) or _AREAS_ANAPHOR.search(region)):
         judgements = _referred_judgements(ctx, start)
-    if not judgements or m.groupdict().get("overall"):
-        judgements = judgements or ["overall"]
+    if m.groupdict().get("overall"):  # "'good' overall (in 2018), and for leadership": each, and the overall one
+        judgements = list(dict.fromkeys(["overall", *judgements, *also_for(ctx, m.end())]))
+    judgements = judgements or ["overall"]
     if _OVERALL_NOUN_BEFORE.search(ctx.text, max(start, m.start() - 50), m.start()) and "overall" not in judgements:
         judgements = ["overall"]  # "given an overall rating of 'inadequate'", whatever else the clause names
     rivals = _sentence_grades(ctx, m)
@@ -426,6 +384,8 @@ def _ratings(
             or _said_of_the_past(ctx, m, max(start, m.start() - 60), max(ctx.prepared.sentence_at(m.end())[1], m.end()), rivals)
             or _history_before(ctx, span))
     when = ctx.when_for(*_dated_span(m, rivals), rivals=rivals, default_published=False)
+    if when is None and (second := paired_span(ctx, span[1])) is not None:  # "'good' and 'inadequate' respectively in 2018"
+        when = ctx.when_for(*second, rivals=[g for g in rivals if g != second], default_published=False)
     if when is not None and claimed_by_a_later_grade(ctx, m, rivals, when):
         when = None  # "judged good, a change from 2012 when it was judged inadequate"
     # a grade in a when-clause after a year is that year's: "a turnaround from 2013, when it was rated inadequate"
@@ -435,6 +395,8 @@ def _ratings(
         past = past or (ctx.reference is not None and int(when) < ctx.reference.year)
     if not past and when is None and (before := earlier_inspection_before(ctx, m)) is not None:
         past, when = True, before  # "The last inspection was in May 2012. The council was judged good."
+    if not past and when is None:
+        when = inspection_before(ctx, m)  # "Ofsted inspected Kent in May 2017. Inspectors rated it good."
     earlier = earlier_inspection(ctx, m, when) if not past and when is not None else None
     if earlier == "since":
         when = None  # "since its previous inspection in 2016, Kent has been rated good"

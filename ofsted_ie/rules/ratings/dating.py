@@ -12,6 +12,7 @@ import regex
 from ..._timed import timed
 from ...attribution import dates_another_event
 from ...context import Context
+from .fragments import _GRADE_PATTERN as _GRADE_WORD
 
 #: A period from an earlier inspection, up to a date: "since its previous inspection in".
 _SINCE_EARLIER: Final = timed(
@@ -48,6 +49,35 @@ def earlier_inspection_before(ctx: Context, m: regex.Match[str]) -> str | None:
         return None
     dated = [d for d in ctx.dates_in(p_start, p_end) if d.value is not None]
     return dated[-1].value if dated else None
+
+
+#: A sentence stating an inspection and its date, not a visit that gives no grade:
+#: "Ofsted inspected Kent in May 2017.", "The inspection took place in March."
+_INSPECTION_STATED: Final = timed(r"(?i:\b(?:inspected|inspection|inspecting)\b)")
+_NO_GRADE_VISIT: Final = timed(r"(?i:\b(?:monitoring|focused|focus|joint|targeted|school|academy|home|nursery)\b)")
+#: A grade given in the past tense in its clause: "(Inspectors) rated it", "was judged".
+_GRADED_THEN: Final = timed(
+    r"(?i:\b(?:was|were)\ (?:[\w'-]+\ ){0,2}?(?:rated|judged|graded|found|deemed|assessed)"
+    r"|(?<!\b(?:is|are|been|be|being|now)\ )(?:rated|judged|graded|found)\b(?!\ (?:that|by)\b)\ (?:[\w'-]+\ ){1,3}?)"
+)
+
+
+def inspection_before(ctx: Context, m: regex.Match[str]) -> str | None:
+    """The date of the inspection the sentence before states, when this sentence,
+    undated, gives its grade in the past tense: "Ofsted inspected Kent in May 2017.
+    Inspectors rated its services good." (good is 2017's). Not a monitoring or
+    focused visit's (they give no grade), nor one the sentence before also grades."""
+    s_start, _ = ctx.prepared.sentence_at(m.start())
+    if s_start == 0 or not _GRADED_THEN.search(ctx.text, s_start, m.end()):
+        return None
+    p_start, p_end = ctx.prepared.sentence_at(s_start - 2)
+    p_end = min(p_end, s_start)
+    if (p_start >= s_start or not _INSPECTION_STATED.search(ctx.text, p_start, p_end)
+            or _NO_GRADE_VISIT.search(ctx.text, p_start, p_end) or _EARLIER_STATED.search(ctx.text, p_start, p_end)
+            or _GRADE_WORD.search(ctx.text, p_start, p_end)):
+        return None
+    dated = [d.value for d in ctx.dates_in(p_start, p_end) if d.value is not None and not dates_another_event(ctx, d)]
+    return dated[0][:4] if len(dated) == 1 else None  # the year: the report that grades comes later
 
 
 def earlier_inspection(ctx: Context, m: regex.Match[str], when: str) -> str | None:

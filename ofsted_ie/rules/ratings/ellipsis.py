@@ -100,3 +100,20 @@ def respective(ctx: Context, span: tuple[int, int], authorities: list[str | None
     if _PAIRED_BEFORE.search(ctx.text, max(0, span[0] - 40), span[0]):
         return authorities[1:]
     return authorities
+
+
+#: A second grade after a first with its own council and the verb left out ("'good' and
+#: Bolton('s) 'inadequate'"), or none ("'good' and 'inadequate'").
+_SECOND_AFTER: Final = timed(
+    r"""["'\u2019\u201d]?,?\ and\ (?:\p{Lu}[\w-]*(?:\ (?:\p{Lu}[\w-]*|and|upon|on|of|under|with)){0,4}?(?:'s)?\ )?"""
+    r"""["'\u2018\u201c]?(?P<grade>(?i:\L<grades>))(?!\w)""",
+    grades=RATING_LISTS["grades"],
+)
+
+
+def paired_span(ctx: Context, end: int) -> tuple[int, int] | None:
+    """The second of two coordinated grades, when the grade ending at ``end`` is the first
+    ("'outstanding' and 'good' respectively in 2018", "'good' and Bolton 'inadequate' in
+    2018"): what a date after both is looked for around, the pair sharing it."""
+    paired = _SECOND_AFTER.match(ctx.text, end)
+    return paired.span("grade") if paired is not None else None

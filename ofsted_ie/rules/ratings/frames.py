@@ -152,7 +152,7 @@ _OWNED = r"(?:'s(?:\ (?i:children's))?\ (?i:services|department))?"
 #: outstanding", "Leeds was rated as good, and Kent's services as outstanding".
 _AND_COUNCIL = rf"""
     (?<=(?:,|,?\ and|;)\ )(?P<object>\p{{Lu}}[\w'&-]*(?:\ (?:(?:upon|and|with|on|of|under)\ )?\p{{Lu}}[\w'&-]*){{0,4}}{_OWNED})
-    \ (?:(?i:as)\ )?{Q}{GRADE}{Q}(?=[.,;]|\ (?i:and|in|for)\b|$)
+    \ (?:(?i:as)\ )?{Q}{GRADE}{Q}(?=[.,;]|\ (?i:and|in|for|on|last|this|after|following|at)\b|$)  # "and Bury good (on 2 May 2018)"
 """
 _OWNED_SERVICES: Final = timed(_OWNED)
 #: What stands before the object of that rule: the lookbehind of ``_AND_COUNCIL``.

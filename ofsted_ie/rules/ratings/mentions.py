@@ -23,7 +23,7 @@ from ..._timed import timed
 from ...context import Context
 from ...records import Rating
 from .._common import grade_of
-from .attribution import _joined_after, _ratings
+from .attribution import _ratings
 from .ellipsis import gapped
 from .fragments import _JUDGEMENT_AFTER, _OVERALL, _RATING_NOUN, RATING_LISTS, _judgement
 from .generic import guard_aggregate, guard_bound, guard_intensified, guard_plural_unowned
@@ -39,6 +39,7 @@ from .guards import (
     rating_evidence,
     vetoed,
 )
+from .judgement_lists import _joined_after
 
 #: A grade label, in quotation marks or not: "'good'", "Outstanding", "requires improvement".
 MENTION = rf"""
