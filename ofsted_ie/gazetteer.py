@@ -82,7 +82,7 @@ _INSTITUTIONS: Final = frozenset(
 _WORD_NAMES: Final = frozenset({"Reading", "Bath", "Barking", "Bury", "Harrow", "Hull", "Derby", "Bucks", "Stoke"})
 _WORD_FOLLOWERS: Final = timed(
     r"\ (?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|through|about|"
-    r"over|between|up|list|lists|time|material|materials|age|room|tub|more|of|from|glasses|"
+    r"over|between(?!\ \d)|up|list|lists|time|material|materials|age|room|tub|more|of|from(?!\ \d)|glasses|"  # not a date range: "Bury between 2 and 6 May"
     r"lamp|skills|writing|and\ writing|comprehension)\b"
 )
 #: A preposition of place right before a name that is also a word: "In Bury the rate ...".

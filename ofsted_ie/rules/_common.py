@@ -298,7 +298,8 @@ OTHER_PROVIDER_WORDS: Final = (
     r"(?i:\b(?:(?:primary|secondary|special|free|independent)\ )?schools?\b|\bacadem(?:y|ies)\b|\bnurser(?:y|ies)\b"
     r"|(?:children's|residential|care)\ homes?\b|\bcolleges?\b|fostering\ (?:agenc(?:y|ies)|services?|providers?)|\bsecure\ (?:training|children's)\ (?:centres?|homes?)"
     r"|\bhospitals?\b|\bprisons?\b|young\ offender|\bchildminders?\b|\bproviders?\b"
-    r"|youth\ (?:offending|justice)\ (?:services?|teams?|partnerships?)|\badoption\ agenc(?:y|ies)\b)"  # inspected by others or registered
+    r"|youth\ (?:offending|justice)\ (?:services?|teams?|partnerships?)|\badoption\ agenc(?:y|ies)\b"  # inspected by others or registered
+    r"|\bpolice\ forces?\b|\bconstabular(?:y|ies)\b)"  # the police's own inspectorate
     r"(?!-\w)"  # a compound modifier ("school-age children") names no provider
 )
 OTHER_PROVIDER: Final = timed(OTHER_PROVIDER_WORDS)
