@@ -63,3 +63,38 @@ def test_a_date_after_two_paired_grades_is_both(case: Dated) -> None:
 @settings(max_examples=5, deadline=None)
 def test_an_inspection_stated_before_dates_its_grade(case: Dated) -> None:
     assert _keys(case) == case.ratings
+
+
+@given(shared_ratings(("with_judgement",)))
+@example(Dated("Rutland Council was rated 'requires improvement' with outstanding leadership in 2017.",
+               frozenset({("Rutland", "requires_improvement", "overall", "2017", True),
+                          ("Rutland", "outstanding", "leadership", "2017", True)})))
+@settings(max_examples=5, deadline=None)
+def test_a_grade_with_a_judgements_grade(case: Dated) -> None:
+    """"Rated X with outstanding leadership in 2017": two ratings, both of 2017."""
+    assert _keys(case) == case.ratings
+
+
+@given(shared_ratings(("headline",)))
+@example(Dated("Rutland children's services inadequate, says Ofsted\n\nThe report was published on Tuesday.",
+               frozenset({("Rutland", "inadequate", "overall", None, True)})))
+@settings(max_examples=5, deadline=None)
+def test_a_headline_leaves_out_is(case: Dated) -> None:
+    assert _keys(case) == case.ratings
+
+
+def test_an_adjective_in_a_headline_is_no_grade() -> None:
+    assert ofsted_ie.extract("Good news for Rutland\n\nThe report was published on Tuesday.").ratings == ()
+    assert ofsted_ie.extract("Rutland Council good practice\n\nThe report was published on Tuesday.").ratings == ()
+
+
+@given(shared_ratings(("word_council_object",)))
+@example(Dated("In 2016 Ofsted told Reading that its services were 'good'.",
+               frozenset({("Reading", "good", "overall", "2016", True)})))
+@settings(max_examples=5, deadline=None)
+def test_a_word_named_council_as_an_object(case: Dated) -> None:
+    assert _keys(case) == case.ratings
+
+
+def test_a_word_named_council_opening_a_sentence_is_still_a_verb() -> None:
+    assert ofsted_ie.extract("Reading the report, the council was worried.").authorities == ()

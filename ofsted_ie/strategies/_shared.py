@@ -11,8 +11,16 @@ grades, judgements, quote styles and dates through frames that give a grade:
   May 2016. Inspectors rated its services 'good'."), or a list of judgements under it:
   the year of a grade given in the past tense without a date of its own.
 
+- a second grade "with" a judgement after a rated one ("rated 'good' with outstanding
+  leadership in 2018"): a rating of that judgement, and the date both grades';
+- a headline that leaves out "is" between a council (or its services) and its grade
+  ("Bury children's services inadequate, says Ofsted");
+- a council whose name is also a word as the object of a verb ("Ofsted told Reading
+  that its services were good", "gave Bury a 'good' rating").
+
 Negatives: a grade said in the present tense after a dated inspection ("It is now rated
-'good'") is the present's; a monitoring visit stated before dates no grade.
+'good'") is the present's; a monitoring visit stated before dates no grade; an ordinary
+adjective after "with" ("with good practice") or in a headline ("Good news for Bury").
 
 The keys are those of ``_dated``: ``(authority, grade, judgement, year, current)``.
 """
@@ -40,9 +48,9 @@ _ITEMS: Final[dict[Judgement, tuple[str, ...]]] = {
 }
 
 
-def _items(draw: st.DrawFn, low: int = 2) -> tuple[str, list[Judgement]]:
-    """``low`` to three judgements written as a list ("A, B and C")."""
-    judgements: list[Judgement] = draw(st.lists(st.sampled_from(sorted(_ITEMS)), min_size=low, max_size=3, unique=True))
+def _items(draw: st.DrawFn, low: int = 2, high: int = 3) -> tuple[str, list[Judgement]]:
+    """``low`` to ``high`` judgements written as a list ("A, B and C")."""
+    judgements: list[Judgement] = draw(st.lists(st.sampled_from(sorted(_ITEMS)), min_size=low, max_size=high, unique=True))
     names = [draw(st.sampled_from(_ITEMS[j])) for j in judgements]
     if len(names) == 1:
         return names[0], judgements
@@ -63,9 +71,11 @@ def _listed_before(draw: st.DrawFn, present: int | None) -> tuple[str, set[Dated
     listed, judgements = _items(draw)
     (year,) = _years(draw, present, 1)
     when = _year_phrase(draw, year)
+    if draw(st.booleans()):  # the list as a verb's object before "as": two items (an object is short)
+        listed, judgements = _items(draw, high=2)
+        return f"Ofsted graded {listed} in {a} as {q} {when}.", {(a, grade, j, str(year), True) for j in judgements}
     text = draw(st.sampled_from([
         f"In {a}, {listed} were {_pick(draw, 'all ', 'each ', '')}rated {q} {when}.",
-        f"Ofsted graded {listed} in {a} as {q} {when}.",
         f"{a} Council was judged {q} for {listed} {when}.",
     ]))
     return text, {(a, grade, j, str(year), True) for j in judgements}
@@ -150,11 +160,63 @@ def _visit_before(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedR
     return f"{first} The council was rated {q}.", {(a, grade, "overall", _now(present) or str(year), True)}
 
 
+def _with_judgement(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A rated grade, then "with" a grade and a judgement, then a date: two ratings of that date."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    other, word = _grade(draw, bare=True, grades=("outstanding", "good", "inadequate"))
+    judgement: Judgement = draw(st.sampled_from(["leadership", "adoption", "care_leavers", "children_in_care"]))
+    named = draw(st.sampled_from(_ITEMS[judgement][:2]))
+    (year,) = _years(draw, present, 1)
+    comma = _pick(draw, ", with", " with")
+    end = ", " if comma.startswith(",") else " "
+    text = f"{a} Council was rated {q}{comma} {word.lower()} {named}{end}{_year_phrase(draw, year)}."
+    return text, {(a, grade, "overall", str(year), True), (a, other, judgement, str(year), True)}
+
+
+def _with_practice(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """"With" an ordinary adjective and noun after a rated grade: the one rating."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    (year,) = _years(draw, present, 1)
+    noun = _pick(draw, "good practice", "good morale", "outstanding examples of practice")
+    return f"{a} Council was rated {q} with {noun} {_year_phrase(draw, year)}.", {(a, grade, "overall", str(year), True)}
+
+
+def _headline(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A headline with "is" left out, then a line of text: the council's current grade."""
+    a = draw(authority_names())
+    grade, label = _grade(draw, bare=True, grades=("outstanding", "good", "inadequate"))
+    subject = _pick(draw, a, f"{a} Council", f"{a} children's services", f"{a}'s children's services")
+    source = _pick(draw, ", says Ofsted", ", Ofsted finds", ", rules Ofsted", "")
+    head = _pick(draw, "", "Ofsted: ") if not source else ""
+    body = _pick(draw, "The report was published on Tuesday.", "Inspectors spent two weeks at the council.")
+    return f"{head}{subject} {label.lower()}{source}\n\n{body}", {(a, grade, "overall", _now(present), True)}
+
+
+#: Councils whose names are also words, as the gazetteer names them.
+_WORD_COUNCILS: Final = ("Bury", "Reading", "Derby", "Harrow")
+
+
+def _word_council_object(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A council whose name is a word as a verb's object before "that" or "a": the council's grade."""
+    a = draw(st.sampled_from(_WORD_COUNCILS))
+    grade, q = _grade(draw, quoted_ri=True)
+    (year,) = _years(draw, present, 1)
+    text = draw(st.sampled_from([
+        f"In {year} Ofsted told {a} that its services were {q}.",
+        f"Ofsted gave {a} {'an' if q.strip(chr(39) + chr(34)).lower()[0] in 'aeiou' else 'a'} {q} rating in {year}.",
+    ]))
+    return text, {(a, grade, "overall", str(year), True)}
+
+
 #: Frames of this module, by phenomenon.
 SHARED_FRAMES: Final[dict[str, DatedFrame]] = {
     "listed_before": _listed_before, "overall_and_for": _overall_and_for, "paired_date": _paired_date,
     "inspection_before": _inspection_before, "rows_under_inspection": _rows_under_inspection,
     "present_after_inspection": _present_after_inspection, "visit_before": _visit_before,
+    "with_judgement": _with_judgement, "with_practice": _with_practice, "headline": _headline,
+    "word_council_object": _word_council_object,
 }
 
 

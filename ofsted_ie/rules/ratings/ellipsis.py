@@ -103,9 +103,10 @@ def respective(ctx: Context, span: tuple[int, int], authorities: list[str | None
 
 
 #: A second grade after a first with its own council and the verb left out ("'good' and
-#: Bolton('s) 'inadequate'"), or none ("'good' and 'inadequate'").
+#: Bolton('s) 'inadequate'"), or none ("'good' and 'inadequate'", "'good' with outstanding
+#: leadership").
 _SECOND_AFTER: Final = timed(
-    r"""["'\u2019\u201d]?,?\ and\ (?:\p{Lu}[\w-]*(?:\ (?:\p{Lu}[\w-]*|and|upon|on|of|under|with)){0,4}?(?:'s)?\ )?"""
+    r"""["'\u2019\u201d]?,?\ (?:and\ (?:\p{Lu}[\w-]*(?:,?\ (?:\p{Lu}[\w-]*|and|upon|on|of|under|with)){0,4}?(?:'s)?\ )?|with\ )"""
     r"""["'\u2018\u201c]?(?P<grade>(?i:\L<grades>))(?!\w)""",
     grades=RATING_LISTS["grades"],
 )
@@ -117,3 +118,30 @@ def paired_span(ctx: Context, end: int) -> tuple[int, int] | None:
     2018"): what a date after both is looked for around, the pair sharing it."""
     paired = _SECOND_AFTER.match(ctx.text, end)
     return paired.span("grade") if paired is not None else None
+
+
+#: What may stand between a council and its grade in a headline: "'s", " Council", "'s
+#: children's services", " children's social care".
+_HEADLINE_OWNED: Final = timed(
+    r"(?:'s|\u2019s)?(?:\ (?i:(?:city|county|borough|metropolitan\ borough)\ )?(?i:council))?"
+    r"(?:\ (?i:children's|children\u2019s)\ (?i:services|social\ care))?\ $"
+)
+#: The end of a headline after its grade: the inspectorate as the source, or the line's end.
+_HEADLINE_END: Final = timed(
+    r"""["'\u2019\u201d]?(?:,\ (?i:says|finds|rules|according\ to)\ (?:(?i:the)\ )?(?i:Ofsted|inspectors|watchdog)"""
+    r"""|\ (?i:says|finds|rules)\ (?i:Ofsted)|,\ (?i:Ofsted)\ (?i:says|finds|rules))?[ \t]*(?:\n|$)"""
+)
+#: A headline is short.
+_HEADLINE_MAX: Final = 100
+
+
+def headline_copula(ctx: Context, start: int, end: int) -> bool:
+    """Whether the grade label at ``[start, end)`` follows a council (or its services)
+    that opens a short line and ends it or the inspectorate's "says Ofsted": a
+    headline's "is" left out ("Bury children's services inadequate, says Ofsted")."""
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    if start - line_start > _HEADLINE_MAX or not _HEADLINE_END.match(ctx.text, end):
+        return False
+    before = ctx.mentions_in(line_start, start)
+    return (len(before) == 1 and not ctx.text[line_start : before[0].start].strip(" \t:").removeprefix("Ofsted")
+            and _HEADLINE_OWNED.fullmatch(ctx.text, before[0].end, start) is not None)

@@ -137,9 +137,12 @@ _NO_LONGER = rf"""
 """
 
 
-#: A quoted grade before a judgement's name: "with 'outstanding' leadership".
+#: A quoted grade before a judgement's name: "with 'outstanding' leadership"; unquoted
+#: after a grade and "with": "rated good with outstanding leadership".
 _GRADED_JUDGEMENT = r"""
     (?<!\w)["'](?P<grade>(?i:\L<grades>))["']\ (?P<judgement>(?i:\L<judgements>))(?!\w)
+  | (?<=(?i:\L<grades>)["'\u2019\u201d]?,?\ (?i:with)\ )(?P<grade>(?i:\L<grades>))
+    \ (?:(?i:services?|support|provision)\ for\ (?:(?i:the)\ )?)?(?P<judgement>(?i:\L<judgements>))(?!\w)  # "with good support for care leavers"
 """
 #: A second grade and year after a rated one: "rated good in 2014 and outstanding in 2019".
 _AND_THEN = rf"""
