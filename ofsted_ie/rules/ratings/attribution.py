@@ -25,6 +25,7 @@ from .dating import (
     claimed_by_a_later_grade,
     earlier_inspection,
     earlier_inspection_before,
+    event_graded,
     inspection_before,
 )
 from .ellipsis import areas_listed, as_was_judgements, paired_span, respective
@@ -50,8 +51,9 @@ _PAST: Final = timed(
     r"|(?<=\b(?:spent|after|following)\ (?:[\w-]+\ ){0,2})(?:years|months|decades?)\ (?:as|at)"  # "having spent seven years as"
     r"|(?P<after_event>(?:years?|months?|decades?)\ after)"  # dates only what follows it
     r"|(?:previous|prior|earlier|former|old)\ (?:[\w-]+\ )?(?:rating|grade|judgement|judgment|verdict)s?\ (?:of|was|is|had\ been))\b"
-    r"|\b(?:at|in|after|following)\ (?:its|the|a|their)\ (?:previous|prior|earlier)\ inspection)"
-)
+    r"|(?<!\b(?:same|as)\ (?:[\w-]+\ ){0,2})\b(?:at|in|after|following)\ (?:its|the|a|their)\ (?:previous|prior|earlier)\ inspection"
+    r"|\buntil\ (?:an?|the|its|their)\ (?:[\w-]+\ )?(?:inspection|re-inspection|visit)\b)"  # "(rated good) until an inspection in 2016"
+)  # not the grade kept: "(rated good,) the same (grade) as at its previous inspection"
 #: A grade named as history, right before it: "has improved since being rated as
 #: 'inadequate'" (not "its third (monitoring) visit since being judged inadequate": visits
 #: follow a grade that stands), "after two 'inadequate' judgements".
@@ -383,7 +385,7 @@ def _ratings(
             or _PREVIOUS_LABEL.search(ctx.text, max(0, m.start() - 20), m.start())
             or _said_of_the_past(ctx, m, max(start, m.start() - 60), max(ctx.prepared.sentence_at(m.end())[1], m.end()), rivals)
             or _history_before(ctx, span))
-    when = ctx.when_for(*_dated_span(m, rivals), rivals=rivals, default_published=False)
+    when = event_graded(ctx, *span, ctx.when_for(*_dated_span(m, rivals), rivals=rivals, default_published=False))
     if when is None and (second := paired_span(ctx, span[1])) is not None:  # "'good' and 'inadequate' respectively in 2018"
         when = ctx.when_for(*second, rivals=[g for g in rivals if g != second], default_published=False)
     if when is not None and claimed_by_a_later_grade(ctx, m, rivals, when):

@@ -9,7 +9,7 @@ from typing import Final
 
 import regex
 
-from ..._timed import timed
+from ..._timed import FROM_END, timed
 from ...attribution import dates_another_event
 from ...context import Context
 from .fragments import _GRADE_PATTERN as _GRADE_WORD
@@ -110,3 +110,33 @@ def claimed_by_a_later_grade(ctx: Context, m: regex.Match[str], grades: Sequence
             # "rated good in 2016, when Kent was rated inadequate": the year is both's
             return _OWN_DATE.match(ctx.text, m.end(), dated.start()) is None
     return False
+
+
+#: An event, its date and a verb by which it graded, right before a grade: "(before) the
+#: inspection in 2016 found it (to be)", "an inspection in May 2016 rated the council".
+_EVENT_GRADED: Final = timed(
+    r"(?i:\b(?:inspection|re-inspection|visit)\ (?P<dated>(?:in|on|during)\ [^.;:!?\n]{4,30}?)"
+    r"\ (?:found|rated|judged|graded|deemed)\ (?:[\w'-]+\ ){0,4}?(?:to\ be\ |as\ )?[\"'\u2018\u201c]?$)",
+    FROM_END,
+)
+#: The same after an earlier grade: "(had been rated good) before the inspection in 2016 found".
+_BEFORE_EVENT: Final = timed(
+    r"(?i:[^.;:!?\n]{0,40}?\b(?:before|until|but|when)\ (?:an?|the|its|their)\ (?:[\w-]+\ )?(?:inspection|re-inspection|visit)"
+    r"\ (?P<dated>(?:in|on|during)\ [^.;:!?\n]{4,30}?)\ (?:found|rated|judged|graded|deemed)\b)"
+)
+
+
+def event_graded(ctx: Context, start: int, end: int, when: str | None) -> str | None:
+    """The date of a grade at ``[start, end)`` when an event dated just before it graded
+    ("before the inspection in 2016 found it inadequate": inadequate is 2016's); none for
+    a grade before such an event that its date only claims ("had been rated good before
+    the inspection in 2016 found ..."); else ``when``."""
+    s_start, s_end = ctx.prepared.sentence_at(start)
+    graded = _EVENT_GRADED.search(ctx.text, max(s_start, start - 120), start)
+    if graded is not None:
+        dated = [d.value for d in ctx.dates_in(*graded.span("dated")) if d.value is not None]
+        return dated[0] if len(dated) == 1 else when
+    later = _BEFORE_EVENT.match(ctx.text, end, max(end, s_end))
+    if later is not None and when is not None and any(d.value == when for d in ctx.dates_in(*later.span("dated"))):
+        return None
+    return when
