@@ -28,7 +28,7 @@ from .dating import (
     event_graded,
     inspection_before,
 )
-from .ellipsis import areas_listed, as_was_judgements, paired_span, respective
+from .ellipsis import areas_listed, as_was_councils, as_was_judgements, paired_span, respective
 from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, _judgement
 from .generic import guard_bound, guard_providers_referred_to, guard_services_in_general, guard_share, run_of
 from .guards import (
@@ -99,7 +99,7 @@ _LIST_GAP: Final = timed(
     r"(?:\ in\ (?:the\ )?\p{Lu}[\w-]*(?:\ \p{Lu}[\w-]*){0,2})?"  # a place after an item: "Sutton in London and ..."
     r"""["']?(?i:[ ,;]*(?:and|&|,|;|as\ well\ as)[ ,]*(?:for\ )?(?:the\ [\w-]+'s\ |its\ |the\ |their\ )?)["']?"""  # "..., and (for) the trust's leadership"
     r"(?i:(?:services?|support|provision)\ (?:for|to)\ (?:the\ )?)?"  # "child protection work and provision for children in care"
-    r"|[ ,;]+"
+    r"|[ ,;]+|\ (?i:joined|joins|joining)\ "  # "A joined B (in being rated good)"
 )
 
 
@@ -147,8 +147,9 @@ def subject_authorities(ctx: Context, region_start: int, region_end: int, anchor
 
 #: A plural subject that refers back: "They", "These councils", "All four", "Each of them".
 _PLURAL_SUBJECT: Final = timed(
-    r"\W*(?i:they|these\ (?:councils|authorities|areas)|all\ (?:three|four|five|six|of\ them)|each\ of\ them)\b"
-)
+    r"\W*(?i:they|these\ (?:councils|authorities|areas)|all\ (?:three|four|five|six|of\ them)|each\ of\ them|both(?!\ (?:areas|judge?ments)\b)"
+    r"|(?:each|all|both)\ of\ (?:the|these|those)(?:\ (?:two|three|four|five|six))?\ (?:councils|authorities|local\ authorities|boroughs))\b"
+)  # "Each of the three authorities (was rated good)", "Both (were judged good)"
 
 
 def _previous_subject_list(ctx: Context, at: int) -> list[str]:
@@ -274,6 +275,10 @@ def _bulleted_judgements(ctx: Context, end: int) -> list[Judgement]:
     return _bulleted(ctx, end, judgements)
 
 
+#: A sentence that names the councils a count referred to: "They were", "These are", "They included".
+_NAMING_LEAD: Final = timed(r"(?i:they|these|those|the\ councils|the\ authorities)\ (?i:were|are|include|included):?\ ")
+
+
 def _next_subject_list(ctx: Context, at: int) -> list[str]:
     """The councils listed as the subject of the sentence after ``at``'s, when its
     predicate refers back to the grade ("Kent, Essex and Surrey all received the
@@ -288,10 +293,13 @@ def _next_subject_list(ctx: Context, at: int) -> list[str]:
     if n_start < s_end:
         return []
     mentions = ctx.mentions_in(n_start, n_end)
-    if not mentions or ctx.text[n_start : mentions[0].start].strip(" \t\n\"'\u2018\u201c"):
+    if not mentions:
+        return []
+    named = _NAMING_LEAD.fullmatch(ctx.text, n_start, mentions[0].start)  # "They were A, B and C."
+    if not named and ctx.text[n_start : mentions[0].start].strip(" \t\n\"'\u2018\u201c"):
         return []
     listed = _chain(ctx, mentions)
-    if not _BACK_REFERENCE.match(ctx.text, listed[-1].end, n_end):
+    if not named and not _BACK_REFERENCE.match(ctx.text, listed[-1].end, n_end):
         return []
     return list(dict.fromkeys(x.name for x in listed))
 
@@ -352,6 +360,8 @@ def _ratings(
         return
     elif named := _named_by_count(ctx, m.end(), start, region_end):
         authorities = list(named)  # "three councils were rated good. A, B and C all received the ratings"
+    elif _PLURAL_SUBJECT.match(ctx.text, start, region_end) and len(referred := _previous_subject_list(ctx, start)) > 1:
+        authorities = list(referred)  # "A, B and C were inspected. Each of the three authorities was rated good"
     elif vetoed(ctx, *span, partial(guard_councils_in_general, ctx, start, region_end),
                 partial(guard_services_in_general, ctx, *span), partial(guard_share, ctx, *span),
                 partial(guard_providers_referred_to, ctx, start, region_end)):
@@ -360,6 +370,7 @@ def _ratings(
         authorities = subject_authorities(ctx, start, region_end, m.start()) if not (
             plural := _plural_ratings_of(ctx, span[1], start, region_end)) else plural
     authorities = respective(ctx, span, authorities)  # "A and B were rated 'good' and 'inadequate'"
+    authorities = list(dict.fromkeys([*authorities, *as_was_councils(ctx, m.end())]))  # "..., as was Camden"
     judgements: list[Judgement] = []
     if m.groupdict().get("judgement"):
         # "'good' for adoption and (for) care leavers": the named one and those joined to it
