@@ -6,7 +6,9 @@
 - a bare "visit" to a council whose clause says what it focused on ("A visit to Kent in
   March 2016 focused on children in need"): a focused visit, though no inspector is named;
 - a council whose name is also a word ("Bury", "Reading") before a date range ("between
-  2 and 13 May 2016", "from 2 to 13 May 2016"): the council.
+  2 and 13 May 2016", "from 2 to 13 May 2016"): the council;
+- a monitoring visit's count after a dash or as a predicate ("- the fifth since it was
+  judged inadequate", "was the fifth since ..."): its ordinal (not "the first council to").
 
 Negatives: a police force's inspection ("The police force in Kent was inspected in May
 2016"), a visit by someone else that focused on something ("A visit to Kent by the
@@ -24,6 +26,7 @@ from typing import Final
 from hypothesis import strategies as st
 
 from ._base import MONTHS, Generated, InspectionKey, authority_names
+from ._draws import _pick
 from ._inspections import datelines
 
 _Keys = set[InspectionKey]
@@ -80,10 +83,26 @@ def _word_council_range(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
             {(a, "inspection", str(year), None)})
 
 
+def _ordinal_predicate(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A monitoring visit, then its count after a dash or as a predicate ("- the fifth since
+    ...", ", was the fifth since ..."): the visit's ordinal; not "the first council to"."""
+    a = draw(authority_names())
+    word, n = draw(st.sampled_from(_ORDINALS[1:]))
+    d, year = _dated(draw, ref)
+    since = _pick(draw, "since the council was rated inadequate", "since it was judged inadequate", "this year")
+    if draw(st.booleans()):
+        return f"The latest monitoring visit to {a} Council, {d}, was the {word} {since}.", {(a, "monitoring_visit", year, n)}
+    joint = _pick(draw, " - the", " \u2013 the", ", which was the")
+    if draw(st.integers(0, 3)) == 0:  # a council's first, no visit's
+        return (f"Ofsted carried out a monitoring visit to {a} Council {d}, the first council in the region to be visited.",
+                {(a, "monitoring_visit", year, None)})
+    return f"Ofsted carried out a monitoring visit to {a} Council {d}{joint} {word} {since}.", {(a, "monitoring_visit", year, n)}
+
+
 #: Phrasings of this module, by phenomenon.
 SWEPT_EVENT_PHENOMENA: Final[dict[str, _Frame]] = {
     "took_place_after_clause": _took_place_after_clause, "focused_bare_visit": _focused_bare_visit,
-    "word_council_range": _word_council_range,
+    "word_council_range": _word_council_range, "ordinal_predicate": _ordinal_predicate,
 }
 
 
