@@ -25,15 +25,17 @@ from typing import Final
 
 from hypothesis import strategies as st
 
+from .._vocab import ORDINALS
+from ..gazetteer import _WORD_NAMES, canonical_name
 from ._base import MONTHS, Generated, InspectionKey, authority_names
 from ._draws import _pick
 from ._inspections import datelines
 
 _Keys = set[InspectionKey]
 _Frame = Callable[[st.DrawFn, dt.date], tuple[str, _Keys]]
-_ORDINALS: Final = (("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7))
-#: Councils whose names are also words, as the gazetteer names them.
-_WORD_COUNCILS: Final = ("Bury", "Reading", "Derby", "Harrow")
+_ORDINALS: Final = tuple(ORDINALS.items())[:7]  # "first" to "seventh"
+#: Councils whose names are also words, as the gazetteer names them (its list of such names).
+WORD_COUNCILS: Final = tuple(sorted(n for n in _WORD_NAMES if canonical_name(n) == n))
 
 
 def _dated(draw: st.DrawFn, ref: dt.date) -> tuple[str, str]:
@@ -75,7 +77,7 @@ def _focused_bare_visit(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
 
 def _word_council_range(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     """A council whose name is a word before a date range: the council's event."""
-    a = draw(st.sampled_from(_WORD_COUNCILS))
+    a = draw(st.sampled_from(WORD_COUNCILS))
     year = draw(st.integers(2009, ref.year - 1))
     month, lo, hi = draw(st.sampled_from(MONTHS)), draw(st.integers(2, 9)), draw(st.integers(12, 26))
     span = draw(st.sampled_from([f"between {lo} and {hi} {month} {year}", f"from {lo} to {hi} {month} {year}"]))

@@ -36,6 +36,7 @@ from ..records import Judgement
 from ._base import MONTHS, authority_names
 from ._dated import Dated, DatedFrame, DatedRatingKey, _now, _two_grades, _years, dated_by
 from ._draws import _grade, _pick
+from ._events_swept import WORD_COUNCILS
 
 #: Judgements as a list item is written, "the" and "of children" included.
 _ITEMS: Final[dict[Judgement, tuple[str, ...]]] = {
@@ -194,13 +195,9 @@ def _headline(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatin
     return f"{head}{subject} {label.lower()}{source}\n\n{body}", {(a, grade, "overall", _now(present), True)}
 
 
-#: Councils whose names are also words, as the gazetteer names them.
-_WORD_COUNCILS: Final = ("Bury", "Reading", "Derby", "Harrow")
-
-
 def _word_council_object(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
     """A council whose name is a word as a verb's object before "that" or "a": the council's grade."""
-    a = draw(st.sampled_from(_WORD_COUNCILS))
+    a = draw(st.sampled_from(WORD_COUNCILS))
     grade, q = _grade(draw, quoted_ri=True)
     (year,) = _years(draw, present, 1)
     text = draw(st.sampled_from([
