@@ -51,6 +51,9 @@ JUDGEMENT_PHRASES: Final[Mapping[str, Judgement]] = MappingProxyType({
     "help and protection": "help_and_protection",
     "children who need help and protection": "help_and_protection",
     "children in need of help and protection": "help_and_protection",
+    "help and protection of children": "help_and_protection",  # a list item: "the help and protection of children and care leavers"
+    "help and protection for children": "help_and_protection",
+    "protection of children": "help_and_protection",
     "safeguarding": "help_and_protection",
     "keeping children safe": "help_and_protection",
     "looked-after children": "children_in_care",

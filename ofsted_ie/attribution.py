@@ -89,6 +89,17 @@ _PARTNER_BEFORE: Final = timed(r"(?<!(?i:post|job|role|position|contract|career)
 _PLACE_BEFORE: Final = timed(
     r"(?i:\bplaced\b[^.;:!?\n]{0,40}?\b(?:in|into|outside|within|to)\ (?:the\ )?$|\b(?:outside|beyond)\ (?:the\ )?$)"
 )
+#: What names another council than the article's in a side role: a former workplace or an
+#: origin ("previously worked at", "joined from"), a comparison ("than Kent", "Like Kent").
+_SIDE_ROLE_BEFORE: Final = timed(
+    r"(?i:\b(?:previously|formerly|once|earlier)\ (?:worked|served|was)\ (?:[\w-]+\ ){0,2}?(?:at|for|with|in)\ (?:the\ )?$"
+    r"|\b(?:joined|came|moved|arrived|transferred|recruited)\ (?:[\w-]+\ ){0,2}?from\ (?:the\ )?$"
+    r"|\b(?:than|like|unlike)\ (?:the\ )?$)"  # not "Neighbouring Kent": it may be the next sentences' topic
+)
+#: A council helping another its sentence refers to: "(Kent) has been supporting the authority".
+_HELPS_AFTER: Final = timed(
+    r"[^.;!?\n]{0,40}?\b(?:support|help|mentor|advis|assist|partner)\w*\ (?:with\ )?(?:the|its)\ (?:authority|council|local\ authority|borough)\b"
+)
 #: What closes a dash or bracket aside.
 _ASIDE_CLOSE: Final = timed(r"\ -\ |\)")
 
@@ -103,11 +114,14 @@ def _subordinate(ctx: Lookups, m: Mention) -> bool:
     def subordinate() -> bool:
         if _linked_story(ctx, m):
             return True  # "-\nKent U-turn on trust model\n": a link to another story, inside the article
-        s_start, _ = ctx.prepared.sentence_at(m.start)
+        s_start, s_end = ctx.prepared.sentence_at(m.start)
         if _PARTNER_BEFORE.search(ctx.text, max(s_start, m.start - 16), m.start):
             return True  # "its partnership with Kent", "worked closely with Kent": a partner
         if _PLACE_BEFORE.search(ctx.text, max(s_start, m.start - 60), m.start):
             return True  # "children placed in Medway", "outside Kent": a place, no actor
+        if m.name != ctx.main_authority and (_SIDE_ROLE_BEFORE.search(ctx.text, max(s_start, m.start - 24), m.start)
+                                             or _HELPS_AFTER.match(ctx.text, m.end, max(s_end, m.end))):
+            return True  # "previously worked at Kent", "Like Kent", "Kent has been supporting the council"
         opens = list(_ASIDE_OPEN.finditer(ctx.text, s_start, m.start))
         if not opens:
             return False

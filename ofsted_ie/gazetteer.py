@@ -91,10 +91,12 @@ _OFFICE_OF_BEFORE: Final = timed(r"\b(?:University|Bishop|Diocese|Archbishop|Arc
 _WORD_NAMES: Final = frozenset({"Reading", "Bath", "Barking", "Bury", "Harrow", "Hull", "Derby", "Bucks", "Stoke"})
 _WORD_FOLLOWERS: Final = timed(
     r"\ (?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|through|about|"
-    r"over|between|up|list|lists|time|material|materials|age|room|tub|more|of|from|glasses|"
+    r"over|between(?!\ \d)|up|list|lists|time|material|materials|age|room|tub|more|of|from(?!\ \d)|glasses|"  # not a date range: "Bury between 2 and 6 May"
     r"lamp|skills|writing|and\ writing|comprehension)\b"
 )
 #: A preposition of place right before a name that is also a word: "In Bury the rate ...".
+#: A verb of telling, giving or grading right before a word-name: its object, the place.
+_OBJECT_BEFORE: Final = timed(r"\b(?:told|gave|given|rated|judged|graded|awarded|handed|praised|criticised|warned|visited|inspected)\ $")
 _PLACE_PREPOSITION: Final = timed(r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross)\ $")
 _DETERMINER_AFTER: Final = timed(r"\ (?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)\b")
 _CAPITALISED_BEFORE: Final = timed(r"(?:^|[^\w'])(\p{Lu}\p{Ll}+)\ $")
@@ -265,6 +267,8 @@ def _guarded(text: str, start: int, end: int, base: str) -> bool:
         return True  # "Leeds Beckett University", "Devon and Cornwall Police", "the Bishop of Durham"
     if base not in _WORD_NAMES or _WORD_FOLLOWERS.match(text, end) is None:
         return False
+    if _OBJECT_BEFORE.search(text, max(0, start - 16), start):
+        return False  # capitalised after a verb mid-sentence, a name: "Ofsted told Reading that", "gave Bury a"
     # after a preposition of place, a determiner does not make it the verb: "In Bury the rate was 5%"
     return _PLACE_PREPOSITION.search(text, max(0, start - 8), start) is None or _DETERMINER_AFTER.match(text, end) is None
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 from typing import Final
 
-from .._timed import timed
-from .._vocab import GRADE_PHRASES, NOT_NAME_WORDS, NUMBER_WORDS, POST_WORDS, SURNAME_WORDS
+from .._timed import FROM_END, timed
+from .._vocab import GRADE_PHRASES, JUDGEMENT_PHRASES, NOT_NAME_WORDS, NUMBER_WORDS, POST_WORDS, SURNAME_WORDS
 from ..attribution import SET_AGAINST
 from ..context import Context
 from ..dates import MONTH_NAMES
@@ -237,10 +237,22 @@ _LIST_OPENED: Final = timed(r"(?:\ [-:]|,|\()\ ?$")
 _SINGULAR_VERB: Final = timed(r"(?:'s)?\ (?:(?i:council|borough\ council|county\ council)\ )?(?:was|is|has)\b")
 
 
+#: A judgement's name ending or opening a list item: "(adoption, care leavers), and children in care".
+_ITEM_BEFORE: Final = timed(
+    r"(?<!\w)(?i:\L<judgements>)(?:\ (?i:services?|support|work|performance))?,\ (?:[\w'-]+\ ){0,3}?"  # "A services, support for B"
+    r"(?i:\L<judgements>)(?:\ (?i:services?|support|work|performance))?$", FROM_END,
+    judgements=sorted(JUDGEMENT_PHRASES, key=len, reverse=True),
+)
+_ITEM_AFTER: Final = timed(r"\ (?:(?i:the|its)\ )?(?:(?i:services?|support|provision)\ for\ )?(?i:\L<judgements>)(?!\w)", judgements=sorted(JUDGEMENT_PHRASES, key=len, reverse=True))
+
+
 def _serial_comma(ctx: Context, start: int, end: int, s_start: int, s_end: int) -> bool:
     """Whether ", and" at ``[start, end)`` ends a list of councils ("A, B, and C", "two
-    councils - A, and B - were rated"), not a clause: a council on each side, the one
-    before it opened by a list's comma, dash or bracket."""
+    councils - A, and B - were rated") or of judgements ("adoption, care leavers, and
+    children in care"), not a clause: a council on each side, the one before it opened
+    by a list's comma, dash or bracket; or two judgements before it and one after."""
+    if _ITEM_AFTER.match(ctx.text, end) and _ITEM_BEFORE.search(ctx.text, max(s_start, start - 160), start):
+        return True
     mentions = ctx.mentions_in(s_start, s_end)
     before = [m for m in mentions if m.end == start]
     after = [m for m in mentions if m.start == end + 1]
@@ -293,7 +305,8 @@ OTHER_PROVIDER_WORDS: Final = (
     r"(?i:\b(?:(?:primary|secondary|special|free|independent)\ )?schools?\b|\bacadem(?:y|ies)\b|\bnurser(?:y|ies)\b"
     r"|(?:children's|residential|care)\ homes?\b|\bcolleges?\b|fostering\ (?:agenc(?:y|ies)|services?|providers?)|\bsecure\ (?:training|children's)\ (?:centres?|homes?)"
     r"|\bhospitals?\b|\bprisons?\b|young\ offender|\bchildminders?\b|\bproviders?\b"
-    r"|youth\ (?:offending|justice)\ (?:services?|teams?|partnerships?)|\badoption\ agenc(?:y|ies)\b)"  # inspected by others or registered
+    r"|youth\ (?:offending|justice)\ (?:services?|teams?|partnerships?)|\badoption\ agenc(?:y|ies)\b"  # inspected by others or registered
+    r"|\bpolice\ forces?\b|\bconstabular(?:y|ies)\b)"  # the police's own inspectorate
     r"(?!-\w)"  # a compound modifier ("school-age children") names no provider
 )
 OTHER_PROVIDER: Final = timed(OTHER_PROVIDER_WORDS)

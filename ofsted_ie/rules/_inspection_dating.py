@@ -76,6 +76,25 @@ def _since_date(r: Inspection, ctx: Context) -> str | None:
     return after[0].value if after and lead.strip(" ").lower() in ("", "early", "late", "mid") else None
 
 
+#: A verb of occurrence whose date is its subject's, whatever clause stands between them:
+#: "(the second monitoring visit since it was judged inadequate) took place in May 2018".
+_TOOK_PLACE: Final = timed(
+    r"(?i:\b(?:took\ place|happened|occurred|(?:was|were)\ (?:carried\ out|conducted|held|completed|undertaken))"
+    r"(?=\ (?:in|on|during|between|from|over|last|earlier|early|late)\b))"
+)
+
+
+def _took_place(r: Inspection, ctx: Context, near: Sequence[tuple[int, int]], s_end: int) -> str | None:
+    """The date after the verb of occurrence the mention is the subject of, when no other
+    event mention stands between them."""
+    assert r.end is not None
+    verb = _TOOK_PLACE.search(ctx.text, r.end, s_end)
+    if verb is None or any(r.end <= a < verb.start() for a, _ in near):
+        return None
+    after = ctx.dates_in(verb.end(), verb.end() + 40)
+    return after[0].value if after and after[0].start - verb.end() <= 16 else None  # " in early 2016"
+
+
 def _dated(records: list[Inspection], ctx: Context) -> tuple[list[Inspection], set[tuple[int, str]]]:
     """Date each undated mention with the date expressions of its sentence that no
     other event (another mention, one vetoed as no event, a rating, a publication)
@@ -103,7 +122,7 @@ def _dated(records: list[Inspection], ctx: Context) -> tuple[list[Inspection], s
         near = spans[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
         own = grading_verb(ctx, r.start, r.end)  # "visited Kent last year and rated it good": one event, one date
         rivals = [*near, *(e.span() for e in _OTHER_EVENTS.finditer(ctx.text, s_start, s_end) if e.span() != own)]
-        when = ctx.when_for(r.start, r.end, rivals=rivals, default_published=False)
+        when = _took_place(r, ctx, near, s_end) or ctx.when_for(r.start, r.end, rivals=rivals, default_published=False)
         out.append(attrs.evolve(r, when=when) if when is not None else r)
     return out, earlier
 

@@ -30,7 +30,7 @@ def sentence_subject(ctx: Context, s_start: int, at: int) -> tuple[str, ...]:
     mentions = ctx.mentions_in(s_start, at)
     if len(mentions) < 2 or not _SUBJECT_LEAD.fullmatch(ctx.text, s_start, mentions[0].start):
         return ()
-    unique = tuple(dict.fromkeys(_joined(ctx, mentions)))
+    unique = tuple(dict.fromkeys(joined_names(ctx, mentions)))
     return unique if len(unique) > 1 else ()
 
 
@@ -76,10 +76,10 @@ def object_list(ctx: Context, at: int) -> list[str]:
     mentions = ctx.mentions_in(at, max(s_end, at))
     if not mentions or ctx.text[at : mentions[0].start].strip(" ").lower() not in ("", "the"):
         return []
-    return list(dict.fromkeys(_joined(ctx, mentions)))
+    return list(dict.fromkeys(joined_names(ctx, mentions)))
 
 
-def _joined(ctx: Context, mentions: list[Mention]) -> list[str]:
+def joined_names(ctx: Context, mentions: list[Mention]) -> list[str]:
     """The names of the first mention and of those joined to it as one list."""
     names = [mentions[0].name]
     for a, b in zip(mentions, mentions[1:], strict=False):

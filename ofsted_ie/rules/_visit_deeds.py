@@ -14,7 +14,7 @@ from typing import Final
 
 from .._timed import FROM_END, timed
 from ..context import Context
-from ._common import OTHER_PROVIDER
+from ._common import OTHER_PROVIDER, clause_end
 from ._fragments import LISTS
 
 #: Weeks on site, which only an inspection takes: "over two weeks", "a fortnight".
@@ -95,6 +95,27 @@ def visited_in_turn(ctx: Context, end: int) -> list[tuple[str, str]]:
         out.append((named[0].name, dated[0].value))
         pos = dated[0].end
     return out if len(out) > 1 else []
+
+
+#: What a focused visit's clause says: "... in March focused on care leavers".
+FOCUSED_ON: Final = timed(r"(?i:\b(?:focus(?:es|sed|ed|ing)|(?<=\b(?:to|will|would|did)\ )focus)\ (?:on|upon)\b)")  # not "a relentless focus on"
+#: A visit's destination, a council, right after it: " to Kent", " to the council".
+_TO_COUNCIL: Final = timed(r"\ (?i:to)\ (?:(?i:the)\ )?(?=\p{Lu}|(?i:council|local\ authority)\b)")
+#: Someone else's visit: "by the minister" (not the inspectorate's).
+_OTHER_VISITOR: Final = timed(r"(?i:\bby\ (?!(?:the\ )?(?:ofsted|inspectors?|inspectorate|watchdog|regulator|HMI)\b)\S)")
+
+
+def focused_visit_to(ctx: Context, end: int) -> bool:
+    """Whether a bare "visit" ending at ``end`` went to a council and its clause says what
+    it focused on ("A visit to Kent in March focused on care leavers"): the inspectorate's
+    focused visit, though the sentence names no inspector; not one by someone else."""
+    to = _TO_COUNCIL.match(ctx.text, end)
+    if to is None:
+        return False
+    c_end = max(end, clause_end(ctx, end))
+    focus = FOCUSED_ON.search(ctx.text, end, c_end)
+    return focus is not None and _OTHER_VISITOR.search(ctx.text, to.end(), focus.start()) is None and (
+        bool(ctx.mentions_in(to.end(), focus.start())) or ctx.text[to.end():to.end() + 7].lower() in ("council", "local a"))
 
 
 #: A provider referred back to: "the home", "the children's home", "the school".

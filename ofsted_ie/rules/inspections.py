@@ -39,7 +39,14 @@ from ._inspection_lists import (
     sentence_subject,
     subject_list,
 )
-from ._visit_deeds import graded_or_weeks_long, provider_told_before, services_object, visited_in_turn
+from ._visit_deeds import (
+    FOCUSED_ON,
+    focused_visit_to,
+    graded_or_weeks_long,
+    provider_told_before,
+    services_object,
+    visited_in_turn,
+)
 
 RULE_MONITORING: Final = "inspections.monitoring_visit"
 RULE_FOCUSED: Final = "inspections.focused_visit"
@@ -73,8 +80,8 @@ _NOT_FRAMEWORK_NAME = r"(?!\ of\ (?i:local\ authority\ children's\ services\ (?:
 
 _MONITORING = rf"""
     (?<!\w){_ORDINAL}(?:(?i:ofsted|latest|recent|last|most\ recent)\ )?(?i:monitoring\ (?:visit|letter|inspection)){_PLURAL}(?!\w)  # "second monitoring visit"
-    (?:(?:\ (?i:to|of|at|in|on|earlier|last|this)\ [^.;\n]{{1,80}}?)?,\ (?:(?i:the|its|their)\ )?(?:(?:[\w-]+\ ){{0,5}}?[\w-]+'s\ )?
-    (?P<ordinal_after>(?i:\L<ordinals>))(?!\w))?  # "a monitoring visit (to Kent), the (council's) second"
+    (?:(?:\ (?i:to|of|at|in|on|earlier|last|this)\ [^.;\n]{{1,80}}?)?(?:,|\ [-\u2013\u2014]|,?\ (?i:which\ was|was|is))\ (?:(?i:the|its|their)\ )?(?:(?:[\w-]+\ ){{0,5}}?[\w-]+'s\ )?
+    (?P<ordinal_after>(?i:\L<ordinals>))(?!\w)(?!\ (?i:council|authority|time|area|local)\b))?  # "a monitoring visit (to Kent), the (council's) second", "- the second", "was the second"
   | (?<!\w)(?:(?i:the|its|their)\ (?:[\w-]+'s\ )?|[\w-]+'s\ )(?P<ordinal>(?i:\L<ordinals>))\ such\ visit  # "the (council's) third such visit"
 """
 _FOCUSED = rf"(?<!\w)(?i:focus(?:s)?ed\ (?:visit|inspection)|focus\ visit){_PLURAL}(?!\w)"
@@ -177,7 +184,6 @@ _COUNTED_AFTER: Final = timed(
 _FUTURE_WORD: Final = timed(r"(?i:\b(?:next|further|future|upcoming|forthcoming)\b)")
 _EVENT_CONTEXT: Final = timed(r"(?i:inspect|ofsted|watchdog|regulator|\bHMI\b|rated|rating|judge|found|report|finding)")
 #: What a focused visit's clause says: "... in March focused on care leavers".
-_FOCUSED_ON: Final = timed(r"(?i:\b(?:focus(?:es|sed|ed|ing)|(?<=\b(?:to|will|would|did)\ )focus)\ (?:on|upon)\b)")  # not "a relentless focus on"
 #: A grade attached to a bare visit, which makes it an inspection (monitoring and focused
 #: visits give no grade): after it, a clause of its own ("their previous visit in 2015,
 #: when services were judged good"); before it, the rating it led to ("rated good
@@ -349,7 +355,7 @@ def _visit_kind(ctx: Context, start: int, end: int) -> InspectionKind:
     """A visit whose clause says what it focused on is a focused visit; a graded one an
     inspection; one counted since an inadequate judgement a monitoring visit; else the kind of the nearest named visit (before first, then after),
     else inspection."""
-    if _FOCUSED_ON.search(ctx.text, end, max(end, clause_end(ctx, end))):
+    if FOCUSED_ON.search(ctx.text, end, max(end, clause_end(ctx, end))):
         return "focused_visit"
     s_start, s_end = ctx.prepared.sentence_at(start)
     if _GRADED_AFTER.match(ctx.text, end, max(end, s_end)) or _GRADED_BEFORE.search(ctx.text, max(s_start, start - 60), start):
@@ -395,7 +401,7 @@ def _build_visit(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     s_start, s_end = ctx.prepared.sentence_at(m.start())  # "... visit to Kent. The visit was carried out on ...": back
     back = _DEFINITE_VISIT.match(ctx.text, m.start()) and ANY_KIND.search(ctx.text, max(0, s_start - 300), s_start)
     graded = _GRADED_BEFORE.search(ctx.text, max(s_start, m.start() - 60), m.start())  # "now good following a visit"
-    if not (back or graded or _EVENT_CONTEXT.search(ctx.text, s_start, max(s_end, m.end()))):
+    if not (back or graded or _EVENT_CONTEXT.search(ctx.text, s_start, max(s_end, m.end())) or focused_visit_to(ctx, m.end())):
         return []  # a visit with no inspector in sight is someone else's
     return _records(m, ctx, _visit_kind(ctx, m.start(), m.end()))
 

@@ -369,7 +369,11 @@ def dated_ratings(draw: st.DrawFn, phenomena: Iterable[str] | None = None) -> Da
     """A sentence or two of one of ``phenomena`` (``DATED_RATING_FRAMES``' names; by
     default all but the known failures), after a dateline or none."""
     names = sorted(set(DATED_RATING_FRAMES) - DATED_RATING_FAILURES if phenomena is None else phenomena)
-    frame = DATED_RATING_FRAMES[draw(st.sampled_from(names))]
+    return dated_by(draw, DATED_RATING_FRAMES[draw(st.sampled_from(names))])
+
+
+def dated_by(draw: st.DrawFn, frame: DatedFrame) -> Dated:
+    """What ``frame`` writes, after a dateline or none."""
     present: int | None = None
     head = ""
     if draw(st.booleans()):

@@ -20,9 +20,16 @@ from ...context import Context
 from ...gazetteer import Mention
 from ...records import Grade, Judgement, Rating
 from .._common import JUDGEMENT_AREAS, clause_end, clause_start
-from .dating import YEAR_WHEN, claimed_by_a_later_grade, earlier_inspection, earlier_inspection_before
-from .ellipsis import areas_listed, as_was_judgements, respective
-from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, RATING_LISTS, _judgement
+from .dating import (
+    YEAR_WHEN,
+    claimed_by_a_later_grade,
+    earlier_inspection,
+    earlier_inspection_before,
+    event_graded,
+    inspection_before,
+)
+from .ellipsis import areas_listed, as_was_councils, as_was_judgements, paired_span, respective
+from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, _judgement
 from .generic import guard_bound, guard_providers_referred_to, guard_services_in_general, guard_share, run_of
 from .guards import (
     guard_councils_in_general,
@@ -33,6 +40,7 @@ from .guards import (
     guard_some_areas,
     vetoed,
 )
+from .judgement_lists import _COUNTED_AREAS_LEAD, _joined_after, _listed_after, also_for
 
 _T = TypeVar("_T")
 
@@ -43,8 +51,9 @@ _PAST: Final = timed(
     r"|(?<=\b(?:spent|after|following)\ (?:[\w-]+\ ){0,2})(?:years|months|decades?)\ (?:as|at)"  # "having spent seven years as"
     r"|(?P<after_event>(?:years?|months?|decades?)\ after)"  # dates only what follows it
     r"|(?:previous|prior|earlier|former|old)\ (?:[\w-]+\ )?(?:rating|grade|judgement|judgment|verdict)s?\ (?:of|was|is|had\ been))\b"
-    r"|\b(?:at|in|after|following)\ (?:its|the|a|their)\ (?:previous|prior|earlier)\ inspection)"
-)
+    r"|(?<!\b(?:same|as)\ (?:[\w-]+\ ){0,2})\b(?:at|in|after|following)\ (?:its|the|a|their)\ (?:previous|prior|earlier)\ inspection"
+    r"|\buntil\ (?:an?|the|its|their)\ (?:[\w-]+\ )?(?:inspection|re-inspection|visit)\b)"  # "(rated good) until an inspection in 2016"
+)  # not the grade kept: "(rated good,) the same (grade) as at its previous inspection"
 #: A grade named as history, right before it: "has improved since being rated as
 #: 'inadequate'" (not "its third (monitoring) visit since being judged inadequate": visits
 #: follow a grade that stands), "after two 'inadequate' judgements".
@@ -90,7 +99,7 @@ _LIST_GAP: Final = timed(
     r"(?:\ in\ (?:the\ )?\p{Lu}[\w-]*(?:\ \p{Lu}[\w-]*){0,2})?"  # a place after an item: "Sutton in London and ..."
     r"""["']?(?i:[ ,;]*(?:and|&|,|;|as\ well\ as)[ ,]*(?:for\ )?(?:the\ [\w-]+'s\ |its\ |the\ |their\ )?)["']?"""  # "..., and (for) the trust's leadership"
     r"(?i:(?:services?|support|provision)\ (?:for|to)\ (?:the\ )?)?"  # "child protection work and provision for children in care"
-    r"|[ ,;]+"
+    r"|[ ,;]+|\ (?i:joined|joins|joining)\ "  # "A joined B (in being rated good)"
 )
 
 
@@ -138,8 +147,9 @@ def subject_authorities(ctx: Context, region_start: int, region_end: int, anchor
 
 #: A plural subject that refers back: "They", "These councils", "All four", "Each of them".
 _PLURAL_SUBJECT: Final = timed(
-    r"\W*(?i:they|these\ (?:councils|authorities|areas)|all\ (?:three|four|five|six|of\ them)|each\ of\ them)\b"
-)
+    r"\W*(?i:they|these\ (?:councils|authorities|areas)|all\ (?:three|four|five|six|of\ them)|each\ of\ them|both(?!\ (?:areas|judge?ments)\b)"
+    r"|(?:each|all|both)\ of\ (?:the|these|those)(?:\ (?:two|three|four|five|six))?\ (?:councils|authorities|local\ authorities|boroughs))\b"
+)  # "Each of the three authorities (was rated good)", "Both (were judged good)"
 
 
 def _previous_subject_list(ctx: Context, at: int) -> list[str]:
@@ -265,6 +275,10 @@ def _bulleted_judgements(ctx: Context, end: int) -> list[Judgement]:
     return _bulleted(ctx, end, judgements)
 
 
+#: A sentence that names the councils a count referred to: "They were", "These are", "They included".
+_NAMING_LEAD: Final = timed(r"(?i:they|these|those|the\ councils|the\ authorities)\ (?i:were|are|include|included):?\ ")
+
+
 def _next_subject_list(ctx: Context, at: int) -> list[str]:
     """The councils listed as the subject of the sentence after ``at``'s, when its
     predicate refers back to the grade ("Kent, Essex and Surrey all received the
@@ -279,10 +293,13 @@ def _next_subject_list(ctx: Context, at: int) -> list[str]:
     if n_start < s_end:
         return []
     mentions = ctx.mentions_in(n_start, n_end)
-    if not mentions or ctx.text[n_start : mentions[0].start].strip(" \t\n\"'\u2018\u201c"):
+    if not mentions:
+        return []
+    named = _NAMING_LEAD.fullmatch(ctx.text, n_start, mentions[0].start)  # "They were A, B and C."
+    if not named and ctx.text[n_start : mentions[0].start].strip(" \t\n\"'\u2018\u201c"):
         return []
     listed = _chain(ctx, mentions)
-    if not _BACK_REFERENCE.match(ctx.text, listed[-1].end, n_end):
+    if not named and not _BACK_REFERENCE.match(ctx.text, listed[-1].end, n_end):
         return []
     return list(dict.fromkeys(x.name for x in listed))
 
@@ -298,56 +315,6 @@ def _named_by_count(ctx: Context, end: int, region_start: int, region_end: int) 
         return []
     return _after_list(ctx, end, _NAMED_LEAD) or _bulleted_after(ctx, end) or _next_subject_list(ctx, end)
 
-
-
-#: What opens a list of judgements after a grade: "in three out of five areas -", "in:".
-_AREAS_LEAD: Final = timed(
-    r"""(?i:["'\u2019\u201d]?(?:\ (?:rating|grade|judgement|judgment)s?)?"""  # "(a 'good') rating in two of the areas"
-    r"\ (?:in|for|across)\ (?:(?:[\w-]+\ ){0,5}?(?:areas?|categories|category|judgements?|judgments?|domains?)"
-    r"|the\ (?:first|second|third|fourth|fifth|other|remaining|last)(?:\ (?:one|area|category))?)"
-    r"(?:\ ?[-:]\ |,\ (?:namely|including)\ |\ \())"  # "in three of the four categories (A, B and C)", "in the fourth (D)"
-)
-
-
-#: What joins a further judgement to one just named: ", and for", " and ", ", ".
-_JOINED_JUDGEMENT: Final = timed(
-    r"(?:\ (?i:performance|services?|support|work|arrangements))?"  # "adoption performance, ..."
-    r"(?:,\ |,?\ (?i:and|as\ well\ as)\ |\ &\ )(?:(?i:for|in)\ )?(?:(?i:its|their|the)\ )?(?:(?i:experiences\ and\ progress\ of|(?:support|services?|provision)\ for)\ )?"
-    r"(?P<judgement>(?i:\L<judgements>))(?!\w)",
-    judgements=RATING_LISTS["judgements"],
-)
-
-
-def _joined_after(ctx: Context, end: int) -> list[Judgement]:
-    """Judgements joined to one ending at ``end``: "adoption and care leavers" (at most four)."""
-    out: list[Judgement] = []
-    for _ in range(4):
-        joined = _JOINED_JUDGEMENT.match(ctx.text, end)
-        if joined is None:
-            break
-        out.append(_judgement(joined.group("judgement")))
-        end = joined.end()
-    return out
-
-
-#: What opens that list after a grade when the clause's subject counted the areas:
-#: "(three of the four areas were given requires improvement) - ", ": ", ", namely".
-_COUNTED_AREAS_LEAD: Final = timed(r"""["']?(?i:\ overall)?(?:\ ?[-\u2013:]|,\ (?i:namely|including))\ """)
-
-
-def _listed_after(ctx: Context, end: int, lead_pattern: TimedPattern = _AREAS_LEAD) -> list[Judgement]:
-    """Judgements a grade is given for, listed after it: "judged to require improvement
-    in two areas: adoption and leadership"."""
-    lead = lead_pattern.match(ctx.text, end)
-    if lead is None:
-        return []
-    _, s_end = ctx.prepared.sentence_at(end)
-    s_end = max(s_end, lead.end())
-    if lead.group().endswith("("):  # the bracket's list only: "(A and B) and 'good' in the fourth (C)"
-        close = ctx.text.find(")", lead.end(), s_end)
-        s_end = close if close >= 0 else s_end
-    found = _JUDGEMENT_PATTERN.finditer(ctx.text, lead.end(), s_end)
-    return list(dict.fromkeys(_judgement(j.group()) for j in found))
 
 
 def _referred_judgements(ctx: Context, start: int) -> list[Judgement]:
@@ -393,6 +360,8 @@ def _ratings(
         return
     elif named := _named_by_count(ctx, m.end(), start, region_end):
         authorities = list(named)  # "three councils were rated good. A, B and C all received the ratings"
+    elif _PLURAL_SUBJECT.match(ctx.text, start, region_end) and len(referred := _previous_subject_list(ctx, start)) > 1:
+        authorities = list(referred)  # "A, B and C were inspected. Each of the three authorities was rated good"
     elif vetoed(ctx, *span, partial(guard_councils_in_general, ctx, start, region_end),
                 partial(guard_services_in_general, ctx, *span), partial(guard_share, ctx, *span),
                 partial(guard_providers_referred_to, ctx, start, region_end)):
@@ -401,6 +370,7 @@ def _ratings(
         authorities = subject_authorities(ctx, start, region_end, m.start()) if not (
             plural := _plural_ratings_of(ctx, span[1], start, region_end)) else plural
     authorities = respective(ctx, span, authorities)  # "A and B were rated 'good' and 'inadequate'"
+    authorities = list(dict.fromkeys([*authorities, *as_was_councils(ctx, m.end())]))  # "..., as was Camden"
     judgements: list[Judgement] = []
     if m.groupdict().get("judgement"):
         # "'good' for adoption and (for) care leavers": the named one and those joined to it
@@ -416,8 +386,9 @@ def _ratings(
             return
     if not judgements and (_ANAPHOR.match(region) or _AREAS_ANAPHOR.search(region)):
         judgements = _referred_judgements(ctx, start)
-    if not judgements or m.groupdict().get("overall"):
-        judgements = judgements or ["overall"]
+    if m.groupdict().get("overall"):  # "'good' overall (in 2018), and for leadership": each, and the overall one
+        judgements = list(dict.fromkeys(["overall", *judgements, *also_for(ctx, m.end())]))
+    judgements = judgements or ["overall"]
     if _OVERALL_NOUN_BEFORE.search(ctx.text, max(start, m.start() - 50), m.start()) and "overall" not in judgements:
         judgements = ["overall"]  # "given an overall rating of 'inadequate'", whatever else the clause names
     rivals = _sentence_grades(ctx, m)
@@ -425,7 +396,9 @@ def _ratings(
             or _PREVIOUS_LABEL.search(ctx.text, max(0, m.start() - 20), m.start())
             or _said_of_the_past(ctx, m, max(start, m.start() - 60), max(ctx.prepared.sentence_at(m.end())[1], m.end()), rivals)
             or _history_before(ctx, span))
-    when = ctx.when_for(*_dated_span(m, rivals), rivals=rivals, default_published=False)
+    when = event_graded(ctx, *span, ctx.when_for(*_dated_span(m, rivals), rivals=rivals, default_published=False))
+    if when is None and (second := paired_span(ctx, span[1])) is not None:  # "'good' and 'inadequate' respectively in 2018"
+        when = ctx.when_for(*second, rivals=[g for g in rivals if g != second], default_published=False)
     if when is not None and claimed_by_a_later_grade(ctx, m, rivals, when):
         when = None  # "judged good, a change from 2012 when it was judged inadequate"
     # a grade in a when-clause after a year is that year's: "a turnaround from 2013, when it was rated inadequate"
@@ -435,6 +408,8 @@ def _ratings(
         past = past or (ctx.reference is not None and int(when) < ctx.reference.year)
     if not past and when is None and (before := earlier_inspection_before(ctx, m)) is not None:
         past, when = True, before  # "The last inspection was in May 2012. The council was judged good."
+    if not past and when is None:
+        when = inspection_before(ctx, m)  # "Ofsted inspected Kent in May 2017. Inspectors rated it good."
     earlier = earlier_inspection(ctx, m, when) if not past and when is not None else None
     if earlier == "since":
         when = None  # "since its previous inspection in 2016, Kent has been rated good"

@@ -9,9 +9,10 @@ from typing import Final
 
 import regex
 
-from ..._timed import timed
+from ..._timed import FROM_END, timed
 from ...attribution import dates_another_event
 from ...context import Context
+from .fragments import _GRADE_PATTERN as _GRADE_WORD
 
 #: A period from an earlier inspection, up to a date: "since its previous inspection in".
 _SINCE_EARLIER: Final = timed(
@@ -50,6 +51,35 @@ def earlier_inspection_before(ctx: Context, m: regex.Match[str]) -> str | None:
     return dated[-1].value if dated else None
 
 
+#: A sentence stating an inspection and its date, not a visit that gives no grade:
+#: "Ofsted inspected Kent in May 2017.", "The inspection took place in March."
+_INSPECTION_STATED: Final = timed(r"(?i:\b(?:inspected|inspection|inspecting)\b)")
+_NO_GRADE_VISIT: Final = timed(r"(?i:\b(?:monitoring|focused|focus|joint|targeted|school|academy|home|nursery)\b)")
+#: A grade given in the past tense in its clause: "(Inspectors) rated it", "was judged".
+_GRADED_THEN: Final = timed(
+    r"(?i:\b(?:was|were)\ (?:[\w'-]+\ ){0,2}?(?:rated|judged|graded|found|deemed|assessed)"
+    r"|(?<!\b(?:is|are|been|be|being|now)\ )(?:rated|judged|graded|found)\b(?!\ (?:that|by)\b)\ (?:[\w'-]+\ ){1,3}?)"
+)
+
+
+def inspection_before(ctx: Context, m: regex.Match[str]) -> str | None:
+    """The date of the inspection the sentence before states, when this sentence,
+    undated, gives its grade in the past tense: "Ofsted inspected Kent in May 2017.
+    Inspectors rated its services good." (good is 2017's). Not a monitoring or
+    focused visit's (they give no grade), nor one the sentence before also grades."""
+    s_start, _ = ctx.prepared.sentence_at(m.start())
+    if s_start == 0 or not _GRADED_THEN.search(ctx.text, s_start, m.end()):
+        return None
+    p_start, p_end = ctx.prepared.sentence_at(s_start - 2)
+    p_end = min(p_end, s_start)
+    if (p_start >= s_start or not _INSPECTION_STATED.search(ctx.text, p_start, p_end)
+            or _NO_GRADE_VISIT.search(ctx.text, p_start, p_end) or _EARLIER_STATED.search(ctx.text, p_start, p_end)
+            or _GRADE_WORD.search(ctx.text, p_start, p_end)):
+        return None
+    dated = [d.value for d in ctx.dates_in(p_start, p_end) if d.value is not None and not dates_another_event(ctx, d)]
+    return dated[0][:4] if len(dated) == 1 else None  # the year: the report that grades comes later
+
+
 def earlier_inspection(ctx: Context, m: regex.Match[str], when: str) -> str | None:
     """How the date ``when`` a grade took is, in its sentence, only that of an earlier
     inspection: ``"since"`` it ("since its previous inspection in 2016, Kent has been
@@ -80,3 +110,33 @@ def claimed_by_a_later_grade(ctx: Context, m: regex.Match[str], grades: Sequence
             # "rated good in 2016, when Kent was rated inadequate": the year is both's
             return _OWN_DATE.match(ctx.text, m.end(), dated.start()) is None
     return False
+
+
+#: An event, its date and a verb by which it graded, right before a grade: "(before) the
+#: inspection in 2016 found it (to be)", "an inspection in May 2016 rated the council".
+_EVENT_GRADED: Final = timed(
+    r"(?i:\b(?:inspection|re-inspection|visit)\ (?P<dated>(?:in|on|during)\ [^.;:!?\n]{4,30}?)"
+    r"\ (?:found|rated|judged|graded|deemed)\ (?:[\w'-]+\ ){0,4}?(?:to\ be\ |as\ )?[\"'\u2018\u201c]?$)",
+    FROM_END,
+)
+#: The same after an earlier grade: "(had been rated good) before the inspection in 2016 found".
+_BEFORE_EVENT: Final = timed(
+    r"(?i:[^.;:!?\n]{0,40}?\b(?:before|until|but|when)\ (?:an?|the|its|their)\ (?:[\w-]+\ )?(?:inspection|re-inspection|visit)"
+    r"\ (?P<dated>(?:in|on|during)\ [^.;:!?\n]{4,30}?)\ (?:found|rated|judged|graded|deemed)\b)"
+)
+
+
+def event_graded(ctx: Context, start: int, end: int, when: str | None) -> str | None:
+    """The date of a grade at ``[start, end)`` when an event dated just before it graded
+    ("before the inspection in 2016 found it inadequate": inadequate is 2016's); none for
+    a grade before such an event that its date only claims ("had been rated good before
+    the inspection in 2016 found ..."); else ``when``."""
+    s_start, s_end = ctx.prepared.sentence_at(start)
+    graded = _EVENT_GRADED.search(ctx.text, max(s_start, start - 120), start)
+    if graded is not None:
+        dated = [d.value for d in ctx.dates_in(*graded.span("dated")) if d.value is not None]
+        return dated[0] if len(dated) == 1 else when
+    later = _BEFORE_EVENT.match(ctx.text, end, max(end, s_end))
+    if later is not None and when is not None and any(d.value == when for d in ctx.dates_in(*later.span("dated"))):
+        return None
+    return when

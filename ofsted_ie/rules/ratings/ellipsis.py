@@ -16,6 +16,7 @@ import regex
 from ..._timed import FROM_END, timed
 from ...context import Context
 from ...records import Judgement
+from .._inspection_lists import joined_names
 from .fragments import _GRADE_PATTERN, _JUDGEMENT_PATTERN, RATING_LISTS, _judgement
 from .guards import _RATED_LEAD
 
@@ -100,3 +101,66 @@ def respective(ctx: Context, span: tuple[int, int], authorities: list[str | None
     if _PAIRED_BEFORE.search(ctx.text, max(0, span[0] - 40), span[0]):
         return authorities[1:]
     return authorities
+
+
+#: A second grade after a first with its own council and the verb left out ("'good' and
+#: Bolton('s) 'inadequate'"), or none ("'good' and 'inadequate'", "'good' with outstanding
+#: leadership").
+_SECOND_AFTER: Final = timed(
+    r"""["'\u2019\u201d]?,?\ (?:and\ (?:\p{Lu}[\w-]*(?:,?\ (?:\p{Lu}[\w-]*|and|upon|on|of|under|with)){0,4}?(?:'s)?\ )?|with\ )"""
+    r"""["'\u2018\u201c]?(?P<grade>(?i:\L<grades>))(?!\w)""",
+    grades=RATING_LISTS["grades"],
+)
+
+
+def paired_span(ctx: Context, end: int) -> tuple[int, int] | None:
+    """The second of two coordinated grades, when the grade ending at ``end`` is the first
+    ("'outstanding' and 'good' respectively in 2018", "'good' and Bolton 'inadequate' in
+    2018"): what a date after both is looked for around, the pair sharing it."""
+    paired = _SECOND_AFTER.match(ctx.text, end)
+    return paired.span("grade") if paired is not None else None
+
+
+#: What may stand between a council and its grade in a headline: "'s", " Council", "'s
+#: children's services", " children's social care".
+_HEADLINE_OWNED: Final = timed(
+    r"(?:'s|\u2019s)?(?:\ (?i:(?:city|county|borough|metropolitan\ borough)\ )?(?i:council))?"
+    r"(?:\ (?i:children's|children\u2019s)\ (?i:services|social\ care))?\ $"
+)
+#: The end of a headline after its grade: the inspectorate as the source, or the line's end.
+_HEADLINE_END: Final = timed(
+    r"""["'\u2019\u201d]?(?:,\ (?i:says|finds|rules|according\ to)\ (?:(?i:the)\ )?(?i:Ofsted|inspectors|watchdog)"""
+    r"""|\ (?i:says|finds|rules)\ (?i:Ofsted)|,\ (?i:Ofsted)\ (?i:says|finds|rules))?[ \t]*(?:\n|$)"""
+)
+#: A headline is short.
+_HEADLINE_MAX: Final = 100
+
+
+def headline_copula(ctx: Context, start: int, end: int) -> bool:
+    """Whether the grade label at ``[start, end)`` follows a council (or its services)
+    that opens a short line and ends it or the inspectorate's "says Ofsted": a
+    headline's "is" left out ("Bury children's services inadequate, says Ofsted")."""
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    if start - line_start > _HEADLINE_MAX or not _HEADLINE_END.match(ctx.text, end):
+        return False
+    before = ctx.mentions_in(line_start, start)
+    return (len(before) == 1 and not ctx.text[line_start : before[0].start].strip(" \t:").removeprefix("Ofsted")
+            and _HEADLINE_OWNED.fullmatch(ctx.text, before[0].end, start) is not None)
+
+
+#: A council added after a grade by "as was" ("rated 'good' in 2014, as was Camden"): the
+#: grade's words up to the council.
+_AS_WAS_COUNCIL: Final = timed(
+    r"""["'\u2019\u201d]?(?:\ (?i:overall))?(?:\ (?i:in|on|last|this|earlier\ this)\ [\w\ ]{3,25}?)?,\ (?i:as\ (?:was|were|did|is|are|had\ been|has\ been))"""
+    r"\ (?:(?i:neighbouring|nearby)\ )?$"
+)
+
+
+def as_was_councils(ctx: Context, end: int) -> list[str]:
+    """The councils "as was" adds after a grade ending at ``end`` ("rated 'good' in 2014,
+    as was Camden", "..., as were Bury and Bolton"): the same grade is theirs."""
+    _, s_end = ctx.prepared.sentence_at(end)
+    mentions = ctx.mentions_in(end, max(s_end, end))
+    if not mentions or not _AS_WAS_COUNCIL.fullmatch(ctx.text, end, mentions[0].start):
+        return []
+    return joined_names(ctx, list(mentions))

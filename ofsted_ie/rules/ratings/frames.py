@@ -137,9 +137,12 @@ _NO_LONGER = rf"""
 """
 
 
-#: A quoted grade before a judgement's name: "with 'outstanding' leadership".
+#: A quoted grade before a judgement's name: "with 'outstanding' leadership"; unquoted
+#: after a grade and "with": "rated good with outstanding leadership".
 _GRADED_JUDGEMENT = r"""
     (?<!\w)["'](?P<grade>(?i:\L<grades>))["']\ (?P<judgement>(?i:\L<judgements>))(?!\w)
+  | (?<=(?i:\L<grades>)["'\u2019\u201d]?,?\ (?i:with)\ )(?P<grade>(?i:\L<grades>))
+    \ (?:(?i:services?|support|provision)\ for\ (?:(?i:the)\ )?)?(?P<judgement>(?i:\L<judgements>))(?!\w)  # "with good support for care leavers"
 """
 #: A second grade and year after a rated one: "rated good in 2014 and outstanding in 2019".
 _AND_THEN = rf"""
@@ -152,7 +155,7 @@ _OWNED = r"(?:'s(?:\ (?i:children's))?\ (?i:services|department))?"
 #: outstanding", "Leeds was rated as good, and Kent's services as outstanding".
 _AND_COUNCIL = rf"""
     (?<=(?:,|,?\ and|;)\ )(?P<object>\p{{Lu}}[\w'&-]*(?:\ (?:(?:upon|and|with|on|of|under)\ )?\p{{Lu}}[\w'&-]*){{0,4}}{_OWNED})
-    \ (?:(?i:as)\ )?{Q}{GRADE}{Q}(?=[.,;]|\ (?i:and|in|for)\b|$)
+    \ (?:(?i:as)\ )?{Q}{GRADE}{Q}(?=[.,;]|\ (?i:and|in|for|on|last|this|after|following|at)\b|$)  # "and Bury good (on 2 May 2018)"
 """
 _OWNED_SERVICES: Final = timed(_OWNED)
 #: What stands before the object of that rule: the lookbehind of ``_AND_COUNCIL``.

@@ -38,10 +38,10 @@ def vetoed(ctx: Context, start: int, end: int, *checks: Callable[[], str | None]
 
 #: Modal and future auxiliaries: "could", "will", "won't".
 _MODAL = r"(?:can|cannot|can't|could|couldn't|would|wouldn't|will|won't|might|may|should|shouldn't|must|shall)"
-#: A "to" that is a finding's, not a hope's: "found to be", "judging X's services to be",
-#: "the first council to be rated".
+#: A "to" that is a finding's, not a hope's: "found to be", "the first council to be rated", "delighted to be".
 _FOUND_TO = (
     r"(?<!found\ |judged\ |deemed\ |considered\ |said\ |continues?\ |continued\ |"
+    r"\b(?:delighted|pleased|proud|thrilled|happy|glad|disappointed|relieved|shocked|saddened)\ |"  # a feeling about a fact
     r"\b(?:found|judged|deemed|considered|rated|believed|shown|proved|finding|judging|deeming|considering|rating"
     r"|declaring|declared)\ (?:[\w'\u2019,-]+\ ){1,9}?|"  # "found X's services to be", "Ofsted judging X's services to be"
     r"\b(?:first|second|third|only|latest)\ (?:[\w'-]+\ ){0,2}?(?:council|authority|area|department)s?\ )"
@@ -84,7 +84,7 @@ _NEGATED_START: Final = timed(r"^\W*(?i:none|no|neither|not\ one|nor)\b")
 _NEGATED_END: Final = timed(
     r"(?i:\b(?:not|never|fail(?:s|ed|ing)?\ to|unable\ to)\ (?:[\w'-]+\ ){0,3}$"
     r"|\bno\ (?:[\w-]+\ ){1,4}(?:that|which|who)\ (?:were|was|are|is|ha(?:ve|s|d)\ been)(?:\ [\w'-]+){0,3}\ ?$"
-    r"|\b(?:(?:prevent\w*|stop\w*|kept|keep\w*|bar(?:s|red|ring)?|preclud\w*|hold\w*|held)\ (?:[\w,'-]+\ ){0,6}?from|f[ae]ll(?:s|ing)?\ short\ of)"
+    r"|\b(?:(?:prevent\w*|stop\w*|kept|keep\w*|bar(?:s|red|ring)?|preclud\w*|hold\w*|held)\ (?:[\w,'-]+\ ){0,6}?from|f[ae]ll(?:s|ing)?\ short\ of|avoid(?:s|ed|ing)?|escap(?:e|es|ed|ing)|miss(?:es|ed|ing)?\ out\ on)"  # "narrowly avoided a"
     r"\ (?:[\w'-]+\ ){0,4}$)"
 )
 #: Subjects of which a grade word is an ordinary adjective: "morale ... was still good".
@@ -172,8 +172,8 @@ def guard_negated(ctx: Context, region_start: int, region_end: int, grade_start:
 #: improvement, ...", not a lede's "A local authority, rated 'good' by Ofsted, ...".
 _INDEFINITE_SUBJECT: Final = timed(
     r"(?i:\b(?:a|an|any)\ (?:local\ authority|council|authority|lscb|local\ safeguarding\ children\ board)"
-    r"\ (?:that|which|where|whose)\b)"
-)
+    r"\ (?:that|which|where|whose)\b|\b(?:its|their|a|the)\ (?:nearest\ )?neighbou?rs?\b|\bneighbouring\ (?:councils|authorities)\b)"
+)  # an unnamed council: "its neighbour (was judged good)"
 
 
 def guard_councils_in_general(ctx: Context, region_start: int, region_end: int) -> str | None:
@@ -290,7 +290,7 @@ _LABEL_FOLLOWERS: Final = frozenset(
 _SERVICE_FOLLOWERS: Final = frozenset("children's services service department council authority social".split())
 #: "requires improvement" of a part: "in some areas", "to its front door", "with ...".
 _PART_AFTER: Final = timed(
-    r"\ (?i:to|on|with|of|at(?!\ (?:its|the|their|a)\ (?:[\w-]+\ ){0,2}?(?:inspection|re-inspection|visit)s?\b)|before|in\ (?!(?:19|20)\d\d\b|all\ areas|every\ area|order\ to\ be\ good|(?:early\ |mid-?|late\ )?\L<months>\b))\b",
+    r"\ (?i:to|on(?!\ (?:\d{1,2}\ )?\L<months>\b)|with|of|at(?!\ (?:its|the|their|a)\ (?:[\w-]+\ ){0,2}?(?:inspection|re-inspection|visit)s?\b)|before|in\ (?!(?:19|20)\d\d\b|all\ areas|every\ area|order\ to\ be\ good|(?:early\ |mid-?|late\ )?\L<months>\b))\b",
     months=RATING_LISTS["months"],
 )
 #: Nouns that make a label the name of a rating ("an 'inadequate' Ofsted rating").

@@ -23,8 +23,8 @@ from ..._timed import timed
 from ...context import Context
 from ...records import Rating
 from .._common import grade_of
-from .attribution import _joined_after, _ratings
-from .ellipsis import gapped
+from .attribution import _ratings
+from .ellipsis import gapped, headline_copula
 from .fragments import _JUDGEMENT_AFTER, _OVERALL, _RATING_NOUN, RATING_LISTS, _judgement
 from .generic import guard_aggregate, guard_bound, guard_intensified, guard_plural_unowned
 from .guards import (
@@ -39,6 +39,7 @@ from .guards import (
     rating_evidence,
     vetoed,
 )
+from .judgement_lists import _joined_after
 
 #: A grade label, in quotation marks or not: "'good'", "Outstanding", "requires improvement".
 MENTION = rf"""
@@ -104,7 +105,8 @@ def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
         named = [_judgement(m.group("judgement_noun")), *_joined_after(ctx, m.end("judgement_noun"))]
         return list({attrs.evolve(r, judgement=j): None for r in made if r.authority is not None or not ctx.mentions for j in named})
     # read only when no guard before the last vetoes the mention
-    evidence = _gapped_evidence if gapped(ctx, m.start()) else _once(  # "X was rated good and Y outstanding"
+    left_out = gapped(ctx, m.start()) or headline_copula(ctx, m.start(), label_end)  # "Bury inadequate, says Ofsted"
+    evidence = _gapped_evidence if left_out else _once(  # "X was rated good and Y outstanding"
         partial(rating_evidence, ctx, m.start(), label_end, quoted))
     if vetoed(
         ctx, m.start(), label_end,

@@ -239,8 +239,8 @@ def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Seque
         when = r.when
         if current and (r.authority, r.judgement) in tabled:
             when = inspected.get(r.authority, when)  # a report's grades are its inspection's
-        if when is None and current and tabled and r.authority in inspected:
-            when = inspected[r.authority]  # a report's other present grades (its LSCB's) are its inspection's too
+        if when is None and current and (tabled or r.rule == RULE_JUDGEMENT_ROW) and r.authority in inspected:
+            when = inspected[r.authority]  # a report's other present grades (its LSCB's), and a list's rows, are its inspection's too
         if when is None and current:
             inspection = inspected.get(r.authority)
             if inspection is not None and inspection[:4] <= past_years.get(r.authority, ""):

@@ -1,0 +1,83 @@
+"""Judgements listed after a grade: joined to one just named ("'good' for adoption and
+care leavers"), opened by a count of areas ("in two areas: adoption and leadership"), or
+added after the overall grade and its date ("'good' overall in 2018, and for leadership").
+Also the date two coordinated grades share ("'good' and 'inadequate' respectively in 2018").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..._timed import TimedPattern, timed
+from ...context import Context
+from ...records import Judgement
+from .fragments import _JUDGEMENT_PATTERN, RATING_LISTS, _judgement
+
+#: What opens a list of judgements after a grade: "in three out of five areas -", "in:".
+_AREAS_LEAD: Final = timed(
+    r"""(?i:["'\u2019\u201d]?(?:\ (?:rating|grade|judgement|judgment)s?)?"""  # "(a 'good') rating in two of the areas"
+    r"\ (?:in|for|across)\ (?:(?:[\w-]+\ ){0,5}?(?:areas?|categories|category|judgements?|judgments?|domains?)"
+    r"|the\ (?:first|second|third|fourth|fifth|other|remaining|last)(?:\ (?:one|area|category))?)"
+    r"(?:\ ?[-:]\ |,\ (?:namely|including)\ |\ \())"  # "in three of the four categories (A, B and C)", "in the fourth (D)"
+)
+
+
+#: What joins a further judgement to one just named: ", and for", " and ", ", ".
+_JOINED_JUDGEMENT: Final = timed(
+    r"(?:\ (?i:performance|services?|support|work|arrangements))?"  # "adoption performance, ..."
+    r"(?:,\ |,?\ (?i:and|as\ well\ as)\ |\ &\ )(?:(?i:for|in)\ )?(?:(?i:its|their|the)\ )?(?:(?i:experiences\ and\ progress\ of|(?:support|services?|provision)\ for)\ )?"
+    r"(?P<judgement>(?i:\L<judgements>))(?!\w)",
+    judgements=RATING_LISTS["judgements"],
+)
+
+
+def _joined_after(ctx: Context, end: int) -> list[Judgement]:
+    """Judgements joined to one ending at ``end``: "adoption and care leavers" (at most four)."""
+    out: list[Judgement] = []
+    for _ in range(4):
+        joined = _JOINED_JUDGEMENT.match(ctx.text, end)
+        if joined is None:
+            break
+        out.append(_judgement(joined.group("judgement")))
+        end = joined.end()
+    return out
+
+
+#: What opens that list after a grade when the clause's subject counted the areas:
+#: "(three of the four areas were given requires improvement) - ", ": ", ", namely".
+_COUNTED_AREAS_LEAD: Final = timed(r"""["']?(?i:\ overall)?(?:\ ?[-\u2013:]|,\ (?i:namely|including))\ """)
+
+
+def _listed_after(ctx: Context, end: int, lead_pattern: TimedPattern = _AREAS_LEAD) -> list[Judgement]:
+    """Judgements a grade is given for, listed after it: "judged to require improvement
+    in two areas: adoption and leadership"."""
+    lead = lead_pattern.match(ctx.text, end)
+    if lead is None:
+        return []
+    _, s_end = ctx.prepared.sentence_at(end)
+    s_end = max(s_end, lead.end())
+    if lead.group().endswith("("):  # the bracket's list only: "(A and B) and 'good' in the fourth (C)"
+        close = ctx.text.find(")", lead.end(), s_end)
+        s_end = close if close >= 0 else s_end
+    found = _JUDGEMENT_PATTERN.finditer(ctx.text, lead.end(), s_end)
+    return list(dict.fromkeys(_judgement(j.group()) for j in found))
+
+
+#: Judgements added after the overall grade and its date: "('good') overall in May 2018,
+#: and for leadership", "overall, as well as for adoption".
+_ALSO_FOR: Final = timed(
+    r"(?:,?\ (?i:in|on)\ (?:\d{1,2}\ )?(?:(?i:\L<months>)\ )?(?:19|20)\d\d)?"  # the grade's own date between
+    r",?\ (?i:and|as\ well\ as)\ (?:(?i:also)\ )?(?i:for)\ (?:(?i:its|their|the)\ )?"
+    r"(?:(?i:experiences\ and\ progress\ of|(?:support|services?|provision)\ for)\ )?"  # "and for services for care leavers"
+    r"(?P<judgement>(?i:\L<judgements>))(?!\w)",
+    judgements=RATING_LISTS["judgements"], months=RATING_LISTS["months"],
+)
+
+
+def also_for(ctx: Context, end: int) -> list[Judgement]:
+    """Judgements given the same grade after an overall one ending at ``end``: "rated
+    'good' overall in 2018, and for adoption and care leavers" adds the two."""
+    found = _ALSO_FOR.match(ctx.text, end)
+    if found is None:
+        return []
+    return [_judgement(found.group("judgement")), *_joined_after(ctx, found.end("judgement"))]

@@ -1,0 +1,88 @@
+"""Councils a grade is given to that its clause refers to rather than names, found by a
+slot sweep of two or three councils, grades and quote styles:
+
+- the councils a count named by the next sentence ("Three councils were rated 'good'.
+  They were A, B and C.");
+- the councils an earlier sentence lists, referred back to ("A, B and C were inspected
+  in May. Each of the three authorities was rated 'good'.", "Both were judged ...");
+- a council added after the grade ("A was rated 'good', as was B"; "as were B and C")
+  or joined to the subject ("A joined B in being rated 'good'").
+
+Negative: a count of councils no sentence names gives no council the grade.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ._base import Generated, RatingKey
+from ._draws import Frame, _grade, _pick
+from ._mentions import _councils, _listed
+
+_NUMBERS: Final = {2: "Two", 3: "Three", 4: "Four"}
+
+
+def _count_then_named(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A count given a grade, then a sentence naming the councils: each of them."""
+    names = _councils(draw, 2, 4)
+    grade, q = _grade(draw, quoted_ri=True)
+    noun = _pick(draw, "councils", "local authorities", "authorities")
+    lead = _pick(draw, "They were", "These were", "They included", "The councils were")
+    return f"{_NUMBERS[len(names)]} {noun} were rated {q} this year. {lead} {_listed(names)}.", {
+        (n, grade, "overall", True) for n in names}
+
+
+def _referred_back(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """Councils listed as a subject, then referred back to as the next sentence's: each of them."""
+    names = _councils(draw, 2, 3)
+    grade, q = _grade(draw, quoted_ri=True)
+    if len(names) == 2:
+        subject = _pick(draw, "Both", "Both councils", "Both of the councils", "They")
+    else:
+        subject = _pick(draw, "Each of the three authorities", "All three", "Each of the three councils", "They")
+    verb = "was" if subject.startswith("Each") else "were"
+    first = _pick(draw, "were inspected in May", "were visited by inspectors last year", "had new directors in 2017")
+    return f"{_listed(names)} {first}. {subject} {verb} {_pick(draw, 'rated', 'judged')} {q}.", {
+        (n, grade, "overall", True) for n in names}
+
+
+def _as_was(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A council's grade, then "as was" one or two more councils: the grade is each's."""
+    first, *more = _councils(draw, 2, 3)
+    grade, q = _grade(draw, quoted_ri=True)
+    verb = "was" if len(more) == 1 else "were"
+    when = _pick(draw, "", " in 2016", " this year")
+    return f"{first} Council was rated {q}{when}, as {verb} {_listed(more)}.", {
+        (n, grade, "overall", True) for n in (first, *more)}
+
+
+def _joined(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A council "joined" another in being given a grade: both."""
+    a, b = _councils(draw, 2, 2)
+    grade, q = _grade(draw, quoted_ri=True)
+    verb = _pick(draw, "joined", "joins")
+    return f"{a} {verb} {b} in being rated {q}.", {(a, grade, "overall", True), (b, grade, "overall", True)}
+
+
+def _count_unnamed(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A count given a grade and no sentence naming its councils: no rating (a council
+    named in another role stays unrated)."""
+    (a,) = _councils(draw, 1, 1)
+    _, q = _grade(draw, quoted_ri=True)
+    return f"Three councils were rated {q} this year. {a} Council's director said the results were mixed.", set()
+
+
+#: Frames of this module, by phenomenon (the last a negative).
+REFERRED_COUNCIL_FRAMES: Final[dict[str, Frame]] = {
+    "count_then_named": _count_then_named, "referred_back": _referred_back, "as_was": _as_was,
+    "joined": _joined, "count_unnamed": _count_unnamed,
+}
+
+
+@st.composite
+def referred_councils(draw: st.DrawFn, phenomenon: str) -> Generated:
+    """A text of ``phenomenon`` and the ratings it states."""
+    text, keys = REFERRED_COUNCIL_FRAMES[phenomenon](draw)
+    return Generated(text, ratings=frozenset(keys))
