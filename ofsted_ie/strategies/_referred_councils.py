@@ -8,7 +8,8 @@ slot sweep of two or three councils, grades and quote styles:
 - a council added after the grade ("A was rated 'good', as was B"; "as were B and C")
   or joined to the subject ("A joined B in being rated 'good'").
 
-Negative: a count of councils no sentence names gives no council the grade.
+Negatives: a count of councils no sentence names gives no council the grade; a grade in a
+relative clause of another council after "Both" is that council's alone.
 """
 
 from __future__ import annotations
@@ -74,10 +75,19 @@ def _count_unnamed(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return f"Three councils were rated {q} this year. {a} Council's director said the results were mixed.", set()
 
 
-#: Frames of this module, by phenomenon (the last a negative).
+def _relative_of_another(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """"Both" referring back, then a grade in a relative clause of a third council: that
+    council's alone ("A and B were inspected. Both work with C, which is rated 'good'")."""
+    a, b, c = _councils(draw, 3, 3)
+    grade, q = _grade(draw, quoted_ri=True)
+    return (f"{a} and {b} were inspected in May. Both work closely with {c}, which is one of 29 councils rated {q}.",
+            {(c, grade, "overall", True)})
+
+
+#: Frames of this module, by phenomenon (the last two negatives).
 REFERRED_COUNCIL_FRAMES: Final[dict[str, Frame]] = {
     "count_then_named": _count_then_named, "referred_back": _referred_back, "as_was": _as_was,
-    "joined": _joined, "count_unnamed": _count_unnamed,
+    "joined": _joined, "count_unnamed": _count_unnamed, "relative_of_another": _relative_of_another,
 }
 
 

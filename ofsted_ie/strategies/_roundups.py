@@ -2,7 +2,8 @@
 followed by a year or a remark ("- Leeds - outstanding (2018)", "Kirklees: inadequate,
 still getting monitoring visits"), two councils' grades with the verb said once ("X's
 services were judged outstanding and Y's good"), two councils and two grades paired in
-order, "in both boroughs", a judgement added by "as was", a visit counted since a grade
+order, "in both boroughs", a judgement added by "as was" (after another's grade or the
+overall one: "X was rated good overall, as was its adoption service"), a visit counted since a grade
 (which stands), a grade dated "as recently as" a year, the full "requires improvement
 to be good" before the event it was given at, a report's judgement line with the
 grade's number ("Overall effectiveness: Outstanding (1)"), a judgement graded through an
@@ -91,6 +92,11 @@ def _as_was(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     pair: list[Judgement] = draw(st.lists(st.sampled_from(sorted(_AS_WAS_PHRASES)), min_size=2, max_size=2, unique=True))
     first, second = (draw(st.sampled_from(_AS_WAS_PHRASES[j])) for j in pair)
     verb = draw(st.sampled_from(["was judged", "was rated", "was found to be"]))
+    if draw(st.booleans()):  # after the overall grade: "X was rated good (overall), as was its adoption service"
+        overall = draw(st.sampled_from(["", " overall"]))
+        link = draw(st.sampled_from(["as was", "and so was"]))
+        owned = _AS_WAS_PHRASES[pair[1]][1].replace("the ", "its ", 1) if _AS_WAS_PHRASES[pair[1]][1].startswith("the ") else second
+        return (f"{a} {verb} {form}{overall}, {link} {owned}.", {(a, grade, "overall", True), (a, grade, pair[1], True)})
     text = draw(st.sampled_from([
         f"In {a}, {first} {verb} {form}, as was {second}.",
         f"Ofsted inspected {a} Council in May. {first[0].upper()}{first[1:]} {verb} {form}, as was {second}.",

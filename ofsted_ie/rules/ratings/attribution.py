@@ -152,6 +152,16 @@ _PLURAL_SUBJECT: Final = timed(
 )  # "Each of the three authorities (was rated good)", "Both (were judged good)"
 
 
+def _in_relative_of_council(ctx: Context, start: int, at: int) -> bool:
+    """Whether the grade at ``at`` is in a relative clause of a council named after the
+    clause's subject: "Both are partners of Kent, which is rated good" (Kent's grade)."""
+    named = ctx.mentions_in(start, at)
+    return bool(named) and _RELATIVE_AFTER.match(ctx.text, named[-1].end) is not None
+
+
+_RELATIVE_AFTER: Final = timed(r",?\ (?:which|who)\b")
+
+
 def _previous_subject_list(ctx: Context, at: int) -> list[str]:
     """The councils listed together in the sentence before ``at``'s ("A, B and C all ...")."""
     s_start, _ = ctx.prepared.sentence_at(at)
@@ -360,7 +370,8 @@ def _ratings(
         return
     elif named := _named_by_count(ctx, m.end(), start, region_end):
         authorities = list(named)  # "three councils were rated good. A, B and C all received the ratings"
-    elif _PLURAL_SUBJECT.match(ctx.text, start, region_end) and len(referred := _previous_subject_list(ctx, start)) > 1:
+    elif (_PLURAL_SUBJECT.match(ctx.text, start, region_end) and not _in_relative_of_council(ctx, start, m.start())
+          and len(referred := _previous_subject_list(ctx, start)) > 1):
         authorities = list(referred)  # "A, B and C were inspected. Each of the three authorities was rated good"
     elif vetoed(ctx, *span, partial(guard_councils_in_general, ctx, start, region_end),
                 partial(guard_services_in_general, ctx, *span), partial(guard_share, ctx, *span),
@@ -387,8 +398,8 @@ def _ratings(
     if not judgements and (_ANAPHOR.match(region) or _AREAS_ANAPHOR.search(region)):
         judgements = _referred_judgements(ctx, start)
     if m.groupdict().get("overall"):  # "'good' overall (in 2018), and for leadership": each, and the overall one
-        judgements = list(dict.fromkeys(["overall", *judgements, *also_for(ctx, m.end())]))
-    judgements = judgements or ["overall"]
+        judgements = list(dict.fromkeys(["overall", *judgements, *also_for(ctx, m.end()), *as_was_judgements(ctx, m.end())]))
+    judgements = judgements or ["overall", *as_was_judgements(ctx, m.end())]  # "rated good, as was its leadership"
     if _OVERALL_NOUN_BEFORE.search(ctx.text, max(start, m.start() - 50), m.start()) and "overall" not in judgements:
         judgements = ["overall"]  # "given an overall rating of 'inadequate'", whatever else the clause names
     rivals = _sentence_grades(ctx, m)
