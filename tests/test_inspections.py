@@ -169,3 +169,16 @@ def test_generated_event_sentences_are_recovered(case: tuple[str, tuple[str, str
     assert {(i.authority, i.kind, i.when, i.ordinal) for i in doc.inspections} == {expected}
     for i in doc.inspections:
         assert i.start is not None and i.end is not None and text[i.start : i.end].strip()
+
+
+@pytest.mark.parametrize(("own", "other"), [("between 4 and 22 July", "in February 2020"), ("in June", "in January 2019"),
+                                            ("from 3 to 14 October", "in March 2018")])
+def test_an_inspection_of_a_month_no_year_dates_takes_no_other_month_s_date(own: str, other: str) -> None:
+    """With no dateline to give the year, an inspection told of its own month ("assessed
+    Kent between 4 and 22 July") is no mention of another month's event; one naming no
+    month, or a month and a year that are another event's, still is."""
+    text = f"Ofsted inspected Kent's children's services {other}.\n\nInspectors assessed Kent's children's services {own}."
+    whens = sorted((i.when or "") for i in ofsted_ie.extract(text).inspections)
+    assert whens[0] == "" and whens[1].startswith(other[-4:])
+    same = f"Ofsted inspected Kent's children's services {other}.\n\nThe inspection found weaknesses."
+    assert all(i.when and i.when.startswith(other[-4:]) for i in ofsted_ie.extract(same).inspections)

@@ -19,6 +19,7 @@ from typing import Final
 import attrs
 
 from .._timed import timed
+from .._vocab import MONTH_NUMBERS, MONTHS
 from ..context import Context
 from ..records import Inspection
 from ._visit_deeds import grading_verb
@@ -151,12 +152,27 @@ def finalise(inspections: Iterable[Inspection], ctx: Context, others: Mapping[st
             like = same.get(previous, [])
             if like and _is_contrast(r, ctx):  # "a fresh inspection": not one told before it, unless as fresh
                 like = [(s, w, c) for s, w, c in like if s > r.start or c]
+            month = _stated_month(r, ctx)  # "between 4 and 22 July" (no year): no event of another month
+            like = [(s, w, c) for s, w, c in like if month is None or len(w) < 7 or int(w[5:7]) == month]
             if like:
                 r = attrs.evolve(r, when=max(w for _, w, _ in like))
             elif previous and same:
                 continue  # an earlier event the text does not date
         out.append(r)
     return _share_ordinals(out)
+
+
+#: A month named in a mention's sentence after it, its own though the text gives no year.
+_MONTH_AFTER: Final = timed(rf"\b(?:{'|'.join(MONTHS)})\b(?!,?\ (?:19|20)\d\d)")  # a year would have dated it
+_MONTH_REACH: Final = 100
+
+
+def _stated_month(r: Inspection, ctx: Context) -> int | None:
+    """The month a mention's words right after it name ("assessed ... between 4 and 22 July"), if any."""
+    assert r.end is not None
+    _, s_end = ctx.prepared.sentence_at(r.start or 0)
+    m = _MONTH_AFTER.search(ctx.text, r.end, min(s_end, r.end + _MONTH_REACH))
+    return MONTH_NUMBERS[m.group()] if m is not None else None
 
 
 def _share_ordinals(found: list[Inspection]) -> list[Inspection]:
