@@ -3,7 +3,9 @@ followed by a year or a remark ("- Leeds - outstanding (2018)", "Kirklees: inade
 still getting monitoring visits"), two councils' grades with the verb said once ("X's
 services were judged outstanding and Y's good"), two councils and two grades paired in
 order, "in both boroughs", a judgement added by "as was" (after another's grade or the
-overall one: "X was rated good overall, as was its adoption service"), a visit counted since a grade
+overall one: "X was rated good overall, as was its adoption service"), the next sentence
+extending a grade to every area and listing some ("This is for all aspects of its work,
+including ..."), a visit counted since a grade
 (which stands), a grade dated "as recently as" a year, the full "requires improvement
 to be good" before the event it was given at, a report's judgement line with the
 grade's number ("Overall effectiveness: Outstanding (1)"), a judgement graded through an
@@ -102,6 +104,22 @@ def _as_was(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
         f"Ofsted inspected {a} Council in May. {first[0].upper()}{first[1:]} {verb} {form}, as was {second}.",
     ]))
     return text, {(a, grade, pair[0], True), (a, grade, pair[1], True)}
+
+
+def _all_areas_next(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A grade, then a sentence extending it to every area and listing some: each listed
+    one ("... rated good. This is for all aspects of its work, including adoption and
+    leadership."); a next sentence of another kind lists none."""
+    a = draw(authority_names())
+    grade, form = draw(grades_as_written(("outstanding", "good", "inadequate")))
+    pair: list[Judgement] = draw(st.lists(st.sampled_from(sorted(_AS_WAS_PHRASES)), min_size=2, max_size=2, unique=True))
+    first, second = (draw(st.sampled_from(_AS_WAS_PHRASES[j])) for j in pair)
+    lead = draw(st.sampled_from(["This is for all aspects of its work", "That applies to every area inspected",
+                                 "The rating covers all five judgements"]))
+    if draw(st.booleans()):
+        return f"{a} was rated {form}. {lead}, including {first} and {second}.", {
+            (a, grade, "overall", True), *((a, grade, j, True) for j in pair)}
+    return f"{a} was rated {form}. This is the first time in a decade, including {first}.", {(a, grade, "overall", True)}
 
 
 def _respective(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
@@ -281,6 +299,7 @@ def _wish(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
 
 #: Rating phenomena of round-ups and blogs, by name.
 ROUNDUP_FRAMES: Final[dict[str, _Frame]] = {
+    "all_areas_next": _all_areas_next,
     "list_line_tail": _list_line_tail, "gapped_pair": _gapped_pair, "as_was": _as_was, "respective": _respective,
     "both_places": _both_places, "full_grade_at_event": _full_grade_at_event, "visit_since_grade": _visit_since_grade,
     "as_recently_as": _as_recently_as, "coded_report_rows": _coded_report_rows,

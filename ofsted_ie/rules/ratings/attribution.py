@@ -40,7 +40,7 @@ from .guards import (
     guard_some_areas,
     vetoed,
 )
-from .judgement_lists import _COUNTED_AREAS_LEAD, _joined_after, _listed_after, also_for
+from .judgement_lists import _COUNTED_AREAS_LEAD, _joined_after, _listed_after, all_areas_next, also_for
 
 _T = TypeVar("_T")
 
@@ -399,7 +399,8 @@ def _ratings(
         judgements = _referred_judgements(ctx, start)
     if m.groupdict().get("overall"):  # "'good' overall (in 2018), and for leadership": each, and the overall one
         judgements = list(dict.fromkeys(["overall", *judgements, *also_for(ctx, m.end()), *as_was_judgements(ctx, m.end())]))
-    judgements = judgements or ["overall", *as_was_judgements(ctx, m.end())]  # "rated good, as was its leadership"
+    # "rated good, as was its leadership"; "... to 'good'. This is for all aspects of its work, including ..."
+    judgements = judgements or ["overall", *as_was_judgements(ctx, m.end()), *all_areas_next(ctx, m.end())]
     if _OVERALL_NOUN_BEFORE.search(ctx.text, max(start, m.start() - 50), m.start()) and "overall" not in judgements:
         judgements = ["overall"]  # "given an overall rating of 'inadequate'", whatever else the clause names
     rivals = _sentence_grades(ctx, m)

@@ -81,3 +81,22 @@ def also_for(ctx: Context, end: int) -> list[Judgement]:
     if found is None:
         return []
     return [_judgement(found.group("judgement")), *_joined_after(ctx, found.end("judgement"))]
+
+
+#: A next sentence that extends a grade to every judgement, listing some: "This is for all
+#: aspects of its work, including ...", "That applies to every area inspected, including".
+_ALL_AREAS_NEXT: Final = timed(
+    r"\s*(?i:this|that|it|the\ (?:rating|grade|judgement))\ (?:is|was|applies|applied|covers|covered|extends|extended)"
+    r"\ (?:to\ |for\ |across\ )?(?i:all|every|each)\ (?:of\ the\ )?(?:[\w-]+\ ){0,2}?(?i:aspects?|areas?|parts?|judge?ments?)\b"
+)
+
+
+def all_areas_next(ctx: Context, end: int) -> list[Judgement]:
+    """The judgements the sentence after the grade's (ending at ``end``) lists when it
+    extends the grade to every one ("... to 'good'. This is for all aspects of its work,
+    including children in care and care leavers"); none otherwise."""
+    _, s_end = ctx.prepared.sentence_at(end)
+    n_start, n_end = ctx.prepared.sentence_at(min(len(ctx.text) - 1, s_end + 1))
+    if n_start < s_end or _ALL_AREAS_NEXT.match(ctx.text, n_start, n_end) is None:
+        return []
+    return list(dict.fromkeys(_judgement(j.group()) for j in _JUDGEMENT_PATTERN.finditer(ctx.text, n_start, n_end)))
