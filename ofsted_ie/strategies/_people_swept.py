@@ -8,7 +8,7 @@ through speaker frames showed the library getting wrong (issue 22); names are in
 - A council's possessive of a long or "of" name before the post ("Isle of Wight
   Council's deputy chief executive", "Bath and North East Somerset Council's ...").
 - A speaker after the quotation with a long portfolio ('"...," Jane Doe, executive
-  member for children, young people and families at Kent Council, said.').
+  member for schools, skills and families at Kent Council, said.').
 - A post no list of sides names, held at a council, before the name of who spoke:
   the quotation is the council's even when its words name inspectors ("Head of
   children's social care Jane Doe said: "Inspectors saw our progress."").
@@ -63,7 +63,7 @@ from ._base import Generated, authority_names
 #: Posts of council officers and members, some on no list of the library's.
 _POSTS: Final = ("deputy chief executive", "service director for children's social care", "head of children's social care",
                  "assistant director for safeguarding", "director of children's services", "deputy leader",
-                 "executive member for children, young people and families", "cabinet member for education and skills")
+                 "executive member for schools, skills and families", "cabinet member for education and skills")
 _FIRST: Final = ("Beverley", "Imran", "Lesley", "Chidi", "Yvonne", "Gareth")
 _LAST: Final = ("Fairweather", "Okafor", "Nowak", "Thompson-Reid", "McCarthy", "O'Brien")
 _TITLES: Final = ("", "Dr ", "Ms ", "Mr ")
@@ -110,7 +110,7 @@ def _council_possessive(draw: st.DrawFn) -> Generated:
 
 
 def _speaker_after_long_post(draw: st.DrawFn) -> Generated:
-    """'"...," Jane Doe, executive member for children, young people and families at Kent
+    """'"...," Jane Doe, executive member for schools, skills and families at Kent
     Council, said.': the speaker after the quotation, however long the post."""
     council, name, title, post, claim, (op, cl) = _parts(draw)
     return _generated(f"{_story(council)}{op}{claim},{cl} {title}{name}, {post} at {council} Council, said.",

@@ -4,7 +4,7 @@ still getting monitoring visits"), two councils' grades with the verb said once 
 services were judged outstanding and Y's good"), two councils and two grades paired in
 order, "in both boroughs", a judgement added by "as was" (after another's grade or the
 overall one: "X was rated good overall, as was its adoption service"), the next sentence
-extending a grade to every area and listing some ("This is for all aspects of its work,
+extending a grade to every area and listing some ("The grade covers every part of its work,
 including ..."), a visit counted since a grade
 (which stands), a grade dated "as recently as" a year, the full "requires improvement
 to be good" before the event it was given at, a report's judgement line with the
@@ -108,13 +108,13 @@ def _as_was(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
 
 def _all_areas_next(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     """A grade, then a sentence extending it to every area and listing some: each listed
-    one ("... rated good. This is for all aspects of its work, including adoption and
+    one ("... rated good. The grade covers every part of its work, including adoption and
     leadership."); a next sentence of another kind lists none."""
     a = draw(authority_names())
     grade, form = draw(grades_as_written(("outstanding", "good", "inadequate")))
     pair: list[Judgement] = draw(st.lists(st.sampled_from(sorted(_AS_WAS_PHRASES)), min_size=2, max_size=2, unique=True))
     first, second = (draw(st.sampled_from(_AS_WAS_PHRASES[j])) for j in pair)
-    lead = draw(st.sampled_from(["This is for all aspects of its work", "That applies to every area inspected",
+    lead = draw(st.sampled_from(["The grade covers every part of its work", "That applies to every area inspected",
                                  "The rating covers all five judgements"]))
     if draw(st.booleans()):
         return f"{a} was rated {form}. {lead}, including {first} and {second}.", {

@@ -93,7 +93,7 @@ _ALL_AREAS_NEXT: Final = timed(
 
 def all_areas_next(ctx: Context, end: int) -> list[Judgement]:
     """The judgements the sentence after the grade's (ending at ``end``) lists when it
-    extends the grade to every one ("... to 'good'. This is for all aspects of its work,
+    extends the grade to every one ("... to 'good'. The grade covers every part of its work,
     including children in care and care leavers"); none otherwise."""
     _, s_end = ctx.prepared.sentence_at(end)
     n_start, n_end = ctx.prepared.sentence_at(min(len(ctx.text) - 1, s_end + 1))
