@@ -246,6 +246,8 @@ def _record(m: regex.Match[str], ctx: Context, value: float, approximate: bool) 
 
 #: Pupils, students and graduates, whose shares are no workforce's: "12% of pupils in the county".
 _NOT_WORKFORCE: Final = timed(r"\ (?i:of)\ (?:[\w'-]+\ ){0,4}?(?i:pupils|students|graduates)\b")
+#: The areas of an inspection a ratio counts: "three out of five (inspected) areas".
+_OF_AREAS: Final = timed(r"(?:\ [\w'-]+){0,2}?\ (?i:areas|judge?ments|categories|domains|aspects)\b")
 
 
 def _build_per_cent(m: regex.Match[str], ctx: Context) -> list[Percentage] | None:
@@ -264,8 +266,8 @@ def _build_fraction(m: regex.Match[str], ctx: Context) -> Percentage | None:
         return None
     if m.group("ratio"):
         num, den = number_value(m.group("num")), number_value(m.group("den"))
-        if num is None or den is None or not 0 < num <= den or den < 2:
-            return None
+        if num is None or den is None or not 0 < num <= den or den < 2 or _OF_AREAS.match(ctx.text, m.end()):
+            return None  # "in three out of five inspected areas": a count of an inspection's judgements
         return _record(m, ctx, 100 * num / den, True)
     if m.group("value"):
         value = number_value(m.group("value"))
