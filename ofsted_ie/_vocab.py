@@ -152,6 +152,8 @@ OFFICE_CHANGE_VERBS: Final = (
 #: Doe", "the council suspended Sam Roe"; and, passive, "Jane Doe was sacked".
 #: (Not "removed" or "replaced": their objects are as often schemes, "removed Area Review".)
 OFFICE_OBJECT_VERBS: Final = ("sacked", "dismissed", "suspended", "ousted", "fired", "axed")
+#: Verbs of a holder leaving their post, its subject: "Jane Doe retired", "Sam Roe has resigned".
+LEAVING_VERBS: Final = ("retired", "resigned", "stepped down", "quit", "departed")
 #: Words between a speaker and their verb: "Jane Doe also said", "Sam Roe has warned",
 #: "the council had previously insisted".
 SPEECH_AUXILIARIES: Final = ("also", "has", "have", "had", "previously", "later", "then", "recently", "once", "already",

@@ -70,19 +70,21 @@ _OPENERS: Final = frozenset(
 ) | frozenset(MONTHS) | frozenset(WEEKDAYS)  # "In March Kent was rated", "On Monday Surrey", "Some Kent staff"
 #: Capitalised words that open sentences, not names: "Following", "Recently".
 _OPENER_ENDINGS: Final = timed(r"\p{Lu}\p{Ll}{3,}(?:ing|ly)")
-#: A capitalised word straight after a bare name that makes it another institution.
-_INSTITUTIONS: Final = frozenset(
-    """University College School Academy Hospital Hospitals Police Constabulary Fire Crown
-    Magistrates Minster Cathedral Street Road Station Airport United City Town Rovers
-    Athletic Wanderers Albion Villa FC AFC Festival Prison Zoo Museum Gazette Post Echo
-    Herald Telegraph Mercury Star Times Chronicle Evening News Live Advertiser""".split()
+#: Words that close an institution's name, however many capitalised words stand between
+#: it and the place: "Leeds Beckett University", "Devon and Cornwall Police", "Kent Messenger".
+_INSTITUTION_ENDS: Final = frozenset(
+    """University College Hospital Hospitals Police Constabulary NHS FC AFC United Rovers Athletic
+    Wanderers Albion Company Gazette Post Echo Herald Telegraph Mercury Chronicle Advertiser
+    Messenger Express Observer Argus Journal Courier Examiner Sentinel""".split()
 )
-#: An institution's word closing the capitalised words after a bare name: its name holds
-#: the place ("Leeds Beckett University", "Devon and Cornwall Police", "Kent Messenger").
+#: A capitalised word straight after a bare name that makes it another institution (these
+#: also name places' streets, stations and papers, so only straight after: "Hull City").
+_INSTITUTIONS: Final = _INSTITUTION_ENDS | frozenset(
+    """School Academy Fire Crown Magistrates Minster Cathedral Street Road Station Airport City Town
+    Villa Festival Prison Zoo Museum Star Times Evening News Live""".split()
+)
 _INSTITUTION_LATER: Final = timed(
-    r"(?:,?\ (?:and\ )?\p{Lu}[\w'-]*){0,4}?\ (?:University|Police|Constabulary|Hospitals?|NHS|College|FC|AFC|United|Rovers|Company"
-    r"|Athletic|Wanderers|Albion|Gazette|Post|Echo|Herald|Telegraph|Mercury|Chronicle|Advertiser|Messenger|Express|Observer"
-    r"|Argus|Journal|Courier|Examiner|Sentinel)\b(?!\ (?:Council|Borough|County)\b)"
+    rf"(?:,?\ (?:and\ )?\p{{Lu}}[\w'-]*){{0,4}}?\ (?:{'|'.join(sorted(_INSTITUTION_ENDS))})\b(?!\ (?:Council|Borough|County)\b)"
 )
 #: An office or institution "of" a place, no council: "the Bishop of Durham", "University of Kent".
 _OFFICE_OF_BEFORE: Final = timed(r"\b(?:University|Bishop|Diocese|Archbishop|Archdeacon|Duke|Duchess|Earl|Countess|Port)\ of\ (?:the\ )?$")

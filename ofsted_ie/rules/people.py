@@ -17,6 +17,7 @@ from .._timed import timed
 from .._vocab import (
     COURTESY_TITLES,
     HONORIFICS,
+    LEAVING_VERBS,
     MONTHS,
     NOT_NAME_WORDS,
     OFFICE_OBJECT_VERBS,
@@ -146,7 +147,7 @@ _NAMED = rf"""
       |(?:,\ (?!{_A_POST})(?:\d{{1,3}}|\p{{Ll}}[^,;.\n"()]{{1,60}}|{_PARTY})){{1,2}},\ {_REPORTED}(?!\w)   # "Jane Doe, 45, (of Kent,) said", ", in a statement, said"
       |,\ \d{{1,3}},\ (?:who|whose)\b                                                # "Jane Doe, 20, who sits on ..."
       |,?\ (?:said|says|told|added|explained|commented|warned|joined|joins|left|will\ continue
-        |(?:has\ |had\ )?(?:retired|resigned|stepped\ down|quit|departed)|(?:was|has\ been|had\ been)\ (?:{alternation(OFFICE_OBJECT_VERBS)}))\b  # "Jane Doe, joined": an apposition
+        |(?:has\ |had\ )?(?:{alternation(LEAVING_VERBS)})|(?:was|has\ been|had\ been)\ (?:{alternation(OFFICE_OBJECT_VERBS)}))\b  # "Jane Doe, joined": an apposition
       |\ {_REPORTED}(?!\w)                                                       # "Jane Doe welcomed the report"
       |\ \((?!{_A_POST}(?:\ (?:of|for|at|in)\ [^()\n]{{1,60}})?\))[^()\n]{{1,60}}\),?\ {_REPORTED}(?!\w)  # "Jane Doe (Lab, Ashford) said"
       |\ (?:and|&)\ {HONORIFIC}{{0,2}}\p{{Lu}}[\p{{L}}'-]+(?:\ \p{{Lu}}[\p{{L}}'-]+){{1,3}}
@@ -473,8 +474,8 @@ RULES: Final = (
          where=signature_lines),
     Rule(name=RULE_NAMED, kind="people", pattern=_NAMED, build=_build_named,
          triggers=("said", "says", "told", "added", "explained", "commented", "warned", "joined", "joins", "left",
-                   "will continue", ", who", "retired", "whose", "resigned", "stepped down", "quit", "departed", ": '", ': "',
-                   *OFFICE_OBJECT_VERBS,
+                   "will continue", ", who", "whose", ": '", ': "',
+                   *LEAVING_VERBS, *OFFICE_OBJECT_VERBS,
                    *_REPORTED_VERBS),
          scope="sentence", where=sentences_naming_people),
     Rule(name=RULE_SURNAME, kind="people", pattern=_SURNAME, build=_build_surname,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .._vocab import HONORIFICS, OFFICE_OBJECT_VERBS, PARTIES, PORTFOLIO_WORDS
+from .._vocab import HONORIFICS, LEAVING_VERBS, OFFICE_OBJECT_VERBS, PARTIES, PORTFOLIO_WORDS
 from ._fragments import alternation
 
 #: A word of a remit, any case: "children's", "Early", "skills".
@@ -109,9 +109,9 @@ ROLE_BEFORE_NAME_TRIGGERS: Final = (
 
 #: Verbs of taking, holding or leaving a post, before the "as" that names it: "Jane Doe
 #: arrived as director", "..., who was sacked as director", "has served as leader since 2015".
-_OFFICE_AS_VERBS: Final = ("arrived", "started", "joined", "returned", "stayed", "remained", "stepped down", "resigned",
-                           "quit", "left", "retired", "served", "continues", "continued", "took over", "came in",
-                           "appointed", "named", "confirmed", "installed", "re-elected", "elected", *OFFICE_OBJECT_VERBS)
+_OFFICE_AS_VERBS: Final = ("arrived", "started", "joined", "returned", "stayed", "remained", "left", "served", "continues",
+                           "continued", "took over", "came in", "appointed", "named", "confirmed", "installed", "re-elected",
+                           "elected", *LEAVING_VERBS, *OFFICE_OBJECT_VERBS)
 OFFICE_VERB = rf"""(?:,?\ (?:who\ )?(?:(?:has|had|was|is|will|will\ be|has\ been|had\ been|was\ later)\ )?
     (?:{alternation(_OFFICE_AS_VERBS)})(?:\ (?:in|on|last|this|since)\ (?:\w+\ ?){{1,2}}?)?)"""
 

@@ -132,7 +132,8 @@ def _source_of_phrase(speaker: str, people: bool) -> Source | None:
 
 
 #: A body by its proper name after "the", that no list of sides names: "The Children's Society".
-_NAMED_BODY: Final = timed(r"[Tt]he\ \p{Lu}[\w'&-]*(?:\ (?:of|for|and|on|\p{Lu}[\w'&-]*)){0,5}")
+NAMED_BODY = r"[Tt]he\ \p{Lu}[\w'&-]*(?:\ (?:of|for|and|on|\p{Lu}[\w'&-]*)){0,5}"
+_NAMED_BODY: Final = timed(NAMED_BODY)
 #: An inspection event named as a noun phrase: "a two-day 'focused visit'".
 _EVENT: Final = timed(r"(?i:\b(?:the|an?|its|this|ofsted's)\ (?:[\"']?[\w-]+\ ){0,3}?[\"']?(?:inspection|visit|re-inspection)\b)")
 

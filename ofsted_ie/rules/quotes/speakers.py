@@ -25,7 +25,7 @@ from .._fragments import HONORIFIC, NAME, alternation
 from .clauses import PASSIVE_END, clause_subject
 from .marks import _is_label
 from .posts import definite_post, post_mentions
-from .sides import _ASIDE, _AUTHORITY, _EVENT, _INSPECTORATE, _OTHER, _head, _source, described_name
+from .sides import _ASIDE, _AUTHORITY, _EVENT, _INSPECTORATE, _OTHER, NAMED_BODY, _head, _source, described_name
 from .turns import (
     REPORTED_LEAD_IN,
     according_to,
@@ -193,8 +193,7 @@ _BODY: Final = timed(
     r"|charity|union)|(?:the\ )?inspectors|(?:the\ )?assessors|(?:the|its|ofsted's)\ (?:[\w-]+\ )?(?:report|letter)"
     r"|\p{Lu}[\w-]*(?:\ \p{Lu}[\w-]*)*\ (?:council|trust))\b"
     # a body named as the subject of a verb: "The NSPCC said", "The Children's Society warned"
-    r"|(?-i:(?<![\w'])(?:[Tt]he\ )?\p{Lu}{2,}[\w'&-]*(?=\ (?:has\ |had\ |also\ )?(?:said|says|\p{Ll}+ed)\b)"
-    r"|(?<![\w'])[Tt]he\ \p{Lu}[\w'&-]*(?:\ (?:of|for|and|on|\p{Lu}[\w'&-]*)){0,5}(?=\ (?:has\ |had\ |also\ )?(?:said|says|\p{Ll}+ed)\b)))"
+    rf"|(?-i:(?<![\w'])(?:(?:[Tt]he\ )?\p{{Lu}}{{2,}}[\w'&-]*|{NAMED_BODY})(?=\ (?:has\ |had\ |also\ )?(?:said|says|\p{{Ll}}+ed)\b)))"
 )
 #: How many sentences back a body pronoun's antecedent is looked for.
 _BODY_SENTENCES: Final = 3
