@@ -139,7 +139,14 @@ STANCE_VERBS: Final = (
     "acknowledges", "thanked", "thanks", "paid tribute", "pays tribute", "presented", "introduced", "announced",
     "announces", "expressed", "recognised", "defended", "asked", "questioned", "addressed",
     "thinks", "thought", "feels", "felt", "hopes", "hoped", "agreed", "agrees", "disagreed", "recalled", "recalls",
+    "pointed out", "points out", "tweeted", "posted", "revealed", "reveals", "suggested", "suggests",
+    "predicted", "accused", "blamed", "branded", "dismissed", "rejected", "denied", "disputed", "challenged", "commended",
+    "applauded", "reflected", "declared", "maintained", "maintains", "remarked", "wants", "wanted", "went on", "goes on",
+    "is quoted", "was quoted",
 )
+#: What a person named in a story did instead of speaking: "Jane Doe declined to comment".
+SILENCE_VERBS: Final = ("declined", "refused", "did not respond", "has not responded", "did not reply", "could not be reached",
+                        "was unavailable", "was not available")
 #: What a post's holder does when the post changes hands: "Kent's director is to leave",
 #: "The leader has resigned", "The new director was appointed in May".
 OFFICE_CHANGE_VERBS: Final = (
@@ -181,8 +188,21 @@ SENTENCE_CONNECTIVES: Final = (
     "Recently", "Similarly", "Nevertheless", "Indeed", "Finally", "Afterwards", "Overall",
     "When", "After", "Before", "Since", "Until", "Once", "Whilst", "Unless", "If", "Because", "Following", "Despite",
 )
+#: Who a person is, written capitalised before the name and no part of it: "Mum Jane Doe
+#: said", "Grandmother Jane Doe, 62,", "Mother-of-three Jane Doe", "Teenager Sam Roe".
+DESCRIPTORS: Final = (
+    "Mum", "Mother", "Dad", "Father", "Parent", "Grandmother", "Grandfather", "Gran", "Grandma", "Grandad", "Granddad",
+    "Grandparent", "Aunt", "Uncle", "Widow", "Widower", "Teenager", "Youngster", "Pensioner", "Campaigner", "Activist",
+    "Student", "Pupil", "Resident", "Volunteer", "Survivor", "Whistleblower",
+)
+#: Prepositions that open a sentence or a line before a name, no part of it: "Under Jane
+#: Doe, the service improved", "By Jane Doe, director of ...", "Dear Jane Doe".
+OPENING_PREPOSITIONS: Final = (
+    "By", "Under", "With", "For", "From", "As", "Like", "Unlike", "Without", "Against", "Alongside", "Among", "Amongst",
+    "Through", "During", "Besides", "Including", "Dear",
+)
 #: Capitalised words that never stand in a person's name in this genre.
-NOT_NAME_WORDS: Final = frozenset(SENTENCE_CONNECTIVES) | frozenset(
+NOT_NAME_WORDS: Final = frozenset(SENTENCE_CONNECTIVES) | frozenset(OPENING_PREPOSITIONS) | frozenset(
     """Ofsted Council Councils County Borough City Children Children's Services Social Care
     Department Education Local Authority Government Inspector Inspectors Director Member
     Cabinet Executive Lead Chief Secretary Minister Report Trust News The This That It They

@@ -65,11 +65,16 @@ _SHORT_FORMS: Final = (
 )
 _ABBREVIATIONS: Final = rf"(?<!\b(?:{'|'.join(_SHORT_FORMS)}))"
 #: A name's initials end no sentence: one after a title or after another initial ("Mr K.
-#: J. Osei-Bonsu", "A. N. Other"), or one another initial follows ("K. J.").
+#: J. Osei-Bonsu", "A. N. Other"), or one another initial follows ("K. J."), or a middle
+#: initial between two capitalised words ("Jane A. Doe").
 _INITIAL: Final = r"(?<![\w.'])\p{Lu}"
+#: Nouns a capital letter follows as its label, not as a middle initial: "Annex B. Draft".
+_LETTERED: Final = (r"(?:Annex|Appendix|Plan|Part|Section|Schedule|Grade|Category|Table|Figure|Chart|Option|Phase|Stage"
+                    r"|Level|Tier|Type|Class|Group|Step|Item|Box|Block|Unit|Area|Zone|Exhibit|Vitamin|Model)")
 _NO_INITIAL: Final = (
     rf"(?<!(?:\b(?:{'|'.join(sorted(ABBREVIATED_HONORIFICS))})\.?\ |{_INITIAL}\.\ ){_INITIAL})"  # "Mr K.", "K. J."
     rf"(?!(?<={_INITIAL})\.\ +\p{{Lu}}\.\ )"  # "A." of "A. N. Other"
+    rf"(?!(?<=\b(?!{_LETTERED}\ )\p{{Lu}}\p{{Ll}}+\ \p{{Lu}})\.\ \p{{Lu}}[\p{{Ll}}'])"  # a middle initial: "Jane A. Doe", "Sam K. O'Neill"
 )
 _SENTENCE_END: Final = regex.compile(
     rf"""(?:{_ABBREVIATIONS}{_NO_INITIAL}\.|[!?]|\.\.\.)["')\]]?\ +(?=["'(\[]?[\p{{Lu}}\d])""",

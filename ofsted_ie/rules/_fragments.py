@@ -15,10 +15,12 @@ import regex
 
 from .._vocab import (
     COURTESY_TITLES,
+    DESCRIPTORS,
     GRADE_PHRASES,
     HONORIFICS,
     ILACS_NAMES,
     NUMBER_WORDS,
+    OPENING_PREPOSITIONS,
     ORDINALS,
     PEERAGE,
     POST_NOMINALS,
@@ -136,10 +138,14 @@ _PICTURED = r"(?:\ \((?i:pictured|centre|center|left|right|above|below|inset|top
 #: (``regex`` finds one fast, then looks behind it).
 NAME_PAIR = rf"(?=\p{{Lu}})(?<![\w']){_NAME_WORD}\.?\ {_PARTICLES}(?:Mc|[OD]')?\p{{Lu}}"
 #: A middle initial after the first name: "Jane A. Doe", "Sam K Roe" (not "A" or "I" alone, words of their own).
-_INITIAL = r"(?:\ (?:\p{Lu}\.|(?![AI]\ )\p{Lu})(?=\ \p{Lu}\p{Ll}))"
+_INITIAL = rf"(?:\ (?:\p{{Lu}}\.|(?![AI]\ )\p{{Lu}})(?=\ {_PARTICLES}\p{{Lu}}[\p{{Ll}}']))"
 #: What a name never opens with: a title, read before it ("Ms Jane Doe" names Jane Doe;
-#: a peer keeps "Lord"), or a sentence's connective ("But Jane Doe said").
-_NOT_FIRST = rf"(?!(?:{alternation(h for h in HONORIFICS if h not in PEERAGE)}|{alternation(SENTENCE_CONNECTIVES)})\.?\ )"
+#: a peer keeps "Lord"), a sentence's connective ("But Jane Doe said"), a preposition
+#: ("Under Jane Doe") or a descriptor ("Mum Jane Doe").
+_NOT_FIRST = (
+    rf"(?!(?:{alternation(h for h in HONORIFICS if h not in PEERAGE)}|{alternation((*SENTENCE_CONNECTIVES, *OPENING_PREPOSITIONS))}"
+    rf"|{alternation(DESCRIPTORS)}(?:-of-\w+)?)\.?\ )"
+)
 #: A name in a list after the first, no group of its own: "Jane Doe, Sam Roe and Ali Khan".
 LISTED_NAME = rf"{HONORIFIC}{{0,2}}\p{{Lu}}[\p{{L}}'-]+(?:\ \p{{Lu}}[\p{{L}}'-]+){{1,3}}"
 NAME = rf"(?P<name>{_NOT_FIRST}{_NAME_WORD}{_INITIAL}?(?:\ {_PARTICLES}{_NO_TITLE}{_NAME_WORD}){{1,3}})(?!\w){_POST_NOMINAL}{{0,2}}{_PICTURED}?"

@@ -24,6 +24,7 @@ from .._vocab import (
     PARTIES,
     PEERAGE,
     PORTFOLIO_WORDS,
+    SILENCE_VERBS,
     SPEECH_AUXILIARIES,
     SPEECH_VERBS,
     STANCE_VERBS,
@@ -34,7 +35,17 @@ from ..rule import Rule
 from ..text import Span
 from ._common import is_name
 from ._fragments import HONORIFIC, LISTED_NAME, NAME, NAME_WORD, alternation
-from .people_asides import BRACKETED, INSPECTORS, LED_BY, OF_BODY, council_of, names_a_body, role_without_place
+from .people_asides import (
+    BRACKETED,
+    INSPECTORS,
+    LED_BY,
+    OF_BODY,
+    bracketed_post,
+    names_a_body,
+    role_without_place,
+    served_council,
+    story_authority,
+)
 from .people_joined import joined_role
 from .people_labels import RULES as LABELLED_RULES
 from .people_lines import NAME_LINE, lines_after_a_name, sentences_naming_people
@@ -86,7 +97,7 @@ _OWNER = rf"(?:{_NOT_OWNER}(?P<owner>\p{{Lu}}[\w' -]{{1,60}}?|{_THE_COUNCIL})'s\
 _OWNER_BEHIND = rf"(?:(?<=(?<![\w'-]){_NOT_OWNER}(?P<owner>\p{{Lu}}[\w' -]{{1,60}}|{_THE_COUNCIL})'s\ ))?"
 #: What a named person is reported to have said, done or thought: "welcomed", "admitted".
 #: (Not a journalist's "Jane Doe reports", "Sam Roe writes".)
-_REPORTED_VERBS: Final = tuple(v for v in (*SPEECH_VERBS, *STANCE_VERBS)
+_REPORTED_VERBS: Final = tuple(v for v in (*SPEECH_VERBS, *STANCE_VERBS, *SILENCE_VERBS)
                                if v not in ("according to", "say", "state", "reports", "reported", "writes"))
 #: A verb of speech or stance, maybe after an adverb or auxiliary: "also said", "has warned".
 _REPORTED = rf"(?:(?:{alternation(SPEECH_AUXILIARIES)})\ ){{0,2}}(?:{alternation(_REPORTED_VERBS)})"
@@ -94,12 +105,14 @@ _ROLE_NAME = rf"""
     (?<!\w){_OWNER_BEHIND}{_ROLE}(?:\ (?P<link>at|for|of|on)\ {_ORG}(?:,|(?<=[Cc]ouncil)))?(?:,?\ |\ [-–]\ |[ \t]*\|[ \t]*|\ \((?=[^()\n]{{3,60}}\)))
     {HONORIFIC}{{0,2}}{NAME}     # "X's director ... Jane Doe", "minister - Jane Doe", minutes' "the Strategic Director (Jane Doe)"
 """
+#: When a post was held, after it: "who was director at the time, left", "..., when the report came out,".
+_AT_THE_TIME = r"\ at\ the\ time(?:\ of\ [^,;.\n]{1,60})?|\ when\ [^,;.\n]{1,80}(?=,)"
 _NAME_ROLE = rf"""
     (?<!\w){HONORIFIC}{{0,2}}{NAME}(?:\ \([^()\n]{{1,40}}\)(?=,))?(?:,\ (?:who\ (?:is|was|(?:has|had)\ been|(?:has\ |had\ )?bec[oa]me|becomes|(?:has\ |had\ )?(?:took|taken|came|come|stepped|joined)\ (?:over\ |in\ )?as)\ (?:now\ |currently\ |also\ )?(?:appointed\ (?:as\ )?)?)?(?:the\ |its\ |their\ |our\ )?
       |\ (?:is|was|has\ been|had\ been|remains)\ (?:now\ |currently\ |also\ )?(?:the\ |its\ |their\ )?(?=\S+\ )   # "Jane Doe is the council's director"
       |\ the\ (?=\S+\ \S+\ (?:said|declared|warned|told|added)\b|\S+\ (?:said|declared|warned|told|added)\b)){_OWNER}?{_ROLE}
     (?:\ (?P<link>of|at|for|on)\ {_ORG}|\ at\ the\ (?:council|authority|local\ authority))?
-    (?:\ (?i:in|since|from)\ (?:(?:\w+\ ){{0,2}}?(?:19|20)\d\d|{alternation(MONTHS)}\b))?  # "appointed ... in 2019", "in May"
+    (?:\ (?i:in|since|from)\ (?:(?:\w+\ ){{0,2}}?(?:19|20)\d\d|{alternation(MONTHS)}\b)|{_AT_THE_TIME})?  # "appointed ... in 2019", "in May"
     (?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and|declared|warned|told|added)\b|\ {_REPORTED}(?!\w)|(?m:$))  # "X, member at Y Council described"
 """
 #: A later mention by title and surname with the post in apposition: "Ms Doe, the council's
@@ -146,7 +159,7 @@ _NAMED = rf"""
     (?=,\ (?:who(?!\ is\ {_A_POST}(?:\ (?:of|for|at|in)\ [^,;.\n]{{1,80}})?,)|whose)\b   # not "Jane Doe, who is Kent's head of safeguarding,": a post's holder
       |(?:,\ (?!{_A_POST})(?:\d{{1,3}}|\p{{Ll}}[^,;.\n"()]{{1,60}}|{_PARTY})){{1,2}},\ {_REPORTED}(?!\w)   # "Jane Doe, 45, (of Kent,) said", ", in a statement, said"
       |,\ \d{{1,3}},\ (?:who|whose)\b                                                # "Jane Doe, 20, who sits on ..."
-      |,?\ (?:said|says|told|added|explained|commented|warned|joined|joins|left|will\ continue
+      |,?\ (?:said|says|told|added|explained|commented|warned|joined|joins|left|led|will\ continue
         |(?:has\ |had\ )?(?:{alternation(LEAVING_VERBS)})|(?:was|has\ been|had\ been)\ (?:{alternation(OFFICE_OBJECT_VERBS)}))\b  # "Jane Doe, joined": an apposition
       |\ {_REPORTED}(?!\w)                                                       # "Jane Doe welcomed the report"
       |\ \((?!{_A_POST}(?:\ (?:of|for|at|in)\ [^()\n]{{1,60}})?\))[^()\n]{{1,60}}\),?\ {_REPORTED}(?!\w)  # "Jane Doe (Lab, Ashford) said"
@@ -218,14 +231,14 @@ def _build_mention(m: regex.Match[str], ctx: Context) -> Person | None:
     if m.group("apposition"):
         inside = ctx.mentions_in(m.start("apposition"), m.end("apposition"))
         named_body = _BODY.search(m.group("apposition")) and not _REMIT_ONLY.search(m.group("apposition"))
-        served = _served_council(m.group("apposition"), ctx)
+        served = served_council(m.group("apposition"), ctx)
         authority = served or (inside[0].name if inside else (None if named_body or _NATIONAL.search(role or "") else ctx.authority_for(m.start(), m.end())))
         if owner is not None and _OFSTED.search(owner.group()):
             authority = None
     elif role is not None and _NATIONAL.search(role):
         authority = None
     else:
-        authority = _councillor_of(m.start(), ctx) or _story_authority(m, ctx)
+        authority = _councillor_of(m.start(), ctx) or story_authority(m, ctx)
     return Person(name=name, role=role, authority=authority, start=m.start("name"), end=m.end())
 
 
@@ -239,13 +252,6 @@ def _a_council(m: regex.Match[str], ctx: Context) -> bool:
     return any(c.start < m.end("name") for c in ctx.mentions_in(m.start("name"), m.end("name") + 80))
 
 
-def _story_authority(m: regex.Match[str], ctx: Context) -> str | None:
-    """The council of a person with nothing tying them to one: the council their sentence
-    names, else the one the article is about (not one named in passing before)."""
-    s_start, s_end = ctx.prepared.sentence_at(m.start())
-    return ctx.authority_for(m.start(), m.end()) if ctx.mentions_in(s_start, s_end) else ctx.main_authority
-
-
 #: A role just before a name (and its honorific), parted by a comma.
 _ROLE_BEFORE: Final = timed(
     r"""(?P<role>(?i:(?:deputy\ |assistant\ |acting\ |interim\ )?(?:cabinet\ member|executive\ member|lead\ member|portfolio\ holder"""
@@ -254,22 +260,8 @@ _ROLE_BEFORE: Final = timed(
 #: An owner opening a role in apposition: "ofsted's deputy director" (lower-cased).
 _OWNER_FIRST: Final = timed(
     r"(?:(?!(?:Her|His)\ Majesty's|Children's)\p{Lu}[\w&-]*(?:\ (?:and\ |upon\ |with\ |on\ |of\ )?\p{Lu}[\w&-]*){0,5}|(?i:the\ )?(?i:(?:county\ |city\ |borough\ )?council))"
-    r"(?:'s|s')\ (?=\S)"
+    r"(?<!\b(?i:children|people))(?:'s|s')\ (?=\S)"  # not "Director of Children's Services": a remit
 )
-#: A trust named for the council it serves: "Wigan Children's Trust", "Kent Children's
-#: Services Trust", "Slough Children First".
-_TRUST: Final = timed(r"(?P<place>\p{Lu}[\w&'-]*(?:\ (?:\p{Lu}[\w&'-]*|upon|on|and|of|with)){0,4}?)\ (?:Children(?:'s|s')?\ (?:Services\ )?Trust|Children\ First)\b")
-
-
-def _served_council(body: str, ctx: Context) -> str | None:
-    """The council a children's trust named in ``body`` serves, if one alone bears its place's name."""
-    trust = _TRUST.search(body)
-    if trust is None:
-        return None
-    names = ctx.gazetteer.lookup(trust.group("place"))
-    return names[0] if len(names) == 1 else None
-
-
 #: A role naming a body of its own: "chief executive of the British Association of ...".
 _BODY: Final = timed(r"\ (?:of|for|at)\ (?:the\ )?(?:[\p{Ll}'-]+\ ){0,3}\p{Lu}")  # "chair of the regulator Ofqual"
 #: A remit after a role, not a body: "of Children's Services", "for Children and Families".
@@ -287,7 +279,7 @@ def _build_named(m: regex.Match[str], ctx: Context) -> Person | None:
             or _AFTER_PREPOSITION.search(ctx.text, max(0, m.start() - 10), m.start()) or names_a_body(ctx.text, m.start())
             or _PORTFOLIO_TAIL.search(ctx.text, max(0, m.start("name") - 160), m.end("name"))):
         return None
-    authority = _councillor_of(m.start(), ctx) or _story_authority(m, ctx)
+    authority = _councillor_of(m.start(), ctx) or story_authority(m, ctx)
     return Person(name=name, role=None, authority=authority, start=m.start("name"), end=m.end("name"))
 
 
@@ -309,7 +301,7 @@ def _build_surname(m: regex.Match[str], ctx: Context) -> Person | None:
     full = None if surname in NOT_NAME_WORDS or ctx.gazetteer.lookup(surname) else full_name_for(surname, ctx)
     if full is None or not _is_person_name(full) or _NOT_FIRST_WORDS.match(full):
         return None
-    authority = _councillor_of(m.start(), ctx) or _story_authority(m, ctx)
+    authority = _councillor_of(m.start(), ctx) or story_authority(m, ctx)
     return Person(name=full, role=None, authority=authority, start=m.start("surname"), end=m.end("surname"))
 
 
@@ -348,11 +340,11 @@ def is_person_mention(m: regex.Match[str], ctx: Context) -> bool:
 
 
 def _build_bracketed(m: regex.Match[str], ctx: Context) -> Person | None:
-    """A name with the council it stands for, in brackets: no role."""
-    council = council_of(m.group("body"), m.start("body"), ctx)
+    """A name with the council it stands for, in brackets, perhaps after a post."""
+    role, council = bracketed_post(m.group("body"), m.start("body"), ctx)
     if council is None or not is_person_mention(m, ctx):
         return None
-    return Person(name=m.group("name"), role=None, authority=council, start=m.start("name"), end=m.end())
+    return Person(name=m.group("name"), role=role, authority=council, start=m.start("name"), end=m.end())
 
 
 def _build_of_body(m: regex.Match[str], ctx: Context) -> Person | None:
@@ -360,7 +352,7 @@ def _build_of_body(m: regex.Match[str], ctx: Context) -> Person | None:
     if not is_person_mention(m, ctx):
         return None
     inside = ctx.mentions_in(m.start("body"), m.end("body"))
-    authority = _served_council(m.group("body"), ctx) or (inside[0].name if inside else None)
+    authority = served_council(m.group("body"), ctx) or (inside[0].name if inside else None)
     return Person(name=m.group("name"), role=None, authority=authority, start=m.start("name"), end=m.end("body"))
 
 
@@ -369,7 +361,7 @@ def _build_led_by(m: regex.Match[str], ctx: Context) -> Person | None:
     if not is_person_mention(m, ctx):
         return None
     inspectors = m.group("team") is not None and INSPECTORS.fullmatch(m.group("team")) is not None
-    authority = None if inspectors else _story_authority(m, ctx)
+    authority = None if inspectors else story_authority(m, ctx)
     return Person(name=m.group("name"), role=None, authority=authority, start=m.start("name"), end=m.end("name"))
 
 
@@ -386,8 +378,8 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
     council = _COUNCIL_TITLE.sub("", org) if org else ""
     if org and m.groupdict().get("link") not in ("at", "in", "on"):  # "chief executive of X"; "DCS at X", "commissioner in X" name X only
         role = f"{role} {m.group('link') or 'of'} {org.lower()}" if not role.endswith(org.lower()) else role
-    if org and _served_council(org, ctx):  # "chair of Wigan Children's Trust": the council it serves
-        authority = _served_council(org, ctx)
+    if org and served_council(org, ctx):  # "chair of Wigan Children's Trust": the council it serves
+        authority = served_council(org, ctx)
     elif org and not ctx.gazetteer.lookup(council) and m.groupdict().get("link") == "in":  # "in February": no body
         authority = ctx.authority_for(start, m.end())
     elif org and not ctx.gazetteer.lookup(council):
@@ -422,7 +414,7 @@ def _build_titled(m: regex.Match[str], ctx: Context) -> Person | None:
     after_place = role[m.end("place") - m.start("role") + 1 :] if place else role
     if COUNCILLOR_TITLE.fullmatch(after_place):  # "Kent County Councillor": a title, no post
         return None
-    served = _served_council(role[m.start("place") - m.start("role"):], ctx) if place else None
+    served = served_council(role[m.start("place") - m.start("role"):], ctx) if place else None
     if served is not None:  # "Kent Children's Trust chief executive": a body's name, the council it serves
         person = attrs.evolve(person, authority=served)
     elif place and council_words(place, m.start("place"), ctx) is not None:
@@ -473,7 +465,7 @@ RULES: Final = (
     Rule(name=RULE_SIGNATURE, kind="people", pattern=_SIGNATURE, build=_build_signature, triggers=_ROLE_TRIGGERS, scope="text",
          where=signature_lines),
     Rule(name=RULE_NAMED, kind="people", pattern=_NAMED, build=_build_named,
-         triggers=("said", "says", "told", "added", "explained", "commented", "warned", "joined", "joins", "left",
+         triggers=("said", "says", "told", "added", "explained", "commented", "warned", "joined", "joins", "left", " led ",
                    "will continue", ", who", "whose", ": '", ': "',
                    *LEAVING_VERBS, *OFFICE_OBJECT_VERBS,
                    *_REPORTED_VERBS),

@@ -4,16 +4,20 @@ Council) and Sam Roe (Essex County Council)"), "Jane Doe, of Kent Children's Tru
 or as who leads a team ("Inspectors led by Jane Doe", "the board, chaired by Sam Roe").
 
 No role is written, so none is given; the authority is the council named (or a trust
-serves), an inspector's none. The patterns are here; ``people`` builds from them.
+serves), an inspector's none. The patterns and the authority of a person with no role
+(``story_authority``) are here; ``people`` builds from them.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from .._timed import timed
 from ..context import Context
 from ._fragments import HONORIFIC, NAME
+from .people_roles import ROLE_NOUN
 
 #: A name with its council, in brackets or a bracketed list parted by semicolons.
 BRACKETED = rf"""
@@ -48,14 +52,34 @@ def council_of(body: str, start: int, ctx: Context) -> str | None:
     return inside[0].name if _COUNCIL_TAIL.fullmatch(tail) else None
 
 
+#: A post before the council in brackets: "Jane Doe (chief executive, Kent County Council)".
+_POST_THEN_BODY: Final = timed(rf"(?P<post>(?:[\p{{Ll}}'&-]+\ ){{0,4}}?{ROLE_NOUN}(?:\ (?:of|for)\ [\p{{Ll}}'&, -]{{1,60}}?)?),\ ")
+
+
+def bracketed_post(body: str, start: int, ctx: Context) -> tuple[str | None, str | None]:
+    """The post (lower-cased) and council of a bracketed ``body`` (at ``start``): "Kent County
+    Council" is a council with no post; "chief executive, Kent County Council" a post and council."""
+    post = _POST_THEN_BODY.match(body)
+    if post is None:
+        return None, council_of(body, start, ctx)
+    council = council_of(body[post.end():], start + post.end(), ctx)
+    return (post.group("post").lower(), council) if council is not None else (None, None)
+
+
 #: A post's place after it: "at Kent County Council" (not "at the council": a post's own words).
 _AT_PLACE: Final = timed(r"\ at\ (?P<body>(?:the\ )?\p{Lu}.{0,80})$")
 
 
+#: When a post was held, after it: "director at the time (of the inspection)", "... when the report came out".
+_AT_TIME: Final = timed(r"\ (?:at\ the\ time(?:\ of\ .{1,60})?|when\ .{1,80}|until\ .{1,40})$")
+
+
 def role_without_place(role: str, start: int, ctx: Context) -> str:
-    """A post (at ``start``) without the council it names as where it is held: "head of
-    safeguarding at Kent County Council" -> "head of safeguarding" (the council is the person's authority;
-    "chief executive of Kent Council" keeps its "of": that is how the post is written)."""
+    """A post (at ``start``) without the council it names as where it is held, nor when:
+    "head of safeguarding at Kent County Council" -> "head of safeguarding" (the council is
+    the person's authority; "chief executive of Kent Council" keeps its "of": that is how
+    the post is written); "director at the time" -> "director"."""
+    role = role[: when.start()] if (when := _AT_TIME.search(role)) else role
     at = _AT_PLACE.search(role)
     if at is None:
         return role
@@ -80,4 +104,33 @@ def names_a_body(text: str, start: int) -> bool:
     return _BODY_NOUN_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
-__all__ = ["BRACKETED", "INSPECTORS", "LED_BY", "OF_BODY", "council_of", "names_a_body", "role_without_place"]
+#: The inspectorate owning the name after it: "Ofsted's Jane Doe", "Ofsted inspector Jane Doe".
+_INSPECTORATE_BEFORE: Final = timed(r"(?:\bOfsted's|\bOFSTED's|\bOfsted(?:\ (?i:inspector|hmi))?)\ $")
+
+
+def story_authority(m: regex.Match[str], ctx: Context) -> str | None:
+    """The council of a person (group ``name`` of ``m``) with nothing tying them to one: none
+    for the inspectorate's ("Ofsted's Jane Doe"), else the council their sentence names,
+    else the one the article is about (not one named in passing before)."""
+    at = m.start("name") if "name" in m.re.groupindex else m.start()
+    if _INSPECTORATE_BEFORE.search(ctx.text, max(0, at - 24), at):
+        return None
+    s_start, s_end = ctx.prepared.sentence_at(m.start())
+    return ctx.authority_for(m.start(), m.end()) if ctx.mentions_in(s_start, s_end) else ctx.main_authority
+
+
+#: A trust named for the council it serves: "Wigan Children's Trust", "Kent Children's
+#: Services Trust", "Slough Children First".
+_TRUST: Final = timed(r"(?P<place>\p{Lu}[\w&'-]*(?:\ (?:\p{Lu}[\w&'-]*|upon|on|and|of|with)){0,4}?)\ (?:Children(?:'s|s')?\ (?:Services\ )?Trust|Children\ First)\b")
+
+
+def served_council(body: str, ctx: Context) -> str | None:
+    """The council a children's trust named in ``body`` serves, if one alone bears its place's name."""
+    trust = _TRUST.search(body)
+    if trust is None:
+        return None
+    names = ctx.gazetteer.lookup(trust.group("place"))
+    return names[0] if len(names) == 1 else None
+
+
+__all__ = ["BRACKETED", "INSPECTORS", "LED_BY", "OF_BODY", "bracketed_post", "council_of", "names_a_body", "role_without_place", "served_council", "story_authority"]

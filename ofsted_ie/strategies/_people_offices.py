@@ -1,0 +1,147 @@
+"""People in the shapes a third sweep (names, what stands before a name, verbs after it,
+posts and when they were held) showed the library getting wrong (issue 22); names are
+invented.
+
+- A middle initial with a full stop ("Jane A. Doe") ends no sentence: the name is whole;
+  a letter labelling a part ("Annex B. Draft letter") still ends one.
+- A word saying who a person is, capitalised before the name ("Mum Jane Doe",
+  "Grandmother Jane Doe, 62,", "Mother-of-three Jane Doe"), and a preposition opening the
+  sentence ("Under Jane Doe, the council's director, ..."), are no part of the name.
+- A name the inspectorate's possessive stands before ("Ofsted's Jane Doe") is no council's
+  person; "led" after a name makes one ("Jane Doe led the inspection").
+- A person who did something other than speak, or spoke with a verb no list had: "Jane Doe
+  declined to comment", "did not respond", "pointed out that", "tweeted that", "went on to say".
+- When a post was held, after it, is no part of it: "who was director at the time", "director
+  at the time of the inspection", "who was director when the inspection took place", "appointed
+  Jane Doe as its head of safeguarding in March".
+- A post and its council in brackets ("Jane Doe (chief executive, Kent Council) said"), a post
+  in capitals in brackets ("Jane Doe (Director of Children's Services)"), and a post after
+  "joined the council as" or "took up her post as": the post is the role.
+
+Each frame gives ``Generated`` text with its people (name, role, authority).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ._base import Generated, authority_names
+
+_FIRST: Final = ("Beverley", "Imran", "Lesley", "Chidi", "Yvonne", "Gareth", "Siân")
+_LAST: Final = ("Fairweather", "Okafor", "Nowak", "Thompson-Reid", "McCarthy", "O'Brien", "de Souza")
+_POSTS: Final = ("director of children's services", "chief executive", "head of children's social care",
+                 "assistant director for safeguarding", "cabinet member for children's services")
+
+_Frame = Callable[[st.DrawFn], Generated]
+
+
+def _parts(draw: st.DrawFn) -> tuple[str, str, str]:
+    council = draw(authority_names().filter(lambda x: "," not in x))
+    return council, f"{draw(st.sampled_from(_FIRST))} {draw(st.sampled_from(_LAST))}", draw(st.sampled_from(_POSTS))
+
+
+def _story(council: str) -> str:
+    return f"Children's services at {council} Council have been rated good by Ofsted.\n\n"
+
+
+def _middle_initial(draw: st.DrawFn) -> Generated:
+    """"Jane A. Doe, the council's director, said ...": the name with its initial; and a
+    lettered part before a sentence ("See Annex B. Jane Doe said ...") is no initial."""
+    council, name, post = _parts(draw)
+    first, last = name.split(" ", 1)
+    initial = draw(st.sampled_from("ABDJKMRT"))
+    if draw(st.booleans()):
+        full = f"{first} {initial}. {last}"
+        return Generated(f"{_story(council)}{full}, the council's {post}, said staff had worked hard.",
+                         people=frozenset({(full, post, council)}))
+    part = draw(st.sampled_from(("Annex", "Appendix", "Table", "Part")))
+    return Generated(f"{_story(council)}The plan is set out in {part} {initial}. {name}, the council's {post}, said staff had "
+                     "worked hard.", people=frozenset({(name, post, council)}))
+
+
+_DESCRIPTORS: Final = ("Mum", "Grandmother", "Mother-of-three", "Teenager", "Campaigner", "Dad", "Pensioner")
+
+
+def _descriptor_before_name(draw: st.DrawFn) -> Generated:
+    """"Mum Jane Doe, whose son is in care, said ...": the name without the word before it."""
+    council, name, _ = _parts(draw)
+    word = draw(st.sampled_from(_DESCRIPTORS))
+    aside = draw(st.sampled_from((", whose son is in care,", ", 62,", "")))
+    return Generated(f"{_story(council)}{word} {name}{aside} said the service had let the family down.",
+                     people=frozenset({(name, None, council)}))
+
+
+def _preposition_before_name(draw: st.DrawFn) -> Generated:
+    """"Under Jane Doe, the council's director, the service improved": the name alone."""
+    council, name, post = _parts(draw)
+    word = draw(st.sampled_from(("Under", "With", "Unlike", "Alongside", "Like")))
+    return Generated(f"{_story(council)}{word} {name}, the council's {post}, the service has improved.",
+                     people=frozenset({(name, post, council)}))
+
+
+def _inspectorate_person(draw: st.DrawFn) -> Generated:
+    """"Ofsted's Jane Doe led the inspection" or "... said": a person of no council."""
+    council, name, _ = _parts(draw)
+    verb = draw(st.sampled_from(("led the inspection", "said the council had improved", "welcomed the progress")))
+    return Generated(f"{_story(council)}Ofsted's {name} {verb}.", people=frozenset({(name, None, None)}))
+
+
+_DEEDS: Final = ("declined to comment", "did not respond to a request for comment", "pointed out that caseloads had fallen",
+                 "tweeted that the grade was deserved", "went on to say the grade was deserved", "refused to comment",
+                 "led the team that rebuilt the service", "revealed that caseloads had fallen")
+
+
+def _deed_after_name(draw: st.DrawFn) -> Generated:
+    """"Jane Doe declined to comment", "... pointed out that ...": a person of the story's council."""
+    council, name, _ = _parts(draw)
+    return Generated(f"{_story(council)}{name} {draw(st.sampled_from(_DEEDS))}.", people=frozenset({(name, None, council)}))
+
+
+_HELD_THEN: Final = (
+    "{n}, who was {p} at the time, left in 2019.",
+    "{n}, {p} at the time of the inspection, left in 2019.",
+    "{n}, who was {p} when the inspection took place, has since left.",
+    "The {p} at the time, {n}, left in 2019.",
+    "{c} Council appointed {n} as its {p} in March.",
+)
+
+
+def _post_with_its_time(draw: st.DrawFn) -> Generated:
+    """"Jane Doe, who was director at the time, left": the post without its time."""
+    council, name, post = _parts(draw)
+    text = draw(st.sampled_from(_HELD_THEN)).format(n=name, p=post, c=council)
+    return Generated(_story(council) + text, people=frozenset({(name, post, council)}))
+
+
+def _post_in_brackets(draw: st.DrawFn) -> Generated:
+    """"Jane Doe (chief executive, Kent Council) said", "Jane Doe (Director of Children's
+    Services) said": the post, lower-cased, is the role."""
+    council, name, post = _parts(draw)
+    if draw(st.booleans()):
+        return Generated(f"{_story(council)}{name} ({post}, {council} Council) said staff had worked hard.",
+                         people=frozenset({(name, post, council)}))
+    capitals = " ".join(w if w in ("of", "for") else w[0].upper() + w[1:] for w in post.split())
+    return Generated(f"{_story(council)}{name} ({capitals}) said staff had worked hard.", people=frozenset({(name, post, council)}))
+
+
+def _post_taken_up(draw: st.DrawFn) -> Generated:
+    """"Jane Doe, who joined the council as director in 2016, is leaving", "took up her post as": the post."""
+    council, name, post = _parts(draw)
+    text = draw(st.sampled_from((f"{name}, who joined the council as {post} in 2016, is leaving.",
+                                 f"{name} took up her post as {post} in 2016.",
+                                 f"{name}, who joined the authority as {post} last year, is leaving.")))
+    return Generated(_story(council) + text, people=frozenset({(name, post, council)}))
+
+
+#: Frames of people alone (no quotation), by the phenomenon each generates.
+OFFICE_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
+    "middle-initial": _middle_initial, "descriptor-before-name": _descriptor_before_name,
+    "preposition-before-name": _preposition_before_name, "inspectorate-person": _inspectorate_person,
+    "deed-after-name": _deed_after_name, "post-with-its-time": _post_with_its_time, "post-in-brackets": _post_in_brackets,
+    "post-taken-up": _post_taken_up,
+}
+
+__all__ = ["OFFICE_PEOPLE_FRAMES"]

@@ -1,0 +1,35 @@
+"""People in the shapes of ``ofsted_ie.strategies._people_offices`` (issue 22): names with
+what stands before them, verbs after them, and posts with when they were held.
+
+| provenance | what |
+|---|---|
+| synthetic | eight frames of a sweep of name shapes x words before a name x verbs after it x posts x when a post was held x brackets |
+| negative | a lettered part ("Annex B.") still ends its sentence; a word before a name ("Mum", "Under") is no part of it; an inspectorate's person has no council |
+| bugs caught | "Jane A. Doe" was cut in two sentences and lost; "Mum Jane Doe" and "Under Jane Doe" kept the word in the name; "Ofsted's Jane Doe" took the story's council, and "led the inspection" named nobody; "declined to comment", "pointed out", "tweeted" named nobody; "at the time", "when ...", "in March" stayed in the role or lost it; "(chief executive, Kent Council)" gave no role and "(Director of Children's Services)" gave "services"; "joined the council as", "took up her post as" gave no role |
+| known failures | "Jane Doe took up the post of director" (no "as"); "Director at the time Jane Doe left" |
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import ofsted_ie
+from ofsted_ie.strategies._people_offices import OFFICE_PEOPLE_FRAMES
+
+
+@pytest.mark.parametrize("frame", sorted(OFFICE_PEOPLE_FRAMES))
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_who_the_people_are_and_their_posts(frame: str, data: st.DataObject) -> None:
+    """Each generated person is found with the name, role and authority generated, and nobody else."""
+    case = data.draw(st.composite(OFFICE_PEOPLE_FRAMES[frame])())
+    assert {(p.name, p.role, p.authority) for p in ofsted_ie.extract(case.text).people} == set(case.people)
+
+
+@pytest.mark.parametrize("opener", ["Mum", "Under", "Dear", "Grandmother"])
+def test_a_word_before_a_name_is_no_person_alone(opener: str) -> None:
+    """The word before a name is never a name of its own, nor part of one."""
+    doc = ofsted_ie.extract(f"Kent was rated good.\n\n{opener} Jo Bloggs said the findings were fair.")
+    assert [p.name for p in doc.people] == ["Jo Bloggs"]
