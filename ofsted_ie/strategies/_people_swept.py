@@ -15,6 +15,9 @@ through speaker frames showed the library getting wrong (issue 22); names are in
 
 - "It" after a body named as a sentence's subject by its own name or acronym: that body
   ("The NSPCC said the findings were worrying. It added: "..."" -> other).
+- "It" or "they" after a quotation whose speaker is no named person, nor "he" or "she":
+  that speaker goes on ("The education watchdog found: "..." ¶ It added: "..."" ->
+  inspectorate; "Parents told the local paper: ... They added" -> other).
 - A title and surname quoting a person introduced with their post and "said ...": the post
   decides, not the words after "said" ("Ofsted's regional director, Sam Roe, said leaders
   knew their services well. Mr Roe added: "..."" -> inspectorate, not the "leaders").
@@ -205,8 +208,26 @@ def _participle_of_speech(draw: st.DrawFn) -> Generated:
                      quotes=frozenset({("unfair", None, side)}))
 
 
+_GOES_ON: Final[tuple[tuple[str, str, Source], ...]] = (
+    ("The education watchdog found", "It", "inspectorate"), ("The regulator's letter said", "It", "inspectorate"),
+    ("Parents told the local paper", "They", "other"), ("A Department for Education spokesperson said", "They", "other"),
+    ("The chief inspector said", "They", "inspectorate"), ("A council spokesperson said", "They", "authority"),
+    ("Union officials said", "They", "other"))
+
+
+def _pronoun_goes_on_speaking(draw: st.DrawFn) -> Generated:
+    """"The education watchdog found: "..." ¶ It added: "..."": whoever spoke before goes on,
+    not the council the story is about ("they" may be one person's: "A spokesperson said")."""
+    council, _, _, _, claim, (op, cl) = _parts(draw)
+    lead, pronoun, side = draw(st.sampled_from(_GOES_ON))
+    other = "Leaders have a clear plan for improvement"
+    return Generated(f"{_story(council)}{lead}: {op}{claim}.{cl}\n\n{pronoun} added: {op}{other}.{cl}",
+                     quotes=frozenset({(claim, None, side), (other, None, side)}))
+
+
 SWEPT_SOURCE_FRAMES: Final[dict[str, _Frame]] = {
     "it-after-named-body": _it_after_named_body, "surname-after-said": _surname_after_said,
+    "pronoun-goes-on-speaking": _pronoun_goes_on_speaking,
     "verbless-lead-in": _verbless_lead_in, "social-workers": _social_workers, "participle-of-speech": _participle_of_speech,
 }
 

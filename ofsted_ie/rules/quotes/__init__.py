@@ -107,7 +107,7 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
     if speaker is not None and speaker.lower() in ("that", "this"):  # "That found ...": the event named before
         speaker = _finding_speaker(ctx, start) or speaker
     elif speaker is not None and _BODY_PRONOUN.match(speaker):  # "it", "they": the body named last
-        speaker = _last_body(ctx, start) or _previous_quote_speaker(ctx, start) or _finding_speaker(ctx, start) or speaker
+        speaker = _last_body(ctx, start, speaker) or _previous_quote_speaker(ctx, start) or _finding_speaker(ctx, start) or speaker
     elif speaker is None:
         heading = quoted_heading(ctx, start)  # a quoted crosshead continues no one's speech
         passive = _PASSIVE_FINDING.search(ctx.text, ctx.prepared.sentence_at(start)[0], start) is not None

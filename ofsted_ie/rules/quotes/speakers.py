@@ -199,10 +199,12 @@ _BODY: Final = timed(
 _BODY_SENTENCES: Final = 3
 
 
-def _last_body(ctx: Context, start: int) -> str | None:
+def _last_body(ctx: Context, start: int, pronoun: str = "it") -> str | None:
     """The body "it" or "they" stands for: the first one named (the subject) before the
-    quotation in its own sentence, else in the nearest sentence before that names one,
-    ``_BODY_SENTENCES`` back."""
+    quotation in its own sentence, else in the nearest sentence before that names one or
+    quotes a speaker no pronoun or person's name is ("The education watchdog found: "..."
+    ¶ It added": the subject goes on speaking; "they" may be a person's, "A spokesperson
+    said ... They added"), ``_BODY_SENTENCES`` back."""
     s_start, _ = ctx.prepared.sentence_at(start)
     own = _BODY.search(ctx.text, s_start, start)
     if own is not None:
@@ -211,6 +213,10 @@ def _last_body(ctx: Context, start: int) -> str | None:
         if s_start <= 0:
             return None
         s_start, s_end = ctx.prepared.sentence_at(s_start - 1)
+        for m in reversed(list(_QUOTATION.finditer(ctx.text, s_start, s_end))):
+            speaker = _speaker(ctx, m.start(), m.end())
+            if speaker is not None and not _RESOLVED.match(speaker) and (pronoun.lower() == "they" or not names_a_person(speaker)):
+                return speaker
         body = _BODY.search(ctx.text, s_start, s_end)
         if body is not None:
             return body.group()
