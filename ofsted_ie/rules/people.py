@@ -340,9 +340,9 @@ def is_person_mention(m: regex.Match[str], ctx: Context) -> bool:
 
 
 def _build_bracketed(m: regex.Match[str], ctx: Context) -> Person | None:
-    """A name with the council it stands for, in brackets, perhaps after a post."""
-    role, council = bracketed_post(m.group("body"), m.start("body"), ctx)
-    if council is None or not is_person_mention(m, ctx):
+    """A name with the council or body it stands for, in brackets, perhaps after a post."""
+    says_whose, role, council = bracketed_post(m.group("body"), m.start("body"), ctx)
+    if not says_whose or not is_person_mention(m, ctx):
         return None
     return Person(name=m.group("name"), role=role, authority=council, start=m.start("name"), end=m.end())
 

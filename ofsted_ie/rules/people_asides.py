@@ -56,14 +56,25 @@ def council_of(body: str, start: int, ctx: Context) -> str | None:
 _POST_THEN_BODY: Final = timed(rf"(?P<post>(?:[\p{{Ll}}'&-]+\ ){{0,4}}?{ROLE_NOUN}(?:\ (?:of|for)\ [\p{{Ll}}'&, -]{{1,60}}?)?),\ ")
 
 
-def bracketed_post(body: str, start: int, ctx: Context) -> tuple[str | None, str | None]:
-    """The post (lower-cased) and council of a bracketed ``body`` (at ``start``): "Kent County
-    Council" is a council with no post; "chief executive, Kent County Council" a post and council."""
+#: A body by its name and the noun heading it, no council: "Kent Police", "Berkshire
+#: Healthcare NHS Foundation Trust" (not a council's own department: "Children's Services").
+_ORGANISATION: Final = timed(
+    r"(?:the\ )?\p{Lu}[\w'&-]*(?:\ (?:\p{Lu}[\w'&-]*|of|for|and|&)){0,7}\ (?:Police|Constabulary|Trust|NHS|Foundation"
+    r"|Partnership|Board|Group|Society|Association|Agency|University|College|Hospital|Hospitals|Charity|Commission|CCG|ICB)"
+)
+def bracketed_post(body: str, start: int, ctx: Context) -> tuple[bool, str | None, str | None]:
+    """Whether a bracketed ``body`` (at ``start``) says whose a person is, and its post
+    (lower-cased) and council: "Kent County Council" is a council with no post; "chief
+    executive, Kent County Council" a post and council; another body by its name ("Kent
+    Police", "Berkshire Healthcare NHS Foundation Trust") no council's."""
     post = _POST_THEN_BODY.match(body)
     if post is None:
-        return None, council_of(body, start, ctx)
+        council = council_of(body, start, ctx)
+        if council is None and _ORGANISATION.fullmatch(body):  # "(Kent Children's Trust)": the council it serves
+            return True, None, served_council(body, ctx)
+        return council is not None, None, council
     council = council_of(body[post.end():], start + post.end(), ctx)
-    return (post.group("post").lower(), council) if council is not None else (None, None)
+    return council is not None, post.group("post").lower() if council is not None else None, council
 
 
 #: A post's place after it: "at Kent County Council" (not "at the council": a post's own words).

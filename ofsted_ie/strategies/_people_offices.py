@@ -17,6 +17,9 @@ invented.
 - A post and its council in brackets ("Jane Doe (chief executive, Kent Council) said"), a post
   in capitals in brackets ("Jane Doe (Director of Children's Services)"), and a post after
   "joined the council as" or "took up her post as": the post is the role.
+- A body other than a council in brackets after a name ("Jane Doe (Kent Police)", "(Riverside
+  Healthcare NHS Foundation Trust)") makes a person of no council, or of the council a
+  children's trust serves.
 
 Each frame gives ``Generated`` text with its people (name, role, authority).
 """
@@ -136,12 +139,27 @@ def _post_taken_up(draw: st.DrawFn) -> Generated:
     return Generated(_story(council) + text, people=frozenset({(name, post, council)}))
 
 
+_OTHER_BODIES: Final = ("Kent Police", "Riverside Healthcare NHS Foundation Trust", "Northshire Clinical Commissioning Group",
+                        "the Northshire Safeguarding Partnership")
+
+
+def _body_in_brackets(draw: st.DrawFn) -> Generated:
+    """"Jane Doe (Kent Police) and Sam Roe (Kent County Council) attended": each a person, of
+    the council named or of none (a children's trust: the council it serves)."""
+    council, name, _ = _parts(draw)
+    other = draw(st.sampled_from(("Sam Roe", "Ali Khan", "Jo Bloggs")))
+    body = draw(st.sampled_from((*_OTHER_BODIES, f"{council} Children's Trust")))
+    served = council if body.endswith("Children's Trust") else None
+    return Generated(f"{_story(council)}{name} ({body}) and {other} ({council} Council) attended the meeting.",
+                     people=frozenset({(name, None, served), (other, None, council)}))
+
+
 #: Frames of people alone (no quotation), by the phenomenon each generates.
 OFFICE_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "middle-initial": _middle_initial, "descriptor-before-name": _descriptor_before_name,
     "preposition-before-name": _preposition_before_name, "inspectorate-person": _inspectorate_person,
     "deed-after-name": _deed_after_name, "post-with-its-time": _post_with_its_time, "post-in-brackets": _post_in_brackets,
-    "post-taken-up": _post_taken_up,
+    "post-taken-up": _post_taken_up, "body-in-brackets": _body_in_brackets,
 }
 
 __all__ = ["OFFICE_PEOPLE_FRAMES"]
