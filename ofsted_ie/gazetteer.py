@@ -81,7 +81,7 @@ _INSTITUTION_ENDS: Final = frozenset(
 #: also name places' streets, stations and papers, so only straight after: "Hull City").
 _INSTITUTIONS: Final = _INSTITUTION_ENDS | frozenset(
     """School Academy Fire Crown Magistrates Minster Cathedral Street Road Station Airport City Town
-    Villa Festival Prison Zoo Museum Star Times Evening News Live""".split()
+    Villa Festival Prison Zoo Museum Star Times Evening News Live Mail Online Palace""".split()
 )
 _INSTITUTION_LATER: Final = timed(
     rf"(?:,?\ (?:and\ )?\p{{Lu}}[\w'-]*){{0,4}}?\ (?:{'|'.join(sorted(_INSTITUTION_ENDS))})\b(?!\ (?:Council|Borough|County)\b)"

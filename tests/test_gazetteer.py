@@ -206,7 +206,8 @@ def test_joint_bodies_looked_for_around_safeguarding_are_those_a_whole_text_scan
 @pytest.mark.parametrize("council", ["Kent", "Leeds", "Devon", "Wigan", "Durham"])
 @pytest.mark.parametrize("body", ["{c} Beckett University", "{c} and Cornwall Police", "{c} Messenger", "the Bishop of {c}",
                                   "the University of {c}", "{c} Metropolitan University", "{c} and District Hospitals",
-                                  "{c}, Thamesmoor and Weald Community Rehabilitation Company"])
+                                  "{c}, Thamesmoor and Weald Community Rehabilitation Company", "the {c} Mail", "{c} Online",
+                                  "{c} Palace"])
 def test_a_place_in_another_institution_s_name_is_no_authority(council: str, body: str) -> None:
     """A place named inside a university's, police force's, newspaper's or office's name
     is no council; the council by its own name still is."""
