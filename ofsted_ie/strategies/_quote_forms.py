@@ -3,7 +3,7 @@ after their name, a body's statement that "reads" or a post it "tweeted", a name
 person's side carried by their title and surname later on, a quotation nested in
 another (a Quote of its own, with the outer speaker's side), and a council named by its
 place alone, its staff and its documents speaking for it (others named with its place
-keeping their own side).
+keeping their own side), and a plural's possessive inside a quotation in single marks.
 
 Names are invented; councils are random draws. ``_quotes`` merges these frames into
 ``QUOTE_SOURCE_FRAMES``.
@@ -130,7 +130,25 @@ def _agent_after_the_quotation(draw: st.DrawFn) -> Generated:
     return _gen(f"Ofsted inspected {a} in March.\n\n{subject} was {verb} {_q(draw, phrase)} by {agent}.\n", (phrase, side))
 
 
+_PLURAL_OWNERS: Final = ("Leaders'", "Social workers'", "Managers'", "Partners'", "Carers'")
+
+
+def _plural_possessive_in_single_marks(draw: st.DrawFn) -> Generated:
+    """A quotation in single marks holding a plural's possessive ("'Leaders' grip on practice
+    is weak.'") is one quotation, not a one-word one closed at the possessive; a quoted
+    plural on its own ("'needs' were unmet") still closes at its mark."""
+    a = draw(authority_names())
+    iop, icl = draw(st.sampled_from((("'", "'"), ("\u2018", "\u2019"))))
+    owner = draw(st.sampled_from(_PLURAL_OWNERS)).replace("'", icl)
+    words = f"{owner} grip on practice is not yet strong enough."
+    if draw(st.booleans()):
+        return _gen(f"{a} was rated requires improvement.\n\nThe report said: {iop}{words}{icl}\n", (words, "inspectorate"))
+    return _gen(f"{a} was rated requires improvement.\n\nThe report said {iop}needs{icl} were unmet and {iop}more work{icl} was "
+                "needed.\n", ("needs", "inspectorate"), ("more work", "inspectorate"))
+
+
 MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
+    "plural_possessive_in_single_marks": _plural_possessive_in_single_marks,
     "agent_after_the_quotation": _agent_after_the_quotation,
     "lead_in_names_a_document": _lead_in_names_a_document,
     "council_named_speaker": _council_named_speaker, "others_in_a_council": _others_in_a_council,
