@@ -2,7 +2,7 @@
 outcome.
 
 A candidate is what a reader would look at: a grade word, an inspection or visit word,
-a percentage or caseload figure, a quotation, a council's name. Its outcome is the
+a percentage or caseload figure, a quotation, a council's name, a given name and surname. Its outcome is the
 record(s) whose evidence holds it, with the rules that made them; or the guard that
 vetoed it and why; or that no rule reached it. Offsets index the caller's text.
 """
@@ -18,6 +18,7 @@ import attrs
 import regex
 
 from ._arguments import check_date, check_text
+from ._given_names import GIVEN_NAMES
 from ._vocab import GRADE_PHRASES
 from .context import Context, Veto, Why
 from .records import RECORD_TYPES, Document, Record
@@ -25,7 +26,7 @@ from .records import RECORD_TYPES, Document, Record
 __all__ = ["KINDS", "LATER_STEP", "Explanation", "Mention", "explain", "explain_mentions"]
 
 #: What a candidate mention is, and which record field it may become.
-MentionKind = Literal["grade", "inspection", "figure", "caseload", "quote", "council"]
+MentionKind = Literal["grade", "inspection", "figure", "caseload", "quote", "council", "person"]
 KINDS: Final[dict[str, tuple[str, ...]]] = {
     "grade": ("ratings",),
     "inspection": ("inspections",),
@@ -33,6 +34,7 @@ KINDS: Final[dict[str, tuple[str, ...]]] = {
     "caseload": ("caseloads",),
     "quote": ("quotes",),
     "council": ("authorities",),
+    "person": ("people",),
 }
 _Outcome = Literal["record", "vetoed", "unreached"]
 #: What ``explain`` names for a mention in site furniture, where no rule makes records.
@@ -51,6 +53,7 @@ _PATTERNS: Final = {
     "figure": regex.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,2})?\ ?(?:%|(?i:per\ ?cent|percent|pc)\b)"),
     "caseload": regex.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,2})?(?=\ (?:\w+\ ){0,2}?(?i:cases|children)\b)"),
     "quote": regex.compile(r"""(?<![\w"])"[^"\n]{1,600}"(?!\w)"""),
+    "person": regex.compile(r"(?<![\w'-])\L<given>\ \p{Lu}[\p{L}'-]+", given=GIVEN_NAMES),
 }
 
 

@@ -49,7 +49,9 @@ from .people_asides import (
 from .people_joined import joined_role
 from .people_labels import RULES as LABELLED_RULES
 from .people_lines import NAME_LINE, lines_after_a_name, sentences_naming_people
+from .people_mentioned import RULES as MENTIONED_RULES
 from .people_names import full_name_for
+from .people_possessive import RULES as POSSESSIVE_RULES
 from .people_posts import RULES as POST_THEN_NAME_RULES
 from .people_roles import CAPITAL_REMIT, OFFICE_VERB, OPEN_PORTFOLIO, PORTFOLIO, ROLE_BEFORE_NAME_TRIGGERS, ROLE_NOUN
 from .people_roles import PARTY as _PARTY
@@ -186,7 +188,7 @@ _OFFICE_EVENT = rf"""
 
 #: A relative clause after a post ends it: "a former director who now chairs a panel".
 _RELATIVE = r"\ (?:who|which|whose)\ "
-_APPOSITION_ROLE = rf"(?:(?i:now|currently|(?:recently\ |newly\ )?appointed\ as)\ )?(?P<apposition>(?:[\w'&-]+\ ){{0,9}}?{ROLE_NOUN}(?:{PORTFOLIO}(?=\))|\ (?i:of|for|at|in|from)\ (?:(?!{_RELATIVE}|\ {_REPORTED}(?!\w))[^,;.\n()\"]){{1,110}}?)?{CAPITAL_REMIT}?)(?:\ \(\p{{Lu}}{{2,8}}\))?(?:\ (?i:last|this)\ (?i:year|month)|\ (?i:in|since)\ (?:19|20)\d\d)?"  # "now ...", "... last year"
+_APPOSITION_ROLE = rf"(?:(?i:now|currently|(?:recently\ |newly\ )?appointed\ as|appointed|in\ post\ as)\ )?(?P<apposition>(?:[\w'&-]+\ ){{0,9}}?{ROLE_NOUN}(?:{PORTFOLIO}(?=\))|\ (?i:of|for|at|in|from)\ (?:(?!{_RELATIVE}|\ {_REPORTED}(?!\w))[^,;.\n()\"]){{1,110}}?)?{CAPITAL_REMIT}?)(?:\ \(\p{{Lu}}{{2,8}}\))?(?:\ (?i:last|this)\ (?i:year|month)|\ (?i:in|since)\ (?:19|20)\d\d)?"  # "now ...", "... last year"
 #: A title before a name: "Prime Minister Alan Fenwick", "Councillor Jane Doe".
 _TITLE = r"(?P<title>(?:Prime\ Minister|Chancellor|(?:Education|Home|Health|Children's)\ Secretary|Secretary\ of\ State|Minister|Councillor)\ )"
 #: Any named person with evidence of being one: an honorific or a title before the name,
@@ -447,6 +449,7 @@ def signature_lines(ctx: Context) -> list[Span]:
 RULES: Final = (
     *LABELLED_RULES,  # first: a report's labelled line says most ("Lead inspector: Jane Doe")
     *SUCCESSION_RULES,  # before "as": in "Jane Doe replaced Sam Roe as director" the post is Jane Doe's
+    *POSSESSIVE_RULES,  # "Jane Doe's appointment as director"
     Rule(name=RULE_NAME_ROLE, kind="people", pattern=_NAME_ROLE, build=_build, triggers=_ROLE_TRIGGERS, scope="sentence", where=sentences_naming_people),
     Rule(name=RULE_APPOINTED, kind="people", pattern=_APPOINTED, build=_build,
          triggers=("appointed", "named", "confirmed", "installed", "made", " in as ", " over as ", "bec", " as ", " to be ", "will be "),
@@ -488,5 +491,6 @@ RULES: Final = (
     # after it: who leads a team, where nothing else says who they are
     Rule(name=RULE_LED_BY, kind="people", pattern=LED_BY, build=_build_led_by,
          triggers=("led by", "chaired by", "headed by"), scope="sentence", where=sentences_naming_people, defers=True),
-    *POST_THEN_NAME_RULES,  # last: a post's holder named in the next sentence
+    *POST_THEN_NAME_RULES,  # a post's holder named in the next sentence
+    *MENTIONED_RULES,  # last: a given name and surname with nothing beside them, unless vetoed
 )

@@ -59,7 +59,7 @@ _POST_THEN_BODY: Final = timed(rf"(?P<post>(?:[\p{{Ll}}'&-]+\ ){{0,4}}?{ROLE_NOU
 #: A body by its name and the noun heading it, no council: "Kent Police", "Berkshire
 #: Healthcare NHS Foundation Trust" (not a council's own department: "Children's Services").
 _ORGANISATION: Final = timed(
-    r"(?:the\ )?\p{Lu}[\w'&-]*(?:\ (?:\p{Lu}[\w'&-]*|of|for|and|&)){0,7}\ (?:Police|Constabulary|Trust|NHS|Foundation"
+    r"(?:the\ )?\p{Lu}[\w'&-]*(?:\ (?:\p{Lu}[\w'&-]*|of|for|and|&|upon|on|the|with)){0,7}\ (?:Police|Constabulary|Trust|NHS|Foundation"
     r"|Partnership|Board|Group|Society|Association|Agency|University|College|Hospital|Hospitals|Charity|Commission|CCG|ICB)"
 )
 def bracketed_post(body: str, start: int, ctx: Context) -> tuple[bool, str | None, str | None]:
@@ -81,8 +81,9 @@ def bracketed_post(body: str, start: int, ctx: Context) -> tuple[bool, str | Non
 _AT_PLACE: Final = timed(r"\ at\ (?P<body>(?:the\ )?\p{Lu}.{0,80})$")
 
 
-#: When a post was held, after it: "director at the time (of the inspection)", "... when the report came out".
-_AT_TIME: Final = timed(r"\ (?:at\ the\ time(?:\ of\ .{1,60})?|when\ .{1,80}|until\ .{1,40})$")
+#: When a post was held, after it: "director at the time (of the inspection)", "... when the
+#: report came out", "chief executive in 2019".
+_AT_TIME: Final = timed(r"\ (?:at\ the\ time(?:\ of\ .{1,60})?|when\ .{1,80}|until\ .{1,40}|(?:in|since|from)\ (?:\p{Lu}\p{Ll}+\ )?(?:19|20)\d\d)$")
 
 
 def role_without_place(role: str, start: int, ctx: Context) -> str:

@@ -1,6 +1,7 @@
 """A post named first, its holder next: "Kent's director of children's services is to
 leave next month." then "Jane Doe, who took up the post in 2016, will ..." (or "The
-interim director has resigned." then "Jane Doe will now work with ...").
+interim director has resigned." then "Jane Doe will now work with ...", "The director
+this week resigned." then "Jane Doe will now ...": a bare "director" after "the").
 
 A story often gives the post with no name as one sentence's subject and names its holder
 as the subject of the next (maybe across a paragraph break). The name is then a Person
@@ -35,13 +36,15 @@ _NAME_OPENS: Final = timed(
 #: asks that the match open its sentence; looked behind first, the post's long
 #: alternatives are tried only there).
 _SENTENCE_OPENING: Final = r"""(?<=(?:^|\n)[ \t]*|[.!?]["')\]]?[ ]+)"""
+#: A time between a subject and its verb: "The director this week resigned".
+_WHEN: Final = r"(?:this\ (?:week|month|morning)|last\ (?:week|month|night)|yesterday|today|on\ \p{Lu}\p{Ll}+day)"
 #: A sentence opening with a post and no name as its subject, the post changing hands:
 #: "Kent's director of children's services is to leave", "The council's leader has
 #: resigned" (not "Its former director now works for X": no change of holder).
 _POST_OPENS: Final = (
     _SENTENCE_OPENING + rf"(?:(?i:the|its|their)\ )?(?:(?P<owner>\p{{Lu}}[\w' -]{{1,40}}?|(?i:the\ )?(?i:council|authority|department))'s\ )?"
-    rf"{ROLE}(?![\w'-])(?!,?\ {HONORIFIC}{{0,2}}\p{{Lu}}\p{{Ll}}+\ \p{{Lu}})"
-    rf"(?:\ (?:(?:{alternation(SPEECH_AUXILIARIES)})\ )?(?:{alternation(OFFICE_CHANGE_VERBS)})(?![\w'-]))"
+    rf"(?:{ROLE}|(?<=(?i:the|its|their)\ )(?P<role>(?i:director)))(?![\w'-])(?!,?\ {HONORIFIC}{{0,2}}\p{{Lu}}\p{{Ll}}+\ \p{{Lu}})"
+    rf"(?:\ {_WHEN})?(?:\ (?:(?:{alternation(SPEECH_AUXILIARIES)})\ )?(?:{alternation(OFFICE_CHANGE_VERBS)})(?![\w'-]))"
 )
 #: Two sentences this far apart at most: a paragraph break between them.
 _GAP: Final = 3

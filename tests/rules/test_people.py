@@ -276,13 +276,14 @@ BUGS_CAUGHT: list[Case] = [
          {"role": "chief executive", "authority": "Bury"}, keys=frozenset({("maren varga",), ("callum quist",)})),
     Case("replaced-holder-has-no-role", "Bury was rated good. Maren Varga replaced Callum Quist as chief executive.",
          ("callum quist",), "Callum Quist", {"role": None, "authority": "Bury"},
-         keys=frozenset({("maren varga",), ("callum quist",)})),]
+         keys=frozenset({("maren varga",), ("callum quist",)})),
+    # a given name and surname with nothing beside them, read by people.mentioned (no post yet)
+    Case("name-after-is-at-clause-end", "Kent's director of children's services, who joined in May, is Ann Price.",
+         ("ann price",), "Ann Price"),]
 KNOWN_FAILURES: list[Case] = [
     Case("all-capitals-name", "JANE DOE, director of children's services at Kent County Council, said so.",
          ("jane doe",), "JANE DOE, director of children's services at Kent County Council",
          reason="a name in capitals is no name"),
-    Case("name-after-is-at-clause-end", "Kent's director of children's services, who joined in May, is Ann Price.",
-         ("ann price",), "Ann Price", reason="a name as the complement of 'is' after its role is not read"),
     Case("name-with-mp-after", "The minister, Jo Cole MP, said more money was coming.", ("jo cole",), "Jo Cole",
          reason="a name followed by the post-nominal 'MP' in apposition is not read"),
 ]
