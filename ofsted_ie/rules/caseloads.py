@@ -61,6 +61,7 @@ from ._caseload_scope import sentences_about_caseloads
 from ._caseload_tables import build_council_figure, build_table_row, lines_naming_places
 from ._common import NATION_OR_REGION, clause_start, figure_authority, number_value, of_adults, region_before
 from ._fragments import LISTS
+from .caseload_mentions import RULES as MENTIONED_RULES
 
 RULE_AVERAGE: Final = "caseloads.average"
 RULE_CASELOAD_OF: Final = "caseloads.caseload_of"
@@ -476,4 +477,5 @@ RULES: Final = (
     Rule(name=RULE_TABLE_ROW, kind="caseloads", pattern=TABLE_ROW, build=build_table_row,
          triggers=("caseload", "case load", "cases per", "children per", "number of cases", "no. of cases", "no of cases"),
          where=lines_naming_places),
+    *MENTIONED_RULES,  # last: a number in a caseload sentence no phrasing above reads, unless vetoed
 )
