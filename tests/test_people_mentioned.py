@@ -6,7 +6,7 @@
 |---|---|
 | synthetic | five frames: names as subject, object and after a preposition; eight vetoed shapes; posts through a possessive, a bare post changing hands the sentence before, a participle in apposition |
 | negative | a byline, a caption, a reporter's credit, a child and a perpetrator in a case, a name in a quotation, an institution's name, a contact line: no person |
-| bugs caught | a given name and surname with no post or verb of speech beside them named nobody ("Jane Doe will now work alongside ..."); "Jane Doe's appointment as director" named nobody; "The director this week resigned. ¶ Jane Doe will now ..." gave no post (a bare "director"); "Jane Doe, appointed director in 2019," kept "appointed" in the role |
+| bugs caught | a given name and surname with no post or verb of speech beside them named nobody ("Jane Doe is to chair a new board with the chief executive"); "Jane Doe's appointment as director" named nobody; "The director this week resigned. ¶ Jane Doe takes charge ..." gave no post (a bare "director"); "Jane Doe, appointed director in 2019," kept "appointed" in the role |
 | known failures | a name whose given name is on no list (the vocabulary's reach); a post only a pronoun ties to the name ("She is the council's director") |
 """
 

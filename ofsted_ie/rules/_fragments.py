@@ -150,5 +150,5 @@ _NOT_FIRST = (
 LISTED_NAME = rf"{HONORIFIC}{{0,2}}\p{{Lu}}[\p{{L}}'-]+(?:\ \p{{Lu}}[\p{{L}}'-]+){{1,3}}"
 NAME = rf"(?P<name>{_NOT_FIRST}{_NAME_WORD}{_INITIAL}?(?:\ {_PARTICLES}{_NO_TITLE}{_NAME_WORD}){{1,3}})(?!\w){_POST_NOMINAL}{{0,2}}{_PICTURED}?"
 #: A name opening with a given name of the named list ``given_names`` (a rule passes it as
-#: ``lists``): "Julia Hassall", "Siân A. Ellis".
+#: ``lists``): "Julia Marchbank", "Siân A. Ellis".
 GIVEN_NAME = rf"(?P<name>\L<given_names>{_INITIAL}?(?:\ {_PARTICLES}{_NO_TITLE}{_NAME_WORD}){{1,2}})(?![\w'-])"

@@ -56,7 +56,7 @@ def council_of(body: str, start: int, ctx: Context) -> str | None:
 _POST_THEN_BODY: Final = timed(rf"(?P<post>(?:[\p{{Ll}}'&-]+\ ){{0,4}}?{ROLE_NOUN}(?:\ (?:of|for)\ [\p{{Ll}}'&, -]{{1,60}}?)?),\ ")
 
 
-#: A body by its name and the noun heading it, no council: "Kent Police", "Berkshire
+#: A body by its name and the noun heading it, no council: "Kent Police", "Riverside
 #: Healthcare NHS Foundation Trust" (not a council's own department: "Children's Services").
 _ORGANISATION: Final = timed(
     r"(?:the\ )?\p{Lu}[\w'&-]*(?:\ (?:\p{Lu}[\w'&-]*|of|for|and|&|upon|on|the|with)){0,7}\ (?:Police|Constabulary|Trust|NHS|Foundation"
@@ -66,7 +66,7 @@ def bracketed_post(body: str, start: int, ctx: Context) -> tuple[bool, str | Non
     """Whether a bracketed ``body`` (at ``start``) says whose a person is, and its post
     (lower-cased) and council: "Kent County Council" is a council with no post; "chief
     executive, Kent County Council" a post and council; another body by its name ("Kent
-    Police", "Berkshire Healthcare NHS Foundation Trust") no council's."""
+    Police", "Riverside Healthcare NHS Foundation Trust") no council's."""
     post = _POST_THEN_BODY.match(body)
     if post is None:
         council = council_of(body, start, ctx)

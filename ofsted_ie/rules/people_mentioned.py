@@ -1,5 +1,5 @@
 """People named in the prose with nothing beside the name to say who they are: a given
-name and a surname ("Julia Hassall will now work alongside the chief executive",
+name and a surname ("Priya Okonjo is to chair a new recovery board with the chief executive",
 "... met Sam Okafor and the team") make a person, unless a named veto says otherwise.
 
 A name's first word must be a given name of ``data/given_names.txt`` (a vocabulary of
@@ -13,7 +13,7 @@ title, post or verb of speech stands beside it. The vetoes, each one line:
   anyone a sentence telling of a crime or a death names ("at the hands of Jane Doe");
 - a name inside a quotation (named in passing by a speaker);
 - a name that is an institution's or a place's ("the Alan Turing Institute", "Jane Doe House");
-- a council's name ("Brent Walker" is no person where Brent is read as the council);
+- a council's name ("Brent Okonjo" is no person where Brent is read as the council);
 - named in passing: the sentence holds no post (one holder's) and no verb of speech or
   stance ("Councillors met Jane Doe and Sam Roe on Tuesday").
 

@@ -1,7 +1,7 @@
 """A post named first, its holder next: "Kent's director of children's services is to
 leave next month." then "Jane Doe, who took up the post in 2016, will ..." (or "The
 interim director has resigned." then "Jane Doe will now work with ...", "The director
-this week resigned." then "Jane Doe will now ...": a bare "director" after "the").
+this week resigned." then "Jane Doe takes charge ...": a bare "director" after "the").
 
 A story often gives the post with no name as one sentence's subject and names its holder
 as the subject of the next (maybe across a paragraph break). The name is then a Person

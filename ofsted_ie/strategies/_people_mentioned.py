@@ -5,8 +5,8 @@ make none (a byline, a caption, a reporter's credit, a child or anyone named in 
 sentence telling of a crime, a name inside a quotation, an institution's name, a line of
 contacts, a sentence with no post nor speech: named in passing). With them, posts given away from
 the name: through its possessive ("Jane Doe's appointment as director"), by a post
-changing hands in the sentence before ("The director this week resigned. ¶ Jane Doe will
-now ..."), and after a participle ("Jane Doe, appointed director in 2019, ...").
+changing hands in the sentence before ("The director this week resigned. ¶ Jane Doe takes
+charge ..."), and after a participle ("Jane Doe, appointed director in 2019, ...").
 
 Names are invented (given names from the library's list, surnames made up).
 """
@@ -37,7 +37,7 @@ def _story(council: str) -> str:
 
 
 _PROSE: Final = (
-    "{n} will now work alongside the chief executive to improve the service for children.",
+    "{n} is to chair a new recovery board with the chief executive from next month.",
     "Inspectors met {n} and the council's leader several times during the two-week visit.",
     "The improvement plan was drawn up with {n}, who told councillors it would take two years.",
     "Since then {n} has overseen a new recruitment drive, the council's director said.",
@@ -45,7 +45,7 @@ _PROSE: Final = (
 
 
 def _named_in_prose(draw: st.DrawFn) -> Generated:
-    """"Jane Doe will now work alongside ...", "Inspectors met Jane Doe and ...": a person."""
+    """"Jane Doe is to chair a new board with ...", "Inspectors met Jane Doe and ...": a person."""
     council, name = _parts(draw)
     return Generated(_story(council) + draw(st.sampled_from(_PROSE)).format(n=name), people=frozenset({(name, None, council)}))
 
@@ -79,11 +79,11 @@ def _possessive_post(draw: st.DrawFn) -> Generated:
 
 
 def _post_changing_hands_before(draw: st.DrawFn) -> Generated:
-    """"The director this week resigned. ¶ Jane Doe will now ...": the post ("director" bare after "the")."""
+    """"The director this week resigned. ¶ Jane Doe takes charge ...": the post ("director" bare after "the")."""
     council, name = _parts(draw)
     when = draw(st.sampled_from(("this week ", "yesterday ", "")))
     verb = draw(st.sampled_from(("resigned", "stepped down", "has left")))
-    return Generated(f"{_story(council)}The director {when}{verb}.\n\n{name} will now work with the chief executive on a new plan.",
+    return Generated(f"{_story(council)}The director {when}{verb}.\n\n{name} takes charge of the service from Monday.",
                      people=frozenset({(name, "director", council)}))
 
 
