@@ -47,7 +47,7 @@ _LINK = r"""(?i:of|at|was|is|were|are|(?:had|have|has)\ been|stood\ at|stands?\ 
     (?:\ by\ (?:\d{1,3}(?:\.\d+)?(?:\ ?%|\ per\ ?cent|\ cases|\ children)?|a\ (?:third|quarter|fifth)|half|(?<!\w)\L<number_words>(?:\ cases|\ children)?))?,?\ to
                                                                # "increased by 2.3 to 19.1", "were reduced by five, to 17",
                                                                # "saw caseloads fall to 17", "have been brought down to 17"
-    |(?:are|is|were|was)\ (?:back\ )?down\ to|(?:are|is|were|was)\ (?:now|currently|still)\ at|sits?\ at|(?:(?:are|is|were|was)\ (?:(?:now|currently|still)\ )?)?sitting\ at|sat\ at|(?:(?:are|is|were|was|been)\ )?capped\ at)"""   # "caseloads sit at 17"
+    |(?:(?:are|is|were|was)\ )?(?:back\ )?down\ to|(?:are|is|were|was)\ (?:now|currently|still)\ at|sits?\ at|(?:(?:are|is|were|was)\ (?:(?:now|currently|still)\ )?)?sitting\ at|sat\ at|(?:(?:are|is|were|was|been)\ )?capped\ at)"""   # "caseloads sit at 17"
 #: How caseloads are, before their figure: "are manageable, at 18", "were high, typically 25".
 _STATE = r"""(?:['\u2018"\u201c]?(?:(?i:too|very|more|far|relatively|still|stubbornly|consistently|unacceptably|extremely)['\u2019"\u201d]?\ )?
     (?i:manageable|unmanageable|high|higher|low|lower|reasonable|heavy|stable|safe|excessive
@@ -105,19 +105,22 @@ AS_MANY_AS = rf"""
 """
 #: Words of an average before "caseload": "the average caseload", "the mean caseload", "the typical caseload".
 _AVERAGE_WORD = r"(?i:average|mean|typical)"
+#: Caseloads whose change is told, with the workers' words before them: "social worker
+#: caseloads", "children's social work caseloads", "case loads", "case-loads".
+_CHANGED_NOUN = r"(?:(?i:social\ work(?:er|ers')?|children's|children's\ social\ work)\ )?(?i:caseloads?|case[\ -]loads?)"
 #: A change's two levels: "from 25 to 18", "from 22.4 cases in 2017 to 15.8", "from an
 #: average of 25 to around 18", "from a high of 35 to 18", "from 30-35 to 20".
 _FROM_TO = rf"""\ (?i:from)\ (?:(?P<old_lead>(?i:an\ average\ of|a\ high\ of|a\ peak\ of|a\ low\ of|around|about|over|more\ than))\ )?
     (?:(?P<old_low>\d{{1,3}})\ ?-\ ?)?(?P<old>\d{{1,3}}(?:\.\d+)?)(?!\ ?%|\ per\ ?cent|\d)(?:\+|-plus)?(?:\ (?i:cases|children)(?:{_PER_HEAD})?)?
     (?P<old_when>\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}"""
 CHANGE = rf"""
-    (?<!\w)(?:(?P<average>{_AVERAGE_WORD})\ )?(?i:caseloads?){_WHERE}?\ (?:(?i:have|had|has)\ )?(?:been\ )?(?:(?i:almost|nearly|more\ than|roughly)\ )?(?i:fallen|fell|reduced|dropped|risen|rose|increased|decreased|gone\ down|gone\ up
-    |went\ down|went\ up|come\ down|came\ down|grown|grew|climbed|declined|cut|halved)
+    (?<!\w)(?:(?P<average>{_AVERAGE_WORD})\ )?{_CHANGED_NOUN}{_WHERE}?\ (?:(?i:have|had|has)\ )?(?:been\ )?(?:(?i:almost|nearly|more\ than|roughly)\ )?(?i:fallen|fell|falls?|reduced|dropped|drops?|risen|rose|rises?|increased|decreased|gone\ down|gone\ up
+    |went\ down|went\ up|come\ down|came\ down|grown|grew|climbed|declined|cut|halved)       # a headline's present: "Caseloads fall from 25 to 18 at Kent"
     (?:\ (?i:by)\ (?:[\w-]+\ ){{0,2}}?[\w-]+(?:\ ?%|\ (?i:per\ ?cent))?)?,?{_FROM_TO}   # "caseloads have fallen from 25 to 18", "went down from 30 to 25",
                                                                # "have been cut by a third, from 27 to 18"
   | (?<!\w)(?i:cut|cuts|cutting|reduce|reduced|reduces|reducing|lower|lowered|lowers|lowering|bring(?:\ down)?|brought(?:\ down)?|bringing(?:\ down)?
     |halve|halved|halving)\ (?:(?i:its|their|the)\ )?(?:(?P<average>{_AVERAGE_WORD})\ )?
-    (?:(?i:social\ work)\ )?(?i:caseloads?){_WHERE}?(?:\ (?i:down))?(?:\ (?i:by)\ (?:[\w-]+\ ){{0,2}}?[\w-]+,)?(?:{_FROM_TO}|\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM})
+    {_CHANGED_NOUN}{_WHERE}?(?:\ (?i:down))?(?:\ (?i:by)\ (?:[\w-]+\ ){{0,2}}?[\w-]+,)?(?:{_FROM_TO}|\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM})
                                                                # "Kent has cut caseloads from 25 to 18", "... to 18",
                                                                # "... to between 15 and 18"
 """
@@ -252,7 +255,9 @@ TABLE_ROW = r"""
 
 CASELOAD_CONTEXT: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|cases\ on\ average|caseholder|averag\w*\ (?:of\ )?\d[\d.]*\ cases"
                                  r"|(?:cases|children|families)\ apiece|(?:children|families)\ each|on\ (?:their|her|his|my|our)\ books"
-                                 r"|(?:children|families)\ per\ (?:[\w'-]+\ ){0,2}?(?:worker|practitioner))")
+                                 r"|(?:children|families)\ per\ (?:[\w'-]+\ ){0,2}?(?:worker|practitioner)"
+                                 # workers with an average of what they hold: "social workers have an average of 17 children"
+                                 r"|(?:workers?|practitioners?)\b[^.!?\n]{0,60}?\baverag\w*\ (?:of\ )?\d[\d.]*\ (?:children|families|kids|young\ people)\b)")
 #: A caseload word, or workers and their cases, in the text a change refers back to.
 CASES_HELD: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|caseholder|(?:workers?|practitioners?|staff)\b(?:[^.!?\n]|\.\d){0,80}\bcases\b)")
 ADULTS: Final = timed(r"(?i:\badults?\b|\badults'|older\ people)")

@@ -60,6 +60,8 @@ _SPAN_GAP: Final = timed(r"(?i:,?\ (?:and|or|to|until|&)\ |\ ?[-\u2013]\ ?|,\ )"
 _NOW: Final = timed(r"(?i:\b(?:now|currently|today|at\ present|this\ year|latest|since)\b)")
 #: A list item or table row: a bullet, a number, or a short line without a full stop.
 _ITEM: Final = timed(r"\W*(?:[-*\u2022\u00b7]|\d+[.)]\ )|(?:[^.!?\n]|\.(?=\d)){0,160}$")   # "Bury: 2.5%" too
+#: A year alone closing a heading, which no date pattern reads: "Highest agency rates, 2019".
+_HEADING_YEAR: Final = timed(r"(?:,\ |\ )\(?(?P<year>(?:19|20)\d\d)\)?:?[\ \t]*$")
 #: How many lines back a list's or table's lead-in is looked for.
 _MAX_ITEMS: Final = 60
 
@@ -204,6 +206,9 @@ def _lead_in_at(ctx: Context, index: int) -> str | None:
     for k in range(index - 1, max(-1, index - 1 - _MAX_ITEMS), -1):
         p_start, p_end = paragraphs[k]
         found = [d.value for d in ctx.dates_in(p_start, p_end) if d.value is not None and not d.relative]
+        bare = None if found else _HEADING_YEAR.search(ctx.text, p_start, p_end)
+        if bare is not None and _is_heading(ctx, p_start, p_end) and not _NUMBER.search(ctx.text, p_start, bare.start()):
+            return bare.group("year")  # "The highest vacancy rates, 2015" above its councils' lines
         if found:  # a lead-in ("At 30 September 2019:", a table's caption), else an item dated itself
             lead = ctx.text[p_start:p_end].rstrip().endswith(":") or (in_table and p_end - p_start < _HEADING_LENGTH)
             heading = _is_heading(ctx, p_start, p_end) and not _figure_outside_dates(ctx, p_start, p_end)

@@ -430,11 +430,11 @@ def _build_extreme(m: regex.Match[str], ctx: Context) -> Caseload | None:
 
 #: Every match of ``CASELOAD_CONTEXT`` holds one of these.
 _CASELOAD_TRIGGERS: Final = ("caseload", "case load", "cases", "caseholder", "children per", "families per", "children each",
-                              "families each", "apiece", " books")
+                              "families each", "averag", "apiece", " books")
 
 RULES: Final = (
     Rule(name=RULE_CHANGE, kind="caseloads", pattern=CHANGE, build=_build_change, lists=LISTS,
-         triggers=("caseload",), scope="sentence"),
+         triggers=("caseload", "case load", "case-load"), scope="sentence"),
     # a bare "average of 16" is kept only near caseload words (``_in_caseload_sentence``)
     Rule(name=RULE_AVERAGE, kind="caseloads", pattern=AVERAGE, build=_build_average, lists=LISTS,
          triggers=("averag",), scope="sentence", word_start=True),

@@ -82,8 +82,10 @@ _RATE_SUBJECT: Final = timed(
 #: A word standing for the measure just spoken of: "the figure", "the national rate", "it was";
 #: not one naming its own ("the figure for sickness absence").
 _REFERS_BACK: Final = timed(r"(?i:\b(?:the|its|their|this|that)\ (?:(?:national|england|english|regional|london|average|comparable"
-                            r"|equivalent|same|overall)\ ){0,2}(?:figure|rate|average|proportion|share|level)\b(?!\ (?:for|of|on|among)\b)"
-                            r"|\b(?:it|they)\ (?:was|is|were|are|stood|stands|had|has|fell|rose)\b)")
+                            r"|equivalent|same|overall)\ ){0,2}(?:figure|rate|average|proportion|share|level)\b"
+                            r"(?!\ (?:for|of|on|among)\b(?!\ (?:the\ )?(?-i:\p{Lu})))"   # "the figure for England": a place's
+                            r"|\b(?:it|they)\ (?:(?:had|has|have)\ )?(?:was|is|were|are|stood|stands|had|has|fell|rose|reached|hit|climbed|dropped"
+                            r"|increased|decreased|peaked|remained|remains|been|risen|fallen|falls|rises|reaches|grew|grown)\b)")
 #: The predicate of a share of a group, up to the next figure: "19% of posts were vacant".
 _OWN_PREDICATE: Final = timed(r"\ (?i:of)\ [^\d%;:]{1,80}")
 #: A share in brackets after a count of workers, or a share of a group of workers, then
