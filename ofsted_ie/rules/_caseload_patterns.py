@@ -168,7 +168,7 @@ _PLACE = r"(?:the\ )?\p{Lu}[\w'&-]*(?:,?\ (?:and|upon|on|the|of|with|\p{Lu}[\w'&
 #: "the children in need teams", "some localities".
 _TEAM = r"""(?i:the|its|some|other|most|a\ few|two|three)\ (?:[\w'-]+\ ){0,5}?(?i:teams?|services?|departments?|hubs?|units?|localities|areas|pods)\b"""
 EARLIER = rf"""
-    (?:,\ |;\ |\(\ ?|\ -\ |\ \u2013\ |\ (?=(?i:compared|up\ from|down\ from)\ ))(?:(?i:up|down)\ (?i:from|on)|(?i:from|compared\ (?:with|to)|against|having\ (?:been|stood\ at|peaked\ at|reached)))  # ", down from", " compared with"
+    (?:,\ |;\ |\(\ ?|\ -\ |\ \u2013\ |\ (?=(?i:compared|compares|compare|up\ from|down\ from)\ ))(?:(?i:up|down)\ (?i:from|on)|(?i:from|compared\ (?:with|to)|compares?\ (?:with|to)|against|having\ (?:been|stood\ at|peaked\ at|reached)))  # ", down from", " compared with", " compares with"
     \ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}                                                  # "..., having been 21 in 2018"
     (?:\ (?i:in)\ (?:19|20)\d\d\ (?i:and)\ (?P<also>\d{{1,3}}\.\d+|\d{{1,3}})(?=\ (?i:in)\ (?:19|20)\d\d))?   # "up from 14.1 in 2016 and 13.5 in 2015"
   | (?:,|;|\ (?i:and|but|while|whereas|though|with|before))(?:\ (?i:and|but|with|while|then))?\ (?P<elided>
@@ -273,7 +273,7 @@ NOT_CASELOAD: Final = timed(r"(?i:number\ of\ (?:\w+\ )?(?:social\ )?workers|vac
 WEAK_VERB: Final = timed(r"(?i:ha[vsd]e?|having|work|works|working|worked|look|looks|looking|looked|support\w*)\b")
 EACH: Final = timed(r"(?i:\b(?:each|every|all)\b)")
 #: Who holds the cases: a worker, or a word for some or each of them.
-HOLDER: Final = timed(r"(?i:\b(?:(?:social\ |case)?workers?|practitioners?|staff|caseworkers?|case\ holders?|caseholders?"
+HOLDER: Final = timed(r"(?i:\b(?:(?:social\ |case)?workers?|practitioners?|staff|caseworkers?|case\ holders?|caseholders?|NQSWs?|ASYEs?"
                        r"|(?:team\ )?managers?|colleagues?|team\ leaders?|(?:team\ |staff\ )?members|members\ of\ staff|employees|professionals"
                        r"|each|they|some|a\ few|a\ handful|others|many)\b)")
 #: A part of the workforce whose highest caseloads "more than 30" are: "some", "a few",

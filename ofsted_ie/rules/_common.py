@@ -9,6 +9,7 @@ phrase lists in ``ofsted_ie._vocab``. Nothing here is a rule.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from typing import Final
 
 from .._timed import FROM_END, timed
@@ -16,6 +17,7 @@ from .._vocab import GRADE_PHRASES, JUDGEMENT_PHRASES, NOT_NAME_WORDS, NUMBER_WO
 from ..attribution import SET_AGAINST
 from ..context import Context
 from ..dates import MONTH_NAMES
+from ..gazetteer import Mention
 from ..records import Grade
 from ._fragments import LISTS
 
@@ -196,12 +198,50 @@ def figure_authority(ctx: Context, start: int, end: int, *, clause: bool = False
         if (not ctx.mentions_before(s_start) and not _ONE_COUNCIL.search(ctx.text, s_start, max(s_end, end))
                 and not _restated(ctx, start, end)):
             return none("stated before any council is named")  # unless "the council"'s
+    respective = _respective(ctx, s_start, s_end, start, in_sentence)
+    if respective is not None:
+        return ctx.note_why(start, end, "authority", respective, "the council of the same rank in a list 'respectively' pairs")
+    if in_sentence and _national_clause(ctx, s_start, start, end, in_sentence):
+        return none("a national figure's clause; the council is named only in a later clause")
     place = _PLACE_AFTER.match(ctx.text, end)
     if place is not None:  # "from 5% in Wokingham to 35% in Slough": each figure's own place
         named = [m for m in in_sentence if m.start == place.end()]
         if named:
             return ctx.note_why(start, end, "authority", named[0].name, "the place named right after it ('N% in <place>')")
     return ctx.authority_for(start, end)
+
+
+#: What parts a national figure's clause from a council's after it: "...; at Kent it was",
+#: ", but Kent's was", "compared with", "while".
+_CLAUSE_AFTER: Final = timed(r"(?i:;|\bbut\b|\bwhile\b|\bwhereas\b|\bcompared\b|\bagainst\b|\bthan\b|\bversus\b)")
+
+
+def _national_clause(ctx: Context, s_start: int, start: int, end: int, in_sentence: Sequence[Mention]) -> bool:
+    """Whether the figure's own clause, opening its sentence, is the nation's or councils'
+    in general and every council of the sentence is named after a break following it:
+    "The vacancy rate in England was 8% in 2020; at Kent it was 35%", "In 2015 the national
+    rate was 26 per cent, but Kent's was 37 per cent" (not "Kent's rate was 8%, against 6%
+    nationally", nor "the council's rate was 8%, while Kent's ...")."""
+    if any(m.start < end for m in in_sentence) or _ONE_COUNCIL_OWN.search(ctx.text, s_start, start):
+        return False
+    own = _NATIONAL_SENTENCE.search(ctx.text, s_start, start) or _NATION.search(ctx.text, s_start, start)
+    return own is not None and _CLAUSE_AFTER.search(ctx.text, end, in_sentence[0].start) is not None
+
+
+#: What pairs a list of councils with a list of figures in order.
+_RESPECTIVELY: Final = timed(r"(?i:\brespectively\b)")
+
+
+def _respective(ctx: Context, s_start: int, s_end: int, start: int, in_sentence: Sequence[Mention]) -> str | None:
+    """The council paired with the figure at ``start`` by "respectively": "Kent and Wigan
+    had vacancy rates of 20% and 25% respectively" (the k-th share is the k-th council's,
+    when the councils, all named before the first share, are as many as the shares)."""
+    if len(in_sentence) < 2 or _RESPECTIVELY.search(ctx.text, start, s_end) is None:
+        return None
+    shares = [m.start() for m in _SHARE_NUMBER.finditer(ctx.text, s_start, s_end)]
+    if start not in shares or len(shares) != len(in_sentence) or in_sentence[-1].end > shares[0]:
+        return None
+    return in_sentence[shares.index(start)].name
 
 
 def _restated(ctx: Context, start: int, end: int) -> bool:
@@ -222,7 +262,8 @@ _SHARE_NUMBER: Final = timed(r"(?<![\d.])\d+(?:\.\d+)?(?=\ ?(?:%|(?i:per\ ?cent|
 #: What leads from a figure to the council it is of: "35% in Slough", "40 per cent of
 #: children in care in Kent", "as were 47% of Wigan's".
 _PLACE_AFTER: Final = timed(
-    r"(?:\ (?i:of)\ (?:[\w'-]+\ ){0,4}?[\w'-]+)?,?\ (?i:in|at|for|across)\ (?:(?i:the)\ )?|\ (?i:of)\ (?=\p{Lu})"
+    r"(?:\ (?i:of)\ (?:[\w'-]+\ ){0,4}?[\w'-]+)?,?\ (?i:in|at|for|across)\ (?:(?i:the)\ )?"
+    r"(?:(?i:neighbouring|nearby|neighbour|adjacent|adjoining)\ )?|\ (?i:of)\ (?=\p{Lu})"   # "42% in neighbouring Derby"
 )
 
 

@@ -86,6 +86,12 @@ _REFERS_BACK: Final = timed(r"(?i:\b(?:the|its|their|this|that)\ (?:(?:national|
                             r"(?!\ (?:for|of|on|among)\b(?!\ (?:the\ )?(?-i:\p{Lu})))"   # "the figure for England": a place's
                             r"|\b(?:it|they)\ (?:(?:had|has|have)\ )?(?:was|is|were|are|stood|stands|had|has|fell|rose|reached|hit|climbed|dropped"
                             r"|increased|decreased|peaked|remained|remains|been|risen|fallen|falls|rises|reaches|grew|grown)\b)")
+#: A figure in a list after a colon in its sentence: "has changed: 21% in 2018, 24% in 2020".
+_AFTER_COLON: Final = timed(r":\ (?:[^.;:!?\n]|\.(?=\d)){0,118}$", FROM_END)
+#: A council reporting a figure that names no measure of its own: "Kent reported 9%",
+#: "Wigan had 12 per cent", "Bury recorded a figure of 15%".
+_REPORTED: Final = timed(r"(?i:\b(?:reported|recorded|registered|posted|had|has)\ (?:a\ (?:figure|rate|level)\ of\ )?"
+                         r"(?:(?:just|only|around|about|nearly)\ )?$)")
 #: The predicate of a share of a group, up to the next figure: "19% of posts were vacant".
 _OWN_PREDICATE: Final = timed(r"\ (?i:of)\ [^\d%;:]{1,80}")
 #: A share in brackets after a count of workers, or a share of a group of workers, then
@@ -177,15 +183,17 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
     if label is not None:  # "Agency social workers: 28 per cent": the label's measure
         found = [(0, k) for k in _MEASURE_PATTERN.finditer(ctx.text, *label.span())][:1]
     if not found and (_ELIDED_BEFORE.search(ctx.text, max(c_start - 12, start - 80), start)
-                      or _RANGE_BEFORE.search(ctx.text, max(c_start, start - 30), start)):
+                      or _RANGE_BEFORE.search(ctx.text, max(c_start, start - 30), start)
+                      or _AFTER_COLON.search(ctx.text, max(ctx.prepared.sentence_at(start)[0], start - 120), start)):
         # "a vacancy rate of 27%, while Sutton has 37%", "..., with councils between 2% and
-        # 40%": the clause's measure is its lead's
+        # 40%", "its agency rate has changed: 21% in 2018, 24% in 2020": the clause's measure is its lead's
         s_start = ctx.prepared.sentence_at(start)[0]
         earlier = list(_MEASURE_PATTERN.finditer(ctx.text, s_start, c_start))
         found = [(0, earlier[-1])] if earlier else []
-    if not found and _REFERS_BACK.search(ctx.text, max(c_start, start - 80), start):
+    if not found and (_REFERS_BACK.search(ctx.text, max(c_start, start - 80), start)
+                      or (_REPORTED.search(ctx.text, max(c_start, start - 40), start) and ctx.mentions_in(c_start, start))):
         # "Kent's vacancy rate was 14%. Nationally, the figure was 8%.", "..., while it was 5% in
-        # Wigan": the measure the word stands for, in the clauses before
+        # Wigan", "Kent reported 9%": the measure the word stands for, in the clauses before
         earlier = list(_MEASURE_PATTERN.finditer(ctx.text, ctx.prepared.sentence_with_previous(start)[0], c_start))
         found = [(0, earlier[-1])] if earlier else []
     heading = list_heading(ctx, start) if not found else None
@@ -248,14 +256,17 @@ def _record(m: regex.Match[str], ctx: Context, value: float, approximate: bool) 
 
 #: Pupils, students and graduates, whose shares are no workforce's: "12% of pupils in the county".
 _NOT_WORKFORCE: Final = timed(r"\ (?i:of)\ (?:[\w'-]+\ ){0,4}?(?i:pupils|students|graduates)\b")
+#: A ratio of two rates told as a share: "a ratio of 31%", "the ratio was 1.2".
+_RATIO_BEFORE: Final = timed(r"(?i:\bratio\ (?:of|is|was|stood\ at|stands\ at)\ (?:(?:about|around|roughly|nearly)\ )?$)", FROM_END)
 #: The areas of an inspection a ratio counts: "three out of five (inspected) areas".
 _OF_AREAS: Final = timed(r"(?:\ [\w'-]+){0,2}?\ (?i:areas|judge?ments|categories|domains|aspects)\b")
 
 
 def _build_per_cent(m: regex.Match[str], ctx: Context) -> list[Percentage] | None:
     value = number_value(m.group("value"))
-    if value is None or value > 100 or of_adults(ctx, m.start(), m.end()) or _NOT_WORKFORCE.match(ctx.text, m.end()):
-        return None
+    if value is None or value > 100 or of_adults(ctx, m.start(), m.end()) or _NOT_WORKFORCE.match(ctx.text, m.end()) \
+            or _RATIO_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # "a ratio of 31%" between two rates is no share
     out = [_record(m, ctx, value, False)]
     low = figure_value(m.group("low")) if m.group("low") else None
     if low is not None and low <= 100:
