@@ -88,6 +88,10 @@ _REFERS_BACK: Final = timed(r"(?i:\b(?:the|its|their|this|that)\ (?:(?:national|
                             r"|increased|decreased|peaked|remained|remains|been|risen|fallen|falls|rises|reaches|grew|grown)\b)")
 #: A figure in a list after a colon in its sentence: "has changed: 21% in 2018, 24% in 2020".
 _AFTER_COLON: Final = timed(r":\ (?:[^.;:!?\n]|\.(?=\d)){0,118}$", FROM_END)
+#: A verb of losing right before a share of workers: "Kent lost 12% of its social workers".
+_LOST_BEFORE: Final = timed(r"(?i:\b(?P<verb>lost|loses|lose|losing|shed|sheds|shedding)\ (?:(?:almost|nearly|about|around|over|more\ than|some)\ )?$)",
+                            FROM_END)
+_OF_WORKERS: Final = timed(r"\ (?i:of)\ (?:[\w'-]+\ ){0,4}?(?i:social\ workers|workers|staff|practitioners|workforce)\b")
 #: A council reporting a figure that names no measure of its own: "Kent reported 9%",
 #: "Wigan had 12 per cent", "Bury recorded a figure of 15%".
 _REPORTED: Final = timed(r"(?i:\b(?:reported|recorded|registered|posted|had|has)\ (?:a\ (?:figure|rate|level)\ of\ )?"
@@ -161,6 +165,9 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
     left = _LEFT_AFTER.match(ctx.text, end)
     if left is not None:  # "40 social workers (20 per cent) left the council": those who left
         return "turnover", left.group("verb")
+    lost = _LOST_BEFORE.search(ctx.text, max(0, start - 30), start)
+    if lost is not None and _OF_WORKERS.match(ctx.text, end):  # "Kent lost 12% of its social workers": those who left
+        return "turnover", lost.group("verb")
     rate = _RATE_SUBJECT.search(ctx.text, max(ctx.prepared.sentence_at(start)[0], start - 160), start)
     if rate is not None:  # "the vacancy rate, which includes posts covered by agency staff, was 14%": the head's
         return _BY_WORD[rate.group("kw").lower()], rate.group("kw")
