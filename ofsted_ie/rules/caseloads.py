@@ -127,6 +127,8 @@ def _in_caseload_sentence(m: regex.Match[str], ctx: Context) -> bool:
         return True
     if _HELD_BY_WORKER.search(m.group()) and _WORKER.search(ctx.text, ctx.prepared.sentence_at(m.start())[0], m.start()):
         return True  # "each social worker had an average of 16 children"
+    if CASES_HELD.search(ctx.text, ctx.prepared.sentence_at(m.start())[0], m.start()):
+        return True  # "Social workers in Kent had the most cases, with an average of 19"
     around = CASELOAD_CONTEXT.finditer(ctx.text, max(0, m.start() - _TOPIC_WINDOW), m.end() + _TOPIC_WINDOW)
     return sum(1 for _ in itertools.islice(around, _TOPIC_MENTIONS)) >= _TOPIC_MENTIONS
 

@@ -92,6 +92,10 @@ _AFTER_COLON: Final = timed(r":\ (?:[^.;:!?\n]|\.(?=\d)){0,118}$", FROM_END)
 _LOST_BEFORE: Final = timed(r"(?i:\b(?P<verb>lost|loses|lose|losing|shed|sheds|shedding)\ (?:(?:almost|nearly|about|around|over|more\ than|some)\ )?$)",
                             FROM_END)
 _OF_WORKERS: Final = timed(r"\ (?i:of)\ (?:[\w'-]+\ ){0,4}?(?i:social\ workers|workers|staff|practitioners|workforce)\b")
+#: A share, then a word setting what follows against it, up to the next figure: "6.7% in
+#: Kent in 2020, and ", "39%, while Bury had the lowest, at ".
+_SET_AGAINST_SHARE: Final = timed(r"\d\ ?(?:%|(?i:per\ ?cent|percent))(?:[^%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?"
+                                  r"(?i:\b(?:while|whilst|whereas|but|and|compared|against|than)\b)(?:[^%\d]|\d(?=\ ?(?:%|(?i:per\ ?cent|percent)))){0,80}$")
 #: A council reporting a figure that names no measure of its own: "Kent reported 9%",
 #: "Wigan had 12 per cent", "Bury recorded a figure of 15%".
 _REPORTED: Final = timed(r"(?i:\b(?:reported|recorded|registered|posted|had|has)\ (?:a\ (?:figure|rate|level)\ of\ )?"
@@ -197,6 +201,13 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
         s_start = ctx.prepared.sentence_at(start)[0]
         earlier = list(_MEASURE_PATTERN.finditer(ctx.text, s_start, c_start))
         found = [(0, earlier[-1])] if earlier else []
+    if not found and not _OWN_PREDICATE.match(ctx.text, end):
+        # "The vacancy rate was 6.7% in Kent, and 11.6% in Wigan", "..., while Bury had the
+        # lowest, at 4%": a figure set against the share before it shares its measure
+        s_start = ctx.prepared.sentence_at(start)[0]
+        earlier = list(_MEASURE_PATTERN.finditer(ctx.text, s_start, start))
+        if earlier and _SET_AGAINST_SHARE.search(ctx.text, earlier[-1].end(), start):
+            found = [(0, earlier[-1])]
     if not found and (_REFERS_BACK.search(ctx.text, max(c_start, start - 80), start)
                       or (_REPORTED.search(ctx.text, max(c_start, start - 40), start) and ctx.mentions_in(c_start, start))):
         # "Kent's vacancy rate was 14%. Nationally, the figure was 8%.", "..., while it was 5% in
