@@ -25,14 +25,13 @@ _FIGURE_HELD: Final = timed(
 )
 #: Every match of ``CASELOAD_CONTEXT`` or ``CASES_HELD`` holds a member of each set of one
 #: of these: a caseload word; an average and cases; children or families per a worker;
-#: workers and cases; workers, an average and what they hold.
+#: workers and cases.
 _TALK_TRIGGERS: Final = (
     (("caseload", "case load", "cases per", "cases each", "cases on average", "caseholder", "apiece", "children each",
       "families each", " books"),),
     (("averag",), ("cases",)),
     (("children per", "families per"), ("worker", "practitioner")),
     (("worker", "practitioner", "staff"), ("cases",)),
-    (("worker", "practitioner"), ("averag",), ("children", "families", "kids", "young people")),
 )
 _HELD_TRIGGERS: Final = ("cases", "children", "kids", "families", "young people")
 #: The strings ``sentences_about_caseloads`` asks the document's windows about (for the

@@ -181,7 +181,10 @@ def figure_authority(ctx: Context, start: int, end: int, *, clause: bool = False
 
     if _RANK_BAND.search(ctx.text, max(s_start, start - 40), start):  # "among the best 10 per cent of councils"
         return ctx.authority_for(start, end)
-    if _NATIONAL_AFTER.match(ctx.text, end) or _NATIONAL_BEFORE.search(ctx.text, max(0, start - 50), start):
+    national_before = _NATIONAL_BEFORE.search(ctx.text, max(0, start - 50), start)
+    if national_before is not None and any(x.start <= national_before.start() < x.end for x in in_sentence):
+        national_before = None  # "In City of London the rate is 8%": a council's name, no region
+    if _NATIONAL_AFTER.match(ctx.text, end) or national_before is not None:
         return none("a national or regional figure (the words next to it say so)")
     if not in_sentence:
         prev_start, _ = ctx.prepared.sentence_with_previous(start)

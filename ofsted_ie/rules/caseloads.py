@@ -55,6 +55,7 @@ from ._caseload_patterns import (
     TABLE_ROW,
     WEAK_VERB,
     WENT_FROM,
+    WORKERS_AVERAGE,
 )
 from ._caseload_refers import caseload_antecedent
 from ._caseload_scope import sentences_about_caseloads
@@ -329,9 +330,11 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
         average = "averag" in m.group("also_caseloads").lower()
         record = _record(m, ctx, m.group("value"), "average" if average else None)
         return [] if record is None or record.value > MOST_CASES else [attrs.evolve(record, start=m.start("also_caseloads"))]
-    if (CASELOAD_CONTEXT.search(before) is None and (CASES_HELD.search(before) is None or _EACH_WORKER.search(before) is None)) \
+    if (CASELOAD_CONTEXT.search(before) is None and WORKERS_AVERAGE.search(before) is None
+            and (CASES_HELD.search(before) is None or _EACH_WORKER.search(before) is None)) \
             or _other_measure(ctx, sentence_start, m.start()):
-        return []  # "Each social worker now has around 15 cases, compared to 22 before": workers' own cases too
+        return []  # "Each social worker now has around 15 cases, compared to 22 before", "workers have an
+        # average of 17 children, down from 25": workers' own cases too
     changed = m.group("elided") is not None and _CHANGED.match(m.group("elided")) is not None
     if OTHER_UNIT.match(ctx.text, m.end("value")) is not None or not (changed or regex.search(r"\d", before)):
         return []  # "from 40 days"; "caseloads fell, from 20": no later level before it ("have improved, falling to 18" is one)
@@ -435,7 +438,7 @@ def _build_extreme(m: regex.Match[str], ctx: Context) -> Caseload | None:
 
 #: Every match of ``CASELOAD_CONTEXT`` holds one of these.
 _CASELOAD_TRIGGERS: Final = ("caseload", "case load", "cases", "caseholder", "children per", "families per", "children each",
-                              "families each", "averag", "apiece", " books")
+                              "families each", "apiece", " books")
 
 RULES: Final = (
     Rule(name=RULE_CHANGE, kind="caseloads", pattern=CHANGE, build=_build_change, lists=LISTS,
@@ -458,7 +461,7 @@ RULES: Final = (
     # a figure beside a caseload is one only in a sentence, or after one, that names
     # caseloads (``_build_earlier``)
     Rule(name=RULE_EARLIER, kind="caseloads", pattern=EARLIER, build=_build_earlier, lists=LISTS,
-         triggers=_CASELOAD_TRIGGERS, scope="paragraph", where=sentences_about_caseloads),
+         triggers=(*_CASELOAD_TRIGGERS, "averag"), scope="paragraph", where=sentences_about_caseloads),
     # a change or a word referring back is one only where the sentence or the one before
     # it names cases held (``_build_went_from``)
     Rule(name=RULE_WENT_FROM, kind="caseloads", pattern=WENT_FROM, build=_build_went_from, lists=LISTS,

@@ -52,6 +52,7 @@ from ._figures import (
     owned_percentages,
     percentage_sentences,
 )
+from ._figure_layouts import dated_layouts
 from ._figures import spelled as spelled
 from ._headers import DATELINE_FORMS, UNDATED_FORMS, dated_headers, undated_headers
 from ._inspections import (
@@ -110,6 +111,7 @@ __all__ = [
     "dated_headers",
     "dated_ratings",
     "dated_figures",
+    "dated_layouts",
     "datelines",
     "figure_distractors",
     "grade_mentions",

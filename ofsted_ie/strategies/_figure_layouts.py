@@ -1,0 +1,166 @@
+"""Figure forms a second combinatorial slot sweep found misread (issue 21): layouts and
+combinations of sentences rather than single phrasings.
+
+Shares: a pronoun or a place's figure standing for the measure just spoken of ("It reached
+35% in 2021", "The figure for England as a whole was 29%"); a national clause opening a
+sentence before a council's ("The vacancy rate in England was 8%; at Kent it was 35%",
+"the national rate was 26%, but Kent's was 37%"); councils paired with shares by
+"respectively"; "in neighbouring Kent"; a council reporting a figure after the measure's
+sentence ("Kent reported 9%"); a list after a colon ("has changed: 21% in 2018, 24% in
+2020"); a share set against the one before ("..., while Bury had the lowest, at 4%",
+"while Bury used them for just 8%", "..., and 11.6% in Bury"); "lost 12% of its social
+workers" (turnover) and "had been qualified for less than two years" (newly qualified);
+and their negatives (a ratio told as a share; a share of another group after a rate).
+
+Caseloads: a headline's or bullet's change ("Kent cuts social worker caseloads to 16",
+"Caseloads fall from 22 to 16 at Kent", "Kent: caseloads down to 16", "case loads"); an
+earlier level after workers' average of children or each worker's cases ("..., down from
+25 two years ago", "..., compared to 22 before"); "compares with 16 nationally"; NQSWs
+as holders; an average after workers' cases ("had the most cases, with an average of 19").
+
+``dated_layouts`` draws texts whose shares are dated by their layout: a year closing a
+list's heading ("The highest vacancy rates, 2015"), year columns under a table title that
+names a share ("Turnover rate, 2016 and 2017" over "Council | 2016 | 2017"), a second
+sentence's own year ("It reached 35% in 2021"), and a national clause's date shared by the
+council's clause after it.
+
+Drawn by ``unseen_figure_forms`` ("shares_layouts"), ``non_unseen_figure_forms``
+("layout_negatives") and ``caseload_forms`` ("layout_forms").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ..records import Measure
+from ._base import Generated, authority_names
+
+#: A rate's noun phrase with its measure.
+_RATES: Final[tuple[tuple[str, Measure], ...]] = (
+    ("vacancy rate", "vacancy_rate"), ("agency rate", "agency_staff"), ("turnover rate", "turnover"),
+    ("proportion of agency social workers", "agency_staff"), ("share of posts that are vacant", "vacancy_rate"),
+    ("reliance on agency workers", "agency_staff"), ("staff turnover", "turnover"),
+    ("proportion of newly qualified social workers", "newly_qualified"))
+_SIGNS: Final = ("%", " per cent", " percent")
+#: Verbs of a level told of "it".
+_IT_VERBS: Final = ("reached", "hit", "climbed to", "dropped to", "had risen to", "stood at")
+#: A place's figure standing for the measure just spoken of.
+_PLACE_FIGURES: Final = ("The figure for England as a whole was", "The figure for England was", "The rate for London was")
+#: A national clause opening a sentence, with the council's clause after a break.
+_NATIONAL_FIRST: Final = ("The {rate} in England was {m}{s}; at {a} Council it was {n}{s}.",
+                          "The national {rate} was {m}{s}, but {a}'s was {n}{s}.",
+                          "Across England the {rate} was {m}{s}, while {a} recorded {n}{s}.")
+#: A share set against the one before, its measure left out.
+_SET_AGAINST: Final = ("{a} had the highest {rate} in the region, at {n}{s}, while {b} had the lowest, at {m}{s}.",
+                       "The {rate} was {n}{s} in {a}, and {m}{s} in {b}.",
+                       "{a}'s {rate} was {n}{s}, whereas {b} managed just {m}{s}.")
+#: Headlines and bullets that tell a change of caseloads, with the levels they state
+#: (``n`` new, ``m`` old).
+_CHANGE_LINES: Final = (("{a} cuts social worker caseloads to {n}", ("n",)), ("Caseloads fall from {m} to {n} at {a}", ("m", "n")),
+                        ("{a}: caseloads down to {n}", ("n",)), ("{a} has cut case loads to {n}.", ("n",)),
+                        ("{a} brings children's social work caseloads down to {n}", ("n",)),
+                        ("Case-loads drop from {m} to {n} in {a}", ("m", "n")))
+_BULLETS: Final = ("- ", "* ", "\u2022 ", "")
+
+
+@st.composite
+def layout_share_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
+    """A share in one of the layouts the second sweep found misread."""
+    m = n + draw(st.sampled_from([-5, 3, 7]))
+    s = draw(st.sampled_from(_SIGNS))
+    rate, measure = draw(st.sampled_from(_RATES))
+    b = draw(authority_names().filter(lambda x: x != a))
+    both = frozenset({(a, float(n), None, measure, f"{n}"), (b, float(m), None, measure, f"{m}")})
+    return draw(st.sampled_from([
+        Generated(f"{a} Council was inspected.\n\n{a}'s {rate} was {n}{s} in 2018. It {draw(st.sampled_from(_IT_VERBS))} {m}{s} in 2020.",
+                  percentages=frozenset({(a, float(n), None, measure, f"{n}"), (a, float(m), None, measure, f"{m}")})),
+        Generated(f"The {rate} was highest in {a} ({n}{s}) and {b} ({m}{s}). {draw(st.sampled_from(_PLACE_FIGURES))} {n - 1}{s}.",
+                  percentages=both | {(None, float(n - 1), None, measure, f"{n - 1}")}),
+        Generated(draw(st.sampled_from(_NATIONAL_FIRST)).format(rate=rate, a=a, n=n, m=m, s=s),
+                  percentages=frozenset({(a, float(n), None, measure, f"{n}"), (None, float(m), None, measure, f"{m}")})),
+        Generated(f"{a} and {b} had {rate.replace('rate', 'rates')} of {n}{s} and {m}{s} respectively.", percentages=both)
+        if rate.endswith("rate") else Generated(f"{a}'s {rate} was {n}{s}, against {m}{s} in neighbouring {b}.", percentages=both),
+        Generated(f"{a}'s {rate} was {n}{s}, compared with {m}{s} in neighbouring {b}.", percentages=both),
+        Generated(f"Across England the {rate} stood at {m}{s}. {a} Council {draw(st.sampled_from(['reported', 'recorded', 'had']))} {n}{s}.",
+                  percentages=frozenset({(a, float(n), None, measure, f"{n}"), (None, float(m), None, measure, f"{m}")})),
+        Generated(f"{a}'s {rate} has changed: {n}{s} in 2018, {m}{s} in 2020.",
+                  percentages=frozenset({(a, float(n), None, measure, f"{n}"), (a, float(m), None, measure, f"{m}")})),
+        Generated(draw(st.sampled_from(_SET_AGAINST)).format(a=a, b=b, rate=rate, n=n, m=m, s=s), percentages=both),
+        Generated(f"In 2020, {a} relied on agency staff for {n}{s} of posts, while {b} used them for just {m}{s}.",
+                  percentages=frozenset({(a, float(n), None, "agency_staff", f"{n}"), (b, float(m), None, "agency_staff", f"{m}")})),
+        Generated(f"{a} {draw(st.sampled_from(['lost', 'shed']))} {n}{s} of its children's social workers in 2021.",
+                  percentages=frozenset({(a, float(n), None, "turnover", f"{n}")})),
+        Generated(f"In 2019, {n}{s} of {a}'s social workers had been qualified for less than two years.",
+                  percentages=frozenset({(a, float(n), None, "newly_qualified", f"{n}")})),
+        # a share of another group, or a clause with a subject of its own, after a rate names its own thing
+        Generated(f"In {a} the {rate} is {n}{s}, and {m}{s} of children were seen late.",
+                  percentages=frozenset({(a, float(n), None, measure, f"{n}"), (a, float(m), None, "other", f"{m}")})),
+        Generated(f"In {a} the {rate} was {n}{s}, and {draw(st.sampled_from(['re-referrals ran at', 'sickness absence was']))} {m}{s}.",
+                  percentages=frozenset({(a, float(n), None, measure, f"{n}"), (a, float(m), None, "other", f"{m}")})),
+    ]))
+
+
+@st.composite
+def layout_non_figures(draw: st.DrawFn, a: str, n: int) -> Generated:
+    """A ratio of two rates told as a share: no record."""
+    s = draw(st.sampled_from(_SIGNS))
+    return Generated(f"{a} Council's agency rate is twice its vacancy rate, a ratio of {n}{s}.")
+
+
+@st.composite
+def layout_caseload_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
+    """A caseload in one of the layouts the second sweep found missing."""
+    n = min(n, 40)
+    m = n + draw(st.sampled_from([3, 6, 9]))
+    line, stated = draw(st.sampled_from(_CHANGE_LINES))
+    values = {"n": n, "m": m}
+    bullet = draw(st.sampled_from(_BULLETS))
+    return draw(st.sampled_from([
+        Generated(line.format(a=a, n=n, m=m) + "\n\nBy Sam Okafor\n\nThe council has been recruiting social workers.",
+                  caseloads=frozenset({(a, float(values[k]), None, None) for k in stated})),
+        Generated(f"Key figures for {a} Council:\n{bullet}caseloads down to {n} per social worker\n{bullet}more permanent staff\n",
+                  caseloads=frozenset({(a, float(n), None, None)})),
+        Generated(f"Social workers in {a} now have an average of {n} {draw(st.sampled_from(['children', 'families']))}, "
+                  f"down from {m} {draw(st.sampled_from(['two years ago', 'in 2018', 'last year']))}.",
+                  caseloads=frozenset({(a, float(n), "average", None), (a, float(m), "average", None)})),
+        Generated(f"NQSWs in {a} {draw(st.sampled_from(['hold', 'have', 'manage']))} {n} to {m} cases each.",
+                  caseloads=frozenset({(a, float(n), None, None), (a, float(m), None, None)})),
+        Generated(f"{a}'s average caseload of {n} {draw(st.sampled_from(['compares with', 'compares to']))} {m} nationally.",
+                  caseloads=frozenset({(a, float(n), "average", None), (None, float(m), "average", None)})),
+        Generated(f"Each social worker in {a} now has around {n} cases, compared to {m} before.",
+                  caseloads=frozenset({(a, float(n), None, "about"), (a, float(m), None, None)})),
+        Generated(f"Social workers in {a} had the most cases, with an average of {m}.",
+                  caseloads=frozenset({(a, float(m), "average", None)})),
+    ]))
+
+
+#: A heading a list of councils' shares is under, closed by a year alone.
+_YEAR_HEADINGS: Final = ("The highest {rate}s, {y}", "{Rate}s by council, {y}", "Councils' {rate}s ({y})")
+
+
+@st.composite
+def dated_layouts(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str | None, float, str | None]]]:
+    """A text whose shares are dated by its layout, with each share's ``(authority, value,
+    year)``."""
+    a, b = draw(st.lists(authority_names(), min_size=2, max_size=2, unique=True))
+    n, m = draw(st.lists(st.integers(3, 60), min_size=2, max_size=2, unique=True))
+    y = draw(st.integers(2012, 2022))
+    s = draw(st.sampled_from(_SIGNS))
+    rate = draw(st.sampled_from(("vacancy rate", "agency rate", "turnover rate")))
+    sep = draw(st.sampled_from(("\t", " | ")))
+    bullet = draw(st.sampled_from(_BULLETS))
+    item_sep = draw(st.sampled_from((": ", " - ", ", ")))
+    heading = draw(st.sampled_from(_YEAR_HEADINGS)).format(rate=rate, Rate=rate.capitalize(), y=y)
+    both = frozenset({(a, float(n), str(y)), (b, float(m), str(y))})
+    return draw(st.sampled_from([
+        (f"A Freedom of Information request found wide variation.\n\n{heading}\n{bullet}{a}{item_sep}{n}{s}\n{bullet}{b}{item_sep}{m}{s}\n",
+         both),
+        (f"The table shows the figures.\n\n{rate.capitalize()}, {y} and {y + 1}\nCouncil{sep}{y}{sep}{y + 1}\n{a}{sep}{n}{sep}{m}\n",
+         frozenset({(a, float(n), str(y)), (a, float(m), str(y + 1))})),
+        (f"{a} Council was inspected.\n\n{a}'s {rate} was {n}{s} in {y}. It {draw(st.sampled_from(_IT_VERBS))} {m}{s} in {y + 2}.",
+         frozenset({(a, float(n), str(y)), (a, float(m), str(y + 2))})),
+        (f"The {rate} in England was {m}{s} in {y}; at {a} Council it was {n}{s}.",
+         frozenset({(None, float(m), str(y)), (a, float(n), str(y))})),
+    ]))
