@@ -108,12 +108,6 @@ _SET_AGAINST_SHARE: Final = timed(
     r"(?:,?\ (?:\p{Lu}[\w'&-]*|(?i:\L<set_against_words>)(?!\w)|(?:19|20)\d\d)){0,10},?\ $",
     set_against_words=sorted(_SET_AGAINST_WORDS, key=len, reverse=True))
 #: A figure in a list after a colon in its sentence: "has changed: 21% in 2018, 24% in 2020".
-_AFTER_COLON: Final = timed(r":\ (?:[^.;:!?\n]|\.(?=\d)){0,118}$", FROM_END)
-#: A verb of losing right before a share of workers: "Kent lost 12% of its social workers".
-_LOST_BEFORE: Final = timed(r"(?i:\b(?P<verb>lost|loses|lose|losing|shed|sheds|shedding)\ (?:(?:almost|nearly|about|around|over|more\ than|some)\ )?$)",
-                            FROM_END)
-_OF_WORKERS: Final = timed(r"\ (?i:of)\ (?:[\w'-]+\ ){0,4}?(?i:social\ workers|workers|staff|practitioners|workforce)\b")
-#: A council reporting a figure that names no measure of its own: "Kent reported 9%",
 #: "Wigan had 12 per cent", "Bury recorded a figure of 15%".
 _REPORTED: Final = timed(r"(?i:\b(?:reported|recorded|registered|posted|had|has)\ (?:a\ (?:figure|rate|level)\ of\ )?"
                          r"(?:(?:just|only|around|about|nearly)\ )?$)")

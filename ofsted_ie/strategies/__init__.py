@@ -41,6 +41,7 @@ from ._dated import DATED_RATING_FAILURES as DATED_RATING_FAILURES
 from ._dated import DATED_RATING_FRAMES as DATED_RATING_FRAMES
 from ._dated import dated_ratings
 from ._documents import history_documents, partial_dates
+from ._figure_layouts import dated_layouts
 from ._figures import FRACTIONS as FRACTIONS
 from ._figures import MEASURE_FRAMES as MEASURE_FRAMES
 from ._figures import QUALIFIERS as QUALIFIERS
@@ -52,7 +53,6 @@ from ._figures import (
     owned_percentages,
     percentage_sentences,
 )
-from ._figure_layouts import dated_layouts
 from ._figures import spelled as spelled
 from ._headers import DATELINE_FORMS, UNDATED_FORMS, dated_headers, undated_headers
 from ._inspections import (
