@@ -107,7 +107,7 @@ _SET_AGAINST_SHARE: Final = timed(
     r"(?i:\b(?:while|whilst|whereas|but|and|compared\ with|compared\ to|against|than)\b)"
     r"(?:,?\ (?:\p{Lu}[\w'&-]*|(?i:\L<set_against_words>)(?!\w)|(?:19|20)\d\d)){0,10},?\ $",
     set_against_words=sorted(_SET_AGAINST_WORDS, key=len, reverse=True))
-#: A figure in a list after a colon in its sentence: "has changed: 21% in 2018, 24% in 2020".
+#: A council reporting a figure that names no measure of its own: "Kent reported 9%",
 #: "Wigan had 12 per cent", "Bury recorded a figure of 15%".
 _REPORTED: Final = timed(r"(?i:\b(?:reported|recorded|registered|posted|had|has)\ (?:a\ (?:figure|rate|level)\ of\ )?"
                          r"(?:(?:just|only|around|about|nearly)\ )?$)")
