@@ -112,7 +112,7 @@ NATION_OR_REGION: Final = timed(_NATION_OR_REGION)
 #: Every name ``NATION_OR_REGION`` matches holds one of these (lower case): a prefilter.
 NATION_OR_REGION_TRIGGERS: Final = ("england", "wales", "scotland", "ireland", "london", "north", "south", "east",
                                     "midlands", "yorkshire")
-_REGION_BEFORE: Final = timed(rf"(?<![\w-]){_NATION_OR_REGION}[\ ,]*$")
+_REGION_BEFORE: Final = timed(rf"(?<![\w-]){_NATION_OR_REGION}(?:'s)?[\ ,]*$")  # "England 18%", "London's 16%"
 
 
 def region_before(ctx: Context, start: int, at: int) -> bool:
@@ -141,7 +141,7 @@ _RANK_BAND: Final = timed(
 _NATION: Final = timed(rf"\b(?:{_REGIONS})\b")
 _NATIONAL_BEFORE: Final = timed(
     r"(?i:\b(?:national|nationwide|regional|england|english|london|statistical\ neighbours?'?|comparator)\ (?:[\w-]+\ ){0,2}?(?:average|rate|figure|level|mean)"
-    r"\ (?:(?:of|is|was|at|stood\ at|stands\ at|was\ just|is\ just)\ )?$"   # "against a national rate of 16.7%"
+    r"(?:\ (?:(?:of|is|was|at|stood\ at|stands\ at|was\ just|is\ just)\ )?|\ \()$"   # "against a national rate of 16.7%", "the England average (11%)"
     r"|\b(?:councils|local\ authorities|authorities)\ (?:(?:ranging|ranged|varying|varied|range|vary)\ )?(?:between|from)\ "
     r"(?:\d{1,3}(?:\.\d+)?\ ?(?:%|per\ ?cent)\ (?:and|to)\ )?$"            # "with councils between 2% and 40%"
     r"|\bnationally\ (?:it\ )?(?:is|was|stood\ at|stands\ at)\ $|\baverage\ (?:for|across|in)\ (?:england|the\ country)"
@@ -184,8 +184,8 @@ def figure_authority(ctx: Context, start: int, end: int, *, clause: bool = False
     national_before = _NATIONAL_BEFORE.search(ctx.text, max(0, start - 50), start)
     if national_before is not None and any(x.start <= national_before.start() < x.end for x in in_sentence):
         national_before = None  # "In City of London the rate is 8%": a council's name, no region
-    if _NATIONAL_AFTER.match(ctx.text, end) or national_before is not None:
-        return none("a national or regional figure (the words next to it say so)")
+    if _NATIONAL_AFTER.match(ctx.text, end) or national_before is not None or region_before(ctx, max(s_start, start - 40), start):
+        return none("a national or regional figure (the words next to it say so: 'England 18%')")
     if not in_sentence:
         prev_start, _ = ctx.prepared.sentence_with_previous(start)
         own_end = end if clause else max(s_end, end)

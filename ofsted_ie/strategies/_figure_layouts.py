@@ -5,7 +5,8 @@ Shares: a pronoun or a place's figure standing for the measure just spoken of ("
 35% in 2021", "The figure for England as a whole was 29%"); a national clause opening a
 sentence before a council's ("The vacancy rate in England was 8%; at Kent it was 35%",
 "the national rate was 26%, but Kent's was 37%"); councils paired with shares by
-"respectively"; "in neighbouring Kent"; a council reporting a figure after the measure's
+"respectively"; "in neighbouring Kent"; a nation or region labelling a figure ("England
+18%", "the England average (11%)", "London's 16%"); a council reporting a figure after the measure's
 sentence ("Kent reported 9%"); a list after a colon ("has changed: 21% in 2018, 24% in
 2020"); a share set against the one before ("..., while Bury had the lowest, at 4%",
 "while Bury used them for just 8%", "..., and 11.6% in Bury"); "lost 12% of its social
@@ -94,6 +95,14 @@ def layout_share_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
                   percentages=frozenset({(a, float(n), None, "turnover", f"{n}")})),
         Generated(f"In 2019, {n}{s} of {a}'s social workers had been qualified for less than two years.",
                   percentages=frozenset({(a, float(n), None, "newly_qualified", f"{n}")})),
+        # a nation or region labelling a figure between councils' figures
+        Generated(f"The {rate} in 2019: {a} {n}{s}, England {m}{s}, {b} {n - 2}{s}.",
+                  percentages=frozenset({(a, float(n), None, measure, f"{n}"), (None, float(m), None, measure, f"{m}"),
+                                         (b, float(n - 2), None, measure, f"{n - 2}")})),
+        Generated(f"{a} ({n}{s}) and {b} ({m}{s}) sit either side of the England average ({n + 1}{s}) for {rate}.",
+                  percentages=both | {(None, float(n + 1), None, measure, f"{n + 1}")}),
+        Generated(f"{a}'s {rate}, at {n}{s}, is below London's {m}{s}.",
+                  percentages=frozenset({(a, float(n), None, measure, f"{n}"), (None, float(m), None, measure, f"{m}")})),
         # a share of another group, or a clause with a subject of its own, after a rate names its own thing
         Generated(f"In {a} the {rate} is {n}{s}, and {m}{s} of children were seen late.",
                   percentages=frozenset({(a, float(n), None, measure, f"{n}"), (a, float(m), None, "other", f"{m}")})),
