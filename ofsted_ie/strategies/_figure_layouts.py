@@ -17,7 +17,10 @@ Caseloads: a headline's or bullet's change ("Kent cuts social worker caseloads t
 "Caseloads fall from 22 to 16 at Kent", "Kent: caseloads down to 16", "case loads"); an
 earlier level after workers' average of children or each worker's cases ("..., down from
 25 two years ago", "..., compared to 22 before"); "compares with 16 nationally"; NQSWs
-as holders; an average after workers' cases ("had the most cases, with an average of 19").
+as holders; an average after workers' cases ("had the most cases, with an average of 19")
+or a verb of holding ("Each worker carries an average of 17"); "The number of children each
+social worker is responsible for has fallen from 25 to 17"; "social workers struggling with
+30 cases each"; and a negative (foster carers' children).
 
 ``dated_layouts`` draws texts whose shares are dated by their layout: a year closing a
 list's heading ("The highest vacancy rates, 2015"), year columns under a table title that
@@ -142,6 +145,16 @@ def layout_caseload_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
                   caseloads=frozenset({(a, float(n), None, "about"), (a, float(m), None, None)})),
         Generated(f"Social workers in {a} had the most cases, with an average of {m}.",
                   caseloads=frozenset({(a, float(m), "average", None)})),
+        Generated(f"Each practitioner in {a} now works with around {n} families, compared to {m} a year ago.",
+                  caseloads=frozenset({(a, float(n), None, "about"), (a, float(m), None, None)})),
+        Generated(f"Each worker in {a} {draw(st.sampled_from(['carries', 'holds', 'manages']))} an average of {n}.",
+                  caseloads=frozenset({(a, float(n), "average", None)})),
+        Generated(f"The number of children each social worker in {a} is responsible for has fallen from {m} to {n}.",
+                  caseloads=frozenset({(a, float(n), None, None), (a, float(m), None, None)})),
+        Generated(f"{a} social workers struggling with {n} cases each\n\nThe council says it is recruiting.",
+                  caseloads=frozenset({(a, float(n), None, None)})),
+        # carers' children are no caseload
+        Generated(f"Foster carers in {a} look after an average of 2 children, down from 3."),
     ]))
 
 
