@@ -240,7 +240,8 @@ EXTREME = rf"""
 COUNCIL_FIGURE = rf"""
     (?<=\w)(?:\ \((?P<value>{DIGITS})\)(?P<item>(?=\ *(?:\n|$)))?               # "Bury (27.1)", on a list's line too
     |,?\ (?i:at|with|on|had|has)\ {_NUM}(?=[,;:]|\.(?!\d)|\ (?i:and|while|whereas|followed|then)\b|\ ?$)   # "Wigan, at 9.8, and", "while Bolton had 25.3"
-    |(?P<item>:|\ -|,)\ {_NUM}(?:\ (?i:cases|children))?(?=\ *(?:\n|$))      # a list's line "Bury: 27.1", "2. Bolton - 25.3"
+    |(?:\ \([^()\n\d]{{1,40}}\))?(?P<item>:\ |\ -\ |,\ ?){_NUM}(?:\ (?i:cases|children))?(?=\ *(?:\n|$))   # a list's line "Bury: 27.1",
+                                                               # "2. Bolton - 25.3", "Bury (good): 27.1", "Bury,27.1"
     |(?::|,|'s|\u2019s)\ {_NUM}(?=[,;]|\.(?!\d)|\ (?i:and|while|whereas|followed|then)\b|\ ?$)   # "Bury: 27.1, Bolton: 25.3 and", "Bury, 27.1;", "Bolton's 25.3"
     |(?P<item>[\ \t]+)(?P<value>\d{{1,3}}(?:\.\d{{1,2}})?)(?=[\ \t]*(?:\n|$))      # a list's line "Bury 27.1", "Bury<tab>27.1"
     |\ (?P<value>\d{{1,3}}(?:\.\d{{1,2}})?)(?=\ ?;|,\ |\ (?i:and)\ \p{{Lu}}|\.(?!\d)|\ ?$))   # a list in a sentence: "Bury 27.1; Bolton 25.3 and Wigan 24"

@@ -59,7 +59,7 @@ from ._caseload_patterns import (
 )
 from ._caseload_refers import caseload_antecedent
 from ._caseload_scope import sentences_about_caseloads
-from ._caseload_tables import build_council_figure, build_table_row, lines_naming_places
+from ._caseload_tables import build_council_figure, build_table_row, lines_naming_places, listed_statistic
 from ._common import NATION_OR_REGION, clause_start, figure_authority, number_value, of_adults, region_before
 from ._fragments import LISTS
 
@@ -89,6 +89,7 @@ def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic 
             or of_adults(ctx, m.start(), m.end())):
         return None  # adults' caseloads are no children's: "16 per worker in adult services", "Adult social workers carry caseloads of 30"
     national = is_national(ctx, m)
+    statistic = statistic or listed_statistic(ctx, m.start())  # "Average caseload by council" over "Bury: 10.6 cases per social worker"
     if national and statistic is None:
         statistic = "average"  # "the national figure was 16.3 cases per practitioner": a nation's is a mean
     authority = caseload_authority(ctx, m, value, national)

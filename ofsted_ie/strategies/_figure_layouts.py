@@ -20,7 +20,9 @@ earlier level after workers' average of children or each worker's cases ("..., d
 as holders; an average after workers' cases ("had the most cases, with an average of 19")
 or a verb of holding ("Each worker carries an average of 17"); "The number of children each
 social worker is responsible for has fallen from 25 to 17"; "social workers struggling with
-30 cases each"; and a negative (foster carers' children).
+30 cases each"; lists of councils' caseloads one a line, after a grade in brackets ("Bury
+(good): 27.1"), a bare comma ("Bury,27.1") or with the unit ("Bury: 10.6 cases per social
+worker", an average when the heading says so); and a negative (foster carers' children).
 
 ``dated_layouts`` draws texts whose shares are dated by their layout: a year closing a
 list's heading ("The highest vacancy rates, 2015"), year columns under a table title that
@@ -121,10 +123,16 @@ def layout_non_figures(draw: st.DrawFn, a: str, n: int) -> Generated:
     return Generated(f"{a} Council's agency rate is twice its vacancy rate, a ratio of {n}{s}.")
 
 
+#: A list's line of a council's caseload: after a grade in brackets, a bare comma, or with its unit.
+_LIST_LINES: Final = ("{a} (good): {n}", "{a} (requires improvement): {n}", "{a},{n}", "{a}: {n} cases per social worker",
+                      "- {a}: {n} cases per social worker", "{a} - {n}")
+
+
 @st.composite
 def layout_caseload_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
     """A caseload in one of the layouts the second sweep found missing."""
     n = min(n, 40)
+    b = draw(authority_names().filter(lambda x: x != a))
     m = n + draw(st.sampled_from([3, 6, 9]))
     line, stated = draw(st.sampled_from(_CHANGE_LINES))
     values = {"n": n, "m": m}
@@ -153,6 +161,10 @@ def layout_caseload_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
                   caseloads=frozenset({(a, float(n), None, None), (a, float(m), None, None)})),
         Generated(f"{a} social workers struggling with {n} cases each\n\nThe council says it is recruiting.",
                   caseloads=frozenset({(a, float(n), None, None)})),
+        # a list of councils' caseloads under a heading naming their average, one a line
+        Generated(f"An FOI request found wide variation.\n\nAverage caseload per social worker, by council\n"
+                  f"{draw(st.sampled_from(_LIST_LINES)).format(a=a, n=n)}\n{draw(st.sampled_from(_LIST_LINES)).format(a=b, n=m)}\n",
+                  caseloads=frozenset({(a, float(n), "average", None), (b, float(m), "average", None)})),
         # carers' children are no caseload
         Generated(f"Foster carers in {a} look after an average of 2 children, down from 3."),
     ]))
