@@ -49,7 +49,7 @@ _LINK = r"""(?i:of|at|was|is|were|are|(?:had|have|has)\ been|stood\ at|stands?\ 
                                                                # "saw caseloads fall to 17", "have been brought down to 17"
     |(?:(?:are|is|were|was)\ )?(?:back\ )?down\ to|(?:are|is|were|was)\ (?:now|currently|still)\ at|sits?\ at|(?:(?:are|is|were|was)\ (?:(?:now|currently|still)\ )?)?sitting\ at|sat\ at|(?:(?:are|is|were|was|been)\ )?capped\ at)"""   # "caseloads sit at 17"
 #: How caseloads are, before their figure: "are manageable, at 18", "were high, typically 25".
-_STATE = r"""(?:['\u2018"\u201c]?(?:(?i:too|very|more|far|relatively|still|stubbornly|consistently|unacceptably|extremely)['\u2019"\u201d]?\ )?
+_STATE = r"""(?:(?:(?i:now|currently|generally|mostly|largely)\ )?['\u2018"\u201c]?(?:(?i:too|very|more|far|relatively|still|stubbornly|consistently|unacceptably|extremely)['\u2019"\u201d]?\ )?
     (?i:manageable|unmanageable|high|higher|low|lower|reasonable|heavy|stable|safe|excessive
       |among\ the\ (?:highest|lowest|largest|smallest|heaviest))['\u2019"\u201d]?   # "are among the lowest in the region at 14"
     (?:\ (?i:for|in|across)\ (?:[\w'-]+\ ){0,3}?[\w'-]+(?=,|\ (?i:at)\ )|\ (?i:nationally))?   # "manageable for most social workers, at"
@@ -126,7 +126,8 @@ CHANGE = rf"""
 """
 RANGE = rf"""
     (?<!\w)(?P<average>(?i:average)\ )?(?i:caseloads?|case\ loads?)(?:{_WHERE}|(?:\ [\w'-]+){{1,8}}?(?=\ (?i:range|ranged|ranging|varied|vary|varying)\b))?
-    \ (?:(?i:range|ranged|ranging|varied|vary|varying)(?:\ (?i:widely|considerably|greatly|enormously|significantly))?,?
+    \ (?:(?i:range|ranged|ranging|varied|vary|varying)(?:\ (?i:widely|considerably|greatly|enormously|significantly))?
+      (?:\ (?i:between|across|by|among)\ (?i:teams|services|localities|areas|workers|practitioners))?,?   # "vary between teams, from 12 to 24"
       \ (?i:from|between)
     |(?:(?i:were|are|of)\ )?(?i:between))\ (?:(?i:as\ low\ as|a\ low\ of)\ )?(?P<low>{DIGITS})
     (?:\ (?i:cases|children)(?:\ [\w'-]+){{0,6}}?(?=\ (?i:in|at|for)\ ))?(?P<low_place>\ (?i:in|at|for)\ [^.;]{{1,40}}?|\ \([^().;]{{1,40}}\))?
@@ -169,7 +170,8 @@ _PLACE = r"(?:the\ )?\p{Lu}[\w'&-]*(?:,?\ (?:and|upon|on|the|of|with|\p{Lu}[\w'&
 _TEAM = r"""(?i:the|its|some|other|most|a\ few|two|three)\ (?:[\w'-]+\ ){0,5}?(?i:teams?|services?|departments?|hubs?|units?|localities|areas|pods)\b"""
 EARLIER = rf"""
     (?:,\ |;\ |\(\ ?|\ -\ |\ \u2013\ |\ (?=(?i:compared|compares|compare|up\ from|down\ from)\ ))(?:(?i:up|down)\ (?i:from|on)|(?i:from|compared\ (?:with|to)|compares?\ (?:with|to)|against|having\ (?:been|stood\ at|peaked\ at|reached)))  # ", down from", " compared with", " compares with"
-    \ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}                                                  # "..., having been 21 in 2018"
+    \ (?:(?i:a\ (?:peak|high|low)\ of)\ )?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}                 # "..., having been 21 in 2018",
+                                                                                                     # "compared to a peak of 24"
     (?:\ (?i:in)\ (?:19|20)\d\d\ (?i:and)\ (?P<also>\d{{1,3}}\.\d+|\d{{1,3}})(?=\ (?i:in)\ (?:19|20)\d\d))?   # "up from 14.1 in 2016 and 13.5 in 2015"
   | (?:,|;|\ (?i:and|but|while|whereas|though|with|before))(?:\ (?i:and|but|with|while|then))?\ (?P<elided>
       (?i:a\ few|some|a\ handful|others|one|several|many|a\ minority)(?:\ [\w'-]+){{0,2}}?

@@ -380,8 +380,8 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
 #: An elided caseload told as a change, whose statistic is the first one's: "but have since dropped to 18".
 #: A figure of what a worker holds: "16 families", "around 14 cases".
 _HELD_FIGURE: Final = timed(r"(?i:\d\ (?:cases|children|families|kids|young\ people)\b)")
-#: One worker as each's own holder: "each social worker", "every practitioner".
-_EACH_WORKER: Final = timed(r"(?i:\b(?:each|every)\ (?:[\w-]+\ )?(?:worker|practitioner)\b)")
+#: One worker as each's own holder: "each social worker", "every practitioner", "the typical social worker".
+_EACH_WORKER: Final = timed(r"(?i:\b(?:each|every|the\ typical|the\ average|an\ average)\ (?:[\w-]+\ )?(?:worker|practitioner)\b)")
 _CHANGED: Final = timed(r"(?i:ha[sdv]e?\b|falling|rising|dropping|climbing|increasing|decreasing|(?:are|is)\ (?:now|currently)\b)")
 
 

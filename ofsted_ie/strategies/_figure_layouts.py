@@ -22,7 +22,9 @@ or a verb of holding ("Each worker carries an average of 17"); "The number of ch
 social worker is responsible for has fallen from 25 to 17"; "social workers struggling with
 30 cases each"; lists of councils' caseloads one a line, after a grade in brackets ("Bury
 (good): 27.1"), a bare comma ("Bury,27.1") or with the unit ("Bury: 10.6 cases per social
-worker", an average when the heading says so); and a negative (foster carers' children).
+worker", an average when the heading says so); "are now 'manageable', at about 17", "vary
+between teams, from 12 to 24", "The typical social worker now holds 17 cases, down from 27",
+"compared to a peak of 24"; and a negative (foster carers' children).
 
 ``dated_layouts`` draws texts whose shares are dated by their layout: a year closing a
 list's heading ("The highest vacancy rates, 2015"), year columns under a table title that
@@ -165,6 +167,13 @@ def layout_caseload_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
         Generated(f"An FOI request found wide variation.\n\nAverage caseload per social worker, by council\n"
                   f"{draw(st.sampled_from(_LIST_LINES)).format(a=a, n=n)}\n{draw(st.sampled_from(_LIST_LINES)).format(a=b, n=m)}\n",
                   caseloads=frozenset({(a, float(n), "average", None), (b, float(m), "average", None)})),
+        Generated(f"Caseloads in {a} are now 'manageable', at about {n} per worker.", caseloads=frozenset({(a, float(n), None, "about")})),
+        Generated(f"Caseloads in {a} vary between teams, from {n} to {m}.",
+                  caseloads=frozenset({(a, float(n), "minimum", None), (a, float(m), "maximum", None)})),
+        Generated(f"The typical social worker in {a} now holds {n} cases, down from {m}.",
+                  caseloads=frozenset({(a, float(n), None, None), (a, float(m), None, None)})),
+        Generated(f"Average caseloads in {a} are now {n}, compared to a peak of {m}.",
+                  caseloads=frozenset({(a, float(n), "average", None), (a, float(m), "average", None)})),
         # carers' children are no caseload
         Generated(f"Foster carers in {a} look after an average of 2 children, down from 3."),
     ]))
