@@ -10,7 +10,8 @@ News writing states a data period once and lets every figure under it share it:
 - a list's or table's lead-in line dates each item under it ("At 30 September 2019:"),
   and a paragraph's opening date the sentences after it that state no date;
 - a statement of where the figures come from dates every undated figure of the
-  article ("Our figures come from the workforce census for September 2019").
+  article ("Our figures come from the workforce census for September 2019"), and a
+  year naming the data a sentence cites its figures ("The 2019 workforce census shows").
 
 Each is found from the document's dates once (per sentence, paragraph or document,
 memoised), never by rescanning around each figure.
@@ -46,6 +47,8 @@ _DATA_SOURCE: Final = timed(
     r"|are\ drawn|were\ drawn|relate|relates|related|refer|refers|cover|covers|covered|are\ based|were\ based|are\ for|were\ for"
     r"|are\ from|were\ from|are\ sourced|were\ sourced|were\ collected|are\ correct)\b)"
 )
+#: A year naming the data a sentence cites: "the 2019 workforce census", "2020's figures".
+_SOURCE_YEAR: Final = timed(r"(?i:\b(?P<year>(?:19|20)\d\d)(?:'s)?\ (?:[\w-]+\ ){0,2}?(?:census|figures|data|statistics|survey|returns?)\b)")
 #: Any number, which a statement of the figures' source does not state beside its dates.
 _NUMBER: Final = timed(r"\d")
 #: A figure in a sentence, which a data-source statement does not hold.
@@ -86,6 +89,9 @@ def figure_when(ctx: Context, start: int, end: int, rivals: Sequence[Span]) -> s
     opening = _sentence_opening(ctx, s_start, max(s_end, end), rivals, start)
     if opening is not None:
         return why(opening, "the date opening its sentence")
+    source = _SOURCE_YEAR.search(ctx.text, s_start, start)
+    if source is not None and not any(source.end() <= r[0] < start for r in rivals):  # "The 2019 workforce census shows Kent's rate was 12%"
+        return why(source.group("year"), "the year of the data its sentence cites")
     if not _dated(ctx, s_start, max(s_end, end)):
         lead_in = _lead_in(ctx, start)
         if lead_in is not None:

@@ -29,8 +29,9 @@ between teams, from 12 to 24", "The typical social worker now holds 17 cases, do
 ``dated_layouts`` draws texts whose shares are dated by their layout: a year closing a
 list's heading ("The highest vacancy rates, 2015"), year columns under a table title that
 names a share ("Turnover rate, 2016 and 2017" over "Council | 2016 | 2017"), a second
-sentence's own year ("It reached 35% in 2021"), and a national clause's date shared by the
-council's clause after it.
+sentence's own year ("It reached 35% in 2021"), a national clause's date shared by the
+council's clause after it, and a year naming the data a sentence cites ("The 2019 workforce
+census shows").
 
 Drawn by ``unseen_figure_forms`` ("shares_layouts"), ``non_unseen_figure_forms``
 ("layout_negatives") and ``caseload_forms`` ("layout_forms").
@@ -206,4 +207,6 @@ def dated_layouts(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str | None, flo
          frozenset({(a, float(n), str(y)), (a, float(m), str(y + 2))})),
         (f"The {rate} in England was {m}{s} in {y}; at {a} Council it was {n}{s}.",
          frozenset({(None, float(m), str(y)), (a, float(n), str(y))})),
+        (f"{a} Council was inspected.\n\nThe {y} {draw(st.sampled_from(['workforce census', 'DfE figures', 'data']))} shows {a}'s {rate} was {n}{s}.",
+         frozenset({(a, float(n), str(y))})),
     ]))
