@@ -194,7 +194,10 @@ def figure_authority(ctx: Context, start: int, end: int, *, clause: bool = False
             own_end = other_side.start()  # "the council's rate was 25%, compared with 23% nationally": the nation is the other side's
         if clause and (_ONE_COUNCIL.search(ctx.text, s_start, end) or ctx.mentions_in(prev_start, s_start)):
             prev_start = s_start  # "the council's team", or after "Like many councils, Kent ...": of one council
-        if _NATIONAL_SENTENCE.search(ctx.text, prev_start, own_end) or _NATION.search(ctx.text, s_start, own_end):
+        own_start = _pointing_clause(ctx, s_start, start)
+        if own_start is not None:  # "The national average is 29, but the council's social workers hold 25": the council's clause
+            prev_start = own_start
+        if _NATIONAL_SENTENCE.search(ctx.text, prev_start, own_end) or _NATION.search(ctx.text, own_start or s_start, own_end):
             return none("its sentence, naming no council, speaks of councils in general or the nation")
         if _NATIONAL_SOURCE.search(ctx.text, s_start, start) and not _ONE_COUNCIL_OWN.search(ctx.text, s_start, own_end):
             return none("a national source's figure")  # "DfE figures show 7.2% of children's social workers left", not "... show its rate is 9%"
@@ -217,6 +220,19 @@ def figure_authority(ctx: Context, start: int, end: int, *, clause: bool = False
 #: What parts a national figure's clause from a council's after it: "...; at Kent it was",
 #: ", but Kent's was", "compared with", "while".
 _CLAUSE_AFTER: Final = timed(r"(?i:;|\bbut\b|\bwhile\b|\bwhereas\b|\bcompared\b|\bagainst\b|\bthan\b|\bversus\b)")
+
+
+#: A pointer at the one council spoken of: "its", "the council's", "the county's".
+_POINTER_OWN: Final = timed(r"(?i:\b(?:its|the\ (?:council|authority|local\ authority|county|borough|city)'s)\b)")
+
+
+def _pointing_clause(ctx: Context, s_start: int, start: int) -> int | None:
+    """Where the figure's own clause starts when it opens after a break and points at one
+    council ("..., but the council's social workers hold 25 cases"), else ``None``."""
+    last = None
+    for last in _CLAUSE_AFTER.finditer(ctx.text, s_start, start):
+        pass
+    return last.end() if last is not None and _POINTER_OWN.search(ctx.text, last.end(), start) else None
 
 
 def _national_clause(ctx: Context, s_start: int, start: int, end: int, in_sentence: Sequence[Mention]) -> bool:

@@ -99,6 +99,7 @@ _SET_AGAINST_WORDS: Final = ("had", "has", "have", "was", "were", "is", "are", "
                              "for", "in", "with", "recorded", "reported", "used", "them", "it", "managed", "saw", "a", "its",
                              "their", "figure", "rate", "share", "of", "nearly", "about", "around", "over", "under", "almost",
                              "some", "stood", "to", "fell", "rose", "by", "contrast", "comparison", "neighbouring", "nearby",
+                             "council's", "authority's", "county's", "borough's", "city's",
                              "and", "upon", "on")  # the small words of names: "Kingston upon Hull", "Barking and Dagenham"
 #: A share, then a word setting what follows against it, then such words up to the next
 #: figure: "6.7% in Kent in 2020, and ", "39%, while Bury had the lowest, at ".

@@ -4,7 +4,7 @@ combinations of sentences rather than single phrasings.
 Shares: a pronoun or a place's figure standing for the measure just spoken of ("It reached
 35% in 2021", "The figure for England as a whole was 29%"); a national clause opening a
 sentence before a council's ("The vacancy rate in England was 8%; at Kent it was 35%",
-"the national rate was 26%, but Kent's was 37%"); councils paired with shares by
+"the national rate was 26%, but Kent's was 37%", "..., but the council's is 22%"); councils paired with shares by
 "respectively"; "in neighbouring Kent"; a nation or region labelling a figure ("England
 18%", "the England average (11%)", "London's 16%"); a council reporting a figure after the measure's
 sentence ("Kent reported 9%"); a list after a colon ("has changed: 21% in 2018, 24% in
@@ -72,6 +72,8 @@ _CHANGE_LINES: Final = (("{a} cuts social worker caseloads to {n}", ("n",)), ("C
                         ("{a} brings children's social work caseloads down to {n}", ("n",)),
                         ("Case-loads drop from {m} to {n} in {a}", ("m", "n")))
 _BULLETS: Final = ("- ", "* ", "\u2022 ", "")
+#: Words pointing at the one council spoken of.
+_POINTERS: Final = ("the council's", "the authority's", "its")
 
 
 @st.composite
@@ -103,6 +105,9 @@ def layout_share_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
                   percentages=frozenset({(a, float(n), None, "turnover", f"{n}")})),
         Generated(f"In 2019, {n}{s} of {a}'s social workers had been qualified for less than two years.",
                   percentages=frozenset({(a, float(n), None, "newly_qualified", f"{n}")})),
+        # a council's clause after a break from the nation's, pointing at it
+        Generated(f"{a} Council was inspected.\n\nThe national {rate} is {m}{s}, but {draw(st.sampled_from(_POINTERS[:2]))} is {n}{s}.",
+                  percentages=frozenset({(a, float(n), None, measure, f"{n}"), (None, float(m), None, measure, f"{m}")})),
         # a nation or region labelling a figure between councils' figures
         Generated(f"The {rate} in 2019: {a} {n}{s}, England {m}{s}, {b} {n - 2}{s}.",
                   percentages=frozenset({(a, float(n), None, measure, f"{n}"), (None, float(m), None, measure, f"{m}"),
@@ -175,6 +180,9 @@ def layout_caseload_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
                   caseloads=frozenset({(a, float(n), None, None), (a, float(m), None, None)})),
         Generated(f"Average caseloads in {a} are now {n}, compared to a peak of {m}.",
                   caseloads=frozenset({(a, float(n), "average", None), (a, float(m), "average", None)})),
+        Generated(f"Ofsted inspected {a} Council in May. The national average caseload is {m}, but {draw(st.sampled_from(_POINTERS))} "
+                  f"social workers hold {n} cases each.",
+                  caseloads=frozenset({(None, float(m), "average", None), (a, float(n), None, None)})),
         # carers' children are no caseload
         Generated(f"Foster carers in {a} look after an average of 2 children, down from 3."),
     ]))
