@@ -229,10 +229,8 @@ _POINTER_OWN: Final = timed(r"(?i:\b(?:its|the\ (?:council|authority|local\ auth
 def _pointing_clause(ctx: Context, s_start: int, start: int) -> int | None:
     """Where the figure's own clause starts when it opens after a break and points at one
     council ("..., but the council's social workers hold 25 cases"), else ``None``."""
-    last = None
-    for last in _CLAUSE_AFTER.finditer(ctx.text, s_start, start):
-        pass
-    return last.end() if last is not None and _POINTER_OWN.search(ctx.text, last.end(), start) else None
+    breaks = list(_CLAUSE_AFTER.finditer(ctx.text, s_start, start))
+    return breaks[-1].end() if breaks and _POINTER_OWN.search(ctx.text, breaks[-1].end(), start) else None
 
 
 def _national_clause(ctx: Context, s_start: int, start: int, end: int, in_sentence: Sequence[Mention]) -> bool:
