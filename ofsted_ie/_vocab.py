@@ -292,7 +292,8 @@ MEASURE_WORDS: Final[Mapping[Measure, tuple[str, ...]]] = MappingProxyType({
                  "leave their", "leave the", "workers leaving", "staff leaving", "practitioners leaving", "departures",
                  "workers left", "staff left", "practitioners left", "left last", "workers leave", "staff leave", "practitioners leave",
                  "churn", "attrition"),
-    "newly_qualified": ("newly qualified", "qualified less than", "nqsw", "nqsws", "asye", "asyes", "assessed and supported year", "assisted and supported year", "inexperienced"),
+    "newly_qualified": ("newly qualified", "qualified less than", "qualified for less than", "qualified for under",
+                        "first year of practice", "first year in practice", "nqsw", "nqsws", "asye", "asyes", "assessed and supported year", "assisted and supported year", "inexperienced"),
 })
 
 # -- dates -----------------------------------------------------------------------------

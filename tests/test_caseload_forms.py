@@ -40,6 +40,6 @@ def test_generated_non_caseloads_give_none(case: Generated) -> None:
 @settings(max_examples=5, deadline=None)
 def test_every_named_phenomenon_is_generated(data: st.DataObject) -> None:
     """The phenomena lists name what the strategies draw (a guard against a frame dropped)."""
-    assert len(set(CASELOAD_PHENOMENA)) == 18 and len(set(NON_CASELOAD_PHENOMENA)) == 8
+    assert len(set(CASELOAD_PHENOMENA)) == 19 and len(set(NON_CASELOAD_PHENOMENA)) == 8
     data.draw(caseload_forms())
     data.draw(non_caseload_forms())

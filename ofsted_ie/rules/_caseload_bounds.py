@@ -22,7 +22,7 @@ OTHER_UNIT: Final = timed(
 
 #: A worker right before the verb, with only a tense or hedge between: "social workers were".
 _WORKER_JUST_BEFORE: Final = timed(
-    r"(?i:\b(?:social\ workers?|practitioners?|caseworkers?|team\ members|members\ of\ staff)(?:\ (?:in|at)\ [\w'&,\ -]{1,60}?)?\ (?:(?:are|were|is|was|have\ been|had\ been)\ )?"
+    r"(?i:\b(?:social\ workers?|practitioners?|caseworkers?|team\ members|members\ of\ staff|NQSWs?|ASYEs?)(?:\ (?:in|at)\ [\w'&,\ -]{1,60}?)?\ (?:(?:are|were|is|was|have\ been|had\ been)\ )?"
     r"(?P<typically>(?:now|currently|often|each|all|typically|usually|generally|normally)\ )?$)")
 
 

@@ -47,9 +47,9 @@ _LINK = r"""(?i:of|at|was|is|were|are|(?:had|have|has)\ been|stood\ at|stands?\ 
     (?:\ by\ (?:\d{1,3}(?:\.\d+)?(?:\ ?%|\ per\ ?cent|\ cases|\ children)?|a\ (?:third|quarter|fifth)|half|(?<!\w)\L<number_words>(?:\ cases|\ children)?))?,?\ to
                                                                # "increased by 2.3 to 19.1", "were reduced by five, to 17",
                                                                # "saw caseloads fall to 17", "have been brought down to 17"
-    |(?:are|is|were|was)\ (?:back\ )?down\ to|(?:are|is|were|was)\ (?:now|currently|still)\ at|sits?\ at|(?:(?:are|is|were|was)\ (?:(?:now|currently|still)\ )?)?sitting\ at|sat\ at|(?:(?:are|is|were|was|been)\ )?capped\ at)"""   # "caseloads sit at 17"
+    |(?:(?:are|is|were|was)\ )?(?:back\ )?down\ to|(?:are|is|were|was)\ (?:now|currently|still)\ at|sits?\ at|(?:(?:are|is|were|was)\ (?:(?:now|currently|still)\ )?)?sitting\ at|sat\ at|(?:(?:are|is|were|was|been)\ )?capped\ at)"""   # "caseloads sit at 17"
 #: How caseloads are, before their figure: "are manageable, at 18", "were high, typically 25".
-_STATE = r"""(?:['\u2018"\u201c]?(?:(?i:too|very|more|far|relatively|still|stubbornly|consistently|unacceptably|extremely)['\u2019"\u201d]?\ )?
+_STATE = r"""(?:(?:(?i:now|currently|generally|mostly|largely)\ )?['\u2018"\u201c]?(?:(?i:too|very|more|far|relatively|still|stubbornly|consistently|unacceptably|extremely)['\u2019"\u201d]?\ )?
     (?i:manageable|unmanageable|high|higher|low|lower|reasonable|heavy|stable|safe|excessive
       |among\ the\ (?:highest|lowest|largest|smallest|heaviest))['\u2019"\u201d]?   # "are among the lowest in the region at 14"
     (?:\ (?i:for|in|across)\ (?:[\w'-]+\ ){0,3}?[\w'-]+(?=,|\ (?i:at)\ )|\ (?i:nationally))?   # "manageable for most social workers, at"
@@ -105,25 +105,29 @@ AS_MANY_AS = rf"""
 """
 #: Words of an average before "caseload": "the average caseload", "the mean caseload", "the typical caseload".
 _AVERAGE_WORD = r"(?i:average|mean|typical)"
+#: Caseloads whose change is told, with the workers' words before them: "social worker
+#: caseloads", "children's social work caseloads", "case loads", "case-loads".
+_CHANGED_NOUN = r"(?:(?i:social\ work(?:er|ers')?|children's|children's\ social\ work)\ )?(?i:caseloads?|case[\ -]loads?)"
 #: A change's two levels: "from 25 to 18", "from 22.4 cases in 2017 to 15.8", "from an
 #: average of 25 to around 18", "from a high of 35 to 18", "from 30-35 to 20".
 _FROM_TO = rf"""\ (?i:from)\ (?:(?P<old_lead>(?i:an\ average\ of|a\ high\ of|a\ peak\ of|a\ low\ of|around|about|over|more\ than))\ )?
     (?:(?P<old_low>\d{{1,3}})\ ?-\ ?)?(?P<old>\d{{1,3}}(?:\.\d+)?)(?!\ ?%|\ per\ ?cent|\d)(?:\+|-plus)?(?:\ (?i:cases|children)(?:{_PER_HEAD})?)?
     (?P<old_when>\ (?i:in|at)\ (?:\w+\ ){{0,2}}?(?:19|20)\d\d)?\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}"""
 CHANGE = rf"""
-    (?<!\w)(?:(?P<average>{_AVERAGE_WORD})\ )?(?i:caseloads?){_WHERE}?\ (?:(?i:have|had|has)\ )?(?:been\ )?(?:(?i:almost|nearly|more\ than|roughly)\ )?(?i:fallen|fell|reduced|dropped|risen|rose|increased|decreased|gone\ down|gone\ up
-    |went\ down|went\ up|come\ down|came\ down|grown|grew|climbed|declined|cut|halved)
+    (?<!\w)(?:(?P<average>{_AVERAGE_WORD})\ )?{_CHANGED_NOUN}{_WHERE}?\ (?:(?i:have|had|has)\ )?(?:been\ )?(?:(?i:almost|nearly|more\ than|roughly)\ )?(?i:fallen|fell|falls?|reduced|dropped|drops?|risen|rose|rises?|increased|decreased|gone\ down|gone\ up
+    |went\ down|went\ up|come\ down|came\ down|grown|grew|climbed|declined|cut|halved)       # a headline's present: "Caseloads fall from 25 to 18 at Kent"
     (?:\ (?i:by)\ (?:[\w-]+\ ){{0,2}}?[\w-]+(?:\ ?%|\ (?i:per\ ?cent))?)?,?{_FROM_TO}   # "caseloads have fallen from 25 to 18", "went down from 30 to 25",
                                                                # "have been cut by a third, from 27 to 18"
   | (?<!\w)(?i:cut|cuts|cutting|reduce|reduced|reduces|reducing|lower|lowered|lowers|lowering|bring(?:\ down)?|brought(?:\ down)?|bringing(?:\ down)?
     |halve|halved|halving)\ (?:(?i:its|their|the)\ )?(?:(?P<average>{_AVERAGE_WORD})\ )?
-    (?:(?i:social\ work)\ )?(?i:caseloads?){_WHERE}?(?:\ (?i:down))?(?:\ (?i:by)\ (?:[\w-]+\ ){{0,2}}?[\w-]+,)?(?:{_FROM_TO}|\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM})
+    {_CHANGED_NOUN}{_WHERE}?(?:\ (?i:down))?(?:\ (?i:by)\ (?:[\w-]+\ ){{0,2}}?[\w-]+,)?(?:{_FROM_TO}|\ (?i:to)\ {_ADVERB}?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_LOW}?{_NUM})
                                                                # "Kent has cut caseloads from 25 to 18", "... to 18",
                                                                # "... to between 15 and 18"
 """
 RANGE = rf"""
     (?<!\w)(?P<average>(?i:average)\ )?(?i:caseloads?|case\ loads?)(?:{_WHERE}|(?:\ [\w'-]+){{1,8}}?(?=\ (?i:range|ranged|ranging|varied|vary|varying)\b))?
-    \ (?:(?i:range|ranged|ranging|varied|vary|varying)(?:\ (?i:widely|considerably|greatly|enormously|significantly))?,?
+    \ (?:(?i:range|ranged|ranging|varied|vary|varying)(?:\ (?i:widely|considerably|greatly|enormously|significantly))?
+      (?:\ (?i:between|across|by|among)\ (?i:teams|services|localities|areas|workers|practitioners))?,?   # "vary between teams, from 12 to 24"
       \ (?i:from|between)
     |(?:(?i:were|are|of)\ )?(?i:between))\ (?:(?i:as\ low\ as|a\ low\ of)\ )?(?P<low>{DIGITS})
     (?:\ (?i:cases|children)(?:\ [\w'-]+){{0,6}}?(?=\ (?i:in|at|for)\ ))?(?P<low_place>\ (?i:in|at|for)\ [^.;]{{1,40}}?|\ \([^().;]{{1,40}}\))?
@@ -165,8 +169,9 @@ _PLACE = r"(?:the\ )?\p{Lu}[\w'&-]*(?:,?\ (?:and|upon|on|the|of|with|\p{Lu}[\w'&
 #: "the children in need teams", "some localities".
 _TEAM = r"""(?i:the|its|some|other|most|a\ few|two|three)\ (?:[\w'-]+\ ){0,5}?(?i:teams?|services?|departments?|hubs?|units?|localities|areas|pods)\b"""
 EARLIER = rf"""
-    (?:,\ |;\ |\(\ ?|\ -\ |\ \u2013\ |\ (?=(?i:compared|up\ from|down\ from)\ ))(?:(?i:up|down)\ (?i:from|on)|(?i:from|compared\ (?:with|to)|against|having\ (?:been|stood\ at|peaked\ at|reached)))  # ", down from", " compared with"
-    \ (?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}                                                  # "..., having been 21 in 2018"
+    (?:,\ |;\ |\(\ ?|\ -\ |\ \u2013\ |\ (?=(?i:compared|compares|compare|up\ from|down\ from)\ ))(?:(?i:up|down)\ (?i:from|on)|(?i:from|compared\ (?:with|to)|compares?\ (?:with|to)|against|having\ (?:been|stood\ at|peaked\ at|reached)))  # ", down from", " compared with", " compares with"
+    \ (?:(?i:a\ (?:peak|high|low)\ of)\ )?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}                 # "..., having been 21 in 2018",
+                                                                                                     # "compared to a peak of 24"
     (?:\ (?i:in)\ (?:19|20)\d\d\ (?i:and)\ (?P<also>\d{{1,3}}\.\d+|\d{{1,3}})(?=\ (?i:in)\ (?:19|20)\d\d))?   # "up from 14.1 in 2016 and 13.5 in 2015"
   | (?:,|;|\ (?i:and|but|while|whereas|though|with|before))(?:\ (?i:and|but|with|while|then))?\ (?P<elided>
       (?i:a\ few|some|a\ handful|others|one|several|many|a\ minority)(?:\ [\w'-]+){{0,2}}?
@@ -237,7 +242,8 @@ EXTREME = rf"""
 COUNCIL_FIGURE = rf"""
     (?<=\w)(?:\ \((?P<value>{DIGITS})\)(?P<item>(?=\ *(?:\n|$)))?               # "Bury (27.1)", on a list's line too
     |,?\ (?i:at|with|on|had|has)\ {_NUM}(?=[,;:]|\.(?!\d)|\ (?i:and|while|whereas|followed|then)\b|\ ?$)   # "Wigan, at 9.8, and", "while Bolton had 25.3"
-    |(?P<item>:|\ -|,)\ {_NUM}(?:\ (?i:cases|children))?(?=\ *(?:\n|$))      # a list's line "Bury: 27.1", "2. Bolton - 25.3"
+    |(?:\ \([^()\n\d]{{1,40}}\))?(?P<item>:\ |\ -\ |,\ ?){_NUM}(?:\ (?i:cases|children))?(?=\ *(?:\n|$))   # a list's line "Bury: 27.1",
+                                                               # "2. Bolton - 25.3", "Bury (good): 27.1", "Bury,27.1"
     |(?::|,|'s|\u2019s)\ {_NUM}(?=[,;]|\.(?!\d)|\ (?i:and|while|whereas|followed|then)\b|\ ?$)   # "Bury: 27.1, Bolton: 25.3 and", "Bury, 27.1;", "Bolton's 25.3"
     |(?P<item>[\ \t]+)(?P<value>\d{{1,3}}(?:\.\d{{1,2}})?)(?=[\ \t]*(?:\n|$))      # a list's line "Bury 27.1", "Bury<tab>27.1"
     |\ (?P<value>\d{{1,3}}(?:\.\d{{1,2}})?)(?=\ ?;|,\ |\ (?i:and)\ \p{{Lu}}|\.(?!\d)|\ ?$))   # a list in a sentence: "Bury 27.1; Bolton 25.3 and Wigan 24"
@@ -253,6 +259,9 @@ TABLE_ROW = r"""
 CASELOAD_CONTEXT: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|cases\ on\ average|caseholder|averag\w*\ (?:of\ )?\d[\d.]*\ cases"
                                  r"|(?:cases|children|families)\ apiece|(?:children|families)\ each|on\ (?:their|her|his|my|our)\ books"
                                  r"|(?:children|families)\ per\ (?:[\w'-]+\ ){0,2}?(?:worker|practitioner))")
+#: Workers with an average of what they hold, whose earlier level may follow: "social
+#: workers have an average of 17 children, down from 25".
+WORKERS_AVERAGE: Final = timed(r"(?i:\b(?:workers?|practitioners?)\b[^.!?\n]{0,60}?\baverag\w*\ (?:of\ )?\d[\d.]*\ (?:children|families|kids|young\ people)\b)")
 #: A caseload word, or workers and their cases, in the text a change refers back to.
 CASES_HELD: Final = timed(r"(?i:caseload|case\ load|cases\ per|cases\ each|caseholder|(?:workers?|practitioners?|staff)\b(?:[^.!?\n]|\.\d){0,80}\bcases\b)")
 ADULTS: Final = timed(r"(?i:\badults?\b|\badults'|older\ people)")
@@ -268,7 +277,7 @@ NOT_CASELOAD: Final = timed(r"(?i:number\ of\ (?:\w+\ )?(?:social\ )?workers|vac
 WEAK_VERB: Final = timed(r"(?i:ha[vsd]e?|having|work|works|working|worked|look|looks|looking|looked|support\w*)\b")
 EACH: Final = timed(r"(?i:\b(?:each|every|all)\b)")
 #: Who holds the cases: a worker, or a word for some or each of them.
-HOLDER: Final = timed(r"(?i:\b(?:(?:social\ |case)?workers?|practitioners?|staff|caseworkers?|case\ holders?|caseholders?"
+HOLDER: Final = timed(r"(?i:\b(?:(?:social\ |case)?workers?|practitioners?|staff|caseworkers?|case\ holders?|caseholders?|NQSWs?|ASYEs?"
                        r"|(?:team\ )?managers?|colleagues?|team\ leaders?|(?:team\ |staff\ )?members|members\ of\ staff|employees|professionals"
                        r"|each|they|some|a\ few|a\ handful|others|many)\b)")
 #: A part of the workforce whose highest caseloads "more than 30" are: "some", "a few",

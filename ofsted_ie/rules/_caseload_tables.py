@@ -26,7 +26,7 @@ from ._common import (
 )
 from ._tables import cell_at, column_name, column_year, head_authorities, row_authorities, table_title
 
-__all__ = ["build_council_figure", "build_table_row", "lines_naming_places"]
+__all__ = ["build_council_figure", "build_table_row", "lines_naming_places", "listed_statistic"]
 
 #: A table's column names that hold figures, in order: which one is the caseload?
 _NUMERIC_COLUMN: Final = timed(
@@ -205,7 +205,8 @@ def build_council_figure(m: regex.Match[str], ctx: Context) -> Caseload | None:
 
 
 #: A list's line: a name, then a figure after a colon or dash, and nothing more.
-_ITEM_LINE: Final = timed(r"[^\n]{1,80}?(?:(?::|\ -|,)\ \d{1,3}(?:\.\d+)?(?:\ (?i:cases|children))?|\ \(\d{1,3}(?:\.\d+)?\)|[\ \t]+\d{1,3}(?:\.\d+)?)[\ \t]*")
+_ITEM_LINE: Final = timed(r"[^\n]{1,80}?(?:(?::\ |\ -\ |,\ ?)\d{1,3}(?:\.\d+)?(?:\ (?i:cases|children)(?:\ (?i:per|a|each)[\w\ -]{0,30})?)?"
+                          r"|\ \(\d{1,3}(?:\.\d+)?\)|[\ \t]+\d{1,3}(?:\.\d+)?)[\ \t]*")
 #: Lines a list's heading may stand above it: a long list reads every line, each once.
 _MAX_HEADING_WALK: Final = 400
 
@@ -243,6 +244,25 @@ def _list_heading(ctx: Context, line_start: int) -> str:
 
     walked_memo: dict[tuple[str, int], str] = ctx.memo(("caseloads.list_headings",), dict)
     return heading(line_start)
+
+
+#: What may open a list's line before its council: a bullet or a number.
+_LINE_OPENING: Final = timed(r"[\ \t]*(?:[-*\u2022]\ |\d{1,3}[.)]\ )?")
+
+
+def listed_statistic(ctx: Context, start: int) -> Statistic | None:
+    """The statistic a list's heading gives the caseload at ``start`` on a line of the
+    list that opens with its council ("Average caseload by council" over "Bury: 10.6
+    cases per social worker"); ``None`` off such a line or when the heading names none."""
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    line_end = ctx.text.find("\n", start)
+    line_end = len(ctx.text) if line_end == -1 else line_end
+    opening = _LINE_OPENING.match(ctx.text, line_start)
+    named = ctx.mentions_in(line_start, line_end) if opening is not None else []
+    if opening is None or not named or named[0].start != opening.end() or _ITEM_LINE.fullmatch(ctx.text, line_start, line_end) is None:
+        return None
+    heading = _list_heading(ctx, line_start)
+    return column_statistic(heading) if CASELOAD_CONTEXT.search(heading) else None
 
 
 def lines_naming_places(ctx: Context) -> list[Span]:

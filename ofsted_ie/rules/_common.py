@@ -9,6 +9,7 @@ phrase lists in ``ofsted_ie._vocab``. Nothing here is a rule.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from typing import Final
 
 from .._timed import FROM_END, timed
@@ -16,6 +17,7 @@ from .._vocab import GRADE_PHRASES, JUDGEMENT_PHRASES, NOT_NAME_WORDS, NUMBER_WO
 from ..attribution import SET_AGAINST
 from ..context import Context
 from ..dates import MONTH_NAMES
+from ..gazetteer import Mention
 from ..records import Grade
 from ._fragments import LISTS
 
@@ -110,7 +112,7 @@ NATION_OR_REGION: Final = timed(_NATION_OR_REGION)
 #: Every name ``NATION_OR_REGION`` matches holds one of these (lower case): a prefilter.
 NATION_OR_REGION_TRIGGERS: Final = ("england", "wales", "scotland", "ireland", "london", "north", "south", "east",
                                     "midlands", "yorkshire")
-_REGION_BEFORE: Final = timed(rf"(?<![\w-]){_NATION_OR_REGION}[\ ,]*$")
+_REGION_BEFORE: Final = timed(rf"(?<![\w-]){_NATION_OR_REGION}(?:'s)?[\ ,]*$")  # "England 18%", "London's 16%"
 
 
 def region_before(ctx: Context, start: int, at: int) -> bool:
@@ -139,7 +141,7 @@ _RANK_BAND: Final = timed(
 _NATION: Final = timed(rf"\b(?:{_REGIONS})\b")
 _NATIONAL_BEFORE: Final = timed(
     r"(?i:\b(?:national|nationwide|regional|england|english|london|statistical\ neighbours?'?|comparator)\ (?:[\w-]+\ ){0,2}?(?:average|rate|figure|level|mean)"
-    r"\ (?:(?:of|is|was|at|stood\ at|stands\ at|was\ just|is\ just)\ )?$"   # "against a national rate of 16.7%"
+    r"(?:\ (?:(?:of|is|was|at|stood\ at|stands\ at|was\ just|is\ just)\ )?|\ \()$"   # "against a national rate of 16.7%", "the England average (11%)"
     r"|\b(?:councils|local\ authorities|authorities)\ (?:(?:ranging|ranged|varying|varied|range|vary)\ )?(?:between|from)\ "
     r"(?:\d{1,3}(?:\.\d+)?\ ?(?:%|per\ ?cent)\ (?:and|to)\ )?$"            # "with councils between 2% and 40%"
     r"|\bnationally\ (?:it\ )?(?:is|was|stood\ at|stands\ at)\ $|\baverage\ (?:for|across|in)\ (?:england|the\ country)"
@@ -179,8 +181,11 @@ def figure_authority(ctx: Context, start: int, end: int, *, clause: bool = False
 
     if _RANK_BAND.search(ctx.text, max(s_start, start - 40), start):  # "among the best 10 per cent of councils"
         return ctx.authority_for(start, end)
-    if _NATIONAL_AFTER.match(ctx.text, end) or _NATIONAL_BEFORE.search(ctx.text, max(0, start - 50), start):
-        return none("a national or regional figure (the words next to it say so)")
+    national_before = _NATIONAL_BEFORE.search(ctx.text, max(0, start - 50), start)
+    if national_before is not None and any(x.start <= national_before.start() < x.end for x in in_sentence):
+        national_before = None  # "In City of London the rate is 8%": a council's name, no region
+    if _NATIONAL_AFTER.match(ctx.text, end) or national_before is not None or region_before(ctx, max(s_start, start - 40), start):
+        return none("a national or regional figure (the words next to it say so: 'England 18%')")
     if not in_sentence:
         prev_start, _ = ctx.prepared.sentence_with_previous(start)
         own_end = end if clause else max(s_end, end)
@@ -189,19 +194,71 @@ def figure_authority(ctx: Context, start: int, end: int, *, clause: bool = False
             own_end = other_side.start()  # "the council's rate was 25%, compared with 23% nationally": the nation is the other side's
         if clause and (_ONE_COUNCIL.search(ctx.text, s_start, end) or ctx.mentions_in(prev_start, s_start)):
             prev_start = s_start  # "the council's team", or after "Like many councils, Kent ...": of one council
-        if _NATIONAL_SENTENCE.search(ctx.text, prev_start, own_end) or _NATION.search(ctx.text, s_start, own_end):
+        own_start = _pointing_clause(ctx, s_start, start)
+        if own_start is not None:  # "The national average is 29, but the council's social workers hold 25": the council's clause
+            prev_start = own_start
+        if _NATIONAL_SENTENCE.search(ctx.text, prev_start, own_end) or _NATION.search(ctx.text, own_start or s_start, own_end):
             return none("its sentence, naming no council, speaks of councils in general or the nation")
         if _NATIONAL_SOURCE.search(ctx.text, s_start, start) and not _ONE_COUNCIL_OWN.search(ctx.text, s_start, own_end):
             return none("a national source's figure")  # "DfE figures show 7.2% of children's social workers left", not "... show its rate is 9%"
         if (not ctx.mentions_before(s_start) and not _ONE_COUNCIL.search(ctx.text, s_start, max(s_end, end))
                 and not _restated(ctx, start, end)):
             return none("stated before any council is named")  # unless "the council"'s
+    respective = _respective(ctx, s_start, s_end, start, in_sentence)
+    if respective is not None:
+        return ctx.note_why(start, end, "authority", respective, "the council of the same rank in a list 'respectively' pairs")
+    if in_sentence and _national_clause(ctx, s_start, start, end, in_sentence):
+        return none("a national figure's clause; the council is named only in a later clause")
     place = _PLACE_AFTER.match(ctx.text, end)
     if place is not None:  # "from 5% in Wokingham to 35% in Slough": each figure's own place
         named = [m for m in in_sentence if m.start == place.end()]
         if named:
             return ctx.note_why(start, end, "authority", named[0].name, "the place named right after it ('N% in <place>')")
     return ctx.authority_for(start, end)
+
+
+#: What parts a national figure's clause from a council's after it: "...; at Kent it was",
+#: ", but Kent's was", "compared with", "while".
+_CLAUSE_AFTER: Final = timed(r"(?i:;|\bbut\b|\bwhile\b|\bwhereas\b|\bcompared\b|\bagainst\b|\bthan\b|\bversus\b)")
+
+
+#: A pointer at the one council spoken of: "its", "the council's", "the county's".
+_POINTER_OWN: Final = timed(r"(?i:\b(?:its|the\ (?:council|authority|local\ authority|county|borough|city)'s)\b)")
+
+
+def _pointing_clause(ctx: Context, s_start: int, start: int) -> int | None:
+    """Where the figure's own clause starts when it opens after a break and points at one
+    council ("..., but the council's social workers hold 25 cases"), else ``None``."""
+    breaks = list(_CLAUSE_AFTER.finditer(ctx.text, s_start, start))
+    return breaks[-1].end() if breaks and _POINTER_OWN.search(ctx.text, breaks[-1].end(), start) else None
+
+
+def _national_clause(ctx: Context, s_start: int, start: int, end: int, in_sentence: Sequence[Mention]) -> bool:
+    """Whether the figure's own clause, opening its sentence, is the nation's or councils'
+    in general and every council of the sentence is named after a break following it:
+    "The vacancy rate in England was 8% in 2020; at Kent it was 35%", "In 2015 the national
+    rate was 26 per cent, but Kent's was 37 per cent" (not "Kent's rate was 8%, against 6%
+    nationally", nor "the council's rate was 8%, while Kent's ...")."""
+    if any(m.start < end for m in in_sentence) or _ONE_COUNCIL_OWN.search(ctx.text, s_start, start):
+        return False
+    own = _NATIONAL_SENTENCE.search(ctx.text, s_start, start) or _NATION.search(ctx.text, s_start, start)
+    return own is not None and _CLAUSE_AFTER.search(ctx.text, end, in_sentence[0].start) is not None
+
+
+#: What pairs a list of councils with a list of figures in order.
+_RESPECTIVELY: Final = timed(r"(?i:\brespectively\b)")
+
+
+def _respective(ctx: Context, s_start: int, s_end: int, start: int, in_sentence: Sequence[Mention]) -> str | None:
+    """The council paired with the figure at ``start`` by "respectively": "Kent and Wigan
+    had vacancy rates of 20% and 25% respectively" (the k-th share is the k-th council's,
+    when the councils, all named before the first share, are as many as the shares)."""
+    if len(in_sentence) < 2 or _RESPECTIVELY.search(ctx.text, start, s_end) is None:
+        return None
+    shares = [m.start() for m in _SHARE_NUMBER.finditer(ctx.text, s_start, s_end)]
+    if start not in shares or len(shares) != len(in_sentence) or in_sentence[-1].end > shares[0]:
+        return None
+    return in_sentence[shares.index(start)].name
 
 
 def _restated(ctx: Context, start: int, end: int) -> bool:
@@ -222,7 +279,8 @@ _SHARE_NUMBER: Final = timed(r"(?<![\d.])\d+(?:\.\d+)?(?=\ ?(?:%|(?i:per\ ?cent|
 #: What leads from a figure to the council it is of: "35% in Slough", "40 per cent of
 #: children in care in Kent", "as were 47% of Wigan's".
 _PLACE_AFTER: Final = timed(
-    r"(?:\ (?i:of)\ (?:[\w'-]+\ ){0,4}?[\w'-]+)?,?\ (?i:in|at|for|across)\ (?:(?i:the)\ )?|\ (?i:of)\ (?=\p{Lu})"
+    r"(?:\ (?i:of)\ (?:[\w'-]+\ ){0,4}?[\w'-]+)?,?\ (?i:in|at|for|across)\ (?:(?i:the)\ )?"
+    r"(?:(?i:neighbouring|nearby|neighbour|adjacent|adjoining)\ )?|\ (?i:of)\ (?=\p{Lu})"   # "42% in neighbouring Derby"
 )
 
 

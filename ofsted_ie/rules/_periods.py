@@ -10,7 +10,8 @@ News writing states a data period once and lets every figure under it share it:
 - a list's or table's lead-in line dates each item under it ("At 30 September 2019:"),
   and a paragraph's opening date the sentences after it that state no date;
 - a statement of where the figures come from dates every undated figure of the
-  article ("Our figures come from the workforce census for September 2019").
+  article ("Our figures come from the workforce census for September 2019"), and a
+  year naming the data a sentence cites its figures ("The 2019 workforce census shows").
 
 Each is found from the document's dates once (per sentence, paragraph or document,
 memoised), never by rescanning around each figure.
@@ -46,6 +47,8 @@ _DATA_SOURCE: Final = timed(
     r"|are\ drawn|were\ drawn|relate|relates|related|refer|refers|cover|covers|covered|are\ based|were\ based|are\ for|were\ for"
     r"|are\ from|were\ from|are\ sourced|were\ sourced|were\ collected|are\ correct)\b)"
 )
+#: A year naming the data a sentence cites: "the 2019 workforce census", "2020's figures".
+_SOURCE_YEAR: Final = timed(r"(?i:\b(?P<year>(?:19|20)\d\d)(?:'s)?\ (?:[\w-]+\ ){0,2}?(?:census|figures|data|statistics|survey|returns?)\b)")
 #: Any number, which a statement of the figures' source does not state beside its dates.
 _NUMBER: Final = timed(r"\d")
 #: A figure in a sentence, which a data-source statement does not hold.
@@ -60,6 +63,8 @@ _SPAN_GAP: Final = timed(r"(?i:,?\ (?:and|or|to|until|&)\ |\ ?[-\u2013]\ ?|,\ )"
 _NOW: Final = timed(r"(?i:\b(?:now|currently|today|at\ present|this\ year|latest|since)\b)")
 #: A list item or table row: a bullet, a number, or a short line without a full stop.
 _ITEM: Final = timed(r"\W*(?:[-*\u2022\u00b7]|\d+[.)]\ )|(?:[^.!?\n]|\.(?=\d)){0,160}$")   # "Bury: 2.5%" too
+#: A year alone closing a heading, which no date pattern reads: "Highest agency rates, 2019".
+_HEADING_YEAR: Final = timed(r"(?:,\ |\ )\(?(?P<year>(?:19|20)\d\d)\)?:?[\ \t]*$")
 #: How many lines back a list's or table's lead-in is looked for.
 _MAX_ITEMS: Final = 60
 
@@ -84,6 +89,9 @@ def figure_when(ctx: Context, start: int, end: int, rivals: Sequence[Span]) -> s
     opening = _sentence_opening(ctx, s_start, max(s_end, end), rivals, start)
     if opening is not None:
         return why(opening, "the date opening its sentence")
+    source = _SOURCE_YEAR.search(ctx.text, s_start, start)
+    if source is not None and not any(source.end() <= r[0] < start for r in rivals):  # "The 2019 workforce census shows Kent's rate was 12%"
+        return why(source.group("year"), "the year of the data its sentence cites")
     if not _dated(ctx, s_start, max(s_end, end)):
         lead_in = _lead_in(ctx, start)
         if lead_in is not None:
@@ -204,6 +212,9 @@ def _lead_in_at(ctx: Context, index: int) -> str | None:
     for k in range(index - 1, max(-1, index - 1 - _MAX_ITEMS), -1):
         p_start, p_end = paragraphs[k]
         found = [d.value for d in ctx.dates_in(p_start, p_end) if d.value is not None and not d.relative]
+        bare = None if found else _HEADING_YEAR.search(ctx.text, p_start, p_end)
+        if bare is not None and _is_heading(ctx, p_start, p_end) and not _NUMBER.search(ctx.text, p_start, bare.start()):
+            return bare.group("year")  # "The highest vacancy rates, 2015" above its councils' lines
         if found:  # a lead-in ("At 30 September 2019:", a table's caption), else an item dated itself
             lead = ctx.text[p_start:p_end].rstrip().endswith(":") or (in_table and p_end - p_start < _HEADING_LENGTH)
             heading = _is_heading(ctx, p_start, p_end) and not _figure_outside_dates(ctx, p_start, p_end)

@@ -1,5 +1,5 @@
 """Table rows whose shares carry no sign: a column headed as a share ("Vacancy rate (%)",
-"Turnover %", "Agency share") gives each row's bare figure ("Derby | 14.2 | 9.1") as a
+"Turnover %", "Agency share", or a year under a title naming one) gives each row's bare figure ("Derby | 14.2 | 9.1") as a
 percentage of the column's measure, as a signed cell ("14.2%") would be.
 
 ``share_rows`` gives the rows of such tables once per document (the percentage rule's
@@ -12,8 +12,8 @@ from typing import Final
 
 from .._timed import timed
 from ..context import Context
-from ..text import Span
-from ._tables import Cell, column_name, header_of
+from ..text import CellLine, Span
+from ._tables import Cell, column_name, column_year, header_of, table_title
 
 __all__ = ["share_column", "share_rows"]
 
@@ -25,9 +25,23 @@ _SHARE_HEADER: Final = timed(
 
 
 def share_column(ctx: Context, cell: Cell) -> bool:
-    """Whether ``cell``'s column header names a share ("Vacancy rate (%)", "Agency %")."""
+    """Whether ``cell``'s column header names a share ("Vacancy rate (%)", "Agency %"), or
+    a year under a table title that does ("Agency rate, 2016 and 2017" over "Council |
+    2016 | 2017")."""
     name = column_name(ctx, cell)
-    return bool(name) and _SHARE_HEADER.search(name or "") is not None
+    if bool(name) and _SHARE_HEADER.search(name or "") is not None:
+        return True
+    return column_year(ctx, cell) is not None and _title_share(ctx, cell.row)
+
+
+#: A header cell that is a year alone: "2019", "(2019)".
+_YEAR_CELL: Final = timed(r"\W*(?:19|20)\d\d\W*")
+
+
+def _title_share(ctx: Context, row: CellLine) -> bool:
+    """Whether the title above ``row``'s table names a share ("Turnover rate, 2016 to 2018")."""
+    title = table_title(ctx, row)
+    return title is not None and _SHARE_HEADER.search(title) is not None
 
 
 def share_rows(ctx: Context) -> list[Span]:
@@ -37,7 +51,9 @@ def share_rows(ctx: Context) -> list[Span]:
         out: list[Span] = []
         for row in ctx.prepared.cell_lines:
             header = header_of(ctx, row)
-            if header is None or not any(_SHARE_HEADER.search(ctx.text, a, b) for a, b in header.cells[1:]):
+            if header is None or not (any(_SHARE_HEADER.search(ctx.text, a, b) for a, b in header.cells[1:])
+                                      or (any(_YEAR_CELL.fullmatch(ctx.text, a, b) for a, b in header.cells[1:])
+                                          and _title_share(ctx, row))):
                 continue
             start, end = row.span
             if out and out[-1][1] >= start:

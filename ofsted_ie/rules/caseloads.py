@@ -55,10 +55,11 @@ from ._caseload_patterns import (
     TABLE_ROW,
     WEAK_VERB,
     WENT_FROM,
+    WORKERS_AVERAGE,
 )
 from ._caseload_refers import caseload_antecedent
 from ._caseload_scope import sentences_about_caseloads
-from ._caseload_tables import build_council_figure, build_table_row, lines_naming_places
+from ._caseload_tables import build_council_figure, build_table_row, lines_naming_places, listed_statistic
 from ._common import NATION_OR_REGION, clause_start, figure_authority, number_value, of_adults, region_before
 from ._fragments import LISTS
 from .caseload_mentions import RULES as MENTIONED_RULES
@@ -89,6 +90,7 @@ def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic 
             or of_adults(ctx, m.start(), m.end())):
         return None  # adults' caseloads are no children's: "16 per worker in adult services", "Adult social workers carry caseloads of 30"
     national = is_national(ctx, m)
+    statistic = statistic or listed_statistic(ctx, m.start())  # "Average caseload by council" over "Bury: 10.6 cases per social worker"
     if national and statistic is None:
         statistic = "average"  # "the national figure was 16.3 cases per practitioner": a nation's is a mean
     authority = caseload_authority(ctx, m, value, national)
@@ -128,10 +130,17 @@ def _in_caseload_sentence(m: regex.Match[str], ctx: Context) -> bool:
         return True
     if _HELD_BY_WORKER.search(m.group()) and _WORKER.search(ctx.text, ctx.prepared.sentence_at(m.start())[0], m.start()):
         return True  # "each social worker had an average of 16 children"
+    if CASES_HELD.search(ctx.text, ctx.prepared.sentence_at(m.start())[0], m.start()):
+        return True  # "Social workers in Kent had the most cases, with an average of 19"
+    if m.end("value") == m.end() and _HOLDS_AN.search(ctx.text, max(0, m.start() - 24), m.start()) \
+            and _WORKER.search(ctx.text, ctx.prepared.sentence_at(m.start())[0], m.start()):
+        return True  # a bare figure: "Each worker in Kent carries an average of 17"
     around = CASELOAD_CONTEXT.finditer(ctx.text, max(0, m.start() - _TOPIC_WINDOW), m.end() + _TOPIC_WINDOW)
     return sum(1 for _ in itertools.islice(around, _TOPIC_MENTIONS)) >= _TOPIC_MENTIONS
 
 
+#: A verb of holding cases right before "an average": "carries an average of 17".
+_HOLDS_AN: Final = timed(r"(?i:\b(?:carr(?:y|ies|ied|ying)|holds?|held|holding|manag(?:e|es|ed|ing)|handl(?:e|es|ed|ing))\ an\ $)")
 _WORKER: Final = timed(r"(?i:\b(?:workers?|practitioners?|staff|team\ members|caseloads?)\b)")
 _HELD_BY_WORKER: Final = timed(r"(?i:\b(?:children|families|kids|young\ people)(?:\ each)?(?:\ on\ average)?$)")
 #: An average's word in or just before a caseload: "an average of 15", "the mean caseload".
@@ -247,8 +256,10 @@ def _held_statistic(ctx: Context, m: regex.Match[str], qualifier: str, sentence_
 
 #: A person as the holder: "'I was holding 30 cases,' said a social worker", "She had 32".
 _PRONOUN: Final = timed(r"(?:\b(?:I|I'm|I've)\b|(?i:\b(?:we|she|he)\b))")
-#: Workers right before "with" their cases: "social workers in Kent with 40 cases".
-_WITH_HOLDER: Final = timed(r"(?i:\b(?:workers?|practitioners?|staff|caseworkers?)(?:\ (?:in|at)\ [\w'&,\ -]{1,60}?|,\ each)?\ $)")
+#: Workers right before "with" their cases: "social workers in Kent with 40 cases", "social
+#: workers struggling with 40 cases".
+_WITH_HOLDER: Final = timed(r"(?i:\b(?:workers?|practitioners?|staff|caseworkers?)(?:\ (?:in|at)\ [\w'&,\ -]{1,60}?|,\ each)?"
+                           r"(?:\ (?:(?:are|were|is|was)\ )?(?:struggling|coping|grappling|battling|left|dealing))?\ $)")  # "social workers struggling with 40 cases"
 #: Who holds a figure whose noun is left out, just before the verb: "A few had 50-55."
 _BARE_HOLDER: Final = timed(
     r"(?i:\b(?:(?:some|a\ few|a\ handful|others|many|several|one|most)(?:\ (?:of\ them|social\ workers?|workers?|practitioners?|staff))?"
@@ -328,8 +339,11 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
         average = "averag" in m.group("also_caseloads").lower()
         record = _record(m, ctx, m.group("value"), "average" if average else None)
         return [] if record is None or record.value > MOST_CASES else [attrs.evolve(record, start=m.start("also_caseloads"))]
-    if CASELOAD_CONTEXT.search(before) is None or _other_measure(ctx, sentence_start, m.start()):
-        return []
+    if (CASELOAD_CONTEXT.search(before) is None and WORKERS_AVERAGE.search(before) is None
+            and ((CASES_HELD.search(before) or _HELD_FIGURE.search(before)) is None or _EACH_WORKER.search(before) is None)) \
+            or _other_measure(ctx, sentence_start, m.start()):
+        return []  # "Each social worker now has around 15 cases, compared to 22 before", "workers have an
+        # average of 17 children, down from 25": workers' own cases too
     changed = m.group("elided") is not None and _CHANGED.match(m.group("elided")) is not None
     if OTHER_UNIT.match(ctx.text, m.end("value")) is not None or not (changed or regex.search(r"\d", before)):
         return []  # "from 40 days"; "caseloads fell, from 20": no later level before it ("have improved, falling to 18" is one)
@@ -365,6 +379,10 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
 
 
 #: An elided caseload told as a change, whose statistic is the first one's: "but have since dropped to 18".
+#: A figure of what a worker holds: "16 families", "around 14 cases".
+_HELD_FIGURE: Final = timed(r"(?i:\d\ (?:cases|children|families|kids|young\ people)\b)")
+#: One worker as each's own holder: "each social worker", "every practitioner", "the typical social worker".
+_EACH_WORKER: Final = timed(r"(?i:\b(?:each|every|the\ typical|the\ average|an\ average)\ (?:[\w-]+\ )?(?:worker|practitioner)\b)")
 _CHANGED: Final = timed(r"(?i:ha[sdv]e?\b|falling|rising|dropping|climbing|increasing|decreasing|(?:are|is)\ (?:now|currently)\b)")
 
 
@@ -374,8 +392,9 @@ def _build_went_from(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     about caseloads or after one: each level with its own date."""
     start, end = ctx.prepared.sentence_with_previous(m.start())
     own_start, _ = ctx.prepared.sentence_at(m.start())
-    if CASES_HELD.search(ctx.text, start, m.end()) is None or _other_measure(ctx, own_start, m.start(), m.end()):
-        return []
+    if (CASES_HELD.search(ctx.text, start, m.end()) is None and CASELOAD_CONTEXT.search(ctx.text, start, m.end()) is None) \
+            or _other_measure(ctx, own_start, m.start(), m.end()):
+        return []  # "The number of children each social worker holds has fallen from 25 to 17" names them too
     before = ctx.text[start:m.start()].lower()
     statistic: Statistic | None = "average" if "averag" in before else None
     new = _record(m, ctx, m.group("value"), statistic)
@@ -435,7 +454,7 @@ _CASELOAD_TRIGGERS: Final = ("caseload", "case load", "cases", "caseholder", "ch
 
 RULES: Final = (
     Rule(name=RULE_CHANGE, kind="caseloads", pattern=CHANGE, build=_build_change, lists=LISTS,
-         triggers=("caseload",), scope="sentence"),
+         triggers=("caseload", "case load", "case-load"), scope="sentence"),
     # a bare "average of 16" is kept only near caseload words (``_in_caseload_sentence``)
     Rule(name=RULE_AVERAGE, kind="caseloads", pattern=AVERAGE, build=_build_average, lists=LISTS,
          triggers=("averag",), scope="sentence", word_start=True),
@@ -454,12 +473,11 @@ RULES: Final = (
     # a figure beside a caseload is one only in a sentence, or after one, that names
     # caseloads (``_build_earlier``)
     Rule(name=RULE_EARLIER, kind="caseloads", pattern=EARLIER, build=_build_earlier, lists=LISTS,
-         triggers=_CASELOAD_TRIGGERS, scope="paragraph", where=sentences_about_caseloads),
+         triggers=(*_CASELOAD_TRIGGERS, "averag", "compared", " from "), scope="paragraph", where=sentences_about_caseloads),
     # a change or a word referring back is one only where the sentence or the one before
     # it names cases held (``_build_went_from``)
     Rule(name=RULE_WENT_FROM, kind="caseloads", pattern=WENT_FROM, build=_build_went_from, lists=LISTS,
-         triggers=("caseload", "case load", "case-load", "cases", "caseholder"), scope="paragraph",
-         where=sentences_about_caseloads),
+         triggers=(*_CASELOAD_TRIGGERS, "case-load"), scope="paragraph", where=sentences_about_caseloads),
     # a word referring back is a caseload only after caseloads and no other measure (``caseload_antecedent``)
     Rule(name=RULE_REFERS_BACK, kind="caseloads", pattern=REFERS_BACK, build=_build_refers_back, lists=LISTS,
          triggers=("figure", "number", "average", "mean", "median", "when it", "when they", "where it", "where they"),

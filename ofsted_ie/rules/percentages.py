@@ -82,8 +82,36 @@ _RATE_SUBJECT: Final = timed(
 #: A word standing for the measure just spoken of: "the figure", "the national rate", "it was";
 #: not one naming its own ("the figure for sickness absence").
 _REFERS_BACK: Final = timed(r"(?i:\b(?:the|its|their|this|that)\ (?:(?:national|england|english|regional|london|average|comparable"
-                            r"|equivalent|same|overall)\ ){0,2}(?:figure|rate|average|proportion|share|level)\b(?!\ (?:for|of|on|among)\b)"
-                            r"|\b(?:it|they)\ (?:was|is|were|are|stood|stands|had|has|fell|rose)\b)")
+                            r"|equivalent|same|overall)\ ){0,2}(?:figure|rate|average|proportion|share|level)\b"
+                            r"(?!\ (?:for|of|on|among)\b(?!\ (?:the\ )?(?-i:\p{Lu})))"   # "the figure for England": a place's
+                            r"|\b(?:it|they)\ (?:(?:had|has|have)\ )?(?:was|is|were|are|stood|stands|had|has|fell|rose|reached|hit|climbed|dropped"
+                            r"|increased|decreased|peaked|remained|remains|been|risen|fallen|falls|rises|reaches|grew|grown)\b)")
+#: A figure in a list after a colon in its sentence: "has changed: 21% in 2018, 24% in 2020".
+_AFTER_COLON: Final = timed(r":\ (?:[^.;:!?\n]|\.(?=\d)){0,118}$", FROM_END)
+#: A verb of losing right before a share of workers: "Kent lost 12% of its social workers".
+_LOST_BEFORE: Final = timed(r"(?i:\b(?P<verb>lost|loses|lose|losing|shed|sheds|shedding)\ (?:(?:almost|nearly|about|around|over|more\ than|some)\ )?$)",
+                            FROM_END)
+_OF_WORKERS: Final = timed(r"\ (?i:of)\ (?:[\w'-]+\ ){0,4}?(?i:social\ workers|workers|staff|practitioners|workforce)\b")
+#: The words a clause set against a share may hold before its own figure, naming no
+#: subject of its own: a council's name, a pronoun, a link ("while Bury had the lowest,
+#: at", "and in Wigan", "whereas Bury managed just"); not "and re-referrals ran at".
+_SET_AGAINST_WORDS: Final = ("had", "has", "have", "was", "were", "is", "are", "the", "lowest", "highest", "at", "just", "only",
+                             "for", "in", "with", "recorded", "reported", "used", "them", "it", "managed", "saw", "a", "its",
+                             "their", "figure", "rate", "share", "of", "nearly", "about", "around", "over", "under", "almost",
+                             "some", "stood", "to", "fell", "rose", "by", "contrast", "comparison", "neighbouring", "nearby",
+                             "council's", "authority's", "county's", "borough's", "city's",
+                             "and", "upon", "on")  # the small words of names: "Kingston upon Hull", "Barking and Dagenham"
+#: A share, then a word setting what follows against it, then such words up to the next
+#: figure: "6.7% in Kent in 2020, and ", "39%, while Bury had the lowest, at ".
+_SET_AGAINST_SHARE: Final = timed(
+    r"\d\ ?(?:%|(?i:per\ ?cent|percent))(?:[^%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?"
+    r"(?i:\b(?:while|whilst|whereas|but|and|compared\ with|compared\ to|against|than)\b)"
+    r"(?:,?\ (?:\p{Lu}[\w'&-]*|(?i:\L<set_against_words>)(?!\w)|(?:19|20)\d\d)){0,10},?\ $",
+    set_against_words=sorted(_SET_AGAINST_WORDS, key=len, reverse=True))
+#: A council reporting a figure that names no measure of its own: "Kent reported 9%",
+#: "Wigan had 12 per cent", "Bury recorded a figure of 15%".
+_REPORTED: Final = timed(r"(?i:\b(?:reported|recorded|registered|posted|had|has)\ (?:a\ (?:figure|rate|level)\ of\ )?"
+                         r"(?:(?:just|only|around|about|nearly)\ )?$)")
 #: The predicate of a share of a group, up to the next figure: "19% of posts were vacant".
 _OWN_PREDICATE: Final = timed(r"\ (?i:of)\ [^\d%;:]{1,80}")
 #: A share in brackets after a count of workers, or a share of a group of workers, then
@@ -153,6 +181,9 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
     left = _LEFT_AFTER.match(ctx.text, end)
     if left is not None:  # "40 social workers (20 per cent) left the council": those who left
         return "turnover", left.group("verb")
+    lost = _LOST_BEFORE.search(ctx.text, max(0, start - 30), start)
+    if lost is not None and _OF_WORKERS.match(ctx.text, end):  # "Kent lost 12% of its social workers": those who left
+        return "turnover", lost.group("verb")
     rate = _RATE_SUBJECT.search(ctx.text, max(ctx.prepared.sentence_at(start)[0], start - 160), start)
     if rate is not None:  # "the vacancy rate, which includes posts covered by agency staff, was 14%": the head's
         return _BY_WORD[rate.group("kw").lower()], rate.group("kw")
@@ -175,15 +206,24 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
     if label is not None:  # "Agency social workers: 28 per cent": the label's measure
         found = [(0, k) for k in _MEASURE_PATTERN.finditer(ctx.text, *label.span())][:1]
     if not found and (_ELIDED_BEFORE.search(ctx.text, max(c_start - 12, start - 80), start)
-                      or _RANGE_BEFORE.search(ctx.text, max(c_start, start - 30), start)):
+                      or _RANGE_BEFORE.search(ctx.text, max(c_start, start - 30), start)
+                      or _AFTER_COLON.search(ctx.text, max(ctx.prepared.sentence_at(start)[0], start - 120), start)):
         # "a vacancy rate of 27%, while Sutton has 37%", "..., with councils between 2% and
-        # 40%": the clause's measure is its lead's
+        # 40%", "its agency rate has changed: 21% in 2018, 24% in 2020": the clause's measure is its lead's
         s_start = ctx.prepared.sentence_at(start)[0]
         earlier = list(_MEASURE_PATTERN.finditer(ctx.text, s_start, c_start))
         found = [(0, earlier[-1])] if earlier else []
-    if not found and _REFERS_BACK.search(ctx.text, max(c_start, start - 80), start):
+    if not found and not _OWN_PREDICATE.match(ctx.text, end):
+        # "The vacancy rate was 6.7% in Kent, and 11.6% in Wigan", "..., while Bury had the
+        # lowest, at 4%": a figure set against the share before it shares its measure
+        s_start = ctx.prepared.sentence_at(start)[0]
+        earlier = list(_MEASURE_PATTERN.finditer(ctx.text, s_start, start))
+        if earlier and _SET_AGAINST_SHARE.search(ctx.text, earlier[-1].end(), start):
+            found = [(0, earlier[-1])]
+    if not found and (_REFERS_BACK.search(ctx.text, max(c_start, start - 80), start)
+                      or (_REPORTED.search(ctx.text, max(c_start, start - 40), start) and ctx.mentions_in(c_start, start))):
         # "Kent's vacancy rate was 14%. Nationally, the figure was 8%.", "..., while it was 5% in
-        # Wigan": the measure the word stands for, in the clauses before
+        # Wigan", "Kent reported 9%": the measure the word stands for, in the clauses before
         earlier = list(_MEASURE_PATTERN.finditer(ctx.text, ctx.prepared.sentence_with_previous(start)[0], c_start))
         found = [(0, earlier[-1])] if earlier else []
     heading = list_heading(ctx, start) if not found else None
@@ -246,14 +286,17 @@ def _record(m: regex.Match[str], ctx: Context, value: float, approximate: bool) 
 
 #: Pupils, students and graduates, whose shares are no workforce's: "12% of pupils in the county".
 _NOT_WORKFORCE: Final = timed(r"\ (?i:of)\ (?:[\w'-]+\ ){0,4}?(?i:pupils|students|graduates)\b")
+#: A ratio of two rates told as a share: "a ratio of 31%", "the ratio was 1.2".
+_RATIO_BEFORE: Final = timed(r"(?i:\bratio\ (?:of|is|was|stood\ at|stands\ at)\ (?:(?:about|around|roughly|nearly)\ )?$)", FROM_END)
 #: The areas of an inspection a ratio counts: "three out of five (inspected) areas".
 _OF_AREAS: Final = timed(r"(?:\ [\w'-]+){0,2}?\ (?i:areas|judge?ments|categories|domains|aspects)\b")
 
 
 def _build_per_cent(m: regex.Match[str], ctx: Context) -> list[Percentage] | None:
     value = number_value(m.group("value"))
-    if value is None or value > 100 or of_adults(ctx, m.start(), m.end()) or _NOT_WORKFORCE.match(ctx.text, m.end()):
-        return None
+    if value is None or value > 100 or of_adults(ctx, m.start(), m.end()) or _NOT_WORKFORCE.match(ctx.text, m.end()) \
+            or _RATIO_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # "a ratio of 31%" between two rates is no share
     out = [_record(m, ctx, value, False)]
     low = figure_value(m.group("low")) if m.group("low") else None
     if low is not None and low <= 100:

@@ -41,6 +41,7 @@ from ._dated import DATED_RATING_FAILURES as DATED_RATING_FAILURES
 from ._dated import DATED_RATING_FRAMES as DATED_RATING_FRAMES
 from ._dated import dated_ratings
 from ._documents import history_documents, partial_dates
+from ._figure_layouts import dated_layouts
 from ._figures import FRACTIONS as FRACTIONS
 from ._figures import MEASURE_FRAMES as MEASURE_FRAMES
 from ._figures import QUALIFIERS as QUALIFIERS
@@ -110,6 +111,7 @@ __all__ = [
     "dated_headers",
     "dated_ratings",
     "dated_figures",
+    "dated_layouts",
     "datelines",
     "figure_distractors",
     "grade_mentions",

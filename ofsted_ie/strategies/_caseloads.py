@@ -59,7 +59,11 @@ Each frame is one phenomenon, named in ``CASELOAD_PHENOMENA`` / ``NON_CASELOAD_P
   by a range or a lower bound ("have 25 to 33 families"), spelled numbers and averages
   before "kids" or "young people", caseloads "at Kent County Council", "have reached 22",
   "has now fallen to 18", "went down from 30 to 25"; and adults' caseloads told before
-  their figure, which are none.
+  their figure, which are none;
+- layouts a second sweep found missing (``_figure_layouts``): headlines and bullets of a
+  change ("Kent cuts social worker caseloads to 16", "Kent: caseloads down to 16", "case
+  loads"), an earlier level after an average of children or each worker's cases, "compares
+  with 16 nationally", NQSWs as holders.
 """
 
 from __future__ import annotations
@@ -73,12 +77,14 @@ from ._base import CaseloadKey, Generated, authority_names
 from ._caseload_more import changes_regions_years, more_caseload_words
 from ._caseload_swept import swept_caseload_forms, swept_non_caseloads
 from ._caseload_unseen import unseen_caseload_forms, unseen_non_caseloads
+from ._figure_layouts import layout_caseload_forms
 from ._figures import HELD_QUALIFIERS, spelled
 
 CASELOAD_PHENOMENA: Final = ("national_beside_council", "hedged_link", "per_worker", "in_words", "first_person",
                               "caseloads_as_object", "referring_back", "compared_with", "council_figures",
                               "holder_elsewhere", "told_early", "elided_after_caseload", "council_among_others",
-                              "held_words", "more_words", "changes_regions_years", "unseen_forms", "swept_forms")
+                              "held_words", "more_words", "changes_regions_years", "unseen_forms", "swept_forms",
+                              "layout_forms")
 NON_CASELOAD_PHENOMENA: Final = ("per_other_unit", "worker_counts", "other_averages", "shares_and_years", "adults",
                                  "council_figures_of_other_measures", "unseen_negatives", "swept_negatives")
 
@@ -247,6 +253,8 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
         return draw(unseen_caseload_forms(a, n, m))
     if phenomenon == "swept_forms":
         return draw(swept_caseload_forms(a, n))
+    if phenomenon == "layout_forms":
+        return draw(layout_caseload_forms(a, n))
     if phenomenon in ("more_words", "changes_regions_years"):
         return draw(more_caseload_words(a, n, m) if phenomenon == "more_words" else changes_regions_years(a, n, m))
     if phenomenon == "caseloads_as_object":

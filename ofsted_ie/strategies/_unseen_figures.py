@@ -46,6 +46,11 @@ Each frame is one phenomenon, named in ``UNSEEN_FIGURE_PHENOMENA`` (records stat
 - ``shares_swept``: forms a combinatorial slot sweep found misread (``_share_swept``): the
   council's share against the nation's on a comparison's other side, aggregates of
   comparable councils ("for its statistical neighbours"), "40 social workers (20%) left";
+- ``shares_layouts``: layouts and combinations a second sweep found misread
+  (``_figure_layouts``): "It reached 35%", "The figure for England was 29%", a national
+  clause before a council's, "respectively", "in neighbouring Bury", "Kent reported 9%",
+  a share set against the one before ("while Bury had the lowest, at 4%"), "lost 12% of
+  its social workers"; and its negative, a ratio told as a share (``layout_negatives``);
 - negatives: a word referring back after a share, a count of staff or the number of
   something else (``other_referent``); a share in adult social care told in a "with" clause
   (``adults_with``); shares of pupils, students or graduates (``pupils_graduates``); a
@@ -74,14 +79,15 @@ from hypothesis import strategies as st
 from .._vocab import MONTHS
 from ..records import Measure, Qualifier, Statistic
 from ._base import CaseloadKey, Generated, PercentageKey, authority_names
+from ._figure_layouts import layout_non_figures, layout_share_forms
 from ._share_swept import swept_share_forms
 from ._share_unseen import unseen_share_forms
 
 UNSEEN_FIGURE_PHENOMENA: Final = ("refers_back", "extreme_columns", "typical_average", "held_each_earlier",
                                   "other_holders", "employer_with", "national_average", "label_measure", "leavers",
                                   "per_each_and_lists", "quoted_holder", "beside_adults", "councils_range", "hard_wrapped",
-                                  "shares_differential", "shares_swept")
-NON_UNSEEN_FIGURE_PHENOMENA: Final = ("other_referent", "adults_with", "pupils_graduates", "their_council")
+                                  "shares_differential", "shares_swept", "shares_layouts")
+NON_UNSEEN_FIGURE_PHENOMENA: Final = ("other_referent", "adults_with", "pupils_graduates", "their_council", "layout_negatives")
 
 #: A caseload sentence a referring word may follow, with the statistic it gives.
 _LEADS: Final[tuple[tuple[str, Statistic | None], ...]] = (
@@ -193,6 +199,8 @@ def unseen_figure_forms(draw: st.DrawFn) -> Generated:
         return draw(unseen_share_forms(a, n))
     if phenomenon == "shares_swept":
         return draw(swept_share_forms(a, n))
+    if phenomenon == "shares_layouts":
+        return draw(layout_share_forms(a, n))
     if phenomenon == "extreme_columns":
         label, statistic = draw(st.sampled_from(_EXTREMES))
         b = draw(authority_names().filter(lambda x: x != a))
@@ -284,6 +292,8 @@ def non_unseen_figure_forms(draw: st.DrawFn) -> Generated:
     a = draw(authority_names())
     n, r = draw(st.lists(st.integers(8, 60), min_size=2, max_size=2, unique=True))
     phenomenon = draw(st.sampled_from(NON_UNSEEN_FIGURE_PHENOMENA))
+    if phenomenon == "layout_negatives":
+        return draw(layout_non_figures(a, n))
     if phenomenon == "other_referent":
         return draw(st.sampled_from([
             Generated(f"Social workers in {a} have an average caseload of {n}. The agency rate was {r}% last year, "
