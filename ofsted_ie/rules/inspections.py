@@ -41,6 +41,7 @@ from ._inspection_lists import (
 )
 from ._visit_deeds import (
     FOCUSED_ON,
+    counted_visit,
     focused_visit_to,
     graded_or_weeks_long,
     provider_told_before,
@@ -66,7 +67,7 @@ _ORDINAL = r"(?:(?P<ordinal>(?i:\L<ordinals>))\ )?"
 #: Words that may stand between a determiner and the event noun.
 _ADJECTIVES = r"""(?:(?i:full|standard|short|fresh|latest|recent|most\ recent|last|previous|earlier|prior
     |new|unannounced|graded|single|one-week|two-week|three-week|two-day|week-long|initial|original|two|three|both
-    |follow-up|return|further|next|future|subsequent|ofsted|inspectors'|ofsted's|second|third|fourth|fifth|sixth|review
+    |follow-up|return|further|next|future|subsequent|ofsted|inspectors'|ofsted's|\L<ordinals>|review
     |[2-9])\ ){0,3}"""
 _PLURAL = r"(?P<plural>s)?"
 #: What an "inspection" is not when these follow: the regime, not an event.
@@ -329,9 +330,8 @@ def _is_plural(m: regex.Match[str]) -> bool:
 #: A plural that names particular events: "the inspections", "these two visits" (the
 #: last word is the mention's own noun); "the number of inspections" is no such plural.
 _DEFINITE_PLURAL: Final = timed(r"(?i:\b(?:the|these|those|both)\ (?:(?!of\ )[\w'-]+\ ){0,3}[\w-]+s$)")
-#: A counted plural that an agent did or a council had: "(inspectors have) conducted seven
-#: monitoring visits", "(Kent has) had four visits"; not a share of a count ("of the 43
-#: inspections").
+#: A counted plural that an agent did or a council had: "(inspectors have) conducted seven monitoring
+#: visits", "(Kent has) had four visits"; not a share of a count ("of the 43 inspections").
 _COUNTED_PLURAL: Final = timed(
     r"(?i:\b(?:conducted|carried\ out|made|had|undertaken|undergone|received|completed|paid|done|there\ ha(?:ve|s|d)\ been)\ (?:also\ )?"
     r"(?:[2-9]|\d\d|\L<number_words>)\ (?:(?!of\ )[\w'-]+\ ){0,2}[\w-]+s$)",
@@ -403,7 +403,7 @@ def _build_visit(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     graded = _GRADED_BEFORE.search(ctx.text, max(s_start, m.start() - 60), m.start())  # "now good following a visit"
     if not (back or graded or _EVENT_CONTEXT.search(ctx.text, s_start, max(s_end, m.end())) or focused_visit_to(ctx, m.end())):
         return []  # a visit with no inspector in sight is someone else's
-    return _records(m, ctx, _visit_kind(ctx, m.start(), m.end()))
+    return _records(m, ctx, *counted_visit(m.group(), _visit_kind(ctx, m.start(), m.end())))
 
 
 def _build_examined(m: regex.Match[str], ctx: Context) -> list[Inspection]:
@@ -489,8 +489,8 @@ RULES: Final = (
     Rule(name=RULE_MONITORING, kind="inspections", pattern=_MONITORING, build=_build_monitoring, lists=LISTS, triggers=("monitoring", "such visit"), scope="sentence", word_start=True),
     Rule(name=RULE_FOCUSED, kind="inspections", pattern=_FOCUSED, build=_build_focused, triggers=("focus",), scope="sentence"),
     Rule(name=RULE_JTAI, kind="inspections", pattern=_JTAI, build=_build_jtai, triggers=("jtai", "joint target", "joint inspection"), scope="sentence"),
-    Rule(name=RULE_INSPECTION, kind="inspections", pattern=_INSPECTION, build=_build_inspection, triggers=("inspection",), scope="sentence"),
-    Rule(name=RULE_VISIT, kind="inspections", pattern=_VISIT, build=_build_visit, triggers=("visit", " one"), scope="sentence"),
+    Rule(name=RULE_INSPECTION, kind="inspections", pattern=_INSPECTION, build=_build_inspection, lists=LISTS, triggers=("inspection",), scope="sentence"),
+    Rule(name=RULE_VISIT, kind="inspections", pattern=_VISIT, build=_build_visit, lists=LISTS, triggers=("visit", " one"), scope="sentence"),
     Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, lists=LISTS, triggers=("visited", "spent", "returned", "came", "went", "inspecting", "visiting", "found", "uncovered", "identified", "discovered", "branded", "rated", "judged", "graded", "declared"), scope="sentence"),
     Rule(name=RULE_INSPECTED, kind="inspections", pattern=_INSPECTED, build=_build_inspected, triggers=("inspected",), scope="sentence"),
     Rule(name=RULE_CARRIED_OUT, kind="inspections", pattern=_CARRIED_OUT, build=_build_plain, triggers=("carried out", "conducted", "undertaken"), scope="sentence", word_start=True),

@@ -352,7 +352,7 @@ def _ratings(
     prefix = ctx.text[max(start, m.start() - 80) : m.start()]
     region = ctx.text[start:region_end]
     span = m.span("grade") if m.groupdict().get("grade") else m.span()
-    label = ctx.text[span[0] : span[0] + 40]
+    label = ctx.text[span[0] : span[0] + 80]
     if vetoed(ctx, *span, partial(guard_hypothetical, prefix, label), partial(guard_other_subject, region),
               partial(guard_bound, ctx, span[1])):
         return

@@ -39,13 +39,16 @@ _PAST_RATED: Final = timed(r"(?i:\b(?:was|were|had\ been)\ (?:[\w'-]+\ ){0,2}?(?
 def earlier_inspection_before(ctx: Context, m: regex.Match[str]) -> str | None:
     """The date of an earlier inspection the sentence before states, when this sentence,
     undated, gives its grade in the past tense: "The previous inspection was in May 2012.
-    The local authority was judged to be good." (good is May 2012's, and past)."""
+    The local authority was judged to be good." (good is May 2012's, and past). Not when
+    that sentence gave the earlier grade itself ("It was last inspected in 2016, when it
+    was judged good. Leadership was judged outstanding.": the news goes on)."""
     s_start, _ = ctx.prepared.sentence_at(m.start())
     if s_start == 0 or not _PAST_RATED.search(ctx.text, s_start, m.end()):
         return None
     p_start, p_end = ctx.prepared.sentence_at(s_start - 2)
     p_end = min(p_end, s_start)
-    if p_start >= s_start or not _EARLIER_STATED.search(ctx.text, p_start, p_end):
+    if (p_start >= s_start or not _EARLIER_STATED.search(ctx.text, p_start, p_end)
+            or _GRADE_WORD.search(ctx.text, p_start, p_end)):
         return None
     dated = [d for d in ctx.dates_in(p_start, p_end) if d.value is not None]
     return dated[-1].value if dated else None

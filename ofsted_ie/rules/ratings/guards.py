@@ -21,6 +21,7 @@ from ...context import Context
 from .._common import COUNT_SUBJECT, GENERIC_SUBJECT, JUDGEMENT_AREAS, SOME_AREAS
 from .._fragments import alternation
 from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _LABEL_COLON, _RATED_VERB, RATING_LISTS
+from .stated import stated_not_hoped
 
 
 def vetoed(ctx: Context, start: int, end: int, *checks: Callable[[], str | None]) -> bool:
@@ -124,17 +125,13 @@ _ROW_VERB: Final = timed(
 )
 
 
-#: "will" and the grade's full name as its verb: "This area will require improvement to
-#: be good" states the grade (the framework's wording), it does not hope for one.
-_WILL: Final = timed(r"(?i:\bwill\ $)")
-_FULL_RI: Final = timed(r"(?i:requir(?:e|es|ed)\ improvement\ to\ be\ good\b)")
 
 
 def guard_hypothetical(prefix: str, label: str = "") -> str | None:
     """A hope or a goal, not a grade, in the words just before the grade (``prefix``),
-    unless "will" has the grade's full name as its verb (``label``: the words from the grade on)."""
+    unless they and the words from the grade on (``label``) state it (``stated.stated_not_hoped``)."""
     # "hopes its services can be judged good at the next inspection"
-    if _WILL.search(prefix) and _FULL_RI.match(label):
+    if stated_not_hoped(prefix, label):
         return None
     return "a hope, not a grade" if _HYPOTHETICAL.search(prefix) else None
 
@@ -309,10 +306,10 @@ _NOUN_COLON: Final = timed(
 #: A verb of rating before a label, in its clause: "judging both areas", "labelling them as",
 #: "singled out as", "won a landmark", "are still".
 _RATING_LEAD: Final = timed(
-    r"(?i:\b(?:rat(?:ed|es|e|ing)|judg(?:ed|es|ing)|grad(?:ed|es|ing)|brand(?:ed|s|ing)|deem(?:ed|s|ing)|assess(?:ed|es)"
+    r"(?i:\b(?:rat(?:ed|es|e|ing)|judg(?:ed|es|ing)|(?<=\b(?:inspectors|they)\ )judge|grad(?:ed|es|ing)|brand(?:ed|s|ing)|deem(?:ed|s|ing)|assess(?:ed|es)"
     r"|found|find(?:s|ing)?|given|gave|award(?:ed|s|ing)?|receiv(?:ed|es|ing)|achiev(?:ed|es|ing)|gain(?:ed|s)?"
     r"|earn(?:ed|s)?|secur(?:ed|es)|retain(?:ed|s)?|kept|keep(?:s)?|maintain(?:ed|s)?|identified|described|class(?:ed|ified)"
-    r"|labell?(?:ed|ing)|consider(?:ed|s)|declared|rank(?:ed|s)|handed|remain(?:s|ed)?|continues?\ to\ be|now|still"
+    r"|labell?(?:ed|ing)|consider(?:ed|s)|declared|rank(?:ed|s)|handed|remain(?:s|ed)?|continues?\ to\ be|now|still|bec(?:ame|ome)"
     r"|condemn(?:ed|s|ing)?"
     r"|upgraded|downgraded|improved|moved|up|down|placed"
     r"|(?:rating|grade|grading|judgement|judgment|verdict|mark|outcome|result)s?\ (?:of|is|was|as|remains|stays)"
@@ -326,7 +323,7 @@ _OBJECT_LINK: Final = timed(
 _NOUN_PHRASE: Final = timed(r"(?:(?i:the|a|an|its|their|his|her|our|this|these|those)\ |[\w-]+'s?\ )")
 #: Verbs of rating that take the rated thing as their object ("rated Kent good").
 _ACTIVE_LEAD: Final = timed(
-    r"(?i:rat(?:ed|es|e|ing)|judg(?:ed|es|ing)|grad(?:ed|es|ing)|brand(?:ed|s|ing)|deem(?:ed|s|ing)|found|find(?:s|ing)?"
+    r"(?i:rat(?:ed|es|e|ing)|judg(?:ed|es|e|ing)|grad(?:ed|es|ing)|brand(?:ed|s|ing)|deem(?:ed|s|ing)|found|find(?:s|ing)?"
     r"|consider(?:ed|s|ing)|declared|labell?(?:ed|ing)|condemn(?:ed|s|ing)?|class(?:ed|ified|ifies|es))"
 )
 #: Verbs that rate only with "as" before the grade: "condemned X as inadequate" (not
@@ -334,7 +331,7 @@ _ACTIVE_LEAD: Final = timed(
 _AS_ONLY_LEAD: Final = timed(r"(?i:condemn\w*)")
 #: Leads that are nouns of rating ("a judgement of", "the grade is") or states ("remains").
 _NOUN_LEAD: Final = timed(r"(?i:rating|grade|grading|judgement|judgment|verdict|mark|outcome|result)")
-_STATE_LEAD: Final = timed(r"(?:remain(?:s|ed)?|continues?\ to\ be|now|still|kept|keeps?|maintain(?:ed|s)?|retain(?:ed|s)?)")
+_STATE_LEAD: Final = timed(r"(?:remain(?:s|ed)?|continues?\ to\ be|now|still|kept|keeps?|maintain(?:ed|s)?|retain(?:ed|s)?|bec(?:ame|ome))")
 #: Where a clause begins, for the lead's look back: a sentence or clause break.
 _CLAUSE_BREAK: Final = timed(r"""[;:!?]|\.\ |,\ (?:but|while|whereas|and)\b|\ -\ |\n""")
 #: How far back in its clause a label's verb of rating may stand.
@@ -375,7 +372,7 @@ _HOPE: Final = timed(
     r"|(?:aim|want|hope|need|expect|plan|seek|strive|work|bid|try|tri|set\ out|ready|able|likely|going|ambition|target)\w*"
     r"\ (?:[\w'-]+\ ){0,3}?(?<!\bcontinu(?:e|es|ed|ing)\ )to\ (?:be|become)(?:\ (?:judged|rated))?"  # not "work continues to be"
     r"|aim(?:s|ed|ing)?|ambitions?|target(?:s|ed|ing)?|goal|striv(?:e|es|ing)|aspir\w*|hop(?:e|es|ed|ing)"
-    r"|want(?:s|ed)?|on\ track|working\ towards|bid|before\ [\w\ ]{0,40}?can|help\ \w+\ become|become"
+    r"|want(?:s|ed)?|on\ track|working\ towards|bid|before\ [\w\ ]{0,40}?can|help\ \w+\ become|(?<!\b(?:ha(?:s|ve|d)|having)\ (?:\w+\ )?)become"
     r"|(?:of|for|towards)\ (?:being|becoming|getting)|risk|danger|chances?|likely|prospects?|fears?)\b[^.;!?\n]{0,40}$)"
 )
 

@@ -1,0 +1,158 @@
+"""Grades and visits a second slot sweep (councils x verbs x grades x quote styles x
+dates x council forms) found unread:
+
+- a verb of becoming in the past or perfect before a grade ("Kent became 'good' in
+  2019", "Kent's children's services have now become outstanding"): a grade given, not
+  a hope (while "aims to become good", "could become good" and "help Kent become good"
+  stay hopes);
+- "to be judged" opening a quotation or a sentence whose verb follows the grade ("To be
+  judged 'good' by Ofsted is testament to our staff"): a feeling about a grade given,
+  not a goal (while "To be rated outstanding is our ambition" and "To be rated good,
+  Kent must ..." stay goals);
+- "Inspectors judge Kent inadequate" (a headline's present tense): a rating (while "A
+  judge said the response was inadequate", a court's judge, is none);
+- an earlier inspection stated with its own grade ("It was last inspected in 2016, when
+  it was judged 'good'."): the past-tense grades of the next sentence ("Leadership was
+  judged outstanding") are the news's, not that inspection's;
+- a bare visit counted past the first ("the third visit to Kent", "During its second
+  visit, in May 2019, ..."): a monitoring visit, the only visits Ofsted numbers, with
+  its ordinal.
+
+Rating keys are those of ``_dated``: ``(authority, grade, judgement, year, current)``;
+inspection keys ``(authority, kind, year, ordinal)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+from hypothesis import strategies as st
+
+from .._vocab import ORDINALS
+from ..records import Judgement
+from ._base import MONTHS, InspectionKey, authority_names
+from ._dated import Dated, DatedFrame, DatedRatingKey, _now, _two_grades, _years, dated_by
+from ._draws import _grade, _pick
+
+#: Forms of a council as a clause's subject, and whether the verb after it is plural.
+_SUBJECTS: Final = (("{a}", False), ("{a} Council", False), ("{a} council", False),
+                    ("{a}'s children's services", True), ("Children's services in {a}", True))
+
+
+def _subject(draw: st.DrawFn, a: str) -> tuple[str, bool]:
+    form, plural = draw(st.sampled_from(_SUBJECTS))
+    return form.format(a=a), plural
+
+
+def _became(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A verb of becoming in the past (dated or not) or the perfect (undated) before a grade."""
+    a = draw(authority_names())
+    subject, plural = _subject(draw, a)
+    grade, q = _grade(draw, quoted_ri=True, grades=("outstanding", "good", "requires_improvement"))
+    (year,) = _years(draw, present, 1)
+    month = draw(st.sampled_from(MONTHS))
+    have = "have" if plural else "has"
+    if draw(st.booleans()):
+        when = _pick(draw, f" in {year}", f" in {month} {year}", f" after an inspection in {month} {year}")
+        lead = _pick(draw, "", "Following the inspection, ", "In the end, ")
+        return f"{lead}{subject} became {q}{when}.", {(a, grade, "overall", str(year), True)}
+    text = draw(st.sampled_from([
+        f"{subject} {have} become {q}, Ofsted said.", f"Since its last inspection, {subject} {have} become {q}.",
+        f"{subject} {have} now become {q}, according to inspectors.",
+    ]))
+    return text, {(a, grade, "overall", _now(present), True)}  # a present state: the dateline's year
+
+
+def _infinitive_subject(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A council's officer on the grade given, "to be judged" opening the quotation."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True, grades=("outstanding", "good", "requires_improvement"))
+    verb = _pick(draw, "judged", "rated", "graded", "judged as", "rated as")
+    agent = _pick(draw, " by Ofsted", " by inspectors", "")
+    said = _pick(draw, "is testament to our social workers", "is a huge achievement", "was a proud moment for us all",
+                 "shows how far we have come")
+    who = _pick(draw, f"Sam Patel, leader of {a} Council,", f"Councillor Jo Marsh, {a} Council's cabinet member for children,")
+    opening, closing = draw(st.sampled_from([("\u201c", "\u201d"), ('"', '"')]))
+    return f"{who} said: {opening}To be {verb} {q}{agent} {said}.{closing}", {(a, grade, "overall", _now(present), True)}
+
+
+def _inspectors_judge(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A headline in the present tense, "Inspectors judge Kent inadequate"."""
+    a = draw(authority_names())
+    grade, label = _grade(draw, bare=True)
+    subject = _pick(draw, a, f"{a} Council", f"{a}'s children's services", f"{a} children's services")
+    body = _pick(draw, "The report was published on Tuesday.", "The council said it would study the findings.")
+    return f"Inspectors judge {subject} {label}\n\n{body}", {(a, grade, "overall", _now(present), True)}
+
+
+#: Judgements as a sentence's subject.
+_AREAS: Final[tuple[tuple[str, Judgement], ...]] = (
+    ("Leadership", "leadership"), ("Help and protection", "help_and_protection"),
+    ("Support for care leavers", "care_leavers"), ("Adoption", "adoption"),
+)
+
+
+def _news_after_history(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A new grade, the earlier inspection with its own grade, then the new report's
+    judgements in the past tense: those are the news's, not the earlier inspection's."""
+    a = draw(authority_names())
+    (new, nq), (old, oq) = _two_grades(draw)
+    (year,) = _years(draw, present, 1)
+    area, judgement = draw(st.sampled_from(_AREAS))
+    sub, sq = _grade(draw, quoted_ri=True)
+    subject = _pick(draw, f"{a} Council", f"{a}'s children's services", f"Children's services in {a}")
+    have = "has" if subject.endswith("Council") else "have"
+    earlier = _pick(draw, f"It was last inspected in {year}, when it was judged {oq}.",
+                    f"The council was last inspected in {year}, when it was rated {oq}.")
+    text = f"{subject} {have} been rated {nq} by Ofsted. {earlier} {area} was judged {sq}."
+    return text, {(a, new, "overall", _now(present), True), (a, old, "overall", str(year), False),
+                  (a, sub, judgement, _now(present), True)}
+
+
+def _not_stated(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """Hopes with "become" or "to be rated", and a court's judge: no rating."""
+    a = draw(authority_names())
+    _, q = _grade(draw, quoted_ri=True, grades=("outstanding", "good"))
+    text = draw(st.sampled_from([
+        f"{a} Council aims to become {q} by next year.", f"{a} Council could become {q} at its next inspection.",
+        f"Leaders want to help {a} become {q}.", f"{a} Council said: \u201cTo be rated {q} is our ambition.\u201d",
+        f"To be rated {q}, {a} Council must recruit more social workers.",
+        f"{a} Council lost the case. A judge said the council's response was inadequate.",
+        f"{a} Council lost the case. The judge said its response had been inadequate.",
+    ]))
+    return text, set()
+
+
+#: Rating frames of this module, by phenomenon.
+STATED_FRAMES: Final[dict[str, DatedFrame]] = {
+    "became": _became, "infinitive_subject": _infinitive_subject, "inspectors_judge": _inspectors_judge,
+    "news_after_history": _news_after_history, "not_stated": _not_stated,
+}
+
+
+@st.composite
+def stated_ratings(draw: st.DrawFn, phenomena: Iterable[str] | None = None) -> Dated:
+    """A sentence or two of one of ``phenomena`` (all of ``STATED_FRAMES`` by default),
+    after a dateline or none."""
+    return dated_by(draw, STATED_FRAMES[draw(st.sampled_from(sorted(phenomena or STATED_FRAMES)))])
+
+
+_COUNTED: Final = tuple((w, n) for w, n in ORDINALS.items() if 2 <= n <= 7)
+
+
+@st.composite
+def counted_visits(draw: st.DrawFn) -> tuple[str, frozenset[InspectionKey]]:
+    """A bare visit counted past the first, to a council, dated: a monitoring visit with
+    its ordinal (keys hold the year of ``when``)."""
+    a = draw(authority_names())
+    word, n = draw(st.sampled_from(_COUNTED))
+    month = draw(st.sampled_from(MONTHS))
+    year = draw(st.integers(2012, 2024))
+    text = draw(st.sampled_from([
+        f"The {word} visit to {a}, in {month} {year}, found that progress had been made.",
+        f"During the {word} visit to {a} in {month} {year}, inspectors found improvements.",
+        f"Inspectors made their {word} visit to {a} Council in {month} {year}.",
+        f"Ofsted's {word} visit to {a} took place in {month} {year}.",
+    ]))
+    return text, frozenset({(a, "monitoring_visit", str(year), n)})
