@@ -79,3 +79,12 @@ def test_grades_after_an_earlier_inspection_told_with_its_grade_are_the_news(cas
     """"It was last inspected in 2016, when it was judged X. Leadership was judged Y.": Y
     is the current report's, not 2016's."""
     assert _keys(case) == case.ratings
+
+
+@given(stated_ratings(("since_change",)))
+@example(Dated("Rutland has been rated 'good' since 2019, when it moved up from 'inadequate'.",
+               frozenset({("Rutland", "good", "overall", "2019", True), ("Rutland", "inadequate", "overall", None, False)})))
+@settings(max_examples=5, deadline=None)
+def test_a_grade_held_since_a_change_takes_its_year(case: Dated) -> None:
+    """"Rated X since 2019, when it moved up from Y": 2019 is X's; Y is past, undated."""
+    assert _keys(case) == case.ratings

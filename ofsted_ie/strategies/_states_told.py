@@ -14,6 +14,9 @@ dates x council forms) found unread:
 - an earlier inspection stated with its own grade ("It was last inspected in 2016, when
   it was judged 'good'."): the past-tense grades of the next sentence ("Leadership was
   judged outstanding") are the news's, not that inspection's;
+- a grade held "since" a year "when" a change left another ("rated 'good' since 2019,
+  when it moved up from 'inadequate'"): the year is the held grade's, the grade left is
+  past and not that year's;
 - a bare visit counted past the first ("the third visit to Kent", "During its second
   visit, in May 2019, ..."): a monitoring visit, the only visits Ofsted numbers, with
   its ordinal.
@@ -110,6 +113,59 @@ def _news_after_history(draw: st.DrawFn, present: int | None) -> tuple[str, set[
                   (a, sub, judgement, _now(present), True)}
 
 
+def _sub_rating(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """An overall grade, then a judgement's "sub-rating" (or rating) for a judgement
+    named at length ("for the experience and progress of its care leavers")."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    sub, sq = _grade(draw, quoted=True, grades=("outstanding", "good", "inadequate"))
+    noun = _pick(draw, "sub rating", "sub-rating", "sub-judgement", "rating")
+    area, judgement = draw(st.sampled_from(_LONG_AREAS))
+    art = "an" if sq.strip("'\"\u2018\u201c").lower()[0] in "aeiou" else "a"
+    text = (f"{a} Council has been given an overall {q} rating by Ofsted. "
+            f"This includes {art} {sq} {noun} for {area}.")
+    return text, {(a, grade, "overall", _now(present), True), (a, sub, judgement, _now(present), True)}
+
+
+#: Judgements named at length after "for".
+_LONG_AREAS: Final[tuple[tuple[str, Judgement], ...]] = (
+    ("the experience and progress of its care leavers", "care_leavers"),
+    ("the experiences and progress of children in care", "children_in_care"),
+    ("the impact of leaders on social work practice", "leadership"),
+    ("its adoption work", "adoption"),
+)
+
+
+def _found_at_length(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """An inspection that "found" a long object "to be" a grade: a finding, not a hope."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    (year,) = _years(draw, present, 1)
+    obj = _pick(draw, "the services for children and families provided by the council and its partners",
+                "the help and support given to children and families by the council and its partners")
+    text = f"An inspection of {a} Council in {year} found {obj} to be {q}."
+    judgement: Judgement = "overall"
+    return text, {(a, grade, judgement, str(year), True)}
+
+
+#: Grades from the best down, to tell a rise from a fall.
+_RANK: Final[dict[str, int]] = {"outstanding": 0, "good": 1, "requires_improvement": 2, "adequate": 2, "inadequate": 3}
+
+
+def _since_change(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A grade held "since" a year, "when" a change left another: the year is the held
+    grade's, the grade left is past and undated."""
+    a = draw(authority_names())
+    (old, oq), (new, nq) = _two_grades(draw)
+    (year,) = _years(draw, present, 1)
+    subject, plural = _subject(draw, a)
+    change = _pick(draw, "moved up from", "improved from", "rose from") if _RANK[new] < _RANK[old] else _pick(
+        draw, "dropped from", "fell from", "slipped from")
+    it = "they" if plural else "it"
+    text = f"{subject} {'have' if plural else 'has'} been rated {nq} since {year}, when {it} {change} {oq}."
+    return text, {(a, new, "overall", str(year), True), (a, old, "overall", None, False)}
+
+
 def _not_stated(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
     """Hopes with "become" or "to be rated", and a court's judge: no rating."""
     a = draw(authority_names())
@@ -120,6 +176,8 @@ def _not_stated(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRat
         f"To be rated {q}, {a} Council must recruit more social workers.",
         f"{a} Council lost the case. A judge said the council's response was inadequate.",
         f"{a} Council lost the case. The judge said its response had been inadequate.",
+        f"{a} Council's adult social care was rated {q} by the CQC.", f"{a} Council's adult services were judged {q}.",
+        f"Leaders at {a} Council said it was a good report for the council.",
     ]))
     return text, set()
 
@@ -127,7 +185,8 @@ def _not_stated(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRat
 #: Rating frames of this module, by phenomenon.
 STATED_FRAMES: Final[dict[str, DatedFrame]] = {
     "became": _became, "infinitive_subject": _infinitive_subject, "inspectors_judge": _inspectors_judge,
-    "news_after_history": _news_after_history, "not_stated": _not_stated,
+    "news_after_history": _news_after_history, "since_change": _since_change, "not_stated": _not_stated,
+    "sub_rating": _sub_rating, "found_at_length": _found_at_length,
 }
 
 

@@ -18,7 +18,7 @@ import regex
 from ..._timed import FROM_END, timed
 from ..._vocab import RATING_NOUNS
 from ...context import Context
-from .._common import COUNT_SUBJECT, GENERIC_SUBJECT, JUDGEMENT_AREAS, SOME_AREAS
+from .._common import ADULT_CARE, COUNT_SUBJECT, GENERIC_SUBJECT, JUDGEMENT_AREAS, SOME_AREAS
 from .._fragments import alternation
 from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _LABEL_COLON, _RATED_VERB, RATING_LISTS
 from .stated import stated_not_hoped
@@ -44,7 +44,7 @@ _FOUND_TO = (
     r"(?<!found\ |judged\ |deemed\ |considered\ |said\ |continues?\ |continued\ |"
     r"\b(?:delighted|pleased|proud|thrilled|happy|glad|disappointed|relieved|shocked|saddened)\ |"  # a feeling about a fact
     r"\b(?:found|judged|deemed|considered|rated|believed|shown|proved|finding|judging|deeming|considering|rating"
-    r"|declaring|declared)\ (?:[\w'\u2019,-]+\ ){1,9}?|"  # "found X's services to be", "Ofsted judging X's services to be"
+    r"|declaring|declared)\ (?:[\w'\u2019,-]+\ ){1,18}?|"  # "found X's services to be", "Ofsted judging X's services to be"
     r"\b(?:first|second|third|only|latest)\ (?:[\w'-]+\ ){0,2}?(?:council|authority|area|department)s?\ )"
 )
 #: Verbs of change in their base form, as a modal or "to" governs them: "could move", "to get".
@@ -139,8 +139,8 @@ def guard_hypothetical(prefix: str, label: str = "") -> str | None:
 def guard_other_subject(region: str) -> str | None:
     """A grade of something other than a council's children's services, named in the
     clause's subject ``region`` (or a row's label)."""
-    # "a primary school in the borough was rated good"
-    return "a school's grade" if _OTHER_SUBJECT.search(region) else None
+    # "a primary school in the borough was rated good"; "its adult social care was rated good"
+    return "a school's grade" if _OTHER_SUBJECT.search(region) or ADULT_CARE.search(region) else None
 
 
 def guard_ordinary_subject(ctx: Context, region_start: int, region_end: int, judgements: Sequence[str]) -> str | None:
@@ -281,7 +281,8 @@ _LABEL_FOLLOWERS: Final = frozenset(
     judgement judgements judgment judgments verdict verdicts grading gradings mark marks score status label report
     reports inspection inspections outcome outcome result results assessment level standard category
     classification ranking is was were are has have had will would could should can may might
-    respectively means meaning ahead just amid among amongst alongside not only sub sub-rating""".split()
+    respectively means meaning ahead just amid among amongst alongside not only sub sub-rating sub-ratings sub-judgement
+    sub-judgements sub-judgment sub-grade""".split()
 )
 #: What a quoted label may stand before as the services' label.
 _SERVICE_FOLLOWERS: Final = frozenset("children's services service department council authority social".split())
@@ -293,7 +294,7 @@ _PART_AFTER: Final = timed(
 #: Nouns that make a label the name of a rating ("an 'inadequate' Ofsted rating").
 _RATING_NOUN_AFTER: Final = timed(
     r"""^["']?(?:\ (?:overall|Ofsted|ofsted|inspection|official|new|latest|\w+-\w+))*"""
-    rf"""\ (?i:{alternation(RATING_NOUNS)}|mark|report|score|status|label|outcome|result)s?\b"""
+    rf"""\ (?i:sub[\ -]?)?(?i:{alternation(RATING_NOUNS)}|mark|report|score|status|label|outcome|result)s?\b"""
 )
 #: Services and a colon, as headlines put it: "Children's services in Kent: inadequate".
 _SERVICES_COLON: Final = timed(r"""(?i:children's\ (?:social\ care\ )?services|social\ care)[^.;!?\n:]{0,60}:\ ["']?$""")
@@ -311,7 +312,7 @@ _RATING_LEAD: Final = timed(
     r"|earn(?:ed|s)?|secur(?:ed|es)|retain(?:ed|s)?|kept|keep(?:s)?|maintain(?:ed|s)?|identified|described|class(?:ed|ified)"
     r"|labell?(?:ed|ing)|consider(?:ed|s)|declared|rank(?:ed|s)|handed|remain(?:s|ed)?|continues?\ to\ be|now|still|bec(?:ame|ome)"
     r"|condemn(?:ed|s|ing)?"
-    r"|upgraded|downgraded|improved|moved|up|down|placed"
+    r"|upgraded|downgraded|improved|moved|up|down|placed|(?:dropped|fell|slipped|rose|climbed)(?=\ from\ )"
     r"|(?:rating|grade|grading|judgement|judgment|verdict|mark|outcome|result)s?\ (?:of|is|was|as|remains|stays)"
     r"|(?:rating|grade|grading|judgement|judgment|verdict)\ (?:[\w'-]+\ ){1,6}?(?:was|is|remains)(?:\ one\ of)?)\b)"
 )
@@ -438,8 +439,9 @@ class Evidence(NamedTuple):
 def rating_evidence(ctx: Context, start: int, end: int, quoted: bool) -> Evidence:
     """What shows a grade label at ``[start, end)`` to be a rating (worked out once per
     label: ``guard_no_rating_evidence`` reads it)."""
-    if _RATING_NOUN_AFTER.match(ctx.text[end : end + 40]):
-        return Evidence("noun")
+    noun = _RATING_NOUN_AFTER.match(ctx.text[end : end + 40])
+    if noun is not None and (quoted or noun.group().lower() not in (" report", " reports")):
+        return Evidence("noun")  # not an ordinary "good report" (a "'good' report" is one)
     s_start, _ = ctx.prepared.sentence_at(start)
     if _NOUN_COLON.search(ctx.text, max(s_start, start - 90), start) or _SERVICES_COLON.search(ctx.text, max(s_start, start - 90), start):
         return Evidence("noun")  # a headline's label of the services, "Ofsted's verdict on Kent: 'good'"
