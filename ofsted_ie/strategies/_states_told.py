@@ -115,7 +115,7 @@ def _news_after_history(draw: st.DrawFn, present: int | None) -> tuple[str, set[
 
 def _sub_rating(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
     """An overall grade, then a judgement's "sub-rating" (or rating) for a judgement
-    named at length ("for the experience and progress of its care leavers")."""
+    named at length ("for the progress and experiences of its care leavers")."""
     a = draw(authority_names())
     grade, q = _grade(draw, quoted_ri=True)
     sub, sq = _grade(draw, quoted=True, grades=("outstanding", "good", "inadequate"))
@@ -129,7 +129,7 @@ def _sub_rating(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRat
 
 #: Judgements named at length after "for".
 _LONG_AREAS: Final[tuple[tuple[str, Judgement], ...]] = (
-    ("the experience and progress of its care leavers", "care_leavers"),
+    ("the progress and experiences of its care leavers", "care_leavers"),
     ("the experiences and progress of children in care", "children_in_care"),
     ("the impact of leaders on social work practice", "leadership"),
     ("its adoption work", "adoption"),

@@ -47,7 +47,7 @@ MENTION = rf"""
     {_OVERALL}
     (?:\ (?:Ofsted\ )?(?i:sub[\ -]?)?{_RATING_NOUN}s?\ (?:of|for)\ (?:the\ |its\ |their\ )?
         (?:[\w'-]+\ ){{0,5}}?(?P<judgement_of>(?i:\L<judgements>))(?!\w)   # "a 'good' assessment of adoption work", "an
-        # 'outstanding' sub-rating for the experience and progress of its care leavers"
+        # 'outstanding' sub-rating for the support and help given to its care leavers"
       | \ (?!(?i:except|apart|bar|save|but|other\ than)\b)(?:[\w-]+\ ){{1,2}}?(?i:for|of|in|with)\ (?:the\ |its\ |their\ )?
         (?P<judgement_noun>(?i:\L<judgements>))(?!\w)          # "its 'outstanding' support for care leavers"
       | {_JUDGEMENT_AFTER}                                     # "'good' for adoption"
