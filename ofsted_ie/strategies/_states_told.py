@@ -148,6 +148,18 @@ def _found_at_length(draw: st.DrawFn, present: int | None) -> tuple[str, set[Dat
     return text, {(a, grade, judgement, str(year), True)}
 
 
+def _then_found(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """One council's grade, then "found" another's services "to be" a grade in the same
+    sentence: two ratings (the first verb's object does not run over the first grade)."""
+    a, b = draw(st.lists(authority_names(), min_size=2, max_size=2, unique=True))
+    (g1, q1), (g2, q2) = _grade(draw, quoted_ri=True), _grade(draw, quoted_ri=True)
+    verb = _pick(draw, "was judged", "was rated", "was deemed", "was found to be")
+    join = _pick(draw, "and", "while", "whereas", "but")
+    found = _pick(draw, "found", "judged", "considered")
+    text = f"{a} Council {verb} {q1}, {join} inspectors {found} {b}'s services to be {q2}."
+    return text, {(a, g1, "overall", _now(present), True), (b, g2, "overall", _now(present), True)}
+
+
 #: Grades from the best down, to tell a rise from a fall.
 _RANK: Final[dict[str, int]] = {"outstanding": 0, "good": 1, "requires_improvement": 2, "adequate": 2, "inadequate": 3}
 
@@ -186,7 +198,7 @@ def _not_stated(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRat
 STATED_FRAMES: Final[dict[str, DatedFrame]] = {
     "became": _became, "infinitive_subject": _infinitive_subject, "inspectors_judge": _inspectors_judge,
     "news_after_history": _news_after_history, "since_change": _since_change, "not_stated": _not_stated,
-    "sub_rating": _sub_rating, "found_at_length": _found_at_length,
+    "sub_rating": _sub_rating, "found_at_length": _found_at_length, "then_found": _then_found,
 }
 
 

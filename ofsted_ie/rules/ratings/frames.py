@@ -57,7 +57,8 @@ _RATED = rf"""
 """
 #: "Inspectors found Leeds to be good": the object must name a council or its services
 #: (not a clause, "found that ...", nor a grade, "found to require improvement to be good").
-_FOUND_OBJECT = r"(?P<object>(?!(?i:that|to)\b)(?:(?!(?i:improvement)\b)[^.!?\n]){1,60}?)"
+#: The object of "found ... to be": no grade of its own ("judged good, and inspectors found Bury's services to be ...").
+_FOUND_OBJECT = r"(?P<object>(?!(?i:that|to)\b)(?:(?!(?i:improvement)\b)(?!(?<!\w)(?i:\L<grades>)(?!\w))[^.!?\n]){1,60}?)"
 _FOUND_TO_BE = rf"""
     (?<!\w)(?i:{alternation(FOUND_VERBS)})\ {_FOUND_OBJECT}\ (?i:to\ be)\ {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
 """
