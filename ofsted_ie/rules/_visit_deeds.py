@@ -147,7 +147,9 @@ def provider_told_before(ctx: Context, start: int) -> str | None:
 
 #: A visit's count right before it: "the third visit" (not "the second review visit", an
 #: inspection of its own kind).
-_COUNT_WORD: Final = timed(r"(?<!\w)(?i:\L<ordinals>)(?=\ (?i:visit|re-visit|revisit)\b)", ordinals=tuple(ORDINALS))
+_COUNT_WORD: Final = timed(
+    r"(?<!\w)(?i:\L<ordinals>|[1-9]\d?(?:st|nd|rd|th))(?=\ (?i:visit|re-visit|revisit)\b)", ordinals=tuple(ORDINALS)
+)
 
 
 def counted_visit(words: str, kind: InspectionKind) -> tuple[InspectionKind, int | None]:
@@ -157,7 +159,13 @@ def counted_visit(words: str, kind: InspectionKind) -> tuple[InspectionKind, int
     count = _COUNT_WORD.search(words)
     if count is None or kind not in ("inspection", "monitoring_visit"):
         return kind, None
-    ordinal = ORDINALS[count.group().lower()]
+    ordinal = ordinal_of(count.group())
     if kind == "inspection" and ordinal < 2:
         return kind, None
     return "monitoring_visit", ordinal
+
+
+def ordinal_of(word: str) -> int:
+    """The number an ordinal written ``word`` names: "third" or "3rd" is 3."""
+    lowered = word.lower()
+    return ORDINALS[lowered] if lowered in ORDINALS else int(lowered[:-2])

@@ -23,7 +23,6 @@ import attrs
 import regex
 
 from .._timed import timed
-from .._vocab import ORDINALS
 from ..context import Context
 from ..records import Framework, Inspection, InspectionKind
 from ..rule import Rule
@@ -44,6 +43,7 @@ from ._visit_deeds import (
     counted_visit,
     focused_visit_to,
     graded_or_weeks_long,
+    ordinal_of,
     provider_told_before,
     services_object,
     visited_in_turn,
@@ -63,12 +63,12 @@ RULE_EXAMINED: Final = "inspections.examined"
 
 # -- fragments ----------------------------------------------------------------------
 
-_ORDINAL = r"(?:(?P<ordinal>(?i:\L<ordinals>))\ )?"
+_ORDINAL = r"(?:(?P<ordinal>(?i:\L<ordinals>)|[1-9]\d?(?i:st|nd|rd|th))\ )?"  # "second", "2nd"
 #: Words that may stand between a determiner and the event noun.
 _ADJECTIVES = r"""(?:(?i:full|standard|short|fresh|latest|recent|most\ recent|last|previous|earlier|prior
     |new|unannounced|graded|single|one-week|two-week|three-week|two-day|week-long|initial|original|two|three|both
     |follow-up|return|further|next|future|subsequent|ofsted|inspectors'|ofsted's|\L<ordinals>|review
-    |[2-9])\ ){0,3}"""
+    |[2-9]|[1-9]\d?(?:st|nd|rd|th))\ ){0,3}"""
 _PLURAL = r"(?P<plural>s)?"
 #: What an "inspection" is not when these follow: the regime, not an event.
 _NOT_EVENT = r"""(?!\ (?i:running|in\ a\ row|in\ succession)\b)  # "(rated good for the third) inspection running": a count
@@ -376,7 +376,7 @@ def _visit_kind(ctx: Context, start: int, end: int) -> InspectionKind:
 
 def _build_monitoring(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     word = m.group("ordinal") or m.group("ordinal_after")
-    return _records(m, ctx, "monitoring_visit", ORDINALS[word.lower()] if word else None)
+    return _records(m, ctx, "monitoring_visit", ordinal_of(word) if word else None)
 
 
 def _build_focused(m: regex.Match[str], ctx: Context) -> list[Inspection]:

@@ -19,7 +19,7 @@ dates x council forms) found unread:
   past and not that year's;
 - a bare visit counted past the first ("the third visit to Kent", "During its second
   visit, in May 2019, ..."): a monitoring visit, the only visits Ofsted numbers, with
-  its ordinal.
+  its ordinal; a count in figures ("its 3rd monitoring visit", "the 2nd visit") as well.
 
 Rating keys are those of ``_dated``: ``(authority, grade, judgement, year, current)``;
 inspection keys ``(authority, kind, year, ordinal)``.
@@ -218,12 +218,16 @@ def counted_visits(draw: st.DrawFn) -> tuple[str, frozenset[InspectionKey]]:
     its ordinal (keys hold the year of ``when``)."""
     a = draw(authority_names())
     word, n = draw(st.sampled_from(_COUNTED))
+    if draw(st.booleans()):  # written in figures: "3rd"
+        word = f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n, 'th')}"
     month = draw(st.sampled_from(MONTHS))
     year = draw(st.integers(2012, 2024))
+    monitoring = _pick(draw, "", "monitoring ")
     text = draw(st.sampled_from([
-        f"The {word} visit to {a}, in {month} {year}, found that progress had been made.",
-        f"During the {word} visit to {a} in {month} {year}, inspectors found improvements.",
-        f"Inspectors made their {word} visit to {a} Council in {month} {year}.",
-        f"Ofsted's {word} visit to {a} took place in {month} {year}.",
+        f"The {word} {monitoring}visit to {a}, in {month} {year}, found that progress had been made.",
+        f"During the {word} {monitoring}visit to {a} in {month} {year}, inspectors found improvements.",
+        f"Inspectors made their {word} {monitoring}visit to {a} Council in {month} {year}.",
+        f"Ofsted's {word} {monitoring}visit to {a} took place in {month} {year}.",
+        f"{a} had its {word} monitoring visit in {month} {year}.",  # a bare visit needs an inspector in sight
     ]))
     return text, frozenset({(a, "monitoring_visit", str(year), n)})
