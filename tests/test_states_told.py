@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, example, given, settings
 import ofsted_ie
 from ofsted_ie.strategies._base import InspectionKey
 from ofsted_ie.strategies._dated import Dated, DatedRatingKey
-from ofsted_ie.strategies._states_told import STATED_FRAMES, counted_visits, stated_ratings
+from ofsted_ie.strategies._states_told import STATED_FRAMES, counted_visits, first_inspected, stated_ratings
 
 
 def _keys(case: Dated) -> set[DatedRatingKey]:
@@ -88,3 +88,15 @@ def test_grades_after_an_earlier_inspection_told_with_its_grade_are_the_news(cas
 def test_a_grade_held_since_a_change_takes_its_year(case: Dated) -> None:
     """"Rated X since 2019, when it moved up from Y": 2019 is X's; Y is past, undated."""
     assert _keys(case) == case.ratings
+
+
+@given(first_inspected())
+@example(("Rutland was one of the first councils to be inspected under ILACS, in May 2018.",
+          frozenset({("Rutland", "inspection", "2018", None)})))
+@example(("Rutland Council is due to be inspected in May 2018.", frozenset()))
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_the_first_council_to_be_inspected_was_inspected(case: tuple[str, frozenset[InspectionKey]]) -> None:
+    """"The first council to be inspected ..., in May 2018": an inspection; "due to be inspected": none."""
+    text, expected = case
+    doc = ofsted_ie.extract(text)
+    assert {(i.authority, i.kind, i.when[:4] if i.when else None, i.ordinal) for i in doc.inspections} == expected

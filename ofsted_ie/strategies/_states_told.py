@@ -21,6 +21,10 @@ dates x council forms) found unread:
   visit, in May 2019, ..."): a monitoring visit, the only visits Ofsted numbers, with
   its ordinal; a count in figures ("its 3rd monitoring visit", "the 2nd visit") as well.
 
+- a council "the first (council) to be inspected" ("Kent was one of the first councils
+  to be inspected under the new framework, in May 2018"): its inspection (not one "due
+  to be inspected").
+
 Rating keys are those of ``_dated``: ``(authority, grade, judgement, year, current)``;
 inspection keys ``(authority, kind, year, ordinal)``.
 """
@@ -231,3 +235,19 @@ def counted_visits(draw: st.DrawFn) -> tuple[str, frozenset[InspectionKey]]:
         f"{a} had its {word} monitoring visit in {month} {year}.",  # a bare visit needs an inspector in sight
     ]))
     return text, frozenset({(a, "monitoring_visit", str(year), n)})
+
+
+@st.composite
+def first_inspected(draw: st.DrawFn) -> tuple[str, frozenset[InspectionKey]]:
+    """A council "the first (council) to be inspected", dated: its inspection; or one
+    "due to be inspected" or that "will be inspected": none yet (keys hold the year)."""
+    a = draw(authority_names())
+    month = draw(st.sampled_from(MONTHS))
+    year = draw(st.integers(2012, 2024))
+    if draw(st.booleans()):
+        text = _pick(draw, f"{a} Council is due to be inspected in {month} {year}.",
+                     f"{a} will be inspected by Ofsted in {month} {year}.")
+        return text, frozenset()
+    who = _pick(draw, "the first council", "one of the first councils", "the first authority", "the only council")
+    under = _pick(draw, " under the new framework", " under ILACS", "")
+    return f"{a} was {who} to be inspected{under}, in {month} {year}.", frozenset({(a, "inspection", str(year), None)})
