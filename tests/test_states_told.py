@@ -10,7 +10,13 @@ from hypothesis import HealthCheck, example, given, settings
 import ofsted_ie
 from ofsted_ie.strategies._base import InspectionKey
 from ofsted_ie.strategies._dated import Dated, DatedRatingKey
-from ofsted_ie.strategies._states_told import STATED_FRAMES, counted_visits, first_inspected, stated_ratings
+from ofsted_ie.strategies._states_told import (
+    STATED_FRAMES,
+    counted_visits,
+    first_inspected,
+    reported_events,
+    stated_ratings,
+)
 
 
 def _keys(case: Dated) -> set[DatedRatingKey]:
@@ -97,6 +103,19 @@ def test_a_grade_held_since_a_change_takes_its_year(case: Dated) -> None:
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_the_first_council_to_be_inspected_was_inspected(case: tuple[str, frozenset[InspectionKey]]) -> None:
     """"The first council to be inspected ..., in May 2018": an inspection; "due to be inspected": none."""
+    text, expected = case
+    doc = ofsted_ie.extract(text)
+    assert {(i.authority, i.kind, i.when[:4] if i.when else None, i.ordinal) for i in doc.inspections} == expected
+
+
+@given(reported_events())
+@example(("A monitoring report on Rutland, published in May 2018, found that progress had been made.",
+          frozenset({("Rutland", "monitoring_visit", "2018", None)})))
+@example(("Ofsted inspected Rutland in December 2017. Its report, published in May 2018, said services had improved.",
+          frozenset({("Rutland", "inspection", "2017", None)})))
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_an_event_told_by_its_report_takes_the_reports_date(case: tuple[str, frozenset[InspectionKey]]) -> None:
+    """A report's publication dates its event, unless the text dates the event itself."""
     text, expected = case
     doc = ofsted_ie.extract(text)
     assert {(i.authority, i.kind, i.when[:4] if i.when else None, i.ordinal) for i in doc.inspections} == expected

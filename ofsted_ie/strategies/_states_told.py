@@ -23,7 +23,10 @@ dates x council forms) found unread:
 
 - a council "the first (council) to be inspected" ("Kent was one of the first councils
   to be inspected under the new framework, in May 2018"): its inspection (not one "due
-  to be inspected").
+  to be inspected");
+- an event told by its report or letter, dated by the report's publication ("A
+  monitoring report on Kent, published in May 2018, found ...": a monitoring visit of
+  2018), unless the text dates the event itself.
 
 Rating keys are those of ``_dated``: ``(authority, grade, judgement, year, current)``;
 inspection keys ``(authority, kind, year, ordinal)``.
@@ -37,7 +40,7 @@ from typing import Final
 from hypothesis import strategies as st
 
 from .._vocab import ORDINALS
-from ..records import Judgement
+from ..records import InspectionKind, Judgement
 from ._base import MONTHS, InspectionKey, authority_names
 from ._dated import Dated, DatedFrame, DatedRatingKey, _now, _two_grades, _years, dated_by
 from ._draws import _grade, _pick
@@ -251,3 +254,30 @@ def first_inspected(draw: st.DrawFn) -> tuple[str, frozenset[InspectionKey]]:
     who = _pick(draw, "the first council", "one of the first councils", "the first authority", "the only council")
     under = _pick(draw, " under the new framework", " under ILACS", "")
     return f"{a} was {who} to be inspected{under}, in {month} {year}.", frozenset({(a, "inspection", str(year), None)})
+
+
+@st.composite
+def reported_events(draw: st.DrawFn) -> tuple[str, frozenset[InspectionKey]]:
+    """An event told by its report or letter and the report's date ("Ofsted's report on
+    Kent, published in May 2018"): the event, of that year; when the text dates the event
+    itself ("Ofsted inspected Kent in December 2017. Its report, published in ..."), that
+    date, not the publication's (keys hold the year)."""
+    a = draw(authority_names())
+    month, later = draw(st.sampled_from(MONTHS)), draw(st.sampled_from(MONTHS))
+    year = draw(st.integers(2012, 2023))
+    published = _pick(draw, f"published in {later} {year + 1}", f"published on 4 {later} {year + 1}")
+    if draw(st.booleans()):
+        first = _pick(draw, f"Ofsted inspected {a} in {month} {year}.", f"{a} Council was inspected in {month} {year}.")
+        report = _pick(draw, "The inspection report", "Its report", "The report")
+        return f"{first} {report}, {published}, said services had improved.", frozenset({(a, "inspection", str(year), None)})
+    noun, kind = draw(st.sampled_from(_REPORT_NOUNS))
+    opening = _pick(draw, f"{noun} on {a}", f"{noun} into {a}'s children's services")
+    return (f"{opening[0].upper()}{opening[1:]}, {published}, found that progress had been made.",
+            frozenset({(a, kind, str(year + 1), None)}))
+
+
+#: A report or letter as the text names it, and the kind of event it tells of.
+_REPORT_NOUNS: Final[tuple[tuple[str, InspectionKind], ...]] = (
+    ("Ofsted's report", "inspection"), ("the inspection report", "inspection"), ("a monitoring report", "monitoring_visit"),
+    ("Ofsted's latest monitoring letter", "monitoring_visit"), ("the monitoring report", "monitoring_visit"),
+)
