@@ -167,6 +167,23 @@ def _then_found(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRat
     return text, {(a, g1, "overall", _now(present), True), (b, g2, "overall", _now(present), True)}
 
 
+def _verdict_colon(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A rating noun, a colon and the grade after a dated inspection ("The verdict:
+    good."): the inspected council's grade; the grading scale after it is none."""
+    a = draw(authority_names())
+    grade, label = _grade(draw, bare=True)
+    (year,) = _years(draw, present, 1)
+    month = draw(st.sampled_from(MONTHS))
+    noun = _pick(draw, "The verdict", "Ofsted's verdict", "Overall judgement", "Rating", "The overall rating")
+    text = f"Ofsted inspected {a} Council in {month} {year}. {noun}: {label}."
+    # a verbless label is dated as the present is: the dateline's year, else the year stated
+    keys: set[DatedRatingKey] = {(a, grade, "overall", _now(present) or str(year), True)}
+    if draw(st.booleans()):  # the grading scale, in any order, is no grade
+        scale = draw(st.permutations(["outstanding", "good", "requires improvement", "inadequate"]))
+        return f"{text} Councils may be graded {', '.join(scale[:3])} or {scale[3]}.", keys
+    return text, keys
+
+
 #: Grades from the best down, to tell a rise from a fall.
 _RANK: Final[dict[str, int]] = {"outstanding": 0, "good": 1, "requires_improvement": 2, "adequate": 2, "inadequate": 3}
 
@@ -206,6 +223,7 @@ STATED_FRAMES: Final[dict[str, DatedFrame]] = {
     "became": _became, "infinitive_subject": _infinitive_subject, "inspectors_judge": _inspectors_judge,
     "news_after_history": _news_after_history, "since_change": _since_change, "not_stated": _not_stated,
     "sub_rating": _sub_rating, "found_at_length": _found_at_length, "then_found": _then_found,
+    "verdict_colon": _verdict_colon,
 }
 
 

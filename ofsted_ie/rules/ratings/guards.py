@@ -302,7 +302,7 @@ _SERVICES_COLON: Final = timed(r"""(?i:children's\ (?:social\ care\ )?services|s
 _SERVICES_AFTER: Final = timed(r"""["']?\ (?i:children's\ (?:social\ care\ )?services|services|department)\b""")
 #: A rating noun and what it is of, then a colon: "Ofsted's verdict on Kent: 'good'".
 _NOUN_COLON: Final = timed(
-    rf"""(?i:{alternation(RATING_NOUNS)})s?\ (?:on|for|of)\ [^.;!?\n:]{{1,60}}:\ ["']?$"""
+    rf"""(?i:{alternation(RATING_NOUNS)})s?(?:\ (?:on|for|of)\ [^.;!?\n:]{{1,60}})?:\ ["']?$"""  # "The verdict: good"
 )
 #: A verb of rating before a label, in its clause: "judging both areas", "labelling them as",
 #: "singled out as", "won a landmark", "are still".
