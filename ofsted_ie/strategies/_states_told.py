@@ -184,6 +184,28 @@ def _verdict_colon(draw: st.DrawFn, present: int | None) -> tuple[str, set[Dated
     return text, keys
 
 
+#: Judgements as articles name them after "for" or as a verb's object: a service noun
+#: after the judgement, or the board's acronym in brackets.
+_NAMED_AREAS: Final[tuple[tuple[str, Judgement], ...]] = (
+    ("adoption services", "adoption"), ("its adoption service", "adoption"), ("adoption performance", "adoption"),
+    ("leaving care services", "care_leavers"), ("care leavers services", "care_leavers"),
+    ("its safeguarding children board (LSCB)", "lscb"), ("the safeguarding board (SCB)", "lscb"),
+    ("child protection work", "help_and_protection"),
+)
+
+
+def _judgement_named(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A grade for a judgement named with a service noun or an acronym after it ("rated
+    good for adoption services", "judged the safeguarding board (SCB) in Kent to be good")."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    (year,) = _years(draw, present, 1)
+    area, judgement = draw(st.sampled_from(_NAMED_AREAS))
+    text = _pick(draw, f"Ofsted rated {a} {q} for {area} in {year}.", f"Inspectors judged {area} in {a} to be {q} in {year}.",
+                 f"{a} Council was rated {q} for {area} in {year}.")
+    return text, {(a, grade, judgement, str(year), True)}
+
+
 #: Grades from the best down, to tell a rise from a fall.
 _RANK: Final[dict[str, int]] = {"outstanding": 0, "good": 1, "requires_improvement": 2, "adequate": 2, "inadequate": 3}
 
@@ -223,7 +245,7 @@ STATED_FRAMES: Final[dict[str, DatedFrame]] = {
     "became": _became, "infinitive_subject": _infinitive_subject, "inspectors_judge": _inspectors_judge,
     "news_after_history": _news_after_history, "since_change": _since_change, "not_stated": _not_stated,
     "sub_rating": _sub_rating, "found_at_length": _found_at_length, "then_found": _then_found,
-    "verdict_colon": _verdict_colon,
+    "verdict_colon": _verdict_colon, "judgement_named": _judgement_named,
 }
 
 

@@ -69,7 +69,8 @@ _RATED_OBJECT = rf"""
     \ (?P<object>(?!(?i:that|to|as|it|them|now|still|again|being|also|very|highly|more|less|most|overall)\b)[^.!?\n";:'(]
     (?:[^.!?\n";:(]|(?<=\bSt)\.){{0,99}}?)                    # "St." abbreviates within a name
     \ {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
-    (?=[.,;:!?)\n"]|$|\ (?i:for|in|across|overall|by|after|following|and|at|last|this|on|when|with|since|under|again|once)\b)
+    (?=[.,;:!?)\n"]|$|\ (?i:for|in|across|overall|by|after|following|and|at|last|this|on|when|with|since|under|again|once)\b
+      |(?(judgement)\ (?:(?i:services?|performance|work|support|teams?)\b|\([A-Z]{{2,6}}\))|(?!)))  # "for adoption services", "(LSCB)"
 """
 #: A grade as a compound adjective or in apposition: "outstanding-rated Kent", "the
 #: 'inadequate'-rated council in Sandwell", "Kent, an outstanding authority,".

@@ -44,7 +44,7 @@ _FOUND_TO = (
     r"(?<!found\ |judged\ |deemed\ |considered\ |said\ |continues?\ |continued\ |"
     r"\b(?:delighted|pleased|proud|thrilled|happy|glad|disappointed|relieved|shocked|saddened)\ |"  # a feeling about a fact
     r"\b(?:found|judged|deemed|considered|rated|believed|shown|proved|finding|judging|deeming|considering|rating"
-    r"|declaring|declared)\ (?:[\w'\u2019,-]+\ ){1,18}?|"  # "found X's services to be", "Ofsted judging X's services to be"
+    r"|declaring|declared)\ (?:[\w'\u2019,()-]+\ ){1,18}?|"  # "found X's services to be", "Ofsted judging X's services to be"
     r"\b(?:first|second|third|only|latest)\ (?:[\w'-]+\ ){0,2}?(?:council|authority|area|department)s?\ )"
 )
 #: Verbs of change in their base form, as a modal or "to" governs them: "could move", "to get".
@@ -102,7 +102,8 @@ _SUBJECT_START: Final = timed(r"(?i:\b(?:that|which|who|said|says|and|but|while)
 #: The object's last words: a council, its services or one of them ("Kent's leadership").
 _OBJECT_END: Final = timed(
     r"(?i:\b(?:services?|council|authority|department|provision|trust|\L<judgements>"
-    r"|it|them|both(?:\ (?:areas|services|councils|authorities))?|(?:all|each|every)\ (?:\w+\ )?areas?|arrangements)),?$",
+    r"|it|them|both(?:\ (?:areas|services|councils|authorities))?|(?:all|each|every)\ (?:\w+\ )?areas?|arrangements))"
+    r"(?-i:\ \([A-Z]{2,6}\))?,?$",  # "the Local Safeguarding Children Board (LSCB)"
     judgements=RATING_LISTS["judgements"]
 )
 #: A judgement's name, whose prepositions are its own ("help and protection of children").
