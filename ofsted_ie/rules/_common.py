@@ -382,8 +382,8 @@ COUNTED_COUNCILS: Final = timed(
 )
 
 
-#: Adult social care, whose figures are no records of children's services.
-_ADULT_CARE: Final = timed(r"(?i:\badult\ (?:social\ (?:care|work(?:ers?)?)|services|care)\b|\badults'\ (?:social\ care|services)\b)")
+#: Adult social care, whose figures and grades are no records of children's services.
+ADULT_CARE: Final = timed(r"(?i:\badult\ (?:social\ (?:care|work(?:ers?)?)|services|care)\b|\badults'\ (?:social\ care|services)\b)")
 
 
 def of_adults(ctx: Context, start: int, end: int) -> bool:
@@ -392,7 +392,7 @@ def of_adults(ctx: Context, start: int, end: int) -> bool:
     c_start = clause_start(ctx, start)
     if _WITH_CLAUSE.search(ctx.text, max(0, c_start - 8), c_start):
         c_start = clause_start(ctx, c_start - 6)  # "in adult social care ..., with a vacancy rate of 9.9%": the clause it modifies
-    for adults in _ADULT_CARE.finditer(ctx.text, c_start, clause_end(ctx, end)):
+    for adults in ADULT_CARE.finditer(ctx.text, c_start, clause_end(ctx, end)):
         between = (end, adults.start()) if adults.start() >= end else (adults.end(), start)
         if not _COMPARED.search(ctx.text, *between):
             return True  # not "3.1%, compared with 4.2% among adult social workers": the other side's

@@ -39,6 +39,10 @@ _SINCE_THE: Final = timed(r"(?i:\bsince\ (?:the|its|their)\ (?:(?:19|20)\d\d\ )?
 _OTHER_EVENTS: Final = timed(
     r"(?i:\b(?:rated|rating|judged|judgements?|judgments?|graded|found\ to\ be|published|publication|released)\b)"
 )
+#: A mention that is the report or letter telling of its event ("Ofsted's report", "a monitoring letter").
+_TOLD_BY: Final = timed(r"(?i:\b(?:report|letter)s?$)")
+_REPORT_AFTER: Final = timed(r"(?i:\ (?:report|letter)\b)")  # "the inspection report", "the visit letter"
+_PUBLICATION: Final = timed(r"(?i:published|publication|released)")
 #: A mention that sets itself against an earlier event: "a fresh inspection", "a
 #: subsequent visit", "another inspection", "its first inspection since ..." (but "a
 #: re-inspection" is the name of a kind of event, which a report may date before naming).
@@ -96,17 +100,18 @@ def _took_place(r: Inspection, ctx: Context, near: Sequence[tuple[int, int]], s_
     return after[0].value if after and after[0].start - verb.end() <= 16 else None  # " in early 2016"
 
 
-def _dated(records: list[Inspection], ctx: Context) -> tuple[list[Inspection], set[tuple[int, str]]]:
+def _dated(records: list[Inspection], ctx: Context) -> tuple[list[Inspection], set[tuple[int, str]], set[int]]:
     """Date each undated mention with the date expressions of its sentence that no
     other event (another mention, one vetoed as no event, a rating, a publication)
     stands nearer to; a "first
     inspection since" a date stays undated and adds the earlier event of that date
-    (returned also as (start, when), to be told from the reported one)."""
+    (returned also as (start, when), to be told from the reported one). Also returned: the
+    starts of the mentions of a report dated by its publication."""
     # the vetoed mentions are rivals too: "the next inspection is due in 2026" keeps its date
     vetoed = [(v.start, v.end) for v in ctx.vetoes if v.guard == VETO]
     spans = sorted([*((x.start, x.end) for x in records if x.start is not None and x.end is not None), *vetoed])
     starts = [a for a, _ in spans]
-    out, earlier = [], set()
+    out, earlier, published = [], set(), set()
     for r in records:
         assert r.start is not None and r.end is not None
         if r.when is not None:
@@ -122,17 +127,26 @@ def _dated(records: list[Inspection], ctx: Context) -> tuple[list[Inspection], s
         # only the mentions of its own sentence can be its rivals (a bisection, not a scan)
         near = spans[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
         own = grading_verb(ctx, r.start, r.end)  # "visited Kent last year and rated it good": one event, one date
-        rivals = [*near, *(e.span() for e in _OTHER_EVENTS.finditer(ctx.text, s_start, s_end) if e.span() != own)]
+        # an event told by its report ("Ofsted's report on Kent, published in May 2018"): the
+        # report's publication is no other event, its date the event's
+        told = _TOLD_BY.search(ctx.text, r.start, r.end) is not None or _REPORT_AFTER.match(ctx.text, r.end) is not None
+        rivals = [*near, *(e.span() for e in _OTHER_EVENTS.finditer(ctx.text, s_start, s_end)
+                           if e.span() != own and not (told and _PUBLICATION.fullmatch(e.group())))]
         when = _took_place(r, ctx, near, s_end) or ctx.when_for(r.start, r.end, rivals=rivals, default_published=False)
+        if told and when is not None and _PUBLICATION.search(ctx.text, s_start, s_end):
+            published.add(r.start)
         out.append(attrs.evolve(r, when=when) if when is not None else r)
-    return out, earlier
+    return out, earlier, published
 
 
 def finalise(inspections: Iterable[Inspection], ctx: Context, others: Mapping[str, Sequence[object]]) -> list[Inspection]:
     """Date the mentions, then resolve each undated one to the dated event it refers
     to and share ordinals among an event's mentions; drop weak mentions ("Ofsted's
     report") when the text names any event."""
-    found, earlier = _dated(list(inspections), ctx)
+    found, earlier, published = _dated(list(inspections), ctx)
+    # a report's publication dates its event only when the text dates the event nowhere else
+    firm = {(x.authority, x.kind) for x in found if x.when is not None and x.start not in published}
+    found = [attrs.evolve(x, when=None) if x.start in published and (x.authority, x.kind) in firm else x for x in found]
     strong = any(not ctx.tagged(r, WEAK) for r in found)
     kept = [r for r in found if not (strong and ctx.tagged(r, WEAK))]
     # per event kind and authority, where and when its dated mentions are and whether

@@ -13,7 +13,9 @@ from __future__ import annotations
 from typing import Final
 
 from .._timed import FROM_END, timed
+from .._vocab import ORDINALS
 from ..context import Context
+from ..records import InspectionKind
 from ._common import OTHER_PROVIDER, clause_end
 from ._fragments import LISTS
 
@@ -141,3 +143,29 @@ def provider_told_before(ctx: Context, start: int) -> str | None:
     if OTHER_PROVIDER.search(ctx.text, p_start, p_end) or _PROVIDER_BACK.search(ctx.text, p_start, p_end):
         return "a provider's inspection, told after the provider"
     return None
+
+
+#: A visit's count right before it: "the third visit" (not "the second review visit", an
+#: inspection of its own kind).
+_COUNT_WORD: Final = timed(
+    r"(?<!\w)(?i:\L<ordinals>|[1-9]\d?(?:st|nd|rd|th))(?=\ (?i:visit|re-visit|revisit)\b)", ordinals=tuple(ORDINALS)
+)
+
+
+def counted_visit(words: str, kind: InspectionKind) -> tuple[InspectionKind, int | None]:
+    """The kind and ordinal of a visit written ``words`` whose kind was read as ``kind``:
+    a bare visit counted past the first ("the third visit to Kent") is a monitoring
+    visit, the only visits Ofsted numbers, and a monitoring visit keeps its count."""
+    count = _COUNT_WORD.search(words)
+    if count is None or kind not in ("inspection", "monitoring_visit"):
+        return kind, None
+    ordinal = ordinal_of(count.group())
+    if kind == "inspection" and ordinal < 2:
+        return kind, None
+    return "monitoring_visit", ordinal
+
+
+def ordinal_of(word: str) -> int:
+    """The number an ordinal written ``word`` names: "third" or "3rd" is 3."""
+    lowered = word.lower()
+    return ORDINALS[lowered] if lowered in ORDINALS else int(lowered[:-2])

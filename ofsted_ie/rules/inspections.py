@@ -23,7 +23,6 @@ import attrs
 import regex
 
 from .._timed import timed
-from .._vocab import ORDINALS
 from ..context import Context
 from ..records import Framework, Inspection, InspectionKind
 from ..rule import Rule
@@ -41,8 +40,10 @@ from ._inspection_lists import (
 )
 from ._visit_deeds import (
     FOCUSED_ON,
+    counted_visit,
     focused_visit_to,
     graded_or_weeks_long,
+    ordinal_of,
     provider_told_before,
     services_object,
     visited_in_turn,
@@ -62,12 +63,12 @@ RULE_EXAMINED: Final = "inspections.examined"
 
 # -- fragments ----------------------------------------------------------------------
 
-_ORDINAL = r"(?:(?P<ordinal>(?i:\L<ordinals>))\ )?"
+_ORDINAL = r"(?:(?P<ordinal>(?i:\L<ordinals>)|[1-9]\d?(?i:st|nd|rd|th))\ )?"  # "second", "2nd"
 #: Words that may stand between a determiner and the event noun.
 _ADJECTIVES = r"""(?:(?i:full|standard|short|fresh|latest|recent|most\ recent|last|previous|earlier|prior
     |new|unannounced|graded|single|one-week|two-week|three-week|two-day|week-long|initial|original|two|three|both
-    |follow-up|return|further|next|future|subsequent|ofsted|inspectors'|ofsted's|second|third|fourth|fifth|sixth|review
-    |[2-9])\ ){0,3}"""
+    |follow-up|return|further|next|future|subsequent|ofsted|inspectors'|ofsted's|\L<ordinals>|review
+    |[2-9]|[1-9]\d?(?:st|nd|rd|th))\ ){0,3}"""
 _PLURAL = r"(?P<plural>s)?"
 #: What an "inspection" is not when these follow: the regime, not an event.
 _NOT_EVENT = r"""(?!\ (?i:running|in\ a\ row|in\ succession)\b)  # "(rated good for the third) inspection running": a count
@@ -79,7 +80,7 @@ _NOT_EVENT = r"""(?!\ (?i:running|in\ a\ row|in\ succession)\b)  # "(rated good 
 _NOT_FRAMEWORK_NAME = r"(?!\ of\ (?i:local\ authority\ children's\ services\ (?:framework|regime)|Local\ Authority))"
 
 _MONITORING = rf"""
-    (?<!\w){_ORDINAL}(?:(?i:ofsted|latest|recent|last|most\ recent)\ )?(?i:monitoring\ (?:visit|letter|inspection)){_PLURAL}(?!\w)  # "second monitoring visit"
+    (?<!\w){_ORDINAL}(?:(?i:ofsted|latest|recent|last|most\ recent)\ )?(?i:monitoring\ (?:visit|letter|inspection|report)){_PLURAL}(?!\w)  # "second monitoring visit"
     (?:(?:\ (?i:to|of|at|in|on|earlier|last|this)\ [^.;\n]{{1,80}}?)?(?:,|\ [-\u2013\u2014]|,?\ (?i:which\ was|was|is))\ (?:(?i:the|its|their)\ )?(?:(?:[\w-]+\ ){{0,5}}?[\w-]+'s\ )?
     (?P<ordinal_after>(?i:\L<ordinals>))(?!\w)(?!\ (?i:council|authority|time|area|local)\b))?  # "a monitoring visit (to Kent), the (council's) second", "- the second", "was the second"
   | (?<!\w)(?:(?i:the|its|their)\ (?:[\w-]+'s\ )?|[\w-]+'s\ )(?P<ordinal>(?i:\L<ordinals>))\ such\ visit  # "the (council's) third such visit"
@@ -114,7 +115,7 @@ _VISITED = r"""
     (?:(?i:found|uncovered|identified|discovered)|(?P<graded>(?i:branded|rated|judged|graded|declared)))(?!\w)  # "... branded it inadequate"
 """
 _INSPECTED = r"""
-    (?:(?<!\w)(?:(?i:was|(?P<were>were|are)|been|being|is|when|since)                           # "when last inspected"
+    (?:(?<!\w)(?:(?i:was|(?P<were>were|are)|been|being|is|when|since|(?<=\b(?:first|only)\ (?:[\w-]+\ ){0,2}?to\ )be)  # "the first (council) to be inspected"
     |(?i:ofsted|inspectors)(?:\ (?i:has|have|had))?|(?i:they)(?=\ (?:\w+\ )?inspected\b))  # "Ofsted has inspected", "when they inspected"
     |(?<=\w),(?=\ (?:\w+\ )?inspected\ (?i:in|on|by|last|early|late)\b)                         # "The council, inspected in May 2018,"
     |(?<!\w)(?P<councils>(?i:councils|authorities|local\ authorities|areas)))                         # "(among) the councils inspected in 2018"
@@ -329,9 +330,8 @@ def _is_plural(m: regex.Match[str]) -> bool:
 #: A plural that names particular events: "the inspections", "these two visits" (the
 #: last word is the mention's own noun); "the number of inspections" is no such plural.
 _DEFINITE_PLURAL: Final = timed(r"(?i:\b(?:the|these|those|both)\ (?:(?!of\ )[\w'-]+\ ){0,3}[\w-]+s$)")
-#: A counted plural that an agent did or a council had: "(inspectors have) conducted seven
-#: monitoring visits", "(Kent has) had four visits"; not a share of a count ("of the 43
-#: inspections").
+#: A counted plural that an agent did or a council had: "(inspectors have) conducted seven monitoring
+#: visits", "(Kent has) had four visits"; not a share of a count ("of the 43 inspections").
 _COUNTED_PLURAL: Final = timed(
     r"(?i:\b(?:conducted|carried\ out|made|had|undertaken|undergone|received|completed|paid|done|there\ ha(?:ve|s|d)\ been)\ (?:also\ )?"
     r"(?:[2-9]|\d\d|\L<number_words>)\ (?:(?!of\ )[\w'-]+\ ){0,2}[\w-]+s$)",
@@ -376,7 +376,7 @@ def _visit_kind(ctx: Context, start: int, end: int) -> InspectionKind:
 
 def _build_monitoring(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     word = m.group("ordinal") or m.group("ordinal_after")
-    return _records(m, ctx, "monitoring_visit", ORDINALS[word.lower()] if word else None)
+    return _records(m, ctx, "monitoring_visit", ordinal_of(word) if word else None)
 
 
 def _build_focused(m: regex.Match[str], ctx: Context) -> list[Inspection]:
@@ -403,7 +403,7 @@ def _build_visit(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     graded = _GRADED_BEFORE.search(ctx.text, max(s_start, m.start() - 60), m.start())  # "now good following a visit"
     if not (back or graded or _EVENT_CONTEXT.search(ctx.text, s_start, max(s_end, m.end())) or focused_visit_to(ctx, m.end())):
         return []  # a visit with no inspector in sight is someone else's
-    return _records(m, ctx, _visit_kind(ctx, m.start(), m.end()))
+    return _records(m, ctx, *counted_visit(m.group(), _visit_kind(ctx, m.start(), m.end())))
 
 
 def _build_examined(m: regex.Match[str], ctx: Context) -> list[Inspection]:
@@ -489,8 +489,8 @@ RULES: Final = (
     Rule(name=RULE_MONITORING, kind="inspections", pattern=_MONITORING, build=_build_monitoring, lists=LISTS, triggers=("monitoring", "such visit"), scope="sentence", word_start=True),
     Rule(name=RULE_FOCUSED, kind="inspections", pattern=_FOCUSED, build=_build_focused, triggers=("focus",), scope="sentence"),
     Rule(name=RULE_JTAI, kind="inspections", pattern=_JTAI, build=_build_jtai, triggers=("jtai", "joint target", "joint inspection"), scope="sentence"),
-    Rule(name=RULE_INSPECTION, kind="inspections", pattern=_INSPECTION, build=_build_inspection, triggers=("inspection",), scope="sentence"),
-    Rule(name=RULE_VISIT, kind="inspections", pattern=_VISIT, build=_build_visit, triggers=("visit", " one"), scope="sentence"),
+    Rule(name=RULE_INSPECTION, kind="inspections", pattern=_INSPECTION, build=_build_inspection, lists=LISTS, triggers=("inspection",), scope="sentence"),
+    Rule(name=RULE_VISIT, kind="inspections", pattern=_VISIT, build=_build_visit, lists=LISTS, triggers=("visit", " one"), scope="sentence"),
     Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, lists=LISTS, triggers=("visited", "spent", "returned", "came", "went", "inspecting", "visiting", "found", "uncovered", "identified", "discovered", "branded", "rated", "judged", "graded", "declared"), scope="sentence"),
     Rule(name=RULE_INSPECTED, kind="inspections", pattern=_INSPECTED, build=_build_inspected, triggers=("inspected",), scope="sentence"),
     Rule(name=RULE_CARRIED_OUT, kind="inspections", pattern=_CARRIED_OUT, build=_build_plain, triggers=("carried out", "conducted", "undertaken"), scope="sentence", word_start=True),

@@ -22,6 +22,7 @@ from ...records import Grade, Judgement, Rating
 from .._common import JUDGEMENT_AREAS, clause_end, clause_start
 from .dating import (
     YEAR_WHEN,
+    changed_from,
     claimed_by_a_later_grade,
     earlier_inspection,
     earlier_inspection_before,
@@ -349,10 +350,10 @@ def _ratings(
     """
     start = clause_start(ctx, m.start())
     region_end = m.start("object") + len(m.group("object")) if "object" in m.groupdict() and m.group("object") else m.start()
-    prefix = ctx.text[max(start, m.start() - 80) : m.start()]
+    prefix = ctx.text[max(start, m.start() - 120) : m.start()]
     region = ctx.text[start:region_end]
     span = m.span("grade") if m.groupdict().get("grade") else m.span()
-    label = ctx.text[span[0] : span[0] + 40]
+    label = ctx.text[span[0] : span[0] + 80]
     if vetoed(ctx, *span, partial(guard_hypothetical, prefix, label), partial(guard_other_subject, region),
               partial(guard_bound, ctx, span[1])):
         return
@@ -407,7 +408,7 @@ def _ratings(
     past = (m.groupdict().get("previous") or _PREVIOUS_WHEN.search(ctx.text, max(0, m.start() - 220), m.start())
             or _PREVIOUS_LABEL.search(ctx.text, max(0, m.start() - 20), m.start())
             or _said_of_the_past(ctx, m, max(start, m.start() - 60), max(ctx.prepared.sentence_at(m.end())[1], m.end()), rivals)
-            or _history_before(ctx, span))
+            or _history_before(ctx, span) or changed_from(ctx, span[0]))  # "(when it) dropped from 'good'"
     when = event_graded(ctx, *span, ctx.when_for(*_dated_span(m, rivals), rivals=rivals, default_published=False))
     if when is None and (second := paired_span(ctx, span[1])) is not None:  # "'good' and 'inadequate' respectively in 2018"
         when = ctx.when_for(*second, rivals=[g for g in rivals if g != second], default_published=False)
@@ -415,7 +416,7 @@ def _ratings(
         when = None  # "judged good, a change from 2012 when it was judged inadequate"
     # a grade in a when-clause after a year is that year's: "a turnaround from 2013, when it was rated inadequate"
     dated = YEAR_WHEN.search(ctx.text, max(ctx.prepared.sentence_at(m.start())[0], m.start() - 160), m.start())
-    if dated is not None:
+    if dated is not None and not changed_from(ctx, span[0]):  # not the grade a change of that year left
         when = dated.group("year")
         past = past or (ctx.reference is not None and int(when) < ctx.reference.year)
     if not past and when is None and (before := earlier_inspection_before(ctx, m)) is not None:

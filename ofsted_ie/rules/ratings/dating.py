@@ -39,13 +39,16 @@ _PAST_RATED: Final = timed(r"(?i:\b(?:was|were|had\ been)\ (?:[\w'-]+\ ){0,2}?(?
 def earlier_inspection_before(ctx: Context, m: regex.Match[str]) -> str | None:
     """The date of an earlier inspection the sentence before states, when this sentence,
     undated, gives its grade in the past tense: "The previous inspection was in May 2012.
-    The local authority was judged to be good." (good is May 2012's, and past)."""
+    The local authority was judged to be good." (good is May 2012's, and past). Not when
+    that sentence gave the earlier grade itself ("It was last inspected in 2016, when it
+    was judged good. Leadership was judged outstanding.": the news goes on)."""
     s_start, _ = ctx.prepared.sentence_at(m.start())
     if s_start == 0 or not _PAST_RATED.search(ctx.text, s_start, m.end()):
         return None
     p_start, p_end = ctx.prepared.sentence_at(s_start - 2)
     p_end = min(p_end, s_start)
-    if p_start >= s_start or not _EARLIER_STATED.search(ctx.text, p_start, p_end):
+    if (p_start >= s_start or not _EARLIER_STATED.search(ctx.text, p_start, p_end)
+            or _GRADE_WORD.search(ctx.text, p_start, p_end)):
         return None
     dated = [d for d in ctx.dates_in(p_start, p_end) if d.value is not None]
     return dated[-1].value if dated else None
@@ -97,14 +100,28 @@ def earlier_inspection(ctx: Context, m: regex.Match[str], when: str) -> str | No
 
 
 
+#: A verb of change and "from" right before a grade: the grade left, held before the change.
+_CHANGED_FROM: Final = timed(
+    r"(?i:\b(?:moved|rose|risen|dropped|fell|fallen|climbed|improved|slipped|went|gone|jumped|came|progressed)"
+    r"\ (?:(?:up|down|back)\ )?from\ [\"'\u2018\u201c]?$)",
+    FROM_END,
+)
+
+
+def changed_from(ctx: Context, start: int) -> bool:
+    """Whether the grade at ``start`` is the one a change left ("when it moved up from
+    'inadequate'"): the year of the change's when-clause is the new grade's, not its."""
+    return _CHANGED_FROM.search(ctx.text, max(0, start - 40), start) is not None
+
+
 def claimed_by_a_later_grade(ctx: Context, m: regex.Match[str], grades: Sequence[tuple[int, int]], when: str) -> bool:
     """Whether the year ``when`` a grade took is, after it in its sentence, the year of a
     when-clause holding another grade: "judged good, a change from 2012 when it was
     judged inadequate" (2012 is inadequate's, not good's)."""
     s_start, _ = ctx.prepared.sentence_at(m.start())
     for start, _ in grades:
-        if start <= m.end():
-            continue
+        if start <= m.end() or changed_from(ctx, start):
+            continue  # "rated good since 2022, when it moved up from 'inadequate'": 2022 is good's
         dated = YEAR_WHEN.search(ctx.text, max(s_start, m.end(), start - 160), start)
         if dated is not None and dated.group("year") == when[:4]:
             # "rated good in 2016, when Kent was rated inadequate": the year is both's

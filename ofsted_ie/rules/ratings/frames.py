@@ -57,7 +57,8 @@ _RATED = rf"""
 """
 #: "Inspectors found Leeds to be good": the object must name a council or its services
 #: (not a clause, "found that ...", nor a grade, "found to require improvement to be good").
-_FOUND_OBJECT = r"(?P<object>(?!(?i:that|to)\b)(?:(?!(?i:improvement)\b)[^.!?\n]){1,60}?)"
+#: The object of "found ... to be": no grade of its own ("judged good, and inspectors found Bury's services to be ...").
+_FOUND_OBJECT = r"(?P<object>(?!(?i:that|to)\b)(?:(?!(?i:improvement)\b)(?!(?<!\w)(?i:\L<grades>)(?!\w))[^.!?\n]){1,60}?)"
 _FOUND_TO_BE = rf"""
     (?<!\w)(?i:{alternation(FOUND_VERBS)})\ {_FOUND_OBJECT}\ (?i:to\ be)\ {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
 """
@@ -68,7 +69,8 @@ _RATED_OBJECT = rf"""
     \ (?P<object>(?!(?i:that|to|as|it|them|now|still|again|being|also|very|highly|more|less|most|overall)\b)[^.!?\n";:'(]
     (?:[^.!?\n";:(]|(?<=\bSt)\.){{0,99}}?)                    # "St." abbreviates within a name
     \ {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
-    (?=[.,;:!?)\n"]|$|\ (?i:for|in|across|overall|by|after|following|and|at|last|this|on|when|with|since|under|again|once)\b)
+    (?=[.,;:!?)\n"]|$|\ (?i:for|in|across|overall|by|after|following|and|at|last|this|on|when|with|since|under|again|once)\b
+      |(?(judgement)\ (?:(?i:services?|performance|work|support|teams?)\b|\([A-Z]{{2,6}}\))|(?!)))  # "for adoption services", "(LSCB)"
 """
 #: A grade as a compound adjective or in apposition: "outstanding-rated Kent", "the
 #: 'inadequate'-rated council in Sandwell", "Kent, an outstanding authority,".

@@ -18,9 +18,10 @@ import regex
 from ..._timed import FROM_END, timed
 from ..._vocab import RATING_NOUNS
 from ...context import Context
-from .._common import COUNT_SUBJECT, GENERIC_SUBJECT, JUDGEMENT_AREAS, SOME_AREAS
+from .._common import ADULT_CARE, COUNT_SUBJECT, GENERIC_SUBJECT, JUDGEMENT_AREAS, SOME_AREAS
 from .._fragments import alternation
 from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _LABEL_COLON, _RATED_VERB, RATING_LISTS
+from .stated import stated_not_hoped
 
 
 def vetoed(ctx: Context, start: int, end: int, *checks: Callable[[], str | None]) -> bool:
@@ -43,7 +44,7 @@ _FOUND_TO = (
     r"(?<!found\ |judged\ |deemed\ |considered\ |said\ |continues?\ |continued\ |"
     r"\b(?:delighted|pleased|proud|thrilled|happy|glad|disappointed|relieved|shocked|saddened)\ |"  # a feeling about a fact
     r"\b(?:found|judged|deemed|considered|rated|believed|shown|proved|finding|judging|deeming|considering|rating"
-    r"|declaring|declared)\ (?:[\w'\u2019,-]+\ ){1,9}?|"  # "found X's services to be", "Ofsted judging X's services to be"
+    r"|declaring|declared)\ (?:[\w'\u2019,()-]+\ ){1,18}?|"  # "found X's services to be", "Ofsted judging X's services to be"
     r"\b(?:first|second|third|only|latest)\ (?:[\w'-]+\ ){0,2}?(?:council|authority|area|department)s?\ )"
 )
 #: Verbs of change in their base form, as a modal or "to" governs them: "could move", "to get".
@@ -101,7 +102,8 @@ _SUBJECT_START: Final = timed(r"(?i:\b(?:that|which|who|said|says|and|but|while)
 #: The object's last words: a council, its services or one of them ("Kent's leadership").
 _OBJECT_END: Final = timed(
     r"(?i:\b(?:services?|council|authority|department|provision|trust|\L<judgements>"
-    r"|it|them|both(?:\ (?:areas|services|councils|authorities))?|(?:all|each|every)\ (?:\w+\ )?areas?|arrangements)),?$",
+    r"|it|them|both(?:\ (?:areas|services|councils|authorities))?|(?:all|each|every)\ (?:\w+\ )?areas?|arrangements))"
+    r"(?-i:\ \([A-Z]{2,6}\))?,?$",  # "the Local Safeguarding Children Board (LSCB)"
     judgements=RATING_LISTS["judgements"]
 )
 #: A judgement's name, whose prepositions are its own ("help and protection of children").
@@ -124,17 +126,13 @@ _ROW_VERB: Final = timed(
 )
 
 
-#: "will" and the grade's full name as its verb: "This area will require improvement to
-#: be good" states the grade (the framework's wording), it does not hope for one.
-_WILL: Final = timed(r"(?i:\bwill\ $)")
-_FULL_RI: Final = timed(r"(?i:requir(?:e|es|ed)\ improvement\ to\ be\ good\b)")
 
 
 def guard_hypothetical(prefix: str, label: str = "") -> str | None:
     """A hope or a goal, not a grade, in the words just before the grade (``prefix``),
-    unless "will" has the grade's full name as its verb (``label``: the words from the grade on)."""
+    unless they and the words from the grade on (``label``) state it (``stated.stated_not_hoped``)."""
     # "hopes its services can be judged good at the next inspection"
-    if _WILL.search(prefix) and _FULL_RI.match(label):
+    if stated_not_hoped(prefix, label):
         return None
     return "a hope, not a grade" if _HYPOTHETICAL.search(prefix) else None
 
@@ -142,8 +140,8 @@ def guard_hypothetical(prefix: str, label: str = "") -> str | None:
 def guard_other_subject(region: str) -> str | None:
     """A grade of something other than a council's children's services, named in the
     clause's subject ``region`` (or a row's label)."""
-    # "a primary school in the borough was rated good"
-    return "a school's grade" if _OTHER_SUBJECT.search(region) else None
+    # "a primary school in the borough was rated good"; "its adult social care was rated good"
+    return "a school's grade" if _OTHER_SUBJECT.search(region) or ADULT_CARE.search(region) else None
 
 
 def guard_ordinary_subject(ctx: Context, region_start: int, region_end: int, judgements: Sequence[str]) -> str | None:
@@ -284,7 +282,8 @@ _LABEL_FOLLOWERS: Final = frozenset(
     judgement judgements judgment judgments verdict verdicts grading gradings mark marks score status label report
     reports inspection inspections outcome outcome result results assessment level standard category
     classification ranking is was were are has have had will would could should can may might
-    respectively means meaning ahead just amid among amongst alongside not only sub sub-rating""".split()
+    respectively means meaning ahead just amid among amongst alongside not only sub sub-rating sub-ratings sub-judgement
+    sub-judgements sub-judgment sub-grade""".split()
 )
 #: What a quoted label may stand before as the services' label.
 _SERVICE_FOLLOWERS: Final = frozenset("children's services service department council authority social".split())
@@ -296,7 +295,7 @@ _PART_AFTER: Final = timed(
 #: Nouns that make a label the name of a rating ("an 'inadequate' Ofsted rating").
 _RATING_NOUN_AFTER: Final = timed(
     r"""^["']?(?:\ (?:overall|Ofsted|ofsted|inspection|official|new|latest|\w+-\w+))*"""
-    rf"""\ (?i:{alternation(RATING_NOUNS)}|mark|report|score|status|label|outcome|result)s?\b"""
+    rf"""\ (?i:sub[\ -]?)?(?i:{alternation(RATING_NOUNS)}|mark|report|score|status|label|outcome|result)s?\b"""
 )
 #: Services and a colon, as headlines put it: "Children's services in Kent: inadequate".
 _SERVICES_COLON: Final = timed(r"""(?i:children's\ (?:social\ care\ )?services|social\ care)[^.;!?\n:]{0,60}:\ ["']?$""")
@@ -304,17 +303,17 @@ _SERVICES_COLON: Final = timed(r"""(?i:children's\ (?:social\ care\ )?services|s
 _SERVICES_AFTER: Final = timed(r"""["']?\ (?i:children's\ (?:social\ care\ )?services|services|department)\b""")
 #: A rating noun and what it is of, then a colon: "Ofsted's verdict on Kent: 'good'".
 _NOUN_COLON: Final = timed(
-    rf"""(?i:{alternation(RATING_NOUNS)})s?\ (?:on|for|of)\ [^.;!?\n:]{{1,60}}:\ ["']?$"""
+    rf"""(?i:{alternation(RATING_NOUNS)})s?(?:\ (?:on|for|of)\ [^.;!?\n:]{{1,60}})?:\ ["']?$"""  # "The verdict: good"
 )
 #: A verb of rating before a label, in its clause: "judging both areas", "labelling them as",
 #: "singled out as", "won a landmark", "are still".
 _RATING_LEAD: Final = timed(
-    r"(?i:\b(?:rat(?:ed|es|e|ing)|judg(?:ed|es|ing)|grad(?:ed|es|ing)|brand(?:ed|s|ing)|deem(?:ed|s|ing)|assess(?:ed|es)"
+    r"(?i:\b(?:rat(?:ed|es|e|ing)|judg(?:ed|es|ing)|(?<=\b(?:inspectors|they)\ )judge|grad(?:ed|es|ing)|brand(?:ed|s|ing)|deem(?:ed|s|ing)|assess(?:ed|es)"
     r"|found|find(?:s|ing)?|given|gave|award(?:ed|s|ing)?|receiv(?:ed|es|ing)|achiev(?:ed|es|ing)|gain(?:ed|s)?"
     r"|earn(?:ed|s)?|secur(?:ed|es)|retain(?:ed|s)?|kept|keep(?:s)?|maintain(?:ed|s)?|identified|described|class(?:ed|ified)"
-    r"|labell?(?:ed|ing)|consider(?:ed|s)|declared|rank(?:ed|s)|handed|remain(?:s|ed)?|continues?\ to\ be|now|still"
+    r"|labell?(?:ed|ing)|consider(?:ed|s)|declared|rank(?:ed|s)|handed|remain(?:s|ed)?|continues?\ to\ be|now|still|bec(?:ame|ome)"
     r"|condemn(?:ed|s|ing)?"
-    r"|upgraded|downgraded|improved|moved|up|down|placed"
+    r"|upgraded|downgraded|improved|moved|up|down|placed|(?:dropped|fell|slipped|rose|climbed)(?=\ from\ )"
     r"|(?:rating|grade|grading|judgement|judgment|verdict|mark|outcome|result)s?\ (?:of|is|was|as|remains|stays)"
     r"|(?:rating|grade|grading|judgement|judgment|verdict)\ (?:[\w'-]+\ ){1,6}?(?:was|is|remains)(?:\ one\ of)?)\b)"
 )
@@ -326,7 +325,7 @@ _OBJECT_LINK: Final = timed(
 _NOUN_PHRASE: Final = timed(r"(?:(?i:the|a|an|its|their|his|her|our|this|these|those)\ |[\w-]+'s?\ )")
 #: Verbs of rating that take the rated thing as their object ("rated Kent good").
 _ACTIVE_LEAD: Final = timed(
-    r"(?i:rat(?:ed|es|e|ing)|judg(?:ed|es|ing)|grad(?:ed|es|ing)|brand(?:ed|s|ing)|deem(?:ed|s|ing)|found|find(?:s|ing)?"
+    r"(?i:rat(?:ed|es|e|ing)|judg(?:ed|es|e|ing)|grad(?:ed|es|ing)|brand(?:ed|s|ing)|deem(?:ed|s|ing)|found|find(?:s|ing)?"
     r"|consider(?:ed|s|ing)|declared|labell?(?:ed|ing)|condemn(?:ed|s|ing)?|class(?:ed|ified|ifies|es))"
 )
 #: Verbs that rate only with "as" before the grade: "condemned X as inadequate" (not
@@ -334,7 +333,7 @@ _ACTIVE_LEAD: Final = timed(
 _AS_ONLY_LEAD: Final = timed(r"(?i:condemn\w*)")
 #: Leads that are nouns of rating ("a judgement of", "the grade is") or states ("remains").
 _NOUN_LEAD: Final = timed(r"(?i:rating|grade|grading|judgement|judgment|verdict|mark|outcome|result)")
-_STATE_LEAD: Final = timed(r"(?:remain(?:s|ed)?|continues?\ to\ be|now|still|kept|keeps?|maintain(?:ed|s)?|retain(?:ed|s)?)")
+_STATE_LEAD: Final = timed(r"(?:remain(?:s|ed)?|continues?\ to\ be|now|still|kept|keeps?|maintain(?:ed|s)?|retain(?:ed|s)?|bec(?:ame|ome))")
 #: Where a clause begins, for the lead's look back: a sentence or clause break.
 _CLAUSE_BREAK: Final = timed(r"""[;:!?]|\.\ |,\ (?:but|while|whereas|and)\b|\ -\ |\n""")
 #: How far back in its clause a label's verb of rating may stand.
@@ -375,7 +374,7 @@ _HOPE: Final = timed(
     r"|(?:aim|want|hope|need|expect|plan|seek|strive|work|bid|try|tri|set\ out|ready|able|likely|going|ambition|target)\w*"
     r"\ (?:[\w'-]+\ ){0,3}?(?<!\bcontinu(?:e|es|ed|ing)\ )to\ (?:be|become)(?:\ (?:judged|rated))?"  # not "work continues to be"
     r"|aim(?:s|ed|ing)?|ambitions?|target(?:s|ed|ing)?|goal|striv(?:e|es|ing)|aspir\w*|hop(?:e|es|ed|ing)"
-    r"|want(?:s|ed)?|on\ track|working\ towards|bid|before\ [\w\ ]{0,40}?can|help\ \w+\ become|become"
+    r"|want(?:s|ed)?|on\ track|working\ towards|bid|before\ [\w\ ]{0,40}?can|help\ \w+\ become|(?<!\b(?:ha(?:s|ve|d)|having)\ (?:\w+\ )?)become"
     r"|(?:of|for|towards)\ (?:being|becoming|getting)|risk|danger|chances?|likely|prospects?|fears?)\b[^.;!?\n]{0,40}$)"
 )
 
@@ -441,8 +440,9 @@ class Evidence(NamedTuple):
 def rating_evidence(ctx: Context, start: int, end: int, quoted: bool) -> Evidence:
     """What shows a grade label at ``[start, end)`` to be a rating (worked out once per
     label: ``guard_no_rating_evidence`` reads it)."""
-    if _RATING_NOUN_AFTER.match(ctx.text[end : end + 40]):
-        return Evidence("noun")
+    noun = _RATING_NOUN_AFTER.match(ctx.text[end : end + 40])
+    if noun is not None and (quoted or noun.group().lower() not in (" report", " reports")):
+        return Evidence("noun")  # not an ordinary "good report" (a "'good' report" is one)
     s_start, _ = ctx.prepared.sentence_at(start)
     if _NOUN_COLON.search(ctx.text, max(s_start, start - 90), start) or _SERVICES_COLON.search(ctx.text, max(s_start, start - 90), start):
         return Evidence("noun")  # a headline's label of the services, "Ofsted's verdict on Kent: 'good'"

@@ -45,8 +45,9 @@ from .judgement_lists import _joined_after
 MENTION = rf"""
     (?<![\w-])(?P<open>["'])?(?!(?i:perform))(?P<grade>(?i:\L<grades>))(?P<close>["'])?(?![\w-])
     {_OVERALL}
-    (?:\ (?:Ofsted\ )?{_RATING_NOUN}s?\ (?:of|for)\ (?:the\ |its\ |their\ )?
-        (?:[\w'-]+\ ){{0,3}}?(?P<judgement_of>(?i:\L<judgements>))(?!\w)   # "a 'good' assessment of adoption work"
+    (?:\ (?:Ofsted\ )?(?i:sub[\ -]?)?{_RATING_NOUN}s?\ (?:of|for)\ (?:the\ |its\ |their\ )?
+        (?:[\w'-]+\ ){{0,5}}?(?P<judgement_of>(?i:\L<judgements>))(?!\w)   # "a 'good' assessment of adoption work", "an
+        # 'outstanding' sub-rating for the support and help given to its care leavers"
       | \ (?!(?i:except|apart|bar|save|but|other\ than)\b)(?:[\w-]+\ ){{1,2}}?(?i:for|of|in|with)\ (?:the\ |its\ |their\ )?
         (?P<judgement_noun>(?i:\L<judgements>))(?!\w)          # "its 'outstanding' support for care leavers"
       | {_JUDGEMENT_AFTER}                                     # "'good' for adoption"
