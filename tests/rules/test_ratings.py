@@ -250,6 +250,14 @@ BUGS_CAUGHT: list[Case] = [
     # "judged to require improvement" with a date after it
     Case("require-improvement-then-month", "Oldham was judged to require improvement in March 2020.",
          ("Oldham", "requires_improvement", "overall"), "require improvement", {"when": "2020-03"}),
+    # a grade's own noun as a bare copula's subject (a probe of the vetoes: it was an "ordinary adjective")
+    Case("its-rating-is-now", "Ofsted inspected Oldham in May. Its rating is now 'requires improvement'.",
+         ("Oldham", "requires_improvement", "overall"), "'requires improvement'", within=True),
+    Case("its-grade-is-now", "Ofsted inspected Oldham in May. Its grade is now good.",
+         ("Oldham", "good", "overall"), "good", within=True),
+]
+NEGATIVE += [
+    Negative("a-score-is-no-grade-noun", "Ofsted inspected Oldham in May. Its score in the quiz was good."),
 ]
 KNOWN_FAILURES: list[Case] = [
     Case("grade-only-implied", "We are pleased to be among the councils rated good, said Walsall's leader.",

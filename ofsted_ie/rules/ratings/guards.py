@@ -93,9 +93,9 @@ _ORDINARY_SUBJECT: Final = timed(
     r"(?i:\b(?:morale|practice|progress|relationships?|access|communication|partnerships?|news|start|idea|example"
     r"|attendance|behaviour|health|weather|feedback|response|listening)\b)"
 )
-#: What a copula's subject must name to be a grade of services.
+#: What a copula's subject must name to be a grade of services (or the grade's own noun: "Its rating is now good").
 _SERVICE_SUBJECT: Final = timed(
-    r"(?i:\b(?:services?|council|authority|department|provision|borough|county|trust|it|they)\b)"
+    r"(?i:\b(?:services?|council|authority|department|provision|borough|county|trust|it|they|rating|grade|verdict|judge?ment|outcome|result)\b)"
 )
 #: Where the subject of the clause's verb begins: after "that", "said", a comma.
 _SUBJECT_START: Final = timed(r"(?i:\b(?:that|which|who|said|says|and|but|while)\b|,)")
