@@ -48,9 +48,19 @@ _PER_CENT = rf"""
     (?<![\w.£$-]){_QUALIFIER}{_LOW}{_VALUE}{_PER_CENT_SIGN}
     (?!\ (?i:point|points))                                     # "5 percentage points" is a change
 """
+#: What a word fraction is before these: no share ("half his life", "half an hour", "half
+#: term") or an ordinal ("a fifth monitoring visit", "a third inspection", "a third time").
+_NOT_A_SHARE = (
+    r"(?!(?i:his|her|its|their|my|our|your|an?\ (?:hour|day|week|month|year)|the\ (?:time|day|week|month|year|term|century|way)"
+    r"|term|time|hour|day|way|century)\b)"
+    r"(?!(?<=(?i:\ba|\ban)\ (?i:third|fifth|sixth|eighth|tenth|quarter)\ )"
+    r"(?i:times?|years?|visits?|monitoring|inspections?|re-inspections?|rounds?|reports?|consecutive|successive|straight"
+    r"|letters?|phase|stage|place|full|annual|focused|joint|judge?ment|rating|grade)\b)"
+)
 _FRACTION = rf"""
     (?<![\w-]){_QUALIFIER}(?:(?P<fraction>(?i:\L<fractions>))
     (?=\ (?:of|\(|were|are|was|is|had|have)\b|\ (?i:\L<measure_words>)   # "a third of home visits"
+      |\ {_NOT_A_SHARE}\w                                                     # any other word: "almost half said", "a third plan to leave"
       |\ [-\u2013\u2014]\ \d|\ (?i:or\ more)\b                               # "Nearly half - 56 councils -", "a third or more posts"
       |\ (?i:inspected|rated|judged|went|saw|improved|declined|remained|received|got)\b   # "a third inspected this year"
       |(?<=\ (?i:in)\ (?i:two|three|four|five|six|seven|eight|nine|ten))\ \w)  # "one in four social workers"

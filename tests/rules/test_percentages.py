@@ -198,6 +198,18 @@ BUGS_CAUGHT += [
          keys=frozenset({("Kingston upon Hull", 14.2), ("Kingston upon Hull", 9.1), ("Wigan", 12.0), ("Wigan", 7.5)})),
     Case("bracketed-share-then-left", "Some 40 social workers (20 per cent) left Hull last year.", ("Kingston upon Hull", 20.0),
          "20 per cent", {"measure": "turnover"}, only=True),
+    # a word fraction before any word (a probe of the mention step: only listed followers were read)
+    Case("fraction-before-a-verb-of-saying", "In a survey of Hull's social workers, almost half said they planned to leave.",
+         ("Kingston upon Hull", 50.0), "half", within=True),
+    Case("fraction-before-a-plan", "A third plan to leave Hull's children's services within a year, the survey found.",
+         ("Kingston upon Hull", 33.3), "A third", within=True),
+]
+NEGATIVE += [
+    Negative("fraction-of-a-life", "The boy had been known to Hull's social workers for nearly half his life."),
+    Negative("ordinal-fraction-visit", "A fifth monitoring visit found Hull's services were improving."),
+    Negative("ordinal-fraction-inspection", "Hull faces a third inspection in as many years."),
+    Negative("half-term", "Hull's social workers visited every family before half term."),
+    Negative("half-an-hour", "Calls to Hull's front door were answered within half an hour."),
 ]
 KNOWN_FAILURES: list[Case] = [
     Case("fraction-after-copula", "Kent's vacancy rate is a fifth.", ("Kent", 20.0), "a fifth",
