@@ -255,9 +255,16 @@ BUGS_CAUGHT: list[Case] = [
          ("Oldham", "requires_improvement", "overall"), "'requires improvement'", within=True),
     Case("its-grade-is-now", "Ofsted inspected Oldham in May. Its grade is now good.",
          ("Oldham", "good", "overall"), "good", within=True),
+    # news told in a clause of its own: the grade is that clause's subject's, not the news's
+    Case("news-that-services-are", "Ofsted inspected Oldham in May. The news that Oldham's children's services are now good "
+         "was welcomed by staff.", ("Oldham", "good", "overall"), "good", within=True),
+    Case("welcome-news-as-services-are", "Ofsted inspected Oldham in May. It is welcome news as Oldham's services are now good.",
+         ("Oldham", "good", "overall"), "good", within=True),
 ]
 NEGATIVE += [
     Negative("a-score-is-no-grade-noun", "Ofsted inspected Oldham in May. Its score in the quiz was good."),
+    Negative("news-itself-is-good", "Ofsted inspected Oldham in May. The news was good for Oldham's staff."),
+    Negative("progress-that-a-relative-clause", "Ofsted inspected Oldham in May. Progress that the council made was good."),
 ]
 KNOWN_FAILURES: list[Case] = [
     Case("grade-only-implied", "We are pleased to be among the councils rated good, said Walsall's leader.",

@@ -93,6 +93,8 @@ _ORDINARY_SUBJECT: Final = timed(
     r"(?i:\b(?:morale|practice|progress|relationships?|access|communication|partnerships?|news|start|idea|example"
     r"|attendance|behaviour|health|weather|feedback|response|listening)\b)"
 )
+#: News told in a clause of its own, not closed before the grade, whose subject the grade is: "the news that Kent's services are good".
+_NEWS_THAT: Final = timed(r"(?i:\bnews\ (?:that|as)\b)(?P<clause>[^,;:]*)$")
 #: What a copula's subject must name to be a grade of services (or the grade's own noun: "Its rating is now good").
 _SERVICE_SUBJECT: Final = timed(
     r"(?i:\b(?:services?|council|authority|department|provision|borough|county|trust|it|they|rating|grade|verdict|judge?ment|outcome|result)\b)"
@@ -145,16 +147,14 @@ def guard_other_subject(region: str) -> str | None:
 
 
 def guard_ordinary_subject(ctx: Context, region_start: int, region_end: int, judgements: Sequence[str]) -> str | None:
-    """For weak frames (a bare copula, "needs improvement"): a subject that names no
-    judgement, council or service, or that names an ordinary noun, makes the grade word
-    an ordinary adjective."""
-    # "morale in the department was still good"
-    if judgements:
-        return None
+    """For weak frames (a bare copula, "needs improvement"): a subject that names no judgement, council or service, or
+    an ordinary noun ("morale in the department was still good"), makes the grade word an ordinary adjective."""
     region = ctx.text[region_start:region_end]
-    if (ctx.mentions_in(region_start, region_end) or _SERVICE_SUBJECT.search(region)) and not _ORDINARY_SUBJECT.search(region):
-        return None
-    return "an ordinary adjective"
+    ordinary = None if judgements else _ORDINARY_SUBJECT.search(region)
+    if ordinary is not None and (embedded := _NEWS_THAT.search(region)):  # "the news that Kent's services are good"
+        ordinary, region_start, region = None, region_start + embedded.start("clause"), embedded.group("clause")
+    ours = judgements or ctx.mentions_in(region_start, region_end) or _SERVICE_SUBJECT.search(region)
+    return None if ours and ordinary is None else "an ordinary adjective"
 
 
 def guard_negated(ctx: Context, region_start: int, region_end: int, grade_start: int) -> str | None:
