@@ -201,6 +201,12 @@ OPENING_PREPOSITIONS: Final = (
     "By", "Under", "With", "For", "From", "As", "Like", "Unlike", "Without", "Against", "Alongside", "Among", "Amongst",
     "Through", "During", "Besides", "Including", "Dear",
 )
+#: Nouns that head a body's name, last in it: "Kent Police", "Riverside Healthcare NHS
+#: Foundation Trust", "the Northshire Safeguarding Partnership".
+BODY_HEADS: Final = (
+    "Police", "Constabulary", "Trust", "NHS", "Foundation", "Partnership", "Board", "Group", "Society", "Association",
+    "Agency", "University", "College", "Hospital", "Hospitals", "Charity", "Commission", "CCG", "ICB",
+)
 #: Capitalised words that never stand in a person's name in this genre.
 NOT_NAME_WORDS: Final = frozenset(SENTENCE_CONNECTIVES) | frozenset(OPENING_PREPOSITIONS) | frozenset(
     """Ofsted Council Councils County Borough City Children Children's Services Social Care

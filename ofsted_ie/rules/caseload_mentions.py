@@ -114,7 +114,7 @@ def _in_a_caseload_clause(ctx: Context, start: int, end: int, sentence: tuple[in
     clause ("20 is the average caseload")."""
     text = ctx.text
     lo = max(sentence[0], start - _REACH, text.rfind(";", sentence[0], start) + 1)
-    before = [w for w in _ABOUT_CASELOADS.finditer(text, lo, start)]
+    before = list(_ABOUT_CASELOADS.finditer(text, lo, start))
     if before and not NOT_CASELOAD.search(text, before[-1].end(), start):
         return True
     stop = min((i for i in (text.find(c, end, sentence[1]) for c in ",;") if i != -1), default=sentence[1])

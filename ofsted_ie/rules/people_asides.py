@@ -15,8 +15,9 @@ from typing import Final
 import regex
 
 from .._timed import timed
+from .._vocab import BODY_HEADS
 from ..context import Context
-from ._fragments import HONORIFIC, NAME
+from ._fragments import HONORIFIC, NAME, alternation
 from .people_roles import ROLE_NOUN
 
 #: A name with its council, in brackets or a bracketed list parted by semicolons.
@@ -59,8 +60,7 @@ _POST_THEN_BODY: Final = timed(rf"(?P<post>(?:[\p{{Ll}}'&-]+\ ){{0,4}}?{ROLE_NOU
 #: A body by its name and the noun heading it, no council: "Kent Police", "Riverside
 #: Healthcare NHS Foundation Trust" (not a council's own department: "Children's Services").
 _ORGANISATION: Final = timed(
-    r"(?:the\ )?\p{Lu}[\w'&-]*(?:\ (?:\p{Lu}[\w'&-]*|of|for|and|&|upon|on|the|with)){0,7}\ (?:Police|Constabulary|Trust|NHS|Foundation"
-    r"|Partnership|Board|Group|Society|Association|Agency|University|College|Hospital|Hospitals|Charity|Commission|CCG|ICB)"
+    rf"(?:the\ )?\p{{Lu}}[\w'&-]*(?:\ (?:\p{{Lu}}[\w'&-]*|of|for|and|&|upon|on|the|with)){{0,7}}\ (?:{alternation(BODY_HEADS)})"
 )
 def bracketed_post(body: str, start: int, ctx: Context) -> tuple[bool, str | None, str | None]:
     """Whether a bracketed ``body`` (at ``start``) says whose a person is, and its post

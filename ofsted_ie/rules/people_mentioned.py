@@ -30,7 +30,7 @@ import regex
 
 from .._given_names import GIVEN_NAMES
 from .._timed import timed
-from .._vocab import SPEECH_VERBS, STANCE_VERBS
+from .._vocab import BODY_HEADS, SPEECH_VERBS, STANCE_VERBS
 from ..context import Context
 from ..records import Person
 from ..rule import Rule
@@ -63,11 +63,10 @@ _CASE_SENTENCE: Final = timed(
     r"|serious\ case\ review|inquest)\b)"
 )
 _CHILD_AFTER: Final = timed(r"(?:'s|’s)\ (?:murder|death|killing|abuse)\b|,\ (?:aged\ )?(?:[1-9]|1[0-7])\b(?!,\ (?:who|said))")
-#: The last word of an institution's or a place's name.
+#: The last word of an institution's or a place's name: a body's head noun, or one of these.
 _INSTITUTION_LAST: Final = timed(
-    r"(?:Institute|Centre|Center|Trust|Foundation|House|Hall|School|Academy|College|University|Court|Road|Street|Award|Awards"
-    r"|Review|Prize|Fund|Unit|Ward|Building|Park|Programme|Lecture|Inquiry|Report|Act|Commission|Hospital|Society|Board"
-    r"|Partnership|Group|Memorial|Appeal|Campaign|Law)$"
+    rf"(?:{alternation(BODY_HEADS)}|Institute|Centre|Center|House|Hall|School|Academy|Court|Road|Street|Award|Awards"
+    r"|Review|Prize|Fund|Unit|Ward|Building|Park|Programme|Lecture|Inquiry|Report|Act|Memorial|Appeal|Campaign|Law)$"
 )
 
 
