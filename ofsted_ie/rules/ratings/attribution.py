@@ -42,6 +42,7 @@ from .guards import (
     vetoed,
 )
 from .judgement_lists import _COUNTED_AREAS_LEAD, _joined_after, _listed_after, all_areas_next, also_for
+from .objects import guard_rated_other_object
 
 _T = TypeVar("_T")
 
@@ -355,7 +356,7 @@ def _ratings(
     span = m.span("grade") if m.groupdict().get("grade") else m.span()
     label = ctx.text[span[0] : span[0] + 80]
     if vetoed(ctx, *span, partial(guard_hypothetical, prefix, label), partial(guard_other_subject, region),
-              partial(guard_bound, ctx, span[1])):
+              partial(guard_bound, ctx, span[1]), partial(guard_rated_other_object, ctx, span[0])):
         return
     region_judgements = subject_judgements(ctx, start, region_end)
     if not region_judgements and _AREA_ANAPHOR.match(region):

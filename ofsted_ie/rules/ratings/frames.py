@@ -41,10 +41,10 @@ from .guards import (
     guard_no_dated_lead,
     guard_no_rated_lead,
     guard_not_annual,
-    guard_object_not_council,
     guard_range,
     vetoed,
 )
+from .objects import guard_object_not_council
 
 #: Rated verbs that take the council as object before the grade: "rated Kent outstanding".
 _OBJECT_RATED_VERBS: Final = (*(v for v in RATED_VERBS if v not in ("re-rated", "awarded", "assessed as", "found to be")), "considered")

@@ -20,7 +20,7 @@ from ..._vocab import RATING_NOUNS
 from ...context import Context
 from .._common import ADULT_CARE, COUNT_SUBJECT, GENERIC_SUBJECT, JUDGEMENT_AREAS, SOME_AREAS
 from .._fragments import alternation
-from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _LABEL_COLON, _RATED_VERB, RATING_LISTS
+from .fragments import _BOTH, _LABEL_COLON, _RATED_VERB, RATING_LISTS
 from .stated import stated_not_hoped
 
 
@@ -77,7 +77,7 @@ _HYPOTHETICAL: Final = timed(
 #: Grades of other things than a council's children's services ("adoption and fostering" is adoption's).
 _OTHER_SUBJECT: Final = timed(
     r"(?i:\bschools?\b|academ(?:y|ies)|nurser(?:y|ies)|(?:children's|residential|care)\ homes?|\bcolleges?\b|early\ years"
-    r"|(?<!adoption\ (?:and|&)\ )fostering(?!\ (?:and|&)\ adoption)|probation|youth\ offending|youth\ justice|\bsend\b|hospital"
+    r"|(?<!adoption\ (?:and|&)\ )fostering(?!\ (?:and|&)\ adoption)|probation|youth\ offending|youth\ justice|\bsend\b|special\ educational\ needs|hospital"
     r"|\bcqc\b|police|adoption\ agenc|^\W*the\ home\b(?!\ office))"
 )
 #: Nobody was given the grade: "None of the six has gained", "failing to secure", "no areas that were judged", "kept from".
@@ -101,18 +101,6 @@ _SERVICE_SUBJECT: Final = timed(
 )
 #: Where the subject of the clause's verb begins: after "that", "said", a comma.
 _SUBJECT_START: Final = timed(r"(?i:\b(?:that|which|who|said|says|and|but|while)\b|,)")
-#: The object's last words: a council, its services or one of them ("Kent's leadership").
-_OBJECT_END: Final = timed(
-    r"(?i:\b(?:services?|council|authority|department|provision|trust|\L<judgements>"
-    r"|it|them|both(?:\ (?:areas|services|councils|authorities))?|(?:all|each|every)\ (?:\w+\ )?areas?|arrangements))"
-    r"(?-i:\ \([A-Z]{2,6}\))?,?$",  # "the Local Safeguarding Children Board (LSCB)"
-    judgements=RATING_LISTS["judgements"]
-)
-#: A judgement's name, whose prepositions are its own ("help and protection of children").
-_JUDGEMENT_NAME: Final = timed(r"(?<!\w)(?i:\L<judgements>)(?!\w)", judgements=RATING_LISTS["judgements"])
-#: What ends an object's head: a preposition, or a participle and "by" ("services
-#: provided by Kent", "the help given to care leavers").
-_PREPOSITION: Final = timed(r"\ (?i:(?:\w{2,}ed|run|led|given|done|overseen|undertaken)\ by|for|of|in|at|with|across|to|on|by|from)\ ")
 #: Words of Ofsted's annual rating, in the sentence of "performs well".
 _ANNUAL_CONTEXT: Final = timed(r"(?i:annual|rating|assessment|ofsted|judged|rated|inspectors)")
 #: A rated verb and its grade, earlier in a sentence.
@@ -122,7 +110,7 @@ _RATED_LEAD: Final = timed(_RATED_GRADE, grades=RATING_LISTS["grades"])
 #: A clause, not a label: "Care leavers said the service is good", "... all received a
 #: rating of 'good'" (a verb, or a function word before the grade).
 _ROW_VERB: Final = timed(
-    r"(?i:\b(?:is|are|was|were|be|been|being|has|have|had|rated|judged|graded|deemed|remains?|found|said|says|not|no\ longer"
+    r"(?i:\b(?:is|are|was|were|be|been|being|has|have|had|rated|judged|graded|deemed|branded|labell?ed|considered|declared|class(?:ed|ified)|condemned|described|called|assessed|rates|judges|grades|remains?|found|said|says|not|no\ longer"
     r"|received?|receives|given|awarded|achieved|gained|kept|retained|secured|rating\ of|grade\ of)\b"
     r"|\b(?:of|as|to|a|an|the|and|or|for|in|with|than|very|too|so|more|less|most)\W*$)"
 )
@@ -205,31 +193,6 @@ def guard_some_areas(ctx: Context, region_start: int, region_end: int) -> str | 
         count = SOME_AREAS.match(part)
         if count is not None and JUDGEMENT_AREAS.search(part, 0, count.end() + 50):
             return "a count of judgement areas that names none"
-    return None
-
-
-def guard_object_not_council(m: regex.Match[str], ctx: Context) -> str | None:
-    """A rated verb's object whose head (before a preposition: "Kent's plans for the
-    service") is no council or service of one, or that holds a grade itself."""
-    # "inspectors rated the council's plans for improvement good"
-    return _object_fault(ctx, *m.span("object"))
-
-
-def _object_fault(ctx: Context, start: int, end: int) -> str | None:
-    """What is wrong with ``[start, end)`` as the object of a verb of rating, if anything."""
-    mentions = ctx.mentions_in(start, end)
-    # a council's name or a judgement's ("the impact of leaders") is one head, prepositions and all
-    names = [(a.start, a.end) for a in mentions]
-    names += [j.span() for j in _JUDGEMENT_NAME.finditer(ctx.text, start, end)]
-    for p in _PREPOSITION.finditer(ctx.text, start, end):
-        if not any(a <= p.start() < b for a, b in names):
-            end = p.start()
-            break
-    ends_with_council = any(_COUNCIL_LINE_REST.fullmatch(ctx.text, a.end, end) for a in mentions if a.end <= end)
-    if not (ends_with_council or _OBJECT_END.search(ctx.text, start, end)):
-        return "its object is no council or service"
-    if _GRADE_PATTERN.search(ctx.text, start, end):
-        return "its object holds a grade"
     return None
 
 
@@ -316,17 +279,6 @@ _RATING_LEAD: Final = timed(
     r"|upgraded|downgraded|improved|moved|up|down|placed|(?:dropped|fell|slipped|rose|climbed)(?=\ from\ )"
     r"|(?:rating|grade|grading|judgement|judgment|verdict|mark|outcome|result)s?\ (?:of|is|was|as|remains|stays)"
     r"|(?:rating|grade|grading|judgement|judgment|verdict)\ (?:[\w'-]+\ ){1,6}?(?:was|is|remains)(?:\ one\ of)?)\b)"
-)
-#: Words between a verb of rating and its grade that are no object: "rated as", "judged to be".
-_OBJECT_LINK: Final = timed(
-    r"""["']?(?:\ (?i:as|to\ be|as\ being|being|overall|now|still|again|also|as\ one\ (?:that|which)|\w+ly))*["'\ ]*$"""
-)
-#: How a noun phrase opens: a determiner or a possessive ("the council's plans").
-_NOUN_PHRASE: Final = timed(r"(?:(?i:the|a|an|its|their|his|her|our|this|these|those)\ |[\w-]+'s?\ )")
-#: Verbs of rating that take the rated thing as their object ("rated Kent good").
-_ACTIVE_LEAD: Final = timed(
-    r"(?i:rat(?:ed|es|e|ing)|judg(?:ed|es|e|ing)|grad(?:ed|es|ing)|brand(?:ed|s|ing)|deem(?:ed|s|ing)|found|find(?:s|ing)?"
-    r"|consider(?:ed|s|ing)|declared|labell?(?:ed|ing)|condemn(?:ed|s|ing)?|class(?:ed|ified|ifies|es))"
 )
 #: Verbs that rate only with "as" before the grade: "condemned X as inadequate" (not
 #: "condemned the inadequate response").
@@ -450,7 +402,7 @@ def rating_evidence(ctx: Context, start: int, end: int, quoted: bool) -> Evidenc
         return Evidence("noun")  # the label first: "Outstanding: Ofsted's verdict on Kent's services"
     if quoted and _SERVICES_AFTER.match(ctx.text, end):
         return Evidence("noun")  # "the 'inadequate' children's services department"
-    lead = _lead(ctx, start)
+    lead = rating_lead(ctx, start)
     if lead is not None and _AS_ONLY_LEAD.fullmatch(lead.group()) and not _AS_BEFORE.search(ctx.text, max(s_start, start - 5), start):
         lead = None
     if lead is not None:
@@ -461,10 +413,11 @@ def rating_evidence(ctx: Context, start: int, end: int, quoted: bool) -> Evidenc
     return Evidence("quoted" if quoted else None)
 
 
-def _lead(ctx: Context, start: int) -> regex.Match[str] | None:
-    """The last verb or noun of rating before ``start`` in its clause."""
+def rating_lead(ctx: Context, start: int, names: int = 0) -> regex.Match[str] | None:
+    """The last verb or noun of rating before ``start`` in its clause (``names`` more
+    characters back: those of the names between, each read as one word)."""
     s_start, _ = ctx.prepared.sentence_at(start)
-    window = _AS_LEAD_WINDOW if _AS_BEFORE.search(ctx.text, max(s_start, start - 8), start) else _LEAD_WINDOW
+    window = names + (_AS_LEAD_WINDOW if _AS_BEFORE.search(ctx.text, max(s_start, start - 8), start) else _LEAD_WINDOW)
     lo = max(s_start, start - window)
     breaks = list(_CLAUSE_BREAK.finditer(ctx.text, lo, start))
     if breaks:
@@ -473,25 +426,11 @@ def _lead(ctx: Context, start: int) -> regex.Match[str] | None:
     return leads[-1] if leads else None
 
 
-def guard_no_rating_evidence(ctx: Context, start: int, evidence_of: Callable[[], Evidence]) -> str | None:
-    """A bare grade word at ``start`` with nothing to show it is a rating (what
+def guard_no_rating_evidence(evidence_of: Callable[[], Evidence]) -> str | None:
+    """A bare grade word with nothing to show it is a rating (what
     ``evidence_of()`` gives, ``rating_evidence``'s answer: not quoted, no verb of rating before it in its clause, no
-    rating noun after it), or one whose verb of rating has an object between them that
-    is no council or service ("rated Kent's plans for the service good")."""
-    evidence = evidence_of()
-    if evidence.kind is None:
-        return "no sign of a rating"
-    lead = evidence.lead
-    if evidence.kind != "verb" or lead is None or not _ACTIVE_LEAD.fullmatch(lead.group()):
-        return None
-    obj_start = lead.end()
-    while obj_start < start and ctx.text[obj_start] == " ":
-        obj_start += 1
-    link = _OBJECT_LINK.search(ctx.text, obj_start, start)
-    obj_end = link.start() if link is not None else start
-    if obj_end <= obj_start or not _NOUN_PHRASE.match(ctx.text, obj_start, obj_end):
-        return None  # no object, or an adverb or clause rather than a thing rated
-    return _object_fault(ctx, obj_start, obj_end)
+    rating noun after it)."""
+    return "no sign of a rating" if evidence_of().kind is None else None
 
 
 def guard_no_owner() -> str:

@@ -119,7 +119,7 @@ def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
         partial(guard_plural_unowned, ctx, m.start("grade"), label_end),
         partial(guard_range, ctx, m.start()),
         partial(guard_hope, ctx, m.start()),
-        partial(guard_no_rating_evidence, ctx, m.start(), evidence),
+        partial(guard_no_rating_evidence, evidence),
     ):
         return []
     # a bare state ("remains good") or quotation marks alone need a subject that is a
