@@ -3,10 +3,10 @@ what stands before them, verbs after them, and posts with when they were held.
 
 | provenance | what |
 |---|---|
-| synthetic | eight frames of a sweep of name shapes x words before a name x verbs after it x posts x when a post was held x brackets |
-| negative | a lettered part ("Annex B.") still ends its sentence; a word before a name ("Mum", "Under") is no part of it; an inspectorate's person has no council |
-| bugs caught | "Jane A. Doe" was cut in two sentences and lost; "Mum Jane Doe" and "Under Jane Doe" kept the word in the name; "Ofsted's Jane Doe" took the story's council, and "led the inspection" named nobody; "declined to comment", "pointed out", "tweeted" named nobody; "at the time", "when ...", "in March" stayed in the role or lost it; "(chief executive, Kent Council)" gave no role and "(Director of Children's Services)" gave "services"; "joined the council as", "took up her post as" gave no role; "Jane Doe (Kent Police)" named nobody |
-| known failures | "Jane Doe took up the post of director" (no "as"); "Director at the time Jane Doe left" |
+| synthetic | ten frames of a sweep of name shapes x words before a name x verbs after it x posts x when a post was held x brackets |
+| negative | a lettered part ("Annex B.") still ends its sentence; "Councillor Jane Doe" and "Kent County Councillor Jane Doe" are titles, no post; a word before a name ("Mum", "Under") is no part of it; an inspectorate's person has no council |
+| bugs caught | "Jane A. Doe" was cut in two sentences and lost; "Mum Jane Doe" and "Under Jane Doe" kept the word in the name; "Ofsted's Jane Doe" took the story's council, and "led the inspection" named nobody; "declined to comment", "pointed out", "tweeted" named nobody; "at the time", "when ...", "in March" stayed in the role or lost it; "(chief executive, Kent Council)" gave no role and "(Director of Children's Services)" gave "services"; "joined the council as", "took up her post as" gave no role; "Jane Doe (Kent Police)" named nobody; "..., said ward councillor Jane Doe", "According to principal social worker Jane Doe", "Kent councillor Jane Doe" and "County councillor Jane Doe" gave no role; "Jane Doe, a Labour MP," and "a headteacher" gave none; "After mayor Jane Doe left" gave the role "after mayor" |
+| known failures | "Jane Doe took up the post of director" (no "as"); "Director at the time Jane Doe left"; "said chair of the safeguarding partnership Jane Doe" (a lower-case body after "of") |
 """
 
 from __future__ import annotations

@@ -91,11 +91,11 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
   | (?i:care\ leaver|foster\ carer)(?=\ \p{{Lu}}\p{{Ll}})                          # "Care leaver Jane Doe"
 ){CAPITAL_REMIT}?)"""
 #: The noun of a role in an apposition: "Jane Doe, chief executive of X," "Tom Bell - strategic lead for Y -".
-ROLE_NOUN = r"""(?i:(?:co-|vice-)?)(?i:chief\ executive|executive|director|lead|leader|head|manager|officer|member|chair(?:man|woman|person)?
+ROLE_NOUN = r"""(?i:(?:co-|vice-)?)(?:MP(?![\w'])|(?i:chief\ executive|executive|director|lead|leader|head|manager|officer|member|chair(?:man|woman|person)?
     |president|secretary|commissioner|minister|inspector|councillor|mayor|spokes(?:person|man|woman)|advis[eo]r|founder
     |principal|deputy|co-?ordinator|consultant|conven[eo]r|chief
     |(?:social\ |support\ |care\ |youth\ )?worker|(?:foster\ )?carer|care\ leaver|practitioner|researcher|professor|lecturer
-    |analyst|campaigner|solicitor|lawyer|barrister|teacher|nurse|doctor|academic|boss|organiser|representative|trustee|dcs)"""
+    |analyst|campaigner|reviewer|head\ ?teacher|solicitor|lawyer|barrister|teacher|nurse|doctor|academic|boss|organiser|representative|trustee|dcs))"""
 #: Every ``ROLE`` holds one of these (lower-cased): keep the two in step.
 ROLE_TRIGGERS: Final = ("director", "hmci", "hmi", "member", "holder", "councillor", "chief", "leader", "secretary", "minister",
                         "commissioner", "advis", "chair", "president", "dcs", "inspector", "boss", "head of",

@@ -15,7 +15,7 @@ from typing import Final
 import regex
 
 from .._timed import timed
-from .._vocab import HONORIFICS, POST_WORDS
+from .._vocab import HONORIFICS, OPENING_PREPOSITIONS, POST_WORDS, SENTENCE_CONNECTIVES
 from ..context import Context
 from ._fragments import HONORIFIC, NAME, NAME_WORD, alternation
 from .people_roles import ROLE, ROLE_NOUN, ROLE_QUALIFIER
@@ -24,13 +24,14 @@ from .people_roles import ROLE, ROLE_NOUN, ROLE_QUALIFIER
 #: ("children's services"), a body ("trust", "board"), a grade of post ("senior").
 _POST_WORD = rf"(?:\p{{Lu}}[\p{{Lu}}&]{{1,5}}(?![\w'])|(?i:{alternation(sorted(POST_WORDS, key=len, reverse=True))})(?![\w']))"
 #: Where a post written before a name may start: a sentence, "the", a council's "'s",
-#: a preposition ("welcomed by trust chair ...").
-_POST_START = r"""(?:(?<=(?:^|[.!?:;"(]|\n)[ \t]{0,3})|(?<=(?:\bthe|\bThe|\bits|\bIts|\btheir|\bour|\bby|\bfrom|\bwith|\band|\bof|\bas|,)\ )
+#: a preposition ("welcomed by trust chair ..."), a verb of speech ("said county councillor ...").
+_POST_START = r"""(?:(?<=(?:^|[.!?:;"(]|\n)[ \t]{0,3})|(?<=(?:\bthe|\bThe|\bits|\bIts|\btheir|\bour|\bby|\bfrom|\bwith|\band|\bof|\bas|,|\bsaid|\bsays|\badded|\bwarned|\bexplained|\b[Aa]ccording\ to)\ )
     |(?<=(?P<owner>\p{Lu}[\w' -]{1,60}?)'s\ ))"""
 #: Words before the post's own: premodifiers ("former", "Then"), then a council or a body
-#: named for its place ("Kent Council", "Kent Children's Trust"); ``people`` keeps a body's
+#: named for its place ("Kent Council", "Kent Children's Trust"; not a sentence's
+#: opening word: "After mayor Jane Doe left"); ``people`` keeps a body's
 #: name in the role and drops a council's (it is the authority).
-_LEAD = rf"""{ROLE_QUALIFIER}(?:(?P<place>\p{{Lu}}[\w'&-]*(?:\ (?:\p{{Lu}}[\w'&-]*|and|upon|on|in|of|with)){{0,5}}(?<!'s|s'))\ )?"""  # not an owner's "Kent's"
+_LEAD = rf"""{ROLE_QUALIFIER}(?:(?!{alternation((*SENTENCE_CONNECTIVES, *OPENING_PREPOSITIONS))}\ )(?P<place>\p{{Lu}}[\w'&-]*(?:\ (?:\p{{Lu}}[\w'&-]*|and|upon|on|in|of|with)){{0,5}}(?<!'s|s'))\ )?"""  # not an owner's "Kent's"
 #: The body a post serves, written after it: "of the trust", "of the council's children,
 #: young people and skills committee" (commas inside; the name after the last).
 _OF_BODY = r"\ (?i:of|for|at)\ (?:the\ |its\ |their\ )?[^.;:!?\n\"()]{1,100}?"
@@ -43,7 +44,7 @@ _BODY_WORDS = rf"{_BODY_WORD}(?:\ {_BODY_WORD}){{0,9}}"
 _AFTER_NAME = r"(?=[,.:;)]|\ \(|\ \p{Ll}|$)"
 TITLED = rf"""
     {_POST_START}   # where a post may start, once for the three shapes of a post and name
-    (?:(?P<role>{_LEAD}(?(owner)(?:{_POST_WORD}[\ -]){{0,4}}|(?:{_POST_WORD}[\ -]){{1,4}}){ROLE_NOUN}(?![\w'-]))\ {HONORIFIC}{{0,2}}{NAME}{_AFTER_NAME}     # "Trust chair Jane Doe said"
+    (?:(?P<role>{_LEAD}(?:{_POST_WORD}[\ -]){{0,4}}{ROLE_NOUN}(?![\w'-]))\ {HONORIFIC}{{0,2}}{NAME}{_AFTER_NAME}     # "Trust chair Jane Doe said"
     | (?P<role>(?:{_POST_WORD}[\ -]){{0,4}}{ROLE_NOUN}(?:{_OF_BODY})?),\ {HONORIFIC}{{0,2}}{NAME}
       (?=,|\ (?:said|says|told|added|explained|commented|warned|welcomed|admitted)\b)                   # "Chair of the trust, Jane Doe, said"
     | (?P<role>{_LEAD}(?:{_POST_WORD}[\ -]){{0,4}}{ROLE_NOUN}\ (?i:of|for)\ {_BODY_WORDS})\ {HONORIFIC}{{0,2}}{NAME}
@@ -70,7 +71,7 @@ _NOUN_LAST_WORDS: Final = (
     "councillor", "president", "executive", "founder", "convenor", "convener", "consultant", "principal", "deputy",
     "commissioner", "minister", "inspector", "mayor", "boss", "worker", "carer", "practitioner", "researcher",
     "professor", "lecturer", "analyst", "campaigner", "solicitor", "lawyer", "barrister", "teacher", "nurse",
-    "doctor", "academic", "organiser", "representative", "trustee", "dcs")
+    "doctor", "academic", "organiser", "representative", "trustee", "dcs", "reviewer", "headteacher", "mp")
 #: Triggers of ``TITLED``: a post's noun as a whole word, which every alternative follows
 #: with a space or a comma ("trust chair Jane", "chair of the trust,"), so a plural
 #: ("social workers", "leaders") or a longer word ("leadership") holds none.

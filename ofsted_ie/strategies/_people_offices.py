@@ -17,6 +17,11 @@ invented.
 - A post and its council in brackets ("Jane Doe (chief executive, Kent Council) said"), a post
   in capitals in brackets ("Jane Doe (Director of Children's Services)"), and a post after
   "joined the council as" or "took up her post as": the post is the role.
+- A post written before a name, wherever the name stands: opening the sentence ("County
+  councillor Jane Doe said"), after a verb of speech ("..., said ward councillor Jane Doe",
+  "according to principal social worker Jane Doe"), with no word before the post's noun
+  ("Kent councillor Jane Doe": the council is the authority, "councillor" the role); a title
+  ("Councillor Jane Doe", "Kent County Councillor Jane Doe") is no post.
 - A body other than a council in brackets after a name ("Jane Doe (Kent Police)", "(Riverside
   Healthcare NHS Foundation Trust)") makes a person of no council, or of the council a
   children's trust serves.
@@ -154,12 +159,32 @@ def _body_in_brackets(draw: st.DrawFn) -> Generated:
                      people=frozenset({(name, None, served), (other, None, council)}))
 
 
+_POSTS_BEFORE: Final = ("county councillor", "ward councillor", "Labour councillor", "opposition councillor",
+                        "senior social worker", "principal social worker", "council spokesperson", "{council} councillor")
+
+
+def _post_before_name(draw: st.DrawFn) -> Generated:
+    """"..., said ward councillor Jane Doe": the post before the name is the role (a
+    council's name in it is the authority); "Councillor Jane Doe" is a title, no role."""
+    council, name, _ = _parts(draw)
+    post = draw(st.sampled_from(_POSTS_BEFORE))
+    role: str | None = "councillor" if post == "{council} councillor" else post.lower()
+    post = post.format(council=council)
+    if draw(st.integers(0, 5)) == 0:
+        post, role = draw(st.sampled_from(("Councillor", f"{council} County Councillor"))), None
+    text = draw(st.sampled_from((
+        "{P} {N} said the report made worrying reading.", "The report made worrying reading, said {p} {N}.",
+        '"We will act on every finding," said {p} {N}.', "According to {p} {N}, the report made worrying reading.",
+    ))).format(P=post[0].upper() + post[1:], p=post, N=name)
+    return Generated(f"{_story(council)}{text}", people=frozenset({(name, role, council)}))
+
+
 #: Frames of people alone (no quotation), by the phenomenon each generates.
 OFFICE_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "middle-initial": _middle_initial, "descriptor-before-name": _descriptor_before_name,
     "preposition-before-name": _preposition_before_name, "inspectorate-person": _inspectorate_person,
     "deed-after-name": _deed_after_name, "post-with-its-time": _post_with_its_time, "post-in-brackets": _post_in_brackets,
-    "post-taken-up": _post_taken_up, "body-in-brackets": _body_in_brackets,
+    "post-taken-up": _post_taken_up, "body-in-brackets": _body_in_brackets, "post-before-name": _post_before_name,
 }
 
 __all__ = ["OFFICE_PEOPLE_FRAMES"]
