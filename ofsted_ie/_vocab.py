@@ -290,7 +290,7 @@ FRACTIONS: Final[Mapping[str, float]] = MappingProxyType({
 })
 #: Keywords of each measure, nearest to the figure wins; order breaks ties.
 MEASURE_WORDS: Final[Mapping[Measure, tuple[str, ...]]] = MappingProxyType({
-    "vacancy_rate": ("vacancy rate", "vacancies", "vacancy", "vacant posts", "vacant", "unfilled"),
+    "vacancy_rate": ("vacancy rate", "vacancies", "vacancy", "vacant posts", "vacant", "unfilled", "empty posts", "posts empty", "posts lay empty"),
     "agency_staff": ("agency", "agencies", "locum", "locums", "interim staff", "temporary workers", "temporary staff"),
     "permanent_staff": ("permanent", "permanently"),
     "turnover": ("turnover", "leavers", "left their", "left the", "leaving their", "leaving the", "quit", "quitting",

@@ -169,3 +169,14 @@ def ordinal_of(word: str) -> int:
     """The number an ordinal written ``word`` names: "third" or "3rd" is 3."""
     lowered = word.lower()
     return ORDINALS[lowered] if lowered in ORDINALS else int(lowered[:-2])
+
+
+#: The inspectorate as the agent of a verb of examining: "Ofsted assessed Kent's services
+#: in July", "inspectors carried out a spot check" (an unannounced inspection), "Kent's
+#: services were assessed by Ofsted".
+EXAMINED = r"""
+    (?<!\w)(?:(?i:ofsted)\ )?(?i:ofsted|inspectors|the\ inspectorate|the\ watchdog|the\ regulator)(?:\ (?i:has|have|had))?
+    \ (?:(?P<verb>(?i:assessed|examined|evaluated|scrutinised|reviewed))
+      |(?i:carried\ out|conducted|made|undertook)\ (?i:a|an)\ (?:(?i:unannounced|surprise)\ )?(?i:spot[\ -]check|check))(?!\w)
+  | (?<!\w)(?i:was|were|been|is|are)\ (?i:assessed|evaluated)\ by\ (?:(?i:ofsted|inspectors|the\ inspectorate|the\ watchdog))(?!\w)  # "were assessed by Ofsted"
+"""

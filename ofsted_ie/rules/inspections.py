@@ -39,6 +39,7 @@ from ._inspection_lists import (
     subject_list,
 )
 from ._visit_deeds import (
+    EXAMINED,
     FOCUSED_ON,
     counted_visit,
     focused_visit_to,
@@ -116,7 +117,8 @@ _VISITED = r"""
 """
 _INSPECTED = r"""
     (?:(?<!\w)(?:(?i:was|(?P<were>were|are)|been|being|is|when|since|(?<=\b(?:first|only)\ (?:[\w-]+\ ){0,2}?to\ )be)  # "the first (council) to be inspected"
-    |(?i:ofsted|inspectors)(?:\ (?i:has|have|had))?|(?i:they)(?=\ (?:\w+\ )?inspected\b))  # "Ofsted has inspected", "when they inspected"
+    |(?i:ofsted|inspectors)(?:\ (?i:has|have|had))?|(?i:they)(?=\ (?:\w+\ )?inspected\b)  # "Ofsted has inspected", "when they inspected"
+    |(?i:had|has|have|having)\ (?i:its|their)\ (?:[\w'-]+\ ){0,3}?(?i:services|department|provision))  # "had its children's services inspected"
     |(?<=\w),(?=\ (?:\w+\ )?inspected\ (?i:in|on|by|last|early|late)\b)                         # "The council, inspected in May 2018,"
     |(?<!\w)(?P<councils>(?i:councils|authorities|local\ authorities|areas)))                         # "(among) the councils inspected in 2018"
     \ (?:(?i:last|previously|first|most\ recently|recently|fully|each|both|all|again|also)\ )?
@@ -129,14 +131,6 @@ _CARRIED_OUT = r"""
 _REPORT = r"""
     (?<!\w)(?i:ofsted)(?:'s)?\ (?:(?i:latest|new|damning|critical|scathing|full|inspection|highly)\ ){0,2}(?i:report)(?!s|\w)
   | (?<!\w)(?i:report)\ (?:[\w']+\ ){0,3}?by\ (?:[\w']+\ ){0,3}?(?i:ofsted|inspectors)(?!\w)
-"""
-
-#: The inspectorate as the agent of a verb of examining: "Ofsted assessed Kent's services
-#: in July", "inspectors carried out a spot check" (an unannounced inspection).
-_EXAMINED = r"""
-    (?<!\w)(?:(?i:ofsted)\ )?(?i:ofsted|inspectors|the\ inspectorate|the\ watchdog|the\ regulator)(?:\ (?i:has|have|had))?
-    \ (?:(?P<verb>(?i:assessed|examined|evaluated|scrutinised|reviewed))
-      |(?i:carried\ out|conducted|made|undertook)\ (?i:a|an)\ (?:(?i:unannounced|surprise)\ )?(?i:spot[\ -]check|check))(?!\w)
 """
 
 # -- what the builders test -------------------------------------------------------------
@@ -495,6 +489,6 @@ RULES: Final = (
     Rule(name=RULE_INSPECTED, kind="inspections", pattern=_INSPECTED, build=_build_inspected, triggers=("inspected",), scope="sentence"),
     Rule(name=RULE_CARRIED_OUT, kind="inspections", pattern=_CARRIED_OUT, build=_build_plain, triggers=("carried out", "conducted", "undertaken"), scope="sentence", word_start=True),
     Rule(name=RULE_REPORT, kind="inspections", pattern=_REPORT, build=_build_plain, triggers=("report",), scope="sentence", tags=(WEAK,), word_start=True),
-    Rule(name=RULE_EXAMINED, kind="inspections", pattern=_EXAMINED, build=_build_examined, triggers=("assessed", "examined", "evaluated", "scrutinised", "reviewed", "check"), scope="sentence", word_start=True),
+    Rule(name=RULE_EXAMINED, kind="inspections", pattern=EXAMINED, build=_build_examined, triggers=("assessed", "examined", "evaluated", "scrutinised", "reviewed", "check"), scope="sentence", word_start=True),
     Rule(name=RULE_EARLIER_YEARS, kind="inspections", pattern=EARLIER_YEARS, build=build_earlier_years, triggers=("previous", "earlier", "prior", "last"), scope="sentence", word_start=True),
 )

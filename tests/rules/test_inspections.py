@@ -36,6 +36,11 @@ SEED_PHRASINGS: list[Case] = [
          ("Wigan", "inspection", "2017"), "Inspectors visited", {"when": "2017-02-07"}, only=True, reference_date=REF),
 ]
 SYNTHETIC: list[Case] = [
+    Case("had-its-services-inspected", "Rutland County Council had its children's services inspected in May 2016.",
+         ("Rutland", "inspection", "2016"), "had its children's services inspected", {"when": "2016-05"}, only=True,
+         reference_date=REF),
+    Case("were-assessed-by-ofsted", "Rutland's children's services were assessed by Ofsted in May 2016.",
+         ("Rutland", "inspection", "2016"), "were assessed by Ofsted", {"when": "2016-05"}, only=True, reference_date=REF),
     Case("were-visited-by-ofsted", "Bury and Wigan were visited by Ofsted inspectors in March 2016.", ("Bury", "inspection", "2016"),
          "were visited by Ofsted inspectors",
          keys=frozenset({("Bury", "inspection", "2016"), ("Wigan", "inspection", "2016")}), reference_date=REF),
