@@ -16,7 +16,6 @@ import regex
 from .._timed import timed
 from .._vocab import (
     COURTESY_TITLES,
-    DESCRIPTORS,
     HONORIFICS,
     LEAVING_VERBS,
     MONTHS,
@@ -61,13 +60,13 @@ from .people_roles import ROLE as _ROLE
 from .people_roles import ROLE_TRIGGERS as _ROLE_TRIGGERS
 from .people_succession import RULES as SUCCESSION_RULES
 from .people_titled import (
-    COUNCILLOR_TITLE,
     MINUTED,
     TITLED,
     TITLED_TRIGGERS,
     after_council,
     council_words,
     named_in_full,
+    no_post,
     other_body,
 )
 
@@ -311,8 +310,6 @@ def _build_surname(m: regex.Match[str], ctx: Context) -> Person | None:
 #: Capitalised words that open a sentence and so are no first name: "Inspectors said".
 #: (A peer keeps the title by which they are known: "Lord Laming".)
 _NOT_FIRST_WORDS: Final = timed(rf"(?:{alternation(h for h in HONORIFICS if h not in PEERAGE)}|Inspectors|Officials|Councillors|Ministers|Leaders|Staff|Managers|Social|Senior|Government|Department)\b")
-#: Titles and descriptors that are no post when written alone before a name ("Professor Jane Doe", "Campaigner Sam Roe").
-_TITLES: Final = frozenset(h.lower() for h in (*HONORIFICS, *DESCRIPTORS))
 
 
 #: A capitalised phrase ending a portfolio is no name: "Cabinet Member for Children and Early Help said".
@@ -416,10 +413,8 @@ def _build_titled(m: regex.Match[str], ctx: Context) -> Person | None:
         return None
     place = m.group("place")
     role = m.group("role")
-    if role.lower() in _TITLES:  # "Professor Jane Doe": a title; "Campaigner Sam Roe": who, not what post
-        return None
     after_place = role[m.end("place") - m.start("role") + 1 :] if place else role
-    if COUNCILLOR_TITLE.fullmatch(after_place) and "Councillor" in after_place:  # "Kent County Councillor": a title, no post
+    if no_post(role, after_place):  # "Kent County Councillor", "Professor": a title, no post
         return None
     served = served_council(role[m.start("place") - m.start("role"):], ctx) if place else None
     if served is not None:  # "Kent Children's Trust chief executive": a body's name, the council it serves

@@ -15,7 +15,7 @@ from typing import Final
 import regex
 
 from .._timed import timed
-from .._vocab import HONORIFICS, OPENING_PREPOSITIONS, POST_WORDS, SENTENCE_CONNECTIVES
+from .._vocab import DESCRIPTORS, HONORIFICS, OPENING_PREPOSITIONS, POST_WORDS, SENTENCE_CONNECTIVES
 from ..context import Context
 from ._fragments import HONORIFIC, NAME, NAME_WORD, alternation
 from .people_roles import ROLE, ROLE_NOUN, ROLE_QUALIFIER
@@ -95,8 +95,18 @@ def council_words(place: str, start: int, ctx: Context) -> str | None:
     return place if end >= len(place) or _COUNCIL_TAIL.fullmatch(place, end) else None
 
 
-#: A councillor's title, no post: "county councillor" (the council before it is dropped).
-COUNCILLOR_TITLE: Final = timed(r"(?i:(?:(?:county|city|borough|district|town|parish|metropolitan)\ )?councillor)")
+#: A councillor's title, no post: "County Councillor", capitalised (the council before it is dropped).
+_COUNCILLOR_TITLE: Final = timed(r"(?:(?i:(?:county|city|borough|district|town|parish|metropolitan)\ )?Councillor)")
+#: Titles and words for who someone is, no post when alone before a name ("Professor
+#: Jane Doe", "Campaigner Sam Roe").
+_TITLES: Final = frozenset(h.lower() for h in (*HONORIFICS, *DESCRIPTORS))
+
+
+def no_post(role: str, after_place: str) -> bool:
+    """Whether a post written before a name is a title, no post: a capitalised
+    "Councillor" after a council ("Kent County Councillor Jane Doe"; a lower-case "county
+    councillor" is a post), a title or a descriptor alone ("Professor", "Campaigner")."""
+    return _COUNCILLOR_TITLE.fullmatch(after_place) is not None or role.lower() in _TITLES
 
 
 def after_council(start: int, end: int, ctx: Context) -> int | None:
@@ -114,4 +124,4 @@ def other_body(role: str) -> bool:
     return _BODY_ACRONYM.match(role) is not None
 
 
-__all__ = ["COUNCILLOR_TITLE", "MINUTED", "TITLED", "TITLED_TRIGGERS", "after_council", "council_words", "named_in_full", "other_body"]
+__all__ = ["MINUTED", "TITLED", "TITLED_TRIGGERS", "after_council", "council_words", "named_in_full", "no_post", "other_body"]
