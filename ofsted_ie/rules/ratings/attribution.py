@@ -37,6 +37,7 @@ from .guards import (
     guard_hypothetical,
     guard_negated,
     guard_ordinary_subject,
+    guard_other_rater,
     guard_other_subject,
     guard_some_areas,
     vetoed,
@@ -356,7 +357,8 @@ def _ratings(
     span = m.span("grade") if m.groupdict().get("grade") else m.span()
     label = ctx.text[span[0] : span[0] + 80]
     if vetoed(ctx, *span, partial(guard_hypothetical, prefix, label), partial(guard_other_subject, region),
-              partial(guard_bound, ctx, span[1]), partial(guard_rated_other_object, ctx, span[0])):
+              partial(guard_bound, ctx, span[1]), partial(guard_rated_other_object, ctx, span[0]),
+              partial(guard_other_rater, ctx, span[1])):
         return
     region_judgements = subject_judgements(ctx, start, region_end)
     if not region_judgements and _AREA_ANAPHOR.match(region):

@@ -78,7 +78,13 @@ _HYPOTHETICAL: Final = timed(
 _OTHER_SUBJECT: Final = timed(
     r"(?i:\bschools?\b|academ(?:y|ies)|nurser(?:y|ies)|(?:children's|residential|care)\ homes?|\bcolleges?\b|early\ years"
     r"|(?<!adoption\ (?:and|&)\ )fostering(?!\ (?:and|&)\ adoption)|probation|youth\ offending|youth\ justice|\bsend\b|special\ educational\ needs|hospital"
-    r"|\bcqc\b|police|adoption\ agenc|^\W*the\ home\b(?!\ office))"
+    r"|\bcqc\b|police|adoption\ agenc|^\W*the\ home\b(?!\ office)|\bnhs\b|housing|children's\ centres?|pupil\ referral"
+    r"|council\ tax|\bfinances\b|health\ visit|family\ centres?)"
+)
+#: Another inspectorate or auditor as the grade's agent: "rated good by the Care Quality Commission".
+_OTHER_RATER: Final = timed(
+    r"[\"']?(?:\ (?i:overall|last\ year|this\ year|in\ \d{4}))?\ (?i:by)\ (?:(?i:the|its|external)\ )?(?:CQC|HMICFRS|HMIP|(?i:care\ quality\ commission"
+    r"|hm\ inspectorate\ of\ (?:constabulary|probation|prisons)|auditors?|district\ auditor|housing\ ombudsman|regulator\ of\ social\ housing))\b"
 )
 #: Nobody was given the grade: "None of the six has gained", "failing to secure", "no areas that were judged", "kept from".
 _NEGATED_START: Final = timed(r"^\W*(?i:none|no|neither|not\ one|nor)\b")
@@ -132,6 +138,12 @@ def guard_other_subject(region: str) -> str | None:
     clause's subject ``region`` (or a row's label)."""
     # "a primary school in the borough was rated good"; "its adult social care was rated good"
     return "a school's grade" if _OTHER_SUBJECT.search(region) or ADULT_CARE.search(region) else None
+
+
+def guard_other_rater(ctx: Context, end: int) -> str | None:
+    """A grade given by another inspectorate or an auditor, named after it."""
+    # "Kent's NHS trust was rated good by the Care Quality Commission"
+    return "another inspectorate's grade" if _OTHER_RATER.match(ctx.text, end) else None
 
 
 def guard_ordinary_subject(ctx: Context, region_start: int, region_end: int, judgements: Sequence[str]) -> str | None:
