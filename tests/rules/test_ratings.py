@@ -46,6 +46,18 @@ SEED_PHRASINGS: list[Case] = [
          keys=frozenset({("Havering", "good", "overall"), ("Havering", "outstanding", "overall")}), reference_date=REF),
 ]
 SYNTHETIC: list[Case] = [
+    Case("lost-its-rating", "Rutland lost its 'good' rating and is now rated inadequate.", ("Rutland", "good", "overall"),
+         "'good'", {"current": False}, keys=frozenset({("Rutland", "good", "overall"), ("Rutland", "inadequate", "overall")})),
+    Case("until-this-week-rated", "Until this week, Rutland was rated requires improvement.",
+         ("Rutland", "requires_improvement", "overall"), "rated requires improvement", {"current": False}, only=True),
+    Case("rated-twice-before", "Rutland has been rated inadequate twice before.", ("Rutland", "inadequate", "overall"),
+         "rated inadequate", {"current": False}, only=True),
+    Case("from-being-rated-to", "Rutland's services have gone from being rated inadequate to outstanding in four years.",
+         ("Rutland", "inadequate", "overall"), "from being rated inadequate to outstanding", {"current": False},
+         keys=frozenset({("Rutland", "inadequate", "overall"), ("Rutland", "outstanding", "overall")})),
+    Case("grade-left-before-a-change", "Rutland, rated good at its last inspection, has been downgraded to inadequate.",
+         ("Rutland", "good", "overall"), "rated good", {"current": False},
+         keys=frozenset({("Rutland", "good", "overall"), ("Rutland", "inadequate", "overall")})),
     Case("judged-to-be", "Leeds was judged to be outstanding.", ("Leeds", "outstanding", "overall"), "judged to be outstanding", only=True),
     Case("rated-services-in-x-as", "Ofsted rated children's services in Sefton as 'good'.", ("Sefton", "good", "overall"),
          "rated children's services in Sefton as 'good'", only=True),

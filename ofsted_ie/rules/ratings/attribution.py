@@ -47,15 +47,18 @@ from .objects import guard_rated_other_object
 
 _T = TypeVar("_T")
 
-#: Said of an earlier inspection: "had previously been rated" (of the grade after it),
-#: "at a previous inspection" (of the grade before it).
+#: Said of an earlier inspection: "had previously been rated", "lost its", "Until this
+#: week, ... was rated" (of the grade after it), "at a previous inspection", "twice
+#: before" (of the grade before it).
 _PAST: Final = timed(
     r"(?i:\b(?P<forward>previously|formerly|(?<=\b(?:was|were|been|is|are)\ )once|had\ been|having\ been|used\ to\ be|(?:years|months|decades?)\ of\ being"
+    r"|(?:lost|losing|loses|shed|(?:been\ )?stripped\ of)\ (?:its|their|the)|until\ (?:(?:this|last)\ (?:week|month|year)|recently|now|then)"  # "lost its 'good' rating"
     r"|(?<=\b(?:spent|after|following)\ (?:[\w-]+\ ){0,2})(?:years|months|decades?)\ (?:as|at)"  # "having spent seven years as"
     r"|(?P<after_event>(?:years?|months?|decades?)\ after)"  # dates only what follows it
     r"|(?:previous|prior|earlier|former|old)\ (?:[\w-]+\ )?(?:rating|grade|judgement|judgment|verdict)s?\ (?:of|was|is|had\ been))\b"
     r"|(?<!\b(?:same|as)\ (?:[\w-]+\ ){0,2})\b(?:at|in|after|following)\ (?:its|the|a|their)\ (?:previous|prior|earlier)\ inspection"
-    r"|\buntil\ (?:an?|the|its|their)\ (?:[\w-]+\ )?(?:inspection|re-inspection|visit)\b)"  # "(rated good) until an inspection in 2016"
+    r"|\buntil\ (?:an?|the|its|their)\ (?:[\w-]+\ )?(?:inspection|re-inspection|visit)\b"  # "(rated good) until an inspection in 2016"
+    r"|\b(?:once|twice|three\ times|several\ times|many\ times)\ before\b)"  # "(rated inadequate) twice before"
 )  # not the grade kept: "(rated good,) the same (grade) as at its previous inspection"
 #: A grade named as history, right before it: "has improved since being rated as
 #: 'inadequate'" (not "its third (monitoring) visit since being judged inadequate": visits

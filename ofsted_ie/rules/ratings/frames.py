@@ -97,7 +97,7 @@ _CHANGE_VERB = (
 _CHANGE_GAP = r"[^.!?\n]{0,110}?"
 _CHANGE_NOUN = r"move|leap|jump|rise|climb|upgrade|downgrade|drop|fall|slip|uplift|boost"
 _TRANSITION = rf"""
-    (?<!\w)(?i:from)\ {Q}(?P<old>(?i:\L<grades>)){Q}\ (?:(?i:rating|grade)\ )?(?i:to)\ {Q}{GRADE}{Q}{_JUDGEMENT_AFTER}  # "from 'inadequate' to 'good' (for child protection)"
+    (?<!\w)(?i:from)\ (?:(?i:being\ (?:rated|judged|graded|deemed)|an?)\ )?{Q}(?P<old>(?i:\L<grades>)){Q}\ (?:(?i:rating|grade)\ )?(?i:to)\ {Q}{GRADE}{Q}{_JUDGEMENT_AFTER}  # "from (being rated) 'inadequate' to 'good'"
   | (?<!\w)(?:(?i:{_CHANGE_VERB})|(?i:the|its|their|this|a)\ (?:[\w-]+\ )?(?i:{_CHANGE_NOUN})(?:\ (?i:up|down))?)
     \ (?:(?:(?!(?i:from|to)\b){GAP}\ )?(?i:from)\ (?:(?i:the|its|an?)\ )?{Q}(?P<old>(?i:\L<grades>)){Q}(?:\ (?:(?i:Ofsted)\ )?{_RATING_NOUN}|\ {GAP},)?\ |{_CHANGE_GAP}\ )?  # "from the 'inadequate' (rating) awarded in 2013,"
     (?i:to)\ {Q}{GRADE}{Q}{_JUDGEMENT_AFTER}                                              # "downgraded (from good) to inadequate"

@@ -20,7 +20,7 @@ from ...records import Framework, Inspection, Rating
 from .._fragments import FRAMEWORK_TRIGGERS, FRAMEWORK_WORDS
 from .._inspection_dating import is_previous
 from .fragments import _GRADE_PATTERN
-from .names import RULE_JUDGEMENT_ROW
+from .names import RULE_JUDGEMENT_ROW, RULE_TRANSITION
 
 _FRAMEWORK_WORDS: Final = timed(FRAMEWORK_WORDS)
 #: A tag for rules whose past grades are dated by their own words ("from 'inadequate' in
@@ -138,6 +138,19 @@ def _adjunct_history(ratings: list[Rating], ctx: Context) -> list[Rating]:
             for r, h in zip(ratings, history, strict=True)]
 
 
+def _left_by_a_change(ratings: list[Rating], ctx: Context) -> list[Rating]:
+    """A grade named before a change to another grade in its sentence, for the same
+    council and judgement, is the grade left ("Kent, rated good at its last inspection,
+    has been downgraded to inadequate"): no longer current."""
+    changes = [(ctx.prepared.sentence_at(r.start or 0), r) for r in ratings
+               if r.rule == RULE_TRANSITION and r.current and r.when is None]  # the news, not "since the leap to good in 2019"
+    if not changes:
+        return ratings
+    return [attrs.evolve(r, current=False) if r.current and r.rule != RULE_TRANSITION and any(
+        (t.authority, t.judgement) == (r.authority, r.judgement) and t.grade != r.grade
+        and sentence[0] <= (r.start or 0) < (t.start or 0) for sentence, t in changes) else r for r in ratings]
+
+
 def _inspection_dates(others: Mapping[str, Sequence[object]], ctx: Context) -> dict[str | None, str]:
     """Each authority's latest dated inspection (not visit), leaving out the dates of
     events the text names as earlier ones ("since the previous inspection in 2016")."""
@@ -214,7 +227,7 @@ def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Seque
     inspection."""
     inspected = _inspection_dates(others, ctx)
     ratings, tabled = _table_decides(_share_past_dates(list(ratings), ctx), ctx, inspected)
-    ratings = _adjunct_history(ratings, ctx)
+    ratings = _left_by_a_change(_adjunct_history(ratings, ctx), ctx)
     framework = _text_framework(ctx)
     # the latest stamp of each grade for each authority and judgement
     latest_of: dict[tuple[str | None, str], dict[str, str]] = {}
