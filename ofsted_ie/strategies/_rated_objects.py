@@ -2,7 +2,8 @@
 of that council), or anything else (no rating, whatever follows the grade).
 
 "Inspectors rated Kent County Council 'good' overall" and "Ofsted judged the county's
-children's services outstanding in all areas" are ratings; "Inspectors rated the
+children's services outstanding in all areas" are ratings, as is a judgement however
+phrased ("rated the experiences of children in care in Kent as good": that judgement's); "Inspectors rated the
 council's improvement plan 'good' overall", "Ofsted judged the response of its
 partners inadequate" and "Inspectors graded its special educational needs provision
 'good'" are not, even where what follows the grade ("overall", "in all areas") would
@@ -39,6 +40,12 @@ _OTHER_OBJECTS: Final = (
     "the service's recruitment campaign", "the council's self-evaluation", "{a}'s new case management system",
     "the management team's grip on caseloads", "the early help offer's website",
 )
+#: Objects that are one judgement of the council, however phrased, and that judgement.
+_JUDGEMENT_OBJECTS: Final[tuple[tuple[str, Judgement], ...]] = (
+    ("the experiences of children in care in {a}", "children_in_care"), ("its adoption performance", "adoption"),
+    ("the effectiveness of leaders and managers in {a}", "leadership"), ("help and protection for children in {a}", "help_and_protection"),
+    ("{a}'s services for care leavers", "care_leavers"), ("the impact of leaders in {a}", "leadership"),
+)
 #: What may follow the grade without changing whose it is.
 _TAILS: Final = (".", " overall.", " in all areas.", " after a three-week inspection.", " in its latest report.",
                  " following a visit in March.")
@@ -55,7 +62,14 @@ def rated_objects(draw: st.DrawFn) -> tuple[str, frozenset[RatedKey]]:
     if verb.startswith("have") and rater == "Ofsted" or verb.startswith("has") and rater == "Inspectors":
         verb = verb.split()[1]
     label = draw(st.sampled_from(("{g}", "as {g}", "to be {g}"))).format(g=label)  # "rated X as 'good'"
-    if draw(st.booleans()):
+    branch = draw(st.integers(0, 2))
+    if branch == 2:
+        phrase, judgement = draw(st.sampled_from(_JUDGEMENT_OBJECTS))
+        obj = phrase.format(a=a)
+        lead = "" if a in obj else f"{a} Council was inspected in the spring. "
+        tail = draw(st.sampled_from([t for t in _TAILS if "overall" not in t and "areas" not in t]))
+        return f"{lead}{rater} {verb} {obj} {label}{tail}", frozenset({(a, grade, judgement)})
+    if branch == 1:
         obj = draw(st.sampled_from(_COUNCIL_OBJECTS)).format(a=a)
         lead = "" if "{a}" in obj or a in obj else f"{a} Council was inspected in the spring. "
         return f"{lead}{rater} {verb} {obj} {label}{tail}", frozenset({(a, grade, "overall")})

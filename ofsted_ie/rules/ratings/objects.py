@@ -14,13 +14,13 @@ import regex
 
 from ..._timed import timed
 from ...context import Context
-from .fragments import _COUNCIL_LINE_REST, _GRADE_PATTERN, RATING_LISTS
+from .fragments import _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, RATING_LISTS
 from .guards import rating_lead
 
 #: The object's last words: a council, its services or one of them ("Kent's leadership").
 _OBJECT_END: Final = timed(
     r"(?i:\b(?:services?|council|authority|department|provision|trust|\L<judgements>"
-    r"|county|borough|city|it|them|both(?:\ (?:areas|services|councils|authorities))?|(?:all|each|every)\ (?:\w+\ )?areas?|arrangements|procedures))"
+    r"|performance|county|borough|city|it|them|both(?:\ (?:areas|services|councils|authorities))?|(?:all|each|every)\ (?:\w+\ )?areas?|arrangements|procedures))"
     r"(?-i:\ \([A-Z]{2,6}\))?,?$",  # "the Local Safeguarding Children Board (LSCB)"
     judgements=RATING_LISTS["judgements"]
 )
@@ -42,6 +42,9 @@ _ACTIVE_LEAD: Final = timed(
 )
 #: A finite verb: what stands between "found" and a grade is a clause, not an object.
 _FINITE_VERB: Final = timed(r"(?i:\b(?:is|are|was|were|has|have|had|remains?)\b)")
+#: What ends a head noun: a preposition, a comma, the object's end (not a noun it modifies:
+#: "the management team's grip", "its case management system").
+_HEAD_ENDS: Final = timed(r"\ (?i:in|of|for|at|across|by|from|with|to|on|and)\b|,|$")
 #: How far back the names that widen a verb of rating's reach may stand.
 _NAMES_REACH: Final = 160
 
@@ -73,6 +76,8 @@ def guard_rated_other_object(ctx: Context, start: int) -> str | None:
         return None  # no object, or an adverb or clause rather than a thing rated
     if _GRADE_PATTERN.search(ctx.text, obj_start, obj_end) or _FINITE_VERB.search(ctx.text, obj_start, obj_end):
         return None  # a second complement ("rated Kent good for X and outstanding for Y"), a clause ("found Kent has")
+    if any(_HEAD_ENDS.match(ctx.text, j.end(), obj_end) for j in _JUDGEMENT_PATTERN.finditer(ctx.text, obj_start, obj_end)):
+        return None  # a judgement as the head, however phrased ("the experiences of children in care in Kent")
     return _object_fault(ctx, obj_start, obj_end)
 
 
