@@ -30,6 +30,7 @@ ALIASES = [
     ("Royal Borough of Kingston", ("Kingston upon Thames", "Royal Borough of Kingston")),
     ("Brighter Futures for Children said", ("Reading", "Brighter Futures for Children")),
     ("services run by Together for Children", ("Sunderland", "Together for Children")),
+    ("NE Lincolnshire was inspected.", ("North East Lincolnshire", "NE Lincolnshire")),
 ]
 
 

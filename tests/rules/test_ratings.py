@@ -129,6 +129,7 @@ NEGATIVE: list[Negative] = [
     Negative("good-leadership-praised", "Staff and good leadership were praised in Kent."),
     Negative("fostering-service-rated", "Kent's fostering service was rated good."),
     Negative("early-years-provision-rated", "Surrey's early years provision was rated outstanding."),
+    Negative("a-grade-said-of-a-grade", "Rutland's leader said Ofsted had moved the goal posts and adequate is now good."),
     Negative("rated-by-the-care-quality-commission", "Rutland's community trust was rated good by the Care Quality Commission."),
     Negative("rated-by-auditors", "Rutland County Council's accounts were judged 'inadequate' by external auditors."),
     Negative("housing-services-rated", "Rutland's housing services were rated inadequate by the regulator."),

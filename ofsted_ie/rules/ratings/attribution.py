@@ -34,6 +34,7 @@ from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PAT
 from .generic import guard_bound, guard_providers_referred_to, guard_services_in_general, guard_share, run_of
 from .guards import (
     guard_councils_in_general,
+    guard_grade_of_a_grade,
     guard_hypothetical,
     guard_negated,
     guard_ordinary_subject,
@@ -361,7 +362,7 @@ def _ratings(
     label = ctx.text[span[0] : span[0] + 80]
     if vetoed(ctx, *span, partial(guard_hypothetical, prefix, label), partial(guard_other_subject, region),
               partial(guard_bound, ctx, span[1]), partial(guard_rated_other_object, ctx, span[0]),
-              partial(guard_other_rater, ctx, span[1])):
+              partial(guard_other_rater, ctx, span[1]), partial(guard_grade_of_a_grade, ctx, span[0])):
         return
     region_judgements = subject_judgements(ctx, start, region_end)
     if not region_judgements and _AREA_ANAPHOR.match(region):

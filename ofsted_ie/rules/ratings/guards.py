@@ -81,6 +81,11 @@ _OTHER_SUBJECT: Final = timed(
     r"|\bcqc\b|police|adoption\ agenc|^\W*the\ home\b(?!\ office)|\bnhs\b|housing|children's\ centres?|pupil\ referral"
     r"|council\ tax|\bfinances\b|health\ visit|family\ centres?)"
 )
+#: A grade as a copula's subject right before a grade: "adequate is now (good)".
+_GRADE_COPULA_BEFORE: Final = timed(
+    r"""(?<!\w)(?i:\L<grades>)["'\u2019\u201d]?\ (?i:is|was|are|were|has\ become|becomes|means)\ (?:(?i:now|still|effectively|really)\ )?["'\u2018\u201c]?$""",
+    grades=RATING_LISTS["grades"],
+)
 #: Another inspectorate or auditor as the grade's agent: "rated good by the Care Quality Commission".
 _OTHER_RATER: Final = timed(
     r"[\"']?(?:\ (?i:overall|last\ year|this\ year|in\ \d{4}))?\ (?i:by)\ (?:(?i:the|its|external)\ )?(?:CQC|HMICFRS|HMIP|(?i:care\ quality\ commission"
@@ -138,6 +143,12 @@ def guard_other_subject(region: str) -> str | None:
     clause's subject ``region`` (or a row's label)."""
     # "a primary school in the borough was rated good"; "its adult social care was rated good"
     return "a school's grade" if _OTHER_SUBJECT.search(region) or ADULT_CARE.search(region) else None
+
+
+def guard_grade_of_a_grade(ctx: Context, start: int) -> str | None:
+    """A grade said of another grade, the scale talked of: "adequate is now good"."""
+    # "Ofsted had moved the goal posts and adequate is now good in old money"
+    return "a grade said of a grade" if _GRADE_COPULA_BEFORE.search(ctx.text, max(0, start - 40), start) else None
 
 
 def guard_other_rater(ctx: Context, end: int) -> str | None:
