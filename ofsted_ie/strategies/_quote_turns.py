@@ -28,7 +28,7 @@ from ._base import Generated, authority_names
 from ._quote_base import _CLAIMS, _MARKS, _NAMES, _PHRASES, Frame, _gen, _pick, _q
 
 #: A person's post, the pronoun for them and the side they speak for.
-_POSTS: Final = (
+_POSTS: Final[tuple[tuple[str, Source], ...]] = (
     ("the council's director for children", "authority"), ("cabinet member for children", "authority"),
     ("Ofsted's regional director", "inspectorate"), ("chief executive of a children's charity", "other"),
     ("the children's minister", "other"), ("a regional organiser for the union", "other"),
@@ -51,7 +51,7 @@ def _opener(draw: st.DrawFn, side: Source) -> tuple[str, str, Source]:
 def _person(draw: st.DrawFn) -> tuple[str, str, Source]:
     name = draw(st.sampled_from(_NAMES))
     post, side = draw(st.sampled_from(_POSTS))
-    return name, post, side  # type: ignore[return-value]
+    return name, post, side
 
 
 def _split_quotation(draw: st.DrawFn) -> Generated:
@@ -256,7 +256,25 @@ def _findings_speak(draw: st.DrawFn) -> Generated:
     return _gen(f"{lead}{subject} {_q(draw, phrase)}.\n", (claim0, side0), (phrase, "inspectorate"))
 
 
+def _pronoun_shown_by_a_title(draw: st.DrawFn) -> Generated:
+    """Two named people on two sides speak in turn, then "He added: ..." (or "She"): the
+    pronoun stands for the one the text shows to be of it ("Mr Roe", "Ms Doe", "said he
+    was"), not the last one named, when the other is shown otherwise or not at all."""
+    (first, second) = draw(st.lists(st.sampled_from(_NAMES), min_size=2, max_size=2, unique=True))
+    (post1, side1), (post2, side2) = draw(st.lists(st.sampled_from(_POSTS), min_size=2, max_size=2, unique_by=lambda p: p[1]))
+    pronoun = draw(st.sampled_from(("he", "she")))
+    other = "she" if pronoun == "he" else "he"
+    title = {"he": "Mr", "she": draw(st.sampled_from(("Ms", "Mrs")))}
+    claim1, claim2, claim3 = draw(st.lists(st.sampled_from(_CLAIMS), min_size=3, max_size=3, unique=True))
+    shown = draw(st.sampled_from((f"{title[pronoun]} {first.split()[1]} spoke first.", f"{first} said {pronoun} was pleased.")))
+    second_shown = draw(st.sampled_from(("", f" {title[other]} {second.split()[1]} agreed.")))
+    text = (f"{shown} {first}, {post1}, said: {_q(draw, claim1)}\n\n{second}, {post2}, said: {_q(draw, claim2)}"
+            f"{second_shown}\n\n{pronoun.capitalize()} added: {_q(draw, claim3)}\n")
+    return _gen(text, (claim1, side1), (claim2, side2), (claim3, side1))
+
+
 QUOTE_TURN_FRAMES: Final[dict[str, Frame]] = {
+    "pronoun_shown_by_a_title": _pronoun_shown_by_a_title,
     "described_by_a_noun": _described_by_a_noun, "passive_agent_after": _passive_agent_after, "findings_speak": _findings_speak,
     "finding_of_any_length": _finding_of_any_length, "according_to_fronted": _according_to_fronted,
     "signed_quotation": _signed_quotation, "pronoun_for_a_post": _pronoun_for_a_post,

@@ -29,6 +29,7 @@ from .marks import (
     singles_in,
 )
 from .owners import BARE_DOCUMENT, document_owner
+from .pronouns import fits_another, person_for, shown_other
 from .sides import _source
 from .speakers import (
     _BODY_PRONOUN,
@@ -37,7 +38,6 @@ from .speakers import (
     _RESOLVED,
     _finding_speaker,
     _last_body,
-    _last_person,
     _lead_in_speaker,
     _previous_quote_speaker,
     _speaker,
@@ -124,9 +124,10 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
             speaker = _last_body(ctx, start) or speaker
     elif _RESOLVED.match(speaker):  # "he", "she": the subject just before, the last speaker, or the person named last
         previous, subject = _previous_quote_speaker(ctx, start), subject_before(ctx, start)
-        if speaker.lower() in ("he", "she") and subject is not None and names_a_person(subject):
+        if speaker.lower() in ("he", "she") and subject is not None and names_a_person(subject) and _fits(ctx, subject, speaker, start):
             speaker = subject  # "The council's leader welcomed the report. She said: ..."
-        elif previous is not None and names_a_person(previous) and not _named_since(ctx, previous, start):
+        elif (previous is not None and names_a_person(previous) and not _named_since(ctx, previous, start)
+              and _fits(ctx, previous, speaker, start)):
             speaker = previous
     # a council by its place's name, its staff or its documents: "Kent said", "Kent's own report"
     source = (council_side(ctx, start, end, speaker) if speaker is not None else None) or _source(speaker)
@@ -143,10 +144,16 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
                  start=start, end=end)
 
 
+def _fits(ctx: Context, name: str, pronoun: str, start: int) -> bool:
+    """Whether "he" or "she" may stand for ``name``: "she" is no "Mr Roe", nor an unshown
+    "Sam Roe" after a "Ms Doe"."""
+    return not shown_other(ctx, name, pronoun) and not fits_another(ctx, name, pronoun, start)
+
+
 def _named_since(ctx: Context, previous: str, start: int) -> bool:
     """Whether a person other than ``previous`` (the last quotation's speaker) is named
     last before ``start``: "he" or "she" is then that person, not the last speaker."""
-    person = _last_person(ctx, start)
+    person = person_for(ctx, start)
     if person is None or person.split()[-1] in previous:
         return False
     at = ctx.text.rfind(person, max(0, start - _LOOK_BACK_PERSON), start)

@@ -25,6 +25,7 @@ from .._fragments import HONORIFIC, NAME, alternation
 from .clauses import PASSIVE_END, clause_subject
 from .marks import _is_label
 from .posts import definite_post, post_mentions
+from .pronouns import person_for
 from .sides import _ASIDE, _AUTHORITY, _EVENT, _INSPECTORATE, _OTHER, NAMED_BODY, _head, _source, described_name
 from .turns import (
     REPORTED_LEAD_IN,
@@ -389,13 +390,6 @@ _CLAUSE_BREAK: Final = timed(r"(?i:[;:]\ |\ (?:and|but|said|says|told|praised|we
 _CONTINUATION_PARAGRAPHS: Final = 4
 _FIRST_PERSON_PLURAL: Final = timed(r"(?i:\b(?:we|our|us)\b)")
 _PERSON_NAME: Final = timed(rf"(?:{HONORIFIC}\p{{Lu}}\p{{Ll}}+|{NAME})")
-_PERSON_WINDOW: Final = 1500
-
-
-def _last_person(ctx: Context, start: int) -> str | None:
-    """The person named last before ``start``: whom "he" or "she" stands for."""
-    names = [m.group() for m in _PERSON_NAME.finditer(ctx.text, max(0, start - _PERSON_WINDOW), start) if is_name(m.group())]
-    return names[-1] if names else None
 
 
 def names_a_person(speaker: str) -> bool:
@@ -436,7 +430,7 @@ def finalise(quotes: Iterable[Quote], ctx: Context, others: Mapping[str, Sequenc
         personal = bool(q.speaker and _PERSONAL_PRONOUN.fullmatch(q.speaker))
         if source is None and q.speaker:
             if personal:
-                person = _last_person(ctx, start)
+                person = person_for(ctx, start, q.speaker)
                 source = (_source_of_name(person, ctx, people) if person else None) or last_person
             elif _PRONOUN.match(q.speaker):
                 source = last

@@ -1,0 +1,94 @@
+"""Whom "he" or "she" stands for: the person named last before it whom the text does not
+show to be of the other pronoun.
+
+A text shows whom a pronoun fits by a title before the surname ("Mr Roe", "Ms Doe",
+"Dame Jo Bell") or by the pronoun that reports a named person's words ("Sam Roe said he
+was ..."). "Jane Doe said: '...'. Sam Roe said: '...'. She added: '...'" gives the third
+quotation to Jane Doe once the text has called her "Ms Doe" or "she" anywhere (and
+Sam Roe nothing, or "Mr Roe"); with nothing to tell them apart, the person named last.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..._timed import timed
+from ...context import Context
+from .._common import is_name
+from .._fragments import HONORIFIC, NAME
+
+#: A person named: a title and a surname ("Mr Walker") or a full name.
+_PERSON_NAME: Final = timed(rf"(?:{HONORIFIC}\p{{Lu}}\p{{Ll}}+|{NAME})")
+#: How far back the person a pronoun stands for may be named.
+_PERSON_WINDOW: Final = 1500
+#: A title that shows the pronoun of the surname after it (a first name may stand between).
+_TITLED: Final = timed(
+    r"(?<![\w'])(?P<title>Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness)\.?\ (?:\p{Lu}\p{Ll}+\ )?(?P<surname>\p{Lu}[\p{L}'-]+)"
+)
+#: A named person's reported words, with the pronoun that stands for them: "Sam Roe said he".
+_REPORTED: Final = timed(
+    r"(?P<surname>\p{Lu}[\p{L}'-]+),?\ (?:said|says|added|explained|told\ [\w ]{1,30}?|warned|admitted)\ (?:that\ )?(?P<pronoun>he|she)\b"
+)
+_HE_TITLES: Final = frozenset({"Mr", "Sir", "Lord"})
+
+
+def _pronouns(text: str) -> dict[str, str]:
+    """Each surname the text shows a pronoun for ("he" or "she"); a surname shown both
+    ways (two people of one name) shows none."""
+    seen: dict[str, set[str]] = {}
+    for m in _TITLED.finditer(text):
+        seen.setdefault(m.group("surname"), set()).add("he" if m.group("title") in _HE_TITLES else "she")
+    for m in _REPORTED.finditer(text):
+        seen.setdefault(m.group("surname"), set()).add(m.group("pronoun"))
+    return {surname: next(iter(p)) for surname, p in seen.items() if len(p) == 1}
+
+
+def person_for(ctx: Context, start: int, pronoun: str | None = None) -> str | None:
+    """The person named last before ``start`` whom ``pronoun`` ("he", "she", in any case)
+    stands for: the last the text shows to be of that pronoun, else the last it shows
+    of neither."""
+    names = _names_before(ctx, start)
+    wanted = (pronoun or "").lower()
+    if wanted in ("he", "she") and names:
+        shown = _shown(ctx)
+        fits = [n for n in names if shown.get(n.split()[-1]) == wanted] or [n for n in names if n.split()[-1] not in shown]
+        return fits[-1] if fits else names[-1]
+    return names[-1] if names else None
+
+
+def _names_before(ctx: Context, start: int) -> list[str]:
+    """The people named before ``start``, in order; a post written in capitals before a
+    name is no part of it ("Education Secretary Sam Roe": "Sam Roe")."""
+    names = []
+    for m in _PERSON_NAME.finditer(ctx.text, max(0, start - _PERSON_WINDOW), start):
+        name = m.group() if is_name(m.group()) else " ".join(m.group().split()[-2:])
+        if is_name(name):
+            names.append(name)
+    return names
+
+
+def _shown(ctx: Context) -> dict[str, str]:
+    return ctx.memo(("quotes", "pronouns"), lambda: _pronouns(ctx.text))
+
+
+def shown_other(ctx: Context, name: str, pronoun: str) -> bool:
+    """Whether the text shows the person ``name`` to be of the other pronoun than
+    ``pronoun`` ("he" or "she"): "she" cannot stand for a "Mr Roe"."""
+    wanted = pronoun.lower()
+    if wanted not in ("he", "she") or not name.split():
+        return False
+    return _shown(ctx).get(name.split(",")[0].split()[-1], wanted) != wanted
+
+
+def fits_another(ctx: Context, name: str, pronoun: str, start: int) -> bool:
+    """Whether ``pronoun`` at ``start`` fits a person named before it whom the text shows
+    to be of it, while it does not show ``name`` (the last speaker) to be: "Ms Doe" is
+    "she" before an unshown "Sam Roe"."""
+    wanted, surname = pronoun.lower(), name.split(",")[0].split()[-1] if name.split() else ""
+    shown = _shown(ctx)
+    if wanted not in ("he", "she") or shown.get(surname) == wanted:
+        return False
+    return any(shown.get(n.split()[-1]) == wanted for n in _names_before(ctx, start))
+
+
+__all__ = ["fits_another", "person_for", "shown_other"]
