@@ -140,7 +140,7 @@ _RANK_BAND: Final = timed(
 #: A nation as a figure's own subject: "England relies on agency staff at an 11% rate".
 _NATION: Final = timed(rf"\b(?:{_REGIONS})\b")
 _NATIONAL_BEFORE: Final = timed(
-    r"(?i:\b(?:national|nationwide|regional|england|english|london|statistical\ neighbours?'?|comparator)\ (?:[\w-]+\ ){0,2}?(?:average|rate|figure|level|mean)"
+    r"(?i:\b(?:national|nationwide|regional|england|english|london|statistical\ neighbours?'?|comparator)\ (?:[\w-]+\ ){0,3}?(?:average|rate|figure|level|mean)"
     r"(?:\ (?:(?:of|is|was|at|stood\ at|stands\ at|was\ just|is\ just)\ )?|\ \()$"   # "against a national rate of 16.7%", "the England average (11%)"
     r"|\b(?:councils|local\ authorities|authorities)\ (?:(?:ranging|ranged|varying|varied|range|vary)\ )?(?:between|from)\ "
     r"(?:\d{1,3}(?:\.\d+)?\ ?(?:%|per\ ?cent)\ (?:and|to)\ )?$"            # "with councils between 2% and 40%"

@@ -162,6 +162,9 @@ BUGS_CAUGHT += [
          "25%", {"measure": "vacancy_rate", "when": "2019"}, keys=frozenset({("Kingston upon Hull", 25.0), (None, 23.0)})),
     Case("statistical-neighbours-are-no-council", "Hull's agency rate was 12%, against 15% for its statistical "
          "neighbours.", (None, 15.0), "15%", {"measure": "agency_staff"}, keys=frozenset({("Kingston upon Hull", 12.0), (None, 15.0)})),
+    Case("statistical-neighbours-as-the-subject", "Hull's agency rate was 12%. Its statistical neighbours have a vacancy "
+         "rate of 15%.", (None, 15.0), "15%", {"measure": "vacancy_rate"},
+         keys=frozenset({("Kingston upon Hull", 12.0), (None, 15.0)})),
     Case("among-similar-councils-keeps-its-measure", "Hull's vacancy rate was 12%, compared with 15% among similar "
          "councils.", (None, 15.0), "15%", {"measure": "vacancy_rate"}),
     Case("the-year-before-dates-the-base", "In 2020 Hull's agency rate stood at 29.5%, compared with 25% the year before.",
