@@ -76,6 +76,9 @@ _HEADER_WORDS: Final = 16
 #: A line of at most this many words with no stop at its end is a heading or a site's
 #: navigation, not a paragraph: it does not use up the header's paragraphs.
 _NAVIGATION_WORDS: Final = 8
+#: A line of at most this many words ending in a stop may be a site's banner ("We use
+#: cookies to improve your experience on our site."), not the article's paragraph.
+_BANNER_WORDS: Final = 12
 #: A report's line of the dates of its inspection, no publication date: "Inspection
 #: dates: 14 to 18 March 2022", "Dates of visit: 5 June 2019".
 _EVENT_DATES: Final = timed(
@@ -148,8 +151,8 @@ def _dateline_header(text: str) -> list[tuple[int, int]]:
             lines.append(m.span())
             words = m.group().split()
             if not (len(words) <= 3 and MENU_ITEM.fullmatch(m.group())) and (
-                    len(words) > _NAVIGATION_WORDS or m.group().rstrip()[-1:] in ".!?:"):
-                counted += 1  # prose, not a site's navigation ("Sign up to our daily newsletter")
+                    len(words) > _BANNER_WORDS or len(words) > _NAVIGATION_WORDS and m.group().rstrip()[-1:] in ".!?:"):
+                counted += 1  # prose, not a site's navigation ("Sign up to our daily newsletter") or banner ("Accept and close.")
     return lines
 
 

@@ -75,6 +75,17 @@ def test_a_dateline_under_a_long_navigation(navigation: list[str]) -> None:
     assert found is not None and found.date == dt.date(2019, 3, 5)
 
 
+@given(st.lists(st.sampled_from(("We use cookies on this site.", "Accept and close.", "Already a subscriber? Log in.",
+                                   "Your browser is out of date.", "Follow us on social media.", "Subscribe today and save.")),
+                min_size=8, max_size=20))
+def test_a_dateline_under_a_site_s_banners(banners: list[str]) -> None:
+    """Short lines of a site's banners that end in a stop (a cookie notice, "Log in.") do not
+    use up the header either: the dateline under the headline is found."""
+    text = "\n\n".join(banners) + "\n\nKent rated good\n\n5 March 2019\n\nKent was rated good by Ofsted today, the council said."
+    found = dates.find_dateline(text)
+    assert found is not None and found.date == dt.date(2019, 3, 5)
+
+
 @given(st.sampled_from(("By Jo Bell, Local Democracy Reporting Service, and Sam Roe, senior reporter for the Kent Evening "
                         "Post", "Jo Bell, social affairs correspondent for the Kent Evening Post and its sister titles")),
        st.sampled_from((", ", " - ", " | ")), st.sampled_from(("5 March 2019", "Tuesday 5 March 2019", "March 5, 2019")))
