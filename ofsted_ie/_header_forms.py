@@ -1,6 +1,7 @@
 """Forms at the top of a page that the dateline reader reads past: a site's menu items,
 a form's label before "published:", a press release's place or a byline before the date
-on a long line, and a committee page's meeting line."""
+on a long line, a committee page's meeting line, and a report's line of its inspection's
+dates."""
 
 from __future__ import annotations
 
@@ -22,5 +23,11 @@ PLACE_BEFORE: Final = timed(r"[ \t]*(?:\p{Lu}[\p{L}'-]{1,20}(?:\ \p{Lu}[\p{L}'-]
 #: A committee page's line naming its meeting, the date anywhere in it, however long the
 #: body's name: "- Meeting of the Scrutiny Panel, Monday 13th October 2025 9.30 am (Item 4.)".
 MEETING_LINE: Final = timed(r"[ \t*\u2022-]*(?i:meeting)(?:\ of\b|:)")
+#: A report's line of the dates of its inspection, no publication date: "Inspection
+#: dates: 14 to 18 March 2022", "Dates of visit: 5 June 2019".
+EVENT_DATES: Final = timed(
+    r"[ \t|]*(?i:(?:(?:joint\ targeted\ area\ |monitoring\ |focused\ )?(?:inspection|visit|fieldwork)\ (?:dates?|period)"
+    r"|dates?\ of\ (?:the\ )?(?:inspection|visit|fieldwork))\b)"
+)
 
-__all__ = ["LABEL_BEFORE", "MEETING_LINE", "MENU_ITEM", "PLACE_BEFORE"]
+__all__ = ["EVENT_DATES", "LABEL_BEFORE", "MEETING_LINE", "MENU_ITEM", "PLACE_BEFORE"]

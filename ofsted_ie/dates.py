@@ -40,7 +40,7 @@ from ._date_patterns import (
     _date_pattern,
     _date_starts,
 )
-from ._header_forms import LABEL_BEFORE, MEETING_LINE, MENU_ITEM, PLACE_BEFORE
+from ._header_forms import EVENT_DATES, LABEL_BEFORE, MEETING_LINE, MENU_ITEM, PLACE_BEFORE
 from ._timed import UNTIMED_WINDOW, timed
 from ._triggers import starts_of
 from ._vocab import MONTH_NUMBERS
@@ -79,12 +79,6 @@ _NAVIGATION_WORDS: Final = 8
 #: A line of at most this many words ending in a stop may be a site's banner ("We use
 #: cookies to improve your experience on our site."), not the article's paragraph.
 _BANNER_WORDS: Final = 12
-#: A report's line of the dates of its inspection, no publication date: "Inspection
-#: dates: 14 to 18 March 2022", "Dates of visit: 5 June 2019".
-_EVENT_DATES: Final = timed(
-    r"[ \t|]*(?i:(?:(?:joint\ targeted\ area\ |monitoring\ |focused\ )?(?:inspection|visit|fieldwork)\ (?:dates?|period)"
-    r"|dates?\ of\ (?:the\ )?(?:inspection|visit|fieldwork))\b)"
-)
 
 
 @attrs.frozen
@@ -167,7 +161,7 @@ def find_dateline(text: str) -> Dateline | None:
         >>> find_dateline("Headline\\n\\nBy Tom Ashby\\n\\n| 24 March 2017\\n\\nText.").date
         datetime.date(2017, 3, 24)
     """
-    header = [(a, b) for a, b in _dateline_header(text) if not _EVENT_DATES.match(text, a, b)]
+    header = [(a, b) for a, b in _dateline_header(text) if not EVENT_DATES.match(text, a, b)]
     # a metadata date opening the text or a header line (after the page's title)
     for meta in (_METADATA_DATE.match(text, a) for a in (0, *(a for a, _ in header))):
         if meta is not None and (d := _full_date(meta)) is not None:
@@ -204,7 +198,8 @@ def find_dateline(text: str) -> Dateline | None:
         header_label = m.start() < header_end and m.group()[0].isupper()
         form_label = m.group().split(None, 1)[0].endswith(":") and LABEL_BEFORE.search(text, max(0, m.start() - 20), m.start())
         header_label = header_label or bool(form_label)
-        if "today" not in m.group().lower() and (len(label.split()) > 2 or "," in label) and not header_label:
+        own = _OWN_PUBLICATION.search(text, max(line_start, m.start() - 50), m.start()) is not None  # "This article was first published on"
+        if "today" not in m.group().lower() and (len(label.split()) > 2 or "," in label) and not header_label and not own:
             continue
         if (d := _full_date(m)) is not None:
             return Dateline(d, m.start("date"), m.end("date"))
@@ -238,6 +233,10 @@ def _first_not_updated(text: str, start: int, end: int) -> regex.Match[str] | No
     return first
 
 
+#: The text saying when it itself was published: "This article was first published on".
+_OWN_PUBLICATION: Final = timed(
+    r"(?i:\b(?:this|the)\ (?:article|story|post|piece|(?:press|news)\ release|page)\ (?:was|is)\ (?:first\ |originally\ )?)$"
+)
 #: A label of a page's update right before a date: "Updated", "Last modified:".
 _UPDATE_LABEL: Final = timed(r"(?i:\b(?:updated|modified|amended|edited)\b[^\w\n]{0,3}(?:on\ )?)$")
 
