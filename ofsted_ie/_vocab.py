@@ -247,7 +247,7 @@ POST_WORDS: Final = (
     "cabinet", "council", "county", "group", "opposition", "independent", "workforce", "development",
     "professional", "press", "senior", "principal", "assistant", "deputy", "acting", "interim", "former",
     "outgoing", "incoming", "vice", "programme", "project", "team", "area", "national", "regional", "ofsted", "lead",
-    "strategic", "operational", "watchdog", "top", "ward", "charity",  # "strategic lead", "watchdog chief", "top social worker"
+    "strategic", "operational", "watchdog", "top", "ward", "charity", "academy", "work",  # "strategic lead", "watchdog chief", "top social worker"
     *(p.lower() for p in PARTIES), "liberal", "democrat", "lib", "dem",  # "Labour councillor", "Lib Dem councillor"
 )
 

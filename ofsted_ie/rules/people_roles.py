@@ -95,7 +95,7 @@ ROLE_NOUN = r"""(?i:(?:co-|vice-)?)(?:MP(?![\w'])|(?i:chief\ executive|executive
     |president|secretary|commissioner|minister|inspector|councillor|mayor|spokes(?:person|man|woman)|advis[eo]r|founder
     |principal|deputy|co-?ordinator|consultant|conven[eo]r|chief
     |(?:social\ |support\ |care\ |youth\ )?worker|(?:foster\ )?carer|care\ leaver|practitioner|researcher|professor|lecturer
-    |analyst|campaigner|reviewer|head\ ?teacher|solicitor|lawyer|barrister|teacher|nurse|doctor|academic|boss|organiser|representative|trustee|dcs))"""
+    |analyst|campaigner|reviewer|head\ ?teacher|rep|solicitor|lawyer|barrister|teacher|nurse|doctor|academic|boss|organiser|representative|trustee|dcs))"""
 #: Every ``ROLE`` holds one of these (lower-cased): keep the two in step.
 ROLE_TRIGGERS: Final = ("director", "hmci", "hmi", "member", "holder", "councillor", "chief", "leader", "secretary", "minister",
                         "commissioner", "advis", "chair", "president", "dcs", "inspector", "boss", "head of",

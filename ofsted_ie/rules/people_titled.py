@@ -71,7 +71,7 @@ _NOUN_LAST_WORDS: Final = (
     "councillor", "president", "executive", "founder", "convenor", "convener", "consultant", "principal", "deputy",
     "commissioner", "minister", "inspector", "mayor", "boss", "worker", "carer", "practitioner", "researcher",
     "professor", "lecturer", "analyst", "campaigner", "solicitor", "lawyer", "barrister", "teacher", "nurse",
-    "doctor", "academic", "organiser", "representative", "trustee", "dcs", "reviewer", "headteacher", "mp")
+    "doctor", "academic", "organiser", "representative", "trustee", "dcs", "reviewer", "headteacher", "mp", "rep")
 #: Triggers of ``TITLED``: a post's noun as a whole word, which every alternative follows
 #: with a space or a comma ("trust chair Jane", "chair of the trust,"), so a plural
 #: ("social workers", "leaders") or a longer word ("leadership") holds none.

@@ -160,7 +160,8 @@ def _body_in_brackets(draw: st.DrawFn) -> Generated:
 
 
 _POSTS_BEFORE: Final = ("county councillor", "ward councillor", "Labour councillor", "opposition councillor",
-                        "senior social worker", "principal social worker", "council spokesperson", "{council} councillor")
+                        "senior social worker", "principal social worker", "council spokesperson", "{council} councillor",
+                        "social work academy lead", "Unison rep")
 
 
 def _post_before_name(draw: st.DrawFn) -> Generated:
