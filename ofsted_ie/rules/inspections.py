@@ -85,6 +85,7 @@ _MONITORING = rf"""
     (?:(?:\ (?i:to|of|at|in|on|earlier|last|this)\ [^.;\n]{{1,80}}?)?(?:,|\ [-\u2013\u2014]|,?\ (?i:which\ was|was|is))\ (?:(?i:the|its|their)\ )?(?:(?:[\w-]+\ ){{0,5}}?[\w-]+'s\ )?
     (?P<ordinal_after>(?i:\L<ordinals>))(?!\w)(?!\ (?i:council|authority|time|area|local)\b))?  # "a monitoring visit (to Kent), the (council's) second", "- the second", "was the second"
   | (?<!\w)(?:(?i:the|its|their)\ (?:[\w-]+'s\ )?|[\w-]+'s\ )(?P<ordinal>(?i:\L<ordinals>))\ such\ visit  # "the (council's) third such visit"
+  | (?<!\w)(?i:the)\ (?P<ordinal>(?i:\L<ordinals>))\ of\ (?:(?i:the|its|their|up\ to\ \w+)\ |[\w-]+'s\ ){{0,2}}(?i:monitoring\ visits)(?!\w)  # "the second of (up to eight) monitoring visits"
 """
 _FOCUSED = rf"(?<!\w)(?i:focus(?:s)?ed\ (?:visit|inspection)|focus\ visit){_PLURAL}(?!\w)"
 _JTAI = rf"(?<!\w)(?:(?i:joint\ (?:target(?:ed)?\ area\ )?inspection){_PLURAL}(?!\w)|JTAI{_PLURAL}\b)"  # "a joint inspection"

@@ -36,6 +36,12 @@ SEED_PHRASINGS: list[Case] = [
          ("Wigan", "inspection", "2017"), "Inspectors visited", {"when": "2017-02-07"}, only=True, reference_date=REF),
 ]
 SYNTHETIC: list[Case] = [
+    Case("the-second-of-its-monitoring-visits", "The letter follows the second of Rutland's monitoring visits.",
+         ("Rutland", "monitoring_visit", None), "the second of Rutland's monitoring visits", {"ordinal": 2}, only=True,
+         reference_date=REF),
+    Case("the-third-of-up-to-eight-visits", "This is the third of up to eight monitoring visits to Rutland.",
+         ("Rutland", "monitoring_visit", None), "the third of up to eight monitoring visits", {"ordinal": 3}, only=True,
+         reference_date=REF),
     Case("had-its-services-inspected", "Rutland County Council had its children's services inspected in May 2016.",
          ("Rutland", "inspection", "2016"), "had its children's services inspected", {"when": "2016-05"}, only=True,
          reference_date=REF),
