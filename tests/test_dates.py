@@ -351,6 +351,16 @@ def test_the_text_s_own_publication_stated_anywhere_is_its_dateline(line: str) -
     assert found is not None and found.date == dt.date(2019, 3, 5)
 
 
+@pytest.mark.parametrize(("text", "value"), [("January's inspection of Kent found progress.", "2019-01"),
+                                             ("May's monitoring visit found progress.", "2018-05")])
+def test_a_month_s_event_is_the_latest_such_month(text: str, value: str) -> None:
+    """"January's inspection" dates the event to the latest January by the reference; a
+    month's possessive before anything else ("June's husband") is no date."""
+    ref = dt.date(2019, 3, 5)
+    assert [d.value for d in dates.find_dates(text, ref)] == [value]
+    assert dates.find_dates("June's husband said so.", ref) == []
+
+
 def test_a_publication_date_in_the_body_is_no_dateline() -> None:
     """ "Ofsted's letter to Kent, published on 5 March 2019, ..." dates the letter, not the article."""
     text = ("Kent praised by inspectors\n\nBy Sam Roe\n\nInspectors visited Kent last spring and found strong "
