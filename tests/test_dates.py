@@ -358,7 +358,7 @@ def test_a_month_s_event_is_the_latest_such_month(text: str, value: str) -> None
     month's possessive before anything else ("June's husband") is no date."""
     ref = dt.date(2019, 3, 5)
     assert [d.value for d in dates.find_dates(text, ref)] == [value]
-    assert dates.find_dates("June's husband said so.", ref) == []
+    assert not dates.find_dates("June's husband said so.", ref)
 
 
 def test_a_publication_date_in_the_body_is_no_dateline() -> None:
