@@ -54,7 +54,10 @@ _NUMBER: Final = timed(r"\d")
 #: A figure in a sentence, which a data-source statement does not hold.
 _SHARE: Final = timed(r"(?i:%|\bper\ ?cent\b|\bpercent\b)")
 #: A date that is a publication's, not a data period's: "data published in May 2020".
-_PUBLISHED: Final = timed(r"(?i:\b(?:published|released|issued|updated|out)\ (?:on\ |in\ |last\ )?$)")
+_PUBLISHED: Final = timed(
+    r"(?i:\b(?:published|released|issued|updated|out)\ )(?:by\ (?:the\ )?\p{Lu}[\w'&-]*(?:\ \p{Lu}[\w'&-]*|\ for|\ of){0,5}\ )?"
+    r"(?i:on\ |in\ |last\ )?$"  # "published by the DfE last week"
+)
 #: What ends a clause, across which a sentence's opening date does not reach.
 _CLAUSE_BREAK: Final = timed(r"(?i:;|\b(?:while|whilst|but|whereas|although)\b|,\ (?:and|or)\b)")
 #: What joins the ends of a period or the dates of a list: "2010 and 2014", "2010-2014".
@@ -128,14 +131,17 @@ def _dated(ctx: Context, s_start: int, s_end: int) -> bool:
 
 def _opening_date(ctx: Context, s_start: int, s_end: int, first_figure: int) -> dates.DateMention | None:
     """A sentence's opening date: the first resolved date, before its first figure, that
-    dates no event of its own ("the trust, set up in 2014") and is no publication's."""
+    dates no event of its own ("the trust, set up in 2014"); a publication's date is passed
+    over ("Figures published last week show that in 2019 ...": 2019)."""
     found = ctx.dates_in(s_start, s_end)
     for k, d in enumerate(found):
         if d.start >= first_figure:
             return None
         if d.value is None or d.forward:
             continue
-        if dates_another_event(ctx, d) or _PUBLISHED.search(ctx.text, max(s_start, d.start - 20), d.start):
+        if _PUBLISHED.search(ctx.text, max(s_start, d.start - 60), d.start):
+            continue  # "Figures published last week show that in 2019 ...": the data's date is the next
+        if dates_another_event(ctx, d):
             return None
         while k + 1 < len(found) and found[k + 1].value is not None and _SPAN_GAP.fullmatch(ctx.text, d.end, found[k + 1].start):
             k, d = k + 1, found[k + 1]  # "between 2010 and 2014": a period ends at its last date
@@ -216,7 +222,8 @@ def _lead_in_at(ctx: Context, index: int) -> str | None:
         if bare is not None and _is_heading(ctx, p_start, p_end) and not _NUMBER.search(ctx.text, p_start, bare.start()):
             return bare.group("year")  # "The highest vacancy rates, 2015" above its councils' lines
         if found:  # a lead-in ("At 30 September 2019:", a table's caption), else an item dated itself
-            lead = ctx.text[p_start:p_end].rstrip().endswith(":") or (in_table and p_end - p_start < _HEADING_LENGTH)
+            lead = (ctx.text[p_start:p_end].rstrip().endswith(":") or (in_table and p_end - p_start < _HEADING_LENGTH)
+                    or _DATA_FOR.search(ctx.text, p_start, p_end) is not None)  # "The table below shows figures for 2019."
             heading = _is_heading(ctx, p_start, p_end) and not _figure_outside_dates(ctx, p_start, p_end)
             if not _SHARE.search(ctx.text, p_start, p_end) and (lead or heading):
                 return found[-1]  # "Vacancy rates in September 2023" above its councils' lines
@@ -226,6 +233,8 @@ def _lead_in_at(ctx: Context, index: int) -> str | None:
     return None
 
 
+#: A line saying what period the data under it are for: "shows figures for 2019".
+_DATA_FOR: Final = timed(rf"(?i:\b(?:{'|'.join(_SOURCE_WORDS)})\ (?:are\ )?(?:for|from|as\ at|at)\ (?:the\ year\ to\ )?(?:\w+\ )?(?:19|20)\d\d\b)")
 #: How long a list's heading line may be.
 _HEADING_LENGTH: Final = 120
 

@@ -3,6 +3,8 @@ text, the (authority, value) it gives and the evidence of that share."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.rules._table import Case, Negative, check, check_negative, params
@@ -162,6 +164,11 @@ BUGS_CAUGHT += [
          "25%", {"measure": "vacancy_rate", "when": "2019"}, keys=frozenset({("Kingston upon Hull", 25.0), (None, 23.0)})),
     Case("statistical-neighbours-are-no-council", "Hull's agency rate was 12%, against 15% for its statistical "
          "neighbours.", (None, 15.0), "15%", {"measure": "agency_staff"}, keys=frozenset({("Kingston upon Hull", 12.0), (None, 15.0)})),
+    Case("a-publication-date-passed-over-for-the-data-s", "Figures published by the DfE last week show that in 2019 Hull's "
+         "vacancy rate was 14%. Its agency rate was 9%.", ("Kingston upon Hull", 9.0), "9%", {"when": "2019"},
+         reference_date=dt.date(2021, 3, 5)),
+    Case("a-sentence-saying-what-the-list-is-for", "The table below shows figures for 2019.\n\nHull: 14%\nYork: 9%",
+         ("York", 9.0), "9%", {"when": "2019"}, reference_date=dt.date(2021, 3, 5)),
     Case("statistical-neighbours-as-the-subject", "Hull's agency rate was 12%. Its statistical neighbours have a vacancy "
          "rate of 15%.", (None, 15.0), "15%", {"measure": "vacancy_rate"},
          keys=frozenset({("Kingston upon Hull", 12.0), (None, 15.0)})),
