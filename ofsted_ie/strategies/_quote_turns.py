@@ -273,8 +273,21 @@ def _pronoun_shown_by_a_title(draw: st.DrawFn) -> Generated:
     return _gen(text, (claim1, side1), (claim2, side2), (claim3, side1))
 
 
+def _crosshead_echoing_a_quotation(draw: st.DrawFn) -> Generated:
+    """A quoted crosshead whose words a speaker below says ("'A turning point'" above "Jane
+    Doe, ..., said it was "a turning point" for the service"): the crosshead is that
+    speaker's side, not the side of the quotation before it."""
+    name, post, side = _person(draw)
+    lead, claim0, side0 = _opener(draw, side)
+    phrase = draw(st.sampled_from([p for p in _PHRASES if len(p.split()) > 1]))
+    op, cl = draw(st.sampled_from(_MARKS))
+    heading = f"{op}{phrase[0].upper()}{phrase[1:]}{cl}"
+    text = f"{lead}{heading}\n\n{name}, {post}, said it was {_q(draw, phrase)} for the service.\n"
+    return _gen(text, (claim0, side0), (phrase[0].upper() + phrase[1:], side), (phrase, side))
+
+
 QUOTE_TURN_FRAMES: Final[dict[str, Frame]] = {
-    "pronoun_shown_by_a_title": _pronoun_shown_by_a_title,
+    "pronoun_shown_by_a_title": _pronoun_shown_by_a_title, "crosshead_echoing_a_quotation": _crosshead_echoing_a_quotation,
     "described_by_a_noun": _described_by_a_noun, "passive_agent_after": _passive_agent_after, "findings_speak": _findings_speak,
     "finding_of_any_length": _finding_of_any_length, "according_to_fronted": _according_to_fronted,
     "signed_quotation": _signed_quotation, "pronoun_for_a_post": _pronoun_for_a_post,

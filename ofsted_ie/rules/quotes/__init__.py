@@ -112,11 +112,12 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
         heading = quoted_heading(ctx, start)  # a quoted crosshead continues no one's speech
         passive = _PASSIVE_FINDING.search(ctx.text, ctx.prepared.sentence_at(start)[0], start) is not None
         speaker = _agent(ctx, start) or (None if heading else reported_before(ctx, start) or attribution_after(ctx, end))
-        carried = None if speaker is not None else _previous_quote_speaker(ctx, start, pronoun=not heading)
+        echo = heading and speaker is None and _words_said_elsewhere(ctx, start, end)  # a crosshead quoting words said below
+        carried = None if speaker is not None or echo else _previous_quote_speaker(ctx, start, pronoun=not heading)
         if passive and carried is not None and _source(carried) not in (None, "inspectorate"):
             carried = None  # a passive finding ("was described as 'X'") is the findings', not the last speaker's
         opens = not ctx.text[ctx.prepared.sentence_at(start)[0] : start].strip()
-        if carried is not None and _PERSONAL.match(carried) and opens:
+        if carried is not None and _PERSONAL.match(carried) and opens or echo:
             pass  # '"A," she said. "B."': B goes on with A's speaker, whose side ``finalise`` carries over
         else:
             speaker = speaker or carried or _finding_speaker(ctx, start)
@@ -142,6 +143,14 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
             source = "inspectorate"  # a phrase quoted from the findings: "an 'intense focus'"
     return Quote(text=text, speaker=speaker, source=source, authority=ctx.authority_for(start, end),
                  start=start, end=end)
+
+
+def _words_said_elsewhere(ctx: Context, start: int, end: int) -> bool:
+    """Whether the words of a quoted crosshead at ``[start, end)`` stand elsewhere in the
+    text too (whoever says them there is its speaker: ``finalise`` gives it their side)."""
+    words = " ".join(ctx.text[start + 1 : end - 1].lower().split())
+    folded = ctx.memo(("quotes", "folded text"), lambda: " ".join(ctx.text.lower().split()))
+    return len(words) > 3 and folded.count(words) > 1
 
 
 def _fits(ctx: Context, name: str, pronoun: str, start: int) -> bool:
