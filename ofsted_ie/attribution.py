@@ -318,7 +318,9 @@ _CHANGE_BASE: Final = timed(
     r"(?i:\b(?:rise|increase|fall|drop|decrease|decline|reduction|jump|growth|change|up|down|higher|lower|more|less|fewer"
     r"|ris(?:es|ing|en)|rose|climb(?:s|ed|ing)|falls|falling|fallen|fell|grow(?:s|ing|n)|grew|dropp(?:ed|ing)|drops"
     r"|increas(?:es|ed|ing)|decreas(?:es|ed|ing)|declin(?:es|ed|ing)|jump(?:s|ed|ing))"
-    r"(?:\ (?:by\ |of\ )?\d+(?:\.\d+)?(?:\ ?%|\ per\ ?cent|\ percent))?\ (?:on|from|against|compared\ (?:with|to)|than)\ (?:(?:in|at|during)\ )?(?:the\ same\ (?:period|time|month|point|date)\ (?:of|in|last)\ )?$)"
+    r"(?:\ (?:by\ |of\ )?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|an?)"  # "down one child on last year"
+    r"(?:\ ?%|\ per\ ?cent|\ percent|\ percentage\ points?|\ points?|\ (?:child|case|family|social\ worker|post|worker)s?)?)?"
+    r"\ (?:on|from|against|compared\ (?:with|to)|than)\ (?:(?:in|at|during)\ )?(?:the\ same\ (?:period|time|month|point|date)\ (?:of|in|last)\ )?$)"
 )
 
 
