@@ -61,7 +61,8 @@ def rated_objects(draw: st.DrawFn) -> tuple[str, frozenset[RatedKey]]:
     rater, verb, tail = draw(st.sampled_from(_RATERS)), draw(st.sampled_from(_VERBS)), draw(st.sampled_from(_TAILS))
     if verb.startswith("have") and rater == "Ofsted" or verb.startswith("has") and rater == "Inspectors":
         verb = verb.split()[1]
-    label = draw(st.sampled_from(("{g}", "as {g}", "to be {g}"))).format(g=label)  # "rated X as 'good'"
+    links = ("{g}", "as {g}") if verb.endswith("branded") else ("{g}", "as {g}", "to be {g}")  # "branded" takes no "to be"
+    label = draw(st.sampled_from(links)).format(g=label)  # "rated X as 'good'", "judged X to be good"
     branch = draw(st.integers(0, 2))
     if branch == 2:
         phrase, judgement = draw(st.sampled_from(_JUDGEMENT_OBJECTS))

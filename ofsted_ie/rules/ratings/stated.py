@@ -1,10 +1,12 @@
 """Words before a grade that look like a hope but state a grade given.
 
-``guards.guard_hypothetical`` vetoes a grade after "will", "to be" and the like; two
+``guards.guard_hypothetical`` vetoes a grade after "will", "to be" and the like; three
 forms of those words report a grade rather than wish for one:
 
 - "will" with the grade's full name as its verb ("... will require improvement to be
   good"): the framework's wording of the grade;
+- a verb of rating and its object before "to be" ("graded the experiences of children in
+  care in Kent to be outstanding"): a finding, as "found to be" is;
 - "to be judged" opening a sentence or a quotation whose verb follows the grade, the
   infinitive being the subject: "To be judged 'good' by Ofsted is testament to our
   staff", "Being rated ... is" (a feeling about a grade given), but not a goal named as
@@ -36,11 +38,20 @@ _VERB_AFTER: Final = timed(
 )
 
 
+#: A verb of rating, its object, then "to be" right before the grade: "graded the experiences
+#: of children in care in Kent to be outstanding" (a finding, not "wants Kent to be").
+_RATED_OBJECT_TO_BE: Final = timed(
+    rf"(?i:\b(?:judged|rated|graded|deemed|assessed|found|considered|declared)\ (?:(?!(?:to|will|would|could|can|must|should)\b)[\w'-]+,?\ ){{1,12}}"
+    rf"to\ be\ (?:\w+ly\ )?{_QUOTE}?$)",
+    FROM_END,
+)
+
+
 def stated_not_hoped(prefix: str, label: str) -> bool:
     """Whether the words before a grade (``prefix``) and from it on (``label``) state the
     grade rather than hope for it ("will require improvement to be good", "To be judged
     'good' by Ofsted is ...")."""
-    if _WILL.search(prefix) and _FULL_RI.match(label):
+    if _WILL.search(prefix) and _FULL_RI.match(label) or _RATED_OBJECT_TO_BE.search(prefix):
         return True
     return bool(_INFINITIVE_OPENING.search(prefix)) and bool(_VERB_AFTER.match(label))
 
