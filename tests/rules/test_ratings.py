@@ -46,6 +46,8 @@ SEED_PHRASINGS: list[Case] = [
          keys=frozenset({("Havering", "good", "overall"), ("Havering", "outstanding", "overall")}), reference_date=REF),
 ]
 SYNTHETIC: list[Case] = [
+    Case("quoted-label-before-a-council-s-services", "'Inadequate' Rutland children's services slammed by Ofsted",
+         ("Rutland", "inadequate", "overall"), "'Inadequate'", {"current": True}, only=True, within=True),
     Case("lost-its-rating", "Rutland lost its 'good' rating and is now rated inadequate.", ("Rutland", "good", "overall"),
          "'good'", {"current": False}, keys=frozenset({("Rutland", "good", "overall"), ("Rutland", "inadequate", "overall")})),
     Case("until-this-week-rated", "Until this week, Rutland was rated requires improvement.",
