@@ -46,6 +46,8 @@ SEED_PHRASINGS: list[Case] = [
          keys=frozenset({("Havering", "good", "overall"), ("Havering", "outstanding", "overall")}), reference_date=REF),
 ]
 SYNTHETIC: list[Case] = [
+    Case("require-improvement-in-a-council", "The experiences and progress of children in care were judged to require "
+         "improvement in Rutland.", ("Rutland", "requires_improvement", "children_in_care"), "require improvement", only=True),
     Case("quoted-label-before-a-council-s-services", "'Inadequate' Rutland children's services slammed by Ofsted",
          ("Rutland", "inadequate", "overall"), "'Inadequate'", {"current": True}, only=True, within=True),
     Case("lost-its-rating", "Rutland lost its 'good' rating and is now rated inadequate.", ("Rutland", "good", "overall"),
