@@ -46,6 +46,11 @@ SEED_PHRASINGS: list[Case] = [
          keys=frozenset({("Havering", "good", "overall"), ("Havering", "outstanding", "overall")}), reference_date=REF),
 ]
 SYNTHETIC: list[Case] = [
+    Case("grades-in-brackets-after-councils", "Rutland (good), York (inadequate) and Halton (outstanding) were inspected.",
+         ("York", "inadequate", "overall"), "inadequate", {"current": True}, within=True,
+         keys=frozenset({("Rutland", "good", "overall"), ("York", "inadequate", "overall"), ("Halton", "outstanding", "overall")})),
+    Case("a-council-compared-with-is-no-subject", "Rutland, like neighbouring Leicestershire, was rated good.",
+         ("Rutland", "good", "overall"), "rated good", only=True),
     Case("require-improvement-in-a-council", "The experiences and progress of children in care were judged to require "
          "improvement in Rutland.", ("Rutland", "requires_improvement", "children_in_care"), "require improvement", only=True),
     Case("quoted-label-before-a-council-s-services", "'Inadequate' Rutland children's services slammed by Ofsted",

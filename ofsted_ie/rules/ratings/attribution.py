@@ -30,7 +30,7 @@ from .dating import (
     inspection_before,
 )
 from .ellipsis import areas_listed, as_was_councils, as_was_judgements, paired_span, respective
-from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, _judgement
+from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, COMPARED_BEFORE, _judgement
 from .generic import guard_bound, guard_providers_referred_to, guard_services_in_general, guard_share, run_of
 from .guards import (
     guard_councils_in_general,
@@ -136,6 +136,8 @@ def subject_authorities(ctx: Context, region_start: int, region_end: int, anchor
     found = ctx.mentions_in(region_start, region_end)
     # a council right after another and "in" places it ("St Helens in Lancashire"): not a subject
     mentions = [b for a, b in zip([None, *found], found, strict=False) if a is None or ctx.text[a.end : b.start] != " in "]
+    # a council compared with ("Kent, like neighbouring Medway, was rated good"): not a subject
+    mentions = [m for m in mentions if not COMPARED_BEFORE.search(ctx.text, max(region_start, m.start - 40), m.start)] or mentions
     if mentions:
         keep = _coordinated(ctx, [(m.start, m.end) for m in mentions])
         names = list(dict.fromkeys(mentions[i].name for i in keep))

@@ -62,7 +62,9 @@ _GRADE_PATTERN: Final = timed(r"(?<!\w)(?i:\L<grades>)(?!\w)", grades=RATING_LIS
 _COUNCIL_LINE_REST: Final = timed(r"[ \t]*(?:(?:City|County|Borough|Metropolitan|District)\ )*(?:Council)?[ \t]*")
 
 
+#: What makes a council one compared with, right before it: "like (neighbouring)", "unlike", "than", "as with".
+COMPARED_BEFORE: Final = timed(r"(?i:\b(?:like|unlike|than|as\ with)\ (?:(?:the|its|neighbouring|nearby|fellow|other)\ ){0,2}$)")
+
+
 def _judgement(phrase: str) -> Judgement:
     return JUDGEMENT_PHRASES[phrase.lower()]
-
-

@@ -287,6 +287,8 @@ _RATING_NOUN_AFTER: Final = timed(
 _SERVICES_COLON: Final = timed(r"""(?i:children's\ (?:social\ care\ )?services|social\ care)[^.;!?\n:]{0,60}:\ ["']?$""")
 #: Services right after a quoted label: "'inadequate' children's services".
 _SERVICES_AFTER: Final = timed(r"""["']?\ (?i:children's\ (?:social\ care\ )?services|services|department)\b""")
+#: A bracket opening right after a council's name, before a grade alone: "Kent (good)".
+_BRACKET_AFTER_NAME: Final = timed(r"""\ ?\(["']?$""")
 #: A council's services right after its name: "(Kent)('s) children's services".
 _OWN_SERVICES_AFTER: Final = timed(r"""(?:'s)?\ (?i:(?:council(?:'s)?\ )?children's\ (?:social\ care\ )?services|children's\ services\ department)\b""")
 #: A rating noun and what it is of, then a colon: "Ofsted's verdict on Kent: 'good'".
@@ -427,6 +429,9 @@ def rating_evidence(ctx: Context, start: int, end: int, quoted: bool) -> Evidenc
         return Evidence("noun")  # the label first: "Outstanding: Ofsted's verdict on Kent's services"
     if quoted and _SERVICES_AFTER.match(ctx.text, end):
         return Evidence("noun")  # "the 'inadequate' children's services department"
+    if ctx.text[end : end + 1] == ")" and _BRACKET_AFTER_NAME.search(ctx.text, max(0, start - 3), start) and any(
+            start - 3 <= a.end <= start - 1 for a in ctx.mentions_in(max(0, start - 80), start)):
+        return Evidence("noun")  # "Kent (good), Medway (inadequate) and Surrey (outstanding)"
     if quoted and any(a.start - end <= 2 and _OWN_SERVICES_AFTER.match(ctx.text, a.end) for a in ctx.mentions_in(end, end + 60)):
         return Evidence("noun")  # "'Inadequate' Kent children's services", a council's between the label and its services
     lead = rating_lead(ctx, start)
