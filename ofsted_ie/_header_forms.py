@@ -1,7 +1,7 @@
 """Forms at the top of a page that the dateline reader reads past: a site's menu items,
 a form's label before "published:", a press release's place or a byline before the date
-on a long line, a committee page's meeting line, and a report's line of its inspection's
-dates."""
+on a long line, a committee page's meeting line, a report's line of its inspection's
+dates, a page's update label, and the text's own statement of its publication."""
 
 from __future__ import annotations
 
@@ -29,5 +29,11 @@ EVENT_DATES: Final = timed(
     r"[ \t|]*(?i:(?:(?:joint\ targeted\ area\ |monitoring\ |focused\ )?(?:inspection|visit|fieldwork)\ (?:dates?|period)"
     r"|dates?\ of\ (?:the\ )?(?:inspection|visit|fieldwork))\b)"
 )
+#: The text saying when it itself was published: "This article was first published on".
+OWN_PUBLICATION: Final = timed(
+    r"(?i:\b(?:this|the)\ (?:article|story|post|piece|(?:press|news)\ release|page)\ (?:was|is)\ (?:first\ |originally\ )?)$"
+)
+#: A label of a page's update right before a date: "Updated", "Last modified:".
+UPDATE_LABEL: Final = timed(r"(?i:\b(?:updated|modified|amended|edited)\b[^\w\n]{0,3}(?:on\ )?)$")
 
-__all__ = ["EVENT_DATES", "LABEL_BEFORE", "MEETING_LINE", "MENU_ITEM", "PLACE_BEFORE"]
+__all__ = ["EVENT_DATES", "LABEL_BEFORE", "MEETING_LINE", "MENU_ITEM", "OWN_PUBLICATION", "PLACE_BEFORE", "UPDATE_LABEL"]

@@ -23,6 +23,7 @@ from typing import Final
 import attrs
 import regex
 
+from ._date_lines import DATELINE_LINE, closing_date, first_not_updated
 from ._date_patterns import (
     _COUNT_WORDS,
     _DATE_LISTS,
@@ -40,7 +41,7 @@ from ._date_patterns import (
     _date_pattern,
     _date_starts,
 )
-from ._header_forms import EVENT_DATES, LABEL_BEFORE, MEETING_LINE, MENU_ITEM, PLACE_BEFORE
+from ._header_forms import EVENT_DATES, LABEL_BEFORE, MEETING_LINE, MENU_ITEM, OWN_PUBLICATION, PLACE_BEFORE
 from ._timed import UNTIMED_WINDOW, timed
 from ._triggers import starts_of
 from ._vocab import MONTH_NUMBERS
@@ -48,7 +49,6 @@ from .text import case_folded
 
 __all__ = ["DATE_TRIGGERS", "MONTH_NAMES", "WEEKDAY", "DateMention", "Dateline", "find_dateline", "find_dates", "header_lines", "resolve_relative"]
 
-_DATELINE_LINE: Final = timed(rf"(?<![\w-]){_HEADER_DATE}", regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
 _DATELINE_SPLIT: Final = timed(
     rf"(?<![\w-])(?:{_DAY}{_HEADER_SEP}{_MONTH}{_HEADER_SEP}{_YEAR}|{_MONTH}{_HEADER_SEP}{_DAY}{_HEADER_SEP}{_YEAR})",
     regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
@@ -169,19 +169,19 @@ def find_dateline(text: str) -> Dateline | None:
     for start, end in header:
         if len(text[start:end].split()) > _HEADER_WORDS and not MEETING_LINE.match(text, start, end):
             place = PLACE_BEFORE.match(text, start, end)  # a long line: only a date opening it ("5 May 2019 Kent ...")
-            m = _DATELINE_LINE.match(text, place.end() if place else start, end)
+            m = DATELINE_LINE.match(text, place.end() if place else start, end)
             # a span goes on to a date ("5 March to 9 March 2019"); "5 March 2019 - Kent ..." opens the text
             ranged = (_RANGE_TO_DATE.match(text, m.end()) or (None if place else _RANGE_WORD.match(text, m.end()))
                       if m is not None else None)
             if m is not None and not ranged and (d := _full_date(m)) is not None:
                 return Dateline(d, m.start(), m.end())
-            if (m := _closing_date(text, start, end)) is not None and (d := _full_date(m)) is not None:
+            if (m := closing_date(text, start, end)) is not None and (d := _full_date(m)) is not None:
                 return Dateline(d, m.start(), m.end())  # a long byline: "By Jo Bell, ..., and Sam Roe, ... - 5 March 2019"
             continue
         if (n := _SHORT_NUMERIC_LINE.fullmatch(text, start, end)) and (
                 d := _safe_date(2000 + int(n.group("yy")), int(n.group("m")), int(n.group("d")))):
             return Dateline(d, n.start("d"), n.end("yy"))  # a line of its own: "19/04/23"
-        m = _first_not_updated(text, start, end)
+        m = first_not_updated(text, start, end)
         if m is not None and (d := _full_date(m)) is not None:
             return Dateline(d, m.start(), m.end())
     if header:
@@ -198,47 +198,12 @@ def find_dateline(text: str) -> Dateline | None:
         header_label = m.start() < header_end and m.group()[0].isupper()
         form_label = m.group().split(None, 1)[0].endswith(":") and LABEL_BEFORE.search(text, max(0, m.start() - 20), m.start())
         header_label = header_label or bool(form_label)
-        own = _OWN_PUBLICATION.search(text, max(line_start, m.start() - 50), m.start()) is not None  # "This article was first published on"
+        own = OWN_PUBLICATION.search(text, max(line_start, m.start() - 50), m.start()) is not None  # "This article was first published on"
         if "today" not in m.group().lower() and (len(label.split()) > 2 or "," in label) and not header_label and not own:
             continue
         if (d := _full_date(m)) is not None:
             return Dateline(d, m.start("date"), m.end("date"))
     return None
-
-
-def _closing_date(text: str, start: int, end: int) -> regex.Match[str] | None:
-    """The date closing a long header line after a comma, dash or bar, with no stop
-    after it ("By Jo Bell, Local Democracy Reporter, and Sam Roe - 5 March 2019"): a
-    byline's, not a sentence's ("... published on 5 March 2019.")."""
-    line_end = start + len(text[start:end].rstrip())
-    for sep in _CLOSING_SEPARATOR.finditer(text, max(start, line_end - _CLOSING_REACH), line_end):
-        if (m := _DATELINE_LINE.fullmatch(text, sep.end(), line_end)) is not None:
-            return m
-    return None
-
-
-#: A separator before a date that closes a line ("Tuesday, March 5, 2019" at most this long).
-_CLOSING_SEPARATOR: Final = timed(r"(?:,|\ [-\u2013|])\ ")
-_CLOSING_REACH: Final = 44
-
-
-def _first_not_updated(text: str, start: int, end: int) -> regex.Match[str] | None:
-    """The first date of a header line, passing over one labelled as an update when
-    another follows ("Updated 6 March 2019 | Published 5 March 2019": the 5th)."""
-    first = None
-    for m in _DATELINE_LINE.finditer(text, start, end):
-        if not _UPDATE_LABEL.search(text, max(start, m.start() - 24), m.start()):
-            return m
-        first = first or m
-    return first
-
-
-#: The text saying when it itself was published: "This article was first published on".
-_OWN_PUBLICATION: Final = timed(
-    r"(?i:\b(?:this|the)\ (?:article|story|post|piece|(?:press|news)\ release|page)\ (?:was|is)\ (?:first\ |originally\ )?)$"
-)
-#: A label of a page's update right before a date: "Updated", "Last modified:".
-_UPDATE_LABEL: Final = timed(r"(?i:\b(?:updated|modified|amended|edited)\b[^\w\n]{0,3}(?:on\ )?)$")
 
 
 def _published_labels(text: str) -> Iterator[regex.Match[str]]:
