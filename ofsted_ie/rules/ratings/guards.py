@@ -315,6 +315,8 @@ _NOUN_LEAD: Final = timed(r"(?i:rating|grade|grading|judgement|judgment|verdict|
 _STATE_LEAD: Final = timed(r"(?:remain(?:s|ed)?|continues?\ to\ be|now|still|kept|keeps?|maintain(?:ed|s)?|retain(?:ed|s)?|bec(?:ame|ome))")
 #: Where a clause begins, for the lead's look back: a sentence or clause break.
 _CLAUSE_BREAK: Final = timed(r"""[;:!?]|\.\ |,\ (?:but|while|whereas|and)\b|\ -\ |\n""")
+#: How far back the names that widen a verb of rating's reach may stand.
+_NAMES_REACH: Final = 160
 #: How far back in its clause a label's verb of rating may stand.
 _LEAD_WINDOW: Final = 70
 #: How far back it may stand when "as" or "to be" links it to the label: the object
@@ -445,10 +447,12 @@ def rating_evidence(ctx: Context, start: int, end: int, quoted: bool) -> Evidenc
     return Evidence("quoted" if quoted else None)
 
 
-def rating_lead(ctx: Context, start: int, names: int = 0) -> regex.Match[str] | None:
-    """The last verb or noun of rating before ``start`` in its clause (``names`` more
-    characters back: those of the names between, each read as one word)."""
+def rating_lead(ctx: Context, start: int) -> regex.Match[str] | None:
+    """The last verb or noun of rating before ``start`` in its clause (a council's name
+    between them counting as one word: "rated the experiences of children in care in
+    Bath and North East Somerset outstanding")."""
     s_start, _ = ctx.prepared.sentence_at(start)
+    names = sum(a.end - a.start for a in ctx.mentions_in(max(s_start, start - _NAMES_REACH), start))
     window = names + (_AS_LEAD_WINDOW if _AS_BEFORE.search(ctx.text, max(s_start, start - 8), start) else _LEAD_WINDOW)
     lo = max(s_start, start - window)
     breaks = list(_CLAUSE_BREAK.finditer(ctx.text, lo, start))

@@ -45,8 +45,6 @@ _FINITE_VERB: Final = timed(r"(?i:\b(?:is|are|was|were|has|have|had|remains?)\b)
 #: What ends a head noun: a preposition, a comma, the object's end (not a noun it modifies:
 #: "the management team's grip", "its case management system").
 _HEAD_ENDS: Final = timed(r"\ (?i:in|of|for|at|across|by|from|with|to|on|and)\b|,|$")
-#: How far back the names that widen a verb of rating's reach may stand.
-_NAMES_REACH: Final = 160
 
 
 def guard_object_not_council(m: regex.Match[str], ctx: Context) -> str | None:
@@ -61,9 +59,7 @@ def guard_rated_other_object(ctx: Context, start: int) -> str | None:
     object, between them, is no council or service ("rated the council's plans 'good'
     overall", "judged its special educational needs provision good"); a grade after
     another ("rated Kent good for leadership and outstanding for ...") is not one."""
-    s_start, _ = ctx.prepared.sentence_at(start)
-    names = sum(a.end - a.start for a in ctx.mentions_in(max(s_start, start - _NAMES_REACH), start))
-    lead = rating_lead(ctx, start, names)
+    lead = rating_lead(ctx, start)
     if lead is None or not _ACTIVE_LEAD.fullmatch(lead.group()):
         return None
     obj_start = lead.end()
