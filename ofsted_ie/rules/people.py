@@ -114,7 +114,7 @@ _NAME_ROLE = rf"""
       |\ (?:is|was|has\ been|had\ been|remains)\ (?:now\ |currently\ |also\ )?(?:the\ |its\ |their\ )?(?=\S+\ )   # "Jane Doe is the council's director"
       |\ the\ (?=\S+\ \S+\ (?:said|declared|warned|told|added)\b|\S+\ (?:said|declared|warned|told|added)\b)){_OWNER}?{_ROLE}
     (?:\ (?P<link>of|at|for|on)\ {_ORG}|\ at\ the\ (?:council|authority|local\ authority))?
-    (?:\ (?i:in|since|from)\ (?:(?:\w+\ ){{0,2}}?(?:19|20)\d\d|{alternation(MONTHS)}\b)|{_AT_THE_TIME})?  # "appointed ... in 2019", "in May"
+    (?:\ (?i:in|since|from)\ (?:(?:\w+\ ){{0,2}}?(?:19|20)\d\d|{alternation(MONTHS)}\b)|\ (?i:last|this)\ (?i:year|month|week)|{_AT_THE_TIME})?  # "in 2019", "last year"
     (?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and|declared|warned|told|added)\b|\ {_REPORTED}(?!\w)|(?m:$))  # "X, member at Y Council described"
 """
 #: A later mention by title and surname with the post in apposition: "Ms Doe, the council's

@@ -30,6 +30,9 @@ SEED_PHRASINGS: list[Case] = [
          {"name": "Kate Brown", "role": "national director for social care", "authority": None}, only=True),
 ]
 SYNTHETIC: list[Case] = [
+    Case("appointed-in-a-relative-clause-last-year", "Priya Shah, who was appointed interim director last year, said the "
+         "report was fair.", ("priya shah",), "Priya Shah, who was appointed interim director last year",
+         {"role": "interim director"}, within=True),
     Case("report-lead-inspector-line", "Inspection dates: 3 to 14 March 2025\nLead inspector: Jane Doe, His Majesty's Inspector\n",
          ("jane doe",), "Jane Doe", {"name": "Jane Doe", "role": "lead inspector", "authority": None}, only=True),
     Case("report-team-inspectors-line", "Lead inspector: Sam Roe HMI\nTeam inspectors: Ali Khan, Jo Bloggs and Mary-Ann Fry\n",

@@ -46,6 +46,9 @@ SEED_PHRASINGS: list[Case] = [
          keys=frozenset({("Havering", "good", "overall"), ("Havering", "outstanding", "overall")}), reference_date=REF),
 ]
 SYNTHETIC: list[Case] = [
+    Case("a-name-ending-in-ly-is-no-adverb", "Inspectors rated Rutland and Isles of Scilly outstanding and good this spring.",
+         ("Rutland", "outstanding", "overall"), "outstanding", within=True,
+         keys=frozenset({("Rutland", "outstanding", "overall"), ("Isles of Scilly", "good", "overall")})),
     Case("grades-in-brackets-after-councils", "Rutland (good), York (inadequate) and Halton (outstanding) were inspected.",
          ("York", "inadequate", "overall"), "inadequate", {"current": True}, within=True,
          keys=frozenset({("Rutland", "good", "overall"), ("York", "inadequate", "overall"), ("Halton", "outstanding", "overall")})),

@@ -31,7 +31,7 @@ _JUDGEMENT_NAME: Final = timed(r"(?<!\w)(?i:\L<judgements>)(?!\w)", judgements=R
 _PREPOSITION: Final = timed(r"\ (?i:(?:\w{2,}ed|run|led|given|done|overseen|undertaken)\ by|for|of|in|at|with|across|to|on|by|from)\ ")
 #: Words between a verb of rating and its grade that are no object: "rated as", "judged to be".
 _OBJECT_LINK: Final = timed(
-    r"""["']?(?:\ ["'\u2018\u201c]?(?i:as|to\ be|as\ being|being|overall|now|still|again|also|as\ one\ (?:that|which)|\w+ly))*["'\ ]*$"""
+    r"""["']?(?:\ ["'\u2018\u201c]?(?i:as|to\ be|as\ being|being|overall|now|still|again|also|as\ one\ (?:that|which)|(?-i:\p{Ll}\w*ly)))*["'\ ]*$"""
 )
 #: How a noun phrase opens: a determiner or a possessive ("the council's plans").
 _NOUN_PHRASE: Final = timed(r"(?:(?i:the|a|an|its|their|his|her|our|this|these|those)\ |[\w-]+'s?\ )")
