@@ -195,8 +195,12 @@ class Rule:
             for w_start, w_end in spans:
                 # a short window bounds its matches' work; the regex engine's clock (a fifth
                 # of a scan's cost) watches only long ones, the check below every match
-                left = None if deadline is None or w_end - w_start <= UNTIMED_WINDOW else max(deadline - time.monotonic(), 0.001)
-                for m in self.compiled.finditer(text, w_start, w_end, timeout=left):
+                # (no ``timeout=None`` passed: it alone costs as much as a short window's search)
+                if deadline is None or w_end - w_start <= UNTIMED_WINDOW:
+                    matches = self.compiled.finditer(text, w_start, w_end)
+                else:
+                    matches = self.compiled.finditer(text, w_start, w_end, timeout=max(deadline - time.monotonic(), 0.001))
+                for m in matches:
                     # the builders' own work counts against the limit too
                     if deadline is not None and time.monotonic() > deadline:
                         raise TimeoutError(self.name)
