@@ -10,7 +10,7 @@ import bisect
 from collections.abc import Sequence
 from typing import Final
 
-from ._triggers import TriggerIndex
+from ._triggers import TriggerIndex, starts_of
 from .text import letter_runs, lower_keeping_offsets
 
 __all__ = ["Lowered"]
@@ -36,7 +36,10 @@ class Lowered:
     """A text lower-cased with every offset kept (``text``), quick to ask whether it holds
     a string: a long text first asks its vocabulary, each distinct run of letters once,
     whether it has the string's runs (one a string starts with ends a run of the text's,
-    one it ends with starts one, one between other characters is one)."""
+    one it ends with starts one, one between other characters is one).
+
+    A string holding a capital is looked for as written: its lower case is found, then
+    checked against the text as given."""
 
     #: Texts shorter than this are looked through whole: their vocabulary saves nothing.
     VOCABULARY_FROM: Final = 20_000
@@ -45,6 +48,8 @@ class Lowered:
         #: The text ends as a line does: a trigger ending in a newline ("ri\n", a grade's
         #: abbreviation ending its line) is also found at the text's end.
         self.text = lower_keeping_offsets(text) + "\n"
+        self._written = text + "\n"
+        self._exact: dict[str, list[int]] = {}
         self._held: dict[str, bool] = {}
         self._vocabulary: str | None = None
         self._index = index
@@ -69,7 +74,7 @@ class Lowered:
         but the newline that ends the unit's line; each unit found costs one look for the
         next occurrence past its end."""
         found: set[int] = set()
-        occurrences = self.occurrences(s)
+        occurrences = self.occurrences(s) if s == s.lower() else self._as_written(s)
         size = len(s) - 1 if s.endswith("\n") else len(s)  # what must lie inside the unit
         if occurrences is None:
             i = self.text.find(s)
@@ -92,21 +97,40 @@ class Lowered:
                 j += 1
         return found
 
+    def _as_written(self, s: str) -> list[int]:
+        """The starts of every occurrence of ``s`` as written, capitals and all; kept."""
+        found = self._exact.get(s)
+        if found is None:
+            key = s.lower()
+            occurrences = self.occurrences(key)
+            written = self._written
+            found = self._exact[s] = [
+                i for i in (starts_of(self.text, key) if occurrences is None else occurrences) if written.startswith(s, i)
+            ]
+        return found
+
     def held(self, strings: tuple[str, ...]) -> list[str]:
-        """The members of ``strings`` (lower case) that occur in ``text``, in order; one
-        look at the index's findings when it has them all."""
+        """The members of ``strings`` (lower case, or as written) that occur in ``text``,
+        in order; one look at the index's findings when it has them all."""
         if self._index is not None and self._found is None and strings:
             self.occurrences(strings[0])  # the one pass of the index, if it has an automaton
         found, index = self._found, self._index
-        if found is not None and index is not None and index.strings.issuperset(strings):
-            return [s for s in strings if s in found]
+        if found is not None and index is not None:
+            joined = "\n".join(strings)
+            if joined == joined.lower():  # all in lower case (one look at them all)
+                if index.strings.issuperset(strings):
+                    return [s for s in strings if s in found]
+            else:  # some as written: asked of their lower case first
+                keys = [s.lower() for s in strings]
+                if index.strings.issuperset(keys):
+                    return [s for s, key in zip(strings, keys, strict=True) if key in found and (s == key or self.holds(s))]
         return [s for s in strings if self.holds(s)]
 
     def holds(self, s: str) -> bool:
-        """Whether ``s`` (lower case) occurs in ``text``; the answer is kept."""
+        """Whether ``s`` (lower case, or as written) occurs in ``text``; the answer is kept."""
         held = self._held.get(s)
         if held is None:
-            starts = self.occurrences(s)
+            starts = self.occurrences(s) if s == s.lower() else self._as_written(s)
             held = self._held[s] = self._holds(s) if starts is None else bool(starts)
         return held
 

@@ -100,7 +100,7 @@ class Extractor:
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_order", MappingProxyType({r.name: i for i, r in enumerate(self.rules)}))
         object.__setattr__(self, "_tags", MappingProxyType({r.name: r.tags for r in self.rules if r.tags}))
-        triggers = [t for r in self.rules for group in r.trigger_groups for t in group]
+        triggers = [t.lower() for r in self.rules for group in r.trigger_groups for t in group]  # cased ones too
         object.__setattr__(self, "_triggers", TriggerIndex([*triggers, *dates.DATE_TRIGGERS, *WINDOW_TRIGGERS]))
 
     def __reduce__(self) -> tuple[Any, ...]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol
 import attrs
 import regex
 
-from ._arguments import check_kind, check_pattern, check_rule_name, lower_tuple
+from ._arguments import cased_tuple, check_kind, check_pattern, check_rule_name, lower_tuple
 from ._spans import intersect
 from ._timed import UNTIMED_WINDOW
 from ._windows import SCOPES, Scope
@@ -121,6 +121,10 @@ class Rule:
             overlapping) that hold every match whose candidate is not empty, where the
             triggers cannot say (the lines naming a council, the sentences naming a
             person); the rule runs where both they and its trigger windows are.
+        cased_triggers: strings of which every match contains one as written, capitals
+            and all (a given name): a prefilter for words whose lower case is a common
+            word ("Will", "Grace", "Hope"); found with the others in the one pass over
+            the lower-cased text, then checked against the text. Each holds a capital.
     """
 
     name: str = attrs.field(validator=check_rule_name)
@@ -141,20 +145,21 @@ class Rule:
     verbose: bool = True
     word_start: bool = False
     where: Callable[[Context], Sequence[Span]] | None = attrs.field(default=None, repr=False)
+    cased_triggers: tuple[str, ...] = attrs.field(default=(), converter=cased_tuple, repr=False)
     compiled: regex.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
     #: The non-empty trigger sets, each of which a match holds one member of.
     trigger_groups: tuple[tuple[str, ...], ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "compiled", _compile(self))
-        object.__setattr__(self, "trigger_groups", tuple(g for g in (self.triggers, self.also_triggers) if g))
+        object.__setattr__(self, "trigger_groups", tuple(g for g in (self.triggers, self.also_triggers, self.cased_triggers) if g))
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Recompile on unpickling rather than ship the compiled pattern.
         return (
             _make_rule,
             (self.name, self.kind, self.pattern, self.build, self.lists, self.triggers, self.flags, self.scope,
-             self.also_triggers, self.tags, self.defers, self.verbose, self.word_start, self.where),
+             self.also_triggers, self.tags, self.defers, self.verbose, self.word_start, self.where, self.cased_triggers),
         )
 
     def spans_in(self, ctx: Context) -> Sequence[Span] | None:
@@ -250,10 +255,11 @@ def _stamped(record: Record, rule: str) -> Record:
 
 
 def _make_rule(*args: Any) -> Rule:
-    name, kind, pattern, build, lists, triggers, flags, scope, also_triggers, tags, defers, verbose, word_start, where = args
+    name, kind, pattern, build, lists, triggers, flags, scope, also_triggers, tags, defers, verbose, word_start, where, cased = args
     return Rule(
         name=name, kind=kind, pattern=pattern, build=build, lists=lists, triggers=triggers, flags=flags, scope=scope,
         also_triggers=also_triggers, tags=tags, defers=defers, verbose=verbose, word_start=word_start, where=where,
+        cased_triggers=cased,
     )
 
 

@@ -15,6 +15,8 @@ import regex
 
 import ofsted_ie
 from ofsted_ie import Document, Extractor, Rating, Rule
+from ofsted_ie._triggers import TriggerIndex
+from ofsted_ie._windows import Windows
 from ofsted_ie.context import Context
 from ofsted_ie.overlap import prefer_longest
 from ofsted_ie.records import Grade
@@ -252,6 +254,38 @@ def test_prefilter_needs_a_trigger_of_each_set() -> None:
     assert ctx.windows(whole) is None
     assert Extractor(rules=(whole,)).context("Kent is good. Surrey was judged.").windows(whole) == ()
     assert pickle.loads(pickle.dumps(rule)).also_triggers == ("rated",)
+
+
+def test_prefilter_finds_cased_triggers_as_written() -> None:
+    """A rule with ``cased_triggers`` runs only on the sentences holding one as written,
+    capitals and all: a given name, not the common word its lower case is; with scope
+    "text", only on a text holding one; and it pickles with them."""
+    rule = Rule(name="people.t", kind="people", pattern=r"(?:Will|Grace)\ [A-Z][a-z]+", build=_no_record,
+                cased_triggers=("Will ", "Grace "), scope="sentence")
+    text = "It will rain. Will Ashdown spoke. We said grace twice. Nothing. Grace Pilbeam agreed."
+    ctx = Extractor(rules=(rule,)).context(text)
+    alone = Windows(ctx.prepared, TriggerIndex(("will ", "grace "), use_automaton=False))  # each looked for alone
+    for windows in (ctx.windows, alone):
+        assert [ctx.text[a:b] for a, b in windows(rule) or ()] == ["Will Ashdown spoke.", "Grace Pilbeam agreed."]
+    whole = attrs.evolve(rule, scope="text")
+    assert Extractor(rules=(whole,)).context("It will rain, grace be said.").windows(whole) == ()
+    assert Extractor(rules=(whole,)).context("Will Ashdown spoke.").windows(whole) is None
+    assert pickle.loads(pickle.dumps(rule)).cased_triggers == ("Will ", "Grace ")
+
+
+def test_cased_triggers_must_hold_a_capital_and_lower_letter_by_letter() -> None:
+    """A cased trigger in lower case belongs in ``triggers``; one whose lower case is
+    longer or hangs on its neighbours (dotted capital I, capital sigma) is refused, as
+    is one string for a tuple."""
+    for bad in (("will ",), ("\u0130stanbul",), ("\u03a3ofia",)):
+        with pytest.raises(ValueError, match="cased_triggers"):
+            Rule(name="people.t", kind="people", pattern="x", build=_no_record, cased_triggers=bad)
+    with pytest.raises(TypeError, match="cased_triggers"):
+        Rule(name="people.t", kind="people", pattern="x", build=_no_record, cased_triggers="Will ")
+
+
+def _no_record(m: regex.Match[str], ctx: Context) -> None:
+    return None
 
 
 def test_stamping_a_record_with_its_rule_equals_evolve(examples_dir: Path) -> None:
