@@ -43,6 +43,9 @@ class Lowered:
 
     #: Texts shorter than this are looked through whole: their vocabulary saves nothing.
     VOCABULARY_FROM: Final = 20_000
+    #: A string with a capital whose lower case occurs more often than this is looked for
+    #: as written in the text itself (one quick scan), not checked at each occurrence.
+    CHECKED_AS_WRITTEN: Final = 64
 
     def __init__(self, text: str, index: TriggerIndex | None = None) -> None:
         #: The text ends as a line does: a trigger ending in a newline ("ri\n", a grade's
@@ -101,12 +104,12 @@ class Lowered:
         """The starts of every occurrence of ``s`` as written, capitals and all; kept."""
         found = self._exact.get(s)
         if found is None:
-            key = s.lower()
-            occurrences = self.occurrences(key)
-            written = self._written
-            found = self._exact[s] = [
-                i for i in (starts_of(self.text, key) if occurrences is None else occurrences) if written.startswith(s, i)
-            ]
+            occurrences, written = self.occurrences(s.lower()), self._written
+            if occurrences is None or len(occurrences) > self.CHECKED_AS_WRITTEN:  # "ed " for "Ed ": a look at the text
+                found = list(starts_of(written, s))
+            else:
+                found = [i for i in occurrences if written.startswith(s, i)]
+            self._exact[s] = found
         return found
 
     def held(self, strings: tuple[str, ...]) -> list[str]:
