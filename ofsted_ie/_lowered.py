@@ -77,7 +77,7 @@ class Lowered:
         but the newline that ends the unit's line; each unit found costs one look for the
         next occurrence past its end."""
         found: set[int] = set()
-        occurrences = self.occurrences(s) if s == s.lower() else self._as_written(s)
+        occurrences = self.occurrences(s) if s.islower() or s == s.lower() else self._as_written(s)
         size = len(s) - 1 if s.endswith("\n") else len(s)  # what must lie inside the unit
         if occurrences is None:
             i = self.text.find(s)
@@ -133,7 +133,7 @@ class Lowered:
         """Whether ``s`` (lower case, or as written) occurs in ``text``; the answer is kept."""
         held = self._held.get(s)
         if held is None:
-            starts = self.occurrences(s) if s == s.lower() else self._as_written(s)
+            starts = self.occurrences(s) if s.islower() or s == s.lower() else self._as_written(s)
             held = self._held[s] = self._holds(s) if starts is None else bool(starts)
         return held
 

@@ -35,16 +35,19 @@ FROM_END: Final = regex.REVERSE
 
 def call_timeout(string: str, pos: int = 0, endpos: int | None = None) -> float | None:
     """The ``timeout=`` for a call reading ``string[pos:endpos]``: ``CALL_SECONDS``, or
-    ``None`` (no clock) when it reads at most ``UNTIMED_WINDOW`` characters."""
+    ``None`` (no clock) when it reads at most ``UNTIMED_WINDOW`` characters (``_call``
+    works it out in line: keep the two in step)."""
     end = len(string) if endpos is None or endpos > len(string) else endpos
     return None if end - pos <= UNTIMED_WINDOW else CALL_SECONDS
 
 
 def _call(method: Callable[..., _T], string: str, pos: int, endpos: int | None) -> _T:
     """``method(string, pos, endpos)`` with ``call_timeout``'s ``timeout=``, or, when that
-    is ``None``, none at all: passing ``timeout=None`` alone doubles a short call's cost."""
-    timeout = call_timeout(string, pos, endpos)
-    return method(string, pos, endpos) if timeout is None else method(string, pos, endpos, timeout=timeout)
+    is ``None``, none at all: passing ``timeout=None`` alone doubles a short call's cost.
+    Keep in step with ``call_timeout``."""
+    if (len(string) if endpos is None or endpos > len(string) else endpos) - pos <= UNTIMED_WINDOW:  # as ``call_timeout``
+        return method(string, pos, endpos)
+    return method(string, pos, endpos, timeout=CALL_SECONDS)
 
 
 @attrs.frozen
