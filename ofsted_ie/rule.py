@@ -10,13 +10,13 @@ from __future__ import annotations
 import bisect
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol
 
 import attrs
 import regex
 
 from ._arguments import cased_tuple, check_kind, check_pattern, check_rule_name, lower_tuple
+from ._copies import stamped
 from ._spans import intersect
 from ._timed import UNTIMED_WINDOW
 from ._windows import SCOPES, Scope
@@ -228,7 +228,7 @@ class Rule:
         if built is None:
             return None
         made: Iterable[Record] = (built,) if isinstance(built, RECORD_TYPES_TUPLE) else built  # type: ignore[assignment]
-        records = tuple(r if r.rule is not None else _stamped(r, self.name) for r in made)
+        records = tuple(r if r.rule is not None else stamped(r, self.name) for r in made)
         if not records:
             return None
         # a record may reach past its match (a quotation running on)
@@ -238,21 +238,6 @@ class Rule:
 
 
 RECORD_TYPES_TUPLE: Final = tuple(RECORD_TYPES.values())
-
-#: Per record class, its fields' names.
-_FIELD_NAMES: Final = MappingProxyType({cls: tuple(f.name for f in attrs.fields(cls)) for cls in RECORD_TYPES.values()})
-
-
-def _stamped(record: Record, rule: str) -> Record:
-    """``attrs.evolve(record, rule=rule)`` at a third of the cost (it is done for most
-    records): the fields copied were validated when ``record`` was made, and ``rule``
-    is a Rule's validated name, so none is checked again."""
-    new = object.__new__(type(record))
-    for name in _FIELD_NAMES[type(record)]:
-        object.__setattr__(new, name, getattr(record, name))
-    object.__setattr__(new, "rule", rule)
-    return new
-
 
 def _make_rule(*args: Any) -> Rule:
     name, kind, pattern, build, lists, triggers, flags, scope, also_triggers, tags, defers, verbose, word_start, where, cased = args

@@ -289,8 +289,10 @@ def _no_record(m: regex.Match[str], ctx: Context) -> None:
 
 
 def test_stamping_a_record_with_its_rule_equals_evolve(examples_dir: Path) -> None:
-    """The engine's cheap copy of a record with its rule's name set equals attrs.evolve."""
-    from ofsted_ie.rule import _stamped
+    """The engine's cheap copies of a record with its rule's name, or its offsets, set
+    equal attrs.evolve; offsets it would refuse are refused as it refuses them."""
+    from ofsted_ie._copies import stamped as _stamped
+    from ofsted_ie._copies import with_offsets
 
     seen = set()
     for path in sorted(examples_dir.glob("*.txt")):
@@ -299,8 +301,12 @@ def test_stamping_a_record_with_its_rule_equals_evolve(examples_dir: Path) -> No
             for record in getattr(doc, kind):
                 stamped = _stamped(record, "x.y")
                 assert stamped == attrs.evolve(record, rule="x.y") and type(stamped) is type(record)
+                moved = with_offsets(record, 3, 9)
+                assert moved == attrs.evolve(record, start=3, end=9) and type(moved) is type(record)
                 seen.add(kind)
     assert len(seen) == 7
+    with pytest.raises(ValueError, match="start must be <= end"):
+        with_offsets(Rating(grade="good"), 9, 3)
 
 
 def test_lower_keeps_offsets() -> None:
