@@ -7,7 +7,9 @@ once) is asked before the text itself.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import functools
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import Final
 
 from ._triggers import TriggerIndex, starts_of
@@ -30,6 +32,19 @@ def _letter_runs(s: str) -> list[tuple[int, int]]:
     if start >= 0:
         runs.append((start, len(s)))
     return runs
+
+
+@functools.lru_cache(maxsize=256)
+def _by_lower_case(strings: tuple[str, ...], index: TriggerIndex) -> Mapping[str, tuple[tuple[int, str], ...]] | None:
+    """Per lower case of ``strings``, where in them it stands and as what; ``None`` if
+    ``index`` lacks one. Worked out once per set of triggers and index (a rule's cased
+    triggers: a thousand given names), not once per document."""
+    by_key: dict[str, list[tuple[int, str]]] = {}
+    for k, s in enumerate(strings):
+        by_key.setdefault(s.lower(), []).append((k, s))
+    if not index.strings.issuperset(by_key):
+        return None
+    return MappingProxyType({key: tuple(hits) for key, hits in by_key.items()})
 
 
 class Lowered:
@@ -119,14 +134,12 @@ class Lowered:
             self.occurrences(strings[0])  # the one pass of the index, if it has an automaton
         found, index = self._found, self._index
         if found is not None and index is not None:
-            joined = "\n".join(strings)
-            if joined == joined.lower():  # all in lower case (one look at them all)
-                if index.strings.issuperset(strings):
-                    return [s for s in strings if s in found]
-            else:  # some as written: asked of their lower case first
-                keys = [s.lower() for s in strings]
-                if index.strings.issuperset(keys):
-                    return [s for s, key in zip(strings, keys, strict=True) if key in found and (s == key or self.holds(s))]
+            if index.in_lower_case and index.strings.issuperset(strings):  # so all in lower case
+                return [s for s in strings if s in found]
+            by_key = _by_lower_case(strings, index)
+            if by_key is not None:  # some as written: asked of their lower case first
+                hits = sorted(hit for key in found if key in by_key for hit in by_key[key])
+                return [s for _, s in hits if s == s.lower() or self.holds(s)]
         return [s for s in strings if self.holds(s)]
 
     def holds(self, s: str) -> bool:

@@ -225,6 +225,9 @@ def test_a_string_with_a_capital_is_found_as_written(text: str, needles: list[st
             assert lowered.units_holding(needle, starts, ends) == {k for k, (a, b) in enumerate(lines) if needle in text[a:b]}
             assert lowered.holds(needle) == (needle in text)
         assert lowered.held(tuple(needles)) == [n for n in needles if n in text]
+    mixed = (*needles, "ab")  # with one in lower case, from an index holding them as written
+    as_written = Lowered(text, TriggerIndex(mixed))
+    assert as_written.held(mixed) == [n for n in mixed if (n in text if n != "ab" else n in as_written.text)]
 
 
 @given(st.text(alphabet=st.sampled_from(list("ab. !?\n'\"()AB1 Mr")), max_size=120))
