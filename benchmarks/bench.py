@@ -144,7 +144,8 @@ def keyword_floor_pattern() -> regex.Pattern[str]:
     from ofsted_ie._vocab import GRADE_PHRASES
     from ofsted_ie.rules import ALL_RULES
 
-    words = {t for rule in ALL_RULES for t in rule.triggers} | set(dates.DATE_TRIGGERS) | set(GRADE_PHRASES)
+    words = ({t.lower() for rule in ALL_RULES for t in (*rule.triggers, *rule.cased_triggers)}
+             | set(dates.DATE_TRIGGERS) | set(GRADE_PHRASES))
     return regex.compile(r"(?i:\L<keywords>)", keywords=sorted(words, key=len, reverse=True))
 
 

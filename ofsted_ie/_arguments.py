@@ -113,3 +113,17 @@ def lower_tuple(items: Iterable[str]) -> tuple[str, ...]:
     if isinstance(items, str):
         raise TypeError(f"triggers must be a tuple of strings, not one string: ({items!r},)")
     return tuple(t.lower() for t in items)
+
+
+def cased_tuple(items: Iterable[str]) -> tuple[str, ...]:
+    """Triggers looked for as written: each holds a capital (one in lower case belongs
+    in ``triggers``) and lowers letter by letter, as the prefilter's lower-cased text
+    does (not "\u0130", whose lower case is two characters, nor a capital sigma, whose
+    lower case depends on the letters round it)."""
+    if isinstance(items, str):
+        raise TypeError(f"cased_triggers must be a tuple of strings, not one string: ({items!r},)")
+    out = tuple(items)
+    for t in out:
+        if not isinstance(t, str) or t == t.lower() or any(len(c.lower()) != 1 or c == "\u03a3" for c in t):
+            raise ValueError(f"cased_triggers must be strings holding a capital, each lowering letter by letter; got {t!r}")
+    return out

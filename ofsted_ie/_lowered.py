@@ -7,10 +7,12 @@ once) is asked before the text itself.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import functools
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import Final
 
-from ._triggers import TriggerIndex
+from ._triggers import TriggerIndex, starts_of
 from .text import letter_runs, lower_keeping_offsets
 
 __all__ = ["Lowered"]
@@ -32,19 +34,40 @@ def _letter_runs(s: str) -> list[tuple[int, int]]:
     return runs
 
 
+@functools.lru_cache(maxsize=256)
+def _by_lower_case(strings: tuple[str, ...], index: TriggerIndex) -> Mapping[str, tuple[tuple[int, str], ...]] | None:
+    """Per lower case of ``strings``, where in them it stands and as what; ``None`` if
+    ``index`` lacks one. Worked out once per set of triggers and index (a rule's cased
+    triggers: a thousand given names), not once per document."""
+    by_key: dict[str, list[tuple[int, str]]] = {}
+    for k, s in enumerate(strings):
+        by_key.setdefault(s.lower(), []).append((k, s))
+    if not index.strings.issuperset(by_key):
+        return None
+    return MappingProxyType({key: tuple(hits) for key, hits in by_key.items()})
+
+
 class Lowered:
     """A text lower-cased with every offset kept (``text``), quick to ask whether it holds
     a string: a long text first asks its vocabulary, each distinct run of letters once,
     whether it has the string's runs (one a string starts with ends a run of the text's,
-    one it ends with starts one, one between other characters is one)."""
+    one it ends with starts one, one between other characters is one).
+
+    A string holding a capital is looked for as written: its lower case is found, then
+    checked against the text as given."""
 
     #: Texts shorter than this are looked through whole: their vocabulary saves nothing.
     VOCABULARY_FROM: Final = 20_000
+    #: A string with a capital whose lower case occurs more often than this is looked for
+    #: as written in the text itself (one quick scan), not checked at each occurrence.
+    CHECKED_AS_WRITTEN: Final = 64
 
     def __init__(self, text: str, index: TriggerIndex | None = None) -> None:
         #: The text ends as a line does: a trigger ending in a newline ("ri\n", a grade's
         #: abbreviation ending its line) is also found at the text's end.
         self.text = lower_keeping_offsets(text) + "\n"
+        self._written = text + "\n"
+        self._exact: dict[str, list[int]] = {}
         self._held: dict[str, bool] = {}
         self._vocabulary: str | None = None
         self._index = index
@@ -69,7 +92,7 @@ class Lowered:
         but the newline that ends the unit's line; each unit found costs one look for the
         next occurrence past its end."""
         found: set[int] = set()
-        occurrences = self.occurrences(s)
+        occurrences = self.occurrences(s) if s.islower() or s == s.lower() else self._as_written(s)
         size = len(s) - 1 if s.endswith("\n") else len(s)  # what must lie inside the unit
         if occurrences is None:
             i = self.text.find(s)
@@ -92,21 +115,38 @@ class Lowered:
                 j += 1
         return found
 
+    def _as_written(self, s: str) -> list[int]:
+        """The starts of every occurrence of ``s`` as written, capitals and all; kept."""
+        found = self._exact.get(s)
+        if found is None:
+            occurrences, written = self.occurrences(s.lower()), self._written
+            if occurrences is None or len(occurrences) > self.CHECKED_AS_WRITTEN:  # "ed " for "Ed ": a look at the text
+                found = list(starts_of(written, s))
+            else:
+                found = [i for i in occurrences if written.startswith(s, i)]
+            self._exact[s] = found
+        return found
+
     def held(self, strings: tuple[str, ...]) -> list[str]:
-        """The members of ``strings`` (lower case) that occur in ``text``, in order; one
-        look at the index's findings when it has them all."""
+        """The members of ``strings`` (lower case, or as written) that occur in ``text``,
+        in order; one look at the index's findings when it has them all."""
         if self._index is not None and self._found is None and strings:
             self.occurrences(strings[0])  # the one pass of the index, if it has an automaton
         found, index = self._found, self._index
-        if found is not None and index is not None and index.strings.issuperset(strings):
-            return [s for s in strings if s in found]
+        if found is not None and index is not None:
+            if index.in_lower_case and index.strings.issuperset(strings):  # so all in lower case
+                return [s for s in strings if s in found]
+            by_key = _by_lower_case(strings, index)
+            if by_key is not None:  # some as written: asked of their lower case first
+                hits = sorted(hit for key in found if key in by_key for hit in by_key[key])
+                return [s for _, s in hits if s == s.lower() or self.holds(s)]
         return [s for s in strings if self.holds(s)]
 
     def holds(self, s: str) -> bool:
-        """Whether ``s`` (lower case) occurs in ``text``; the answer is kept."""
+        """Whether ``s`` (lower case, or as written) occurs in ``text``; the answer is kept."""
         held = self._held.get(s)
         if held is None:
-            starts = self.occurrences(s)
+            starts = self.occurrences(s) if s.islower() or s == s.lower() else self._as_written(s)
             held = self._held[s] = self._holds(s) if starts is None else bool(starts)
         return held
 

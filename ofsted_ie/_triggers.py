@@ -27,6 +27,9 @@ class TriggerIndex:
 
     def __init__(self, strings: Iterable[str], *, use_automaton: bool = True) -> None:
         self.strings: frozenset[str] = frozenset(s for s in strings if s)
+        #: Whether every string is in lower case (as the prefilter's, which it finds in a
+        #: lower-cased text, are).
+        self.in_lower_case = all(s == s.lower() for s in self.strings)
         self.use_automaton = use_automaton and ahocorasick is not None
         self._automaton: Any = None
         if self.use_automaton and self.strings:

@@ -74,6 +74,8 @@ class Context:
     _vetoes: list[Veto] = attrs.field(factory=list, init=False, repr=False, eq=False)
     #: Why records got their values, as attribution said (see ``note_why``).
     _whys: list[tuple[int, int, str, object, str]] = attrs.field(factory=list, init=False, repr=False, eq=False)
+    #: The normalised text (``prepared.text``), asked for by every rule's every look.
+    text: str = attrs.field(init=False, repr=False, eq=False)
     _mention_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _date_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _main_authority: str | None = attrs.field(init=False, repr=False, eq=False)
@@ -81,6 +83,7 @@ class Context:
     def __attrs_post_init__(self) -> None:
         # Sorted starts, so that lookups by span are bisections, not scans: a long text
         # with many mentions would otherwise cost time quadratic in its size.
+        object.__setattr__(self, "text", self.prepared.text)
         object.__setattr__(self, "_mention_starts", tuple(m.start for m in self.mentions))
         object.__setattr__(self, "_date_starts", tuple(d.start for d in self.date_mentions))
         object.__setattr__(self, "_main_authority", most_mentioned(self.mentions))
@@ -89,11 +92,6 @@ class Context:
     def published(self) -> dt.date | None:
         """The publication date the text states, if any."""
         return self.dateline.date if self.dateline is not None else None
-
-    @property
-    def text(self) -> str:
-        """The normalised text."""
-        return self.prepared.text
 
     @property
     def main_authority(self) -> str | None:

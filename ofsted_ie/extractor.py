@@ -20,6 +20,7 @@ import attrs
 
 from . import byline, dates
 from ._arguments import check_count, check_date, check_instances, check_text, check_timeout, check_unique
+from ._copies import with_offsets
 from ._parallel import extract_parallel
 from ._triggers import TriggerIndex
 from ._windows import Windows
@@ -100,7 +101,7 @@ class Extractor:
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_order", MappingProxyType({r.name: i for i, r in enumerate(self.rules)}))
         object.__setattr__(self, "_tags", MappingProxyType({r.name: r.tags for r in self.rules if r.tags}))
-        triggers = [t for r in self.rules for group in r.trigger_groups for t in group]
+        triggers = [t.lower() for r in self.rules for group in r.trigger_groups for t in group]  # cased ones too
         object.__setattr__(self, "_triggers", TriggerIndex([*triggers, *dates.DATE_TRIGGERS, *WINDOW_TRIGGERS]))
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -340,9 +341,7 @@ class Extractor:
     def _to_original(self, prepared: Prepared, record: Record) -> Record:
         if record.start is None or record.end is None:
             return record
-        return attrs.evolve(
-            record, start=prepared.to_original_start(record.start), end=prepared.to_original_end(record.end)
-        )
+        return with_offsets(record, prepared.to_original_start(record.start), prepared.to_original_end(record.end))
 
     def _authorities(self, ctx: Context) -> Iterator[Authority]:
         seen: set[str] = set()

@@ -10,13 +10,13 @@ from __future__ import annotations
 import bisect
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol
 
 import attrs
 import regex
 
-from ._arguments import check_kind, check_pattern, check_rule_name, lower_tuple
+from ._arguments import cased_tuple, check_kind, check_pattern, check_rule_name, lower_tuple
+from ._copies import stamped
 from ._spans import intersect
 from ._timed import UNTIMED_WINDOW
 from ._windows import SCOPES, Scope
@@ -121,6 +121,10 @@ class Rule:
             overlapping) that hold every match whose candidate is not empty, where the
             triggers cannot say (the lines naming a council, the sentences naming a
             person); the rule runs where both they and its trigger windows are.
+        cased_triggers: strings of which every match contains one as written, capitals
+            and all (a given name): a prefilter for words whose lower case is a common
+            word ("Will", "Grace", "Hope"); found with the others in the one pass over
+            the lower-cased text, then checked against the text. Each holds a capital.
     """
 
     name: str = attrs.field(validator=check_rule_name)
@@ -141,20 +145,21 @@ class Rule:
     verbose: bool = True
     word_start: bool = False
     where: Callable[[Context], Sequence[Span]] | None = attrs.field(default=None, repr=False)
+    cased_triggers: tuple[str, ...] = attrs.field(default=(), converter=cased_tuple, repr=False)
     compiled: regex.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
     #: The non-empty trigger sets, each of which a match holds one member of.
     trigger_groups: tuple[tuple[str, ...], ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "compiled", _compile(self))
-        object.__setattr__(self, "trigger_groups", tuple(g for g in (self.triggers, self.also_triggers) if g))
+        object.__setattr__(self, "trigger_groups", tuple(g for g in (self.triggers, self.also_triggers, self.cased_triggers) if g))
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Recompile on unpickling rather than ship the compiled pattern.
         return (
             _make_rule,
             (self.name, self.kind, self.pattern, self.build, self.lists, self.triggers, self.flags, self.scope,
-             self.also_triggers, self.tags, self.defers, self.verbose, self.word_start, self.where),
+             self.also_triggers, self.tags, self.defers, self.verbose, self.word_start, self.where, self.cased_triggers),
         )
 
     def spans_in(self, ctx: Context) -> Sequence[Span] | None:
@@ -195,8 +200,12 @@ class Rule:
             for w_start, w_end in spans:
                 # a short window bounds its matches' work; the regex engine's clock (a fifth
                 # of a scan's cost) watches only long ones, the check below every match
-                left = None if deadline is None or w_end - w_start <= UNTIMED_WINDOW else max(deadline - time.monotonic(), 0.001)
-                for m in self.compiled.finditer(text, w_start, w_end, timeout=left):
+                # (no ``timeout=None`` passed: it alone costs as much as a short window's search)
+                if deadline is None or w_end - w_start <= UNTIMED_WINDOW:
+                    matches = self.compiled.finditer(text, w_start, w_end)
+                else:
+                    matches = self.compiled.finditer(text, w_start, w_end, timeout=max(deadline - time.monotonic(), 0.001))
+                for m in matches:
                     # the builders' own work counts against the limit too
                     if deadline is not None and time.monotonic() > deadline:
                         raise TimeoutError(self.name)
@@ -219,7 +228,7 @@ class Rule:
         if built is None:
             return None
         made: Iterable[Record] = (built,) if isinstance(built, RECORD_TYPES_TUPLE) else built  # type: ignore[assignment]
-        records = tuple(r if r.rule is not None else _stamped(r, self.name) for r in made)
+        records = tuple(r if r.rule is not None else stamped(r, self.name) for r in made)
         if not records:
             return None
         # a record may reach past its match (a quotation running on)
@@ -230,26 +239,12 @@ class Rule:
 
 RECORD_TYPES_TUPLE: Final = tuple(RECORD_TYPES.values())
 
-#: Per record class, its fields' names.
-_FIELD_NAMES: Final = MappingProxyType({cls: tuple(f.name for f in attrs.fields(cls)) for cls in RECORD_TYPES.values()})
-
-
-def _stamped(record: Record, rule: str) -> Record:
-    """``attrs.evolve(record, rule=rule)`` at a third of the cost (it is done for most
-    records): the fields copied were validated when ``record`` was made, and ``rule``
-    is a Rule's validated name, so none is checked again."""
-    new = object.__new__(type(record))
-    for name in _FIELD_NAMES[type(record)]:
-        object.__setattr__(new, name, getattr(record, name))
-    object.__setattr__(new, "rule", rule)
-    return new
-
-
 def _make_rule(*args: Any) -> Rule:
-    name, kind, pattern, build, lists, triggers, flags, scope, also_triggers, tags, defers, verbose, word_start, where = args
+    name, kind, pattern, build, lists, triggers, flags, scope, also_triggers, tags, defers, verbose, word_start, where, cased = args
     return Rule(
         name=name, kind=kind, pattern=pattern, build=build, lists=lists, triggers=triggers, flags=flags, scope=scope,
         also_triggers=also_triggers, tags=tags, defers=defers, verbose=verbose, word_start=word_start, where=where,
+        cased_triggers=cased,
     )
 
 

@@ -182,7 +182,8 @@ class Prepared:
 
     def sentence_at(self, i: int) -> Span:
         """The sentence containing offset ``i`` (or the nearest one before it)."""
-        return self._containing(self.sentences, self._sentence_starts, i)
+        k = bisect.bisect_right(self._sentence_starts, i) - 1  # ``_containing`` in line: asked per mention
+        return self.sentences[k] if k >= 0 else self._containing(self.sentences, self._sentence_starts, i)
 
     def sentence_with_previous(self, i: int) -> Span:
         """The sentence containing ``i`` together with the one before it in its paragraph."""

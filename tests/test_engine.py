@@ -15,6 +15,8 @@ import regex
 
 import ofsted_ie
 from ofsted_ie import Document, Extractor, Rating, Rule
+from ofsted_ie._triggers import TriggerIndex
+from ofsted_ie._windows import Windows
 from ofsted_ie.context import Context
 from ofsted_ie.overlap import prefer_longest
 from ofsted_ie.records import Grade
@@ -254,9 +256,43 @@ def test_prefilter_needs_a_trigger_of_each_set() -> None:
     assert pickle.loads(pickle.dumps(rule)).also_triggers == ("rated",)
 
 
+def test_prefilter_finds_cased_triggers_as_written() -> None:
+    """A rule with ``cased_triggers`` runs only on the sentences holding one as written,
+    capitals and all: a given name, not the common word its lower case is; with scope
+    "text", only on a text holding one; and it pickles with them."""
+    rule = Rule(name="people.t", kind="people", pattern=r"(?:Will|Grace)\ [A-Z][a-z]+", build=_no_record,
+                cased_triggers=("Will ", "Grace "), scope="sentence")
+    text = "It will rain. Will Ashdown spoke. We said grace twice. Nothing. Grace Pilbeam agreed."
+    ctx = Extractor(rules=(rule,)).context(text)
+    alone = Windows(ctx.prepared, TriggerIndex(("will ", "grace "), use_automaton=False))  # each looked for alone
+    for windows in (ctx.windows, alone):
+        assert [ctx.text[a:b] for a, b in windows(rule) or ()] == ["Will Ashdown spoke.", "Grace Pilbeam agreed."]
+    whole = attrs.evolve(rule, scope="text")
+    assert Extractor(rules=(whole,)).context("It will rain, grace be said.").windows(whole) == ()
+    assert Extractor(rules=(whole,)).context("Will Ashdown spoke.").windows(whole) is None
+    assert pickle.loads(pickle.dumps(rule)).cased_triggers == ("Will ", "Grace ")
+
+
+def test_cased_triggers_must_hold_a_capital_and_lower_letter_by_letter() -> None:
+    """A cased trigger in lower case belongs in ``triggers``; one whose lower case is
+    longer or hangs on its neighbours (dotted capital I, capital sigma) is refused, as
+    is one string for a tuple."""
+    for bad in (("will ",), ("\u0130stanbul",), ("\u03a3ofia",)):
+        with pytest.raises(ValueError, match="cased_triggers"):
+            Rule(name="people.t", kind="people", pattern="x", build=_no_record, cased_triggers=bad)
+    with pytest.raises(TypeError, match="cased_triggers"):
+        Rule(name="people.t", kind="people", pattern="x", build=_no_record, cased_triggers="Will ")
+
+
+def _no_record(m: regex.Match[str], ctx: Context) -> None:
+    return None
+
+
 def test_stamping_a_record_with_its_rule_equals_evolve(examples_dir: Path) -> None:
-    """The engine's cheap copy of a record with its rule's name set equals attrs.evolve."""
-    from ofsted_ie.rule import _stamped
+    """The engine's cheap copies of a record with its rule's name, or its offsets, set
+    equal attrs.evolve; offsets it would refuse are refused as it refuses them."""
+    from ofsted_ie._copies import stamped as _stamped
+    from ofsted_ie._copies import with_offsets
 
     seen = set()
     for path in sorted(examples_dir.glob("*.txt")):
@@ -265,8 +301,12 @@ def test_stamping_a_record_with_its_rule_equals_evolve(examples_dir: Path) -> No
             for record in getattr(doc, kind):
                 stamped = _stamped(record, "x.y")
                 assert stamped == attrs.evolve(record, rule="x.y") and type(stamped) is type(record)
+                moved = with_offsets(record, 3, 9)
+                assert moved == attrs.evolve(record, start=3, end=9) and type(moved) is type(record)
                 seen.add(kind)
     assert len(seen) == 7
+    with pytest.raises(ValueError, match="start must be <= end"):
+        with_offsets(Rating(grade="good"), 9, 3)
 
 
 def test_lower_keeps_offsets() -> None:

@@ -205,6 +205,31 @@ def test_trigger_index_finds_every_occurrence_in_one_pass(text: str, needles: li
     assert Lowered(text, index).held(tuple(needles)) == [n for n in needles if n in indexed.text]  # before any other look
 
 
+@given(st.text(alphabet=st.sampled_from(list("abAB '\n1")), max_size=80),
+       st.lists(st.text(alphabet=st.sampled_from(list("abAB '1")), min_size=1, max_size=4).filter(lambda t: t != t.lower()),
+                min_size=1, max_size=5))
+def test_a_string_with_a_capital_is_found_as_written(text: str, needles: list[str]) -> None:
+    """A string holding a capital is looked for as written, capitals and all: the lines
+    holding it, and whether the text does, are what a case-blind look at its lower case
+    finds only where the text has it as written; with and without an automaton."""
+    import regex
+
+    from ofsted_ie._lowered import Lowered
+    from ofsted_ie._triggers import TriggerIndex
+
+    lines = [(m.start(), m.end()) for m in regex.finditer(r"[^\n]+", text)]
+    starts, ends = [a for a, _ in lines], [b for _, b in lines]
+    indexed = Lowered(text, TriggerIndex([n.lower() for n in needles]))
+    for lowered in (indexed, Lowered(text)):
+        for needle in needles:
+            assert lowered.units_holding(needle, starts, ends) == {k for k, (a, b) in enumerate(lines) if needle in text[a:b]}
+            assert lowered.holds(needle) == (needle in text)
+        assert lowered.held(tuple(needles)) == [n for n in needles if n in text]
+    mixed = (*needles, "ab")  # with one in lower case, from an index holding them as written
+    as_written = Lowered(text, TriggerIndex(mixed))
+    assert as_written.held(mixed) == [n for n in mixed if (n in text if n != "ab" else n in as_written.text)]
+
+
 @given(st.text(alphabet=st.sampled_from(list("ab. !?\n'\"()AB1 Mr")), max_size=120))
 def test_sentences_cut_in_one_scan_are_those_cut_paragraph_by_paragraph(text: str) -> None:
     """The sentence ends found in one scan of the text cut each paragraph where a scan of

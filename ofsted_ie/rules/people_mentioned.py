@@ -118,7 +118,7 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
 
 RULES: Final = (
     Rule(name=RULE_MENTIONED, kind="people", pattern=_PATTERN, build=_build, lists={"given_names": GIVEN_NAMES},
-         triggers=tuple(f"{n.lower()} " for n in GIVEN_NAMES), scope="sentence", where=sentences_naming_people, defers=True),
+         cased_triggers=tuple(f"{n} " for n in GIVEN_NAMES), scope="sentence", where=sentences_naming_people, defers=True),
 )
 
 __all__ = ["GIVEN_NAMES", "RULES", "RULE_MENTIONED"]
