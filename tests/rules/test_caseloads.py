@@ -26,9 +26,9 @@ SEED_PHRASINGS: list[Case] = [
          ("Rochdale", 35.0), "caseloads of up to 35", {"statistic": "maximum"}, only=True),
 ]
 SYNTHETIC: list[Case] = [
-    Case("down-one-child-on-last-year", "Data for 2015 were published today.\n\nThe average caseload was 15 children per social "
-         "worker, down one child on last year.", (None, 15.0), "average caseload was 15 children per social worker",
-         {"statistic": "average", "when": "2015"}, only=True),
+    Case("down-one-child-on-last-year", "Data for 2015 were released today.\n\nPractitioners held 15 cases on average, "
+         "down one child on last year.", (None, 15.0), "15 cases on average",
+         {"statistic": "average", "when": "2015"}, only=True, within=True),
     Case("average-caseload-in-council-is", "The average caseload in Kent is 18 children.", ("Kent", 18.0),
          "average caseload in Kent is 18 children", {"statistic": "average"}, only=True),
     Case("caseloads-in-council-of-up-to", "Caseloads in Kent of up to 25 were found.", ("Kent", 25.0),
