@@ -286,8 +286,26 @@ def _crosshead_echoing_a_quotation(draw: st.DrawFn) -> Generated:
     return _gen(text, (claim0, side0), (phrase[0].upper() + phrase[1:], side), (phrase, side))
 
 
+_SAYERS_AFTER: Final[tuple[tuple[str, Source], ...]] = (
+    ("the report said", "inspectorate"), ("inspectors found", "inspectorate"), ("Ofsted said", "inspectorate"),
+    ("the council's leader said", "authority"), ("Amy Lee, the council's director for children, said", "authority"),
+    ("the minister said", "other"),
+)
+
+
+def _speaker_after_the_clause(draw: st.DrawFn) -> Generated:
+    """A short quotation inside a clause that goes on after it, then the speaker ('Staff
+    showed "a turning point" in their work with families, the report said'): the speaker
+    is the words after the clause's comma, not the clause's rest."""
+    sayer, side = draw(st.sampled_from(_SAYERS_AFTER))
+    lead, claim0, side0 = _opener(draw, side)
+    phrase = draw(st.sampled_from(_PHRASES))
+    rest = draw(st.sampled_from(("in their work with families", "for children in the borough", "across the service")))
+    return _gen(f"{lead}Staff showed {_q(draw, phrase)} {rest}, {sayer}.\n", (claim0, side0), (phrase, side))
+
+
 QUOTE_TURN_FRAMES: Final[dict[str, Frame]] = {
-    "pronoun_shown_by_a_title": _pronoun_shown_by_a_title, "crosshead_echoing_a_quotation": _crosshead_echoing_a_quotation,
+    "pronoun_shown_by_a_title": _pronoun_shown_by_a_title, "speaker_after_the_clause": _speaker_after_the_clause, "crosshead_echoing_a_quotation": _crosshead_echoing_a_quotation,
     "described_by_a_noun": _described_by_a_noun, "passive_agent_after": _passive_agent_after, "findings_speak": _findings_speak,
     "finding_of_any_length": _finding_of_any_length, "according_to_fronted": _according_to_fronted,
     "signed_quotation": _signed_quotation, "pronoun_for_a_post": _pronoun_for_a_post,

@@ -94,7 +94,11 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
         return named  # not "by the end of May"
     after = _SPEAKER_AFTER.match(ctx.text, end, max(s_end, end))
     if after is not None:
-        named = _clean(after.group("speaker1") or after.group("speaker2"))
+        said = after.group("speaker1") or after.group("speaker2")
+        closed = ctx.text[max(start, end - 3) : end].count(",") or ctx.text.startswith(",", end)
+        if after.group("speaker2") and not closed and ", " in said:
+            said = said.split(", ", 1)[1]  # 'showed "real commitment" to children, the report said': the words after the clause
+        named = _clean(said)
         if named is not None and after.group("speaker2") and len(after.group("speaker2")) > _SPEAKER_AFTER_REACH:
             # a speaker this long only after a quotation closed by a comma: '"...," Jo Bloggs, <a long post>, said'
             named = named if ctx.text[max(start, end - 3) : end].count(",") or ctx.text.startswith(",", end) else None
