@@ -289,7 +289,8 @@ def _crosshead_echoing_a_quotation(draw: st.DrawFn) -> Generated:
 _SAYERS_AFTER: Final[tuple[tuple[str, Source], ...]] = (
     ("the report said", "inspectorate"), ("inspectors found", "inspectorate"), ("Ofsted said", "inspectorate"),
     ("the council's leader said", "authority"), ("Amy Lee, the council's director for children, said", "authority"),
-    ("the minister said", "other"),
+    ("the minister said", "other"), ("said the council's leader", "authority"), ("according to the report", "inspectorate"),
+    ("claimed the council", "authority"), ("according to union leaders who say cuts are to blame", "other"),
 )
 
 

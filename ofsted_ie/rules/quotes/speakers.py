@@ -56,7 +56,8 @@ _PARTICIPLES: Final = frozenset({"recognised", "accepted", "welcomed", "presente
 _REPORTING: Final = (*(v for v in SPEECH_VERBS if v.endswith("ed") or v in ("said", "says", "told", "wrote", "found")),
                      *(v for v in STANCE_VERBS if v not in _PARTICIPLES))
 _SPEAKER_AFTER: Final = timed(
-    rf"""[,.]?\ (?:(?P<verb1>{_VERB})\ (?P<speaker1>[^.!?\n"]{{2,160}}?)|(?P<speaker2>[^.!?\n"]{{2,160}}?)\ (?P<verb2>{_VERB})(?:(?<=told|tells)\ [^.,:;!?\n"]{{1,40}}?)?)(?=[.,:;]|$|\ (?:that|in|on|after|when|following|with)\b)""",
+    rf"""[,.]?\ (?:(?P<verb1>{_VERB})\ (?P<speaker1>[^.!?\n"]{{2,160}}?)|(?P<speaker2>[^.!?\n"]{{2,160}}?)\ (?P<verb2>{_VERB})(?:(?<=told|tells)\ [^.,:;!?\n"]{{1,40}}?)?)(?=[.,:;]|$|\ (?:that|in|on|after|when|following|with)\b)
+    |\ [^.!?\n",]{{1,80}},\ (?P<verb3>{_VERB})\ (?P<speaker3>[^.!?\n"]{{2,160}}?)(?=[.:;]|$)""",  # '"X" on practice, said Jo Bell, the leader.'
     regex.VERBOSE,
 )
 _SPEAKER_BEFORE: Final = timed(
@@ -67,6 +68,8 @@ _SPEAKER_BEFORE: Final = timed(
 )
 #: A speech verb anywhere: no speaker can stand before a quotation without one.
 _ANY_VERB: Final = timed(rf"\ (?:{_VERB}|(?i:{alternation(_REPORTING)}))")
+#: Where a clause of its own begins after a long speaker: "union leaders who say ...".
+_CLAUSE_AFTER_SPEAKER: Final = timed(r",\ as\ |\ (?:who|which|as|after|when)\ ")
 #: A speaker after a quotation is at most this long, unless the quotation closes with a comma.
 _SPEAKER_AFTER_REACH: Final = 100
 #: ``_SPEAKER_BEFORE``'s speaker is at most this long, plus the space before its verb.
@@ -94,7 +97,9 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
         return named  # not "by the end of May"
     after = _SPEAKER_AFTER.match(ctx.text, end, max(s_end, end))
     if after is not None:
-        said = after.group("speaker1") or after.group("speaker2")
+        said = after.group("speaker1") or after.group("speaker2") or after.group("speaker3")
+        if after.group("speaker3") and len(said) > _SPEAKER_AFTER_REACH:
+            said = _CLAUSE_AFTER_SPEAKER.split(said)[0]  # "union leaders who say ...", "inspectors, as they ..."
         closed = ctx.text[max(start, end - 3) : end].count(",") or ctx.text.startswith(",", end)
         if after.group("speaker2") and not closed and ", " in said:
             said = said.split(", ", 1)[1]  # 'showed "real commitment" to children, the report said': the words after the clause
