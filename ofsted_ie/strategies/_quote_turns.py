@@ -305,8 +305,25 @@ def _speaker_after_the_clause(draw: st.DrawFn) -> Generated:
     return _gen(f"{lead}Staff showed {_q(draw, phrase)} {rest}, {sayer}.\n", (claim0, side0), (phrase, side))
 
 
+_PLURAL_LEADS: Final[tuple[tuple[str, Source], ...]] = (
+    ("{a} Council was praised by inspectors.", "inspectorate"), ("{a}'s leaders welcomed the report.", "authority"),
+    ("The report was welcomed by {a}'s councillors.", "authority"), ("Union officials criticised the report on {a}.", "other"),
+)
+
+
+def _they_for_a_plural(draw: st.DrawFn) -> Generated:
+    """"They" after a sentence naming people or bodies in the plural stands for them, not for
+    a body in the singular named first ("Kent Council was praised by inspectors. They said:
+    ..." is the inspectors')."""
+    a = draw(authority_names())
+    lead_text, side = draw(st.sampled_from(_PLURAL_LEADS))
+    claim = draw(st.sampled_from(_CLAIMS))
+    verb = draw(st.sampled_from(("said", "added", "wrote")))
+    return _gen(f"{lead_text.format(a=a)} They {verb}: {_q(draw, claim)}\n", (claim, side))
+
+
 QUOTE_TURN_FRAMES: Final[dict[str, Frame]] = {
-    "pronoun_shown_by_a_title": _pronoun_shown_by_a_title, "speaker_after_the_clause": _speaker_after_the_clause, "crosshead_echoing_a_quotation": _crosshead_echoing_a_quotation,
+    "pronoun_shown_by_a_title": _pronoun_shown_by_a_title, "they_for_a_plural": _they_for_a_plural, "speaker_after_the_clause": _speaker_after_the_clause, "crosshead_echoing_a_quotation": _crosshead_echoing_a_quotation,
     "described_by_a_noun": _described_by_a_noun, "passive_agent_after": _passive_agent_after, "findings_speak": _findings_speak,
     "finding_of_any_length": _finding_of_any_length, "according_to_fronted": _according_to_fronted,
     "signed_quotation": _signed_quotation, "pronoun_for_a_post": _pronoun_for_a_post,

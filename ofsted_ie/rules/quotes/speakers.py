@@ -205,6 +205,12 @@ _BODY: Final = timed(
     # a body named as the subject of a verb: "The NSPCC said", "The Children's Society warned"
     rf"|(?-i:(?<![\w'])(?:(?:[Tt]he\ )?\p{{Lu}}{{2,}}[\w'&-]*|{NAMED_BODY})(?=\ (?:has\ |had\ |also\ )?(?:said|says|\p{{Ll}}+ed)\b)))"
 )
+#: People or bodies in the plural, whom "they" stands for before any body in the singular:
+#: "Kent was praised by inspectors. They said ...", "Kent's leaders welcomed it. They said ...".
+_PLURAL_BODY: Final = timed(
+    r"(?i:\b(?:(?:the|its|their|[\w-]+'s)\ )?(?:(?!(?:by|of|from|to|with|and|for|in|on|at)\b)[\w-]+\ )?(?:inspectors|assessors|leaders|councillors|officials|officers|managers"
+    r"|ministers|bosses|campaigners|unions|charities)\b)"
+)
 #: How many sentences back a body pronoun's antecedent is looked for.
 _BODY_SENTENCES: Final = 3
 
@@ -216,8 +222,9 @@ def _last_body(ctx: Context, start: int, pronoun: str = "it") -> str | None:
     ¶ It added": the subject goes on speaking; "they" may be a person's, "A spokesperson
     said ... They added"), ``_BODY_SENTENCES`` back."""
     s_start, _ = ctx.prepared.sentence_at(start)
-    own = _BODY.search(ctx.text, s_start, start)
-    if own is not None:
+    plural = pronoun.lower() == "they"
+    own = (plural and _PLURAL_BODY.search(ctx.text, s_start, start)) or _BODY.search(ctx.text, s_start, start)
+    if own:
         return own.group()
     for _ in range(_BODY_SENTENCES):
         if s_start <= 0:
@@ -227,8 +234,8 @@ def _last_body(ctx: Context, start: int, pronoun: str = "it") -> str | None:
             speaker = _speaker(ctx, m.start(), m.end())
             if speaker is not None and not _RESOLVED.match(speaker) and (pronoun.lower() == "they" or not names_a_person(speaker)):
                 return speaker
-        body = _BODY.search(ctx.text, s_start, s_end)
-        if body is not None:
+        body = (plural and _PLURAL_BODY.search(ctx.text, s_start, s_end)) or _BODY.search(ctx.text, s_start, s_end)
+        if body:
             return body.group()
     return None
 
