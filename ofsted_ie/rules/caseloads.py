@@ -49,6 +49,7 @@ from ._caseload_patterns import (
     NO_ONE,
     NOT_CASELOAD,
     ON_AVERAGE,
+    PEAK,
     RANGE,
     REFERS_BACK,
     SOME,
@@ -176,9 +177,9 @@ def _build_caseload_of(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     qualifier = (m.group("qualifier") or "").lower()
     # the words up to the figure, its own too: "Caseloads in Kent are high, with some social workers holding over 27"
     before = ctx.text[ctx.prepared.sentence_at(m.start())[0]:m.start("value")]
-    some = qualifier in ABOVE and (SOME.search(before) or NO_ONE.search(before)) is not None and "averag" not in before.lower()
+    some = qualifier in ABOVE and bool(SOME.search(before) or NO_ONE.search(before) or SOME.search(ctx.text, m.end(), m.end() + 40)) and "averag" not in before.lower()
     statistic: Statistic | None = "maximum" if qualifier in MAXIMA or some else "minimum" if qualifier in MINIMA else None
-    if MAXIMUM_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+    if MAXIMUM_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()) or PEAK.search(ctx.text, m.start(), m.end() + 20):
         statistic = "maximum"  # "a maximum caseload of 18"
     elif MINIMUM_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
         statistic = "minimum"
