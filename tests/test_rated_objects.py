@@ -6,7 +6,7 @@ is the council or its services, whichever rule reads the grade.
 |---|---|
 | synthetic | ``rated_objects``: raters x verbs x council and other objects x grades x quote styles x tails |
 | negative | plans, progress, partners, data, SEND provision, systems rated "good" (overall, in all areas) |
-| bugs caught | "rated the council's plans 'good' overall" and "graded its special educational needs provision 'good'" were overall ratings (the grade-and-"overall" frame read no object); "branded the leadership team's grip 'good'" was a judgement row |
+| bugs caught | "rated X requires improvement in its latest report" read "in its latest report" as a part needing improvement; "rated the council's plans 'good' overall" and "graded its special educational needs provision 'good'" were overall ratings (the grade-and-"overall" frame read no object); "branded the leadership team's grip 'good'" was a judgement row |
 | known failures | none |
 """
 
@@ -30,6 +30,8 @@ def _keys(text: str) -> set[tuple[str | None, str, str]]:
           frozenset()))
 @example(("Rutland Council was inspected in the spring. Ofsted branded the management team's grip on caseloads 'inadequate'.",
           frozenset()))
+@example(("Ofsted rated the experiences of children in care in Bath and North East Somerset requires improvement in its "
+          "latest report.", frozenset({("Bath and North East Somerset", "requires_improvement", "children_in_care")})))
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_a_grade_is_the_councils_only_when_the_council_was_rated(case: tuple[str, frozenset[RatedKey]]) -> None:
     text, expected = case

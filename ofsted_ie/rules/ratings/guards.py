@@ -275,7 +275,8 @@ _LABEL_FOLLOWERS: Final = frozenset(
 _SERVICE_FOLLOWERS: Final = frozenset("children's services service department council authority social".split())
 #: "requires improvement" of a part: "in some areas", "to its front door", "with ...".
 _PART_AFTER: Final = timed(
-    r"\ (?i:to|on(?!\ (?:\d{1,2}\ )?\L<months>\b)|with|of|at(?!\ (?:its|the|their|a)\ (?:[\w-]+\ ){0,2}?(?:inspection|re-inspection|visit)s?\b)|before|in\ (?!(?:19|20)\d\d\b|all\ areas|every\ area|order\ to\ be\ good|(?:early\ |mid-?|late\ )?\L<months>\b|(?-i:\p{Lu})))\b",
+    r"\ (?i:to|on(?!\ (?:\d{1,2}\ )?\L<months>\b)|with|of|at(?!\ (?:its|the|their|a)\ (?:[\w-]+\ ){0,2}?(?:inspection|re-inspection|visit)s?\b)|before|in\ (?!(?:19|20)\d\d\b|all\ areas|every\ area|order\ to\ be\ good|(?:early\ |mid-?|late\ )?\L<months>\b|(?-i:\p{Lu})"
+    r"|(?:its|the|their|a|an)\ (?:[\w-]+\ ){0,2}?(?:report|inspection|re-inspection|letter|verdict|judgement)s?\b))\b",
     months=RATING_LISTS["months"],
 )
 #: Nouns that make a label the name of a rating ("an 'inadequate' Ofsted rating").
