@@ -297,8 +297,6 @@ ABOVE: Final = frozenset({"more than", "over", "above", "just over", "greater th
 #: An extreme's word just before a caseload, or its label: "a maximum caseload of 18",
 #: "Highest individual caseload: 31", "the lowest caseload was 9".
 MAXIMUM_BEFORE: Final = timed(r"(?i:\b(?:maximum|highest|largest|biggest)\ (?:individual\ |single\ )?$)")
-#: A caseload at its peak, a maximum: "caseloads peaked at 40", "reached 40 at their peak".
-PEAK: Final = timed(r"(?i:\bpeak(?:ed|s)?\b)")
 MINIMUM_BEFORE: Final = timed(r"(?i:\b(?:minimum|lowest|smallest)\ (?:individual\ |single\ )?$)")
 #: "on average" after a caseload: "a caseload of 21 on average", "19 cases per worker on average".
 ON_AVERAGE: Final = timed(r",?\ (?i:on\ average)\b")

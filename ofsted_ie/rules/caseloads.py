@@ -49,7 +49,6 @@ from ._caseload_patterns import (
     NO_ONE,
     NOT_CASELOAD,
     ON_AVERAGE,
-    PEAK,
     RANGE,
     REFERS_BACK,
     SOME,
@@ -179,7 +178,7 @@ def _build_caseload_of(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     before = ctx.text[ctx.prepared.sentence_at(m.start())[0]:m.start("value")]
     some = qualifier in ABOVE and bool(SOME.search(before) or NO_ONE.search(before) or SOME.search(ctx.text, m.end(), m.end() + 40)) and "averag" not in before.lower()
     statistic: Statistic | None = "maximum" if qualifier in MAXIMA or some else "minimum" if qualifier in MINIMA else None
-    if MAXIMUM_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()) or PEAK.search(ctx.text, m.start(), m.end() + 20):
+    if MAXIMUM_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
         statistic = "maximum"  # "a maximum caseload of 18"
     elif MINIMUM_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
         statistic = "minimum"

@@ -26,8 +26,6 @@ SEED_PHRASINGS: list[Case] = [
          ("Rochdale", 35.0), "caseloads of up to 35", {"statistic": "maximum"}, only=True),
 ]
 SYNTHETIC: list[Case] = [
-    Case("caseloads-peaked-at", "Caseloads in Rutland peaked at 41.", ("Rutland", 41.0), "Caseloads in Rutland peaked at 41",
-         {"statistic": "maximum"}, only=True),
     Case("more-than-found-in-one-team", "Caseloads of more than 41 were found in one Rutland team.", ("Rutland", 41.0),
          "Caseloads of more than 41", {"statistic": "maximum"}, only=True),
     Case("down-one-child-on-last-year", "Data for 2015 were released today.\n\nPractitioners held 15 cases on average, "
