@@ -11,15 +11,14 @@ engine's clock, whose start costs more than such a search: the window bounds the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Any, Final, TypeVar
+from collections.abc import Iterator
+from typing import Any, Final
 
 import attrs
 import regex
 
 __all__ = ["CALL_SECONDS", "FROM_END", "UNTIMED_WINDOW", "TimedPattern", "call_timeout", "timed"]
 
-_T = TypeVar("_T")
 
 CALL_SECONDS: Final = 10.0
 #: Characters of a window (a few sentences) that a rule's scan, or the date scan, reads
