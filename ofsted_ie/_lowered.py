@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Final
@@ -104,15 +106,12 @@ class Lowered:
                 else:
                     i = self.text.find(s, i + 1)
             return found
-        j, n = 0, len(occurrences)
-        while j < n:
-            i = occurrences[j]
-            k = bisect.bisect_right(starts, i) - 1
-            if k >= 0 and i + size <= ends[k]:
-                found.add(k)
-                j = bisect.bisect_left(occurrences, ends[k], j + 1)
-            else:
-                j += 1
+        # per occurrence, in C (no Python step each: a common trigger has thousands): the
+        # last unit starting at or before it, which holds it if it ends at or after its end
+        units = list(map(operator.sub, map(bisect.bisect_right, itertools.repeat(starts), occurrences), itertools.repeat(1)))
+        holds = map(operator.le, map(operator.add, occurrences, itertools.repeat(size)), map(ends.__getitem__, units))
+        found.update(itertools.compress(units, holds))
+        found.discard(-1)  # before the first unit (``ends[-1]`` was asked of it)
         return found
 
     def _as_written(self, s: str) -> list[int]:

@@ -42,9 +42,16 @@ def runs(indices: Sequence[int], starts: Sequence[int], ends: Sequence[int]) -> 
     seam is lost."""
     if not indices:
         return ()
-    cuts = [i for i in range(1, len(indices)) if indices[i] != indices[i - 1] + 1]
-    firsts, lasts = [0, *cuts], [*(c - 1 for c in cuts), len(indices) - 1]
-    return tuple((starts[indices[f]], ends[indices[last]]) for f, last in zip(firsts, lasts, strict=True))
+    out: list[Span] = []
+    rest = iter(indices)
+    first = previous = next(rest)
+    for k in rest:  # one pass: a run ends where the next index is not one more
+        if k != previous + 1:
+            out.append((starts[first], ends[previous]))
+            first = k
+        previous = k
+    out.append((starts[first], ends[previous]))
+    return tuple(out)
 
 
 def union(spans: Iterable[Span]) -> list[Span]:

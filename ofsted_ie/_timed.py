@@ -11,15 +11,14 @@ engine's clock, whose start costs more than such a search: the window bounds the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Any, Final, TypeVar
+from collections.abc import Iterator
+from typing import Any, Final
 
 import attrs
 import regex
 
 __all__ = ["CALL_SECONDS", "FROM_END", "UNTIMED_WINDOW", "TimedPattern", "call_timeout", "timed"]
 
-_T = TypeVar("_T")
 
 CALL_SECONDS: Final = 10.0
 #: Characters of a window (a few sentences) that a rule's scan, or the date scan, reads
@@ -35,19 +34,10 @@ FROM_END: Final = regex.REVERSE
 
 def call_timeout(string: str, pos: int = 0, endpos: int | None = None) -> float | None:
     """The ``timeout=`` for a call reading ``string[pos:endpos]``: ``CALL_SECONDS``, or
-    ``None`` (no clock) when it reads at most ``UNTIMED_WINDOW`` characters (``_call``
-    works it out in line: keep the two in step)."""
+    ``None`` (no clock) when it reads at most ``UNTIMED_WINDOW`` characters
+    (``TimedPattern``'s methods work it out in line: keep them in step)."""
     end = len(string) if endpos is None or endpos > len(string) else endpos
     return None if end - pos <= UNTIMED_WINDOW else CALL_SECONDS
-
-
-def _call(method: Callable[..., _T], string: str, pos: int, endpos: int | None) -> _T:
-    """``method(string, pos, endpos)`` with ``call_timeout``'s ``timeout=``, or, when that
-    is ``None``, none at all: passing ``timeout=None`` alone doubles a short call's cost.
-    Keep in step with ``call_timeout``."""
-    if (len(string) if endpos is None or endpos > len(string) else endpos) - pos <= UNTIMED_WINDOW:  # as ``call_timeout``
-        return method(string, pos, endpos)
-    return method(string, pos, endpos, timeout=CALL_SECONDS)
 
 
 @attrs.frozen
@@ -59,19 +49,35 @@ class TimedPattern:
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         """As ``regex.Pattern.search``."""
-        return _call(self.compiled.search, string, pos, endpos)
+        # ``call_timeout`` in line (asked a hundred thousand times a corpus), and no
+        # ``timeout=None`` (it alone doubles a short call's cost): keep in step
+        if (len(string) if endpos is None or endpos > len(string) else endpos) - pos <= UNTIMED_WINDOW:
+            return self.compiled.search(string, pos, endpos)
+        return self.compiled.search(string, pos, endpos, timeout=CALL_SECONDS)
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         """As ``regex.Pattern.match``."""
-        return _call(self.compiled.match, string, pos, endpos)
+        # ``call_timeout`` in line (asked a hundred thousand times a corpus), and no
+        # ``timeout=None`` (it alone doubles a short call's cost): keep in step
+        if (len(string) if endpos is None or endpos > len(string) else endpos) - pos <= UNTIMED_WINDOW:
+            return self.compiled.match(string, pos, endpos)
+        return self.compiled.match(string, pos, endpos, timeout=CALL_SECONDS)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         """As ``regex.Pattern.fullmatch``."""
-        return _call(self.compiled.fullmatch, string, pos, endpos)
+        # ``call_timeout`` in line (asked a hundred thousand times a corpus), and no
+        # ``timeout=None`` (it alone doubles a short call's cost): keep in step
+        if (len(string) if endpos is None or endpos > len(string) else endpos) - pos <= UNTIMED_WINDOW:
+            return self.compiled.fullmatch(string, pos, endpos)
+        return self.compiled.fullmatch(string, pos, endpos, timeout=CALL_SECONDS)
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
         """As ``regex.Pattern.finditer``."""
-        return _call(self.compiled.finditer, string, pos, endpos)
+        # ``call_timeout`` in line (asked a hundred thousand times a corpus), and no
+        # ``timeout=None`` (it alone doubles a short call's cost): keep in step
+        if (len(string) if endpos is None or endpos > len(string) else endpos) - pos <= UNTIMED_WINDOW:
+            return self.compiled.finditer(string, pos, endpos)
+        return self.compiled.finditer(string, pos, endpos, timeout=CALL_SECONDS)
 
     def findall(self, string: str) -> list[Any]:
         """As ``regex.Pattern.findall``."""

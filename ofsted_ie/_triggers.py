@@ -34,8 +34,8 @@ class TriggerIndex:
         self._automaton: Any = None
         if self.use_automaton and self.strings:
             automaton = ahocorasick.Automaton()
-            for s in self.strings:
-                automaton.add_word(s, s)
+            for s in self.strings:  # each with what takes its end back to its start
+                automaton.add_word(s, (s, len(s) - 1))
             automaton.make_automaton()
             self._automaton = automaton
 
@@ -48,12 +48,13 @@ class TriggerIndex:
         if self._automaton is None:
             return None
         found: dict[str, list[int]] = {}
-        for end, s in self._automaton.iter(lowered):
-            starts = found.get(s)
+        get = found.get
+        for end, (s, back) in self._automaton.iter(lowered):  # a hundred thousand a report: kept lean
+            starts = get(s)
             if starts is None:
-                found[s] = [end - len(s) + 1]
+                found[s] = [end - back]
             else:
-                starts.append(end - len(s) + 1)
+                starts.append(end - back)
         return found
 
 

@@ -409,10 +409,11 @@ def _matches(
         for candidate in starts.finditer(text, start, end):
             if candidate.start() < at:
                 continue
-            left = None
-            if deadline is not None and end - candidate.start() > UNTIMED_WINDOW:  # a short window bounds the work
-                left = max(deadline - time.monotonic(), 0.001)
-            m = pattern.match(text, candidate.start(), end, timeout=left)
+            # a short window bounds the work: no clock, and no ``timeout=None`` (it alone doubles the cost)
+            if deadline is not None and end - candidate.start() > UNTIMED_WINDOW:
+                m = pattern.match(text, candidate.start(), end, timeout=max(deadline - time.monotonic(), 0.001))
+            else:
+                m = pattern.match(text, candidate.start(), end)
             if m is not None:
                 yield m
                 at = max(m.end(), m.start() + 1)

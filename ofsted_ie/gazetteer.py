@@ -194,7 +194,9 @@ class Gazetteer:
         for start, end in self._near_forms(text):
             # a window around a form (most) bounds the work: no clock (see ``UNTIMED_WINDOW``)
             left = None if deadline is None or end - start <= UNTIMED_WINDOW else max(deadline - time.monotonic(), 0.001)
-            for m in self.pattern.finditer(text, start, end, timeout=left):
+            # no ``timeout=None`` passed: it alone doubles a short window's cost
+            matches = self.pattern.finditer(text, start, end) if left is None else self.pattern.finditer(text, start, end, timeout=left)
+            for m in matches:
                 base = m.group("base")
                 bare = not (m.group("prefix") or m.group("suffix") or _TITLED.search(base))
                 if bare and _guarded(text, m.start(), m.end(), base):

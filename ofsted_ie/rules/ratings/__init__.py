@@ -55,6 +55,7 @@ from .frames import (
 )
 from .layout import (
     _COUNCIL_LINE,
+    _GRADE_CELL_OPENINGS,
     _HEADED_LIST,
     _JUDGEMENT_ROW,
     _TABLE_ROW,
@@ -121,7 +122,7 @@ RULES: Final = (
     _rule(RULE_PROVIDING, _PROVIDING, _build_providing, also=_PROVIDING_TRIGGERS, word_start=True),
     # a table row stays inside its line, a heading's list runs over lines after it
     Rule(name=RULE_TABLE_ROW, kind="ratings", pattern=_TABLE_ROW, build=_build_table_row,
-         triggers=GRADE_TRIGGERS, scope="paragraph"),
+         triggers=GRADE_TRIGGERS, cased_triggers=_GRADE_CELL_OPENINGS, scope="paragraph"),
     _rule(RULE_PERFORMS, _PERFORMS, _build_performs, ("perform",)),
     Rule(name=RULE_COUNCIL_LINE, kind="ratings", pattern=_COUNCIL_LINE, build=_build_council_line, lists=RATING_LISTS,
          triggers=GRADE_TRIGGERS, also_triggers=(":", "|", " -"), scope="paragraph"),

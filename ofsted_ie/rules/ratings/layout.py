@@ -28,6 +28,9 @@ _TABLE_ROW = r"""
     (?<=\w)(?P<figures>(?:[ |]+\d[\d.,]*%?){1,5})[ |]+(?P<grade>Outstanding|Good|Requires\ [Ii]mprovement(?:\ to\ be\ [Gg]ood)?|Inadequate|Adequate)(?!\w)
   | (?<=[ |])(?P<grade>Outstanding|Good|Requires\ [Ii]mprovement(?:\ to\ be\ [Gg]ood)?|Inadequate|Adequate)(?!\w)
 """
+#: How a grade cell opens, capitals and all (the cells ``_TABLE_ROW`` reads): its
+#: cased triggers, so that a sentence's lower-case "good" costs no scan.
+_GRADE_CELL_OPENINGS: Final = ("Outstanding", "Good", "Requires ", "Inadequate", "Adequate")
 #: A heading that grades the list of councils under it: "COUNCILS RATED INADEQUATE".
 _HEADED_LIST = rf"""
     (?m:^)[^\n.]{{0,50}}?{_RATED_VERB}\ {Q}{GRADE}{Q}[^\n.]{{0,30}}(?m:$)
