@@ -91,10 +91,13 @@ _TOOK_PLACE: Final = timed(
 
 def _took_place(r: Inspection, ctx: Context, near: Sequence[tuple[int, int]], s_end: int) -> str | None:
     """The date after the verb of occurrence the mention is the subject of, when no other
-    event mention stands between them."""
-    assert r.end is not None
+    event mention stands between them but one in a "since" adjunct ("Kent's first visit
+    since the 2018 inspection took place in May": the visit's May; the inspection, 2018)."""
+    assert r.end is not None and r.start is not None
+    if _SINCE_THE.search(ctx.text, max(0, r.start - 24), r.start):
+        return None  # "(the visit) since the 2018 inspection (took place in May)": no subject
     verb = _TOOK_PLACE.search(ctx.text, r.end, s_end)
-    if verb is None or any(r.end <= a < verb.start() for a, _ in near):
+    if verb is None or any(r.end <= a < verb.start() and not _SINCE_THE.search(ctx.text, max(0, a - 24), a) for a, _ in near):
         return None
     after = ctx.dates_in(verb.end(), verb.end() + 40)
     return after[0].value if after and after[0].start - verb.end() <= 16 else None  # " in early 2016"

@@ -36,6 +36,9 @@ SEED_PHRASINGS: list[Case] = [
          ("Wigan", "inspection", "2017"), "Inspectors visited", {"when": "2017-02-07"}, only=True, reference_date=REF),
 ]
 SYNTHETIC: list[Case] = [
+    Case("visit-since-a-dated-inspection-took-place", "Rutland's first monitoring visit since the 2014 inspection took place "
+         "in March 2016.", ("Rutland", "monitoring_visit", "2016"), "first monitoring visit", {"when": "2016-03"},
+         keys=frozenset({("Rutland", "monitoring_visit", "2016"), ("Rutland", "inspection", "2014")}), reference_date=REF),
     Case("the-second-of-its-monitoring-visits", "The letter follows the second of Rutland's monitoring visits.",
          ("Rutland", "monitoring_visit", None), "the second of Rutland's monitoring visits", {"ordinal": 2}, only=True,
          reference_date=REF),
