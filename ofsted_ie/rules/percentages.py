@@ -30,10 +30,13 @@ RULE_SHARE_CELL: Final = "percentages.share_cell"
 
 #: Every phrase of ``FRACTIONS`` holds one of these.
 FRACTION_TRIGGERS: Final = ("half", "third", "quarter", "fifth", "sixth", "eighth", "tenth", " out of ", " in every ",
-                            *(f" in {d}" for d in "123456789"), *(f" in {w}" for w in NUMBER_WORDS))
+                            *(f"{sep}in{sep}{d}" for sep in " -" for d in "123456789"),
+                            *(f"{sep}in{sep}{w}" for sep in " -" for w in NUMBER_WORDS))
+#: "One in five" written with hyphens: "one-in-five posts".
+_ALL_FRACTIONS: Final = {**FRACTIONS, **{k.replace(" ", "-"): v for k, v in FRACTIONS.items() if " in " in k}}
 _PERCENTAGE_LISTS: Final = {
     **LISTS,
-    "fractions": sorted(FRACTIONS, key=len, reverse=True),
+    "fractions": sorted(_ALL_FRACTIONS, key=len, reverse=True),
     "measure_words": sorted({w for ws in MEASURE_WORDS.values() for w in ws}, key=len, reverse=True),
 }
 
@@ -327,7 +330,7 @@ def _build_fraction(m: regex.Match[str], ctx: Context) -> Percentage | None:
         if value is None or value > 100:
             return None
         return _record(m, ctx, value, False)
-    return _record(m, ctx, FRACTIONS[m.group("fraction").lower()], True)
+    return _record(m, ctx, _ALL_FRACTIONS[m.group("fraction").lower()], True)
 
 
 #: A bare figure filling a table cell: "14.2" in "Derby | 14.2 | 9.1" (``qualifier`` never matches).

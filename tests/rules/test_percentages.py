@@ -164,6 +164,8 @@ BUGS_CAUGHT += [
          "25%", {"measure": "vacancy_rate", "when": "2019"}, keys=frozenset({("Kingston upon Hull", 25.0), (None, 23.0)})),
     Case("statistical-neighbours-are-no-council", "Hull's agency rate was 12%, against 15% for its statistical "
          "neighbours.", (None, 15.0), "15%", {"measure": "agency_staff"}, keys=frozenset({("Kingston upon Hull", 12.0), (None, 15.0)})),
+    Case("one-in-five-with-hyphens", "In Hull one-in-five social work posts is vacant.", ("Kingston upon Hull", 20.0),
+         "one-in-five", {"approximate": True}, only=True, within=True),
     Case("a-publication-date-passed-over-for-the-data-s", "Figures published by the DfE last week show that in 2019 Hull's "
          "vacancy rate was 14%. Its agency rate was 9%.", ("Kingston upon Hull", 9.0), "9%", {"when": "2019"},
          reference_date=dt.date(2021, 3, 5)),
