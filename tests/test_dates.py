@@ -123,6 +123,12 @@ def test_no_dateline_in_a_body_date() -> None:
         ("Headline\n\nBy Sarah MacDonald\n\n| 09 December 2016", "Sarah MacDonald"),
         ("William Eichler 06 April 2016\n\nHeadline", "William Eichler"),
         ("Fostering agency 'failing'\n\nBaby Q\nBaby Q was found shortly after\n\nText", None),
+        ("Headline\n\nWritten by Tom Ashby\n\nThe council was rated good by inspectors this week, its leader said.", "Tom Ashby"),
+        ("Headline\n\nAuthor: Tom AshbyPublished 5 March 2019\n\nBody.", "Tom Ashby"),
+        ("Headline\n\nTom Ashby\n\nThe council was rated good by inspectors this week, its leader said.", "Tom Ashby"),
+        ("Headline\n\nTom Ashby, Local Democracy Reporter\n\nThe council was rated good this week.", "Tom Ashby"),
+        ("Headline\n\nA standfirst on the sector's vacancies. Tom Ashby explores the reasons why\n\nBody.", "Tom Ashby"),
+        ("Headline\n\nA standfirst.\nTom Ashby, Kent's director of children's services\n\nBody.", None),  # a caption
     ],
 )
 def test_byline(text: str, expected: str | None) -> None:
