@@ -61,8 +61,8 @@ JUDGEMENT_PHRASES: Final[Mapping[str, Judgement]] = MappingProxyType({
     "children looked after": "children_in_care",
     "children who are looked after": "children_in_care",
     "children in care": "children_in_care",
-    "those in care": "children_in_care",
-    "children in its care": "children_in_care",  # elided in a list of the judgements: "..., those in care, ..."
+    "those in care": "children_in_care",  # elided in a list of the judgements: "..., those in care, ..."
+    "children in its care": "children_in_care",
     "achieving permanence": "children_in_care",
     # the frameworks' own titles of judgements (ILACS 2018-22's "children in care and care
     # leavers" is left to read as the two judgements it names)

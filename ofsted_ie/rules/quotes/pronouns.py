@@ -67,6 +67,12 @@ def _names_before(ctx: Context, start: int) -> list[str]:
     return names
 
 
+def _surname(name: str) -> str:
+    """The last word of a speaker's name, before any post after a comma ("Jane Doe, the leader": "Doe")."""
+    words = name.split(",")[0].split()
+    return words[-1] if words else ""
+
+
 def _shown(ctx: Context) -> dict[str, str]:
     return ctx.memo(("quotes", "pronouns"), lambda: _pronouns(ctx.text))
 
@@ -77,16 +83,15 @@ def shown_other(ctx: Context, name: str, pronoun: str) -> bool:
     wanted = pronoun.lower()
     if wanted not in ("he", "she") or not name.split():
         return False
-    return _shown(ctx).get(name.split(",")[0].split()[-1], wanted) != wanted
+    return _shown(ctx).get(_surname(name), wanted) != wanted
 
 
 def fits_another(ctx: Context, name: str, pronoun: str, start: int) -> bool:
     """Whether ``pronoun`` at ``start`` fits a person named before it whom the text shows
     to be of it, while it does not show ``name`` (the last speaker) to be: "Ms Doe" is
     "she" before an unshown "Sam Roe"."""
-    wanted, surname = pronoun.lower(), name.split(",")[0].split()[-1] if name.split() else ""
-    shown = _shown(ctx)
-    if wanted not in ("he", "she") or shown.get(surname) == wanted:
+    wanted, shown = pronoun.lower(), _shown(ctx)
+    if wanted not in ("he", "she") or not name.split() or shown.get(_surname(name)) == wanted:
         return False
     return any(shown.get(n.split()[-1]) == wanted for n in _names_before(ctx, start))
 

@@ -413,10 +413,9 @@ class Evidence(NamedTuple):
     """What shows a grade label to be a rating: ``kind`` is ``"noun"`` (a rating noun
     after it, or one with "of"/"is" before it), ``"verb"`` (a verb of rating before it in
     its clause), ``"state"`` ("remains", "now", "are still"), ``"quoted"``, or ``None``
-    for nothing; ``lead`` is the verb or noun of rating before it, if that decided."""
+    for nothing."""
 
     kind: str | None
-    lead: regex.Match[str] | None = None
 
 
 def rating_evidence(ctx: Context, start: int, end: int, quoted: bool) -> Evidence:
@@ -443,15 +442,20 @@ def rating_evidence(ctx: Context, start: int, end: int, quoted: bool) -> Evidenc
     if lead is not None:
         word = lead.group().lower()
         if _NOUN_LEAD.match(word):
-            return Evidence("noun", lead)
-        return Evidence("state" if _STATE_LEAD.fullmatch(word) else "verb", lead)
+            return Evidence("noun")
+        return Evidence("state" if _STATE_LEAD.fullmatch(word) else "verb")
     return Evidence("quoted" if quoted else None)
 
 
 def rating_lead(ctx: Context, start: int) -> regex.Match[str] | None:
     """The last verb or noun of rating before ``start`` in its clause (a council's name
     between them counting as one word: "rated the experiences of children in care in
-    Bath and North East Somerset outstanding")."""
+    Bath and North East Somerset outstanding"). Found once per grade: the bare-mention rule's
+    evidence and every rule's object check ask it."""
+    return ctx.memo(("ratings", "lead", start), lambda: _rating_lead(ctx, start))
+
+
+def _rating_lead(ctx: Context, start: int) -> regex.Match[str] | None:
     s_start, _ = ctx.prepared.sentence_at(start)
     names = sum(a.end - a.start for a in ctx.mentions_in(max(s_start, start - _NAMES_REACH), start))
     window = names + (_AS_LEAD_WINDOW if _AS_BEFORE.search(ctx.text, max(s_start, start - 8), start) else _LEAD_WINDOW)

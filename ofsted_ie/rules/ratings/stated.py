@@ -19,6 +19,8 @@ from __future__ import annotations
 from typing import Final
 
 from ..._timed import FROM_END, timed
+from ..._vocab import FOUND_VERBS, RATED_VERBS
+from .._fragments import alternation
 
 _WILL: Final = timed(r"(?i:\bwill\ $)")
 _FULL_RI: Final = timed(r"(?i:requir(?:e|es|ed)\ improvement\ to\ be\ good\b)")
@@ -38,10 +40,13 @@ _VERB_AFTER: Final = timed(
 )
 
 
+#: Verbs that take an object and "to be" before a grade: the verbs of finding and the
+#: one-word verbs of rating, and "assessed" ("assessed Kent to be good").
+_TO_BE_VERBS: Final = (*FOUND_VERBS, *(v for v in RATED_VERBS if " " not in v), "assessed")
 #: A verb of rating, its object, then "to be" right before the grade: "graded the experiences
 #: of children in care in Kent to be outstanding" (a finding, not "wants Kent to be").
 _RATED_OBJECT_TO_BE: Final = timed(
-    rf"(?i:\b(?:judged|rated|graded|deemed|assessed|found|considered|declared)\ (?:(?!(?:to|will|would|could|can|must|should)\b)[\w'-]+,?\ ){{1,12}}"
+    rf"(?i:\b(?:{alternation(_TO_BE_VERBS)})\ (?:(?!(?:to|will|would|could|can|must|should)\b)[\w'-]+,?\ ){{1,12}}"
     rf"to\ be\ (?:\w+ly\ )?{_QUOTE}?$)",
     FROM_END,
 )
