@@ -56,6 +56,8 @@ JUDGEMENT_PHRASES: Final[Mapping[str, Judgement]] = MappingProxyType({
     "protection of children": "help_and_protection",
     "safeguarding": "help_and_protection",
     "keeping children safe": "help_and_protection",
+    "protecting children": "help_and_protection",  # the judgement told by its verb: "rated good for protecting children"
+    "helping and protecting children": "help_and_protection",
     "looked-after children": "children_in_care",
     "looked after children": "children_in_care",
     "children looked after": "children_in_care",

@@ -129,6 +129,9 @@ def test_generated_non_ratings_give_none(case: Generated) -> None:
 
 
 RULE_EXAMPLES = [
+    ("ratings.judgement_item", "Rutland\nThe judgements are:\n2.1 Adoption performance Outstanding 2.2 Experiences and progress "
+     "of care\nleavers\nRequires\nimprovement to be good\n",
+     {("Rutland", "outstanding", "adoption", True), ("Rutland", "requires_improvement", "care_leavers", True)}),
     ("ratings.mention", "Children's services in Wigan continue to be 'outstanding'.", {("Wigan", "outstanding", "overall", True)}),
     ("ratings.mention", "Sefton has achieved a landmark 'Good' rating from Ofsted.", {("Sefton", "good", "overall", True)}),
     ("ratings.mention", "The watchdog's latest verdict brands the council's services in Bury as 'inadequate'.",

@@ -206,7 +206,7 @@ BUGS_CAUGHT: list[Case] = [
          {"current": True}),
     # a report's table once its cells are lines: the judgement, then its grade
     Case("report-rows-as-lines", "Inspection of Wirral children's services\n2.1 Adoption performance\nInadequate\n",
-         ("Wirral", "inadequate", "adoption"), "Inadequate", only=True),
+         ("Wirral", "inadequate", "adoption"), "Adoption performance\nInadequate", only=True),
     # a time before a grade is no count of councils; a past grade's own markers
     Case("years-after-judging-them", "Three years after judging them 'inadequate', inspectors rated Luton 'outstanding'.",
          ("Luton", "inadequate", "overall"), "'inadequate'", {"current": False},

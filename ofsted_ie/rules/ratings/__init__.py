@@ -12,7 +12,6 @@ from typing import Final
 from ..._vocab import EXTREMES, JUDGEMENT_PHRASES
 from ...rule import Build, Rule
 from .._fragments import GRADE_TRIGGERS
-from .attribution import subject_authorities, subject_judgements
 from .fragments import (
     _FOUND_TRIGGERS,
     _JUDGEMENT_TRIGGERS,
@@ -53,6 +52,7 @@ from .frames import (
     _build_transition,
     _build_weak,
 )
+from .judgement_items import GRADE_CELLS, JUDGEMENT_ITEM, build_judgement_item, near_grade_cells
 from .layout import (
     _COUNCIL_LINE,
     _GRADE_CELL_OPENINGS,
@@ -76,6 +76,7 @@ from .names import (
     RULE_GRADE_RATED,
     RULE_GRADED_JUDGEMENT,
     RULE_HEADED_LIST,
+    RULE_JUDGEMENT_ITEM,
     RULE_JUDGEMENT_ROW,
     RULE_MENTION,
     RULE_NO_LONGER,
@@ -90,8 +91,9 @@ from .names import (
 )
 from .passes import DATES_OWN_GRADES, finalise
 from .row_lines import lines_ending_in_a_grade
+from .subjects import subject_authorities, subject_judgements
 
-__all__ = ["JUDGEMENT_PHRASES", "RULES", "RULE_AND_COUNCIL", "RULE_AND_THEN", "RULE_COPULA", "RULE_COUNCIL_LINE", "RULE_EXTREME", "RULE_FOUND_TO_BE", "RULE_GRADED_JUDGEMENT", "RULE_GRADE_FOR", "RULE_GRADE_RATED", "RULE_HEADED_LIST", "RULE_JUDGEMENT_ROW", "RULE_MENTION", "RULE_NO_LONGER", "RULE_PERFORMS", "RULE_PROVIDING", "RULE_RATED", "RULE_RATED_OBJECT", "RULE_REQUIRES", "RULE_TABLE_ROW", "RULE_TRANSITION", "RULE_UP_FROM", "finalise", "subject_authorities", "subject_judgements"]
+__all__ = ["JUDGEMENT_PHRASES", "RULES", "RULE_AND_COUNCIL", "RULE_AND_THEN", "RULE_COPULA", "RULE_COUNCIL_LINE", "RULE_EXTREME", "RULE_FOUND_TO_BE", "RULE_GRADED_JUDGEMENT", "RULE_GRADE_FOR", "RULE_GRADE_RATED", "RULE_HEADED_LIST", "RULE_JUDGEMENT_ITEM", "RULE_JUDGEMENT_ROW", "RULE_MENTION", "RULE_NO_LONGER", "RULE_PERFORMS", "RULE_PROVIDING", "RULE_RATED", "RULE_RATED_OBJECT", "RULE_REQUIRES", "RULE_TABLE_ROW", "RULE_TRANSITION", "RULE_UP_FROM", "finalise", "subject_authorities", "subject_judgements"]
 
 def _rule(
     name: str, pattern: str, build: Build, triggers: tuple[str, ...] = GRADE_TRIGGERS, also: tuple[str, ...] = (),
@@ -128,6 +130,9 @@ RULES: Final = (
          triggers=GRADE_TRIGGERS, also_triggers=(":", "|", " -"), scope="paragraph"),
     Rule(name=RULE_JUDGEMENT_ROW, kind="ratings", pattern=_JUDGEMENT_ROW, build=_build_judgement_row, lists=RATING_LISTS,
          triggers=GRADE_TRIGGERS, also_triggers=_JUDGEMENT_TRIGGERS, scope="paragraph", where=lines_ending_in_a_grade),
+    # a copy of a report's list of judgements: items run together or wrapped over lines
+    Rule(name=RULE_JUDGEMENT_ITEM, kind="ratings", pattern=JUDGEMENT_ITEM, build=build_judgement_item, lists=RATING_LISTS,
+         cased_triggers=GRADE_CELLS, also_triggers=_JUDGEMENT_TRIGGERS, scope="text", where=near_grade_cells),
     Rule(name=RULE_HEADED_LIST, kind="ratings", pattern=_HEADED_LIST, build=_build_headed_list, lists=RATING_LISTS,
          triggers=GRADE_TRIGGERS, also_triggers=_RATED_TRIGGERS, scope="paragraph"),
     # last: every grade label no frame above reads, where the text shows it is a rating

@@ -30,7 +30,7 @@ from .dating import (
     inspection_before,
 )
 from .ellipsis import areas_listed, as_was_councils, as_was_judgements, paired_span, respective
-from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, COMPARED_BEFORE, _judgement
+from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, _judgement
 from .generic import guard_bound, guard_providers_referred_to, guard_services_in_general, guard_share, run_of
 from .guards import (
     guard_councils_in_general,
@@ -43,8 +43,23 @@ from .guards import (
     guard_some_areas,
     vetoed,
 )
-from .judgement_lists import _COUNTED_AREAS_LEAD, _joined_after, _listed_after, all_areas_next, also_for
+from .judgement_lists import (
+    _COUNTED_AREAS_LEAD,
+    _joined_after,
+    _listed_after,
+    all_areas_next,
+    also_for,
+    judgements_after,
+)
 from .objects import guard_rated_other_object
+from .subjects import (
+    LIST_GAP,
+    PLURAL_SUBJECT,
+    in_relative_of_council,
+    previous_subject_list,
+    subject_authorities,
+    subject_judgements,
+)
 
 _T = TypeVar("_T")
 
@@ -100,91 +115,6 @@ _ANAPHOR: Final = timed(r"^\W*(?i:this|it|these|they)\b(?:\ [\w'-]+){0,4}\ ?\W?$
 _AREAS_ANAPHOR: Final = timed(r"(?i:\b(?:both|these|those|all\ (?:three|four|five)|each\ of\ the(?:se)?)\ (?:areas|judgements|judgments|aspects)\b)")
 #: One judgement referred back to as a subject: "This area", "That judgement".
 _AREA_ANAPHOR: Final = timed(r"\W*(?i:(?:this|that|the\ same)\ (?:area|judgement|judgment|aspect|part)|(?:their|its)\ (?:experiences?|progress))\b")
-#: What may stand between two items of a list: "A, B and C", "A services, B support".
-_LIST_GAP: Final = timed(
-    r"(?:'s)?(?i:\ (?:services?|support|work|performance|arrangements|councils?))?"
-    r"(?:\ in\ (?:the\ )?\p{Lu}[\w-]*(?:\ \p{Lu}[\w-]*){0,2})?"  # a place after an item: "Sutton in London and ..."
-    r"""["']?(?i:[ ,;]*(?:and|&|,|;|as\ well\ as)[ ,]*(?:for\ )?(?:the\ [\w-]+'s\ |its\ |the\ |their\ )?)["']?"""  # "..., and (for) the trust's leadership"
-    r"(?i:(?:services?|support|provision)\ (?:for|to)\ (?:the\ )?)?"  # "child protection work and provision for children in care"
-    r"|[ ,;]+|\ (?i:joined|joins|joining)\ "  # "A joined B (in being rated good)"
-)
-
-
-def _coordinated(ctx: Context, spans: list[tuple[int, int]]) -> list[int]:
-    """Indices of the last span and those joined to it as a list ("A, B and C")."""
-    if not spans:
-        return []
-    keep = [len(spans) - 1]
-    for i in range(len(spans) - 2, -1, -1):
-        gap = ctx.text[spans[i][1] : spans[i + 1][0]]
-        if _LIST_GAP.fullmatch(gap) is None:
-            break
-        keep.append(i)
-    return sorted(keep)
-
-
-def subject_judgements(ctx: Context, region_start: int, region_end: int) -> list[Judgement]:
-    """Judgements named as a list in the subject region of a clause."""
-    found = list(_JUDGEMENT_PATTERN.finditer(ctx.text, region_start, region_end))
-    spans = [m.span() for m in found]
-    return [_judgement(found[i].group()) for i in _coordinated(ctx, spans)]
-
-
-def subject_authorities(ctx: Context, region_start: int, region_end: int, anchor: int) -> list[str | None]:
-    """Authorities a clause is about: a coordinated list in its subject, "both
-    councils", else the one the context gives."""
-    found = ctx.mentions_in(region_start, region_end)
-    # a council right after another and "in" places it ("St Helens in Lancashire"): not a subject
-    mentions = [b for a, b in zip([None, *found], found, strict=False) if a is None or ctx.text[a.end : b.start] != " in "]
-    # a council compared with ("Kent, like neighbouring Medway, was rated good"): not a subject
-    mentions = [m for m in mentions if not COMPARED_BEFORE.search(ctx.text, max(region_start, m.start - 40), m.start)] or mentions
-    if mentions:
-        keep = _coordinated(ctx, [(m.start, m.end) for m in mentions])
-        names = list(dict.fromkeys(mentions[i].name for i in keep))
-        return names  # type: ignore[return-value]
-    if _BOTH.search(ctx.text, region_start, region_end):
-        before = list(dict.fromkeys(m.name for m in reversed(ctx.mentions) if m.end <= region_start))
-        if len(before) >= 2:
-            return [before[1], before[0]]
-    if _PLURAL_SUBJECT.match(ctx.text, region_start, region_end):
-        # "They were rated good for adoption": the councils listed as the previous sentence's subject
-        listed = _previous_subject_list(ctx, region_start)
-        if len(listed) > 1:
-            return listed  # type: ignore[return-value]
-    return [ctx.authority_for(anchor, anchor)]
-
-
-#: A plural subject that refers back: "They", "These councils", "All four", "Each of them".
-_PLURAL_SUBJECT: Final = timed(
-    r"\W*(?i:they|these\ (?:councils|authorities|areas)|all\ (?:three|four|five|six|of\ them)|each\ of\ them|both(?!\ (?:areas|judge?ments)\b)"
-    r"|(?:each|all|both)\ of\ (?:the|these|those)(?:\ (?:two|three|four|five|six))?\ (?:councils|authorities|local\ authorities|boroughs))\b"
-)  # "Each of the three authorities (was rated good)", "Both (were judged good)"
-
-
-def _in_relative_of_council(ctx: Context, start: int, at: int) -> bool:
-    """Whether the grade at ``at`` is in a relative clause of a council named after the
-    clause's subject: "Both are partners of Kent, which is rated good" (Kent's grade)."""
-    named = ctx.mentions_in(start, at)
-    return bool(named) and _RELATIVE_AFTER.match(ctx.text, named[-1].end) is not None
-
-
-_RELATIVE_AFTER: Final = timed(r",?\ (?:which|who)\b")
-
-
-def _previous_subject_list(ctx: Context, at: int) -> list[str]:
-    """The councils listed together in the sentence before ``at``'s ("A, B and C all ...")."""
-    s_start, _ = ctx.prepared.sentence_at(at)
-    p_start, p_end = ctx.prepared.sentence_at(max(0, s_start - 2))
-    if p_start >= s_start:
-        return []
-    mentions = ctx.mentions_in(p_start, min(p_end, s_start))
-    if len(mentions) < 2:
-        return []
-    keep = _coordinated(ctx, [(m.start, m.end) for m in mentions])
-    return list(dict.fromkeys(mentions[i].name for i in keep)) if len(keep) > 1 else []
-
-
-
 #: A plural rating noun right after a grade: "'outstanding' ratings", "'good' judgements".
 _PLURAL_RATINGS_AFTER: Final = timed(r"""["'\u2019\u201d]?\ (?:Ofsted\ )?(?i:ratings|judgements|judgments|grades)\b""")
 
@@ -212,7 +142,7 @@ def _chain(ctx: Context, mentions: Sequence[Mention]) -> list[Mention]:
     """The first of ``mentions`` and those joined to it as a list ("A, B and C", "A; B")."""
     chained = list(mentions[:1])
     for a, b in itertools.pairwise(mentions):
-        if _LIST_GAP.fullmatch(ctx.text[a.end : b.start]) is None:
+        if LIST_GAP.fullmatch(ctx.text[a.end : b.start]) is None:
             break
         chained.append(b)
     return chained
@@ -301,7 +231,7 @@ _NAMING_LEAD: Final = timed(r"(?i:they|these|those|the\ councils|the\ authoritie
 def _next_subject_list(ctx: Context, at: int) -> list[str]:
     """The councils listed as the subject of the sentence after ``at``'s, when its
     predicate refers back to the grade ("Kent, Essex and Surrey all received the
-    ratings", "Kent and Essex were among them"); the mirror of ``_previous_subject_list``."""
+    ratings", "Kent and Essex were among them"); the mirror of ``previous_subject_list``."""
     _, s_end = ctx.prepared.sentence_at(at)
     n_at = s_end
     while n_at < len(ctx.text) and ctx.text[n_at].isspace():
@@ -370,7 +300,8 @@ def _ratings(
     if not region_judgements and _AREA_ANAPHOR.match(region):
         # "This area requires improvement": the judgement named before it is the subject
         region_judgements = _referred_judgements(ctx, start)
-    if weak and vetoed(ctx, *span, partial(guard_ordinary_subject, ctx, start, region_end, region_judgements)):
+    subject = region_judgements or judgements_after(ctx, span[1])  # or after it: "..., while 'good' on care leavers"
+    if weak and vetoed(ctx, *span, partial(guard_ordinary_subject, ctx, start, region_end, subject)):
         return
     listed = _after_list(ctx, m.end())
     if listed:
@@ -380,8 +311,8 @@ def _ratings(
         return
     elif named := _named_by_count(ctx, m.end(), start, region_end):
         authorities = list(named)  # "three councils were rated good. A, B and C all received the ratings"
-    elif (_PLURAL_SUBJECT.match(ctx.text, start, region_end) and not _in_relative_of_council(ctx, start, m.start())
-          and len(referred := _previous_subject_list(ctx, start)) > 1):
+    elif (PLURAL_SUBJECT.match(ctx.text, start, region_end) and not in_relative_of_council(ctx, start, m.start())
+          and len(referred := previous_subject_list(ctx, start)) > 1):
         authorities = list(referred)  # "A, B and C were inspected. Each of the three authorities was rated good"
     elif vetoed(ctx, *span, partial(guard_councils_in_general, ctx, start, region_end),
                 partial(guard_services_in_general, ctx, *span), partial(guard_share, ctx, *span),
@@ -396,10 +327,10 @@ def _ratings(
     if m.groupdict().get("judgement"):
         # "'good' for adoption and (for) care leavers": the named one and those joined to it
         judgements = [_judgement(m.group("judgement")), *_joined_after(ctx, m.end("judgement")), *areas_listed(ctx, m, "judgement")]
+    judgements = judgements or judgements_after(ctx, span[1])  # "... and requires improvement for help and protection"
     if not judgements:  # the subject's, and one "as was" adds: "..., as was the support for care leavers"
         judgements = [*region_judgements, *as_was_judgements(ctx, m.end())] if region_judgements else []
-    if not judgements:
-        judgements = _listed_after(ctx, m.end())
+    judgements = judgements or _listed_after(ctx, m.end())
     if not judgements and JUDGEMENT_AREAS.search(region):
         # "two of the five areas inspected were judged good - A and B", or one a line after a colon
         judgements = _listed_after(ctx, m.end(), _COUNTED_AREAS_LEAD) or _bulleted_judgements(ctx, m.end())

@@ -21,9 +21,10 @@ from .fragments import _GRADE_PATTERN, _JUDGEMENT_PATTERN, RATING_LISTS, _judgem
 from .guards import _RATED_LEAD
 
 #: A judgement added after a grade by "as was": ", as was the experience of children in
-#: care", ", as were its services for care leavers", "good overall, and so was its leadership".
+#: care", ", as were its services for care leavers", "good overall, and so was its leadership",
+#: "requires improvement, as does help and protection".
 _AS_WAS: Final = timed(
-    r"""["'\u2019\u201d]?(?:\ (?i:overall))?,\ (?i:as\ (?:was|were|is|are|did)|and\ so\ (?:was|were|is|are|did))"""
+    r"""["'\u2019\u201d]?(?:\ (?i:overall))?,\ (?i:as\ (?:was|were|is|are|did|does|do)|and\ so\ (?:was|were|is|are|did|does|do))"""
     r"""\ (?:(?i:the|its|their)\ )?(?:[\w'-]+\ ){0,4}?"""
     r"(?P<judgement>(?i:\L<judgements>))(?!\w)",
     judgements=RATING_LISTS["judgements"],

@@ -19,7 +19,9 @@ RATING_LISTS: Final = {
 
 # -- fragments ----------------------------------------------------------------------
 _RATED_VERB = rf"(?i:{alternation(RATED_VERBS)})"
-_JUDGEMENT_AFTER = r"(?:\ (?:for|in)\ (?:its\ |their\ |the\ )?(?:[\w'-]+\ ){0,4}?(?P<judgement>(?i:\L<judgements>))(?!\w))?"
+#: A judgement a grade is given for, named right after it: "for adoption", "on care leavers".
+_JUDGEMENT_NAMED = r"\ (?:for|in|on)\ (?:its\ |their\ |the\ )?(?:[\w'-]+\ ){0,4}?(?P<judgement>(?i:\L<judgements>))(?!\w)"
+_JUDGEMENT_AFTER = rf"(?:{_JUDGEMENT_NAMED})?"
 _OVERALL = r"(?P<overall>\ overall)?"
 _RATING_NOUN = rf"(?i:{alternation(RATING_NOUNS)})"
 #: After a label that opens a line, a colon and what it grades: "Outstanding: Ofsted's

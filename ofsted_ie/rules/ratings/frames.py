@@ -116,14 +116,16 @@ _COPULA = rf"""
     (?<!\w)(?i:is|are|was|were|has\ been|have\ been|had\ been)\ (?:(?i:now|also|still|again|currently|consistently)\ )?
     {Q}{GRADE}{Q}(?!\ (?i:at|to|with|for|news|and\ (?!["']|{_CLAUSE_OPENER}))\b|\ in\ (?![\p{{Lu}}\d])|-|\w)
 """
+#: A judgement named as an object: "(on) its care leavers", "(in) help and protection".
+_NAMED_JUDGEMENT = r"(?:(?i:its|the|their)\ )?(?i:\L<judgements>)(?!\w)"
 #: "Bolton and Hounslow require improvement", "was found to need improvement in all areas".
-_REQUIRES = r"""
+_REQUIRES = rf"""
     (?<!\w|["']|(?i:\b(?:as|be|being|rated|judged|graded|deemed|of)\ ))  # those are the grade-label frames' to read
     (?P<grade>(?i:(?:requires|require|required|requiring|needs|need|needed|needing)\ improvement))
     (?:\ (?i:(?:in\ order\ )?to\ be\ good)(?P<overall>\ (?i:in\ all\ areas|overall))?(?!\w)  # the full grade, whatever follows
     | (?P<overall>\ (?i:in\ all\ areas|overall))?
-    (?!\ (?i:to|on|with|of|at|before)\b|\ (?i:in)\ (?!(?:19|20)\d\d\b|(?i:\L<months>)\b)|\w))  # not "in some areas"
-"""
+    (?!\ (?i:to|on(?!\ {_NAMED_JUDGEMENT})|with|of|at|before)\b|\ (?i:in)\ (?!(?:19|20)\d\d\b|(?i:\L<months>)\b|{_NAMED_JUDGEMENT})|\w))
+"""  # not "in some areas"; "on care leavers" names a judgement, no part
 #: "the council was providing good care leavers and adoption services".
 _PROVIDING = rf"""
     (?<!\w)(?i:provid|deliver|offer)\w{{0,4}}\ {Q}{GRADE}{Q}

@@ -21,6 +21,7 @@ from ...context import Context
 from .._common import ADULT_CARE, COUNT_SUBJECT, GENERIC_SUBJECT, JUDGEMENT_AREAS, SOME_AREAS
 from .._fragments import alternation
 from .fragments import _BOTH, _LABEL_COLON, _RATED_VERB, RATING_LISTS
+from .judgement_lists import judgements_after
 from .stated import stated_not_hoped
 
 
@@ -366,7 +367,8 @@ def guard_label_adjective(ctx: Context, after: int, quoted: bool, label: str = "
     no rating's ("good practice", "inadequate communication", "'outstanding practice'");
     or "requires improvement" (not "... to be good") said of a part ("requires improvement in some areas")."""
     nxt = _NEXT_WORD.match(ctx.text, after)
-    if label[:5].lower() == "requi" and not label.lower().endswith(" good") and _PART_AFTER.match(ctx.text, after):
+    if (label[:5].lower() == "requi" and not label.lower().endswith(" good") and _PART_AFTER.match(ctx.text, after)
+            and not judgements_after(ctx, after)):  # a judgement is no part: "requires improvement on care leavers"
         return "improvement needed in a part, not a grade"
     if nxt is None or nxt.group("word") in _LABEL_FOLLOWERS or nxt.group("word").endswith("ly"):
         return None
@@ -444,7 +446,14 @@ def rating_evidence(ctx: Context, start: int, end: int, quoted: bool) -> Evidenc
         if _NOUN_LEAD.match(word):
             return Evidence("noun")
         return Evidence("state" if _STATE_LEAD.fullmatch(word) else "verb")
+    if not quoted and _GAPPED_LEAD.search(ctx.text, s_start, start) and judgements_after(ctx, end):
+        return Evidence("verb")  # its verb left out: "rated good for leadership, but inadequate for adoption"
     return Evidence("quoted" if quoted else None)
+
+
+#: A verb of rating earlier in a grade's sentence, which a later grade given for a
+#: judgement shares across a clause break.
+_GAPPED_LEAD: Final = timed(rf"\b{_RATED_VERB}\b")
 
 
 def rating_lead(ctx: Context, start: int) -> regex.Match[str] | None:

@@ -11,7 +11,7 @@ from typing import Final
 from ..._timed import TimedPattern, timed
 from ...context import Context
 from ...records import Judgement
-from .fragments import _JUDGEMENT_PATTERN, RATING_LISTS, _judgement
+from .fragments import _JUDGEMENT_NAMED, _JUDGEMENT_PATTERN, CASE_NOUNS, RATING_LISTS, _judgement
 
 #: What opens a list of judgements after a grade: "in three out of five areas -", "in:".
 _AREAS_LEAD: Final = timed(
@@ -41,6 +41,26 @@ def _joined_after(ctx: Context, end: int) -> list[Judgement]:
         out.append(_judgement(joined.group("judgement")))
         end = joined.end()
     return out
+
+
+#: A judgement named right after a grade with "for", "in" or "on", a few words between
+#: perhaps: "requires improvement for help and protection", "inadequate on care leavers",
+#: "good for its work with care leavers" (no "care leavers plans": ``CASE_NOUNS``).
+_NAMED_AFTER: Final = timed(
+    rf"""["'\u2019\u201d]?{_JUDGEMENT_NAMED}(?!\ (?i:\L<case_nouns>)\b)""",
+    judgements=RATING_LISTS["judgements"], case_nouns=list(CASE_NOUNS),
+)
+
+
+def judgements_after(ctx: Context, end: int) -> list[Judgement]:
+    """The judgements a grade ending at ``end`` is given for, named right after it ("for
+    help and protection", "on adoption and care leavers"): a grade's own, whatever its
+    clause's subject named ("rated good for leadership and requires improvement for help
+    and protection")."""
+    named = _NAMED_AFTER.match(ctx.text, end)
+    if named is None:
+        return []
+    return [_judgement(named.group("judgement")), *_joined_after(ctx, named.end("judgement"))]
 
 
 #: What opens that list after a grade when the clause's subject counted the areas:

@@ -15,6 +15,7 @@ RULE_PROVIDING: Final = "ratings.providing"
 RULE_TABLE_ROW: Final = "ratings.table_row"
 RULE_HEADED_LIST: Final = "ratings.headed_list"
 RULE_JUDGEMENT_ROW: Final = "ratings.judgement_row"
+RULE_JUDGEMENT_ITEM: Final = "ratings.judgement_item"
 RULE_COUNCIL_LINE: Final = "ratings.council_line"
 RULE_GRADE_RATED: Final = "ratings.grade_rated"
 RULE_AND_COUNCIL: Final = "ratings.and_council"
@@ -25,3 +26,6 @@ RULE_GRADED_JUDGEMENT: Final = "ratings.graded_judgement"
 RULE_AND_THEN: Final = "ratings.and_then"
 RULE_RATED_OBJECT: Final = "ratings.rated_object"
 RULE_MENTION: Final = "ratings.mention"
+
+#: The rules reading a report's list of judgements, a current grade per judgement.
+REPORT_ROW_RULES: Final = frozenset({RULE_JUDGEMENT_ROW, RULE_JUDGEMENT_ITEM})

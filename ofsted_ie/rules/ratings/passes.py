@@ -20,7 +20,7 @@ from ...records import Framework, Inspection, Rating
 from .._fragments import FRAMEWORK_TRIGGERS, FRAMEWORK_WORDS
 from .._inspection_dating import is_previous
 from .fragments import _GRADE_PATTERN
-from .names import RULE_JUDGEMENT_ROW, RULE_TRANSITION
+from .names import REPORT_ROW_RULES, RULE_TRANSITION
 
 _FRAMEWORK_WORDS: Final = timed(FRAMEWORK_WORDS)
 #: A tag for rules whose past grades are dated by their own words ("from 'inadequate' in
@@ -180,13 +180,14 @@ def _table_decides(
     the council's latest inspection ("was rated 'good' in 2018"): an earlier grade, which
     the table's supersedes. Returns the ratings and the (authority, judgement) pairs the
     table grades."""
-    rows = sorted((ctx.prepared.paragraph_index(r.start), r) for r in ratings
-                  if r.rule == RULE_JUDGEMENT_ROW and r.start is not None and r.current)
+    rows = sorted(((ctx.prepared.paragraph_index(r.start), r) for r in ratings
+                   if r.rule in REPORT_ROW_RULES and r.start is not None and r.current),
+                  key=lambda row: (row[0], row[1].start or 0))  # items run together share a line
     table: dict[tuple[str | None, str], str] = {}
     blocks: list[tuple[int, int]] = []
     run: list[Rating] = []
     for k, (index, r) in enumerate(rows):
-        if run and index - ctx.prepared.paragraph_index(run[-1].start or 0) > 1:
+        if run and index - ctx.prepared.paragraph_index(run[-1].end or 0) > 1:  # a wrapped item's grade on a line of its own
             run = []
         run.append(r)
         if len({x.judgement for x in run}) >= _TABLE_ROWS and (k + 1 == len(rows) or rows[k + 1][0] - index > 1):
@@ -209,7 +210,7 @@ def _table_decides(
     for r in ratings:
         graded = table.get((r.authority, r.judgement))
         earlier = r.when is not None and r.when[:4] < inspected.get(r.authority, "9999")[:4]
-        if graded is not None and r.current and r.grade != graded and r.rule != RULE_JUDGEMENT_ROW and not earlier:
+        if graded is not None and r.current and r.grade != graded and r.rule not in REPORT_ROW_RULES and not earlier:
             if r.start is not None and r.end is not None:
                 ctx.note_veto(r.start, r.end, "ratings.guard_report_table",
                               "the report's table of judgements grades this judgement otherwise")
@@ -252,7 +253,7 @@ def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Seque
         when = r.when
         if current and (r.authority, r.judgement) in tabled:
             when = inspected.get(r.authority, when)  # a report's grades are its inspection's
-        if when is None and current and (tabled or r.rule == RULE_JUDGEMENT_ROW) and r.authority in inspected:
+        if when is None and current and (tabled or r.rule in REPORT_ROW_RULES) and r.authority in inspected:
             when = inspected[r.authority]  # a report's other present grades (its LSCB's), and a list's rows, are its inspection's too
         if when is None and current:
             inspection = inspected.get(r.authority)

@@ -1,0 +1,99 @@
+"""The councils and the judgements a clause's subject names: a coordinated list ("Kent,
+Medway and Surrey", "adoption and care leavers"), "both councils", a plural referring
+back to the councils the sentence before listed; a council or judgement compared with
+("like Medway", "like leadership") is none of them."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..._timed import timed
+from ...context import Context
+from ...records import Judgement
+from .fragments import _BOTH, _JUDGEMENT_PATTERN, COMPARED_BEFORE, _judgement
+
+__all__ = ["LIST_GAP", "PLURAL_SUBJECT", "in_relative_of_council", "previous_subject_list", "subject_authorities", "subject_judgements"]
+
+#: What may stand between two items of a list: "A, B and C", "A services, B support".
+LIST_GAP: Final = timed(
+    r"(?:'s)?(?i:\ (?:services?|support|work|performance|arrangements|councils?))?"
+    r"(?:\ in\ (?:the\ )?\p{Lu}[\w-]*(?:\ \p{Lu}[\w-]*){0,2})?"  # a place after an item: "Sutton in London and ..."
+    r"""["']?(?i:[ ,;]*(?:and|&|,|;|as\ well\ as)[ ,]*(?:for\ )?(?:the\ [\w-]+'s\ |its\ |the\ |their\ )?)["']?"""  # "..., and (for) the trust's leadership"
+    r"(?i:(?:services?|support|provision)\ (?:for|to)\ (?:the\ )?)?"  # "child protection work and provision for children in care"
+    r"|[ ,;]+|\ (?i:joined|joins|joining)\ "  # "A joined B (in being rated good)"
+)
+
+
+def _coordinated(ctx: Context, spans: list[tuple[int, int]]) -> list[int]:
+    """Indices of the last span and those joined to it as a list ("A, B and C")."""
+    if not spans:
+        return []
+    keep = [len(spans) - 1]
+    for i in range(len(spans) - 2, -1, -1):
+        gap = ctx.text[spans[i][1] : spans[i + 1][0]]
+        if LIST_GAP.fullmatch(gap) is None:
+            break
+        keep.append(i)
+    return sorted(keep)
+
+
+def subject_judgements(ctx: Context, region_start: int, region_end: int) -> list[Judgement]:
+    """Judgements named as a list in the subject region of a clause."""
+    found = [m for m in _JUDGEMENT_PATTERN.finditer(ctx.text, region_start, region_end)  # none compared with: "like leadership"
+             if not COMPARED_BEFORE.search(ctx.text, max(region_start, m.start() - 40), m.start())]
+    spans = [m.span() for m in found]
+    return [_judgement(found[i].group()) for i in _coordinated(ctx, spans)]
+
+
+def subject_authorities(ctx: Context, region_start: int, region_end: int, anchor: int) -> list[str | None]:
+    """Authorities a clause is about: a coordinated list in its subject, "both
+    councils", else the one the context gives."""
+    found = ctx.mentions_in(region_start, region_end)
+    # a council right after another and "in" places it ("St Helens in Lancashire"): not a subject
+    mentions = [b for a, b in zip([None, *found], found, strict=False) if a is None or ctx.text[a.end : b.start] != " in "]
+    # a council compared with ("Kent, like neighbouring Medway, was rated good"): not a subject
+    mentions = [m for m in mentions if not COMPARED_BEFORE.search(ctx.text, max(region_start, m.start - 40), m.start)] or mentions
+    if mentions:
+        keep = _coordinated(ctx, [(m.start, m.end) for m in mentions])
+        names = list(dict.fromkeys(mentions[i].name for i in keep))
+        return names  # type: ignore[return-value]
+    if _BOTH.search(ctx.text, region_start, region_end):
+        before = list(dict.fromkeys(m.name for m in reversed(ctx.mentions) if m.end <= region_start))
+        if len(before) >= 2:
+            return [before[1], before[0]]
+    if PLURAL_SUBJECT.match(ctx.text, region_start, region_end):
+        # "They were rated good for adoption": the councils listed as the previous sentence's subject
+        listed = previous_subject_list(ctx, region_start)
+        if len(listed) > 1:
+            return listed  # type: ignore[return-value]
+    return [ctx.authority_for(anchor, anchor)]
+
+
+#: A plural subject that refers back: "They", "These councils", "All four", "Each of them".
+PLURAL_SUBJECT: Final = timed(
+    r"\W*(?i:they|these\ (?:councils|authorities|areas)|all\ (?:three|four|five|six|of\ them)|each\ of\ them|both(?!\ (?:areas|judge?ments)\b)"
+    r"|(?:each|all|both)\ of\ (?:the|these|those)(?:\ (?:two|three|four|five|six))?\ (?:councils|authorities|local\ authorities|boroughs))\b"
+)  # "Each of the three authorities (was rated good)", "Both (were judged good)"
+
+
+def in_relative_of_council(ctx: Context, start: int, at: int) -> bool:
+    """Whether the grade at ``at`` is in a relative clause of a council named after the
+    clause's subject: "Both are partners of Kent, which is rated good" (Kent's grade)."""
+    named = ctx.mentions_in(start, at)
+    return bool(named) and _RELATIVE_AFTER.match(ctx.text, named[-1].end) is not None
+
+
+_RELATIVE_AFTER: Final = timed(r",?\ (?:which|who)\b")
+
+
+def previous_subject_list(ctx: Context, at: int) -> list[str]:
+    """The councils listed together in the sentence before ``at``'s ("A, B and C all ...")."""
+    s_start, _ = ctx.prepared.sentence_at(at)
+    p_start, p_end = ctx.prepared.sentence_at(max(0, s_start - 2))
+    if p_start >= s_start:
+        return []
+    mentions = ctx.mentions_in(p_start, min(p_end, s_start))
+    if len(mentions) < 2:
+        return []
+    keep = _coordinated(ctx, [(m.start, m.end) for m in mentions])
+    return list(dict.fromkeys(mentions[i].name for i in keep)) if len(keep) > 1 else []

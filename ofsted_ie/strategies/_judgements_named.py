@@ -1,0 +1,113 @@
+"""Which judgement a grade is for, when the sentence names more than one: the judgement
+named right after a grade ("for", "in", "on") is that grade's, whatever the clause's
+subject named before it ("rated good for leadership and requires improvement for help and
+protection"); a second grade whose verb is left out after "but", "while" or a semicolon
+shares the first one's ("rated good for leadership, but inadequate for adoption"); "as
+does X" adds X; a judgement compared with ("like leadership") is not the subject's; the
+help and protection judgement told by its verb ("for protecting children"). Negatives: a
+grade word before an ordinary noun after the break ("but good ideas for care leavers")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ..records import Grade, Judgement
+from ._base import JUDGEMENT_FORMS, Generated, RatingKey, authority_names
+from ._draws import _GRADES, _pick
+
+_Frame = Callable[[st.DrawFn], tuple[str, set[RatingKey]]]
+
+#: A grade as a verb's complement, and as a verb of its own ("requires improvement").
+_FORMS: Final[dict[Grade, tuple[str, ...]]] = {
+    "outstanding": ("outstanding", "'outstanding'"), "good": ("good", "'good'"),
+    "requires_improvement": ("'requires improvement'", "'requires improvement to be good'"),
+    "inadequate": ("inadequate", "'inadequate'"),
+}
+_VERBS: Final = ("rated", "judged", "graded", "assessed as")
+#: Help and protection told by its verb.
+_PROTECTING: Final = ("protecting children", "helping and protecting children")
+
+
+def _two(draw: st.DrawFn) -> tuple[tuple[Judgement, str], tuple[Judgement, str]]:
+    """Two different judgements and how each is written."""
+    j1, j2 = draw(st.lists(st.sampled_from(sorted(JUDGEMENT_FORMS)), min_size=2, max_size=2, unique=True))
+    return (j1, draw(st.sampled_from(JUDGEMENT_FORMS[j1]))), (j2, draw(st.sampled_from(JUDGEMENT_FORMS[j2])))
+
+
+def _grade(draw: st.DrawFn) -> tuple[Grade, str]:
+    grade = draw(st.sampled_from(_GRADES))
+    return grade, draw(st.sampled_from(_FORMS[grade]))
+
+
+def _second_for(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """"A was rated g1 for J1 and g2 for J2", the second grade perhaps a verb of its own."""
+    a, ((j1, w1), (j2, w2)) = draw(authority_names()), _two(draw)
+    (g1, f1), (g2, f2) = _grade(draw), _grade(draw)
+    second = "requires improvement" if g2 == "requires_improvement" and draw(st.booleans()) else f2
+    text = f"{a} was {_pick(draw, *_VERBS)} {f1} for {w1} and {second} for {w2}."
+    return text, {(a, g1, j1, True), (a, g2, j2, True)}
+
+
+def _gapped(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """"A was rated g1 for J1, but g2 for J2": the second grade's verb left out."""
+    a, ((j1, w1), (j2, w2)) = draw(authority_names()), _two(draw)
+    (g1, f1), (g2, f2) = _grade(draw), _grade(draw)
+    joiner = _pick(draw, ", but ", ", while ", "; ", ", whereas ")
+    text = f"{a} was {_pick(draw, *_VERBS)} {f1} for {w1}{joiner}{f2} {_pick(draw, 'for', 'on', 'in')} {w2}."
+    return text, {(a, g1, j1, True), (a, g2, j2, True)}
+
+
+def _on_judgement(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """"A was graded g on J", or "A requires improvement for J"."""
+    a, ((j1, w1), _) = draw(authority_names()), _two(draw)
+    grade, form = _grade(draw)
+    if grade == "requires_improvement" and draw(st.booleans()):
+        return f"{a} requires improvement {_pick(draw, 'for', 'on')} {w1}.", {(a, grade, j1, True)}
+    return f"{a} was {_pick(draw, *_VERBS)} {form} on {w1}.", {(a, grade, j1, True)}
+
+
+def _as_does(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """"J1 in A requires improvement, as does J2"."""
+    a, ((j1, w1), (j2, w2)) = draw(authority_names()), _two(draw)
+    text = f"{w1[0].upper()}{w1[1:]} in {a} requires improvement, {_pick(draw, 'as does', 'and so does')} {w2}."
+    return text, {(a, "requires_improvement", j1, True), (a, "requires_improvement", j2, True)}
+
+
+def _compared(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """"J1, like J2, was rated g in A": only the subject's judgement."""
+    a, ((j1, w1), (_, w2)) = draw(authority_names()), _two(draw)
+    grade, form = _grade(draw)
+    text = f"{w1[0].upper()}{w1[1:]}, {_pick(draw, 'like', 'unlike')} {w2}, was {_pick(draw, *_VERBS)} {form} in {a}."
+    return text, {(a, grade, j1, True)}
+
+
+def _protecting(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """"A was rated g for protecting children"."""
+    a = draw(authority_names())
+    grade, form = _grade(draw)
+    return f"{a} was {_pick(draw, *_VERBS)} {form} for {_pick(draw, *_PROTECTING)}.", {(a, grade, "help_and_protection", True)}
+
+
+def _not_gapped(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """"A was rated g1 for J1, but good ideas for J2 ...": no second grade."""
+    a, ((j1, w1), (_, w2)) = draw(authority_names()), _two(draw)
+    g1, f1 = _grade(draw)
+    word = _pick(draw, "good ideas", "outstanding questions", "good intentions")
+    return f"{a} was {_pick(draw, *_VERBS)} {f1} for {w1}, but {word} for {w2} were not enough.", {(a, g1, j1, True)}
+
+
+NAMED_JUDGEMENT_PHENOMENA: Final[dict[str, _Frame]] = {
+    "second_for": _second_for, "gapped": _gapped, "on_judgement": _on_judgement, "as_does": _as_does,
+    "compared": _compared, "protecting": _protecting, "not_gapped": _not_gapped,
+}
+
+
+@st.composite
+def named_judgements(draw: st.DrawFn, phenomena: tuple[str, ...] = tuple(NAMED_JUDGEMENT_PHENOMENA)) -> Generated:
+    """A sentence of one phenomenon above and the ratings it states."""
+    frame = NAMED_JUDGEMENT_PHENOMENA[draw(st.sampled_from(phenomena))]
+    text, keys = frame(draw)
+    return Generated(text, frozenset(keys))
