@@ -45,6 +45,9 @@ GRADE_PHRASES: Final[Mapping[str, Grade]] = MappingProxyType({
     "ri": "requires_improvement",  # "rated RI" (the trade press's short form)
 })
 
+#: Whom the help and protection judgement's verbs protect: "(protecting) vulnerable young people".
+_PROTECTED: Final = tuple(f"{adjective}{who}" for adjective in ("", "vulnerable ")
+                          for who in ("children", "young people", "children and young people"))
 JUDGEMENT_PHRASES: Final[Mapping[str, Judgement]] = MappingProxyType({
     "overall effectiveness": "overall",
     "child protection": "help_and_protection",
@@ -55,9 +58,13 @@ JUDGEMENT_PHRASES: Final[Mapping[str, Judgement]] = MappingProxyType({
     "help and protection for children": "help_and_protection",
     "protection of children": "help_and_protection",
     "safeguarding": "help_and_protection",
-    "keeping children safe": "help_and_protection",
-    "protecting children": "help_and_protection",  # the judgement told by its verb: "rated good for protecting children"
-    "helping and protecting children": "help_and_protection",
+    "support and protection": "help_and_protection",
+    "children who need protection": "help_and_protection",
+    # the judgement told by its verb: "rated good for protecting (vulnerable) children", "for how it helps and protects children"
+    **{f"{verb} {who}": "help_and_protection"
+       for verb in ("protecting", "protects", "helping and protecting", "helps and protects", "supporting and protecting")
+       for who in _PROTECTED},
+    **{f"{verb} {who} safe": "help_and_protection" for verb in ("keeping", "keeps") for who in _PROTECTED},
     "looked-after children": "children_in_care",
     "looked after children": "children_in_care",
     "children looked after": "children_in_care",

@@ -5,10 +5,10 @@ in ``guards.rating_evidence``, "as does" in ``ellipsis``, compared judgements in
 
 | provenance | cases |
 |---|---|
-| synthetic | ``named_judgements``: councils x two judgements as written x grades (quoted, bare, "requires improvement" as a verb) x verbs x joiners ("and", ", but", ", while", "; ", ", whereas") x prepositions ("for", "on", "in") |
+| synthetic | ``named_judgements``: councils x two judgements as written x grades (quoted, bare, "requires improvement" as a verb) x verbs x joiners ("and", ", but", ", while", "; ", ", whereas") x prepositions ("for", "on", "in", "at") x help and protection's verbs x pairs set off by commas |
 | negative | a grade word before an ordinary noun after the break ("but good ideas for care leavers"); the judgement compared with ("like leadership") |
-| bugs caught | "rated good for the impact of leaders and requires improvement for help and protection" gave both grades to leadership; "requires improvement for/on care leavers" was overall or no grade; "graded inadequate on help and protection" was overall; "rated good for leadership, but inadequate for adoption" lost its second grade; "as does help and protection" added nothing; "Help and protection, like leadership, was rated good" was leadership's; "for protecting children" was overall |
-| known failures | "A, and B, were both rated good" (the comma before "and" ends the subject: only B); a gapped grade after a copula with no verb of rating ("is good for leadership but inadequate on care leavers") |
+| bugs caught | "rated good for the impact of leaders and requires improvement for help and protection" gave both grades to leadership; "requires improvement for/on care leavers" was overall or no grade; "graded inadequate on help and protection" was overall; "rated good for leadership, but inadequate for adoption" lost its second grade; "as does help and protection" added nothing; "Help and protection, like leadership, was rated good" was leadership's; "for protecting children" (and "at keeping vulnerable children safe", "for how it helps and protects children") was overall; "A's leadership, and its adoption, were both rated good" was adoption's alone (the comma before "and" ended the subject) |
+| known failures | a gapped grade after a copula with no verb of rating ("is good for leadership but inadequate on care leavers") |
 """
 
 from __future__ import annotations

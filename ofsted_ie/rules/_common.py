@@ -301,16 +301,26 @@ _ITEM_BEFORE: Final = timed(
     r"(?i:\L<judgements>)(?:\ (?i:services?|support|work|performance))?$", FROM_END,
     judgements=sorted(JUDGEMENT_PHRASES, key=len, reverse=True),
 )
-_ITEM_AFTER: Final = timed(r"\ (?:(?i:the|its)\ )?(?:(?i:services?|support|provision)\ for\ )?(?i:\L<judgements>)(?!\w)", judgements=sorted(JUDGEMENT_PHRASES, key=len, reverse=True))
+#: A judgement's name ending the text before ", and" (a pair's first item).
+_ITEM_ENDS: Final = timed(r"(?<!\w)(?i:\L<judgements>)(?:\ (?i:services?|support|work|performance))?$", FROM_END,
+                          judgements=sorted(JUDGEMENT_PHRASES, key=len, reverse=True))
+#: A plural verb after a pair's second item and its comma: ", were both", ", have (both) been".
+_PLURAL_AFTER_ITEM: Final = timed(r",\ (?:(?i:both|also)\ )?(?i:were|are|have|had)\b")
+_ITEM_AFTER: Final = timed(r"\ (?:(?i:the|its)\ |(?i:the)\ [\w-]+'s\ )?(?:(?i:services?|support|provision)\ for\ )?(?i:\L<judgements>)(?!\w)", judgements=sorted(JUDGEMENT_PHRASES, key=len, reverse=True))
 
 
 def _serial_comma(ctx: Context, start: int, end: int, s_start: int, s_end: int) -> bool:
     """Whether ", and" at ``[start, end)`` ends a list of councils ("A, B, and C", "two
     councils - A, and B - were rated") or of judgements ("adoption, care leavers, and
     children in care"), not a clause: a council on each side, the one before it opened
-    by a list's comma, dash or bracket; or two judgements before it and one after."""
-    if _ITEM_AFTER.match(ctx.text, end) and _ITEM_BEFORE.search(ctx.text, max(s_start, start - 160), start):
+    by a list's comma, dash or bracket; or two judgements before it and one after; or one
+    judgement on each side, the second followed by a comma and a plural verb ("A, and B,
+    were both rated good")."""
+    item = _ITEM_AFTER.match(ctx.text, end)
+    if item and _ITEM_BEFORE.search(ctx.text, max(s_start, start - 160), start):
         return True
+    if item and _PLURAL_AFTER_ITEM.match(ctx.text, item.end()) and _ITEM_ENDS.search(ctx.text, max(s_start, start - 100), start):
+        return True  # "A, and B, were both rated good": a pair set off by commas
     mentions = ctx.mentions_in(s_start, s_end)
     before = [m for m in mentions if m.end == start]
     after = [m for m in mentions if m.start == end + 1]

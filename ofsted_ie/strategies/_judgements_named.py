@@ -3,8 +3,10 @@ named right after a grade ("for", "in", "on") is that grade's, whatever the clau
 subject named before it ("rated good for leadership and requires improvement for help and
 protection"); a second grade whose verb is left out after "but", "while" or a semicolon
 shares the first one's ("rated good for leadership, but inadequate for adoption"); "as
-does X" adds X; a judgement compared with ("like leadership") is not the subject's; the
-help and protection judgement told by its verb ("for protecting children"). Negatives: a
+does X" adds X; a pair set off by commas shares its grade ("A's leadership, and its
+adoption, were both rated good"); a judgement compared with ("like leadership") is not the subject's; the
+help and protection judgement told by its verb ("for protecting children", "at keeping
+vulnerable children safe", "for how it helps and protects children"). Negatives: a
 grade word before an ordinary noun after the break ("but good ideas for care leavers")."""
 
 from __future__ import annotations
@@ -27,8 +29,10 @@ _FORMS: Final[dict[Grade, tuple[str, ...]]] = {
     "inadequate": ("inadequate", "'inadequate'"),
 }
 _VERBS: Final = ("rated", "judged", "graded", "assessed as")
-#: Help and protection told by its verb.
-_PROTECTING: Final = ("protecting children", "helping and protecting children")
+#: Help and protection told by its verb, after "for" or "at".
+_PROTECTING: Final = ("protecting children", "helping and protecting children", "protecting vulnerable children",
+                      "keeping children safe", "keeping vulnerable young people safe", "how it helps and protects children",
+                      "the way it protects children and young people", "the support and protection children receive")
 
 
 def _two(draw: st.DrawFn) -> tuple[tuple[Judgement, str], tuple[Judgement, str]]:
@@ -88,7 +92,19 @@ def _protecting(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     """"A was rated g for protecting children"."""
     a = draw(authority_names())
     grade, form = _grade(draw)
-    return f"{a} was {_pick(draw, *_VERBS)} {form} for {_pick(draw, *_PROTECTING)}.", {(a, grade, "help_and_protection", True)}
+    what = _pick(draw, *_PROTECTING)
+    at = what.startswith(("protecting", "keeping", "helping")) and draw(st.booleans())
+    return f"{a} was {_pick(draw, *_VERBS)} {form} {'at' if at else 'for'} {what}.", {(a, grade, "help_and_protection", True)}
+
+
+def _pair_set_off(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """"A's J1, and its J2, were both rated g": a pair set off by commas, one grade for both."""
+    a, ((j1, w1), (j2, w2)) = draw(authority_names()), _two(draw)
+    grade, form = _grade(draw)
+    verb = f"{_pick(draw, 'were both', 'were', 'have both been', 'were also')} {_pick(draw, *_VERBS)}"
+    text = draw(st.sampled_from([f"{a}'s {w1}, and its {w2}, {verb} {form}.",
+                                 f"In {a}, {w1}, and the council's {w2}, {verb} {form}."]))
+    return text, {(a, grade, j1, True), (a, grade, j2, True)}
 
 
 def _not_gapped(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
@@ -101,7 +117,7 @@ def _not_gapped(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
 
 NAMED_JUDGEMENT_PHENOMENA: Final[dict[str, _Frame]] = {
     "second_for": _second_for, "gapped": _gapped, "on_judgement": _on_judgement, "as_does": _as_does,
-    "compared": _compared, "protecting": _protecting, "not_gapped": _not_gapped,
+    "compared": _compared, "protecting": _protecting, "pair_set_off": _pair_set_off, "not_gapped": _not_gapped,
 }
 
 

@@ -19,8 +19,9 @@ RATING_LISTS: Final = {
 
 # -- fragments ----------------------------------------------------------------------
 _RATED_VERB = rf"(?i:{alternation(RATED_VERBS)})"
-#: A judgement a grade is given for, named right after it: "for adoption", "on care leavers".
-_JUDGEMENT_NAMED = r"\ (?:for|in|on)\ (?:its\ |their\ |the\ )?(?:[\w'-]+\ ){0,4}?(?P<judgement>(?i:\L<judgements>))(?!\w)"
+#: A judgement a grade is given for, named right after it: "for adoption", "on care leavers",
+#: "at keeping children safe".
+_JUDGEMENT_NAMED = r"\ (?:for|in|on|at)\ (?:its\ |their\ |the\ )?(?:[\w'-]+\ ){0,4}?(?P<judgement>(?i:\L<judgements>))(?!\w)"
 _JUDGEMENT_AFTER = rf"(?:{_JUDGEMENT_NAMED})?"
 _OVERALL = r"(?P<overall>\ overall)?"
 _RATING_NOUN = rf"(?i:{alternation(RATING_NOUNS)})"
