@@ -64,8 +64,10 @@ _MONTH_RANGE = rf"{_FIRST_MONTH}{_TO}(?:(?i:early|late|mid)[ -])?{_MONTH}"
 
 #: Words after which a bare year or month is a date: "in 2015", "since March", "(as
 #: recently) as 2018".
-_YEAR_LEAD = r"(?i:in|since|from|by|until|till|during|between|before|after|of|for|and|to|or|(?:19|20)\d\d,|early|late|mid|around|throughout|over|circa|summer|spring|autumn|winter|(?:recently|ago|early|late)\ as)"
+_YEAR_LEAD = r"(?i:in|since|from|by|until|till|during|between|before|after|of|for|and|to|or|(?<=\bthe\ )year|(?:19|20)\d\d,|early|late|mid|around|throughout|over|circa|summer|spring|autumn|winter|(?:recently|ago|early|late)\ as)"
 _ARTICLE = r"(?i:a|an|the|its|their|this|that|his|her)"
+#: What a year before it names the period of: "the 2022 financial year", "the 2019 census".
+_PERIOD_NOUN = r"(?i:(?:financial|academic|calendar|school|reporting)\ year|census|figures|data|statistics|survey)"
 _EVENT_NOUN = r"(?i:inspection|inspections|report|reports|rating|ratings|visit|visits|judgement|judgment|assessment|review|ofsted|grade|verdict|monitoring|focused|re-inspection|jtai|ilacs|sif)"
 
 _EXPLICIT = rf"""
@@ -74,10 +76,11 @@ _EXPLICIT = rf"""
   | (?P<full>{_FULL_DATE})
   | (?P<month_year>{_MONTH}{_SEP}(?:of\ )?{_YEAR})                    # "August 2014", "August of 2014"
   | (?P<season_year>(?:(?i:the)\ )?{_SEASON}{_SEP}(?:of\ )?{_YEAR})     # "summer 2015", "the autumn of 2017"
-  | (?P<fiscal>{_YEAR}[-/](?:\d\d)(?![\d%]))                             # "2016-17", "2016/17"
+  | (?P<fiscal>{_YEAR}[-/](?:\d\d|(?:19|20)\d\d)(?![\d%]))                # "2016-17", "2016/17", "2016-2017"
   | (?<=\b{_YEAR_LEAD}\ (?:(?i:early|late|mid)[ -])?){_YEAR}            # "in 2015", "since late 2014"
   | (?<=\b{_YEAR_LEAD}\ )(?i:early|late|mid)-{_YEAR}                      # "in mid-2018"
   | (?<=\b{_ARTICLE}\ ){_YEAR}(?=\ (?:["']?[\w-]+["']?\ ){{0,2}}{_EVENT_NOUN}\b)  # "a 2013 inspection", "its 2014 'inadequate' rating"
+  | (?<=\b{_ARTICLE}\ ){_YEAR}(?=\ (?:[\w-]+\ )?{_PERIOD_NOUN}\b)       # "the 2022 financial year", "the 2019 workforce census"
   | (?<='s\ ){_YEAR}(?=\ (?:["'][^"'\n]{{1,40}}["']\ |[\w-]+\ ){{0,2}}{_EVENT_NOUN}\b)  # "Ofsted's 2015 report", "Kent's 2015 'inadequate' verdict"
   | (?<=\(){_YEAR}(?=\))                                                 # "(2014)"
 """

@@ -157,7 +157,8 @@ def _linked_story(ctx: Lookups, m: Mention) -> bool:
 
 
 def when_for(
-    ctx: Lookups, start: int, end: int, *, rivals: Iterable[Span] = (), default_published: bool = True
+    ctx: Lookups, start: int, end: int, *, rivals: Iterable[Span] = (), default_published: bool = True,
+    period_end: bool = False,
 ) -> str | None:
     """The date a mention at ``[start, end)`` refers to, as an ISO partial date.
 
@@ -169,19 +170,23 @@ def when_for(
     date it owns, and none when that one cannot be resolved ("an inspection in November"
     with no dateline takes no other year of its sentence); failing that, the reference
     date's year when ``default_published`` (a present-tense statement in a dated
-    article), else ``None``.
+    article), else ``None``. With ``period_end`` (a figure: a level reached), a period
+    after the mention dates it by its end ("rose to 20% between 2021 and 2022": 2022) and
+    a date after "since" does not date it ("has risen to 20% since 2021").
     """
     s_start, s_end = ctx.prepared.sentence_at(start)
     s_end = max(s_end, end)
     me = (start, end)
     spans = {me} | {r for r in rivals if s_start <= r[0] < s_end and not (r[0] < end and start < r[1])}
-    best: tuple[int, str | None] | None = None
+    best: tuple[int, str | None, dates.DateMention] | None = None
     previous: tuple[dates.DateMention, set[Span]] | None = None
     asides: list[Span] | None = None  # dash asides of the sentence, found once it has a date
     for d in ctx.dates_in(s_start, s_end):
         if (d.value is None and not (ctx.reference is None and _NEEDS_A_YEAR.search(ctx.text, d.start, d.end))
                 or _CHANGE_BASE.search(ctx.text, max(s_start, d.start - 48), d.start)):
             continue  # "an 8.5% rise on the year before": the base of a change dates no claimant
+        if period_end and _SINCE_BEFORE.search(ctx.text, max(s_start, d.start - 8), d.start):
+            continue  # "has risen to 20% since 2021": a change's start, not the level's date
         if asides is None:
             asides = [x.span() for x in _ASIDE.finditer(ctx.text, s_start, s_end)]
         if any(a <= d.start and d.end <= b and not (a <= start and end <= b) for a, b in asides):
@@ -208,12 +213,33 @@ def when_for(
             continue
         owner = min(candidates, key=lambda sp: (_gap(sp, d), sp[0] > d.start))
         if owner == me and (best is None or _gap(me, d) < best[0]):
-            best = (_gap(me, d), d.value)
+            best = (_gap(me, d), d.value, d)
+    if period_end and best is not None and end <= best[2].start and (last := _period_end(ctx, best[2], s_end)) is not None:
+        return ctx.note_why(start, end, "when", last, "the end of the period after it: what a period ends with")
     if best is not None:  # None when its own date is unresolved: "an inspection in November", no dateline
         return ctx.note_why(start, end, "when", best[1], "the nearest date of its sentence that is its own, not a rival's")
     if default_published:
         return ctx.note_why(start, end, "when", undated_present(ctx), undated_reason(ctx))
     return ctx.note_why(start, end, "when", None, "no date of its sentence is its own")
+
+
+#: "since" before a date, which starts a change a figure reached (no date of the figure);
+#: what opens a period before its first date ("between 2021 and 2022", "from 2019 to
+#: 2021"), and what joins its ends.
+_SINCE_BEFORE: Final = timed(r"(?i:\bsince\ $)")
+_PERIOD_OPEN: Final = timed(r"(?i:\b(?:between|from)\ $)")
+_PERIOD_TO: Final = timed(r"(?i:\ (?:and|to|until)\ |\ ?[-\u2013]\ ?)")
+
+
+def _period_end(ctx: Lookups, first: dates.DateMention, s_end: int) -> str | None:
+    """The value of the date ending the period that ``first`` opens ("(rose to 20%) between
+    2021 and 2022": 2022), or ``None`` when ``first`` opens none."""
+    if not _PERIOD_OPEN.search(ctx.text, max(0, first.start - 10), first.start):
+        return None
+    after = ctx.dates_in(first.end, s_end)
+    if not after or after[0].value is None or not _PERIOD_TO.fullmatch(ctx.text, first.end, after[0].start):
+        return None
+    return after[0].value
 
 
 def undated_reason(ctx: Lookups) -> str:

@@ -113,10 +113,10 @@ class Context:
         return authority_for(self, start, end)
 
     def when_for(
-        self, start: int, end: int, *, rivals: Iterable[Span] = (), default_published: bool = True
+        self, start: int, end: int, *, rivals: Iterable[Span] = (), default_published: bool = True, period_end: bool = False
     ) -> str | None:
         """The date a mention at ``[start, end)`` refers to (``attribution.when_for``)."""
-        return when_for(self, start, end, rivals=rivals, default_published=default_published)
+        return when_for(self, start, end, rivals=rivals, default_published=default_published, period_end=period_end)
 
     def memo(self, key: Hashable, compute: Callable[[], _T]) -> _T:
         """``compute()``, worked out once per document and ``key``: a fact of a sentence

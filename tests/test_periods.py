@@ -3,9 +3,10 @@ from its level, sentence, list, paragraph or article, and figures of no council.
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 
 import ofsted_ie
+from ofsted_ie.strategies._figure_periods import period_percentages
 from ofsted_ie.strategies._figures import DatedKey, dated_percentage_texts
 
 
@@ -40,3 +41,21 @@ def test_a_headline_figure_stated_again_is_the_council_s() -> None:
     states it again after naming one (a headline telling the council's figure early)."""
     text = "Vacancy rate hits 23%\n\nKent's vacancy rate has reached 23%, the council said."
     assert {(p.authority, p.value) for p in ofsted_ie.extract(text).percentages} == {("Kent", 23.0)}
+
+
+@given(period_percentages())
+@example(("Headline\n\nFriday, July 7, 2023\n\nRutland's vacancy rate rose to 20% between 2019 and 2021.",
+          frozenset({("Rutland", 20.0, "2021")})))
+@example(("Headline\n\nFriday, July 7, 2023\n\nRutland's vacancy rate has risen to 20% since 2019.",
+          frozenset({("Rutland", 20.0, "2023")})))
+@example(("Headline\n\nFriday, July 7, 2023\n\nRutland's vacancy rate was 20% in the 2019-2020 financial year.",
+          frozenset({("Rutland", 20.0, "2019")})))
+@settings(max_examples=200, deadline=None)
+def test_a_figure_and_the_period_its_sentence_names(case: tuple[str, frozenset[DatedKey]]) -> None:
+    """A level reached over a period after it is the period's end's; a change "since" a
+    year is the present's; a financial year in full or named as a period is a date (bugs
+    caught: "between 2019 and 2021" after the figure gave 2019, "since 2019" gave 2019, and
+    "the 2019-2020 financial year" or "the 2019 financial year" gave the dateline's year)."""
+    text, expected = case
+    doc = ofsted_ie.extract(text)
+    assert {(p.authority, p.value, p.when[:4] if p.when else None) for p in doc.percentages} == expected

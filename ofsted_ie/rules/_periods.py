@@ -77,7 +77,7 @@ def figure_when(ctx: Context, start: int, end: int, rivals: Sequence[Span]) -> s
     figures of its sentence as ``rivals``), else its level's when it is a change, else
     the period its sentence, list or table, paragraph or article states, else the
     undated present (``undated_present``)."""
-    own = ctx.when_for(start, end, rivals=rivals, default_published=False)
+    own = ctx.when_for(start, end, rivals=rivals, default_published=False, period_end=True)
     if own is not None:
         return own
 

@@ -99,7 +99,7 @@ def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic 
         value=figure,
         statistic=statistic,
         qualifier=QUALIFIER_PHRASES.get(qualifier.lower()) if qualifier else None,
-        when=ctx.when_for(m.start(), m.end(), rivals=_other_figures(ctx, m)),
+        when=ctx.when_for(m.start(), m.end(), rivals=_other_figures(ctx, m), period_end=True),
         start=m.start(),
         end=m.end(),
     )

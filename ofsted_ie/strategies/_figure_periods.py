@@ -1,0 +1,41 @@
+"""A council's figure and the period its sentence names: a level reached over a period
+after it is the period's end's ("rose to 20% between 2021 and 2022": 2022); a change
+"since" a year is no figure of that year ("has risen to 20% since 2021": the present); a
+financial year written in full or named as a period ("in the 2021-2022 financial year",
+"in the 2021 financial year", "in the year 2021 to 2022") is a date, not the present."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ._base import authority_names
+from ._draws import _pick
+from ._figures import DatedKey
+
+#: The dateline every text carries, and so its present's year.
+_DATELINE: Final = "Headline\n\nFriday, July 7, 2023\n\n"
+_PRESENT: Final = "2023"
+_MEASURES: Final = ("vacancy rate", "agency staff rate", "turnover rate", "share of agency workers")
+
+
+@st.composite
+def period_percentages(draw: st.DrawFn) -> tuple[str, frozenset[DatedKey]]:
+    """A dated text with one council's figure and a period, and the (council, value, year) it states."""
+    a = draw(authority_names())
+    value = float(draw(st.integers(5, 60)))
+    y1 = draw(st.integers(2012, 2020))
+    y2 = y1 + draw(st.integers(1, 2))
+    measure = _pick(draw, *_MEASURES)
+    verb = _pick(draw, "rose", "fell", "climbed", "dropped")
+    frames = [
+        (f"{a}'s {measure} {verb} to {value:g}% between {y1} and {y2}.", str(y2)),
+        (f"{a}'s {measure} {verb} to {value:g}% from {y1} to {y2}.", str(y2)),
+        (f"{a}'s {measure} has {_pick(draw, 'risen', 'fallen', 'climbed')} to {value:g}% since {y1}.", _PRESENT),
+        (f"{a}'s {measure} was {value:g}% in the {y1}-{y1 + 1} financial year.", str(y1)),
+        (f"{a}'s {measure} was {value:g}% in the {y1} {_pick(draw, 'financial', 'calendar', 'academic')} year.", str(y1)),
+        (f"{a}'s {measure} in the year {y1} to {y1 + 1} was {value:g}%.", str(y1 + 1)),
+    ]
+    text, year = draw(st.sampled_from(frames))
+    return _DATELINE + text, frozenset({(a, value, year)})
