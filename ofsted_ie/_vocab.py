@@ -304,9 +304,11 @@ FRACTIONS: Final[Mapping[str, float]] = MappingProxyType({
 #: Keywords of each measure, nearest to the figure wins; order breaks ties.
 MEASURE_WORDS: Final[Mapping[Measure, tuple[str, ...]]] = MappingProxyType({
     "vacancy_rate": ("vacancy rate", "vacancies", "vacancy", "vacant posts", "vacant", "unfilled", "empty posts", "posts empty", "posts lay empty"),
-    "agency_staff": ("agency", "agencies", "locum", "locums", "interim staff", "temporary workers", "temporary staff"),
+    "agency_staff": ("agency", "agencies", "locum", "locums", "interim staff", "interim workers", "interim social workers",
+                     "interims", "temporary workers", "temporary staff", "temporary social workers", "temporary contracts",
+                     "contractors", "contract workers", "contract staff"),
     "permanent_staff": ("permanent", "permanently"),
-    "turnover": ("turnover", "leavers", "left their", "left the", "leaving their", "leaving the", "quit", "quitting",
+    "turnover": ("turnover", "leavers", "leaver rate", "leaving rate", "left their", "left the", "leaving their", "leaving the", "quit", "quitting",
                  "who left", "had left", "have left", "left in", "left during", "left within",
                  "leave their", "leave the", "workers leaving", "staff leaving", "practitioners leaving", "departures",
                  "workers left", "staff left", "practitioners left", "left last", "workers leave", "staff leave", "practitioners leave",

@@ -23,9 +23,12 @@ MEASURE_FRAMES: Final[tuple[tuple[Measure, str], ...]] = (
     ("vacancy_rate", "In {a}, {f} of social work posts were vacant."),
     ("agency_staff", "In {a}, {f} of social workers were agency staff."),
     ("agency_staff", "Locums made up {f} of the workforce in {a}."),
+    ("agency_staff", "In {a}, {f} of social work positions are held by contractors."),
+    ("agency_staff", "In {a}, {f} of children's social workers were on temporary contracts."),
     ("permanent_staff", "The proportion of permanent social workers in {a} rose to {f}."),
     ("turnover", "Staff turnover in {a} stood at {f}."),
     ("turnover", "The attrition rate among social workers in {a} was {f}."),
+    ("turnover", "The leaver rate for social workers in {a} was {f}."),
     ("newly_qualified", "In {a}, {f} of social workers were newly qualified."),
     ("other", "In {a}, {f} of assessments were completed on time."),
     ("other", "In {a}, {f} of the fostering agencies inspected were rated good."),  # providers, not agency staff
