@@ -68,6 +68,20 @@ def test_a_lead_in_phrase_gives_the_speaker_no_side(lead: str, who: str, council
     assert _sides(led) == _sides(plain)
 
 
+@given(st.sampled_from(("Speaking after the report was published", "Responding to Ofsted's letter", "In a statement",
+                        "In their report", "At the meeting", "On Tuesday")),
+       st.sampled_from(("Amy Lee", "the council", "inspectors", "Sam Idowu, the council's leader", "the union")),
+       st.sampled_from(("", ", published on Friday", ", released this week")))
+@settings(max_examples=60, deadline=None)
+def test_a_lead_in_phrase_or_an_aside_is_no_part_of_the_speaker(lead: str, who: str, aside: str) -> None:
+    """"In a statement, the council said" is said by "the council"; "The report, published
+    on Friday, said" by "The report" (bug caught: both were whole phrases)."""
+    speakers = {q.speaker for q in ofsted_ie.extract(f'Kent was rated good.\n\n{lead}, {who} said: "There is more to do."\n').quotes}
+    assert speakers == {who}
+    report = {q.speaker for q in ofsted_ie.extract(f'Kent was rated good.\n\nThe report{aside}, said: "There is more to do."\n').quotes}
+    assert report == {"The report"}
+
+
 @given(st.sampled_from(("Alex", "Olga", "Rex", "Bex", "Felix", "Dexter", "Jo")),
        st.sampled_from(("Kemp", "Camp", "Lampard", "Unionwood", "Reunion", "Trotter")),
        st.sampled_from((("Director of children's services {n} said", "authority"),

@@ -85,6 +85,8 @@ _PRONOUN: Final = timed(r"^(?i:he|she|it|they|the\ council|the\ report|the\ lett
 _BULLET: Final = timed(r"[-*\u2022\u25aa\u25cf]\ ?")
 _SPEAKER_TRIM: Final = timed(
     r"^(?:(?i:and|but|while|also|as|meanwhile|however|then|so)\W+)+|,?\ (?i:who|which|also|too|further|later|previously)$|\W+$"
+    r"|^(?i:in|on|at|speaking|responding|writing|commenting|reacting|following|after)\b[^,\"]{1,60},\ (?=\S)"  # "In a statement, the council"
+    r"|,\ (?i:published|released|issued)\b[^,]{0,40}\W*$"  # "The report, published on Tuesday,"
 )
 
 
