@@ -64,7 +64,7 @@ RULE_EXAMINED: Final = "inspections.examined"
 
 # -- fragments ----------------------------------------------------------------------
 
-_ORDINAL = r"(?:(?P<ordinal>(?i:\L<ordinals>)|[1-9]\d?(?i:st|nd|rd|th))\ )?"  # "second", "2nd"
+_ORDINAL = r"(?:(?P<ordinal>(?i:\L<ordinals>)|[1-9]\d?(?i:st|nd|rd|th))(?:\ and\ (?i:final|last))?\ )?"  # "second", "2nd", "eighth and final"
 #: Words that may stand between a determiner and the event noun.
 _ADJECTIVES = r"""(?:(?i:full|standard|short|fresh|latest|recent|most\ recent|last|previous|earlier|prior
     |new|unannounced|graded|single|one-week|two-week|three-week|two-day|week-long|initial|original|two|three|both

@@ -139,8 +139,9 @@ def _monitoring(draw: st.DrawFn, ref: dt.date, a: str, *, after: bool) -> tuple[
     d, when = _date(draw, ref)
     n = draw(st.integers(1, len(_ORDINAL_WORDS)))
     word, finding = _ORDINAL_WORDS[n - 1], draw(st.sampled_from(_FINDINGS))
+    final = draw(st.sampled_from(["", " and final", " and last"])) if not after else ""  # "the eighth and final"
     text = f"A monitoring visit to {a} {d}, the {word}, {finding}." if after else draw(st.sampled_from([
-        f"Ofsted's {word} monitoring visit to {a} {d} {finding}.", f"The {word} monitoring visit to {a} took place {d}."]))
+        f"Ofsted's {word}{final} monitoring visit to {a} {d} {finding}.", f"The {word}{final} monitoring visit to {a} took place {d}."]))
     return text, {(a, "monitoring_visit", when, n)}
 
 
