@@ -21,7 +21,8 @@ each one line:
 
 Whose it is and its statistic are read as for the other caseloads: no council's when its
 own words are national, else the council its figure is of; "average", "mean", "median"
-or "typical" before it make the statistic an average, as does "on average" after it.
+or "typical" before it make the statistic an average, as does "on average" after it,
+a rate per worker and a nation's figure.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from ..records import Caseload, Statistic
 from ..rule import Rule
 from ._caseload_owner import caseload_authority, is_national
 from ._caseload_patterns import ADULTS, NOT_CASELOAD
+from ._caseload_statistic import per_worker_rate
 from ._fragments import alternation
 
 RULE_MENTIONED: Final = "caseloads.mentioned"
@@ -121,10 +123,12 @@ def _in_a_caseload_clause(ctx: Context, start: int, end: int, sentence: tuple[in
     return _ABOUT_CASELOADS.search(text, end, stop) is not None
 
 
-def _statistic(ctx: Context, start: int, end: int) -> Statistic | None:
-    s_start, _ = ctx.prepared.sentence_at(start)
-    found = _STATISTIC.search(ctx.text, s_start, start) or _ON_AVERAGE_AFTER.match(ctx.text, end)
-    return None if found is None else "average"
+def _statistic(ctx: Context, m: regex.Match[str], national: bool) -> Statistic | None:
+    """An average when a word before the number or "on average" after it says so, or when
+    it is a rate per worker or a nation's (a mean), as the other caseload rules read it."""
+    s_start, _ = ctx.prepared.sentence_at(m.start())
+    found = _STATISTIC.search(ctx.text, s_start, m.start()) or _ON_AVERAGE_AFTER.match(ctx.text, m.end())
+    return "average" if found is not None or national or per_worker_rate(ctx, m) else None
 
 
 def _build(m: regex.Match[str], ctx: Context) -> Caseload | None:
@@ -136,8 +140,9 @@ def _build(m: regex.Match[str], ctx: Context) -> Caseload | None:
     if veto is not None:
         ctx.note_veto(m.start("value"), m.end("value"), RULE_MENTIONED, veto)
         return None
-    authority = caseload_authority(ctx, m, m.group("value"), is_national(ctx, m))
-    return Caseload(authority=authority, value=value, statistic=_statistic(ctx, m.start(), m.end()), start=m.start(), end=m.end())
+    national = is_national(ctx, m)
+    authority = caseload_authority(ctx, m, m.group("value"), national)
+    return Caseload(authority=authority, value=value, statistic=_statistic(ctx, m, national), start=m.start(), end=m.end())
 
 
 RULES: Final = (

@@ -59,6 +59,7 @@ from ._caseload_patterns import (
 )
 from ._caseload_refers import caseload_antecedent
 from ._caseload_scope import sentences_about_caseloads
+from ._caseload_statistic import per_worker_rate
 from ._caseload_tables import build_council_figure, build_table_row, lines_naming_places, listed_statistic
 from ._common import NATION_OR_REGION, clause_start, figure_authority, number_value, of_adults, region_before
 from ._fragments import LISTS
@@ -91,8 +92,8 @@ def _record(m: regex.Match[str], ctx: Context, value: str, statistic: Statistic 
         return None  # adults' caseloads are no children's: "16 per worker in adult services", "Adult social workers carry caseloads of 30"
     national = is_national(ctx, m)
     statistic = statistic or listed_statistic(ctx, m.start())  # "Average caseload by council" over "Bury: 10.6 cases per social worker"
-    if national and statistic is None:
-        statistic = "average"  # "the national figure was 16.3 cases per practitioner": a nation's is a mean
+    if statistic is None and (national or per_worker_rate(ctx, m)):
+        statistic = "average"  # "the national figure was 16.3 cases per practitioner", "20 per social worker": a mean
     authority = caseload_authority(ctx, m, value, national)
     return Caseload(
         authority=authority,
@@ -416,7 +417,7 @@ def _build_went_from(m: regex.Match[str], ctx: Context) -> list[Caseload]:
         ctx.note_why(a, b, "when", None, "an earlier level the text does not date")
     ctx.note_why(a, b, "authority", new.authority, "the council of the level it changed to")
     new = attrs.evolve(new, when=ctx.when_for(*m.span("value"), rivals=[(a, b)]))
-    return [Caseload(authority=new.authority, value=old, statistic=statistic, when=when, start=a, end=b), new]
+    return [Caseload(authority=new.authority, value=old, statistic=new.statistic, when=when, start=a, end=b), new]  # a mean's earlier level
 
 
 def _build_refers_back(m: regex.Match[str], ctx: Context) -> list[Caseload]:

@@ -43,7 +43,8 @@ def more_caseload_words(draw: st.DrawFn, a: str, n: int, m: float) -> Generated:
         Generated(f"Social workers in {a} hold, on average, {n} cases.", caseloads=frozenset({_key(a, n, "average")})),
         Generated(f"{a} reported caseload {draw(st.sampled_from(['sizes', 'levels']))} of {n}.",
                   caseloads=frozenset({_key(a, n)})),
-        Generated(f"{a} had {m} cases per full-time equivalent (FTE) practitioner.", caseloads=frozenset({_key(a, m)})),
+        Generated(f"{a} had {m} cases per full-time equivalent (FTE) practitioner.",
+                  caseloads=frozenset({_key(a, m, "average")})),  # a rate per worker is a mean
         Generated(f"{a}'s mean caseload was {m}.", caseloads=frozenset({_key(a, m, "average")})),
         Generated(f"{a}'s average caseload, {n}, is the highest in its region.", caseloads=frozenset({_key(a, n, "average")})),
         Generated(f"Caseloads in {a} were as low as {n}.", caseloads=frozenset({_key(a, n, "minimum")})),

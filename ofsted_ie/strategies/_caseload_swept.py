@@ -101,7 +101,7 @@ def swept_caseload_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
         Generated(f"{a}'s average caseload is now {n}, having been {hi} in 2018.",
                   caseloads=frozenset({_key(a, n, "average"), _key(a, hi, "average")})),
         Generated(f"Caseloads in {a} are {draw(st.sampled_from(['now', 'currently', 'still']))} at {n} per worker.",
-                  caseloads=frozenset({_key(a, n)})),
+                  caseloads=frozenset({_key(a, n, "average")})),  # a rate per worker is a mean
         Generated(f"Caseloads at {a} Council\n\nCaseload per social worker (average): {n}", caseloads=frozenset({_key(a, n, "average")})),
         # a second figure of another team of the council, its noun and verb left out
         Generated(f"Caseloads in {team} in {a} average {n}, and in {team2} {hi}.",

@@ -98,7 +98,7 @@ def unseen_caseload_forms(draw: st.DrawFn, a: str, n: int, m: float) -> Generate
         Generated(f"{holder} in {a} were holding {spelled(n)} cases.", caseloads=frozenset({_key(a, n)})),
         # the statistics' wording: cases held per worker, children on each worker's caseload
         Generated(f"The number of cases {draw(st.sampled_from(['held', 'handled', 'carried']))} per social worker in {a} was {m}.",
-                  caseloads=frozenset({_key(a, m)})),
+                  caseloads=frozenset({_key(a, m, "average")})),  # a rate per worker is a mean
         Generated(f"In {a}, there are {n} children on each social worker's caseload.", caseloads=frozenset({_key(a, n)})),
         Generated(f"The number of children each {a} social worker is responsible for has risen to {n}.",
                   caseloads=frozenset({_key(a, n)})),

@@ -10,7 +10,7 @@ Each frame is one phenomenon, named in ``CASELOAD_PHENOMENA`` / ``NON_CASELOAD_P
   above 30", "caseloads in excess of 30");
 - cases or children "per social worker" with no caseload word ("18 children per social
   worker", "the average number of cases per practitioner is 16", "one social worker for
-  every 25 children");
+  every 25 children"); a rate per worker is a mean ("average"), said or not;
 - a caseload in words ("twenty cases each", "as many as forty cases");
 - a social worker's own words ("'I was holding 30 cases,' said a social worker in Leeds");
 - caseloads as the object of a change ("Leeds has cut average caseloads from 22 to 16"),
@@ -139,7 +139,7 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
         link, adverb, per = draw(st.sampled_from(_LINKS)), draw(st.sampled_from(_ADVERBS)), draw(st.sampled_from(_PER))
         if draw(st.booleans()):
             average = draw(st.sampled_from(["", "average "]))
-            statistic: Statistic | None = "average" if average else None
+            statistic: Statistic | None = "average" if average or per else None  # a rate per worker is a mean
             place = draw(st.sampled_from([("Average caseloads" if average else "Caseloads") + f" in {a}",
                                           f"{a}'s {average}caseloads"]))
             return Generated(f"{place} {link} {adverb}{n}{per}.", caseloads=frozenset({_key(a, n, statistic)}))
@@ -164,13 +164,15 @@ def caseload_forms(draw: st.DrawFn) -> Generated:
     if phenomenon == "per_worker":
         noun, worker = draw(st.sampled_from(_HELD_NOUNS)), draw(st.sampled_from(_WORKERS))
         return draw(st.sampled_from([
-            Generated(f"{a} has {n} {noun} per {worker}.", caseloads=frozenset({_key(a, n)})),
+            # a rate per worker is a mean, "average" said or not
+            Generated(f"{a} has {n} {noun} per {worker}.", caseloads=frozenset({_key(a, n, "average")})),
             Generated(f"In {a}, the average number of {noun} per {worker} is {n}.",
                       caseloads=frozenset({_key(a, n, "average")})),
-            Generated(f"The number of {noun} per {worker} in {a} has fallen to {n}.", caseloads=frozenset({_key(a, n)})),
-            Generated(f"In {a}, {noun} per {worker} stood at {n}.", caseloads=frozenset({_key(a, n)})),
+            Generated(f"The number of {noun} per {worker} in {a} has fallen to {n}.", caseloads=frozenset({_key(a, n, "average")})),
+            Generated(f"In {a}, {noun} per {worker} stood at {n}.", caseloads=frozenset({_key(a, n, "average")})),
             Generated(f"In {a}, average {noun} per {worker} stood at {n}.", caseloads=frozenset({_key(a, n, "average")})),
-            Generated(f"There are now about {n} {noun} per {worker} in {a}.", caseloads=frozenset({_key(a, n, None, "about")})),
+            Generated(f"There are now about {n} {noun} per {worker} in {a}.",
+                      caseloads=frozenset({_key(a, n, "average", "about")})),
             Generated(f"In {a}, there is one {worker} for every {n} {noun}.", caseloads=frozenset({_key(a, n)})),
         ]))
     if phenomenon == "in_words":

@@ -149,7 +149,7 @@ def layout_caseload_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
         Generated(line.format(a=a, n=n, m=m) + "\n\nBy Sam Okafor\n\nThe council has been recruiting social workers.",
                   caseloads=frozenset({(a, float(values[k]), None, None) for k in stated})),
         Generated(f"Key figures for {a} Council:\n{bullet}caseloads down to {n} per social worker\n{bullet}more permanent staff\n",
-                  caseloads=frozenset({(a, float(n), None, None)})),
+                  caseloads=frozenset({(a, float(n), "average", None)})),  # a rate per worker is a mean
         Generated(f"Social workers in {a} now have an average of {n} {draw(st.sampled_from(['children', 'families']))}, "
                   f"down from {m} {draw(st.sampled_from(['two years ago', 'in 2018', 'last year']))}.",
                   caseloads=frozenset({(a, float(n), "average", None), (a, float(m), "average", None)})),
@@ -173,7 +173,8 @@ def layout_caseload_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
         Generated(f"An FOI request found wide variation.\n\nAverage caseload per social worker, by council\n"
                   f"{draw(st.sampled_from(_LIST_LINES)).format(a=a, n=n)}\n{draw(st.sampled_from(_LIST_LINES)).format(a=b, n=m)}\n",
                   caseloads=frozenset({(a, float(n), "average", None), (b, float(m), "average", None)})),
-        Generated(f"Caseloads in {a} are now 'manageable', at about {n} per worker.", caseloads=frozenset({(a, float(n), None, "about")})),
+        Generated(f"Caseloads in {a} are now 'manageable', at about {n} per worker.",
+                  caseloads=frozenset({(a, float(n), "average", "about")})),
         Generated(f"Caseloads in {a} vary between teams, from {n} to {m}.",
                   caseloads=frozenset({(a, float(n), "minimum", None), (a, float(m), "maximum", None)})),
         Generated(f"The typical social worker in {a} now holds {n} cases, down from {m}.",

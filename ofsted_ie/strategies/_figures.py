@@ -229,7 +229,7 @@ def _held_caseloads(draw: st.DrawFn, a: str, n: int, frame: int) -> Generated:
         return draw(st.sampled_from([
             Generated(f"{other} had the highest average caseload at {n}.5, while {a} had the lowest at {low}.",
                       caseloads=frozenset({(other, n + 0.5, "average", None), (a, float(low), "minimum", None)})),
-            Generated(f"Caseloads per worker in {a} stand at {n}.", caseloads=frozenset({(a, float(n), None, None)})),
+            Generated(f"Caseloads per worker in {a} stand at {n}.", caseloads=frozenset({(a, float(n), "average", None)})),
             Generated(f"In {a}, caseloads had reduced to {low} from {n}.",
                       caseloads=frozenset({(a, float(low), None, None), (a, float(n), None, None)})),
         ]))

@@ -93,8 +93,8 @@ NON_UNSEEN_FIGURE_PHENOMENA: Final = ("other_referent", "adults_with", "pupils_g
 _LEADS: Final[tuple[tuple[str, Statistic | None], ...]] = (
     ("Social workers in {a} have an average caseload of {n}.", "average"),
     ("Children's social workers in {a} hold an average of {n} cases.", "average"),
-    ("In {a}, caseloads were {n} per social worker.", None),
-    ("The caseload per practitioner in {a} is {n}.", None),
+    ("In {a}, caseloads were {n} per social worker.", "average"),  # a rate per worker is a mean
+    ("The caseload per practitioner in {a} is {n}.", "average"),
 )
 #: A word referring back, with its link: "{r}" takes the figure.
 _REFERRING: Final = ("Last year that number was {r}.", "A year earlier, that figure was {r}.",
@@ -133,7 +133,7 @@ def _p(a: str | None, v: float, measure: Measure, evidence: str, qualifier: Qual
 @st.composite
 def _refers_back(draw: st.DrawFn, a: str, n: int, r: int) -> Generated:
     lead, statistic = draw(st.sampled_from(_LEADS))
-    average: Statistic | None = "average" if statistic == "average" else None
+    average: Statistic | None = "average" if "average" in lead else None  # a word referring back: a mean only if said
     m = draw(st.integers(50, 300).filter(lambda x: x not in (n * 10, r * 10))) / 10
     b = draw(authority_names().filter(lambda x: x != a))
     return draw(st.sampled_from([
