@@ -5,8 +5,8 @@ mean, a council's as a nation's, whichever rule reads it.
 |---|---|
 | synthetic | the generators' per-worker frames (``_caseloads``, ``_caseload_more``, ``_caseload_swept``, ``_caseload_unseen``, ``_figure_layouts``, ``_figures``, ``_unseen_figures``) now expect "average" |
 | negative | the ends of a range ("between 15 and 20 per worker", "15-20 per worker"); some workers' ("some had 30 per worker"); a share ("20 per cent") |
-| bugs caught | "20 cases per social worker", "caseloads per worker stand at 18" had no statistic (the check set's two missing averages, found by a throwaway probe reading totals) |
-| known failures | a change's earlier level read by the change rule ("fell from 25 to 18 per social worker": 25 has none) |
+| bugs caught | "20 cases per social worker", "caseloads per worker stand at 18" had no statistic (the check set's two missing averages, found by a throwaway probe reading totals); a change's earlier level ("fell from 25 to 18 per social worker": 25 had none while 18 was a mean) |
+| known failures | a rate per worker whose change starts from a range ("from 30-35 to 20 per social worker": 20 has none) |
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ import ofsted_ie
     ("Caseloads in Rutland are 15-20 per worker.", {(15.0, None), (20.0, None)}),
     ("Some Rutland social workers had 30 cases per worker.", {(30.0, None)}),
     ("Caseloads in Rutland are now 22.", {(22.0, None)}),
+    ("Caseloads in Rutland are now 22, and 20 per cent of posts are vacant.", {(22.0, None)}),
+    ("Caseloads in Rutland fell from 25 to 18 per social worker.", {(25.0, "average"), (18.0, "average")}),
+    ("Caseloads in Rutland have fallen from 25 to 18.", {(25.0, None), (18.0, None)}),
 ])
 def test_a_rate_per_worker_is_a_mean(text: str, expected: set[tuple[float, str | None]]) -> None:
     assert {(c.value, c.statistic) for c in ofsted_ie.extract(text).caseloads} == expected

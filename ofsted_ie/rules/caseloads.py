@@ -197,14 +197,14 @@ def _build_as_many_as(m: regex.Match[str], ctx: Context) -> Caseload | None:
 def _build_change(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     """Both levels of a change of caseloads ("have fallen from 25 to 18"), and the low end
     of a range it starts from ("from 30-35 to 20")."""
-    average = m.group("average") or "average" in (m.group("old_lead") or "").lower()
-    statistic: Statistic | None = "average" if average else None
+    statistic: Statistic | None = "average" if m.group("average") or "average" in (m.group("old_lead") or "").lower() else None
     new = _record(m, ctx, m.group("value"), statistic)
     if new is None:
         return []
     olds = [number_value(m.group(g) or "") for g in ("old_low", "old") if m.groupdict().get(g)]
     ctx.note_why(m.start(), m.end(), "when", None, "an earlier level of a change: the text dates only the change")
-    return [*(Caseload(authority=new.authority, value=v, statistic=statistic, when=None, start=m.start(), end=m.end())
+    earlier = new.statistic if len(olds) == 1 else statistic  # one earlier level of a mean is a mean, a range's ends none
+    return [*(Caseload(authority=new.authority, value=v, statistic=earlier, when=None, start=m.start(), end=m.end())
               for v in olds if v is not None), *_with_low(m, ctx, new)]  # "... to between 15 and 18": both ends
 
 
