@@ -30,8 +30,8 @@ def per_worker_rate(ctx: Context, m: regex.Match[str]) -> bool:
     a little after it), and is no end of a range nor some workers' ("some had 30 per worker")."""
     if _RANGE.search(m.group()) or _RANGE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
         return False
-    if _SOME.search(ctx.text, ctx.prepared.sentence_at(m.start())[0], m.start()):
-        return False
     s_start, s_end = ctx.prepared.sentence_at(m.start())
+    if _SOME.search(ctx.text, s_start, m.start()):
+        return False
     return _PER_WORKER.search(ctx.text, s_start, min(max(s_end, m.end()), m.end() + _PER_REACH)) is not None
 

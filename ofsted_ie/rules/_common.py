@@ -295,18 +295,17 @@ _LIST_OPENED: Final = timed(r"(?:\ [-:]|,|\()\ ?$")
 _SINGULAR_VERB: Final = timed(r"(?:'s)?\ (?:(?i:council|borough\ council|county\ council)\ )?(?:was|is|has)\b")
 
 
+#: A judgement's name as a list item, perhaps with its service's noun: "adoption services".
+_ITEM = r"(?<!\w)(?i:\L<judgements>)(?:\ (?i:services?|support|work|performance))?"
+#: The judgements' names, longest first, for ``\L<judgements>``.
+_JUDGEMENTS: Final = tuple(sorted(JUDGEMENT_PHRASES, key=len, reverse=True))
 #: A judgement's name ending or opening a list item: "(adoption, care leavers), and children in care".
-_ITEM_BEFORE: Final = timed(
-    r"(?<!\w)(?i:\L<judgements>)(?:\ (?i:services?|support|work|performance))?,\ (?:[\w'-]+\ ){0,3}?"  # "A services, support for B"
-    r"(?i:\L<judgements>)(?:\ (?i:services?|support|work|performance))?$", FROM_END,
-    judgements=sorted(JUDGEMENT_PHRASES, key=len, reverse=True),
-)
+_ITEM_BEFORE: Final = timed(rf"{_ITEM},\ (?:[\w'-]+\ ){{0,3}}?{_ITEM}$", FROM_END, judgements=_JUDGEMENTS)  # "A services, support for B"
 #: A judgement's name ending the text before ", and" (a pair's first item).
-_ITEM_ENDS: Final = timed(r"(?<!\w)(?i:\L<judgements>)(?:\ (?i:services?|support|work|performance))?$", FROM_END,
-                          judgements=sorted(JUDGEMENT_PHRASES, key=len, reverse=True))
+_ITEM_ENDS: Final = timed(rf"{_ITEM}$", FROM_END, judgements=_JUDGEMENTS)
 #: A plural verb after a pair's second item and its comma: ", were both", ", have (both) been".
 _PLURAL_AFTER_ITEM: Final = timed(r",\ (?:(?i:both|also)\ )?(?i:were|are|have|had)\b")
-_ITEM_AFTER: Final = timed(r"\ (?:(?i:the|its)\ |(?i:the)\ [\w-]+'s\ )?(?:(?i:services?|support|provision)\ for\ )?(?i:\L<judgements>)(?!\w)", judgements=sorted(JUDGEMENT_PHRASES, key=len, reverse=True))
+_ITEM_AFTER: Final = timed(r"\ (?:(?i:the|its)\ |(?i:the)\ [\w-]+'s\ )?(?:(?i:services?|support|provision)\ for\ )?(?i:\L<judgements>)(?!\w)", judgements=_JUDGEMENTS)
 
 
 def _serial_comma(ctx: Context, start: int, end: int, s_start: int, s_end: int) -> bool:

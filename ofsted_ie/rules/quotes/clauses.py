@@ -78,3 +78,10 @@ def passive_agent(clause: str) -> str | None:
     agents = list(_PASSIVE_AGENT.finditer(clause))
     return agents[-1].group("agent") if agents else None
 
+
+#: A phrase before the speaker proper: "On the question of staffing, Mr Freeman", "In a
+#: statement, the council", "Responding to the report, Jo Bell".
+LEADING_ADVERBIAL: Final = timed(
+    r"^(?i:on|in|at|after|following|responding|reacting|commenting|speaking|asked\ about|referring\ to|writing"
+    r"|last\ \w+|meanwhile)\b[^,]{0,120},\ (?=\S)"
+)

@@ -15,6 +15,7 @@ import regex
 from ..._timed import timed
 from ...records import Source
 from ..people_roles import ROLE_NOUN
+from .clauses import LEADING_ADVERBIAL
 from .owners import acronym_side_words, without_owned_documents
 
 _INSPECTORATE: Final = timed(
@@ -64,7 +65,7 @@ def _source(speaker: str | None, people: bool = True) -> Source | None:
     ("parents", "a care leaver") may be its head (not in "children's services")."""
     if not speaker:
         return None
-    proper = _LEADING_ADVERBIAL.sub("", speaker)  # "Speaking after the report came out, Jo Bloggs": no report's
+    proper = LEADING_ADVERBIAL.sub("", speaker)  # "Speaking after the report came out, Jo Bloggs": no report's
     name = described_name(proper)
     if name != proper:
         # "Jo Bloggs, a long-term advocate of removing services from local authority
@@ -98,11 +99,6 @@ def described_name(speaker: str) -> str:
     return described.group("name") if described is not None and not _POST_NOUN.fullmatch(described.group("noun")) else speaker
 
 
-#: A phrase before the speaker proper: "On the question of staffing, Mr Freeman".
-_LEADING_ADVERBIAL: Final = timed(
-    r"^(?i:on|in|at|after|following|responding\ to|commenting\ on|speaking|asked\ about|referring\ to|writing\ in"
-    r"|last\ \w+|meanwhile)\b[^,]{0,120},\ "
-)
 
 
 def _source_of_phrase(speaker: str, people: bool) -> Source | None:

@@ -22,7 +22,7 @@ from ...context import Context
 from ...records import Person, Quote, Source
 from .._common import is_name
 from .._fragments import HONORIFIC, NAME, alternation
-from .clauses import PASSIVE_END, clause_subject
+from .clauses import LEADING_ADVERBIAL, PASSIVE_END, clause_subject
 from .marks import _is_label
 from .posts import definite_post, post_mentions
 from .pronouns import person_for
@@ -85,7 +85,6 @@ _PRONOUN: Final = timed(r"^(?i:he|she|it|they|the\ council|the\ report|the\ lett
 _BULLET: Final = timed(r"[-*\u2022\u25aa\u25cf]\ ?")
 _SPEAKER_TRIM: Final = timed(
     r"^(?:(?i:and|but|while|also|as|meanwhile|however|then|so)\W+)+|,?\ (?i:who|which|also|too|further|later|previously)$|\W+$"
-    r"|^(?i:in|on|at|speaking|responding|writing|commenting|reacting|following|after)\b[^,\"]{1,60},\ (?=\S)"  # "In a statement, the council"
     r"|,\ (?i:published|released|issued)\b[^,]{0,40}\W*$"  # "The report, published on Tuesday,"
 )
 
@@ -171,7 +170,7 @@ _LEAD_IN_WORDS: Final = 8
 
 
 def _clean(speaker: str) -> str | None:
-    subject = clause_subject(speaker.strip(), lambda phrase: _SPEAKER_TRIM.sub("", phrase))
+    subject = clause_subject(speaker.strip(), lambda phrase: _SPEAKER_TRIM.sub("", LEADING_ADVERBIAL.sub("", phrase)))
     if subject is None:
         return None
     cleaned = pronoun_after_phrase(subject) or subject  # "In a statement she": "she"

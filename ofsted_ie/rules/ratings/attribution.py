@@ -300,7 +300,8 @@ def _ratings(
     if not region_judgements and _AREA_ANAPHOR.match(region):
         # "This area requires improvement": the judgement named before it is the subject
         region_judgements = _referred_judgements(ctx, start)
-    subject = region_judgements or judgements_after(ctx, span[1])  # or after it: "..., while 'good' on care leavers"
+    named_after = judgements_after(ctx, span[1])  # the grade's own: "... and requires improvement for help and protection"
+    subject = region_judgements or named_after  # or after it: "..., while 'good' on care leavers"
     if weak and vetoed(ctx, *span, partial(guard_ordinary_subject, ctx, start, region_end, subject)):
         return
     listed = _after_list(ctx, m.end())
@@ -327,7 +328,7 @@ def _ratings(
     if m.groupdict().get("judgement"):
         # "'good' for adoption and (for) care leavers": the named one and those joined to it
         judgements = [_judgement(m.group("judgement")), *_joined_after(ctx, m.end("judgement")), *areas_listed(ctx, m, "judgement")]
-    judgements = judgements or judgements_after(ctx, span[1])  # "... and requires improvement for help and protection"
+    judgements = judgements or named_after
     if not judgements:  # the subject's, and one "as was" adds: "..., as was the support for care leavers"
         judgements = [*region_judgements, *as_was_judgements(ctx, m.end())] if region_judgements else []
     judgements = judgements or _listed_after(ctx, m.end())

@@ -446,14 +446,9 @@ def rating_evidence(ctx: Context, start: int, end: int, quoted: bool) -> Evidenc
         if _NOUN_LEAD.match(word):
             return Evidence("noun")
         return Evidence("state" if _STATE_LEAD.fullmatch(word) else "verb")
-    if not quoted and _GAPPED_LEAD.search(ctx.text, s_start, start) and judgements_after(ctx, end):
-        return Evidence("verb")  # its verb left out: "rated good for leadership, but inadequate for adoption"
+    if not quoted and _RATED_LEAD.search(ctx.text, s_start, start) and judgements_after(ctx, end):
+        return Evidence("verb")  # its verb left out, the earlier grade's: "rated good for leadership, but inadequate for adoption"
     return Evidence("quoted" if quoted else None)
-
-
-#: A verb of rating earlier in a grade's sentence, which a later grade given for a
-#: judgement shares across a clause break.
-_GAPPED_LEAD: Final = timed(rf"\b{_RATED_VERB}\b")
 
 
 def rating_lead(ctx: Context, start: int) -> regex.Match[str] | None:

@@ -71,9 +71,11 @@ def build_judgement_item(m: regex.Match[str], ctx: Context) -> list[Rating]:
     text, start = ctx.text, m.start("label")
     if ctx.prepared.cell_line(m.start("grade")) is not None:
         return []  # a table's cell: the table rules read it, by its column
-    line_starts = [start, *(i + 1 for i in range(start, m.end("label")) if text[i] == "\n")]
-    for at in reversed(line_starts):
-        label = " ".join(text[at : m.end("label")].split())
+    end = m.end("label")
+    at = end
+    while at > start:  # each line start of the label, the last first
+        at = text.rfind("\n", start, at - 1) + 1 or start
+        label = " ".join(text[at:end].split())
         named = None
         for found in _JUDGEMENT_PATTERN.finditer(label):  # the last it names
             named = found
