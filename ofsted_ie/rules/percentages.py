@@ -92,13 +92,19 @@ _RATE_SUBJECT: Final = timed(
     r"\ (?:was|is|were|are|stood\ at|stands\ at|reached|hit|remained\ at|remains\ at|(?:has\ |had\ )?(?:fallen|risen|dropped|fell|rose|dropped|climbed)\ to)"
     r"\ (?:(?:just|about|around|nearly|almost|over|under|only)\ )?$)",
     FROM_END, measure_words=_PERCENTAGE_LISTS["measure_words"])
-#: A word standing for the measure just spoken of: "the figure", "the national rate", "it was";
-#: not one naming its own ("the figure for sickness absence").
-_REFERS_BACK: Final = timed(r"(?i:\b(?:the|its|their|this|that)\ (?:(?:national|england|english|regional|london|average|comparable"
-                            r"|equivalent|same|overall)\ ){0,2}(?:figure|rate|average|proportion|share|level)\b"
-                            r"(?!\ (?:for|of|on|among)\b(?!\ (?:the\ )?(?-i:\p{Lu})))"   # "the figure for England": a place's
+#: A word standing for the measure just spoken of: "the figure", "the national rate", "an
+#: average across England", "it was", "this compares with"; not one naming its own ("the
+#: figure for sickness absence").
+_REFERS_BACK: Final = timed(r"(?i:\b(?:(?:the|its|their|this|that)\ (?:(?:national|england|english|regional|london|average|comparable"
+                            r"|equivalent|same|overall)\ ){0,2}(?:figure|rate|average|proportion|share|level)"
+                            r"|an?\ (?:(?:national|england|english|regional|london|overall)\ ){0,2}average)\b"
+                            r"(?!\ (?:for|of|on|among)\b(?!\ (?:the\ )?(?-i:\p{Lu})|\ (?:(?:just|about|around|nearly|over)\ )?(?:\d|$)))"  # "the figure for England": a place's
+                            r"|\b(?:this|that|which|these|it)\ (?:compares|compared)\ (?:with|to)\b"
                             r"|\b(?:it|they)\ (?:(?:had|has|have)\ )?(?:was|is|were|are|stood|stands|had|has|fell|rose|reached|hit|climbed|dropped"
                             r"|increased|decreased|peaked|remained|remains|been|risen|fallen|falls|rises|reaches|grew|grown)\b)")
+#: A relative change, whose figure measures no rate of its own: "a rise of 26.6 per cent".
+_CHANGE_OF: Final = timed(r"(?i:\b(?:a|an|the)\ (?:[\w-]+\ )?(?:rise|increase|fall|decrease|drop|growth|reduction|jump|cut)\ of\ $)",
+                          FROM_END)
 #: A figure in a list after a colon in its sentence: "has changed: 21% in 2018, 24% in 2020".
 _AFTER_COLON: Final = timed(r":\ (?:[^.;:!?\n]|\.(?=\d)){0,118}$", FROM_END)
 #: A verb of losing right before a share of workers: "Kent lost 12% of its social workers".
@@ -135,8 +141,10 @@ _LEFT_AFTER: Final = timed(r"(?:\)\ |\ (?i:of)\ (?:(?!(?i:who|that|which)\b)[\w'
 #: A clause that leaves its measure to the one before: "while Sutton has", "and Wigan's
 #: figure is", "compared with 9% in Kent".
 _ELIDED_BEFORE: Final = timed(
-    r"(?:\b(?:while|whereas|and|but|against|compared\ (?:with|to))\ (?:(?:in|for)\ )?"
-    r"(?:\p{Lu}[\w'&-]*(?:\ (?:\p{Lu}[\w'&-]*|and|upon|on|in|of|with))*?|(?:the|its|their)\ (?:own\ )?figure)(?:'s)?"  # "Blackburn with Darwen's"
+    r"(?:(?:\b(?:while|whereas|and|but|against|compared\ (?:with|to))|,\ with)\ (?:(?:in|for)\ )?"
+    r"(?:\p{Lu}[\w'&-]*(?:\ (?:\p{Lu}[\w'&-]*|and|upon|on|in|of|with))*?|(?:the|its|their)\ (?:own\ )?figure"
+    r"|(?i:one|another|some|several|a\ few|the\ worst|the\ best)\ (?:(?:local|other|single)\ )?(?i:authority|authorities|council|councils|area|areas))"
+    r"(?:'s)?"  # "Blackburn with Darwen's"; ", with one authority at"
     r"(?:\ (?:(?:\p{Lu}[\w'&-]*|City|County|Borough)\ )*(?:Council's\ )?(?:figure|rate|share))?"
     r"(?:\ [\w-]+){0,6}?\ (?:has|had|have|is|was|were|stands\ at|stood\ at|reached|recorded|reported|at|on)\ (?:a\ |just\ |only\ )?$"
     r"|(?i:\b(?:while|whereas|and|but)\ (?:nationally\ it|(?:the\ )?(?:national|england|regional)\ (?:average|figure)"
@@ -233,6 +241,8 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
         earlier = list(_MEASURE_PATTERN.finditer(ctx.text, s_start, start))
         if earlier and _SET_AGAINST_SHARE.search(ctx.text, earlier[-1].end(), start):
             found = [(0, earlier[-1])]
+    if not found and _CHANGE_OF.search(ctx.text, max(c_start, start - 40), start):
+        return "other", None  # "This compares with 3,610 in 2013, a rise of 20%": a change in a count
     if not found and (_REFERS_BACK.search(ctx.text, max(c_start, start - 80), start)
                       or (_REPORTED.search(ctx.text, max(c_start, start - 40), start) and ctx.mentions_in(c_start, start))):
         # "Kent's vacancy rate was 14%. Nationally, the figure was 8%.", "..., while it was 5% in

@@ -113,18 +113,37 @@ def owned_percentages(draw: st.DrawFn) -> Generated:
 @st.composite
 def elided_percentages(draw: st.DrawFn) -> Generated:
     """A second council's figure in a clause that leaves its measure to the first's ("...,
-    while Rochdale has 28%"), or, as a negative, names its own ("while 40% of children ...")."""
+    while Rochdale has 28%", "..., with Bury at 21%", "This compares with a national
+    average of 15%"), or, as negatives, names its own ("while 40% of children ...") or is
+    a change in a count ("a rise of 12%")."""
     a, b = draw(st.lists(authority_names(), min_size=2, max_size=2, unique=True))
     v1, v2 = draw(st.lists(st.integers(2, 60), min_size=2, max_size=2, unique=True))
     leads: list[tuple[Measure, str]] = [("vacancy_rate", f"{a} has a {v1}% vacancy rate"),
                                         ("agency_staff", f"{a}'s agency rate was {v1}%"),
                                         ("turnover", f"Staff turnover in {a} stood at {v1}%")]
     measure, lead = draw(st.sampled_from(leads))
-    if draw(st.booleans()):
+    frame = draw(st.integers(0, 4))
+    if frame == 0:
         tail = draw(st.sampled_from([f", while {b} has {v2}%.", f", and {b}'s figure is {v2}%.",
-                                     f", compared with {b} at {v2}%."]))
+                                     f", compared with {b} at {v2}%.", f", with {b} at {v2}%."]))
         return Generated(lead + tail, percentages=frozenset({(a, float(v1), None, measure, str(v1)),
                                                              (b, float(v2), None, measure, str(v2))}))
+    if frame == 1:  # the next sentence sets a national figure against it
+        link = draw(st.sampled_from(["This compares with", "That compares with", "This compared to"]))
+        level = draw(st.sampled_from(["an average across England of {}%", "a national average of {}%", "the national figure of {}%",
+                                      "{}% nationally", "{}% across England"]))
+        tail = f". {link} {level.format(v2)}."
+        return Generated(lead + tail, percentages=frozenset({(a, float(v1), None, measure, str(v1)),
+                                                             (None, float(v2), None, measure, str(v2))}))
+    if frame == 2:  # a change in a count set against the lead is no rate of its measure
+        tail = f". This compares with 3,610 posts in 2013, {draw(st.sampled_from(['a rise', 'an increase', 'a fall']))} of {v2}%."
+        return Generated(lead + tail, percentages=frozenset({(a, float(v1), None, measure, str(v1)),
+                                                             (a, float(v2), None, "other", str(v2))}))
+    if frame == 3:  # a with-clause after a measure that names no figure of its own
+        plural = {"vacancy_rate": "Vacancy rates", "agency_staff": "Agency rates", "turnover": "Turnover rates"}[measure]
+        verb = draw(st.sampled_from(["vary across the region", "rose last year", "differ widely"]))
+        return Generated(f"{plural} {verb}, with {a} at {v1}% and {b} at {v2}%.",
+                         percentages=frozenset({(a, float(v1), None, measure, str(v1)), (b, float(v2), None, measure, str(v2))}))
     tail = f", while in {b} {v2}% of children were seen within a week."
     return Generated(lead + tail, percentages=frozenset({(a, float(v1), None, measure, str(v1)),
                                                          (b, float(v2), None, "other", str(v2))}))
