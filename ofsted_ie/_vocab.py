@@ -62,9 +62,10 @@ JUDGEMENT_PHRASES: Final[Mapping[str, Judgement]] = MappingProxyType({
     "children who need protection": "help_and_protection",
     # the judgement told by its verb: "rated good for protecting (vulnerable) children", "for how it helps and protects children"
     **{f"{verb} {who}": "help_and_protection"
-       for verb in ("protecting", "protects", "helping and protecting", "helps and protects", "supporting and protecting")
+       for verb in ("protecting", "protects", "protect", "helping and protecting", "helps and protects", "help and protect",
+                    "supporting and protecting", "support and protect")
        for who in _PROTECTED},
-    **{f"{verb} {who} safe": "help_and_protection" for verb in ("keeping", "keeps") for who in _PROTECTED},
+    **{f"{verb} {who} safe": "help_and_protection" for verb in ("keeping", "keeps", "keep") for who in _PROTECTED},
     "looked-after children": "children_in_care",
     "looked after children": "children_in_care",
     "children looked after": "children_in_care",

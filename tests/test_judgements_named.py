@@ -6,8 +6,8 @@ in ``guards.rating_evidence``, "as does" in ``ellipsis``, compared judgements in
 | provenance | cases |
 |---|---|
 | synthetic | ``named_judgements``: councils x two judgements as written x grades (quoted, bare, "requires improvement" as a verb) x verbs x joiners ("and", ", but", ", while", "; ", ", whereas") x prepositions ("for", "on", "in", "at") x help and protection's verbs x pairs set off by commas |
-| negative | a grade word before an ordinary noun after the break ("but good ideas for care leavers"); the judgement compared with ("like leadership") |
-| bugs caught | "rated good for the impact of leaders and requires improvement for help and protection" gave both grades to leadership; "requires improvement for/on care leavers" was overall or no grade; "graded inadequate on help and protection" was overall; "rated good for leadership, but inadequate for adoption" lost its second grade; "as does help and protection" added nothing; "Help and protection, like leadership, was rated good" was leadership's; "for protecting children" (and "at keeping vulnerable children safe", "for how it helps and protects children") was overall; "A's leadership, and its adoption, were both rated good" was adoption's alone (the comma before "and" ended the subject) |
+| negative | a grade word before an ordinary noun after the break ("but good ideas for care leavers"); the judgement compared with ("like leadership"); a service received that no verb of rating grades ("said they were receiving good support"), or a hope of one |
+| bugs caught | "rated good for the impact of leaders and requires improvement for help and protection" gave both grades to leadership; "requires improvement for/on care leavers" was overall or no grade; "graded inadequate on help and protection" was overall; "rated good for leadership, but inadequate for adoption" lost its second grade; "as does help and protection" added nothing; "Help and protection, like leadership, was rated good" was leadership's; "for protecting children" (and "at keeping vulnerable children safe", "for how it helps and protects children") was overall; "A's leadership, and its adoption, were both rated good" was adoption's alone (the comma before "and" ended the subject); "good for leadership, as was help and protection" lost the second; "children who need help and protection were judged to be receiving good services" was no rating (quoted, overall); "services that help and protect children" was overall |
 | known failures | a gapped grade after a copula with no verb of rating ("is good for leadership but inadequate on care leavers") |
 """
 
@@ -45,6 +45,16 @@ def test_each_grade_gets_the_judgement_named_for_it(phenomenon: str) -> None:
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_named_judgements_mixed(case: Generated) -> None:
     assert _keys(case.text) == case.ratings
+
+
+@pytest.mark.parametrize("text", [
+    "Care leavers in Rutland said they were receiving good support from their personal advisers.",
+    "Children in care in Rutland told inspectors they receive good services.",
+    "Rutland hopes to be rated as providing good services by 2026.",
+])
+def test_a_service_received_is_graded_only_by_a_verb_of_rating(text: str) -> None:
+    """"receiving good support" is a rating only after "judged to be" and its kin."""
+    assert _keys(text) == set()
 
 
 def test_a_part_needing_improvement_is_still_no_grade() -> None:

@@ -3,7 +3,9 @@ named right after a grade ("for", "in", "on") is that grade's, whatever the clau
 subject named before it ("rated good for leadership and requires improvement for help and
 protection"); a second grade whose verb is left out after "but", "while" or a semicolon
 shares the first one's ("rated good for leadership, but inadequate for adoption"); "as
-does X" adds X; a pair set off by commas shares its grade ("A's leadership, and its
+does X" adds X, after a grade or a judgement named for it ("good for leadership, as was
+help and protection"); a grade of the service the subject receives ("children who need
+help and protection were judged to be receiving good services"); a pair set off by commas shares its grade ("A's leadership, and its
 adoption, were both rated good"); a judgement compared with ("like leadership") is not the subject's; the
 help and protection judgement told by its verb ("for protecting children", "at keeping
 vulnerable children safe", "for how it helps and protects children"). Negatives: a
@@ -32,13 +34,21 @@ _VERBS: Final = ("rated", "judged", "graded", "assessed as")
 #: Help and protection told by its verb, after "for" or "at".
 _PROTECTING: Final = ("protecting children", "helping and protecting children", "protecting vulnerable children",
                       "keeping children safe", "keeping vulnerable young people safe", "how it helps and protects children",
-                      "the way it protects children and young people", "the support and protection children receive")
+                      "the way it protects children and young people", "the support and protection children receive",
+                      "how well its services help and protect children", "its work to keep children safe",
+                      "the way social workers protect vulnerable young people")
 
 
 def _two(draw: st.DrawFn) -> tuple[tuple[Judgement, str], tuple[Judgement, str]]:
     """Two different judgements and how each is written."""
     j1, j2 = draw(st.lists(st.sampled_from(sorted(JUDGEMENT_FORMS)), min_size=2, max_size=2, unique=True))
     return (j1, draw(st.sampled_from(JUDGEMENT_FORMS[j1]))), (j2, draw(st.sampled_from(JUDGEMENT_FORMS[j2])))
+
+
+#: The judgements that name whom a service is for, as the subject of "receiving".
+_RECEIVERS: Final[tuple[tuple[Judgement, str], ...]] = (
+    ("help_and_protection", "children who need help and protection"), ("help_and_protection", "children in need of help and protection"),
+    ("children_in_care", "children in care"), ("children_in_care", "looked-after children"), ("care_leavers", "care leavers"))
 
 
 def _grade(draw: st.DrawFn) -> tuple[Grade, str]:
@@ -80,6 +90,25 @@ def _as_does(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return text, {(a, "requires_improvement", j1, True), (a, "requires_improvement", j2, True)}
 
 
+def _as_was_after(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """"A was rated g for J1, as was J2": the judgement "as was" adds after a named one."""
+    a, ((j1, w1), (j2, w2)) = draw(authority_names()), _two(draw)
+    grade, form = _grade(draw)
+    link = _pick(draw, "as was", "as were", "and so was")
+    return f"{a} was {_pick(draw, *_VERBS)} {form} {_pick(draw, 'for', 'on')} {w1}, {link} {w2}.", {(a, grade, j1, True), (a, grade, j2, True)}
+
+
+def _receiving(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """"J in A were judged to be receiving g services": the subject's judgement, the grade
+    an adjective of the service received or provided."""
+    a, (j1, w1) = draw(authority_names()), draw(st.sampled_from(_RECEIVERS))
+    grade, form = _grade(draw)
+    article = "an " if form.strip("'")[0] in "aeiou" else "a "
+    noun, det = draw(st.sampled_from([("services", ""), ("service", article), ("support", "")]))
+    verb = _pick(draw, "judged to be receiving", "rated as receiving", "found to be receiving", "judged to receive")
+    return f"{w1[0].upper()}{w1[1:]} in {a} {_pick(draw, 'were', 'was')} {verb} {det}{form} {noun}.", {(a, grade, j1, True)}
+
+
 def _compared(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     """"J1, like J2, was rated g in A": only the subject's judgement."""
     a, ((j1, w1), (_, w2)) = draw(authority_names()), _two(draw)
@@ -117,7 +146,7 @@ def _not_gapped(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
 
 NAMED_JUDGEMENT_PHENOMENA: Final[dict[str, _Frame]] = {
     "second_for": _second_for, "gapped": _gapped, "on_judgement": _on_judgement, "as_does": _as_does,
-    "compared": _compared, "protecting": _protecting, "pair_set_off": _pair_set_off, "not_gapped": _not_gapped,
+    "compared": _compared, "protecting": _protecting, "as_was_after": _as_was_after, "receiving": _receiving, "pair_set_off": _pair_set_off, "not_gapped": _not_gapped,
 }
 
 

@@ -51,6 +51,8 @@ _OBJECT_RATED_VERBS: Final = (*(v for v in RATED_VERBS if v not in ("re-rated", 
 
 _RATED = rf"""
     (?<!\w){_RATED_VERB}\ (?:(?i:it|them)\ )?(?:(?i:as|now|still|again|being|to\ be)\ ){{0,3}}  # "rated (it) as", "judged to be"
+    (?:(?i:(?:receiving|providing|delivering|offering)|to\ (?:receive|provide|deliver|offer))\ (?:(?i:an?)\ )?
+       (?={Q}(?i:\L<grades>){Q}\ (?i:services?|support|help|care|provision)\b))?     # "judged to be receiving good services"
     (?:(?P<object>(?!(?i:\L<grades>)\b){GAP})\ as\ )?                                               # "rated services in X as"
     {Q}(?:(?i:overall)\ )?{GRADE}{Q}{_OVERALL}
     (?:\ (?i:the|its)\ (?P<judgement>(?i:\L<judgements>))(?!\w)|{_JUDGEMENT_AFTER})  # "as 'good' the (shifted) adoption service"
