@@ -18,16 +18,11 @@ from .._vocab import (
     COURTESY_TITLES,
     HONORIFICS,
     LEAVING_VERBS,
-    MONTHS,
     NOT_NAME_WORDS,
     OFFICE_OBJECT_VERBS,
     PARTIES,
     PEERAGE,
     PORTFOLIO_WORDS,
-    SILENCE_VERBS,
-    SPEECH_AUXILIARIES,
-    SPEECH_VERBS,
-    STANCE_VERBS,
 )
 from ..context import Context
 from ..records import Person
@@ -46,17 +41,27 @@ from .people_asides import (
     served_council,
     story_authority,
 )
+from .people_frames import (
+    APPOINTED,
+    APPOINTS,
+    AS_ROLE,
+    LATER_TITLE,
+    NAME_ROLE,
+    REPORTED,
+    REPORTED_VERBS,
+    ROLE_NAME,
+    SIGNATURE,
+)
 from .people_joined import joined_role
 from .people_labels import RULES as LABELLED_RULES
-from .people_lines import NAME_LINE, lines_after_a_name, sentences_naming_people
+from .people_lines import lines_after_a_name, sentences_naming_people
 from .people_mentioned import RULES as MENTIONED_RULES
 from .people_names import full_name_for
 from .people_possessive import RULES as POSSESSIVE_RULES
 from .people_posts import RULES as POST_THEN_NAME_RULES
-from .people_roles import CAPITAL_REMIT, OFFICE_VERB, OPEN_PORTFOLIO, PORTFOLIO, ROLE_BEFORE_NAME_TRIGGERS, ROLE_NOUN
+from .people_roles import CAPITAL_REMIT, OPEN_PORTFOLIO, PORTFOLIO, ROLE_BEFORE_NAME_TRIGGERS, ROLE_NOUN
 from .people_roles import PARTY as _PARTY
 from .people_roles import PARTY_BRACKET as _PARTY_BRACKET
-from .people_roles import ROLE as _ROLE
 from .people_roles import ROLE_TRIGGERS as _ROLE_TRIGGERS
 from .people_succession import RULES as SUCCESSION_RULES
 from .people_titled import (
@@ -89,93 +94,28 @@ RULE_SURNAME: Final = "people.surname"
 RULE_FIRST_NAME: Final = "people.first_name"
 
 _NATIONAL: Final = timed(r"(?i:inspector|judge|secretary|minister|national\ director|chief\ social\ worker|\bfor\ england\b|president|association|ofsted|watchdog|adcs|\blga\b|regional|\bhmc?i\b|\bmp\ for\b)")  # a constituency is no council
-_ORG = r"(?P<org>\p{Lu}[\w&'-]*(?:\ (?:\p{Lu}[\w&'-]*|for|of|and|the|upon|on|with)){0,6}(?:\ (?:borough\ |county\ |city\ )?council)?)"
-#: Whose role it is: "West Berkshire's director" (not "Her Majesty's": that is the role's).
-_NOT_OWNER = r"(?!(?:Her|His)\ Majesty's|Children's)"  # part of a role: "Her Majesty's Inspector"
-_THE_COUNCIL = r"(?i:the\ )?(?i:(?:(?:city|county|borough|district)\ )?council|authority|local\ authority|county|borough|city)"
-_OWNER = rf"(?:{_NOT_OWNER}(?P<owner>\p{{Lu}}[\w' -]{{1,60}}?|{_THE_COUNCIL})'s\ )"
-#: ``_OWNER`` looked behind for, from the role: a position not after "'s " fails at once,
-#: where trying an owner forward from every capital was a third of the rule's time.
-_OWNER_BEHIND = rf"(?:(?<=(?<![\w'-]){_NOT_OWNER}(?P<owner>\p{{Lu}}[\w' -]{{1,60}}|{_THE_COUNCIL})'s\ ))?"
-#: What a named person is reported to have said, done or thought: "welcomed", "admitted".
-#: (Not a journalist's "Jane Doe reports", "Sam Roe writes".)
-_REPORTED_VERBS: Final = tuple(v for v in (*SPEECH_VERBS, *STANCE_VERBS, *SILENCE_VERBS)
-                               if v not in ("according to", "say", "state", "reports", "reported", "writes"))
-#: A verb of speech or stance, maybe after an adverb or auxiliary: "also said", "has warned".
-_REPORTED = rf"(?:(?:{alternation(SPEECH_AUXILIARIES)})\ ){{0,2}}(?:{alternation(_REPORTED_VERBS)})"
-_ROLE_NAME = rf"""
-    (?<!\w){_OWNER_BEHIND}{_ROLE}(?:\ (?P<link>at|for|of|on)\ {_ORG}(?:,|(?<=[Cc]ouncil)))?(?:,?\ |\ [-–]\ |[ \t]*\|[ \t]*|\ \((?=[^()\n]{{3,60}}\)))
-    {HONORIFIC}{{0,2}}{NAME}     # "X's director ... Jane Doe", "minister - Jane Doe", minutes' "the Strategic Director (Jane Doe)"
-"""
-#: When a post was held, after it: "who was director at the time, left", "..., when the report came out,".
-_AT_THE_TIME = r"\ at\ the\ time(?:\ of\ [^,;.\n]{1,60})?|\ when\ [^,;.\n]{1,80}(?=,)"
-_NAME_ROLE = rf"""
-    (?<!\w){HONORIFIC}{{0,2}}{NAME}(?:\ \([^()\n]{{1,40}}\)(?=,))?(?:,\ (?:who\ (?:is|was|(?:has|had)\ been|(?:has\ |had\ )?bec[oa]me|becomes|(?:has\ |had\ )?(?:took|taken|came|come|stepped|joined)\ (?:over\ |in\ )?as)\ (?:now\ |currently\ |also\ )?(?:appointed\ (?:as\ )?)?)?(?:the\ |its\ |their\ |our\ )?
-      |\ (?:is|was|has\ been|had\ been|remains)\ (?:now\ |currently\ |also\ )?(?:the\ |its\ |their\ )?(?=\S+\ )   # "Jane Doe is the council's director"
-      |\ the\ (?=\S+\ \S+\ (?:said|declared|warned|told|added)\b|\S+\ (?:said|declared|warned|told|added)\b)){_OWNER}?{_ROLE}
-    (?:\ (?P<link>of|at|for|on)\ {_ORG}|\ at\ the\ (?:council|authority|local\ authority))?
-    (?:\ (?i:in|since|from)\ (?:(?:\w+\ ){{0,2}}?(?:19|20)\d\d|{alternation(MONTHS)}\b)|\ (?i:last|this)\ (?i:year|month|week)|{_AT_THE_TIME})?  # "in 2019", "last year"
-    (?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and|declared|warned|told|added)\b|\ {_REPORTED}(?!\w)|(?m:$))  # "X, member at Y Council described"
-"""
-#: A later mention by title and surname with the post in apposition: "Ms Doe, the council's
-#: director of children's services, added"; the surname is the one of a person the text
-#: names in full ("people.full_names" puts the full name back, or drops the record).
-_LATER_TITLE = rf"""
-    (?<![\w']){alternation(COURTESY_TITLES)}\.?\ (?P<name>{NAME_WORD})(?![\w'])
-    ,\ (?:who\ (?:is|was)\ (?:now\ |also\ )?)?(?:the\ )?{_OWNER}?
-    (?:{_ROLE}(?=,)|(?!(?i:who|whose|which)\b)(?P<role>(?:[\w'&-]+\ ){{0,4}}?{ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()"]{{1,110}}?)?)(?=,\ \p{{Ll}}))
-"""
-#: A letter's signature: the name on its line, the role alone on the next. The match
-#: starts at the line break (the name is looked behind for): twice as fast to scan.
-_SIGNATURE = rf"""
-    (?<=(?m:^){NAME_LINE})\n[ \t]*{_OWNER}?{_ROLE}[ \t]*(?m:$)
-"""
-_APPOINTED = rf"""
-    (?<!\w){HONORIFIC}{{0,2}}{NAME}(?:,\ (?:who|whose)\ [^.;]{{1,200}}?,)?             # "Jane Doe, who was previously ...,"
-    \ (?:(?:was|has\ been|had\ been|is|was\ later|will\ be)\ (?:appointed|named|confirmed|installed|made)(?:\ as)?
-      |(?:has\ |had\ )?(?:come|came|comes|stepped|steps)\ in\ as|(?:has\ |had\ )?(?:took|taken|takes)\ over\ as
-      |(?:has\ |had\ )?(?:became|become|becomes)|(?:has\ |had\ )?(?:joined|joins)\ as)
-    \ (?:(?:the|its|their|a|an)\ )?{_OWNER}?{_ROLE}
-    (?:\ (?P<link>in)\ {_ORG}(?=[\s.,;]))?                                     # "appointed commissioner in Sandwell"
-"""
-#: The appointing verb before the name: "the DfE appointed Jane Doe as commissioner",
-#: "the appointment of Jane Doe as its permanent director".
-_APPOINTS = rf"""
-    (?<!\w)(?:appointed|appointing|appoints|appoint|appointment\ of|named|naming|installed|confirmed|confirmation\ of)
-    \ {HONORIFIC}{{0,2}}{NAME}\ as\ (?:(?:the|its|their|a|an)\ )?{_ROLE}
-    (?:\ (?P<link>in)\ {_ORG}(?=[\s.,;]))?
-"""
-
-
-#: A post given by "as" after the name, whatever the verb: "the council will work with
-#: Jane Doe as improvement adviser", "it brought in Sam Roe as its interim director".
-_AS_ROLE = rf"""
-    (?<![\w']){HONORIFIC}{{0,2}}{NAME}(?:{OFFICE_VERB}?\ as\ (?:(?:the|its|their|a|an|her|his)\ )?{_ROLE}(?![\w'-])
-      |{OFFICE_VERB}\ as\ (?P<role>(?i:(?:deputy\ )?leader|director|chair))(?!\ (?:of|for)\b)(?=[\s.,;]|$))  # "arrived as director"
-    (?:\ (?P<link>in)\ {_ORG}(?=[\s.,;]))?   # "Jane Doe as director", "Jane Doe, who was sacked as director"
-"""
 #: An aside that is a post (read by the role rules): "a social worker", "chair of the panel".
 _A_POST = rf"(?:[\w'&-]+\ ){{0,7}}?{ROLE_NOUN}(?![\w'-])"
 _NAMED = rf"""
     (?<![\w'])(?:(?i:appointment|replacement|appointee|successor|predecessor)(?:\ of)?,?\ )?{HONORIFIC}{{0,2}}{NAME}
     (?=,\ (?:who(?!\ is\ {_A_POST}(?:\ (?:of|for|at|in)\ [^,;.\n]{{1,80}})?,)|whose)\b   # not "Jane Doe, who is Kent's head of safeguarding,": a post's holder
-      |(?:,\ (?!{_A_POST})(?:\d{{1,3}}|\p{{Ll}}[^,;.\n"()]{{1,60}}|{_PARTY})){{1,2}},\ {_REPORTED}(?!\w)   # "Jane Doe, 45, (of Kent,) said", ", in a statement, said"
+      |(?:,\ (?!{_A_POST})(?:\d{{1,3}}|\p{{Ll}}[^,;.\n"()]{{1,60}}|{_PARTY})){{1,2}},\ {REPORTED}(?!\w)   # "Jane Doe, 45, (of Kent,) said", ", in a statement, said"
       |,\ \d{{1,3}},\ (?:who|whose)\b                                                # "Jane Doe, 20, who sits on ..."
       |,?\ (?:said|says|told|added|explained|commented|warned|joined|joins|left|led|will\ continue
         |(?:has\ |had\ )?(?:{alternation(LEAVING_VERBS)})|(?:was|has\ been|had\ been)\ (?:{alternation(OFFICE_OBJECT_VERBS)}))\b  # "Jane Doe, joined": an apposition
-      |\ {_REPORTED}(?!\w)                                                       # "Jane Doe welcomed the report"
-      |\ \((?!{_A_POST}(?:\ (?:of|for|at|in)\ [^()\n]{{1,60}})?\))[^()\n]{{1,60}}\),?\ {_REPORTED}(?!\w)  # "Jane Doe (Lab, Ashford) said"
+      |\ {REPORTED}(?!\w)                                                       # "Jane Doe welcomed the report"
+      |\ \((?!{_A_POST}(?:\ (?:of|for|at|in)\ [^()\n]{{1,60}})?\))[^()\n]{{1,60}}\),?\ {REPORTED}(?!\w)  # "Jane Doe (Lab, Ashford) said"
       |\ (?:and|&)\ {HONORIFIC}{{0,2}}\p{{Lu}}[\p{{L}}'-]+(?:\ \p{{Lu}}[\p{{L}}'-]+){{1,3}}
-        (?:,\ who\b|(?:,\ [^,;.\n]{{1,60}},)?\ {_REPORTED}(?!\w))                 # "Jane Doe and Sam Roe said", "..., who"
-      |,\ (?:both|each)\ [^,;.\n]{{1,60}},\ {_REPORTED}(?!\w)                      # "..., both of Kent Council, said"
-      |(?:,\ {LISTED_NAME}){{1,4}},?\ (?:and|&)\ {LISTED_NAME}(?:,\ [^,;.\n]{{1,80}},)?\ {_REPORTED}(?!\w)  # "Jane Doe, Sam Roe and Ali Khan said"
+        (?:,\ who\b|(?:,\ [^,;.\n]{{1,60}},)?\ {REPORTED}(?!\w))                 # "Jane Doe and Sam Roe said", "..., who"
+      |,\ (?:both|each)\ [^,;.\n]{{1,60}},\ {REPORTED}(?!\w)                      # "..., both of Kent Council, said"
+      |(?:,\ {LISTED_NAME}){{1,4}},?\ (?:and|&)\ {LISTED_NAME}(?:,\ [^,;.\n]{{1,80}},)?\ {REPORTED}(?!\w)  # "Jane Doe, Sam Roe and Ali Khan said"
       |:\ ["'](?=\w))                                                          # a headline's "Jane Doe: 'We must do better'"
 """
 #: A member of the public known by a first name, given an age or a pseudonym's note, who
 #: speaks: "Kayla, 17, who has lived with us for years, said", "Sam (not his real name) said".
 _FIRST_NAME_ONLY = rf"""
     (?<![\w'-])(?<!\p{{Lu}}[\p{{L}}'-]*\ )(?P<name>{NAME_WORD})(?![\w'])                    # a first name alone, no name before it
-    (?=(?:,\ \d{{1,2}},|\ \((?i:not\ (?:her|his|their)\ real\ name)\),?)\ (?:[^,;.\n"]{{1,120}},\ )?(?:{_REPORTED}|put\ it)(?!\w))
+    (?=(?:,\ \d{{1,2}},|\ \((?i:not\ (?:her|his|their)\ real\ name)\),?)\ (?:[^,;.\n"]{{1,120}},\ )?(?:{REPORTED}|put\ it)(?!\w))
 """
 #: A person leaving or taking a post, named after the event: "the resignation of Jane Doe",
 #: "her predecessor Tom Reed" (the post is the story's; the role is not written).
@@ -188,7 +128,7 @@ _OFFICE_EVENT = rf"""
 
 #: A relative clause after a post ends it: "a former director who now chairs a panel".
 _RELATIVE = r"\ (?:who|which|whose)\ "
-_APPOSITION_ROLE = rf"(?:(?i:now|currently|(?:recently\ |newly\ )?appointed\ as|appointed|in\ post\ as)\ )?(?P<apposition>(?:[\w'&-]+\ ){{0,9}}?{ROLE_NOUN}(?:{PORTFOLIO}(?=\))|\ (?i:of|for|at|in|from)\ (?:(?!{_RELATIVE}|\ {_REPORTED}(?!\w))[^,;.\n()\"]){{1,110}}?)?{CAPITAL_REMIT}?)(?:\ \(\p{{Lu}}{{2,8}}\))?(?:\ (?i:last|this)\ (?i:year|month)|\ (?i:in|since)\ (?:19|20)\d\d)?"  # "now ...", "... last year"
+_APPOSITION_ROLE = rf"(?:(?i:now|currently|(?:recently\ |newly\ )?appointed\ as|appointed|in\ post\ as|(?:(?:speaking|writing|acting)\ )?(?:in\ (?:her|his|their)\ (?:role|capacity)\ )?as(?:\ (?:a|an|the))?)\ )?(?P<apposition>(?:[\w'&-]+\ ){{0,9}}?{ROLE_NOUN}(?:{PORTFOLIO}(?=\))|\ (?i:of|for|at|in|from)\ (?:(?!{_RELATIVE}|\ {REPORTED}(?!\w))[^,;.\n()\"]){{1,110}}?)?{CAPITAL_REMIT}?)(?:\ \(\p{{Lu}}{{2,8}}\))?(?:\ (?i:last|this)\ (?i:year|month)|\ (?i:in|since)\ (?:19|20)\d\d)?"  # "now ...", "... last year"
 #: A title before a name: "Prime Minister Alan Fenwick", "Councillor Jane Doe".
 _TITLE = r"(?P<title>(?:Prime\ Minister|Chancellor|(?:Education|Home|Health|Children's)\ Secretary|Secretary\ of\ State|Minister|Councillor)\ )"
 #: Any named person with evidence of being one: an honorific or a title before the name,
@@ -290,7 +230,7 @@ def _build_named(m: regex.Match[str], ctx: Context) -> Person | None:
 #: Doe'): the surname stands alone, no capitalised word before it.
 _SURNAME = rf"""
     (?<![\w'])(?<!\p{{Lu}}[\p{{L}}'-]*\ )(?:{alternation(COURTESY_TITLES)}\.?\ )?(?P<surname>{NAME_WORD})(?![\w'])
-      (?=,?\ {_REPORTED}(?!\w))                                                  # "Doe said", "Mr Doe told MPs"
+      (?=,?\ {REPORTED}(?!\w))                                                  # "Doe said", "Mr Doe told MPs"
   | (?<=\b(?:said|says|added|according\ to)\ )(?:{alternation(COURTESY_TITLES)}\.?\ )?(?P<surname>{NAME_WORD})
       (?=[.,;:]|$)                                                               # '"...," said Mr Doe.'
 """
@@ -450,31 +390,32 @@ RULES: Final = (
     *LABELLED_RULES,  # first: a report's labelled line says most ("Lead inspector: Jane Doe")
     *SUCCESSION_RULES,  # before "as": in "Jane Doe replaced Sam Roe as director" the post is Jane Doe's
     *POSSESSIVE_RULES,  # "Jane Doe's appointment as director"
-    Rule(name=RULE_NAME_ROLE, kind="people", pattern=_NAME_ROLE, build=_build, triggers=_ROLE_TRIGGERS, scope="sentence", where=sentences_naming_people),
-    Rule(name=RULE_APPOINTED, kind="people", pattern=_APPOINTED, build=_build,
-         triggers=("appointed", "named", "confirmed", "installed", "made", " in as ", " over as ", "bec", " as ", " to be ", "will be "),
+    Rule(name=RULE_NAME_ROLE, kind="people", pattern=NAME_ROLE, build=_build, triggers=_ROLE_TRIGGERS, scope="sentence", where=sentences_naming_people),
+    Rule(name=RULE_APPOINTED, kind="people", pattern=APPOINTED, build=_build,
+         triggers=("appointed", "named", "confirmed", "installed", "made", " in as ", " over as ", "bec", " as ", " to be ", "will be ",
+                   "promoted", "elected", "selected", "chosen", " up the "),
          scope="sentence", where=sentences_naming_people),
-    Rule(name=RULE_APPOINTS, kind="people", pattern=_APPOINTS, build=_build,
+    Rule(name=RULE_APPOINTS, kind="people", pattern=APPOINTS, build=_build,
          triggers=("appoint", "named", "naming", "installed", "confirm"), scope="sentence", where=sentences_naming_people),
     Rule(name=RULE_MINUTED, kind="people", pattern=MINUTED, build=_build_minuted, triggers=("councillor", "cllr", "coun"),
          scope="sentence", where=sentences_naming_people),
-    Rule(name=RULE_LATER_TITLE, kind="people", pattern=_LATER_TITLE, build=_build,
+    Rule(name=RULE_LATER_TITLE, kind="people", pattern=LATER_TITLE, build=_build,
          triggers=tuple(f"{t.lower()}{after}" for t in COURTESY_TITLES for after in (" ", ". ")), scope="sentence", where=sentences_naming_people, word_start=True),
-    Rule(name=RULE_AS_ROLE, kind="people", pattern=_AS_ROLE, build=_build, triggers=(" as ",), scope="sentence", where=sentences_naming_people),
-    Rule(name=RULE_ROLE_NAME, kind="people", pattern=_ROLE_NAME, build=_build, triggers=ROLE_BEFORE_NAME_TRIGGERS, scope="sentence", where=sentences_naming_people,
+    Rule(name=RULE_AS_ROLE, kind="people", pattern=AS_ROLE, build=_build, triggers=(" as ",), scope="sentence", where=sentences_naming_people),
+    Rule(name=RULE_ROLE_NAME, kind="people", pattern=ROLE_NAME, build=_build, triggers=ROLE_BEFORE_NAME_TRIGGERS, scope="sentence", where=sentences_naming_people,
          word_start=True),
     Rule(name=RULE_TITLED, kind="people", pattern=TITLED, build=_build_titled, triggers=TITLED_TRIGGERS, scope="sentence", where=sentences_naming_people,
          word_start=True),
-    Rule(name=RULE_SIGNATURE, kind="people", pattern=_SIGNATURE, build=_build_signature, triggers=_ROLE_TRIGGERS, scope="text",
+    Rule(name=RULE_SIGNATURE, kind="people", pattern=SIGNATURE, build=_build_signature, triggers=_ROLE_TRIGGERS, scope="text",
          where=signature_lines),
     Rule(name=RULE_NAMED, kind="people", pattern=_NAMED, build=_build_named,
          triggers=("said", "says", "told", "added", "explained", "commented", "warned", "joined", "joins", "left", " led ",
                    "will continue", ", who", "whose", ": '", ': "',
                    *LEAVING_VERBS, *OFFICE_OBJECT_VERBS,
-                   *_REPORTED_VERBS),
+                   *REPORTED_VERBS),
          scope="sentence", where=sentences_naming_people),
     Rule(name=RULE_SURNAME, kind="people", pattern=_SURNAME, build=_build_surname,
-         triggers=("said", "says", "told", "added", "warned", "according to", *_REPORTED_VERBS), scope="sentence"),
+         triggers=("said", "says", "told", "added", "warned", "according to", *REPORTED_VERBS), scope="sentence"),
     Rule(name=RULE_FIRST_NAME, kind="people", pattern=_FIRST_NAME_ONLY, build=_build_named,
          triggers=tuple(f"{a}{v}" for a in (", ", ") ", "), ") for v in ("said", "says", "told", "added", "put it")), scope="sentence"),
     Rule(name=RULE_OFFICE_EVENT, kind="people", pattern=_OFFICE_EVENT, build=_build_named,

@@ -58,12 +58,12 @@ _SEAT = r"(?:\ for\ \p{Lu}[\w'-]*(?:\ (?:and\ |upon\ |on\ )?\p{Lu}[\w'-]*){0,3})
 #: (a council's name is no remit).
 CAPITAL_REMIT = rf"(?:(?:(?:,\ |\ [-–]\ )(?=\p{{Lu}})|:\ ){_items(_REMIT_WORD, open_list=False)}(?=[,.;:)]|\ (?:said|says|told|added)\b|(?m:$)))"
 #: A time after a post, no part of it: "head of safeguarding last year", "since 2019".
-_WHEN = r"(?:last|this)\ (?:year|month)\b|since\ "
+_WHEN = r"(?:last|this|next)\ (?:year|month)\b|since\ "
 #: A word that links a post to what follows, never its last: "head of safeguarding in March".
 _LINK = r"(?:in|on|at|from|by|to|for|until|during|and)\b"
 #: A time after a post, where it ends: "head of safeguarding in March", "... since 2019",
 #: "... at the time", "... when the report came out".
-_TIME_AFTER = rf"\ (?:(?:in|on|from|since|until)\ (?:\d|{alternation(MONTHS)}\b)|(?:last|this)\ (?:year|month)\b|at\ the\ time\b|when\ )"
+_TIME_AFTER = rf"\ (?:(?:in|on|from|since|until|till)\ (?:\d|{alternation(MONTHS)}\b|(?:last|this)\ )|(?:last|this|next)\ (?:year|month)\b|at\ the\ time\b|when\ )"
 ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
     (?i:(?:acting|interim|deputy|corporate|executive|strategic|assistant|national|new|former)\ ){{0,2}}(?i:director){PORTFOLIO}
   | (?i:(?:acting|interim|deputy|executive|strategic|assistant|permanent|new|former)\ ){{1,2}}(?i:director)(?![\w-])   # "interim director"
@@ -84,7 +84,7 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
   | (?i:(?:acting|interim)\ )?(?i:chief\ executive|council\ leader|leader\ of\ the\ council|chief\ inspector|children's\ minister|(?:children(?:'s)?\ (?:services\ )?)?commissioner|national\ director\ for\ social\ care|(?:improvement\ )?advis[eo]r|independent\ chair|chair)
   | (?i:president|vice-president|chief\ social\ worker(?:\ for\ (?:children(?:\ and\ families)?|adults))?)
     (?:\ of\ the\ (?i:association\ of\ directors\ of\ children's\ services|local\ government\ association))?
-  | (?i:(?:assistant\ |deputy\ )?head)\ of\ (?:(?!{_WHEN})[a-z][\w'-]*\ ){{0,3}}?(?!{_WHEN}|{_LINK})[a-z][\w'-]*(?=,?\ \p{{Lu}}|,|$|\ at\ \p{{Lu}}|{_TIME_AFTER})   # "head of policy"
+  | (?i:(?:assistant\ |deputy\ )?head)\ of\ (?:(?!{_WHEN})[a-z][\w'-]*\ ){{0,3}}?(?!{_WHEN}|{_LINK})[a-z][\w'-]*(?=,?\ \p{{Lu}}|[,.;]|$|\ (?:at|in)\ \p{{Lu}}|{_TIME_AFTER})   # "head of policy"
   | (?:(?:{_PARTY}|[Ll]ocal)\ )?MP(?!\w){_SEAT}?                                # "Labour MP", "Local MP", "MP for Kentville"
   | (?i:(?:directly\ elected\ |elected\ |executive\ |deputy\ |city\ )?mayor)(?![\w-])     # "Mayor Jane Doe", "elected mayor"
   | (?:(?:[Dd]eputy\ )?(?:[Dd]istrict|[Cc]ircuit|[Ff]amily\ [Cc]ourt|[Hh]igh\ [Cc]ourt)\ )?[Jj]udge(?=\ \p{{Lu}}\p{{Ll}})  # "District Judge Jane Doe"

@@ -14,6 +14,11 @@ invented.
 - When a post was held, after it, is no part of it: "who was director at the time", "director
   at the time of the inspection", "who was director when the inspection took place", "appointed
   Jane Doe as its head of safeguarding in March".
+- A post taken up or held, however the verb says so ("was promoted to", "starts
+  as", "joined Kent Council as", "will take up the post of", "appointed Jane Doe its
+  interim director", "who serves as", "who was made"), held until a time ("until last
+  year"), framed ("in her role as", "speaking as"), or with a remit of two items and a
+  place ("lead member for young people and skills in Kent"): the post alone.
 - A post and its council in brackets ("Jane Doe (chief executive, Kent Council) said"), a post
   in capitals in brackets ("Jane Doe (Director of Children's Services)"), and a post after
   "joined the council as" or "took up her post as": the post is the role.
@@ -114,6 +119,9 @@ _HELD_THEN: Final = (
     "{n}, who was {p} when the inspection took place, has since left.",
     "The {p} at the time, {n}, left in 2019.",
     "{c} Council appointed {n} as its {p} in March.",
+    "{n}, who was the {p} until last year, declined to comment.",
+    "{n}, {p} at {c} Council until 2020, declined to comment.",
+    "{n}, who was {p} until May, has since left.",
 )
 
 
@@ -140,8 +148,43 @@ def _post_taken_up(draw: st.DrawFn) -> Generated:
     council, name, post = _parts(draw)
     text = draw(st.sampled_from((f"{name}, who joined the council as {post} in 2016, is leaving.",
                                  f"{name} took up her post as {post} in 2016.",
-                                 f"{name}, who joined the authority as {post} last year, is leaving.")))
+                                 f"{name}, who joined the authority as {post} last year, is leaving.",
+                                 f"{name}, who joined {council} Council as {post} in 2016, is leaving.",
+                                 f"{name} joined {council} Council as {post} in 2016.",
+                                 f"{name} was promoted to {post} at {council} Council in 2020.",
+                                 f"{name} starts as {post} next month.",
+                                 f"The council confirmed that {name} will take up the post of {post}.",
+                                 f"{council} Council has appointed {name} its interim {post}.",
+                                 f"{name}, who serves as {post}, said staff had worked hard.",
+                                 f"{name}, who was made {post} last year, said staff had worked hard.",
+                                 f"{name}, who stepped in as acting {post} in {council}, said staff had worked hard.")))
+    if "interim" in text:
+        post = f"interim {post}"
+    elif "acting" in text:
+        post = f"acting {post}"
     return Generated(_story(council) + text, people=frozenset({(name, post, council)}))
+
+
+def _post_framed(draw: st.DrawFn) -> Generated:
+    """"Jane Doe, in her role as director, said", "speaking as", "acting in his capacity as":
+    the frame is no part of the post."""
+    council, name, post = _parts(draw)
+    frame = draw(st.sampled_from(("in her role as", "in his capacity as", "speaking as", "acting in her capacity as",
+                                  "writing as the council's")))
+    return Generated(f"{_story(council)}{name}, {frame} {post}, said staff had worked hard.", people=frozenset({(name, post, council)}))
+
+
+_REMITS: Final = ("young people and skills", "adults and children", "education, families and early help", "schools and skills")
+
+
+def _remit_in_place(draw: st.DrawFn) -> Generated:
+    """"Jane Doe, lead member for young people and skills in Kent, said": the whole
+    remit is the post's, the place its council."""
+    council, name, _ = _parts(draw)
+    post = f"{draw(st.sampled_from(('cabinet member', 'lead member', 'executive member')))} for {draw(st.sampled_from(_REMITS))}"
+    text = draw(st.sampled_from((f"{name}, {post} in {council}, said staff had worked hard.",
+                                 f"The report was welcomed by {name}, who is {post} in {council}.")))
+    return Generated(f"{_story(council)}{text}", people=frozenset({(name, post, council)}))
 
 
 _OTHER_BODIES: Final = ("Kent Police", "Riverside Healthcare NHS Foundation Trust", "Northshire Clinical Commissioning Group",
@@ -186,6 +229,7 @@ OFFICE_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "preposition-before-name": _preposition_before_name, "inspectorate-person": _inspectorate_person,
     "deed-after-name": _deed_after_name, "post-with-its-time": _post_with_its_time, "post-in-brackets": _post_in_brackets,
     "post-taken-up": _post_taken_up, "body-in-brackets": _body_in_brackets, "post-before-name": _post_before_name,
+    "post-framed": _post_framed, "remit-in-place": _remit_in_place,
 }
 
 __all__ = ["OFFICE_PEOPLE_FRAMES"]
