@@ -102,6 +102,8 @@ _REFERS_BACK: Final = timed(r"(?i:\b(?:(?:the|its|their|this|that)\ (?:(?:nation
                             r"|\b(?:this|that|which|these|it)\ (?:compares|compared)\ (?:with|to)\b"
                             r"|\b(?:it|they)\ (?:(?:had|has|have)\ )?(?:was|is|were|are|stood|stands|had|has|fell|rose|reached|hit|climbed|dropped"
                             r"|increased|decreased|peaked|remained|remains|been|risen|fallen|falls|rises|reaches|grew|grown)\b)")
+#: A share's figure: "19%", "8 per cent".
+_PER_CENT_FIGURE: Final = timed(r"\d\ ?(?:%|(?i:per\ ?cent|percent))")
 #: A relative change, whose figure measures no rate of its own: "a rise of 26.6 per cent".
 _CHANGE_OF: Final = timed(r"(?i:\b(?:a|an|the)\ (?:[\w-]+\ )?(?:rise|increase|fall|decrease|drop|growth|reduction|jump|cut)\ of\ $)",
                           FROM_END)
@@ -141,8 +143,8 @@ _LEFT_AFTER: Final = timed(r"(?:\)\ |\ (?i:of)\ (?:(?!(?i:who|that|which)\b)[\w'
 #: A clause that leaves its measure to the one before: "while Sutton has", "and Wigan's
 #: figure is", "compared with 9% in Kent".
 _ELIDED_BEFORE: Final = timed(
-    r"(?:(?:\b(?:while|whereas|and|but|against|compared\ (?:with|to))|,\ with)\ (?:(?:in|for)\ )?"
-    r"(?:\p{Lu}[\w'&-]*(?:\ (?:\p{Lu}[\w'&-]*|and|upon|on|in|of|with))*?|(?:the|its|their)\ (?:own\ )?figure"
+    r"(?:(?:\b(?:while|whereas|(?<!\p{Lu}[\w'&-]*\ )and|but|against|compared\ (?:with|to))|,\ with)\ (?:(?:in|for)\ )?"  # not "West and Chester"
+    r"(?:\p{Lu}[\w'&-]*(?:,?\ (?:\p{Lu}[\w'&-]*|and|upon|on|in|of|with))*?|(?:the|its|their)\ (?:own\ )?figure"
     r"|(?i:one|another|some|several|a\ few|the\ worst|the\ best)\ (?:(?:local|other|single)\ )?(?i:authority|authorities|council|councils|area|areas))"
     r"(?:'s)?"  # "Blackburn with Darwen's"; ", with one authority at"
     r"(?:\ (?:(?:\p{Lu}[\w'&-]*|City|County|Borough)\ )*(?:Council's\ )?(?:figure|rate|share))?"
@@ -247,7 +249,14 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
                       or (_REPORTED.search(ctx.text, max(c_start, start - 40), start) and ctx.mentions_in(c_start, start))):
         # "Kent's vacancy rate was 14%. Nationally, the figure was 8%.", "..., while it was 5% in
         # Wigan", "Kent reported 9%": the measure the word stands for, in the clauses before
-        earlier = list(_MEASURE_PATTERN.finditer(ctx.text, ctx.prepared.sentence_with_previous(start)[0], c_start))
+        s_start = ctx.prepared.sentence_at(start)[0]
+        before = list(_PER_CENT_FIGURE.finditer(ctx.text, s_start, start))
+        # the figure just before in its sentence is the one referred to: its clause's measure, or none
+        # ("re-referrals ran at 19%, below the national rate of 22.6%")
+        lo, hi = ctx.prepared.sentence_with_previous(start)[0], c_start
+        if before:  # from the figure before that one, if any: "was 8.1%, and re-referrals ran at 19%"
+            lo, hi = max(clause_start(ctx, before[-1].start()), before[-2].end() if len(before) > 1 else s_start), before[-1].end()
+        earlier = list(_MEASURE_PATTERN.finditer(ctx.text, lo, hi))
         found = [(0, earlier[-1])] if earlier else []
     heading = list_heading(ctx, start) if not found else None
     if heading is not None:  # "Vacancy rates in September 2023" above "Kent: 8.7%": the heading's measure

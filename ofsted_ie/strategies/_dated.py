@@ -218,6 +218,38 @@ def _since_rated(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRa
     return text, {(a, grade, "overall", str(y) if dated else None, False)}
 
 
+def _earlier_event_clause(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A clause naming an earlier grading, after or before the present grade ("rated good
+    in its first full inspection since being handed the lowest grade in 2016", "upgraded
+    to good, having rated it inadequate in 2016"): the earlier grade is past and of its
+    own year; the present one is not of that year."""
+    a = draw(authority_names())
+    (old, oq), (new, nq) = _two_grades(draw)
+    (y,) = _years(draw, present, 1)
+    if draw(st.booleans()):  # the earlier grade as "the lowest grade": inadequate's
+        new, nq = _grade(draw, grades=tuple(g for g in _GRADES if g != "inadequate"), quoted_ri=True)
+        how = _pick(draw, "since being handed", "since being given", "after being awarded")
+        return (f"{a} was rated {nq} in its first full inspection {how} the lowest grade in {y}.",
+                {(a, new, "overall", _now(present), True), (a, "inadequate", "overall", str(y), False)})
+    text = _pick(draw,
+                 f"Ofsted rated {a} {nq} after a new inspection, having rated it {oq} in {y}.",
+                 f"{a} was rated {nq} after its latest inspection, having been rated {oq} in {y}.",
+                 f"{a} has been rated {nq}, some years after being rated {oq} in {y}.")
+    return text, {(a, new, "overall", _now(present), True), (a, old, "overall", str(y), False)}
+
+
+def _first_since(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """"In its first inspection since 2019, Kent was rated good": the year is the earlier
+    inspection's, not the grade's."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    (y,) = _years(draw, present, 1)
+    text = _pick(draw, f"In its first inspection since {y}, {a} was rated {q}.",
+                 f"{a} was rated {q} for the first time since {y}.",
+                 f"{a} was judged {q} at its first full inspection since {y}.")
+    return text, {(a, grade, "overall", _now(present), True)}
+
+
 def _counted(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
     """ "after two 'inadequate' judgements": past grades."""
     a = draw(authority_names())
@@ -359,6 +391,7 @@ DATED_RATING_FRAMES: Final[dict[str, DatedFrame]] = {
     "years_after_event": _years_after_event, "turnaround_from_year": _turnaround_from_year,
     "counted_since": _counted_since, "deadline_year": _deadline_year, "earlier_year_repeated": _earlier_year_repeated,
     "relative_past": _relative_past, "held_for_years": _held_for_years,
+    "earlier_event_clause": _earlier_event_clause, "first_since": _first_since,
 }
 #: Phenomena the library does not yet date right (each pinned by a strict xfail test).
 DATED_RATING_FAILURES: Final[frozenset[str]] = frozenset()

@@ -115,7 +115,8 @@ def elided_percentages(draw: st.DrawFn) -> Generated:
     """A second council's figure in a clause that leaves its measure to the first's ("...,
     while Rochdale has 28%", "..., with Bury at 21%", "This compares with a national
     average of 15%"), or, as negatives, names its own ("while 40% of children ...") or is
-    a change in a count ("a rise of 12%")."""
+    a change in a count ("a rise of 12%"), or a national rate set against a figure of no
+    measure ("re-referrals ran at 19%, below the national rate of 22%")."""
     a, b = draw(st.lists(authority_names(), min_size=2, max_size=2, unique=True))
     v1, v2 = draw(st.lists(st.integers(2, 60), min_size=2, max_size=2, unique=True))
     leads: list[tuple[Measure, str]] = [("vacancy_rate", f"{a} has a {v1}% vacancy rate"),
@@ -144,6 +145,12 @@ def elided_percentages(draw: st.DrawFn) -> Generated:
         verb = draw(st.sampled_from(["vary across the region", "rose last year", "differ widely"]))
         return Generated(f"{plural} {verb}, with {a} at {v1}% and {b} at {v2}%.",
                          percentages=frozenset({(a, float(v1), None, measure, str(v1)), (b, float(v2), None, measure, str(v2))}))
+    if draw(st.booleans()):  # a national rate set against a figure of no measure: none either
+        v3 = max(v1, v2) + 1
+        tail = f", and re-referrals in {b} ran at {v2}%, below the national rate of {v3}%."
+        return Generated(lead + tail, percentages=frozenset({(a, float(v1), None, measure, str(v1)),
+                                                             (b, float(v2), None, "other", str(v2)),
+                                                             (None, float(v3), None, "other", str(v3))}))
     tail = f", while in {b} {v2}% of children were seen within a week."
     return Generated(lead + tail, percentages=frozenset({(a, float(v1), None, measure, str(v1)),
                                                          (b, float(v2), None, "other", str(v2))}))

@@ -2,7 +2,8 @@
 named right after a grade ("for", "in", "on") is that grade's, whatever the clause's
 subject named before it ("rated good for leadership and requires improvement for help and
 protection"); a second grade whose verb is left out after "but", "while" or a semicolon
-shares the first one's ("rated good for leadership, but inadequate for adoption"); "as
+shares the first one's ("rated good for leadership, but inadequate for adoption"), and
+one ending "overall" is the overall grade ("... but requires improvement overall"); "as
 does X" adds X, after a grade or a judgement named for it ("good for leadership, as was
 help and protection"); a grade of the service the subject receives ("children who need
 help and protection were judged to be receiving good services"); a pair set off by commas shares its grade ("A's leadership, and its
@@ -72,6 +73,16 @@ def _gapped(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     joiner = _pick(draw, ", but ", ", while ", "; ", ", whereas ")
     text = f"{a} was {_pick(draw, *_VERBS)} {f1} for {w1}{joiner}{f2} {_pick(draw, 'for', 'on', 'in')} {w2}."
     return text, {(a, g1, j1, True), (a, g2, j2, True)}
+
+
+def _gapped_overall(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """"A was rated g1 for J1 but g2 overall": the second grade, its verb left out, the overall one."""
+    a, ((j1, w1), _) = draw(authority_names()), _two(draw)
+    (g1, f1), (g2, f2) = _grade(draw), _grade(draw)
+    joiner = _pick(draw, " but ", ", but ", ", while ", " and ")
+    second = "requires improvement" if g2 == "requires_improvement" and draw(st.booleans()) else f2
+    text = f"{a} was {_pick(draw, *_VERBS)} {f1} for {w1}{joiner}{second} overall."
+    return text, {(a, g1, j1, True), (a, g2, "overall", True)}
 
 
 def _on_judgement(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
@@ -146,7 +157,8 @@ def _not_gapped(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
 
 NAMED_JUDGEMENT_PHENOMENA: Final[dict[str, _Frame]] = {
     "second_for": _second_for, "gapped": _gapped, "on_judgement": _on_judgement, "as_does": _as_does,
-    "compared": _compared, "protecting": _protecting, "as_was_after": _as_was_after, "receiving": _receiving, "pair_set_off": _pair_set_off, "not_gapped": _not_gapped,
+    "compared": _compared, "protecting": _protecting, "as_was_after": _as_was_after, "receiving": _receiving,
+    "gapped_overall": _gapped_overall, "pair_set_off": _pair_set_off, "not_gapped": _not_gapped,
 }
 
 

@@ -33,6 +33,7 @@ from .ellipsis import areas_listed, as_was_councils, as_was_judgements, paired_s
 from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, _judgement
 from .generic import guard_bound, guard_providers_referred_to, guard_services_in_general, guard_share, run_of
 from .guards import (
+    gapped_overall,
     guard_councils_in_general,
     guard_grade_of_a_grade,
     guard_hypothetical,
@@ -80,8 +81,16 @@ _PAST: Final = timed(
 #: 'inadequate'" (not "its third (monitoring) visit since being judged inadequate": visits
 #: follow a grade that stands), "after two 'inadequate' judgements".
 _SINCE_RATED: Final = timed(
-    r"""(?<!(?i:visits?)(?:\ [\w-]+){0,3}\ )(?i:\bsince\ (?:being|having\ been|it\ was|they\ were|it\ had\ been)\ (?:first\ |last\ )?"""
-    r"""(?:rated|judged|graded|deemed|found|assessed|declared|branded|labelled)\ (?:as\ |to\ be\ )?["'\u2018\u201c]?$)"""
+    r"""(?<!(?i:visits?)(?:\ [\w-]+){0,3}\ )(?i:\b(?:(?:since|after|following|before)\ (?:being|having\ been|it\ was|they\ were|it\ had\ been)"""
+    r"""|having)\ (?:first\ |last\ |previously\ )?"""
+    r"""(?:rated|judged|graded|deemed|found|assessed|declared|branded|labelled|handed|given|awarded)"""
+    r"""\ (?:(?:it|them|the\ council|the\ authority)\ )?(?:as\ |to\ be\ |(?:the|a|an|its)\ )?["'\u2018\u201c]?$)"""
+)
+#: An earlier event a clause names before or after a grade, whose date is that event's:
+#: "since being handed the lowest grade (in 2016)", "its first inspection since (2019)".
+_EARLIER_EVENT: Final = timed(
+    r"(?i:\b(?:since|after|following|before)\ (?:being|having\ been|it\ was|they\ were|it\ had\ been)\ [\w'-]+(?:\ [\w'-]+){0,4}"
+    r"|\b(?:inspection|visit|time)\ since\b)"
 )
 _COUNTED_BEFORE: Final = timed(
     r"""(?i:\b(?:after|following|followed|with)\ (?:two|three|four|five|several|successive|consecutive|repeated|back-to-back"""
@@ -344,14 +353,17 @@ def _ratings(
         judgements = list(dict.fromkeys(["overall", *judgements, *also_for(ctx, m.end()), *as_was_judgements(ctx, m.end())]))
     # "rated good, as was its leadership"; "... to 'good'. This is for all aspects of its work, including ..."
     judgements = judgements or ["overall", *as_was_judgements(ctx, m.end()), *all_areas_next(ctx, m.end())]
-    if _OVERALL_NOUN_BEFORE.search(ctx.text, max(start, m.start() - 50), m.start()) and "overall" not in judgements:
-        judgements = ["overall"]  # "given an overall rating of 'inadequate'", whatever else the clause names
+    if (_OVERALL_NOUN_BEFORE.search(ctx.text, max(start, m.start() - 50), m.start()) and "overall" not in judgements
+            or gapped_overall(ctx, *span)):
+        judgements = ["overall"]  # "given an overall rating of 'inadequate'", "(rated good for X) but inadequate overall"
     rivals = _sentence_grades(ctx, m)
     past = (m.groupdict().get("previous") or _PREVIOUS_WHEN.search(ctx.text, max(0, m.start() - 220), m.start())
             or _PREVIOUS_LABEL.search(ctx.text, max(0, m.start() - 20), m.start())
             or _said_of_the_past(ctx, m, max(start, m.start() - 60), max(ctx.prepared.sentence_at(m.end())[1], m.end()), rivals)
             or _history_before(ctx, span) or changed_from(ctx, span[0]))  # "(when it) dropped from 'good'"
-    when = event_graded(ctx, *span, ctx.when_for(*_dated_span(m, rivals), rivals=rivals, default_published=False))
+    s_start, s_end = ctx.prepared.sentence_at(m.start())
+    other_events = [e.span() for e in _EARLIER_EVENT.finditer(ctx.text, s_start, max(s_end, m.end())) if not (e.start() <= span[0] < e.end())]
+    when = event_graded(ctx, *span, ctx.when_for(*_dated_span(m, rivals), rivals=[*rivals, *other_events], default_published=False))
     if when is None and (second := paired_span(ctx, span[1])) is not None:  # "'good' and 'inadequate' respectively in 2018"
         when = ctx.when_for(*second, rivals=[g for g in rivals if g != second], default_published=False)
     if when is not None and claimed_by_a_later_grade(ctx, m, rivals, when):

@@ -132,7 +132,7 @@ def claimed_by_a_later_grade(ctx: Context, m: regex.Match[str], grades: Sequence
 #: An event, its date and a verb by which it graded, right before a grade: "(before) the
 #: inspection in 2016 found it (to be)", "an inspection in May 2016 rated the council".
 _EVENT_GRADED: Final = timed(
-    r"(?i:\b(?:inspection|re-inspection|visit)\ (?P<dated>(?:in|on|during)\ [^.;:!?\n]{4,30}?)"
+    r"(?i:\b(?:inspection|re-inspection|visit)\ (?P<dated>(?:in|on|during)\ [^.;:!?\n,]{4,30}?)"
     r"\ (?:found|rated|judged|graded|deemed)\ (?:[\w'-]+\ ){0,4}?(?:to\ be\ |as\ )?[\"'\u2018\u201c]?$)",
     FROM_END,
 )

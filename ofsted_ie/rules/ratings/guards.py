@@ -259,6 +259,21 @@ def guard_no_dated_lead(ctx: Context, sentence_start: int, start: int) -> str | 
 
 #: The word right after a grade label, if it is a lower-case word.
 _NEXT_WORD: Final = timed(r"(?:\ overall)?\ (?P<word>[a-z][a-z'-]*)")
+#: A grade's clause set against an earlier one, its verb left out, ending "overall": "(rated
+#: good for leadership) but inadequate overall", "..., while requires improvement overall".
+_GAP_BEFORE: Final = timed(r"""(?i:(?:,\ |\ )(?:but|while|whilst|whereas|and)\ (?:(?:still|only|just)\ )?["'\u2018\u201c]?$)""")
+_OVERALL_END: Final = timed(r"""["'\u2019\u201d]?\ (?i:overall)(?=[.,;:!?)]|\ (?:and|but|while|whereas)\b|$)""")
+
+
+def gapped_overall(ctx: Context, start: int, end: int) -> bool:
+    """Whether the grade at ``[start, end)`` is the overall one of a clause whose verb of
+    rating an earlier grade of its sentence gave: "rated good for leadership but
+    inadequate overall"."""
+    s_start, _ = ctx.prepared.sentence_at(start)
+    return bool(_OVERALL_END.match(ctx.text, end) and _GAP_BEFORE.search(ctx.text, max(s_start, start - 12), start)
+                and _RATED_LEAD.search(ctx.text, s_start, start))
+
+
 #: Words that may follow a grade label that is a rating: prepositions, conjunctions,
 #: determiners, time words, and nouns of a rating ("a 'good' rating", "good overall").
 _LABEL_FOLLOWERS: Final = frozenset(
@@ -372,6 +387,8 @@ def guard_label_adjective(ctx: Context, after: int, quoted: bool, label: str = "
         return "improvement needed in a part, not a grade"
     if nxt is None or nxt.group("word") in _LABEL_FOLLOWERS or nxt.group("word").endswith("ly"):
         return None
+    if nxt.group("word") == "overall" and label and gapped_overall(ctx, after - len(label), after):
+        return None  # "rated good for leadership but inadequate overall": the earlier verb's
     if quoted and nxt.group("word") in _SERVICE_FOLLOWERS:
         return None  # a label of the services: "the 'inadequate' children's services department"
     return "an ordinary adjective"
@@ -446,7 +463,7 @@ def rating_evidence(ctx: Context, start: int, end: int, quoted: bool) -> Evidenc
         if _NOUN_LEAD.match(word):
             return Evidence("noun")
         return Evidence("state" if _STATE_LEAD.fullmatch(word) else "verb")
-    if not quoted and _RATED_LEAD.search(ctx.text, s_start, start) and judgements_after(ctx, end):
+    if not quoted and _RATED_LEAD.search(ctx.text, s_start, start) and judgements_after(ctx, end) or gapped_overall(ctx, start, end):
         return Evidence("verb")  # its verb left out, the earlier grade's: "rated good for leadership, but inadequate for adoption"
     return Evidence("quoted" if quoted else None)
 
