@@ -304,17 +304,19 @@ FRACTIONS: Final[Mapping[str, float]] = MappingProxyType({
 })
 #: Keywords of each measure, nearest to the figure wins; order breaks ties.
 MEASURE_WORDS: Final[Mapping[Measure, tuple[str, ...]]] = MappingProxyType({
-    "vacancy_rate": ("vacancy rate", "vacancies", "vacancy", "vacant posts", "vacant", "unfilled", "empty posts", "posts empty", "posts lay empty"),
+    "vacancy_rate": ("vacancy rate", "vacancies", "vacancy", "vacant posts", "vacant", "unfilled", "empty posts", "posts empty", "posts lay empty",
+                     "were empty", "was empty", "sat empty", "lay empty", "stood empty", "remain empty", "remained empty", "unoccupied",
+                     "yet to be filled", "not yet filled"),
     "agency_staff": ("agency", "agencies", "locum", "locums", "interim staff", "interim workers", "interim social workers",
                      "interims", "temporary workers", "temporary staff", "temporary social workers", "temporary contracts",
-                     "contractors", "contract workers", "contract staff"),
-    "permanent_staff": ("permanent", "permanently"),
+                     "contractors", "contract workers", "contract staff", "non-permanent", "temps"),
+    "permanent_staff": ("permanent", "permanently", "directly employed", "employed directly", "employs directly", "substantive"),
     "turnover": ("turnover", "leavers", "leaver rate", "leaving rate", "left their", "left the", "leaving their", "leaving the", "quit", "quitting",
                  "who left", "had left", "have left", "left in", "left during", "left within",
                  "leave their", "leave the", "workers leaving", "staff leaving", "practitioners leaving", "departures",
                  "workers left", "staff left", "practitioners left", "left last", "workers leave", "staff leave", "practitioners leave",
-                 "churn", "attrition"),
-    "newly_qualified": ("newly qualified", "qualified less than", "qualified for less than", "qualified for under",
+                 "churn", "attrition", "resigned", "handed in their notice", "walked out", "walk out"),
+    "newly_qualified": ("newly qualified", "newly-qualified", "recently qualified", "recently-qualified", "qualified less than", "qualified for less than", "qualified for under",
                         "first year of practice", "first year in practice", "nqsw", "nqsws", "asye", "asyes", "assessed and supported year", "assisted and supported year", "inexperienced"),
 })
 

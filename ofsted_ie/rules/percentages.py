@@ -61,7 +61,8 @@ _NOT_A_SHARE = (
     r"|letters?|phase|stage|place|full|annual|focused|joint|judge?ment|rating|grade)\b)"
 )
 _FRACTION = rf"""
-    (?<![\w-]){_QUALIFIER}(?:(?P<fraction>(?i:\L<fractions>))
+    (?<![\w-])(?<!(?i:first|second|final|latter|former|last)\ ){_QUALIFIER}(?:(?P<fraction>(?i:\L<fractions>))
+    (?!\ (?i:of)\ (?:(?:the|this|last|that|next)\ )?(?:year|month|week|decade|term|(?:19|20)\d\d)\b)   # "in the second half of 2020"
     (?=\ (?:of|\(|were|are|was|is|had|have)\b|\ (?i:\L<measure_words>)   # "a third of home visits"
       |\ {_NOT_A_SHARE}\w                                                     # any other word: "almost half said", "a third plan to leave"
       |\ [-\u2013\u2014]\ \d|\ (?i:or\ more)\b                               # "Nearly half - 56 councils -", "a third or more posts"
@@ -76,7 +77,8 @@ _FRACTION = rf"""
 #: Any figure, for telling whose a date is: "from 50 per cent in 2015 to 10 per cent".
 _FIGURE: Final = timed(r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\ ?(?:%|(?i:per\ ?cent|percent)))?")
 #: A measure's keyword; "agencies" of another kind ("fostering agencies") are providers, not agency staff.
-_MEASURE_PATTERN: Final = timed(r"(?<!\w)(?<!(?i:fostering|adoption|placement|voluntary)\ )(?i:\L<measure_words>)(?!\w)",
+_MEASURE_PATTERN: Final = timed(r"(?<!\w)(?<!(?i:fostering|adoption|placement|voluntary)\ )(?!(?<=(?i:care|school|college|university)\ )(?i:leavers))"
+                                r"(?i:\L<measure_words>)(?!\w)",  # "care leavers" left nothing
                                 measure_words=_PERCENTAGE_LISTS["measure_words"])
 _COUNCIL_SHARE: Final = timed(
     r"\ (?!(?i:among|for|across)\ )(?:of\ )?(?:(?i:the|all|england's)\ )?(?:[\w-]+\ ){0,2}?(?i:councils|local\ authorities|authorities|children's\ services\ departments)\b"
@@ -318,6 +320,11 @@ def _record(m: regex.Match[str], ctx: Context, value: float, approximate: bool) 
 
 #: Pupils, students and graduates, whose shares are no workforce's: "12% of pupils in the county".
 _NOT_WORKFORCE: Final = timed(r"\ (?i:of)\ (?:[\w'-]+\ ){0,4}?(?i:pupils|students|graduates)\b")
+#: A share of another rate, or a difference from it, not a level: "40% higher than the
+#: England average", "50 per cent above the national rate", "a third of the England figure".
+_OF_A_RATE_AFTER: Final = timed(
+    r"(?:\ (?i:higher|lower|greater|more|less|above|below)(?:\ (?i:than|that\ of))?|\ (?i:of))"
+    r"\ (?:(?i:the|its|their|that\ of\ the)\ )(?:[\w'-]+\ ){0,3}?(?i:average|rate|figure|level|mean)\b")
 #: A ratio of two rates told as a share: "a ratio of 31%", "the ratio was 1.2".
 _RATIO_BEFORE: Final = timed(r"(?i:\bratio\ (?:of|is|was|stood\ at|stands\ at)\ (?:(?:about|around|roughly|nearly)\ )?$)", FROM_END)
 #: The areas of an inspection a ratio counts: "three out of five (inspected) areas".
@@ -327,8 +334,8 @@ _OF_AREAS: Final = timed(r"(?:\ [\w'-]+){0,2}?\ (?i:areas|judge?ments|categories
 def _build_per_cent(m: regex.Match[str], ctx: Context) -> list[Percentage] | None:
     value = number_value(m.group("value"))
     if value is None or value > 100 or of_adults(ctx, m.start(), m.end()) or _NOT_WORKFORCE.match(ctx.text, m.end()) \
-            or _RATIO_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
-        return None  # "a ratio of 31%" between two rates is no share
+            or _RATIO_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()) or _OF_A_RATE_AFTER.match(ctx.text, m.end()):
+        return None  # "a ratio of 31%" between two rates is no share, nor "40% higher than the average"
     out = [_record(m, ctx, value, False)]
     low = figure_value(m.group("low")) if m.group("low") else None
     if low is not None and low <= 100:
@@ -337,7 +344,7 @@ def _build_per_cent(m: regex.Match[str], ctx: Context) -> list[Percentage] | Non
 
 
 def _build_fraction(m: regex.Match[str], ctx: Context) -> Percentage | None:
-    if of_adults(ctx, m.start(), m.end()) or _NOT_WORKFORCE.match(ctx.text, m.end()):
+    if of_adults(ctx, m.start(), m.end()) or _NOT_WORKFORCE.match(ctx.text, m.end()) or _OF_A_RATE_AFTER.match(ctx.text, m.end()):
         return None
     if m.group("ratio"):
         num, den = number_value(m.group("num")), number_value(m.group("den"))

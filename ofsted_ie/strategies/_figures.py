@@ -33,6 +33,14 @@ MEASURE_FRAMES: Final[tuple[tuple[Measure, str], ...]] = (
     ("other", "In {a}, {f} of assessments were completed on time."),
     ("other", "In {a}, {f} of the fostering agencies inspected were rated good."),  # providers, not agency staff
     ("other", "Of the adoption agencies in {a}, {f} of those inspected were outstanding."),
+    ("vacancy_rate", "In {a}, {f} of social work posts sat empty."),
+    ("vacancy_rate", "In {a}, {f} of social work posts were unoccupied."),
+    ("agency_staff", "Non-permanent staff made up {f} of the workforce in {a}."),
+    ("permanent_staff", "In {a}, {f} of social workers were directly employed."),
+    ("turnover", "In {a}, {f} of social workers handed in their notice."),
+    ("newly_qualified", "Newly-qualified social workers made up {f} of the workforce in {a}."),
+    ("newly_qualified", "In {a}, {f} of social workers were recently qualified."),
+    ("other", "In {a}, {f} of care leavers were in education or work."),  # leavers of care, not of posts
 )
 FRACTIONS: Final[tuple[tuple[str, float], ...]] = (
     ("half", 50.0), ("a third", 33.3), ("two-thirds", 66.7), ("a quarter", 25.0), ("three quarters", 75.0),
@@ -390,10 +398,19 @@ def measured_shares(draw: st.DrawFn) -> Generated:
     a list's heading ("Vacancy rates in March 2022" above "Bolton Council: 9.3%"); a word
     fraction with its figure in brackets after its noun (one record); a national or
     regional figure beside a council's (no council's); and, as negatives, adult social
-    care's shares."""
+    care's shares, a share of a rate or a difference from it ("40% higher than the England
+    average"), a part of a year ("in the second half of 2020")."""
     a, b = draw(st.lists(authority_names(), min_size=2, max_size=2, unique=True))
     v1, v2, v3 = (float(v) for v in draw(st.lists(st.integers(2, 60), min_size=3, max_size=3, unique=True)))
-    frame = draw(st.integers(0, 5))
+    frame = draw(st.integers(0, 6))
+    if frame == 6:  # a share of a rate or a difference from it is no level; a part of a year is no share
+        if draw(st.booleans()):
+            how = draw(st.sampled_from(["{}% higher than the England average", "{} per cent above the national rate",
+                                        "{}% lower than the regional figure"]))
+            return Generated(f"{a}'s vacancy rate in 2020 was {how.format(int(v1))}.")
+        part = draw(st.sampled_from(["the first half of 2020", "the second half of last year", "a quarter of the year"]))
+        return Generated(f"Staff turnover in {a} was {v1}% in {part}.",
+                         percentages=frozenset({(a, v1, None, "turnover", f"{v1}%")}))
     if frame == 5:  # a national or regional figure beside a council's: no council's, the lead's measure
         leads: list[tuple[Measure, str]] = [("vacancy_rate", "vacancy rate"), ("agency_staff", "agency rate"),
                                             ("turnover", "turnover rate")]
