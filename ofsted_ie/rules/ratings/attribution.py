@@ -29,11 +29,10 @@ from .dating import (
     event_graded,
     inspection_before,
 )
-from .ellipsis import areas_listed, as_was_councils, as_was_judgements, paired_span, respective
+from .ellipsis import areas_listed, as_was_councils, as_was_judgements, gapped_overall, paired_span, respective
 from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, _judgement
 from .generic import guard_bound, guard_providers_referred_to, guard_services_in_general, guard_share, run_of
 from .guards import (
-    gapped_overall,
     guard_councils_in_general,
     guard_grade_of_a_grade,
     guard_hypothetical,

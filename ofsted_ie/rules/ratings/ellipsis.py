@@ -17,8 +17,7 @@ from ..._timed import FROM_END, timed
 from ...context import Context
 from ...records import Judgement
 from .._inspection_lists import joined_names
-from .fragments import _GRADE_PATTERN, _JUDGEMENT_PATTERN, RATING_LISTS, _judgement
-from .guards import _RATED_LEAD
+from .fragments import _GRADE_PATTERN, _JUDGEMENT_PATTERN, _RATED_LEAD, RATING_LISTS, _judgement
 
 #: A judgement added after a grade by "as was": ", as was the experience of children in
 #: care", ", as were its services for care leavers", "good overall, and so was its leadership",
@@ -166,3 +165,18 @@ def as_was_councils(ctx: Context, end: int) -> list[str]:
     if not mentions or not _AS_WAS_COUNCIL.fullmatch(ctx.text, end, mentions[0].start):
         return []
     return joined_names(ctx, list(mentions))
+
+
+#: A grade's clause set against an earlier one, its verb left out, ending "overall": "(rated
+#: good for leadership) but inadequate overall", "..., while requires improvement overall".
+_GAP_BEFORE: Final = timed(r"""(?i:(?:,\ |\ )(?:but|while|whilst|whereas|and)\ (?:(?:still|only|just)\ )?["'\u2018\u201c]?$)""")
+_OVERALL_END: Final = timed(r"""["'\u2019\u201d]?\ (?i:overall)(?=[.,;:!?)]|\ (?:and|but|while|whereas)\b|$)""")
+
+
+def gapped_overall(ctx: Context, start: int, end: int) -> bool:
+    """Whether the grade at ``[start, end)`` is the overall one of a clause whose verb of
+    rating an earlier grade of its sentence gave: "rated good for leadership but
+    inadequate overall"."""
+    s_start, _ = ctx.prepared.sentence_at(start)
+    return bool(_OVERALL_END.match(ctx.text, end) and _GAP_BEFORE.search(ctx.text, max(s_start, start - 12), start)
+                and _RATED_LEAD.search(ctx.text, s_start, start))

@@ -25,6 +25,9 @@ _JUDGEMENT_NAMED = r"\ (?:for|in|on|at)\ (?:its\ |their\ |the\ )?(?:[\w'-]+\ ){0
 _JUDGEMENT_AFTER = rf"(?:{_JUDGEMENT_NAMED})?"
 _OVERALL = r"(?P<overall>\ overall)?"
 _RATING_NOUN = rf"(?i:{alternation(RATING_NOUNS)})"
+#: A rated verb and its grade, earlier in a sentence.
+_RATED_GRADE = rf"(?<!\w){_RATED_VERB}\ [^.!?\n]{{0,80}}?(?<!\w)(?i:\L<grades>)(?!\w)"
+_RATED_LEAD: Final = timed(_RATED_GRADE, grades=RATING_LISTS["grades"])
 #: After a label that opens a line, a colon and what it grades: "Outstanding: Ofsted's
 #: verdict on Kent's services", "'Good': the new rating for children's services in Hull".
 _LABEL_COLON: Final = timed(

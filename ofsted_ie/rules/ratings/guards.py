@@ -20,7 +20,8 @@ from ..._vocab import RATING_NOUNS
 from ...context import Context
 from .._common import ADULT_CARE, COUNT_SUBJECT, GENERIC_SUBJECT, JUDGEMENT_AREAS, SOME_AREAS
 from .._fragments import alternation
-from .fragments import _BOTH, _LABEL_COLON, _RATED_VERB, RATING_LISTS
+from .ellipsis import gapped_overall
+from .fragments import _BOTH, _LABEL_COLON, _RATED_GRADE, _RATED_LEAD, RATING_LISTS
 from .judgement_lists import judgements_after
 from .stated import stated_not_hoped
 
@@ -115,10 +116,7 @@ _SERVICE_SUBJECT: Final = timed(
 _SUBJECT_START: Final = timed(r"(?i:\b(?:that|which|who|said|says|and|but|while)\b|,)")
 #: Words of Ofsted's annual rating, in the sentence of "performs well".
 _ANNUAL_CONTEXT: Final = timed(r"(?i:annual|rating|assessment|ofsted|judged|rated|inspectors)")
-#: A rated verb and its grade, earlier in a sentence.
-_RATED_GRADE = rf"(?<!\w){_RATED_VERB}\ [^.!?\n]{{0,80}}?(?<!\w)(?i:\L<grades>)(?!\w)"
 _AND_THEN_LEAD: Final = timed(rf"{_RATED_GRADE}[\"']?\ (?i:in|since)\ ", grades=RATING_LISTS["grades"])
-_RATED_LEAD: Final = timed(_RATED_GRADE, grades=RATING_LISTS["grades"])
 #: A clause, not a label: "Care leavers said the service is good", "... all received a
 #: rating of 'good'" (a verb, or a function word before the grade).
 _ROW_VERB: Final = timed(
@@ -259,21 +257,6 @@ def guard_no_dated_lead(ctx: Context, sentence_start: int, start: int) -> str | 
 
 #: The word right after a grade label, if it is a lower-case word.
 _NEXT_WORD: Final = timed(r"(?:\ overall)?\ (?P<word>[a-z][a-z'-]*)")
-#: A grade's clause set against an earlier one, its verb left out, ending "overall": "(rated
-#: good for leadership) but inadequate overall", "..., while requires improvement overall".
-_GAP_BEFORE: Final = timed(r"""(?i:(?:,\ |\ )(?:but|while|whilst|whereas|and)\ (?:(?:still|only|just)\ )?["'\u2018\u201c]?$)""")
-_OVERALL_END: Final = timed(r"""["'\u2019\u201d]?\ (?i:overall)(?=[.,;:!?)]|\ (?:and|but|while|whereas)\b|$)""")
-
-
-def gapped_overall(ctx: Context, start: int, end: int) -> bool:
-    """Whether the grade at ``[start, end)`` is the overall one of a clause whose verb of
-    rating an earlier grade of its sentence gave: "rated good for leadership but
-    inadequate overall"."""
-    s_start, _ = ctx.prepared.sentence_at(start)
-    return bool(_OVERALL_END.match(ctx.text, end) and _GAP_BEFORE.search(ctx.text, max(s_start, start - 12), start)
-                and _RATED_LEAD.search(ctx.text, s_start, start))
-
-
 #: Words that may follow a grade label that is a rating: prepositions, conjunctions,
 #: determiners, time words, and nouns of a rating ("a 'good' rating", "good overall").
 _LABEL_FOLLOWERS: Final = frozenset(
