@@ -1,7 +1,13 @@
 """Properties of inspections told without the event's noun (ofsted_ie.strategies._visits_told):
 the inspectorate coming or returning to a council, return visits, "when they inspected", a
-council "inspected in" a date as an aside, "Ofsted has inspected" a list of councils; and
-their negatives (a view come to, another service's inspection, a count as the object)."""
+council "inspected in" a date as an aside, "Ofsted has inspected" a list of councils,
+councils inspected in turn ("A was inspected in March and B in June"), "visited A, B and
+C", "inspectors were in A"; and their negatives (a view come to, another service's
+inspection, a count as the object, an inspection prepared for or due).
+
+Bugs caught: "B in June" after "A was inspected in March" gave B nothing; "visited A, B
+and C" gave A alone; "Inspectors were in A for two weeks" gave nothing; "preparing for an
+inspection", "is due a monitoring visit" gave an event."""
 
 from __future__ import annotations
 

@@ -85,6 +85,26 @@ _TURN_JOINS: Final = ("", "and", "then", "and then")
 def visited_in_turn(ctx: Context, end: int) -> list[tuple[str, str]]:
     """Councils visited in turn with the verb said once, each with its own date
     ("visited Richmond in February and Kingston in March"): two or more, else none."""
+    out = _in_turn(ctx, end)
+    return out if len(out) > 1 else []
+
+
+def gapped_councils(ctx: Context, end: int) -> list[tuple[str, str]]:
+    """Councils after an event's own date, each with a date of its own and the verb left
+    out: "(Halton was inspected) in March 2018 and Trafford in June 2018" gives Trafford's."""
+    first = ctx.dates_in(end, end + 40)[:1]
+    if not first or first[0].value is None or ctx.text[end : first[0].start].strip().lower() not in ("in", "on"):
+        return []
+    joined = _TURN_JOIN.match(ctx.text, first[0].end)
+    return _in_turn(ctx, first[0].end) if joined else []
+
+
+#: What opens a further council of a gapped clause: ", and", " and", " then".
+_TURN_JOIN: Final = timed(r",?\ (?:and\ then|and|then)\ (?=\p{Lu})")
+
+
+def _in_turn(ctx: Context, end: int) -> list[tuple[str, str]]:
+    """Each council named in turn from ``end`` with its own date ("Kingston in March")."""
     out: list[tuple[str, str]] = []
     pos = end
     for _ in range(4):
@@ -96,7 +116,7 @@ def visited_in_turn(ctx: Context, end: int) -> list[tuple[str, str]]:
             break
         out.append((named[0].name, dated[0].value))
         pos = dated[0].end
-    return out if len(out) > 1 else []
+    return out
 
 
 #: What a focused visit's clause says: "... in March focused on care leavers".

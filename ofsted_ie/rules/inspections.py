@@ -38,11 +38,22 @@ from ._inspection_lists import (
     sentence_subject,
     subject_list,
 )
+from ._inspection_vetoes import (
+    ACTIVITY,
+    COMPARISON,
+    COUNTED_AFTER,
+    EACH_BEFORE,
+    EVERY_AFTER,
+    FUTURE,
+    FUTURE_WORD,
+    SEND,
+)
 from ._visit_deeds import (
     EXAMINED,
     FOCUSED_ON,
     counted_visit,
     focused_visit_to,
+    gapped_councils,
     graded_or_weeks_long,
     ordinal_of,
     provider_told_before,
@@ -112,6 +123,8 @@ _VISITED = r"""
   | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:\ (?i:who))?\ (?i:spent)\ (?:[\w-]+\ ){1,3}?(?i:visiting|inspecting|in|at|with)(?!\w)  # "spent two weeks visiting"
   | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:,?\ (?i:who|which))?\ (?:(?i:last|first|again|then|later)\ )?   # "Inspectors returned to", "when Ofsted last came to"
     (?P<moved>(?i:returned|came\ back|went\ back|came|went))(?:\ (?i:to|into|in))?(?!\w)
+  | (?<!\w)(?i:ofsted\ )?(?i:inspectors)(?:\ (?i:from)\ (?i:ofsted|the\ inspectorate))?\ (?P<moved>(?i:were|have\ been|had\ been)
+    \ (?:(?i:back|on\ site)\ )?(?i:in|at))(?!\w)                                              # "Inspectors (from Ofsted) were in Leeds"
   | (?<!\w)(?i:after|following|when|while|before)\ (?P<moved>(?P<gerund>(?i:inspecting|visiting)))(?!\w)  # "(rated Kent good) after inspecting the council"
   | (?<!\w)(?i:when|after|once)\ (?:(?i:ofsted)(?:'s)?\ )?(?i:inspectors|ofsted)\ (?:(?i:had)\ )?         # "(in 2015,) when inspectors found failings"
     (?:(?i:found|uncovered|identified|discovered)|(?P<graded>(?i:branded|rated|judged|graded|declared)))(?!\w)  # "... branded it inadequate"
@@ -138,46 +151,6 @@ _REPORT = r"""
 
 #: Words just before "inspection" that make it another kind: "joint targeted area inspection".
 _OTHER_KIND_BEFORE: Final = timed(r"(?i:joint|target(?:ed)?|area|monitoring|focus|focused|\bsend|school|academy|nursery)\W*$")
-_COMPARISON: Final = timed(
-    r"(?i:\b(?:more\ like|rather\ than|than|like|unlike|such\ as|instead\ of|as\ opposed\ to)\ (?:a|an|the)?\ ?(?:[\w-]+\ ){0,2}$"
-    r"|\b(?:never|not|yet\ to)\ (?:had|have|been|received|undergone|faced)\ (?:a|an|any)?\ ?(?:[\w-]+\ ){0,2}$"  # "has never had a full inspection"
-    r"|\b(?:areas?|forms?|types?|kinds?|parts?|aspects?|methods?)\ of\ $)"  # "one area of inspection"
-)
-#: Inspection as an activity wished for or valued, a mass noun with a quality: "welcomed
-#: robust inspection of our services", "value the robust and effective inspection of
-#: our services", "calls for tougher inspection".
-_QUALITY = (r"(?:robust|rigorous|tough|tougher|effective|proper|independent|regular|external|greater|more|stronger|fair"
-            r"|light-touch|thorough|closer|better|proportionate)")
-_ACTIVITY: Final = timed(
-    rf"(?i:\b(?:welcome[sd]?|want(?:s|ed)?|need(?:s|ed)?|call(?:s|ed)?\ for|demand(?:s|ed)?|value[sd]?|support(?:s|ed)?"
-    rf"|subject\ to|deserve[sd]?)\ (?:the\ )?{_QUALITY}(?:,?\ (?:and\ )?{_QUALITY})*\ $)"
-)
-_FUTURE: Final = timed(
-    r"""(?i:\b(?:next|further|future|upcoming|forthcoming)\ (?:[\w-]+\ ){0,2}$
-    |\b(?:will|would|could|should|(?-i:may|might)|due\ to|expected\ to|set\ to|receive|receives|get|gets|face|faces|await|awaits
-      |awaiting|ahead\ of|until)\ (?:have\ |be\ |undergo\ )?(?:a|an|the|its|their)?\ ?(?:(?!\L<past_links>\ )[\w-]+\ ){0,4}$)""",
-    regex.VERBOSE,
-    past_links=("since", "after", "following", "during", "than", "when", "because", "despite"),
-)
-#: A schedule after the mention: "a four-week inspection every four years", "inspected
-#: once every three years".
-_EVERY_AFTER: Final = timed(
-    r"(?i:,?\ (?:once\ )?(?:every|each)\ (?:(?:two|three|four|five|six|few|[2-9]|\d\d)\ )?(?:years?|months?|weeks?)\b)"
-)
-#: Every council's event: "each authority's first inspection".
-_EACH_BEFORE: Final = timed(
-    r"(?i:\b(?:each|every|any)\ (?:local\ )?(?:authority's|council's|area's|LA's)\ (?:[\w-]+\ ){0,2}$)"
-)
-#: Special educational needs, whose local area inspections (Ofsted's joint ones with the
-#: CQC among them) are no inspection of children's services.
-_SEND: Final = timed(r"(?:(?-i:SEND)\b|(?i:special\ educational\ needs))")
-#: A count of councils as the object: "the watchdog has inspected 30 councils", "inspections of 12 authorities".
-_COUNTED_AFTER: Final = timed(
-    r"(?i:\ (?:of\ |in\ )?(?:\d+|\L<number_words>|all|many|several|most|some|dozens\ of|more\ than\ \d+)"
-    r"\ (?:[\w'-]+\ ){0,2}?(?:councils|authorities|areas|LAs|children's\ services|departments)\b)",
-    number_words=LISTS["number_words"],
-)
-_FUTURE_WORD: Final = timed(r"(?i:\b(?:next|further|future|upcoming|forthcoming)\b)")
 _EVENT_CONTEXT: Final = timed(r"(?i:inspect|ofsted|watchdog|regulator|\bHMI\b|rated|rating|judge|found|report|finding)")
 #: What a focused visit's clause says: "... in March focused on care leavers".
 #: A grade attached to a bare visit, which makes it an inspection (monitoring and focused
@@ -231,23 +204,23 @@ def guard_no_event(m: regex.Match[str], ctx: Context) -> str | None:
     named in the sentence."""
     s_start, s_end = ctx.prepared.sentence_at(m.start())
     before = ctx.text[max(s_start, m.start() - 60) : m.start()]
-    if _COMPARISON.search(before):
+    if COMPARISON.search(before):
         return "a comparison, a negation or a kind of inspection, not an event"
-    if not _is_plural(m) and _ACTIVITY.search(before):
+    if not _is_plural(m) and ACTIVITY.search(before):
         return "inspection as an activity, not an event"
-    if _FUTURE.search(before) or _FUTURE_WORD.search(m.group()):
+    if FUTURE.search(before) or FUTURE_WORD.search(m.group()):
         return "a future event"
-    if _EVERY_AFTER.match(ctx.text, m.end(), max(s_end, m.end())) or _EACH_BEFORE.search(before):
+    if EVERY_AFTER.match(ctx.text, m.end(), max(s_end, m.end())) or EACH_BEFORE.search(before):
         return "a recurring event or every council's, not one event"
     # a school's or a home's inspection ("A school in Kent was inspected", "inspected a
     # primary school", "an inspection of a children's home"); a count of councils as subject
     others = ctx.memo(("inspections.others", s_start, s_end), lambda: _other_subjects(ctx, s_start, s_end))
     c_start = clause_start(ctx, m.start())
-    if _SEND.search(ctx.text, c_start, max(m.end(), clause_end(ctx, m.end()))):  # "a joint inspection of SEND provision"
+    if SEND.search(ctx.text, c_start, max(m.end(), clause_end(ctx, m.end()))):  # "a joint inspection of SEND provision"
         return "a local area SEND inspection, not of children's services"
     after = max(s_end, m.end())
     if (any(c_start <= a and b <= m.start() for a, b in others) or OTHER_PROVIDER_AFTER.match(ctx.text, m.end(), after)
-            or _COUNTED_AFTER.match(ctx.text, m.end(), after)):
+            or COUNTED_AFTER.match(ctx.text, m.end(), after)):
         return "another provider's inspection, or a count of councils"
     if ctx.mentions_in(s_start, max(s_end, m.end())):
         return None
@@ -435,7 +408,9 @@ def _build_visited(m: regex.Match[str], ctx: Context) -> list[Inspection]:
         return [attrs.evolve(made[0], authority=name) for name in listed]
     if not m.group("moved"):  # "visited Kent in May and Surrey in June": one event each, its own date
         turns = visited_in_turn(ctx, m.end()) if made and not gerund else []
-        return [attrs.evolve(made[0], authority=a, when=w) for a, w in turns] or made
+        listed = object_list(ctx, m.end()) if made and not turns else []  # "visited Kent, Surrey and Essex"
+        return ([attrs.evolve(made[0], authority=a, when=w) for a, w in turns]
+                or [attrs.evolve(made[0], authority=a) for a in listed if len(listed) > 1] or made)
     to = _moved_to(m, ctx)  # the evidence runs to the council gone to, whose date follows it
     return [attrs.evolve(r, end=to) for r in made] if to is not None else []  # not "came to the view that"
 
@@ -477,7 +452,8 @@ def _build_inspected(m: regex.Match[str], ctx: Context) -> list[Inspection]:
         listed = object_list(ctx, m.end())
         if len(listed) > 1:
             return [attrs.evolve(made[0], authority=name) for name in listed]
-    return made
+    gapped = gapped_councils(ctx, m.end()) if len(made) == 1 else []  # "Halton was inspected in March and Trafford in June"
+    return made + [attrs.evolve(made[0], authority=a, when=w) for a, w in gapped]
 
 
 RULES: Final = (
@@ -486,7 +462,8 @@ RULES: Final = (
     Rule(name=RULE_JTAI, kind="inspections", pattern=_JTAI, build=_build_jtai, triggers=("jtai", "joint target", "joint inspection"), scope="sentence"),
     Rule(name=RULE_INSPECTION, kind="inspections", pattern=_INSPECTION, build=_build_inspection, lists=LISTS, triggers=("inspection",), scope="sentence"),
     Rule(name=RULE_VISIT, kind="inspections", pattern=_VISIT, build=_build_visit, lists=LISTS, triggers=("visit", " one"), scope="sentence"),
-    Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, lists=LISTS, triggers=("visited", "spent", "returned", "came", "went", "inspecting", "visiting", "found", "uncovered", "identified", "discovered", "branded", "rated", "judged", "graded", "declared"), scope="sentence"),
+    Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, lists=LISTS, triggers=("visited", "spent", "returned", "came", "went", "inspecting", "visiting", "inspectors were", "inspectors from",
+             "inspectors have been", "inspectors had been", "found", "uncovered", "identified", "discovered", "branded", "rated", "judged", "graded", "declared"), scope="sentence"),
     Rule(name=RULE_INSPECTED, kind="inspections", pattern=_INSPECTED, build=_build_inspected, triggers=("inspected",), scope="sentence"),
     Rule(name=RULE_CARRIED_OUT, kind="inspections", pattern=_CARRIED_OUT, build=_build_plain, triggers=("carried out", "conducted", "undertaken"), scope="sentence", word_start=True),
     Rule(name=RULE_REPORT, kind="inspections", pattern=_REPORT, build=_build_plain, triggers=("report",), scope="sentence", tags=(WEAK,), word_start=True),

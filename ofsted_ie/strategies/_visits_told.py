@@ -1,7 +1,9 @@
 """Inspections told without the event's noun: the inspectorate coming or returning to a
 council ("Inspectors returned to Kent in May 2019", "when Ofsted last came to Kent"), a
 return visit, "when they inspected", a council "inspected in" a date as an aside, and
-"Ofsted has inspected" a list of councils; and their negatives: the inspectorate coming to
+"Ofsted has inspected" a list of councils, councils inspected in turn with the verb said
+once ("A was inspected in March and B in June"), "visited A, B and C", "inspectors were
+in A"; and their negatives: an inspection prepared for, awaited or due, the inspectorate coming to
 a view, a youth offending service's or an adoption agency's inspection, a count of councils
 as the object."""
 
@@ -141,11 +143,38 @@ def _visited_by(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     return text, {(n, "inspection", when, None) for n in names}
 
 
+def _gapped_inspected(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """"A was inspected in March 2018 and B in June 2018": the verb said once, each council its own date."""
+    a, b = draw(st.lists(authority_names().filter(lambda x: "," not in x), min_size=2, max_size=2, unique=True))
+    y1, y2 = draw(st.integers(2009, ref.year - 1)), draw(st.integers(2009, ref.year - 1))
+    m1, m2 = draw(st.integers(1, 12)), draw(st.integers(1, 12))
+    join = draw(st.sampled_from([" and ", ", and ", " and then "]))
+    return (f"{a} was inspected in {MONTHS[m1 - 1]} {y1}{join}{b} in {MONTHS[m2 - 1]} {y2}.",
+            {(a, "inspection", f"{y1}-{m1:02d}", None), (b, "inspection", f"{y2}-{m2:02d}", None)})
+
+
+def _visited_list(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """"Inspectors visited A, B and C in May 2019": one inspection each."""
+    names = draw(st.lists(authority_names().filter(lambda x: "," not in x and " and " not in x), min_size=2, max_size=3, unique=True))
+    d, when = _dated(draw, ref)
+    listed = ", ".join(names[:-1]) + " and " + names[-1]
+    return f"{draw(st.sampled_from(['Inspectors', 'Ofsted inspectors']))} visited {listed} {d}.", {(n, "inspection", when, None) for n in names}
+
+
+def _were_in(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """"Inspectors (from Ofsted) were in A for two weeks": an inspection of A."""
+    a, (d, when) = draw(authority_names()), _dated(draw, ref)
+    who = draw(st.sampled_from(["Inspectors", "Ofsted inspectors", "Inspectors from Ofsted"]))
+    return (f"{who} {draw(st.sampled_from(['were in', 'were back in', 'have been in']))} {a} for two weeks {d}.",
+            {(a, "inspection", when, None)})
+
+
 #: Positive frames of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
 VISITS_TOLD_PHENOMENA: Final[dict[str, _Frame]] = {
     "returned": _returned, "return_visit": _return_visit, "they_inspected": _they_inspected, "inspected_list": _inspected_list,
     "after_inspecting": _after_inspecting, "again_in": _again_in, "among_inspected": _among_inspected,
     "visited_by": _visited_by, "came_to_services_then_rated": _came_to_services_then_rated,
+    "gapped_inspected": _gapped_inspected, "visited_list": _visited_list, "were_in": _were_in,
 }
 
 
@@ -199,11 +228,21 @@ def _counted_object(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     return f"Ofsted has inspected {n} {noun} so far, {a}'s director noted.", set()
 
 
+def _awaited(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """An inspection prepared for, awaited or due: no event yet; and inspectors "in
+    agreement", no visit."""
+    a = draw(authority_names())
+    return draw(st.sampled_from([f"Leaders in {a} are preparing for an inspection later this year.",
+                                 f"{a} is due a monitoring visit.", f"{a} says it is ready for its next inspection.",
+                                 f"Staff in {a} are bracing for a full inspection.",
+                                 f"Inspectors were in agreement that {a} had improved."])), set()
+
+
 #: Negative frames of this module, by phenomenon (part of ``NON_INSPECTION_PHENOMENA``).
 NOT_VISITS_TOLD_PHENOMENA: Final[dict[str, _Frame]] = {
     "came_to_a_view": _came_to_a_view, "other_service": _other_service, "counted_object": _counted_object,
     "not_the_inspectorate": _not_the_inspectorate, "send_area": _send_area,
-    "counted_inspected": _counted_inspected,
+    "counted_inspected": _counted_inspected, "awaited": _awaited,
 }
 #: Phenomena of this module the extractor does not yet recover (part of ``INSPECTION_GAPS``).
 VISITS_TOLD_GAPS: Final[dict[str, _Frame]] = {}

@@ -1,0 +1,60 @@
+"""Words that show an inspection word names no particular event: a comparison or a
+negation ("more like a review than an inspection", "has never had a full inspection"),
+inspection as an activity wished for ("welcomed robust inspection"), the future ("its next
+inspection", "preparing for an inspection"), a schedule ("every four years"), every
+council's event, a local area SEND inspection, or a count of councils ("has inspected 30
+councils"). ``inspections.guard_no_event`` reads them. Nothing here is compiled.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from .._timed import timed
+from ._fragments import LISTS
+
+COMPARISON: Final = timed(
+    r"(?i:\b(?:more\ like|rather\ than|than|like|unlike|such\ as|instead\ of|as\ opposed\ to)\ (?:a|an|the)?\ ?(?:[\w-]+\ ){0,2}$"
+    r"|\b(?:never|not|yet\ to)\ (?:had|have|been|received|undergone|faced)\ (?:a|an|any)?\ ?(?:[\w-]+\ ){0,2}$"  # "has never had a full inspection"
+    r"|\b(?:areas?|forms?|types?|kinds?|parts?|aspects?|methods?)\ of\ $)"  # "one area of inspection"
+)
+#: Inspection as an activity wished for or valued, a mass noun with a quality: "welcomed
+#: robust inspection of our services", "value the robust and effective inspection of
+#: our services", "calls for tougher inspection".
+QUALITY = (r"(?:robust|rigorous|tough|tougher|effective|proper|independent|regular|external|greater|more|stronger|fair"
+            r"|light-touch|thorough|closer|better|proportionate)")
+ACTIVITY: Final = timed(
+    rf"(?i:\b(?:welcome[sd]?|want(?:s|ed)?|need(?:s|ed)?|call(?:s|ed)?\ for|demand(?:s|ed)?|value[sd]?|support(?:s|ed)?"
+    rf"|subject\ to|deserve[sd]?)\ (?:the\ )?{QUALITY}(?:,?\ (?:and\ )?{QUALITY})*\ $)"
+)
+FUTURE: Final = timed(
+    r"""(?i:\b(?:next|further|future|upcoming|forthcoming)\ (?:[\w-]+\ ){0,2}$
+    |\b(?:will|would|could|should|(?-i:may|might)|due\ to|expected\ to|set\ to|receive|receives|get|gets|face|faces|await|awaits
+      |awaiting|ahead\ of|until)\ (?:have\ |be\ |undergo\ )?(?:a|an|the|its|their)?\ ?(?:(?!\L<past_links>\ )[\w-]+\ ){0,4}$
+    |\b(?:prepar(?:e|es|ed|ing)|ready|readiness|brac(?:e|es|ed|ing)|scheduled|due)\ (?:for\ )?(?:a|an|the|its|their)?\ ?(?:[\w-]+\ ){0,2}$)""",
+    regex.VERBOSE,
+    past_links=("since", "after", "following", "during", "than", "when", "because", "despite"),
+)
+#: A schedule after the mention: "a four-week inspection every four years", "inspected
+#: once every three years".
+EVERY_AFTER: Final = timed(
+    r"(?i:,?\ (?:once\ )?(?:every|each)\ (?:(?:two|three|four|five|six|few|[2-9]|\d\d)\ )?(?:years?|months?|weeks?)\b)"
+)
+#: Every council's event: "each authority's first inspection".
+EACH_BEFORE: Final = timed(
+    r"(?i:\b(?:each|every|any)\ (?:local\ )?(?:authority's|council's|area's|LA's)\ (?:[\w-]+\ ){0,2}$)"
+)
+#: Special educational needs, whose local area inspections (Ofsted's joint ones with the
+#: CQC among them) are no inspection of children's services.
+SEND: Final = timed(r"(?:(?-i:SEND)\b|(?i:special\ educational\ needs))")
+#: A count of councils as the object: "the watchdog has inspected 30 councils", "inspections of 12 authorities".
+COUNTED_AFTER: Final = timed(
+    r"(?i:\ (?:of\ |in\ )?(?:\d+|\L<number_words>|all|many|several|most|some|dozens\ of|more\ than\ \d+)"
+    r"\ (?:[\w'-]+\ ){0,2}?(?:councils|authorities|areas|LAs|children's\ services|departments)\b)",
+    number_words=LISTS["number_words"],
+)
+FUTURE_WORD: Final = timed(r"(?i:\b(?:next|further|future|upcoming|forthcoming)\b)")
+
+__all__ = ["ACTIVITY", "COMPARISON", "COUNTED_AFTER", "EACH_BEFORE", "EVERY_AFTER", "FUTURE", "FUTURE_WORD", "QUALITY", "SEND"]
