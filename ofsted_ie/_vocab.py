@@ -48,7 +48,7 @@ GRADE_PHRASES: Final[Mapping[str, Grade]] = MappingProxyType({
 #: Whom the help and protection judgement's verbs protect: "(protecting) vulnerable young people".
 _PROTECTED: Final = tuple(f"{adjective}{who}" for adjective in ("", "vulnerable ")
                           for who in ("children", "young people", "children and young people"))
-JUDGEMENT_PHRASES: Final[Mapping[str, Judgement]] = MappingProxyType({
+_JUDGEMENT_PHRASES: Final[dict[str, Judgement]] = {
     "overall effectiveness": "overall",
     "child protection": "help_and_protection",
     "help and protection": "help_and_protection",
@@ -60,6 +60,9 @@ JUDGEMENT_PHRASES: Final[Mapping[str, Judgement]] = MappingProxyType({
     "safeguarding": "help_and_protection",
     "support and protection": "help_and_protection",
     "children who need protection": "help_and_protection",
+    "children in need of protection": "help_and_protection",
+    "children who need help or protection": "help_and_protection",
+    "children in need of help or protection": "help_and_protection",
     # the judgement told by its verb: "rated good for protecting (vulnerable) children", "for how it helps and protects children"
     **{f"{verb} {who}": "help_and_protection"
        for verb in ("protecting", "protects", "protect", "helping and protecting", "helps and protects", "help and protect",
@@ -115,13 +118,16 @@ JUDGEMENT_PHRASES: Final[Mapping[str, Judgement]] = MappingProxyType({
     "local safeguarding childrens board": "lscb",
     "safeguarding children board": "lscb",
     "lscb": "lscb",
-})
+}
+#: Judgement phrases as written: each also with "&" for "and" ("help & protection").
+JUDGEMENT_PHRASES: Final[Mapping[str, Judgement]] = MappingProxyType({
+    **_JUDGEMENT_PHRASES, **{k.replace(" and ", " & "): v for k, v in _JUDGEMENT_PHRASES.items() if " and " in k}})
 
 # -- verbs and nouns of grading --------------------------------------------------------
 
 #: Verbs that give a grade: "was rated good", "judged to be inadequate", "assessed as good".
 RATED_VERBS: Final = (
-    "rated", "rates", "rate", "re-rated", "judged", "judges", "graded", "deemed", "branded", "awarded", "assessed as",
+    "rated", "rates", "rate", "re-rated", "judged", "judges", "graded", "deemed", "branded", "brands", "awarded", "assessed as",
     "declared", "found to be",
 )
 #: Verbs before an object and "to be" and a grade: "found Leeds to be good".

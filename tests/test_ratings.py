@@ -134,7 +134,7 @@ RULE_EXAMPLES = [
      {("Rutland", "outstanding", "adoption", True), ("Rutland", "requires_improvement", "care_leavers", True)}),
     ("ratings.mention", "Children's services in Wigan continue to be 'outstanding'.", {("Wigan", "outstanding", "overall", True)}),
     ("ratings.mention", "Sefton has achieved a landmark 'Good' rating from Ofsted.", {("Sefton", "good", "overall", True)}),
-    ("ratings.mention", "The watchdog's latest verdict brands the council's services in Bury as 'inadequate'.",
+    ("ratings.mention", "The watchdog's latest verdict describes the council's services in Bury as 'inadequate'.",
      {("Bury", "inadequate", "overall", True)}),
     ("ratings.transition", "Wigan moves from 'inadequate' to 'good'.", {("Wigan", "good", "overall", True), ("Wigan", "inadequate", "overall", False)}),
     ("ratings.transition", "Kent was downgraded from good to inadequate.", {("Kent", "inadequate", "overall", True), ("Kent", "good", "overall", False)}),

@@ -58,7 +58,8 @@ GRADE_FORMS: Final[dict[Grade, tuple[str, ...]]] = {
 }
 #: How each sub-judgement is written after "for".
 JUDGEMENT_FORMS: Final[dict[Judgement, tuple[str, ...]]] = {
-    "help_and_protection": ("child protection", "children who need help and protection"),
+    "help_and_protection": ("child protection", "children who need help and protection", "help & protection",
+                            "children in need of protection"),
     "children_in_care": ("looked-after children", "children in care"),
     "care_leavers": ("care leavers",),
     "adoption": ("adoption",),

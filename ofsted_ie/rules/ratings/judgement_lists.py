@@ -25,7 +25,7 @@ _AREAS_LEAD: Final = timed(
 #: What joins a further judgement to one just named: ", and for", " and ", ", ".
 _JOINED_JUDGEMENT: Final = timed(
     r"(?:\ (?i:performance|services?|support|work|arrangements))?"  # "adoption performance, ..."
-    r"(?:,\ |,?\ (?i:and|as\ well\ as)\ |\ &\ )(?:(?i:for|in)\ )?(?:(?i:its|their|the)\ )?(?:(?i:experiences\ and\ progress\ of|(?:support|services?|provision)\ for)\ )?"
+    r"(?:,\ |,?\ (?i:and|as\ well\ as)\ |\ &\ )(?:(?i:for|in)\ )?(?:(?i:its|their|the)\ )?(?:(?i:experiences?\ (?:and\ progress\ )?of|progress\ of|(?:support|services?|provision)\ for)\ )?"
     r"(?P<judgement>(?i:\L<judgements>))(?!\w)",
     judgements=RATING_LISTS["judgements"],
 )
@@ -88,7 +88,7 @@ def _listed_after(ctx: Context, end: int, lead_pattern: TimedPattern = _AREAS_LE
 _ALSO_FOR: Final = timed(
     r"(?:,?\ (?i:in|on)\ (?:\d{1,2}\ )?(?:(?i:\L<months>)\ )?(?:19|20)\d\d)?"  # the grade's own date between
     r",?\ (?i:and|as\ well\ as)\ (?:(?i:also)\ )?(?i:for)\ (?:(?i:its|their|the)\ )?"
-    r"(?:(?i:experiences\ and\ progress\ of|(?:support|services?|provision)\ for)\ )?"  # "and for services for care leavers"
+    r"(?:(?i:experiences?\ (?:and\ progress\ )?of|progress\ of|(?:support|services?|provision)\ for)\ )?"  # "and for services for care leavers"
     r"(?P<judgement>(?i:\L<judgements>))(?!\w)",
     judgements=RATING_LISTS["judgements"], months=RATING_LISTS["months"],
 )
