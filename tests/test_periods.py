@@ -55,7 +55,8 @@ def test_a_figure_and_the_period_its_sentence_names(case: tuple[str, frozenset[D
     """A level reached over a period after it is the period's end's; a change "since" a
     year is the present's; a financial year in full or named as a period is a date (bugs
     caught: "between 2019 and 2021" after the figure gave 2019, "since 2019" gave 2019, and
-    "the 2019-2020 financial year" or "the 2019 financial year" gave the dateline's year)."""
+    "the 2019-2020 financial year" or "the 2019 financial year" gave the dateline's year,
+    and "Rutland's 2019 vacancy rate of 20%" or "the 2019 figure" gave it too)."""
     text, expected = case
     doc = ofsted_ie.extract(text)
     assert {(p.authority, p.value, p.when[:4] if p.when else None) for p in doc.percentages} == expected

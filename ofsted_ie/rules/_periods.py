@@ -47,8 +47,10 @@ _DATA_SOURCE: Final = timed(
     r"|are\ drawn|were\ drawn|relate|relates|related|refer|refers|cover|covers|covered|are\ based|were\ based|are\ for|were\ for"
     r"|are\ from|were\ from|are\ sourced|were\ sourced|were\ collected|are\ correct)\b)"
 )
-#: A year naming the data a sentence cites: "the 2019 workforce census", "2020's figures".
-_SOURCE_YEAR: Final = timed(r"(?i:\b(?P<year>(?:19|20)\d\d)(?:'s)?\ (?:[\w-]+\ ){0,2}?(?:census|figures|data|statistics|survey|returns?)\b)")
+#: A year naming the data a sentence cites, or the figure itself: "the 2019 workforce
+#: census", "2020's figures", "Kent's 2019 vacancy rate", "the 2018 figure".
+_SOURCE_YEAR: Final = timed(r"(?i:\b(?P<year>(?:19|20)\d\d)(?:'s)?\ (?:[\w-]+\ ){0,2}?"
+                            r"(?:census|figures?|data|statistics|survey|returns?|rates?|levels?|shares?|proportions?)\b)")
 #: Any number, which a statement of the figures' source does not state beside its dates.
 _NUMBER: Final = timed(r"\d")
 #: A figure in a sentence, which a data-source statement does not hold.
@@ -92,7 +94,8 @@ def figure_when(ctx: Context, start: int, end: int, rivals: Sequence[Span]) -> s
     opening = _sentence_opening(ctx, s_start, max(s_end, end), rivals, start)
     if opening is not None:
         return why(opening, "the date opening its sentence")
-    source = _SOURCE_YEAR.search(ctx.text, s_start, start)
+    sources = list(_SOURCE_YEAR.finditer(ctx.text, s_start, start))  # the nearest: "double the 2012 figure of 6.9%"
+    source = sources[-1] if sources else None
     if source is not None and not any(source.end() <= r[0] < start for r in rivals):  # "The 2019 workforce census shows Kent's rate was 12%"
         return why(source.group("year"), "the year of the data its sentence cites")
     if not _dated(ctx, s_start, max(s_end, end)):
