@@ -179,6 +179,7 @@ def when_for(
     me = (start, end)
     spans = {me} | {r for r in rivals if s_start <= r[0] < s_end and not (r[0] < end and start < r[1])}
     best: tuple[int, str | None, dates.DateMention] | None = None
+    published: tuple[str | None, dates.DateMention] | None = None
     previous: tuple[dates.DateMention, set[Span]] | None = None
     asides: list[Span] | None = None  # dash asides of the sentence, found once it has a date
     for d in ctx.dates_in(s_start, s_end):
@@ -187,6 +188,9 @@ def when_for(
             continue  # "an 8.5% rise on the year before": the base of a change dates no claimant
         if period_end and _SINCE_BEFORE.search(ctx.text, max(s_start, d.start - 8), d.start):
             continue  # "has risen to 20% since 2021": a change's start, not the level's date
+        if period_end and _PUBLISHED_BEFORE.search(ctx.text, max(s_start, d.start - 24), d.start):
+            published = published or (d.value, d)  # "data published in May 2022 show ...": the figure's only if none else
+            continue
         if asides is None:
             asides = [x.span() for x in _ASIDE.finditer(ctx.text, s_start, s_end)]
         if any(a <= d.start and d.end <= b and not (a <= start and end <= b) for a, b in asides):
@@ -216,6 +220,8 @@ def when_for(
             best = (_gap(me, d), d.value, d)
     if period_end and best is not None and end <= best[2].start and (last := _period_end(ctx, best[2], s_end)) is not None:
         return ctx.note_why(start, end, "when", last, "the end of the period after it: what a period ends with")
+    if best is None and published is not None and published[0] is not None:
+        best = (0, published[0], published[1])  # the publication's date, the sentence having no other
     if best is not None:  # None when its own date is unresolved: "an inspection in November", no dateline
         return ctx.note_why(start, end, "when", best[1], "the nearest date of its sentence that is its own, not a rival's")
     if default_published:
@@ -227,6 +233,8 @@ def when_for(
 #: what opens a period before its first date ("between 2021 and 2022", "from 2019 to
 #: 2021"), and what joins its ends.
 _SINCE_BEFORE: Final = timed(r"(?i:\bsince\ $)")
+#: A publication's date before a figure's sentence: "data published in May 2022", "a report in 2022".
+_PUBLISHED_BEFORE: Final = timed(r"(?i:\b(?:published|released|issued|(?:a|the|its)\ (?:[\w-]+\ )?(?:report|study|survey|analysis))\ (?:in|on)\ $)")
 _PERIOD_OPEN: Final = timed(r"(?i:\b(?:between|from)\ $)")
 _PERIOD_TO: Final = timed(r"(?i:\ (?:and|to|until)\ |\ ?[-\u2013]\ ?)")
 

@@ -99,6 +99,8 @@ _NATIONAL_AFTER: Final = timed(
     r"(?i:\)?\ (?:of\ )?(?:all\ |the\ |inadequate\ |english\ )*(?:children's\ (?:services\ )?)?"
     r"(?:councils|local\ authorities|authorities|LAs|departments)\b"
     r"|\ (?:nationally|across\ England|in\ England|nationwide|across\ the\ country|in\ the\ country)"
+    r"|\ (?:national|england|english|regional)\ (?:average|rate|figure|level|mean)\b"   # "double the 15% national rate"
+    r"|\ (?:average|mean)\ (?:for|across|among)\ (?:all\ )?(?:english\ |england's\ )?(?:councils|local\ authorities|authorities)\b"
     rf"|,?\ (?:in|across|for)\ (?:{_REGIONS})\b(?!\ (?i:borough|council))"
     r"|\ (?:for|among|across|in|of)\ (?:(?:its|their|the\ council's|[\w'-]+'s|similar|comparable|comparator|neighbouring)\ )?"
     r"(?:statistical\ neighbours|comparator\ (?:councils|authorities)|councils|authorities|peers)\b"   # "against 24% for its statistical neighbours"

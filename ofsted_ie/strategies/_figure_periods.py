@@ -4,7 +4,8 @@ after it is the period's end's ("rose to 20% between 2021 and 2022": 2022); a ch
 financial year written in full or named as a period ("in the 2021-2022 financial year",
 "in the 2021 financial year", "in the year 2021 to 2022") is a date, not the present; a
 year naming the figure itself ("Kent's 2019 vacancy rate of 17%", "the 2018 figure") is
-its date."""
+its date; a publication's date ("data published in May 2022", "a report in 2022") is not,
+when the sentence has another."""
 
 from __future__ import annotations
 
@@ -40,6 +41,8 @@ def period_percentages(draw: st.DrawFn) -> tuple[str, frozenset[DatedKey]]:
         (f"{a}'s {measure} in the year {y1} to {y1 + 1} was {value:g}%.", str(y1 + 1)),
         (f"{a}'s {y1} {measure} of {value:g}% was its highest yet.", str(y1)),
         (f"The {y1} figure for {a} was {value:g}%.", str(y1)),
+        (f"Data published in May {y2} show that {a}'s {measure} was {value:g}% at September {y1}.", str(y1)),
+        (f"A report in {y2} said {a}'s {measure} had been {value:g}% in {y1}.", str(y1)),
     ]
     text, year = draw(st.sampled_from(frames))
     return _DATELINE + text, frozenset({(a, value, year)})

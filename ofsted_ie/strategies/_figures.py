@@ -417,7 +417,8 @@ def measured_shares(draw: st.DrawFn) -> Generated:
         measure, lead = draw(st.sampled_from(leads))
         against = draw(st.sampled_from(["compares with a national rate of {}%", "was above the national figure of {}%",
                                         ", while the average for England was {}%", ", while nationally it was {}%",
-                                        "was higher than the regional average of {}%", ", compared with {}% across the country"]))
+                                        "was higher than the regional average of {}%", ", compared with {}% across the country",
+                                        "was double the {}% national rate"]))
         if draw(st.booleans()):  # a national source leading a sentence that names no council
             return Generated(f"{a} Council has struggled to recruit.\n\nDfE figures show {v2}% of children's social "
                              "workers left in 2021.", percentages=frozenset({(None, v2, None, "turnover", f"{v2}%")}))
