@@ -4,7 +4,8 @@ mean, a council's as a nation's, whichever rule reads it.
 | provenance | cases |
 |---|---|
 | synthetic | the generators' per-worker frames (``_caseloads``, ``_caseload_more``, ``_caseload_swept``, ``_caseload_unseen``, ``_figure_layouts``, ``_figures``, ``_unseen_figures``) now expect "average" |
-| negative | the ends of a range ("between 15 and 20 per worker", "15-20 per worker"); some workers' ("some had 30 per worker"); a share ("20 per cent") |
+| synthetic (sweep) | ``worded_caseloads``: "for every social worker", "per head", the heaviest/largest/lightest caseload, a group of councils' average |
+| negative | workers recruited or hired, files audited, older people's services' caseloads; the ends of a range ("between 15 and 20 per worker", "15-20 per worker"); some workers' ("some had 30 per worker"); a share ("20 per cent") |
 | bugs caught | "20 cases per social worker", "caseloads per worker stand at 18" had no statistic (the check set's two missing averages, found by a throwaway probe reading totals); a change's earlier level ("fell from 25 to 18 per social worker": 25 had none while 18 was a mean) |
 | known failures | a rate per worker whose change starts from a range ("from 30-35 to 20 per social worker": 20 has none) |
 """
@@ -12,8 +13,11 @@ mean, a council's as a nation's, whichever rule reads it.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
 
 import ofsted_ie
+from ofsted_ie.strategies import Generated
+from ofsted_ie.strategies._caseload_words import worded_caseloads
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -31,3 +35,14 @@ import ofsted_ie
 ])
 def test_a_rate_per_worker_is_a_mean(text: str, expected: set[tuple[float, str | None]]) -> None:
     assert {(c.value, c.statistic) for c in ofsted_ie.extract(text).caseloads} == expected
+
+
+@given(worded_caseloads())
+@settings(max_examples=300, deadline=None)
+def test_caseloads_told_in_words_no_rule_read(case: Generated) -> None:
+    """"for every social worker" and "per head" are means; the heaviest, largest, lightest
+    caseloads and those of the workers with the highest are extremes; a group of councils'
+    average is no council's; workers recruited, files audited and older people's services'
+    caseloads are none (bugs caught: each of these, in a sweep of 280 invented sentences)."""
+    got = {(c.authority, c.value, c.statistic, c.qualifier) for c in ofsted_ie.extract(case.text).caseloads}
+    assert got == set(case.caseloads)

@@ -230,10 +230,11 @@ REFERS_BACK = rf"""
 """
 #: The extreme caseload: "the highest number of cases held by any worker is 45".
 EXTREME = rf"""
-    (?<!\w)(?P<extreme>(?i:highest|largest|greatest|biggest|lowest|smallest|fewest))\ (?:(?P<average>(?i:average))\ )?(?:(?i:number\ of)\ )?(?i:cases|caseloads?)
-    (?:\ [\w'-]+){{0,10}}?,?\ (?i:is|was|were|stood\ at|reached|of|at)\ {_NUM}
+    (?<!\w)(?P<extreme>(?i:highest|largest|greatest|biggest|heaviest|lowest|smallest|fewest|lightest))\ (?:(?P<average>(?i:average))\ )?(?:(?i:number\ of)\ )?(?i:cases|caseloads?)
+    (?:,?\ [\w'-]+){{0,10}}?,?\ (?i:is|was|were|stood\ at|reached|of|at|topped|hit|peaked\ at)
+    \ (?:(?i:holding|handling|carrying|managing|juggling|dealing\ with)\ )?{_NUM}                # "those with the highest caseloads were holding 28"
   | (?<!\w)(?i:had|has|have|with)\ (?i:the)\ (?P<extreme>(?i:highest|lowest)),?\ (?i:at|of|with)\ {_NUM}(?!\ ?\w)   # "while Luton had the lowest at 9.6"
-  | (?:[,;](?:\ (?i:and|while|but|whereas))?|\ (?i:and|while|but|whereas)|^|(?<=[.!?]\ ))\ ?(?i:the)\ (?P<extreme>(?i:highest|lowest|maximum|minimum))\ (?:(?i:was|is|at|of)\ )?{_NUM}(?!\ ?\w)
+  | (?:[,;](?:\ (?i:and|while|but|whereas))?|\ (?i:and|while|but|whereas)|^|(?<=[.!?]\ ))\ ?(?i:the)\ (?P<extreme>(?i:highest|lowest|maximum|minimum|largest|smallest|heaviest|lightest))\ (?:(?i:was|is|at|of)\ )?{_NUM}(?!\ ?\w)
                                                                # "the highest was 45 and the lowest 9", "... 17. The maximum is 30."
 """
 #: A figure right after its council, in a sentence about caseloads: "Bury (27.1), Bolton
@@ -296,7 +297,7 @@ MINIMA: Final = frozenset({"as low as", "as few as"})
 ABOVE: Final = frozenset({"more than", "over", "above", "just over", "greater than", "higher than"})
 #: An extreme's word just before a caseload, or its label: "a maximum caseload of 18",
 #: "Highest individual caseload: 31", "the lowest caseload was 9".
-MAXIMUM_BEFORE: Final = timed(r"(?i:\b(?:maximum|highest|largest|biggest)\ (?:individual\ |single\ )?$)")
+MAXIMUM_BEFORE: Final = timed(r"(?i:\b(?:maximum|highest|largest|biggest|heaviest)\ (?:individual\ |single\ )?$)")
 MINIMUM_BEFORE: Final = timed(r"(?i:\b(?:minimum|lowest|smallest)\ (?:individual\ |single\ )?$)")
 #: "on average" after a caseload: "a caseload of 21 on average", "19 cases per worker on average".
 ON_AVERAGE: Final = timed(r",?\ (?i:on\ average)\b")

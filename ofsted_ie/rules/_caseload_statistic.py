@@ -13,8 +13,9 @@ from ..context import Context
 
 __all__ = ["per_worker_rate"]
 
-#: A rate per worker: "per (qualified children's) social worker", "per full-time practitioner".
-_PER_WORKER: Final = timed(r"(?i:\bper\ (?:[\w'()-]+\ ){0,3}?(?:social\ )?(?:workers?|practitioners?)\b)")
+#: A rate per worker: "per (qualified children's) social worker", "per full-time practitioner",
+#: "for every social worker", "per head".
+_PER_WORKER: Final = timed(r"(?i:(?:\bper|\bfor\ (?:every|each))\ (?:[\w'()-]+\ ){0,3}?(?:social\ )?(?:workers?|practitioners?)\b|\bper\ head\b)")
 #: How far after a caseload figure, in its sentence, a rate per worker is looked for.
 _PER_REACH: Final = 60
 #: Two figures joined as a range: "15 to 20", "between 15 and 20", "15-20"; not a change's

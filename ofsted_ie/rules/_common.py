@@ -129,7 +129,9 @@ def region_before(ctx: Context, start: int, at: int) -> bool:
 #: "an England average of", "the London average", "the average across England is".
 NATIONAL_FIGURE: Final = timed(
     rf"(?i:\b(?:national|nationwide|regional)\b|\b(?:{_REGIONS}|English|the\ country's)\ (?:average|mean|figure)\b"
-    rf"|\baverage\ (?:[\w']+\ ){{0,3}}?(?:in|across|for)\ (?:{_REGIONS}|the\ country)\b)"
+    rf"|\baverage\ (?:[\w']+\ ){{0,3}}?(?:in|across|for)\ (?:{_REGIONS}|the\ country)\b"
+    rf"|\b(?:statistical\ neighbours?|comparator\ (?:councils|authorities|group)|similar\ (?:councils|authorities)"
+    rf"|(?:London|metropolitan|county|unitary|shire)\ (?:boroughs|councils|authorities))\b)"   # a group's: "the statistical neighbours' average"
 )
 #: One council spoken of before it is named: "'inadequate' council cuts caseloads by 30 per cent".
 #: Not "their council", "each council", "any council": every worker's own, councils in general.
@@ -394,7 +396,8 @@ COUNTED_COUNCILS: Final = timed(
 
 
 #: Adult social care, whose figures and grades are no records of children's services.
-ADULT_CARE: Final = timed(r"(?i:\badult\ (?:social\ (?:care|work(?:ers?)?)|services|care)\b|\badults'\ (?:social\ care|services)\b)")
+ADULT_CARE: Final = timed(r"(?i:\badult\ (?:social\ (?:care|work(?:ers?)?)|services|care)\b|\badults'\ (?:social\ care|services)\b"
+                          r"|\bolder\ people(?:'s)?\ (?:services|teams?|social\ work(?:ers)?)\b)")
 
 
 def of_adults(ctx: Context, start: int, end: int) -> bool:

@@ -54,7 +54,9 @@ _MONTH = alternation(MONTHS)
 #: Words right after the number (or the list it opens: "6, 7 and 8 staff") that make it no caseload.
 _NOT_AFTER: Final = timed(
     rf"""(?:(?:,\ |\ (?:and|or|to)\ )\d{{1,3}}(?:\.\d)?)*\ ?(?:%|(?i:per\ ?cent|percent|pc)\b|(?:{_MONTH})\b|(?i:weeks?|months?|days?|years?|hours?|minutes?)\b|-year
-    |(?i:councils?|local\ authorities|authorities|areas|social\ workers?|workers|staff|posts|teams?|managers|employees|leavers)\b
+    |(?:(?i:new|more|extra|additional|agency|permanent|qualified|experienced|locum|interim|full-time|frontline)\ ){{0,2}}
+     (?i:councils?|local\ authorities|authorities|areas|social\ workers?|workers|staff|posts|teams?|managers|employees|leavers)\b
+    |(?i:files|referrals|assessments|audits)\b
     |(?i:m|bn|k|million|billion)\b|(?i:of|out\ of)\ \d
     |(?:\ [a-z-]+){{0,2}}\ (?i:case\ files|cases?\ (?:inspected|looked|reviewed|sampled|audited|seen|examined|tracked|considered|were|had|where|that|which|awaiting)
       |cases?\ (?:per|a|each)\ (?:team|month|week|year|day|visit|inspection|council|authority)\b))""",

@@ -438,7 +438,7 @@ def _build_refers_back(m: regex.Match[str], ctx: Context) -> list[Caseload]:
 
 
 def _build_extreme(m: regex.Match[str], ctx: Context) -> Caseload | None:
-    low = m.group("extreme").lower() in ("lowest", "smallest", "fewest", "minimum")
+    low = m.group("extreme").lower() in ("lowest", "smallest", "fewest", "minimum", "lightest")
     statistic: Statistic = "average" if m.group("average") else "minimum" if low else "maximum"
     if "case" not in m.group().lower() and not _in_caseload_sentence(m, ctx):
         return None  # "had the lowest at 9.6" is a caseload only where the sentence says so
@@ -484,7 +484,7 @@ RULES: Final = (
          triggers=("figure", "number", "average", "mean", "median", "when it", "when they", "where it", "where they"),
          also_triggers=FIGURE_TRIGGERS, scope="sentence", word_start=True, defers=True),
     Rule(name=RULE_EXTREME, kind="caseloads", pattern=EXTREME, build=_build_extreme, lists=LISTS,
-         triggers=("highest", "largest", "greatest", "biggest", "lowest", "smallest", "fewest", "maximum", "minimum"),
+         triggers=("highest", "largest", "greatest", "biggest", "heaviest", "lowest", "smallest", "fewest", "lightest", "maximum", "minimum"),
          also_triggers=("case",), scope="paragraph", word_start=True),
     # a figure after its council holds no caseload word: its sentence, or its list's heading, does
     Rule(name=RULE_COUNCIL_FIGURE, kind="caseloads", pattern=COUNCIL_FIGURE, build=build_council_figure, lists=LISTS,
