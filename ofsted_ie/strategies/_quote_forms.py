@@ -147,6 +147,39 @@ def _plural_possessive_in_single_marks(draw: st.DrawFn) -> Generated:
                 "needed.\n", ("needs", "inspectorate"), ("more work", "inspectorate"))
 
 
+def _document_about_a_council(draw: st.DrawFn) -> Generated:
+    """"The report on Kent Council said", "the monitoring visit to Kent found": what the
+    document or event is about is no speaker; its author, after "from" or "by", is."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    doc = draw(st.sampled_from([f"The report on {a} Council", f"The inspection of {a} Council", f"The monitoring visit to {a}",
+                                f"The new report into {a}'s children's services", f"The monitoring letter to {a} Council"]))
+    if draw(st.integers(0, 3)) == 0:
+        author = draw(st.sampled_from(["from the minister", "by the Local Government Association"]))
+        return _gen(f"A letter to {a} Council {author} said: {_q(draw, phrase)}", (phrase, "other"))
+    return _gen(f"{doc} {draw(st.sampled_from(['said', 'found', 'stated']))}: {_q(draw, phrase)}", (phrase, "inspectorate"))
+
+
+_BODIES: Final = ("the Children's Society", "Action for Children", "the Home Office", "the Labour Party", "Become")
+
+
+def _other_body_spokesperson(draw: st.DrawFn) -> Generated:
+    """A spokesperson for a body no council ("an NSPCC spokesperson", "a spokesman for
+    Action for Children") speaks for that body; a council's, or one named alone after a
+    council, for the council; a parent in apposition for no council."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    frame = draw(st.integers(0, 3))
+    if frame == 0:
+        return _gen(f"A {draw(st.sampled_from(['spokesperson', 'spokesman']))} for {draw(st.sampled_from(_BODIES))} said: "
+                    f"{_q(draw, phrase)}", (phrase, "other"))
+    if frame == 1:
+        return _gen(f"An {draw(st.sampled_from(['NSPCC', 'ADCS', 'LGA']))} spokesperson said: {_q(draw, phrase)}", (phrase, "other"))
+    if frame == 2:
+        return _gen(f"A {a} Council spokesperson said: {_q(draw, phrase)}", (phrase, "authority"))
+    name = draw(st.sampled_from(_NAMES))
+    return _gen(f"{name}, a {draw(st.sampled_from(['parent', 'foster carer', 'care leaver']))} in {a}, said: {_q(draw, phrase)}",
+                (phrase, "other"))
+
+
 MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
     "plural_possessive_in_single_marks": _plural_possessive_in_single_marks,
     "agent_after_the_quotation": _agent_after_the_quotation,
@@ -155,5 +188,6 @@ MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
     "report_of_statistics": _report_of_statistics,
     "nested_quotation": _nested_quotation,
     "post_nominal_inspector": _post_nominal_inspector, "statement_reads": _statement_reads, "surname_later": _surname_later,
+    "document_about_a_council": _document_about_a_council, "other_body_spokesperson": _other_body_spokesperson,
 }
 __all__ = ["MORE_QUOTE_SOURCE_FRAMES"]

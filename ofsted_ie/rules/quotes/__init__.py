@@ -16,7 +16,7 @@ from ...context import Context
 from ...records import Quote
 from ...rule import Rule
 from .clauses import passive_agent
-from .councils import council_side
+from .councils import council_side, other_body_spokesperson
 from .marks import (
     _DOUBLE,
     _LINE_BREAKS,
@@ -132,6 +132,8 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
             speaker = previous
     # a council by its place's name, its staff or its documents: "Kent said", "Kent's own report"
     source = (council_side(ctx, start, end, speaker) if speaker is not None else None) or _source(speaker)
+    if source == "authority" and speaker is not None and other_body_spokesperson(ctx, start, speaker):
+        source = "other"  # "an NSPCC spokesperson", "a spokesman for Action for Children": no council's
     if speaker is not None and BARE_SPOKESPERSON.match(speaker):  # "A spokesperson said": the body just named
         source = _source(subject_before(ctx, start), people=False) or source
     if speaker is not None and BARE_DOCUMENT.fullmatch(speaker.strip()):  # "the report said": whose report

@@ -14,7 +14,7 @@ from ..._timed import timed
 from ...context import Context
 from ...records import Source
 
-__all__ = ["council_side"]
+__all__ = ["council_side", "other_body_spokesperson"]
 
 #: What of a council speaks for it: its staff and its documents.
 _OWN: Final = (
@@ -27,6 +27,23 @@ _AFTER: Final = timed(rf"(?i:(?:['\u2019]s?\ (?:own\ )?{_OWN}(?:\ (?:to|on|about
 _BEFORE: Final = timed(rf"(?i:(?:{_OWN}|(?:the\ )?(?:social\ workers?|staff|officers|managers)\ (?:in|at|from|of))\ (?:the\ )?)")
 #: How far from the quotation the speaker's phrase is looked for.
 _REACH: Final = 400
+
+
+#: A body's proper name in a spokesperson's phrase: a capitalised word after the first, or an acronym.
+_BODY_NAME: Final = timed(r"(?<=\S\ )(?:\p{Lu}[\w'&-]+|\p{Lu}{2,})|^\p{Lu}{2,}\b")
+_SPOKESPERSON: Final = timed(r"(?i:spokes(?:man|woman|person))")
+
+
+def other_body_spokesperson(ctx: Context, start: int, speaker: str) -> bool:
+    """Whether ``speaker`` is a spokesperson for a body the text names that is no council
+    the gazetteer found: "an NSPCC spokesperson", "a spokesman for Action for Children"
+    (not "a Kent County Council spokesperson", nor a bare "a spokesperson")."""
+    if not _SPOKESPERSON.search(speaker) or not _BODY_NAME.search(speaker):
+        return False
+    p_start, _ = ctx.prepared.paragraph_at(start)
+    at = ctx.text.rfind(speaker, max(p_start, start - _REACH), start)
+    at = at if at != -1 else ctx.text.find(speaker, start, start + _REACH)
+    return at != -1 and not ctx.mentions_in(at, at + len(speaker))
 
 
 def council_side(ctx: Context, start: int, end: int, speaker: str) -> Source | None:

@@ -102,14 +102,17 @@ def described_name(speaker: str) -> str:
 
 
 def _source_of_phrase(speaker: str, people: bool) -> Source | None:
-    if people and (_PEOPLE_SPEAKER.match(speaker) or AGED.match(speaker)):
-        return "other"
+    if people and (_PEOPLE_SPEAKER.match(speaker) or AGED.match(speaker) or _PEOPLE_APPOSITION.match(speaker)):
+        return "other"  # "a care leaver", "Jo Bloggs, 17", "Jo Bloggs, a parent"
     if _EVENT.fullmatch(speaker):  # "the focused visit" found it
         return "inspectorate"
     acronym = acronym_side_words(speaker)
     if acronym is not None:  # "TCSW chief executive": the acronym's body, no council
         return _source(acronym, people=False) or "other"
     speaker = without_owned_documents(speaker)  # "the DfE report": the DfE's
+    topic = _TOPIC.match(speaker)
+    if topic is not None:  # "the report on Walsall Council", "the inspection of Kent": what it is about speaks not
+        return _source_of_phrase(speaker[: topic.start("topic")], people)
     owner = _POSSESSIVE.match(speaker)
     if owner is not None and owner.end() < len(speaker):
         owned = _source(owner.group("owner"), people=False)
@@ -127,6 +130,17 @@ def _source_of_phrase(speaker: str, people: bool) -> Source | None:
     return max(hits)[1]  # type: ignore[return-value]
 
 
+#: What a document or an inspection is about, after its noun: "(the report) on Walsall
+#: Council", "(the monitoring visit) to Bradford", "(the inspection) of Kent's services"
+#: (a report's "of" may name its author: "the report of the independent reviewer").
+_TOPIC: Final = timed(
+    r"^(?i:(?:the|an?|its|this|that|their|ofsted's|latest|new|full|final|monitoring|focused|inspection|damning|critical)\ ){0,3}"
+    r"(?:(?i:report|letter|findings|judge?ment|verdict)(?P<topic>\ (?i:on|into|to|about|for)\ (?:(?!\b(?i:from|by)\b).)+)"
+    r"|(?i:inspection|re-inspection|visit|reinspection)(?P<topic>\ (?i:of|to|into|at|on)\ (?:(?!\b(?i:from|by)\b).)+))$"  # not its author
+)
+#: A name with a user of services in apposition: "Jo Bloggs, a parent", "Sam Roe, a foster carer".
+_PEOPLE_APPOSITION: Final = timed(r"^[^,\n]{2,60},\ (?i:a|an|one|the)\ (?:\p{Ll}[\w-]*\ )?(?i:parent|mother|father|grandparent|foster\ carer"
+                                  r"|care\ leaver|young\ person|resident|pupil|campaigner|social\ worker)(?:\ (?:in|from|at|of)\ [^,]{1,60})?(?:,|$)")
 #: A body by its proper name after "the", that no list of sides names: "The Children's Society".
 NAMED_BODY = r"[Tt]he\ \p{Lu}[\w'&-]*(?:\ (?:of|for|and|on|\p{Lu}[\w'&-]*)){0,5}"
 _NAMED_BODY: Final = timed(NAMED_BODY)
