@@ -31,5 +31,5 @@ def _q(draw: st.DrawFn, text: str) -> str:
     return f"{op}{text}{cl}"
 
 
-def _gen(text: str, *pairs: tuple[str, Source]) -> Generated:
+def _gen(text: str, *pairs: tuple[str, Source | None]) -> Generated:
     return Generated(text, quotes=frozenset((t, None, s) for t, s in pairs))

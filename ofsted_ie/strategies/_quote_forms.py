@@ -15,6 +15,7 @@ from typing import Final
 
 from hypothesis import strategies as st
 
+from ..records import Source
 from ._base import Generated, authority_names
 from ._quote_base import _CLAIMS, _NAMES, _PHRASES, Frame, _gen, _pick, _q
 
@@ -180,6 +181,27 @@ def _other_body_spokesperson(draw: st.DrawFn) -> Generated:
                 (phrase, "other"))
 
 
+def _headline_speaker(draw: st.DrawFn) -> Generated:
+    """A headline's quotation: its speaker the subject after the colon ("'We let children
+    down': Kent council apologises") or the kicker before it ("Union: Kent caseloads 'at
+    breaking point'"); a topic before a colon ("Trusts: lessons from 'failing' councils")
+    is no speaker."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    body = "\n\nThe story goes on here.\n"
+    frame = draw(st.integers(0, 2))
+    if frame == 0:
+        speakers: list[tuple[str, Source]] = [(f"{a} council", "authority"), ("Unison", "other"), ("Ofsted", "inspectorate"),
+                                              ("Children's minister", "other")]
+        who, side = draw(st.sampled_from(speakers))
+        verb = draw(st.sampled_from(["apologises", "warns", "says", "insists", "admits"]))
+        return _gen(f"{_q(draw, phrase)}: {who} {verb} over children's services{body}", (phrase, side))
+    if frame == 1:
+        kickers: list[tuple[str, Source]] = [("Minister", "other"), ("Union", "other"), ("Ofsted", "inspectorate")]
+        who, side = draw(st.sampled_from(kickers))
+        return _gen(f"{who}: {a} children's services {_q(draw, phrase)}{body}", (phrase, side))
+    return _gen(f"Children's trusts: lessons from {_q(draw, phrase)} councils{body}", (phrase, None))
+
+
 MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
     "plural_possessive_in_single_marks": _plural_possessive_in_single_marks,
     "agent_after_the_quotation": _agent_after_the_quotation,
@@ -189,5 +211,6 @@ MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
     "nested_quotation": _nested_quotation,
     "post_nominal_inspector": _post_nominal_inspector, "statement_reads": _statement_reads, "surname_later": _surname_later,
     "document_about_a_council": _document_about_a_council, "other_body_spokesperson": _other_body_spokesperson,
+    "headline_speaker": _headline_speaker,
 }
 __all__ = ["MORE_QUOTE_SOURCE_FRAMES"]

@@ -45,7 +45,14 @@ from .speakers import (
     names_a_person,
     quoted_heading,
 )
-from .turns import BARE_SPOKESPERSON, DESCRIBING_PARTICIPLES, attribution_after, reported_before, subject_before
+from .turns import (
+    BARE_SPOKESPERSON,
+    DESCRIBING_PARTICIPLES,
+    attribution_after,
+    headline_speaker,
+    reported_before,
+    subject_before,
+)
 
 __all__ = ["RULES", "RULE_DOUBLE", "RULE_SINGLE", "RULE_SINGLE_PARAGRAPHS", "finalise"]
 
@@ -111,7 +118,8 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
     elif speaker is None:
         heading = quoted_heading(ctx, start)  # a quoted crosshead continues no one's speech
         passive = _PASSIVE_FINDING.search(ctx.text, ctx.prepared.sentence_at(start)[0], start) is not None
-        speaker = _agent(ctx, start) or (None if heading else reported_before(ctx, start) or attribution_after(ctx, end))
+        speaker = (_agent(ctx, start) or (None if heading else reported_before(ctx, start) or attribution_after(ctx, end))
+                   or headline_speaker(ctx, start, end))
         echo = heading and speaker is None and _words_said_elsewhere(ctx, start, end)  # a crosshead quoting words said below
         carried = None if speaker is not None or echo else _previous_quote_speaker(ctx, start, pronoun=not heading)
         if passive and carried is not None and _source(carried) not in (None, "inspectorate"):

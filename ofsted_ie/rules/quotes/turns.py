@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..._timed import timed
-from ..._vocab import SENTENCE_CONNECTIVES, STANCE_VERBS
+from ..._vocab import SENTENCE_CONNECTIVES, SPEECH_VERBS, STANCE_VERBS
 from ...context import Context
 from .._fragments import alternation
 
@@ -136,6 +136,35 @@ def attribution_after(ctx: Context, end: int) -> str | None:
     n_start, n_end = ctx.prepared.paragraphs[index]
     signed = _SIGNED.match(ctx.text, n_start, n_end)
     return signed.group("who") if signed is not None else None
+
+
+#: A headline's quotation and its speaker after a colon: "'We let children down': Leeds
+#: council apologises" (the subject of a present-tense verb of speech or stance).
+_HEADLINE_SUBJECT: Final = timed(
+    rf"[\"'\u2019\u201d]?:\ (?P<who>[^:\n\"\u201c\u201d]{{2,80}}?)\ (?:{alternation(v for v in (*SPEECH_VERBS, *STANCE_VERBS) if v.endswith('s'))}"
+    r"|hits\ back|speaks\ out)\b[^\n]{0,120}$"
+)
+#: A headline's kicker naming its speaker: "Minister: Kent must 'get a grip'".
+_KICKER: Final = timed(
+    r"[ \t]*(?P<who>(?i:ofsted|inspectors?|(?:the\ )?watchdog|(?:children's\ )?minister|union|unison|council|councillors?|charity"
+    r"|campaigners?|chief\ inspector|government|dfe|mps?|report|(?:council\ )?leader)|\p{Lu}[\w'-]+\ \p{Lu}[\w'-]+):\ [^\n:]{0,100}$"
+)  # a speaker's noun or a person's name, not a topic ("Special investigation:")
+#: How long a headline's line may be.
+_HEADLINE_LINE: Final = 160
+
+
+def headline_speaker(ctx: Context, start: int, end: int) -> str | None:
+    """Who speaks a quotation in a headline's line: the subject after a colon that follows
+    it ("'We failed': Leeds council apologises"), or the kicker before a colon that opens
+    the line ("Union: caseloads 'at breaking point'")."""
+    p_start, p_end = ctx.prepared.paragraph_at(start)
+    if p_end - p_start > _HEADLINE_LINE or "\n" in ctx.text[p_start:p_end].strip():
+        return None
+    after = _HEADLINE_SUBJECT.match(ctx.text, end, p_end) if not ctx.text[p_start:start].strip() else None
+    if after is not None:
+        return after.group("who")
+    kicker = _KICKER.match(ctx.text, p_start, start)
+    return kicker.group("who") if kicker is not None else None
 
 
 #: "According to X, ...": X, fronted.
