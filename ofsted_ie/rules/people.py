@@ -45,6 +45,7 @@ from .people_frames import (
     APPOINTED,
     APPOINTS,
     AS_ROLE,
+    LATER_SURNAME,
     LATER_TITLE,
     NAME_ROLE,
     REPORTED,
@@ -90,6 +91,7 @@ RULE_TITLED: Final = "people.titled"
 RULE_AS_ROLE: Final = "people.as_role"
 RULE_MINUTED: Final = "people.minuted"
 RULE_LATER_TITLE: Final = "people.later_title"
+RULE_LATER_SURNAME: Final = "people.later_surname"
 RULE_SURNAME: Final = "people.surname"
 RULE_FIRST_NAME: Final = "people.first_name"
 
@@ -401,6 +403,8 @@ RULES: Final = (
          scope="sentence", where=sentences_naming_people),
     Rule(name=RULE_LATER_TITLE, kind="people", pattern=LATER_TITLE, build=_build,
          triggers=tuple(f"{t.lower()}{after}" for t in COURTESY_TITLES for after in (" ", ". ")), scope="sentence", where=sentences_naming_people, word_start=True),
+    Rule(name=RULE_LATER_SURNAME, kind="people", pattern=LATER_SURNAME, build=_build, triggers=(", who ", ", the ", *_ROLE_TRIGGERS),
+         scope="sentence", word_start=True),  # a surname alone may be its sentence's only capitalised word
     Rule(name=RULE_AS_ROLE, kind="people", pattern=AS_ROLE, build=_build, triggers=(" as ",), scope="sentence", where=sentences_naming_people),
     Rule(name=RULE_ROLE_NAME, kind="people", pattern=ROLE_NAME, build=_build, triggers=ROLE_BEFORE_NAME_TRIGGERS, scope="sentence", where=sentences_naming_people,
          word_start=True),

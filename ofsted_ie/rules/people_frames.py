@@ -61,6 +61,13 @@ LATER_TITLE = rf"""
     ,\ (?:who\ (?:is|was)\ (?:now\ |also\ )?)?(?:the\ )?{OWNER}?
     (?:{_ROLE}(?=,)|(?!(?i:who|whose|which)\b)(?P<role>(?:[\w'&-]+\ ){{0,4}}?{ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()"]{{1,110}}?)?)(?=,\ \p{{Ll}}))
 """
+#: A later mention by surname alone, opening its sentence, with the post in apposition:
+#: "Doe, who is the council's director of children's services, said" (as ``LATER_TITLE``).
+LATER_SURNAME = rf"""
+    (?<=(?:^|[.!?]["'\u2019\u201d]?\ |\n)[ \t]*)(?P<name>{NAME_WORD})(?![\w'])
+    ,\ (?:who\ (?:is|was)\ (?:now\ |also\ )?)?(?:the\ )?{OWNER}?
+    (?:{_ROLE}(?=,)|(?!(?i:who|whose|which)\b)(?P<role>(?:[\w'&-]+\ ){{0,4}}?{ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()"]{{1,110}}?)?)(?=,\ \p{{Ll}}))
+"""
 #: A letter's signature: the name on its line, the role alone on the next. The match
 #: starts at the line break (the name is looked behind for): twice as fast to scan.
 SIGNATURE = rf"""
@@ -96,4 +103,4 @@ AS_ROLE = rf"""
 """
 
 
-__all__ = ["APPOINTED", "APPOINTS", "AS_ROLE", "AT_THE_TIME", "LATER_TITLE", "NAME_ROLE", "ORG", "OWNER", "OWNER_BEHIND", "REPORTED", "REPORTED_VERBS", "ROLE_NAME", "SIGNATURE"]
+__all__ = ["APPOINTED", "APPOINTS", "AS_ROLE", "AT_THE_TIME", "LATER_SURNAME", "LATER_TITLE", "NAME_ROLE", "ORG", "OWNER", "OWNER_BEHIND", "REPORTED", "REPORTED_VERBS", "ROLE_NAME", "SIGNATURE"]

@@ -45,18 +45,21 @@ def _as_written(person: Person, ctx: Context) -> Person:
 
 #: The rule whose records name a person by title and surname (``people.RULE_LATER_TITLE``).
 _LATER_TITLE = "people.later_title"
+#: The rule whose records name a person by surname alone with a post (``people.RULE_LATER_SURNAME``).
+_LATER_SURNAME = "people.later_surname"
 #: The rule whose records name a person speaking by surname (``people.RULE_SURNAME``).
 _SURNAME = "people.surname"
 
 
 def full_names(people: Iterable[Person], ctx: Context, others: Mapping[str, Sequence[object]]) -> list[Person]:
-    """A person named later by title and surname ("Ms Doe, the council's director ...")
+    """A person named later by title and surname ("Ms Doe, the council's director ...", or
+    by surname alone: "Doe, who is the council's director, said")
     takes the full name of the one person the text names with that surname ("Jane Doe");
     with none, or two, the later mention names nobody for sure and is dropped. A person
     speaking by surname alone ("Doe said") is kept once, and only if no other record names
     them (that one says more)."""
     people = list(people)
-    full = {p.name for p in people if p.rule not in (_LATER_TITLE, _SURNAME) and " " in p.name}
+    full = {p.name for p in people if p.rule not in (_LATER_TITLE, _LATER_SURNAME, _SURNAME) and " " in p.name}
     kept: list[Person] = []
     for person in people:
         if person.rule == _SURNAME:  # a surname speaking: only for one no other record names
@@ -64,7 +67,7 @@ def full_names(people: Iterable[Person], ctx: Context, others: Mapping[str, Sequ
                 full.add(person.name)
                 kept.append(person)
             continue
-        if person.rule != _LATER_TITLE:
+        if person.rule not in (_LATER_TITLE, _LATER_SURNAME):
             kept.append(person)
             continue
         matches = {name for name in full if name.rsplit(" ", 1)[-1] == person.name}

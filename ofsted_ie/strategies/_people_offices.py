@@ -18,7 +18,9 @@ invented.
   as", "joined Kent Council as", "will take up the post of", "appointed Jane Doe its
   interim director", "who serves as", "who was made"), held until a time ("until last
   year"), framed ("in her role as", "speaking as"), or with a remit of two items and a
-  place ("lead member for young people and skills in Kent"): the post alone.
+  place ("lead member for young people and skills in Kent"): the post alone; a post in
+  apposition to a surname opening a later sentence ("Doe, who is the council's director,
+  said"): the full name's.
 - A post and its council in brackets ("Jane Doe (chief executive, Kent Council) said"), a post
   in capitals in brackets ("Jane Doe (Director of Children's Services)"), and a post after
   "joined the council as" or "took up her post as": the post is the role.
@@ -165,6 +167,16 @@ def _post_taken_up(draw: st.DrawFn) -> Generated:
     return Generated(_story(council) + text, people=frozenset({(name, post, council)}))
 
 
+def _later_surname(draw: st.DrawFn) -> Generated:
+    """"Jane Doe welcomed the report. Doe, who is the council's director, said ...": the
+    surname's post is the full name's (each mention a record; the scorer merges them)."""
+    council, name, post = _parts(draw)
+    surname = name.split()[-1]
+    link = draw(st.sampled_from(["who is the council's ", "the council's ", "who is ", ""]))
+    return Generated(f"{_story(council)}{name} welcomed the report. {surname}, {link}{post}, said staff had worked hard.",
+                     people=frozenset({(name, None, council), (name, post, council)}))
+
+
 def _post_framed(draw: st.DrawFn) -> Generated:
     """"Jane Doe, in her role as director, said", "speaking as", "acting in his capacity as":
     the frame is no part of the post."""
@@ -229,7 +241,7 @@ OFFICE_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "preposition-before-name": _preposition_before_name, "inspectorate-person": _inspectorate_person,
     "deed-after-name": _deed_after_name, "post-with-its-time": _post_with_its_time, "post-in-brackets": _post_in_brackets,
     "post-taken-up": _post_taken_up, "body-in-brackets": _body_in_brackets, "post-before-name": _post_before_name,
-    "post-framed": _post_framed, "remit-in-place": _remit_in_place,
+    "post-framed": _post_framed, "remit-in-place": _remit_in_place, "later-surname": _later_surname,
 }
 
 __all__ = ["OFFICE_PEOPLE_FRAMES"]
