@@ -202,6 +202,20 @@ def _headline_speaker(draw: st.DrawFn) -> Generated:
     return _gen(f"Children's trusts: lessons from {_q(draw, phrase)} councils{body}", (phrase, None))
 
 
+def _attitude_before(draw: st.DrawFn) -> Generated:
+    """A quotation opening its sentence after one whose subject takes a stance without a
+    verb of speech ("Jo Bloggs was full of praise for staff.", "The minister was blunt.",
+    "Unison responded angrily."): that subject speaks it."""
+    a, claim = draw(authority_names()), draw(st.sampled_from(_CLAIMS))
+    speakers: list[tuple[str, Source]] = [(f"{a}'s director of children's services", "authority"), ("The children's minister", "other"),
+                                          ("Unison", "other"), ("Inspectors", "inspectorate")]
+    who, side = draw(st.sampled_from(speakers))
+    verb = "were" if who == "Inspectors" else "was"
+    stance = draw(st.sampled_from([f"{verb} full of praise for staff in {a}", f"{verb} blunt about {a}'s progress",
+                                   f"responded angrily to the news from {a}", f"{verb} quick to defend staff in {a}"]))
+    return _gen(f"{who} {stance}. {_q(draw, claim)}", (claim, side))
+
+
 MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
     "plural_possessive_in_single_marks": _plural_possessive_in_single_marks,
     "agent_after_the_quotation": _agent_after_the_quotation,
@@ -211,6 +225,6 @@ MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
     "nested_quotation": _nested_quotation,
     "post_nominal_inspector": _post_nominal_inspector, "statement_reads": _statement_reads, "surname_later": _surname_later,
     "document_about_a_council": _document_about_a_council, "other_body_spokesperson": _other_body_spokesperson,
-    "headline_speaker": _headline_speaker,
+    "headline_speaker": _headline_speaker, "attitude_before": _attitude_before,
 }
 __all__ = ["MORE_QUOTE_SOURCE_FRAMES"]

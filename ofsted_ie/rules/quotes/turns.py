@@ -25,8 +25,10 @@ from .._fragments import alternation
 #: A sentence of reported speech, its subject the speaker: "Jo Bloggs, the trust's
 #: chair, said she was delighted by the findings" (a lead-in paragraph, too).
 REPORTED_LEAD_IN: Final = timed(
-    r"^(?P<speaker>(?:[^.!?\n']|(?<=\w)'(?=\w)){2,120}?)\ (?:said|says|told|added|welcomed|insisted|stressed)\b[^.!?\n]{0,300}$"
-)
+    r"^(?P<speaker>(?:[^.!?\n']|(?<=\w)'(?=\w)){2,120}?)\ (?:said|says|told|added|welcomed|insisted|stressed"
+    r"|responded|reacted|hit\ back|paid\ tribute|(?:was|were)\ (?:full\ of\ praise|critical|scathing|blunt|frank|candid|defiant"
+    r"|upbeat|emphatic|unequivocal|quick\ to\ (?:praise|respond|defend)))\b[^.!?\n]{0,300}$"
+)  # "Jo Bloggs was full of praise for staff. 'They have been incredible.'"
 
 
 def reported_before(ctx: Context, start: int) -> str | None:
@@ -43,7 +45,7 @@ def reported_before(ctx: Context, start: int) -> str | None:
     if '"' in sentence:
         return None  # a quotation's own sentence: its speaker is carried on by ``finalise``
     reported = REPORTED_LEAD_IN.match(sentence.rstrip(".!?"))
-    return reported.group("speaker") if reported is not None else None
+    return reported.group("speaker").rstrip(", ") if reported is not None else None
 
 
 #: The longest sentence looked at before a quotation.
