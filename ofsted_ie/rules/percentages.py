@@ -103,7 +103,8 @@ _REFERS_BACK: Final = timed(r"(?i:\b(?:(?:the|its|their|this|that)\ (?:(?:nation
                             r"(?!\ (?:for|of|on|among)\b(?!\ (?:the\ )?(?-i:\p{Lu})|\ (?:(?:just|about|around|nearly|over)\ )?(?:\d|$)))"  # "the figure for England": a place's
                             r"|\b(?:this|that|which|these|it)\ (?:compares|compared)\ (?:with|to)\b"
                             r"|\b(?:it|they)\ (?:(?:had|has|have)\ )?(?:was|is|were|are|stood|stands|had|has|fell|rose|reached|hit|climbed|dropped"
-                            r"|increased|decreased|peaked|remained|remains|been|risen|fallen|falls|rises|reaches|grew|grown)\b)")
+                            r"|increased|decreased|peaked|remained|remains|been|risen|fallen|falls|rises|reaches|grew|grown"
+                            r"|(?:now\ )?(?:made\ up|make\ up|makes\ up|account(?:ed|s)?\ for|represent(?:ed|s)?))\b)")  # "they made up 27%"
 #: A share's figure: "19%", "8 per cent".
 _PER_CENT_FIGURE: Final = timed(r"\d\ ?(?:%|(?i:per\ ?cent|percent))")
 #: A relative change, whose figure measures no rate of its own: "a rise of 26.6 per cent".

@@ -122,7 +122,7 @@ def owned_percentages(draw: st.DrawFn) -> Generated:
 def elided_percentages(draw: st.DrawFn) -> Generated:
     """A second council's figure in a clause that leaves its measure to the first's ("...,
     while Rochdale has 28%", "..., with Bury at 21%", "This compares with a national
-    average of 15%"), or, as negatives, names its own ("while 40% of children ...") or is
+    average of 15%", "They now make up 8%" after the measure's noun), or, as negatives, names its own ("while 40% of children ...") or is
     a change in a count ("a rise of 12%"), or a national rate set against a figure of no
     measure ("re-referrals ran at 19%, below the national rate of 22%")."""
     a, b = draw(st.lists(authority_names(), min_size=2, max_size=2, unique=True))
@@ -148,6 +148,11 @@ def elided_percentages(draw: st.DrawFn) -> Generated:
         tail = f". This compares with 3,610 posts in 2013, {draw(st.sampled_from(['a rise', 'an increase', 'a fall']))} of {v2}%."
         return Generated(lead + tail, percentages=frozenset({(a, float(v1), None, measure, str(v1)),
                                                              (a, float(v2), None, "other", str(v2))}))
+    if frame == 4 and draw(st.booleans()):  # the measure's noun in the sentence before, a pronoun its subject
+        noun = {"vacancy_rate": "vacant posts", "agency_staff": "agency workers", "turnover": "leavers"}[measure]
+        verb = draw(st.sampled_from(["made up", "now make up", "accounted for", "represent"]))
+        return Generated(f"{a} has long had many {noun}. They {verb} {v1}% of its social workforce.",
+                         percentages=frozenset({(a, float(v1), None, measure, str(v1))}))
     if frame == 3:  # a with-clause after a measure that names no figure of its own
         plural = {"vacancy_rate": "Vacancy rates", "agency_staff": "Agency rates", "turnover": "Turnover rates"}[measure]
         verb = draw(st.sampled_from(["vary across the region", "rose last year", "differ widely"]))
