@@ -13,7 +13,7 @@ mean, a council's as a nation's, whichever rule reads it.
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 
 import ofsted_ie
 from ofsted_ie.strategies import Generated
@@ -38,6 +38,8 @@ def test_a_rate_per_worker_is_a_mean(text: str, expected: set[tuple[float, str |
 
 
 @given(worded_caseloads())
+@example(Generated("The heaviest caseload, held by a team manager in Bath and North East Somerset, was 6.",
+                   caseloads=frozenset({("Bath and North East Somerset", 6.0, "maximum", None)})))  # eleven words between
 @settings(max_examples=300, deadline=None)
 def test_caseloads_told_in_words_no_rule_read(case: Generated) -> None:
     """"for every social worker" and "per head" are means; the heaviest, largest, lightest

@@ -231,7 +231,7 @@ REFERS_BACK = rf"""
 #: The extreme caseload: "the highest number of cases held by any worker is 45".
 EXTREME = rf"""
     (?<!\w)(?P<extreme>(?i:highest|largest|greatest|biggest|heaviest|lowest|smallest|fewest|lightest))\ (?:(?P<average>(?i:average))\ )?(?:(?i:number\ of)\ )?(?i:cases|caseloads?)
-    (?:,?\ [\w'-]+){{0,10}}?,?\ (?i:is|was|were|stood\ at|reached|of|at|topped|hit|peaked\ at)
+    (?:,?\ [\w'-]+){{0,14}}?,?\ (?i:is|was|were|stood\ at|reached|of|at|topped|hit|peaked\ at)
     \ (?:(?i:holding|handling|carrying|managing|juggling|dealing\ with)\ )?{_NUM}                # "those with the highest caseloads were holding 28"
   | (?<!\w)(?i:had|has|have|with)\ (?i:the)\ (?P<extreme>(?i:highest|lowest)),?\ (?i:at|of|with)\ {_NUM}(?!\ ?\w)   # "while Luton had the lowest at 9.6"
   | (?:[,;](?:\ (?i:and|while|but|whereas))?|\ (?i:and|while|but|whereas)|^|(?<=[.!?]\ ))\ ?(?i:the)\ (?P<extreme>(?i:highest|lowest|maximum|minimum|largest|smallest|heaviest|lightest))\ (?:(?i:was|is|at|of)\ )?{_NUM}(?!\ ?\w)
