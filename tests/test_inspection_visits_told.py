@@ -6,7 +6,7 @@ C", "inspectors were in A"; and their negatives (a view come to, another service
 inspection, a count as the object, an inspection prepared for or due).
 
 Bugs caught: "B in June" after "A was inspected in March" gave B nothing; "visited A, B
-and C" gave A alone; "Inspectors were in A for two weeks" gave nothing; "preparing for an
+and C" gave A alone; "Inspectors were in A for two weeks" and "rated good in 2014 and inspected again in 2019" gave nothing; "preparing for an
 inspection", "is due a monitoring visit" gave an event."""
 
 from __future__ import annotations

@@ -169,12 +169,24 @@ def _were_in(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
             {(a, "inspection", when, None)})
 
 
+def _rated_then_inspected(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """"A was rated good in 2014 and inspected again in 2019": the second verb, its subject
+    left out, an inspection of A."""
+    a = draw(authority_names())
+    y1 = draw(st.integers(2009, ref.year - 2))
+    y2 = draw(st.integers(y1 + 1, ref.year - 1))
+    _, grade = draw(grades_as_written())
+    verb = draw(st.sampled_from(["inspected again", "then reinspected", "re-inspected"]))
+    return f"{a} was {draw(st.sampled_from(['rated', 'judged']))} {grade} in {y1} and {verb} in {y2}.", {(a, "inspection", str(y2), None)}
+
+
 #: Positive frames of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
 VISITS_TOLD_PHENOMENA: Final[dict[str, _Frame]] = {
     "returned": _returned, "return_visit": _return_visit, "they_inspected": _they_inspected, "inspected_list": _inspected_list,
     "after_inspecting": _after_inspecting, "again_in": _again_in, "among_inspected": _among_inspected,
     "visited_by": _visited_by, "came_to_services_then_rated": _came_to_services_then_rated,
     "gapped_inspected": _gapped_inspected, "visited_list": _visited_list, "were_in": _were_in,
+    "rated_then_inspected": _rated_then_inspected,
 }
 
 
