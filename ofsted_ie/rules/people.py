@@ -45,6 +45,7 @@ from .people_frames import (
     APPOINTED,
     APPOINTS,
     AS_ROLE,
+    FRAMED_AS,
     LATER_SURNAME,
     LATER_TITLE,
     NAME_ROLE,
@@ -130,7 +131,7 @@ _OFFICE_EVENT = rf"""
 
 #: A relative clause after a post ends it: "a former director who now chairs a panel".
 _RELATIVE = r"\ (?:who|which|whose)\ "
-_APPOSITION_ROLE = rf"(?:(?i:now|currently|(?:recently\ |newly\ )?appointed\ as|appointed|in\ post\ as|(?:(?:speaking|writing|acting)\ )?(?:in\ (?:her|his|their)\ (?:role|capacity)\ )?as(?:\ (?:a|an|the))?)\ )?(?P<apposition>(?:[\w'&-]+\ ){{0,9}}?{ROLE_NOUN}(?:{PORTFOLIO}(?=\))|\ (?i:of|for|at|in|from)\ (?:(?!{_RELATIVE}|\ {REPORTED}(?!\w))[^,;.\n()\"]){{1,110}}?)?{CAPITAL_REMIT}?)(?:\ \(\p{{Lu}}{{2,8}}\))?(?:\ (?i:last|this)\ (?i:year|month)|\ (?i:in|since)\ (?:19|20)\d\d)?"  # "now ...", "... last year"
+_APPOSITION_ROLE = rf"(?:(?i:now|currently|(?:recently\ |newly\ )?appointed\ as|appointed|in\ post\ as|{FRAMED_AS}(?:\ (?:a|an|the))?)\ )?(?P<apposition>(?:[\w'&-]+\ ){{0,9}}?{ROLE_NOUN}(?:{PORTFOLIO}(?=\))|\ (?i:of|for|at|in|from)\ (?:(?!{_RELATIVE}|\ {REPORTED}(?!\w))[^,;.\n()\"]){{1,110}}?)?{CAPITAL_REMIT}?)(?:\ \(\p{{Lu}}{{2,8}}\))?(?:\ (?i:last|this)\ (?i:year|month)|\ (?i:in|since)\ (?:19|20)\d\d)?"  # "now ...", "... last year"
 #: A title before a name: "Prime Minister Alan Fenwick", "Councillor Jane Doe".
 _TITLE = r"(?P<title>(?:Prime\ Minister|Chancellor|(?:Education|Home|Health|Children's)\ Secretary|Secretary\ of\ State|Minister|Councillor)\ )"
 #: Any named person with evidence of being one: an honorific or a title before the name,

@@ -43,7 +43,8 @@ _WHO_HOLDS = r"""(?:who\ (?:is|was|(?:has|had)\ been|(?:has\ |had\ )?bec[oa]me|b
     |(?:was|has\ been|had\ been|is)\ (?:made|named|appointed|confirmed|installed)(?:\ as)?)
     \ (?:now\ |currently\ |also\ )?(?:appointed\ (?:as\ )?)?)"""
 #: A phrase framing the post, no part of it: "in her role as", "speaking as", "acting in his capacity as".
-_IN_ROLE = r"""(?:(?:speaking|writing|acting)\ )?(?:in\ (?:her|his|their)\ (?:role|capacity)\ )?as\ (?=\S)"""
+FRAMED_AS = r"(?:(?:speaking|writing|acting)\ )?(?:in\ (?:her|his|their)\ (?:role|capacity)\ )?as"
+_IN_ROLE = rf"{FRAMED_AS}\ (?=\S)"
 NAME_ROLE = rf"""
     (?<!\w){HONORIFIC}{{0,2}}{NAME}(?:\ \([^()\n]{{1,40}}\)(?=,))?(?:,\ (?:{_WHO_HOLDS}|{_IN_ROLE})?(?:the\ |its\ |their\ |our\ )?
       |\ (?:is|was|has\ been|had\ been|remains)\ (?:now\ |currently\ |also\ )?(?:the\ |its\ |their\ )?(?=\S+\ )   # "Jane Doe is the council's director"
@@ -53,20 +54,23 @@ NAME_ROLE = rf"""
       |\ (?i:last|this|next)\ (?i:year|month|week)|{AT_THE_TIME})?  # "in 2019", "last year", "until last year"
     (?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and|declared|warned|told|added)\b|\ {REPORTED}(?!\w)|(?m:$))  # "X, member at Y Council described"
 """
+#: The post in apposition after a later mention's surname: ", the council's director of
+#: children's services,", ", who is Kent's head of safeguarding,".
+_LATER_POST = rf"""
+    ,\ (?:who\ (?:is|was)\ (?:now\ |also\ )?)?(?:the\ )?{OWNER}?
+    (?:{_ROLE}(?=,)|(?!(?i:who|whose|which)\b)(?P<role>(?:[\w'&-]+\ ){{0,4}}?{ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()"]{{1,110}}?)?)(?=,\ \p{{Ll}}))"""
 #: A later mention by title and surname with the post in apposition: "Ms Doe, the council's
 #: director of children's services, added"; the surname is the one of a person the text
 #: names in full ("people.full_names" puts the full name back, or drops the record).
 LATER_TITLE = rf"""
     (?<![\w']){alternation(COURTESY_TITLES)}\.?\ (?P<name>{NAME_WORD})(?![\w'])
-    ,\ (?:who\ (?:is|was)\ (?:now\ |also\ )?)?(?:the\ )?{OWNER}?
-    (?:{_ROLE}(?=,)|(?!(?i:who|whose|which)\b)(?P<role>(?:[\w'&-]+\ ){{0,4}}?{ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()"]{{1,110}}?)?)(?=,\ \p{{Ll}}))
+    {_LATER_POST}
 """
 #: A later mention by surname alone, opening its sentence, with the post in apposition:
 #: "Doe, who is the council's director of children's services, said" (as ``LATER_TITLE``).
 LATER_SURNAME = rf"""
     (?<=(?:^|[.!?]["'\u2019\u201d]?\ |\n)[ \t]*)(?P<name>{NAME_WORD})(?![\w'])
-    ,\ (?:who\ (?:is|was)\ (?:now\ |also\ )?)?(?:the\ )?{OWNER}?
-    (?:{_ROLE}(?=,)|(?!(?i:who|whose|which)\b)(?P<role>(?:[\w'&-]+\ ){{0,4}}?{ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()"]{{1,110}}?)?)(?=,\ \p{{Ll}}))
+    {_LATER_POST}
 """
 #: A letter's signature: the name on its line, the role alone on the next. The match
 #: starts at the line break (the name is looked behind for): twice as fast to scan.
@@ -103,4 +107,4 @@ AS_ROLE = rf"""
 """
 
 
-__all__ = ["APPOINTED", "APPOINTS", "AS_ROLE", "AT_THE_TIME", "LATER_SURNAME", "LATER_TITLE", "NAME_ROLE", "ORG", "OWNER", "OWNER_BEHIND", "REPORTED", "REPORTED_VERBS", "ROLE_NAME", "SIGNATURE"]
+__all__ = ["APPOINTED", "APPOINTS", "AS_ROLE", "AT_THE_TIME", "FRAMED_AS", "LATER_SURNAME", "LATER_TITLE", "NAME_ROLE", "ORG", "OWNER", "OWNER_BEHIND", "REPORTED", "REPORTED_VERBS", "ROLE_NAME", "SIGNATURE"]

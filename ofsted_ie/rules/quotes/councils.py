@@ -13,6 +13,7 @@ from typing import Final
 from ..._timed import timed
 from ...context import Context
 from ...records import Source
+from .sides import SPOKESPERSON
 
 __all__ = ["council_side", "other_body_spokesperson"]
 
@@ -31,14 +32,13 @@ _REACH: Final = 400
 
 #: A body's proper name in a spokesperson's phrase: a capitalised word after the first, or an acronym.
 _BODY_NAME: Final = timed(r"(?<=\S\ )(?:\p{Lu}[\w'&-]+|\p{Lu}{2,})|^\p{Lu}{2,}\b")
-_SPOKESPERSON: Final = timed(r"(?i:spokes(?:man|woman|person))")
 
 
 def other_body_spokesperson(ctx: Context, start: int, speaker: str) -> bool:
     """Whether ``speaker`` is a spokesperson for a body the text names that is no council
     the gazetteer found: "an NSPCC spokesperson", "a spokesman for Action for Children"
     (not "a Kent County Council spokesperson", nor a bare "a spokesperson")."""
-    if not _SPOKESPERSON.search(speaker) or not _BODY_NAME.search(speaker):
+    if not SPOKESPERSON.search(speaker) or not _BODY_NAME.search(speaker):
         return False
     p_start, _ = ctx.prepared.paragraph_at(start)
     at = ctx.text.rfind(speaker, max(p_start, start - _REACH), start)

@@ -29,7 +29,7 @@ _AUTHORITY: Final = timed(
 )
 #: A spokesperson speaks for whoever the phrase names ("a DfE spokesperson", "a
 #: spokesman for Ofsted"); named alone, for the council.
-_SPOKESPERSON: Final = timed(r"(?i:spokes(?:man|woman|person))")
+SPOKESPERSON: Final = timed(r"(?i:spokes(?:man|woman|person))")
 _OTHER: Final = timed(r"(?i:\b(?:(?:former|retired|ex|one-time)[\ -]|professor|university|academic|researcher|independent\ (?:review|inquiry|investigation|reviewer|commission|chair|chairman|chairwoman|scrutineer)|minister|secretary|department\ (?:for|of)\b|government\ department|\bdfe\b|commissioner|adcs|association|unions?\b|unison|basw|charity|charities|campaigners?|(?<!council\ |local\ |county\ |borough\ )politicians?|nspcc|barnardo|government|mps?\b|lga\b"
                               r"|police|\bnhs\b|health\ (?:trust|board)|clinical\ commissioning|\bccg\b|head\ ?teacher|\bschool\b|college|\bcourt\b|\bjudge\b|coroner|ombudsman|\blscb\b|safeguarding\ (?:children\ )?(?:board|partnership)|(?:serious|practice)\ case\ review|safeguarding\ practice\ review))")  # and the council's partners, their case reviews
 #: A speaker named by whose they are: "Ofsted's national director", "the council's leader".
@@ -122,7 +122,7 @@ def _source_of_phrase(speaker: str, people: bool) -> Source | None:
     hits = [(m.start(), side) for p, side in ((_OTHER, "other"), (_AUTHORITY, "authority"), (_INSPECTORATE, "inspectorate"))
             for m in p.finditer(speaker)]
     if not hits:
-        if _SPOKESPERSON.search(speaker):
+        if SPOKESPERSON.search(speaker):
             return "authority"
         return "other" if _NAMED_BODY.fullmatch(speaker) else None  # "The Children's Society": neither council nor inspectorate
     # The head of a phrase such as "a letter from Ofsted" or "Herefordshire Council's

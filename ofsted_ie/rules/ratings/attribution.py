@@ -76,11 +76,13 @@ _PAST: Final = timed(
     r"|\buntil\ (?:an?|the|its|their)\ (?:[\w-]+\ )?(?:inspection|re-inspection|visit)\b"  # "(rated good) until an inspection in 2016"
     r"|\b(?:once|twice|three\ times|several\ times|many\ times)\ before\b)"  # "(rated inadequate) twice before"
 )  # not the grade kept: "(rated good,) the same (grade) as at its previous inspection"
+#: What opens a clause naming an earlier event: "since being", "after it was".
+_EARLIER_LEAD = r"(?:since|after|following|before)\ (?:being|having\ been|it\ was|they\ were|it\ had\ been)"
 #: A grade named as history, right before it: "has improved since being rated as
 #: 'inadequate'" (not "its third (monitoring) visit since being judged inadequate": visits
 #: follow a grade that stands), "after two 'inadequate' judgements".
 _SINCE_RATED: Final = timed(
-    r"""(?<!(?i:visits?)(?:\ [\w-]+){0,3}\ )(?i:\b(?:(?:since|after|following|before)\ (?:being|having\ been|it\ was|they\ were|it\ had\ been)"""
+    rf"""(?<!(?i:visits?)(?:\ [\w-]+){{0,3}}\ )(?i:\b(?:{_EARLIER_LEAD}"""
     r"""|having)\ (?:first\ |last\ |previously\ )?"""
     r"""(?:rated|judged|graded|deemed|found|assessed|declared|branded|labelled|handed|given|awarded)"""
     r"""\ (?:(?:it|them|the\ council|the\ authority)\ )?(?:as\ |to\ be\ |(?:the|a|an|its)\ )?["'\u2018\u201c]?$)"""
@@ -88,7 +90,7 @@ _SINCE_RATED: Final = timed(
 #: An earlier event a clause names before or after a grade, whose date is that event's:
 #: "since being handed the lowest grade (in 2016)", "its first inspection since (2019)".
 _EARLIER_EVENT: Final = timed(
-    r"(?i:\b(?:since|after|following|before)\ (?:being|having\ been|it\ was|they\ were|it\ had\ been)\ [\w'-]+(?:\ [\w'-]+){0,4}"
+    rf"(?i:\b{_EARLIER_LEAD}\ [\w'-]+(?:\ [\w'-]+){{0,4}}"
     r"|\b(?:inspection|visit|time)\ since\b)"
 )
 _COUNTED_BEFORE: Final = timed(
@@ -361,7 +363,10 @@ def _ratings(
             or _said_of_the_past(ctx, m, max(start, m.start() - 60), max(ctx.prepared.sentence_at(m.end())[1], m.end()), rivals)
             or _history_before(ctx, span) or changed_from(ctx, span[0]))  # "(when it) dropped from 'good'"
     s_start, s_end = ctx.prepared.sentence_at(m.start())
-    other_events = [e.span() for e in _EARLIER_EVENT.finditer(ctx.text, s_start, max(s_end, m.end())) if not (e.start() <= span[0] < e.end())]
+    stop = max(s_end, m.end())  # the sentence's earlier events, found once for all its grades
+    events = ctx.memo(("ratings", "earlier-events", s_start, stop),
+                      lambda: tuple(e.span() for e in _EARLIER_EVENT.finditer(ctx.text, s_start, stop)))
+    other_events = [e for e in events if not (e[0] <= span[0] < e[1])]
     when = event_graded(ctx, *span, ctx.when_for(*_dated_span(m, rivals), rivals=[*rivals, *other_events], default_published=False))
     if when is None and (second := paired_span(ctx, span[1])) is not None:  # "'good' and 'inadequate' respectively in 2018"
         when = ctx.when_for(*second, rivals=[g for g in rivals if g != second], default_published=False)
