@@ -79,6 +79,9 @@ def bracketed_post(body: str, start: int, ctx: Context) -> tuple[bool, str | Non
 
 #: A post's place after it: "at Kent County Council" (not "at the council": a post's own words).
 _AT_PLACE: Final = timed(r"\ at\ (?P<body>(?:the\ )?\p{Lu}.{0,80})$")
+#: A council's area after a post, the council alone: "director of children's services in
+#: (neighbouring) Kent".
+_IN_PLACE: Final = timed(r"\ in\ (?:(?:neighbouring|nearby)\ )?(?P<body>\p{Lu}.{0,60})$")
 
 
 #: When a post was held, after it: "director at the time (of the inspection)", "... when the
@@ -90,8 +93,12 @@ def role_without_place(role: str, start: int, ctx: Context) -> str:
     """A post (at ``start``) without the council it names as where it is held, nor when:
     "head of safeguarding at Kent County Council" -> "head of safeguarding" (the council is
     the person's authority; "chief executive of Kent Council" keeps its "of": that is how
-    the post is written); "director at the time" -> "director"."""
+    the post is written); "director at the time" -> "director"; "director in neighbouring
+    Kent" -> "director"."""
     role = role[: when.start()] if (when := _AT_TIME.search(role)) else role
+    area = _IN_PLACE.search(role)
+    if area is not None and council_of(area.group("body"), start + area.start("body"), ctx) is not None:
+        return role[: area.start()]
     at = _AT_PLACE.search(role)
     if at is None:
         return role

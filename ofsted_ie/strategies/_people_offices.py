@@ -18,7 +18,8 @@ invented.
   as", "joined Kent Council as", "will take up the post of", "appointed Jane Doe its
   interim director", "who serves as", "who was made"), held until a time ("until last
   year"), framed ("in her role as", "speaking as"), or with a remit of two items and a
-  place ("lead member for young people and skills in Kent"): the post alone; a post in
+  place ("lead member for young people and skills in Kent", "director in neighbouring
+  Kent"): the post alone; a post in
   apposition to a surname opening a later sentence ("Doe, who is the council's director,
   said"): the full name's.
 - A post and its council in brackets ("Jane Doe (chief executive, Kent Council) said"), a post
@@ -199,6 +200,15 @@ def _remit_in_place(draw: st.DrawFn) -> Generated:
     return Generated(f"{_story(council)}{text}", people=frozenset({(name, post, council)}))
 
 
+def _post_in_area(draw: st.DrawFn) -> Generated:
+    """"Jane Doe, head of safeguarding in neighbouring Kent, said": the council's
+    area is where the post is held, no part of it (as "at Kent County Council" is none)."""
+    council, name, post = _parts(draw)
+    where = draw(st.sampled_from(("", "neighbouring ", "nearby ")))
+    return Generated(f"{_story(council)}{name}, {post} in {where}{council}, said staff had worked hard.",
+                     people=frozenset({(name, post, council)}))
+
+
 _OTHER_BODIES: Final = ("Kent Police", "Riverside Healthcare NHS Foundation Trust", "Northshire Clinical Commissioning Group",
                         "the Northshire Safeguarding Partnership")
 
@@ -241,7 +251,7 @@ OFFICE_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "preposition-before-name": _preposition_before_name, "inspectorate-person": _inspectorate_person,
     "deed-after-name": _deed_after_name, "post-with-its-time": _post_with_its_time, "post-in-brackets": _post_in_brackets,
     "post-taken-up": _post_taken_up, "body-in-brackets": _body_in_brackets, "post-before-name": _post_before_name,
-    "post-framed": _post_framed, "remit-in-place": _remit_in_place, "later-surname": _later_surname,
+    "post-framed": _post_framed, "remit-in-place": _remit_in_place, "post-in-area": _post_in_area, "later-surname": _later_surname,
 }
 
 __all__ = ["OFFICE_PEOPLE_FRAMES"]
