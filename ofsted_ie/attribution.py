@@ -17,7 +17,7 @@ from ._timed import timed
 from .gazetteer import Mention
 from .text import Prepared, Span
 
-__all__ = ["Lookups", "authority_for", "dates_another_event", "listed_dates", "most_mentioned", "undated_present", "undated_reason", "when_for"]
+__all__ = ["INSPECTION_KIND_WORDS", "Lookups", "authority_for", "dates_another_event", "listed_dates", "most_mentioned", "undated_present", "undated_reason", "when_for"]
 
 _T = TypeVar("_T")
 
@@ -182,6 +182,7 @@ def when_for(
     published: tuple[str | None, dates.DateMention] | None = None
     previous: tuple[dates.DateMention, set[Span]] | None = None
     asides: list[Span] | None = None  # dash asides of the sentence, found once it has a date
+    relatives: list[Span] = []  # and its relative clauses
     for d in ctx.dates_in(s_start, s_end):
         if (d.value is None and not (ctx.reference is None and _NEEDS_A_YEAR.search(ctx.text, d.start, d.end))
                 or _CHANGE_BASE.search(ctx.text, max(s_start, d.start - 48), d.start)):
@@ -193,9 +194,15 @@ def when_for(
             continue
         if asides is None:
             asides = [x.span() for x in _ASIDE.finditer(ctx.text, s_start, s_end)]
+            relatives = [x.span() for x in _RELATIVE.finditer(ctx.text, s_start, s_end)]
         if any(a <= d.start and d.end <= b and not (a <= start and end <= b) for a, b in asides):
             continue  # "Slough - run by a trust since 2015 - was inadequate": the aside's own date
         candidates = spans
+        held = next(([sp for sp in spans if a <= sp[0] and sp[1] <= b] for a, b in relatives if a <= d.start and d.end <= b), [])
+        if held:  # "Kent, which had been rated good in 2017, was rated inadequate": the clause's grade's date
+            if me not in held:
+                continue
+            candidates = set(held)
         if previous is not None and _DATE_LIST_GAP.fullmatch(ctx.text, previous[0].end, d.start):
             candidates = previous[1]  # "in 2013 and 2015": the second as the first
         elif d.forward or _EVENT_WHICH_AFTER.match(ctx.text, d.end):  # "two years after receiving ...",
@@ -366,7 +373,10 @@ _FOUNDING: Final = (
 )
 #: An earlier inspection right before a date: "its previous visit in 2016" (not "its last
 #: inspection", which may be the one that gave the present grade).
-_EARLIER_INSPECTION: Final = r"(?:previous|prior|earlier|former)\ (?:full\ |ofsted\ |standard\ )?(?:inspection|visit)"
+#: The words naming an inspection's kind between "previous" and "inspection" ("its previous
+#: full ILACS inspection"), in a case-insensitive pattern.
+INSPECTION_KIND_WORDS: Final = r"(?:(?:full|ofsted|standard|short|ilacs|sif|graded)\ ){0,2}"
+_EARLIER_INSPECTION: Final = rf"(?:previous|prior|earlier|former)\ {INSPECTION_KIND_WORDS}(?:inspection|visit)"
 _EVENT_TAIL: Final = r"(?:\ (?:back|again|originally|first))?\ (?:in|on|during)\ (?:(?:early|late|mid)[ -])?\(?$"
 #: A count of times up to a date, which is an earlier time's: "(rated good) for the first
 #: time since (2010)", "its second such rating since".
@@ -396,6 +406,9 @@ _EVENT_WHICH_AFTER: Final = timed(r"(?i:\ (?:inspection|visit|report|review)s?,?
 _UNTIL: Final = timed(r"(?i:\b(?:until|till)\ (?:(?:early|late|mid)[ -])?$)")
 #: An aside between dashes: its dates are its own.
 _ASIDE: Final = timed(r"\ [-\u2013\u2014]\ [^-\u2013\u2014]{1,120}?\ [-\u2013\u2014](?=\ )")
+#: A relative clause after a comma, to the next comma or the sentence's end: a date in it
+#: is a claimant's in it, if it holds one ("Kent, which had been rated good in 2017, ...").
+_RELATIVE: Final = timed(r",\ (?:which|who|whose)\b[^,;:.!?\n]{1,140}(?=,|$|[.;:!?\n])")
 #: What joins a date to a later one of the same event: "in 2011 and again in 2014".
 _AGAIN_GAP: Final = timed(r"(?i:,?\ and\ (?:again|then)\ (?:in|on)\ )")
 

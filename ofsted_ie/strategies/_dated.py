@@ -117,8 +117,25 @@ def _at_earlier_inspection(draw: st.DrawFn, present: int | None) -> tuple[str, s
     a = draw(authority_names())
     grade, q = _grade(draw, quoted_ri=True)
     (y,) = _years(draw, present, 1)
-    lead = _pick(draw, "In its previous inspection", "At the previous inspection", "At its earlier inspection")
+    kind = _pick(draw, "", "full ", "Ofsted ", "ILACS ", "full ILACS ")
+    if draw(st.booleans()):  # after it: "rated good at its previous full inspection in 2019"
+        return (f"{a} was rated {q} at its previous {kind}inspection in {y}.", {(a, grade, "overall", str(y), False)})
+    lead = _pick(draw, f"In its previous {kind}inspection", f"At the previous {kind}inspection", "At its earlier inspection")
     return f"{lead} in {y}, {a} was rated {q}.", {(a, grade, "overall", str(y), False)}
+
+
+def _relative_clause_year(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """An earlier grade and its year in a relative clause of the subject, the present grade
+    after it ("Kent, which had been rated good as recently as 2017, was rated inadequate"):
+    the year is the clause's grade's, not the present one's."""
+    a = draw(authority_names())
+    (old, oq), (new, nq) = _two_grades(draw)
+    (y,) = _years(draw, present, 1)
+    verb = _pick(draw, "had been rated", "had been judged", "was rated", "was graded")
+    when = _pick(draw, f"in {y}", f"as recently as {y}", f"at its last inspection in {y}", f"back in {y}")
+    tail = _pick(draw, "was rated {q} by Ofsted", "has now been rated {q}", "was judged {q} this week")
+    text = f"{a}, which {verb} {oq} {when}, {tail.format(q=nq)}."
+    return text, {(a, new, "overall", _now(present), True), (a, old, "overall", str(y), False)}
 
 
 # -- negatives: the year is the grade's own ------------------------------------------------
@@ -392,6 +409,7 @@ DATED_RATING_FRAMES: Final[dict[str, DatedFrame]] = {
     "counted_since": _counted_since, "deadline_year": _deadline_year, "earlier_year_repeated": _earlier_year_repeated,
     "relative_past": _relative_past, "held_for_years": _held_for_years,
     "earlier_event_clause": _earlier_event_clause, "first_since": _first_since,
+    "relative_clause_year": _relative_clause_year,
 }
 #: Phenomena the library does not yet date right (each pinned by a strict xfail test).
 DATED_RATING_FAILURES: Final[frozenset[str]] = frozenset()

@@ -15,7 +15,7 @@ from typing import Final, TypeVar
 import regex
 
 from ..._timed import TimedPattern, timed
-from ...attribution import listed_dates
+from ...attribution import INSPECTION_KIND_WORDS, listed_dates
 from ...context import Context
 from ...gazetteer import Mention
 from ...records import Grade, Judgement, Rating
@@ -72,7 +72,7 @@ _PAST: Final = timed(
     r"|(?<=\b(?:spent|after|following)\ (?:[\w-]+\ ){0,2})(?:years|months|decades?)\ (?:as|at)"  # "having spent seven years as"
     r"|(?P<after_event>(?:years?|months?|decades?)\ after)"  # dates only what follows it
     r"|(?:previous|prior|earlier|former|old)\ (?:[\w-]+\ )?(?:rating|grade|judgement|judgment|verdict)s?\ (?:of|was|is|had\ been))\b"
-    r"|(?<!\b(?:same|as)\ (?:[\w-]+\ ){0,2})\b(?:at|in|after|following)\ (?:its|the|a|their)\ (?:previous|prior|earlier)\ inspection"
+    rf"|(?<!\b(?:same|as)\ (?:[\w-]+\ ){{0,2}})\b(?:at|in|after|following)\ (?:its|the|a|their)\ (?:previous|prior|earlier)\ (?i:{INSPECTION_KIND_WORDS})inspection"
     r"|\buntil\ (?:an?|the|its|their)\ (?:[\w-]+\ )?(?:inspection|re-inspection|visit)\b"  # "(rated good) until an inspection in 2016"
     r"|\b(?:once|twice|three\ times|several\ times|many\ times)\ before\b)"  # "(rated inadequate) twice before"
 )  # not the grade kept: "(rated good,) the same (grade) as at its previous inspection"
