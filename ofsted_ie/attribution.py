@@ -64,9 +64,11 @@ def authority_for(ctx: Lookups, start: int, end: int) -> str | None:
     after = [m for m in in_sentence if m.start >= end]
     if after and _POINTER.search(ctx.text, s_start, start) and SET_AGAINST.search(ctx.text, end, after[0].start):
         after = []  # "The authority's rate was 11%, compared with 21% in Walsall": "the authority" is one named before
+    earlier = [m for m in ctx.mentions_before(s_start)[-8:] if m.end <= s_start]
+    if after and earlier and _REFERRING_SUBJECT.match(ctx.text, s_start, start):
+        after = []  # "The council had been rated good, when it shared services with Medway": the one named before
     if after:
         return why(after[0].name, "the first council named after it in its sentence")
-    earlier = [m for m in ctx.mentions_before(s_start)[-8:] if m.end <= s_start]
     if earlier:  # the last one, in this paragraph or the ones before, that a main clause names
         main = [m for m in earlier if not _subordinate(ctx, m)]
         return why((main or earlier)[-1].name, "the last council a main clause named before its sentence")
@@ -75,6 +77,11 @@ def authority_for(ctx: Lookups, start: int, end: int) -> str | None:
 
 #: Words pointing at one council named before: "its", "the council's", "the authority's".
 _POINTER: Final = timed(r"(?i:\b(?:its|the\ (?:council|authority|local\ authority)'s)\b)")
+#: A sentence whose subject refers back to a council named before: "The council (had been
+#: rated good ...)", "It", "Its services", "In 2016, the authority".
+_REFERRING_SUBJECT: Final = timed(
+    r"\W*(?:(?:In|By|At|Since|Until)\ [^,.;:!?\n]{1,30},\ )?(?i:(?:the\ (?:council|authority|local\ authority|borough|county|city)|it|its)\b)"
+)
 #: What sets a figure against another's: "compared with", "against", "than", "while".
 SET_AGAINST: Final = timed(r"(?i:\bcompared\ (?:with|to)\b|\bagainst\b|\bthan\b|\bwhile\b|\bwhereas\b|\bversus\b|\bvs\b)")
 

@@ -6,7 +6,9 @@ slot sweep of two or three councils, grades and quote styles:
 - the councils an earlier sentence lists, referred back to ("A, B and C were inspected
   in May. Each of the three authorities was rated 'good'.", "Both were judged ...");
 - a council added after the grade ("A was rated 'good', as was B"; "as were B and C")
-  or joined to the subject ("A joined B in being rated 'good'").
+  or joined to the subject ("A joined B in being rated 'good'");
+- a subject referring back ("The council", "It") to the council named before, not to one
+  named after the grade in a clause of its own ("..., when it shared services with B").
 
 Negatives: a count of councils no sentence names gives no council the grade; a grade in a
 relative clause of another council after "Both" is that council's alone.
@@ -84,10 +86,29 @@ def _relative_of_another(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
             {(c, grade, "overall", True)})
 
 
-#: Frames of this module, by phenomenon (the last two negatives).
+def _referring_subject(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A sentence whose subject refers back ("The council", "It", "In 2016, the authority")
+    given a grade, another council named only after it in a clause of its own ("when its
+    services were shared with B"): the grade is the council named before's; B, given a
+    grade of its own, keeps it."""
+    a, b = _councils(draw, 2, 2)
+    grade, q = _grade(draw, quoted_ri=True)
+    other, oq = _grade(draw, quoted_ri=True)
+    subject = _pick(draw, "The council", "It", "The authority", "In 2016, the council", "Its children's services")
+    verb = "were" if subject.startswith("Its") else "was"
+    tail = _pick(draw, f"when its services were run jointly with {b}", f"before it began sharing a director with {b}",
+                 f"a year after {b} took over its adoption service", f"while {b} was rated {oq}")
+    keys: set[RatingKey] = {(a, grade, "overall", True)}
+    if tail.startswith("while"):
+        keys.add((b, other, "overall", True))
+    return f"{a} published its improvement plan this year. {subject} {verb} rated {q}, {tail}.", keys
+
+
+#: Frames of this module, by phenomenon (``count_unnamed`` and ``relative_of_another`` negatives).
 REFERRED_COUNCIL_FRAMES: Final[dict[str, Frame]] = {
     "count_then_named": _count_then_named, "referred_back": _referred_back, "as_was": _as_was,
     "joined": _joined, "count_unnamed": _count_unnamed, "relative_of_another": _relative_of_another,
+    "referring_subject": _referring_subject,
 }
 
 
