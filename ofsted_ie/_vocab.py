@@ -36,12 +36,20 @@ GRADE_PHRASES: Final[Mapping[str, Grade]] = MappingProxyType({
     "inadequate": "inadequate",
     "performs excellently": "performs_excellently",
     "performing excellently": "performs_excellently",
+    "perform excellently": "performs_excellently",  # "was found to perform excellently"
+    "performed excellently": "performs_excellently",
     "performs well": "performs_well",
     "performing well": "performs_well",
+    "perform well": "performs_well",  # "was found to perform well"
+    "performed well": "performs_well",
     "performs adequately": "performs_adequately",
     "performing adequately": "performs_adequately",
+    "perform adequately": "performs_adequately",  # "was found to perform adequately"
+    "performed adequately": "performs_adequately",
     "performs poorly": "performs_poorly",
     "performing poorly": "performs_poorly",
+    "perform poorly": "performs_poorly",  # "was found to perform poorly"
+    "performed poorly": "performs_poorly",
     "ri": "requires_improvement",  # "rated RI" (the trade press's short form)
 })
 

@@ -82,7 +82,17 @@ def rating_sentences(draw: st.DrawFn) -> Generated:
         annual, phrase = draw(st.sampled_from([("performs_poorly", "performs poorly"), ("performs_well", "performs well"),
                                                ("performs_adequately", "performs adequately"),
                                                ("performs_excellently", "performs excellently")]))
-        text, ratings = f"In its annual assessment Ofsted found that {a} {phrase}.", {(a, annual, "overall", True)}  # type: ignore[arg-type]
+        adverb = phrase.split()[1]
+        text = draw(st.sampled_from((
+            f"In its annual assessment Ofsted found that {a} {phrase}.",
+            # the annual ratings named once for the text, the grade in a later sentence of its own
+            f"Ofsted published its annual ratings of children's services today. {a} {phrase}, the watchdog said.",
+            f"The annual performance ratings are out. {a} was found to perform {adverb}.",
+            f"Ofsted's yearly annual assessments of councils came out today.\n\n{a} was judged to perform {adverb}.",
+            f"The annual ratings came out this week. {a} was also told it {phrase}.",
+            f"In the annual ratings, {a} performed {adverb}.",
+        )))
+        ratings = {(a, annual, "overall", True)}  # type: ignore[arg-type]
     elif frame == 14:  # a round-up: each council keeps its own grade
         b = draw(authority_names().filter(lambda n: n != a))
         g2, f2 = draw(grades_as_written())
@@ -203,6 +213,9 @@ def non_rating_sentences(draw: st.DrawFn) -> Generated:
         f"In {a} the quality of plans varies, ranging from {op}inadequate{cl} to {op}good{cl}.",
         f"Leaders in {a} know they must do more to make services {q}.",
         f"In a local authority that is {q}, inspectors return within three years.",
+        # "performs well" of no council in a text about the annual ratings: a count, a team
+        "Ofsted's annual ratings are out. Twelve councils performed poorly.",
+        f"The annual ratings were published today. The {a} youth team performed well under pressure.",
         f"{a} Council runs two children's homes. Both were judged to be {q} at their last inspection.",
     ]))
     return Generated(text)

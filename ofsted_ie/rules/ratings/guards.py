@@ -104,7 +104,7 @@ _NEGATED_END: Final = timed(
 #: Subjects of which a grade word is an ordinary adjective: "morale ... was still good".
 _ORDINARY_SUBJECT: Final = timed(
     r"(?i:\b(?:morale|practice|progress|relationships?|access|communication|partnerships?|news|start|idea|example"
-    r"|attendance|behaviour|health|weather|feedback|response|listening)\b)"
+    r"|attendance|behaviour|health|weather|feedback|response|listening|team|squad|club|pupils|students|players)\b)"
 )
 #: News told in a clause of its own, not closed before the grade, whose subject the grade is: "the news that Kent's services are good".
 _NEWS_THAT: Final = timed(r"(?i:\bnews\ (?:that|as)\b)(?P<clause>[^,;:]*)$")
@@ -116,6 +116,8 @@ _SERVICE_SUBJECT: Final = timed(
 _SUBJECT_START: Final = timed(r"(?i:\b(?:that|which|who|said|says|and|but|while)\b|,)")
 #: Words of Ofsted's annual rating, in the sentence of "performs well".
 _ANNUAL_CONTEXT: Final = timed(r"(?i:annual|rating|assessment|ofsted|judged|rated|inspectors)")
+#: What names the annual ratings anywhere in a text: then its "performs well" is one of them.
+_ANNUAL_TEXT: Final = timed(r"(?i:\bannual\ (?:[\w'-]+\ ){0,3}?(?:ratings?|assessments?)\b|\bperformance\ ratings?\b)")
 _AND_THEN_LEAD: Final = timed(rf"{_RATED_GRADE}[\"']?\ (?i:in|since)\ ", grades=RATING_LISTS["grades"])
 #: A clause, not a label: "Care leavers said the service is good", "... all received a
 #: rating of 'good'" (a verb, or a function word before the grade).
@@ -226,10 +228,15 @@ def guard_no_council_named(m: regex.Match[str], ctx: Context) -> str | None:
 
 
 def guard_not_annual(m: regex.Match[str], ctx: Context) -> str | None:
-    """ "performs well" in a sentence with no word of Ofsted's annual rating."""
+    """ "performs well" in a sentence with no word of Ofsted's annual rating, in a text
+    that names no annual ratings."""
     # "the team performs well under pressure"
     s_start, s_end = ctx.prepared.sentence_at(m.start())
-    return None if _ANNUAL_CONTEXT.search(ctx.text, s_start, max(s_end, m.end())) else "not the annual rating"
+    if _ANNUAL_CONTEXT.search(ctx.text, s_start, max(s_end, m.end())):
+        return None
+    # or the text is about the annual ratings: "Ofsted's annual ratings were published. ... Kent performs poorly."
+    about = ctx.memo(("ratings", "annual-ratings-text"), lambda: _ANNUAL_TEXT.search(ctx.text) is not None)
+    return None if about else "not the annual rating"
 
 
 def guard_row_clause(label: str) -> str | None:
