@@ -157,10 +157,38 @@ def _object_after_grade(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
 
 
 #: Phrasings of this module, by phenomenon.
+def _as_were_listed(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A judgement's grade, then "as were" (or "along with") a list of more: each of them
+    ("Care leavers were judged good, as were the help and protection of children, and
+    the impact of leaders")."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    first, *more = draw(st.lists(st.sampled_from(sorted(JUDGEMENT_FORMS)), min_size=2, max_size=4, unique=True))
+    items = [f"{_pick(draw, '', 'the ')}{draw(st.sampled_from(JUDGEMENT_FORMS[j]))}" for j in more]
+    joined = items[0] if len(items) == 1 else ", ".join(items[:-1]) + _pick(draw, ", and ", " and ") + items[-1]
+    lead = _pick(draw, "as were", "along with", "as well as")
+    head = draw(st.sampled_from(JUDGEMENT_FORMS[first]))
+    text = f"{a} Council was inspected in May. {head[0].upper()}{head[1:]} {_pick(draw, 'was', 'were')} judged {q}, {lead} {joined}."
+    return text, {(a, grade, j, True) for j in (first, *more)}
+
+
+def _participle_object(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A judgement as the object of a verb of rating, a participle after it ("judged the
+    help and protection offered to children in Kent to be good"): that judgement's."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    judgement = draw(st.sampled_from(sorted(JUDGEMENT_FORMS)))
+    name = draw(st.sampled_from(JUDGEMENT_FORMS[judgement]))
+    participle = _pick(draw, "offered", "provided", "given")
+    how = _pick(draw, "to be ", "as ")
+    return f"Inspectors judged the {name} {participle} by {a} Council {how}{q}.", {(a, grade, judgement, True)}
+
+
 JUDGEMENT_LIST_PHENOMENA: Final[dict[str, _Frame]] = {
     "extreme_for": _extreme_for, "rated_for": _rated_for, "all_areas_listed": _all_areas_listed,
     "served_subject": _served_subject, "with_fostering": _with_fostering, "no_areas_that": _no_areas_that,
     "board_arrangements": _board_arrangements, "object_after_grade": _object_after_grade,
+    "as_were_listed": _as_were_listed, "participle_object": _participle_object,
 }
 
 

@@ -88,7 +88,7 @@ def rating_sentences(draw: st.DrawFn) -> Generated:
             # the annual ratings named once for the text, the grade in a later sentence of its own
             f"Ofsted published its annual ratings of children's services today. {a} {phrase}, the watchdog said.",
             f"The annual performance ratings are out. {a} was found to perform {adverb}.",
-            f"Ofsted's yearly annual assessments of councils came out today.\n\n{a} was judged to perform {adverb}.",
+            f"Ofsted's annual assessments of councils came out today.\n\n{a} was judged to perform {adverb}.",
             f"The annual ratings came out this week. {a} was also told it {phrase}.",
             f"In the annual ratings, {a} performed {adverb}.",
         )))

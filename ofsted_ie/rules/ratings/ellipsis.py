@@ -23,17 +23,31 @@ from .fragments import _GRADE_PATTERN, _JUDGEMENT_PATTERN, _RATED_LEAD, RATING_L
 #: care", ", as were its services for care leavers", "good overall, and so was its leadership",
 #: "requires improvement, as does help and protection".
 _AS_WAS: Final = timed(
-    r"""["'\u2019\u201d]?(?:\ (?i:overall))?,\ (?i:as\ (?:was|were|is|are|did|does|do)|and\ so\ (?:was|were|is|are|did|does|do))"""
+    r"""["'\u2019\u201d]?(?:\ (?i:overall))?,\ (?i:as\ (?:was|were|is|are|did|does|do)|and\ so\ (?:was|were|is|are|did|does|do)"""
+    r"""|along\ with|together\ with|as\ well\ as)"""  # "judged outstanding, along with help and protection"
     r"""\ (?:(?i:the|its|their)\ )?(?:[\w'-]+\ ){0,4}?"""
     r"(?P<judgement>(?i:\L<judgements>))(?!\w)",
+    judgements=RATING_LISTS["judgements"],
+)
+#: The next item of a list of judgements after one: ", the help and protection of children",
+#: "(, ) and the impact of leaders" (what the item's head is of may follow it).
+_NEXT_LISTED: Final = timed(
+    r"""(?:\ (?i:of|for|to|offered\ to|provided\ for)\ (?:[\w'-]+\ ){0,3}?[\w'-]+)?(?:,\ (?i:and\ )?|\ (?i:and)\ )"""
+    r"""(?:(?i:the|its|their)\ )?(?:[\w'-]+\ ){0,4}?(?P<judgement>(?i:\L<judgements>))(?!\w)""",
     judgements=RATING_LISTS["judgements"],
 )
 
 
 def as_was_judgements(ctx: Context, end: int) -> list[Judgement]:
-    """The judgement "as was" adds after a grade ending at ``end``, if any."""
+    """The judgements "as was" (or "along with") adds after a grade ending at ``end``: one,
+    or each of a list ("as were A, B and C")."""
     found = _AS_WAS.match(ctx.text, end)
-    return [_judgement(found.group("judgement"))] if found else []
+    if found is None:
+        return []
+    listed = [_judgement(found.group("judgement"))]
+    while len(listed) < 6 and (found := _NEXT_LISTED.match(ctx.text, found.end())) is not None:
+        listed.append(_judgement(found.group("judgement")))  # "as were A, B and C": each
+    return list(dict.fromkeys(listed))
 
 
 #: What opens the list of the areas after "in all four areas": ": ", " - ", " of focus: ".

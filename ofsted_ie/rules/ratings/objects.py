@@ -44,7 +44,7 @@ _ACTIVE_LEAD: Final = timed(
 _FINITE_VERB: Final = timed(r"(?i:\b(?:is|are|was|were|has|have|had|remains?)\b)")
 #: What ends a head noun: a preposition, a comma, the object's end (not a noun it modifies:
 #: "the management team's grip", "its case management system").
-_HEAD_ENDS: Final = timed(r"\ (?i:in|of|for|at|across|by|from|with|to|on|and)\b|,|$")
+_HEAD_ENDS: Final = timed(r"\ (?i:in|of|for|at|across|by|from|with|to|on|and|offered|provided|given|delivered|received|available)\b|,|$")
 
 
 def guard_object_not_council(m: regex.Match[str], ctx: Context) -> str | None:
