@@ -17,7 +17,7 @@ from ._timed import timed
 from .gazetteer import Mention
 from .text import Prepared, Span
 
-__all__ = ["INSPECTION_KIND_WORDS", "Lookups", "authority_for", "dates_another_event", "listed_dates", "most_mentioned", "undated_present", "undated_reason", "when_for"]
+__all__ = ["INSPECTION_KIND_WORDS", "Lookups", "authority_for", "dates_another_event", "listed_dates", "most_mentioned", "relative_clauses", "undated_present", "undated_reason", "when_for"]
 
 _T = TypeVar("_T")
 
@@ -56,8 +56,11 @@ def authority_for(ctx: Lookups, start: int, end: int) -> str | None:
         return ctx.note_why(start, end, "authority", name, reason)
 
     before = [m for m in in_sentence if m.end <= start]
+    if len(before) > 1:  # "Kent's services, which a trust runs for Kent and Medway, were rated": the subject's
+        closed = [(a, b) for a, b in relative_clauses(ctx, s_start, s_end) if b <= start]
+        before = [m for m in before if not any(a <= m.start and m.end <= b for a, b in closed)] or before
     if before:
-        return why(before[-1].name, "the nearest council named before it in its sentence")
+        return why(before[-1].name, "the nearest council named before it in its sentence, outside a relative clause ended before it")
     inside = [m for m in in_sentence if m.start >= start and m.end <= end]
     if inside:
         return why(inside[0].name, "the council named in its own words")
@@ -77,6 +80,24 @@ def authority_for(ctx: Lookups, start: int, end: int) -> str | None:
 
 #: Words pointing at one council named before: "its", "the council's", "the authority's".
 _POINTER: Final = timed(r"(?i:\b(?:its|the\ (?:council|authority|local\ authority)'s)\b)")
+def relative_clauses(ctx: Lookups, s_start: int, s_end: int) -> tuple[Span, ...]:
+    """The relative clauses of a sentence after a comma ("Kent, which shares a director
+    with Medway, ..."), to the next comma or the sentence's end; found once."""
+    def find() -> tuple[Span, ...]:
+        out = []
+        for opened in _RELATIVE_OPEN.finditer(ctx.text, s_start, s_end):
+            names = [(m.start, m.end) for m in ctx.mentions_in(opened.end(), min(s_end, opened.end() + 160))]
+            stop = min(s_end, opened.end() + 140)
+            for close in _CLAUSE_CLOSE.finditer(ctx.text, opened.end(), stop):  # not the comma of "Bournemouth, Christchurch and Poole"
+                if not any(a <= close.start() < b for a, b in names):
+                    stop = close.start()
+                    break
+            out.append((opened.start(), stop))
+        return tuple(out)
+
+    return ctx.memo(("attribution", "relatives", s_start, s_end), find)
+
+
 #: A sentence whose subject refers back to a council named before: "The council (had been
 #: rated good ...)", "It", "Its services", "In 2016, the authority".
 _REFERRING_SUBJECT: Final = timed(
@@ -201,7 +222,7 @@ def when_for(
             continue
         if asides is None:
             asides = [x.span() for x in _ASIDE.finditer(ctx.text, s_start, s_end)]
-            relatives = [x.span() for x in _RELATIVE.finditer(ctx.text, s_start, s_end)]
+            relatives = list(relative_clauses(ctx, s_start, s_end))
         if any(a <= d.start and d.end <= b and not (a <= start and end <= b) for a, b in asides):
             continue  # "Slough - run by a trust since 2015 - was inadequate": the aside's own date
         candidates = spans
@@ -415,7 +436,8 @@ _UNTIL: Final = timed(r"(?i:\b(?:until|till)\ (?:(?:early|late|mid)[ -])?$)")
 _ASIDE: Final = timed(r"\ [-\u2013\u2014]\ [^-\u2013\u2014]{1,120}?\ [-\u2013\u2014](?=\ )")
 #: A relative clause after a comma, to the next comma or the sentence's end: a date in it
 #: is a claimant's in it, if it holds one ("Kent, which had been rated good in 2017, ...").
-_RELATIVE: Final = timed(r",\ (?:which|who|whose)\b[^,;:.!?\n]{1,140}(?=,|$|[.;:!?\n])")
+_RELATIVE_OPEN: Final = timed(r",\ (?:which|who|whose)\b")
+_CLAUSE_CLOSE: Final = timed(r"[,;:.!?\n]")
 #: What joins a date to a later one of the same event: "in 2011 and again in 2014".
 _AGAIN_GAP: Final = timed(r"(?i:,?\ and\ (?:again|then)\ (?:in|on)\ )")
 

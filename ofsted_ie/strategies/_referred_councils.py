@@ -8,7 +8,9 @@ slot sweep of two or three councils, grades and quote styles:
 - a council added after the grade ("A was rated 'good', as was B"; "as were B and C")
   or joined to the subject ("A joined B in being rated 'good'");
 - a subject referring back ("The council", "It") to the council named before, not to one
-  named after the grade in a clause of its own ("..., when it shared services with B").
+  named after the grade in a clause of its own ("..., when it shared services with B");
+- councils named in a relative clause of the subject ("A, which shares a director with
+  B, was rated ..."): the subject's grade alone.
 
 Negatives: a count of councils no sentence names gives no council the grade; a grade in a
 relative clause of another council after "Both" is that council's alone.
@@ -104,11 +106,24 @@ def _referring_subject(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return f"{a} published its improvement plan this year. {subject} {verb} rated {q}, {tail}.", keys
 
 
+def _council_in_relative(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """Other councils named in a relative clause of the subject ("Kent, which shares a
+    director with Medway, was rated good"): the grade is the subject's alone."""
+    a, *others = _councils(draw, 2, 3)
+    grade, q = _grade(draw, quoted_ri=True)
+    clause = _pick(draw, "which shares a director with {o}", "which has worked closely with {o}",
+                   "whose services are run by a trust on behalf of both {a} and {o}", "which took over from {o}")
+    subject = _pick(draw, f"{a}", f"{a} Council", f"{a}'s children's services")
+    verb = "were" if subject.endswith("services") else "was"
+    text = f"{subject}, {clause.format(a=a, o=_listed(others))}, {verb} rated {q} in an inspection in May."
+    return text, {(a, grade, "overall", True)}
+
+
 #: Frames of this module, by phenomenon (``count_unnamed`` and ``relative_of_another`` negatives).
 REFERRED_COUNCIL_FRAMES: Final[dict[str, Frame]] = {
     "count_then_named": _count_then_named, "referred_back": _referred_back, "as_was": _as_was,
     "joined": _joined, "count_unnamed": _count_unnamed, "relative_of_another": _relative_of_another,
-    "referring_subject": _referring_subject,
+    "referring_subject": _referring_subject, "council_in_relative": _council_in_relative,
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..._timed import timed
+from ...attribution import relative_clauses
 from ...context import Context
 from ...records import Judgement
 from .fragments import _BOTH, _JUDGEMENT_PATTERN, COMPARED_BEFORE, _judgement
@@ -49,6 +50,10 @@ def subject_authorities(ctx: Context, region_start: int, region_end: int, anchor
     """Authorities a clause is about: a coordinated list in its subject, "both
     councils", else the one the context gives."""
     found = ctx.mentions_in(region_start, region_end)
+    if len(found) > 1:  # "Kent, which shares a director with Medway, (was rated good)": the subject's
+        s_start, s_end = ctx.prepared.sentence_at(region_start)
+        closed = [(a, b) for a, b in relative_clauses(ctx, s_start, max(s_end, region_end)) if b <= region_end]
+        found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in closed)] or found
     # a council right after another and "in" places it ("St Helens in Lancashire"): not a subject
     mentions = [b for a, b in zip([None, *found], found, strict=False) if a is None or ctx.text[a.end : b.start] != " in "]
     # a council compared with ("Kent, like neighbouring Medway, was rated good"): not a subject
