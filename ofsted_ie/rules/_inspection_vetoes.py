@@ -17,7 +17,8 @@ from ._fragments import LISTS
 
 COMPARISON: Final = timed(
     r"(?i:\b(?:more\ like|rather\ than|than|like|unlike|such\ as|instead\ of|as\ opposed\ to)\ (?:a|an|the)?\ ?(?:[\w-]+\ ){0,2}$"
-    r"|\b(?:never|not|yet\ to)\ (?:had|have|been|received|undergone|faced)\ (?:a|an|any)?\ ?(?:[\w-]+\ ){0,2}$"  # "has never had a full inspection"
+    r"|\b(?:never|not|yet\ to|neither|none|nor)\b(?:\ (?:of\ (?:which|them|these|those)|has|have|had|yet|so\ far|ever)){0,3}"
+    r"\ (?:had|have|been|received|undergone|faced)\ (?:a|an|any)?\ ?(?:[\w-]+\ ){0,2}$"  # "has never had", "neither of which has yet faced"
     r"|\b(?:areas?|forms?|types?|kinds?|parts?|aspects?|methods?)\ of\ $)"  # "one area of inspection"
 )
 #: Inspection as an activity wished for or valued, a mass noun with a quality: "welcomed

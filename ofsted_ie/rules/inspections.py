@@ -133,11 +133,12 @@ _INSPECTED = r"""
     (?:(?<!\w)(?:(?i:was|(?P<were>were|are)|been|being|is|when|since|(?<=\b(?:first|only)\ (?:[\w-]+\ ){0,2}?to\ )be)  # "the first (council) to be inspected"
     |(?i:ofsted|inspectors)(?:\ (?i:has|have|had))?|(?i:they)(?=\ (?:\w+\ )?inspected\b)  # "Ofsted has inspected", "when they inspected"
     |(?i:had|has|have|having)\ (?i:its|their)\ (?:[\w'-]+\ ){0,3}?(?i:services|department|provision))  # "had its children's services inspected"
-    |(?<=\w),(?=\ (?:\w+\ )?inspected\ (?i:in|on|by|last|early|late)\b)                         # "The council, inspected in May 2018,"
+    |(?<=\w),(?=\ (?:\w+\ )?inspected\ (?:(?i:separately|again|fully)\ )?(?i:in|on|by|last|early|late)\b)  # "The council, inspected in May 2018,"
     |(?<=(?i:rated|judged|graded)\ [^.;!?\n]{1,80}?)\ (?i:and)(?=\ (?:(?i:again|last|then|later)\ )?(?:re-?)?inspected\ (?:(?i:again)\ )?(?i:in|on|last)\b)  # "rated good in 2014 and inspected again in 2019"
     |(?<!\w)(?P<councils>(?i:councils|authorities|local\ authorities|areas)))                         # "(among) the councils inspected in 2018"
     \ (?:(?i:last|previously|first|most\ recently|recently|fully|each|both|all|again|also|then|later)\ )?
     (?i:inspected|re-inspected|reinspected)(?!\w)                     # "was last inspected", "Ofsted inspected"
+  | (?:(?<=^|[.!?]\ |\n)(?:(?:Last|First)\ (?:re-?)?inspected|Inspected|Re-inspected)(?=\ (?i:in|on|during|between|last)\b))  # "Inspected in May, Kent was rated good"
 """
 _CARRIED_OUT = r"""
     (?<!\w)(?i:examination|assessment|review|scrutiny|inspection)\ (?:\w+\ )?(?i:carried\ out|conducted|undertaken)

@@ -3,7 +3,8 @@ council ("Inspectors returned to Kent in May 2019", "when Ofsted last came to Ke
 return visit, "when they inspected", a council "inspected in" a date as an aside, and
 "Ofsted has inspected" a list of councils, councils inspected in turn with the verb said
 once ("A was inspected in March and B in June"), "visited A, B and C", "inspectors were
-in A"; and their negatives: an inspection prepared for, awaited or due, the inspectorate coming to
+in A", a participle ("Inspected in May, A was ..."); and their negatives: an inspection
+prepared for, awaited, due or not yet had ("neither of which has yet faced one"), the inspectorate coming to
 a view, a youth offending service's or an adoption agency's inspection, a count of councils
 as the object."""
 
@@ -180,13 +181,24 @@ def _rated_then_inspected(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     return f"{a} was {draw(st.sampled_from(['rated', 'judged']))} {grade} in {y1} and {verb} in {y2}.", {(a, "inspection", str(y2), None)}
 
 
+def _inspected_participle(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """"Inspected in May 2019, A was rated good", "A's adoption service, inspected
+    separately in 2010, was rated ...": the participle alone tells an inspection of A."""
+    a, (d, when) = draw(authority_names()), _dated(draw, ref)
+    _, grade = draw(grades_as_written())
+    text = draw(st.sampled_from([f"Inspected {d}, {a} was rated {grade}.", f"Last inspected {d}, {a} was rated {grade}.",
+                                 f"{a}'s adoption service, inspected separately {d}, was rated {grade}.",
+                                 f"{a} Council, inspected again {d}, was judged {grade}."]))
+    return text, {(a, "inspection", when, None)}
+
+
 #: Positive frames of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
 VISITS_TOLD_PHENOMENA: Final[dict[str, _Frame]] = {
     "returned": _returned, "return_visit": _return_visit, "they_inspected": _they_inspected, "inspected_list": _inspected_list,
     "after_inspecting": _after_inspecting, "again_in": _again_in, "among_inspected": _among_inspected,
     "visited_by": _visited_by, "came_to_services_then_rated": _came_to_services_then_rated,
     "gapped_inspected": _gapped_inspected, "visited_list": _visited_list, "were_in": _were_in,
-    "rated_then_inspected": _rated_then_inspected,
+    "rated_then_inspected": _rated_then_inspected, "inspected_participle": _inspected_participle,
 }
 
 
@@ -247,7 +259,9 @@ def _awaited(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     return draw(st.sampled_from([f"Leaders in {a} are preparing for an inspection later this year.",
                                  f"{a} is due a monitoring visit.", f"{a} says it is ready for its next inspection.",
                                  f"Staff in {a} are bracing for a full inspection.",
-                                 f"Inspectors were in agreement that {a} had improved."])), set()
+                                 f"Inspectors were in agreement that {a} had improved.",
+                                 f"{a} and its neighbour, neither of which has yet faced a full inspection, met today.",
+                                 f"{a} has not yet had a full inspection."])), set()
 
 
 #: Negative frames of this module, by phenomenon (part of ``NON_INSPECTION_PHENOMENA``).
