@@ -243,7 +243,8 @@ NOT_NAME_WORDS: Final = frozenset(SENTENCE_CONNECTIVES) | frozenset(OPENING_PREP
     He She We Our Their Its His Her Child Poverty Skills Health Young
     People Families Family Adults Learning Safeguarding Partnership Board Years Manager Officer
     Committee Panel Commission Association Agency Centre Foundation Forum Network Mayor Leader
-    Judge Justice District Circuit""".split()
+    Judge Justice District Circuit Radio Television Channel Gazette Chronicle Telegraph Podcast
+    Programme Bulletin""".split()  # and media: "told BBC Radio Kent"
 )
 #: Words of ``NOT_NAME_WORDS`` that are also common surnames: a name's last word after a
 #: first word that is no word of a post or remit ("Jane Young", not "Young People" or

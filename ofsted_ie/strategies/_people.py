@@ -442,6 +442,16 @@ def _bodies_take_stances(draw: st.DrawFn) -> str:
     return f"{body} {draw(st.sampled_from(_STANCES))}."
 
 
+def _media_outlet(draw: st.DrawFn) -> str:
+    """A broadcaster or paper spoken to, capitalised like a name: "told BBC Radio Kent",
+    "in the Kentish Gazette": no person."""
+    a = draw(_councils())
+    outlet = draw(st.sampled_from(("BBC Radio Kent", "Radio Northshire", "the Northshire Gazette", "Channel Four News",
+                                   "Riverside Television", "the Weekly Chronicle")))
+    verb = draw(st.sampled_from(("told", "speaking to", "in an interview with")))
+    return f"The council's press office, {verb} {outlet}, said {a} had improved."
+
+
 def _as_with_no_name(draw: st.DrawFn) -> str:
     """A post after "as" with no name: "Kent as its improvement adviser", "Children's
     Services as chief executive"."""
@@ -466,7 +476,7 @@ NON_PEOPLE_FRAMES: Final[dict[str, Callable[[st.DrawFn], str]]] = {
     "trust-speaks": _trust_speaks, "role-with-no-name": _unnamed_role,
     "bracketed-bodies": _bracketed_bodies, "mp-with-no-name": _mp_words,
     "councillors-with-no-name": _councillors, "post-before-no-name": _post_before_no_name,
-    "bodies-take-stances": _bodies_take_stances, "as-with-no-name": _as_with_no_name, **MORE_NON_PEOPLE_FRAMES,
+    "bodies-take-stances": _bodies_take_stances, "as-with-no-name": _as_with_no_name, "media-outlet": _media_outlet, **MORE_NON_PEOPLE_FRAMES,
     **PEOPLE_SHAPE_NON_FRAMES, **UNSEEN_NON_PEOPLE_FRAMES,
 }
 

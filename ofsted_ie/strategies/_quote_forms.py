@@ -152,7 +152,7 @@ def _document_about_a_council(draw: st.DrawFn) -> Generated:
     """"The report on Kent Council said", "the monitoring visit to Kent found": what the
     document or event is about is no speaker; its author, after "from" or "by", is."""
     a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
-    doc = draw(st.sampled_from([f"The report on {a} Council", f"The inspection of {a} Council", f"The monitoring visit to {a}",
+    doc = draw(st.sampled_from([f"The report on {a} Council", f"The Ofsted report on {a} Council", f"The inspection of {a} Council", f"The monitoring visit to {a}",
                                 f"The new report into {a}'s children's services", f"The monitoring letter to {a} Council"]))
     if draw(st.integers(0, 3)) == 0:
         author = draw(st.sampled_from(["from the minister", "by the Local Government Association"]))
@@ -216,6 +216,22 @@ def _attitude_before(draw: st.DrawFn) -> Generated:
     return _gen(f"{who} {stance}. {_q(draw, claim)}", (claim, side))
 
 
+def _owner_of_the_post(draw: st.DrawFn) -> Generated:
+    """A post in apposition owned by a body ("Jo Bloggs, the charity's director, said"):
+    the owner's side (a charity, a union: no council's; the council's own post: the
+    council's); a council's post before a titled name ("Kent County Council's director for
+    children Professor Jo Bloggs said"): the council's, the title no academic's."""
+    a, phrase, name = draw(authority_names()), draw(st.sampled_from(_PHRASES)), draw(st.sampled_from(_NAMES))
+    owners: list[tuple[str, Source]] = [("charity's", "other"), ("union's", "other"), ("association's", "other"),
+                                        ("council's", "authority"), ("authority's", "authority")]
+    owner, side = draw(st.sampled_from(owners))
+    if draw(st.booleans()):
+        post = draw(st.sampled_from(["director", "chief executive", "head of policy"]))
+        return _gen(f"{a} Council was inspected in May. {name}, the {owner} {post}, said: {_q(draw, phrase)}", (phrase, side))
+    title = draw(st.sampled_from(["Professor", "Dr"]))
+    return _gen(f"{a} County Council's director for children {title} {name} said: {_q(draw, phrase)}", (phrase, "authority"))
+
+
 MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
     "plural_possessive_in_single_marks": _plural_possessive_in_single_marks,
     "agent_after_the_quotation": _agent_after_the_quotation,
@@ -225,6 +241,6 @@ MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
     "nested_quotation": _nested_quotation,
     "post_nominal_inspector": _post_nominal_inspector, "statement_reads": _statement_reads, "surname_later": _surname_later,
     "document_about_a_council": _document_about_a_council, "other_body_spokesperson": _other_body_spokesperson,
-    "headline_speaker": _headline_speaker, "attitude_before": _attitude_before,
+    "headline_speaker": _headline_speaker, "attitude_before": _attitude_before, "owner_of_the_post": _owner_of_the_post,
 }
 __all__ = ["MORE_QUOTE_SOURCE_FRAMES"]

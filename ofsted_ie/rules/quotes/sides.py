@@ -34,6 +34,10 @@ _OTHER: Final = timed(r"(?i:\b(?:(?:former|retired|ex|one-time)[\ -]|professor|u
                               r"|police|\bnhs\b|health\ (?:trust|board)|clinical\ commissioning|\bccg\b|head\ ?teacher|\bschool\b|college|\bcourt\b|\bjudge\b|coroner|ombudsman|\blscb\b|safeguarding\ (?:children\ )?(?:board|partnership)|(?:serious|practice)\ case\ review|safeguarding\ practice\ review))")  # and the council's partners, their case reviews
 #: A speaker named by whose they are: "Ofsted's national director", "the council's leader".
 _POSSESSIVE: Final = timed(r"^(?i:the\ )?(?P<owner>[\w-]+(?:\ [\w-]+)?)'s?\ ")
+#: "Professor" as a title before a name.
+_PROFESSOR_TITLE: Final = timed(r"\b(?i:professor)(?=\ \p{Lu})")
+#: The same in a post in apposition after a name: "Jo Bloggs, the charity's director".
+_POSSESSIVE_POST: Final = timed(r",\ (?i:the\ )(?P<owner>[\w-]+)'s?\ (?=[\w-]+(?:\ [\w'-]+){0,6}$)")
 
 
 #: An aside inside a speaker's phrase: a relative clause ("The authority, whose leader
@@ -113,7 +117,7 @@ def _source_of_phrase(speaker: str, people: bool) -> Source | None:
     topic = _TOPIC.match(speaker)
     if topic is not None:  # "the report on Walsall Council", "the inspection of Kent": what it is about speaks not
         return _source_of_phrase(speaker[: topic.start("topic")], people)
-    owner = _POSSESSIVE.match(speaker)
+    owner = _POSSESSIVE.match(speaker) or _POSSESSIVE_POST.search(speaker)
     if owner is not None and owner.end() < len(speaker):
         owned = _source(owner.group("owner"), people=False)
         if owned is not None:  # the owner's side: "Ofsted's national director", "the DfE's adviser"
@@ -121,6 +125,9 @@ def _source_of_phrase(speaker: str, people: bool) -> Source | None:
     # each side's last word in the phrase: "a letter to the council from Ofsted"
     hits = [(m.start(), side) for p, side in ((_OTHER, "other"), (_AUTHORITY, "authority"), (_INSPECTORATE, "inspectorate"))
             for m in p.finditer(speaker)]
+    if any(side == "authority" for _, side in hits):  # "Kent Council director Professor Jo Bloggs": a title, the post decides
+        titles = {m.start() for m in _PROFESSOR_TITLE.finditer(speaker)}
+        hits = [h for h in hits if h[0] not in titles]
     if not hits:
         if SPOKESPERSON.search(speaker):
             return "authority"
@@ -134,7 +141,7 @@ def _source_of_phrase(speaker: str, people: bool) -> Source | None:
 #: Council", "(the monitoring visit) to Bradford", "(the inspection) of Kent's services"
 #: (a report's "of" may name its author: "the report of the independent reviewer").
 _TOPIC: Final = timed(
-    r"^(?i:(?:the|an?|its|this|that|their|ofsted's|latest|new|full|final|monitoring|focused|inspection|damning|critical)\ ){0,3}"
+    r"^(?i:(?:the|an?|its|this|that|their|ofsted's|ofsted|inspectors'|latest|new|full|final|monitoring|focused|inspection|damning|critical)\ ){0,3}"
     r"(?:(?i:report|letter|findings|judge?ment|verdict)(?P<topic>\ (?i:on|into|to|about|for)\ (?:(?!\b(?i:from|by)\b).)+)"
     r"|(?i:inspection|re-inspection|visit|reinspection)(?P<topic>\ (?i:of|to|into|at|on)\ (?:(?!\b(?i:from|by)\b).)+))$"  # not its author
 )
