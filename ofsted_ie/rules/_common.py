@@ -109,7 +109,7 @@ _NATIONAL_AFTER: Final = timed(
 #: A nation or region of England as a whole name ("North East", "London", "England"): a
 #: table row headed so is no council's.
 _NATION_OR_REGION: Final = (rf"(?i:(?:the\ )?(?:{_REGIONS}|North\ East|North\ West|South\ East|South\ West|East\ Midlands"
-                             rf"|West\ Midlands|East\ of\ England|Inner\ London|Outer\ London))")
+                             rf"|West\ Midlands|East\ of\ England|Inner\ London|Outer\ London|Yorkshire))")
 NATION_OR_REGION: Final = timed(_NATION_OR_REGION)
 #: Every name ``NATION_OR_REGION`` matches holds one of these (lower case): a prefilter.
 NATION_OR_REGION_TRIGGERS: Final = ("england", "wales", "scotland", "ireland", "london", "north", "south", "east",
@@ -150,6 +150,10 @@ _NATIONAL_BEFORE: Final = timed(
     r"(?:\d{1,3}(?:\.\d+)?\ ?(?:%|per\ ?cent)\ (?:and|to)\ )?$"            # "with councils between 2% and 40%"
     r"|\bnationally\ (?:it\ )?(?:is|was|stood\ at|stands\ at)\ $|\baverage\ (?:for|across|in)\ (?:england|the\ country)"
     r"\ (?:is|was|of|stood\ at)\ $)"                                         # "while nationally it was", "the average for England was"
+    # a region's: "The South East average was", "across Yorkshire the rate was", "the average for the North West of"
+    rf"|(?<![\w-]){_NATION_OR_REGION}(?:'s)?\ (?i:[\w-]+\ ){{0,2}}?(?i:average|rate|figure|level|mean)(?:\ (?i:of|is|was|stood\ at|stands\ at)\ |\ \()$"
+    rf"|\b(?i:across|in|for|throughout)\ {_NATION_OR_REGION}(?:\ (?i:as\ a\ whole))?,?\ (?i:[\w'-]+\ ){{0,4}}?(?i:is|was|were|are|stood\ at|stands\ at)\ (?i:just\ |about\ |around\ )?$"
+    rf"|\b(?i:average|rate|figure)\ (?i:for|across|in)\ {_NATION_OR_REGION}\ (?i:is|was|of|stood\ at)\ $"
 )
 #: Words of a sentence about councils in general or the nation.
 _NATIONAL_SENTENCE: Final = timed(
@@ -186,8 +190,8 @@ def figure_authority(ctx: Context, start: int, end: int, *, clause: bool = False
     if _RANK_BAND.search(ctx.text, max(s_start, start - 40), start):  # "among the best 10 per cent of councils"
         return ctx.authority_for(start, end)
     national_before = _NATIONAL_BEFORE.search(ctx.text, max(0, start - 50), start)
-    if national_before is not None and any(x.start <= national_before.start() < x.end for x in in_sentence):
-        national_before = None  # "In City of London the rate is 8%": a council's name, no region
+    if national_before is not None and any(x.start < national_before.end() and national_before.start() < x.end for x in in_sentence):
+        national_before = None  # "In City of London the rate is 8%", "In North East Lincolnshire": a council's name, no region
     if _NATIONAL_AFTER.match(ctx.text, end) or national_before is not None or region_before(ctx, max(s_start, start - 40), start):
         return none("a national or regional figure (the words next to it say so: 'England 18%')")
     if not in_sentence:

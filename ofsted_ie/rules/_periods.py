@@ -87,6 +87,9 @@ def figure_when(ctx: Context, start: int, end: int, rivals: Sequence[Span]) -> s
         return ctx.note_why(start, end, "when", value, reason)
 
     s_start, s_end = ctx.prepared.sentence_at(start)
+    shared = _coordinated_date(ctx, start, end, rivals)
+    if shared is not None:
+        return why(shared, "the date of the figure it is listed or compared with")
     if _CHANGE_AFTER.match(ctx.text, end) or _CHANGE_BEFORE.search(ctx.text, max(s_start, start - 16), start):
         level = _level_date(ctx, s_start, start, end, rivals)
         if level is not None:
@@ -109,6 +112,37 @@ def figure_when(ctx: Context, start: int, end: int, rivals: Sequence[Span]) -> s
     if period is not None:
         return why(period, "the period the article says its figures are for")
     return why(undated_present(ctx), undated_reason(ctx))
+
+
+#: What joins two figures of one time in a list or a comparison: "18% and Barnet's 27%",
+#: "12.4%, compared with 8.1% in Bury", "17% and 13% respectively".
+_JOINED: Final = timed(r"(?i:\b(?:and|compared\ (?:with|to)|against|versus|than|while|whereas)\b)")
+#: What makes them two times: a change, an order in time ("from 22% to 15%", "and is now").
+_TWO_TIMES: Final = timed(r"(?i:\b(?:from|to|now|then|rose|fell|risen|fallen|rising|falling|up|down|increased?|decreased?|before|after|since|until|previous|earlier|later|last|next)\b)")
+
+
+def _coordinated_date(ctx: Context, start: int, end: int, rivals: Sequence[Span]) -> str | None:
+    """The own date of a figure of the sentence the one at ``[start, end)`` is listed with
+    or set against, no date nor change between them ("Brent's rate stood at 18% and
+    Barnet's at 27% at 30 September 2023": both; "12.4% in 2023, compared with 8.1% in
+    Bury": both), or ``None``."""
+    near = sorted((r for r in rivals if not (r[0] < end and start < r[1])), key=lambda r: min(abs(r[0] - end), abs(start - r[1])))
+    for r in near[:2]:
+        lo, hi = (end, r[0]) if r[0] >= end else (r[1], start)
+        if hi - lo > 70 or any(ch in ctx.text[lo:hi] for ch in ".;:!?\n"):
+            continue
+        between = ctx.dates_in(lo, hi)
+        if between and r[0] >= end:
+            continue  # a date before the figure after: that one's, or a second time
+        lo = between[-1].end if between else lo  # "12.4% in 2023, compared with": the date is the first's
+        if _JOINED.search(ctx.text, lo, hi) is None or _TWO_TIMES.search(ctx.text, lo, hi) is not None:
+            continue
+        others = [x for x in rivals if x != r] + [(start, end)]
+        own = ctx.memo(("periods", "own-date", r), lambda r=r, others=others: ctx.when_for(  # type: ignore[misc]
+            *r, rivals=others, default_published=False, period_end=True))
+        if own is not None:
+            return own
+    return None
 
 
 def _level_date(ctx: Context, s_start: int, start: int, end: int, rivals: Sequence[Span]) -> str | None:

@@ -98,7 +98,7 @@ _RATE_SUBJECT: Final = timed(
 #: average across England", "it was", "this compares with"; not one naming its own ("the
 #: figure for sickness absence").
 _REFERS_BACK: Final = timed(r"(?i:\b(?:(?:the|its|their|this|that)\ (?:(?:national|england|english|regional|london|average|comparable"
-                            r"|equivalent|same|overall)\ ){0,2}(?:figure|rate|average|proportion|share|level)"
+                            r"|equivalent|same|overall|(?-i:\p{Lu}[\w-]*))\ ){0,2}(?:figure|rate|average|proportion|share|level)"
                             r"|an?\ (?:(?:national|england|english|regional|london|overall)\ ){0,2}average)\b"
                             r"(?!\ (?:for|of|on|among)\b(?!\ (?:the\ )?(?-i:\p{Lu})|\ (?:(?:just|about|around|nearly|over)\ )?(?:\d|$)))"  # "the figure for England": a place's
                             r"|\b(?:this|that|which|these|it)\ (?:compares|compared)\ (?:with|to)\b"
@@ -256,10 +256,17 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
         before = list(_PER_CENT_FIGURE.finditer(ctx.text, s_start, start))
         # the figure just before in its sentence is the one referred to: its clause's measure, or none
         # ("re-referrals ran at 19%, below the national rate of 22.6%")
-        lo, hi = ctx.prepared.sentence_with_previous(start)[0], c_start
+        back = ctx.prepared.sentence_with_previous(start)[0]
+        if back == s_start and s_start > 0:  # a paragraph of one sentence: the one before, across the break
+            back = ctx.prepared.sentence_at(s_start - 2)[0]
+        lo, hi = back, c_start
         if before:  # from the figure before that one, if any: "was 8.1%, and re-referrals ran at 19%"
             lo, hi = max(clause_start(ctx, before[-1].start()), before[-2].end() if len(before) > 1 else s_start), before[-1].end()
         earlier = list(_MEASURE_PATTERN.finditer(ctx.text, lo, hi))
+        if before and not earlier and _REFERS_BACK.search(ctx.text, lo, before[-1].start()):
+            # that figure referred back too ("In Bury the figure was 21%, while across the region
+            # the rate was 11%"): the measure both stand for, before it
+            earlier = list(_MEASURE_PATTERN.finditer(ctx.text, back, lo))
         found = [(0, earlier[-1])] if earlier else []
     heading = list_heading(ctx, start) if not found else None
     if heading is not None:  # "Vacancy rates in September 2023" above "Kent: 8.7%": the heading's measure

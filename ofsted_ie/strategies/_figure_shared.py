@@ -1,0 +1,106 @@
+"""What a workforce figure shares with the figures around it (issue 21; a sweep of 30
+invented whole articles): the date of a figure it is listed or compared with ("Kent's
+rate stood at 18% and Bury's at 27% at 30 September 2023": both), a region's figure
+after a council's ("The South East average was 17.2%": no council's), and the measure a
+figure referring back ("the figure", "the rate") stands for, across a paragraph break.
+Negatives: two figures of a change keep their own times ("fell from 22% in 2019 to 15%").
+
+Each frame returns a text after a dateline and the shares it states as ``(authority,
+value, measure, year)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ..records import Measure
+from ._base import MONTHS, authority_names
+from ._inspections import datelines
+
+#: ``(authority, value, measure, year of when)``.
+SharedKey = tuple[str | None, float, Measure, str | None]
+_Frame = Callable[[st.DrawFn], tuple[str, set[SharedKey]]]
+
+_RATES: Final[tuple[tuple[str, Measure], ...]] = (
+    ("vacancy rate", "vacancy_rate"), ("agency rate", "agency_staff"), ("turnover rate", "turnover"))
+_REGIONS: Final = ("South East", "North West", "East Midlands", "West Midlands", "North East", "South West")
+
+
+def _two_councils(draw: st.DrawFn) -> tuple[str, str]:
+    a, b = draw(st.lists(authority_names().filter(lambda x: "," not in x), min_size=2, max_size=2, unique=True))
+    return a, b
+
+
+def _values(draw: st.DrawFn, n: int) -> list[float]:
+    return [float(v) for v in draw(st.lists(st.integers(3, 45), min_size=n, max_size=n, unique=True))]
+
+
+def _listed_then_dated(draw: st.DrawFn) -> tuple[str, set[SharedKey]]:
+    """Two councils' figures listed, one date after the last: the date of both; or a
+    figure compared with one dated before it: that date."""
+    (a, b), (x, y) = _two_councils(draw), _values(draw, 2)
+    rate, measure = draw(st.sampled_from(_RATES))
+    year = draw(st.integers(2008, 2011))  # before every dateline (2012 on)
+    month, day = draw(st.integers(1, 12)), draw(st.integers(1, 28))
+    text = draw(st.sampled_from([
+        f"{a}'s {rate} stood at {x:g} per cent and {b}'s at {y:g} per cent at {day} {MONTHS[month - 1]} {year}.",
+        f"{a}'s {rate} was {x:g}% at the end of {MONTHS[month - 1]} {year}, compared with {y:g}% in {b}.",
+        f"{a} and {b} had a {rate} of {x:g}% and {y:g}% respectively in {year}.",
+    ]))
+    return text, {(a, x, measure, str(year)), (b, y, measure, str(year))}
+
+
+def _change_keeps_its_times(draw: st.DrawFn) -> tuple[str, set[SharedKey]]:
+    """A change from one figure to another: each keeps its own time (the later one the
+    dateline's year), however near the first's date."""
+    a = draw(authority_names().filter(lambda x: "," not in x))
+    x, y = _values(draw, 2)
+    rate, measure = draw(st.sampled_from(_RATES))
+    year = draw(st.integers(2008, 2011))
+    return f"{a}'s {rate} fell from {x:g}% in {year} to {y:g}% this year.", {(a, x, measure, str(year)), (a, y, measure, None)}
+
+
+def _region_after_council(draw: st.DrawFn) -> tuple[str, set[SharedKey]]:
+    """A council's figure, then a region's as a whole: the region's is no council's, and
+    of the measure the council's named."""
+    a = draw(authority_names().filter(lambda x: "," not in x))
+    x, y = _values(draw, 2)
+    rate, measure = draw(st.sampled_from(_RATES))
+    region = draw(st.sampled_from(_REGIONS))
+    second = draw(st.sampled_from([f"The {region} average was {y:g} per cent.", f"Across the {region} the rate was {y:g}%.",
+                                   f"In the {region} as a whole the figure was {y:g}%.",
+                                   f"The average for the {region} was {y:g}%."]))
+    gap = draw(st.sampled_from([" ", "\n\n"]))
+    return f"{a}'s {rate} was {x:g}%.{gap}{second}", {(a, x, measure, None), (None, y, measure, None)}
+
+
+def _refers_back_across_a_break(draw: st.DrawFn) -> tuple[str, set[SharedKey]]:
+    """A paragraph of one sentence whose figure refers back ("In Bury the figure was 21%")
+    to the measure the paragraph before named."""
+    (a, b), (x, y) = _two_councils(draw), _values(draw, 2)
+    rate, measure = draw(st.sampled_from(_RATES))
+    second = draw(st.sampled_from([f"In {b} the figure was {y:g}%.", f"In {b}, the rate was {y:g} per cent."]))
+    return f"{a}'s {rate} was {x:g}%.\n\n{second}", {(a, x, measure, None), (b, y, measure, None)}
+
+
+#: Frames by phenomenon (``change_keeps_its_times`` a negative).
+FIGURE_SHARED_FRAMES: Final[dict[str, _Frame]] = {
+    "listed_then_dated": _listed_then_dated, "change_keeps_its_times": _change_keeps_its_times,
+    "region_after_council": _region_after_council, "refers_back_across_a_break": _refers_back_across_a_break,
+}
+
+
+@st.composite
+def figure_shared(draw: st.DrawFn, phenomenon: str) -> tuple[str, set[SharedKey], int]:
+    """A text of ``phenomenon`` after a dateline, its shares (a ``None`` year standing for
+    the dateline's), and the dateline's year."""
+    line, day = draw(datelines())
+    text, keys = FIGURE_SHARED_FRAMES[phenomenon](draw)
+    year = str(day.year)
+    return f"{line}\n\n{text}", {(a, v, m, y or year) for a, v, m, y in keys}, day.year
+
+
+__all__ = ["FIGURE_SHARED_FRAMES", "SharedKey", "figure_shared"]
