@@ -56,11 +56,14 @@ def authority_for(ctx: Lookups, start: int, end: int) -> str | None:
         return ctx.note_why(start, end, "authority", name, reason)
 
     before = [m for m in in_sentence if m.end <= start]
+    reason = "the nearest council named before it in its sentence"
     if len(before) > 1:  # "Kent's services, which a trust runs for Kent and Medway, were rated": the subject's
         closed = [(a, b) for a, b in relative_clauses(ctx, s_start, s_end) if b <= start]
-        before = [m for m in before if not any(a <= m.start and m.end <= b for a, b in closed)] or before
+        outside = [m for m in before if not any(a <= m.start and m.end <= b for a, b in closed)]
+        if outside and len(outside) < len(before):
+            before, reason = outside, f"{reason}, outside a relative clause ended before it"
     if before:
-        return why(before[-1].name, "the nearest council named before it in its sentence, outside a relative clause ended before it")
+        return why(before[-1].name, reason)
     inside = [m for m in in_sentence if m.start >= start and m.end <= end]
     if inside:
         return why(inside[0].name, "the council named in its own words")

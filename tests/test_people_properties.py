@@ -29,3 +29,9 @@ def test_each_people_frame_gives_its_people(frame: str, data: st.DataObject) -> 
 def test_role_words_titles_and_trusts_alone_are_no_people(text: str) -> None:
     """A portfolio, a title with a surname, a trust, a role with no name: no Person."""
     assert ofsted_ie.extract(text).people == (), text
+
+
+@pytest.mark.parametrize("council", ["Bath and North East Somerset", "Cheshire West and Chester", "Redcar and Cleveland"])
+def test_the_end_of_a_council_s_name_is_no_person(council: str) -> None:
+    """Capitalised words ending a council's name ("North East Somerset") are no name."""
+    assert ofsted_ie.extract(f"The Lead Member for Young People in {council} said it was fair.").people == ()

@@ -117,6 +117,8 @@ def figure_when(ctx: Context, start: int, end: int, rivals: Sequence[Span]) -> s
 #: What joins two figures of one time in a list or a comparison: "18% and Barnet's 27%",
 #: "12.4%, compared with 8.1% in Bury", "17% and 13% respectively".
 _JOINED: Final = timed(r"(?i:\b(?:and|compared\ (?:with|to)|against|versus|than|while|whereas)\b)")
+#: What sets a figure against another, which may be of another time.
+_SET_AGAINST: Final = timed(r"(?i:\b(?:compared\ (?:with|to)|against|versus|than|while|whereas)\b)")
 #: What makes them two times: a change, an order in time ("from 22% to 15%", "and is now").
 _TWO_TIMES: Final = timed(r"(?i:\b(?:from|to|now|then|rose|fell|risen|fallen|rising|falling|up|down|increased?|decreased?|before|after|since|until|previous|earlier|later|last|next)\b)")
 
@@ -125,7 +127,8 @@ def _coordinated_date(ctx: Context, start: int, end: int, rivals: Sequence[Span]
     """The own date of a figure of the sentence the one at ``[start, end)`` is listed with
     or set against, no date nor change between them ("Brent's rate stood at 18% and
     Barnet's at 27% at 30 September 2023": both; "12.4% in 2023, compared with 8.1% in
-    Bury": both), or ``None``."""
+    Bury": both; not "20%, against 12% in 2017": a figure set against one after it may be
+    of another time), or ``None``."""
     near = sorted((r for r in rivals if not (r[0] < end and start < r[1])), key=lambda r: min(abs(r[0] - end), abs(start - r[1])))
     for r in near[:2]:
         lo, hi = (end, r[0]) if r[0] >= end else (r[1], start)
@@ -137,6 +140,8 @@ def _coordinated_date(ctx: Context, start: int, end: int, rivals: Sequence[Span]
         lo = between[-1].end if between else lo  # "12.4% in 2023, compared with": the date is the first's
         if _JOINED.search(ctx.text, lo, hi) is None or _TWO_TIMES.search(ctx.text, lo, hi) is not None:
             continue
+        if r[0] >= end and _SET_AGAINST.search(ctx.text, lo, hi) is not None:
+            continue  # "20% now, against 12% in 2017": set against another time
         others = [x for x in rivals if x != r] + [(start, end)]
         own = ctx.memo(("periods", "own-date", r), lambda r=r, others=others: ctx.when_for(  # type: ignore[misc]
             *r, rivals=others, default_published=False, period_end=True))

@@ -193,8 +193,10 @@ def _is_person_name(name: str) -> bool:
 
 
 def _a_council(m: regex.Match[str], ctx: Context) -> bool:
-    """Whether the name opens (or is) a council's: "Cheshire West" of "Cheshire West and Chester"."""
-    return any(c.start < m.end("name") for c in ctx.mentions_in(m.start("name"), m.end("name") + 80))
+    """Whether the name is part of a council's: "Cheshire West" of "Cheshire West and Chester",
+    "North East Somerset" of "Bath and North East Somerset"."""
+    start, end = m.start("name"), m.end("name")  # or is the end of one: "North East Somerset" of "Bath and ..."
+    return any(c.start < end and start < c.end for c in ctx.mentions_in(max(0, start - 60), end + 80))
 
 
 #: A role just before a name (and its honorific), parted by a comma.
