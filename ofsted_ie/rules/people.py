@@ -61,7 +61,7 @@ from .people_mentioned import RULES as MENTIONED_RULES
 from .people_names import full_name_for
 from .people_possessive import RULES as POSSESSIVE_RULES
 from .people_posts import RULES as POST_THEN_NAME_RULES
-from .people_roles import CAPITAL_REMIT, OPEN_PORTFOLIO, PORTFOLIO, ROLE_BEFORE_NAME_TRIGGERS, ROLE_NOUN
+from .people_roles import CAPITAL_REMIT, OPEN_PORTFOLIO, PORTFOLIO, REMIT_LINK, ROLE_BEFORE_NAME_TRIGGERS, ROLE_NOUN
 from .people_roles import PARTY as _PARTY
 from .people_roles import PARTY_BRACKET as _PARTY_BRACKET
 from .people_roles import ROLE_TRIGGERS as _ROLE_TRIGGERS
@@ -107,7 +107,7 @@ _NAMED = rf"""
       |,?\ (?:said|says|told|added|explained|commented|warned|joined|joins|left|led|will\ continue
         |(?:has\ |had\ )?(?:{alternation(LEAVING_VERBS)})|(?:was|has\ been|had\ been)\ (?:{alternation(OFFICE_OBJECT_VERBS)}))\b  # "Jane Doe, joined": an apposition
       |\ {REPORTED}(?!\w)                                                       # "Jane Doe welcomed the report"
-      |\ \((?!{_A_POST}(?:\ (?:of|for|at|in)\ [^()\n]{{1,60}})?\))[^()\n]{{1,60}}\),?\ {REPORTED}(?!\w)  # "Jane Doe (Lab, Ashford) said"
+      |\ \((?!{_A_POST}(?:\ (?:of|for|at|in)\ [^()\n]{{1,60}}|{CAPITAL_REMIT})?\))[^()\n]{{1,60}}\),?\ {REPORTED}(?!\w)  # "Jane Doe (Lab, Ashford) said"
       |\ (?:and|&)\ {HONORIFIC}{{0,2}}\p{{Lu}}[\p{{L}}'-]+(?:\ \p{{Lu}}[\p{{L}}'-]+){{1,3}}
         (?:,\ who\b|(?:,\ [^,;.\n]{{1,60}},)?\ {REPORTED}(?!\w))                 # "Jane Doe and Sam Roe said", "..., who"
       |,\ (?:both|each)\ [^,;.\n]{{1,60}},\ {REPORTED}(?!\w)                      # "..., both of Kent Council, said"
@@ -131,7 +131,11 @@ _OFFICE_EVENT = rf"""
 
 #: A relative clause after a post ends it: "a former director who now chairs a panel".
 _RELATIVE = r"\ (?:who|which|whose)\ "
-_APPOSITION_ROLE = rf"(?:(?i:now|currently|(?:recently\ |newly\ )?appointed\ as|appointed|in\ post\ as|{FRAMED_AS}(?:\ (?:a|an|the))?)\ )?(?P<apposition>(?:[\w'&-]+\ ){{0,9}}?{ROLE_NOUN}(?:{PORTFOLIO}(?=\))|\ (?i:of|for|at|in|from)\ (?:(?!{_RELATIVE}|\ {REPORTED}(?!\w))[^,;.\n()\"]){{1,110}}?)?{CAPITAL_REMIT}?)(?:\ \(\p{{Lu}}{{2,8}}\))?(?:\ (?i:last|this)\ (?i:year|month)|\ (?i:in|since)\ (?:19|20)\d\d)?"  # "now ...", "... last year"
+#: A body named by a list, after a post: "(chair) of the children, young people and
+#: education committee".
+_BODY_OF_A_LIST = (r"\ (?i:of|for)\ (?i:the\ )?(?=[^,;.\n]{1,60},\ )"  # a comma in the list
+                   r"(?:(?!(?i:who|which|whose|that)\b)[\w'-]+(?:,\ |\ (?:and|&)\ |\ )){1,10}?(?i:committee|sub-committee|board|panel|partnership|forum)\b")
+_APPOSITION_ROLE = rf"(?:(?i:now|currently|(?:recently\ |newly\ )?appointed\ as|appointed|in\ post\ as|{FRAMED_AS}(?:\ (?:a|an|the))?)\ )?(?P<apposition>(?:[\w'&-]+\ ){{0,9}}?{ROLE_NOUN}(?:{PORTFOLIO}(?=\))|{_BODY_OF_A_LIST}|\ (?i:of|for|at|in|from|{REMIT_LINK})\ (?:(?!{_RELATIVE}|\ {REPORTED}(?!\w))[^,;.\n()\"]){{1,110}}?)?{CAPITAL_REMIT}?)(?:\ \(\p{{Lu}}{{2,8}}\))?(?:\ (?i:last|this)\ (?i:year|month)|\ (?i:in|since)\ (?:19|20)\d\d)?"  # "now ...", "... last year"
 #: A title before a name: "Prime Minister Alan Fenwick", "Councillor Jane Doe".
 _TITLE = r"(?P<title>(?:Prime\ Minister|Chancellor|(?:Education|Home|Health|Children's)\ Secretary|Secretary\ of\ State|Minister|Councillor)\ )"
 #: Any named person with evidence of being one: an honorific or a title before the name,

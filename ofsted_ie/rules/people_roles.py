@@ -35,8 +35,11 @@ def _items(word: str, *, open_list: bool) -> str:
 
 #: A directorate's remit: "of children's services", "for Children, Families and Education".
 PORTFOLIO = rf"(?:\ (?i:for|of)\ {_items(_REMIT_WORD, open_list=True)})"
+#: What links a councillor's post to its remit besides "for": "(cabinet member) with
+#: responsibility for (education)".
+REMIT_LINK = r"(?:with\ (?:special\ |particular\ |lead\ )?responsibility\ for|responsible\ for)"
 #: A councillor's portfolio: "for Early Help and Family Support".
-OPEN_PORTFOLIO = rf"(?:\ (?i:for|of)\ {_items(_PORTFOLIO_WORD, open_list=False)})"
+OPEN_PORTFOLIO = rf"(?:\ (?i:for|of|{REMIT_LINK})\ {_items(_PORTFOLIO_WORD, open_list=False)})"
 #: Words written before a role that belong to it: "Ofsted chief inspector", "former",
 #: "newly confirmed permanent", "recently retired", "ex-" ("then" is kept, lower-case, as before).
 _PREMODIFIER = r"""(?i:former|current|outgoing|incoming|retiring|recently\ (?:retired|appointed|departed)
@@ -68,12 +71,13 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
     (?i:(?:acting|interim|deputy|corporate|executive|strategic|assistant|national|new|former)\ ){{0,2}}(?i:director){PORTFOLIO}
   | (?i:(?:acting|interim|deputy|executive|strategic|assistant|permanent|new|former)\ ){{1,2}}(?i:director)(?![\w-])   # "interim director"
   | (?i:(?:cabinet|executive|lead|deputy\ cabinet)\ member|portfolio\ holder|lead\ councillor){OPEN_PORTFOLIO}
+  | (?i:(?:cabinet|executive|lead)\ member|portfolio\ holder)(?={CAPITAL_REMIT})                # "Lead Member, Children and Families"
   | (?i:(?:acting|interim|new|former)\ )?(?:DCS|HMCI|HMI)(?!\w)                # "HMCI Jane Doe", "Jane Doe\nHMI"
   | (?i:(?:acting|interim|new|former)\ )?(?i:children's\ services|children's\ social\ care|social\ care)\ (?i:director|boss|chief)(?!\w)
   | (?i:(?:regional\ )?director)\ (?i:for|of)\ {_REGION}(?!\w)                     # "Ofsted Director for South East"
   | (?i:(?:deputy\ )?leader)(?=\ of\ \p{{Lu}})                               # "leader of Kent County Council"
   | (?<=(?i:council's|authority's)\ )(?i:(?:deputy\ )?leader)(?!\w)           # "the council's leader"
-  | (?:[Dd]eputy\ )?[Ll]eader(?=\ (?:(?:Cllr|Councillor|Coun)\ )?\p{{Lu}}[\p{{L}}'-]+\ \p{{Lu}})  # "Leader Jane Doe said"
+  | (?:[Dd]eputy\ )?[Ll]eader(?=\ (?:(?:Cllr|Councillor|Coun)\ )?\p{{Lu}}[\p{{L}}'-]+\ (?:(?:van|von|der|den|de|du|da|di|le|la)\ ){{0,2}}\p{{Lu}})  # "Leader Jane (de) Doe said"
   | {_PARTY}\ (?i:(?:deputy\ )?(?:opposition\ |group\ |party\ ){{0,2}}(?:deputy\ )?leader)(?!\w)   # "Tory opposition leader"
   | (?i:(?:deputy\ )?(?:opposition|group|party)\ (?:group\ )?(?:deputy\ )?leader)(?!\w)        # "opposition group leader"
   | (?i:regional\ director)(?!\w)                                             # "Ofsted's regional director"
@@ -81,7 +85,7 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
   | {_BRIEF}\ (?i:minister|secretary)(?!\w)                                   # "children and families minister"
   | (?i:minister(?:\ of\ state)?|secretary\ of\ state){PORTFOLIO}            # "Minister of State for Children and Families"
   | (?i:head\ ?teacher|headmaster|headmistress|executive\ head(?:teacher)?)(?!\w)
-  | (?i:(?:acting|interim)\ )?(?i:chief\ executive|council\ leader|leader\ of\ the\ council|chief\ inspector|children's\ minister|(?:children(?:'s)?\ (?:services\ )?)?commissioner|national\ director\ for\ social\ care|(?:improvement\ )?advis[eo]r|independent\ chair|chair)
+  | (?i:(?:acting|interim)\ )?(?i:chief\ executive|council\ leader|leader\ of\ the\ council|chief\ inspector|children's\ minister|(?:children(?:'s)?\ (?:services\ )?)?commissioner(?:{PORTFOLIO})?|national\ director\ for\ social\ care|(?:improvement\ )?advis[eo]r|independent\ chair|chair)
   | (?i:president|vice-president|chief\ social\ worker(?:\ for\ (?:children(?:\ and\ families)?|adults))?)
     (?:\ of\ the\ (?i:association\ of\ directors\ of\ children's\ services|local\ government\ association))?
   | (?i:(?:assistant\ |deputy\ )?head)\ of\ (?:(?!{_WHEN})[a-z][\w'-]*\ ){{0,3}}?(?!{_WHEN}|{_LINK})[a-z][\w'-]*(?=,?\ \p{{Lu}}|[,.;]|$|\ (?:at|in)\ \p{{Lu}}|{_TIME_AFTER})   # "head of policy"
@@ -91,7 +95,7 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
   | (?i:care\ leaver|foster\ carer)(?=\ \p{{Lu}}\p{{Ll}})                          # "Care leaver Jane Doe"
 ){CAPITAL_REMIT}?)"""
 #: The noun of a role in an apposition: "Jane Doe, chief executive of X," "Tom Bell - strategic lead for Y -".
-ROLE_NOUN = r"""(?i:(?:co-|vice-)?)(?:MP(?![\w'])|(?i:chief\ executive|executive|director|lead|leader|head|manager|officer|member|chair(?:man|woman|person)?
+ROLE_NOUN = r"""(?i:(?:co-|vice-)?)(?:MP(?![\w'])|(?i:chief\ executive|executive|director|lead|leader|head|manager|officer|member|portfolio\ holder|chair(?:man|woman|person)?
     |president|secretary|commissioner|minister|inspector|councillor|mayor|spokes(?:person|man|woman)|advis[eo]r|founder
     |principal|deputy|co-?ordinator|consultant|conven[eo]r|chief
     |(?:social\ |support\ |care\ |youth\ )?worker|(?:foster\ )?carer|care\ leaver|practitioner|researcher|professor|lecturer
@@ -126,5 +130,5 @@ OFFICE_VERB = rf"""(?:,?\ (?:who\ )?(?:(?:has|had|was|is|will|will\ be|has\ been
 PARTY = rf"(?:{_PARTY})"
 PARTY_BRACKET = rf"(?:\ \((?:{_PARTY}|Lab|Con|LD|Ind|Grn)\b[^()\n]{{0,30}}\))"
 
-__all__ = ["CAPITAL_REMIT", "OFFICE_VERB", "PARTY", "PARTY_BRACKET", "OPEN_PORTFOLIO", "PORTFOLIO", "ROLE", "ROLE_BEFORE_NAME_TRIGGERS", "ROLE_NOUN",
+__all__ = ["CAPITAL_REMIT", "OFFICE_VERB", "REMIT_LINK", "PARTY", "PARTY_BRACKET", "OPEN_PORTFOLIO", "PORTFOLIO", "ROLE", "ROLE_BEFORE_NAME_TRIGGERS", "ROLE_NOUN",
            "ROLE_QUALIFIER", "ROLE_TRIGGERS"]

@@ -31,7 +31,7 @@ _POST_START = r"""(?:(?<=(?:^|[.!?:;"(]|\n)[ \t]{0,3})|(?<=(?:\bthe|\bThe|\bits|
 #: named for its place ("Kent Council", "Kent Children's Trust"; not a sentence's
 #: opening word: "After mayor Jane Doe left"); ``people`` keeps a body's
 #: name in the role and drops a council's (it is the authority).
-_LEAD = rf"""{ROLE_QUALIFIER}(?:(?!{alternation((*SENTENCE_CONNECTIVES, *OPENING_PREPOSITIONS))}\ )(?P<place>\p{{Lu}}[\w'&-]*(?:\ (?:\p{{Lu}}[\w'&-]*|and|upon|on|in|of|with)){{0,5}}(?<!'s|s'))\ )?"""  # not an owner's "Kent's"
+_LEAD = rf"""{ROLE_QUALIFIER}(?:(?!(?:{alternation((*SENTENCE_CONNECTIVES, *OPENING_PREPOSITIONS))}|The|A|An|This|That|Its|Their|Our)\ )(?P<place>\p{{Lu}}[\w'&-]*(?:\ (?:\p{{Lu}}[\w'&-]*|and|upon|on|in|of|with)){{0,5}}(?<!'s|s'))\ )?"""  # not an owner's "Kent's"
 #: The body a post serves, written after it: "of the trust", "of the council's children,
 #: young people and skills committee" (commas inside; the name after the last).
 _OF_BODY = r"\ (?i:of|for|at)\ (?:the\ |its\ |their\ )?[^.;:!?\n\"()]{1,100}?"

@@ -209,6 +209,34 @@ def _post_in_area(draw: st.DrawFn) -> Generated:
                      people=frozenset({(name, post, council)}))
 
 
+def _post_after_determiner(draw: st.DrawFn) -> Generated:
+    """"The council leader Jane Doe said", "Its chief executive Jane Doe": the determiner
+    is no part of the post."""
+    council, name, _ = _parts(draw)
+    post = draw(st.sampled_from(("council leader", "chief executive", "director of children's services", "deputy leader")))
+    det = draw(st.sampled_from(("The", "Its", "Their")))
+    return Generated(f"{_story(council)}{det} {post} {name} said staff had worked hard.", people=frozenset({(name, post, council)}))
+
+
+def _remit_written_out(draw: st.DrawFn) -> Generated:
+    """A councillor's remit after a comma in brackets ("(Lead Member, Children and
+    Families)"), after "with responsibility for", or a committee named by a list ("chair
+    of the schools, learning and skills panel"): the whole post."""
+    council, name, _ = _parts(draw)
+    remit = draw(st.sampled_from(("Children and Young People", "Children, Schools and Families", "Young People and Skills")))
+    frame = draw(st.integers(0, 2))
+    if frame == 0:
+        member = draw(st.sampled_from(("Lead Member", "Cabinet Member", "Portfolio Holder")))
+        return Generated(f"{_story(council)}Councillor {name} ({member}, {remit}) introduced the report.",
+                         people=frozenset({(name, f"{member}, {remit}".lower(), council)}))
+    if frame == 1:
+        link = draw(st.sampled_from(("with responsibility for", "with special responsibility for")))
+        post = f"cabinet member {link} {remit.lower()}"
+        return Generated(f"{_story(council)}Councillor {name}, {post}, said staff had worked hard.", people=frozenset({(name, post, council)}))
+    post = f"chair of the {draw(st.sampled_from(('schools, learning and skills', 'corporate parenting, adoption and fostering')))} {draw(st.sampled_from(('committee', 'panel', 'board')))}"
+    return Generated(f"{_story(council)}Cllr {name}, {post}, said staff had worked hard.", people=frozenset({(name, post, council)}))
+
+
 _OTHER_BODIES: Final = ("Kent Police", "Riverside Healthcare NHS Foundation Trust", "Northshire Clinical Commissioning Group",
                         "the Northshire Safeguarding Partnership")
 
@@ -251,7 +279,8 @@ OFFICE_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "preposition-before-name": _preposition_before_name, "inspectorate-person": _inspectorate_person,
     "deed-after-name": _deed_after_name, "post-with-its-time": _post_with_its_time, "post-in-brackets": _post_in_brackets,
     "post-taken-up": _post_taken_up, "body-in-brackets": _body_in_brackets, "post-before-name": _post_before_name,
-    "post-framed": _post_framed, "remit-in-place": _remit_in_place, "post-in-area": _post_in_area, "later-surname": _later_surname,
+    "post-framed": _post_framed, "remit-in-place": _remit_in_place, "post-in-area": _post_in_area,
+    "post-after-determiner": _post_after_determiner, "remit-written-out": _remit_written_out, "later-surname": _later_surname,
 }
 
 __all__ = ["OFFICE_PEOPLE_FRAMES"]
