@@ -202,13 +202,18 @@ def test_sigint_stops_a_long_document_within_a_second(tmp_path: Path, jobs: str)
     import time
 
     sentence = "Kent County Council was rated 'good' by Ofsted in 2015, and 12 per cent were agency staff. "
-    (tmp_path / "long.txt").write_text(sentence * 30_000, encoding="utf-8")  # some 2.7 MB: many seconds
+    document = (sentence * 30_000).encode()  # some 2.7 MB: many seconds
     proc = subprocess.Popen(
-        [sys.executable, "-m", "ofsted_ie", "extract", str(tmp_path / "long.txt"), "--jobs", jobs],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        [sys.executable, "-m", "ofsted_ie", "extract", "-", "--jobs", jobs],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )
     try:
-        time.sleep(4)  # started, and well into the document
+        # the document read from standard input (the write returns once the run has taken
+        # all but a pipe's buffer of it, however long its start-up), then well into it
+        assert proc.stdin is not None
+        proc.stdin.write(document)
+        proc.stdin.close()
+        time.sleep(1.5)
         assert proc.poll() is None
         sent = time.monotonic()
         proc.send_signal(signal.SIGINT)

@@ -107,7 +107,7 @@ _NAMED = rf"""
       |,?\ (?:said|says|told|added|explained|commented|warned|joined|joins|left|led|will\ continue
         |(?:has\ |had\ )?(?:{alternation(LEAVING_VERBS)})|(?:was|has\ been|had\ been)\ (?:{alternation(OFFICE_OBJECT_VERBS)}))\b  # "Jane Doe, joined": an apposition
       |\ {REPORTED}(?!\w)                                                       # "Jane Doe welcomed the report"
-      |\ \((?!{_A_POST}(?:\ (?:of|for|at|in)\ [^()\n]{{1,60}}|{CAPITAL_REMIT})?\))[^()\n]{{1,60}}\),?\ {REPORTED}(?!\w)  # "Jane Doe (Lab, Ashford) said"
+      |\ \((?!{_A_POST}(?:\ (?:of|for|at|in)\ [^()\n]{{1,60}}|,\ \p{{Lu}}[^()\n]{{1,60}})?\))[^()\n]{{1,60}}\),?\ {REPORTED}(?!\w)  # "Jane Doe (Lab, Ashford) said"
       |\ (?:and|&)\ {HONORIFIC}{{0,2}}\p{{Lu}}[\p{{L}}'-]+(?:\ \p{{Lu}}[\p{{L}}'-]+){{1,3}}
         (?:,\ who\b|(?:,\ [^,;.\n]{{1,60}},)?\ {REPORTED}(?!\w))                 # "Jane Doe and Sam Roe said", "..., who"
       |,\ (?:both|each)\ [^,;.\n]{{1,60}},\ {REPORTED}(?!\w)                      # "..., both of Kent Council, said"
