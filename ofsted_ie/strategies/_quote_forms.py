@@ -232,6 +232,18 @@ def _owner_of_the_post(draw: st.DrawFn) -> Generated:
     return _gen(f"{a} County Council's director for children {title} {name} said: {_q(draw, phrase)}", (phrase, "authority"))
 
 
+def _member_of_the_public(draw: st.DrawFn) -> Generated:
+    """A speaker named by what they are to others ("Local mum Jo Bloggs", "Grandmother Jo
+    Bloggs", "Father-of-two Jo Bloggs") or by a child of theirs ("Jo Bloggs, whose son was
+    in care, said"): no council's; a council's post holder named so stays the council's."""
+    a, phrase, name = draw(authority_names()), draw(st.sampled_from(_PHRASES)), draw(st.sampled_from(_NAMES))
+    who = draw(st.sampled_from([f"Local mum {name}", f"Grandmother {name}", f"Father-of-two {name}", f"Dad {name}",
+                                f"{name}, whose son was in care in {a},", f"{name}, whose daughter left care last year,"]))
+    if draw(st.integers(0, 4)) == 0:
+        return _gen(f"{a} Council was inspected in May. Council leader {name} said it was {_q(draw, phrase)}.", (phrase, "authority"))
+    return _gen(f"{a} Council was inspected in May. {who} said the team had been {_q(draw, phrase)}.", (phrase, "other"))
+
+
 MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
     "plural_possessive_in_single_marks": _plural_possessive_in_single_marks,
     "agent_after_the_quotation": _agent_after_the_quotation,
@@ -242,5 +254,6 @@ MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
     "post_nominal_inspector": _post_nominal_inspector, "statement_reads": _statement_reads, "surname_later": _surname_later,
     "document_about_a_council": _document_about_a_council, "other_body_spokesperson": _other_body_spokesperson,
     "headline_speaker": _headline_speaker, "attitude_before": _attitude_before, "owner_of_the_post": _owner_of_the_post,
+    "member_of_the_public": _member_of_the_public,
 }
 __all__ = ["MORE_QUOTE_SOURCE_FRAMES"]

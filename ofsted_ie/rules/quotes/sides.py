@@ -13,6 +13,7 @@ from typing import Final
 import regex
 
 from ..._timed import timed
+from ..._vocab import DESCRIPTORS
 from ...records import Source
 from ..people_roles import ROLE_NOUN
 from .clauses import LEADING_ADVERBIAL
@@ -48,10 +49,15 @@ _ASIDE: Final = timed(r"(?:(?:,|\ [-\u2013\u2014])\ (?i:who|whose|which|where|wh
 AGED: Final = timed(r"^[^,\n]{2,60},\ \d{1,2}(?:,|$)")
 #: A speaker who is a service's user or a member of the public: "a care leaver", "one
 #: young person", "parents" (not "children's services").
+#: A member of the public by what they are to others, before their name ("mum", "grandmother").
+_DESCRIBED_AS = "|".join(f"{d.lower()}s?" for d in DESCRIPTORS)
 _PEOPLE_SPEAKER: Final = timed(
     r"^(?i:(?:the|some|many|one|two|three|several|a|an|other|local|older|younger)\ )?(?:\p{Ll}[\w-]*\ )?"
     r"(?i:children|child|young\ (?:people|person)|care[\ -]leavers?|parents?|families|family|foster\ carers?"
-    r"|mothers?|fathers?|grandparents?|pupils?|residents?)(?=$|[\ ,])"
+    r"|mothers?|fathers?|grandparents?|pupils?|residents?"
+    rf"|{_DESCRIBED_AS})(?:-of-\w+)?(?=$|[\ ,])"  # "Local mum Jo Bloggs", "Mother-of-three Jo Bloggs"
+    # a relative of a child the services serve: "Jo Bloggs, whose son was in care"
+    r"|^[^,\n]{2,60},\ whose\ (?i:son|daughter|child|children|grandson|granddaughter|grandchildren|baby|nephew|niece)\b"
     # front-line staff no council is named for (not a post: "the principal social worker")
     r"|^(?i:(?:the|some|many|one|two|three|several|a|an|other|front-?line|current|former)\ )?(?i:social\ workers?)(?=$|[\ ,])"
 )
