@@ -17,6 +17,8 @@ from typing import Any, Final
 import attrs
 import regex
 
+from ._vocab import SHARED_LISTS
+
 __all__ = ["CALL_SECONDS", "FROM_END", "UNTIMED_WINDOW", "TimedPattern", "call_timeout", "timed"]
 
 
@@ -93,5 +95,7 @@ class TimedPattern:
 
 
 def timed(pattern: str, flags: int = 0, **lists: Any) -> TimedPattern:
-    """Compile ``pattern`` (with named lists for ``\\L<name>``) as a TimedPattern."""
-    return TimedPattern(regex.compile(pattern, flags, **lists))
+    """Compile ``pattern`` (with named lists for ``\\L<name>``, and the vocabulary's shared
+    ones, ``SHARED_LISTS``) as a TimedPattern."""
+    lists.pop("ignore_unused", None)  # always: the shared lists are there whether used or not
+    return TimedPattern(regex.compile(pattern, flags, ignore_unused=True, **{**SHARED_LISTS, **lists}))

@@ -264,6 +264,12 @@ PORTFOLIO_WORDS: Final = (
     "employment", "opportunities", "transformation", "partnerships", "looked-after", "fostering", "adoption",
     "culture", "leisure", "sport", "libraries", "heritage", "arts", "local", "government",
 )
+#: Named lists every compiled pattern may use (``\\L<remit_words>``): a long list read once
+#: as a set, not copied into each pattern that embeds a remit (compiling those copies cost
+#: a second at import).
+SHARED_LISTS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType({
+    "remit_words": tuple(sorted(PORTFOLIO_WORDS, key=len, reverse=True)),
+})
 #: Words written before a post's noun that belong to the post: a remit (the portfolio
 #: words), a body, a grade of post: "trust chair", "union branch secretary", "children's
 #: services cabinet member", "workforce development lead", "senior press officer".

@@ -19,6 +19,7 @@ from ._arguments import cased_tuple, check_kind, check_pattern, check_rule_name,
 from ._copies import stamped
 from ._spans import intersect
 from ._timed import UNTIMED_WINDOW
+from ._vocab import SHARED_LISTS
 from ._windows import SCOPES, Scope
 from .records import RECORD_TYPES, Record
 from .text import Span
@@ -68,7 +69,7 @@ class RuleTimeout(TimeoutError):
 
 
 def _compile(rule: Rule) -> regex.Pattern[str]:
-    named: dict[str, Any] = {name: list(words) for name, words in rule.lists}
+    named: dict[str, Any] = {**SHARED_LISTS, **{name: list(words) for name, words in rule.lists}}
     # a line break ends a verbose pattern's last comment before the group closes
     pattern = r"\b(?:" + rule.pattern + ("\n)" if rule.verbose else ")") if rule.word_start else rule.pattern
     return regex.compile(pattern, rule.flags | (regex.VERBOSE if rule.verbose else 0), ignore_unused=True, **named)

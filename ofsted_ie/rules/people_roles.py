@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from typing import Final
 
-from .._vocab import HONORIFICS, LEAVING_VERBS, MONTHS, OFFICE_OBJECT_VERBS, PARTIES, PORTFOLIO_WORDS
+from .._vocab import HONORIFICS, LEAVING_VERBS, MONTHS, OFFICE_OBJECT_VERBS, PARTIES
 from ._fragments import alternation
 
 #: A word of a remit, any case: "children's", "Early", "skills".
-_REMIT_WORD = rf"(?i:{alternation(sorted(PORTFOLIO_WORDS, key=len, reverse=True))})(?![\w'-])"
+_REMIT_WORD = r"(?i:\L<remit_words>)(?![\w'-])"  # ``_vocab.SHARED_LISTS``: ``PORTFOLIO_WORDS``
 #: A word of a councillor's portfolio: a remit word, or a capitalised word that is no title
 #: ("Aspiration", "Lifelong"); a name after the portfolio is left to the name by backtracking.
 _PORTFOLIO_WORD = rf"(?:{_REMIT_WORD}|(?!{alternation(HONORIFICS)}\b)\p{{Lu}}\p{{Ll}}[\p{{L}}'-]*(?![\w'-]))"
