@@ -12,7 +12,7 @@ from ._header_forms import UPDATE_LABEL
 from ._timed import timed
 
 #: A dateline's date, where a line may hold one.
-DATELINE_LINE: Final = timed(rf"(?<![\w-]){_HEADER_DATE}", regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
+DATELINE_LINE: Final = timed(rf"(?<![\w-]){_HEADER_DATE}", regex.VERBOSE, **_DATE_LISTS)
 #: A separator before a date that closes a line ("Tuesday, March 5, 2019" at most this long).
 _CLOSING_SEPARATOR: Final = timed(r"(?:,|\ [-\u2013|])\ ")
 _CLOSING_REACH: Final = 44

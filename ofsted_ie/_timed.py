@@ -96,6 +96,5 @@ class TimedPattern:
 
 def timed(pattern: str, flags: int = 0, **lists: Any) -> TimedPattern:
     """Compile ``pattern`` (with named lists for ``\\L<name>``, and the vocabulary's shared
-    ones, ``SHARED_LISTS``) as a TimedPattern."""
-    lists.pop("ignore_unused", None)  # always: the shared lists are there whether used or not
+    ones, ``SHARED_LISTS``, which a pattern need not use) as a TimedPattern."""
     return TimedPattern(regex.compile(pattern, flags, ignore_unused=True, **{**SHARED_LISTS, **lists}))

@@ -83,24 +83,6 @@ def authority_for(ctx: Lookups, start: int, end: int) -> str | None:
 
 #: Words pointing at one council named before: "its", "the council's", "the authority's".
 _POINTER: Final = timed(r"(?i:\b(?:its|the\ (?:council|authority|local\ authority)'s)\b)")
-def relative_clauses(ctx: Lookups, s_start: int, s_end: int) -> tuple[Span, ...]:
-    """The relative clauses of a sentence after a comma ("Kent, which shares a director
-    with Medway, ..."), to the next comma or the sentence's end; found once."""
-    def find() -> tuple[Span, ...]:
-        out = []
-        for opened in _RELATIVE_OPEN.finditer(ctx.text, s_start, s_end):
-            names = [(m.start, m.end) for m in ctx.mentions_in(opened.end(), min(s_end, opened.end() + 160))]
-            stop = min(s_end, opened.end() + 140)
-            for close in _CLAUSE_CLOSE.finditer(ctx.text, opened.end(), stop):  # not the comma of "Bournemouth, Christchurch and Poole"
-                if not any(a <= close.start() < b for a, b in names):
-                    stop = close.start()
-                    break
-            out.append((opened.start(), stop))
-        return tuple(out)
-
-    return ctx.memo(("attribution", "relatives", s_start, s_end), find)
-
-
 #: A sentence whose subject refers back to a council named before: "The council (had been
 #: rated good ...)", "It", "Its services", "In 2016, the authority".
 _REFERRING_SUBJECT: Final = timed(
@@ -441,6 +423,26 @@ _ASIDE: Final = timed(r"\ [-\u2013\u2014]\ [^-\u2013\u2014]{1,120}?\ [-\u2013\u2
 #: is a claimant's in it, if it holds one ("Kent, which had been rated good in 2017, ...").
 _RELATIVE_OPEN: Final = timed(r",\ (?:which|who|whose)\b")
 _CLAUSE_CLOSE: Final = timed(r"[,;:.!?\n]")
+
+
+def relative_clauses(ctx: Lookups, s_start: int, s_end: int) -> tuple[Span, ...]:
+    """The relative clauses of a sentence after a comma ("Kent, which shares a director
+    with Medway, ..."), to the next comma or the sentence's end; found once."""
+    def find() -> tuple[Span, ...]:
+        out = []
+        for opened in _RELATIVE_OPEN.finditer(ctx.text, s_start, s_end):
+            names = [(m.start, m.end) for m in ctx.mentions_in(opened.end(), min(s_end, opened.end() + 160))]
+            stop = min(s_end, opened.end() + 140)
+            for close in _CLAUSE_CLOSE.finditer(ctx.text, opened.end(), stop):  # not the comma of "Bournemouth, Christchurch and Poole"
+                if not any(a <= close.start() < b for a, b in names):
+                    stop = close.start()
+                    break
+            out.append((opened.start(), stop))
+        return tuple(out)
+
+    return ctx.memo(("attribution", "relatives", s_start, s_end), find)
+
+
 #: What joins a date to a later one of the same event: "in 2011 and again in 2014".
 _AGAIN_GAP: Final = timed(r"(?i:,?\ and\ (?:again|then)\ (?:in|on)\ )")
 

@@ -51,17 +51,17 @@ __all__ = ["DATE_TRIGGERS", "MONTH_NAMES", "WEEKDAY", "DateMention", "Dateline",
 
 _DATELINE_SPLIT: Final = timed(
     rf"(?<![\w-])(?:{_DAY}{_HEADER_SEP}{_MONTH}{_HEADER_SEP}{_YEAR}|{_MONTH}{_HEADER_SEP}{_DAY}{_HEADER_SEP}{_YEAR})",
-    regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
+    regex.VERBOSE, **_DATE_LISTS)
 _PUBLISHED: Final = timed(
     rf"(?i:published|posted|updated)(?:\ (?i:by)\ \p{{Lu}}[\w'-]*(?:\ \p{{Lu}}[\w'-]*){{0,3}})?(?:\ (?i:today|on))?"  # "Posted by Jo Bell on"
     rf"(?:\ (?i:at))?[ :,(]{{1,3}}(?:{_TIME}[ ,]{{1,2}}(?:(?i:on)\ )?)?(?P<date>{_HEADER_DATE}|{_SHORT_YEAR})",  # "Published: 10:30, 5 March"
-    regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
+    regex.VERBOSE, **_DATE_LISTS)
 #: A header line that is only a day, month and two-digit year: "19/04/23" (day first).
 _SHORT_NUMERIC_LINE: Final = timed(r"[ |]*(?:(?P<d>[0-3]?\d)(?P<sep>/)(?P<m>[01]?\d)|(?P<d>[0-3]\d)(?P<sep>[.-])(?P<m>[01]\d))(?P=sep)(?P<yy>\d\d)[ |]*")
 #: A scraped page's metadata date opening the text, often glued to its first paragraph:
 #: "date 2019-03-05 Kent council said ...", "Date: 5 March 2019", "Date: 05/03/19" (day first).
 _METADATA_DATE: Final = timed(rf"\s{{0,3}}(?i:date|published|posted)\ ?:?\ (?P<date>{_HEADER_DATE}|{_SHORT_YEAR})(?![\w-])",
-                               regex.VERBOSE, ignore_unused=True, **_DATE_LISTS)
+                               regex.VERBOSE, **_DATE_LISTS)
 _LINE: Final = timed(r"[^\n]+")
 #: A date that opens a span is no dateline: "5 March 2019 to the end of May, inspectors ...".
 _RANGE_WORD: Final = timed(r"\s?(?:to|until|and)\s")

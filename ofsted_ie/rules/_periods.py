@@ -24,7 +24,7 @@ from typing import Final
 
 from .. import dates
 from .._timed import timed
-from ..attribution import dates_another_event, undated_present, undated_reason
+from ..attribution import SET_AGAINST, dates_another_event, undated_present, undated_reason
 from ..context import Context
 from ..text import Span, case_folded
 
@@ -114,11 +114,9 @@ def figure_when(ctx: Context, start: int, end: int, rivals: Sequence[Span]) -> s
     return why(undated_present(ctx), undated_reason(ctx))
 
 
-#: What joins two figures of one time in a list or a comparison: "18% and Barnet's 27%",
-#: "12.4%, compared with 8.1% in Bury", "17% and 13% respectively".
-_JOINED: Final = timed(r"(?i:\b(?:and|compared\ (?:with|to)|against|versus|than|while|whereas)\b)")
-#: What sets a figure against another, which may be of another time.
-_SET_AGAINST: Final = timed(r"(?i:\b(?:compared\ (?:with|to)|against|versus|than|while|whereas)\b)")
+#: What lists two figures of one time: "18% and Barnet's 27%", "17% and 13% respectively"
+#: (or ``SET_AGAINST`` sets one against the other: "12.4%, compared with 8.1% in Bury").
+_AND: Final = timed(r"(?i:\band\b)")
 #: What makes them two times: a change, an order in time ("from 22% to 15%", "and is now").
 _TWO_TIMES: Final = timed(r"(?i:\b(?:from|to|now|then|rose|fell|risen|fallen|rising|falling|up|down|increased?|decreased?|before|after|since|until|previous|earlier|later|last|next)\b)")
 
@@ -138,9 +136,10 @@ def _coordinated_date(ctx: Context, start: int, end: int, rivals: Sequence[Span]
         if between and r[0] >= end:
             continue  # a date before the figure after: that one's, or a second time
         lo = between[-1].end if between else lo  # "12.4% in 2023, compared with": the date is the first's
-        if _JOINED.search(ctx.text, lo, hi) is None or _TWO_TIMES.search(ctx.text, lo, hi) is not None:
+        set_against = SET_AGAINST.search(ctx.text, lo, hi) is not None
+        if not (set_against or _AND.search(ctx.text, lo, hi)) or _TWO_TIMES.search(ctx.text, lo, hi) is not None:
             continue
-        if r[0] >= end and _SET_AGAINST.search(ctx.text, lo, hi) is not None:
+        if r[0] >= end and set_against:
             continue  # "20% now, against 12% in 2017": set against another time
         others = [x for x in rivals if x != r] + [(start, end)]
         own = ctx.memo(("periods", "own-date", r), lambda r=r, others=others: ctx.when_for(  # type: ignore[misc]

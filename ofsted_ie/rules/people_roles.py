@@ -71,7 +71,7 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
     (?i:(?:acting|interim|deputy|corporate|executive|strategic|assistant|national|new|former)\ ){{0,2}}(?i:director){PORTFOLIO}
   | (?i:(?:acting|interim|deputy|executive|strategic|assistant|permanent|new|former)\ ){{1,2}}(?i:director)(?![\w-])   # "interim director"
   | (?i:(?:cabinet|executive|lead|deputy\ cabinet)\ member|portfolio\ holder|lead\ councillor){OPEN_PORTFOLIO}
-  | (?i:(?:cabinet|executive|lead)\ member|portfolio\ holder)(?=,\ (?:Children|Young|Education|Schools|Families|Early|Skills|Learning|People)\b)  # "Lead Member, Children and Families"
+  | (?i:(?:cabinet|executive|lead)\ member|portfolio\ holder)(?=,\ (?=\p{{Lu}}){_REMIT_WORD})  # "Lead Member, Children and Families"
   | (?i:(?:acting|interim|new|former)\ )?(?:DCS|HMCI|HMI)(?!\w)                # "HMCI Jane Doe", "Jane Doe\nHMI"
   | (?i:(?:acting|interim|new|former)\ )?(?i:children's\ services|children's\ social\ care|social\ care)\ (?i:director|boss|chief)(?!\w)
   | (?i:(?:regional\ )?director)\ (?i:for|of)\ {_REGION}(?!\w)                     # "Ofsted Director for South East"
@@ -85,7 +85,7 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
   | {_BRIEF}\ (?i:minister|secretary)(?!\w)                                   # "children and families minister"
   | (?i:minister(?:\ of\ state)?|secretary\ of\ state){PORTFOLIO}            # "Minister of State for Children and Families"
   | (?i:head\ ?teacher|headmaster|headmistress|executive\ head(?:teacher)?)(?!\w)
-  | (?i:(?:acting|interim)\ )?(?i:chief\ executive|council\ leader|leader\ of\ the\ council|chief\ inspector|children's\ minister|(?:children(?:'s)?\ (?:services\ )?)?commissioner(?:\ (?i:for|of)\ (?i:children's\ (?:social\ care|services)|children\ and\ families|children|education))?|national\ director\ for\ social\ care|(?:improvement\ )?advis[eo]r|independent\ chair|chair)
+  | (?i:(?:acting|interim)\ )?(?i:chief\ executive|council\ leader|leader\ of\ the\ council|chief\ inspector|children's\ minister|(?:children(?:'s)?\ (?:services\ )?)?commissioner(?:{PORTFOLIO})?|national\ director\ for\ social\ care|(?:improvement\ )?advis[eo]r|independent\ chair|chair)
   | (?i:president|vice-president|chief\ social\ worker(?:\ for\ (?:children(?:\ and\ families)?|adults))?)
     (?:\ of\ the\ (?i:association\ of\ directors\ of\ children's\ services|local\ government\ association))?
   | (?i:(?:assistant\ |deputy\ )?head)\ of\ (?:(?!{_WHEN})[a-z][\w'-]*\ ){{0,3}}?(?!{_WHEN}|{_LINK})[a-z][\w'-]*(?=,?\ \p{{Lu}}|[,.;]|$|\ (?:at|in)\ \p{{Lu}}|{_TIME_AFTER})   # "head of policy"

@@ -47,10 +47,10 @@ _ASIDE: Final = timed(r"(?:(?:,|\ [-\u2013\u2014])\ (?i:who|whose|which|where|wh
 #: A speaker given their age ("Jo Bloggs, 17,", "Sam Roe, 45"): a member of the public,
 #: as news names them; officers and officials are given posts, not ages.
 AGED: Final = timed(r"^[^,\n]{2,60},\ \d{1,2}(?:,|$)")
-#: A speaker who is a service's user or a member of the public: "a care leaver", "one
-#: young person", "parents" (not "children's services").
 #: A member of the public by what they are to others, before their name ("mum", "grandmother").
 _DESCRIBED_AS = "|".join(f"{d.lower()}s?" for d in DESCRIPTORS)
+#: A speaker who is a service's user or a member of the public: "a care leaver", "one
+#: young person", "parents" (not "children's services").
 _PEOPLE_SPEAKER: Final = timed(
     r"^(?i:(?:the|some|many|one|two|three|several|a|an|other|local|older|younger)\ )?(?:\p{Ll}[\w-]*\ )?"
     r"(?i:children|child|young\ (?:people|person)|care[\ -]leavers?|parents?|families|family|foster\ carers?"
