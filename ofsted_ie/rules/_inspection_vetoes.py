@@ -1,7 +1,8 @@
 """Words that show an inspection word names no particular event: a comparison or a
 negation ("more like a review than an inspection", "has never had a full inspection"),
 inspection as an activity wished for ("welcomed robust inspection"), the future ("its next
-inspection", "preparing for an inspection"), a schedule ("every four years"), every
+inspection", "preparing for an inspection", "the inspection of Kent is due to take place in
+May"), a schedule ("every four years"), every
 council's event, a local area SEND inspection, or a count of councils ("has inspected 30
 councils"). ``inspections.guard_no_event`` reads them. Nothing here is compiled.
 """
@@ -57,5 +58,29 @@ COUNTED_AFTER: Final = timed(
     number_words=LISTS["number_words"],
 )
 FUTURE_WORD: Final = timed(r"(?i:\b(?:next|further|future|upcoming|forthcoming)\b)")
+#: The mention as the subject of a predicate of the future, its council and service
+#: between: "A full inspection of Kent is due to take place in May", "a monitoring visit
+#: to Kent County Council will begin on Monday", "is scheduled for June". Only names and
+#: service words may stand between, so "The inspection of Kent found work is due to
+#: start" is not one.
+FUTURE_AFTER: Final = timed(
+    r"""(?:\ (?i:of|to|into|in|at)\ (?:(?:[A-Z][\w'’&-]*|(?i:and|of|the|upon|on|with|children's|children’s|services|social|care))\ ){1,8}?
+       |\ (?:(?i:\L<when_words>)\ ){0,2})
+    (?i:(?:is|are)\ (?:now\ |also\ |currently\ |not\ )?(?:due|expected|scheduled|planned|set)
+         \ (?:to\ (?:take\ place|begin|start|happen|go\ ahead|be\ (?:carried\ out|held|completed|conducted))|in|for|on|later|next|this|shortly|soon|before|by|within)\b
+         |(?:is|are)\ (?:now\ |also\ )?(?:due|imminent)(?=[.;]|$)
+       |will\ (?:now\ |also\ )?(?:take\ place|begin|start|happen|go\ ahead|be\ (?:carried\ out|held|completed|conducted))\b
+       |(?:is|are)\ (?:yet\ )?to\ take\ place\b)""",
+    regex.VERBOSE,
+    when_words=("next", "later", "this", "that", "itself"),
+)
+#: A return to the council for the event, wished or planned: "Ofsted is expected to return
+#: to Kent for a monitoring visit", "inspectors will be back in Kent in June for a focused visit".
+RETURN_FOR: Final = timed(
+    r"(?i:\b(?:will|to|due|set)\ (?:return|be\ back|come\ back)\ (?:to\ |in\ )?(?:[\w'’-]+\ ){0,9}?for\ (?:(?:a|an|the|its|their)\ )?(?:[\w-]+\ ){0,2}$)"
+)
 
-__all__ = ["ACTIVITY", "COMPARISON", "COUNTED_AFTER", "EACH_BEFORE", "EVERY_AFTER", "FUTURE", "FUTURE_WORD", "QUALITY", "SEND"]
+__all__ = [
+    "ACTIVITY", "COMPARISON", "COUNTED_AFTER", "EACH_BEFORE", "EVERY_AFTER", "FUTURE", "FUTURE_AFTER", "FUTURE_WORD", "QUALITY",
+    "RETURN_FOR", "SEND",
+]

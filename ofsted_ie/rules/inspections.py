@@ -45,7 +45,9 @@ from ._inspection_vetoes import (
     EACH_BEFORE,
     EVERY_AFTER,
     FUTURE,
+    FUTURE_AFTER,
     FUTURE_WORD,
+    RETURN_FOR,
     SEND,
 )
 from ._visit_deeds import (
@@ -210,7 +212,8 @@ def guard_no_event(m: regex.Match[str], ctx: Context) -> str | None:
         return "a comparison, a negation or a kind of inspection, not an event"
     if not _is_plural(m) and ACTIVITY.search(before):
         return "inspection as an activity, not an event"
-    if FUTURE.search(before) or FUTURE_WORD.search(m.group()):
+    if (FUTURE.search(before) or FUTURE_WORD.search(m.group()) or RETURN_FOR.search(ctx.text, max(s_start, m.start() - 90), m.start())
+            or FUTURE_AFTER.match(ctx.text, m.end(), max(s_end, m.end()))):
         return "a future event"
     if EVERY_AFTER.match(ctx.text, m.end(), max(s_end, m.end())) or EACH_BEFORE.search(before):
         return "a recurring event or every council's, not one event"
