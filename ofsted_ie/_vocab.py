@@ -84,6 +84,9 @@ _JUDGEMENT_PHRASES: Final[dict[str, Judgement]] = {
     "children in care": "children_in_care",
     "those in care": "children_in_care",  # elided in a list of the judgements: "..., those in care, ..."
     "children in its care": "children_in_care",
+    # the same elided or with the council's care: "..., to those who are in its care"
+    **{f"{who} {are}in {whose}care": "children_in_care" for who in ("children", "those") for are in ("", "who are ")
+       for whose in ("its ", "their ", "") if f"{who} {are}in {whose}care" not in ("children in care", "those in care")},
     "achieving permanence": "children_in_care",
     # the frameworks' own titles of judgements (ILACS 2018-22's "children in care and care
     # leavers" is left to read as the two judgements it names)

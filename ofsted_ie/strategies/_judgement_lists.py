@@ -19,7 +19,12 @@ from ._draws import _grade, _pick
 _Frame = Callable[[st.DrawFn], tuple[str, set[RatingKey]]]
 
 #: Services named for a judgement, before its name: "support for care leavers".
-_SERVICE_FOR: Final = ("", "", "support for ", "services for ", "the support for ")
+_SERVICE_FOR: Final = ("", "", "support for ", "services for ", "the support for ", "the services provided to ")
+#: Later items of a list may name a judgement by what it is about, the council's care
+#: understood: "..., to those who are in its care".
+_ELIDED: Final[dict[Judgement, tuple[str, ...]]] = {
+    "children_in_care": ("those who are in its care", "those in its care", "children in their care"),
+}
 #: Judgements whose names read after "support for" (not "support for leadership").
 _SERVED: Final[frozenset[Judgement]] = frozenset({"children_in_care", "care_leavers"})
 
@@ -27,11 +32,15 @@ _SERVED: Final[frozenset[Judgement]] = frozenset({"children_in_care", "care_leav
 def _judgement_list(draw: st.DrawFn) -> tuple[str, list[Judgement]]:
     """Two to four judgements as a list, and how it is written."""
     judgements: list[Judgement] = draw(st.lists(st.sampled_from(sorted(JUDGEMENT_FORMS)), min_size=2, max_size=4, unique=True))
-    items = []
-    for j in judgements:
-        name = draw(st.sampled_from(JUDGEMENT_FORMS[j]))
-        items.append(f"{_pick(draw, *_SERVICE_FOR)}{name}" if j in _SERVED else name)
     last = _pick(draw, " and ", ", and ", " as well as for ", " as well as ")
+    items = []
+    for k, j in enumerate(judgements):
+        name = draw(st.sampled_from(_ELIDED.get(j, ()) + JUDGEMENT_FORMS[j])) if k else draw(st.sampled_from(JUDGEMENT_FORMS[j]))
+        item = f"{_pick(draw, *_SERVICE_FOR)}{name}" if j in _SERVED and not name.startswith("those") else name
+        if k and j == "leadership":  # "..., as well as the overall leadership"
+            item = _pick(draw, "", "the ", "the overall ", "its overall ") + item
+        led = item.startswith(("those", "the services")) and not (k == len(judgements) - 1 and last.endswith("for "))
+        items.append(f"{_pick(draw, '', '', 'to ', 'for ')}{item}" if k and led else item)
     written = ", ".join(items[:-1]) + last + items[-1]
     if draw(st.booleans()):  # the overall judgement at the end: "as well as for overall effectiveness"
         written += _pick(draw, " as well as for overall effectiveness", " and for overall effectiveness")
@@ -184,11 +193,23 @@ def _participle_object(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return f"Inspectors judged the {name} {participle} by {a} Council {how}{q}.", {(a, grade, judgement, True)}
 
 
+def _then_a_clause(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A judgement after the list that opens a clause of its own is not listed: "rated
+    'good' for adoption, and its leadership was criticised" rates adoption only."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    judgement: Judgement = draw(st.sampled_from(["adoption", "care_leavers"]))
+    other = _pick(draw, "its leadership", "the leadership", "its management", "the help and protection of children")
+    verb = _pick(draw, "was criticised", "has been questioned", "needs attention")
+    return (f"{a} Council was rated {q} for {JUDGEMENT_FORMS[judgement][0]}, and {other} {verb}.",
+            {(a, grade, judgement, True)})
+
+
 JUDGEMENT_LIST_PHENOMENA: Final[dict[str, _Frame]] = {
     "extreme_for": _extreme_for, "rated_for": _rated_for, "all_areas_listed": _all_areas_listed,
     "served_subject": _served_subject, "with_fostering": _with_fostering, "no_areas_that": _no_areas_that,
     "board_arrangements": _board_arrangements, "object_after_grade": _object_after_grade,
-    "as_were_listed": _as_were_listed, "participle_object": _participle_object,
+    "as_were_listed": _as_were_listed, "participle_object": _participle_object, "then_a_clause": _then_a_clause,
 }
 
 

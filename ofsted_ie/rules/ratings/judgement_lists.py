@@ -22,11 +22,16 @@ _AREAS_LEAD: Final = timed(
 )
 
 
-#: What joins a further judgement to one just named: ", and for", " and ", ", ".
+#: What joins a further judgement to one just named: ", and for", " and ", ", ", ", to",
+#: with the service for it between ("as well as the overall leadership", ", to the services
+#: provided to those in its care"); not the subject of a clause of its own ("and its
+#: leadership was criticised").
 _JOINED_JUDGEMENT: Final = timed(
     r"(?:\ (?i:performance|services?|support|work|arrangements))?"  # "adoption performance, ..."
-    r"(?:,\ |,?\ (?i:and|as\ well\ as)\ |\ &\ )(?:(?i:for|in)\ )?(?:(?i:its|their|the)\ )?(?:(?i:experiences?\ (?:and\ progress\ )?of|progress\ of|(?:support|services?|provision)\ for)\ )?"
-    r"(?P<judgement>(?i:\L<judgements>))(?!\w)",
+    r"(?:,\ |,?\ (?i:and|as\ well\ as)\ |\ &\ )(?:(?i:for|in|to|on)\ )?(?:(?i:its|their|the)\ )?(?:(?i:overall)\ )?"
+    r"(?:(?i:experiences?\ (?:and\ progress\ )?of|progress\ of|(?:support|services?|provision)(?:\ (?:provided|offered|given))?\ (?:for|to))\ )?"
+    r"(?P<judgement>(?i:\L<judgements>))(?!\w)"
+    r"(?!(?:\ (?!(?i:and|or|who|which|that)\b)[\w'-]+){0,3}?\ (?i:is|are|was|were|has|have|had|remains?|remained|will|would|must|needs?|needed)\b)",
     judgements=RATING_LISTS["judgements"],
 )
 
