@@ -41,7 +41,11 @@ _OTHER_EVENTS: Final = timed(
 )
 #: A mention that is the report or letter telling of its event ("Ofsted's report", "a monitoring letter").
 _TOLD_BY: Final = timed(r"(?i:\b(?:report|letter)s?$)")
-_REPORT_AFTER: Final = timed(r"(?i:\ (?:report|letter)\b)")  # "the inspection report", "the visit letter"
+#: "the inspection report", "the visit letter"; or the event standing for its report, a
+#: participle of publication after it: "a fresh inspection (of Kent), published in July".
+_REPORT_AFTER: Final = timed(
+    r"(?i:\ (?:report|letter)\b|(?:\ (?:of|into|on|to|in)\ [^,.;:]{1,60}?)?,?\ (?:which\ was\ |that\ was\ )?(?:published|released)\b)"
+)
 _PUBLICATION: Final = timed(r"(?i:published|publication|released)")
 #: A mention that sets itself against an earlier event: "a fresh inspection", "a
 #: subsequent visit", "another inspection", "its first inspection since ..." (but "a
@@ -147,9 +151,11 @@ def finalise(inspections: Iterable[Inspection], ctx: Context, others: Mapping[st
     to and share ordinals among an event's mentions; drop weak mentions ("Ofsted's
     report") when the text names any event."""
     found, earlier, published = _dated(list(inspections), ctx)
-    # a report's publication dates its event only when the text dates the event nowhere else
+    # a report's publication dates its event only when the text dates the event nowhere
+    # else, unless it sets itself against an earlier one ("a fresh inspection, published in")
     firm = {(x.authority, x.kind) for x in found if x.when is not None and x.start not in published}
-    found = [attrs.evolve(x, when=None) if x.start in published and (x.authority, x.kind) in firm else x for x in found]
+    found = [attrs.evolve(x, when=None) if x.start in published and (x.authority, x.kind) in firm and not _is_contrast(x, ctx)
+             else x for x in found]
     strong = any(not ctx.tagged(r, WEAK) for r in found)
     kept = [r for r in found if not (strong and ctx.tagged(r, WEAK))]
     # per event kind and authority, where and when its dated mentions are and whether

@@ -54,6 +54,23 @@ def _fresh_after_dated(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     return f"{first} {second}", {(a, "inspection", f"{year}", None), (a, "inspection", None, None)}
 
 
+def _fresh_published(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A dated inspection, then a fresh one standing for its report, published at a later
+    date ("a new inspection, published in May 2021, found ..."): two events, the second
+    dated by its publication; an event named once more with its publication is the first."""
+    a, year, grade = draw(authority_names()), draw(st.integers(2009, ref.year - 3)), _grade_word(draw)
+    later, month = draw(st.integers(year + 1, ref.year - 1)), draw(st.integers(1, 12))
+    first = f"An Ofsted inspection in {year} rated {a} {grade}."
+    fresh = draw(st.sampled_from(["But a fresh inspection", "A subsequent inspection", "Another inspection"]))
+    told = draw(st.sampled_from([", published in", ", which was published in", " of the council, published in"]))
+    same = draw(st.booleans())
+    if same:  # the same event again: its report's publication is no new event
+        return (f"{a} was inspected in {MONTHS[month - 1]} {later}. The inspection{told} {MONTHS[month - 1]} {later}, found progress.",
+                {(a, "inspection", f"{later}-{month:02d}", None)})
+    return (f"{first} {fresh}{told} {MONTHS[month - 1]} {later}, found that leaders had made progress.",
+            {(a, "inspection", f"{year}", None), (a, "inspection", f"{later}-{month:02d}", None)})
+
+
 def _first_since_year(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     """"its first inspection since 2020": the reported event, undated, and an earlier
     one of that date."""
@@ -165,6 +182,7 @@ EARLIER_EVENT_PHENOMENA: Final[dict[str, Callable[[st.DrawFn, dt.date], tuple[st
     "dated_report_beside": _dated_report_beside, "fresh_refers_back": _fresh_refers_back,
     "future_beside_previous": _future_beside_previous, "graded_earlier_visit": _graded_earlier_visit,
     "ungraded_visit_refers_back": _ungraded_visit_refers_back, "visits_since_inadequate": _visits_since_inadequate,
+    "fresh_published": _fresh_published,
 }
 
 
