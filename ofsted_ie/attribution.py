@@ -203,7 +203,9 @@ def when_for(
         if period_end and _SINCE_BEFORE.search(ctx.text, max(s_start, d.start - 8), d.start):
             continue  # "has risen to 20% since 2021": a change's start, not the level's date
         if period_end and _PUBLISHED_BEFORE.search(ctx.text, max(s_start, d.start - 24), d.start):
-            published = published or (d.value, d)  # "data published in May 2022 show ...": the figure's only if none else
+            # "data published in May 2022 show ...": the figure's only if none else; "released
+            # today" is the article's own present, which dates no figure before the data's period
+            published = published or (None if d.relative else (d.value, d))
             continue
         if asides is None:
             asides = [x.span() for x in _ASIDE.finditer(ctx.text, s_start, s_end)]
@@ -242,6 +244,8 @@ def when_for(
         return ctx.note_why(start, end, "when", last, "the end of the period after it: what a period ends with")
     if best is None and published is not None and published[0] is not None:
         best = (0, published[0], published[1])  # the publication's date, the sentence having no other
+    if period_end and best is not None and best[2].last is not None:
+        return ctx.note_why(start, end, "when", best[2].last, "a span of years as one (\"2016-17\"): a figure for it is of its last")
     if best is not None:  # None when its own date is unresolved: "an inspection in November", no dateline
         return ctx.note_why(start, end, "when", best[1], "the nearest date of its sentence that is its own, not a rival's")
     if default_published:
@@ -253,8 +257,11 @@ def when_for(
 #: what opens a period before its first date ("between 2021 and 2022", "from 2019 to
 #: 2021"), and what joins its ends.
 _SINCE_BEFORE: Final = timed(r"(?i:\bsince\ $)")
-#: A publication's date before a figure's sentence: "data published in May 2022", "a report in 2022".
-_PUBLISHED_BEFORE: Final = timed(r"(?i:\b(?:published|released|issued|(?:a|the|its)\ (?:[\w-]+\ )?(?:report|study|survey|analysis))\ (?:in|on)\ $)")
+#: A publication's date before a figure's sentence: "data published in May 2022", "a report in 2022",
+#: "statistics released today".
+_PUBLISHED_BEFORE: Final = timed(
+    r"(?i:\b(?:(?:published|released|issued)(?:\ (?:in|on))?|(?:a|the|its)\ (?:[\w-]+\ )?(?:report|study|survey|analysis)\ (?:in|on))\ $)"
+)
 _PERIOD_OPEN: Final = timed(r"(?i:\b(?:between|from)\ $)")
 _PERIOD_TO: Final = timed(r"(?i:\ (?:and|to|until)\ |\ ?[-\u2013]\ ?)")
 

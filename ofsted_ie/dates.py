@@ -100,6 +100,9 @@ class DateMention:
     relative: bool
     #: Dates only what follows it ("two years after [receiving a grade]").
     forward: bool = False
+    #: For a span of years written as one expression ("2016-17", "2016/2017"), its last
+    #: year, which a figure for the span applies to; ``value`` is its first.
+    last: str | None = None
 
 
 def _month(name: str) -> int:  # in any case: "March", "MAR", "sept."
@@ -399,6 +402,16 @@ def _explicit(m: regex.Match[str]) -> tuple[str | None, dt.date | None]:
     return None, None
 
 
+def _last_year(m: regex.Match[str]) -> str | None:
+    """The last year of a span of years matched as one ("2016-17": 2017), else ``None``."""
+    if not m.group("fiscal"):
+        return None
+    tail = regex.split(r"[-/]", m.group("fiscal"), maxsplit=1)[1][:4]
+    first = int(m.group("year"))
+    last = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
+    return f"{last:04d}" if 0 < last - first <= 2 else None
+
+
 def _matches(
     text: str, windows: Sequence[tuple[int, int]] | None, timeout: float | None
 ) -> Iterator[regex.Match[str]]:
@@ -449,7 +462,7 @@ def find_dates(
         value, date = _explicit(m)
         if date is not None:
             anchor, anchor_value, anchor_end = date, value, m.end()
-            out.append(DateMention(m.start(), m.end(), value, False))
+            out.append(DateMention(m.start(), m.end(), value, False, last=_last_year(m)))
             continue
         if m.group("full"):
             continue  # an impossible date such as 31 February 2017

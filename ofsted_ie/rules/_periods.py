@@ -318,14 +318,27 @@ def _is_item(ctx: Context, p_start: int, p_end: int) -> bool:
     return _ITEM.match(ctx.text, p_start, p_end) is not None or ctx.prepared.cell_line(p_start) is not None
 
 
+#: What opens the date a statistic is taken at: "As of 30 September 2015, there were ...".
+_AS_AT: Final = timed(r"(?i:\bas\ (?:at|of)\ $)")
+#: Data cited as a source: "according to statistics released today".
+_ACCORDING_TO: Final = timed(rf"(?i:\baccording\ to\ (?:[\w'-]+\ ){{0,4}}?(?:{'|'.join(_SOURCE_WORDS)}|census)\b)")
+
+
 def _data_period(ctx: Context) -> str | None:
     """The period a statement of where the article's figures come from names: the first
     such sentence with no share or count of its own and a resolved date that is no
-    publication's."""
+    publication's; else, when the article cites data ("figures show") but dates it only
+    beside its counts or shares, the first date the data is taken at ("as of 30 September
+    2015")."""
 
     def find() -> str | None:
+        cites = False
         for s_start, s_end in _sentences_holding(ctx, _SOURCE_WORDS):
-            if not _DATA_SOURCE.search(ctx.text, s_start, s_end) or _SHARE.search(ctx.text, s_start, s_end):
+            if not _DATA_SOURCE.search(ctx.text, s_start, s_end):
+                cites = cites or _ACCORDING_TO.search(ctx.text, s_start, s_end) is not None
+                continue
+            cites = True
+            if _SHARE.search(ctx.text, s_start, s_end):
                 continue
             found = ctx.dates_in(s_start, s_end)
             if _figure_outside_dates(ctx, s_start, s_end):
@@ -336,6 +349,10 @@ def _data_period(ctx: Context) -> str | None:
                 if _PUBLISHED.search(ctx.text, max(s_start, d.start - 20), d.start) or dates_another_event(ctx, d):
                     continue
                 return d.value
+        if cites:
+            for d in ctx.date_mentions:
+                if d.value is not None and not d.relative and _AS_AT.search(ctx.text, max(0, d.start - 7), d.start):
+                    return d.value
         return None
 
     return ctx.memo(("percentages", "data-period"), find)

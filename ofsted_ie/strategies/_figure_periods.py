@@ -2,7 +2,8 @@
 after it is the period's end's ("rose to 20% between 2021 and 2022": 2022); a change
 "since" a year is no figure of that year ("has risen to 20% since 2021": the present); a
 financial year written in full or named as a period ("in the 2021-2022 financial year",
-"in the 2021 financial year", "in the year 2021 to 2022") is a date, not the present; a
+"in the 2021 financial year", "in the year 2021 to 2022") is a date, not the present, and a
+figure for a span of years is its last year's ("in 2021-22": 2022); a
 year naming the figure itself ("Kent's 2019 vacancy rate of 17%", "the 2018 figure") is
 its date; a publication's date ("data published in May 2022", "a report in 2022") is not,
 when the sentence has another."""
@@ -36,7 +37,9 @@ def period_percentages(draw: st.DrawFn) -> tuple[str, frozenset[DatedKey]]:
         (f"{a}'s {measure} {verb} to {value:g}% between {y1} and {y2}.", str(y2)),
         (f"{a}'s {measure} {verb} to {value:g}% from {y1} to {y2}.", str(y2)),
         (f"{a}'s {measure} has {_pick(draw, 'risen', 'fallen', 'climbed')} to {value:g}% since {y1}.", _PRESENT),
-        (f"{a}'s {measure} was {value:g}% in the {y1}-{y1 + 1} financial year.", str(y1)),
+        (f"{a}'s {measure} was {value:g}% in the {y1}-{y1 + 1} financial year.", str(y1 + 1)),
+        (f"{a}'s {measure} was {value:g}% in {y1}-{(y1 + 1) % 100:02d}.", str(y1 + 1)),
+        (f"{a}'s {measure} was {value:g}% in {y1}/{(y1 + 1) % 100:02d}.", str(y1 + 1)),
         (f"{a}'s {measure} was {value:g}% in the {y1} {_pick(draw, 'financial', 'calendar', 'academic')} year.", str(y1)),
         (f"{a}'s {measure} in the year {y1} to {y1 + 1} was {value:g}%.", str(y1 + 1)),
         (f"{a}'s {y1} {measure} of {value:g}% was its highest yet.", str(y1)),

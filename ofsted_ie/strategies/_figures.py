@@ -322,6 +322,8 @@ def dated_percentage_texts(draw: st.DrawFn) -> tuple[str, frozenset[DatedKey]]:
 
     - the data period an article states once ("Our figures come from the workforce
       census for September 2019"), not a publication date ("data were published in");
+      for an article citing data ("figures show"), the date it is taken at ("As of 30
+      September 2019, there were ..."), not without the citation;
     - a sentence's opening date, shared by each figure of the sentence, a range's too;
       not across a clause break ("In 2015 it was 20%, but it is now 10%");
     - a list's lead-in ("At 30 September 2019:"), shared by each item under it;
@@ -337,7 +339,17 @@ def dated_percentage_texts(draw: st.DrawFn) -> tuple[str, frozenset[DatedKey]]:
     v1, v2, v3 = (draw(st.integers(2, 33)) + 33 * k + draw(st.sampled_from([0.0, 0.5])) for k in range(3))
     month = draw(st.sampled_from(_MONTHS))
     y = str(year)
-    frame = draw(st.integers(0, 9))
+    frame = draw(st.integers(0, 10))
+    if frame == 10:  # data cited, dated only where it is taken ("As of 30 September"): the lede's figure is of then
+        cites = draw(st.booleans())
+        show = draw(st.sampled_from([", government figures show", ", according to statistics released today",
+                                     ", new data reveals"])) if cites else ""
+        n = draw(st.integers(1200, 9000))
+        lede = draw(st.sampled_from([f"Social work vacancies in England have risen by {v1} per cent in a year{show}.",
+                                     f"The number of agency workers has grown by {v1}% over the year{show}."]))
+        taken = draw(st.sampled_from([f"As of 30 {month} {y}, there were {n:,} vacancies.",
+                                      f"There were {n:,} agency workers as at {month} {y}."]))
+        return head + f"{lede}\n\n{taken}", frozenset({(None, v1, y if cites else now)})
     if frame == 0:
         source = draw(st.sampled_from([
             f"Our figures come from the workforce census for {month} {y}.", f"The figures relate to {month} {y}.",
