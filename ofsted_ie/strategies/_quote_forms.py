@@ -244,7 +244,37 @@ def _member_of_the_public(draw: st.DrawFn) -> Generated:
     return _gen(f"{a} Council was inspected in May. {who} said the team had been {_q(draw, phrase)}.", (phrase, "other"))
 
 
+def _subject_before_its_words(draw: st.DrawFn) -> Generated:
+    """A subject right before its quoted intent or feeling, no verb between ("Kent council
+    'will not stand still' after the inspection", "Minister 'appalled' by findings"): the
+    subject's words (a council's department is the council); a verdict on the subject so
+    written ("Kent 'still failing' after a hard year") is someone else's, unsaid whose."""
+    a = draw(authority_names())
+    tail = draw(st.sampled_from([" after a difficult year", " over the findings", " as the work goes on"]))
+    if draw(st.integers(0, 3)) == 0:
+        verdict = draw(st.sampled_from(["still failing", "not good enough", "in a mess"]))
+        return _gen(f"{a} {_q(draw, verdict)}{tail}.\n\nThe story goes on here.\n", (verdict, None))
+    speakers: list[tuple[str, Source]] = [(f"{a} County Council", "authority"), (f"{a} Children's Services", "authority"),
+                                          ("The NSPCC", "other"), ("Minister", "other"), ("Ofsted", "inspectorate")]
+    who, side = draw(st.sampled_from(speakers))
+    words = draw(st.sampled_from(["will not stand still", "deeply concerned", "will act quickly", "appalled", "determined to improve"]))
+    return _gen(f"{who} {_q(draw, words)}{tail} in {a}.\n\nThe story goes on here.\n", (words, side))
+
+
+def _crosshead_echo(draw: st.DrawFn) -> Generated:
+    """A quoted crosshead repeating words of a quotation below it is that quotation's
+    speaker's, once a pronoun there ("..., she said") is resolved."""
+    a, name = draw(authority_names()), draw(st.sampled_from(_NAMES))
+    echo = draw(st.sampled_from(["dedication and hard work", "real commitment to children", "a lot more to do"]))
+    posts: list[tuple[str, Source]] = [("the council's children's services director", "authority"), ("the children's minister", "other")]
+    who, side = draw(st.sampled_from(posts))
+    said = f"It shows {echo} in {a}."
+    return _gen(f"{a} Council was rated good.\n\n{_q(draw, echo.capitalize())}\n\n{name}, {who}, welcomed the report.\n\n"
+                f'"{said}", she said.\n', (echo.capitalize(), side), (said, side))
+
+
 MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
+    "subject_before_its_words": _subject_before_its_words, "crosshead_echo": _crosshead_echo,
     "plural_possessive_in_single_marks": _plural_possessive_in_single_marks,
     "agent_after_the_quotation": _agent_after_the_quotation,
     "lead_in_names_a_document": _lead_in_names_a_document,

@@ -49,6 +49,7 @@ from .turns import (
     BARE_SPOKESPERSON,
     DESCRIBING_PARTICIPLES,
     attribution_after,
+    bare_subject,
     headline_speaker,
     reported_before,
     subject_before,
@@ -109,6 +110,7 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
     original = ctx.prepared.original[ctx.prepared.to_original_start(body_start) : ctx.prepared.to_original_end(inner_end)]
     text = " ".join(part.strip().lstrip(_OPENING_MARKS) for part in _LINE_BREAKS.split(original) if part.strip())
     speaker = _speaker(ctx, start, end)
+    echo = False  # a crosshead quoting words said below: their speaker's (``finalise``)
     if speaker is None and _BULLET.match(ctx.text, ctx.prepared.paragraph_at(start)[0]):
         speaker = _lead_in_speaker(ctx, start)
     if speaker is not None and speaker.lower() in ("that", "this"):  # "That found ...": the event named before
@@ -119,7 +121,7 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
         heading = quoted_heading(ctx, start)  # a quoted crosshead continues no one's speech
         passive = _PASSIVE_FINDING.search(ctx.text, ctx.prepared.sentence_at(start)[0], start) is not None
         speaker = (_agent(ctx, start) or (None if heading else reported_before(ctx, start) or attribution_after(ctx, end))
-                   or headline_speaker(ctx, start, end))
+                   or headline_speaker(ctx, start, end) or bare_subject(ctx, start))
         echo = heading and speaker is None and _words_said_elsewhere(ctx, start, end)  # a crosshead quoting words said below
         carried = None if speaker is not None or echo else _previous_quote_speaker(ctx, start, pronoun=not heading)
         if passive and carried is not None and _source(carried) not in (None, "inspectorate"):
@@ -147,7 +149,7 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
     if speaker is not None and BARE_DOCUMENT.fullmatch(speaker.strip()):  # "the report said": whose report
         owner = document_owner(ctx, start)
         source = (_source(owner) if owner is not None else None) or source
-    if speaker is None and len(text.split()) <= _PHRASE_WORDS:
+    if speaker is None and not echo and len(text.split()) <= _PHRASE_WORDS:
         s_start, s_end = ctx.prepared.sentence_at(start)
         if _INSPECTION_WORDS.search(ctx.text, s_start, max(s_end, end)) or _PASSIVE_FINDING.search(ctx.text, s_start, start):
             source = "inspectorate"  # a phrase quoted from the findings: "an 'intense focus'"

@@ -23,7 +23,11 @@ _OWN: Final = (
     r"|response|statement|self-assessment|self-evaluation|(?:improvement\ |action\ )?plan|press\ release|own\ report|website)"
 )
 #: After the council's name in the phrase: nothing, or its staff or document ("'s response").
-_AFTER: Final = timed(rf"(?i:(?:['\u2019]s?\ (?:own\ )?{_OWN}(?:\ (?:to|on|about|after)\ [^,]{{1,60}})?)?)")  # "'s response to the report"
+_AFTER: Final = timed(
+    rf"(?i:(?:['\u2019]s?\ (?:own\ )?{_OWN}(?:\ (?:to|on|about|after)\ [^,]{{1,60}})?"  # "'s response to the report"
+    r"|(?:['\u2019]s)?\ (?:(?:county\ |city\ |borough\ )?council(?:['\u2019]s)?\ )?children(?:['\u2019]s|s)\ (?:social\ )?(?:services|care)"
+    r"(?:\ (?:department|team))?)?)"  # its department: "Surrey Children's Services"
+)
 #: Before the council's name in the phrase: its staff ("Social workers in", "staff at").
 _BEFORE: Final = timed(rf"(?i:(?:{_OWN}|(?:the\ )?(?:social\ workers?|staff|officers|managers)\ (?:in|at|from|of))\ (?:the\ )?)")
 #: How far from the quotation the speaker's phrase is looked for.

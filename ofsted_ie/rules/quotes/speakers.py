@@ -439,7 +439,7 @@ def finalise(quotes: Iterable[Quote], ctx: Context, others: Mapping[str, Sequenc
     #: operating officer" may describe anew.
     last_named: Source | None = None
     last_paragraph = -10
-    quotes = list(quotes)
+    crossheads: list[int] = []
     for q in sorted(quotes, key=lambda q: q.start or 0):
         source = q.source
         start = q.start or 0
@@ -455,7 +455,7 @@ def finalise(quotes: Iterable[Quote], ctx: Context, others: Mapping[str, Sequenc
                 source = (_source_of_name(described_name(q.speaker), ctx, people)
                           or _source_of_post(q.speaker, ctx, start, last_named))
         elif source is None and q.speaker is None and quoted_heading(ctx, start):
-            source = _side_of_the_same_words(q, quotes)  # a crosshead continues no one
+            crossheads.append(len(out))  # a crosshead continues no one: its words' side, once all are known
         elif source is None and _opens_sentence(ctx, start) and paragraph - last_paragraph <= _CONTINUATION_PARAGRAPHS:
             source = last  # quotation continuing the one before
         if source is None and _FIRST_PERSON_PLURAL.search(q.text):
@@ -466,6 +466,9 @@ def finalise(quotes: Iterable[Quote], ctx: Context, others: Mapping[str, Sequenc
         out.append(attrs.evolve(q, source=source) if source != q.source else q)
         last = source or last
         last_paragraph = ctx.prepared.paragraph_index(max(start, (q.end or start) - 1))
+    for i in crossheads:
+        side = _side_of_the_same_words(out[i], out)
+        out[i] = attrs.evolve(out[i], source=side) if side is not None else out[i]
     return _sides_of_the_unattributed(out)
 
 

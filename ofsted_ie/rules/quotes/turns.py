@@ -169,6 +169,38 @@ def headline_speaker(ctx: Context, start: int, end: int) -> str | None:
     return kicker.group("who") if kicker is not None else None
 
 
+#: A subject right before its quoted predicate, no verb between: "Kent County Council 'will
+#: not stand still'", "Minister 'appalled' by report". What opens such a predicate is the
+#: subject's own intent or feeling (a modal of will, a word of feeling, maybe after a
+#: degree word), not a verdict on it ("Kent 'still failing'", "'must improve'": someone
+#: else's words about the subject).
+_QUOTED_PREDICATE: Final = timed(
+    r"[\"'\u2018\u201c](?i:will|won't|would|can't|cannot"
+    r"|(?:(?:deeply|very|extremely|really|so|truly|bitterly|hugely)\ )?(?:appalled|shocked|delighted|disappointed|concerned"
+    r"|saddened|proud|pleased|thrilled|dismayed|furious|angry|horrified|sorry|committed|determined|confident|worried"
+    r"|alarmed|heartened|encouraged|upset|surprised))\b"
+)
+#: The bare subject: a capital-led phrase of up to eight words with no verb of its own
+#: (no word in -ed, no auxiliary), opening its sentence or line.
+_BARE_SUBJECT: Final = timed(
+    r"(?P<who>(?:The\ |A\ |An\ )?\p{Lu}[\w'\u2019&-]*(?:\ (?!(?i:is|are|was|were|has|have|had|will|would|said|says|told|tells)\b)"
+    r"(?:[\w'\u2019&-]+)){0,7}?)\ $"
+)
+
+
+def bare_subject(ctx: Context, start: int) -> str | None:
+    """The subject right before a quoted predicate that opens at ``start`` with no verb
+    between them ("Kent council 'will act quickly' on findings"): who says it."""
+    if _QUOTED_PREDICATE.match(ctx.text, start) is None:
+        return None
+    s_start, _ = ctx.prepared.sentence_at(start)
+    lo = max(s_start, ctx.text.rfind("\n", 0, start) + 1)
+    m = _BARE_SUBJECT.fullmatch(ctx.text, lo, start)
+    if m is None or any(w.endswith("ed") for w in m.group("who").split()[1:]):
+        return None
+    return m.group("who")
+
+
 #: "According to X, ...": X, fronted.
 _ACCORDING: Final = timed(r"(?i:according\ to)\ (?P<who>[^,\"\n]{2,80}(?:,\ (?:the|a|an)\ [^,\"\n]{2,80},)?),\ ")
 
