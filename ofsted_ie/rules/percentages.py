@@ -138,6 +138,14 @@ _REPORTED: Final = timed(r"(?i:\b(?:reported|recorded|registered|posted|had|has)
                          r"(?:(?:just|only|around|about|nearly)\ )?$)")
 #: The predicate of a share of a group, up to the next figure: "19% of posts were vacant".
 _OWN_PREDICATE: Final = timed(r"\ (?i:of)\ [^\d%;:]{1,80}")
+#: A copula and its complement naming a measure, which the share is of, whatever its noun
+#: phrase names before: "(11% of posts for permanent workers) remain unfilled", "(34% of
+#: posts) are not filled by permanent staff", "(14% of social workers) were agency workers".
+_COPULA_MEASURE: Final = timed(
+    r"\ (?i:were|are|was|is|remain|remains|remained|stood|sat|lay|(?:have|has|had)\ been)\ (?:(?i:still|currently|now)\ )?"
+    r"(?P<kw>(?i:\L<measure_words>))(?!\w)",
+    measure_words=_PERCENTAGE_LISTS["measure_words"],
+)
 #: A share in brackets after a count of workers, or a share of a group of workers, then
 #: a verb of leaving: "40 social workers (20 per cent) left", "14% of newly qualified
 #: social workers left within a year" (not "of those who left": a share of leavers).
@@ -215,6 +223,9 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
         return _BY_WORD[rate.group("kw").lower()], rate.group("kw")
     after = _OWN_PREDICATE.match(ctx.text, end)
     own_after = _MEASURE_PATTERN.search(ctx.text, end, min(clause_end(ctx, end), after.end())) if after is not None else None
+    copula = _COPULA_MEASURE.search(ctx.text, end, min(clause_end(ctx, end), after.end())) if after is not None and own_after else None
+    if copula is not None:  # "11% of posts for permanent workers remain unfilled": vacancies
+        return _BY_WORD[copula.group("kw").lower()], copula.group("kw")
     if own_after is not None:  # "14% of social workers were agency workers and 19% of posts were vacant": 19 is vacancies
         return _BY_WORD[own_after.group().lower()], own_after.group()
     c_start, c_end = clause_start(ctx, start), clause_end(ctx, end)

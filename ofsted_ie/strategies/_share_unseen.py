@@ -1,7 +1,8 @@
 """Share forms a differential against a crude finder found missing (issue 21): a word
 fraction set off by a dash before its count ("Nearly half - 56 councils - are"), "a
 third or more", a ratio ending its clause after a rate ("a vacancy rate of one in
-five."), and workers who "left" as turnover; and their negatives.
+five."), workers who "left" as turnover, a share whose copula names its measure ("of
+posts for permanent staff remain unfilled": vacancies); and their negatives.
 
 Drawn by ``unseen_figure_forms`` for its phenomenon "shares_differential" (see
 ``_unseen_figures``); returns a text and every share it states as ``(authority, value,
@@ -39,6 +40,13 @@ def unseen_share_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
         Generated(f"Some {n}% of {a}'s {who} left last year.", percentages=frozenset({_p(a, n, "turnover", f"{n}%", "about")})),
         Generated(f"Of {a}'s {who}, {n}% left last year.", percentages=frozenset({_p(a, n, "turnover", f"{n}%")})),
         Generated(f"{a} saw {n}% of its {who} leave.", percentages=frozenset({_p(a, n, "turnover", f"{n}%")})),
+        # a copula's complement names the measure, whatever the noun phrase before it names
+        Generated(f"In {a}, {n}% of posts for permanent {who} remain unfilled.",
+                  percentages=frozenset({_p(a, n, "vacancy_rate", f"{n}%")})),
+        Generated(f"Some {n}% of posts in {a} are not filled by permanent {who}.",
+                  percentages=frozenset({_p(a, n, "vacancy_rate", f"{n}%", "about")})),
+        Generated(f"In {a}, {n}% of agency {who} were covering vacant posts.",
+                  percentages=frozenset({_p(a, n, "agency_staff", f"{n}%")})),
         # negatives: a ratio ending a clause with no rate, a dash before no count, workers "left" with no share
         Generated(f"The score in {a} was one in five."),
         Generated(f"In {a}, {n} {who} left last year."),
