@@ -210,11 +210,15 @@ def _build_change(m: regex.Match[str], ctx: Context) -> list[Caseload]:
 
 def _build_range(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     """A range of one place's caseloads (its minimum and maximum), or figures each of
-    its own place ("average caseloads range from 14 in X to 25 in Y": each X's, Y's)."""
+    its own place ("(average) caseloads range from 14 in X to 25 in Y": each X's, Y's
+    average)."""
     if ADULTS.search(m.group()) is not None:
         return []  # "adult social care caseloads ranged from ..."
     if m.group("low_place"):
-        statistic: Statistic | None = "average" if m.group("average") else None
+        # a figure of a whole council or region is its average, "average" said or not
+        # ("caseloads varied from 12 in X to 26.8 in Y"); of one team, no statistic
+        area = ctx.mentions_in(*m.span("low_place")) or NATION_OR_REGION.search(m.group("low_place"))
+        statistic: Statistic | None = "average" if m.group("average") or area else None
         out: list[Caseload] = []
         for group in ("low", "value"):
             value = number_value(m.group(group))

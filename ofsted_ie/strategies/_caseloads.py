@@ -344,6 +344,10 @@ def _beside_others(draw: st.DrawFn, a: str, n: int, m: float, phenomenon: str) -
         Generated(f"Average caseloads {draw(st.sampled_from(['ranged', 'varied widely,']))} from {v[1]} ({b}) to {v[0]} ({a}).",
                   caseloads=keys),
         Generated(f"Average caseloads ranged from a low of {v[1]} in {b} to a high of {v[0]} in {a}.", caseloads=keys),
+        # a council's figure is its average, "average" said or not
+        Generated(f"Caseloads {draw(st.sampled_from(['varied', 'ranged']))} from {v[1]} in {b} to {v[0]} in {a}.", caseloads=keys),
+        Generated(f"Caseloads ranged from {v[1]} in one team to {v[0]} in another in {a}.",
+                  caseloads=frozenset({_key(a, v[1]), _key(a, v[0])})),
         Generated(f"The {extreme} average caseloads were in {a}, at {v[0]}, and {b}, at {v[1]}.", caseloads=keys),
         Generated(f"Councils with the {extreme} average caseloads:\n\n" + "\n".join(
             line.format(name, value) for name, value in ((a, v[0]), (b, v[1]))), caseloads=keys),
