@@ -97,5 +97,7 @@ def _conditional(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
         f"Where a council is {verb} {q}, inspectors visit it again within a year, officials in {a} said.",
         f"Officials in {a} explained what follows if services are {verb} {q}.",
         f"When an authority is {verb} {q}, the minister may step in, {a} Council was told.",
+        f"{a} Council was told that where council children's services are {verb} {q}, Ofsted will monitor them.",
+        f"Where councils' children's social care services are {verb} {q}, inspectors return, {a} Council noted.",
     ]))
     return text, set()

@@ -217,6 +217,7 @@ def non_rating_sentences(draw: st.DrawFn) -> Generated:
         "Ofsted's annual ratings are out. Twelve councils performed poorly.",
         f"The annual ratings were published today. The {a} youth team performed well under pressure.",
         f"{a} Council runs two children's homes. Both were judged to be {q} at their last inspection.",
+        f"{a} was inspected in May. Most homes judged {q} at their first inspection improved later.",
     ]))
     return Generated(text)
 

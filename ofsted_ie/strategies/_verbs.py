@@ -185,14 +185,19 @@ def _services_in_general(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
 
 
 def _share(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
-    """A grade word said of a share of things: "in 11% of homes it was inadequate"."""
+    """A grade word said of a share of things: "in 11% of homes it was inadequate", "in 11%
+    it was" (the things named before), "in half of cases"."""
     a = draw(authority_names())
     _, q = _grade(draw, capital=False, grades=("outstanding", "good", "inadequate"))
     n = draw(st.integers(2, 95))
     share = _pick(draw, f"{n}%", f"{n} per cent", "one in five")
     things = _pick(draw, "homes", "cases", "the files audited")
+    half = _pick(draw, "half", "a third", "most", "the majority")
     text = draw(st.sampled_from([f"In {a}, in {share} of {things} it was {q}.", f"In {share} of {things} in {a} the help given was {q}.",
-                                 f"Care in {a} was {q} in {share} of {things}."]))
+                                 f"Care in {a} was {q} in {share} of {things}.",
+                                 # the share's noun left to the sentence before, or a word share of cases
+                                 f"{a} ran ten homes last year. In {share.replace(' in five', ' in 5')} it was {q}.",
+                                 f"In {a}, the care was judged {q} in {half} of cases."]))
     return text, set()
 
 

@@ -36,9 +36,13 @@ _GENERAL_BEFORE: Final = frozenset(
     "into within whose and or".split()
 )
 #: A share of things as the place of a grade: "in 11% of homes it was", "in one in five cases".
+#: ("in 11% it was inadequate": the share's noun left to the sentence before; "in half of
+#: cases": a word share of cases or providers).
 _SHARE = (
     r"(?i:\b(?:in|for|across|among|of)\ (?:(?:over|more\ than|less\ than|fewer\ than|almost|nearly|about|around|just"
-    r"|some|only)\ )?(?:\d+(?:\.\d+)?\ ?(?:%|per\ ?cent)|(?:one|two|three|four|\d+)\ in\ (?:\w+))\ of\b)"
+    r"|some|only)\ )?(?:(?:\d+(?:\.\d+)?\ ?(?:%|per\ ?cent)|(?:one|two|three|four|\d+)\ in\ (?:\w+))(?:\ of\b|(?=,?\ (?:it|they)\b))"
+    r"|(?:half|a\ third|a\ quarter|two\ thirds|three\ quarters|most|many|the\ majority|a\ minority)\ of\ (?:the\ )?"
+    r"(?:cases|homes|providers|settings|schools|placements|inspections)\b))"
 )
 _SHARE_BEFORE: Final = timed(rf"{_SHARE}[^;:!?\n]*$")
 _SHARE_AFTER: Final = timed(rf"""["'\u2019\u201d]?(?:\ overall)?,?\ {_SHARE}""")

@@ -72,7 +72,8 @@ _HYPOTHETICAL: Final = timed(
     r"|(?:towards|(?<!(?:years|months|decades?)\ )of|for)\ (?:being|becoming|getting)\ |\b(?:want|hop|wish|expect|lik)\w*\ to\ see\ [^.;:!?\n]{0,70}?"
     # a condition: "if it is judged", "unless it is rated"; a general one: "where services are judged to be"
     rf"|\b(?:if|unless)\b[^.;:!?\n]{{0,60}}?\b(?:is|are|was|were|be|been)\ {_ADVERB}?{_RATED_AS}?"
-    r"|(?-i:(?<!\p{Lu}[\w'-]*,?\ ))\b(?:where|when|whenever|once)\ (?:(?:an?|any)\ (?:[\w'-]+\ ){0,3}?|(?:[\w'-]+\ ){0,2}?)"
+    r"|(?-i:(?<!\p{Lu}[\w'-]*,?\ ))\b(?:where|when|whenever|once)\ (?:(?:an?|any)\ (?:[\w'-]+\ ){0,3}?|(?:[\w'-]+\ ){0,2}?"
+    r"|(?-i:[a-z][\w'-]*\ ){3,4}?)"  # "where council children's services are judged": lower case, no council named
     rf"(?:is|are)\ {_ADVERB}?{_RATED_AS}?"
     r"))$", FROM_END,
 )
@@ -80,7 +81,7 @@ _HYPOTHETICAL: Final = timed(
 _OTHER_SUBJECT: Final = timed(
     r"(?i:\bschools?\b|academ(?:y|ies)|nurser(?:y|ies)|(?:children's|residential|care)\ homes?|\bcolleges?\b|early\ years"
     r"|(?<!adoption\ (?:and|&)\ )fostering(?!\ (?:and|&)\ adoption)|probation|youth\ offending|youth\ justice|\bsend\b|special\ educational\ needs|hospital"
-    r"|\bcqc\b|police|adoption\ agenc|^\W*the\ home\b(?!\ office)|\bnhs\b|housing|children's\ centres?|pupil\ referral"
+    r"|\bcqc\b|police|adoption\ agenc|^\W*the\ home\b(?!\ office)|\bhomes\b|\bnhs\b|housing|children's\ centres?|pupil\ referral"
     r"|council\ tax|\bfinances\b|health\ visit|family\ centres?)"
 )
 #: A grade as a copula's subject right before a grade: "adequate is now (good)".
