@@ -98,6 +98,22 @@ def _all_areas_listed(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return text, {(a, grade, j, True) for j, _ in _AREA_ITEMS} | {(a, grade, "overall", True)}
 
 
+def _rest_and_the_last(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A grade for some areas listed in brackets, then another grade for the remaining
+    one in brackets of its own ("... in three of the four areas (A, B and C) and 'good' in
+    the fourth (D)"): the second grade is D's alone, not the first list's."""
+    a = draw(authority_names())
+    order: list[Judgement] = draw(st.permutations(["leadership", "help_and_protection", "children_in_care", "care_leavers"]))
+    first, last = order[:3], order[3]
+    grade, q = _grade(draw, quoted=True, grades=("good", "requires_improvement", "inadequate"))  # unquoted: no sign of a rating
+    names = [draw(st.sampled_from(JUDGEMENT_FORMS[j])) for j in first]
+    listed = f"{names[0]}, {names[1]} and {names[2]}"
+    lead = _pick(draw, f"Ofsted gave {a} Council its highest rating", f"{a} Council was rated outstanding")
+    text = (f"{lead} in three of the four areas ({listed}) and {q} in the {_pick(draw, 'fourth', 'other', 'remaining one')} "
+            f"({draw(st.sampled_from(JUDGEMENT_FORMS[last]))}).")
+    return text, {(a, "outstanding", j, True) for j in first} | {(a, grade, last, True)}
+
+
 def _served_subject(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     """Services for two judgements as the subject, the preposition said twice: "Support
     for looked-after children and for care leavers was judged 'good'"."""
@@ -210,6 +226,7 @@ JUDGEMENT_LIST_PHENOMENA: Final[dict[str, _Frame]] = {
     "served_subject": _served_subject, "with_fostering": _with_fostering, "no_areas_that": _no_areas_that,
     "board_arrangements": _board_arrangements, "object_after_grade": _object_after_grade,
     "as_were_listed": _as_were_listed, "participle_object": _participle_object, "then_a_clause": _then_a_clause,
+    "rest_and_the_last": _rest_and_the_last,
 }
 
 

@@ -339,10 +339,10 @@ def _ratings(
         # "'good' for adoption and (for) care leavers": the named one and those joined to it
         judgements = [_judgement(m.group("judgement")), *_joined_after(ctx, m.end("judgement")), *areas_listed(ctx, m, "judgement"),
                       *as_was_judgements(ctx, m.end("judgement"))]  # "good for leadership, as was help and protection"
-    judgements = judgements or named_after
+    # the grade's own list after it ("and 'good' in the fourth (help and protection)") before the subject's judgements
+    judgements = judgements or named_after or _listed_after(ctx, m.end())
     if not judgements:  # the subject's, and one "as was" adds: "..., as was the support for care leavers"
         judgements = [*region_judgements, *as_was_judgements(ctx, m.end())] if region_judgements else []
-    judgements = judgements or _listed_after(ctx, m.end())
     if not judgements and JUDGEMENT_AREAS.search(region):
         # "two of the five areas inspected were judged good - A and B", or one a line after a colon
         judgements = _listed_after(ctx, m.end(), _COUNTED_AREAS_LEAD) or _bulleted_judgements(ctx, m.end())

@@ -22,7 +22,7 @@ from .._common import ADULT_CARE, COUNT_SUBJECT, GENERIC_SUBJECT, JUDGEMENT_AREA
 from .._fragments import alternation
 from .ellipsis import gapped_overall
 from .fragments import _BOTH, _LABEL_COLON, _RATED_GRADE, _RATED_LEAD, RATING_LISTS
-from .judgement_lists import judgements_after
+from .judgement_lists import _listed_after, judgements_after
 from .stated import stated_not_hoped
 
 
@@ -374,7 +374,8 @@ def guard_label_adjective(ctx: Context, after: int, quoted: bool, label: str = "
     or "requires improvement" (not "... to be good") said of a part ("requires improvement in some areas")."""
     nxt = _NEXT_WORD.match(ctx.text, after)
     if (label[:5].lower() == "requi" and not label.lower().endswith(" good") and _PART_AFTER.match(ctx.text, after)
-            and not judgements_after(ctx, after)):  # a judgement is no part: "requires improvement on care leavers"
+            and not judgements_after(ctx, after) and not _listed_after(ctx, after)):
+        # a judgement is no part: "requires improvement on care leavers", "... in the fourth (care leavers)"
         return "improvement needed in a part, not a grade"
     if nxt is None or nxt.group("word") in _LABEL_FOLLOWERS or nxt.group("word").endswith("ly"):
         return None
