@@ -218,6 +218,9 @@ def non_rating_sentences(draw: st.DrawFn) -> Generated:
         f"The annual ratings were published today. The {a} youth team performed well under pressure.",
         f"{a} Council runs two children's homes. Both were judged to be {q} at their last inspection.",
         f"{a} was inspected in May. Most homes judged {q} at their first inspection improved later.",
+        # a grade the council gave itself
+        f"In its self-evaluation, {a} Council rated its services as {q}.",
+        f"{a} was inspected in May. The council's self-assessment had suggested a judgement of {q}.",
     ]))
     return Generated(text)
 

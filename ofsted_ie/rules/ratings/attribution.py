@@ -39,6 +39,7 @@ from .guards import (
     guard_negated,
     guard_ordinary_subject,
     guard_other_rater,
+    guard_self_assessed,
     guard_other_subject,
     guard_some_areas,
     vetoed,
@@ -304,7 +305,8 @@ def _ratings(
     label = ctx.text[span[0] : span[0] + 80]
     if vetoed(ctx, *span, partial(guard_hypothetical, prefix, label), partial(guard_other_subject, region),
               partial(guard_bound, ctx, span[1]), partial(guard_rated_other_object, ctx, span[0]),
-              partial(guard_other_rater, ctx, span[1]), partial(guard_grade_of_a_grade, ctx, span[0])):
+              partial(guard_other_rater, ctx, span[1]), partial(guard_grade_of_a_grade, ctx, span[0]),
+              partial(guard_self_assessed, ctx, span[0])):
         return
     region_judgements = subject_judgements(ctx, start, region_end)
     if not region_judgements and _AREA_ANAPHOR.match(region):

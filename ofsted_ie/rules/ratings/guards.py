@@ -147,6 +147,18 @@ def guard_other_subject(region: str) -> str | None:
     return "a school's grade" if _OTHER_SUBJECT.search(region) or ADULT_CARE.search(region) else None
 
 
+#: A council's or board's own assessment before the grade in its sentence: "its self-assessment
+#: had indicated a judgement of 'requires improvement'".
+_SELF_ASSESSED: Final = timed(r"(?i:\bself[-\ ]?(?:assessment|evaluation|assessed|evaluated|assessing|evaluating)\b[^.;!?\n]{0,90}$)")
+
+
+def guard_self_assessed(ctx: Context, start: int) -> str | None:
+    """A grade the council or board gave itself, not Ofsted's."""
+    # "the board's self-assessment had indicated a judgement of 'requiring improvement'"
+    s_start, _ = ctx.prepared.sentence_at(start)
+    return "its own assessment, not the inspectorate's" if _SELF_ASSESSED.search(ctx.text, s_start, start) else None
+
+
 def guard_grade_of_a_grade(ctx: Context, start: int) -> str | None:
     """A grade said of another grade, the scale talked of: "adequate is now good"."""
     # "Ofsted had moved the goal posts and adequate is now good in old money"
