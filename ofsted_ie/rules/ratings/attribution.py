@@ -39,8 +39,8 @@ from .guards import (
     guard_negated,
     guard_ordinary_subject,
     guard_other_rater,
-    guard_self_assessed,
     guard_other_subject,
+    guard_self_assessed,
     guard_some_areas,
     vetoed,
 )
