@@ -273,7 +273,21 @@ def _crosshead_echo(draw: st.DrawFn) -> Generated:
                 f'"{said}", she said.\n', (echo.capitalize(), side), (said, side))
 
 
+def _found_by_after(draw: st.DrawFn) -> Generated:
+    """A quoted phrase right before a participle of finding and its agent ('with "grave
+    weaknesses" noted by inspectors'): the agent's words, not the last speaker's."""
+    a, claim, phrase = draw(authority_names()), draw(st.sampled_from(_CLAIMS)), draw(st.sampled_from(_PHRASES))
+    agents: list[tuple[str, Source]] = [("inspectors", "inspectorate"), ("Ofsted", "inspectorate"), ("the LGA", "other"),
+                                        ("a union", "other")]
+    who, side = draw(st.sampled_from(agents))
+    verb = draw(st.sampled_from(["identified", "highlighted", "noted", "found", "was raised"]))
+    verb = verb.removeprefix("was ")
+    return _gen(f"{a} Council said: {_q(draw, claim)}\n\nIts services were rated inadequate, with {_q(draw, phrase)} {verb} by {who}.\n",
+                (claim, "authority"), (phrase, side))
+
+
 MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
+    "found_by_after": _found_by_after,
     "subject_before_its_words": _subject_before_its_words, "crosshead_echo": _crosshead_echo,
     "plural_possessive_in_single_marks": _plural_possessive_in_single_marks,
     "agent_after_the_quotation": _agent_after_the_quotation,

@@ -124,7 +124,7 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
                    or headline_speaker(ctx, start, end) or bare_subject(ctx, start))
         echo = heading and speaker is None and _words_said_elsewhere(ctx, start, end)  # a crosshead quoting words said below
         carried = None if speaker is not None or echo else _previous_quote_speaker(ctx, start, pronoun=not heading)
-        if passive and carried is not None and _source(carried) not in (None, "inspectorate"):
+        if passive and carried is not None and _source(carried) != "inspectorate":
             carried = None  # a passive finding ("was described as 'X'") is the findings', not the last speaker's
         opens = not ctx.text[ctx.prepared.sentence_at(start)[0] : start].strip()
         if carried is not None and _PERSONAL.match(carried) and opens or echo:

@@ -257,14 +257,26 @@ _AGENT_AFTER: Final = timed(
 )
 
 
+#: A participle of finding right after a quoted phrase, its agent next: '"grave weaknesses"
+#: identified by inspectors', '"drift" (was) noted by Ofsted'.
+_FOUND_AFTER: Final = timed(
+    r"[\"'\u2019\u201d]?\ (?:(?:were|was|had\ been|have\ been|being)\ )?(?:\w+ly\ )?(?i:identified|found|highlighted|noted"
+    r"|uncovered|spotted|raised|flagged|observed|reported|described|praised|criticised|recognised|cited)(?=,?\ by\b)"
+)
+
+
 def passive_agent(ctx: Context, start: int, end: int) -> str | None:
     """The agent of a passive verb of description around the quotation at ``[start, end)``
-    in its sentence: 'It was described as "a turnaround" by inspectors' (inspectors)."""
+    in its sentence: 'It was described as "a turnaround" by inspectors' (inspectors), or
+    of a participle of finding right after it ('"grave weaknesses" identified by inspectors')."""
     s_start, _ = ctx.prepared.sentence_at(start)
     _, s_end = ctx.prepared.sentence_at(max(start, end - 1))
-    if _PASSIVE_BEFORE.search(ctx.text, max(s_start, start - 200), start) is None:
-        return None
-    agent = _AGENT_AFTER.match(ctx.text, end, max(s_end, end))
+    agent = None
+    if _PASSIVE_BEFORE.search(ctx.text, max(s_start, start - 200), start) is not None:
+        agent = _AGENT_AFTER.match(ctx.text, end, max(s_end, end))
+    found = _FOUND_AFTER.match(ctx.text, end, max(s_end, end)) if agent is None else None
+    if found is not None:
+        agent = _AGENT_AFTER.match(ctx.text, found.end(), max(s_end, found.end()))
     return agent.group("agent") if agent is not None else None
 
 
