@@ -156,7 +156,7 @@ SPEECH_VERBS: Final = (
     "noted", "notes", "wrote", "writes", "concluded", "concludes", "commented", "comments", "explained",
     "explains", "found", "finds", "reported", "reports", "described", "describes", "cites", "cited", "told",
     "tells", "highlighted", "praised", "criticised", "acknowledged", "outlining", "outlined", "continued",
-    "insisted", "claimed",
+    "insisted", "claimed", "spoke of", "speaks of", "talked of", "talks of",
 )
 
 # -- people --------------------------------------------------------------------------------

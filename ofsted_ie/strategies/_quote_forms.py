@@ -286,8 +286,20 @@ def _found_by_after(draw: st.DrawFn) -> Generated:
                 (claim, "authority"), (phrase, side))
 
 
+def _hearsay_subject(draw: st.DrawFn) -> Generated:
+    """Hearsay before the speaking subject ("it is reported that areas in the pilots have
+    said ..."): the subject speaks, not a report; councils as places ("areas") are councils."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    subjects: list[tuple[str, Source]] = [("areas taking part in the pilots", "authority"), ("local areas", "authority"),
+                                          ("some local authorities", "authority"), ("unions", "other")]
+    who, side = draw(st.sampled_from(subjects))
+    lead = draw(st.sampled_from(["It is reported that", "In addition, it is understood that", "It was reported that"]))
+    return _gen(f"{a} Council was inspected in May. {lead} {who} have said that the approach is {_q(draw, phrase)}.\n",
+                (phrase, side))
+
+
 MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
-    "found_by_after": _found_by_after,
+    "found_by_after": _found_by_after, "hearsay_subject": _hearsay_subject,
     "subject_before_its_words": _subject_before_its_words, "crosshead_echo": _crosshead_echo,
     "plural_possessive_in_single_marks": _plural_possessive_in_single_marks,
     "agent_after_the_quotation": _agent_after_the_quotation,

@@ -26,7 +26,8 @@ _INSPECTORATE: Final = timed(
 _AUTHORITY: Final = timed(
     r"(?<!(?i:(?:former|retired|one-time)\ |ex-)(?:[\w']+\ ){0,5}?)"  # a former post speaks for no council: ``_OTHER``'s
     r"(?i:council|(?<!national\ |regional\ |association\ of\ |ofsted\ |ofsted's\ )director|(?<=services\ |care\ )(?:boss|chief)|cabinet\ member|lead\ member|executive\ member|councillor|cllr"
-    r"|chief\ executive|(?<!(?:union|unions|charity|sector|business|community|faith|school|union's)\ )leader|portfolio\ holder|local\ authority|(?<!(?i:nhs|health|foundation|hospital)\ )trust|authority|mayor|\bdcs\b|corporate\ parent)"
+    r"|chief\ executive|(?<!(?:union|unions|charity|sector|business|community|faith|school|union's)\ )leader|portfolio\ holder|local\ authority|(?<!(?i:nhs|health|foundation|hospital)\ )trust|authority|authorities|mayor|\bdcs\b|corporate\ parent"
+    r"|(?:local|pilot)\ areas|^(?:the\ |some\ |many\ |other\ |all\ )?areas\b)"  # councils as places: "areas taking part in the pilots"
 )
 #: A spokesperson speaks for whoever the phrase names ("a DfE spokesperson", "a
 #: spokesman for Ofsted"); named alone, for the council.

@@ -60,14 +60,16 @@ _SPEAKER_AFTER: Final = timed(
     |\ [^.!?\n",]{{1,80}},\ (?P<verb3>{_VERB})\ (?P<speaker3>[^.!?\n"]{{2,160}}?)(?=[.:;]|$)""",  # '"X" on practice, said Jo Bell, the leader.'
     regex.VERBOSE,
 )
+#: Hearsay is no speech verb of a speaker: "it is reported that (X said)".
+_NOT_HEARSAY = r"(?<!(?i:\bit\ (?:is|was|has\ been|had\ been)))"
 _SPEAKER_BEFORE: Final = timed(
-    rf"""(?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>{_VERB})(?:\ (?:that|of|the|its|in|on|them|it|him|her|this|these|those|\p{{Lu}}[\w'-]*)\b[^"\n]{{0,60}}?)?[:,]?\ ?$
-      | (?P<speaker>[^.!?\n"]{{2,120}}?)\ (?P<verb>(?i:{alternation(_REPORTING)}))(?!\ by\b)\ [^"\n.!?]{{0,400}}?[:,]?\ $  # reported speech of any length
+    rf"""(?P<speaker>[^.!?\n"]{{2,120}}?){_NOT_HEARSAY}\ (?P<verb>{_VERB})(?:\ (?:that|of|the|its|in|on|them|it|him|her|this|these|those|\p{{Lu}}[\w'-]*)\b[^"\n]{{0,60}}?)?[:,]?\ ?$
+      | (?P<speaker>[^.!?\n"]{{2,120}}?){_NOT_HEARSAY}\ (?P<verb>(?i:{alternation(_REPORTING)}))(?!\ by\b)\ [^"\n.!?]{{0,400}}?[:,]?\ $  # reported speech of any length
     """,
     regex.VERBOSE,
 )
 #: A speech verb anywhere: no speaker can stand before a quotation without one.
-_ANY_VERB: Final = timed(rf"\ (?:{_VERB}|(?i:{alternation(_REPORTING)}))")
+_ANY_VERB: Final = timed(rf"{_NOT_HEARSAY}\ (?:{_VERB}|(?i:{alternation(_REPORTING)}))")
 #: Where a clause of its own begins after a long speaker: "union leaders who say ...".
 _CLAUSE_AFTER_SPEAKER: Final = timed(r",\ as\ |\ (?:who|which|as|after|when)\ ")
 #: A speaker after a quotation is at most this long, unless the quotation closes with a comma.
@@ -85,6 +87,8 @@ _PRONOUN: Final = timed(r"^(?i:he|she|it|they|the\ council|the\ report|the\ lett
 _BULLET: Final = timed(r"[-*\u2022\u25aa\u25cf]\ ?")
 _SPEAKER_TRIM: Final = timed(
     r"^(?:(?i:and|but|while|also|as|meanwhile|however|then|so)\W+)+|,?\ (?i:who|which|also|too|further|later|previously)$|\W+$"
+    # hearsay before the subject: "it is reported that (areas in the pilots) have said"
+    r"|^(?i:it\ (?:is|was|has\ been|had\ been)\ (?:reported|understood|said|claimed|believed|thought|known)\ that)\ "
     r"|,\ (?i:published|released|issued)\b[^,]{0,40}\W*$"  # "The report, published on Tuesday,"
 )
 
