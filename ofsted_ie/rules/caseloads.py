@@ -209,14 +209,12 @@ def _build_change(m: regex.Match[str], ctx: Context) -> list[Caseload]:
 
 
 def _build_range(m: regex.Match[str], ctx: Context) -> list[Caseload]:
-    """A range of one place's caseloads (its minimum and maximum), or figures each of
-    its own place ("(average) caseloads range from 14 in X to 25 in Y": each X's, Y's
-    average)."""
+    """A range of one place's caseloads (its minimum and maximum), or figures each of its
+    own place ("(average) caseloads range from 14 in X to 25 in Y": each X's, Y's average)."""
     if ADULTS.search(m.group()) is not None:
         return []  # "adult social care caseloads ranged from ..."
     if m.group("low_place"):
-        # a figure of a whole council or region is its average, "average" said or not
-        # ("caseloads varied from 12 in X to 26.8 in Y"); of one team, no statistic
+        # a whole council's or region's figure is its average, said or not; one team's, none
         area = ctx.mentions_in(*m.span("low_place")) or NATION_OR_REGION.search(m.group("low_place"))
         statistic: Statistic | None = "average" if m.group("average") or area else None
         out: list[Caseload] = []
@@ -241,8 +239,6 @@ def _build_range(m: regex.Match[str], ctx: Context) -> list[Caseload]:
         return []
     return [Caseload(authority=high.authority, value=low, statistic="minimum", when=high.when, start=m.start(),
                      end=m.end()), high]
-
-
 
 
 def _held_statistic(ctx: Context, m: regex.Match[str], qualifier: str, sentence_start: int, each: bool) -> Statistic | None:

@@ -38,9 +38,7 @@ from .guards import (
     guard_hypothetical,
     guard_negated,
     guard_ordinary_subject,
-    guard_other_rater,
     guard_other_subject,
-    guard_self_assessed,
     guard_some_areas,
     vetoed,
 )
@@ -53,6 +51,7 @@ from .judgement_lists import (
     judgements_after,
 )
 from .objects import guard_rated_other_object
+from .raters import guard_other_rater, guard_self_assessed
 from .subjects import (
     LIST_GAP,
     PLURAL_SUBJECT,

@@ -89,11 +89,6 @@ _GRADE_COPULA_BEFORE: Final = timed(
     r"""(?<!\w)(?i:\L<grades>)["'\u2019\u201d]?\ (?i:is|was|are|were|has\ become|becomes|means)\ (?:(?i:now|still|effectively|really)\ )?["'\u2018\u201c]?$""",
     grades=RATING_LISTS["grades"],
 )
-#: Another inspectorate or auditor as the grade's agent: "rated good by the Care Quality Commission".
-_OTHER_RATER: Final = timed(
-    r"[\"']?(?:\ (?i:overall|last\ year|this\ year|in\ \d{4}))?\ (?i:by)\ (?:(?i:the|its|external)\ )?(?:CQC|HMICFRS|HMIP|(?i:care\ quality\ commission"
-    r"|hm\ inspectorate\ of\ (?:constabulary|probation|prisons)|auditors?|district\ auditor|housing\ ombudsman|regulator\ of\ social\ housing))\b"
-)
 #: Nobody was given the grade: "None of the six has gained", "failing to secure", "no areas that were judged", "kept from".
 _NEGATED_START: Final = timed(r"^\W*(?i:none|no|neither|not\ one|nor)\b")
 _NEGATED_END: Final = timed(
@@ -147,28 +142,10 @@ def guard_other_subject(region: str) -> str | None:
     return "a school's grade" if _OTHER_SUBJECT.search(region) or ADULT_CARE.search(region) else None
 
 
-#: A council's or board's own assessment before the grade in its sentence: "its self-assessment
-#: had indicated a judgement of 'requires improvement'".
-_SELF_ASSESSED: Final = timed(r"(?i:\bself[-\ ]?(?:assessment|evaluation|assessed|evaluated|assessing|evaluating)\b[^.;!?\n]{0,90}$)")
-
-
-def guard_self_assessed(ctx: Context, start: int) -> str | None:
-    """A grade the council or board gave itself, not Ofsted's."""
-    # "the board's self-assessment had indicated a judgement of 'requiring improvement'"
-    s_start, _ = ctx.prepared.sentence_at(start)
-    return "its own assessment, not the inspectorate's" if _SELF_ASSESSED.search(ctx.text, s_start, start) else None
-
-
 def guard_grade_of_a_grade(ctx: Context, start: int) -> str | None:
     """A grade said of another grade, the scale talked of: "adequate is now good"."""
     # "Ofsted had moved the goal posts and adequate is now good in old money"
     return "a grade said of a grade" if _GRADE_COPULA_BEFORE.search(ctx.text, max(0, start - 40), start) else None
-
-
-def guard_other_rater(ctx: Context, end: int) -> str | None:
-    """A grade given by another inspectorate or an auditor, named after it."""
-    # "Kent's NHS trust was rated good by the Care Quality Commission"
-    return "another inspectorate's grade" if _OTHER_RATER.match(ctx.text, end) else None
 
 
 def guard_ordinary_subject(ctx: Context, region_start: int, region_end: int, judgements: Sequence[str]) -> str | None:
