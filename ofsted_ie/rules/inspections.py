@@ -128,6 +128,10 @@ _VISITED = r"""
   | (?<!\w)(?i:ofsted\ )?(?i:inspectors)(?:\ (?i:from)\ (?i:ofsted|the\ inspectorate))?\ (?P<moved>(?i:were|have\ been|had\ been)
     \ (?:(?i:back|on\ site)\ )?(?i:in|at))(?!\w)                                              # "Inspectors (from Ofsted) were in Leeds"
   | (?<!\w)(?i:after|following|when|while|before)\ (?P<moved>(?P<gerund>(?i:inspecting|visiting)))(?!\w)  # "(rated Kent good) after inspecting the council"
+  | (?<!\w)(?:(?i:ofsted)(?:'s)?\ )?(?i:inspectors|ofsted|the\ inspectorate|the\ watchdog)\ (?:(?i:had|have|has)\ )?  # "Inspectors found in May (that ...)"
+    (?P<found>(?i:found|uncovered|identified|discovered|concluded|noted))(?=\ (?i:in|during|last|earlier|on)\b)
+  | (?<=(?:^|[.!?]\ |\n)(?i:in|during|last|earlier)\ [^,.;:\n]{1,30},\ )(?:(?i:ofsted)(?:'s)?\ )?                 # "In May, inspectors found"
+    (?i:inspectors|ofsted|the\ inspectorate|the\ watchdog)\ (?P<found>(?i:found|uncovered|identified|discovered|concluded|noted))(?!\w)
   | (?<!\w)(?i:when|after|once)\ (?:(?i:ofsted)(?:'s)?\ )?(?i:inspectors|ofsted)\ (?:(?i:had)\ )?         # "(in 2015,) when inspectors found failings"
     (?:(?i:found|uncovered|identified|discovered)|(?P<graded>(?i:branded|rated|judged|graded|declared)))(?!\w)  # "... branded it inadequate"
 """
@@ -400,6 +404,8 @@ _MOVED_TO: Final = timed(
 
 
 def _build_visited(m: regex.Match[str], ctx: Context) -> list[Inspection]:
+    if m.group("found"):  # the inspectorate's finding dated: an inspection then ("Inspectors found in May that")
+        return _records(m, ctx, _visit_kind(ctx, m.start(), m.end())) if _finding_dated(m, ctx) else []
     gerund = m.group("gerund")
     if gerund and not _EVENT_CONTEXT.search(ctx.text, *ctx.prepared.sentence_at(m.start())):
         return []  # "after visiting Kent, the minister said": no inspector in sight
@@ -418,6 +424,17 @@ def _build_visited(m: regex.Match[str], ctx: Context) -> list[Inspection]:
                 or [attrs.evolve(made[0], authority=a) for a in listed if len(listed) > 1] or made)
     to = _moved_to(m, ctx)  # the evidence runs to the council gone to, whose date follows it
     return [attrs.evolve(r, end=to) for r in made] if to is not None else []  # not "came to the view that"
+
+
+def _finding_dated(m: regex.Match[str], ctx: Context) -> bool:
+    """Whether a date stands right after the inspectorate's finding ("found in May 2018",
+    "found last year") or opens its sentence before it ("In May, inspectors found")."""
+    after = ctx.dates_in(m.end(), m.end() + 30)
+    if after and after[0].value is not None and ctx.text[m.end() : after[0].start].strip(" ").lower() in ("", "in", "during", "on"):
+        return True
+    s_start, _ = ctx.prepared.sentence_at(m.start())
+    before = ctx.dates_in(s_start, m.start())
+    return bool(before) and before[0].value is not None and ctx.text[s_start : before[0].start].strip(" ").lower() in ("in", "during", "")
 
 
 def _moved_to(m: regex.Match[str], ctx: Context) -> int | None:
@@ -468,7 +485,8 @@ RULES: Final = (
     Rule(name=RULE_INSPECTION, kind="inspections", pattern=_INSPECTION, build=_build_inspection, lists=LISTS, triggers=("inspection",), scope="sentence"),
     Rule(name=RULE_VISIT, kind="inspections", pattern=_VISIT, build=_build_visit, lists=LISTS, triggers=("visit", " one"), scope="sentence"),
     Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, lists=LISTS, triggers=("visited", "spent", "returned", "came", "went", "inspecting", "visiting", "inspectors were", "inspectors from",
-             "inspectors have been", "inspectors had been", "found", "uncovered", "identified", "discovered", "branded", "rated", "judged", "graded", "declared"), scope="sentence"),
+             "inspectors have been", "inspectors had been", "found", "uncovered", "identified", "discovered", "concluded", "noted",
+             "branded", "rated", "judged", "graded", "declared"), scope="sentence"),
     Rule(name=RULE_INSPECTED, kind="inspections", pattern=_INSPECTED, build=_build_inspected, triggers=("inspected",), scope="sentence"),
     Rule(name=RULE_CARRIED_OUT, kind="inspections", pattern=_CARRIED_OUT, build=_build_plain, triggers=("carried out", "conducted", "undertaken"), scope="sentence", word_start=True),
     Rule(name=RULE_REPORT, kind="inspections", pattern=_REPORT, build=_build_plain, triggers=("report",), scope="sentence", tags=(WEAK,), word_start=True),

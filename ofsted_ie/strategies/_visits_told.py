@@ -192,8 +192,26 @@ def _inspected_participle(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     return text, {(a, "inspection", when, None)}
 
 
+def _found_dated(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """The inspectorate's finding with its date ("Inspectors found in May 2016 that X had
+    improved", "In May 2016, Ofsted found ..."): an inspection then; undated, or dated
+    only by what was found ("found in many cases"), none."""
+    a, (d, when) = draw(authority_names()), _dated(draw, ref)
+    who = draw(st.sampled_from(["Inspectors", "Ofsted inspectors", "Ofsted", "The inspectorate"]))
+    verb = draw(st.sampled_from(["found", "identified", "noted", "concluded"]))
+    inner = who if who.startswith("Ofsted") else who[0].lower() + who[1:]
+    if draw(st.integers(0, 3)) == 0:
+        return draw(st.sampled_from([f"{who} {verb} that {a}'s services had improved.",
+                                     f"{who} {verb} in many cases that plans in {a} were weak."])), set()
+    return draw(st.sampled_from([
+        f"{who} {verb} {d} that {a}'s services had improved.",
+        f"{d[0].upper()}{d[1:]}, {inner} {verb} that {a}'s services had improved.",
+    ])), {(a, "inspection", when, None)}
+
+
 #: Positive frames of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
 VISITS_TOLD_PHENOMENA: Final[dict[str, _Frame]] = {
+    "found_dated": _found_dated,
     "returned": _returned, "return_visit": _return_visit, "they_inspected": _they_inspected, "inspected_list": _inspected_list,
     "after_inspecting": _after_inspecting, "again_in": _again_in, "among_inspected": _among_inspected,
     "visited_by": _visited_by, "came_to_services_then_rated": _came_to_services_then_rated,
@@ -266,6 +284,7 @@ def _awaited(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
 
 #: Negative frames of this module, by phenomenon (part of ``NON_INSPECTION_PHENOMENA``).
 NOT_VISITS_TOLD_PHENOMENA: Final[dict[str, _Frame]] = {
+    "found_dated": _found_dated,
     "came_to_a_view": _came_to_a_view, "other_service": _other_service, "counted_object": _counted_object,
     "not_the_inspectorate": _not_the_inspectorate, "send_area": _send_area,
     "counted_inspected": _counted_inspected, "awaited": _awaited,
