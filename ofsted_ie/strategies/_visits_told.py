@@ -284,7 +284,6 @@ def _awaited(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
 
 #: Negative frames of this module, by phenomenon (part of ``NON_INSPECTION_PHENOMENA``).
 NOT_VISITS_TOLD_PHENOMENA: Final[dict[str, _Frame]] = {
-    "found_dated": _found_dated,
     "came_to_a_view": _came_to_a_view, "other_service": _other_service, "counted_object": _counted_object,
     "not_the_inspectorate": _not_the_inspectorate, "send_area": _send_area,
     "counted_inspected": _counted_inspected, "awaited": _awaited,
