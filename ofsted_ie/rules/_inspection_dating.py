@@ -107,6 +107,33 @@ def _took_place(r: Inspection, ctx: Context, near: Sequence[tuple[int, int]], s_
     return after[0].value if after and after[0].start - verb.end() <= 16 else None  # " in early 2016"
 
 
+#: A next sentence whose subject refers back to the event and tells when it happened:
+#: "It began on 4 May and was completed on 15 May 2016", "The visit took place in May".
+_NEXT_OCCURRED: Final = timed(
+    r"\s*(?i:it|the\ (?:inspection|re-inspection|visit|review))\ (?:(?:was|were)\ )?(?i:took\ place|happened|occurred|started|began"
+    r"|ran|carried\ out|conducted|completed|finished|ended|lasted)\b"
+)
+
+
+_YEAR: Final = timed(r"(?:19|20)\d\d")
+
+
+def _next_sentence_date(r: Inspection, ctx: Context, near: Sequence[tuple[int, int]], s_end: int) -> str | None:
+    """The date the next sentence gives its event when it refers back to this one, the
+    last event its sentence names ("... inspection of Kent. It began on 4 May and
+    was completed on 15 May 2016": the first date with a year, 2016-05-15)."""
+    assert r.end is not None
+    if any(a >= r.end for a, _ in near) or s_end >= len(ctx.text):
+        return None
+    n_start, n_end = ctx.prepared.sentence_at(s_end + 1)
+    told = _NEXT_OCCURRED.match(ctx.text, n_start, n_end) if n_start > s_end - 1 else None
+    if told is None:
+        return None
+    found = [d for d in ctx.dates_in(told.end(), n_end) if d.value is not None]
+    with_year = [d for d in found if _YEAR.search(ctx.text, d.start, d.end)]  # not "4 May" of "4 to 15 May 2016"
+    return (with_year or found)[0].value if found else None
+
+
 def _dated(records: list[Inspection], ctx: Context) -> tuple[list[Inspection], set[tuple[int, str]], set[int]]:
     """Date each undated mention with the date expressions of its sentence that no
     other event (another mention, one vetoed as no event, a rating, a publication)
@@ -139,7 +166,8 @@ def _dated(records: list[Inspection], ctx: Context) -> tuple[list[Inspection], s
         told = _TOLD_BY.search(ctx.text, r.start, r.end) is not None or _REPORT_AFTER.match(ctx.text, r.end) is not None
         rivals = [*near, *(e.span() for e in _OTHER_EVENTS.finditer(ctx.text, s_start, s_end)
                            if e.span() != own and not (told and _PUBLICATION.fullmatch(e.group())))]
-        when = _took_place(r, ctx, near, s_end) or ctx.when_for(r.start, r.end, rivals=rivals, default_published=False)
+        when = (_took_place(r, ctx, near, s_end) or ctx.when_for(r.start, r.end, rivals=rivals, default_published=False)
+                or _next_sentence_date(r, ctx, near, s_end))
         if told and when is not None and _PUBLICATION.search(ctx.text, s_start, s_end):
             published.add(r.start)
         out.append(attrs.evolve(r, when=when) if when is not None else r)

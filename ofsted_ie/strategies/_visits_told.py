@@ -209,9 +209,25 @@ def _found_dated(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     ])), {(a, "inspection", when, None)}
 
 
+def _dated_by_it(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """An event dated by the next sentence, whose subject refers back to it ("It started
+    on 13 May and was completed on 24 May 2016": the date with its year); a next sentence
+    telling only what "it" found dates nothing."""
+    a, year, month = draw(authority_names()), draw(st.integers(2009, ref.year - 1)), draw(st.integers(1, 12))
+    first, last = draw(st.integers(1, 12)), draw(st.integers(13, 28))
+    lead = draw(st.sampled_from([f"Ofsted carried out an inspection of {a}.", f"Inspectors inspected {a}'s children's services."]))
+    if draw(st.integers(0, 3)) == 0:
+        return f"{lead} It found serious failings, the report said.", {(a, "inspection", None, None)}
+    name = MONTHS[month - 1]
+    told = draw(st.sampled_from([f"It started on {first} {name} and was completed on {last} {name} {year}.",
+                                 f"The inspection took place between {first} and {last} {name} {year}."]))
+    when = f"{year}-{month:02d}-{last:02d}" if told.startswith("It") else f"{year}-{month:02d}-{first:02d}"
+    return f"{lead} {told}", {(a, "inspection", when, None)}
+
+
 #: Positive frames of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
 VISITS_TOLD_PHENOMENA: Final[dict[str, _Frame]] = {
-    "found_dated": _found_dated,
+    "found_dated": _found_dated, "dated_by_it": _dated_by_it,
     "returned": _returned, "return_visit": _return_visit, "they_inspected": _they_inspected, "inspected_list": _inspected_list,
     "after_inspecting": _after_inspecting, "again_in": _again_in, "among_inspected": _among_inspected,
     "visited_by": _visited_by, "came_to_services_then_rated": _came_to_services_then_rated,
