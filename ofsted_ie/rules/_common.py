@@ -91,9 +91,11 @@ SOME_AREAS: Final = timed(
     number_words=LISTS["number_words"], months=sorted(MONTH_NAMES, key=len, reverse=True),
 )
 
-#: Nations and regions of England, whose figures are no council's: "14.5% in London".
+#: Nations and regions of England, and counties of several councils with none of their
+#: own ("Merseyside"), whose figures are no council's: "14.5% in London".
 _REGIONS: Final = (r"England|Wales|Scotland|Northern\ Ireland|London|(?:inner|outer)\ London|the\ (?:North\ East|North\ West|South\ East"
-                   r"|South\ West|East\ Midlands|West\ Midlands|Midlands|North|South|East\ of\ England)|Yorkshire\ and\ the\ Humber")
+                   r"|South\ West|East\ Midlands|West\ Midlands|Midlands|North|South|East\ of\ England)|Yorkshire\ and\ the\ Humber"
+                   r"|Merseyside|Greater\ Manchester|Tyne\ and\ Wear|(?:South|West)\ Yorkshire")  # counties of several councils
 #: A figure of councils in general or of the nation: "a quarter of councils", "16% nationally".
 _NATIONAL_AFTER: Final = timed(
     r"(?i:\)?\ (?:of\ )?(?:all\ |the\ |inadequate\ |english\ )*(?:children's\ (?:services\ )?)?"
@@ -113,7 +115,7 @@ _NATION_OR_REGION: Final = (rf"(?i:(?:the\ )?(?:{_REGIONS}|North\ East|North\ We
 NATION_OR_REGION: Final = timed(_NATION_OR_REGION)
 #: Every name ``NATION_OR_REGION`` matches holds one of these (lower case): a prefilter.
 NATION_OR_REGION_TRIGGERS: Final = ("england", "wales", "scotland", "ireland", "london", "north", "south", "east",
-                                    "midlands", "yorkshire")
+                                    "midlands", "yorkshire", "merseyside", "greater manchester", "tyne")
 _REGION_BEFORE: Final = timed(rf"(?<![\w-]){_NATION_OR_REGION}(?:'s)?[\ ,]*$")  # "England 18%", "London's 16%"
 
 

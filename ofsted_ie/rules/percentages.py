@@ -347,7 +347,7 @@ _OF_A_RATE_AFTER: Final = timed(
 #: A ratio of two rates told as a share: "a ratio of 31%", "the ratio was 1.2".
 _RATIO_BEFORE: Final = timed(r"(?i:\bratio\ (?:of|is|was|stood\ at|stands\ at)\ (?:(?:about|around|roughly|nearly)\ )?$)", FROM_END)
 #: The areas of an inspection a ratio counts: "three out of five (inspected) areas".
-_OF_AREAS: Final = timed(r"(?:\ [\w'-]+){0,2}?\ (?i:areas|judge?ments|categories|domains|aspects)\b")
+_OF_AREAS: Final = timed(r"(?:\ (?i:of))?(?:\ [\w'-]+){0,2}?\ (?i:areas|judge?ments|categories|domains|aspects)\b")  # "four out of five of the key areas"
 
 
 def _build_per_cent(m: regex.Match[str], ctx: Context) -> list[Percentage] | None:

@@ -47,6 +47,10 @@ def unseen_share_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
                   percentages=frozenset({_p(a, n, "vacancy_rate", f"{n}%", "about")})),
         Generated(f"In {a}, {n}% of agency {who} were covering vacant posts.",
                   percentages=frozenset({_p(a, n, "agency_staff", f"{n}%")})),
+        # a county of several councils is no council's; a count of an inspection's areas is no share
+        Generated(f"{a} was inspected. Only {n}% of posts in {draw(st.sampled_from(['Merseyside', 'Greater Manchester', 'West Yorkshire']))} were vacant.",
+                  percentages=frozenset({_p(None, n, "vacancy_rate", f"{n}%")})),
+        Generated(f"{a} was judged good in three out of four of the main areas."),
         # negatives: a ratio ending a clause with no rate, a dash before no count, workers "left" with no share
         Generated(f"The score in {a} was one in five."),
         Generated(f"In {a}, {n} {who} left last year."),
