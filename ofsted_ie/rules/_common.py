@@ -140,7 +140,7 @@ NATIONAL_FIGURE: Final = timed(
 _ONE_COUNCIL: Final = timed(r"(?<!(?i:their|each|every|any|other|per)\ )(?i:\b(?:council|local\ authority|authority)\b)")
 #: A council's own rank band, which is its figure: "ranks among the best 10 per cent".
 _RANK_BAND: Final = timed(
-    r"(?i:\b(?:among|in|within|into)\ the\ (?:very\ )?(?:best|worst|top|bottom|highest|lowest|strongest|weakest)"
+    r"(?i:\b(?:among|amongst|in|within|into)\ the\ (?:very\ )?(?:best|worst|top|bottom|highest|lowest|strongest|weakest)"
     r"(?:[\ -]performing|[\ -]rated)?\ $)"
 )
 #: A nation as a figure's own subject: "England relies on agency staff at an 11% rate".

@@ -384,9 +384,11 @@ def dated_percentage_texts(draw: st.DrawFn) -> tuple[str, frozenset[DatedKey]]:
                 f"against {v2}% in Wales and {v3}% in London.", frozenset({(None, v1, now), (None, v2, now), (None, v3, now)}))
     if frame == 8:
         rank = draw(st.sampled_from(["best", "worst", "top"]))
+        band = draw(st.sampled_from([f"{b}'s services now rank among the {rank} {v1} per cent of councils nationally.",
+                                     f"{b} was rated good. That puts the service amongst the {rank} {v1} per cent of "
+                                     "councils in England."]))
         return (head + f"{a} Council and {b} Council were inspected in May.\n\nTwo thirds of all children's services "
-                f"departments have improved their grade. {b}'s services now rank among the {rank} {v1} per cent of councils nationally.",
-                frozenset({(None, 66.7, now), (b, v1, now)}))
+                f"departments have improved their grade. {band}", frozenset({(None, 66.7, now), (b, v1, now)}))
     return (head + f"Nearly {v1}% of social work posts are vacant.\n\n{a} Council was inspected in {month} {y}.",
             frozenset({(None, v1, now)}))
 
