@@ -298,8 +298,19 @@ def _hearsay_subject(draw: st.DrawFn) -> Generated:
                 (phrase, side))
 
 
+def _single_left_open(draw: st.DrawFn) -> Generated:
+    """A paragraph opening with a single mark it never closes, after a lead-in naming the
+    speaker (the next paragraph's mark left out): a quotation to the paragraph's end."""
+    a, claim = draw(authority_names()), draw(st.sampled_from(_CLAIMS))
+    leads: list[tuple[str, Source]] = [(f"{a} Council's leader said:", "authority"), ("Ofsted's chief inspector said:", "inspectorate"),
+                                       ("The report states:", "inspectorate"), ("The union's spokesperson said:", "other")]
+    lead, side = draw(st.sampled_from(leads))
+    mark = draw(st.sampled_from(["'", "\u2018"]))
+    return _gen(f"{a} was rated good.\n\n{lead}\n\n{mark}{claim}\n\nThe story goes on here.\n", (claim, side))
+
+
 MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
-    "found_by_after": _found_by_after, "hearsay_subject": _hearsay_subject,
+    "found_by_after": _found_by_after, "hearsay_subject": _hearsay_subject, "single_left_open": _single_left_open,
     "subject_before_its_words": _subject_before_its_words, "crosshead_echo": _crosshead_echo,
     "plural_possessive_in_single_marks": _plural_possessive_in_single_marks,
     "agent_after_the_quotation": _agent_after_the_quotation,

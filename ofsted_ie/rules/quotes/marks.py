@@ -30,9 +30,11 @@ _SINGLE = rf"""
     (?<![\w'])'(?P<body>(?:[^'\n]|'(?=\w)|{_PLURAL_POSSESSIVE}){{1,600}}?)'(?!\w)(?!{_PLURAL_POSSESSIVE_AFTER})  # '...', apostrophes inside words kept
 """
 #: A paragraph with a single mark in it that does not end with one, before a paragraph
-#: that opens with one: perhaps a quotation over several paragraphs.
+#: that opens with one: perhaps a quotation over several paragraphs; or a paragraph that
+#: opens with one and never closes it (the next paragraph's mark left out).
 _SINGLE_OPENING = r"""
     (?<![\w'])'(?=\w)[^\n]{0,2000}+(?<!'[.,!?;:]?[ ]?)(?=(?:[ ]?\n){1,3}[ ]?')
+  | (?<=^|\n)'(?=\p{Lu})[^\n]{0,2000}+(?<!'[.,!?;:]?[ ]?)(?=\n|$)   # a paragraph opening a quotation it leaves open
 """
 
 #: A single capitalised word or acronym (a name, "ILACS"), no quotation.
