@@ -94,3 +94,13 @@ def test_a_speaker_s_name_holding_a_side_word_is_a_name(first: str, last: str, f
     said, side = frame
     text = f"Wigan was rated good.\n\n{said.format(n=f'{first} {last}')}: \"There is more to do.\"\n"
     assert _sides(text) == {("There is more to do", side)}
+
+
+@pytest.mark.parametrize("label", ["overall good", "good overall", "Overall inadequate", "requires improvement overall"])
+@pytest.mark.parametrize("marks", [("'", "'"), ("\u2018", "\u2019"), ('"', '"')])
+def test_a_grade_label_with_overall_is_no_quotation(label: str, marks: tuple[str, str]) -> None:
+    """A grade label in marks is no Quote with "overall" before or after it either (bug
+    caught: "rated 'overall good'" was a quotation); the phrase quoted beside it is one."""
+    op, cl = marks
+    text = f"Kent was rated {op}{label}{cl} by inspectors, who praised its {op}strong leadership{cl}."
+    assert [q.text for q in ofsted_ie.extract(text).quotes] == ["strong leadership"]

@@ -309,7 +309,18 @@ def _single_left_open(draw: st.DrawFn) -> Generated:
     return _gen(f"{a} was rated good.\n\n{lead}\n\n{mark}{claim}\n\nThe story goes on here.\n", (claim, side))
 
 
+def _label_with_overall(draw: st.DrawFn) -> Generated:
+    """A grade label with "overall" in marks ("rated 'overall good'") is no quotation; a
+    passive's agent before a relative clause speaks without its "by" ("by inspectors, who
+    praised its ..."): the inspectorate."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    grade = draw(st.sampled_from(["good", "inadequate", "outstanding", "requires improvement"]))
+    label = draw(st.sampled_from([f"overall {grade}", f"{grade} overall"]))
+    return _gen(f"{a} was rated {_q(draw, label)} by inspectors, who praised its {_q(draw, phrase)}.\n", (phrase, "inspectorate"))
+
+
 MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
+    "label_with_overall": _label_with_overall,
     "found_by_after": _found_by_after, "hearsay_subject": _hearsay_subject, "single_left_open": _single_left_open,
     "subject_before_its_words": _subject_before_its_words, "crosshead_echo": _crosshead_echo,
     "plural_possessive_in_single_marks": _plural_possessive_in_single_marks,

@@ -45,8 +45,9 @@ _LINE_BREAKS: Final = timed(r"[\r\n]+")
 
 def _is_label(body: str) -> bool:
     words = body.strip(" .,;:!?'\"").strip()
-    if " ".join(words.lower().split()) in GRADE_PHRASES:
-        return True
+    folded = " ".join(words.lower().split())
+    if folded in GRADE_PHRASES or folded.removeprefix("overall ").removesuffix(" overall") in GRADE_PHRASES:
+        return True  # a grade label, "overall" with it or not ('overall good')
     return _ONE_NAME.fullmatch(words) is not None or not _WORD_CHAR.search(words)
 
 

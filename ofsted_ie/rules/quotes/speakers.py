@@ -89,6 +89,7 @@ _SPEAKER_TRIM: Final = timed(
     r"^(?:(?i:and|but|while|also|as|meanwhile|however|then|so)\W+)+|,?\ (?i:who|which|also|too|further|later|previously)$|\W+$"
     # hearsay before the subject: "it is reported that (areas in the pilots) have said"
     r"|^(?i:it\ (?:is|was|has\ been|had\ been)\ (?:reported|understood|said|claimed|believed|thought|known)\ that)\ "
+    r"|^(?i:by)\ (?=\S)"  # a passive's agent before its relative clause: "(rated good) by inspectors, who praised"
     r"|,\ (?i:published|released|issued)\b[^,]{0,40}\W*$"  # "The report, published on Tuesday,"
 )
 
