@@ -71,6 +71,18 @@ def _superseded_year(draw: st.DrawFn, present: int | None) -> tuple[str, set[Dat
     return text, {(a, old, "overall", str(y), False), (a, new, "overall", _now(present), True)}
 
 
+def _same_as_before(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A grade, then "the same rating it received in" a year, or "as it was in" one: that
+    year's is an earlier grade the same, no longer current; the present grade keeps its
+    own date or none."""
+    a = draw(authority_names())
+    grade, q = _grade(draw)
+    (y,) = _years(draw, present, 1)
+    same = _pick(draw, f"the same rating it received in {y}", f"the same grade it was given in {y}", f"as it was in {y}")
+    text = _pick(draw, f"{a} was rated {q}, {same}.", f"{a} Council has again been judged {q}, {same}.")
+    return text, {(a, grade, "overall", str(y), False), (a, grade, "overall", _now(present), True)}
+
+
 def _founding_year(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
     """A body's founding or a person's appointment, dated, before an undated grade."""
     a = draw(authority_names())
@@ -398,7 +410,7 @@ def _held_for_years(draw: st.DrawFn, present: int | None) -> tuple[str, set[Date
 DatedFrame = Callable[[st.DrawFn, int | None], tuple[str, set[DatedRatingKey]]]
 
 DATED_RATING_FRAMES: Final[dict[str, DatedFrame]] = {
-    "superseded_year": _superseded_year, "founding_year": _founding_year,
+    "superseded_year": _superseded_year, "founding_year": _founding_year, "same_as_before": _same_as_before,
     "since_earlier_inspection": _since_earlier_inspection,
     "since_earlier_inspection_alone": _since_earlier_inspection_alone,
     "at_earlier_inspection": _at_earlier_inspection, "own_year": _own_year, "two_own_years": _two_own_years,

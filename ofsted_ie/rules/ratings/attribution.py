@@ -28,6 +28,7 @@ from .dating import (
     earlier_inspection_before,
     event_graded,
     inspection_before,
+    same_grade_earlier,
 )
 from .ellipsis import areas_listed, as_was_councils, as_was_judgements, gapped_overall, paired_span, respective
 from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, _judgement
@@ -387,6 +388,13 @@ def _ratings(
         when = None  # "since its previous inspection in 2016, Kent has been rated good"
     elif earlier == "at":
         past = True  # "In its previous inspection in 2012, Kent was rated adequate"
+    same = same_grade_earlier(ctx, span[1], stop) if not past else None
+    if same is not None:  # "rated good, the same rating it received in 2016": 2016's is an earlier grade
+        when = None if when == same else when
+        for authority in authorities:
+            for judgement in judgements:
+                yield Rating(authority=authority, grade=grade, judgement=judgement, when=same, current=False,
+                             start=m.start(), end=m.end())
     if past:
         current = False
     more = listed_dates(ctx, span[1], when) if when is not None else []  # "in 2011, 2013 and 2015": one each

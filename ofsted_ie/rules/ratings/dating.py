@@ -157,3 +157,25 @@ def event_graded(ctx: Context, start: int, end: int, when: str | None) -> str | 
     if later is not None and when is not None and any(d.value == when for d in ctx.dates_in(*later.span("dated"))):
         return None
     return when
+
+
+#: The words from a grade to the date of an earlier grade the same: "(rated good), the
+#: same rating it received in (2016)", "the same grading as (2019)", "as it was in (2017)".
+_SAME_AS: Final = timed(
+    r"(?i:[\"'\u2019\u201d]?(?:\ overall)?,?\ (?:the\ same\ (?:grade|rating|grading|judge?ment|verdict|result)"
+    r"(?:\ as(?:\ (?:in|at))?|\ (?:it|they)\ (?:received|had|got|achieved|was\ given|were\ given)(?:\ (?:in|at))?)"
+    r"|as\ (?:it|they)\ (?:was|were|had\ been)(?:\ (?:rated|judged))?\ (?:in|at))\ $)"
+)
+
+
+def same_grade_earlier(ctx: Context, end: int, stop: int) -> str | None:
+    """The date of an earlier grade the same as the one ending at ``end``, told right
+    after it ("rated good, the same rating it received in 2016": 2016), else ``None``."""
+    lo = end  # past the grade's own date, if one comes first: "good in 2018, the same rating it received in 2014"
+    for d in ctx.dates_in(end, stop)[:2]:
+        if d.start - lo > 60:
+            return None
+        if d.value is not None and _SAME_AS.fullmatch(ctx.text, lo, d.start):
+            return d.value
+        lo = d.end
+    return None
