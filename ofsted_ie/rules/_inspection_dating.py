@@ -22,6 +22,7 @@ from .._timed import timed
 from .._vocab import MONTH_NUMBERS, MONTHS
 from ..context import Context
 from ..records import Inspection
+from ._inspection_lists import YEAR_PATTERN
 from ._visit_deeds import grading_verb
 
 #: A tag for mentions that stand only when the text names no other event ("Ofsted's
@@ -115,9 +116,6 @@ _NEXT_OCCURRED: Final = timed(
 )
 
 
-_YEAR: Final = timed(r"(?:19|20)\d\d")
-
-
 def _next_sentence_date(r: Inspection, ctx: Context, near: Sequence[tuple[int, int]], s_end: int) -> str | None:
     """The date the next sentence gives its event when it refers back to this one, the
     last event its sentence names ("... inspection of Kent. It began on 4 May and
@@ -130,7 +128,7 @@ def _next_sentence_date(r: Inspection, ctx: Context, near: Sequence[tuple[int, i
     if told is None:
         return None
     found = [d for d in ctx.dates_in(told.end(), n_end) if d.value is not None]
-    with_year = [d for d in found if _YEAR.search(ctx.text, d.start, d.end)]  # not "4 May" of "4 to 15 May 2016"
+    with_year = [d for d in found if YEAR_PATTERN.search(ctx.text, d.start, d.end)]  # not "4 May" of "4 to 15 May 2016"
     return (with_year or found)[0].value if found else None
 
 
