@@ -52,6 +52,15 @@ GRADE_PHRASES: Final[Mapping[str, Grade]] = MappingProxyType({
     "performed poorly": "performs_poorly",
     "ri": "requires_improvement",  # "rated RI" (the trade press's short form)
 })
+#: The 2009-2011 annual assessments' bands as the news writes them in one word, a grade
+#: only right after a verb of rating ("rated poor", "judged as 'excellent'"): elsewhere
+#: these are ordinary adjectives ("poor practice", "excellent support").
+BAND_WORDS: Final[Mapping[str, Grade]] = MappingProxyType({
+    "poor": "performs_poorly",
+    "excellent": "performs_excellently",
+})
+#: The verbs of rating a band stands right after ("rated (as) poor").
+BAND_VERBS: Final = ("rated", "judged", "graded", "assessed", "deemed", "branded")
 
 #: Whom the help and protection judgement's verbs protect: "(protecting) vulnerable young people".
 _PROTECTED: Final = tuple(f"{adjective}{who}" for adjective in ("", "vulnerable ")

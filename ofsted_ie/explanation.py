@@ -19,7 +19,7 @@ import regex
 
 from ._arguments import check_date, check_text
 from ._given_names import GIVEN_NAMES
-from ._vocab import GRADE_PHRASES
+from ._vocab import BAND_VERBS, BAND_WORDS, GRADE_PHRASES
 from .context import Context, Veto, Why
 from .records import RECORD_TYPES, Document, Record
 
@@ -44,8 +44,10 @@ BOILERPLATE_REASON: Final = "site furniture (related links, comments, adverts): 
 #: Candidate mentions by kind, over the normalised text (each pattern opens on a literal).
 _PATTERNS: Final = {
     "grade": regex.compile(
-        r"(?<![\w-])(?i:\L<grades>)(?!\w|-(?!(?i:rated|graded)\b))",  # "outstanding-rated" is one
-        grades=sorted((p for p in GRADE_PHRASES if p != "ri"), key=len, reverse=True),
+        r"(?<![\w-])(?i:\L<grades>)(?!\w|-(?!(?i:rated|graded)\b))"  # "outstanding-rated" is one
+        r"|(?<=(?<![\w-])(?i:\L<band_verbs>)\ (?:as\ )?[\"']?)(?i:\L<bands>)(?!\w)",  # "rated poor"
+        grades=sorted((p for p in GRADE_PHRASES if p != "ri"), key=len, reverse=True), bands=list(BAND_WORDS),
+        band_verbs=list(BAND_VERBS),
     ),
     "inspection": regex.compile(
         r"(?i:\b(?:re-?)?inspect(?:ion|ions|ed|ing|s)?\b|\b(?:monitoring|focused)\ visits?\b|\bvisit(?:s|ed)?\b|\bJTAIs?\b)"

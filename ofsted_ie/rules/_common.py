@@ -13,7 +13,15 @@ from collections.abc import Sequence
 from typing import Final
 
 from .._timed import FROM_END, timed
-from .._vocab import GRADE_PHRASES, JUDGEMENT_PHRASES, NOT_NAME_WORDS, NUMBER_WORDS, POST_WORDS, SURNAME_WORDS
+from .._vocab import (
+    BAND_WORDS,
+    GRADE_PHRASES,
+    JUDGEMENT_PHRASES,
+    NOT_NAME_WORDS,
+    NUMBER_WORDS,
+    POST_WORDS,
+    SURNAME_WORDS,
+)
 from ..attribution import SET_AGAINST
 from ..context import Context
 from ..dates import MONTH_NAMES
@@ -24,7 +32,8 @@ from ._fragments import LISTS
 
 def grade_of(phrase: str) -> Grade:
     """The contract grade of a grade phrase as written ("Requires Improvement" -> ...)."""
-    return GRADE_PHRASES[" ".join(phrase.lower().split())]
+    folded = " ".join(phrase.lower().split())
+    return GRADE_PHRASES[folded] if folded in GRADE_PHRASES else BAND_WORDS[folded]
 
 
 _NUMBER_PARTS: Final = timed(r"[- ]")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from ..._vocab import EXTREMES, JUDGEMENT_PHRASES
+from ..._vocab import BAND_WORDS, EXTREMES, JUDGEMENT_PHRASES
 from ...rule import Build, Rule
 from .._fragments import GRADE_TRIGGERS
 from .fragments import (
@@ -137,6 +137,6 @@ RULES: Final = (
          triggers=GRADE_TRIGGERS, also_triggers=_RATED_TRIGGERS, scope="paragraph"),
     # last: every grade label no frame above reads, where the text shows it is a rating
     Rule(name=RULE_MENTION, kind="ratings", pattern=MENTION, build=build_mention, lists=RATING_LISTS,
-         triggers=GRADE_TRIGGERS, scope="sentence", defers=True),
+         triggers=(*GRADE_TRIGGERS, *BAND_WORDS), scope="sentence", defers=True),
 )
 

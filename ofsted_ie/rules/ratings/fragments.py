@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..._timed import timed
-from ..._vocab import FOUND_VERBS, GRADE_PHRASES, JUDGEMENT_PHRASES, RATED_VERBS, RATING_NOUNS
+from ..._vocab import BAND_VERBS, BAND_WORDS, FOUND_VERBS, GRADE_PHRASES, JUDGEMENT_PHRASES, RATED_VERBS, RATING_NOUNS
 from ...dates import MONTH_NAMES
 from ...records import Judgement
 from .._fragments import LISTS, alternation, literal_triggers
@@ -14,6 +14,8 @@ RATING_LISTS: Final = {
     **LISTS,
     "judgements": sorted(JUDGEMENT_PHRASES, key=len, reverse=True),
     "months": sorted(MONTH_NAMES, key=len, reverse=True),
+    "bands": list(BAND_WORDS),
+    "band_verbs": list(BAND_VERBS),
     "performances": [p for p in GRADE_PHRASES if p.startswith("perform")],  # the 2009-2012 annual grades
 }
 

@@ -75,6 +75,10 @@ _HYPOTHETICAL: Final = timed(
     r"|(?-i:(?<!\p{Lu}[\w'-]*,?\ ))\b(?:where|when|whenever|once)\ (?:(?:an?|any)\ (?:[\w'-]+\ ){0,3}?|(?:[\w'-]+\ ){0,2}?"
     r"|(?-i:[a-z][\w'-]*\ ){3,4}?)"  # "where council children's services are judged": lower case, no council named
     rf"(?:is|are)\ {_ADVERB}?{_RATED_AS}?"
+    # a general condition in the past: "where standards have been judged", not a relative
+    # "where" after a place ("the borough, where services were judged")
+    r"|(?:(?<![\w'-],\ )|(?<=\b(?i:however|but|and|so|yet|now|also),\ ))\b(?:where|wherever)\ (?-i:[a-z][\w'-]*\ ){1,3}?"
+    rf"(?:have\ been|were)\ {_ADVERB}?{_RATED_AS}?"
     r"))$", FROM_END,
 )
 #: Grades of other things than a council's children's services ("adoption and fostering" is adoption's).

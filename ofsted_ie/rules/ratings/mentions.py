@@ -41,9 +41,12 @@ from .guards import (
 )
 from .judgement_lists import _joined_after
 
+#: A band of the 2009-2011 annual assessments in one word, right after a verb of rating:
+#: "rated poor", "judged as 'excellent'".
+_BAND = r"(?<=(?<![\w-])(?i:\L<band_verbs>)\ (?:as\ )?[\"']?)(?i:\L<bands>)"
 #: A grade label, in quotation marks or not: "'good'", "Outstanding", "requires improvement".
 MENTION = rf"""
-    (?<![\w-])(?P<open>["'])?(?!(?i:perform))(?P<grade>(?i:\L<grades>))(?P<close>["'])?(?![\w-])
+    (?<![\w-])(?P<open>["'])?(?!(?i:perform))(?P<grade>(?i:\L<grades>)|{_BAND})(?P<close>["'])?(?![\w-])
     {_OVERALL}
     (?:\ (?:Ofsted\ )?(?i:sub[\ -]?)?{_RATING_NOUN}s?\ (?:of|for)\ (?:the\ |its\ |their\ )?
         (?:[\w'-]+\ ){{0,5}}?(?P<judgement_of>(?i:\L<judgements>))(?!\w)   # "a 'good' assessment of adoption work", "an

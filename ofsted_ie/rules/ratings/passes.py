@@ -13,6 +13,7 @@ from typing import Final
 import attrs
 
 from ..._timed import timed
+from ..._vocab import BAND_WORDS
 from ...attribution import undated_present
 from ...context import Context
 from ...dates import MONTH_NAMES
@@ -261,5 +262,20 @@ def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Seque
                 inspection = None  # the inspection that gave a grade since superseded
             when = undated_present(ctx, latest_inspection=inspection, taken=taken)
         out.append(attrs.evolve(r, current=current, when=when, framework=r.framework or (framework if current else None)))
-    return out
+    return [r for r in out if not _band_out_of_years(r, ctx)]
+
+
+#: The last year whose news reports the annual assessments' bands (the last round was 2011's).
+_LAST_BAND_YEAR: Final = 2012
+
+
+def _band_out_of_years(r: Rating, ctx: Context) -> bool:
+    """Whether ``r`` is a one-word band ("rated poor") dated after the annual assessments
+    ended, so no grade (noted as a veto for ``explain``)."""
+    if r.when is None or int(r.when[:4]) <= _LAST_BAND_YEAR or r.start is None or r.end is None:
+        return False
+    if ctx.text[r.start:r.end].strip("\"'").lower() not in BAND_WORDS:
+        return False
+    ctx.note_veto(r.start, r.end, "ratings.band_out_of_years", "an annual assessment's band dated after the assessments ended")
+    return True
 
