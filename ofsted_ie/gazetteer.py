@@ -199,7 +199,10 @@ class Gazetteer:
             for m in matches:
                 base = m.group("base")
                 bare = not (m.group("prefix") or m.group("suffix") or _TITLED.search(base))
-                if bare and _guarded(text, m.start(), m.end(), base):
+                # a name right after another, one space between, is the next item of a list
+                # whose separator was lost ("Coventry Knowsley; Manchester Rotherham"), no surname
+                listed = bool(found) and found[-1][2] == m.start() - 1 and text[m.start() - 1] == " "
+                if bare and _guarded(text, m.start(), m.end(), base, listed=listed):
                     continue
                 found.append((self.lookup(base), m.start(), m.end(), bare))
         certain = {names[0] for names, *_ in found if len(names) == 1}
@@ -259,9 +262,11 @@ def _unshouted(text: str) -> str:
     return "".join([*parts, text[at:]])
 
 
-def _guarded(text: str, start: int, end: int, base: str) -> bool:
-    """Whether a bare name is really part of a person's or institution's name or a word."""
-    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+def _guarded(text: str, start: int, end: int, base: str, *, listed: bool = False) -> bool:
+    """Whether a bare name is really part of a person's or institution's name or a word
+    (a capitalised word before it makes it a surname, unless that word ends a council's
+    name, ``listed``)."""
+    before = None if listed else _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
     if before is not None and before.group(1) not in _OPENERS and not _OPENER_ENDINGS.fullmatch(before.group(1)):
         return True
     after = _CAPITALISED_AFTER.match(text, end)

@@ -228,3 +228,25 @@ def test_an_ambiguous_name_in_a_list_of_london_boroughs_is_the_london_one() -> N
     """"Kingston" names two councils; "the London boroughs of Kingston and ..." names the London one."""
     assert _names("Kingston was rated good.") == []
     assert "Kingston upon Thames" in _names("Its partners are the London boroughs of Kingston and Sutton.")
+
+
+#: Councils written in one word, none of them also an English word ("Bury", "Reading").
+_ONE_WORD = sorted(n for n in G.names if " " not in n and "-" not in n and G.lookup(n) == (n,)
+                   and n not in {"Reading", "Bath", "Barking", "Bury", "Harrow", "Hull", "Derby", "Stoke"})
+
+
+@given(st.lists(st.sampled_from(_ONE_WORD), min_size=3, max_size=5, unique=True), st.data())
+@settings(max_examples=200, deadline=None)
+def test_a_list_that_lost_a_separator_keeps_every_council(councils: list[str], data: st.DataObject) -> None:
+    """A list of councils with one separator lost ("Coventry Knowsley; Manchester") names
+    each of them: a council's name is no surname of the next."""
+    lost = data.draw(st.integers(0, len(councils) - 2))
+    sep = data.draw(st.sampled_from(["; ", ", "]))
+    listed = "".join(c + ("" if i == len(councils) - 1 else " " if i == lost else sep) for i, c in enumerate(councils))
+    assert _names(f"The councils judged inadequate are: {listed}.") == councils
+
+
+@pytest.mark.parametrize("council", ["Kent", "Wigan", "Devon"])
+def test_a_given_name_before_a_council_makes_a_surname(council: str) -> None:
+    """"Jane Kent": a capitalised word that names no council before a bare name makes it a surname."""
+    assert _names(f"Jane {council} said the report was fair.") == []
