@@ -60,7 +60,7 @@ _FOLDS: Final = {"\u0130": "i", "\u017f": "s", "\u212a": "k"}
 #: A sentence ends at . ! ? (maybe after a closing quote or bracket) before a space and
 #: a capital, digit or opening mark, unless the full stop ends a short abbreviation.
 _SHORT_FORMS: Final = (
-    *sorted(ABBREVIATED_HONORIFICS), "St", "No", "Co", "Ltd", "Inc", "vs", "etc", r"e\.g", r"i\.e",
+    *sorted(ABBREVIATED_HONORIFICS), "St", "No", r"no(?=\.\ \d)", "Co",  # "visit no. 2" "Ltd", "Inc", "vs", "etc", r"e\.g", r"i\.e",
     *(m for m in MONTH_ABBREVIATIONS if m not in MONTHS),  # "May." ends a sentence
 )
 _ABBREVIATIONS: Final = rf"(?<!\b(?:{'|'.join(_SHORT_FORMS)}))"

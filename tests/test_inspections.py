@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import ofsted_ie
 
 REF = dt.date(2017, 3, 24)
+MONTHS_FOR_VISITS = ["January", "March", "June", "October"]
 
 
 def keys(text: str, reference_date: dt.date | None = REF) -> set[tuple[str | None, str, str | None, int | None]]:
@@ -182,3 +183,16 @@ def test_an_inspection_of_a_month_no_year_dates_takes_no_other_month_s_date(own:
     assert whens[0] == "" and whens[1].startswith(other[-4:])
     same = f"Ofsted inspected Kent's children's services {other}.\n\nThe inspection found weaknesses."
     assert all(i.when and i.when.startswith(other[-4:]) for i in ofsted_ie.extract(same).inspections)
+
+
+@given(st.sampled_from(["Rutland", "Wigan", "Stoke-on-Trent", "North Yorkshire", "Barnet"]), st.integers(2, 9),
+       st.sampled_from(["no. {n}", "No. {n}", "number {n}", "No {n}"]), st.sampled_from(MONTHS_FOR_VISITS),
+       st.sampled_from([": {visit} ({days} {month} 2016) found progress.",
+                        " had {visit} on {days} {month} 2016. Inspectors found progress."]))
+@settings(max_examples=120, deadline=None)
+def test_a_visit_numbered_after_its_name_has_that_ordinal(council: str, n: int, number: str, month: str, frame: str) -> None:
+    """"monitoring visit no. 2 (12 and 13 March 2016)": the number is the visit's ordinal,
+    and "no." ends no sentence, so the date after it is the visit's."""
+    visit = f"monitoring visit {number.format(n=n)}"
+    text = council + frame.format(visit=visit, days="12 and 13", month=month)
+    assert {(a, k, w[:4] if w else None, o) for a, k, w, o in keys(text)} == {(council, "monitoring_visit", "2016", n)}

@@ -343,12 +343,12 @@ def _data_period(ctx: Context) -> str | None:
             found = ctx.dates_in(s_start, s_end)
             if _figure_outside_dates(ctx, s_start, s_end):
                 continue  # a sentence of counts ("there were 5,470 vacancies at 30 September") states no source
-            for d in found:
-                if d.value is None or d.relative or d.forward:
-                    continue
-                if _PUBLISHED.search(ctx.text, max(s_start, d.start - 20), d.start) or dates_another_event(ctx, d):
-                    continue
-                return d.value
+            dated = _period_date(ctx, found, s_start)
+            if dated is None and _THAT_DATE.search(ctx.text, s_start, s_end) and s_start > 0:
+                before = ctx.prepared.sentence_at(s_start - 1)  # "... at 30 September 2023. The figures are for that date"
+                dated = _period_date(ctx, ctx.dates_in(*before)[::-1], before[0])
+            if dated is not None:
+                return dated
         if cites:
             for d in ctx.date_mentions:
                 if d.value is not None and not d.relative and _AS_AT.search(ctx.text, max(0, d.start - 7), d.start):
@@ -356,6 +356,22 @@ def _data_period(ctx: Context) -> str | None:
         return None
 
     return ctx.memo(("percentages", "data-period"), find)
+
+
+#: A date referred back to: "(the figures are for) that date", "the same period".
+_THAT_DATE: Final = timed(r"(?i:\b(?:that|this|the\ same)\ (?:date|day|point|period|time)\b)")
+
+
+def _period_date(ctx: Context, found: Sequence[dates.DateMention], s_start: int) -> str | None:
+    """The first of ``found`` that may be a data period: resolved, absolute, no
+    publication's date nor another event's."""
+    for d in found:
+        if d.value is None or d.relative or d.forward:
+            continue
+        if _PUBLISHED.search(ctx.text, max(s_start, d.start - 20), d.start) or dates_another_event(ctx, d):
+            continue
+        return d.value
+    return None
 
 
 def _sentences_holding(ctx: Context, words: Sequence[str]) -> list[Span]:

@@ -186,9 +186,9 @@ def counted_visit(words: str, kind: InspectionKind) -> tuple[InspectionKind, int
 
 
 def ordinal_of(word: str) -> int:
-    """The number an ordinal written ``word`` names: "third" or "3rd" is 3."""
+    """The number an ordinal written ``word`` names: "third", "3rd" or "3" (of "no. 3") is 3."""
     lowered = word.lower()
-    return ORDINALS[lowered] if lowered in ORDINALS else int(lowered[:-2])
+    return ORDINALS[lowered] if lowered in ORDINALS else int(lowered if lowered.isdigit() else lowered[:-2])
 
 
 #: The inspectorate as the agent of a verb of examining: "Ofsted assessed Kent's services

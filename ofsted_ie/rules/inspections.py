@@ -95,6 +95,7 @@ _NOT_FRAMEWORK_NAME = r"(?!\ of\ (?i:local\ authority\ children's\ services\ (?:
 
 _MONITORING = rf"""
     (?<!\w){_ORDINAL}(?:(?i:ofsted|latest|recent|last|most\ recent)\ )?(?i:monitoring\ (?:visit|letter|inspection|report)){_PLURAL}(?!\w)  # "second monitoring visit"
+    (?:\ (?i:no\.?|number)\ (?P<number_after>[1-9]\d?)(?!\w))?  # "monitoring visit no. 2"
     (?:(?:\ (?i:to|of|at|in|on|earlier|last|this)\ [^.;\n]{{1,80}}?)?(?:,|\ [-\u2013\u2014]|,?\ (?i:which\ was|was|is))\ (?:(?i:the|its|their)\ )?(?:(?:[\w-]+\ ){{0,5}}?[\w-]+'s\ )?
     (?P<ordinal_after>(?i:\L<ordinals>))(?!\w)(?!\ (?i:council|authority|time|area|local)\b))?  # "a monitoring visit (to Kent), the (council's) second", "- the second", "was the second"
   | (?<!\w)(?:(?i:the|its|their)\ (?:[\w-]+'s\ )?|[\w-]+'s\ )(?P<ordinal>(?i:\L<ordinals>))\ such\ visit  # "the (council's) third such visit"
@@ -352,7 +353,7 @@ def _visit_kind(ctx: Context, start: int, end: int) -> InspectionKind:
 
 
 def _build_monitoring(m: regex.Match[str], ctx: Context) -> list[Inspection]:
-    word = m.group("ordinal") or m.group("ordinal_after")
+    word = m.group("ordinal") or m.group("ordinal_after") or m.group("number_after")
     return _records(m, ctx, "monitoring_visit", ordinal_of(word) if word else None)
 
 

@@ -6,7 +6,8 @@ financial year written in full or named as a period ("in the 2021-2022 financial
 figure for a span of years is its last year's ("in 2021-22": 2022); a
 year naming the figure itself ("Kent's 2019 vacancy rate of 17%", "the 2018 figure") is
 its date; a publication's date ("data published in May 2022", "a report in 2022") is not,
-when the sentence has another."""
+when the sentence has another; a statement that the figures are for a date referred back
+to ("All the figures below are for that date") takes the previous sentence's date."""
 
 from __future__ import annotations
 
@@ -46,6 +47,10 @@ def period_percentages(draw: st.DrawFn) -> tuple[str, frozenset[DatedKey]]:
         (f"The {y1} figure for {a} was {value:g}%.", str(y1)),
         (f"Data published in May {y2} show that {a}'s {measure} was {value:g}% at September {y1}.", str(y1)),
         (f"A report in {y2} said {a}'s {measure} had been {value:g}% in {y1}.", str(y1)),
+        # the article's period, stated and then referred back to: "... at 30 September 2019. The figures are for that date"
+        (f"The release gives a picture of the workforce at 30 September {y1}. "
+         f"{_pick(draw, 'All the figures below are for that date.', 'The data relate to that period.')}\n\n"
+         f"{a}'s {measure} was {value:g}%.", str(y1)),
     ]
     text, year = draw(st.sampled_from(frames))
     return _DATELINE + text, frozenset({(a, value, year)})

@@ -68,7 +68,7 @@ _T = TypeVar("_T")
 #: week, ... was rated" (of the grade after it), "at a previous inspection", "twice
 #: before" (of the grade before it).
 _PAST: Final = timed(
-    r"(?i:\b(?P<forward>previously|formerly|(?<=\b(?:was|were|been|is|are)\ )once|had\ been|having\ been|used\ to\ be|(?:years|months|decades?)\ of\ being"
+    r"(?i:\b(?P<forward>previously|formerly|(?<=\b(?:was|were|been|is|are)\ )once|(?-i:(?<![\w,]\ )Once(?=\ (?:rated|judged|graded|deemed|branded|labelled)\b))|had\ been|having\ been|used\ to\ be|(?:years|months|decades?)\ of\ being"
     r"|(?:lost|losing|loses|shed|(?:been\ )?stripped\ of)\ (?:its|their|the)|until\ (?:(?:this|last)\ (?:week|month|year)|recently|now|then)"  # "lost its 'good' rating"
     r"|(?<=\b(?:spent|after|following)\ (?:[\w-]+\ ){0,2})(?:years|months|decades?)\ (?:as|at)"  # "having spent seven years as"
     r"|(?P<after_event>(?:years?|months?|decades?)\ after)"  # dates only what follows it

@@ -97,11 +97,15 @@ _CHANGE_VERB = (
 #: What may stand between a verb of change and "to": its object and adverbs ("uplifted its
 #: rating for Kent's children's services once more to").
 _CHANGE_GAP = r"[^.!?\n]{0,110}?"
+#: When the grade a change is from was given, between it and the new one: "(from
+#: inadequate) in 2019 (to good)", "at its last inspection", "in March 2016".
+_OLD_WHEN = r"(?i:(?:in|at|since|after)\ (?:(?!to\b|from\b)[\w'-]+\ ){0,4}?(?!to\b|from\b)[\w'-]+)"
 _CHANGE_NOUN = r"move|leap|jump|rise|climb|upgrade|downgrade|drop|fall|slip|uplift|boost"
 _TRANSITION = rf"""
-    (?<!\w)(?i:from)\ (?:(?i:being\ (?:rated|judged|graded|deemed)|an?)\ )?{Q}(?P<old>(?i:\L<grades>)){Q}\ (?:(?i:rating|grade)\ )?(?i:to)\ {Q}{GRADE}{Q}{_JUDGEMENT_AFTER}  # "from (being rated) 'inadequate' to 'good'"
+    (?<!\w)(?i:from)\ (?:(?i:being\ (?:rated|judged|graded|deemed)|an?)\ )?{Q}(?P<old>(?i:\L<grades>)){Q}\ (?:(?i:rating|grade)\ )?
+    (?:{_OLD_WHEN},?\ )?(?i:to)\ {Q}{GRADE}{Q}{_JUDGEMENT_AFTER}  # "from (being rated) 'inadequate' (in 2019) to 'good'"
   | (?<!\w)(?:(?i:{_CHANGE_VERB})|(?i:the|its|their|this|a)\ (?:[\w-]+\ )?(?i:{_CHANGE_NOUN})(?:\ (?i:up|down))?)
-    \ (?:(?:(?!(?i:from|to)\b){GAP}\ )?(?i:from)\ (?:(?i:the|its|an?)\ )?{Q}(?P<old>(?i:\L<grades>)){Q}(?:\ (?:(?i:Ofsted)\ )?{_RATING_NOUN}|\ {GAP},)?\ |{_CHANGE_GAP}\ )?  # "from the 'inadequate' (rating) awarded in 2013,"
+    \ (?:(?:(?!(?i:from|to)\b){_CHANGE_GAP}\ )?(?i:from)\ (?:(?i:the|its|an?)\ )?{Q}(?P<old>(?i:\L<grades>)){Q}(?:\ (?:(?i:Ofsted)\ )?{_RATING_NOUN}|\ {GAP},|\ {_OLD_WHEN})?\ |{_CHANGE_GAP}\ )?  # "from the 'inadequate' (rating) awarded in 2013,"
     (?i:to)\ {Q}{GRADE}{Q}{_JUDGEMENT_AFTER}                                              # "downgraded (from good) to inadequate"
     (?:\ (?i:from)\ {Q}(?P<old>(?i:\L<grades>)){Q}{_JUDGEMENT_AFTER})?                      # "downgraded to inadequate from good"
 """
@@ -259,14 +263,26 @@ def _build_extreme(m: regex.Match[str], ctx: Context) -> list[Rating]:
     return list(_ratings(m, ctx, grade))
 
 
+#: An inspection right before a date, which the date is of: "its standard inspection in (June)".
+_EVENT_BEFORE_DATE: Final = timed(r"(?i:\b(?:inspection|re-inspection|visit)\ (?:in|on|of|during)\ (?:the\ )?$)")
+
+
 def _build_transition(m: regex.Match[str], ctx: Context) -> list[Rating]:
     if vetoed(ctx, *m.span("grade"), partial(guard_range, ctx, m.start("grade"))):
         return []
     out = list(_ratings(m, ctx, grade_of(m.group("grade"))))
     if m.group("old"):
         old = grade_of(m.group("old"))
+        own = {d.value for d in ctx.dates_in(m.end("old"), m.start("grade")) if d.value is not None}
         when = ctx.when_for(*m.span("old"), rivals=_sentence_grades(ctx, m), default_published=False)
-        if when is not None and not _dated_within(ctx, m, when):
+        if own:  # "from 'inadequate' in 2019 to 'good'": the date between is the old grade's alone,
+            # the new one's that of the inspection before the change ("after its inspection in June, going from")
+            s_start, _ = ctx.prepared.sentence_at(m.start())
+            event = [d.value for d in ctx.dates_in(s_start, m.start("old"))
+                     if d.value is not None and _EVENT_BEFORE_DATE.search(ctx.text, max(s_start, d.start - 40), d.start)]
+            out = [attrs.evolve(r, when=event[-1] if event else None) if r.when is None or r.when in own else r for r in out]
+        elif when is not None and (not _dated_within(ctx, m, when) or any(
+                d.value == when for d in ctx.dates_in(m.start(), m.start("old")))):
             # a date before the whole change dates the change, so the new grade: "At the
             # last inspection in 2021, it made the leap from 'inadequate' to 'outstanding'"
             out = [attrs.evolve(r, when=r.when or when) for r in out]

@@ -173,10 +173,12 @@ def guard_negated(ctx: Context, region_start: int, region_end: int, grade_start:
 
 
 #: A council or board as any one of its kind: "In a local authority that requires
-#: improvement, ...", not a lede's "A local authority, rated 'good' by Ofsted, ...".
+#: improvement, ...", not a lede's "A local authority, rated 'good' by Ofsted, ...", nor
+#: one told in the past ("a step down for a council that had been good since 2016").
+_ONE_OF_ITS_KIND = r"(?:local\ authority|council|authority|lscb|local\ safeguarding\ children\ board)\ (?:that|which|where|whose)\b"
 _INDEFINITE_SUBJECT: Final = timed(
-    r"(?i:\b(?:a|an|any)\ (?:local\ authority|council|authority|lscb|local\ safeguarding\ children\ board)"
-    r"\ (?:that|which|where|whose)\b|\b(?:its|their|a|the)\ (?:nearest\ )?neighbou?rs?\b|\bneighbouring\ (?:councils|authorities)\b)"
+    rf"(?i:\b(?:a|an)\ {_ONE_OF_ITS_KIND}(?!\ (?:had|was)\b)|\bany\ {_ONE_OF_ITS_KIND}"
+    r"|\b(?:its|their|a|the)\ (?:nearest\ )?neighbou?rs?\b|\bneighbouring\ (?:councils|authorities)\b)"
 )  # an unnamed council: "its neighbour (was judged good)"
 
 
@@ -422,6 +424,14 @@ class Evidence(NamedTuple):
     kind: str | None
 
 
+#: After a label that opens its sentence, its time and, past a comma, its subject: a
+#: depictive ("Outstanding in 2018, it now requires improvement", "Inadequate until last
+#: year, Kent is now good").
+_FRONTED: Final = timed(
+    r"""["'\u2019\u201d]?\ (?i:in|at|until|till|since)\ [^,.;:!?\n]{1,40},\ (?:(?i:it|the\ (?:council|authority|borough|county|city))\b|\p{Lu}[\w'-]*)"""
+)
+
+
 def rating_evidence(ctx: Context, start: int, end: int, quoted: bool) -> Evidence:
     """What shows a grade label at ``[start, end)`` to be a rating (worked out once per
     label: ``guard_no_rating_evidence`` reads it)."""
@@ -448,6 +458,8 @@ def rating_evidence(ctx: Context, start: int, end: int, quoted: bool) -> Evidenc
         if _NOUN_LEAD.match(word):
             return Evidence("noun")
         return Evidence("state" if _STATE_LEAD.fullmatch(word) else "verb")
+    if _FRONTED.match(ctx.text, end) and not ctx.text[s_start:start].strip(" \t\n'\"\u2018\u201c"):
+        return Evidence("verb")  # a label fronted with its time: "Outstanding in 2018, it now ..."
     if not quoted and _RATED_LEAD.search(ctx.text, s_start, start) and judgements_after(ctx, end) or gapped_overall(ctx, start, end):
         return Evidence("verb")  # its verb left out, the earlier grade's: "rated good for leadership, but inadequate for adoption"
     return Evidence("quoted" if quoted else None)

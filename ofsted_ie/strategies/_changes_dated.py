@@ -1,0 +1,93 @@
+"""Changes of grade whose earlier grade carries its own time, found by a slot sweep of
+councils, grades, verbs, quote styles, years and datelines:
+
+- the old grade's year between it and the new ("went from 'inadequate' in 2016 to
+  'good'", "jumped two notches, going from ... in 2016 to ..."): the year is the old
+  grade's alone, and the new grade is of the inspection the sentence dates before the
+  change ("after its standard inspection in June 2022, going from ...") or the present;
+- the old grade fronted with its year ("Outstanding in 2016, it now requires
+  improvement to be good"): a grade no longer held, of that year;
+- the old grade told as once held ("Once rated 'inadequate', Kent is now 'good'"): no
+  longer current;
+- a leap told of the council as "a borough" or "a council that had been ..." under its
+  heading line: the council's old grade, not councils in general.
+
+The keys are those of ``_dated``: ``(authority, grade, judgement, year, current)``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ._base import MONTHS, authority_names
+from ._dated import DatedFrame, DatedRatingKey, _now, _two_grades, _years
+from ._draws import _pick
+
+
+def _old_year_between(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """"from <old> in <year> to <new>": the year is the old grade's."""
+    a = draw(authority_names())
+    (old, q_old), (new, q_new) = _two_grades(draw)
+    (year,) = _years(draw, present, 1)
+    when = _pick(draw, f"in {year}", f"in {draw(st.sampled_from(MONTHS))} {year}", f"at its {year} inspection")
+    lead = _pick(draw, f"{a} went", f"{a} has moved", f"{a} jumped two notches, going", f"{a} climbed,",
+                 f"The council in {a} moved")
+    return f"{lead} from {q_old} {when} to {q_new}.", {(a, old, "overall", str(year), False), (a, new, "overall", _now(present), True)}
+
+
+def _event_before_change(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A dated inspection before the change: the new grade is of its date."""
+    a = draw(authority_names())
+    (old, q_old), (new, q_new) = _two_grades(draw)
+    y_old, y_new = _years(draw, present, 2)
+    month = draw(st.sampled_from(MONTHS))
+    kind = _pick(draw, "standard inspection", "short inspection", "inspection", "full inspection")
+    verb = _pick(draw, "jumped two notches", "slipped a grade", "changed its grade", "was re-graded")
+    text = f"{a} {verb} after its {kind} in {month} {y_new}, going from {q_old} in {y_old} to {q_new}."
+    return text, {(a, old, "overall", str(y_old), False), (a, new, "overall", str(y_new), True)}
+
+
+def _fronted_old(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """The old grade fronted with its year, the new one the main clause's."""
+    a = draw(authority_names())
+    (old, q_old), (new, q_new) = _two_grades(draw)
+    (year,) = _years(draw, present, 1)
+    label = q_old[0].upper() + q_old[1:] if q_old[:1].isalpha() else q_old[0] + q_old[1].upper() + q_old[2:]
+    subject = _pick(draw, "it", "the council")
+    verb = _pick(draw, "is now rated", "is now judged", "has now been rated")
+    lead = _pick(draw, f"{a} changed grade this year.", f"Ofsted has published a report on {a}.")
+    return (f"{lead} {label} in {year}, {subject} {verb} {q_new}.",
+            {(a, old, "overall", str(year), False), (a, new, "overall", _now(present), True)})
+
+
+def _once_rated(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """"Once rated <old>, <council> is now <new>": the old grade is no longer held."""
+    a = draw(authority_names())
+    (old, q_old), (new, q_new) = _two_grades(draw)
+    verb = _pick(draw, "rated", "judged", "graded")
+    return (f"Once {verb} {q_old}, {a} is now rated {q_new}.",
+            {(a, old, "overall", None, False), (a, new, "overall", _now(present), True)})
+
+
+def _leap_for_a_borough(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A heading line naming a council and its grade, then its old grade told of "a
+    borough judged ..." or "a council that had been ...": the council's."""
+    a = draw(authority_names())
+    (old, q_old), (new, q_new) = _two_grades(draw)
+    (year,) = _years(draw, present, 1)
+    told = _pick(draw, f"for a borough judged {q_old} in {year}", f"for a council that had been {q_old} since {year}",
+                 f"for an authority rated {q_old} in {year}")
+    # a bare "had been" needs the change told as one ("a step down"); a verb of rating shows itself
+    leap = _pick(draw, "A step down", "A step up", "A move up") if "had been" in told else _pick(
+        draw, "A two-grade leap", "A step down", "A one-grade move", "A change")
+    return (f"{a} \u2013 {q_new}\nAnnounced this week. {leap} {told}.",
+            {(a, old, "overall", str(year), False), (a, new, "overall", _now(present), True)})
+
+
+#: Frames of this module, by phenomenon.
+DATED_CHANGE_FRAMES: Final[dict[str, DatedFrame]] = {
+    "old_year_between": _old_year_between, "event_before_change": _event_before_change, "fronted_old": _fronted_old,
+    "once_rated": _once_rated, "leap_for_a_borough": _leap_for_a_borough,
+}

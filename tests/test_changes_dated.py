@@ -1,0 +1,46 @@
+"""Tests for changes of grade whose earlier grade carries its own time
+(``ofsted_ie.strategies._changes_dated``): the old grade's year between it and the new,
+a dated inspection before the change, the old grade fronted with its year, "once rated",
+and a leap told of "a borough judged ..." under the council's heading line.
+
+| source | cases |
+|---|---|
+| synthetic | the five frames of ``DATED_CHANGE_FRAMES``, 150 draws each, with a dateline or none |
+| bugs caught | "went from 'inadequate' in 2019 to 'good'" read as no change; the old grade's year given to the new; "Outstanding in 2018, it now ..." unread; "Once rated" kept current; "a two-grade leap" and "the third such visit" read as counts of councils |
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import ofsted_ie
+from ofsted_ie.strategies._changes_dated import DATED_CHANGE_FRAMES
+from ofsted_ie.strategies._dated import Dated, DatedRatingKey, dated_by
+
+
+@st.composite
+def _cases(draw: st.DrawFn, phenomenon: str) -> Dated:
+    return dated_by(draw, DATED_CHANGE_FRAMES[phenomenon])
+
+
+def _keys(text: str) -> set[DatedRatingKey]:
+    return {(r.authority, r.grade, r.judgement, r.when[:4] if r.when else None, r.current)  # type: ignore[misc]
+            for r in ofsted_ie.extract(text).ratings}
+
+
+@pytest.mark.parametrize("phenomenon", sorted(DATED_CHANGE_FRAMES))
+def test_changes_with_a_dated_old_grade(phenomenon: str) -> None:
+    """Each phenomenon, for random councils, grades, verbs, years and datelines."""
+    @given(_cases(phenomenon))
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    def run(case: Dated) -> None:
+        assert _keys(case.text) == case.ratings
+
+    run()
+
+
+def test_the_third_such_visit_is_no_count_of_councils() -> None:
+    text = "Reading: the third such visit since the borough was rated inadequate in 2016 found progress."
+    assert _keys(text) == {("Reading", "inadequate", "overall", "2016", True)}
