@@ -166,6 +166,9 @@ SPEECH_VERBS: Final = (
     "explains", "found", "finds", "reported", "reports", "described", "describes", "cites", "cited", "told",
     "tells", "highlighted", "praised", "criticised", "acknowledged", "outlining", "outlined", "continued",
     "insisted", "claimed", "spoke of", "speaks of", "talked of", "talks of",
+    # with an emphatic auxiliary: "Inspectors did note that ...", "the report does say"
+    *(f"{aux} {verb}" for aux in ("did", "does", "do") for verb in ("note", "say", "find", "warn", "praise", "criticise",
+                                                                       "describe", "highlight", "acknowledge", "state", "add")),
 )
 
 # -- people --------------------------------------------------------------------------------

@@ -43,3 +43,13 @@ def test_every_named_phenomenon_is_generated(data: st.DataObject) -> None:
     assert len(set(CASELOAD_PHENOMENA)) == 19 and len(set(NON_CASELOAD_PHENOMENA)) == 8
     data.draw(caseload_forms())
     data.draw(non_caseload_forms())
+
+
+def test_a_table_s_heaviest_caseload_column_is_a_maximum() -> None:
+    """"Heaviest caseload" names each row's maximum, as "Highest caseload" does; "Mean" an average."""
+    text = ("Council       Mean caseload   Heaviest caseload\n"
+            "Rutland       20.8            34\n"
+            "Wigan         17.1            26\n")
+    got = {(c.authority, c.value, c.statistic) for c in ofsted_ie.extract(text).caseloads}
+    assert got == {("Rutland", 20.8, "average"), ("Rutland", 34.0, "maximum"),
+                   ("Wigan", 17.1, "average"), ("Wigan", 26.0, "maximum")}

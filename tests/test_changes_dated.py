@@ -5,8 +5,9 @@ and a leap told of "a borough judged ..." under the council's heading line.
 
 | source | cases |
 |---|---|
-| synthetic | the five frames of ``DATED_CHANGE_FRAMES``, 150 draws each, with a dateline or none |
-| bugs caught | "went from 'inadequate' in 2019 to 'good'" read as no change; the old grade's year given to the new; "Outstanding in 2018, it now ..." unread; "Once rated" kept current; "a two-grade leap" and "the third such visit" read as counts of councils |
+| synthetic | the five frames of ``DATED_CHANGE_FRAMES`` and the three of ``CLAUSE_DATE_FRAMES``, 150 draws each, with a dateline or none |
+| negative | a present after an opening date ("..., and it is now good") |
+| bugs caught | "went from 'inadequate' in 2019 to 'good'" read as no change; the old grade's year given to the new; "Outstanding in 2018, it now ..." unread; "Once rated" kept current; "a two-grade leap" and "the third such visit" read as counts of councils; "In 2010 ... good and its services for children in care outstanding" read the second as a report's table row, undated |
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 
 import ofsted_ie
 from ofsted_ie.strategies._changes_dated import DATED_CHANGE_FRAMES
+from ofsted_ie.strategies._clause_dates import CLAUSE_DATE_FRAMES
 from ofsted_ie.strategies._dated import Dated, DatedRatingKey, dated_by
 
 
@@ -34,6 +36,17 @@ def _keys(text: str) -> set[DatedRatingKey]:
 def test_changes_with_a_dated_old_grade(phenomenon: str) -> None:
     """Each phenomenon, for random councils, grades, verbs, years and datelines."""
     @given(_cases(phenomenon))
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    def run(case: Dated) -> None:
+        assert _keys(case.text) == case.ratings
+
+    run()
+
+
+@pytest.mark.parametrize("phenomenon", sorted(CLAUSE_DATE_FRAMES))
+def test_a_date_opening_its_sentence(phenomenon: str) -> None:
+    """A fronted date dates every coordinated clause, gapped ones too; a present after it does not."""
+    @given(st.composite(lambda draw: dated_by(draw, CLAUSE_DATE_FRAMES[phenomenon]))())
     @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     def run(case: Dated) -> None:
         assert _keys(case.text) == case.ratings

@@ -79,6 +79,7 @@ def test_later_grade_supersedes_an_earlier_one() -> None:
 # -- properties -------------------------------------------------------------------------
 
 from hypothesis import example, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
 
 from ofsted_ie.strategies import Generated, non_rating_sentences, rating_sentences, report_headers  # noqa: E402
 
@@ -240,3 +241,18 @@ def test_past_marker_earlier_and_when_it_was_inspected() -> None:
 def test_undated_grade_takes_its_inspection_year_when_there_is_no_dateline() -> None:
     text = "This follows an inspection of Shropshire by Ofsted during February 2022. Shropshire was judged 'good'."
     assert [(r.grade, r.when) for r in ofsted_ie.extract(text).ratings] == [("good", "2022")]
+
+
+@given(st.sampled_from(["Rutland", "Wigan", "North Yorkshire", "Barnet", "Stoke-on-Trent"]),
+       st.sampled_from(["was judged to require improvement", "was found to require improvement", "requires improvement",
+                        ", judged to require improvement", " still requires improvement"]),
+       st.sampled_from(["in the summer", "in the autumn", "in its latest inspection", "in the most recent inspection"]))
+@settings(max_examples=80, deadline=None)
+def test_requires_improvement_followed_by_a_time(council: str, verb: str, time: str) -> None:
+    """"requires improvement in the summer" (a time or an event after "in") is the grade,
+    as "in 2019" was; "in some areas" stays no grade."""
+    sep = "" if verb.startswith((",", " ")) else " "
+    tail = ", has offered help." if verb.startswith(",") else "."
+    doc = ofsted_ie.extract(f"{council}{sep}{verb} {time}{tail}")
+    assert {(r.authority, r.grade, r.judgement) for r in doc.ratings} == {(council, "requires_improvement", "overall")}
+    assert not ofsted_ie.extract(f"{council} requires improvement in some areas.").ratings

@@ -19,7 +19,9 @@ _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 #: A caseload in words, only before what is held or at a clause's end ("twenty cases",
 #: "sixteen kids", "is eighteen."); "one" and "zero" are too often no figure.
 _WORDS = rf"(?<!\w)(?!(?i:zero|one)\b){NUMBER_WORD}(?!\w)(?=\ (?i:cases|children|families|kids|young\ people)\b|\ ?[.,;:]|\ ?$)"
-_NUM = rf"(?:(?P<value>{DIGITS})(?!\ ?%|\ per\ ?cent|\d|\ {_MONTH})(?:\+|-plus|\ or\ more|-odd|\ or\ so)?|(?P<value>{_WORDS}))"   # "30-plus", "30 or more", "20-odd"
+#: What a figure counts when it is no caseload: "(an average of 7.2) social workers", "(4.6) days".
+_NOT_CASES = r"(?i:(?:qualified\ |agency\ |permanent\ |full-time\ )?(?:social\ workers?|workers?|staff|practitioners?|managers?|days?|weeks?|months?|years?|hours?|posts?|vacancies|visits?)\b)"
+_NUM = rf"(?:(?P<value>{DIGITS})(?!\ ?%|\ per\ ?cent|[.,]?\d|\ {_MONTH}|\ {_NOT_CASES})(?:\+|-plus|\ or\ more|-odd|\ or\ so)?|(?P<value>{_WORDS})(?!\ {_NOT_CASES}))"   # "30-plus", "30 or more", "20-odd"
 _PER_WORKER = r"(?:\ (?i:per|for\ each|for\ every|a)\ (?:[\w-]+\ ){0,5}?(?i:social\ workers?|workers?|practitioners?|caseholders?))?"
 #: Whom cases or children are counted per, when no caseload word says so: "per social
 #: worker", "for each qualified practitioner", "allocated to each social worker", "held per FTE social worker".

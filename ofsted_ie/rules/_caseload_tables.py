@@ -38,8 +38,8 @@ _NUMERIC_COLUMN: Final = timed(
 _CASELOAD_COLUMN: Final = timed(r"(?i:caseload|case\ load|(?:cases|children)\ per|(?:average|avg\.?|mean)\ (?:number|no\.?)\ of\ cases)")
 _AVERAGE_COLUMN: Final = timed(r"(?i:\b(?:average|mean|avg)\b)")   # "Avg caseload"
 #: A column of each council's extreme caseload: "Highest caseload", "Max. cases", "Lowest caseload".
-_MAXIMUM_COLUMN: Final = timed(r"(?i:\b(?:highest|maximum|max|largest|biggest)\b)")
-_MINIMUM_COLUMN: Final = timed(r"(?i:\b(?:lowest|minimum|min|smallest)\b)")
+_MAXIMUM_COLUMN: Final = timed(r"(?i:\b(?:highest|maximum|max|largest|biggest|heaviest)\b)")
+_MINIMUM_COLUMN: Final = timed(r"(?i:\b(?:lowest|minimum|min|smallest|lightest)\b)")
 
 
 def column_statistic(name: str) -> Statistic | None:

@@ -292,7 +292,7 @@ def _restated(ctx: Context, start: int, end: int) -> bool:
 
 
 #: The number of a share written in digits: "20" of "20 per cent".
-_SHARE_NUMBER: Final = timed(r"(?<![\d.])\d+(?:\.\d+)?(?=\ ?(?:%|(?i:per\ ?cent|percent)))")
+_SHARE_NUMBER: Final = timed(r"(?<![\d.])\d+(?:\.\d+)?(?=\ ?(?:%|(?i:per\ ?cent|percent|pc\b)))")  # "14pc" too
 
 
 #: What leads from a figure to the council it is of: "35% in Slough", "40 per cent of

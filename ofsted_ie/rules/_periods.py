@@ -101,6 +101,10 @@ def figure_when(ctx: Context, start: int, end: int, rivals: Sequence[Span]) -> s
     source = sources[-1] if sources else None
     if source is not None and not any(source.end() <= r[0] < start for r in rivals):  # "The 2019 workforce census shows Kent's rate was 12%"
         return why(source.group("year"), "the year of the data its sentence cites")
+    if not _dated(ctx, s_start, max(s_end, end)) and _THAT_DATE.search(ctx.text, s_start, max(s_end, end)):
+        earlier = _earlier_date(ctx, s_start)  # "(vacant) at the same point": the date told just before
+        if earlier is not None:
+            return why(earlier, "the date told before, which 'the same time' refers back to")
     if not _dated(ctx, s_start, max(s_end, end)):
         lead_in = _lead_in(ctx, start)
         if lead_in is not None:
@@ -362,11 +366,32 @@ def _data_period(ctx: Context) -> str | None:
 _THAT_DATE: Final = timed(r"(?i:\b(?:that|this|the\ same)\ (?:date|day|point|period|time)\b)")
 
 
-def _period_date(ctx: Context, found: Sequence[dates.DateMention], s_start: int) -> str | None:
-    """The first of ``found`` that may be a data period: resolved, absolute, no
-    publication's date nor another event's."""
+#: How many sentences back a date referred to ("at the same point") is looked for.
+_BACK_SENTENCES: Final = 3
+
+
+def _earlier_date(ctx: Context, s_start: int) -> str | None:
+    """The last date of the sentences just before the one at ``s_start`` that may date a
+    figure: "... 41% last September. A third were vacant at the same point" (2016-09)."""
+    at = s_start
+    for _ in range(_BACK_SENTENCES):
+        if at <= 0:
+            return None
+        b_start, b_end = ctx.prepared.sentence_at(at - 1)
+        if b_start >= at:
+            return None
+        found = _period_date(ctx, [d for d in ctx.dates_in(b_start, b_end) if not d.forward][::-1], b_start, relative=True)
+        if found is not None:
+            return found
+        at = b_start
+    return None
+
+
+def _period_date(ctx: Context, found: Sequence[dates.DateMention], s_start: int, *, relative: bool = False) -> str | None:
+    """The first of ``found`` that may be a data period: resolved, absolute (or, when
+    ``relative``, relative too: "last September"), no publication's date nor another event's."""
     for d in found:
-        if d.value is None or d.relative or d.forward:
+        if d.value is None or d.relative and not relative or d.forward:
             continue
         if _PUBLISHED.search(ctx.text, max(s_start, d.start - 20), d.start) or dates_another_event(ctx, d):
             continue

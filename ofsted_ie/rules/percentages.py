@@ -98,7 +98,7 @@ _RATE_SUBJECT: Final = timed(
 #: average across England", "it was", "this compares with"; not one naming its own ("the
 #: figure for sickness absence").
 _REFERS_BACK: Final = timed(r"(?i:\b(?:(?:the|its|their|this|that)\ (?:(?:national|england|english|regional|london|average|comparable"
-                            r"|equivalent|same|overall|(?-i:\p{Lu}[\w-]*))\ ){0,2}(?:figure|rate|average|proportion|share|level)"
+                            r"|equivalent|same|overall|(?-i:\p{Lu}[\w-]*))\ ){0,2}(?:figure|rate|average|proportion|share|level)s?"  # "the proportions were"
                             r"|an?\ (?:(?:national|england|english|regional|london|overall)\ ){0,2}average)\b"
                             r"(?!\ (?:for|of|on|among)\b(?!\ (?:the\ )?(?-i:\p{Lu})|\ (?:(?:just|about|around|nearly|over)\ )?(?:\d|$)))"  # "the figure for England": a place's
                             r"|\b(?:this|that|which|these|it)\ (?:compares|compared)\ (?:with|to)\b"

@@ -395,7 +395,10 @@ def non_caseload_forms(draw: st.DrawFn) -> Generated:
         return Generated(draw(st.sampled_from([
             f"The national average age of social workers in {a} is {n} years.",
             f"Caseloads in {a} are high. The average stay is now {n} days.",
-            f"Caseloads in {a} are high and the average social worker stays {n} months."])))
+            f"Caseloads in {a} are high and the average social worker stays {n} months.",
+            # an average of something else than cases, a decimal share after "averaged"
+            f"Caseloads in {a} are high. Each team manager supervises an average of {n}.2 social workers.",
+            f"Caseloads in {a} are high. Sickness absence averaged {n}.6% of working days."])))
     if phenomenon == "shares_and_years":
         return Generated(draw(st.sampled_from([
             f"Caseloads in {a} are now {n} per cent lower.", f"Caseloads in {a} have come down to {year} levels.",

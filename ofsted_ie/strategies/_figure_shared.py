@@ -2,7 +2,9 @@
 invented whole articles): the date of a figure it is listed or compared with ("Kent's
 rate stood at 18% and Bury's at 27% at 30 September 2023": both), a region's figure
 after a council's ("The South East average was 17.2%": no council's), and the measure a
-figure referring back ("the figure", "the rate") stands for, across a paragraph break.
+figure referring back ("the figure", "the rate", "the proportions") stands for, across a
+paragraph break; councils paired "respectively" with figures in any unit ("14pc and 22pc");
+a figure "at the same point" is of the date told before.
 Negatives: two figures of a change keep their own times ("fell from 22% in 2019 to 15%").
 
 Each frame returns a text after a dateline and the shares it states as ``(authority,
@@ -86,10 +88,40 @@ def _refers_back_across_a_break(draw: st.DrawFn) -> tuple[str, set[SharedKey]]:
     return f"{a}'s {rate} was {x:g}%.\n\n{second}", {(a, x, measure, None), (b, y, measure, None)}
 
 
+def _respective_in_pc(draw: st.DrawFn) -> tuple[str, set[SharedKey]]:
+    """A council's figure, then two councils' "respectively" in any unit ("14pc and 22pc
+    respectively"), told as "the proportions" of the measure named before."""
+    # (no council also a word before "the": "and Bury the proportions" reads as the verb)
+    a, (b, c) = draw(authority_names().filter(lambda x: "," not in x)), draw(st.lists(
+        authority_names().filter(lambda x: "," not in x and x not in ("Bury", "Reading", "Bath", "Hull", "Derby")),
+        min_size=2, max_size=2, unique=True))
+    if a in (b, c):
+        a = "Rutland" if "Rutland" not in (b, c) else "Wigan"
+    x, y, z = _values(draw, 3)
+    rate, measure = draw(st.sampled_from(_RATES))
+    unit = draw(st.sampled_from(["pc", "%", " per cent"]))
+    back = draw(st.sampled_from(["the proportions were", "the rates were", "the figures were"]))
+    return (f"{a}'s {rate} was {x:g}{unit}. In {b} and {c} {back} {y:g}{unit} and {z:g}{unit} respectively.",
+            {(a, x, measure, None), (b, y, measure, None), (c, z, measure, None)})
+
+
+def _at_the_same_point(draw: st.DrawFn) -> tuple[str, set[SharedKey]]:
+    """A figure dated, then another "at the same point" (or "time") with no date of its own:
+    the first's date."""
+    a = draw(authority_names().filter(lambda x: "," not in x))
+    x, y = _values(draw, 2)
+    (rate, measure), (rate2, measure2) = draw(st.lists(st.sampled_from(_RATES), min_size=2, max_size=2, unique=True))
+    year = draw(st.integers(2008, 2011))
+    same = draw(st.sampled_from(["at the same point", "at the same time", "over the same period"]))
+    return (f"{a}'s {rate} was {x:g}% in September {year}. Its {rate2} was {y:g}% {same}.",
+            {(a, x, measure, str(year)), (a, y, measure2, str(year))})
+
+
 #: Frames by phenomenon (``change_keeps_its_times`` a negative).
 FIGURE_SHARED_FRAMES: Final[dict[str, _Frame]] = {
     "listed_then_dated": _listed_then_dated, "change_keeps_its_times": _change_keeps_its_times,
     "region_after_council": _region_after_council, "refers_back_across_a_break": _refers_back_across_a_break,
+    "respective_in_pc": _respective_in_pc, "at_the_same_point": _at_the_same_point,
 }
 
 

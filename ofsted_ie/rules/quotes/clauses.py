@@ -13,6 +13,8 @@ from collections.abc import Callable
 from typing import Final
 
 from ..._timed import timed
+from ..._vocab import SPEECH_VERBS, STANCE_VERBS
+from .._fragments import alternation
 
 #: A "speaker" ending so is the subject of a passive ("staff were praised for being"), not a speaker.
 PASSIVE_END: Final = timed(r"(?i:\b(?:were|was|are|is|been|being|be|have|has|had)$)")
@@ -41,9 +43,12 @@ _CLAUSE_WORDS: Final = 4
 #: A phrase ending "and" before the verb is a predicate coordinated with the one before
 #: it ("The watchdog has rated the council inadequate and warned"): its subject speaks,
 #: the words before its first finite verb.
-_COORDINATED: Final = timed(r"(?i:,?\ and$)")
+_COORDINATED: Final = timed(r"(?i:,?\ (?:and|but)$)")
+#: The first finite verb of a coordinated predicate, which ends its subject: "The MP
+#: (accepted the findings but) said".
 _FINITE: Final = timed(
-    r"\ (?:has|have|had|is|was|were|are|will|would|rated|judged|found|said|says|praised|noted|told|described|criticised|welcomed|warned|added|admitted|urged)\b"
+    r"\ (?:has|have|had|is|was|were|are|will|would|rated|judged|"
+    rf"{alternation(v for v in (*SPEECH_VERBS, *STANCE_VERBS) if ' ' not in v)})\b"
 )
 
 

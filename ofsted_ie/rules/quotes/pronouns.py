@@ -19,6 +19,8 @@ from .._fragments import HONORIFIC, NAME
 
 #: A person named: a title and a surname ("Mr Walker") or a full name.
 _PERSON_NAME: Final = timed(rf"(?:{HONORIFIC}\p{{Lu}}\p{{Ll}}+|{NAME})")
+#: A full name alone, no title: "Imran Shah" of "Cllr Imran Shah".
+_FULL_NAME: Final = timed(NAME)
 #: How far back the person a pronoun stands for may be named.
 _PERSON_WINDOW: Final = 1500
 #: A title that shows the pronoun of the surname after it (a first name may stand between).
@@ -27,7 +29,8 @@ _TITLED: Final = timed(
 )
 #: A named person's reported words, with the pronoun that stands for them: "Sam Roe said he".
 _REPORTED: Final = timed(
-    r"(?P<surname>\p{Lu}[\p{L}'-]+),?\ (?:said|says|added|explained|told\ [\w ]{1,30}?|warned|admitted)\ (?:that\ )?(?P<pronoun>he|she)\b"
+    r"(?P<surname>\p{Lu}[\p{L}'-]+)(?:,\ (?=\p{Ll})[^,.!?\n\"]{1,60},)?,?\ (?:said|says|added|explained|told\ [\w ]{1,30}?|warned|admitted)"
+    r"(?:\ (?:afterwards|later|today|yesterday|then))?\ (?:that\ )?(?P<pronoun>he|she)\b"  # "Jo Bell, who ..., said afterwards that he"
 )
 _HE_TITLES: Final = frozenset({"Mr", "Sir", "Lord"})
 
@@ -68,7 +71,12 @@ def _names_before(ctx: Context, start: int) -> list[str]:
 
 
 def _surname(name: str) -> str:
-    """The last word of a speaker's name, before any post after a comma ("Jane Doe, the leader": "Doe")."""
+    """The surname of the person a speaker's phrase names ("Jane Doe, the leader": "Doe";
+    "The leader of Kent County Council, Cllr Jo Bell, who ...": "Bell"), else the last
+    word before any comma."""
+    for m in _FULL_NAME.finditer(name):
+        if is_name(m.group()):
+            return m.group().split()[-1]
     words = name.split(",")[0].split()
     return words[-1] if words else ""
 

@@ -44,10 +44,14 @@ _POSSESSIVE_POST: Final = timed(r",\ (?i:the\ )(?P<owner>[\w-]+)'s?\ (?=[\w-]+(?
 
 #: An aside inside a speaker's phrase: a relative clause ("The authority, whose leader
 #: met the minister, said"), between commas or dashes; the head is outside it.
-_ASIDE: Final = timed(r"(?:(?:,|\ [-\u2013\u2014])\ (?i:who|whose|which|where|when)|\ (?i:who|whose|which))\b[^,\u2013\u2014]{0,200}?(?:,|\ [-\u2013\u2014]|$)")
+_ASIDE: Final = timed(
+    r"(?:(?:,|\ [-\u2013\u2014])\ (?i:who|whose|which|where|when)|\ (?i:who|whose|which)"
+    r"|,\ (?:\p{Ll}+ed|set|sent|written|made|given|shown)(?:\ out)?(?=\ (?:in|on|to|by|at|from|last|this)\b))"  # ", set out in a letter to ...,"
+    r"\b[^,\u2013\u2014]{0,200}?(?:,|\ [-\u2013\u2014]|$)"
+)
 #: A speaker given their age ("Jo Bloggs, 17,", "Sam Roe, 45"): a member of the public,
 #: as news names them; officers and officials are given posts, not ages.
-AGED: Final = timed(r"^[^,\n]{2,60},\ \d{1,2}(?:,|$)")
+AGED: Final = timed(r"^[^\n]{2,80}?,\ \d{1,2}(?:,|$)")  # "One member, Jo, 17"
 #: A member of the public by what they are to others, before their name ("mum", "grandmother").
 _DESCRIBED_AS = "|".join(f"{d.lower()}s?" for d in DESCRIPTORS)
 #: A speaker who is a service's user or a member of the public: "a care leaver", "one
@@ -58,7 +62,7 @@ _PEOPLE_SPEAKER: Final = timed(
     r"|mothers?|fathers?|grandparents?|pupils?|residents?"
     rf"|{_DESCRIBED_AS})(?:-of-\w+)?(?=$|[\ ,])"  # "Local mum Jo Bloggs", "Mother-of-three Jo Bloggs"
     # a relative of a child the services serve: "Jo Bloggs, whose son was in care"
-    r"|^[^,\n]{2,60},\ whose\ (?i:son|daughter|child|children|grandson|granddaughter|grandchildren|baby|nephew|niece)\b"
+    r"|^[^,\n]{2,60},\ whose\ (?:[\w-]+\ ){0,2}?(?i:son|daughter|child|children|grandson|granddaughter|grandchildren|baby|nephew|niece)\b"
     # front-line staff no council is named for (not a post: "the principal social worker")
     r"|^(?i:(?:the|some|many|one|two|three|several|a|an|other|front-?line|current|former)\ )?(?i:social\ workers?)(?=$|[\ ,])"
 )
@@ -153,8 +157,11 @@ _TOPIC: Final = timed(
     r"|(?i:inspection|re-inspection|visit|reinspection)(?P<topic>\ (?i:of|to|into|at|on)\ (?:(?!\b(?i:from|by)\b).)+))$"  # not its author
 )
 #: A name with a user of services in apposition: "Jo Bloggs, a parent", "Sam Roe, a foster carer".
-_PEOPLE_APPOSITION: Final = timed(r"^[^,\n]{2,60},\ (?i:a|an|one|the)\ (?:\p{Ll}[\w-]*\ )?(?i:parent|mother|father|grandparent|foster\ carer"
-                                  r"|care\ leaver|young\ person|resident|pupil|campaigner|social\ worker)(?:\ (?:in|from|at|of)\ [^,]{1,60})?(?:,|$)")
+_PEOPLE_APPOSITION: Final = timed(
+    r"^[^,\n]{2,60},\ (?:(?i:a|an|one|the)\ (?:\p{Ll}[\w-]*\ )?(?i:parent|mother|father|grandparent|foster\ carer"
+    r"|care\ leaver|young\ person|resident|pupil|campaigner|social\ worker)"
+    r"|(?i:parent|mother|father|grandparent|foster\ carer|care\ leaver|young\ person|resident|pupil))"  # "Jo Bell, foster carer"
+    r"(?:\ (?:in|from|at|of)\ [^,]{1,60})?(?:,|$)")
 #: A body by its proper name after "the", that no list of sides names: "The Children's Society".
 NAMED_BODY = r"[Tt]he\ \p{Lu}[\w'&-]*(?:\ (?:of|for|and|on|\p{Lu}[\w'&-]*)){0,5}"
 _NAMED_BODY: Final = timed(NAMED_BODY)

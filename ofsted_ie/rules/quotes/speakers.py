@@ -90,9 +90,9 @@ _SPEAKER_TRIM: Final = timed(
     # hearsay before the subject: "it is reported that (areas in the pilots) have said"
     r"|^(?i:it\ (?:is|was|has\ been|had\ been)\ (?:reported|understood|said|claimed|believed|thought|known)\ that)\ "
     r"|^(?i:by)\ (?=\S)"  # a passive's agent before its relative clause: "(rated good) by inspectors, who praised"
+    r"|^[^\"]{0,80}?\b(?i:what)\ (?=(?i:one|a|an|the|some|his|her|their|its|our|inspectors|parents|children|young|staff)\b|\p{Lu})"  # a free relative: "The report records what (one young person) told inspectors"
     r"|,\ (?i:published|released|issued)\b[^,]{0,40}\W*$"  # "The report, published on Tuesday,"
 )
-
 
 
 def _speaker(ctx: Context, start: int, end: int) -> str | None:
@@ -158,8 +158,9 @@ def _lead_in_line_speaker(ctx: Context, start: int) -> str | None:
     line = ctx.text[p_start:p_end].rstrip()
     if '"' in line or line[-1:] not in ":.":
         return None
-    if line.endswith("."):  # reported speech: "Jo Bloggs said she was delighted."
-        reported = REPORTED_LEAD_IN.match(line[:-1])
+    if line.endswith("."):  # reported speech, the paragraph's last sentence: "Jo Bloggs said she was delighted."
+        last_start = max(p_start, ctx.prepared.sentence_at(p_start + len(line) - 1)[0])
+        reported = REPORTED_LEAD_IN.match(ctx.text[last_start : p_start + len(line) - 1])
         return _clean(reported.group("speaker")) if reported is not None else None
     lo = max(p_start, p_start + len(line) - _REPORTED_REACH)
     before = _SPEAKER_BEFORE.search(ctx.text, lo, p_start + len(line))
@@ -332,10 +333,8 @@ def _finding_speaker(ctx: Context, start: int) -> str | None:
     return None
 
 
-
 #: How many paragraphs back an opening quotation may follow a reported finding.
 _FINDING_PARAGRAPHS: Final = 3
-
 
 
 _PERSONAL_PRONOUN: Final = timed(r"(?i:he|she|they|we|i)")

@@ -26,8 +26,8 @@ from .._fragments import alternation
 #: chair, said she was delighted by the findings" (a lead-in paragraph, too).
 REPORTED_LEAD_IN: Final = timed(
     r"^(?P<speaker>(?:[^.!?\n']|(?<=\w)'(?=\w)){2,120}?)\ (?:said|says|told|added|welcomed|insisted|stressed"
-    r"|responded|reacted|hit\ back|paid\ tribute|(?:was|were)\ (?:full\ of\ praise|critical|scathing|blunt|frank|candid|defiant"
-    r"|upbeat|emphatic|unequivocal|quick\ to\ (?:praise|respond|defend)))\b[^.!?\n]{0,300}$"
+    r"|responded|reacted|hit\ back|paid\ tribute|spoke\ (?:to|with)|(?:was|were)\ (?:(?:more|less|rather|far)\ )?(?:full\ of\ praise|critical|scathing|blunt|frank|candid|defiant"
+    r"|upbeat|emphatic|unequivocal|measured|cautious|guarded|optimistic|positive|realistic|quick\ to\ (?:praise|respond|defend)))\b[^.!?\n]{0,300}$"
 )  # "Jo Bloggs was full of praise for staff. 'They have been incredible.'"
 
 
@@ -77,9 +77,10 @@ def subject_before(ctx: Context, start: int) -> str | None:
 #: At most a paragraph break between two sentences.
 _GAP_BETWEEN: Final = 3
 
-#: "in what inspectors called", "what the minister described as": the subject.
+#: "in what inspectors called", "what the minister described as", "(a wait) which
+#: inspectors described as": the subject of the clause the quotation ends.
 _IN_WHAT: Final = timed(
-    r"\bwhat\ (?P<who>(?!(?i:is|was|are|were|has|had)\b)[^,.!?\n\"]{2,60}?)"
+    r"\b(?:what|which|that)\ (?P<who>(?!(?i:is|was|are|were|has|had|it)\b)[^,.!?\n\"]{2,60}?)"
     r"\ (?:called|calls|described\ as|describes\ as|termed|terms|dubbed|labelled)\ $"
 )
 _WHAT_REACH: Final = 100
@@ -142,8 +143,13 @@ def attribution_after(ctx: Context, end: int) -> str | None:
 
 #: A headline's quotation and its speaker after a colon: "'We let children down': Leeds
 #: council apologises" (the subject of a present-tense verb of speech or stance).
+#: A headline's verbs of speech, in the present: "apologises", and for a plural subject
+#: "warn" (no form that is as often a noun: "report", "note", "state").
+_HEADLINE_VERBS: Final = (*(v for v in (*SPEECH_VERBS, *STANCE_VERBS) if v.endswith("s")),
+                          "say", "warn", "tell", "welcome", "admit", "insist", "urge", "vow", "apologise", "argue",
+                          "praise", "agree", "reveal", "criticise", "call", "demand", "slam", "hit back", "speak out")
 _HEADLINE_SUBJECT: Final = timed(
-    rf"[\"'\u2019\u201d]?:\ (?P<who>[^:\n\"\u201c\u201d]{{2,80}}?)\ (?:{alternation(v for v in (*SPEECH_VERBS, *STANCE_VERBS) if v.endswith('s'))}"
+    rf"[\"'\u2019\u201d]?(?::|\ [-\u2013\u2014])\ (?P<who>[^:\n\"\u201c\u201d]{{2,80}}?)\ (?:{alternation(_HEADLINE_VERBS)}"
     r"|hits\ back|speaks\ out)\b[^\n]{0,120}$"
 )
 #: A headline's kicker naming its speaker: "Minister: Kent must 'get a grip'".
@@ -156,8 +162,9 @@ _HEADLINE_LINE: Final = 160
 
 
 def headline_speaker(ctx: Context, start: int, end: int) -> str | None:
-    """Who speaks a quotation in a headline's line: the subject after a colon that follows
-    it ("'We failed': Leeds council apologises"), or the kicker before a colon that opens
+    """Who speaks a quotation in a headline's line: the subject after a colon or dash that
+    follows it ("'We failed': Leeds council apologises", "'A step forward' - leader welcomes
+    verdict"), or the kicker before a colon that opens
     the line ("Union: caseloads 'at breaking point'")."""
     p_start, p_end = ctx.prepared.paragraph_at(start)
     if p_end - p_start > _HEADLINE_LINE or "\n" in ctx.text[p_start:p_end].strip():

@@ -29,6 +29,7 @@ from .dating import (
     event_graded,
     inspection_before,
     same_grade_earlier,
+    sentence_opening_date,
 )
 from .ellipsis import areas_listed, as_was_councils, as_was_judgements, gapped_overall, paired_span, respective
 from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, _judgement
@@ -372,6 +373,8 @@ def _ratings(
     when = event_graded(ctx, *span, ctx.when_for(*_dated_span(m, rivals), rivals=[*rivals, *other_events], default_published=False))
     if when is None and (second := paired_span(ctx, span[1])) is not None:  # "'good' and 'inadequate' respectively in 2018"
         when = ctx.when_for(*second, rivals=[g for g in rivals if g != second], default_published=False)
+    if when is None:  # "In 2010 inspectors rated X good and Y outstanding": the opening date, each clause's
+        when = sentence_opening_date(ctx, s_start, span[0])
     if when is not None and claimed_by_a_later_grade(ctx, m, rivals, when):
         when = None  # "judged good, a change from 2012 when it was judged inadequate"
     # a grade in a when-clause after a year is that year's: "a turnaround from 2013, when it was rated inadequate"

@@ -179,3 +179,23 @@ def same_grade_earlier(ctx: Context, end: int, stop: int) -> str | None:
             return d.value
         lo = d.end
     return None
+
+
+#: What may stand before a date that opens its sentence: "In (2010)", "By May (2016),".
+_OPENING_LEAD: Final = timed(r"\W*(?i:in|by|during|back\ in|at\ the\ end\ of)?\ ?$")
+#: A present between a sentence's opening date and a grade: "In 2016 ... and it is now good".
+_NOW: Final = timed(r"(?i:\b(?:now|currently|today|since|still|is|are|has|have)\b)")
+
+
+def sentence_opening_date(ctx: Context, s_start: int, grade_start: int) -> str | None:
+    """The date that opens the sentence of a grade with no date of its own, which a
+    fronted adverbial gives every clause after it ("In 2010 inspectors rated its safeguarding
+    good and its services for children in care outstanding": both 2010's); none when a
+    present stands between ("In 2016 it was inadequate; it is now good")."""
+    for d in ctx.dates_in(s_start, grade_start):
+        if d.value is None or d.forward or not _OPENING_LEAD.fullmatch(ctx.text, s_start, d.start):
+            return None
+        if _NOW.search(ctx.text, d.end, grade_start) or dates_another_event(ctx, d):
+            return None
+        return d.value
+    return None

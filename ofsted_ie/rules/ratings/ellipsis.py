@@ -73,6 +73,12 @@ _GAPPED_SUBJECT: Final = timed(
     r"""(?:,\ |\ )and\ (?:(?i:those|that)\ (?:in|of|at)\ )?(?P<council>[\p{Lu}][\w'-]*(?:,?\ (?:[\p{Lu}][\w'-]*|and|upon|on|of|with))*?)"""
     r"""(?:'s?)?(?:\ (?i:council|services|children's\ services))?\ ["'\u2018\u201c]?$"""
 )
+#: "and (its) <a judgement's services> <grade>" after a clause of rating: an object gapped
+#: with its verb ("rated its safeguarding good and its services for children in care outstanding").
+_GAPPED_JUDGEMENT: Final = timed(
+    r"""(?:,\ |\ )and\ (?:(?i:its|their|the)\ )?(?:[\w'-]+\ ){0,6}?(?i:\L<judgements>)(?:\ [\w'-]+){0,2}?\ ["'\u2018\u201c]?$""",
+    judgements=RATING_LISTS["judgements"],
+)
 #: How far back the first clause's grade may stand.
 _GAPPED_WINDOW: Final = 160
 
@@ -88,6 +94,8 @@ def gapped(ctx: Context, start: int) -> bool:
         cut = subject.start()
     elif (paired := _PAIRED_BEFORE.search(ctx.text, lo, start)) is not None:
         cut = paired.end()  # the second of two grades: "rated A and B 'good' and 'outstanding'"
+    elif (judged := _GAPPED_JUDGEMENT.search(ctx.text, lo, start)) is not None:
+        cut = judged.start()  # "rated its safeguarding good and its services for children in care outstanding"
     else:
         return False
     before = ctx.text[lo:cut]

@@ -24,6 +24,7 @@ from .._common import grade_of
 from .._fragments import GAP, GRADE, Q, alternation
 from .._tables import cell_at
 from .attribution import _ratings, _sentence_grades
+from .dating import sentence_opening_date
 from .fragments import (
     _DAY_MONTH,
     _JUDGEMENT_AFTER,
@@ -125,13 +126,16 @@ _COPULA = rf"""
 #: A judgement named as an object: "(on) its care leavers", "(in) help and protection".
 _NAMED_JUDGEMENT = r"(?:(?i:its|the|their)\ )?(?i:\L<judgements>)(?!\w)"
 #: "Bolton and Hounslow require improvement", "was found to need improvement in all areas".
+#: A time or an event after "in": "(requires improvement) in the summer", "in its latest
+#: inspection", "in spring 2019".
+_IN_TIME = r"(?i:(?:the\ )?(?:spring|summer|autumn|winter)\b|(?:its|their|the)\ (?:latest|last|most\ recent|recent|previous|new|first|full)\b)"
 _REQUIRES = rf"""
     (?<!\w|["']|(?i:\b(?:as|be|being|rated|judged|graded|deemed|of)\ ))  # those are the grade-label frames' to read
     (?P<grade>(?i:(?:requires|require|required|requiring|needs|need|needed|needing)\ improvement))
     (?:\ (?i:(?:in\ order\ )?to\ be\ good)(?P<overall>\ (?i:in\ all\ areas|overall))?(?!\w)  # the full grade, whatever follows
     | (?P<overall>\ (?i:in\ all\ areas|overall))?
-    (?!\ (?i:to|on(?!\ {_NAMED_JUDGEMENT})|with|of|at|before)\b|\ (?i:in)\ (?!(?:19|20)\d\d\b|(?i:\L<months>)\b|{_NAMED_JUDGEMENT})|\w))
-"""  # not "in some areas"; "on care leavers" names a judgement, no part
+    (?!\ (?i:to|on(?!\ {_NAMED_JUDGEMENT})|with|of|at|before)\b|\ (?i:in)\ (?!(?:19|20)\d\d\b|(?i:\L<months>)\b|{_NAMED_JUDGEMENT}|{_IN_TIME})|\w))
+"""  # not "in some areas"; "on care leavers" names a judgement, no part; "in the summer" a time
 #: "the council was providing good care leavers and adoption services".
 _PROVIDING = rf"""
     (?<!\w)(?i:provid|deliver|offer)\w{{0,4}}\ {Q}{GRADE}{Q}
@@ -186,7 +190,8 @@ def _build_and_council(m: regex.Match[str], ctx: Context) -> list[Rating]:
         return []
     if vetoed(ctx, *m.span("grade"), partial(guard_no_rated_lead, ctx, s_start, council.start)):
         return []
-    when = ctx.when_for(*m.span("grade"), rivals=_sentence_grades(ctx, m), default_published=False)
+    when = (ctx.when_for(*m.span("grade"), rivals=_sentence_grades(ctx, m), default_published=False)
+            or sentence_opening_date(ctx, s_start, council.start))  # "In 2016 Kent was rated inadequate and Bury good"
     return [Rating(authority=council.name, grade=grade_of(m.group("grade")), judgement="overall", when=when,
                    start=min(m.start(), council.start), end=m.end())]
 

@@ -67,6 +67,8 @@ _ROW_BEFORE: Final = timed(
     r"(?:\ (?i:with|of)\ (?:[\w'-]+\ ){0,4}?[\w'-]+)?[\ \t]*[:|\u2013-]?[\ \t]*\n?[\ \t]*$",
     judgements=RATING_LISTS["judgements"],
 )
+#: What may stand before a row's judgement on its line: a number, a bullet, "The".
+_LINE_OPENS_ROW: Final = timed(r"[\s\d.\u2022*|-]*(?:(?i:the|its)\ )?(?:(?i:experiences\ and\ progress\ of)\ )?")
 #: A row's grade cell ends its line: "... care leavers | Good |", not "An LSCB requires improvement if ...".
 _ROW_END: Final = timed(r"[ \t.|]*(?:\n|$)")
 
@@ -97,6 +99,9 @@ def build_mention(m: regex.Match[str], ctx: Context) -> list[Rating]:
     # a report's row: "2.1 Adoption performance\nGood" (its end, the cheaper look, first)
     row = None if quoted or not _ROW_END.match(ctx.text, label_end) else _ROW_BEFORE.search(
         ctx.text, max(0, m.start() - 120), m.start())
+    if row is not None and not _LINE_OPENS_ROW.fullmatch(ctx.text, ctx.text.rfind("\n", 0, row.start()) + 1, row.start()) and not any(
+            c in row.group() for c in ("\n", "|", ":", " \u2013", " -")):
+        row = None  # prose ending on a grade ("... and its services for children in care outstanding."), no row
     if row is not None:
         owner = ctx.authority_for(m.start(), m.end())
         if owner is None and ctx.mentions:

@@ -1,0 +1,71 @@
+"""A date that opens its sentence and the clauses after it, found by a slot sweep of
+councils, grades, judgements, years and datelines:
+
+- a fronted date gives every coordinated clause its time, the gapped ones too ("In 2016
+  inspectors rated Kent's safeguarding good and its services for children in care
+  outstanding", "In 2016 Kent was rated inadequate and Bury good");
+- an object and its grade coordinated after a clause of rating ("... and its services
+  for children in care outstanding") are a rating of that judgement, not a row of a
+  report's table;
+
+Negative: a present after the date ("In 2016 Kent was rated inadequate, and it is now
+good") keeps the later grade of its own time.
+
+The keys are those of ``_dated``: ``(authority, grade, judgement, year, current)``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ..records import Judgement
+from ._base import authority_names
+from ._dated import DatedFrame, DatedRatingKey, _now, _two_grades, _years
+from ._draws import _pick
+
+#: Judgements as an object's words: "its safeguarding services", "its care leavers' support".
+_OBJECTS: Final[tuple[tuple[str, Judgement], ...]] = (
+    ("safeguarding services", "help_and_protection"), ("services for children in care", "children_in_care"),
+    ("services for looked-after children", "children_in_care"), ("support for care leavers", "care_leavers"),
+    ("adoption services", "adoption"), ("leadership", "leadership"),
+)
+
+
+def _gapped_object(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """"In <year> inspectors rated <council>'s <A> <g1> and its <B> <g2>": both of that year."""
+    a = draw(authority_names())
+    (g1, q1), (g2, q2) = _two_grades(draw)
+    (first, j1), (second, j2) = draw(st.lists(st.sampled_from(_OBJECTS), min_size=2, max_size=2, unique_by=lambda o: o[1]))
+    (year,) = _years(draw, present, 1)
+    verb = _pick(draw, "rated", "judged")
+    return (f"In {year} inspectors {verb} {a}'s {first} {q1} and its {second} {q2}.",
+            {(a, g1, j1, str(year), True), (a, g2, j2, str(year), True)})
+
+
+def _opening_date_two_councils(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """"In <year> <A> was rated <g1> and <B> <g2>": both of that year."""
+    a, b = draw(st.lists(authority_names().filter(lambda x: "," not in x and " and " not in x), min_size=2, max_size=2,
+                         unique=True))
+    (g1, q1), (g2, q2) = _two_grades(draw)
+    (year,) = _years(draw, present, 1)
+    when = _pick(draw, f"In {year}", f"In {year},", f"Back in {year}")
+    return f"{when} {a} was rated {q1} and {b} {q2}.", {(a, g1, "overall", str(year), True), (b, g2, "overall", str(year), True)}
+
+
+def _present_after_the_date(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A present after the opening date: the later grade is of its own time."""
+    a = draw(authority_names())
+    (g1, q1), (g2, q2) = _two_grades(draw)
+    (year,) = _years(draw, present, 1)
+    now = _pick(draw, "it is now rated", "it is now", "it has since been rated")
+    return (f"In {year} {a} was rated {q1}, and {now} {q2}.",
+            {(a, g1, "overall", str(year), False), (a, g2, "overall", _now(present), True)})
+
+
+#: Frames of this module, by phenomenon.
+CLAUSE_DATE_FRAMES: Final[dict[str, DatedFrame]] = {
+    "gapped_object": _gapped_object, "opening_date_two_councils": _opening_date_two_councils,
+    "present_after_the_date": _present_after_the_date,
+}
