@@ -66,9 +66,9 @@ FUTURE_WORD: Final = timed(r"(?i:\b(?:next|further|future|upcoming|forthcoming)\
 FUTURE_AFTER: Final = timed(
     r"""(?:\ (?i:of|to|into|in|at)\ (?:(?:[A-Z][\w'’&-]*|(?i:and|of|the|upon|on|with|children's|children’s|services|social|care))\ ){1,8}?
        |\ (?:(?i:\L<when_words>)\ ){0,2})
-    (?i:(?:is|are)\ (?:now\ |also\ |currently\ |not\ )?(?:due|expected|scheduled|planned|set)
+    (?i:(?:is|are)\ (?:now\ |also\ |currently\ |not\ )?(?:due|expected|scheduled|planned|set|likely)
          \ (?:to\ (?:take\ place|begin|start|happen|go\ ahead|be\ (?:carried\ out|held|completed|conducted))|in|for|on|later|next|this|shortly|soon|before|by|within)\b
-         |(?:is|are)\ (?:now\ |also\ )?(?:due|imminent)(?=[.;]|$)
+         |(?:is|are)\ (?:now\ |also\ )?(?:due|imminent|likely)(?=[.;]|$)
        |will\ (?:now\ |also\ )?(?:take\ place|begin|start|happen|go\ ahead|be\ (?:carried\ out|held|completed|conducted))\b
        |(?:is|are)\ (?:yet\ )?to\ take\ place\b)""",
     regex.VERBOSE,

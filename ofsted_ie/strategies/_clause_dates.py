@@ -8,6 +8,11 @@ councils, grades, judgements, years and datelines:
   for children in care outstanding") are a rating of that judgement, not a row of a
   report's table;
 
+- a sequence with its verb left out ("rated 'inadequate' in 2015, then 'good' in 2018");
+- judgements named as a subject with grades in the plural ("Its services for children in
+  care and support for care leavers held on to good grades"): one council's;
+- a headline's "lose 'good' Ofsted rating": a grade no longer held.
+
 Negative: a present after the date ("In 2016 Kent was rated inadequate, and it is now
 good") keeps the later grade of its own time.
 
@@ -20,7 +25,7 @@ from typing import Final
 
 from hypothesis import strategies as st
 
-from ..records import Judgement
+from ..records import Grade, Judgement
 from ._base import authority_names
 from ._dated import DatedFrame, DatedRatingKey, _now, _two_grades, _years
 from ._draws import _pick
@@ -64,8 +69,41 @@ def _present_after_the_date(draw: st.DrawFn, present: int | None) -> tuple[str, 
             {(a, g1, "overall", str(year), False), (a, g2, "overall", _now(present), True)})
 
 
+def _then_sequence(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """"rated <g1> in <y1>, then <g2> in <y2>": a sequence with its verb left out."""
+    a = draw(authority_names())
+    (g1, q1), (g2, q2) = _two_grades(draw)
+    y1, y2 = _years(draw, present, 2)
+    lead = _pick(draw, f"{a} was rated", f"{a} had been rated", f"{a} was judged")
+    then = _pick(draw, ", then", " and then", " and later")
+    return f"{lead} {q1} in {y1}{then} {q2} in {y2}.", {(a, g1, "overall", str(y1), False), (a, g2, "overall", str(y2), True)}
+
+
+def _grades_of_judgements(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """Judgements named as a subject, their grades in the plural ("... held on to good
+    grades"): one council's, not councils in general."""
+    a = draw(authority_names())
+    (first, j1), (second, j2) = draw(st.lists(st.sampled_from(_OBJECTS[1:]), min_size=2, max_size=2, unique_by=lambda o: o[1]))
+    verb = _pick(draw, "held on to", "kept", "retained")
+    return (f"Ofsted has published its report on {a}. Its {first} and {second} {verb} good grades.",
+            {(a, "good", j1, _now(present), True), (a, "good", j2, _now(present), True)})
+
+
+def _lost_in_a_headline(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A headline's "lose 'good' rating": a grade no longer held."""
+    a = draw(authority_names())
+    grade, q = draw(st.sampled_from(_LOST))
+    verb = _pick(draw, "lose", "loses", "lost")
+    return f"{a} children's services {verb} {q} Ofsted rating", {(a, grade, "overall", None, False)}
+
+
+#: Grades a headline says were lost, as written.
+_LOST: Final[tuple[tuple[Grade, str], ...]] = (("good", "'good'"), ("outstanding", "'outstanding'"), ("good", "\u2018good\u2019"))
+
+
 #: Frames of this module, by phenomenon.
 CLAUSE_DATE_FRAMES: Final[dict[str, DatedFrame]] = {
     "gapped_object": _gapped_object, "opening_date_two_councils": _opening_date_two_councils,
-    "present_after_the_date": _present_after_the_date,
+    "present_after_the_date": _present_after_the_date, "then_sequence": _then_sequence,
+    "grades_of_judgements": _grades_of_judgements, "lost_in_a_headline": _lost_in_a_headline,
 }

@@ -23,7 +23,8 @@ _KINDS: Final[tuple[tuple[str, InspectionKind], ...]] = (("full inspection", "in
                  ("focused visit", "focused_visit"), ("standard inspection", "inspection"))
 _SERVICES: Final = ("", " children's services", " County Council", " Council's children's services")
 _AHEAD: Final = ("is due to take place", "will take place", "is scheduled for", "is expected to begin", "will begin",
-                 "is planned for", "is set to go ahead", "is yet to take place", "will be carried out", "is due")
+                 "is planned for", "is set to go ahead", "is yet to take place", "will be carried out", "is due", "is likely",
+                 "is likely to take place")
 _WHEN_AHEAD: Final = ("later this year", "next month", "in the spring", "in early December", "on Monday", "soon", "")
 
 

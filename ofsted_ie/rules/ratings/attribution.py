@@ -70,7 +70,7 @@ _T = TypeVar("_T")
 #: before" (of the grade before it).
 _PAST: Final = timed(
     r"(?i:\b(?P<forward>previously|formerly|(?<=\b(?:was|were|been|is|are)\ )once|(?-i:(?<![\w,]\ )Once(?=\ (?:rated|judged|graded|deemed|branded|labelled)\b))|had\ been|having\ been|used\ to\ be|(?:years|months|decades?)\ of\ being"
-    r"|(?:lost|losing|loses|shed|(?:been\ )?stripped\ of)\ (?:its|their|the)|until\ (?:(?:this|last)\ (?:week|month|year)|recently|now|then)"  # "lost its 'good' rating"
+    r"|(?:lost|losing|loses|lose|shed|sheds|(?:been\ )?stripped\ of)\ (?:its|their|the|[\"'\u2018\u201c](?=\w))|until\ (?:(?:this|last)\ (?:week|month|year)|recently|now|then)"  # "lost its 'good' rating"
     r"|(?<=\b(?:spent|after|following)\ (?:[\w-]+\ ){0,2})(?:years|months|decades?)\ (?:as|at)"  # "having spent seven years as"
     r"|(?P<after_event>(?:years?|months?|decades?)\ after)"  # dates only what follows it
     r"|(?:previous|prior|earlier|former|old)\ (?:[\w-]+\ )?(?:rating|grade|judgement|judgment|verdict)s?\ (?:of|was|is|had\ been))\b"

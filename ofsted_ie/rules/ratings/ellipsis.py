@@ -109,7 +109,8 @@ _PAIRED_AFTER: Final = timed(
     r"""["'\u2019\u201d]?,?\ and\ ["'\u2018\u201c]?(?i:\L<grades>)(?!\w)""", grades=RATING_LISTS["grades"]
 )
 _PAIRED_BEFORE: Final = timed(
-    r"""(?<!\w)(?i:\L<grades>)["'\u2019\u201d]?,?\ and\ ["'\u2018\u201c]?$""", FROM_END, grades=RATING_LISTS["grades"]
+    r"""(?<!\w)(?i:\L<grades>)["'\u2019\u201d]?(?:\ (?i:in|at)\ (?:\w+\ ){0,2}?(?:19|20)\d\d)?"""  # "inadequate in 2015 and then"
+    r""",?\ (?:and|(?=then\b))(?:\ (?i:then|later|subsequently))?\ ["'\u2018\u201c]?$""", FROM_END, grades=RATING_LISTS["grades"]
 )
 
 

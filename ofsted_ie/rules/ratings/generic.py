@@ -12,6 +12,7 @@ from typing import Final
 from ..._timed import timed
 from ...context import Context
 from .._common import OTHER_PROVIDER
+from .fragments import _JUDGEMENT_PATTERN
 
 #: A degree adverb before a grade word makes it an ordinary adjective ("a very good
 #: report", "really good news"): Ofsted's grades are not intensified.
@@ -94,6 +95,8 @@ def guard_plural_unowned(ctx: Context, start: int, end: int) -> str | None:
     s_start, s_end = ctx.prepared.sentence_at(start)
     if ctx.mentions_in(s_start, max(s_end, end)) or _SINGULAR_OWNER.search(ctx.text, s_start, start):
         return None
+    if _JUDGEMENT_PATTERN.search(ctx.text, s_start, start):
+        return None  # one council's judgements: "Children in care and care leavers held on to good grades"
     return "grades in the plural of councils its sentence does not name"
 
 
