@@ -40,3 +40,40 @@ def test_an_area_that_is_no_council_stays_in_the_post(region: str) -> None:
     """Only a council's area is cut from a post: a region is part of how the post is written."""
     doc = ofsted_ie.extract(f"Kent was rated good.\n\nJo Bloggs, assistant director for safeguarding in {region}, said so.")
     assert [p.role for p in doc.people] == [f"assistant director for safeguarding in {region.lower()}"]
+
+
+_POSTS_AND_NAMES = st.tuples(st.sampled_from(["Amy Lee", "Tom Ashcroft", "Priya Nandra", "Owen Pask"]),
+                             st.sampled_from(["Rutland", "Wigan", "Barnet", "North Yorkshire"]))
+
+
+@given(_POSTS_AND_NAMES, st.sampled_from(["last May", "last March", "2019", "last year"]))
+@settings(max_examples=30, deadline=None)
+def test_a_post_held_since_a_month(person: tuple[str, str], since: str) -> None:
+    """"lead member for schools and young people's services since last May": the whole
+    portfolio, the time no part of it."""
+    name, council = person
+    portfolio = "lead member for schools and young people's services"
+    doc = ofsted_ie.extract(f"{council} Council's report came out.\n\nCllr {name}, {portfolio} since {since}, said it was \"fair\".")
+    assert {(p.name, p.role) for p in doc.people} == {(name, portfolio)}
+
+
+@given(_POSTS_AND_NAMES, st.sampled_from([("The lead inspector", "lead inspector"), ("The chief inspector", "chief inspector"),
+                                          ("The council leader", "council leader")]), st.sampled_from(["was", "is"]))
+@settings(max_examples=30, deadline=None)
+def test_a_post_the_subject_of_a_copula_with_a_name(person: tuple[str, str], post: tuple[str, str], verb: str) -> None:
+    """"The lead inspector was Jane Doe": the post is hers; "The lead inspector was critical" names nobody."""
+    name, _ = person
+    phrase, role = post
+    doc = ofsted_ie.extract(f"{phrase} {verb} {name}, who said the report was \"fair\".")
+    assert {(p.name, p.role) for p in doc.people} == {(name, role)}
+    assert not ofsted_ie.extract(f"{phrase} {verb} critical of the council.").people
+
+
+@given(_POSTS_AND_NAMES, st.sampled_from([("Lead member", "lead member"), ("Cabinet member", "cabinet member"),
+                                          ("Portfolio holder", "portfolio holder")]), st.sampled_from(["Cllr ", "Councillor ", ""]))
+@settings(max_examples=30, deadline=None)
+def test_a_council_post_on_a_report_s_labelled_line(person: tuple[str, str], label: tuple[str, str], title: str) -> None:
+    """"Lead member: Cllr Jane Doe" on a committee report's line: the council's post."""
+    name, council = person
+    text = f"{council} Council\n\n{label[0]}: {title}{name}\n\nThe council said its services were \"improving\".\n"
+    assert {(p.name, p.role, p.authority) for p in ofsted_ie.extract(text).people} == {(name, label[1], council)}

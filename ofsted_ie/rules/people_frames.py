@@ -30,8 +30,8 @@ REPORTED_VERBS: Final = tuple(v for v in (*SPEECH_VERBS, *STANCE_VERBS, *SILENCE
 #: A verb of speech or stance, maybe after an adverb or auxiliary: "also said", "has warned".
 REPORTED = rf"(?:(?:{alternation(SPEECH_AUXILIARIES)})\ ){{0,2}}(?:{alternation(REPORTED_VERBS)})"
 ROLE_NAME = rf"""
-    (?<!\w){OWNER_BEHIND}{_ROLE}(?:\ (?P<link>at|for|of|on)\ {ORG}(?:,|(?<=[Cc]ouncil)))?(?:,?\ |\ [-–]\ |[ \t]*\|[ \t]*|\ \((?=[^()\n]{{3,60}}\)))
-    {HONORIFIC}{{0,2}}{NAME}     # "X's director ... Jane Doe", "minister - Jane Doe", minutes' "the Strategic Director (Jane Doe)"
+    (?<!\w){OWNER_BEHIND}{_ROLE}(?:\ (?P<link>at|for|of|on)\ {ORG}(?:,|(?<=[Cc]ouncil)))?(?:,?\ |\ [-–]\ |[ \t]*\|[ \t]*|\ \((?=[^()\n]{{3,60}}\))|\ (?:is|was)\ (?=(?:{HONORIFIC})?\p{{Lu}}))
+    {HONORIFIC}{{0,2}}{NAME}     # "X's director ... Jane Doe", "minister - Jane Doe", minutes' "the Strategic Director (Jane Doe)", "The lead inspector was Jane Doe"
 """
 #: When a post was held, after it: "who was director at the time, left", "..., when the report came out,".
 AT_THE_TIME = r"\ at\ the\ time(?:\ of\ [^,;.\n]{1,60})?|\ when\ [^,;.\n]{1,80}(?=,)"
@@ -50,7 +50,8 @@ NAME_ROLE = rf"""
       |\ (?:is|was|has\ been|had\ been|remains)\ (?:now\ |currently\ |also\ )?(?:the\ |its\ |their\ )?(?=\S+\ )   # "Jane Doe is the council's director"
       |\ the\ (?=\S+\ \S+\ (?:said|declared|warned|told|added)\b|\S+\ (?:said|declared|warned|told|added)\b)){OWNER}?{_ROLE}
     (?:\ (?P<link>of|at|for|on|in)\ {ORG}|\ at\ the\ (?:council|authority|local\ authority))?
-    (?:\ (?i:in|since|from|until|till)\ (?:(?:\w+\ ){{0,2}}?(?:19|20)\d\d|{alternation(MONTHS)}\b|(?i:last|this)\ (?i:year|month|week))
+    (?:\ (?i:in|since|from|until|till)\ (?:(?:\w+\ ){{0,2}}?(?:19|20)\d\d|{alternation(MONTHS)}\b|(?i:last|this)\ (?i:year|month|week)
+        |(?i:last|this)\ {alternation(MONTHS)}\b)  # "since last May"
       |\ (?i:last|this|next)\ (?i:year|month|week)|{AT_THE_TIME})?  # "in 2019", "last year", "until last year"
     (?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and|declared|warned|told|added)\b|\ {REPORTED}(?!\w)|(?m:$))  # "X, member at Y Council described"
 """

@@ -2,7 +2,8 @@
 Jane Doe, His Majesty's Inspector", "Team inspectors: Sam Roe, Ali Khan and Jo Bloggs".
 
 The label is the role as written (lower-cased); each name after it is a person. Inspectors
-are Ofsted's, so they have no council.
+are Ofsted's, so they have no council; a council's post on a committee report's line
+("Lead member: Cllr Jo Bell", "Contact officer: Sam Roe") is the council's.
 """
 
 from __future__ import annotations
@@ -21,14 +22,15 @@ RULE_LABELLED: Final = "people.labelled"
 #: A role label of a report's or letter's line: "Lead inspector", "Deputy lead inspector",
 #: "Team inspectors", "Shadow inspector", "Regional director".
 _LABEL = r"""(?P<label>(?i:(?:deputy\ |assistant\ )?lead\ inspector|team\ inspectors?|(?:shadow|social\ care\ regulatory|senior)\ inspectors?
-    |inspectors?|regional\ director|(?:his|her)\ majesty's\ inspectors?))"""
+    |inspectors?|regional\ director|(?:his|her)\ majesty's\ inspectors?
+    |(?P<council_post>(?:lead|cabinet|executive)\ member|portfolio\ holder|contact\ officer|report\ author)))"""
 #: A name: two to four capitalised words ("Jane Doe", "Mary-Ann O'Neill Smith").
 _WORD = r"\p{Lu}(?:\p{Ll}|'\p{Lu})[\p{L}'-]*"  # not an all-capitals title ("HMI")
 _NAME = rf"{_WORD}(?:\ (?:{_WORD}|de|van|von|da|le)){{1,3}}"
 #: What may follow a name on such a line: its title ("His Majesty's Inspector", "HMI").
 _TITLE_AFTER = r"(?:,?\ \(?(?:HMI|OI|(?:His|Her)\ Majesty's\ Inspector|Ofsted\ Inspector|Social\ Care\ Regulatory\ Inspector)\)?)?"
 _LINE = rf"""
-    (?m:^)[ \t]*{_LABEL}[ \t]*:[ \t]*
+    (?m:^)[ \t]*{_LABEL}[ \t]*:[ \t]*(?:(?:Cllr|Councillor|Coun)\.?\ )?
     (?P<names>{_NAME}{_TITLE_AFTER}(?:(?:,\ |,?\ and\ |;\ ){_NAME}{_TITLE_AFTER}){{0,8}})[ \t.]*(?m:$)
 """
 _ONE_NAME: Final = timed(rf"(?P<name>{_NAME}){_TITLE_AFTER}")
@@ -38,12 +40,14 @@ def _build(m: regex.Match[str], ctx: Context) -> list[Person]:
     """One person per name on the line, with the label as role."""
     label = " ".join(m.group("label").lower().split())
     role = label[:-1] if label.endswith("inspectors") else label  # "team inspectors": each is a team inspector
-    return [Person(name=n.group("name"), role=role, authority=None, start=n.start("name"), end=n.end("name"))
+    # a council's post ("Lead member: Cllr Jo Bell") is the council's the text is about
+    authority = ctx.authority_for(m.start(), m.end()) if m.group("council_post") else None
+    return [Person(name=n.group("name"), role=role, authority=authority, start=n.start("name"), end=n.end("name"))
             for n in _ONE_NAME.finditer(ctx.text, m.start("names"), m.end("names"))]
 
 
 RULES: Final = (
-    Rule(name=RULE_LABELLED, kind="people", pattern=_LINE, build=_build, triggers=("inspector", "director"),
+    Rule(name=RULE_LABELLED, kind="people", pattern=_LINE, build=_build, triggers=("inspector", "director", "member", "holder", "officer", "author"),
          scope="paragraph"),
 )
 

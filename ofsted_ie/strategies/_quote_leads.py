@@ -11,7 +11,8 @@
   whose son ..., told us she had waited", "X was more measured when she spoke to
   reporters") gives its speaker to a quotation paragraph after it;
 - a headline's quotation and, after a dash, who says it ("'X' - council leader welcomes
-  verdict");
+  verdict"), or after a colon who speaks "on" a topic ("'X': the director on ...");
+- a relative clause after the quotation ("..., which was lovely to read") names no speaker;
 - a relative clause that ends on the quotation ("..., which inspectors described as 'X'")
   is its subject's;
 - a free relative ("The report records what one young person told inspectors:") and
@@ -105,9 +106,20 @@ def _headline_dash(draw: st.DrawFn) -> Generated:
     """A headline's quotation, a dash, and who says it."""
     claim = draw(st.sampled_from(_CLAIMS))
     who, side = _sided(draw, (("council leader welcomes Ofsted verdict", "authority"),
-                              ("inspectors warn children's services", "inspectorate"), ("union hits back at report", "other")))
+                              ("inspectors warn children's services", "inspectorate"), ("union hits back at report", "other"),
+                              ("the council's director on rebuilding a workforce", "authority")))
     dash = draw(st.sampled_from(("-", "\u2013", "\u2014")))
     return _gen(f"{_q(draw, claim[:-1])} {dash} {who}\n\nThe report came out on Tuesday.\n", (claim[:-1], side))
+
+
+def _relative_after_the_quotation(draw: st.DrawFn) -> Generated:
+    """A relative clause after the quotation ("..., which was lovely to read") names no
+    speaker: the sentence's subject before it speaks."""
+    a = draw(authority_names())
+    phrase = draw(st.sampled_from(_PHRASES))
+    after = draw(st.sampled_from(("which was lovely to read", "which we read with relief", "that we read twice")))
+    text = f"Inspectors visited {a} in May. They said our workforce was {_q(draw, phrase)}, {after}.\n"
+    return _gen(text, (phrase, "inspectorate"))
 
 
 def _relative_described(draw: st.DrawFn) -> Generated:
@@ -147,5 +159,6 @@ QUOTE_LEAD_FRAMES: Final[dict[str, Frame]] = {
     "stance_then_speech": _stance_then_speech, "lead_in_last_sentence": _lead_in_last_sentence,
     "headline_dash": _headline_dash, "relative_described": _relative_described,
     "member_of_the_public": _member_of_the_public, "findings_with_an_aside": _findings_with_an_aside,
+    "relative_after_the_quotation": _relative_after_the_quotation,
 }
 __all__ = ["QUOTE_LEAD_FRAMES"]

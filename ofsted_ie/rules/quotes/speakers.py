@@ -56,7 +56,7 @@ _PARTICIPLES: Final = frozenset({"recognised", "accepted", "welcomed", "presente
 _REPORTING: Final = (*(v for v in SPEECH_VERBS if v.endswith("ed") or v in ("said", "says", "told", "wrote", "found")),
                      *(v for v in STANCE_VERBS if v not in _PARTICIPLES))
 _SPEAKER_AFTER: Final = timed(
-    rf"""[,.]?\ (?:(?P<verb1>{_VERB})\ (?P<speaker1>[^.!?\n"]{{2,160}}?)|(?P<speaker2>[^.!?\n"]{{2,160}}?)\ (?P<verb2>{_VERB})(?:(?<=told|tells)\ [^.,:;!?\n"]{{1,40}}?)?)(?=[.,:;]|$|\ (?:that|in|on|after|when|following|with)\b)
+    rf"""[,.]?\ (?:(?P<verb1>{_VERB})\ (?P<speaker1>[^.!?\n"]{{2,160}}?)|(?!(?i:which|that|who)\b)(?P<speaker2>[^.!?\n"]{{2,160}}?)\ (?P<verb2>{_VERB})(?:(?<=told|tells)\ [^.,:;!?\n"]{{1,40}}?)?)(?=[.,:;]|$|\ (?:that|in|on|after|when|following|with)\b)
     |\ [^.!?\n",]{{1,80}},\ (?P<verb3>{_VERB})\ (?P<speaker3>[^.!?\n"]{{2,160}}?)(?=[.:;]|$)""",  # '"X" on practice, said Jo Bell, the leader.'
     regex.VERBOSE,
 )

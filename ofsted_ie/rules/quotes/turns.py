@@ -150,7 +150,7 @@ _HEADLINE_VERBS: Final = (*(v for v in (*SPEECH_VERBS, *STANCE_VERBS) if v.endsw
                           "praise", "agree", "reveal", "criticise", "call", "demand", "slam", "hit back", "speak out")
 _HEADLINE_SUBJECT: Final = timed(
     rf"[\"'\u2019\u201d]?(?::|\ [-\u2013\u2014])\ (?P<who>[^:\n\"\u201c\u201d]{{2,80}}?)\ (?:{alternation(_HEADLINE_VERBS)}"
-    r"|hits\ back|speaks\ out)\b[^\n]{0,120}$"
+    r"|hits\ back|speaks\ out|on)\b[^\n]{0,120}$"  # "...: Lewisham's director on rebuilding a workforce"
 )
 #: A headline's kicker naming its speaker: "Minister: Kent must 'get a grip'".
 _KICKER: Final = timed(
