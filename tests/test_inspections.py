@@ -196,3 +196,25 @@ def test_a_visit_numbered_after_its_name_has_that_ordinal(council: str, n: int, 
     visit = f"monitoring visit {number.format(n=n)}"
     text = council + frame.format(visit=visit, days="12 and 13", month=month)
     assert {(a, k, w[:4] if w else None, o) for a, k, w, o in keys(text)} == {(council, "monitoring_visit", "2016", n)}
+
+
+_TABLE_COUNCILS = ["Rutland", "Wigan", "Barnet", "Sunderland", "Gateshead", "Darlington", "Hartlepool", "Southwark"]
+_TABLE_GRADES = [("Good", "good"), ("Outstanding", "outstanding"), ("Requires improvement", "requires_improvement"),
+                 ("Inadequate", "inadequate")]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_TABLE_COUNCILS), st.sampled_from(_TABLE_GRADES), st.sampled_from(MONTHS_FOR_VISITS),
+                          st.integers(2015, 2022)), min_size=2, max_size=5, unique_by=lambda row: row[0]),
+       st.sampled_from(["Inspected", "Date of inspection", "Last inspected", "Inspection date"]), st.sampled_from([" | ", "\t"]))
+@settings(max_examples=60, deadline=None)
+def test_a_league_table_s_column_of_inspection_dates(rows: list[tuple[str, tuple[str, str], str, int]], column: str, sep: str) -> None:
+    """"Council | Latest grade | Inspected": each row's council was inspected in the row's
+    month, and its grade is of that inspection."""
+    lines = [sep.join(("Council", "Latest grade", column))]
+    lines += [sep.join((council, grade[0], f"{month[:3]} {year}")) for council, grade, month, year in rows]
+    text = "Published 3 March 2023\n\nWhere the councils stand:\n\n" + "\n".join(lines) + "\n\nSource: Ofsted.\n"
+    doc = ofsted_ie.extract(text)
+    assert {(i.authority, i.kind, i.when[:4] if i.when else None) for i in doc.inspections} == {
+        (council, "inspection", str(year)) for council, _, _, year in rows}
+    assert {(r.authority, r.grade, r.when[:4] if r.when else None, r.current) for r in doc.ratings} == {
+        (council, grade[1], str(year), True) for council, grade, _, year in rows}

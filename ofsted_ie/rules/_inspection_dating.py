@@ -23,6 +23,7 @@ from .._vocab import MONTH_NUMBERS, MONTHS
 from ..context import Context
 from ..records import Inspection
 from ._inspection_lists import YEAR_PATTERN
+from ._inspection_tables import tabled_inspections
 from ._visit_deeds import grading_verb
 
 #: A tag for mentions that stand only when the text names no other event ("Ofsted's
@@ -208,6 +209,11 @@ def finalise(inspections: Iterable[Inspection], ctx: Context, others: Mapping[st
             elif previous and same:
                 continue  # an earlier event the text does not date
         out.append(r)
+    # a table's column of inspection dates: each row's council inspected then (unless told already)
+    tabled, headers = tabled_inspections(ctx)
+    out = [x for x in out if not any(a <= (x.start or 0) < b for a, b in headers)]  # "Date of inspection": a column
+    told = {(x.authority, x.kind, x.when) for x in out}
+    out += [t for t in tabled if (t.authority, t.kind, t.when) not in told]
     return _share_ordinals(out)
 
 

@@ -11,7 +11,8 @@ councils, grades, judgements, years and datelines:
 - a sequence with its verb left out ("rated 'inadequate' in 2015, then 'good' in 2018");
 - judgements named as a subject with grades in the plural ("Its services for children in
   care and support for care leavers held on to good grades"): one council's;
-- a headline's "lose 'good' Ofsted rating": a grade no longer held.
+- a headline's "lose 'good' Ofsted rating": a grade no longer held;
+- judgements listed in dashes that "came back as" a grade: each that grade.
 
 Negative: a present after the date ("In 2016 Kent was rated inadequate, and it is now
 good") keeps the later grade of its own time.
@@ -97,6 +98,16 @@ def _lost_in_a_headline(draw: st.DrawFn, present: int | None) -> tuple[str, set[
     return f"{a} children's services {verb} {q} Ofsted rating", {(a, grade, "overall", None, False)}
 
 
+def _came_back_as(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """Judgements listed in dashes, then "came back as" a grade: each that grade."""
+    a = draw(authority_names())
+    (grade, q), _ = _two_grades(draw)
+    (first, j1), (second, j2) = draw(st.lists(st.sampled_from(_OBJECTS), min_size=2, max_size=2, unique_by=lambda o: o[1]))
+    verb = _pick(draw, "came back as", "have come back as")
+    return (f"Ofsted has reported on {a}. The other two judgements \u2013 {first} and {second} \u2013 {verb} {q}.",
+            {(a, grade, j1, _now(present), True), (a, grade, j2, _now(present), True)})
+
+
 #: Grades a headline says were lost, as written.
 _LOST: Final[tuple[tuple[Grade, str], ...]] = (("good", "'good'"), ("outstanding", "'outstanding'"), ("good", "\u2018good\u2019"))
 
@@ -106,4 +117,5 @@ CLAUSE_DATE_FRAMES: Final[dict[str, DatedFrame]] = {
     "gapped_object": _gapped_object, "opening_date_two_councils": _opening_date_two_councils,
     "present_after_the_date": _present_after_the_date, "then_sequence": _then_sequence,
     "grades_of_judgements": _grades_of_judgements, "lost_in_a_headline": _lost_in_a_headline,
+    "came_back_as": _came_back_as,
 }

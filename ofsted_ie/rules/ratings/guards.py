@@ -304,7 +304,7 @@ _RATING_LEAD: Final = timed(
     r"(?i:\b(?:rat(?:ed|es|e|ing)|judg(?:ed|es|ing)|(?<=\b(?:inspectors|they)\ )judge|grad(?:ed|es|ing)|brand(?:ed|s|ing)|deem(?:ed|s|ing)|assess(?:ed|es)"
     r"|found|find(?:s|ing)?|given|gave|award(?:ed|s|ing)?|receiv(?:ed|es|ing)|achiev(?:ed|es|ing)|gain(?:ed|s)?"
     r"|earn(?:ed|s)?|secur(?:ed|es)|retain(?:ed|s)?|kept|keep(?:s)?|maintain(?:ed|s)?|identified|described|class(?:ed|ified)"
-    r"|labell?(?:ed|ing)|consider(?:ed|s)|declared|rank(?:ed|s)|handed|remain(?:s|ed)?|continues?\ to\ be|now|still|bec(?:ame|ome)"
+    r"|labell?(?:ed|ing)|consider(?:ed|s)|declared|rank(?:ed|s)|handed|remain(?:s|ed)?|continues?\ to\ be|now|still|bec(?:ame|ome)|c(?:a|o)mes?\ back\ as"
     r"|condemn(?:ed|s|ing)?"
     r"|upgraded|downgraded|improved|moved|up|down|placed|(?:dropped|fell|slipped|rose|climbed)(?=\ from\ )"
     r"|(?:rating|grade|grading|judgement|judgment|verdict|mark|outcome|result)s?\ (?:of|is|was|as|remains|stays)"

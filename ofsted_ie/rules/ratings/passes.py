@@ -20,6 +20,7 @@ from ...dates import MONTH_NAMES
 from ...records import Framework, Inspection, Rating
 from .._fragments import FRAMEWORK_TRIGGERS, FRAMEWORK_WORDS
 from .._inspection_dating import is_previous
+from .._inspection_tables import row_inspection_date
 from .fragments import _GRADE_PATTERN
 from .names import REPORT_ROW_RULES, RULE_TRANSITION
 
@@ -228,6 +229,9 @@ def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Seque
     a table of judgements, the table's grades are the current ones, dated by the report's
     inspection."""
     inspected = _inspection_dates(others, ctx)
+    # a league table's row: its grade is of the inspection its date column states
+    ratings = [attrs.evolve(r, when=row_inspection_date(ctx, r.start)) if r.current and r.when is None and r.start is not None
+               and row_inspection_date(ctx, r.start) is not None else r for r in ratings]
     ratings, tabled = _table_decides(_share_past_dates(list(ratings), ctx), ctx, inspected)
     ratings = _left_by_a_change(_adjunct_history(ratings, ctx), ctx)
     framework = _text_framework(ctx)
