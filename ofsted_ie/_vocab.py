@@ -169,6 +169,7 @@ SPEECH_VERBS: Final = (
     # with an emphatic auxiliary: "Inspectors did note that ...", "the report does say"
     *(f"{aux} {verb}" for aux in ("did", "does", "do") for verb in ("note", "say", "find", "warn", "praise", "criticise",
                                                                        "describe", "highlight", "acknowledge", "state", "add")),
+    "had written", "has written", "have written",  # "Inspectors had written that leaders 'know ...'"
 )
 
 # -- people --------------------------------------------------------------------------------

@@ -34,3 +34,13 @@ def test_a_date_between_two_figures_is_the_first_ones_when_a_comparison_follows(
     doc = ofsted_ie.extract("Published 3 May 2024\n\nKent's vacancy rate was 12.4% at the end of September 2023, "
                             "compared with 8.1% in Bury.")
     assert {(p.authority, p.when) for p in doc.percentages} == {("Kent", "2023-09"), ("Bury", "2023-09")}
+
+
+@pytest.mark.parametrize("aggregate", ["Statistical neighbour average", "England", "North West average", "Average"])
+def test_a_table_row_naming_no_council_is_an_aggregate_s(aggregate: str) -> None:
+    """A row of a share table whose head names no council ("Statistical neighbour
+    average | 19.3") is no council's, not the row's above."""
+    text = ("Published 4 March 2024\n\nAuthority | Agency % | Vacancy %\nRutland | 21.4 | 24.0\nWigan | 15.6 | 17.7\n"
+            f"{aggregate} | 19.3 | 21.6\n")
+    got = {(p.authority, p.value) for p in ofsted_ie.extract(text).percentages}
+    assert got == {("Rutland", 21.4), ("Rutland", 24.0), ("Wigan", 15.6), ("Wigan", 17.7), (None, 19.3), (None, 21.6)}

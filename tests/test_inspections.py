@@ -218,3 +218,19 @@ def test_a_league_table_s_column_of_inspection_dates(rows: list[tuple[str, tuple
         (council, "inspection", str(year)) for council, _, _, year in rows}
     assert {(r.authority, r.grade, r.when[:4] if r.when else None, r.current) for r in doc.ratings} == {
         (council, grade[1], str(year), True) for council, grade, _, year in rows}
+
+
+@given(st.lists(st.tuples(st.sampled_from(_TABLE_COUNCILS), st.sampled_from(_TABLE_GRADES), st.sampled_from(_TABLE_GRADES),
+                          st.integers(2012, 2018)), min_size=2, max_size=4, unique_by=lambda row: row[0]),
+       st.sampled_from([" | ", "\t"]), st.booleans())
+@settings(max_examples=60, deadline=None)
+def test_a_table_s_grade_with_its_year(rows: list[tuple[str, tuple[str, str], tuple[str, str], int]], sep: str, ri: bool) -> None:
+    """"Good (2019)" in a "Previous grade" column is that year's grade, no longer held; in
+    the latest grade's column, "RI" is requires improvement."""
+    lines = [sep.join(("Council", "Latest grade", "Previous grade"))]
+    lines += [sep.join((c, "RI" if ri and new[1] == "requires_improvement" else new[0], f"{old[0]} ({year})"))
+              for c, new, old, year in rows]
+    doc = ofsted_ie.extract("Published 3 March 2023\n\n" + "\n".join(lines) + "\n")
+    got = {(r.authority, r.grade, r.when[:4] if r.when else None, r.current) for r in doc.ratings}
+    assert {(c, old[1], str(year), False) for c, _, old, year in rows} <= got
+    assert {(c, new[1]) for c, new, _, _ in rows} <= {(a, g) for a, g, _, current in got if current}

@@ -22,7 +22,7 @@ from ._common import clause_end, clause_start, figure_authority, figure_value, n
 from ._fragments import DIGITS, LISTS, NUMBER_WORD
 from ._periods import figure_when, list_heading
 from ._share_cells import share_column, share_rows
-from ._tables import cell_at, column_name, column_year, header_of, table_title
+from ._tables import cell_at, column_name, column_year, head_authorities, header_of, table_title
 
 RULE_PER_CENT: Final = "percentages.per_cent"
 RULE_FRACTION: Final = "percentages.fraction"
@@ -388,7 +388,13 @@ def _build_share_cell(m: regex.Match[str], ctx: Context) -> Percentage | None:
     if cell is None or cell.span != m.span() or not share_column(ctx, cell):
         return None
     value = number_value(m.group("value"))
-    return None if value is None or value > 100 else _record(m, ctx, value, False)
+    if value is None or value > 100:
+        return None
+    record = _record(m, ctx, value, False)
+    if cell.column > 0 and not head_authorities(ctx, cell.row):  # "Statistical neighbour average | 19.3", "England | 17.6"
+        ctx.note_why(m.start(), m.end(), "authority", None, "a table row whose head names no council: an aggregate's")
+        return attrs.evolve(record, authority=None)
+    return record
 
 
 RULES: Final = (

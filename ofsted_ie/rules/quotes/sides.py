@@ -56,9 +56,9 @@ AGED: Final = timed(r"^[^\n]{2,80}?,\ \d{1,2}(?:,|$)")  # "One member, Jo, 17"
 _DESCRIBED_AS = "|".join(f"{d.lower()}s?" for d in DESCRIPTORS)
 #: A speaker who is a service's user or a member of the public: "a care leaver", "one
 #: young person", "parents" (not "children's services").
-_PEOPLE_SPEAKER: Final = timed(
+PEOPLE_SPEAKER: Final = timed(
     r"^(?i:(?:the|some|many|one|two|three|several|a|an|other|local|older|younger)\ )?(?:\p{Ll}[\w-]*\ )?"
-    r"(?i:children|child|young\ (?:people|person)|care[\ -]leavers?|parents?|families|family|foster\ carers?"
+    r"(?i:children|child|young\ (?:people|person|wom[ae]n|m[ae]n)|teenagers?|care[\ -]leavers?|parents?|families|family|foster\ carers?"
     r"|mothers?|fathers?|grandparents?|pupils?|residents?"
     rf"|{_DESCRIBED_AS})(?:-of-\w+)?(?=$|[\ ,])"  # "Local mum Jo Bloggs", "Mother-of-three Jo Bloggs"
     # a relative of a child the services serve: "Jo Bloggs, whose son was in care"
@@ -117,7 +117,7 @@ def described_name(speaker: str) -> str:
 
 
 def _source_of_phrase(speaker: str, people: bool) -> Source | None:
-    if people and (_PEOPLE_SPEAKER.match(speaker) or AGED.match(speaker) or _PEOPLE_APPOSITION.match(speaker)):
+    if people and (PEOPLE_SPEAKER.match(speaker) or AGED.match(speaker) or _PEOPLE_APPOSITION.match(speaker)):
         return "other"  # "a care leaver", "Jo Bloggs, 17", "Jo Bloggs, a parent"
     if _EVENT.fullmatch(speaker):  # "the focused visit" found it
         return "inspectorate"

@@ -21,6 +21,7 @@ from ..._timed import timed
 from ..._vocab import SENTENCE_CONNECTIVES, SPEECH_VERBS, STANCE_VERBS
 from ...context import Context
 from .._fragments import alternation
+from .sides import PEOPLE_SPEAKER
 
 #: A sentence of reported speech, its subject the speaker: "Jo Bloggs, the trust's
 #: chair, said she was delighted by the findings" (a lead-in paragraph, too).
@@ -234,7 +235,10 @@ def colon_subject(ctx: Context, lo: int, start: int) -> str | None:
         return None
     chunks = [c.strip() for c in m.group("subject").split(",")]
     head = chunks[1] if len(chunks) > 1 and chunks[0] in SENTENCE_CONNECTIVES else chunks[0]  # "Indeed, one of ..."
-    # a speaker's phrase is short and names no one who writes ("one of the questions I get")
+    # a speaker's phrase is short and names no one who writes ("one of the questions I get"),
+    # unless it opens on a member of the public the writer met ("One young woman I met at a drop-in")
+    if PEOPLE_SPEAKER.match(head):
+        return m.group("subject")
     return None if len(head.split()) > _SUBJECT_WORDS or _FIRST_PERSON.search(head) else m.group("subject")
 
 

@@ -26,11 +26,12 @@ from .guards import guard_other_subject, guard_row_clause, vetoed
 #: a grade standing as a cell: "Leeds | Outstanding" (a tab reads as a space).
 _TABLE_ROW = r"""
     (?<=\w)(?P<figures>(?:[ |]+\d[\d.,]*%?){1,5})[ |]+(?P<grade>Outstanding|Good|Requires\ [Ii]mprovement(?:\ to\ be\ [Gg]ood)?|Inadequate|Adequate)(?!\w)
-  | (?<=[ |])(?P<grade>Outstanding|Good|Requires\ [Ii]mprovement(?:\ to\ be\ [Gg]ood)?|Inadequate|Adequate)(?!\w)
+  | (?<=[ |])(?P<grade>Outstanding|Good|Requires\ [Ii]mprovement(?:\ to\ be\ [Gg]ood)?|Inadequate|Adequate|RI)(?!\w)
+    (?:\ \((?P<year>(?:19|20)\d\d)\))?  # "Good (2019)": the grade of that year
 """
 #: How a grade cell opens, capitals and all (the cells ``_TABLE_ROW`` reads): its
 #: cased triggers, so that a sentence's lower-case "good" costs no scan.
-_GRADE_CELL_OPENINGS: Final = ("Outstanding", "Good", "Requires ", "Inadequate", "Adequate")
+_GRADE_CELL_OPENINGS: Final = ("Outstanding", "Good", "Requires ", "Inadequate", "Adequate", "RI")
 #: A heading that grades the list of councils under it: "COUNCILS RATED INADEQUATE".
 _HEADED_LIST = rf"""
     (?m:^)[^\n.]{{0,50}}?{_RATED_VERB}\ {Q}{GRADE}{Q}[^\n.]{{0,30}}(?m:$)
@@ -54,7 +55,7 @@ def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Rating]:
     judgement: Judgement = "overall"
     current = True
     if cell is not None:
-        whole = cell.span == m.span("grade") and cell.column > 0
+        whole = cell.span in (m.span("grade"), (m.start("grade"), m.end())) and cell.column > 0
         names: list[str | None] = list(head_authorities(ctx, cell.row)) if whole else []
         if names and (column := column_name(ctx, cell)):  # "Council | Overall | Care leavers": the column's judgement
             named_column = _JUDGEMENT_PATTERN.search(column)
@@ -69,7 +70,8 @@ def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Rating]:
     else:
         names = list(row_authorities(ctx, m.start())) if m.group("figures") else []
     return [
-        Rating(authority=name, grade=grade, judgement=judgement, current=current, start=m.start("grade"), end=m.end("grade"))
+        Rating(authority=name, grade=grade, judgement=judgement, current=current, when=m.group("year"),
+               start=m.start("grade"), end=m.end("grade"))
         for name in names
         if name is not None
     ]
