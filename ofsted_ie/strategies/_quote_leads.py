@@ -18,6 +18,8 @@
 - a free relative ("The report records what one young person told inspectors:") and
   a member of the public in apposition without an article ("Jo Bell, foster carer"),
   or given an age after another apposition ("One member, Jo, 17"), speak for themselves;
+- "They found that the council had 'X'": the pronoun stands for the body before its
+  sentence, not one named after it in its own clause;
 - findings with a participial aside ("Their findings, set out in a letter to X Council,
   ...") are the inspectorate's.
 
@@ -122,6 +124,25 @@ def _relative_after_the_quotation(draw: st.DrawFn) -> Generated:
     return _gen(text, (phrase, "inspectorate"))
 
 
+def _pronoun_before_a_body(draw: st.DrawFn) -> Generated:
+    """"They found that the council had 'X'": the pronoun stands for the body named
+    before its sentence, not for one named in its own clause after it."""
+    a = draw(authority_names())
+    phrase = draw(st.sampled_from(_PHRASES))
+    lead, pronoun, side = _sided3(draw)
+    verb = draw(st.sampled_from(("found that", "said", "noted that", "warned that")))
+    obj = draw(st.sampled_from(("the council", "the trust", f"{a} Council")))
+    return _gen(f"{lead.format(a=a)} {pronoun} {verb} {obj} had {_q(draw, phrase)}.\n", (phrase, side))
+
+
+def _sided3(draw: st.DrawFn) -> tuple[str, str, Source]:
+    """A sentence naming a body, the pronoun for it and its side."""
+    options: tuple[tuple[str, str, Source], ...] = (
+        ("Inspectors visited {a} in June.", "They", "inspectorate"), ("Ofsted wrote to {a} in May.", "It", "inspectorate"),
+        ("The NSPCC reviewed services in {a}.", "It", "other"))
+    return draw(st.sampled_from(options))
+
+
 def _relative_described(draw: st.DrawFn) -> Generated:
     """"X said ..., which inspectors described as 'Y'": the relative clause's subject."""
     name, phrase = draw(st.sampled_from(_NAMES)), draw(st.sampled_from(_PHRASES))
@@ -159,6 +180,6 @@ QUOTE_LEAD_FRAMES: Final[dict[str, Frame]] = {
     "stance_then_speech": _stance_then_speech, "lead_in_last_sentence": _lead_in_last_sentence,
     "headline_dash": _headline_dash, "relative_described": _relative_described,
     "member_of_the_public": _member_of_the_public, "findings_with_an_aside": _findings_with_an_aside,
-    "relative_after_the_quotation": _relative_after_the_quotation,
+    "relative_after_the_quotation": _relative_after_the_quotation, "pronoun_before_a_body": _pronoun_before_a_body,
 }
 __all__ = ["QUOTE_LEAD_FRAMES"]

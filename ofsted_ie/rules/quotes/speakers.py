@@ -208,7 +208,7 @@ _PERSONAL: Final = timed(r"^(?i:he|she)$")
 _BODY: Final = timed(
     r"(?i:\b(?:ofsted|the\ (?:inspectorate|watchdog|regulator|report|letter|inspection|council|authority|trust|department|government"
     r"|charity|union)|(?:the\ )?inspectors|(?:the\ )?assessors|(?:the|its|ofsted's)\ (?:[\w-]+\ )?(?:report|letter)"
-    r"|\p{Lu}[\w-]*(?:\ \p{Lu}[\w-]*)*\ (?:council|trust))\b"
+    r"|(?-i:\p{Lu}[\w-]*(?:\ \p{Lu}[\w-]*)*\ (?:[Cc]ouncil|[Tt]rust)))\b"  # (a capital, whatever the case flag)
     # a body named as the subject of a verb: "The NSPCC said", "The Children's Society warned"
     rf"|(?-i:(?<![\w'])(?:(?:[Tt]he\ )?\p{{Lu}}{{2,}}[\w'&-]*|{NAMED_BODY})(?=\ (?:has\ |had\ |also\ )?(?:said|says|\p{{Ll}}+ed)\b)))"
 )
@@ -218,6 +218,7 @@ _PLURAL_BODY: Final = timed(
     r"(?i:\b(?:(?:the|its|their|[\w-]+'s)\ )?(?:(?!(?:by|of|from|to|with|and|for|in|on|at)\b)[\w-]+\ )?(?:inspectors|assessors|leaders|councillors|officials|officers|managers"
     r"|ministers|bosses|campaigners|unions|charities)\b)"
 )
+_BODY_PRONOUN_WORD: Final = timed(r"(?i:\b(?:it|they)\b)")  # where the pronoun that speaks stands in its sentence
 #: How many sentences back a body pronoun's antecedent is looked for.
 _BODY_SENTENCES: Final = 3
 
@@ -230,7 +231,8 @@ def _last_body(ctx: Context, start: int, pronoun: str = "it") -> str | None:
     said ... They added"), ``_BODY_SENTENCES`` back."""
     s_start, _ = ctx.prepared.sentence_at(start)
     plural = pronoun.lower() == "they"
-    own = (plural and _PLURAL_BODY.search(ctx.text, s_start, start)) or _BODY.search(ctx.text, s_start, start)
+    stop = w.start() if (w := _BODY_PRONOUN_WORD.search(ctx.text, s_start, start)) else start  # a body before the pronoun
+    own = (plural and _PLURAL_BODY.search(ctx.text, s_start, stop)) or _BODY.search(ctx.text, s_start, stop)
     if own:
         return own.group()
     for _ in range(_BODY_SENTENCES):
