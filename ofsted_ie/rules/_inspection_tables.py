@@ -26,11 +26,11 @@ _INSPECTED_COLUMN: Final = timed(r"(?i:\binspected\b|\binspection\ (?:date|month
 
 
 def _date_column(ctx: Context, header: CellLine) -> int | None:
-    """The index of ``header``'s column of inspection dates, if it has one."""
-    for k, (start, end) in enumerate(header.cells):
-        if _INSPECTED_COLUMN.search(ctx.text, start, end):
-            return k
-    return None
+    """The index of ``header``'s column of inspection dates, if it has one (read once per table)."""
+    def find() -> int | None:
+        return next((k for k, (start, end) in enumerate(header.cells) if _INSPECTED_COLUMN.search(ctx.text, start, end)), None)
+
+    return ctx.memo(("inspections", "date column", header.index), find)
 
 
 def _row_date(ctx: Context, row: CellLine, column: int) -> tuple[str, int, int] | None:

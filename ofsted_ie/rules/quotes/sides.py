@@ -156,11 +156,12 @@ _TOPIC: Final = timed(
     r"(?:(?i:report|letter|findings|judge?ment|verdict)(?P<topic>\ (?i:on|into|to|about|for)\ (?:(?!\b(?i:from|by)\b).)+)"
     r"|(?i:inspection|re-inspection|visit|reinspection)(?P<topic>\ (?i:of|to|into|at|on)\ (?:(?!\b(?i:from|by)\b).)+))$"  # not its author
 )
+#: A user of services or member of the public, in apposition to a name.
+_PUBLIC_NOUN = r"parent|mother|father|grandparent|foster\ carer|care\ leaver|young\ person|resident|pupil"
 #: A name with a user of services in apposition: "Jo Bloggs, a parent", "Sam Roe, a foster carer".
 _PEOPLE_APPOSITION: Final = timed(
-    r"^[^,\n]{2,60},\ (?:(?i:a|an|one|the)\ (?:\p{Ll}[\w-]*\ )?(?i:parent|mother|father|grandparent|foster\ carer"
-    r"|care\ leaver|young\ person|resident|pupil|campaigner|social\ worker)"
-    r"|(?i:parent|mother|father|grandparent|foster\ carer|care\ leaver|young\ person|resident|pupil))"  # "Jo Bell, foster carer"
+    rf"^[^,\n]{{2,60}},\ (?:(?i:a|an|one|the)\ (?:\p{{Ll}}[\w-]*\ )?(?i:{_PUBLIC_NOUN}|campaigner|social\ worker)"
+    rf"|(?i:{_PUBLIC_NOUN}))"  # "Jo Bell, a parent", "Jo Bell, foster carer"
     r"(?:\ (?:in|from|at|of)\ [^,]{1,60})?(?:,|$)")
 #: A body by its proper name after "the", that no list of sides names: "The Children's Society".
 NAMED_BODY = r"[Tt]he\ \p{Lu}[\w'&-]*(?:\ (?:of|for|and|on|\p{Lu}[\w'&-]*)){0,5}"

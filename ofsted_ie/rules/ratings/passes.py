@@ -230,8 +230,8 @@ def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Seque
     inspection."""
     inspected = _inspection_dates(others, ctx)
     # a league table's row: its grade is of the inspection its date column states
-    ratings = [attrs.evolve(r, when=row_inspection_date(ctx, r.start)) if r.current and r.when is None and r.start is not None
-               and row_inspection_date(ctx, r.start) is not None else r for r in ratings]
+    ratings = [attrs.evolve(r, when=row_date) if r.current and r.when is None and r.start is not None
+               and (row_date := row_inspection_date(ctx, r.start)) is not None else r for r in ratings]
     ratings, tabled = _table_decides(_share_past_dates(list(ratings), ctx), ctx, inspected)
     ratings = _left_by_a_change(_adjunct_history(ratings, ctx), ctx)
     framework = _text_framework(ctx)
