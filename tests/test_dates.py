@@ -367,6 +367,24 @@ def test_a_month_s_event_is_the_latest_such_month(text: str, value: str) -> None
     assert not dates.find_dates("June's husband said so.", ref)
 
 
+@given(ref=references, month=st.integers(1, 12), data=st.data())
+@settings(max_examples=300, deadline=None)
+def test_a_month_written_before_an_event_noun_is_the_latest_such_month(ref: dt.date, month: int, data: st.DataObject) -> None:
+    """"its January inspection", "Kent's May visit", "a March monitoring visit", "the April
+    Ofsted report": a month used as a premodifier of an event dates it to the latest such
+    month by the reference; a month before a name ("the June Smith report") or before any
+    other noun ("the May fair") is no date."""
+    lead = data.draw(st.sampled_from(["its", "the", "a", "their", "Kent's", "the council's"]))
+    noun = data.draw(st.sampled_from(["inspection", "monitoring visit", "focused visit", "Ofsted report", "full inspection",
+                                      "report", "visit", "re-inspection"]))
+    name = MONTHS[month - 1]
+    year = ref.year if month <= ref.month else ref.year - 1
+    text = f"In {lead} {name} {noun}, inspectors found progress."
+    assert [d.value for d in dates.find_dates(text, ref)] == [f"{year:04d}-{month:02d}"], text
+    other = data.draw(st.sampled_from([f"the {name} Smith report", f"the {name} fair", f"its {name} newsletter"]))
+    assert not dates.find_dates(f"They read {other} again.", ref), other
+
+
 def test_a_publication_date_in_the_body_is_no_dateline() -> None:
     """ "Ofsted's letter to Kent, published on 5 March 2019, ..." dates the letter, not the article."""
     text = ("Kent praised by inspectors\n\nBy Sam Roe\n\nInspectors visited Kent last spring and found strong "
