@@ -23,14 +23,32 @@ _REMIT_WORD = r"(?i:\L<remit_words>)(?![\w'-])"  # ``_vocab.SHARED_LISTS``: ``PO
 _PORTFOLIO_WORD = rf"(?:{_REMIT_WORD}|(?!{alternation(HONORIFICS)}\b)\p{{Lu}}\p{{Ll}}[\p{{L}}'-]*(?![\w'-]))"
 
 
-def _items(word: str, *, open_list: bool) -> str:
+def _items(word: str, *, open_list: bool, last_not: str = "") -> str:
     """One to four items of one to four words, the last after "and" (or "&"); an open
     list ("Children, Families") needs no "and" (only remit words are read so: a name
-    after a capitalised portfolio is told from its last item by the "and")."""
+    after a capitalised portfolio is told from its last item by the "and"). The last item
+    is followed by nothing ``last_not`` matches."""
     item = rf"{word}(?:\ {word}){{0,3}}"
+    last = rf"{item}(?!{last_not})" if last_not else item
     if open_list:
-        return rf"{item}(?:,\ {item}){{0,3}}(?:,?\ (?:and|&)\ {item})?"
-    return rf"{item}(?:(?:,\ {item}){{0,3}},?\ (?:and|&)\ {item})?"
+        return rf"{item}(?:,\ {item}){{0,3}}(?:,?\ (?:and|&)\ {last})?"
+    return rf"{item}(?:(?:,\ {item}){{0,3}},?\ (?:and|&)\ {last})?"
+
+
+#: The noun of a role in an apposition: "Jane Doe, chief executive of X," "Tom Bell - strategic lead for Y -".
+ROLE_NOUN = r"""(?i:(?:co-|vice-)?)(?:MP(?![\w'])|(?i:chief\ executive|executive|director|lead|leader|head|manager|officer|member|portfolio\ holder|chair(?:man|woman|person)?
+    |president|secretary|commissioner|minister|inspector|councillor|mayor|spokes(?:person|man|woman)|advis[eo]r|founder
+    |principal|deputy|co-?ordinator|consultant|conven[eo]r|chief
+    |(?:social\ |support\ |care\ |youth\ )?worker|(?:foster\ )?carer|care\ leaver|practitioner|researcher|professor|lecturer
+    |analyst|campaigner|reviewer|head\ ?teacher|rep|solicitor|lawyer|barrister|teacher|nurse|doctor|academic|boss|organiser|representative|trustee|dcs))"""
+def _one_line(verbose: str) -> str:
+    """A verbose fragment without its line breaks and indents, for patterns of any mode."""
+    return "".join(line.lstrip() for line in verbose.splitlines())
+
+
+#: A post in apposition after a name: ", its chief executive", ", Kent's director of ..."
+#: (not a title before a name: ", Councillor Jane Doe said").
+_APPOSED_POST = rf",\ (?:(?:the|its|their|his|her|a|an)\ |\p{{Lu}}[\w'&-]*(?:\ \p{{Lu}}[\w'&-]*){{0,3}}'s\ )?(?:[\w'&-]+\ ){{0,4}}?{_one_line(ROLE_NOUN)}(?![\w'-])(?!\ \p{{Lu}})"
 
 
 #: A directorate's remit: "of children's services", "for Children, Families and Education".
@@ -38,8 +56,9 @@ PORTFOLIO = rf"(?:\ (?i:for|of)\ {_items(_REMIT_WORD, open_list=True)})"
 #: What links a councillor's post to its remit besides "for": "(cabinet member) with
 #: responsibility for (education)".
 REMIT_LINK = r"(?:with\ (?:special\ |particular\ |lead\ )?responsibility\ for|responsible\ for)"
-#: A councillor's portfolio: "for Early Help and Family Support".
-OPEN_PORTFOLIO = rf"(?:\ (?i:for|of|{REMIT_LINK})\ {_items(_PORTFOLIO_WORD, open_list=False)})"
+#: A councillor's portfolio: "for Early Help and Family Support"; its last item is no
+#: name with a post in apposition ("for Early Help, and Jane Doe, its chief executive,").
+OPEN_PORTFOLIO = rf"(?:\ (?i:for|of|{REMIT_LINK})\ {_items(_PORTFOLIO_WORD, open_list=False, last_not=_APPOSED_POST)})"
 #: Words written before a role that belong to it: "Ofsted chief inspector", "former",
 #: "newly confirmed permanent", "recently retired", "ex-" ("then" is kept, lower-case, as before).
 _PREMODIFIER = r"""(?i:former|current|outgoing|incoming|retiring|recently\ (?:retired|appointed|departed)
@@ -94,12 +113,6 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
   | (?:(?:[Dd]eputy\ )?(?:[Dd]istrict|[Cc]ircuit|[Ff]amily\ [Cc]ourt|[Hh]igh\ [Cc]ourt)\ )?[Jj]udge(?=\ \p{{Lu}}\p{{Ll}})  # "District Judge Jane Doe"
   | (?i:care\ leaver|foster\ carer)(?=\ \p{{Lu}}\p{{Ll}})                          # "Care leaver Jane Doe"
 ){CAPITAL_REMIT}?)"""
-#: The noun of a role in an apposition: "Jane Doe, chief executive of X," "Tom Bell - strategic lead for Y -".
-ROLE_NOUN = r"""(?i:(?:co-|vice-)?)(?:MP(?![\w'])|(?i:chief\ executive|executive|director|lead|leader|head|manager|officer|member|portfolio\ holder|chair(?:man|woman|person)?
-    |president|secretary|commissioner|minister|inspector|councillor|mayor|spokes(?:person|man|woman)|advis[eo]r|founder
-    |principal|deputy|co-?ordinator|consultant|conven[eo]r|chief
-    |(?:social\ |support\ |care\ |youth\ )?worker|(?:foster\ )?carer|care\ leaver|practitioner|researcher|professor|lecturer
-    |analyst|campaigner|reviewer|head\ ?teacher|rep|solicitor|lawyer|barrister|teacher|nurse|doctor|academic|boss|organiser|representative|trustee|dcs))"""
 #: Every ``ROLE`` holds one of these (lower-cased): keep the two in step.
 ROLE_TRIGGERS: Final = ("director", "hmci", "hmi", "member", "holder", "councillor", "chief", "leader", "secretary", "minister",
                         "commissioner", "advis", "chair", "president", "dcs", "inspector", "boss", "head of",

@@ -231,6 +231,23 @@ def _plural_title(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{a} was rated good. {title} {one} and {two} said it was deserved.", {(one, None, a), (two, None, a)}
 
 
+def _coordinated_appositions(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """Two people, each with a post in apposition, joined by "and": "Jane Doe, the
+    council's lead member for Children and Families, and Sam Roe, its chief executive,
+    said" (the second name is no item of the first post's portfolio)."""
+    a = draw(_councils())
+    one, two = draw(st.lists(st.sampled_from([f"{first} {last}" for first in _FIRST for last in _LAST]), min_size=2, max_size=2,
+                             unique_by=lambda n: n.split()[-1]))
+    first = draw(st.sampled_from((*_POSTS, "cabinet member for Children and Families", "lead member for Early Help")))
+    second = draw(st.sampled_from(_POSTS))
+    owner1 = draw(st.sampled_from(("", "the council's ", f"{a}'s ")))
+    owner2 = draw(st.sampled_from(("", "its ", "the council's ", f"{a}'s ")))
+    title = draw(st.sampled_from(("", "Cllr ", "Dr ")))
+    said = draw(st.sampled_from(_SAID))
+    return (f"{a} was rated good. {title}{one}, {owner1}{first}, and {two}, {owner2}{second}, {said}.",
+            {(one, first.lower(), a), (two, second, a)})
+
+
 def _surname_of_two(draw: st.DrawFn) -> str:
     """A surname two people named in passing share names neither: "Doe said" after "Jane
     Doe and Sam Doe" is no person."""
@@ -248,6 +265,6 @@ PEOPLE_SHAPE_FRAMES: Final[dict[str, _Frame]] = {
     "judicial-title": _judicial_title, "age-then-post": _age_then_post, "service-user-before-name": _service_user_before_name,
     "connective-before-name": _connective_before_name, "post-in-relative-clause": _post_in_relative_clause,
     "post-before-relative-clause": _post_before_relative_clause, "addressee": _addressee,
-    "shaped-surname": _shaped_surname,
+    "shaped-surname": _shaped_surname, "coordinated-appositions": _coordinated_appositions,
 }
 __all__ = ["PEOPLE_SHAPE_FRAMES", "PEOPLE_SHAPE_NON_FRAMES"]
