@@ -2,7 +2,9 @@
 sentence's subject ("Bolton, Coventry and Essex all received ..."), the one an earlier
 sentence has ("... The inspections took place in May"), the list right after "inspected"
 ("Ofsted inspected Bury, Wigan and Kent"), councils listed as inspected ("were among the
-councils inspected") and coordinated dates ("in 2015 and again in 2018")."""
+councils inspected", "was one of three councils inspected"), councils added after the
+event or grade ("..., as was Bury", "and so were Bury and Wigan") and coordinated dates
+("in 2015 and again in 2018")."""
 
 from __future__ import annotations
 
@@ -89,6 +91,27 @@ def joined_names(ctx: Context, mentions: list[Mention]) -> list[str]:
     return names
 
 
+#: A council added after an event or a grade by "as was" or "so was" ("rated 'good' in
+#: 2014, as was Camden", "inspected in May, and so was Bury", "; so too were"): the words
+#: from the event's or grade's end up to the council.
+_AS_WAS_COUNCIL: Final = timed(
+    r"""["'\u2019\u201d]?(?:\ (?i:overall))?(?:\ (?i:in|on|last|this|earlier\ this)\ [\w\ ]{3,25}?)?"""
+    r"""(?:,\ (?i:as)|(?:,|;)?\ (?:(?i:and)\ )?(?i:so)(?:\ (?i:too))?)\ (?i:was|were|did|is|are|had\ been|has\ been)"""
+    r"\ (?:(?i:neighbouring|nearby)\ )?$"
+)
+
+
+def as_was_councils(ctx: Context, end: int) -> list[str]:
+    """The councils "as was" (or "so was") adds after an event or a grade ending at ``end``
+    ("rated 'good' in 2014, as was Camden", "..., and so were Bury and Bolton"): the same
+    event or grade is theirs."""
+    _, s_end = ctx.prepared.sentence_at(end)
+    mentions = ctx.mentions_in(end, max(s_end, end))
+    if not mentions or not _AS_WAS_COUNCIL.fullmatch(ctx.text, end, mentions[0].start):
+        return []
+    return joined_names(ctx, list(mentions))
+
+
 #: What joins two dates of two events of one verb: "in 2015 and again in 2018", "in 2014, and in 2017".
 _DATE_JOIN: Final = timed(r",?\ (?:and|then)\ (?:(?i:again|then|once\ more)\ )?(?:(?:in|on)\ )?")
 #: What may stand between the verb and its first date: its object and a preposition, no clause break.
@@ -116,15 +139,23 @@ def coordinated_years(m: regex.Match[str], ctx: Context) -> list[str]:
 
 #: Before "councils inspected": a count, which is no list of particular councils ("of the 30 councils inspected").
 _COUNT_BEFORE: Final = timed(r"(?i:\b(?:\d+|\L<number_words>|many|most|some|few|other|all)\ (?:[\w-]+\ )?$)", number_words=LISTS["number_words"])
+#: Before "councils inspected": the subject a member of them ("(Kent) was one of three",
+#: "(Kent and Bury) were two of the", "(Kent) is among the five").
+_MEMBER_OF_COUNT: Final = timed(
+    r"(?i:\b(?:(?:one|two|three|four|five|\d+)\ of|among|amongst)\ (?:the\ )?(?:(?:\d+|\L<number_words>|many|few|several|other)\ )?(?:[\w-]+\ )?$)",
+    number_words=LISTS["number_words"],
+)
 #: After "councils inspected <date>": the verb that lists them ("included Kent and Surrey").
 _LISTING: Final = timed(r"(?i:\b(?:include[sd]?|including|were|are|was|is)\ )")
 
 
 def inspected_councils(m: regex.Match[str], ctx: Context) -> list[str]:
     """The councils a text lists as inspected: "Kent and Surrey were among the councils
-    inspected in 2018", "Councils inspected in 2018 included Kent and Surrey"; none for
-    a count ("of the 30 councils inspected")."""
+    inspected in 2018", "Councils inspected in 2018 included Kent and Surrey", "Kent was
+    one of three councils inspected"; none for a count ("of the 30 councils inspected")."""
     s_start, s_end = ctx.prepared.sentence_at(m.start())
+    if _MEMBER_OF_COUNT.search(ctx.text, max(s_start, m.start() - 40), m.start()):  # "Kent was one of three councils inspected"
+        return list(sentence_subject(ctx, s_start, m.start()) or [x.name for x in ctx.mentions_in(s_start, m.start())[:1]])
     if _COUNT_BEFORE.search(ctx.text, max(s_start, m.start() - 30), m.start()):
         return []
     listing = _LISTING.search(ctx.text, m.end(), max(m.end(), s_end))

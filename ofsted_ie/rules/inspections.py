@@ -31,6 +31,7 @@ from ._event_kinds import ANY_KIND, EARLIER_YEARS, VISIT_KINDS, build_earlier_ye
 from ._fragments import FRAMEWORK_WORDS, LISTS
 from ._inspection_dating import VETO, WEAK
 from ._inspection_lists import (
+    as_was_councils,
     coordinated_years,
     earlier_subject,
     inspected_councils,
@@ -476,7 +477,8 @@ def _build_inspected(m: regex.Match[str], ctx: Context) -> list[Inspection]:
         if len(listed) > 1:
             return [attrs.evolve(made[0], authority=name) for name in listed]
     gapped = gapped_councils(ctx, m.end()) if len(made) == 1 else []  # "Halton was inspected in March and Trafford in June"
-    return made + [attrs.evolve(made[0], authority=a, when=w) for a, w in gapped]
+    added = [a for a in as_was_councils(ctx, m.end()) if a != made[0].authority] if len(made) == 1 and not gapped else []
+    return made + [attrs.evolve(made[0], authority=a, when=w) for a, w in gapped] + [attrs.evolve(made[0], authority=a) for a in added]
 
 
 RULES: Final = (

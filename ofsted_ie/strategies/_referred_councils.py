@@ -5,7 +5,8 @@ slot sweep of two or three councils, grades and quote styles:
   They were A, B and C.");
 - the councils an earlier sentence lists, referred back to ("A, B and C were inspected
   in May. Each of the three authorities was rated 'good'.", "Both were judged ...");
-- a council added after the grade ("A was rated 'good', as was B"; "as were B and C")
+- a council added after the grade ("A was rated 'good', as was B"; "as were B and C";
+  "and so was B"; "; so too were B and C")
   or joined to the subject ("A joined B in being rated 'good'");
 - a subject referring back ("The council", "It") to the council named before, not to one
   named after the grade in a clause of its own ("..., when it shared services with B");
@@ -54,12 +55,13 @@ def _referred_back(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
 
 
 def _as_was(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
-    """A council's grade, then "as was" one or two more councils: the grade is each's."""
+    """A council's grade, then "as was" (or "so was") one or two more councils: the grade is each's."""
     first, *more = _councils(draw, 2, 3)
     grade, q = _grade(draw, quoted_ri=True)
     verb = "was" if len(more) == 1 else "were"
     when = _pick(draw, "", " in 2016", " this year")
-    return f"{first} Council was rated {q}{when}, as {verb} {_listed(more)}.", {
+    link = _pick(draw, f", as {verb}", f", and so {verb}", f" and so {verb}", f"; so too {verb}")
+    return f"{first} Council was rated {q}{when}{link} {_listed(more)}.", {
         (n, grade, "overall", True) for n in (first, *more)}
 
 

@@ -124,10 +124,25 @@ def _among_inspected(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     be = "was" if len(names) == 1 else "were"
     noun = draw(st.sampled_from(["councils", "local authorities", "authorities"]))
+    count = draw(st.sampled_from(["three", "four", "the five", "the 12", "several", "the"]))
+    member = "one" if len(names) == 1 else ("two", "three")[len(names) - 2]
     return draw(st.sampled_from([f"{listed} {be} among the {noun} inspected {d}.",
                                  f"The {noun} inspected {d} included {listed}.",
-                                 f"{noun[0].upper()}{noun[1:]} inspected {d} include {listed}."])), \
+                                 f"{noun[0].upper()}{noun[1:]} inspected {d} include {listed}.",
+                                 f"{listed} {be} {member} of {count} {noun} inspected {d}.",
+                                 f"{listed} {be} among {count} {noun} inspected {d}."])), \
         {(n, "inspection", when, None) for n in names}
+
+
+def _as_was_inspected(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A council added after an inspection by "as was" or "so was": "A was inspected in
+    May, as was B", "..., and so were B and C", "; so too was B": the same event each."""
+    first, *more = draw(st.lists(authority_names().filter(lambda x: "," not in x), min_size=2, max_size=3, unique=True))
+    d, when = _dated(draw, ref)
+    verb = "was" if len(more) == 1 else "were"
+    listed = more[0] if len(more) == 1 else ", ".join(more[:-1]) + " and " + more[-1]
+    link = draw(st.sampled_from([f", as {verb}", f", and so {verb}", f" and so {verb}", f"; so too {verb}"]))
+    return f"{first} was inspected {d}{link} {listed}.", {(n, "inspection", when, None) for n in (first, *more)}
 
 
 def _visited_by(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
@@ -229,7 +244,7 @@ def _dated_by_it(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
 VISITS_TOLD_PHENOMENA: Final[dict[str, _Frame]] = {
     "found_dated": _found_dated, "dated_by_it": _dated_by_it,
     "returned": _returned, "return_visit": _return_visit, "they_inspected": _they_inspected, "inspected_list": _inspected_list,
-    "after_inspecting": _after_inspecting, "again_in": _again_in, "among_inspected": _among_inspected,
+    "after_inspecting": _after_inspecting, "again_in": _again_in, "among_inspected": _among_inspected, "as_was_inspected": _as_was_inspected,
     "visited_by": _visited_by, "came_to_services_then_rated": _came_to_services_then_rated,
     "gapped_inspected": _gapped_inspected, "visited_list": _visited_list, "were_in": _were_in,
     "rated_then_inspected": _rated_then_inspected, "inspected_participle": _inspected_participle,

@@ -20,6 +20,7 @@ from ...context import Context
 from ...gazetteer import Mention
 from ...records import Grade, Judgement, Rating
 from .._common import JUDGEMENT_AREAS, clause_end, clause_start
+from .._inspection_lists import as_was_councils
 from .dating import (
     YEAR_WHEN,
     changed_from,
@@ -31,7 +32,7 @@ from .dating import (
     same_grade_earlier,
     sentence_opening_date,
 )
-from .ellipsis import areas_listed, as_was_councils, as_was_judgements, gapped_overall, paired_span, respective
+from .ellipsis import areas_listed, as_was_judgements, gapped_overall, paired_span, respective
 from .fragments import _BOTH, _COUNCIL_LINE_REST, _GRADE_PATTERN, _JUDGEMENT_PATTERN, _judgement
 from .generic import guard_bound, guard_providers_referred_to, guard_services_in_general, guard_share, run_of
 from .guards import (

@@ -16,7 +16,6 @@ import regex
 from ..._timed import FROM_END, timed
 from ...context import Context
 from ...records import Judgement
-from .._inspection_lists import joined_names
 from .fragments import _GRADE_PATTERN, _JUDGEMENT_PATTERN, _RATED_LEAD, RATING_LISTS, _judgement
 
 #: A judgement added after a grade by "as was": ", as was the experience of children in
@@ -170,24 +169,6 @@ def headline_copula(ctx: Context, start: int, end: int) -> bool:
     before = ctx.mentions_in(line_start, start)
     return (len(before) == 1 and not ctx.text[line_start : before[0].start].strip(" \t:").removeprefix("Ofsted")
             and _HEADLINE_OWNED.fullmatch(ctx.text, before[0].end, start) is not None)
-
-
-#: A council added after a grade by "as was" ("rated 'good' in 2014, as was Camden"): the
-#: grade's words up to the council.
-_AS_WAS_COUNCIL: Final = timed(
-    r"""["'\u2019\u201d]?(?:\ (?i:overall))?(?:\ (?i:in|on|last|this|earlier\ this)\ [\w\ ]{3,25}?)?,\ (?i:as\ (?:was|were|did|is|are|had\ been|has\ been))"""
-    r"\ (?:(?i:neighbouring|nearby)\ )?$"
-)
-
-
-def as_was_councils(ctx: Context, end: int) -> list[str]:
-    """The councils "as was" adds after a grade ending at ``end`` ("rated 'good' in 2014,
-    as was Camden", "..., as were Bury and Bolton"): the same grade is theirs."""
-    _, s_end = ctx.prepared.sentence_at(end)
-    mentions = ctx.mentions_in(end, max(s_end, end))
-    if not mentions or not _AS_WAS_COUNCIL.fullmatch(ctx.text, end, mentions[0].start):
-        return []
-    return joined_names(ctx, list(mentions))
 
 
 #: A grade's clause set against an earlier one, its verb left out, ending "overall": "(rated
