@@ -435,6 +435,11 @@ def _matches(
 #: The end of a clause right after "a year before", which makes it look back like "a year
 #: earlier" ("25% the year before."), not forward ("a year before the inspection").
 _CLAUSE_END: Final = timed(r"\ ?(?:[.,;:!?)]|$)")
+#: Relative dates that count from another date, not from the calendar: they are no base
+#: for "a year earlier" ("three years ago", "today", "a month later", "the same year").
+_CALENDAR: Final = timed(r"(?i:.*\b(?:ago|later|on|today|yesterday|this\ week|same|that\ year|previous|following)\b)")
+#: "the previous year", "the following month": a step from another date.
+_STEPPED: Final = timed(r"(?i:previous|following)")
 #: The end of a sentence, across which "a year earlier" counts from the reference, not
 #: from the last date before it.
 _SENTENCE_BREAK: Final = timed(r"[.!?]\s|\n")
@@ -458,6 +463,9 @@ def find_dates(
     anchor: dt.date | None = None
     anchor_value: str | None = None
     anchor_end = 0
+    # the last date resolved from the calendar ("last year", "in March"): what "a year
+    # earlier" right after it in its sentence counts back from
+    named: tuple[dt.date, str, int] | None = None
     for m in _matches(text, windows, timeout):
         value, date = _explicit(m)
         if date is not None:
@@ -469,8 +477,15 @@ def find_dates(
         # "two years after [it was rated]" dates what follows; "a year earlier" what precedes
         forward = bool(m.group("after")) and not m.group("after").lower().endswith("earlier") \
             and not (m.group("after").lower().endswith("before") and _CLAUSE_END.match(text, m.end()))
-        resolved = _resolve(m, reference, anchor, anchor_value)
-        if m.group("after") and not forward and anchor is not None and not _SENTENCE_BREAK.search(text, anchor_end, m.start()):
-            resolved = _shift(anchor, m.group("unit"), -_number(m.group("n")))  # "20% in 2022, up from 16.7% a year earlier": 2021
+        # what "a year earlier" or "the previous year" counts from: the latest date before
+        # it, explicit or named from the calendar ("last year"); the rest count from the explicit
+        base, base_value, base_end = (anchor, anchor_value, anchor_end) if named is None or named[2] < anchor_end else named
+        stepped = m.group("after") or (m.group("this_unit") and _STEPPED.search(m.group("this_unit")))
+        resolved = _resolve(m, reference, base, base_value) if stepped else _resolve(m, reference, anchor, anchor_value)
+        if m.group("after") and not forward and base is not None and not _SENTENCE_BREAK.search(text, base_end, m.start()):
+            # "20% in 2022, up from 16.7% a year earlier": 2021; "15% last year, against 12% the year before": the year before last
+            resolved = _shift(base, m.group("unit"), -_number(m.group("n")))
+        if resolved is not None and _CALENDAR.match(m.group()) is None and not m.group("after"):
+            named = (dt.date.fromisoformat(f"{resolved}-01-01"[:10] if len(resolved) == 4 else f"{resolved}-01"[:10]), resolved, m.end())
         out.append(DateMention(m.start(), m.end(), resolved, True, forward))
     return tuple(out)

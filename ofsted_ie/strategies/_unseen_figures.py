@@ -326,7 +326,8 @@ def day_of(month: int) -> int:
 @st.composite
 def dated_figures(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str | None, float, str | None]]]:
     """A dated article stating shares whose dates a period's end, a stock's "at" date, a
-    list line's own date or a data statement gives, with each share as ``(authority, value, when)``."""
+    list line's own date, a data statement or a bare month opening the sentence ("In
+    March, 30% of ...") gives, with each share as ``(authority, value, when)``."""
     a = draw(authority_names())
     n, r, q = draw(st.lists(st.integers(2, 60), min_size=3, max_size=3, unique=True))
     month = draw(st.integers(1, 12))
@@ -334,7 +335,15 @@ def dated_figures(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str | None, flo
     name = MONTHS[month - 1]
     header = f"Published {draw(st.integers(1, 28))} {name} {year + 1}\n\n"
     form = draw(st.sampled_from(["period_end", "dated_item", "data_statement", "stock_at", "change_of_level",
-                                 "paragraph_lead", "years_earlier", "year_columns"]))
+                                 "paragraph_lead", "years_earlier", "year_columns", "fronted_month"]))
+    if form == "fronted_month":  # a bare month opening the sentence, a comma, then the share: the latest such month
+        published = draw(st.integers(1, 12))
+        header = f"Published {draw(st.integers(1, 28))} {MONTHS[published - 1]} {year + 1}\n\n"
+        when = f"{year + 1 if month <= published else year}-{month:02d}"
+        text = draw(st.sampled_from([f"In {name}, {n}% of social work posts in {a} were vacant.",
+                                     f"In {name}, {n} per cent of {a}'s social workers were agency staff.",
+                                     f"By {name}, {a}'s turnover rate had fallen to {n}%."]))
+        return header + text, frozenset({(a, float(n), when)})
     if form == "year_columns":  # a table of years' columns: each cell its column's year
         b = draw(authority_names().filter(lambda x: x != a))
         sep = draw(st.sampled_from(["\t", " | "]))
@@ -348,9 +357,14 @@ def dated_figures(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str | None, flo
         k = draw(st.integers(1, 3))
         ago = draw(st.sampled_from(["a year", "one year"] if k == 1 else [f"{k} years", f"{['two', 'three'][k - 2]} years"]))
         back = draw(st.sampled_from([f"{ago} earlier", f"{ago} before", *(["the year before", "the previous year"] if k == 1 else [])]))
-        if draw(st.booleans()):  # "the year before" at a clause's end looks back, like "a year earlier"
+        shape = draw(st.integers(0, 2))
+        if shape == 0:  # "the year before" at a clause's end looks back, like "a year earlier"
             text = f"The vacancy rate in {a} rose to {n}% in {name} {year}, up from {r}% {back}."
             return header + text, frozenset({(a, float(n), f"{year}-{month:02d}"), (a, float(r), str(year - k))})
+        if shape == 1:  # ... from a level dated by the calendar ("last year"), not from the publication
+            back = draw(st.sampled_from([back, *(["the previous year"] if k == 1 else [])]))
+            text = f"The vacancy rate in {a} was {n}% last year, compared with {r}% {back}."
+            return header + text, frozenset({(a, float(n), str(year)), (a, float(r), str(year - k))})
         text = f"Kent was inspected in {year - 4}. The vacancy rate in {a} is now {n}%, up from {r}% {ago} earlier."
         return header + text, frozenset({(a, float(n), str(year + 1)), (a, float(r), str(year + 1 - k))})
     if form == "paragraph_lead":  # a paragraph's first share's date, shared by a later past-tense sentence, not a present one
