@@ -28,6 +28,11 @@ def _year(value: str | None) -> str | None:
     return value[:4] if value else None
 
 
+def _role(value: str | None) -> str | None:
+    """A role as scored: lower case, a curly apostrophe as a straight one."""
+    return value.lower().replace("\u2019", "'") if value else None
+
+
 #: type -> (key of a record, {attribute name: value of a record})
 _SCHEME: Final[Mapping[str, tuple[Callable[[Any], Key], Mapping[str, Callable[[Any], Any]]]]] = {
     "authorities": (lambda r: (r.name,), {}),
@@ -42,7 +47,7 @@ _SCHEME: Final[Mapping[str, tuple[Callable[[Any], Key], Mapping[str, Callable[[A
     "caseloads": (lambda r: (r.authority, float(r.value)), {"statistic": lambda r: r.statistic}),
     "quotes": (lambda r: (quote_key(r.text),), {"source": lambda r: r.source}),
     "inspections": (lambda r: (r.authority, r.kind, _year(r.when)), {"ordinal": lambda r: r.ordinal}),
-    "people": (lambda r: (r.name.lower(),), {"role": lambda r: r.role, "authority": lambda r: r.authority}),
+    "people": (lambda r: (r.name.lower(),), {"role": lambda r: _role(r.role), "authority": lambda r: r.authority}),
 }
 TYPES: Final = (*_SCHEME, "published", "byline")
 

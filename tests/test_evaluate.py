@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ofsted_ie import Document, Quote, Rating
+from ofsted_ie import Document, Person, Quote, Rating
 from ofsted_ie.cli import main
 from ofsted_ie.evaluate import GoldError, evaluate_dir, score
 
@@ -27,6 +27,15 @@ def test_quote_key_is_first_40_letters_and_digits() -> None:
     gold = Document(quotes=(Quote(text=long[:60], source="authority"),))
     s = score([(pred, gold)]).types["quotes"]
     assert (s.tp, s.fp, s.fn) == (1, 0, 0) and s.accuracy("source") == 0.0
+
+
+def test_a_role_is_scored_in_lower_case_with_a_straight_apostrophe() -> None:
+    """As the shared scorer: "Director of Children’s Services" agrees with "director of children's services"."""
+    pred = Document(people=(Person(name="Jane Doe", role="director of children's services"),))
+    gold = Document(people=(Person(name="Jane Doe", role="Director of Children\u2019s Services"),))
+    assert score([(pred, gold)]).types["people"].accuracy("role") == 1.0
+    other = Document(people=(Person(name="Jane Doe", role="director of adult services"),))
+    assert score([(other, gold)]).types["people"].accuracy("role") == 0.0
 
 
 def test_precision_recall_f1() -> None:

@@ -49,6 +49,7 @@ from .people_frames import (
     LATER_SURNAME,
     LATER_TITLE,
     NAME_ROLE,
+    POST_TIME,
     REPORTED,
     REPORTED_VERBS,
     ROLE_NAME,
@@ -134,8 +135,8 @@ _RELATIVE = r"\ (?:who|which|whose)\ "
 #: A body named by a list, after a post: "(chair) of the children, young people and
 #: education committee".
 _BODY_OF_A_LIST = (r"\ (?i:of|for)\ (?i:the\ )?(?=[^,;.\n]{1,60},\ )"  # a comma in the list
-                   r"(?:(?!(?i:who|which|whose|that)\b)[\w'-]+(?:,\ |\ (?:and|&)\ |\ )){1,10}?(?i:committee|sub-committee|board|panel|partnership|forum)\b")
-_APPOSITION_ROLE = rf"(?:(?i:now|currently|(?:recently\ |newly\ )?appointed\ as|appointed|in\ post\ as|{FRAMED_AS}(?:\ (?:a|an|the))?)\ )?(?P<apposition>(?:[\w'&-]+\ ){{0,9}}?{ROLE_NOUN}(?:{PORTFOLIO}(?=\))|{_BODY_OF_A_LIST}|\ (?i:of|for|at|in|from|{REMIT_LINK})\ (?:(?!{_RELATIVE}|\ {REPORTED}(?!\w))[^,;.\n()\"]){{1,110}}?)?{CAPITAL_REMIT}?)(?:\ \(\p{{Lu}}{{2,8}}\))?(?:\ (?i:last|this)\ (?i:year|month)|\ (?i:in|since)\ (?:19|20)\d\d)?"  # "now ...", "... last year"
+                   r"(?:(?!(?i:who|which|whose|that|at|to|from|with|during)\b)[\w'-]+(?:,\ |\ (?:and|&)\ |\ )){1,10}?(?i:committee|sub-committee|board|panel|partnership|forum)\b")
+_APPOSITION_ROLE = rf"(?:(?i:now|currently|(?:recently\ |newly\ )?appointed\ as|appointed|in\ post\ as|{FRAMED_AS}(?:\ (?:a|an|the))?)\ )?(?P<apposition>(?:[\w'&-]+\ ){{0,9}}?{ROLE_NOUN}(?:{PORTFOLIO}(?={POST_TIME}?(?:\)|\ [-–]\ ))|{_BODY_OF_A_LIST}|\ (?i:of|for|at|in|from|{REMIT_LINK})\ (?:(?!{_RELATIVE}|\ {REPORTED}(?!\w)|\ (?i:since|until|till)\ )[^,;.\n()\"]){{1,110}}?)?{CAPITAL_REMIT}?)(?:\ \(\p{{Lu}}{{2,8}}\))?{POST_TIME}?"  # "now ...", "... last year", "... since January"
 #: A title before a name: "Prime Minister Alan Fenwick", "Councillor Jane Doe".
 _TITLE = r"(?P<title>(?:Prime\ Minister|Chancellor|(?:Education|Home|Health|Children's)\ Secretary|Secretary\ of\ State|Minister|Councillor)\ )"
 #: Any named person with evidence of being one: an honorific or a title before the name,
@@ -295,6 +296,8 @@ def _build_bracketed(m: regex.Match[str], ctx: Context) -> Person | None:
     says_whose, role, council = bracketed_post(m.group("body"), m.start("body"), ctx)
     if not says_whose or not is_person_mention(m, ctx):
         return None
+    if role is not None and council is None:  # a post and its remit: the story's council's
+        council = story_authority(m, ctx)
     return Person(name=m.group("name"), role=role, authority=council, start=m.start("name"), end=m.end())
 
 

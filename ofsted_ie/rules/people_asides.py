@@ -57,6 +57,10 @@ def council_of(body: str, start: int, ctx: Context) -> str | None:
 _POST_THEN_BODY: Final = timed(rf"(?P<post>(?:[\p{{Ll}}'&-]+\ ){{0,4}}?{ROLE_NOUN}(?:\ (?:of|for)\ [\p{{Ll}}'&, -]{{1,60}}?)?),\ ")
 
 
+#: A post's remit after its comma in brackets: "(assistant director, safeguarding)".
+_REMIT_AFTER: Final = timed(r"(?i:\L<remit_words>)(?![\w'-])(?:(?:\ |,\ |\ and\ |\ &\ |\ in\ |\ of\ )(?i:\L<remit_words>)(?![\w'-])){0,5}")
+
+
 #: A body by its name and the noun heading it, no council: "Kent Police", "Riverside
 #: Healthcare NHS Foundation Trust" (not a council's own department: "Children's Services").
 _ORGANISATION: Final = timed(
@@ -65,7 +69,8 @@ _ORGANISATION: Final = timed(
 def bracketed_post(body: str, start: int, ctx: Context) -> tuple[bool, str | None, str | None]:
     """Whether a bracketed ``body`` (at ``start``) says whose a person is, and its post
     (lower-cased) and council: "Kent County Council" is a council with no post; "chief
-    executive, Kent County Council" a post and council; another body by its name ("Kent
+    executive, Kent County Council" a post and council; "assistant director, safeguarding"
+    a post with its remit, no council; another body by its name ("Kent
     Police", "Riverside Healthcare NHS Foundation Trust") no council's."""
     post = _POST_THEN_BODY.match(body)
     if post is None:
@@ -74,6 +79,8 @@ def bracketed_post(body: str, start: int, ctx: Context) -> tuple[bool, str | Non
             return True, None, served_council(body, ctx)
         return council is not None, None, council
     council = council_of(body[post.end():], start + post.end(), ctx)
+    if council is None and _REMIT_AFTER.fullmatch(body, post.end()):  # "(assistant director, safeguarding)": a post and its remit
+        return True, " ".join(body.lower().split()), None
     return council is not None, post.group("post").lower() if council is not None else None, council
 
 

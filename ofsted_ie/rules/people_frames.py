@@ -30,11 +30,16 @@ REPORTED_VERBS: Final = tuple(v for v in (*SPEECH_VERBS, *STANCE_VERBS, *SILENCE
 #: A verb of speech or stance, maybe after an adverb or auxiliary: "also said", "has warned".
 REPORTED = rf"(?:(?:{alternation(SPEECH_AUXILIARIES)})\ ){{0,2}}(?:{alternation(REPORTED_VERBS)})"
 ROLE_NAME = rf"""
-    (?<!\w){OWNER_BEHIND}{_ROLE}(?:\ (?P<link>at|for|of|on)\ {ORG}(?:,|(?<=[Cc]ouncil)))?(?:,?\ |\ [-–]\ |[ \t]*\|[ \t]*|\ \((?=[^()\n]{{3,60}}\))|\ (?:is|was)\ (?=(?:{HONORIFIC})?\p{{Lu}}))
+    (?<!\w){OWNER_BEHIND}{_ROLE}(?:\ (?P<link>at|for|of|on|in)\ {ORG}(?:,|(?<=[Cc]ouncil)))?(?:,?\ |\ [-–]\ |[ \t]*\|[ \t]*|\ \((?=[^()\n]{{3,60}}\))|\ (?:is|was)\ (?=(?:{HONORIFIC})?\p{{Lu}}))
     {HONORIFIC}{{0,2}}{NAME}     # "X's director ... Jane Doe", "minister - Jane Doe", minutes' "the Strategic Director (Jane Doe)", "The lead inspector was Jane Doe"
 """
 #: When a post was held, after it: "who was director at the time, left", "..., when the report came out,".
 AT_THE_TIME = r"\ at\ the\ time(?:\ of\ [^,;.\n]{1,60})?|\ when\ [^,;.\n]{1,80}(?=,)"
+#: When a post was held or taken, after it: "in 2019", "since last May", "last year",
+#: "in the spring", "at the time".
+POST_TIME = rf"""(?:\ (?i:in|since|from|until|till)\ (?:(?:\w+\ ){{0,2}}?(?:19|20)\d\d|{alternation(MONTHS)}\b(?:\ (?i:last|this)\ (?i:year))?|(?i:last|this)\ (?i:year|month|week)
+        |(?i:last|this)\ {alternation(MONTHS)}\b|(?i:the\ )?(?i:spring|summer|autumn|winter)\b)
+      |\ (?i:last|this|next)\ (?i:year|month|week)|{AT_THE_TIME})"""
 #: A relative clause of holding or taking a post, before the post: "who is", "who serves
 #: as", "who joined Kent County Council as", "who was made", "who stepped in as".
 _WHO_HOLDS = r"""(?:who\ (?:is|was|(?:has|had)\ been|(?:has\ |had\ )?bec[oa]me|becomes|serves\ as|served\ as|(?:has\ |had\ )?served\ as
@@ -50,16 +55,15 @@ NAME_ROLE = rf"""
       |\ (?:is|was|has\ been|had\ been|remains)\ (?:now\ |currently\ |also\ )?(?:the\ |its\ |their\ )?(?=\S+\ )   # "Jane Doe is the council's director"
       |\ the\ (?=\S+\ \S+\ (?:said|declared|warned|told|added)\b|\S+\ (?:said|declared|warned|told|added)\b)){OWNER}?{_ROLE}
     (?:\ (?P<link>of|at|for|on|in)\ {ORG}|\ at\ the\ (?:council|authority|local\ authority))?
-    (?:\ (?i:in|since|from|until|till)\ (?:(?:\w+\ ){{0,2}}?(?:19|20)\d\d|{alternation(MONTHS)}\b|(?i:last|this)\ (?i:year|month|week)
-        |(?i:last|this)\ {alternation(MONTHS)}\b)  # "since last May"
-      |\ (?i:last|this|next)\ (?i:year|month|week)|{AT_THE_TIME})?  # "in 2019", "last year", "until last year"
+    {POST_TIME}?  # "in 2019", "last year", "until last year", "in the spring"
     (?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and|declared|warned|told|added)\b|\ {REPORTED}(?!\w)|(?m:$))  # "X, member at Y Council described"
 """
 #: The post in apposition after a later mention's surname: ", the council's director of
-#: children's services,", ", who is Kent's head of safeguarding,".
+#: children's services,", ", who is Kent's head of safeguarding,", ", who has been the
+#: city's director since 2021,".
 _LATER_POST = rf"""
-    ,\ (?:who\ (?:is|was)\ (?:now\ |also\ )?)?(?:the\ )?{OWNER}?
-    (?:{_ROLE}(?=,)|(?!(?i:who|whose|which)\b)(?P<role>(?:[\w'&-]+\ ){{0,4}}?{ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()"]{{1,110}}?)?)(?=,\ \p{{Ll}}))"""
+    ,\ (?:who\ (?:is|was|has\ been|had\ been|became|has\ become|had\ become)\ (?:now\ |also\ )?)?(?:the\ )?{OWNER}?
+    (?:{_ROLE}{POST_TIME}?(?=,)|(?!(?i:who|whose|which)\b)(?P<role>(?:[\w'&-]+\ ){{0,4}}?{ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()"]{{1,110}}?)?)(?=,\ \p{{Ll}}))"""
 #: A later mention by title and surname with the post in apposition: "Ms Doe, the council's
 #: director of children's services, added"; the surname is the one of a person the text
 #: names in full ("people.full_names" puts the full name back, or drops the record).
@@ -108,4 +112,4 @@ AS_ROLE = rf"""
 """
 
 
-__all__ = ["APPOINTED", "APPOINTS", "AS_ROLE", "AT_THE_TIME", "FRAMED_AS", "LATER_SURNAME", "LATER_TITLE", "NAME_ROLE", "ORG", "OWNER", "OWNER_BEHIND", "REPORTED", "REPORTED_VERBS", "ROLE_NAME", "SIGNATURE"]
+__all__ = ["APPOINTED", "APPOINTS", "AS_ROLE", "AT_THE_TIME", "FRAMED_AS", "LATER_SURNAME", "LATER_TITLE", "NAME_ROLE", "ORG", "OWNER", "OWNER_BEHIND", "POST_TIME", "REPORTED", "REPORTED_VERBS", "ROLE_NAME", "SIGNATURE"]

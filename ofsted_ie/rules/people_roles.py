@@ -40,7 +40,8 @@ ROLE_NOUN = r"""(?i:(?:co-|vice-)?)(?:MP(?![\w'])|(?i:chief\ executive|executive
     |president|secretary|commissioner|minister|inspector|councillor|mayor|spokes(?:person|man|woman)|advis[eo]r|founder
     |principal|deputy|co-?ordinator|consultant|conven[eo]r|chief
     |(?:social\ |support\ |care\ |youth\ )?worker|(?:foster\ )?carer|care\ leaver|practitioner|researcher|professor|lecturer
-    |analyst|campaigner|reviewer|head\ ?teacher|rep|solicitor|lawyer|barrister|teacher|nurse|doctor|academic|boss|organiser|representative|trustee|dcs))"""
+    |analyst|campaigner|reviewer|head\ ?teacher|rep|solicitor|lawyer|barrister|teacher|nurse|doctor|academic|boss|organiser|representative|trustee|dcs
+    |paediatrician|psychologist|psychiatrist|therapist|midwife|constable|superintendent|coroner|ombudsman))"""
 def _one_line(verbose: str) -> str:
     """A verbose fragment without its line breaks and indents, for patterns of any mode."""
     return "".join(line.lstrip() for line in verbose.splitlines())
@@ -90,6 +91,7 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
     (?i:(?:acting|interim|deputy|corporate|executive|strategic|assistant|national|new|former)\ ){{0,2}}(?i:director){PORTFOLIO}
   | (?i:(?:acting|interim|deputy|executive|strategic|assistant|permanent|new|former)\ ){{1,2}}(?i:director)(?![\w-])   # "interim director"
   | (?i:(?:cabinet|executive|lead|deputy\ cabinet)\ member|portfolio\ holder|lead\ councillor){OPEN_PORTFOLIO}
+  | (?i:councillor)(?=\ {REMIT_LINK}){OPEN_PORTFOLIO}                         # "councillor responsible for children's services"
   | (?i:(?:cabinet|executive|lead)\ member|portfolio\ holder)(?=,\ (?=\p{{Lu}}){_REMIT_WORD})  # "Lead Member, Children and Families"
   | (?i:(?:acting|interim|new|former)\ )?(?:DCS|HMCI|HMI)(?!\w)                # "HMCI Jane Doe", "Jane Doe\nHMI"
   | (?i:(?:acting|interim|new|former)\ )?(?i:children's\ services|children's\ social\ care|social\ care)\ (?i:director|boss|chief)(?!\w)

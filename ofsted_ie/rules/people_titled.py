@@ -46,7 +46,7 @@ TITLED = rf"""
     {_POST_START}   # where a post may start, once for the three shapes of a post and name
     (?:(?P<role>{_LEAD}(?:{_POST_WORD}[\ -]){{0,4}}{ROLE_NOUN}(?![\w'-]))\ {HONORIFIC}{{0,2}}{NAME}{_AFTER_NAME}     # "Trust chair Jane Doe said"
     | (?P<role>(?:{_POST_WORD}[\ -]){{0,4}}{ROLE_NOUN}(?:{_OF_BODY})?),\ {HONORIFIC}{{0,2}}{NAME}
-      (?=,|\ (?:said|says|told|added|explained|commented|warned|welcomed|admitted)\b)                   # "Chair of the trust, Jane Doe, said"
+      (?=[,;]|\ (?:said|says|told|added|explained|commented|warned|welcomed|admitted)\b)      # "Chair of the trust, Jane Doe, said"
     | (?P<role>{_LEAD}(?:{_POST_WORD}[\ -]){{0,4}}{ROLE_NOUN}\ (?i:of|for)\ {_BODY_WORDS})\ {HONORIFIC}{{0,2}}{NAME}
       (?=\ (?:said|says|told|added|explained|commented|warned|welcomed|admitted|as|in|at|who|has|had|was|is|will)\b))  # "Mayor of Kent Jane Doe said"
 """
@@ -71,7 +71,8 @@ _NOUN_LAST_WORDS: Final = (
     "councillor", "president", "executive", "founder", "convenor", "convener", "consultant", "principal", "deputy",
     "commissioner", "minister", "inspector", "mayor", "boss", "worker", "carer", "practitioner", "researcher",
     "professor", "lecturer", "analyst", "campaigner", "solicitor", "lawyer", "barrister", "teacher", "nurse",
-    "doctor", "academic", "organiser", "representative", "trustee", "dcs", "reviewer", "headteacher", "mp", "rep")
+    "doctor", "academic", "organiser", "representative", "trustee", "dcs", "reviewer", "headteacher", "mp", "rep",
+    "paediatrician", "psychologist", "psychiatrist", "therapist", "midwife", "constable", "superintendent", "coroner", "ombudsman")
 #: Triggers of ``TITLED``: a post's noun as a whole word, which every alternative follows
 #: with a space or a comma ("trust chair Jane", "chair of the trust,"), so a plural
 #: ("social workers", "leaders") or a longer word ("leadership") holds none.

@@ -225,16 +225,19 @@ def _middle_initial(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
 
 def _title_surname_later(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     """A person named in full, then by title and surname with the post: "Nadia Okafor
-    welcomed it. Ms Okafor, the council's cabinet member for schools, said ..." is one
-    person with both mentions' roles; a title and a surname no one bears in full names nobody."""
+    welcomed it. Ms Okafor, the council's cabinet member for schools, said ...", "Ms Okafor,
+    who has been the council's director since 2021, said" is one person with both mentions'
+    roles (the time no part of the post); a title and a surname no one bears in full names nobody."""
     a = draw(_councils())
     one, two = _two_names(draw)
     title = draw(st.sampled_from(("Ms", "Mr", "Dr", "Cllr", "Mrs")))
     post = draw(st.sampled_from(("cabinet member for schools", "director of children and families", "head of safeguarding")))
-    lead = draw(st.sampled_from(("the council's ", "who is the council's ", "")))
+    lead = draw(st.sampled_from(("the council's ", "who is the council's ", "", "who has been the council's ", "who became ",
+                                 "who had been the borough's ")))
+    since = draw(st.sampled_from(("", " since 2021", " in 2019", " since last May")))
     surname = one.rsplit(" ", 1)[-1]
     other = two.rsplit(" ", 1)[-1]
-    text = (f"{a} was rated good. {one} welcomed it.\n\n{title} {surname}, {lead}{post}, added that staff had "
+    text = (f"{a} was rated good. {one} welcomed it.\n\n{title} {surname}, {lead}{post}{since}, added that staff had "
             f"worked hard. {draw(st.sampled_from(('Ms', 'Mr', 'Dr')))} {other}, {post}, agreed.")  # a councillor's would be minuted
     return text, {(one, None, a), (one, post, a)}
 

@@ -248,6 +248,60 @@ def _coordinated_appositions(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
             {(one, first.lower(), a), (two, second, a)})
 
 
+def _post_with_its_time(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post with when it was taken, between dashes or after "who took over as": the time
+    is no part of it ("Jane Doe – interim director of children's services since January
+    last year – will stay", "who took over as director in the spring")."""
+    a, name = draw(_councils()), _name(draw)
+    post = draw(st.sampled_from(_POSTS[:4]))
+    when = draw(st.sampled_from((" since January last year", " since 2020", " in the spring", " since last May", "")))
+    if draw(st.booleans()):
+        return f"{a} was rated good. {name} – {post}{when} – will stay on until the handover.", {(name, post, a)}
+    return f"{a} was rated good. {name}, who took over as {a}'s {post}{when}, {draw(st.sampled_from(_SAID))}.", {(name, post, a)}
+
+
+def _post_before_name_in_place(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post before the name with a remit link or its place: "The councillor responsible
+    for children's services, Jane Doe, said", "The Department for Education's improvement
+    adviser in Kent, Jane Doe, said"."""
+    a, name = draw(_councils()), _name(draw)
+    said = draw(st.sampled_from(_SAID))
+    if draw(st.booleans()):
+        remit = draw(st.sampled_from(("children's services", "children and families", "education and skills")))
+        link = draw(st.sampled_from(("responsible for", "with responsibility for")))
+        return f"{a} was rated good. The councillor {link} {remit}, {name}, {said}.", {(name, f"councillor {link} {remit}", a)}
+    post = draw(st.sampled_from(("improvement adviser", "children's services commissioner")))
+    return (f"{a} was rated good. The Department for Education's {post} in {a}, {name}, {said}.",
+            {(name, post, a)})
+
+
+def _posts_of_other_services(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """Posts of the police and health partners, in a list parted by semicolons or in
+    apposition with a relative clause after: "addressed to Kent's director of children's
+    services, Jane Doe; Kent Police's assistant chief constable, Sam Roe; ...", "Dr Jane
+    Doe, a consultant paediatrician who sat on the panel, said"."""
+    a = draw(_councils())
+    one, two = draw(st.lists(st.sampled_from([f"{f} {last}" for f in _FIRST for last in _LAST]), min_size=2, max_size=2,
+                             unique_by=lambda n: n.split()[-1]))
+    if draw(st.booleans()):
+        post = draw(st.sampled_from(("assistant chief constable", "chief superintendent", "chief constable", "chief nurse")))
+        end = draw(st.sampled_from(("; and the local health board.", "; and the designated nurse.")))
+        return (f"{a} was praised. The letter was addressed to {a}'s director of children's services, {one}; "
+                f"Mercia Police's {post}, {two}{end}", {(one, "director of children's services", a), (two, post, a)})
+    post = draw(st.sampled_from(("consultant paediatrician", "clinical psychologist", "family therapist", "community midwife")))
+    return (f"{a} was praised. Dr {one}, a {post} who sat on the review panel, {draw(st.sampled_from(_SAID))}.",
+            {(one, post, a)})
+
+
+def _bracketed_post_and_remit(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post and its remit in brackets after the name: "Jane Doe (assistant director,
+    safeguarding) said"."""
+    a, name = draw(_councils()), _name(draw)
+    post = draw(st.sampled_from(("assistant director", "head of service", "service manager")))
+    remit = draw(st.sampled_from(("safeguarding", "early help and prevention", "children in care")))
+    return f"{a} was rated good. {name} ({post}, {remit}) {draw(st.sampled_from(_SAID))}.", {(name, f"{post}, {remit}", a)}
+
+
 def _surname_of_two(draw: st.DrawFn) -> str:
     """A surname two people named in passing share names neither: "Doe said" after "Jane
     Doe and Sam Doe" is no person."""
@@ -266,5 +320,7 @@ PEOPLE_SHAPE_FRAMES: Final[dict[str, _Frame]] = {
     "connective-before-name": _connective_before_name, "post-in-relative-clause": _post_in_relative_clause,
     "post-before-relative-clause": _post_before_relative_clause, "addressee": _addressee,
     "shaped-surname": _shaped_surname, "coordinated-appositions": _coordinated_appositions,
+    "post-with-its-time": _post_with_its_time, "post-before-name-in-place": _post_before_name_in_place,
+    "posts-of-other-services": _posts_of_other_services, "bracketed-post-and-remit": _bracketed_post_and_remit,
 }
 __all__ = ["PEOPLE_SHAPE_FRAMES", "PEOPLE_SHAPE_NON_FRAMES"]
