@@ -99,6 +99,7 @@ _RELATIVE = rf"""
   | (?P<today>(?i:today|yesterday|this\ week))
   | (?P<day_month>(?:{_DAY_RANGE}|{_DAY}{_SEP}{_MONTH})(?!{_SEP}\d))      # "on 6 October", "between 6 and 8 October"
   | {_MONTH}(?='s\ (?:[\w-]+\ ){{0,2}}{_EVENT_NOUN}\b)                 # "January's inspection": the latest January
+  | (?<=(?:^|\n)[\ \t]*(?:[-*\u2022\u25aa\u25cf][\ \t]?)?)(?P<item_month>{_MONTH})(?=\ ?[-:\u2013\u2014]\ )  # a timeline's "• November – ...": its heading's year
   | (?<=\b{_ARTICLE}\ |'s\ ){_MONTH}(?=\ (?:\p{{Ll}}[\w-]*\ )?{_EVENT_NOUN}\b)    # "its January inspection", "Kent's May visit": the same
   | (?<=\b{_YEAR_LEAD}\ (?:(?i:early|late|mid)[ -])?){_MONTH}(?!\ \d|{_SEP}(?:(?:19|20)\d\d(?!\d)|\L<months>)|(?<=April|May|June|August)\ (?!(?:Ofsted|Inspectors?|The|It|This|That|Its|Their|Council|Children)\b)\p{{Lu}}\p{{Ll}})  # "in March", not "and June Smith"; "In March, 30% of ..." (a figure after its comma is no day)
 """

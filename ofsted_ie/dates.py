@@ -14,6 +14,7 @@ relative dates are never after the reference. Values are ISO partial dates:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import time
@@ -435,6 +436,8 @@ def _matches(
 #: The end of a clause right after "a year before", which makes it look back like "a year
 #: earlier" ("25% the year before."), not forward ("a year before the inspection").
 _CLAUSE_END: Final = timed(r"\ ?(?:[.,;:!?)]|$)")
+#: A line that is a year alone, heading the items of a timeline under it.
+_YEAR_HEADING: Final = timed(r"(?m:^[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*:?[ \t]*$)")
 #: Relative dates that count from another date, not from the calendar: they are no base
 #: for "a year earlier" ("three years ago", "today", "a month later", "the same year").
 _CALENDAR: Final = timed(r"(?i:.*\b(?:ago|later|on|today|yesterday|this\ week|same|that\ year|previous|following)\b)")
@@ -463,6 +466,7 @@ def find_dates(
     anchor: dt.date | None = None
     anchor_value: str | None = None
     anchor_end = 0
+    headings: list[tuple[int, int]] | None = None  # a timeline's year lines, found at its first item
     # the last date resolved from the calendar ("last year", "in March"): what "a year
     # earlier" right after it in its sentence counts back from
     named: tuple[dt.date, str, int] | None = None
@@ -482,6 +486,11 @@ def find_dates(
         base, base_value, base_end = (anchor, anchor_value, anchor_end) if named is None or named[2] < anchor_end else named
         stepped = m.group("after") or (m.group("this_unit") and _STEPPED.search(m.group("this_unit")))
         resolved = _resolve(m, reference, base, base_value) if stepped else _resolve(m, reference, anchor, anchor_value)
+        if m.group("item_month"):  # "2014" on a line of its own above "• November – ...": November 2014
+            headings = [(h.start(), int(h.group("year"))) for h in _YEAR_HEADING.finditer(text)] if headings is None else headings
+            k = bisect.bisect_right(headings, (m.start(), 0)) - 1
+            if k >= 0:
+                resolved = f"{headings[k][1]:04d}-{_month(m.group('month')):02d}"
         if m.group("after") and not forward and base is not None and not _SENTENCE_BREAK.search(text, base_end, m.start()):
             # "20% in 2022, up from 16.7% a year earlier": 2021; "15% last year, against 12% the year before": the year before last
             resolved = _shift(base, m.group("unit"), -_number(m.group("n")))

@@ -385,6 +385,21 @@ def test_a_month_written_before_an_event_noun_is_the_latest_such_month(ref: dt.d
     assert not dates.find_dates(f"They read {other} again.", ref), other
 
 
+@given(ref=references, year=st.integers(1995, 2040), month=st.integers(1, 12), data=st.data())
+@settings(max_examples=300, deadline=None)
+def test_a_timeline_item_s_month_takes_its_heading_s_year(ref: dt.date, year: int, month: int, data: st.DataObject) -> None:
+    """A year alone on its line heads the items under it: "2014" over "• November – ..."
+    is November 2014, whatever the reference; with no heading, the month is the latest by
+    the reference, as a bare month."""
+    bullet = data.draw(st.sampled_from(["\u2022 ", "- ", "* ", ""]))
+    sep = data.draw(st.sampled_from([" \u2013 ", " - ", ": "]))
+    item = f"{bullet}{MONTHS[month - 1]}{sep}Inspectors visited the council.\n"
+    text = f"The story so far\n\n{year}\n{item}"
+    assert [d.value for d in dates.find_dates(text, ref)] == [f"{year:04d}-{month:02d}"], text
+    latest = ref.year if month <= ref.month else ref.year - 1
+    assert [d.value for d in dates.find_dates(f"The story so far\n\n{item}", ref)] == [f"{latest:04d}-{month:02d}"]
+
+
 def test_a_publication_date_in_the_body_is_no_dateline() -> None:
     """ "Ofsted's letter to Kent, published on 5 March 2019, ..." dates the letter, not the article."""
     text = ("Kent praised by inspectors\n\nBy Sam Roe\n\nInspectors visited Kent last spring and found strong "

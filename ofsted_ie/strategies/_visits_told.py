@@ -134,6 +134,20 @@ def _among_inspected(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
         {(n, "inspection", when, None) for n in names}
 
 
+def _timeline(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A timeline: a year alone on its line heads items opening with a month ("2014" over
+    "• November – A full inspection judges ..."): each event of that month of that year."""
+    a = draw(authority_names())
+    y1 = draw(st.integers(2009, ref.year - 3))
+    y2 = draw(st.integers(y1 + 1, ref.year - 1))
+    m1, m2 = draw(st.integers(1, 12)), draw(st.integers(1, 12))
+    bullet = draw(st.sampled_from(["\u2022 ", "- ", "* ", ""]))
+    sep = draw(st.sampled_from([" \u2013 ", " - ", ": "]))
+    text = (f"{a} and Ofsted: a timeline\n\n{y1}\n{bullet}{MONTHS[m1 - 1]}{sep}A full inspection judges {a}'s services "
+            f"inadequate.\n\n{y2}\n{bullet}{MONTHS[m2 - 1]}{sep}A focused visit looks at the front door.\n")
+    return text, {(a, "inspection", f"{y1}-{m1:02d}", None), (a, "focused_visit", f"{y2}-{m2:02d}", None)}
+
+
 def _as_was_inspected(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     """A council added after an inspection by "as was" or "so was": "A was inspected in
     May, as was B", "..., and so were B and C", "; so too was B": the same event each."""
@@ -244,7 +258,7 @@ def _dated_by_it(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
 VISITS_TOLD_PHENOMENA: Final[dict[str, _Frame]] = {
     "found_dated": _found_dated, "dated_by_it": _dated_by_it,
     "returned": _returned, "return_visit": _return_visit, "they_inspected": _they_inspected, "inspected_list": _inspected_list,
-    "after_inspecting": _after_inspecting, "again_in": _again_in, "among_inspected": _among_inspected, "as_was_inspected": _as_was_inspected,
+    "after_inspecting": _after_inspecting, "again_in": _again_in, "among_inspected": _among_inspected, "as_was_inspected": _as_was_inspected, "timeline": _timeline,
     "visited_by": _visited_by, "came_to_services_then_rated": _came_to_services_then_rated,
     "gapped_inspected": _gapped_inspected, "visited_list": _visited_list, "were_in": _were_in,
     "rated_then_inspected": _rated_then_inspected, "inspected_participle": _inspected_participle,
