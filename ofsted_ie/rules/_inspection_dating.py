@@ -214,7 +214,16 @@ def finalise(inspections: Iterable[Inspection], ctx: Context, others: Mapping[st
     out = [x for x in out if not any(a <= (x.start or 0) < b for a, b in headers)]  # "Date of inspection": a column
     told = {(x.authority, x.kind, x.when) for x in out}
     out += [t for t in tabled if (t.authority, t.kind, t.when) not in told]
-    return _share_ordinals(out)
+    return _share_ordinals([x for x in out if not _after_the_text(x, ctx)])
+
+
+def _after_the_text(x: Inspection, ctx: Context) -> bool:
+    """Whether an event is dated after the text's own date (its dateline or reference): one
+    to come ("the full re-inspection, not expected until 2024"), not one that took place."""
+    if x.when is None or ctx.reference is None or x.when <= ctx.reference.isoformat()[: len(x.when)]:
+        return False
+    ctx.note_veto(x.start or 0, x.end or 0, "inspections.after_the_text", "dated after the text's own date: an event to come")
+    return True
 
 
 #: A month named in a mention's sentence after it, its own though the text gives no year.

@@ -316,15 +316,18 @@ def _counted_object(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
 
 
 def _awaited(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
-    """An inspection prepared for, awaited or due: no event yet; and inspectors "in
-    agreement", no visit."""
+    """An inspection prepared for, awaited or due, or dated after the text's own date: no
+    event yet; and inspectors "in agreement", no visit."""
     a = draw(authority_names())
     return draw(st.sampled_from([f"Leaders in {a} are preparing for an inspection later this year.",
                                  f"{a} is due a monitoring visit.", f"{a} says it is ready for its next inspection.",
                                  f"Staff in {a} are bracing for a full inspection.",
                                  f"Inspectors were in agreement that {a} had improved.",
                                  f"{a} and its neighbour, neither of which has yet faced a full inspection, met today.",
-                                 f"{a} has not yet had a full inspection."])), set()
+                                 f"{a} has not yet had a full inspection.",
+                                 f"Leaders in {a} want to improve before the full re-inspection, which is not expected until "
+                                 f"{ref.year + 1} at the earliest.",
+                                 f"A focused visit to {a} is pencilled in for {ref.year + 1}."])), set()
 
 
 #: Negative frames of this module, by phenomenon (part of ``NON_INSPECTION_PHENOMENA``).
