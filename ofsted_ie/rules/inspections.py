@@ -83,7 +83,7 @@ _ORDINAL = r"(?:(?P<ordinal>(?i:\L<ordinals>)|[1-9]\d?(?i:st|nd|rd|th))(?:\ and\
 _ADJECTIVES = r"""(?:(?i:full|standard|short|fresh|latest|recent|most\ recent|last|previous|earlier|prior
     |new|unannounced|graded|single|one-week|two-week|three-week|two-day|week-long|initial|original|two|three|both
     |follow-up|return|further|next|future|subsequent|ofsted|inspectors'|ofsted's|\L<ordinals>|review
-    |[2-9]|[1-9]\d?(?:st|nd|rd|th))\ ){0,3}"""
+    |[2-9]|[1-9]\d?(?:st|nd|rd|th)|(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\ ){0,3}"""
 _PLURAL = r"(?P<plural>s)?"
 #: What an "inspection" is not when these follow: the regime, not an event.
 _NOT_EVENT = r"""(?!\ (?i:running|in\ a\ row|in\ succession)\b)  # "(rated good for the third) inspection running": a count

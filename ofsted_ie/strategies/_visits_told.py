@@ -16,6 +16,7 @@ from typing import Final
 
 from hypothesis import strategies as st
 
+from ..records import InspectionKind
 from ._base import MONTHS, InspectionKey, authority_names, grades_as_written
 
 _Keys = set[InspectionKey]
@@ -148,6 +149,23 @@ def _timeline(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     return text, {(a, "inspection", f"{y1}-{m1:02d}", None), (a, "focused_visit", f"{y2}-{m2:02d}", None)}
 
 
+def _month_before_noun(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A month written before the event's noun, after a possessive or article ("Ofsted's
+    March visit", "its November focused visit", "Kent's January inspection"): the event of
+    the latest such month by the dateline."""
+    a, month = draw(authority_names()), draw(st.integers(1, 12))
+    nouns: list[tuple[str, InspectionKind]] = [("inspection", "inspection"), ("focused visit", "focused_visit"),
+                                               ("monitoring visit", "monitoring_visit"), ("full inspection", "inspection"),
+                                               ("visit", "inspection")]
+    noun, kind = draw(st.sampled_from(nouns))
+    year = ref.year if month <= ref.month else ref.year - 1
+    forms = [f"{a} was praised after Ofsted's {MONTHS[month - 1]} {noun}.", f"Inspectors praised {a} in their {MONTHS[month - 1]} {noun}."]
+    if noun != "visit":  # a bare visit is an inspection only with the inspectorate in sight
+        forms.append(f"{a}'s {MONTHS[month - 1]} {noun} found services had improved.")
+    text = draw(st.sampled_from(forms))
+    return text, {(a, kind, f"{year}-{month:02d}", None)}
+
+
 def _as_was_inspected(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     """A council added after an inspection by "as was" or "so was": "A was inspected in
     May, as was B", "..., and so were B and C", "; so too was B": the same event each."""
@@ -258,7 +276,7 @@ def _dated_by_it(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
 VISITS_TOLD_PHENOMENA: Final[dict[str, _Frame]] = {
     "found_dated": _found_dated, "dated_by_it": _dated_by_it,
     "returned": _returned, "return_visit": _return_visit, "they_inspected": _they_inspected, "inspected_list": _inspected_list,
-    "after_inspecting": _after_inspecting, "again_in": _again_in, "among_inspected": _among_inspected, "as_was_inspected": _as_was_inspected, "timeline": _timeline,
+    "after_inspecting": _after_inspecting, "again_in": _again_in, "among_inspected": _among_inspected, "as_was_inspected": _as_was_inspected, "timeline": _timeline, "month_before_noun": _month_before_noun,
     "visited_by": _visited_by, "came_to_services_then_rated": _came_to_services_then_rated,
     "gapped_inspected": _gapped_inspected, "visited_list": _visited_list, "were_in": _were_in,
     "rated_then_inspected": _rated_then_inspected, "inspected_participle": _inspected_participle,
