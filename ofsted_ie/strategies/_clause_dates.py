@@ -12,7 +12,9 @@ councils, grades, judgements, years and datelines:
 - judgements named as a subject with grades in the plural ("Its services for children in
   care and support for care leavers held on to good grades"): one council's;
 - a headline's "lose 'good' Ofsted rating": a grade no longer held;
-- judgements listed in dashes that "came back as" a grade: each that grade.
+- judgements listed in dashes that "came back as" a grade: each that grade;
+- a list of judgement rows with earlier grades in brackets ("Children in care – Outstanding
+  (Good)"): the bracketed grade past, of the year its lead-in gives.
 
 Negative: a present after the date ("In 2016 Kent was rated inadequate, and it is now
 good") keeps the later grade of its own time.
@@ -108,6 +110,36 @@ def _came_back_as(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedR
             {(a, grade, j1, _now(present), True), (a, grade, j2, _now(present), True)})
 
 
+#: A judgement's row label, as a list writes it.
+_ROW_LABELS: Final[tuple[tuple[str, Judgement], ...]] = (
+    ("Leaders' impact on practice", "leadership"), ("The impact of leaders on social work practice", "leadership"),
+    ("Children needing help and protection", "help_and_protection"), ("Children in care", "children_in_care"),
+    ("Care leavers", "care_leavers"), ("Overall effectiveness", "overall"),
+)
+
+
+def _row_with_earlier_grade(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A list of judgement rows each with its earlier grade in brackets ("Children in care
+    – Outstanding (Good)", "(previously Good)", "(2019: Good)"): the row's grade current,
+    the bracketed one past, of the year the bracket or the list's lead-in ("2019 grades in
+    brackets") gives, else of no year."""
+    a = draw(authority_names())
+    rows = draw(st.lists(st.sampled_from(_ROW_LABELS), min_size=2, max_size=3, unique_by=lambda r: r[1]))
+    (year,) = _years(draw, present, 1)
+    form = _pick(draw, "lead-in", "previously", "year-colon", "bare")
+    lead = f"How inspectors graded each area ({year} grades in brackets):" if form == "lead-in" else "The grades:"
+    bullet, sep = _pick(draw, "\u2022 ", "- ", "* "), _pick(draw, " \u2013 ", ": ", " - ")
+    lines, keys = [], set()
+    for label, judgement in rows:
+        (g1, _), (g2, _) = _two_grades(draw)
+        new, old = g1.replace("_", " ").capitalize(), g2.replace("_", " ").capitalize()
+        bracket = {"previously": f"previously {old}", "year-colon": f"{year}: {old}"}.get(form, old)
+        lines.append(f"{bullet}{label}{sep}{new} ({bracket})")
+        keys |= {(a, g1, judgement, _now(present), True),
+                 (a, g2, judgement, None if form in ("previously", "bare") else str(year), False)}
+    return f"Ofsted has published its report on {a}.\n\n{lead}\n" + "\n".join(lines) + "\n", keys
+
+
 #: Grades a headline says were lost, as written.
 _LOST: Final[tuple[tuple[Grade, str], ...]] = (("good", "'good'"), ("outstanding", "'outstanding'"), ("good", "\u2018good\u2019"))
 
@@ -117,5 +149,5 @@ CLAUSE_DATE_FRAMES: Final[dict[str, DatedFrame]] = {
     "gapped_object": _gapped_object, "opening_date_two_councils": _opening_date_two_councils,
     "present_after_the_date": _present_after_the_date, "then_sequence": _then_sequence,
     "grades_of_judgements": _grades_of_judgements, "lost_in_a_headline": _lost_in_a_headline,
-    "came_back_as": _came_back_as,
+    "came_back_as": _came_back_as, "row_with_earlier_grade": _row_with_earlier_grade,
 }

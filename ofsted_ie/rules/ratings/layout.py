@@ -105,14 +105,31 @@ def _build_headed_list(m: regex.Match[str], ctx: Context) -> list[Rating]:
 _JUDGEMENT_ROW = r"""
     (?m:^)[ \t|]*(?:\d{1,2}(?:\.\d{1,2})?\.?[ \t]+)?
     (?P<label>[^\n]{0,100}?(?<!\w)(?P<judgement>(?i:\L<judgements>))(?!\w)[^\n]{0,80}?)
-    [ \t|:\u2013-]+["']?(?P<grade>(?i:\L<grades>))["']?(?:[ \t]*\([1-4]\))?[ \t.]*(?m:$)  # "Good (2)": the grade's number
+    [ \t|:\u2013-]+["']?(?P<grade>(?i:\L<grades>))["']?(?:[ \t]*\([1-4]\))?
+    (?:[ \t]*\((?:(?i:previously|formerly|was|up\ from|down\ from|from)\ |(?P<old_year>(?:19|20)\d\d):?\ )?  # "(Good)", "(previously Good)", "(2019: Good)"
+      ["']?(?P<old>(?i:\L<grades>))["']?(?:,?\ (?i:in)\ (?P<old_year>(?:19|20)\d\d))?\))?[ \t.]*(?m:$)  # "Good (2)": the grade's number
 """
+#: A list's lead-in saying its bracketed grades are an earlier year's: "(2023 grade in
+#: brackets)", "2019 grades shown in brackets".
+_BRACKETED_YEAR: Final = timed(r"(?P<year>(?:19|20)\d\d)\ (?i:grades?|ratings?|judge?ments?)\b[^\n]{0,30}?\b(?i:in\ brackets|in\ parentheses|bracketed)")
+#: How far before a row its list's lead-in may be.
+_LEAD_IN_REACH: Final = 400
+
+
 def _build_judgement_row(m: regex.Match[str], ctx: Context) -> list[Rating]:
-    """The judgement a label names, for the report's council."""
+    """The judgement a label names, for the report's council; a grade in brackets after
+    it is the judgement's earlier grade ("Children in care – Outstanding (Good)"), of the
+    year it or the list's lead-in states ("2019 grade in brackets")."""
     if vetoed(ctx, *m.span("grade"), partial(guard_row_clause, m.group("label")), partial(guard_other_subject, m.group("label"))):
         return []
-    return [Rating(authority=ctx.authority_for(m.start(), m.end()), grade=grade_of(m.group("grade")),
-                   judgement=_judgement(m.group("judgement")), start=m.start("label"), end=m.end("grade"))]
+    authority, judgement = ctx.authority_for(m.start(), m.end()), _judgement(m.group("judgement"))
+    out = [Rating(authority=authority, grade=grade_of(m.group("grade")), judgement=judgement, start=m.start("label"), end=m.end("grade"))]
+    if m.group("old"):
+        lead_in = _BRACKETED_YEAR.search(ctx.text, max(0, m.start() - _LEAD_IN_REACH), m.start())
+        year = m.group("old_year") or (lead_in.group("year") if lead_in is not None else None)
+        out.append(Rating(authority=authority, grade=grade_of(m.group("old")), judgement=judgement, when=year, current=False,
+                          start=m.start("label"), end=m.end("old")))
+    return out
 
 
 #: A list line pairing a council with its grade: "- Kent: good (previously requires

@@ -14,10 +14,11 @@ from .fragments import RATING_LISTS
 __all__ = ["lines_ending_in_a_grade"]
 
 #: A line's end that a judgement row needs: a separator, a grade label, perhaps a quote
-#: mark, the grade's number, spaces or a full stop ("...care leavers: good.", "...|\tOutstanding",
-#: "... Good (2)"); matched
+#: mark, the grade's number, an earlier grade in brackets, spaces or a full stop ("...care
+#: leavers: good.", "...|\tOutstanding", "... Good (2)", "... Good (previously Outstanding)"); matched
 #: from the line's end, so only that end is read.
-_GRADE_AT_END: Final = timed(r"""[ \t|:\u2013-]["']?(?i:\L<grades>)["']?(?:[ \t]*\([1-4]\))?[ \t.]*$""", FROM_END,
+_GRADE_AT_END: Final = timed(r"""[ \t|:\u2013-]["']?(?i:\L<grades>)["']?(?:[ \t]*\([1-4]\))?"""
+                             r"""(?:[ \t]*\([^()\n]{0,24}?["']?(?i:\L<grades>)["']?(?:,?\ (?i:in)\ (?:19|20)\d\d)?\))?[ \t.]*$""", FROM_END,
                              grades=RATING_LISTS["grades"])
 
 
