@@ -436,8 +436,11 @@ def _scale(draw: st.DrawFn, bare_ri: bool = False) -> tuple[str, set[RatingKey]]
     low, mid, high = (f"{op}{GRADE_FORMS[g][0]}{cl}" for g in draw(st.sampled_from(steps)))
     if between:
         return f"In {a}, as elsewhere, {mid} sits between {low} and {high} on the scale.", set()
+    top, bottom = (f"{op}{GRADE_FORMS[g][0]}{cl}" for g in ("outstanding", "inadequate"))
     text = draw(st.sampled_from([f"Ofsted's grades are {_listed(forms)}. {a} was inspected in May.",
-                                 f"Inspectors in {a} use four grades: {_listed(forms)}."]))
+                                 f"Inspectors in {a} use four grades: {_listed(forms)}.",
+                                 f"{a} was inspected in May. Ofsted's grades run from {top}, through {low} and {mid}, down to {bottom}.",
+                                 f"{a} was inspected in May. The scale goes from {top} to {bottom}."]))
     return text, set()
 
 

@@ -35,17 +35,16 @@ from .fragments import (
     _judgement,
 )
 from .guards import (
-    guard_alternatives,
     guard_hope,
     guard_label_adjective,
     guard_no_council_named,
     guard_no_dated_lead,
     guard_no_rated_lead,
     guard_not_annual,
-    guard_range,
     vetoed,
 )
 from .objects import guard_object_not_council
+from .scale import guard_alternatives, guard_range
 
 #: Rated verbs that take the council as object before the grade: "rated Kent outstanding".
 _OBJECT_RATED_VERBS: Final = (*(v for v in RATED_VERBS if v not in ("re-rated", "awarded", "assessed as", "found to be")), "considered")
@@ -273,7 +272,8 @@ _EVENT_BEFORE_DATE: Final = timed(r"(?i:\b(?:inspection|re-inspection|visit)\ (?
 
 
 def _build_transition(m: regex.Match[str], ctx: Context) -> list[Rating]:
-    if vetoed(ctx, *m.span("grade"), partial(guard_range, ctx, m.start("grade"))):
+    if vetoed(ctx, *m.span("grade"), partial(guard_range, ctx, m.start("grade")),
+              partial(guard_alternatives, ctx, m.start("grade"), m.end("grade"))):  # "The scale goes from X to Y"
         return []
     out = list(_ratings(m, ctx, grade_of(m.group("grade"))))
     if m.group("old"):

@@ -328,28 +328,6 @@ _LEAD_WINDOW: Final = 70
 _AS_LEAD_WINDOW: Final = 320
 #: "as" or "to be" right before a label: the link of "rated X as good", "judged X to be good".
 _AS_BEFORE: Final = timed(r"""\b(?:as|to\ be)\ ["']?$""")
-#: A grade joined to another by "or": alternatives, as "judged good or outstanding".
-_OR_BEFORE: Final = timed(r"""(?i:\L<grades>)["']?,?\ (?:or|and/or)\ ["']?$""", FROM_END, grades=RATING_LISTS["grades"])
-_OR_AFTER: Final = timed(r"""["']?,?\ (?:or|and/or)\ ["']?(?i:\L<grades>)(?!\w)""", grades=RATING_LISTS["grades"])
-#: A grade placed on the scale: "'requires improvement' sits between inadequate and good".
-_SCALE_STEP_AFTER: Final = timed(r"""["']?\ (?i:sits|lies|falls|comes|ranks|is\ ranked)\ (?i:between|below|above|under)\b""")
-#: The scale's steps: "sits between inadequate and good".
-_BETWEEN_BEFORE: Final = timed(r"""(?i:\bbetween\ ["']?$)""")
-_BETWEEN_AFTER: Final = timed(r"""(?i:\bbetween\ ["']?(?:\L<grades>)["']?\ and\ ["']?$)""", FROM_END, grades=RATING_LISTS["grades"])
-#: A list of three or more grade labels: the grading scale, not a grade.
-_SCALE: Final = timed(
-    r"""(?i:\L<grades>)["']?(?:[,;]|\ and|\ or)\ ["']?(?i:\L<grades>)["']?(?:[,;]|,?\ and|,?\ or)\ ["']?(?i:\L<grades>)""",
-    grades=RATING_LISTS["grades"],
-)
-#: A framework, regime or scale as the subject: "the framework, which reclassified 'adequate'".
-_SCALE_SUBJECT: Final = timed(
-    r"(?i:\b(?:framework|regime|scale|system)\b[\ ,\u2013-]{1,4}(?:which|that)\b[^.;!?\n]{0,50}$|\breclassif\w*\b[^.;!?\n]{0,30}$"
-    # a grade classified as another ("'adequate' was classified as"; "classified 'adequate' as"), not
-    # a council's services classified as a grade ("Kent's services were classified as 'adequate'")
-    r"""|\bclassif\w*\ ["'\u2018\u201c]?$|(?:\L<grades>)["'\u2019\u201d]?\ (?:[\w'-]+\ ){0,3}?classif\w*\b[^.;!?\n]{0,30}$"""
-    r"""|\bclassif\w*\b[^.;!?\n]{0,30}?(?:\L<grades>)["'\u2019\u201d]?\ [^.;!?\n]{0,20}$)""",
-    FROM_END, grades=RATING_LISTS["grades"],
-)
 #: A goal before a label: "to meet 'good'", "aims to be outstanding", "before they can give".
 _HOPE: Final = timed(
     r"(?i:\b(?:to\ (?:meet|reach|achieve|get|gain|secure|attain|move\ to)"  # an aim: "to meet 'good'"
@@ -379,34 +357,6 @@ def guard_label_adjective(ctx: Context, after: int, quoted: bool, label: str = "
     if quoted and nxt.group("word") in _SERVICE_FOLLOWERS:
         return None  # a label of the services: "the 'inadequate' children's services department"
     return "an ordinary adjective"
-
-
-#: A range of grades, not a change: "ranging from requires improvement to good".
-_RANGE_BEFORE: Final = timed(r"""(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\ from\ [^.;!?\n]{0,45}$)""", FROM_END)
-
-
-def guard_range(ctx: Context, start: int) -> str | None:
-    """Grades that bound a range of things ("the quality of plans ranges from inadequate
-    to good") grade nothing."""
-    s_start, _ = ctx.prepared.sentence_at(start)
-    return "a range, not a grade" if _RANGE_BEFORE.search(ctx.text, max(s_start, start - 60), start) else None
-
-
-def guard_alternatives(ctx: Context, start: int, end: int) -> str | None:
-    """Grades offered as alternatives ("judged good or outstanding", "'inadequate' or
-    'requires improvement'") or listed as the grading scale give no council a grade."""
-    s_start, s_end = ctx.prepared.sentence_at(start)
-    if _OR_BEFORE.search(ctx.text, max(s_start, start - 40), start) or _OR_AFTER.match(ctx.text, end, min(s_end, end + 40)):
-        return "alternatives, not a grade"
-    if _SCALE_STEP_AFTER.match(ctx.text, end, min(s_end, end + 30)):
-        return "the grading scale"
-    if _BETWEEN_BEFORE.search(ctx.text, max(s_start, start - 40), start) or _BETWEEN_AFTER.search(ctx.text, max(s_start, start - 60), start):
-        return "the grading scale"
-    if _SCALE.search(ctx.text, max(s_start, start - 60), min(s_end, end + 60)):
-        return "the grading scale"
-    if _SCALE_SUBJECT.search(ctx.text, max(s_start, start - 80), start):
-        return "a grade of the scale, not of a council"
-    return None
 
 
 def guard_hope(ctx: Context, start: int) -> str | None:

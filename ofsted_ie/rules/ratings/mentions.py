@@ -30,16 +30,15 @@ from .generic import guard_aggregate, guard_bound, guard_intensified, guard_plur
 from .guards import (
     _SERVICES_AFTER,
     Evidence,
-    guard_alternatives,
     guard_hope,
     guard_label_adjective,
     guard_no_owner,
     guard_no_rating_evidence,
-    guard_range,
     rating_evidence,
     vetoed,
 )
 from .judgement_lists import _joined_after
+from .scale import guard_alternatives, guard_range
 
 #: A band of the 2009-2011 annual assessments in one word, right after a verb of rating:
 #: "rated poor", "judged as 'excellent'".
