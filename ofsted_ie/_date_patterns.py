@@ -64,7 +64,7 @@ _MONTH_RANGE = rf"{_FIRST_MONTH}{_TO}(?:(?i:early|late|mid)[ -])?{_MONTH}"
 
 #: Words after which a bare year or month is a date: "in 2015", "since March", "(as
 #: recently) as 2018".
-_YEAR_LEAD = r"(?i:in|since|from|by|until|till|during|between|before|after|of|for|and|to|or|(?<=\bthe\ )year|(?:19|20)\d\d,|early|late|mid|around|throughout|over|circa|summer|spring|autumn|winter|(?:recently|ago|early|late)\ as)"
+_YEAR_LEAD = r"(?i:in|since|from|by|until|till|during|between|before|after|of|for|and|to|or|inspected|(?<=\bthe\ )year|(?:19|20)\d\d,|early|late|mid|around|throughout|over|circa|summer|spring|autumn|winter|(?:recently|ago|early|late)\ as)"
 _ARTICLE = r"(?i:a|an|the|its|their|this|that|his|her)"
 #: What a year before it names the period of: "the 2022 financial year", "the 2019 census".
 _PERIOD_NOUN = r"(?i:(?:financial|academic|calendar|school|reporting)\ year|census|figures|data|statistics|survey)"

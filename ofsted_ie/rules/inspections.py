@@ -147,6 +147,7 @@ _INSPECTED = r"""
     \ (?:(?i:last|previously|first|most\ recently|recently|fully|each|both|all|again|also|then|later)\ )?
     (?i:inspected|re-inspected|reinspected)(?!\w)                     # "was last inspected", "Ofsted inspected"
   | (?:(?<=^|[.!?]\ |\n)(?:(?:Last|First)\ (?:re-?)?inspected|Inspected|Re-inspected)(?=\ (?i:in|on|during|between|last)\b))  # "Inspected in May, Kent was rated good"
+  | (?<=\()(?:(?i:last|first)\ )?(?i:inspected|re-inspected)(?=\ (?:(?i:in)\ )?(?:[A-Z][a-z]+\ )?(?:19|20)\d\d\))  # "Kent - good (inspected June 2023)"
 """
 _CARRIED_OUT = r"""
     (?<!\w)(?i:examination|assessment|review|scrutiny|inspection)\ (?:\w+\ )?(?i:carried\ out|conducted|undertaken)

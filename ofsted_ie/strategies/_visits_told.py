@@ -166,6 +166,24 @@ def _month_before_noun(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     return text, {(a, kind, f"{year}-{month:02d}", None)}
 
 
+def _inspected_in_brackets(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A round-up's line, a council and its grade with when it was inspected in brackets
+    ("Kent – good (inspected June 2023)", "(last inspected 2022)"): an inspection each."""
+    names = draw(st.lists(authority_names().filter(lambda x: "," not in x), min_size=1, max_size=3, unique=True))
+    lines: list[str] = []
+    keys: _Keys = set()
+    for a in names:
+        year, month = draw(st.integers(2009, ref.year - 1)), draw(st.integers(1, 12))
+        grade = draw(st.sampled_from(["good", "outstanding", "inadequate", "requires improvement"]))
+        if draw(st.booleans()):
+            lines.append(f"{a} \u2013 {grade} (inspected {MONTHS[month - 1]} {year})\nLeaders were praised.")
+            keys.add((a, "inspection", f"{year}-{month:02d}", None))
+        else:
+            lines.append(f"{a} \u2013 {grade} ({draw(st.sampled_from(['last inspected', 'inspected']))} {year})\nLeaders were praised.")
+            keys.add((a, "inspection", str(year), None))
+    return "Where the councils stand\n\n" + "\n\n".join(lines) + "\n", keys
+
+
 def _as_was_inspected(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     """A council added after an inspection by "as was" or "so was": "A was inspected in
     May, as was B", "..., and so were B and C", "; so too was B": the same event each."""
@@ -276,7 +294,7 @@ def _dated_by_it(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
 VISITS_TOLD_PHENOMENA: Final[dict[str, _Frame]] = {
     "found_dated": _found_dated, "dated_by_it": _dated_by_it,
     "returned": _returned, "return_visit": _return_visit, "they_inspected": _they_inspected, "inspected_list": _inspected_list,
-    "after_inspecting": _after_inspecting, "again_in": _again_in, "among_inspected": _among_inspected, "as_was_inspected": _as_was_inspected, "timeline": _timeline, "month_before_noun": _month_before_noun,
+    "after_inspecting": _after_inspecting, "again_in": _again_in, "among_inspected": _among_inspected, "as_was_inspected": _as_was_inspected, "timeline": _timeline, "month_before_noun": _month_before_noun, "inspected_in_brackets": _inspected_in_brackets,
     "visited_by": _visited_by, "came_to_services_then_rated": _came_to_services_then_rated,
     "gapped_inspected": _gapped_inspected, "visited_list": _visited_list, "were_in": _were_in,
     "rated_then_inspected": _rated_then_inspected, "inspected_participle": _inspected_participle,
