@@ -218,9 +218,10 @@ def finalise(inspections: Iterable[Inspection], ctx: Context, others: Mapping[st
 
 
 def _after_the_text(x: Inspection, ctx: Context) -> bool:
-    """Whether an event is dated after the text's own date (its dateline or reference): one
-    to come ("the full re-inspection, not expected until 2024"), not one that took place."""
-    if x.when is None or ctx.reference is None or x.when <= ctx.reference.isoformat()[: len(x.when)]:
+    """Whether an event is dated after the text's own date (its dateline; a caller's
+    reference date may be any day): one to come ("the full re-inspection, not expected
+    until 2024"), not one that took place."""
+    if x.when is None or ctx.published is None or x.when <= ctx.published.isoformat()[: len(x.when)]:
         return False
     ctx.note_veto(x.start or 0, x.end or 0, "inspections.after_the_text", "dated after the text's own date: an event to come")
     return True
