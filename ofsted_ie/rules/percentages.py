@@ -95,16 +95,25 @@ _RATE_SUBJECT: Final = timed(
     r"\ (?:(?:just|about|around|nearly|almost|over|under|only)\ )?$)",
     FROM_END, measure_words=_PERCENTAGE_LISTS["measure_words"])
 #: A word standing for the measure just spoken of: "the figure", "the national rate", "an
-#: average across England", "it was", "this compares with"; not one naming its own ("the
-#: figure for sickness absence").
-_REFERS_BACK: Final = timed(r"(?i:\b(?:(?:the|its|their|this|that)\ (?:(?:national|england|english|regional|london|average|comparable"
-                            r"|equivalent|same|overall|(?-i:\p{Lu}[\w-]*))\ ){0,2}(?:figure|rate|average|proportion|share|level)s?"  # "the proportions were"
+#: average across England", "Kent's rate", "the lowest rate in the region", "it was", "this
+#: compares with"; not one naming its own ("the figure for sickness absence").
+_REFERS_BACK: Final = timed(r"(?i:\b(?:(?:the|its|their|this|that|(?-i:\p{Lu}[\w-]*)'s)\ (?:(?:national|england|english|regional|london|average|comparable"
+                            r"|equivalent|same|overall|lowest|highest|best|worst|(?-i:\p{Lu}[\w-]*))\ ){0,2}(?:figure|rate|average|proportion|share|level)s?"  # "the proportions were", "Kent's rate", "the lowest rate"
                             r"|an?\ (?:(?:national|england|english|regional|london|overall)\ ){0,2}average)\b"
                             r"(?!\ (?:for|of|on|among)\b(?!\ (?:the\ )?(?-i:\p{Lu})|\ (?:(?:just|about|around|nearly|over)\ )?(?:\d|$)))"  # "the figure for England": a place's
                             r"|\b(?:this|that|which|these|it)\ (?:compares|compared)\ (?:with|to)\b"
                             r"|\b(?:it|they)\ (?:(?:had|has|have)\ )?(?:was|is|were|are|stood|stands|had|has|fell|rose|reached|hit|climbed|dropped"
                             r"|increased|decreased|peaked|remained|remains|been|risen|fallen|falls|rises|reaches|grew|grown"
                             r"|(?:now\ )?(?:made\ up|make\ up|makes\ up|account(?:ed|s)?\ for|represent(?:ed|s)?))\b)")  # "they made up 27%"
+#: A figure after a comma and "at" or "with", which its clause before names: "the lowest
+#: rate in the region, at 6.2%".
+_AT_AFTER_COMMA: Final = timed(r",\ (?i:at|with|on)\ (?:(?i:just|only|about|around|nearly|almost)\ )?$", FROM_END)
+#: A clause that is a figure alone after a comma: "(the lowest rate,) at 6.2%".
+_AT_CLAUSE: Final = timed(r"(?<=,\ )(?i:at|with|on)\ (?:(?i:just|only|about|around|nearly|almost)\ )?\d")
+#: A share in figures or words: "19%", "Seventeen per cent".
+_A_SHARE: Final = timed(r"(?i:(?:\d|\b[a-z]+)\ ?(?:%|per\ ?cent|percent)(?!\w))")
+#: How far before the sentence before a referring word's figure its measure is looked for.
+_BACK_REACH: Final = 400
 #: A share's figure: "19%", "8 per cent".
 _PER_CENT_FIGURE: Final = timed(r"\d\ ?(?:%|(?i:per\ ?cent|percent))")
 #: A relative change, whose figure measures no rate of its own: "a rise of 26.6 per cent".
@@ -260,6 +269,8 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
     if not found and _CHANGE_OF.search(ctx.text, max(c_start, start - 40), start):
         return "other", None  # "This compares with 3,610 in 2013, a rise of 20%": a change in a count
     if not found and (_REFERS_BACK.search(ctx.text, max(c_start, start - 80), start)
+                      or (_AT_AFTER_COMMA.search(ctx.text, max(c_start - 4, start - 12), start)
+                          and _REFERS_BACK.search(ctx.text, max(ctx.prepared.sentence_at(start)[0], c_start - 120), c_start))
                       or (_REPORTED.search(ctx.text, max(c_start, start - 40), start) and ctx.mentions_in(c_start, start))):
         # "Kent's vacancy rate was 14%. Nationally, the figure was 8%.", "..., while it was 5% in
         # Wigan", "Kent reported 9%": the measure the word stands for, in the clauses before
@@ -274,10 +285,17 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
         if before:  # from the figure before that one, if any: "was 8.1%, and re-referrals ran at 19%"
             lo, hi = max(clause_start(ctx, before[-1].start()), before[-2].end() if len(before) > 1 else s_start), before[-1].end()
         earlier = list(_MEASURE_PATTERN.finditer(ctx.text, lo, hi))
-        if before and not earlier and _REFERS_BACK.search(ctx.text, lo, before[-1].start()):
+        chained = bool(before) and not earlier and bool(_REFERS_BACK.search(ctx.text, lo, before[-1].start()) or _AT_CLAUSE.match(ctx.text, lo))
+        if chained:
             # that figure referred back too ("In Bury the figure was 21%, while across the region
-            # the rate was 11%"): the measure both stand for, before it
+            # the rate was 11%", "the lowest rate, at 6%, while X had the highest, at 38%"):
+            # the measure both stand for, before it
             earlier = list(_MEASURE_PATTERN.finditer(ctx.text, back, lo))
+        if not earlier and (chained or not before) and head is None:
+            # "Behind the regional figure lies a spread. Kent's rate was ...": the measure of a
+            # share told further back
+            earlier = [k for k in _MEASURE_PATTERN.finditer(ctx.text, max(0, back - _BACK_REACH), back)
+                       if _A_SHARE.search(ctx.text, *ctx.prepared.sentence_at(k.start()))][-1:]
         found = [(0, earlier[-1])] if earlier else []
     heading = list_heading(ctx, start) if not found else None
     if heading is not None:  # "Vacancy rates in September 2023" above "Kent: 8.7%": the heading's measure

@@ -4,7 +4,9 @@ rate stood at 18% and Bury's at 27% at 30 September 2023": both), a region's fig
 after a council's ("The South East average was 17.2%": no council's), and the measure a
 figure referring back ("the figure", "the rate", "the proportions") stands for, across a
 paragraph break; councils paired "respectively" with figures in any unit ("14pc and 22pc");
-a figure "at the same point" is of the date told before.
+a figure "at the same point" is of the date told before; councils' figures told by a word
+referring back ("the lowest rate in the region, at 6.2%", "Kent's rate fell from 15%")
+are of the measure named before, a sentence or a paragraph back.
 Negatives: two figures of a change keep their own times ("fell from 22% in 2019 to 15%").
 
 Each frame returns a text after a dateline and the shares it states as ``(authority,
@@ -118,11 +120,29 @@ def _at_the_same_point(draw: st.DrawFn) -> tuple[str, set[SharedKey]]:
             {(a, x, measure, str(year)), (a, y, measure2, str(year))})
 
 
+def _spread_refers_back(draw: st.DrawFn) -> tuple[str, set[SharedKey]]:
+    """A region's figure naming its measure, then councils' figures told by a word
+    referring back to it, a sentence or a paragraph later: "the lowest rate in the
+    region, at 6.2%, while B had the highest, at 38.6%", "A's rate fell from 15% to 11%"
+    (each of the measure named first)."""
+    (a, b), (x, y, z, w) = _two_councils(draw), _values(draw, 4)
+    rate, measure = draw(st.sampled_from(_RATES))
+    region = draw(st.sampled_from(_REGIONS))
+    lead = f"The {rate} across the {region} was {x:g}%."
+    gap = draw(st.sampled_from([" ", "\n\n", " Behind the regional figure lies a wide spread. "]))
+    if draw(st.booleans()):
+        return (f"{lead}{gap}{a} reported the lowest rate in the region, at {y:g} per cent, while {b} had the highest, at {z:g} per cent.",
+                {(None, x, measure, None), (a, y, measure, None), (b, z, measure, None)})
+    return (f"{lead}{gap}{a}'s rate fell from {y:g}% to {w:g}%.",
+            {(None, x, measure, None), (a, y, measure, None), (a, w, measure, None)})
+
+
 #: Frames by phenomenon (``change_keeps_its_times`` a negative).
 FIGURE_SHARED_FRAMES: Final[dict[str, _Frame]] = {
     "listed_then_dated": _listed_then_dated, "change_keeps_its_times": _change_keeps_its_times,
     "region_after_council": _region_after_council, "refers_back_across_a_break": _refers_back_across_a_break,
     "respective_in_pc": _respective_in_pc, "at_the_same_point": _at_the_same_point,
+    "spread_refers_back": _spread_refers_back,
 }
 
 
