@@ -1,9 +1,11 @@
-"""Score extracted Documents against gold Documents, as the output contract defines.
+"""Score extracted Documents against gold Documents, as the output contract defines and
+the shared scorer (``check-score``) does.
 
-Mentions are merged by key per record type (the first non-null value of each
-attribute wins); precision, recall and F1 are micro-averaged over documents;
-attribute accuracy is the share of matched keys whose attribute agrees, gold nulls
-not scored. ``published`` and ``byline`` are scored as one-key types.
+Mentions are merged by key per record type; precision, recall and F1 are micro-averaged
+over documents. A quotation's key also matches one sharing its first 25 letters and
+digits. On a matched key an attribute agrees when the gold's (its first mention's; a
+null is not scored) is among the predicted mentions' values (``current``: the first
+predicted mention's). ``published`` and ``byline`` are scored as one-key types.
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ def _year(value: str | None) -> str | None:
     return value[:4] if value else None
 
 
+def _name(value: str | None) -> str | None:
+    """An authority's name as scored: trimmed, lower case."""
+    return value.strip().lower() or None if value else None
+
+
 def _role(value: str | None) -> str | None:
     """A role as scored: lower case, a curly apostrophe as a straight one."""
     return value.lower().replace("\u2019", "'") if value else None
@@ -35,19 +42,19 @@ def _role(value: str | None) -> str | None:
 
 #: type -> (key of a record, {attribute name: value of a record})
 _SCHEME: Final[Mapping[str, tuple[Callable[[Any], Key], Mapping[str, Callable[[Any], Any]]]]] = {
-    "authorities": (lambda r: (r.name,), {}),
+    "authorities": (lambda r: (_name(r.name),), {}),
     "ratings": (
-        lambda r: (r.authority, r.grade, r.judgement),
+        lambda r: (_name(r.authority), r.grade, r.judgement),
         {"when": lambda r: _year(r.when), "current": lambda r: r.current},
     ),
     "percentages": (
-        lambda r: (r.authority, round(r.value, 1)),
+        lambda r: (_name(r.authority), round(r.value, 1)),
         {"measure": lambda r: r.measure, "when": lambda r: _year(r.when)},
     ),
-    "caseloads": (lambda r: (r.authority, float(r.value)), {"statistic": lambda r: r.statistic}),
+    "caseloads": (lambda r: (_name(r.authority), round(float(r.value), 1)), {"statistic": lambda r: r.statistic}),
     "quotes": (lambda r: (quote_key(r.text),), {"source": lambda r: r.source}),
-    "inspections": (lambda r: (r.authority, r.kind, _year(r.when)), {"ordinal": lambda r: r.ordinal}),
-    "people": (lambda r: (r.name.lower(),), {"role": lambda r: _role(r.role), "authority": lambda r: r.authority}),
+    "inspections": (lambda r: (_name(r.authority), r.kind, _year(r.when)), {"ordinal": lambda r: r.ordinal}),
+    "people": (lambda r: (r.name.strip().lower(),), {"role": lambda r: _role(r.role), "authority": lambda r: _name(r.authority)}),
 }
 TYPES: Final = (*_SCHEME, "published", "byline")
 
@@ -115,15 +122,33 @@ class Scores:
         return "\n".join(lines) + f"\n({self.documents} documents)"
 
 
-def _merge(records: Iterable[Record], kind: str) -> dict[Key, dict[str, Any]]:
+def _merge(records: Iterable[Record], kind: str) -> dict[Key, list[dict[str, Any]]]:
+    """Each key's mentions, in order, as their scored attributes (a quotation with no
+    letters or digits has no key)."""
     key_of, attrs_of = _SCHEME[kind]
-    merged: dict[Key, dict[str, Any]] = {}
+    merged: dict[Key, list[dict[str, Any]]] = {}
     for r in records:
-        slot = merged.setdefault(key_of(r), {})
-        for name, get in attrs_of.items():
-            if slot.get(name) is None:
-                slot[name] = get(r)
+        key = key_of(r)
+        if kind == "quotes" and not key[0]:
+            continue
+        merged.setdefault(key, []).append({name: get(r) for name, get in attrs_of.items()})
     return merged
+
+
+#: How many letters and digits two quotation keys share at the start to match.
+_QUOTE_PREFIX: Final = 25
+
+
+def _matched(kind: str, key: Key, predicted: Iterable[Key]) -> Key | None:
+    """The predicted key a gold key matches: itself, or for a quotation one that starts
+    as it does (the first 25 letters and digits)."""
+    candidates = list(predicted)
+    if key in candidates:
+        return key
+    if kind != "quotes" or len(key[0]) < _QUOTE_PREFIX:
+        return None
+    return next((k for k in candidates if len(k[0]) >= _QUOTE_PREFIX
+                 and (k[0].startswith(key[0][:_QUOTE_PREFIX]) or key[0].startswith(k[0][:_QUOTE_PREFIX]))), None)
 
 
 def score(pairs: Iterable[tuple[Document, Document]]) -> Scores:
@@ -136,23 +161,28 @@ def score(pairs: Iterable[tuple[Document, Document]]) -> Scores:
             p = _merge(getattr(pred, kind), kind)
             g = _merge(getattr(gold, kind), kind)
             ts = scores.types[kind]
-            for key in p.keys() - g.keys():
-                ts.fp += 1
-                scores.misses.append(f"{doc}: {kind} extra {key}")
-            for key in g.keys() - p.keys():
-                ts.fn += 1
-                scores.misses.append(f"{doc}: {kind} missed {key}")
-            for key in p.keys() & g.keys():
+            used: set[Key] = set()
+            for key, mentions in g.items():
+                found = _matched(kind, key, (k for k in p if k not in used))
+                if found is None:
+                    ts.fn += 1
+                    scores.misses.append(f"{doc}: {kind} missed {key}")
+                    continue
+                used.add(found)
                 ts.tp += 1
-                for name, gold_value in g[key].items():
+                for name, gold_value in mentions[0].items():
                     if gold_value is None:
                         continue
+                    values = [m[name] for m in p[found]]
                     tally = ts.attributes.setdefault(name, [0, 0])
                     tally[1] += 1
-                    if p[key].get(name) == gold_value:
+                    if (values[0] == gold_value) if name == "current" else (gold_value in values):
                         tally[0] += 1
                     else:
-                        scores.misses.append(f"{doc}: {kind} {key} {name}: got {p[key].get(name)!r}, gold {gold_value!r}")
+                        scores.misses.append(f"{doc}: {kind} {key} {name}: got {values[0]!r}, gold {gold_value!r}")
+            for key in p.keys() - used:
+                ts.fp += 1
+                scores.misses.append(f"{doc}: {kind} extra {key}")
         for kind in ("published", "byline"):
             pv, gv = getattr(pred, kind), getattr(gold, kind)
             ts = scores.types[kind]

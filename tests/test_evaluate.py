@@ -38,6 +38,28 @@ def test_a_role_is_scored_in_lower_case_with_a_straight_apostrophe() -> None:
     assert score([(other, gold)]).types["people"].accuracy("role") == 0.0
 
 
+def test_an_attribute_agrees_when_any_mention_has_it_but_current_is_the_first_s() -> None:
+    """As the shared scorer: a key's attribute agrees when the gold's is among the
+    predicted mentions' values; ``current`` is the first predicted mention's."""
+    pred = Document(ratings=(Rating(authority="Kent", grade="good", when="2019", current=False),
+                             Rating(authority="kent", grade="good", when="2017", current=True)))
+    gold = Document(ratings=(Rating(authority="Kent", grade="good", when="2017", current=True),))
+    s = score([(pred, gold)]).types["ratings"]
+    assert (s.tp, s.fp, s.fn) == (1, 0, 0)  # the authority's case is no part of the key
+    assert s.accuracy("when") == 1.0 and s.accuracy("current") == 0.0
+
+
+def test_quotes_sharing_their_first_25_letters_are_one() -> None:
+    """A quotation cut short or run on matches its gold when both have 25 letters and
+    digits and one key starts as the other does; shorter keys match only whole."""
+    long = "We have kept caseloads steady for three years now and staff noticed"
+    pred = Document(quotes=(Quote(text=long[:40] + " and more besides, she said", source="authority"),))
+    gold = Document(quotes=(Quote(text=long, source="authority"),))
+    assert (lambda t: (t.tp, t.fp, t.fn))(score([(pred, gold)]).types["quotes"]) == (1, 0, 0)
+    short = score([(Document(quotes=(Quote(text="fragile gains"),)), Document(quotes=(Quote(text="fragile"),)))]).types["quotes"]
+    assert (short.tp, short.fp, short.fn) == (0, 1, 1)
+
+
 def test_precision_recall_f1() -> None:
     """P, R and F1 follow from the counts."""
     pred = Document(ratings=(Rating(authority="Kent", grade="good"), Rating(authority="Kent", grade="inadequate")))
