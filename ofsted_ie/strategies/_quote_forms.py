@@ -319,6 +319,19 @@ def _label_with_overall(draw: st.DrawFn) -> Generated:
     return _gen(f"{a} was rated {_q(draw, label)} by inspectors, who praised its {_q(draw, phrase)}.\n", (phrase, "inspectorate"))
 
 
+def _partners_and_parents(draw: st.DrawFn) -> Generated:
+    """Who speak for no council though the story is one council's: a parent named with
+    their children ("Jo Bloggs, whose two daughters are on child protection plans"), health
+    and police staff ("a consultant paediatrician", "a detective superintendent"), a union's
+    organiser ("GMB regional organiser Jo Bloggs"): other."""
+    a, phrase, name = draw(authority_names()), draw(st.sampled_from(_PHRASES)), draw(st.sampled_from(_NAMES))
+    who = draw(st.sampled_from([f"{name}, whose two daughters are on child protection plans,", f"{name}, whose sons were in care,",
+                                f"Dr {name}, a consultant paediatrician who sat on the review panel,",
+                                f"{name}, a clinical psychologist,", f"{name}, a detective superintendent,",
+                                f"GMB regional organiser {name}", f"{name}, a community midwife,"]))
+    return _gen(f"{a} Council was rated good. {who} said the changes had been {_q(draw, phrase)}.", (phrase, "other"))
+
+
 MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
     "label_with_overall": _label_with_overall,
     "found_by_after": _found_by_after, "hearsay_subject": _hearsay_subject, "single_left_open": _single_left_open,
@@ -327,7 +340,7 @@ MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
     "agent_after_the_quotation": _agent_after_the_quotation,
     "lead_in_names_a_document": _lead_in_names_a_document,
     "council_named_speaker": _council_named_speaker, "others_in_a_council": _others_in_a_council,
-    "report_of_statistics": _report_of_statistics,
+    "report_of_statistics": _report_of_statistics, "partners_and_parents": _partners_and_parents,
     "nested_quotation": _nested_quotation,
     "post_nominal_inspector": _post_nominal_inspector, "statement_reads": _statement_reads, "surname_later": _surname_later,
     "document_about_a_council": _document_about_a_council, "other_body_spokesperson": _other_body_spokesperson,

@@ -33,7 +33,8 @@ _AUTHORITY: Final = timed(
 #: spokesman for Ofsted"); named alone, for the council.
 SPOKESPERSON: Final = timed(r"(?i:spokes(?:man|woman|person))")
 _OTHER: Final = timed(r"(?i:\b(?:(?:former|retired|ex|one-time)[\ -]|professor|university|academic|researcher|independent\ (?:review|inquiry|investigation|reviewer|commission|chair|chairman|chairwoman|scrutineer)|minister|secretary|department\ (?:for|of)\b|government\ department|\bdfe\b|commissioner|adcs|association|unions?\b|unison|basw|charity|charities|campaigners?|(?<!council\ |local\ |county\ |borough\ )politicians?|nspcc|barnardo|government|mps?\b|lga\b"
-                              r"|police|\bnhs\b|health\ (?:trust|board)|clinical\ commissioning|\bccg\b|head\ ?teacher|\bschool\b|college|\bcourt\b|\bjudge\b|coroner|ombudsman|\blscb\b|safeguarding\ (?:children\ )?(?:board|partnership)|(?:serious|practice)\ case\ review|safeguarding\ practice\ review))")  # and the council's partners, their case reviews
+                              r"|police|\bnhs\b|health\ (?:trust|board)|clinical\ commissioning|\bccg\b|head\ ?teacher|\bschool\b|college|\bcourt\b|\bjudge\b|coroner|ombudsman|\blscb\b|safeguarding\ (?:children\ )?(?:board|partnership)|(?:serious|practice)\ case\ review|safeguarding\ practice\ review"
+                              r"|paediatrician|psychologist|psychiatrist|therapist|midwife|\bnurse\b|\bgp\b|constable|superintendent|organiser|\bgmb\b|\bunite\b))")  # and the council's partners, their case reviews; health and police staff; union officers
 #: A speaker named by whose they are: "Ofsted's national director", "the council's leader".
 _POSSESSIVE: Final = timed(r"^(?i:the\ )?(?P<owner>[\w-]+(?:\ [\w-]+)?)'s?\ ")
 #: "Professor" as a title before a name.
@@ -62,7 +63,7 @@ PEOPLE_SPEAKER: Final = timed(
     r"|mothers?|fathers?|grandparents?|pupils?|residents?"
     rf"|{_DESCRIBED_AS})(?:-of-\w+)?(?=$|[\ ,])"  # "Local mum Jo Bloggs", "Mother-of-three Jo Bloggs"
     # a relative of a child the services serve: "Jo Bloggs, whose son was in care"
-    r"|^[^,\n]{2,60},\ whose\ (?:[\w-]+\ ){0,2}?(?i:son|daughter|child|children|grandson|granddaughter|grandchildren|baby|nephew|niece)\b"
+    r"|^[^,\n]{2,60},\ whose\ (?:[\w-]+\ ){0,2}?(?i:(?:son|daughter|child|grandson|granddaughter|nephew|niece)s?|children|grandchildren|baby|babies)\b"
     # front-line staff no council is named for (not a post: "the principal social worker")
     r"|^(?i:(?:the|some|many|one|two|three|several|a|an|other|front-?line|current|former)\ )?(?i:social\ workers?)(?=$|[\ ,])"
 )
