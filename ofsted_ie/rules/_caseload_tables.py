@@ -40,16 +40,21 @@ _AVERAGE_COLUMN: Final = timed(r"(?i:\b(?:average|mean|avg)\b)")   # "Avg caselo
 #: A column of each council's extreme caseload: "Highest caseload", "Max. cases", "Lowest caseload".
 _MAXIMUM_COLUMN: Final = timed(r"(?i:\b(?:highest|maximum|max|largest|biggest|heaviest)\b)")
 _MINIMUM_COLUMN: Final = timed(r"(?i:\b(?:lowest|minimum|min|smallest|lightest)\b)")
+#: A column of cases per worker: a rate, so a mean ("Cases per social worker").
+_PER_WORKER_COLUMN: Final = timed(r"(?i:\b(?:cases|children|families)\ per\ (?:[\w-]+\ ){0,2}?(?:worker|practitioner|fte)\b)")
 
 
 def column_statistic(name: str) -> Statistic | None:
     """The statistic a caseload column's or label's name gives: "Average caseload" an
-    average, "Highest caseload" a maximum, "Lowest caseload" a minimum, "Caseload" none."""
+    average, "Highest caseload" a maximum, "Lowest caseload" a minimum, "Cases per social
+    worker" (a rate per worker) an average, "Caseload" none."""
     if _AVERAGE_COLUMN.search(name):
         return "average"
     if _MAXIMUM_COLUMN.search(name):
         return "maximum"
-    return "minimum" if _MINIMUM_COLUMN.search(name) else None
+    if _MINIMUM_COLUMN.search(name):
+        return "minimum"
+    return "average" if _PER_WORKER_COLUMN.search(name) else None
 _HEADER_WINDOW: Final = 1500
 #: A column's name in words (a row of figures above is no header).
 _WORDED: Final = timed(r"\p{L}{2}")
@@ -160,7 +165,22 @@ def _row_councils(ctx: Context, row: CellLine, column: int) -> list[str | None]:
         named = list(dict.fromkeys(m.name for m in ctx.mentions_in(c_start, c_end)))
         if named:
             return list(named)
+    if not _places_in_table(ctx, row.table):  # a table of one council's teams: "Duty and assessment | 19.4"
+        return [figure_authority(ctx, start, end)]
     return []
+
+
+def _places_in_table(ctx: Context, table: int) -> bool:
+    """Whether a row of the table whose first line is paragraph ``table`` is headed by a
+    council, a nation or a region (else its rows are one council's teams or services)."""
+    def find() -> bool:
+        for line in ctx.prepared.cell_lines:
+            if line.table == table and line.index != table:
+                start, end = line.cells[0]
+                if head_authorities(ctx, line) or NATION_OR_REGION.fullmatch(ctx.text[start:end].strip()) is not None:
+                    return True
+        return False
+    return ctx.memo(("caseloads", "places in table", table), find)
 
 
 #: A rank within a region, after which the region's name is no owner of the figure:
@@ -266,16 +286,21 @@ def listed_statistic(ctx: Context, start: int) -> Statistic | None:
 
 
 def lines_naming_places(ctx: Context) -> list[Span]:
-    """The lines of the text naming an authority, a nation or a region, or headed by a
-    year, each with the newline after it, neighbours merged: the only lines on which a
-    council's figure in a list or table row ("Bury (27.1)", "Sutton 72.1 12.9", "North
-    East | 18.9", "2019: 16.9") gives a record (the rules' ``where``)."""
+    """The lines of the text naming an authority, a nation or a region, headed by a year,
+    or rows of a table whose header names caseloads, each with the newline after it,
+    neighbours merged: the only lines on which a council's figure in a list or table row
+    ("Bury (27.1)", "Sutton 72.1 12.9", "North East | 18.9", "2019: 16.9", "Duty and
+    assessment | 19.4") gives a record (the rules' ``where``)."""
     return ctx.memo(("caseloads", "lines naming places"), lambda: _lines_naming_places(ctx))
 
 
 def _lines_naming_places(ctx: Context) -> list[Span]:
     text, prepared = ctx.text, ctx.prepared
     lines = {prepared.paragraph_index(m.start) for m in ctx.named}
+    # the rows of a table whose header names caseloads, of teams or of councils alike
+    headers = {line.index for line in prepared.cell_lines if line.table == line.index
+               and _CASELOAD_COLUMN.search(text, *prepared.paragraphs[line.index])}
+    lines.update(line.index for line in prepared.cell_lines if line.table in headers)
     if _YEAR_LINE.match(text) is not None:
         lines.add(prepared.paragraph_index(0))
     lines.update(prepared.paragraph_index(m.start() + 1) for m in _NEXT_YEAR_LINE.finditer(text))

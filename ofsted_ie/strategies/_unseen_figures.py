@@ -12,7 +12,9 @@ Each frame is one phenomenon, named in ``UNSEEN_FIGURE_PHENOMENA`` (records stat
   when it stood at 28"), in the sentence after a caseload, or after a list under a
   caseload heading;
 - ``extreme_columns``: a table's "Highest caseload" / "Lowest caseload" column, or a
-  label "Highest individual caseload: 31" (a maximum, a minimum);
+  label "Highest individual caseload: 31" (a maximum, a minimum); a table whose rows are
+  one council's teams (each cell the council's); a "Cases per social worker" column (a
+  rate per worker: averages) under a title ranking councils;
 - ``typical_average``: "the typical caseload" / "the mean caseload" fell from A to B
   (averages);
 - ``held_each_earlier``: "holding 14 children each, down from as many as 30" (the
@@ -205,8 +207,20 @@ def unseen_figure_forms(draw: st.DrawFn) -> Generated:
         label, statistic = draw(st.sampled_from(_EXTREMES))
         b = draw(authority_names().filter(lambda x: x != a))
         lo, hi = min(n, r), max(n, r)
-        if draw(st.booleans()):
-            sep = draw(st.sampled_from(["\t", " | "]))
+        form = draw(st.integers(0, 3))
+        sep = draw(st.sampled_from(["\t", " | "]))
+        if form == 2:  # one council's teams as the rows: each cell the council's
+            team1, team2 = draw(st.lists(st.sampled_from(["Duty and assessment", "Children in care", "Disabled children",
+                                                          "Child protection", "Care leavers team"]), min_size=2, max_size=2, unique=True))
+            table = f"Team{sep}Average caseload{sep}{label}\n{team1}{sep}{lo}.5{sep}{hi}\n{team2}{sep}{lo + 1}.5{sep}{hi + 3}\n"
+            return Generated(f"{a} Council: caseloads by team, March 2020\n\n{table}",
+                             caseloads=frozenset({_c(a, lo + 0.5, "average"), _c(a, hi, statistic),
+                                                  _c(a, lo + 1.5, "average"), _c(a, hi + 3, statistic)}))
+        if form == 3:  # councils ranked, their "Cases per social worker" column a rate per worker: averages
+            title = draw(st.sampled_from(["Highest average caseloads, 2020", "Lowest caseloads, 2020", "Caseloads by council"]))
+            table = f"Council{sep}Cases per social worker{sep}Change on 2019\n{a}{sep}{lo}.5{sep}+1.2\n{b}{sep}{lo + 1}.5{sep}-0.4\n"
+            return Generated(f"{title}\n{table}", caseloads=frozenset({_c(a, lo + 0.5, "average"), _c(b, lo + 1.5, "average")}))
+        if form == 1:
             table = (f"Council{sep}Average caseload{sep}{label}\n{a}{sep}{lo}.5{sep}{hi}\n{b}{sep}{lo + 1}.5{sep}{hi + 3}\n")
             return Generated(f"Caseloads by council, March 2020:\n\n{table}",
                              caseloads=frozenset({_c(a, lo + 0.5, "average"), _c(a, hi, statistic),
