@@ -14,7 +14,9 @@ councils, grades, judgements, years and datelines:
 - a headline's "lose 'good' Ofsted rating": a grade no longer held;
 - judgements listed in dashes that "came back as" a grade: each that grade;
 - a list of judgement rows with earlier grades in brackets ("Children in care – Outstanding
-  (Good)"): the bracketed grade past, of the year its lead-in gives.
+  (Good)"): the bracketed grade past, of the year its lead-in gives;
+- a table of the judgements' grades at several inspections, a column a year: the last
+  column's current, the others past, each of its column's year.
 
 Negative: a present after the date ("In 2016 Kent was rated inadequate, and it is now
 good") keeps the later grade of its own time.
@@ -140,6 +142,26 @@ def _row_with_earlier_grade(draw: st.DrawFn, present: int | None) -> tuple[str, 
     return f"Ofsted has published its report on {a}.\n\n{lead}\n" + "\n".join(lines) + "\n", keys
 
 
+def _history_table(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A table of the judgements' grades at two or three inspections, a column each
+    headed by its year ("Judgement | 2015 (SIF) | 2019 (ILACS) | 2024 (ILACS)"): the last
+    column's grades current, the others no longer, each of its column's year."""
+    a = draw(authority_names())
+    rows = draw(st.lists(st.sampled_from(_ROW_LABELS), min_size=2, max_size=3, unique_by=lambda r: r[1]))
+    top = present if present is not None else draw(st.integers(2016, 2024))
+    years = sorted(draw(st.lists(st.integers(2008, top - 1), min_size=1, max_size=2, unique=True))) + [top]
+    sep = _pick(draw, " | ", "\t")
+    tags = [_pick(draw, "", " (SIF)", " (ILACS)") for _ in years]
+    lines = [sep.join(["Judgement", *(f"{y}{t}" for y, t in zip(years, tags, strict=True))])]
+    keys: set[DatedRatingKey] = set()
+    for label, judgement in rows:
+        grades = [_two_grades(draw)[0][0] for _ in years]
+        cells = [g.replace("_", " ").capitalize() + _pick(draw, "", "", "*") for g in grades]
+        lines.append(sep.join([label, *cells[:-1], cells[-1].rstrip("*")]))
+        keys |= {(a, g, judgement, str(y), y == top) for g, y in zip(grades, years, strict=True)}
+    return f"Ofsted has published its report on {a}.\n\nTable 1: grades at the last inspections\n" + "\n".join(lines) + "\n", keys
+
+
 #: Grades a headline says were lost, as written.
 _LOST: Final[tuple[tuple[Grade, str], ...]] = (("good", "'good'"), ("outstanding", "'outstanding'"), ("good", "\u2018good\u2019"))
 
@@ -150,4 +172,5 @@ CLAUSE_DATE_FRAMES: Final[dict[str, DatedFrame]] = {
     "present_after_the_date": _present_after_the_date, "then_sequence": _then_sequence,
     "grades_of_judgements": _grades_of_judgements, "lost_in_a_headline": _lost_in_a_headline,
     "came_back_as": _came_back_as, "row_with_earlier_grade": _row_with_earlier_grade,
+    "history_table": _history_table,
 }

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Final
 
+import attrs
 import regex
 
 from ..._timed import timed
@@ -18,8 +19,8 @@ from ...context import Context
 from ...records import Judgement, Rating
 from .._common import grade_of
 from .._fragments import GRADE, Q
-from .._tables import cell_at, column_name, head_authorities, row_authorities
-from .fragments import _COUNCIL_LINE_REST, _JUDGEMENT_PATTERN, _RATED_VERB, _judgement
+from .._tables import cell_at, column_name, column_year, head_authorities, row_authorities
+from .fragments import _COUNCIL_LINE_REST, _JUDGEMENT_PATTERN, _RATED_VERB, RATING_LISTS, _judgement
 from .guards import guard_other_subject, guard_row_clause, vetoed
 
 #: A table row's grade cell after its figures: "Kingston upon Thames 65.1 10.2 Good", or
@@ -129,7 +130,44 @@ def _build_judgement_row(m: regex.Match[str], ctx: Context) -> list[Rating]:
         year = m.group("old_year") or (lead_in.group("year") if lead_in is not None else None)
         out.append(Rating(authority=authority, grade=grade_of(m.group("old")), judgement=judgement, when=year, current=False,
                           start=m.start("label"), end=m.end("old")))
-    return out
+    earlier = _earlier_columns(ctx, m.start("grade"), authority, judgement)
+    return [_dated_by_column(ctx, out[0]), *out[1:], *earlier] if earlier else out
+
+
+#: A grade label's words.
+_GRADE_WORDS: Final = timed(r"(?i:\L<grades>)", grades=RATING_LISTS["grades"])
+#: A grade alone in a table's cell, perhaps with a footnote's mark: "Good*", "Inadequate (1)".
+_GRADE_CELL: Final = timed(r"""["']?(?i:\L<grades>)["']?[ \t]*(?:\*{1,3}|\([1-4]\)|\[\w\]|\d)?""", grades=RATING_LISTS["grades"])
+
+
+def _earlier_columns(ctx: Context, last: int, authority: str | None, judgement: Judgement) -> list[Rating]:
+    """In a table of a judgement's grades over inspections ("Judgement | 2015 (SIF) | 2019 |
+    2024"), the grades of the columns before the row's last: each its column's year's,
+    no longer current."""
+    final = cell_at(ctx, last)
+    if final is None:
+        return []
+    out: list[Rating] = []
+    for start, end in final.row.cells[1 : final.column]:
+        cell = cell_at(ctx, start)
+        if cell is None or not _GRADE_CELL.fullmatch(ctx.text, start, end):
+            continue
+        year = column_year(ctx, cell)
+        if year is None:
+            return []  # no inspections' years over its columns: no history
+        grade = _GRADE_WORDS.search(ctx.text, start, end)
+        assert grade is not None
+        out.append(Rating(authority=authority, grade=grade_of(grade.group()), judgement=judgement, when=year, current=False,
+                          start=start, end=end))
+    return out if out and column_year(ctx, final) is not None else []
+
+
+def _dated_by_column(ctx: Context, rating: Rating) -> Rating:
+    """A table row's current grade with no date of its own: its column's year, if its
+    header names one ("2024 (ILACS)")."""
+    cell = cell_at(ctx, rating.end - 1) if rating.when is None and rating.end else None
+    year = column_year(ctx, cell) if cell is not None else None
+    return attrs.evolve(rating, when=year) if year is not None else rating
 
 
 #: A list line pairing a council with its grade: "- Kent: good (previously requires
