@@ -49,13 +49,19 @@ def _judgement_list(draw: st.DrawFn) -> tuple[str, list[Judgement]]:
 
 
 def _extreme_for(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
-    """The end of the scale given for a list: "its top grade for A, B and C"."""
+    """The end of the scale, or the step next to it, given for a list: "its top grade for
+    A, B and C", "its second-lowest band for A", "in the second-lowest of the
+    inspectorate's four bands for A"."""
     a = draw(authority_names())
     written, judgements = _judgement_list(draw)
-    extremes: list[tuple[str, Grade]] = [("top", "outstanding"), ("highest", "outstanding"), ("lowest", "inadequate")]
+    extremes: list[tuple[str, Grade]] = [("top", "outstanding"), ("highest", "outstanding"), ("lowest", "inadequate"),
+                                         ("second-lowest", "requires_improvement"), ("second-highest", "good")]
     extreme, grade = draw(st.sampled_from(extremes))
-    noun = _pick(draw, "grade", "rating")
+    noun = _pick(draw, "grade", "rating", "band")
     subject = _pick(draw, f"children's services at {a} Council", f"{a} Council", f"{a}'s children's services")
+    if draw(st.booleans()):  # "placed in the second-lowest of the inspectorate's four bands"
+        text = f"Ofsted placed {subject} in the {extreme} of the inspectorate's four {noun}s for {written}."
+        return text, {(a, grade, j, True) for j in judgements}
     text = f"Ofsted has given {subject} its {extreme} {noun} for {written}."
     return text, {(a, grade, j, True) for j in judgements}
 

@@ -472,8 +472,10 @@ def _other_provider(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     a = draw(authority_names())
     _, q = _grade(draw, capital=False)
     provider = _pick(draw, "A children's home", "St Anne's primary school", "A fostering agency", "A nursery",
-                     "The academy", "A private children's home")
+                     "The academy", "A private children's home", "A primary", "A secondary", "The town's biggest secondary")
     verb = _pick(draw, "was rated", "was judged", "has been rated")
+    if draw(st.booleans()):  # a related story's headline: "Cheltenham primary rated 'outstanding'"
+        return f"{a} was inspected in May.\n\nMore news\n\u2022 {a} primary rated {q} at first inspection in 14 years\n", set()
     return f"{provider} in {a} {verb} {q} by Ofsted.", set()
 
 

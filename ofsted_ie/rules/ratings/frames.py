@@ -83,7 +83,9 @@ _GRADE_RATED = rf"""
 _GRADE_RATED_TRIGGERS: Final = ("-rated", "-graded", "authority,", "council,")
 _EXTREME = rf"""
     (?<!\w)(?:(?i:Ofsted's|its|the|their|a)\ )(?P<second>(?i:second)[ -])?(?P<extreme>(?i:{alternation(EXTREMES)}))
-    (?:\ (?i:possible))?\ (?:(?i:possible|ofsted)\ )?{_RATING_NOUN}{_JUDGEMENT_AFTER}  # "its top grade for adoption (and ...)"
+    (?:(?:\ (?i:possible))?\ (?:(?i:possible|ofsted)\ )?(?:{_RATING_NOUN}|(?i:band|category|rung))  # "its top grade for adoption (and ...)"
+      |\ (?i:of)\ (?:(?i:the|its|ofsted's|the\ inspectorate's|the\ watchdog's)\ )?(?:(?i:four|4)\ )?(?i:grades|ratings|bands|categories|judge?ments))  # "the second-lowest of the inspectorate's four bands"
+    {_JUDGEMENT_AFTER}
 """
 #: Verbs of a change of grade, past or present ("upgraded", "moved (up)", "rises", "has
 #: uplifted its rating"), and their nouns ("the leap", "its move up"): with "to" and a

@@ -86,7 +86,8 @@ _OTHER_SUBJECT: Final = timed(
     r"(?i:\bschools?\b|academ(?:y|ies)|nurser(?:y|ies)|(?:children's|residential|care)\ homes?|\bcolleges?\b|early\ years"
     r"|(?<!adoption\ (?:and|&)\ )fostering(?!\ (?:and|&)\ adoption)|probation|youth\ offending|youth\ justice|\bsend\b|special\ educational\ needs|hospital"
     r"|\bcqc\b|police|adoption\ agenc|^\W*the\ home\b(?!\ office)|\bhomes\b|\bnhs\b|housing|children's\ centres?|pupil\ referral"
-    r"|council\ tax|\bfinances\b|health\ visit|family\ centres?)"
+    r"|council\ tax|\bfinances\b|health\ visit|family\ centres?"
+    r"|\b(?:primary|secondary|infant|junior)\b(?!\ (?:concern|aim|focus|reason|responsibility|duty|task|role|issue|goal|purpose)))"  # "a Kent secondary was rated good"
 )
 #: A grade as a copula's subject right before a grade: "adequate is now (good)".
 _GRADE_COPULA_BEFORE: Final = timed(
