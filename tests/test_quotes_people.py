@@ -50,6 +50,18 @@ def test_pronoun_and_surname_speakers_take_their_side() -> None:
                        "Lambeth is not doing enough,": "inspectorate"}
 
 
+@pytest.mark.parametrize("council", ["Cheshire West and Chester", "North East Lincolnshire", "Kent"])
+def test_a_pronoun_stands_for_the_named_speaker_not_a_place_in_the_post(council: str) -> None:
+    """A capitalised place in the speaker's post ("leader of Cheshire West ...") is no
+    name whose pronoun is unknown: "He added" is the leader's, not an earlier lord's.
+    Bug caught by the ``added_after_a_post`` property."""
+    text = (f'Lord Grey, a former minister, said: "Reform is slow."\n\nThe leader of {council} Council, '
+            f'Cllr Sam Hale, who was there, said afterwards that he backed the "sound plan".\n\n'
+            'He added: "We are proud of our staff."\n')
+    sources = {q.text: q.source for q in ofsted_ie.extract(text).quotes}
+    assert sources["We are proud of our staff."] == "authority"
+
+
 def test_short_phrase_in_a_findings_sentence_is_the_inspectorate_s() -> None:
     text = "Records are poor. Inspectors also found that progress was \"far too slow\" in Reading."
     (q,) = ofsted_ie.extract(text).quotes

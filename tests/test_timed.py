@@ -81,11 +81,11 @@ def test_matching_from_the_end_finds_what_a_forward_search_finds(text: str, cut:
 
 def test_a_window_ending_past_the_phrase_matches_neither_way() -> None:
     """A look back at words that end before the window does is no match, either way."""
-    for name in ("ofsted_ie.rules.ratings.guards._OR_BEFORE", "ofsted_ie.rules.ratings.guards._HYPOTHETICAL"):
+    for name in ("ofsted_ie.rules.ratings.scale._OR_BEFORE", "ofsted_ie.rules.ratings.guards._HYPOTHETICAL"):
         text = "it could be judged good or adequate, and then"
         assert _PATTERNS[name].search(text) is None
         assert _FORWARD[name].search(text) is None
-    assert _PATTERNS["ofsted_ie.rules.ratings.guards._OR_BEFORE"].search("judged 'good' or ") is not None
+    assert _PATTERNS["ofsted_ie.rules.ratings.scale._OR_BEFORE"].search("judged 'good' or ") is not None
     assert _PATTERNS["ofsted_ie.rules.ratings.guards._HYPOTHETICAL"].search("hopes it will be rated ") is not None
 
 

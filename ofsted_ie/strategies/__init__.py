@@ -66,11 +66,12 @@ from ._inspections import (
 )
 from ._mentions import GRADE_MENTION_FAILURES as GRADE_MENTION_FAILURES
 from ._mentions import GRADE_MENTION_FRAMES as GRADE_MENTION_FRAMES
-from ._mentions import NON_RATING_FAILURES as NON_RATING_FAILURES
-from ._mentions import NON_RATING_FRAMES as NON_RATING_FRAMES
 from ._mentions import RATING_LIST_FAILURES as RATING_LIST_FAILURES
 from ._mentions import RATING_LIST_FRAMES as RATING_LIST_FRAMES
-from ._mentions import grade_mentions, non_rating_mentions, rating_lists
+from ._mentions import grade_mentions, rating_lists
+from ._non_ratings import NON_RATING_FAILURES as NON_RATING_FAILURES
+from ._non_ratings import NON_RATING_FRAMES as NON_RATING_FRAMES
+from ._non_ratings import non_rating_mentions
 from ._people import NON_PEOPLE_FRAMES, PEOPLE_FRAMES, non_people_sentences, people_sentences
 from ._quotes import QUOTE_SOURCE_FAILURES as QUOTE_SOURCE_FAILURES
 from ._quotes import QUOTE_SOURCE_FRAMES as QUOTE_SOURCE_FRAMES

@@ -167,7 +167,7 @@ def _visits_since_inadequate(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]
     times = draw(st.sampled_from(["twice", "three times", "four times", "seven times", "5 times"]))
     verb = draw(st.sampled_from(["rated inadequate", "judged inadequate", "judged 'inadequate'", "found to be inadequate"]))
     if draw(st.booleans()):
-        month = draw(st.integers(1, 12))
+        month = draw(st.integers(1, ref.month))  # a visit the text reports has taken place
         return (f"Inspectors visited {a} in {MONTHS[month - 1]} {ref.year}, some years after it was {verb}.",
                 {(a, "inspection", f"{ref.year}-{month:02d}", None)})
     return draw(st.sampled_from([

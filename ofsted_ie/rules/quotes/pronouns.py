@@ -32,6 +32,8 @@ _REPORTED: Final = timed(
     r"(?P<surname>\p{Lu}[\p{L}'-]+)(?:,\ (?=\p{Ll})[^,.!?\n\"]{1,60},)?,?\ (?:said|says|added|explained|told\ [\w ]{1,30}?|warned|admitted)"
     r"(?:\ (?:afterwards|later|today|yesterday|then))?\ (?:that\ )?(?P<pronoun>he|she)\b"  # "Jo Bell, who ..., said afterwards that he"
 )
+#: A preposition right before a capitalised phrase, which makes it a place ("leader of Cheshire West").
+_PLACE_BEFORE: Final = timed(r"\b(?:of|in|for|at|from)\ \Z")
 _HE_TITLES: Final = frozenset({"Mr", "Sir", "Lord"})
 
 
@@ -75,7 +77,7 @@ def _surname(name: str) -> str:
     "The leader of Kent County Council, Cllr Jo Bell, who ...": "Bell"), else the last
     word before any comma."""
     for m in _FULL_NAME.finditer(name):
-        if is_name(m.group()):
+        if is_name(m.group()) and not _PLACE_BEFORE.search(name, 0, m.start()):  # "of Cheshire West": a place
             return m.group().split()[-1]
     words = name.split(",")[0].split()
     return words[-1] if words else ""
