@@ -9,6 +9,8 @@ councils, grades, verbs, quote styles, years and datelines:
   improvement to be good"): a grade no longer held, of that year;
 - the old grade told as once held ("Once rated 'inadequate', Kent is now 'good'"): no
   longer current;
+- the old grade recalled undated after the change ("When I joined we were rated
+  'inadequate'"): no longer held;
 - a leap told of the council as "a borough" or "a council that had been ..." under its
   heading line: the council's old grade, not councils in general.
 
@@ -86,8 +88,30 @@ def _leap_for_a_borough(draw: st.DrawFn, present: int | None) -> tuple[str, set[
             {(a, old, "overall", str(year), False), (a, new, "overall", _now(present), True)})
 
 
+def _recalled_before_a_change(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A change to a new grade, then a speaker recalling the old one undated ("When I
+    joined we were rated 'inadequate'"): the change's new grade is the latest, the
+    recalled one no longer held."""
+    a = draw(authority_names())
+    (old, q_old), (new, q_new) = _two_grades(draw)
+    up = _RANK.index(new) > _RANK.index(old)
+    change = _pick(draw, f"{a}'s children's services have been {'lifted one rung' if up else 'moved down'} to {q_new}.",
+                   f"Children's services in {a} have {'climbed' if up else 'slipped'} to {q_new}.",
+                   f"{a} has moved to {q_new} after an Ofsted inspection.",
+                   f"Ofsted has moved {a} to {q_new}.", f"{a}'s children's services have been rated {q_new} by Ofsted.")
+    then = _pick(draw, "When I took this job", "When I joined", "When I arrived", "Back then", "At the time I started")
+    post = _pick(draw, "Director of children's services Sam Roe", "The council's leader, Jo Bell,", "Cllr Ann Hale")
+    return (f"{change}\n\n{post} said: \"{then} we were rated {q_old}, and morale was low. This is a big step.\"",
+            {(a, old, "overall", None, False), (a, new, "overall", _now(present), True)})
+
+
+#: The grades from worst to best.
+_RANK: Final = ("inadequate", "requires_improvement", "adequate", "good", "outstanding")
+
+
 #: Frames of this module, by phenomenon.
 DATED_CHANGE_FRAMES: Final[dict[str, DatedFrame]] = {
     "old_year_between": _old_year_between, "event_before_change": _event_before_change, "fronted_old": _fronted_old,
     "once_rated": _once_rated, "leap_for_a_borough": _leap_for_a_borough,
+    "recalled_before_a_change": _recalled_before_a_change,
 }

@@ -153,6 +153,27 @@ def _left_by_a_change(ratings: list[Rating], ctx: Context) -> list[Rating]:
         and sentence[0] <= (r.start or 0) < (t.start or 0) for sentence, t in changes) else r for r in ratings]
 
 
+def _recalled(ratings: list[Rating], ctx: Context) -> list[Rating]:
+    """An undated grade a speaker recalls in a quotation ("When I joined we were rated
+    'inadequate'") after the text has told another undated grade for the same council and
+    judgement outside one (the news) is the grade left: no longer current."""
+    text = ctx.prepared.text
+
+    def quoted(r: Rating) -> bool:
+        start = r.start or 0
+        label = text[start - 1:start] == '"'  # the grade's own marks: "rated "good""
+        return (text.count('"', text.rfind("\n", 0, start) + 1, start) - label) % 2 == 1  # an open quotation
+    undated = [(r, quoted(r)) for r in ratings if r.current and r.when is None]
+    news: dict[tuple[str | None, str], dict[str, int]] = {}
+    for r, q in undated:
+        if not q:
+            grades = news.setdefault((r.authority, r.judgement), {})
+            grades[r.grade] = min(grades.get(r.grade, r.start or 0), r.start or 0)
+    left = {id(r) for r, q in undated if q and any(
+        g != r.grade and at < (r.start or 0) for g, at in news.get((r.authority, r.judgement), {}).items())}
+    return [attrs.evolve(r, current=False) if id(r) in left else r for r in ratings]
+
+
 def _inspection_dates(others: Mapping[str, Sequence[object]], ctx: Context) -> dict[str | None, str]:
     """Each authority's latest dated inspection (not visit), leaving out the dates of
     events the text names as earlier ones ("since the previous inspection in 2016")."""
@@ -233,7 +254,7 @@ def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Seque
     ratings = [attrs.evolve(r, when=row_date) if r.current and r.when is None and r.start is not None
                and (row_date := row_inspection_date(ctx, r.start)) is not None else r for r in ratings]
     ratings, tabled = _table_decides(_share_past_dates(list(ratings), ctx), ctx, inspected)
-    ratings = _left_by_a_change(_adjunct_history(ratings, ctx), ctx)
+    ratings = _recalled(_left_by_a_change(_adjunct_history(ratings, ctx), ctx), ctx)
     framework = _text_framework(ctx)
     # the latest stamp of each grade for each authority and judgement
     latest_of: dict[tuple[str | None, str], dict[str, str]] = {}
