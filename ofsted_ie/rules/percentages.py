@@ -20,6 +20,7 @@ from ..records import Measure, Percentage
 from ..rule import Rule
 from ._common import clause_end, clause_start, figure_authority, figure_value, number_value, of_adults
 from ._fragments import DIGITS, LISTS, NUMBER_WORD
+from ._measure_owners import LEADS_A_FIGURE, owned
 from ._periods import figure_when, list_heading
 from ._share_cells import share_column, share_rows
 from ._tables import cell_at, column_name, column_year, head_authorities, header_of, table_title
@@ -147,6 +148,9 @@ _REPORTED: Final = timed(r"(?i:\b(?:reported|recorded|registered|posted|had|has)
                          r"(?:(?:just|only|around|about|nearly)\ )?$)")
 #: The predicate of a share of a group, up to the next figure: "19% of posts were vacant".
 _OWN_PREDICATE: Final = timed(r"\ (?i:of)\ [^\d%;:]{1,80}")
+#: The same up to a comma: what follows one is another clause's ("4% of the workforce,
+#: turnover is 8.7%": turnover is not the 4%'s).
+_OWN_OBJECT: Final = timed(r"\ (?i:of)\ [^\d%;:,]{1,80}")
 #: A copula and its complement naming a measure, which the share is of, whatever its noun
 #: phrase names before: "(11% of posts for permanent workers) remain unfilled", "(34% of
 #: posts) are not filled by permanent staff", "(14% of social workers) were agency workers".
@@ -230,8 +234,10 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
     rate = _RATE_SUBJECT.search(ctx.text, max(ctx.prepared.sentence_at(start)[0], start - 160), start)
     if rate is not None:  # "the vacancy rate, which includes posts covered by agency staff, was 14%": the head's
         return _BY_WORD[rate.group("kw").lower()], rate.group("kw")
-    after = _OWN_PREDICATE.match(ctx.text, end)
+    after = _OWN_OBJECT.match(ctx.text, end)
     own_after = _MEASURE_PATTERN.search(ctx.text, end, min(clause_end(ctx, end), after.end())) if after is not None else None
+    if own_after is not None and LEADS_A_FIGURE.match(ctx.text, own_after.end()):
+        own_after = None  # "15.8% of the workforce and turnover was 15.2%": the next figure's subject
     copula = _COPULA_MEASURE.search(ctx.text, end, min(clause_end(ctx, end), after.end())) if after is not None and own_after else None
     if copula is not None:  # "11% of posts for permanent workers remain unfilled": vacancies
         return _BY_WORD[copula.group("kw").lower()], copula.group("kw")
@@ -247,7 +253,7 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
     # a clause's keywords, the same for each of its figures: found once
     keywords = ctx.memo(("percentages", "clause-measures", c_start, c_end),
                         lambda: tuple(_MEASURE_PATTERN.finditer(ctx.text, c_start, c_end)))
-    found = [(min(abs(m.start() - end), abs(start - m.end())), m) for m in keywords]
+    found = [(min(abs(m.start() - end), abs(start - m.end())), m) for m in owned(ctx.text, keywords, start, end, c_start, c_end)]
     label = _LABEL.search(ctx.text, max(0, c_start - 64), c_start) if not found else None
     if label is not None:  # "Agency social workers: 28 per cent": the label's measure
         found = [(0, k) for k in _MEASURE_PATTERN.finditer(ctx.text, *label.span())][:1]

@@ -104,8 +104,8 @@ _HELD_NOUNS: Final = ("cases", "children", "families")
 _WORKERS: Final = ("social worker", "worker", "practitioner", "children's social worker", "qualified social worker")
 #: A table's caseload column, and the statistic its name gives.
 _COLUMNS: Final[tuple[tuple[str, Statistic | None], ...]] = (
-    ("Average caseload", "average"), ("Mean caseload per social worker", "average"), ("Cases per social worker", None),
-    ("Average number of cases", "average"), ("Caseload", None), ("Number of children per worker", None),
+    ("Average caseload", "average"), ("Mean caseload per social worker", "average"), ("Cases per social worker", "average"),
+    ("Average number of cases", "average"), ("Caseload", None), ("Number of children per worker", "average"),
     ("Avg caseload", "average"), ("Average no. of cases", "average"), ("Average case load", "average"))
 _MARKS: Final = (('"', '"'), ("\u201c", "\u201d"), ("'", "'"))
 _SPEAKERS: Final = ("said a social worker in {a}", "one practitioner in {a} said", "a {a} social worker told us")

@@ -53,6 +53,9 @@ Each frame is one phenomenon, named in ``UNSEEN_FIGURE_PHENOMENA`` (records stat
   clause before a council's, "respectively", "in neighbouring Bury", "Kent reported 9%",
   a share set against the one before ("while Bury had the lowest, at 4%"), "lost 12% of
   its social workers"; and its negative, a ratio told as a share (``layout_negatives``);
+- ``shares_subjects``: shares each led by its own subject in one sentence ("agency staff
+  make up 4% ..., turnover is 8.7% and sickness absence has dropped to 3.1%"), and
+  coordinated words paired in order with coordinated figures (``_share_subjects``);
 - negatives: a word referring back after a share, a count of staff or the number of
   something else (``other_referent``); a share in adult social care told in a "with" clause
   (``adults_with``); shares of pupils, students or graduates (``pupils_graduates``); a
@@ -82,13 +85,14 @@ from .._vocab import MONTHS
 from ..records import Measure, Qualifier, Statistic
 from ._base import CaseloadKey, Generated, PercentageKey, authority_names
 from ._figure_layouts import layout_non_figures, layout_share_forms
+from ._share_subjects import subject_share_forms
 from ._share_swept import swept_share_forms
 from ._share_unseen import unseen_share_forms
 
 UNSEEN_FIGURE_PHENOMENA: Final = ("refers_back", "extreme_columns", "typical_average", "held_each_earlier",
                                   "other_holders", "employer_with", "national_average", "label_measure", "leavers",
                                   "per_each_and_lists", "quoted_holder", "beside_adults", "councils_range", "hard_wrapped",
-                                  "shares_differential", "shares_swept", "shares_layouts")
+                                  "shares_differential", "shares_swept", "shares_layouts", "shares_subjects")
 NON_UNSEEN_FIGURE_PHENOMENA: Final = ("other_referent", "adults_with", "pupils_graduates", "their_council", "layout_negatives")
 
 #: A caseload sentence a referring word may follow, with the statistic it gives.
@@ -203,6 +207,8 @@ def unseen_figure_forms(draw: st.DrawFn) -> Generated:
         return draw(swept_share_forms(a, n))
     if phenomenon == "shares_layouts":
         return draw(layout_share_forms(a, n))
+    if phenomenon == "shares_subjects":
+        return draw(subject_share_forms(a, n))
     if phenomenon == "extreme_columns":
         label, statistic = draw(st.sampled_from(_EXTREMES))
         b = draw(authority_names().filter(lambda x: x != a))
