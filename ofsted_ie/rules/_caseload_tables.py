@@ -24,7 +24,7 @@ from ._common import (
     number_value,
     region_before,
 )
-from ._tables import cell_at, column_name, column_year, head_authorities, row_authorities, table_title
+from ._tables import cell_at, column_name, column_year, head_authorities, places_in_table, row_authorities, table_title
 
 __all__ = ["build_council_figure", "build_table_row", "lines_naming_places", "listed_statistic"]
 
@@ -165,22 +165,9 @@ def _row_councils(ctx: Context, row: CellLine, column: int) -> list[str | None]:
         named = list(dict.fromkeys(m.name for m in ctx.mentions_in(c_start, c_end)))
         if named:
             return list(named)
-    if not _places_in_table(ctx, row.table):  # a table of one council's teams: "Duty and assessment | 19.4"
+    if not places_in_table(ctx, row.table):  # a table of one council's teams: "Duty and assessment | 19.4"
         return [figure_authority(ctx, start, end)]
     return []
-
-
-def _places_in_table(ctx: Context, table: int) -> bool:
-    """Whether a row of the table whose first line is paragraph ``table`` is headed by a
-    council, a nation or a region (else its rows are one council's teams or services)."""
-    def find() -> bool:
-        for line in ctx.prepared.cell_lines:
-            if line.table == table and line.index != table:
-                start, end = line.cells[0]
-                if head_authorities(ctx, line) or NATION_OR_REGION.fullmatch(ctx.text[start:end].strip()) is not None:
-                    return True
-        return False
-    return ctx.memo(("caseloads", "places in table", table), find)
 
 
 #: A rank within a region, after which the region's name is no owner of the figure:

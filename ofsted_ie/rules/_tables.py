@@ -21,8 +21,10 @@ import attrs
 from .._timed import timed
 from ..context import Context
 from ..text import CellLine, Span
+from ._common import NATION_OR_REGION
 
-__all__ = ["Cell", "cell_at", "column_name", "column_year", "header_of", "head_authorities", "row_authorities", "table_title"]
+__all__ = ["Cell", "cell_at", "column_name", "column_year", "head_authorities", "header_of", "places_in_table", "row_authorities",
+           "table_title"]
 
 
 @attrs.frozen
@@ -116,3 +118,16 @@ def row_authorities(ctx: Context, at: int) -> list[str]:
         if at < 0 or ctx.text[at] != "/":
             break
     return list(dict.fromkeys(names))
+
+
+def places_in_table(ctx: Context, table: int) -> bool:
+    """Whether a row of the table whose first line is paragraph ``table`` is headed by a
+    council, a nation or a region (else its rows are one council's teams or services)."""
+    def find() -> bool:
+        for line in ctx.prepared.cell_lines:
+            if line.table == table and line.index != table:
+                start, end = line.cells[0]
+                if head_authorities(ctx, line) or NATION_OR_REGION.fullmatch(ctx.text[start:end].strip()) is not None:
+                    return True
+        return False
+    return ctx.memo(("tables", "places in table", table), find)

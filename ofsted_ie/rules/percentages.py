@@ -22,8 +22,8 @@ from ._common import clause_end, clause_start, figure_authority, figure_value, n
 from ._fragments import DIGITS, LISTS, NUMBER_WORD
 from ._measure_owners import LEADS_A_FIGURE, owned
 from ._periods import figure_when, list_heading
-from ._share_cells import share_column, share_rows
-from ._tables import cell_at, column_name, column_year, head_authorities, header_of, table_title
+from ._share_cells import row_label, share_column, share_rows
+from ._tables import cell_at, column_name, column_year, head_authorities, header_of, places_in_table, table_title
 
 RULE_PER_CENT: Final = "percentages.per_cent"
 RULE_FRACTION: Final = "percentages.fraction"
@@ -148,6 +148,8 @@ _REPORTED: Final = timed(r"(?i:\b(?:reported|recorded|registered|posted|had|has)
                          r"(?:(?:just|only|around|about|nearly)\ )?$)")
 #: The predicate of a share of a group, up to the next figure: "19% of posts were vacant".
 _OWN_PREDICATE: Final = timed(r"\ (?i:of)\ [^\d%;:]{1,80}")
+#: A row label naming a share: "Agency social workers (%)", "Vacancy rate".
+_SHARE_LABEL: Final = timed(r"(?i:%|\bper\ ?cent\b|\bpercent(?:age)?\b|\bproportion\b|\bshare\b|\brate\b(?![^|\t]{0,20}\bper\b))")
 #: The same up to a comma: what follows one is another clause's ("4% of the workforce,
 #: turnover is 8.7%": turnover is not the 4%'s).
 _OWN_OBJECT: Final = timed(r"\ (?i:of)\ [^\d%;:,]{1,80}")
@@ -205,7 +207,12 @@ def _column_measure(ctx: Context, start: int) -> tuple[Measure, str | None] | No
     if name is None:
         return None
     found = _MEASURE_PATTERN.search(name)
-    title = table_title(ctx, cell.row) if found is None and column_year(ctx, cell) is not None else None
+    year = column_year(ctx, cell) is not None
+    label = row_label(ctx, cell.row) if found is None and year else ""
+    if _SHARE_LABEL.search(label):  # "Agency social workers (%)" under "Measure | 2021 | 2022": the row's measure
+        found = _MEASURE_PATTERN.search(label)
+        return (_BY_WORD[found.group().lower()], label) if found is not None else ("other", label)
+    title = table_title(ctx, cell.row) if found is None and year else None
     if title is not None:  # a year's column under a title naming the measure: "Agency staff share, 2018 to 2020"
         found = _MEASURE_PATTERN.search(title)
     if found is not None:
@@ -415,6 +422,10 @@ def _build_share_cell(m: regex.Match[str], ctx: Context) -> Percentage | None:
     if value is None or value > 100:
         return None
     record = _record(m, ctx, value, False)
+    if cell.column > 0 and not head_authorities(ctx, cell.row) and _SHARE_LABEL.search(row_label(ctx, cell.row)) \
+            and not places_in_table(ctx, cell.row.table):  # "Vacancy rate (%) | 27.3" in a table of one council's measures
+        start, end = cell.row.cells[0]
+        return attrs.evolve(record, authority=figure_authority(ctx, start, end))
     if cell.column > 0 and not head_authorities(ctx, cell.row):  # "Statistical neighbour average | 19.3", "England | 17.6"
         ctx.note_why(m.start(), m.end(), "authority", None, "a table row whose head names no council: an aggregate's")
         return attrs.evolve(record, authority=None)

@@ -346,8 +346,10 @@ def day_of(month: int) -> int:
 @st.composite
 def dated_figures(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str | None, float, str | None]]]:
     """A dated article stating shares whose dates a period's end, a stock's "at" date, a
-    list line's own date, a data statement or a bare month opening the sentence ("In
-    March, 30% of ...") gives, with each share as ``(authority, value, when)``."""
+    list line's own date, a data statement, a bare month opening the sentence ("In
+    March, 30% of ..."), or a table's year column (rows of councils, or one council's
+    measures as rows labelled as shares) gives, with each share as ``(authority, value,
+    when)``."""
     a = draw(authority_names())
     n, r, q = draw(st.lists(st.integers(2, 60), min_size=3, max_size=3, unique=True))
     month = draw(st.integers(1, 12))
@@ -355,7 +357,18 @@ def dated_figures(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str | None, flo
     name = MONTHS[month - 1]
     header = f"Published {draw(st.integers(1, 28))} {name} {year + 1}\n\n"
     form = draw(st.sampled_from(["period_end", "dated_item", "data_statement", "stock_at", "change_of_level",
-                                 "paragraph_lead", "years_earlier", "year_columns", "fronted_month"]))
+                                 "paragraph_lead", "years_earlier", "year_columns", "fronted_month", "measure_rows"]))
+    if form == "measure_rows":  # one council's measures as rows labelled as shares, years as columns
+        sep, lead, tail = draw(st.sampled_from([("\t", "", ""), (" | ", "", ""), (" | ", "| ", " |")]))
+        rule = f"{lead}{sep.join(['---'] * 3)}{tail}\n" if lead else ""
+        label1, label2 = draw(st.sampled_from([("Agency social workers (%)", "Vacancy rate"), ("Re-referrals within 12 months (%)", "Turnover rate (%)"),
+                                               ("Vacancy rate (%)", "Proportion of agency staff")]))
+        rows = [f"Measure{sep}{year - 1}{sep}{year}", f"{label1}{sep}{n}.0{sep}{r}.0", f"Average caseload{sep}{q + 60}.5{sep}{q + 61}.5",
+                f"{label2}{sep}{q}.0{sep}{n + 1}.0", f"Social workers in post (FTE){sep}{q + 150}{sep}{q + 160}"]
+        table = "\n".join(f"{lead}{row}{tail}" + ("\n" + rule.rstrip("\n") if i == 0 and rule else "") for i, row in enumerate(rows))
+        title = draw(st.sampled_from([f"{a} Council: workforce, {year - 1} to {year}\n\n", f"Key measures for {a}\n\n"]))
+        return header + title + table + "\n", frozenset({(a, float(n), str(year - 1)), (a, float(r), str(year)),
+                                                         (a, float(q), str(year - 1)), (a, float(n + 1), str(year))})
     if form == "fronted_month":  # a bare month opening the sentence, a comma, then the share: the latest such month
         published = draw(st.integers(1, 12))
         header = f"Published {draw(st.integers(1, 28))} {MONTHS[published - 1]} {year + 1}\n\n"
