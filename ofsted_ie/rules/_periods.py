@@ -322,10 +322,13 @@ def _is_item(ctx: Context, p_start: int, p_end: int) -> bool:
     return _ITEM.match(ctx.text, p_start, p_end) is not None or ctx.prepared.cell_line(p_start) is not None
 
 
-#: What opens the date a statistic is taken at: "As of 30 September 2015, there were ...".
-_AS_AT: Final = timed(r"(?i:\bas\ (?:at|of)\ $)")
-#: Data cited as a source: "according to statistics released today".
-_ACCORDING_TO: Final = timed(rf"(?i:\baccording\ to\ (?:[\w'-]+\ ){{0,4}}?(?:{'|'.join(_SOURCE_WORDS)}|census)\b)")
+#: What opens the date a statistic is taken at: "As of 30 September 2015, there were ...",
+#: "... social workers at 30 September 2018" (a day's date).
+_AS_AT: Final = timed(r"(?i:\b(?P<as>as\ )?(?:at|of)\ $)")
+#: Data cited as a source: "according to statistics released today", "according to the
+#: Department for Education" (the body that publishes them).
+_ACCORDING_TO: Final = timed(rf"(?i:\baccording\ to\ (?:[\w'-]+\ ){{0,4}}?(?:{'|'.join(_SOURCE_WORDS)}|census|(?-i:DfE)"
+                             r"|Department\ for\ Education|Office\ for\ National\ Statistics)\b)")
 
 
 def _data_period(ctx: Context) -> str | None:
@@ -333,11 +336,11 @@ def _data_period(ctx: Context) -> str | None:
     such sentence with no share or count of its own and a resolved date that is no
     publication's; else, when the article cites data ("figures show") but dates it only
     beside its counts or shares, the first date the data is taken at ("as of 30 September
-    2015")."""
+    2015", "at 30 September 2018")."""
 
     def find() -> str | None:
         cites = False
-        for s_start, s_end in _sentences_holding(ctx, _SOURCE_WORDS):
+        for s_start, s_end in _sentences_holding(ctx, (*_SOURCE_WORDS, "according to")):
             if not _DATA_SOURCE.search(ctx.text, s_start, s_end):
                 cites = cites or _ACCORDING_TO.search(ctx.text, s_start, s_end) is not None
                 continue
@@ -355,8 +358,9 @@ def _data_period(ctx: Context) -> str | None:
                 return dated
         if cites:
             for d in ctx.date_mentions:
-                if d.value is not None and not d.relative and _AS_AT.search(ctx.text, max(0, d.start - 7), d.start):
-                    return d.value
+                at = _AS_AT.search(ctx.text, max(0, d.start - 7), d.start) if d.value is not None and not d.relative else None
+                if at is not None and (at.group("as") or (len(d.value or "") == 10 and at.group().lower() == "at ")):
+                    return d.value  # "as of 30 September 2015", "(there were 30,670) at 30 September 2018"
         return None
 
     return ctx.memo(("percentages", "data-period"), find)

@@ -347,7 +347,8 @@ def day_of(month: int) -> int:
 def dated_figures(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str | None, float, str | None]]]:
     """A dated article stating shares whose dates a period's end, a stock's "at" date, a
     list line's own date, a data statement, a bare month opening the sentence ("In
-    March, 30% of ..."), or a table's year column (rows of councils, or one council's
+    March, 30% of ..."), a count of staff "at" a day's date in an article citing figures,
+    or a table's year column (rows of councils, or one council's
     measures as rows labelled as shares) gives, with each share as ``(authority, value,
     when)``."""
     a = draw(authority_names())
@@ -357,7 +358,15 @@ def dated_figures(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str | None, flo
     name = MONTHS[month - 1]
     header = f"Published {draw(st.integers(1, 28))} {name} {year + 1}\n\n"
     form = draw(st.sampled_from(["period_end", "dated_item", "data_statement", "stock_at", "change_of_level",
-                                 "paragraph_lead", "years_earlier", "year_columns", "fronted_month", "measure_rows"]))
+                                 "paragraph_lead", "years_earlier", "year_columns", "fronted_month", "measure_rows", "stock_count"]))
+    if form == "stock_count":  # a count of staff at a day's date, where figures come from, dates the later shares
+        day = draw(st.integers(1, 28))
+        cite = draw(st.sampled_from(["official figures show", "according to the Department for Education",
+                                     "new statistics show"]))
+        text = (f"Councils in England are struggling to fill posts, {cite}.\n\nThere were {q * 1000:,} children's social "
+                f"workers in post at {day} {name} {year}, up from {q * 1000 - 900:,} a year earlier.\n\n"
+                f"In {a}, the vacancy rate stood at {n}%, while agency workers made up {r}% of the workforce.")
+        return header + text, frozenset({(a, float(n), f"{year}-{month:02d}-{day:02d}"), (a, float(r), f"{year}-{month:02d}-{day:02d}")})
     if form == "measure_rows":  # one council's measures as rows labelled as shares, years as columns
         sep, lead, tail = draw(st.sampled_from([("\t", "", ""), (" | ", "", ""), (" | ", "| ", " |")]))
         rule = f"{lead}{sep.join(['---'] * 3)}{tail}\n" if lead else ""
