@@ -334,6 +334,16 @@ def _areas_after(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return text, {(a, grade, j, True) for j, _ in js}
 
 
+def _all_areas_listed(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A grade "in all N areas (assessed)" and the areas after a colon: overall and each."""
+    a = draw(authority_names())
+    js = _judgements(draw, 3, 4)
+    grade, q = _grade(draw, capital=False, quoted_ri=True)
+    areas = f"all {_COUNTS[len(js)]} {_pick(draw, 'areas', 'judgements', 'key areas')}{_pick(draw, '', ' assessed', ' inspected')}"
+    lead = _pick(draw, f"{a} was rated {q} in {areas}", f"Ofsted judged {a} {q} in {areas}", f"Inspectors rated {a} {q} in {areas}")
+    return f"{lead}: {_listed(p for _, p in js)}.", {(a, grade, "overall", True), *((a, grade, j, True) for j, _ in js)}
+
+
 #: Owned judgements for the owners' list, as "Kent's ..." may name them.
 _OWNED: Final[dict[Judgement, tuple[str, ...]]] = {
     "adoption": ("adoption", "adoption services"),
@@ -373,7 +383,7 @@ def _all_rated(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
 RATING_LIST_FRAMES: Final[dict[str, Frame]] = {
     "with_places": _with_places, "dash_apposition": _dash_apposition, "areas_after": _areas_after,
     "owners": _owners, "both_areas": _both_areas, "all_rated": _all_rated,
-    "places_with_the": lambda draw: _with_places(draw, the=True),
+    "places_with_the": lambda draw: _with_places(draw, the=True), "all_areas_listed": _all_areas_listed,
 }
 RATING_LIST_FAILURES: Final[frozenset[str]] = frozenset()
 

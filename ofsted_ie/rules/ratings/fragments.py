@@ -23,7 +23,8 @@ RATING_LISTS: Final = {
 _RATED_VERB = rf"(?i:{alternation(RATED_VERBS)})"
 #: A judgement a grade is given for, named right after it: "for adoption", "on care leavers",
 #: "at keeping children safe".
-_JUDGEMENT_NAMED = r"\ (?:for|in|on|at)\ (?:its\ |their\ |the\ )?(?:[\w'-]+\ ){0,4}?(?P<judgement>(?i:\L<judgements>))(?!\w)"
+_JUDGEMENT_NAMED = (r"\ (?:for|in|on|at)\ (?:its\ |their\ |the\ )?(?:[\w'-]+\ ){0,4}?(?P<judgement>(?i:\L<judgements>))(?!\w)"
+                    r"(?:\ (?i:assessed|inspected|judged|of\ focus)(?=\ ?[:\u2013-]\ ))?")  # "in all three areas assessed: ..."
 _JUDGEMENT_AFTER = rf"(?:{_JUDGEMENT_NAMED})?"
 _OVERALL = r"(?P<overall>\ overall)?"
 _RATING_NOUN = rf"(?i:{alternation(RATING_NOUNS)})"
