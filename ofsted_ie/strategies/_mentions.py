@@ -7,8 +7,9 @@ from typing import Final
 
 from hypothesis import strategies as st
 
-from ..records import Judgement
+from ..records import Grade, Judgement
 from ._base import (
+    GRADE_FORMS,
     JUDGEMENT_FORMS,
     MONTHS,
     Generated,
@@ -271,6 +272,21 @@ def _watchdog_found(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return f"{lead} found children's services in {a} to be {q}, its report said.", {(a, grade, "overall", True)}
 
 
+def _set_aside(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A grade given instead of another ("now good rather than outstanding"): only the first."""
+    a = draw(authority_names())
+    (g1, q1), (_, q2) = draw(st.lists(st.sampled_from(_GRADES), min_size=2, max_size=2, unique=True).map(
+        lambda gs: [_quoted_form(g) for g in gs]))
+    link = _pick(draw, "rather than", "instead of", "and not", ", not")
+    text = _pick(draw, f"Inspectors concluded that services in {a} are now {q1} {link} {q2}.",
+                 f"{a} was rated {q1} {link} {q2}.", f"Children's services in {a} were judged {q1} {link} {q2} this time.")
+    return text.replace(" , not", ", not"), {(a, g1, "overall", True)}
+
+
+def _quoted_form(grade: Grade) -> tuple[Grade, str]:
+    return grade, f"'{GRADE_FORMS[grade][0]}'" if grade == "requires_improvement" else GRADE_FORMS[grade][0]
+
+
 GRADE_MENTION_FRAMES: Final[dict[str, Frame]] = {
     "still": _still, "landmark": _landmark, "noun_after": _noun_after, "verdict_colon": _verdict_colon,
     "labelled": _labelled, "singled_out": _singled_out, "services_label": _services_label,
@@ -281,7 +297,7 @@ GRADE_MENTION_FRAMES: Final[dict[str, Frame]] = {
     "quoted_before_judgement": _quoted_before_judgement, "in_order_to_be_good": _in_order_to_be_good,
     "previous": _previous, "kept": _kept, "watchdog_found": _watchdog_found,
     "rated_in_several": _rated_in_several, "ri_month_date": _ri_month_date, "previous_bare_ri": _previous_bare_ri,
-    "change_to": _change_to, "judging_to_be": _judging_to_be, **VERB_FRAMES,
+    "change_to": _change_to, "judging_to_be": _judging_to_be, "set_aside": _set_aside, **VERB_FRAMES,
 }
 #: Phenomena the library does not yet recover (each pinned by a strict xfail test).
 GRADE_MENTION_FAILURES: Final[frozenset[str]] = frozenset()

@@ -264,7 +264,7 @@ _NEXT_WORD: Final = timed(r"(?:\ overall)?\ (?P<word>[a-z][a-z'-]*)")
 #: Words that may follow a grade label that is a rating: prepositions, conjunctions,
 #: determiners, time words, and nouns of a rating ("a 'good' rating", "good overall").
 _LABEL_FOLLOWERS: Final = frozenset(
-    """for in by and or from to at with across on since after under last this following when while
+    """for in by and or from to at with across on since after under last this following when while rather instead
     but as again once then before until during over within into than because despite though although
     so according a an the its their his her our that which who whose these those yesterday today now
     earlier recently previously also too all both each either since rating ratings grade grades

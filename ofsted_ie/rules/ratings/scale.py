@@ -1,6 +1,7 @@
 """Guards of grades that are the scale, not a council's grade: alternatives ("judged good or
 outstanding"), the grading scale listed or spanned ("Ofsted's grades run from outstanding
-... down to inadequate"), a grade placed on it ("sits between"), a range of things."""
+... down to inadequate"), a grade placed on it ("sits between"), a range of things, a grade
+set aside for another ("good rather than outstanding")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from ..._timed import FROM_END, timed
 from ...context import Context
 from .fragments import RATING_LISTS
 
-__all__ = ["guard_alternatives", "guard_range"]
+__all__ = ["guard_alternatives", "guard_range", "guard_set_aside"]
 
 #: A grade joined to another by "or": alternatives, as "judged good or outstanding".
 _OR_BEFORE: Final = timed(r"""(?i:\L<grades>)["']?,?\ (?:or|and/or)\ ["']?$""", FROM_END, grades=RATING_LISTS["grades"])
@@ -39,6 +40,20 @@ _SCALE_SUBJECT: Final = timed(
     r"""|\bclassif\w*\b[^.;!?\n]{0,30}?(?:\L<grades>)["'\u2019\u201d]?\ [^.;!?\n]{0,20}$)""",
     FROM_END, grades=RATING_LISTS["grades"],
 )
+
+#: A grade set aside for another: "now good rather than outstanding", "'inadequate', not 'good'".
+_SET_ASIDE_BEFORE: Final = timed(
+    r"""(?i:\L<grades>)["'\u2019\u201d]?,?\ (?i:rather\ than|instead\ of|and\ not|not)\ ["'\u2018\u201c]?$""",
+    FROM_END, grades=RATING_LISTS["grades"])
+
+
+def guard_set_aside(ctx: Context, start: int) -> str | None:
+    """A grade another is given instead of ("services are now good rather than
+    outstanding", "'inadequate', not 'requires improvement'") is no grade given."""
+    s_start, _ = ctx.prepared.sentence_at(start)
+    found = _SET_ASIDE_BEFORE.search(ctx.text, max(s_start, start - 40), start)
+    return "a grade set aside for the one before it, not given" if found else None
+
 
 #: A range of grades, not a change: "ranging from requires improvement to good".
 _RANGE_BEFORE: Final = timed(r"""(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\ from\ [^.;!?\n]{0,45}$)""", FROM_END)
