@@ -183,8 +183,8 @@ def _build_mention(m: regex.Match[str], ctx: Context) -> Person | None:
         named_body = _BODY.search(m.group("apposition")) and not _REMIT_ONLY.search(m.group("apposition"))
         served = served_council(m.group("apposition"), ctx)
         authority = served or (inside[0].name if inside else (None if named_body or _NATIONAL.search(role or "") else ctx.authority_for(m.start(), m.end())))
-        if owner is not None and _OFSTED.search(owner.group()):
-            authority = None
+        if owner is not None and (_OFSTED.search(owner.group()) or _OTHER_OWNER.match(owner.group())):
+            authority = None  # "Ofsted's", "the charity's", "the union's" post is no council's
     elif role is not None and _NATIONAL.search(role):
         authority = None
     else:
@@ -211,9 +211,12 @@ _ROLE_BEFORE: Final = timed(
 )
 #: An owner opening a role in apposition: "ofsted's deputy director" (lower-cased).
 _OWNER_FIRST: Final = timed(
-    r"(?:(?!(?:Her|His)\ Majesty's|Children's)\p{Lu}[\w&-]*(?:\ (?:and\ |upon\ |with\ |on\ |of\ )?\p{Lu}[\w&-]*){0,5}|(?i:the\ )?(?i:(?:county\ |city\ |borough\ )?council))"
+    r"(?:(?!(?:Her|His)\ Majesty's|Children's)\p{Lu}[\w&-]*(?:\ (?:and\ |upon\ |with\ |on\ |of\ )?\p{Lu}[\w&-]*){0,5}|(?i:the\ )?(?i:(?:county\ |city\ |borough\ )?council|authority|trust|county|borough|city|charity|company"
+    r"|department|organisation|partnership|watchdog|inspectorate|regulator|union|government))"
     r"(?<!\b(?i:children|people))(?:'s|s')\ (?=\S)"  # not "Director of Children's Services": a remit
 )
+#: An owner before a post that is no council nor its trust: "the charity's", "the union's".
+_OTHER_OWNER: Final = timed(r"(?i:(?:the\ )?(?:charity|company|organisation|watchdog|inspectorate|regulator|union|government)(?:'s|s')\ )")
 #: A role naming a body of its own: "chief executive of the British Association of ...".
 _BODY: Final = timed(r"\ (?:of|for|at)\ (?:the\ )?(?:[\p{Ll}'-]+\ ){0,3}\p{Lu}")  # "chair of the regulator Ofqual"
 #: A remit after a role, not a body: "of Children's Services", "for Children and Families".

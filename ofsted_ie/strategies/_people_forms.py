@@ -66,6 +66,19 @@ def _owner_bare_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{a} was rated good. The council's {post}, Councillor {one}, said it was fair.", {(one, post, a)}
 
 
+def _owner_after_name(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post after the name behind its owner's possessive, the owner no part of the role:
+    "said Nadia Okafor, the trust's chief executive" (the council's trust: the council's);
+    "the charity's chief executive" (no council's)."""
+    a, one = _council_and_name(draw)
+    owner = draw(st.sampled_from(("council's", "trust's", "authority's", "charity's", "union's")))
+    post = draw(st.sampled_from(("chief executive", "director of children's services", "head of safeguarding")))
+    council = None if owner in ("charity's", "union's") else a
+    text = draw(st.sampled_from([f"{a} was rated good, said {one}, the {owner} {post}.",
+                                 f"{a} was rated good. {one}, the {owner} {post}, said it was fair."]))
+    return text, {(one, post, council)}
+
+
 def _minuted_councillor(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     """Minutes name a councillor by title and surname with their portfolio: "Councillor Fry,
     the Cabinet Member for Schools and Skills, opened the item"; "Councillor Fry (Lead
@@ -292,6 +305,7 @@ MORE_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "copula": _copula, "headline-colon": _headline_colon, "name-in-brackets": _name_in_brackets, "council-name-then-post": _council_name_then_post, "national-speaker": _national_speaker, "title-surname-later": _title_surname_later, "middle-initial": _middle_initial, "speech-act": _speech_act, "bare-leader": _bare_leader,
     "mayor": _mayor, "mp-seat": _mp_seat, "party-councillor": _party_councillor, "capital-remit": _capital_remit,
     "pair": _pair, "signature-line": _signature, "owner-bare-post": _owner_bare_post,
+    "owner-after-name": _owner_after_name,
     "minuted-councillor": _minuted_councillor, "council-then-post": _council_then_post, "pair-then-who": _pair_then_who,
     "national-by-acronym": _national_by_acronym, "pictured": _pictured, "aside-then-verb": _aside_then_verb,
     "inspectors": _inspectors,
