@@ -1,5 +1,6 @@
 """Words that show an inspection word names no particular event: a comparison or a
-negation ("more like a review than an inspection", "has never had a full inspection"),
+negation ("more like a review than an inspection", "has never had a full inspection",
+"Kent's services were not part of the inspection"),
 inspection as an activity wished for ("welcomed robust inspection"), the future ("its next
 inspection", "preparing for an inspection", "the inspection of Kent is due to take place in
 May"), a schedule ("every four years"), every
@@ -20,6 +21,8 @@ COMPARISON: Final = timed(
     r"(?i:\b(?:more\ like|rather\ than|than|like|unlike|such\ as|instead\ of|as\ opposed\ to)\ (?:a|an|the)?\ ?(?:[\w-]+\ ){0,2}$"
     r"|\b(?:never|not|yet\ to|neither|none|nor)\b(?:\ (?:of\ (?:which|them|these|those)|has|have|had|yet|so\ far|ever)){0,3}"
     r"\ (?:had|have|been|received|undergone|faced)\ (?:a|an|any)?\ ?(?:[\w-]+\ ){0,2}$"  # "has never had", "neither of which has yet faced"
+    r"|\b(?:not|never)\ (?:(?:been\ )?part\ of|(?:been\ )?included\ in|(?:been\ )?covered\ by|involved\ in)\ (?:a|an|any|the|this|that)?\ ?(?:[\w-]+\ ){0,2}$"
+    r"|\bexcluded\ from\ (?:a|an|the|this|that)?\ ?(?:[\w-]+\ ){0,2}$"  # "were not part of the inspection": not its event
     r"|\b(?:areas?|forms?|types?|kinds?|parts?|aspects?|methods?)\ of\ $)"  # "one area of inspection"
 )
 #: Inspection as an activity wished for or valued, a mass noun with a quality: "welcomed

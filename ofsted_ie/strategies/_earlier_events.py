@@ -175,6 +175,28 @@ def _visits_since_inadequate(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]
         f"Ofsted has visited {a} {times} since the council was {verb} in {year}, and progress remains slow.",
     ])), {(a, "monitoring_visit", None, None)}
 
+def _when_clause(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """An inspection in a relative "when" clause hangs on the date before it: "The trust was
+    set up in 2014, when an inspection found services in Kent inadequate"."""
+    a, year = draw(authority_names()), draw(st.integers(2009, ref.year - 1))
+    head = draw(st.sampled_from(["The trust was set up", "A commissioner was appointed", "The director left",
+                                 "Things began to change"]))
+    event = draw(st.sampled_from([f"an inspection found services in {a} to be inadequate",
+                                  f"an Ofsted inspection rated {a} good", f"inspectors visited {a} for two weeks"]))
+    return f"{head} in {year}, when {event}.", {(a, "inspection", str(year), None)}
+
+
+def _not_part_of(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A council whose services were "not part of" an inspection had none: only the
+    inspected council's event."""
+    a = draw(authority_names())
+    b = draw(authority_names().filter(lambda x: x != a))
+    month = draw(st.integers(1, ref.month))
+    told = draw(st.sampled_from([f"{b}'s services were not part of the inspection", f"{b} was not included in the inspection",
+                                 f"{b} was excluded from the inspection", f"{b}'s services were not covered by the inspection"]))
+    return (f"{a} was inspected in {MONTHS[month - 1]} {ref.year}. {told}.", {(a, "inspection", f"{ref.year}-{month:02d}", None)})
+
+
 #: The frames of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
 EARLIER_EVENT_PHENOMENA: Final[dict[str, Callable[[st.DrawFn, dt.date], tuple[str, _Keys]]]] = {
     "number_of_things": _number_of_things, "latest_since_dated": _latest_since_dated,
@@ -182,7 +204,7 @@ EARLIER_EVENT_PHENOMENA: Final[dict[str, Callable[[st.DrawFn, dt.date], tuple[st
     "dated_report_beside": _dated_report_beside, "fresh_refers_back": _fresh_refers_back,
     "future_beside_previous": _future_beside_previous, "graded_earlier_visit": _graded_earlier_visit,
     "ungraded_visit_refers_back": _ungraded_visit_refers_back, "visits_since_inadequate": _visits_since_inadequate,
-    "fresh_published": _fresh_published,
+    "fresh_published": _fresh_published, "when_clause": _when_clause, "not_part_of": _not_part_of,
 }
 
 
