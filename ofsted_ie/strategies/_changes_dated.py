@@ -11,6 +11,9 @@ councils, grades, verbs, quote styles, years and datelines:
   longer current;
 - the old grade recalled undated after the change ("When I joined we were rated
   'inadequate'"): no longer held;
+- a part graded in the past in a later sentence of the paragraph, undated: the grade of
+  the inspection that dated the change ("... at its inspection in June 2024, going from
+  'good' to ... . The experiences of care leavers were judged inadequate.");
 - a leap told of the council as "a borough" or "a council that had been ..." under its
   heading line: the council's old grade, not councils in general.
 
@@ -105,6 +108,22 @@ def _recalled_before_a_change(draw: st.DrawFn, present: int | None) -> tuple[str
             {(a, old, "overall", None, False), (a, new, "overall", _now(present), True)})
 
 
+def _paragraph_sub_judgement(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A change dated by its inspection, then a later sentence of the paragraph grading a
+    part in the past with no date of its own: the part's grade is that inspection's."""
+    a = draw(authority_names())
+    (old, q_old), (new, q_new) = _two_grades(draw)
+    (year,) = _years(draw, present, 1)
+    month = draw(st.sampled_from(MONTHS))
+    part, judgement, verb = draw(st.sampled_from([("The experiences of care leavers", "care_leavers", "were"),
+                                                  ("Help and protection", "help_and_protection", "was"),
+                                                  ("The impact of leaders", "leadership", "was")]))
+    third, q_third = draw(st.sampled_from([("inadequate", "inadequate"), ("good", "good"), ("outstanding", "outstanding")]))
+    graded = _pick(draw, "judged", "rated", "also judged")
+    return (f"{a} moved at its inspection in {month} {year}, going from {q_old} to {q_new}. {part} {verb} {graded} {q_third}.",
+            {(a, old, "overall", None, False), (a, new, "overall", str(year), True), (a, third, judgement, str(year), True)})
+
+
 #: The grades from worst to best.
 _RANK: Final = ("inadequate", "requires_improvement", "adequate", "good", "outstanding")
 
@@ -113,5 +132,5 @@ _RANK: Final = ("inadequate", "requires_improvement", "adequate", "good", "outst
 DATED_CHANGE_FRAMES: Final[dict[str, DatedFrame]] = {
     "old_year_between": _old_year_between, "event_before_change": _event_before_change, "fronted_old": _fronted_old,
     "once_rated": _once_rated, "leap_for_a_borough": _leap_for_a_borough,
-    "recalled_before_a_change": _recalled_before_a_change,
+    "recalled_before_a_change": _recalled_before_a_change, "paragraph_sub_judgement": _paragraph_sub_judgement,
 }

@@ -274,9 +274,18 @@ def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Seque
         if not current and r.when is not None:
             past_years[r.authority] = max(past_years.get(r.authority, ""), r.when[:4])
     taken = {r.when[:4] for r, current in zip(ratings, held, strict=True) if not current and r.when is not None}
+    # per paragraph and council, the first dated present grade: a later sentence's past grade is of its inspection
+    paragraph_dates: dict[tuple[int, str | None], tuple[int, str]] = {}
+    for r, current in zip(ratings, held, strict=True):
+        if current and r.when is not None and r.start is not None:
+            key = (ctx.prepared.paragraph_at(r.start)[0], r.authority)
+            if key not in paragraph_dates or r.start < paragraph_dates[key][0]:
+                paragraph_dates[key] = (r.start, r.when)
     out = []
     for r, current in zip(ratings, held, strict=True):
         when = r.when
+        if when is None and current and r.start is not None:
+            when = _paragraph_inspection(ctx, r, paragraph_dates)
         if current and (r.authority, r.judgement) in tabled:
             when = inspected.get(r.authority, when)  # a report's grades are its inspection's
         if when is None and current and (tabled or r.rule in REPORT_ROW_RULES) and r.authority in inspected:
@@ -288,6 +297,23 @@ def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Seque
             when = undated_present(ctx, latest_inspection=inspection, taken=taken)
         out.append(attrs.evolve(r, current=current, when=when, framework=r.framework or (framework if current else None)))
     return [r for r in out if not _band_out_of_years(r, ctx)]
+
+
+#: A past verb of grading right before a grade: "(care leavers) were judged (inadequate)".
+_PAST_GRADED: Final = timed(r"(?i:\b(?:was|were)\ (?:also\ )?(?:judged|rated|graded|found)\b)")
+
+
+def _paragraph_inspection(ctx: Context, r: Rating, paragraph_dates: Mapping[tuple[int, str | None], tuple[int, str]]) -> str | None:
+    """The date of a dated present grade of the same council in an earlier sentence of
+    the paragraph, for a grade told in the past with no date of its own ("... at its
+    inspection last June, dropping to 'requires improvement'. The experiences of care
+    leavers were judged inadequate."): the same inspection's."""
+    assert r.start is not None
+    first = paragraph_dates.get((ctx.prepared.paragraph_at(r.start)[0], r.authority))
+    if first is None or first[0] >= ctx.prepared.sentence_at(r.start)[0]:
+        return None
+    s_start = ctx.prepared.sentence_at(r.start)[0]
+    return first[1] if _PAST_GRADED.search(ctx.text, max(s_start, r.start - 40), r.end or r.start) else None
 
 
 #: The last year whose news reports the annual assessments' bands (the last round was 2011's).
