@@ -26,6 +26,7 @@ from typing import Final
 
 from hypothesis import strategies as st
 
+from ..records import Grade, Judgement
 from ._base import MONTHS, authority_names
 from ._dated import DatedFrame, DatedRatingKey, _now, _two_grades, _years
 from ._draws import _pick
@@ -115,10 +116,13 @@ def _paragraph_sub_judgement(draw: st.DrawFn, present: int | None) -> tuple[str,
     (old, q_old), (new, q_new) = _two_grades(draw)
     (year,) = _years(draw, present, 1)
     month = draw(st.sampled_from(MONTHS))
-    part, judgement, verb = draw(st.sampled_from([("The experiences of care leavers", "care_leavers", "were"),
-                                                  ("Help and protection", "help_and_protection", "was"),
-                                                  ("The impact of leaders", "leadership", "was")]))
-    third, q_third = draw(st.sampled_from([("inadequate", "inadequate"), ("good", "good"), ("outstanding", "outstanding")]))
+    parts: list[tuple[str, Judgement, str]] = [("The experiences of care leavers", "care_leavers", "were"),
+                                               ("Help and protection", "help_and_protection", "was"),
+                                               ("The impact of leaders", "leadership", "was")]
+    part, judgement, verb = draw(st.sampled_from(parts))
+    thirds: list[Grade] = ["inadequate", "good", "outstanding"]
+    third = draw(st.sampled_from(thirds))
+    q_third = third
     graded = _pick(draw, "judged", "rated", "also judged")
     return (f"{a} moved at its inspection in {month} {year}, going from {q_old} to {q_new}. {part} {verb} {graded} {q_third}.",
             {(a, old, "overall", None, False), (a, new, "overall", str(year), True), (a, third, judgement, str(year), True)})
