@@ -62,6 +62,15 @@ def test_a_pronoun_stands_for_the_named_speaker_not_a_place_in_the_post(council:
     assert sources["We are proud of our staff."] == "authority"
 
 
+@pytest.mark.parametrize("council", ["Bournemouth, Christchurch and Poole", "Kent"])
+def test_a_council_named_with_commas_says_its_quoted_predicate(council: str) -> None:
+    """A bare subject before a quoted predicate may hold commas before capitals ("BCP
+    Council 'will not stand still'"). Bug caught by the ``subject_before_its_words``
+    property."""
+    (q,) = ofsted_ie.extract(f'{council} Council "will not stand still" after a hard year.\n\nMore follows.\n').quotes
+    assert (q.speaker, q.source) == (f"{council} Council", "authority")
+
+
 def test_short_phrase_in_a_findings_sentence_is_the_inspectorate_s() -> None:
     text = "Records are poor. Inspectors also found that progress was \"far too slow\" in Reading."
     (q,) = ofsted_ie.extract(text).quotes

@@ -189,9 +189,10 @@ _QUOTED_PREDICATE: Final = timed(
     r"|alarmed|heartened|encouraged|upset|surprised))\b"
 )
 #: The bare subject: a capital-led phrase of up to eight words with no verb of its own
-#: (no word in -ed, no auxiliary), opening its sentence or line.
+#: (no word in -ed, no auxiliary), opening its sentence or line; a comma may stand before a
+#: capital ("Bournemouth, Christchurch and Poole Council").
 _BARE_SUBJECT: Final = timed(
-    r"(?P<who>(?:The\ |A\ |An\ )?\p{Lu}[\w'\u2019&-]*(?:\ (?!(?i:is|are|was|were|has|have|had|will|would|said|says|told|tells)\b)"
+    r"(?P<who>(?:The\ |A\ |An\ )?\p{Lu}[\w'\u2019&-]*(?:(?:,\ (?=\p{Lu})|\ )(?!(?i:is|are|was|were|has|have|had|will|would|said|says|told|tells)\b)"
     r"(?:[\w'\u2019&-]+)){0,7}?)\ $"
 )
 
