@@ -16,7 +16,10 @@ councils, grades, judgements, years and datelines:
 - a list of judgement rows with earlier grades in brackets ("Children in care – Outstanding
   (Good)"): the bracketed grade past, of the year its lead-in gives;
 - a table of the judgements' grades at several inspections, a column a year: the last
-  column's current, the others past, each of its column's year.
+  column's current, the others past, each of its column's year;
+- a sentence opened by its inspection's date ("Then, at a standard inspection in June
+  2022, ...") dates a part graded in a later clause in the past ("although help and
+  protection was still rated ...").
 
 Negative: a present after the date ("In 2016 Kent was rated inadequate, and it is now
 good") keeps the later grade of its own time.
@@ -31,7 +34,7 @@ from typing import Final
 from hypothesis import strategies as st
 
 from ..records import Grade, Judgement
-from ._base import authority_names
+from ._base import MONTHS, authority_names
 from ._dated import DatedFrame, DatedRatingKey, _now, _two_grades, _years
 from ._draws import _pick
 
@@ -167,10 +170,25 @@ _LOST: Final[tuple[tuple[Grade, str], ...]] = (("good", "'good'"), ("outstanding
 
 
 #: Frames of this module, by phenomenon.
+def _inspection_opening(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A sentence opened by its inspection's date ("Then, at a standard inspection in June
+    2022, ...") dates a part's grade in a later clause told in the past, "still" or not."""
+    a = draw(authority_names())
+    (g1, q1), (g2, q2) = _two_grades(draw)
+    (year,) = _years(draw, present, 1)
+    month = draw(st.sampled_from(MONTHS))
+    lead = _pick(draw, f"Then, at a standard inspection in {month} {year},", f"At its inspection in {month} {year},",
+                 f"In {month} {year},", f"Following a full inspection in {month} {year},")
+    link = _pick(draw, "although", "while", "but")
+    still = _pick(draw, "was still rated", "was rated", "was judged")
+    return (f"{lead} Ofsted judged {a} {q1} overall, {link} help and protection {still} {q2}.",
+            {(a, g1, "overall", str(year), True), (a, g2, "help_and_protection", str(year), True)})
+
+
 CLAUSE_DATE_FRAMES: Final[dict[str, DatedFrame]] = {
     "gapped_object": _gapped_object, "opening_date_two_councils": _opening_date_two_councils,
     "present_after_the_date": _present_after_the_date, "then_sequence": _then_sequence,
     "grades_of_judgements": _grades_of_judgements, "lost_in_a_headline": _lost_in_a_headline,
     "came_back_as": _came_back_as, "row_with_earlier_grade": _row_with_earlier_grade,
-    "history_table": _history_table,
+    "history_table": _history_table, "inspection_opening": _inspection_opening,
 }

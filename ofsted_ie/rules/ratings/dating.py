@@ -181,10 +181,14 @@ def same_grade_earlier(ctx: Context, end: int, stop: int) -> str | None:
     return None
 
 
-#: What may stand before a date that opens its sentence: "In (2010)", "By May (2016),".
-_OPENING_LEAD: Final = timed(r"\W*(?i:in|by|during|back\ in|at\ the\ end\ of)?\ ?$")
+#: What may stand before a date that opens its sentence: "In (2010)", "By May (2016),",
+#: "Then, at a standard inspection in (June 2022),".
+_OPENING_LEAD: Final = timed(
+    r"\W*(?i:then,?\ )?(?i:in|by|during|back\ in|at\ the\ end\ of"
+    r"|(?:at|after|following)\ (?:a|an|the|its|their)\ (?:[\w-]+\ ){0,2}?(?:inspection|re-inspection|visit)\ (?:in|on))?\ ?$"
+)
 #: A present between a sentence's opening date and a grade: "In 2016 ... and it is now good".
-_NOW: Final = timed(r"(?i:\b(?:now|currently|today|since|still|is|are|has|have)\b)")
+_NOW: Final = timed(r"(?i:\b(?:now|currently|today|since|(?<!\b(?:was|were)\ )still|is|are|has|have)\b)")  # not "was still rated"
 
 
 def sentence_opening_date(ctx: Context, s_start: int, grade_start: int) -> str | None:
