@@ -5,7 +5,7 @@ and a leap told of "a borough judged ..." under the council's heading line.
 
 | source | cases |
 |---|---|
-| synthetic | the seven frames of ``DATED_CHANGE_FRAMES`` and the ten of ``CLAUSE_DATE_FRAMES``, 150 draws each, with a dateline or none |
+| synthetic | the seven frames of ``DATED_CHANGE_FRAMES`` and the eleven of ``CLAUSE_DATE_FRAMES``, 150 draws each, with a dateline or none |
 | negative | a present after an opening date ("..., and it is now good") |
 | bugs caught | "went from 'inadequate' in 2019 to 'good'" read as no change; the old grade's year given to the new; "Outstanding in 2018, it now ..." unread; "Once rated" kept current; "a two-grade leap" and "the third such visit" read as counts of councils; "In 2010 ... good and its services for children in care outstanding" read the second as a report's table row, undated; a grade a speaker recalls in a quotation ("When I joined we were rated inadequate") kept current beside the news |
 """

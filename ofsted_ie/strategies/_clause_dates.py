@@ -19,7 +19,9 @@ councils, grades, judgements, years and datelines:
   column's current, the others past, each of its column's year;
 - a sentence opened by its inspection's date ("Then, at a standard inspection in June
   2022, ...") dates a part graded in a later clause in the past ("although help and
-  protection was still rated ...").
+  protection was still rated ...");
+- a "When Ofsted last inspected ... in <year>," opening dates the parts' grades after it,
+  and a new overall grade told before makes them no longer held.
 
 Negative: a present after the date ("In 2016 Kent was rated inadequate, and it is now
 good") keeps the later grade of its own time.
@@ -185,10 +187,28 @@ def _inspection_opening(draw: st.DrawFn, present: int | None) -> tuple[str, set[
             {(a, g1, "overall", str(year), True), (a, g2, "help_and_protection", str(year), True)})
 
 
+def _when_last_inspected(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A new overall grade, then the parts' grades of the inspection before, opened by
+    "When Ofsted last inspected ... in <year>,": of that year, and no longer held."""
+    a = draw(authority_names())
+    bare: list[Grade] = ["good", "adequate", "outstanding", "inadequate"]
+    g0, g1 = draw(st.lists(st.sampled_from(bare), min_size=2, max_size=2, unique=True))
+    q0, q1, q2 = g0, g1, g1  # bare words: a quoted one before "and <a part>" is read as that part's (a known gap)
+    year, later = _years(draw, present, 2)
+    lead = _pick(draw, f"When Ofsted last inspected {a} in {year},", f"When inspectors last visited the borough's services in {year},",
+                 f"When Ofsted previously inspected its services in {year},")
+    # with no dateline the new inspection states its year: the text's present
+    news, when = ("after a full inspection", _now(present)) if present is not None else (f"after a full inspection in {later}", str(later))
+    return (f"{a}'s children's services have been rated {q0} {news}.\n\n{lead} it found safeguarding {q1} "
+            f"and services for children in care {q2}.",
+            {(a, g0, "overall", when, True), (a, g1, "help_and_protection", str(year), False),
+             (a, g1, "children_in_care", str(year), False)})
+
+
 CLAUSE_DATE_FRAMES: Final[dict[str, DatedFrame]] = {
     "gapped_object": _gapped_object, "opening_date_two_councils": _opening_date_two_councils,
     "present_after_the_date": _present_after_the_date, "then_sequence": _then_sequence,
     "grades_of_judgements": _grades_of_judgements, "lost_in_a_headline": _lost_in_a_headline,
     "came_back_as": _came_back_as, "row_with_earlier_grade": _row_with_earlier_grade,
-    "history_table": _history_table, "inspection_opening": _inspection_opening,
+    "history_table": _history_table, "inspection_opening": _inspection_opening, "when_last_inspected": _when_last_inspected,
 }

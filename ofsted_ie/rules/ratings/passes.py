@@ -268,6 +268,14 @@ def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Seque
         )
         for r in ratings
     ]
+    # a part's grade told of an earlier inspection ("When Ofsted last inspected ... in 2012, it found safeguarding
+    # adequate") and dated before the council's present overall grade: a full inspection has regraded it
+    present = undated_present(ctx)
+    overall_years = {r.authority: (r.when or present or "9999")[:4] for r, current in zip(ratings, held, strict=True)
+                     if current and r.judgement == "overall"}  # an undated present grade with no year to give it: now
+    held = [current and not (r.judgement != "overall" and r.when is not None and r.authority in overall_years
+                             and r.when[:4] < overall_years[r.authority] and _told_as_earlier(ctx, r))
+            for r, current in zip(ratings, held, strict=True)]
     # the years of grades no longer held: a present grade is later than each of them
     past_years: dict[str | None, str] = {}
     for r, current in zip(ratings, held, strict=True):
@@ -314,6 +322,19 @@ def _paragraph_inspection(ctx: Context, r: Rating, paragraph_dates: Mapping[tupl
         return None
     s_start = ctx.prepared.sentence_at(r.start)[0]
     return first[1] if _PAST_GRADED.search(ctx.text, max(s_start, r.start - 40), r.end or r.start) else None
+
+
+#: Words telling of an earlier event before a grade in its sentence, and of the present.
+_EARLIER_TOLD: Final = timed(r"(?i:\b(?:last|previous|previously|earlier|prior)\b)")
+_NOW_TOLD: Final = timed(r"(?i:\b(?:now|currently|still)\b)")
+
+
+def _told_as_earlier(ctx: Context, r: Rating) -> bool:
+    """Whether the grade's sentence tells of an earlier event before it and of no present."""
+    if r.start is None:
+        return False
+    s_start = ctx.prepared.sentence_at(r.start)[0]
+    return bool(_EARLIER_TOLD.search(ctx.text, s_start, r.start)) and not _NOW_TOLD.search(ctx.text, s_start, r.start)
 
 
 #: The last year whose news reports the annual assessments' bands (the last round was 2011's).
