@@ -333,7 +333,9 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
     owner = m.groupdict().get("owner")
     start = min(m.start(), role_start, m.start("owner") if owner else role_start)  # an owner looked behind for; a post before
     council = _COUNCIL_TITLE.sub("", org) if org else ""
-    if org and m.groupdict().get("link") not in ("at", "in", "on"):  # "chief executive of X"; "DCS at X", "commissioner in X" name X only
+    link = m.groupdict().get("link")
+    if org and (link not in ("at", "in", "on") or (link == "at" and not ctx.gazetteer.lookup(council))):
+        # "chief executive of X", "head of social work at Keele University"; "DCS at Kent Council", "commissioner in X" name X only
         role = f"{role} {m.group('link') or 'of'} {org.lower()}" if not role.endswith(org.lower()) else role
     if org and served_council(org, ctx):  # "chair of Wigan Children's Trust": the council it serves
         authority = served_council(org, ctx)

@@ -79,6 +79,19 @@ def _owner_after_name(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return text, {(one, post, council)}
 
 
+def _post_at_body(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post "at" a body that is no council keeps the body ("head of social work at
+    Manchester Metropolitan University", though a council's name opens it); "at" a
+    council names the person's authority, no part of the role."""
+    a, one = _council_and_name(draw)
+    post = draw(st.sampled_from(("head of social work", "senior lecturer", "head of policy", "research director")))
+    if draw(st.booleans()):
+        body = draw(st.sampled_from(("Keele University", "the charity Become", "the NSPCC", "Manchester Metropolitan University",
+                                     "Leeds Beckett University", "the University of Kent")))
+        return f"{one}, {post} at {body}, said {a} had improved.", {(one, f"{post} at {body}".lower(), None)}
+    return f"{one}, {post} at {a} Council, said the service had improved.", {(one, post, a)}
+
+
 def _minuted_councillor(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     """Minutes name a councillor by title and surname with their portfolio: "Councillor Fry,
     the Cabinet Member for Schools and Skills, opened the item"; "Councillor Fry (Lead
@@ -305,7 +318,7 @@ MORE_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "copula": _copula, "headline-colon": _headline_colon, "name-in-brackets": _name_in_brackets, "council-name-then-post": _council_name_then_post, "national-speaker": _national_speaker, "title-surname-later": _title_surname_later, "middle-initial": _middle_initial, "speech-act": _speech_act, "bare-leader": _bare_leader,
     "mayor": _mayor, "mp-seat": _mp_seat, "party-councillor": _party_councillor, "capital-remit": _capital_remit,
     "pair": _pair, "signature-line": _signature, "owner-bare-post": _owner_bare_post,
-    "owner-after-name": _owner_after_name,
+    "owner-after-name": _owner_after_name, "post-at-body": _post_at_body,
     "minuted-councillor": _minuted_councillor, "council-then-post": _council_then_post, "pair-then-who": _pair_then_who,
     "national-by-acronym": _national_by_acronym, "pictured": _pictured, "aside-then-verb": _aside_then_verb,
     "inspectors": _inspectors,
