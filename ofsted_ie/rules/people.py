@@ -62,6 +62,7 @@ from .people_mentioned import RULES as MENTIONED_RULES
 from .people_names import full_name_for
 from .people_possessive import RULES as POSSESSIVE_RULES
 from .people_posts import RULES as POST_THEN_NAME_RULES
+from .people_referred import RULES as REFERRED_RULES
 from .people_roles import CAPITAL_REMIT, OPEN_PORTFOLIO, PORTFOLIO, REMIT_LINK, ROLE_BEFORE_NAME_TRIGGERS, ROLE_NOUN
 from .people_roles import PARTY as _PARTY
 from .people_roles import PARTY_BRACKET as _PARTY_BRACKET
@@ -406,6 +407,7 @@ def signature_lines(ctx: Context) -> list[Span]:
 RULES: Final = (
     *LABELLED_RULES,  # first: a report's labelled line says most ("Lead inspector: Jane Doe")
     *SUCCESSION_RULES,  # before "as": in "Jane Doe replaced Sam Roe as director" the post is Jane Doe's
+    *REFERRED_RULES,  # "The council's director said ... Jane Doe, who took up the post in 2021, added"
     *POSSESSIVE_RULES,  # "Jane Doe's appointment as director"
     Rule(name=RULE_NAME_ROLE, kind="people", pattern=NAME_ROLE, build=_build, triggers=_ROLE_TRIGGERS, scope="sentence", where=sentences_naming_people),
     Rule(name=RULE_APPOINTED, kind="people", pattern=APPOINTED, build=_build,

@@ -132,9 +132,10 @@ ROLE_BEFORE_NAME_TRIGGERS: Final = (
 
 
 #: Verbs of taking, holding or leaving a post, before the "as" that names it: "Jane Doe
-#: arrived as director", "joined the council as director", "..., who was sacked as director", "has served as leader since 2015".
+#: arrived as director", "joined the council as director", "..., who was sacked as director", "has served as leader since 2015",
+#: "will take over as interim director".
 _OFFICE_AS_VERBS: Final = ("arrived", "started", "joined", "returned", "stayed", "remained", "left", "served", "continues",
-                           "continued", "took over", "took up her post", "took up his post", "took up their post", "took up the post", "came in", "appointed", "named", "confirmed", "installed", "re-elected",
+                           "continued", "took over", "take over", "takes over", "stepped in", "step in", "steps in", "took up her post", "took up his post", "took up their post", "took up the post", "came in", "appointed", "named", "confirmed", "installed", "re-elected",
                            "elected", *LEAVING_VERBS, *OFFICE_OBJECT_VERBS)
 OFFICE_VERB = rf"""(?:,?\ (?:who\ )?(?:(?:has|had|was|is|will|will\ be|has\ been|had\ been|was\ later)\ )?
     (?:{alternation(_OFFICE_AS_VERBS)})(?:\ (?:the|its|our)\ (?:council|authority|local\ authority|service|department))?

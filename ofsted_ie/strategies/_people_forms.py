@@ -92,6 +92,28 @@ def _post_at_body(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{one}, {post} at {a} Council, said the service had improved.", {(one, post, a)}
 
 
+def _post_referred(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post named as the council's in one sentence, then a name whose relative clause
+    refers back to it ("who took up the post in 2021"): that post is the name's."""
+    a, one = _council_and_name(draw)
+    post = draw(st.sampled_from(("director of children's services", "executive director for children and families",
+                                 "corporate director for children, young people and education", "chief executive")))
+    owner = draw(st.sampled_from(("council's", "authority's")))
+    did = draw(st.sampled_from(("described the verdict as fair", "did not want to be interviewed", "welcomed the report")))
+    holds = draw(st.sampled_from(("who took up the post in 2021", "who has led the department since 2017",
+                                  "who has held the role since May", "who took over the service last year")))
+    return (f"{a} was rated good. The {owner} {post} {did}. {one}, {holds}, added that staff had worked hard.",
+            {(one, post, a)})
+
+
+def _takes_over_as(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post taken over "as" it: "Nadia Okafor will take over as interim director"."""
+    a, one = _council_and_name(draw)
+    post = draw(st.sampled_from(("interim director of children's services", "chief executive", "director of children's services")))
+    verb = draw(st.sampled_from(("will take over as", "takes over as", "stepped in as", "will step in as")))
+    return f"{a} was rated good. {one} {verb} {post} on 1 June.", {(one, post, a)}
+
+
 def _minuted_councillor(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     """Minutes name a councillor by title and surname with their portfolio: "Councillor Fry,
     the Cabinet Member for Schools and Skills, opened the item"; "Councillor Fry (Lead
@@ -319,6 +341,7 @@ MORE_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "mayor": _mayor, "mp-seat": _mp_seat, "party-councillor": _party_councillor, "capital-remit": _capital_remit,
     "pair": _pair, "signature-line": _signature, "owner-bare-post": _owner_bare_post,
     "owner-after-name": _owner_after_name, "post-at-body": _post_at_body,
+    "post-referred": _post_referred, "takes-over-as": _takes_over_as,
     "minuted-councillor": _minuted_councillor, "council-then-post": _council_then_post, "pair-then-who": _pair_then_who,
     "national-by-acronym": _national_by_acronym, "pictured": _pictured, "aside-then-verb": _aside_then_verb,
     "inspectors": _inspectors,
