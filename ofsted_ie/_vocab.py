@@ -268,8 +268,8 @@ NOT_NAME_WORDS: Final = frozenset(SENTENCE_CONNECTIVES) | frozenset(OPENING_PREP
     People Families Family Adults Learning Safeguarding Partnership Board Years Manager Officer
     Committee Panel Commission Association Agency Centre Foundation Forum Network Mayor Leader
     Judge Justice District Circuit Radio Television Channel Gazette Chronicle Telegraph Podcast
-    Programme Bulletin""".split()  # and media: "told BBC Radio Kent"
-)
+    Programme Bulletin Institute School Schools Metropolitan""".split()  # and media: "told BBC Radio Kent"
+) | frozenset(BODY_HEADS)  # "Manchester Metropolitan University" names no one
 #: Words of ``NOT_NAME_WORDS`` that are also common surnames: a name's last word after a
 #: first word that is no word of a post or remit ("Jane Young", not "Young People" or
 #: "Deputy Young").

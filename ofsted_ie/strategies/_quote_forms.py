@@ -332,6 +332,19 @@ def _partners_and_parents(draw: st.DrawFn) -> Generated:
     return _gen(f"{a} Council was rated good. {who} said the changes had been {_q(draw, phrase)}.", (phrase, "other"))
 
 
+def _carers_and_pronoun_after_a_clause(draw: st.DrawFn) -> Generated:
+    """Carers and adopters speak for no council ("Jo Bloggs, a kinship carer from
+    Crewe"); a pronoun after a clause of its words ("It is not, she said") is the person
+    named before, not a council whose name stood between ("whether Kent is unusual")."""
+    a, claim, name = draw(authority_names()), draw(st.sampled_from(_CLAIMS)), draw(st.sampled_from(_NAMES))
+    who = draw(st.sampled_from([f"{name}, a kinship carer from Crewe,", f"{name}, an adopter,", f"{name}, a special guardian,",
+                                f"{name}, a foster carer,", f"Carer {name}"]))
+    if draw(st.booleans()):
+        return _gen(f"{a} Council was rated good.\n\n{who} put it better than I can. \"{claim}\" she told me.\n", (claim, "other"))
+    return _gen(f"{a} Council was rated good.\n\nI asked {name}, a lecturer at Keele University, whether {a} is unusual. "
+                f"It is not, she said.\n\n\"{claim}\"\n", (claim, "other"))
+
+
 MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
     "label_with_overall": _label_with_overall,
     "found_by_after": _found_by_after, "hearsay_subject": _hearsay_subject, "single_left_open": _single_left_open,
@@ -345,6 +358,6 @@ MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
     "post_nominal_inspector": _post_nominal_inspector, "statement_reads": _statement_reads, "surname_later": _surname_later,
     "document_about_a_council": _document_about_a_council, "other_body_spokesperson": _other_body_spokesperson,
     "headline_speaker": _headline_speaker, "attitude_before": _attitude_before, "owner_of_the_post": _owner_of_the_post,
-    "member_of_the_public": _member_of_the_public,
+    "member_of_the_public": _member_of_the_public, "carers_and_pronoun_after_a_clause": _carers_and_pronoun_after_a_clause,
 }
 __all__ = ["MORE_QUOTE_SOURCE_FRAMES"]

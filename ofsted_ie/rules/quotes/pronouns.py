@@ -63,11 +63,12 @@ def person_for(ctx: Context, start: int, pronoun: str | None = None) -> str | No
 
 def _names_before(ctx: Context, start: int) -> list[str]:
     """The people named before ``start``, in order; a post written in capitals before a
-    name is no part of it ("Education Secretary Sam Roe": "Sam Roe")."""
+    name is no part of it ("Education Secretary Sam Roe": "Sam Roe"); a council's name
+    ("Cheshire East") is none."""
     names = []
     for m in _PERSON_NAME.finditer(ctx.text, max(0, start - _PERSON_WINDOW), start):
         name = m.group() if is_name(m.group()) else " ".join(m.group().split()[-2:])
-        if is_name(name):
+        if is_name(name) and not ctx.mentions_in(m.end() - len(name), m.end()):  # "whether Cheshire East is": a council
             names.append(name)
     return names
 

@@ -59,7 +59,8 @@ _DESCRIBED_AS = "|".join(f"{d.lower()}s?" for d in DESCRIPTORS)
 #: young person", "parents" (not "children's services").
 PEOPLE_SPEAKER: Final = timed(
     r"^(?i:(?:the|some|many|one|two|three|several|a|an|other|local|older|younger)\ )?(?:\p{Ll}[\w-]*\ )?"
-    r"(?i:children|child|young\ (?:people|person|wom[ae]n|m[ae]n)|teenagers?|care[\ -]leavers?|parents?|families|family|foster\ carers?"
+    r"(?i:children|child|young\ (?:people|person|wom[ae]n|m[ae]n)|teenagers?|care[\ -]leavers?|parents?|families|family"
+    r"|(?:foster\ |kinship\ )?carers?|adopters?|adoptive\ parents?|special\ guardians?"
     r"|mothers?|fathers?|grandparents?|pupils?|residents?"
     rf"|{_DESCRIBED_AS})(?:-of-\w+)?(?=$|[\ ,])"  # "Local mum Jo Bloggs", "Mother-of-three Jo Bloggs"
     # a relative of a child the services serve: "Jo Bloggs, whose son was in care"
@@ -158,7 +159,8 @@ _TOPIC: Final = timed(
     r"|(?i:inspection|re-inspection|visit|reinspection)(?P<topic>\ (?i:of|to|into|at|on)\ (?:(?!\b(?i:from|by)\b).)+))$"  # not its author
 )
 #: A user of services or member of the public, in apposition to a name.
-_PUBLIC_NOUN = r"parent|mother|father|grandparent|foster\ carer|care\ leaver|young\ person|resident|pupil"
+_PUBLIC_NOUN = (r"parent|mother|father|grandparent|(?:foster\ |kinship\ )?carer|adopter|adoptive\ parent|special\ guardian"
+                r"|care\ leaver|young\ person|resident|pupil")
 #: A name with a user of services in apposition: "Jo Bloggs, a parent", "Sam Roe, a foster carer".
 _PEOPLE_APPOSITION: Final = timed(
     rf"^[^,\n]{{2,60}},\ (?:(?i:a|an|one|the)\ (?:\p{{Ll}}[\w-]*\ )?(?i:{_PUBLIC_NOUN}|campaigner|social\ worker)"

@@ -356,8 +356,8 @@ def _source_of_name(speaker: str, ctx: Context, people: Sequence[object]) -> Sou
     if not words or not words[-1][:1].isupper():
         return None
     surname = words[-1]
-    for person in people:
-        if isinstance(person, Person) and person.name.split()[-1] == surname and person.role:
+    for person in people:  # "Dr Marcus" of "Dr Marcus O'Driscoll": his first name
+        if isinstance(person, Person) and surname in (person.name.split()[-1], person.name.split()[0]) and person.role:
             found = _source(person.role)
             if found:
                 return found

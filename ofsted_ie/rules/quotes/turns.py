@@ -250,7 +250,8 @@ _FIRST_PERSON: Final = timed(r"\b(?:I|we|We|you|You)\b")
 
 #: A lead-in phrase before a pronoun that speaks: "In a statement she", "Later he".
 _PHRASE_THEN_PRONOUN: Final = timed(
-    r"^(?i:in|on|at|after|later|earlier|then|speaking|writing|asked|separately)\b[^\"]{0,120}?,?\ (?P<pronoun>he|she|they|it)$"
+    r"^(?:(?i:in|on|at|after|later|earlier|then|speaking|writing|asked|separately)\b[^\"]{0,120}?,?\ (?P<pronoun>he|she|they|it)"
+    r"|[^\"\n]{1,120},\ (?P<pronoun>(?i:he|she|they)))$"  # "It isn't, she (said)", "published on Tuesday, they (say)"
 )
 
 
@@ -293,7 +294,7 @@ def passive_agent(ctx: Context, start: int, end: int) -> str | None:
 
 
 def pronoun_after_phrase(speaker: str) -> str | None:
-    """"she" for "In a written statement to MPs, she"; None for any other speaker."""
+    """"she" for "In a written statement to MPs, she" and "It isn't, she"; None for any other speaker."""
     m = _PHRASE_THEN_PRONOUN.match(speaker)
     return m.group("pronoun") if m is not None else None
 
