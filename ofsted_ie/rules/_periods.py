@@ -323,8 +323,12 @@ def _is_item(ctx: Context, p_start: int, p_end: int) -> bool:
 
 
 #: What opens the date a statistic is taken at: "As of 30 September 2015, there were ...",
-#: "... social workers at 30 September 2018" (a day's date).
-_AS_AT: Final = timed(r"(?i:\b(?P<as>as\ )?(?:at|of)\ $)")
+#: "... social workers at 30 September 2018", "the vacancy rate at 16.4% on 30 September
+#: 2018" (a day's date, right after the figure).
+_AS_AT: Final = timed(r"(?i:\b(?P<as>as\ )?(?:at|of|on)\ $)")
+#: A figure right before "on <date>": the day the figure is taken ("16.4% on 30 September
+#: 2018"), not an event's ("published on", "the visit on").
+_FIGURE_ON: Final = timed(r"\d(?:\ ?%|\ per\ ?cent)?\ on\ $")
 #: Data cited as a source: "according to statistics released today", "according to the
 #: Department for Education" (the body that publishes them).
 _ACCORDING_TO: Final = timed(rf"(?i:\baccording\ to\ (?:[\w'-]+\ ){{0,4}}?(?:{'|'.join(_SOURCE_WORDS)}|census|(?-i:DfE)"
@@ -359,8 +363,10 @@ def _data_period(ctx: Context) -> str | None:
         if cites:
             for d in ctx.date_mentions:
                 at = _AS_AT.search(ctx.text, max(0, d.start - 7), d.start) if d.value is not None and not d.relative else None
-                if at is not None and (at.group("as") or (len(d.value or "") == 10 and at.group().lower() == "at ")):
-                    return d.value  # "as of 30 September 2015", "(there were 30,670) at 30 September 2018"
+                if at is not None and at.group().lower() != "as on " and (at.group("as") or (
+                        len(d.value or "") == 10 and (at.group().lower() == "at " or at.group().lower() == "on "
+                                                      and _FIGURE_ON.search(ctx.text, max(0, d.start - 14), d.start)))):
+                    return d.value  # "as of 30 September 2015", "(there were 30,670) at 30 September 2018", "(16.4%) on 30 September 2018"
         return None
 
     return ctx.memo(("percentages", "data-period"), find)

@@ -358,7 +358,13 @@ def dated_figures(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str | None, flo
     name = MONTHS[month - 1]
     header = f"Published {draw(st.integers(1, 28))} {name} {year + 1}\n\n"
     form = draw(st.sampled_from(["period_end", "dated_item", "data_statement", "stock_at", "change_of_level",
-                                 "paragraph_lead", "years_earlier", "year_columns", "fronted_month", "measure_rows", "stock_count"]))
+                                 "paragraph_lead", "years_earlier", "year_columns", "fronted_month", "measure_rows", "stock_count", "rate_on_day"]))
+    if form == "rate_on_day":  # a share taken "on" a day's date, in an article citing figures: the later shares' date too
+        day = draw(st.integers(1, 28))
+        stamp = f"{year}-{month:02d}-{day:02d}"
+        text = (f"Councils in England are short of staff, official figures show.\n\nThe annual count put the vacancy rate at {n}% "
+                f"on {day} {name} {year}.\n\nAgency workers made up {r}% of the workforce.")
+        return header + text, frozenset({(None, float(n), stamp), (None, float(r), stamp)})
     if form == "stock_count":  # a count of staff at a day's date, where figures come from, dates the later shares
         day = draw(st.integers(1, 28))
         cite = draw(st.sampled_from(["official figures show", "according to the Department for Education",
