@@ -345,6 +345,17 @@ def _carers_and_pronoun_after_a_clause(draw: st.DrawFn) -> Generated:
                 f"It is not, she said.\n\n\"{claim}\"\n", (claim, "other"))
 
 
+def _visit_found(draw: st.DrawFn) -> Generated:
+    """A visit as the finder of a quoted phrase ("That monitoring visit, in June, found
+    'X'", "a focused visit in February ... found decisions to be 'X'"): the inspectorate."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    visit = draw(st.sampled_from(["That monitoring visit, in June,", "A focused visit in February", "The latest visit",
+                                  "Its third monitoring visit, in May,", "The visit"]))
+    found = draw(st.sampled_from([f"found {_q(draw, phrase)}", f"looked at the front door and found decisions to be {_q(draw, phrase)}",
+                                  f"found leaders {_q(draw, phrase)}"]))
+    return _gen(f"{a} was rated inadequate in 2019. {visit} {found}.\n", (phrase, "inspectorate"))
+
+
 MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
     "label_with_overall": _label_with_overall,
     "found_by_after": _found_by_after, "hearsay_subject": _hearsay_subject, "single_left_open": _single_left_open,
@@ -359,5 +370,6 @@ MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
     "document_about_a_council": _document_about_a_council, "other_body_spokesperson": _other_body_spokesperson,
     "headline_speaker": _headline_speaker, "attitude_before": _attitude_before, "owner_of_the_post": _owner_of_the_post,
     "member_of_the_public": _member_of_the_public, "carers_and_pronoun_after_a_clause": _carers_and_pronoun_after_a_clause,
+    "visit_found": _visit_found,
 }
 __all__ = ["MORE_QUOTE_SOURCE_FRAMES"]

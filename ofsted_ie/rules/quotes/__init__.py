@@ -198,7 +198,7 @@ _PHRASE_WORDS: Final = 12
 _PASSIVE_FINDING: Final = timed(
     rf"(?i:\b(?:was|were|is|are|been|being)\ (?:also\ )?(?:{'|'.join(DESCRIBING_PARTICIPLES)}|singled\ out|found)\b)"
 )
-_INSPECTION_WORDS: Final = timed(r"(?i:inspector|ofsted|inspectorate|inspection|report|letter|rating|rated|judged)")
+_INSPECTION_WORDS: Final = timed(r"(?i:inspector|ofsted|inspectorate|inspection|report|letter|rating|rated|judged|\bvisits?\b)")
 
 
 RULES: Final = (

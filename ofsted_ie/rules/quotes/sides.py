@@ -21,7 +21,8 @@ from .owners import acronym_side_words, without_owned_documents
 
 _INSPECTORATE: Final = timed(
     r"(?i:ofsted|inspector|assessors?\b|inspectorate|inspection|report|letter|watchdog|hmci|\bhmi\b|regulator|national\ director"
-    r"|\bjudge?ments?\b|\bfindings\b(?!\ of\b)|\bverdicts?\b)"  # "the findings highlight" (not "findings of a study")
+    r"|\bjudge?ments?\b|\bfindings\b(?!\ of\b)|\bverdicts?\b"  # "the findings highlight" (not "findings of a study")
+    r"|\bvisits?\b)"  # "That monitoring visit found ...", "a focused visit in February"
 )
 _AUTHORITY: Final = timed(
     r"(?<!(?i:(?:former|retired|one-time)\ |ex-)(?:[\w']+\ ){0,5}?)"  # a former post speaks for no council: ``_OTHER``'s
