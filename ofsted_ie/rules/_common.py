@@ -432,3 +432,21 @@ def of_adults(ctx: Context, start: int, end: int) -> bool:
 _WITH_CLAUSE: Final = timed(r",\ with$")
 #: What sets a figure against another's: adults' on one side leave the other side's alone.
 _COMPARED: Final = SET_AGAINST
+
+
+#: A relative "when" right after a date: "(set up) in 2014, when an inspection found ...".
+_WHEN_CLAUSE: Final = timed(r",?\ when\ ")
+#: How far into the "when" clause a mention may stand.
+_WHEN_REACH: Final = 60
+
+
+def when_clause_date(ctx: Context, s_start: int, start: int, reach: int = _WHEN_REACH) -> str | None:
+    """The date a relative "when" clause holding the mention at ``start`` hangs on: "The
+    trust was set up in 2014, when an inspection found services inadequate" (the
+    inspection's, and the grade's, is 2014)."""
+    for d in reversed(ctx.dates_in(s_start, start)):
+        opened = _WHEN_CLAUSE.match(ctx.text, d.end)
+        if opened is not None and d.value is not None and not d.forward and start - opened.end() <= reach \
+                and not any(c in ctx.text[opened.end() : start] for c in ",;:"):
+            return d.value
+    return None

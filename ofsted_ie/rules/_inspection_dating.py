@@ -22,6 +22,7 @@ from .._timed import timed
 from .._vocab import MONTH_NUMBERS, MONTHS
 from ..context import Context
 from ..records import Inspection
+from ._common import when_clause_date
 from ._inspection_lists import YEAR_PATTERN
 from ._inspection_tables import tabled_inspections
 from ._visit_deeds import grading_verb
@@ -117,24 +118,6 @@ _NEXT_OCCURRED: Final = timed(
 )
 
 
-#: A relative "when" right after a date: "(set up) in 2014, when an inspection found ...".
-_WHEN_CLAUSE: Final = timed(r",?\ when\ ")
-#: How far into the "when" clause the mention may stand.
-_WHEN_REACH: Final = 60
-
-
-def _when_clause_date(r: Inspection, ctx: Context, s_start: int) -> str | None:
-    """The date a relative "when" clause holding the mention hangs on: "The trust was set
-    up in 2014, when an inspection found services inadequate" (the inspection's is 2014)."""
-    assert r.start is not None
-    for d in reversed(ctx.dates_in(s_start, r.start)):
-        opened = _WHEN_CLAUSE.match(ctx.text, d.end)
-        if opened is not None and d.value is not None and not d.forward and r.start - opened.end() <= _WHEN_REACH \
-                and not any(c in ctx.text[opened.end() : r.start] for c in ",;:"):
-            return d.value
-    return None
-
-
 def _next_sentence_date(r: Inspection, ctx: Context, near: Sequence[tuple[int, int]], s_end: int) -> str | None:
     """The date the next sentence gives its event when it refers back to this one, the
     last event its sentence names ("... inspection of Kent. It began on 4 May and
@@ -183,7 +166,7 @@ def _dated(records: list[Inspection], ctx: Context) -> tuple[list[Inspection], s
         told = _TOLD_BY.search(ctx.text, r.start, r.end) is not None or _REPORT_AFTER.match(ctx.text, r.end) is not None
         rivals = [*near, *(e.span() for e in _OTHER_EVENTS.finditer(ctx.text, s_start, s_end)
                            if e.span() != own and not (told and _PUBLICATION.fullmatch(e.group())))]
-        when = (_took_place(r, ctx, near, s_end) or _when_clause_date(r, ctx, s_start)
+        when = (_took_place(r, ctx, near, s_end) or when_clause_date(ctx, s_start, r.start)
                 or ctx.when_for(r.start, r.end, rivals=rivals, default_published=False) or _next_sentence_date(r, ctx, near, s_end))
         if told and when is not None and _PUBLICATION.search(ctx.text, s_start, s_end):
             published.add(r.start)
