@@ -428,7 +428,9 @@ _UNTIL: Final = timed(r"(?i:\b(?:until|till)\ (?:(?:early|late|mid)[ -])?$)")
 _ASIDE: Final = timed(r"\ [-\u2013\u2014]\ [^-\u2013\u2014]{1,120}?\ [-\u2013\u2014](?=\ )")
 #: A relative clause after a comma, to the next comma or the sentence's end: a date in it
 #: is a claimant's in it, if it holds one ("Kent, which had been rated good in 2017, ...").
-_RELATIVE_OPEN: Final = timed(r",\ (?:which|who|whose)\b")
+_RELATIVE_OPEN: Final = timed(
+    r",\ (?:which|who|whose|(?:created|formed|set\ up|established|founded|carved\ out|made\ up|split\ off|formerly|previously|once)\b)"
+)  # and a reduced one: "Westmorland and Furness, created when Cumbria was broken up, ..."
 _CLAUSE_CLOSE: Final = timed(r"[,;:.!?\n]")
 
 

@@ -197,6 +197,19 @@ def _not_part_of(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     return (f"{a} was inspected in {MONTHS[month - 1]} {ref.year}. {told}.", {(a, "inspection", f"{ref.year}-{month:02d}", None)})
 
 
+def _reduced_relative(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A council in a reduced relative clause after the subject ("Kent, created when Medway
+    was broken up, had its first inspection in May") is no subject: the event is the
+    subject's."""
+    a = draw(authority_names())
+    b = draw(authority_names().filter(lambda x: x != a))
+    month = draw(st.integers(1, ref.month))
+    aside = draw(st.sampled_from([f"created when {b} was broken up", f"formed after {b} was split", f"formerly part of {b}",
+                                  f"set up when {b} was abolished"]))
+    return (f"{a}, {aside}, had its first full inspection in {MONTHS[month - 1]} {ref.year}.",
+            {(a, "inspection", f"{ref.year}-{month:02d}", None)})
+
+
 #: The frames of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
 EARLIER_EVENT_PHENOMENA: Final[dict[str, Callable[[st.DrawFn, dt.date], tuple[str, _Keys]]]] = {
     "number_of_things": _number_of_things, "latest_since_dated": _latest_since_dated,
@@ -205,6 +218,7 @@ EARLIER_EVENT_PHENOMENA: Final[dict[str, Callable[[st.DrawFn, dt.date], tuple[st
     "future_beside_previous": _future_beside_previous, "graded_earlier_visit": _graded_earlier_visit,
     "ungraded_visit_refers_back": _ungraded_visit_refers_back, "visits_since_inadequate": _visits_since_inadequate,
     "fresh_published": _fresh_published, "when_clause": _when_clause, "not_part_of": _not_part_of,
+    "reduced_relative": _reduced_relative,
 }
 
 
