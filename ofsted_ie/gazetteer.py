@@ -186,7 +186,8 @@ class Gazetteer:
         """Find authority mentions in normalised ``text``, ambiguous ones resolved.
 
         A form that could name two authorities ("Kingston") is kept only when the
-        rest of the text names exactly one of them unambiguously.
+        rest of the text names exactly one of them unambiguously, or names councils of
+        exactly one of their regions ("Richmond upon Thames ... Kingston": London's).
         """
         found: list[tuple[tuple[str, ...], int, int, bool]] = []
         text = _unshouted(text)
@@ -206,17 +207,29 @@ class Gazetteer:
                     continue
                 found.append((self.lookup(base), m.start(), m.end(), bare))
         certain = {names[0] for names, *_ in found if len(names) == 1}
+        regions = {entry.region for n in certain if (entry := self.entry(n)) is not None}
         mentions: list[Mention] = []
         for names, start, end, bare in found:
             if len(names) > 1:
                 london = _LONDON_BEFORE.search(text, max(0, start - _LONDON_REACH), start) is not None
+                candidates = names
                 names = tuple(n for n in names if n in certain or (london and self._in_london(n)))
+                if not names:  # the one in the region of the councils the text names for certain ("Richmond ... Kingston")
+                    names = self._by_region(candidates, regions)
             if len(names) != 1:
                 continue
             if bare and mentions and _IN_BETWEEN.fullmatch(text, mentions[-1].end, start):
                 continue  # "St Helens in Lancashire": where the council before lies, no council of its own
             mentions.append(Mention(names[0], start, end, bare))
         return mentions
+
+    def _by_region(self, candidates: tuple[str, ...], regions: set[str]) -> tuple[str, ...]:
+        """The candidates in ``regions``, when each candidate lies in a region of its own
+        (the two Kingstons; not a company serving councils of one region and another)."""
+        of = [entry.region if (entry := self.entry(n)) is not None else None for n in candidates]
+        if None in of or len(set(of)) != len(of):
+            return ()
+        return tuple(n for n, region in zip(candidates, of, strict=True) if region in regions)
 
     def _in_london(self, name: str) -> bool:
         entry = self.entry(name)

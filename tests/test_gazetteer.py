@@ -249,3 +249,13 @@ def test_a_list_that_lost_a_separator_keeps_every_council(councils: list[str], d
 def test_a_given_name_before_a_council_makes_a_surname(council: str) -> None:
     """"Jane Kent": a capitalised word that names no council before a bare name makes it a surname."""
     assert _names(f"Jane {council} said the report was fair.") == []
+
+
+def test_an_ambiguous_name_takes_the_region_of_the_councils_named_for_certain() -> None:
+    """Bare "Kingston" beside London boroughs is Kingston upon Thames, beside Yorkshire's
+    councils Kingston upon Hull; a company serving councils of two regions ("Achieving for
+    Children") is not settled by a region, and councils of both regions settle nothing."""
+    assert ("Kingston upon Thames", "Kingston") in names("Richmond upon Thames kept its grade. Kingston was rated good.")
+    assert ("Kingston upon Hull", "Kingston") in names("Leeds and Wakefield were rated. Kingston was rated good.")
+    assert [n for n, _ in names("Richmond upon Thames and Leeds were rated. Kingston was rated good.")] == ["Richmond upon Thames", "Leeds"]
+    assert [n for n, _ in names("Kent was rated. Achieving for Children was rated outstanding.")] == ["Kent"]
