@@ -360,6 +360,18 @@ def _all_areas_listed(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return f"{lead}: {_listed(p for _, p in js)}.", {(a, grade, "overall", True), *((a, grade, j, True) for j, _ in js)}
 
 
+def _so_was_overall(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """Parts judged alike, then "and so was the overall grade" (overall too), and a
+    contrast after it that no "so was" reaches ("but care leavers fared better")."""
+    a = draw(authority_names())
+    js = [j for j in _judgements(draw, 2, 3) if j[0] != "care_leavers"] or [("leadership", "leadership")]
+    grade, q = _grade(draw, capital=False, grades=("inadequate", "requires_improvement", "outstanding"), quoted_ri=True)
+    noun = _pick(draw, "the overall grade", "the overall judgement", "the overall rating")
+    tail = _pick(draw, ", but care leavers fared better", ", but support for care leavers was stronger", "")
+    return (f"{a} had its first full inspection. {_listed(p for _, p in js).capitalize()} were all judged {q}, and so was {noun}{tail}.",
+            {(a, grade, "overall", True), *((a, grade, j, True) for j, _ in js)})
+
+
 #: Owned judgements for the owners' list, as "Kent's ..." may name them.
 _OWNED: Final[dict[Judgement, tuple[str, ...]]] = {
     "adoption": ("adoption", "adoption services"),
@@ -400,6 +412,7 @@ RATING_LIST_FRAMES: Final[dict[str, Frame]] = {
     "with_places": _with_places, "dash_apposition": _dash_apposition, "areas_after": _areas_after,
     "owners": _owners, "both_areas": _both_areas, "all_rated": _all_rated,
     "places_with_the": lambda draw: _with_places(draw, the=True), "all_areas_listed": _all_areas_listed,
+    "so_was_overall": _so_was_overall,
 }
 RATING_LIST_FAILURES: Final[frozenset[str]] = frozenset()
 

@@ -32,9 +32,9 @@ _AS_WAS: Final = timed(
 #: "(, ) and the impact of leaders" (what the item's head is of may follow it).
 _NEXT_LISTED: Final = timed(
     r"""(?:\ (?i:of|for|to|offered\ to|provided\ for)\ (?:[\w'-]+\ ){0,3}?[\w'-]+)?(?:,\ (?i:and\ )?|\ (?i:and)\ )"""
-    r"""(?:(?i:the|its|their)\ )?(?:[\w'-]+\ ){0,4}?(?P<judgement>(?i:\L<judgements>))(?!\w)""",
+    r"""(?:(?i:the|its|their)\ )?(?:(?!(?i:but|while|whereas|although|though|yet)\b)[\w'-]+\ ){0,4}?(?P<judgement>(?i:\L<judgements>))(?!\w)""",
     judgements=RATING_LISTS["judgements"],
-)
+)  # not past a contrast: "..., and so was the overall grade, but care leavers got a good"
 
 
 def as_was_judgements(ctx: Context, end: int) -> list[Judgement]:
