@@ -283,6 +283,21 @@ def _set_aside(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return text.replace(" , not", ", not"), {(a, g1, "overall", True)}
 
 
+def _received_as_noun(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A grade received as a noun: "care leavers got a good", "earning an outstanding from
+    inspectors" (not "a good deal": a noun follows)."""
+    a = draw(authority_names())
+    grades: list[Grade] = ["good", "outstanding", "inadequate"]
+    grade = draw(st.sampled_from(grades))
+    art = "an" if grade[0] in "aeiou" else "a"
+    if draw(st.booleans()):
+        parts: list[tuple[str, Judgement]] = [("care leavers", "care_leavers"), ("its leadership", "leadership"), ("adoption", "adoption")]
+        part, j = draw(st.sampled_from(parts))
+        return f"{a} was inspected in May, and {part} got {art} {grade}.", {(a, grade, j, True)}
+    verb = _pick(draw, "earning", "receiving", "securing")
+    return f"{a} climbed a grade, {verb} {art} {grade} from inspectors.", {(a, grade, "overall", True)}
+
+
 def _quoted_form(grade: Grade) -> tuple[Grade, str]:
     return grade, f"'{GRADE_FORMS[grade][0]}'" if grade == "requires_improvement" else GRADE_FORMS[grade][0]
 
@@ -297,7 +312,8 @@ GRADE_MENTION_FRAMES: Final[dict[str, Frame]] = {
     "quoted_before_judgement": _quoted_before_judgement, "in_order_to_be_good": _in_order_to_be_good,
     "previous": _previous, "kept": _kept, "watchdog_found": _watchdog_found,
     "rated_in_several": _rated_in_several, "ri_month_date": _ri_month_date, "previous_bare_ri": _previous_bare_ri,
-    "change_to": _change_to, "judging_to_be": _judging_to_be, "set_aside": _set_aside, **VERB_FRAMES,
+    "change_to": _change_to, "judging_to_be": _judging_to_be, "set_aside": _set_aside,
+    "received_as_noun": _received_as_noun, **VERB_FRAMES,
 }
 #: Phenomena the library does not yet recover (each pinned by a strict xfail test).
 GRADE_MENTION_FAILURES: Final[frozenset[str]] = frozenset()

@@ -383,6 +383,17 @@ _FRONTED: Final = timed(
 )
 
 
+#: A verb of receiving and an article right before a grade used as a noun: "got a (good)",
+#: "earning an (outstanding)".
+_RECEIVED_BEFORE: Final = timed(
+    r"(?i:\b(?:got|gets|getting|earned|earns|earning|received|receives|receiving|secured|secures|securing|achieved|achieves"
+    r"|achieving|scored|scores|won|wins|winning|awarded|handed|given)\ (?:a|an)\ [\"'\u2018\u201c]?$)",
+    FROM_END,
+)
+#: What ends such a grade noun: the clause's end or a phrase of who gave it, for what, when.
+_GRADE_NOUN_END: Final = timed(r"[\"'\u2019\u201d]?(?=[.,;:!?)\n]|$|\ (?i:from|for|in|at|on|this|last|after|overall)\b)")
+
+
 def rating_evidence(ctx: Context, start: int, end: int, quoted: bool) -> Evidence:
     """What shows a grade label at ``[start, end)`` to be a rating (worked out once per
     label: ``guard_no_rating_evidence`` reads it)."""
@@ -409,6 +420,8 @@ def rating_evidence(ctx: Context, start: int, end: int, quoted: bool) -> Evidenc
         if _NOUN_LEAD.match(word):
             return Evidence("noun")
         return Evidence("state" if _STATE_LEAD.fullmatch(word) else "verb")
+    if _RECEIVED_BEFORE.search(ctx.text, max(s_start, start - 24), start) and _GRADE_NOUN_END.match(ctx.text, end):
+        return Evidence("verb")  # the grade as a noun received: "care leavers got a good", "earning a good from inspectors"
     if _FRONTED.match(ctx.text, end) and not ctx.text[s_start:start].strip(" \t\n'\"\u2018\u201c"):
         return Evidence("verb")  # a label fronted with its time: "Outstanding in 2018, it now ..."
     if not quoted and _RATED_LEAD.search(ctx.text, s_start, start) and judgements_after(ctx, end) or gapped_overall(ctx, start, end):
