@@ -388,6 +388,21 @@ def _so_was_overall(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
             {(a, grade, "overall", True), *((a, grade, j, True) for j, _ in js)})
 
 
+def _judged_list_to_be(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A long object list set off by commas before "to be" (judgements by their full
+    names): "judged the impact of leaders on ..., and the experiences and progress of ...,
+    to be good"."""
+    a = draw(authority_names())
+    long_names: list[tuple[Judgement, str]] = [
+        ("leadership", "the impact of leaders on social work practice with children and families"),
+        ("help_and_protection", "the experiences and progress of children who need help and protection"),
+        ("care_leavers", "the experiences and progress of care leavers")]
+    (j1, p1), (j2, p2) = draw(st.permutations(long_names))[:2]
+    grade, q = _grade(draw, capital=False, grades=("good", "outstanding", "inadequate"))
+    return (f"{a} had a standard inspection in April. Inspectors judged {p1}, and {p2}, to be {q}.",
+            {(a, grade, j1, True), (a, grade, j2, True)})
+
+
 #: Owned judgements for the owners' list, as "Kent's ..." may name them.
 _OWNED: Final[dict[Judgement, tuple[str, ...]]] = {
     "adoption": ("adoption", "adoption services"),
@@ -428,7 +443,7 @@ RATING_LIST_FRAMES: Final[dict[str, Frame]] = {
     "with_places": _with_places, "dash_apposition": _dash_apposition, "areas_after": _areas_after,
     "owners": _owners, "both_areas": _both_areas, "all_rated": _all_rated,
     "places_with_the": lambda draw: _with_places(draw, the=True), "all_areas_listed": _all_areas_listed,
-    "so_was_overall": _so_was_overall,
+    "so_was_overall": _so_was_overall, "judged_list_to_be": _judged_list_to_be,
 }
 RATING_LIST_FAILURES: Final[frozenset[str]] = frozenset()
 

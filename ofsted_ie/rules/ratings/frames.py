@@ -60,10 +60,10 @@ _RATED = rf"""
 #: "Inspectors found Leeds to be good": the object must name a council or its services
 #: (not a clause, "found that ...", nor a grade, "found to require improvement to be good").
 #: The object of "found ... to be": no grade of its own ("judged good, and inspectors found Bury's services to be ...").
-_FOUND_OBJECT = r"(?P<object>(?!(?i:that|to)\b)(?:(?!(?i:improvement)\b)(?!(?<!\w)(?i:\L<grades>)(?!\w))[^.!?\n]){1,60}?)"
+_FOUND_OBJECT = r"(?P<object>(?!(?i:that|to)\b)(?:(?!(?i:improvement)\b)(?!(?<!\w)(?i:\L<grades>)(?!\w))[^.!?\n]){1,200}?)"
 _FOUND_TO_BE = rf"""
-    (?<!\w)(?i:{alternation(FOUND_VERBS)})\ {_FOUND_OBJECT}\ (?i:to\ be)\ {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
-"""
+    (?<!\w)(?i:{alternation(FOUND_VERBS)})\ {_FOUND_OBJECT},?\ (?i:to\ be)\ {Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}
+"""  # a long object set off by commas: "judged the impact of leaders, long a weakness, and ..., to be good"
 #: "Ofsted rated Essex County Council outstanding": the grade straight after the object,
 #: ending the clause or followed by what qualifies it ("across all areas", "in 2019").
 _RATED_OBJECT = rf"""
