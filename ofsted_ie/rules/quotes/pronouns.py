@@ -21,6 +21,8 @@ from .._fragments import HONORIFIC, NAME
 _PERSON_NAME: Final = timed(rf"(?:{HONORIFIC}\p{{Lu}}\p{{Ll}}+|{NAME})")
 #: A full name alone, no title: "Imran Shah" of "Cllr Imran Shah".
 _FULL_NAME: Final = timed(NAME)
+#: How far around a capitalised name a council's name holding it may reach.
+_COUNCIL_REACH: Final = 40
 #: How far back the person a pronoun stands for may be named.
 _PERSON_WINDOW: Final = 1500
 #: A title that shows the pronoun of the surname after it (a first name may stand between).
@@ -68,7 +70,9 @@ def _names_before(ctx: Context, start: int) -> list[str]:
     names = []
     for m in _PERSON_NAME.finditer(ctx.text, max(0, start - _PERSON_WINDOW), start):
         name = m.group() if is_name(m.group()) else " ".join(m.group().split()[-2:])
-        if is_name(name) and not ctx.mentions_in(m.end() - len(name), m.end()):  # "whether Cheshire East is": a council
+        n_start = m.end() - len(name)
+        council = any(c.start < m.end() and n_start < c.end for c in ctx.mentions_in(max(0, n_start - _COUNCIL_REACH), m.end() + _COUNCIL_REACH))
+        if is_name(name) and not council:  # "whether Cheshire East is", "... North East Somerset is": a council
             names.append(name)
     return names
 
