@@ -93,7 +93,9 @@ SET_AGAINST: Final = timed(r"(?i:\bcompared\ (?:with|to)\b|\bagainst\b|\bthan\b|
 
 
 #: What opens an aside or a relative clause: " - which also runs ...", "(", ", which", ", who".
-_ASIDE_OPEN: Final = timed(r"(?i:\ -\ |\(|,\ (?:which|who|whose|where)\b)")
+_ASIDE_OPEN: Final = timed(
+    r"(?i:\ -\ |\(|,\ (?:which|who|whose|where|created|formed|set\ up|established|founded|carved\ out|split\ off|formerly|previously)\b)"
+)  # and a reduced relative clause: ", created when Cumbria was broken up,"
 #: What names a partner council right before it: "a partnership with", "alongside".
 #: Not an employer: "a permanent post with Kent", "a job with Kent".
 _PARTNER_BEFORE: Final = timed(r"(?<!(?i:post|job|role|position|contract|career)\ )(?i:\b(?:with|alongside)\ (?:the\ )?$)")
