@@ -120,6 +120,14 @@ _PER_CENT_FIGURE: Final = timed(r"\d\ ?(?:%|(?i:per\ ?cent|percent))")
 #: A relative change, whose figure measures no rate of its own: "a rise of 26.6 per cent".
 _CHANGE_OF: Final = timed(r"(?i:\b(?:a|an|the)\ (?:[\w-]+\ )?(?:rise|increase|fall|decrease|drop|growth|reduction|jump|cut)\ of\ $)",
                           FROM_END)
+#: What joins coordinated measure words: "vacancy and turnover (rates)".
+_COORDINATED: Final = timed(r"(?:\ (?i:staff|workers?|rates?))?(?:,\ (?:and\ )?|\ and\ |\ and\ the\ )")
+#: A verb of change and "by" right before a share: "had fallen by (a fifth)", "rose by (12%)".
+_CHANGED_BY: Final = timed(
+    r"(?i:\b(?:risen|rose|rises|rise|fallen|fell|falls|fall|grown|grew|grows|dropped|drops|increased|increases|decreased|decreases"
+    r"|cut|reduced|reduces|climbed|climbs|jumped|jumps|shrunk|shrank)\ by\ (?:(?:more\ than|almost|nearly|about|around|over|some|just\ over|just\ under)\ )?$)",
+    FROM_END,
+)
 #: A figure in a list after a colon in its sentence: "has changed: 21% in 2018, 24% in 2020".
 _AFTER_COLON: Final = timed(r":\ (?:[^.;:!?\n]|\.(?=\d)){0,118}$", FROM_END)
 #: A verb of losing right before a share of workers: "Kent lost 12% of its social workers".
@@ -232,6 +240,8 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
         return column
     if _COUNCIL_SHARE.match(ctx.text, end):
         return "other", None
+    if _CHANGED_BY.search(ctx.text, max(0, start - 40), start):
+        return "other", None  # "agency use had fallen by a fifth": a change, no level of a measure
     left = _LEFT_AFTER.match(ctx.text, end)
     if left is not None:  # "40 social workers (20 per cent) left the council": those who left
         return "turnover", left.group("verb")
@@ -241,6 +251,13 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
     rate = _RATE_SUBJECT.search(ctx.text, max(ctx.prepared.sentence_at(start)[0], start - 160), start)
     if rate is not None:  # "the vacancy rate, which includes posts covered by agency staff, was 14%": the head's
         return _BY_WORD[rate.group("kw").lower()], rate.group("kw")
+    s_first = ctx.prepared.sentence_at(start)[0]
+    words = list(_MEASURE_PATTERN.finditer(ctx.text, max(s_first, start - 200), start))
+    leading = [k for i, k in enumerate(words) if (lead := LEADS_A_FIGURE.match(ctx.text, k.end())) is not None
+               and lead.end() - 1 == start and not (i and _COORDINATED.fullmatch(ctx.text, words[i - 1].end(), k.start()))]
+    if leading:  # "ASYEs make up 15% of the permanent workforce": the subject's measure, not the base's
+        # (not "vacancy and turnover rates were 18% and 21%": coordinated words pair with their figures)
+        return _BY_WORD[leading[-1].group().lower()], leading[-1].group()
     after = _OWN_OBJECT.match(ctx.text, end)
     own_after = _MEASURE_PATTERN.search(ctx.text, end, min(clause_end(ctx, end), after.end())) if after is not None else None
     if own_after is not None and LEADS_A_FIGURE.match(ctx.text, own_after.end()):

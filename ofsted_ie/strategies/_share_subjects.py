@@ -3,7 +3,10 @@ a measure word is the subject of the figure its verb leads to, not of the figure
 it however near ("agency staff make up 4% of the workforce, turnover is 8.7% and sickness
 absence has dropped to 3.1%": 4 agency staff, 8.7 turnover, 3.1 another measure); words
 coordinated before as many coordinated figures pair in order ("vacancy and turnover rates
-were 18% and 21%", with "respectively" or without).
+were 18% and 21%", with "respectively" or without); the subject that "makes up" a share
+gives its measure, not the base after "of" ("ASYEs make up 15% of the permanent
+workforce": newly qualified); a change "by" a share ("agency use has fallen by 20%") is
+no level of a measure (other).
 
 Drawn by ``unseen_figure_forms`` for its phenomenon "shares_subjects"; returns a text and
 every share it states as ``(authority, value, qualifier, measure, evidence)``.
@@ -42,7 +45,15 @@ def subject_share_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
     """A sentence of shares each led by its subject, or coordinated words paired in order."""
     x, y, z = n, n + 7, n + 13  # distinct
     sign = draw(st.sampled_from(["%", " per cent"]))
-    if draw(st.booleans()):
+    form = draw(st.integers(0, 3))
+    if form == 0:  # the subject's measure, not the base's; a change "by" a share is no level of a measure
+        subject = draw(st.sampled_from(["Social workers in their assessed and supported year in employment (ASYE)", "NQSWs",
+                                        "Newly qualified social workers"]))
+        base = draw(st.sampled_from(["the permanent workforce", "permanent staff", "the workforce"]))
+        verb = draw(st.sampled_from(["fallen", "risen", "dropped", "grown"]))
+        return Generated(f"In {a}, {subject} make up {x}{sign} of {base}. Agency use has {verb} by {y}{sign} since 2020.",
+                         percentages=frozenset({(a, float(x), None, "newly_qualified", f"{x}"), (a, float(y), None, "other", f"{y}")}))
+    if form == 1:
         words, (m1, m2) = draw(st.sampled_from(_PAIRS))
         tail = draw(st.sampled_from(["", " respectively"]))
         lead = draw(st.sampled_from([f"In {a}, {words} were", f"{a}'s {words} were", f"In {a}, the {words} stood at"]))
