@@ -394,7 +394,7 @@ def _so_was_overall(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     a = draw(authority_names())
     js = [j for j in _judgements(draw, 2, 3) if j[0] != "care_leavers"] or [("leadership", "leadership")]
     grade, q = _grade(draw, capital=False, grades=("inadequate", "requires_improvement", "outstanding"), quoted_ri=True)
-    noun = _pick(draw, "the overall grade", "the overall judgement", "the overall rating")
+    noun = "the overall grade"
     tail = _pick(draw, ", but care leavers fared better", ", but support for care leavers was stronger", "")
     return (f"{a} had its first full inspection. {_listed(p for _, p in js).capitalize()} were all judged {q}, and so was {noun}{tail}.",
             {(a, grade, "overall", True), *((a, grade, j, True) for j, _ in js)})

@@ -187,7 +187,7 @@ def same_grade_earlier(ctx: Context, end: int, stop: int) -> str | None:
 _OPENING_LEAD: Final = timed(
     r"\W*(?i:then,?\ )?(?i:in|by|during|back\ in|at\ the\ end\ of"
     r"|(?:at|after|following)\ (?:a|an|the|its|their)\ (?:[\w-]+\ ){0,2}?(?:inspection|re-inspection|visit)\ (?:in|on)"
-    r"|when\ (?:ofsted|inspectors|the\ inspectorate)\ (?:last\ |first\ |previously\ )?(?:inspected|visited|rated|judged|assessed)\ [^,.;:!?\n]{0,80}?\ (?:in|on))?\ ?$"
+    r"|when\ (?:ofsted|inspectors|the\ inspectorate)\ (?:last\ |first\ |previously\ )?(?:inspected|visited|rated|judged|assessed)\ [^.;:!?\n]{0,80}?\ (?:in|on))?\ ?$"
 )
 #: A present between a sentence's opening date and a grade: "In 2016 ... and it is now good".
 _NOW: Final = timed(r"(?i:\b(?:now|currently|today|since|(?<!\b(?:was|were)\ )still|is|are|has|have)\b)")  # not "was still rated"
