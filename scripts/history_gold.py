@@ -123,10 +123,12 @@ def main(argv: list[str]) -> int:
                         f"vs facts missing {sorted(map(str, facts - set(keys)))}")
     for doc in gold_docs:
         for kind, ofkind in (("ratings", "rating"), ("inspections", None)):
+            # the scorer's keys name councils case-blind: the timeline wants the canonical name
+            canonical = {r.authority.lower(): r.authority for r in getattr(doc, kind) if r.authority is not None}
             for key in _merge(getattr(doc, kind), kind):
                 if key[0] is None:
                     continue
-                cited = [e for e in from_gold.timeline(key[0]) if doc.id in e.doc_ids and (
+                cited = [e for e in from_gold.timeline(canonical.get(key[0], key[0])) if doc.id in e.doc_ids and (
                     (e.kind, e.grade, e.judgement) == (ofkind, key[1], key[2]) if ofkind else e.kind == key[1])]
                 if not cited:
                     failures.append(f"gold history: no entry cites {doc.id} for {kind} {key}")
