@@ -128,7 +128,7 @@ def main(argv: list[str]) -> int:
             for key in _merge(getattr(doc, kind), kind):
                 if key[0] is None:
                     continue
-                cited = [e for e in from_gold.timeline(canonical.get(key[0], key[0])) if doc.id in e.doc_ids and (
+                cited = [e for e in from_gold.timeline(canonical.get(str(key[0]), str(key[0]))) if doc.id in e.doc_ids and (
                     (e.kind, e.grade, e.judgement) == (ofkind, key[1], key[2]) if ofkind else e.kind == key[1])]
                 if not cited:
                     failures.append(f"gold history: no entry cites {doc.id} for {kind} {key}")
