@@ -443,7 +443,7 @@ _WHEN_REACH: Final = 60
 def when_clause_date(ctx: Context, s_start: int, start: int, reach: int = _WHEN_REACH) -> str | None:
     """The date a relative "when" clause holding the mention at ``start`` hangs on: "The
     trust was set up in 2014, when an inspection found services inadequate" (the
-    inspection's, and the grade's, is 2014)."""
+    inspection's is 2014)."""
     for d in reversed(ctx.dates_in(s_start, start)):
         opened = _WHEN_CLAUSE.match(ctx.text, d.end)
         if opened is not None and d.value is not None and not d.forward and start - opened.end() <= reach \

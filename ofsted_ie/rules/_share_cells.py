@@ -17,7 +17,7 @@ from ..context import Context
 from ..text import CellLine, Span
 from ._tables import Cell, column_name, column_year, header_of, table_title
 
-__all__ = ["row_label", "share_column", "share_rows"]
+__all__ = ["labelled_as_share", "row_label", "share_column", "share_rows"]
 
 #: A column header naming a share: "(%)", "%", "per cent", "percentage", "proportion",
 #: "share", or a rate that is no count per head ("Vacancy rate", not "Rate per 10,000").
@@ -33,7 +33,12 @@ def share_column(ctx: Context, cell: Cell) -> bool:
     name = column_name(ctx, cell)
     if bool(name) and _SHARE_HEADER.search(name or "") is not None:
         return True
-    return column_year(ctx, cell) is not None and (_title_share(ctx, cell.row) or _SHARE_HEADER.search(row_label(ctx, cell.row)) is not None)
+    return column_year(ctx, cell) is not None and (_title_share(ctx, cell.row) or labelled_as_share(ctx, cell.row))
+
+
+def labelled_as_share(ctx: Context, row: CellLine) -> bool:
+    """Whether ``row``'s first cell names a share ("Agency social workers (%)", "Vacancy rate")."""
+    return _SHARE_HEADER.search(row_label(ctx, row)) is not None
 
 
 def row_label(ctx: Context, row: CellLine) -> str:
@@ -61,7 +66,7 @@ def share_rows(ctx: Context) -> list[Span]:
             header = header_of(ctx, row)
             years = header is not None and any(_YEAR_CELL.fullmatch(ctx.text, a, b) for a, b in header.cells[1:])
             if header is None or not (any(_SHARE_HEADER.search(ctx.text, a, b) for a, b in header.cells[1:])
-                                      or (years and (_title_share(ctx, row) or _SHARE_HEADER.search(row_label(ctx, row))))):
+                                      or (years and (_title_share(ctx, row) or labelled_as_share(ctx, row)))):
                 continue
             start, end = row.span
             if out and out[-1][1] >= start:

@@ -22,7 +22,7 @@ from ._common import clause_end, clause_start, figure_authority, figure_value, n
 from ._fragments import DIGITS, LISTS, NUMBER_WORD
 from ._measure_owners import LEADS_A_FIGURE, owned
 from ._periods import figure_when, list_heading
-from ._share_cells import row_label, share_column, share_rows
+from ._share_cells import labelled_as_share, row_label, share_column, share_rows
 from ._tables import cell_at, column_name, column_year, head_authorities, header_of, places_in_table, table_title
 
 RULE_PER_CENT: Final = "percentages.per_cent"
@@ -156,8 +156,6 @@ _REPORTED: Final = timed(r"(?i:\b(?:reported|recorded|registered|posted|had|has)
                          r"(?:(?:just|only|around|about|nearly)\ )?$)")
 #: The predicate of a share of a group, up to the next figure: "19% of posts were vacant".
 _OWN_PREDICATE: Final = timed(r"\ (?i:of)\ [^\d%;:]{1,80}")
-#: A row label naming a share: "Agency social workers (%)", "Vacancy rate".
-_SHARE_LABEL: Final = timed(r"(?i:%|\bper\ ?cent\b|\bpercent(?:age)?\b|\bproportion\b|\bshare\b|\brate\b(?![^|\t]{0,20}\bper\b))")
 #: The same up to a comma: what follows one is another clause's ("4% of the workforce,
 #: turnover is 8.7%": turnover is not the 4%'s).
 _OWN_OBJECT: Final = timed(r"\ (?i:of)\ [^\d%;:,]{1,80}")
@@ -217,7 +215,7 @@ def _column_measure(ctx: Context, start: int) -> tuple[Measure, str | None] | No
     found = _MEASURE_PATTERN.search(name)
     year = column_year(ctx, cell) is not None
     label = row_label(ctx, cell.row) if found is None and year else ""
-    if _SHARE_LABEL.search(label):  # "Agency social workers (%)" under "Measure | 2021 | 2022": the row's measure
+    if label and labelled_as_share(ctx, cell.row):  # "Agency social workers (%)" under "Measure | 2021 | 2022": the row's measure
         found = _MEASURE_PATTERN.search(label)
         return (_BY_WORD[found.group().lower()], label) if found is not None else ("other", label)
     title = table_title(ctx, cell.row) if found is None and year else None
@@ -439,7 +437,7 @@ def _build_share_cell(m: regex.Match[str], ctx: Context) -> Percentage | None:
     if value is None or value > 100:
         return None
     record = _record(m, ctx, value, False)
-    if cell.column > 0 and not head_authorities(ctx, cell.row) and _SHARE_LABEL.search(row_label(ctx, cell.row)) \
+    if cell.column > 0 and not head_authorities(ctx, cell.row) and labelled_as_share(ctx, cell.row) \
             and not places_in_table(ctx, cell.row.table):  # "Vacancy rate (%) | 27.3" in a table of one council's measures
         start, end = cell.row.cells[0]
         return attrs.evolve(record, authority=figure_authority(ctx, start, end))
