@@ -411,20 +411,37 @@ COUNTED_COUNCILS: Final = timed(
 
 
 #: Adult social care, whose figures and grades are no records of children's services.
-ADULT_CARE: Final = timed(r"(?i:\badult\ (?:social\ (?:care|work(?:ers?)?)|services|care)\b|\badults'\ (?:social\ care|services)\b"
+ADULT_CARE: Final = timed(r"(?i:\badult\ (?:social\ (?:care|work(?:ers?)?)|services|care)\b|\badults'?\ (?:social\ care|services)\b"
                           r"|\bolder\ people(?:'s)?\ (?:services|teams?|social\ work(?:ers)?)\b)")
+#: The scope a figure names right after itself: "12% in children's services", "9% among
+#: adult social workers".
+_OWN_SCOPE: Final = timed(r"\)?\ (?i:in|among|for|across|within)\ (?:(?i:the)\ )?")
+_CHILDREN_SCOPE: Final = timed(r"(?i:children(?:'s|s')?\ (?:services|social\ (?:care|work(?:ers?)?))|child(?:ren)?\ and\ famil(?:y|ies)\b)")
+#: A figure standing between a figure and an adults' scope: that scope is the other figure's.
+_A_FIGURE: Final = timed(r"\d\ ?(?:%|(?i:per\ ?cent|percent|cases))")
 
 
 def of_adults(ctx: Context, start: int, end: int) -> bool:
     """Whether the figure's clause is about adult social care ("the vacancy rate in adult
-    social care fell to 7%", "against 9% in adult services")."""
+    social care fell to 7%", "against 9% in adult services"); a figure naming its own
+    scope right after it ("12% in children's services and 8% in adult services") is of
+    that scope, and an adults' scope another figure names is not this one's."""
+    own = _OWN_SCOPE.match(ctx.text, end)
+    if own is not None:
+        if _CHILDREN_SCOPE.match(ctx.text, own.end()):
+            return False
+        if ADULT_CARE.match(ctx.text, own.end()):
+            return True
     c_start = clause_start(ctx, start)
     if _WITH_CLAUSE.search(ctx.text, max(0, c_start - 8), c_start):
         c_start = clause_start(ctx, c_start - 6)  # "in adult social care ..., with a vacancy rate of 9.9%": the clause it modifies
     for adults in ADULT_CARE.finditer(ctx.text, c_start, clause_end(ctx, end)):
         between = (end, adults.start()) if adults.start() >= end else (adults.end(), start)
-        if not _COMPARED.search(ctx.text, *between):
-            return True  # not "3.1%, compared with 4.2% among adult social workers": the other side's
+        if _COMPARED.search(ctx.text, *between):
+            continue  # "3.1%, compared with 4.2% among adult social workers": the other side's
+        if _A_FIGURE.search(ctx.text, *between):
+            continue  # "12% in children's services and 8% in adult services": the other figure's
+        return True
     return False
 
 

@@ -122,6 +122,17 @@ _CHANGE_OF: Final = timed(r"(?i:\b(?:a|an|the)\ (?:[\w-]+\ )?(?:rise|increase|fa
                           FROM_END)
 #: What joins coordinated measure words: "vacancy and turnover (rates)".
 _COORDINATED: Final = timed(r"(?:\ (?i:staff|workers?|rates?))?(?:,\ (?:and\ )?|\ and\ |\ and\ the\ )")
+#: A share of people giving a view, as a survey tells it: "40% of social workers said they
+#: felt unsupported", "69% said they would stay", "a third of respondents": no workforce
+#: measure, whatever the view names (their ASYE, agency work, leaving).
+_A_VIEW: Final = timed(
+    r"(?:\ (?i:of)\ (?:[\w'-]+\ ){0,4}?(?i:social\ workers|staff|practitioners|workers|managers|those\ (?:surveyed|asked|polled))"
+    r"(?:\ (?!(?i:were|are|was|is|had|have|has|left|leave|who)\b)[\w'-]+){0,4}?)?"
+    r"\ (?i:said|say|says|felt|feel|did\ not\ feel|do\ not\ feel|didn't\ feel|don't\ feel|agreed|agree|believed|believe"
+    r"|thought|think|wanted|want|planned|plan|intended|intend|were\ considering|are\ considering|would\ (?:consider|like|leave|stay|recommend)"
+    r"|were\ (?:satisfied|happy|unhappy|confident|proud|worried)|are\ (?:satisfied|happy|unhappy|confident|proud|worried))\b"
+    r"|\ (?i:of)\ (?:(?i:the|all)\ )?(?:[\w'-]+\ )?(?i:respondents)\b"
+)
 #: A verb of change and "by" right before a share: "had fallen by (a fifth)", "rose by (12%)".
 _CHANGED_BY: Final = timed(
     r"(?i:\b(?:risen|rose|rises|rise|fallen|fell|falls|fall|grown|grew|grows|dropped|drops|increased|increases|decreased|decreases"
@@ -238,6 +249,8 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
         return column
     if _COUNCIL_SHARE.match(ctx.text, end):
         return "other", None
+    if _A_VIEW.match(ctx.text, end):
+        return "other", None  # "40% of social workers said they felt unsupported in their ASYE": a view
     if _CHANGED_BY.search(ctx.text, max(0, start - 40), start):
         return "other", None  # "agency use had fallen by a fifth": a change, no level of a measure
     left = _LEFT_AFTER.match(ctx.text, end)
@@ -384,7 +397,7 @@ def _record(m: regex.Match[str], ctx: Context, value: float, approximate: bool) 
 
 
 #: Pupils, students and graduates, whose shares are no workforce's: "12% of pupils in the county".
-_NOT_WORKFORCE: Final = timed(r"\ (?i:of)\ (?:[\w'-]+\ ){0,4}?(?i:pupils|students|graduates)\b")
+_NOT_WORKFORCE: Final = timed(r"\ (?i:of)\ (?:[\w'-]+\ ){0,6}?(?i:pupils|students|graduates)\b")
 #: A share of another rate, or a difference from it, not a level: "40% higher than the
 #: England average", "50 per cent above the national rate", "a third of the England figure".
 _OF_A_RATE_AFTER: Final = timed(

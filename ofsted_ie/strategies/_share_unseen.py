@@ -2,7 +2,10 @@
 fraction set off by a dash before its count ("Nearly half - 56 councils - are"), "a
 third or more", a ratio ending its clause after a rate ("a vacancy rate of one in
 five."), workers who "left" as turnover, a share whose copula names its measure ("of
-posts for permanent staff remain unfilled": vacancies); and their negatives.
+posts for permanent staff remain unfilled": vacancies), a figure naming its own scope
+beside another's ("14% in children's services and 9% in adult services": only the
+children's), a share of people giving a view ("31% of its social workers said they
+planned to leave": other, whatever the view names); and their negatives.
 
 Drawn by ``unseen_figure_forms`` for its phenomenon "shares_differential" (see
 ``_unseen_figures``); returns a text and every share it states as ``(authority, value,
@@ -20,6 +23,11 @@ from ._base import Generated, PercentageKey
 
 #: A rate before "of one in five", with its measure.
 _RATES: Final[tuple[tuple[str, Measure], ...]] = (("vacancy rate", "vacancy_rate"), ("turnover rate", "turnover"))
+_CHILDREN_SCOPES: Final = ("children's services", "children's social care", "child and family social work")
+_ADULT_SCOPES: Final = ("adult services", "adults' services", "adult social care", "adults services")
+#: Views a survey reports, naming a measure's word or none.
+_VIEWS: Final = ("said they planned to leave", "felt unsupported in their ASYE", "said agency work paid better",
+                 "would consider leaving", "agreed that turnover was too high", "thought vacancies were rising")
 
 
 def _p(a: str | None, v: float, measure: Measure, evidence: str, qualifier: Qualifier | None = None) -> PercentageKey:
@@ -51,7 +59,24 @@ def unseen_share_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
         Generated(f"{a} was inspected. Only {n}% of posts in {draw(st.sampled_from(['Merseyside', 'Greater Manchester', 'West Yorkshire']))} were vacant.",
                   percentages=frozenset({_p(None, n, "vacancy_rate", f"{n}%")})),
         Generated(f"{a} was judged good in three out of four of the main areas."),
+        # a figure naming its own scope: the children's is a record, the adults' beside it none
+        draw(_scoped(a, n, rate, measure)),
+        # a share of people giving a view measures no workforce
+        Generated(f"A survey found {n}% of {a}'s {who} {draw(st.sampled_from(_VIEWS))}.",
+                  percentages=frozenset({_p(a, n, "other", f"{n}%")})),
         # negatives: a ratio ending a clause with no rate, a dash before no count, workers "left" with no share
         Generated(f"The score in {a} was one in five."),
         Generated(f"In {a}, {n} {who} left last year."),
     ]))
+
+
+@st.composite
+def _scoped(draw: st.DrawFn, a: str, n: int, rate: str, measure: Measure) -> Generated:
+    """A council's rate told for children's services and for adults' in one clause, in
+    either order: only the children's figure is a record."""
+    children, adults = draw(st.sampled_from(_CHILDREN_SCOPES)), draw(st.sampled_from(_ADULT_SCOPES))
+    m = n % 9 + 61  # never n
+    kept = frozenset({_p(a, n, measure, f"{n}%")})
+    if draw(st.booleans()):
+        return Generated(f"In {a}, the {rate} was {n}% in {children} and {m}% in {adults}.", percentages=kept)
+    return Generated(f"In {a}, the {rate} was {m}% in {adults} and {n}% in {children}.", percentages=kept)
