@@ -32,6 +32,7 @@ from ._common import is_name
 from ._fragments import HONORIFIC, LISTED_NAME, NAME, NAME_WORD, alternation
 from .people_asides import (
     BRACKETED,
+    CHAIRS,
     INSPECTORS,
     LED_BY,
     OF_BODY,
@@ -89,6 +90,7 @@ RULE_APPOINTS: Final = "people.appoints"
 RULE_OFFICE_EVENT: Final = "people.office_event"
 RULE_BRACKETED: Final = "people.bracketed"
 RULE_OF_BODY: Final = "people.of_body"
+RULE_CHAIRS: Final = "people.chairs"
 RULE_LED_BY: Final = "people.led_by"
 RULE_TITLED: Final = "people.titled"
 RULE_AS_ROLE: Final = "people.as_role"
@@ -314,6 +316,16 @@ def _build_of_body(m: regex.Match[str], ctx: Context) -> Person | None:
     return Person(name=m.group("name"), role=None, authority=authority, start=m.start("name"), end=m.end("body"))
 
 
+def _build_chairs(m: regex.Match[str], ctx: Context) -> Person | None:
+    """"Jane Doe, who chairs the Kent partnership,": the chair of the body, of the council it names."""
+    if not is_person_mention(m, ctx):
+        return None
+    role = f"{'chair' if m.group('verb') == 'chairs' else 'head'} of {' '.join(m.group('body').lower().split())}"
+    inside = ctx.mentions_in(m.start("body"), m.end("body"))
+    authority = served_council(m.group("body"), ctx) or (inside[0].name if inside else None)
+    return Person(name=m.group("name"), role=role, authority=authority, start=m.start("name"), end=m.end("body"))
+
+
 def _build_led_by(m: regex.Match[str], ctx: Context) -> Person | None:
     """"Inspectors led by Jane Doe": no role; an inspector is no council's."""
     if not is_person_mention(m, ctx):
@@ -443,8 +455,10 @@ RULES: Final = (
          triggers=("predecessor", "successor", "departure", "resignation", "retirement", "sacking", "dismissal", "exit",
                    "suspension", "removal", *OFFICE_OBJECT_VERBS), scope="sentence", where=sentences_naming_people),
     Rule(name=RULE_BRACKETED, kind="people", pattern=BRACKETED, build=_build_bracketed, triggers=("(",), scope="sentence", where=sentences_naming_people),
-    Rule(name=RULE_OF_BODY, kind="people", pattern=OF_BODY, build=_build_of_body, triggers=(", of ", " from ", " of the ", " at the "),
+    Rule(name=RULE_CHAIRS, kind="people", pattern=CHAIRS, build=_build_chairs, triggers=(" chairs ", " heads "),
          scope="sentence", where=sentences_naming_people),
+    Rule(name=RULE_OF_BODY, kind="people", pattern=OF_BODY, build=_build_of_body, triggers=(", of ", " from ", " of the ", " at the "),
+         scope="sentence", where=sentences_naming_people, defers=True),  # "Foster carer Jane Doe, from Otley,": the post's
     # last: a name an honorific, a title or an apposition shows to be a person's
     Rule(name=RULE_MENTION, kind="people", pattern=_MENTION, build=_build_mention, scope="sentence", where=sentences_naming_people,
          triggers=(", ", " - ", " – ", " (", " mp", " hmi", "prime minister", "chancellor", "secretary", "minister", "councillor", "said ", "says ",

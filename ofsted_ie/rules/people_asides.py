@@ -1,7 +1,9 @@
 """People named with a body rather than a role: in a bracketed list ("representatives
 (Jane Doe, Kent County Council; Sam Roe, Essex County Council)", "Jane Doe (Kent County
 Council) and Sam Roe (Essex County Council)"), "Jane Doe, of Kent Children's Trust, said",
-or as who leads a team ("Inspectors led by Jane Doe", "the board, chaired by Sam Roe").
+or as who leads a team ("Inspectors led by Jane Doe", "the board, chaired by Sam Roe"); and
+who chairs or heads a body ("Jane Doe, who chairs the Kent Safeguarding Children
+Partnership,": "chair of" it).
 
 No role is written, so none is given; the authority is the council named (or a trust
 serves), an inspector's none. The patterns and the authority of a person with no role
@@ -35,6 +37,12 @@ OF_BODY = rf"""
 #: Who leads a team: "Inspectors led by Jane Doe", "commissioners led by", "chaired by".
 LED_BY = rf"""
     (?<![\w'])(?:(?P<team>\w+),?\ )?(?:led|chaired|headed)\ by\ (?:the\ )?{HONORIFIC}{{0,2}}{NAME}
+"""
+#: Who chairs or heads a body, in a relative clause: "Jane Doe, who chairs the Kent
+#: Safeguarding Children Partnership, said" (the post: "chair of" the body).
+CHAIRS = rf"""
+    (?<![\w']){HONORIFIC}{{0,2}}{NAME},\ who\ (?:now\ |also\ |currently\ )?(?P<verb>chairs|heads)
+    \ (?P<body>(?:the\ )?\p{{Lu}}[\w'&-]*(?:\ (?:\p{{Lu}}[\w'&-]*|of|for|and|on|with|upon|under)){{0,8}})(?=,|\ (?:said|says|told)\b)
 """
 #: What may follow a council's name in a body that is that council.
 _COUNCIL_TAIL: Final = timed(r"(?:\ (?:Metropolitan\ )?(?:(?:City|County|Borough|District)\ )?Council)?")

@@ -40,13 +40,18 @@ AT_THE_TIME = r"\ at\ the\ time(?:\ of\ [^,;.\n]{1,60})?|\ when\ [^,;.\n]{1,80}(
 POST_TIME = rf"""(?:\ (?i:in|since|from|until|till)\ (?:(?:\w+\ ){{0,2}}?(?:19|20)\d\d|{alternation(MONTHS)}\b(?:\ (?i:last|this)\ (?i:year))?|(?i:last|this)\ (?i:year|month|week)
         |(?i:last|this)\ {alternation(MONTHS)}\b|(?i:the\ )?(?i:spring|summer|autumn|winter)\b)
       |\ (?i:last|this|next)\ (?i:year|month|week)|{AT_THE_TIME})"""
+#: A reduced relative clause of appointment, before the post: "appointed by the Department
+#: for Education last year as", "brought in in 2019 as".
+_APPOINTED_BY = rf"""(?:appointed|named|installed|brought\ in|drafted\ in|hired|recruited|seconded)
+    (?:\ by\ (?:the\ )?(?:\p{{Lu}}[\w'&-]*(?:\ (?:\p{{Lu}}[\w'&-]*|for|of|and)){{0,6}}|ministers|government|council))?{POST_TIME}?\ as"""
 #: A relative clause of holding or taking a post, before the post: "who is", "who serves
 #: as", "who joined Kent County Council as", "who was made", "who stepped in as".
 _WHO_HOLDS = r"""(?:who\ (?:is|was|(?:has|had)\ been|(?:has\ |had\ )?bec[oa]me|becomes|serves\ as|served\ as|(?:has\ |had\ )?served\ as
     |(?:has\ |had\ )?(?:took|taken|came|come|stepped|joined)\ (?:over\ |in\ )?as
     |(?:has\ |had\ )?joined\ (?:the\ )?(?:\p{Lu}[\w'&-]*\ |(?:and|upon|on|of)\ (?=\p{Lu})|(?i:council|authority)\ ){1,8}as
     |(?:was|has\ been|had\ been|is)\ (?:made|named|appointed|confirmed|installed)(?:\ as)?)
-    \ (?:now\ |currently\ |also\ )?(?:appointed\ (?:as\ )?)?)"""
+    \ (?:now\ |currently\ |also\ )?(?:appointed\ (?:as\ )?)?
+  |""" + _APPOINTED_BY + r"""\ )"""
 #: A phrase framing the post, no part of it: "in her role as", "speaking as", "acting in his capacity as".
 FRAMED_AS = r"(?:(?:speaking|writing|acting)\ )?(?:in\ (?:her|his|their)\ (?:role|capacity)\ )?as"
 _IN_ROLE = rf"{FRAMED_AS}\ (?=\S)"
@@ -62,8 +67,8 @@ NAME_ROLE = rf"""
 #: children's services,", ", who is Kent's head of safeguarding,", ", who has been the
 #: city's director since 2021,".
 _LATER_POST = rf"""
-    ,\ (?:who\ (?:is|was|has\ been|had\ been|became|has\ become|had\ become)\ (?:now\ |also\ )?)?(?:the\ )?{OWNER}?
-    (?:{_ROLE}{POST_TIME}?(?=,)|(?!(?i:who|whose|which)\b)(?P<role>(?:[\w'&-]+\ ){{0,4}}?{ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()"]{{1,110}}?)?)(?=,\ \p{{Ll}}))"""
+    ,\ (?:who\ (?:is|was|has\ been|had\ been|became|has\ become|had\ become)\ (?:now\ |also\ )?)?(?:the\ |its\ |their\ )?{OWNER}?
+    (?:{_ROLE}{POST_TIME}?(?=,|[.;](?:\s|$))|(?!(?i:who|whose|which)\b)(?P<role>(?:[\w'&-]+\ ){{0,4}}?{ROLE_NOUN}(?:\ (?i:of|for|at)\ [^,;.\n()"]{{1,110}}?)?)(?=,\ \p{{Ll}}))"""
 #: A later mention by title and surname with the post in apposition: "Ms Doe, the council's
 #: director of children's services, added"; the surname is the one of a person the text
 #: names in full ("people.full_names" puts the full name back, or drops the record).
@@ -71,10 +76,11 @@ LATER_TITLE = rf"""
     (?<![\w']){alternation(COURTESY_TITLES)}\.?\ (?P<name>{NAME_WORD})(?![\w'])
     {_LATER_POST}
 """
-#: A later mention by surname alone, opening its sentence, with the post in apposition:
-#: "Doe, who is the council's director of children's services, said" (as ``LATER_TITLE``).
+#: A later mention by surname alone, opening its sentence or after a quotation's "said",
+#: with the post in apposition: "Doe, who is the council's director of children's
+#: services, said", '"...," said Doe, the council's director.' (as ``LATER_TITLE``).
 LATER_SURNAME = rf"""
-    (?<=(?:^|[.!?]["'\u2019\u201d]?\ |\n)[ \t]*)(?P<name>{NAME_WORD})(?![\w'])
+    (?<=(?:^|[.!?]["'\u2019\u201d]?\ |\n)[ \t]*|,["'\u2019\u201d]\ (?:said|says|added|explained|continued|insisted|admitted)\ )(?P<name>{NAME_WORD})(?![\w'])
     {_LATER_POST}
 """
 #: A letter's signature: the name on its line, the role alone on the next. The match

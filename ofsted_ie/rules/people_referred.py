@@ -1,6 +1,8 @@
 """A post named in the sentence before, held by the person whose relative clause refers
 back to it: "The council's chief officer for children described the verdict as
-fair. Dr Jo Bell, who took up the post in 2021, added: ..." (Jo Bell is that officer).
+fair. Dr Jo Bell, who took up the post in 2021, added: ..." (Jo Bell is that officer);
+or a post the sentence before says is newly filled, held by the person opening the next:
+"Kent has a new director of children's services. Jo Bell arrived in May" (Jo Bell).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from .people_lines import sentences_naming_people
 from .people_roles import ROLE
 
 RULE_REFERRED_POST: Final = "people.referred_post"
+RULE_NEW_POST: Final = "people.new_post"
 
 #: A relative clause holding "the post" the sentence before named: "who took up the post",
 #: "who has led the department since 2017", "who has been in the role since May".
@@ -32,6 +35,38 @@ _OWNED_POST: Final = timed(
     rf"\ {ROLE}(?![\w'-])",
     regex.VERBOSE,
 )
+
+
+#: A post the sentence says is newly filled, naming no holder: "Kent has a new director
+#: of children's services", "The city's director of children's services took up the post
+#: in October", "The council's new chief executive started in May".
+_NEW_POST: Final = timed(
+    rf"(?:\b(?:has|have|had)\ (?:a|an|appointed\ a|appointed\ an)\ (?:new\ |permanent\ |interim\ ){ROLE}(?![\w'-])"
+    rf"|(?<![\w'])(?i:the)\ (?:(?i:council|authority|county|city|borough|trust|department)'s|\p{{Lu}}[\w'&-]*(?:\ \p{{Lu}}[\w'&-]*){{0,3}}'s)"
+    rf"\ (?:new\ )?{ROLE}\ (?:took\ up\ (?:the|her|his|their)\ (?:post|role|job)|arrived|started|joined|began|took\ over))",
+    regex.VERBOSE,
+)
+#: A name opening its sentence, perhaps after a short lead ending in a comma ("Speaking
+#: to the BBC, Jo Bell said").
+_OPENING = rf"""(?<=(?:^|[.!?]["'\u2019\u201d]?\ |\n)[ \t]*(?:[^.!?\n,]{{3,40}},\ )?){HONORIFIC}{{0,2}}{NAME}"""
+
+
+def _build_new(m: regex.Match[str], ctx: Context) -> Person | None:
+    """The post the sentence before says is newly filled, for the name opening this one."""
+    name = m.group("name")
+    if not is_name(name) or ctx.mentions_in(m.start("name"), m.end("name")):
+        return None
+    s_start, _ = ctx.prepared.sentence_at(m.start())
+    if s_start == 0:
+        return None
+    b_start, b_end = ctx.prepared.sentence_at(s_start - 1)
+    post = next(iter(_NEW_POST.finditer(ctx.text, b_start, min(b_end, s_start))), None)
+    if post is None:
+        return None
+    inside = ctx.mentions_in(b_start, post.start("role"))
+    authority = inside[-1].name if inside else ctx.authority_for(m.start(), m.end())
+    return Person(name=name, role=" ".join(post.group("role").lower().split()), authority=authority,
+                  start=m.start("name"), end=m.end())
 
 
 def _build(m: regex.Match[str], ctx: Context) -> Person | None:
@@ -53,9 +88,26 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
                   start=m.start("name"), end=m.end())
 
 
+def _after_new_posts(ctx: Context) -> list[tuple[int, int]]:
+    """The sentences right after one saying a post is newly filled."""
+    def find() -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        for post in _NEW_POST.finditer(ctx.text):
+            _, end = ctx.prepared.sentence_at(post.start())
+            if end < len(ctx.text):
+                nxt = ctx.prepared.sentence_at(min(len(ctx.text) - 1, end + 1))
+                if nxt[0] >= end and (not out or out[-1] != nxt):
+                    out.append(nxt)
+        return out
+    return ctx.memo(("people", "after-new-posts"), find)
+
+
 RULES: Final = (
     Rule(name=RULE_REFERRED_POST, kind="people", pattern=_REFERRED, build=_build,
          triggers=(", who ",), scope="sentence", where=sentences_naming_people),
+    Rule(name=RULE_NEW_POST, kind="people", pattern=_OPENING, build=_build_new, scope="sentence", where=_after_new_posts),
 )
 
-__all__ = ["RULES", "RULE_REFERRED_POST"]
+
+
+__all__ = ["RULES", "RULE_NEW_POST", "RULE_REFERRED_POST"]

@@ -66,6 +66,24 @@ def _split_quotation(draw: st.DrawFn) -> Generated:
     return _gen(text, (claim0, side0), (first[:-1] + ",", side), (second, side))
 
 
+#: Short second halves naming the inspection: their own words say nothing of who says them.
+_ABOUT_THE_INSPECTION: Final = ("I would have told the inspectors that.", "The report is fair to us.",
+                                "Ofsted saw that for itself.", "The letter says as much.")
+
+
+def _split_about_the_inspection(draw: st.DrawFn) -> Generated:
+    """ "A," she said. "I would have told the inspectors that.": a short second half naming
+    the inspection is still the speaker's, not the findings'."""
+    name = draw(st.sampled_from(_NAMES))
+    post, side = draw(st.sampled_from([p for p in _POSTS if p[1] != "inspectorate"]))
+    lead, claim0, side0 = _opener(draw, side)
+    first = draw(st.sampled_from(_CLAIMS))
+    second = draw(st.sampled_from(_ABOUT_THE_INSPECTION))
+    op, cl = draw(st.sampled_from(_MARKS[:2]))
+    text = f"{lead}{name}, {post}, spoke next. {op}{first[:-1]},{cl} {draw(st.sampled_from(('she', 'he')))} said. {op}{second}{cl}\n"
+    return _gen(text, (claim0, side0), (first[:-1] + ",", side), (second, side))
+
+
 _REPORTED: Final = ("the biggest change had been being listened to", "staff had worked hard all year",
                     "the findings were fair", "the service had turned a corner")
 
@@ -330,7 +348,7 @@ QUOTE_TURN_FRAMES: Final[dict[str, Frame]] = {
     "passive_finding_after_another": _passive_finding_after_another,
     "colon_after_a_clause": _colon_after_a_clause, "aged_speaker": _aged_speaker,
     "councillor_for_a_national_body": _councillor_for_a_national_body,
-    "split_quotation": _split_quotation, "reported_then_quoted": _reported_then_quoted,
+    "split_quotation": _split_quotation, "split_about_the_inspection": _split_about_the_inspection, "reported_then_quoted": _reported_then_quoted,
     "phrase_before_pronoun": _phrase_before_pronoun, "spokesperson_of_the_body_before": _spokesperson_of_the_body_before,
     "in_what_they_called": _in_what_they_called, "told_an_audience": _told_an_audience, "credited_for": _credited_for,
 }

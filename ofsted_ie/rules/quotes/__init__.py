@@ -111,6 +111,7 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
     text = " ".join(part.strip().lstrip(_OPENING_MARKS) for part in _LINE_BREAKS.split(original) if part.strip())
     speaker = _speaker(ctx, start, end)
     echo = False  # a crosshead quoting words said below: their speaker's (``finalise``)
+    continues = False  # '"A," she said. "B."': B goes on with A's speaker
     if speaker is None and _BULLET.match(ctx.text, ctx.prepared.paragraph_at(start)[0]):
         speaker = _lead_in_speaker(ctx, start)
     if speaker is not None and speaker.lower() in ("that", "this"):  # "That found ...": the event named before
@@ -127,7 +128,8 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
         if passive and carried is not None and _source(carried) != "inspectorate":
             carried = None  # a passive finding ("was described as 'X'") is the findings', not the last speaker's
         opens = not ctx.text[ctx.prepared.sentence_at(start)[0] : start].strip()
-        if carried is not None and _PERSONAL.match(carried) and opens or echo:
+        continues = carried is not None and _PERSONAL.match(carried) is not None and opens
+        if continues or echo:
             pass  # '"A," she said. "B."': B goes on with A's speaker, whose side ``finalise`` carries over
         else:
             speaker = speaker or carried or _finding_speaker(ctx, start)
@@ -149,9 +151,10 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
     if speaker is not None and BARE_DOCUMENT.fullmatch(speaker.strip()):  # "the report said": whose report
         owner = document_owner(ctx, start)
         source = (_source(owner) if owner is not None else None) or source
-    if speaker is None and not echo and len(text.split()) <= _PHRASE_WORDS:
-        s_start, s_end = ctx.prepared.sentence_at(start)
-        if _INSPECTION_WORDS.search(ctx.text, s_start, max(s_end, end)) or _PASSIVE_FINDING.search(ctx.text, s_start, start):
+    if speaker is None and not echo and not continues and len(text.split()) <= _PHRASE_WORDS:
+        s_start, s_end = ctx.prepared.sentence_at(start)  # the words around the quotation, not its own
+        if (_INSPECTION_WORDS.search(ctx.text, s_start, start) or _INSPECTION_WORDS.search(ctx.text, end, max(s_end, end))
+                or _PASSIVE_FINDING.search(ctx.text, s_start, start)):
             source = "inspectorate"  # a phrase quoted from the findings: "an 'intense focus'"
     return Quote(text=text, speaker=speaker, source=source, authority=ctx.authority_for(start, end),
                  start=start, end=end)

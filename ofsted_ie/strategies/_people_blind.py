@@ -1,0 +1,85 @@
+"""Named people in the shapes a blind, invented set (people6) found unread (issue 22);
+every name is invented.
+
+- A post the sentence before says is newly filled, its holder opening the next sentence
+  ("Kent has a new director of children's services. Jane Doe arrived in May").
+- A reduced relative clause of appointment before the post ("Jane Doe, appointed by the
+  Department for Education last year as commissioner, said").
+- A later mention by surname after a quotation's "said", the post in apposition
+  ('"...," said Doe, the council's chief executive.').
+- Who chairs or heads a body ("Jane Doe, who chairs the Kent Safeguarding Children
+  Partnership, said": "chair of" it).
+- A post written before the name, then where the person is from ("Foster carer Jane Doe,
+  from Ashford, said").
+
+``_people`` merges these frames into ``PEOPLE_FRAMES``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ._base import PersonKey
+from ._people_forms import _councils, _two_names
+
+_Frame = Callable[[st.DrawFn], tuple[str, set[PersonKey]]]
+
+_POSTS: Final = ("director of children's services", "director for children and families", "chief executive",
+                 "executive director for people")
+_NEWLY: Final = ("{a} has a new {post}.", "{a} Council has appointed a new {post}.",
+                 "The council's {post} took up the post in October.", "The county's new {post} started in May.")
+_HOLDER: Final = ("{name} arrived from a council in the North West.", "Speaking to local radio, {name} said staff were proud.",
+                  "{name} said her first priority was keeping staff.", "Dr {name} joined from the civil service.")
+
+
+def _new_post_then_holder(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post newly filled, its holder opening the next sentence."""
+    a, (name, _) = draw(_councils()), _two_names(draw)
+    post = draw(st.sampled_from(_POSTS))
+    newly = draw(st.sampled_from(_NEWLY)).format(a=a, post=post)
+    return f"{a} was rated good. {newly} {draw(st.sampled_from(_HOLDER)).format(name=name)}", {(name, post, a)}
+
+
+def _appointed_by_as(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A reduced relative clause of appointment before the post, its appointer and time no part of it."""
+    a, (name, _) = draw(_councils()), _two_names(draw)
+    by = draw(st.sampled_from(("", " by the Department for Education", " by ministers", " by the council")))
+    when = draw(st.sampled_from(("", " last year", " in 2021", " in March")))
+    verb = draw(st.sampled_from(("appointed", "brought in", "hired")))
+    post = draw(st.sampled_from(("interim director of children's services", "chief executive", "improvement adviser")))
+    return f"{a} was rated inadequate. {name}, {verb}{by}{when} as {post}, said the council would improve.", {(name, post, a)}
+
+
+def _said_surname_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A later mention by surname after a quotation's "said", the post in apposition."""
+    a, (name, _) = draw(_councils()), _two_names(draw)
+    post = draw(st.sampled_from(_POSTS))
+    owner = draw(st.sampled_from(("the council's", "the authority's", "its")))
+    return (f"{a} was rated good. {name} welcomed the report. \"We are proud,\" said {name.split()[-1]}, {owner} {post}.",
+            {(name, None, a), (name, post, a)})
+
+
+def _chairs_body(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """Who chairs a body named with its council: the chair of it, that council's."""
+    a, (name, _) = draw(_councils()), _two_names(draw)
+    body = draw(st.sampled_from((f"the {a} Safeguarding Children Partnership", f"the {a} Improvement Board")))
+    return f"{a} was rated good. {name}, who chairs {body}, said partners agreed.", {(name, f"chair of {body.lower()}", a)}
+
+
+def _post_name_from(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post before the name, then where the person is from: the post is the role (in a
+    text naming no council, so none is the person's)."""
+    name, _ = _two_names(draw)
+    post = draw(st.sampled_from(("Foster carer", "Care leaver")))
+    place = draw(st.sampled_from(("Ashford", "a village near the coast", "the north of the county")))
+    return f"Support has improved. {post} {name}, from {place}, said: \"It works.\"", {(name, post.lower(), None)}
+
+
+BLIND_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
+    "new-post-then-holder": _new_post_then_holder, "appointed-by-as": _appointed_by_as,
+    "said-surname-post": _said_surname_post, "chairs-body": _chairs_body, "post-name-from": _post_name_from,
+}
+__all__ = ["BLIND_PEOPLE_FRAMES"]
