@@ -11,7 +11,7 @@ from typing import Final
 
 import regex
 
-from .._timed import timed
+from .._timed import TimedPattern, timed
 from ..context import Context
 from ..records import Person
 from ..rule import Rule
@@ -51,8 +51,9 @@ _NEW_POST: Final = timed(
 _OPENING = rf"""(?<=(?:^|[.!?]["'\u2019\u201d]?\ |\n)[ \t]*(?:[^.!?\n,]{{3,40}},\ )?){HONORIFIC}{{0,2}}{NAME}"""
 
 
-def _build_new(m: regex.Match[str], ctx: Context) -> Person | None:
-    """The post the sentence before says is newly filled, for the name opening this one."""
+def _posts_before(m: regex.Match[str], ctx: Context, posts: TimedPattern) -> tuple[str, list[regex.Match[str]], int] | None:
+    """The match's name (a person's, no council's) and the ``posts`` of the sentence
+    before its own, with that sentence's start; ``None`` if no name or no such sentence."""
     name = m.group("name")
     if not is_name(name) or ctx.mentions_in(m.start("name"), m.end("name")):
         return None
@@ -60,9 +61,15 @@ def _build_new(m: regex.Match[str], ctx: Context) -> Person | None:
     if s_start == 0:
         return None
     b_start, b_end = ctx.prepared.sentence_at(s_start - 1)
-    post = next(iter(_NEW_POST.finditer(ctx.text, b_start, min(b_end, s_start))), None)
-    if post is None:
+    return name, list(posts.finditer(ctx.text, b_start, min(b_end, s_start))), b_start
+
+
+def _build_new(m: regex.Match[str], ctx: Context) -> Person | None:
+    """The post the sentence before says is newly filled, for the name opening this one."""
+    found = _posts_before(m, ctx, _NEW_POST)
+    if found is None or not found[1]:
         return None
+    name, (post, *_), b_start = found
     inside = ctx.mentions_in(b_start, post.start("role"))
     authority = inside[-1].name if inside else ctx.authority_for(m.start(), m.end())
     return Person(name=name, role=" ".join(post.group("role").lower().split()), authority=authority,
@@ -71,16 +78,10 @@ def _build_new(m: regex.Match[str], ctx: Context) -> Person | None:
 
 def _build(m: regex.Match[str], ctx: Context) -> Person | None:
     """The post the sentence before names as a body's, for the name whose clause refers to it."""
-    name = m.group("name")
-    if not is_name(name) or ctx.mentions_in(m.start("name"), m.end("name")):
+    found = _posts_before(m, ctx, _OWNED_POST)
+    if found is None or not found[1]:
         return None
-    s_start, _ = ctx.prepared.sentence_at(m.start())
-    if s_start == 0:
-        return None
-    b_start, b_end = ctx.prepared.sentence_at(s_start - 1)
-    posts = list(_OWNED_POST.finditer(ctx.text, b_start, min(b_end, s_start)))
-    if not posts:
-        return None
+    name, posts, _ = found
     post = posts[-1]
     inside = ctx.mentions_in(post.start(), post.end())
     authority = inside[0].name if inside else ctx.authority_for(m.start(), m.end())
