@@ -59,7 +59,7 @@ NAME_ROLE = rf"""
     (?<!\w){HONORIFIC}{{0,2}}{NAME}(?:\ \([^()\n]{{1,40}}\)(?=,))?(?:,\ (?:{_WHO_HOLDS}|{_IN_ROLE})?(?:the\ |its\ |their\ |our\ )?
       |\ (?:is|was|has\ been|had\ been|remains)\ (?:now\ |currently\ |also\ )?(?:the\ |its\ |their\ )?(?=\S+\ )   # "Jane Doe is the council's director"
       |\ the\ (?=\S+\ \S+\ (?:said|declared|warned|told|added)\b|\S+\ (?:said|declared|warned|told|added)\b)){OWNER}?{_ROLE}
-    (?:\ (?P<link>of|at|for|on|in)\ {ORG}|\ at\ the\ (?:council|authority|local\ authority))?
+    (?:\ (?P<link>of|at|for|on|in)\ {ORG}|\ (?:at|in|for)\ the\ (?:council|authority|local\ authority|borough|county|city|district))?
     {POST_TIME}?  # "in 2019", "last year", "until last year", "in the spring"
     (?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and|declared|warned|told|added)\b|\ {REPORTED}(?!\w)|(?m:$))  # "X, member at Y Council described"
 """

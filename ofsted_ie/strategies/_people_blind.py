@@ -9,6 +9,8 @@ every name is invented.
   ('"...," said Doe, the council's chief executive.').
 - Who chairs or heads a body ("Jane Doe, who chairs the Kent Safeguarding Children
   Partnership, said": "chair of" it).
+- A post "in" or "at" the council's kind of place, no part of the role ("Jane Doe, director
+  of children's services in the borough, said").
 - A post written before the name, then where the person is from ("Foster carer Jane Doe,
   from Ashford, said").
 
@@ -69,6 +71,14 @@ def _chairs_body(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{a} was rated good. {name}, who chairs {body}, said partners agreed.", {(name, f"chair of {body.lower()}", a)}
 
 
+def _post_in_the_place(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post "in the borough" or "at the council": the place is the council's, not the role's."""
+    a, (name, _) = draw(_councils()), _two_names(draw)
+    post = draw(st.sampled_from(_POSTS))
+    place = draw(st.sampled_from(("in the borough", "in the county", "at the council", "in the city", "at the authority")))
+    return f"{a} was rated good. {name}, {post} {place}, said it was deserved.", {(name, post, a)}
+
+
 def _post_name_from(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     """A post before the name, then where the person is from: the post is the role (in a
     text naming no council, so none is the person's)."""
@@ -81,5 +91,6 @@ def _post_name_from(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
 BLIND_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "new-post-then-holder": _new_post_then_holder, "appointed-by-as": _appointed_by_as,
     "said-surname-post": _said_surname_post, "chairs-body": _chairs_body, "post-name-from": _post_name_from,
+    "post-in-the-place": _post_in_the_place,
 }
 __all__ = ["BLIND_PEOPLE_FRAMES"]
