@@ -13,7 +13,8 @@ councils, grades, verbs, quote styles, years and datelines:
   'inadequate'"): no longer held;
 - a part graded in the past in a later sentence of the paragraph, undated: the grade of
   the inspection that dated the change ("... at its inspection in June 2024, going from
-  'good' to ... . The experiences of care leavers were judged inadequate.");
+  'good' to ... . The experiences of care leavers were judged inadequate.", "Inspectors
+  rated help and protection good.", "Help and protection was outstanding too.");
 - a leap told of the council as "a borough" or "a council that had been ..." under its
   heading line: the council's old grade, not councils in general.
 
@@ -124,7 +125,11 @@ def _paragraph_sub_judgement(draw: st.DrawFn, present: int | None) -> tuple[str,
     third = draw(st.sampled_from(thirds))
     q_third = third
     graded = _pick(draw, "judged", "rated", "also judged")
-    return (f"{a} moved at its inspection in {month} {year}, going from {q_old} to {q_new}. {part} {verb} {graded} {q_third}.",
+    told = draw(st.sampled_from((f"{part} {verb} {graded} {q_third}.",  # passive, active, or a past copula
+                                 f"Inspectors rated {part[0].lower()}{part[1:]} {q_third}.",
+                                 f"Inspectors {_pick(draw, 'judged', 'found')} {part[0].lower()}{part[1:]} to be {q_third}.",
+                                 f"{part} {verb} {q_third} too.")))
+    return (f"{a} moved at its inspection in {month} {year}, going from {q_old} to {q_new}. {told}",
             {(a, old, "overall", None, False), (a, new, "overall", str(year), True), (a, third, judgement, str(year), True)})
 
 

@@ -307,21 +307,23 @@ def finalise(ratings: Iterable[Rating], ctx: Context, others: Mapping[str, Seque
     return [r for r in out if not _band_out_of_years(r, ctx)]
 
 
-#: A past verb of grading right before a grade: "(care leavers) were judged (inadequate)".
-_PAST_GRADED: Final = timed(r"(?i:\b(?:was|were)\ (?:also\ )?(?:judged|rated|graded|found)\b)")
+#: A sentence telling of grading in the past: "(care leavers) were judged (inadequate)",
+#: "Inspectors rated help and protection outstanding", "(leaders) were both good".
+_PAST_GRADED: Final = timed(r"(?i:\b(?:was|were)\b|(?<!\b(?:is|are|be|been)\ )\b(?:judged|rated|graded|found|awarded|deemed)\b)")
 
 
 def _paragraph_inspection(ctx: Context, r: Rating, paragraph_dates: Mapping[tuple[int, str | None], tuple[int, str]]) -> str | None:
     """The date of a dated present grade of the same council in an earlier sentence of
-    the paragraph, for a grade told in the past with no date of its own ("... at its
-    inspection last June, dropping to 'requires improvement'. The experiences of care
-    leavers were judged inadequate."): the same inspection's."""
+    the paragraph, for a grade its sentence tells in the past with no date of its own
+    ("... at its inspection last June, dropping to 'requires improvement'. The experiences
+    of care leavers were judged inadequate.", "Inspectors rated help and protection
+    outstanding"): the same inspection's."""
     assert r.start is not None
     first = paragraph_dates.get((ctx.prepared.paragraph_at(r.start)[0], r.authority))
     if first is None or first[0] >= ctx.prepared.sentence_at(r.start)[0]:
         return None
     s_start = ctx.prepared.sentence_at(r.start)[0]
-    return first[1] if _PAST_GRADED.search(ctx.text, max(s_start, r.start - 40), r.end or r.start) else None
+    return first[1] if _PAST_GRADED.search(ctx.text, s_start, r.end or r.start) else None
 
 
 #: Words telling of an earlier event before a grade in its sentence, and of the present.
