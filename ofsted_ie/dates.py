@@ -433,9 +433,10 @@ def _matches(
                 at = max(m.end(), m.start() + 1)
 
 
-#: The end of a clause right after "a year before", which makes it look back like "a year
-#: earlier" ("25% the year before."), not forward ("a year before the inspection").
+#: After "a year before", what makes it look back like "a year earlier": a clause's end ("25% the
+#: year before."), or "that" / "then" (across a sentence break: "Two years before that, ...").
 _CLAUSE_END: Final = timed(r"\ ?(?:[.,;:!?)]|$)")
+_BEFORE_THAT: Final = timed(r"\ (?i:that|then)\b")
 #: A line that is a year alone, heading the items of a timeline under it.
 _YEAR_HEADING: Final = timed(r"(?m:^[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*:?[ \t]*$)")
 #: Relative dates that count from another date, not from the calendar: they are no base
@@ -443,8 +444,7 @@ _YEAR_HEADING: Final = timed(r"(?m:^[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*:?[ \t]*$
 _CALENDAR: Final = timed(r"(?i:.*\b(?:ago|later|on|today|yesterday|this\ week|same|that\ year|previous|following)\b)")
 #: "the previous year", "the following month": a step from another date.
 _STEPPED: Final = timed(r"(?i:previous|following)")
-#: The end of a sentence, across which "a year earlier" counts from the reference, not
-#: from the last date before it.
+#: The end of a sentence, across which "a year earlier" counts from the reference.
 _SENTENCE_BREAK: Final = timed(r"[.!?]\s|\n")
 
 
@@ -479,10 +479,10 @@ def find_dates(
         if m.group("full"):
             continue  # an impossible date such as 31 February 2017
         # "two years after [it was rated]" dates what follows; "a year earlier" what precedes
-        forward = bool(m.group("after")) and not m.group("after").lower().endswith("earlier") \
-            and not (m.group("after").lower().endswith("before") and _CLAUSE_END.match(text, m.end()))
-        # what "a year earlier" or "the previous year" counts from: the latest date before
-        # it, explicit or named from the calendar ("last year"); the rest count from the explicit
+        before = bool(m.group("after")) and m.group("after").lower().endswith("before")
+        back = before and _BEFORE_THAT.match(text, m.end()) is not None
+        forward = bool(m.group("after")) and not m.group("after").lower().endswith("earlier") and not back and not (before and _CLAUSE_END.match(text, m.end()))
+        # "a year earlier", "the previous year" count from the latest date before, explicit or "last year"
         base, base_value, base_end = (anchor, anchor_value, anchor_end) if named is None or named[2] < anchor_end else named
         stepped = m.group("after") or (m.group("this_unit") and _STEPPED.search(m.group("this_unit")))
         resolved = _resolve(m, reference, base, base_value) if stepped else _resolve(m, reference, anchor, anchor_value)
@@ -491,7 +491,7 @@ def find_dates(
             k = bisect.bisect_right(headings, (m.start(), 0)) - 1
             if k >= 0:
                 resolved = f"{headings[k][1]:04d}-{_month(m.group('month')):02d}"
-        if m.group("after") and not forward and base is not None and not _SENTENCE_BREAK.search(text, base_end, m.start()):
+        if m.group("after") and not forward and base is not None and (back or not _SENTENCE_BREAK.search(text, base_end, m.start())):
             # "20% in 2022, up from 16.7% a year earlier": 2021; "15% last year, against 12% the year before": the year before last
             resolved = _shift(base, m.group("unit"), -_number(m.group("n")))
         if resolved is not None and _CALENDAR.match(m.group()) is None and not m.group("after"):

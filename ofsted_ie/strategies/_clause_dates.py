@@ -189,7 +189,8 @@ def _inspection_opening(draw: st.DrawFn, present: int | None) -> tuple[str, set[
 
 def _when_last_inspected(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
     """A new overall grade, then the parts' grades of the inspection before, opened by
-    "When Ofsted last inspected ... in <year>,": of that year, and no longer held."""
+    "When Ofsted last inspected ... in <year>,": of that year, and no longer held; and
+    maybe a grade "two years before that": counted back from that year."""
     a = draw(authority_names())
     bare: list[Grade] = ["good", "adequate", "outstanding", "inadequate"]
     g0, g1 = draw(st.lists(st.sampled_from(bare), min_size=2, max_size=2, unique=True))
@@ -199,10 +200,16 @@ def _when_last_inspected(draw: st.DrawFn, present: int | None) -> tuple[str, set
                  f"When Ofsted previously inspected its services in {year},")
     # with no dateline the new inspection states its year: the text's present
     news, when = ("after a full inspection", _now(present)) if present is not None else (f"after a full inspection in {later}", str(later))
+    expected: set[DatedRatingKey] = {(a, g0, "overall", when, True), (a, g1, "help_and_protection", str(year), False),
+                                     (a, g1, "children_in_care", str(year), False)}
+    before = ""
+    if draw(st.booleans()):  # "N years before that": counted back from the year just told, not from the dateline
+        n, words = draw(st.sampled_from(((1, "A year"), (2, "Two years"), (3, "Three years"))))
+        g3 = draw(st.sampled_from([g for g in bare if g != g0]))
+        before = f" {words} before that, {a} was rated {g3} overall."
+        expected.add((a, g3, "overall", str(year - n), False))
     return (f"{a}'s children's services have been rated {q0} {news}.\n\n{lead} it found safeguarding {q1} "
-            f"and services for children in care {q2}.",
-            {(a, g0, "overall", when, True), (a, g1, "help_and_protection", str(year), False),
-             (a, g1, "children_in_care", str(year), False)})
+            f"and services for children in care {q2}.{before}", expected)
 
 
 CLAUSE_DATE_FRAMES: Final[dict[str, DatedFrame]] = {
