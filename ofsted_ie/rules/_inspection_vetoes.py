@@ -34,6 +34,12 @@ ACTIVITY: Final = timed(
     rf"(?i:\b(?:welcome[sd]?|want(?:s|ed)?|need(?:s|ed)?|call(?:s|ed)?\ for|demand(?:s|ed)?|value[sd]?|support(?:s|ed)?"
     rf"|subject\ to|deserve[sd]?)\ (?:the\ )?{QUALITY}(?:,?\ (?:and\ )?{QUALITY})*\ $)"
 )
+#: Inspections in the plural as the inspectorate's routine work, no event: "once Ofsted
+#: resumes routine inspections", "paused its graded inspections", "regular inspections".
+ROUTINE_PLURAL: Final = timed(
+    r"(?i:\b(?:routine|regular|normal|usual|graded|in-person|on-site)\ $"
+    r"|\b(?:resume[sd]?|resuming|paused?|pausing|suspend(?:ed|s|ing)?|restart(?:ed|s|ing)?)\ (?:(?:its|their|all|the)\ )?(?:[\w-]+\ )?$)"
+)
 FUTURE: Final = timed(
     r"""(?i:\b(?:next|further|future|upcoming|forthcoming)\ (?:[\w-]+\ ){0,2}$
     |\b(?:will|would|could|should|(?-i:may|might)|due\ to|expected\ to|set\ to|receive|receives|get|gets|face|faces|await|awaits
@@ -63,14 +69,15 @@ COUNTED_AFTER: Final = timed(
 FUTURE_WORD: Final = timed(r"(?i:\b(?:next|further|future|upcoming|forthcoming)\b)")
 #: The mention as the subject of a predicate of the future, its council and service
 #: between: "A full inspection of Kent is due to take place in May", "a monitoring visit
-#: to Kent County Council will begin on Monday", "is scheduled for June". Only names and
+#: to Kent County Council will begin on Monday", "is scheduled for June", "is expected once
+#: routine inspections resume". Only names and
 #: service words may stand between, so "The inspection of Kent found work is due to
 #: start" is not one.
 FUTURE_AFTER: Final = timed(
     r"""(?:\ (?i:of|to|into|in|at)\ (?:(?:[A-Z][\w'’&-]*|(?i:and|of|the|upon|on|with|children's|children’s|services|social|care))\ ){1,8}?
        |\ (?:(?i:\L<when_words>)\ ){0,2})
     (?i:(?:is|are)\ (?:now\ |also\ |currently\ |not\ )?(?:due|expected|scheduled|planned|set|likely)
-         \ (?:to\ (?:take\ place|begin|start|happen|go\ ahead|be\ (?:carried\ out|held|completed|conducted))|in|for|on|later|next|this|shortly|soon|before|by|within)\b
+         \ (?:to\ (?:take\ place|begin|start|happen|go\ ahead|be\ (?:carried\ out|held|completed|conducted))|in|for|on|later|next|this|shortly|soon|before|by|within|once|when|after|following|as\ soon\ as)\b
          |(?:is|are)\ (?:now\ |also\ )?(?:due|imminent|likely)(?=[.;]|$)
        |will\ (?:now\ |also\ )?(?:take\ place|begin|start|happen|go\ ahead|be\ (?:carried\ out|held|completed|conducted))\b
        |(?:is|are)\ (?:yet\ )?to\ take\ place\b)""",

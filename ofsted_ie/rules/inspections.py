@@ -49,6 +49,7 @@ from ._inspection_vetoes import (
     FUTURE_AFTER,
     FUTURE_WORD,
     RETURN_FOR,
+    ROUTINE_PLURAL,
     SEND,
 )
 from ._visit_deeds import (
@@ -217,7 +218,7 @@ def guard_no_event(m: regex.Match[str], ctx: Context) -> str | None:
     before = ctx.text[max(s_start, m.start() - 60) : m.start()]
     if COMPARISON.search(before):
         return "a comparison, a negation or a kind of inspection, not an event"
-    if not _is_plural(m) and ACTIVITY.search(before):
+    if (ROUTINE_PLURAL if _is_plural(m) else ACTIVITY).search(before):  # "welcomed robust inspection", "routine inspections"
         return "inspection as an activity, not an event"
     if (FUTURE.search(before) or FUTURE_WORD.search(m.group()) or RETURN_FOR.search(ctx.text, max(s_start, m.start() - 90), m.start())
             or FUTURE_AFTER.match(ctx.text, m.end(), max(s_end, m.end()))):

@@ -1,5 +1,6 @@
 """Inspections of the future told by the predicate after them: the event as the subject
-of "is due to take place", "will begin", "is scheduled for", or the inspectorate returning
+of "is due to take place", "will begin", "is scheduled for", "is expected once routine
+inspections resume" (the inspectorate's routine work is no event either), or the inspectorate returning
 "for" it ("Ofsted is expected to return to Kent for a monitoring visit"); none is an
 event yet. Their positives: the same subject with a past predicate, or a dated past
 event whose consequences lie ahead ("A focused visit to Kent in May 2018 is expected to
@@ -24,7 +25,8 @@ _KINDS: Final[tuple[tuple[str, InspectionKind], ...]] = (("full inspection", "in
 _SERVICES: Final = ("", " children's services", " County Council", " Council's children's services")
 _AHEAD: Final = ("is due to take place", "will take place", "is scheduled for", "is expected to begin", "will begin",
                  "is planned for", "is set to go ahead", "is yet to take place", "will be carried out", "is due", "is likely",
-                 "is likely to take place")
+                 "is likely to take place", "is expected once routine inspections resume", "is expected when inspectors return",
+                 "is expected after the summer")
 _WHEN_AHEAD: Final = ("later this year", "next month", "in the spring", "in early December", "on Monday", "soon", "")
 
 
