@@ -4,7 +4,8 @@ A bare "visit" borrows the kind of the nearest visit named ("a monitoring inspec
 Kent ... during the visit"), and a plain definite "the inspection" (no adjective, no
 framework) refers back to the event named before it when that was a JTAI, a monitoring
 or a focused visit ("the joint targeted area inspection of Kent ... the report said the
-inspection had ..."): an event named once, not a second inspection. Each kind is read
+inspection had ..."): an event named once, not a second inspection, unless a date of its
+own follows it ("at the inspection in June 2021"). Each kind is read
 under every name it has ("monitoring visit" or "monitoring inspection"). "The previous
 two, in 2010 and 2011" are events of the kind last named, one a year.
 """
@@ -55,6 +56,8 @@ def referred_kind(ctx: Context, start: int, end: int) -> InspectionKind | None:
     inspection."""
     if ctx.text[start:end].lower() != "inspection" or not _plain_definite(ctx, start):
         return None
+    if any(d.start - end <= 4 and d.start >= end for d in ctx.dates_in(end, end + 40)):
+        return None  # "the inspection in June 2021": dated on its own, an event of its own
     for found in reversed(list(ANY_KIND.finditer(ctx.text, max(0, start - _REFER_WINDOW), start))):
         if found.group("inspection") and _plain_definite(ctx, found.start()):
             continue

@@ -55,11 +55,12 @@ def _named_then_referred(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
 
 def _full_inspection_after(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     """A visit of a named kind, then a full inspection of the same council in another
-    year: two events (the adjective makes the second no reference back)."""
+    year: two events (the adjective, or the plain inspection's own date, makes the
+    second no reference back)."""
     a, (d, when) = draw(authority_names()), _dated(draw, ref)
     name, kind = draw(st.sampled_from(_NAMED_KINDS))
     year = draw(st.integers(2009, ref.year - 1).filter(lambda y: str(y) != when[:4]))
-    full = draw(st.sampled_from(["full inspection", "standard inspection", "ILACS inspection"]))
+    full = draw(st.sampled_from(["full inspection", "standard inspection", "ILACS inspection", "inspection"]))
     text = (f"The {name} of {a} {d} {draw(st.sampled_from(_FINDINGS))}. "
             f"The {full} in {year} had found widespread failings.")
     return text, {(a, kind, when, None), (a, "inspection", f"{year}", None)}
