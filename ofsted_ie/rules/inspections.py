@@ -27,7 +27,7 @@ from ..context import Context
 from ..records import Framework, Inspection, InspectionKind
 from ..rule import Rule
 from ._common import COUNTED_COUNCILS, GENERIC_SUBJECT, OTHER_PROVIDER, OTHER_PROVIDER_AFTER, clause_end, clause_start
-from ._event_kinds import ANY_KIND, EARLIER_YEARS, VISIT_KINDS, build_earlier_years, kind_of, referred_kind
+from ._event_kinds import A_NEW_ONE, ANY_KIND, EARLIER_YEARS, VISIT_KINDS, build_earlier_years, kind_of, referred_kind
 from ._fragments import FRAMEWORK_WORDS, LISTS
 from ._inspection_dating import VETO, WEAK
 from ._inspection_lists import (
@@ -334,8 +334,8 @@ def _records(m: regex.Match[str], ctx: Context, kind: InspectionKind, ordinal: i
 
 def _visit_kind(ctx: Context, start: int, end: int) -> InspectionKind:
     """A visit whose clause says what it focused on is a focused visit; a graded one an
-    inspection; one counted since an inadequate judgement a monitoring visit; else the kind of the nearest named visit (before first, then after),
-    else inspection."""
+    inspection; one counted since an inadequate judgement a monitoring visit; else the kind of the nearest named visit (before first, then
+    after, unless that one is introduced as a new event: "A joint targeted area inspection ..."), else inspection."""
     if FOCUSED_ON.search(ctx.text, end, max(end, clause_end(ctx, end))):
         return "focused_visit"
     s_start, s_end = ctx.prepared.sentence_at(start)
@@ -347,7 +347,7 @@ def _visit_kind(ctx: Context, start: int, end: int) -> InspectionKind:
         return "inspection"
     earlier = list(VISIT_KINDS.finditer(ctx.text, max(0, start - _KIND_WINDOW), start))
     found = earlier[-1] if earlier else VISIT_KINDS.search(ctx.text, end, end + _KIND_WINDOW)
-    if found is None:
+    if found is None or not earlier and A_NEW_ONE.search(ctx.text, max(0, found.start() - 8), found.start()):
         return "inspection"
     return kind_of(found)
 

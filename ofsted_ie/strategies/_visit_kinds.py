@@ -75,17 +75,20 @@ _FOUND: Final = ("widespread failings", "serious weaknesses", '"serious and wide
 
 def _when_inspectors_found(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     """An earlier inspection told by what inspectors found, in a clause of its own after
-    its date ("in 2015, when inspectors found widespread failings"): an inspection."""
+    its date ("in 2015, when inspectors found widespread failings"): an inspection, not
+    of the kind of a visit introduced after it as another event ("A focused visit in 2019
+    had found ...")."""
     a, (d, when) = draw(authority_names()), _dated(draw, ref)
     _, grade = draw(grades_as_written(("inadequate", "requires_improvement")))
     who = draw(st.sampled_from(["inspectors", "Ofsted inspectors", "Ofsted"]))
     verb = draw(st.sampled_from(["found", "uncovered", "identified", "had found"]))
     found = draw(st.sampled_from(_FOUND))
+    other, keys = _other_visit(draw, ref, a, when) if draw(st.booleans()) else ("", set())
     return draw(st.sampled_from([
         f"The picture in {a} is very different to the one painted {d}, when {who} {verb} {found}.",
         f"{a} Council was rated {grade} {d} after {who} {verb} {found}.",
         f"Ministers sent a commissioner to {a} {d}, after {who} {verb} {found}.",
-    ])), {(a, "inspection", when, None)}
+    ])) + (f" {other}" if other else ""), {(a, "inspection", when, None), *keys}
 
 
 def _there_have_been(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
