@@ -223,7 +223,7 @@ def figure_authority(ctx: Context, start: int, end: int, *, clause: bool = False
         if (not ctx.mentions_before(s_start) and not _ONE_COUNCIL.search(ctx.text, s_start, max(s_end, end))
                 and not _restated(ctx, start, end)):
             return none("stated before any council is named")  # unless "the council"'s
-    respective = _respective(ctx, s_start, s_end, start, in_sentence)
+    respective = _respective(ctx, s_start, s_end, start, end, in_sentence)
     if respective is not None:
         return ctx.note_why(start, end, "authority", respective, "the council of the same rank in a list 'respectively' pairs")
     if in_sentence and _national_clause(ctx, s_start, start, end, in_sentence):
@@ -268,16 +268,23 @@ def _national_clause(ctx: Context, s_start: int, start: int, end: int, in_senten
 _RESPECTIVELY: Final = timed(r"(?i:\brespectively\b)")
 
 
-def _respective(ctx: Context, s_start: int, s_end: int, start: int, in_sentence: Sequence[Mention]) -> str | None:
+def _respective(ctx: Context, s_start: int, s_end: int, start: int, end: int, in_sentence: Sequence[Mention]) -> str | None:
     """The council paired with the figure at ``start`` by "respectively": "Kent and Wigan
-    had vacancy rates of 20% and 25% respectively" (the k-th share is the k-th council's,
-    when the councils, all named before the first share, are as many as the shares)."""
+    had vacancy rates of 20% and 25% respectively", "caseloads were 14.2 and 16.8 in Kent
+    and Wigan respectively" (the k-th figure is the k-th council's, when the councils, all
+    named before the first figure or all after the last, are as many as the figures; shares
+    pair with shares, other numbers with other numbers)."""
     if len(in_sentence) < 2 or _RESPECTIVELY.search(ctx.text, start, s_end) is None:
         return None
-    shares = [m.start() for m in _SHARE_NUMBER.finditer(ctx.text, s_start, s_end)]
-    if start not in shares or len(shares) != len(in_sentence) or in_sentence[-1].end > shares[0]:
+    for numbers in (_SHARE_NUMBER, _BARE_NUMBER):
+        figures = [m.start() for m in numbers.finditer(ctx.text, s_start, s_end)]
+        own = [k for k, f in enumerate(figures) if start <= f < end]  # the match may open before its number
+        if own:
+            break
+    if len(own) != 1 or len(figures) != len(in_sentence) or not (
+            in_sentence[-1].end <= figures[0] or in_sentence[0].start >= figures[-1]):
         return None
-    return in_sentence[shares.index(start)].name
+    return in_sentence[own[0]].name
 
 
 def _restated(ctx: Context, start: int, end: int) -> bool:
@@ -291,6 +298,8 @@ def _restated(ctx: Context, start: int, end: int) -> bool:
     return own is not None and own.group() in ctx.memo(("figures", "restated"), later)
 
 
+#: A number written in digits that is no share, no year and no count in thousands: "14.2".
+_BARE_NUMBER: Final = timed(r"(?<![\d.,£$])(?!(?:19|20)\d\d\b)\d{1,3}(?:\.\d+)?(?![\d%]|[.,]\d|\ ?(?i:per\ ?cent|percent|pc\b))")
 #: The number of a share written in digits: "20" of "20 per cent".
 _SHARE_NUMBER: Final = timed(r"(?<![\d.])\d+(?:\.\d+)?(?=\ ?(?:%|(?i:per\ ?cent|percent|pc\b)))")  # "14pc" too
 

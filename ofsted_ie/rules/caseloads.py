@@ -357,7 +357,7 @@ def _build_earlier(m: regex.Match[str], ctx: Context) -> list[Caseload]:
     record = _record(m, ctx, m.group("value"), statistic)
     if record is None or record.value > MOST_CASES:
         return []
-    if m.group("place") is not None:  # "..., and in Wigan 24.9": the place's, if a council
+    if m.group("place") is not None and "respectively" not in ctx.text[m.end() : ctx.prepared.sentence_at(m.start())[1]].lower():  # "and in Wigan 24.9"
         named: list[str | None] = [x.name for x in ctx.mentions_in(*m.span("place")) if x.end == m.end("place")]
         if not named and NATION_OR_REGION.fullmatch(m.group("place")):
             named = [None]  # "..., and in the South West 17.9": a region's

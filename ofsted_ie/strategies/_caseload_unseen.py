@@ -160,6 +160,9 @@ def unseen_caseload_forms(draw: st.DrawFn, a: str, n: int, m: float) -> Generate
         # councils in one list, their figures in another, paired in order
         Generated(f"{a} and {b} had the highest caseloads, at {hi} and {mid} respectively.",
                   caseloads=frozenset({_key(a, hi), _key(b, mid)})),
+        # the figures first, the councils after, "respectively" pairing them in order
+        Generated(f"{'Average caseloads' if average else 'Caseloads'} were {hi}, {mid} and {n} in {a}, {b} and {c} respectively.",
+                  caseloads=frozenset({_key(a, hi, statistic), _key(b, mid, statistic), _key(c, n, statistic)})),
         Generated(f"{a}, {b} and {c} had {average}caseloads of {hi}, {mid} and {n}.",
                   caseloads=frozenset({_key(a, hi, statistic), _key(b, mid, statistic), _key(c, n, statistic)})),
         Generated(f"{'Average caseloads' if average else 'Caseloads'} were {a} {hi}, {b} {mid} and {c} {n}.",
