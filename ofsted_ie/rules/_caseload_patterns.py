@@ -199,8 +199,8 @@ EARLIER = rf"""
     (?=[,;:]|\.(?!\d)|\ ?$|\ (?i:and|while|whereas|per|each|cases)\b)          # "has cut its agency rate to 12% and caseloads to 16"
   | (?<=\d)(?P<series>,\ |\ (?i:and|or)\ |,\ (?i:and|or)\ )(?:(?i:even|sometimes|occasionally)\ )?(?:(?P<qualifier>(?i:\L<qualifiers>))\ )?{_NUM}
     (?=\ ?[,;:]|\.(?!\d)|\ ?$|\ (?i:and|or|cases|children|each)\b)       # "caseloads of 30, 35 and even 40"
-  | (?:,\ |;\ |\ (?i:and|while|whereas)\ |,\ (?i:and|while|whereas)\ )(?P<place>{_PLACE})'s(?:\ (?i:is|are|was|were|at|stood\ at))?\ {_NUM}
-    (?=[,;:]|\.(?!\d)|\ ?$|\ (?i:and|while|whereas)\b)                    # "...; Wigan's are 22 and Bolton's 25"
+  | (?:,\ |;\ |\ (?i:and|while|whereas)\ |,\ (?i:and|while|whereas)\ )(?P<place>{_PLACE})'s(?:\ (?i:is|are|was|were|at|stood\ at|held|hold|had|have|carried|carry|averaged|average))?\ {_NUM}
+    (?=[,;:]|\.(?!\d)|\ ?$|\ (?i:and|while|whereas)\b)                    # "...; Wigan's are 22 and Bolton's 25", ", while Bury's held 18.4"
   | (?<=(?i:to)\ \d{{1,3}}(?:\.\d+)?)\ (?i:from)\ {_NUM}(?=[,;:]|\.(?!\d)|\ ?$|\ (?i:a|the|in|at|last|previously|before|after|since|following|when|and|while|this|that)\b)
                                                                           # "rose to 19 from 17 a year earlier"
   | (?<=\d\ \((?:19|20)\d\d\))(?:,\ (?i:and\ )?|\ (?i:and)\ ){_NUM}(?=\ \((?:19|20)\d\d\))   # "16.9 (2019), 17.4 (2018)"

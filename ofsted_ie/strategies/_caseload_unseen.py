@@ -160,6 +160,9 @@ def unseen_caseload_forms(draw: st.DrawFn, a: str, n: int, m: float) -> Generate
         # councils in one list, their figures in another, paired in order
         Generated(f"{a} and {b} had the highest caseloads, at {hi} and {mid} respectively.",
                   caseloads=frozenset({_key(a, hi), _key(b, mid)})),
+        # a second council's figure with the noun elided after its possessive and the verb repeated
+        Generated(f"{a}'s social workers held {hi} children each on average, while {b}'s {draw(st.sampled_from(['held', 'had', 'carried']))} {mid}.",
+                  caseloads=frozenset({_key(a, hi, "average"), _key(b, mid, "average")})),
         # the figures first, the councils after, "respectively" pairing them in order
         Generated(f"{'Average caseloads' if average else 'Caseloads'} were {hi}, {mid} and {n} in {a}, {b} and {c} respectively.",
                   caseloads=frozenset({_key(a, hi, statistic), _key(b, mid, statistic), _key(c, n, statistic)})),
