@@ -70,6 +70,11 @@ _NOW: Final = timed(r"(?i:\b(?:now|currently|today|at\ present|this\ year|latest
 _ITEM: Final = timed(r"\W*(?:[-*\u2022\u00b7]|\d+[.)]\ )|(?:[^.!?\n]|\.(?=\d)){0,160}$")   # "Bury: 2.5%" too
 #: A year alone closing a heading, which no date pattern reads: "Highest agency rates, 2019".
 _HEADING_YEAR: Final = timed(r"(?:,\ |\ )\(?(?P<year>(?:19|20)\d\d)\)?:?[\ \t]*$")
+#: A time before the one spoken of, right after a figure: "(16.7%) twelve months before",
+#: "a year earlier", "two years previously"; and how many years each counts back.
+_YEARS_BEFORE_AFTER: Final = timed(
+    r",?\ (?P<n>(?i:a|one|two|three|twelve|[123]|12|24))\ (?i:years?|months)\ (?i:earlier|before|previously)(?!\ (?i:that|then|the)\b)")
+_YEARS_BACK: Final = {"a": 1, "one": 1, "1": 1, "twelve": 1, "12": 1, "two": 2, "2": 2, "24": 2, "three": 3, "3": 3}
 #: How many lines back a list's or table's lead-in is looked for.
 _MAX_ITEMS: Final = 60
 
@@ -79,14 +84,19 @@ def figure_when(ctx: Context, start: int, end: int, rivals: Sequence[Span]) -> s
     figures of its sentence as ``rivals``), else its level's when it is a change, else
     the period its sentence, list or table, paragraph or article states, else the
     undated present (``undated_present``)."""
-    own = ctx.when_for(start, end, rivals=rivals, default_published=False, period_end=True)
-    if own is not None:
-        return own
-
     def why(value: str | None, reason: str) -> str | None:
         return ctx.note_why(start, end, "when", value, reason)
 
     s_start, s_end = ctx.prepared.sentence_at(start)
+    back = _YEARS_BEFORE_AFTER.match(ctx.text, end, max(s_end, end))
+    if back is not None and not _dated(ctx, s_start, start):  # "compared with 16.7% a year earlier", in an article of a period
+        base = _paragraph_opening(ctx, s_start, max(s_end, end)) or _data_period(ctx)
+        if base is not None:
+            return why(f"{int(base[:4]) - _YEARS_BACK.get(back.group('n').lower(), 1):04d}",
+                       "the period its paragraph or article states, less the time it says the figure is before it")
+    own = ctx.when_for(start, end, rivals=rivals, default_published=False, period_end=True)
+    if own is not None:
+        return own
     shared = _coordinated_date(ctx, start, end, rivals)
     if shared is not None:
         return why(shared, "the date of the figure it is listed or compared with")

@@ -66,7 +66,8 @@ Each frame is one phenomenon, named in ``UNSEEN_FIGURE_PHENOMENA`` (records stat
 the 12 months to December 2019": a duration's number owns no date), a stock's "at"
 date, the date a paragraph's first share states (shared by a later sentence of the
 paragraph told in the past, not one in the present), "a year earlier" (counted from
-its sentence's date, else from the publication's), a change's level ("26,400 in post at
+its sentence's date, else from the period its paragraph or article states, else from the
+publication's), a change's level ("26,400 in post at
 31 March 2016 (28,100 by headcount), up 2% from the same point in 2015": the level's
 date, not the base's), a list whose lines date themselves ("Average caseload: 19.5
 (down from 26 in March 2018)" heads no line after it), a data statement ("The latest
@@ -405,7 +406,12 @@ def dated_figures(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str | None, flo
         k = draw(st.integers(1, 3))
         ago = draw(st.sampled_from(["a year", "one year"] if k == 1 else [f"{k} years", f"{['two', 'three'][k - 2]} years"]))
         back = draw(st.sampled_from([f"{ago} earlier", f"{ago} before", *(["the year before", "the previous year"] if k == 1 else [])]))
-        shape = draw(st.integers(0, 2))
+        shape = draw(st.integers(0, 3))
+        if shape == 3:  # in an article of a stated period, counted back from the period, not the publication
+            day = draw(st.integers(1, 28))
+            text = (f"The figures below come from the DfE's workforce statistics for {day} {name} {year}.\n\n"
+                    f"In {a}, the vacancy rate was {n}%, compared with {r}% {ago} {draw(st.sampled_from(['earlier', 'before']))}.")
+            return header + text, frozenset({(a, float(n), f"{year}-{month:02d}-{day:02d}"), (a, float(r), str(year - k))})
         if shape == 0:  # "the year before" at a clause's end looks back, like "a year earlier"
             text = f"The vacancy rate in {a} rose to {n}% in {name} {year}, up from {r}% {back}."
             return header + text, frozenset({(a, float(n), f"{year}-{month:02d}"), (a, float(r), str(year - k))})
