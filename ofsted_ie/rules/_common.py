@@ -313,7 +313,8 @@ _PLACE_AFTER: Final = timed(
 
 
 _CLAUSE_BREAK: Final = timed(
-    r"(?:;|:|,\ (?:while|whilst|but|whereas|although|though|and|with)\b|\ (?:while|whilst|but|whereas)\ )"
+    r"(?:;|:|,\ (?:while|whilst|but|whereas|although|though|and|with)\b|\ (?:while|whilst|but|whereas)\ "
+    r"|\ [-\u2013\u2014]\ (?:and|but|while|whereas)\b)"  # "... - a drop of eight points - and sickness absence ..."
 )
 
 

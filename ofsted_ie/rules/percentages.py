@@ -142,9 +142,10 @@ _CHANGED_BY: Final = timed(
 #: A figure in a list after a colon in its sentence: "has changed: 21% in 2018, 24% in 2020".
 _AFTER_COLON: Final = timed(r":\ (?:[^.;:!?\n]|\.(?=\d)){0,118}$", FROM_END)
 #: A verb of losing right before a share of workers: "Kent lost 12% of its social workers".
-_LOST_BEFORE: Final = timed(r"(?i:\b(?P<verb>lost|loses|lose|losing|shed|sheds|shedding)\ (?:(?:almost|nearly|about|around|over|more\ than|some)\ )?$)",
-                            FROM_END)
-_OF_WORKERS: Final = timed(r"\ (?i:of)\ (?:[\w'-]+\ ){0,4}?(?i:social\ workers|workers|staff|practitioners|workforce)\b")
+_LOST_BEFORE: Final = timed(r"(?i:\b(?P<verb>lost|loses|lose|losing|shed|sheds|shedding)\ (?:(?:almost|nearly|about|around|over|more\ than|some)\ )?"
+                            r"(?:\d+(?:\.\d+)?\ ?(?:%|per\ ?cent)(?:,\ and\ |,\ |\ and\ )){0,4}$)", FROM_END)  # "lost 14% and (16%)"
+_OF_WORKERS: Final = timed(r"(?:(?:,\ and\ |,\ |\ and\ )\d+(?:\.\d+)?\ ?(?:%|(?i:per\ ?cent))){0,4}"  # "(14%) and 16% of their staff"
+                           r"\ (?i:of)\ (?:[\w'-]+\ ){0,4}?(?i:social\ workers|workers|staff|practitioners|workforce)\b")
 #: The words a clause set against a share may hold before its own figure, naming no
 #: subject of its own: a council's name, a pronoun, a link ("while Bury had the lowest,
 #: at", "and in Wigan", "whereas Bury managed just"); not "and re-referrals ran at".

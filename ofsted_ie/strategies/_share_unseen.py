@@ -5,7 +5,10 @@ five."), workers who "left" as turnover, a share whose copula names its measure 
 posts for permanent staff remain unfilled": vacancies), a figure naming its own scope
 beside another's ("14% in children's services and 9% in adult services": only the
 children's), a share of people giving a view ("31% of its social workers said they
-planned to leave": other, whatever the view names); and their negatives.
+planned to leave": other, whatever the view names), coordinated shares "lost" ("lost 14%
+and 16% of their social workers respectively": turnover), a clause after a dashed aside
+naming its own measure ("- a drop of 8 points - and sickness absence stands at 3.9%");
+and their negatives.
 
 Drawn by ``unseen_figure_forms`` for its phenomenon "shares_differential" (see
 ``_unseen_figures``); returns a text and every share it states as ``(authority, value,
@@ -19,7 +22,7 @@ from typing import Final
 from hypothesis import strategies as st
 
 from ..records import Measure, Qualifier
-from ._base import Generated, PercentageKey
+from ._base import Generated, PercentageKey, authority_names
 
 #: A rate before "of one in five", with its measure.
 _RATES: Final[tuple[tuple[str, Measure], ...]] = (("vacancy rate", "vacancy_rate"), ("turnover rate", "turnover"))
@@ -61,6 +64,11 @@ def unseen_share_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
         Generated(f"{a} was judged good in three out of four of the main areas."),
         # a figure naming its own scope: the children's is a record, the adults' beside it none
         draw(_scoped(a, n, rate, measure)),
+        # coordinated shares "lost" of the workforce: each turnover, paired "respectively"
+        draw(_lost_respectively(a, n, who)),
+        # a clause after a dashed aside and "and" names its own measure, not the one before
+        Generated(f"Turnover in {a} fell to {n}% - a drop of {n % 5 + 2} percentage points - and sickness absence now stands at {n % 4 + 1}.5%.",
+                  percentages=frozenset({_p(a, n, "turnover", f"{n}%"), _p(a, n % 4 + 1.5, "other", f"{n % 4 + 1}.5%")})),
         # a share of people giving a view measures no workforce
         Generated(f"A survey found {n}% of {a}'s {who} {draw(st.sampled_from(_VIEWS))}.",
                   percentages=frozenset({_p(a, n, "other", f"{n}%")})),
@@ -80,3 +88,14 @@ def _scoped(draw: st.DrawFn, a: str, n: int, rate: str, measure: Measure) -> Gen
     if draw(st.booleans()):
         return Generated(f"In {a}, the {rate} was {n}% in {children} and {m}% in {adults}.", percentages=kept)
     return Generated(f"In {a}, the {rate} was {m}% in {adults} and {n}% in {children}.", percentages=kept)
+
+
+@st.composite
+def _lost_respectively(draw: st.DrawFn, a: str, n: int, who: str) -> Generated:
+    """Two councils' shares of their workers "lost", paired in order: each a turnover."""
+    b = draw(authority_names().filter(lambda x: x != a and "," not in x and " and " not in x))
+    if "," in a or " and " in a:
+        a = "Kent" if b != "Kent" else "Bury"
+    m = n % 9 + 61
+    return Generated(f"{a} and {b} lost {n}% and {m}% of their {who} respectively.",
+                     percentages=frozenset({_p(a, n, "turnover", f"{n}%"), _p(b, m, "turnover", f"{m}%")}))
