@@ -26,7 +26,7 @@ _TO_A_FIGURE: Final = (
 #: What makes a measure word the subject of the figure after it: "turnover was 15.2%",
 #: "agency staff now make up just 4%", "sickness absence has dropped to 3.1%".
 LEADS_A_FIGURE: Final = timed(
-    r"\)?(?:\ (?i:staff|workers?|social\ workers?|absence))?(?:\ (?i:rates?|levels?|figures?))?(?:\ (?i:now|then|also|still))?"
+    r"(?:\ (?i:in\ employment|programme|scheme))?(?:\ \((?i:asye)\))?\)?(?:\ (?i:staff|workers?|social\ workers?|absence))?(?:\ (?i:rates?|levels?|figures?))?(?:\ (?i:now|then|also|still))?"
     + _TO_A_FIGURE + r"\d"  # "(ASYE) make up 15%": a bracketed acronym before the verb
 )
 #: A figure led by a subject of its own: "... sickness absence has dropped to 3.1%".

@@ -126,13 +126,17 @@ _COORDINATED: Final = timed(r"(?:\ (?i:staff|workers?|rates?))?(?:,\ (?:and\ )?|
 #: felt unsupported", "69% said they would stay", "a third of respondents": no workforce
 #: measure, whatever the view names (their ASYE, agency work, leaving).
 _A_VIEW: Final = timed(
-    r"(?:\ (?i:of)\ (?:[\w'-]+\ ){0,4}?(?i:social\ workers|staff|practitioners|workers|managers|those\ (?:surveyed|asked|polled))"
+    r"(?:\ (?i:of)\ (?:[\w'-]+\ ){0,7}?(?i:social\ workers|staff|practitioners|workers|managers|those\ (?:surveyed|asked|polled))"
     r"(?:\ (?!(?i:were|are|was|is|had|have|has|left|leave|who)\b)[\w'-]+){0,4}?)?"
     r"\ (?i:said|say|says|felt|feel|did\ not\ feel|do\ not\ feel|didn't\ feel|don't\ feel|agreed|agree|believed|believe"
     r"|thought|think|wanted|want|planned|plan|intended|intend|were\ considering|are\ considering|would\ (?:consider|like|leave|stay|recommend)"
     r"|were\ (?:satisfied|happy|unhappy|confident|proud|worried)|are\ (?:satisfied|happy|unhappy|confident|proud|worried))\b"
     r"|\ (?i:of)\ (?:(?i:the|all)\ )?(?:[\w'-]+\ )?(?i:respondents)\b"
 )
+#: A change's base right before a share: "(21%), up from (17%)", "down from".
+_CHANGED_FROM: Final = timed(r"(?i:,?\ (?:up|down|rising|falling|rose|fell|increased|decreased|a\ rise|a\ fall)\ from\ $)", FROM_END)
+#: A share figure, its number whole.
+_A_SHARE_FIGURE: Final = timed(r"(?<![\d.])\d+(?:\.\d+)?\ ?(?:%|(?i:per\ ?cent|percent))")
 #: A verb of change and "by" right before a share: "had fallen by (a fifth)", "rose by (12%)".
 _CHANGED_BY: Final = timed(
     r"(?i:\b(?:risen|rose|rises|rise|fallen|fell|falls|fall|grown|grew|grows|dropped|drops|increased|increases|decreased|decreases"
@@ -250,6 +254,11 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
         return column
     if _COUNCIL_SHARE.match(ctx.text, end):
         return "other", None
+    s_first = ctx.prepared.sentence_at(start)[0]
+    change = _CHANGED_FROM.search(ctx.text, max(s_first, start - 24), start)
+    levels = list(_A_SHARE_FIGURE.finditer(ctx.text, s_first, change.start())) if change is not None else []
+    if levels:  # "made up 21% of the permanent workforce, up from 17% a year before": the level's measure
+        return _measure(ctx, levels[-1].start(), levels[-1].end())
     if _A_VIEW.match(ctx.text, end):
         return "other", None  # "40% of social workers said they felt unsupported in their ASYE": a view
     if _CHANGED_BY.search(ctx.text, max(0, start - 40), start):
@@ -263,7 +272,6 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
     rate = _RATE_SUBJECT.search(ctx.text, max(ctx.prepared.sentence_at(start)[0], start - 160), start)
     if rate is not None:  # "the vacancy rate, which includes posts covered by agency staff, was 14%": the head's
         return _BY_WORD[rate.group("kw").lower()], rate.group("kw")
-    s_first = ctx.prepared.sentence_at(start)[0]
     words = list(_MEASURE_PATTERN.finditer(ctx.text, max(s_first, start - 200), start))
     leading = [k for i, k in enumerate(words) if (lead := LEADS_A_FIGURE.match(ctx.text, k.end())) is not None
                and lead.end() - 1 == start and not (i and _COORDINATED.fullmatch(ctx.text, words[i - 1].end(), k.start()))]

@@ -7,7 +7,9 @@ beside another's ("14% in children's services and 9% in adult services": only th
 children's), a share of people giving a view ("31% of its social workers said they
 planned to leave": other, whatever the view names), coordinated shares "lost" ("lost 14%
 and 16% of their social workers respectively": turnover), a clause after a dashed aside
-naming its own measure ("- a drop of 8 points - and sickness absence stands at 3.9%");
+naming its own measure ("- a drop of 8 points - and sickness absence stands at 3.9%"), a
+change's base taking its level's measure ("made up 21% of the permanent workforce, up from
+17%": both newly qualified);
 and their negatives.
 
 Drawn by ``unseen_figure_forms`` for its phenomenon "shares_differential" (see
@@ -28,6 +30,9 @@ from ._base import Generated, PercentageKey, authority_names
 _RATES: Final[tuple[tuple[str, Measure], ...]] = (("vacancy rate", "vacancy_rate"), ("turnover rate", "turnover"))
 _CHILDREN_SCOPES: Final = ("children's services", "children's social care", "child and family social work")
 _ADULT_SCOPES: Final = ("adult services", "adults' services", "adult social care", "adults services")
+#: Those in their first year of practice, as written before "made up".
+_IN_THEIR_FIRST_YEAR: Final = ("social workers completing their assessed and supported year in employment",
+                               "staff on the assessed and supported year in employment (ASYE)", "social workers in their ASYE")
 #: Views a survey reports, naming a measure's word or none.
 _VIEWS: Final = ("said they planned to leave", "felt unsupported in their ASYE", "said agency work paid better",
                  "would consider leaving", "agreed that turnover was too high", "thought vacancies were rising")
@@ -66,6 +71,10 @@ def unseen_share_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
         draw(_scoped(a, n, rate, measure)),
         # coordinated shares "lost" of the workforce: each turnover, paired "respectively"
         draw(_lost_respectively(a, n, who)),
+        # a subject's measure over the base "of" after it, and a change's base taking its level's measure
+        Generated(f"In {a}, {draw(st.sampled_from(_IN_THEIR_FIRST_YEAR))} made up {n}% of the permanent workforce, "
+                  f"{draw(st.sampled_from(['up', 'down']))} from {n % 9 + 61}% a year before.",
+                  percentages=frozenset({_p(a, n, "newly_qualified", f"{n}%"), _p(a, n % 9 + 61, "newly_qualified", f"{n % 9 + 61}%")})),
         # a clause after a dashed aside and "and" names its own measure, not the one before
         Generated(f"Turnover in {a} fell to {n}% - a drop of {n % 5 + 2} percentage points - and sickness absence now stands at {n % 4 + 1}.5%.",
                   percentages=frozenset({_p(a, n, "turnover", f"{n}%"), _p(a, n % 4 + 1.5, "other", f"{n % 4 + 1}.5%")})),
