@@ -24,7 +24,7 @@ from typing import Final
 import attrs
 import regex
 
-from ._date_lines import DATELINE_LINE, closing_date, first_not_updated
+from ._date_lines import DATELINE_LINE, closing_date, ends_a_period, first_not_updated
 from ._date_patterns import (
     _COUNT_WORDS,
     _DATE_LISTS,
@@ -190,7 +190,7 @@ def find_dateline(text: str) -> Dateline | None:
             return Dateline(d, m.start(), m.end())
     if header:
         m = _DATELINE_SPLIT.search(text, header[0][0], header[-1][1])
-        if (m is not None and any(a <= m.start() < b and len(text[a:b].split()) <= _HEADER_WORDS for a, b in header)
+        if (m is not None and any(a <= m.start() < b and len(text[a:b].split()) <= _HEADER_WORDS for a, b in header) and not ends_a_period(text, m.start())
                 and (d := _safe_date(int(m.group("year")), _month(m.group("month")), int(m.group("day"))))):
             return Dateline(d, m.start(), m.end())
     header_end = header[-1][1] if header else 0

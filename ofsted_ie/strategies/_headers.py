@@ -124,17 +124,27 @@ def _meeting_needs(d: dt.date, a: str) -> str:
             f"inspectors said after their visit on {d.day} {MONTHS[d.month - 1]} {d.year}.")
 
 
+def _period_title(d: dt.date, a: str) -> str:
+    return (f"Children's social work workforce in {a}, {_period_words(d)} {d.day} {MONTHS[d.month - 1]} {d.year}")
+
+
+def _period_words(d: dt.date) -> str:
+    """The words ending a title's period: the date after them is no publication's."""
+    return ("year ending", "year to", "as at", "period ending")[d.day % 4]
+
+
 def _span_opening(d: dt.date, a: str) -> str:
     return (f"{d.day} {MONTHS[d.month - 1]} {d.year} to {d.day} {MONTHS[d.month - 1]} {d.year + 1}: inspectors visited {a} "
             "and met leaders, social workers, children and their families over two weeks.")
 
 
 #: Tops of texts whose dates are no dateline: a body's publication date, a report's
-#: inspection dates, an embargo, a long opening sentence in capitals or on meeting needs.
+#: inspection dates, an embargo, a long opening sentence in capitals or on meeting needs,
+#: a title's period ("Workforce in Kent, year ending 30 September 2017").
 UNDATED_FORMS: Final[dict[str, Callable[[dt.date, str], str]]] = {
     "body-publication": _body_publication, "inspection-dates": _inspection_line, "embargo": _embargo,
     "long-opening-sentence": _opening_sentence, "span-opening": _span_opening, "meeting-as-a-verb": _meeting_needs,
-    "place-span-opening": _place_span, "numbered-heading": _numbered_heading,
+    "place-span-opening": _place_span, "numbered-heading": _numbered_heading, "period-title": _period_title,
 }
 
 
