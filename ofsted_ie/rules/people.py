@@ -28,7 +28,7 @@ from ..context import Context
 from ..records import Person
 from ..rule import Rule
 from ..text import Span
-from ._common import is_name
+from ._common import NATION_OR_REGION, is_name
 from ._fragments import HONORIFIC, LISTED_NAME, NAME, NAME_WORD, alternation
 from .people_asides import (
     BRACKETED,
@@ -174,8 +174,8 @@ def _build_mention(m: regex.Match[str], ctx: Context) -> Person | None:
         if before is not None:
             role = " ".join(before.group("role").lower().split())
     owner = _OWNER_FIRST.match(m.group("apposition")) if m.group("apposition") else None
-    if owner is not None and role is not None:  # "Kent's head of safeguarding": the owner is no part of the role
-        role = " ".join(m.group("apposition")[owner.end():].lower().split()) or role
+    if owner is not None and role is not None and not _named_body(owner.group(), m.start("apposition"), ctx):
+        role = " ".join(m.group("apposition")[owner.end():].lower().split()) or role  # "Kent's head of safeguarding": the owner no part
     elif m.group("apposition") and (rest := after_council(m.start("apposition"), m.end("apposition"), ctx)):
         role = " ".join(ctx.text[rest : m.end("apposition")].lower().split())  # "Kent Council Lead Member": the council is no part
     if m.group("apposition") and role == " ".join(m.group("apposition").lower().split()):  # not "at Kent Council"
@@ -193,6 +193,30 @@ def _build_mention(m: regex.Match[str], ctx: Context) -> Person | None:
     else:
         authority = _councillor_of(m.start(), ctx) or story_authority(m, ctx)
     return Person(name=name, role=role, authority=authority, start=m.start("name"), end=m.end())
+
+
+def _named_body(owner: str, start: int, ctx: Context) -> bool:
+    """Whether a possessive ``owner`` at ``start`` ("Unison's ") names a body that is no
+    council, nor a council's trust, nor the inspectorate, nor a party, nor a common noun
+    ("the trust's"): its post is written with it ("unison's branch secretary"), as a
+    council's and Ofsted's are not ("Kent's director", "Ofsted's national director")."""
+    name = owner.removesuffix(" ").removesuffix("'s").removesuffix("'")
+    words = name.split()
+    if any(x.start < start + len(name) and start < x.end for x in ctx.mentions_in(max(0, start - 60), start + len(name))):
+        return False  # a council's name, or its end ("Dagenham" of "Barking and Dagenham")
+    return (bool(words) and words[0][0].isupper() and words[0] not in _OPENING_WORDS
+            and all(w[0].isupper() or w in _NAME_LINKS for w in words)  # "Department for Education's"
+            and name not in PARTIES and not _OFSTED.search(name) and not _COUNCIL_ACRONYM.fullmatch(name) and not NATION_OR_REGION.fullmatch(name)
+            and not ctx.gazetteer.lookup(_COUNCIL_TITLE.sub("", name))
+            and served_council(name, ctx) is None)
+
+
+#: Words opening a sentence before a council's possessive, no body's name: "But the council's".
+_OPENING_WORDS: Final = frozenset({"But", "And", "We", "The", "It", "This", "That", "Its", "Their", "Our", "Meanwhile", "Now"})
+#: Lower-case words a body's name may hold: "Department for Education", "Association of ...".
+_NAME_LINKS: Final = frozenset({"of", "for", "and", "the", "on", "upon", "in", "with", "&"})
+#: A council's acronym: "KCC", "WSCC" (Kent, West Sussex County Council).
+_COUNCIL_ACRONYM: Final = timed(r"[A-Z]{1,2}CC")
 
 
 def _is_person_name(name: str) -> bool:
@@ -364,6 +388,8 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
     else:
         inside = ctx.mentions_in(start, m.end())
         authority = inside[0].name if inside else ctx.authority_for(start, m.end())
+    if owner and m.start("owner") > m.start("name") and _named_body(owner + "'s ", m.start("owner"), ctx):
+        role = f"{' '.join(owner.lower().split())}'s {role}"  # "Jo Bell, Unison's branch secretary,": a named body's post, as written
     if owner and not ctx.mentions_in(m.start("owner"), m.end("owner")) and _OFSTED.search(owner):
         authority = None
     if _NATIONAL_OFFICE.search(m.group("role")) and not owner:  # "the Children's Commissioner" (for England)

@@ -11,6 +11,9 @@ every name is invented.
   Partnership, said": "chair of" it).
 - A post "in" or "at" the council's kind of place, no part of the role ("Jane Doe, director
   of children's services in the borough, said").
+- A named body's possessive before a post after the name, part of the role as written
+  ("Jane Doe, Unison's regional organiser, said": "unison's regional organiser"), as a
+  council's and Ofsted's are not ("Kent's director", "Ofsted's national director").
 - A post written before the name, then where the person is from ("Foster carer Jane Doe,
   from Ashford, said").
 
@@ -79,6 +82,19 @@ def _post_in_the_place(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{a} was rated good. {name}, {post} {place}, said it was deserved.", {(name, post, a)}
 
 
+def _named_body_possessive(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A named body's possessive before the post is part of the role; a council's or
+    Ofsted's is not."""
+    a, (name, _) = draw(_councils()), _two_names(draw)
+    post = draw(st.sampled_from(("regional organiser", "head of policy", "branch secretary", "chief executive")))
+    body = draw(st.sampled_from(("Unison", "GMB", "BASW", "NSPCC", "Ofsted", f"{a} Council", a)))
+    if body in ("Unison", "GMB", "BASW", "NSPCC"):
+        return f"Staff are tired. {name}, {body}'s {post}, said so.", {(name, f"{body.lower()}'s {post}", None)}
+    if body == "Ofsted":
+        return f"Staff are tired. {name}, Ofsted's {post}, said so.", {(name, post, None)}
+    return f"Staff are tired. {name}, {body}'s {post}, said so.", {(name, post, a)}
+
+
 def _post_name_from(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     """A post before the name, then where the person is from: the post is the role (in a
     text naming no council, so none is the person's)."""
@@ -91,6 +107,6 @@ def _post_name_from(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
 BLIND_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "new-post-then-holder": _new_post_then_holder, "appointed-by-as": _appointed_by_as,
     "said-surname-post": _said_surname_post, "chairs-body": _chairs_body, "post-name-from": _post_name_from,
-    "post-in-the-place": _post_in_the_place,
+    "post-in-the-place": _post_in_the_place, "named-body-possessive": _named_body_possessive,
 }
 __all__ = ["BLIND_PEOPLE_FRAMES"]
