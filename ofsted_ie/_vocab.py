@@ -116,6 +116,8 @@ _JUDGEMENT_PHRASES: Final[dict[str, Judgement]] = {
     "impact of leaders": "leadership",
     "impact leaders have": "leadership",
     "impact of senior leaders": "leadership",
+    "impact of its leaders": "leadership",  # "for the impact of its leaders"
+    "impact of their leaders": "leadership",
     "effectiveness of leaders and managers": "leadership",
     "effectiveness of leaders": "leadership",
     "leaders' impact": "leadership",

@@ -24,6 +24,8 @@ _SERVICE_FOR: Final = ("", "", "support for ", "services for ", "the support for
 #: understood: "..., to those who are in its care".
 _ELIDED: Final[dict[Judgement, tuple[str, ...]]] = {
     "children_in_care": ("those who are in its care", "those in its care", "children in their care"),
+    "help_and_protection": ("the help and protection it gives to children", "the help and protection it provides"),
+    "leadership": ("the impact of its leaders",),
 }
 #: Judgements whose names read after "support for" (not "support for leadership").
 _SERVED: Final[frozenset[Judgement]] = frozenset({"children_in_care", "care_leavers"})
@@ -37,7 +39,7 @@ def _judgement_list(draw: st.DrawFn) -> tuple[str, list[Judgement]]:
     for k, j in enumerate(judgements):
         name = draw(st.sampled_from(_ELIDED.get(j, ()) + JUDGEMENT_FORMS[j])) if k else draw(st.sampled_from(JUDGEMENT_FORMS[j]))
         item = f"{_pick(draw, *_SERVICE_FOR)}{name}" if j in _SERVED and not name.startswith("those") else name
-        if k and j == "leadership":  # "..., as well as the overall leadership"
+        if k and j == "leadership" and not name.startswith("the "):  # "..., as well as the overall leadership"
             item = _pick(draw, "", "the ", "the overall ", "its overall ") + item
         led = item.startswith(("those", "the services")) and not (k == len(judgements) - 1 and last.endswith("for "))
         items.append(f"{_pick(draw, '', '', 'to ', 'for ')}{item}" if k and led else item)

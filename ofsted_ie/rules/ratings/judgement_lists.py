@@ -23,11 +23,13 @@ _AREAS_LEAD: Final = timed(
 
 
 #: What joins a further judgement to one just named: ", and for", " and ", ", ", ", to",
-#: with the service for it between ("as well as the overall leadership", ", to the services
+#: after a relative clause of what is given ("help and protection it gives to children, for
+#: children in care"), with the service for it between ("as well as the overall leadership", ", to the services
 #: provided to those in its care"); not the subject of a clause of its own ("and its
 #: leadership was criticised").
 _JOINED_JUDGEMENT: Final = timed(
     r"(?:\ (?i:performance|services?|support|work|arrangements))?"  # "adoption performance, ..."
+    r"(?:\ (?i:it|they)\ (?i:gives?|provides?|offers?|delivers?)(?:\ (?i:to)\ [\w'-]+(?:\ [\w'-]+)?)?)?"  # "(help and protection) it gives to children"
     r"(?:,\ |,?\ (?i:and|as\ well\ as)\ |\ &\ )(?:(?i:for|in|to|on)\ )?(?:(?i:its|their|the)\ )?(?:(?i:overall)\ )?"
     r"(?:(?i:experiences?\ (?:and\ progress\ )?of|progress\ of|(?:support|services?|provision)(?:\ (?:provided|offered|given))?\ (?:for|to))\ )?"
     r"(?P<judgement>(?i:\L<judgements>))(?!\w)"
