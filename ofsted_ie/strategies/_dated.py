@@ -302,7 +302,8 @@ def _still_held(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRat
 
 def _years_after_event(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
     """A present grade "N years after" an event that is no grade: the event is past, the
-    grade current; "N years after being rated X" makes X past instead."""
+    grade current; "N years after being rated X" makes X past instead; "N years after
+    Ofsted rated them X" with no newer grade in the sentence leaves X held."""
     a = draw(authority_names())
     (old, oq), (new, nq) = _two_grades(draw)
     n = _pick(draw, "two", "three", "four", "five")
@@ -314,9 +315,12 @@ def _years_after_event(draw: st.DrawFn, present: int | None) -> tuple[str, set[D
     if draw(st.booleans()):
         return f"{a}'s children's services {verb} {nq} by Ofsted{sep} {n} {unit} after {event}.", {
             (a, new, "overall", _now(present), True)}
-    verb = _pick(draw, "has been rated", "has been declared", "was judged")
     years = {"two": 2, "three": 3, "four": 4, "five": 5}[n]
     then = None if present is None else str(present - years)
+    if draw(st.booleans()):  # no newer grade in the sentence: "debated, N years after Ofsted rated it X": X still held
+        event = _pick(draw, "were debated in Parliament", "were discussed by councillors", "remain under scrutiny")
+        return f"{a}'s children's services {event}, {n} years after Ofsted rated them {oq}.", {(a, old, "overall", then, True)}
+    verb = _pick(draw, "has been rated", "has been declared", "was judged")
     return f"{a} {verb} {nq}{sep} {n} years after being rated {oq}.", {
         (a, new, "overall", _now(present), True), (a, old, "overall", then, False)}
 
