@@ -69,7 +69,8 @@ paragraph told in the past, not one in the present), "a year earlier" (counted f
 its sentence's date, else from the period its paragraph or article states, else from the
 publication's), a change's level ("26,400 in post at
 31 March 2016 (28,100 by headcount), up 2% from the same point in 2015": the level's
-date, not the base's), a list whose lines date themselves ("Average caseload: 19.5
+date, not the base's; an undated level's change "compared to the same point in 2018": 2019),
+a list whose lines date themselves ("Average caseload: 19.5
 (down from 26 in March 2018)" heads no line after it), a data statement ("The latest
 workforce data, for September 2020, shows:"), a table's column of a year ("Council |
 2019 | 2020", "Agency rate 2019"). ``unseen_figure_forms`` draws such tables of caseloads
@@ -432,6 +433,9 @@ def dated_figures(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str | None, flo
         count = draw(st.integers(20, 35)) * 1000 + draw(st.integers(1, 9)) * 100
         aside = draw(st.sampled_from(["", f" ({count + 2170:,} headcount)"]))
         base = draw(st.sampled_from([f"from the same point in {year - 1}", "on last year", f"compared to the same date in {year - 1}"]))
+        if draw(st.booleans()):  # an undated level: "the same point in" a year makes it the year after
+            text = f"There were {count:,} FTE agency workers, an increase of {n}% compared to the same point in {year - 1}."
+            return header + text, frozenset({(None, float(n), str(year))})
         text = (f"Councils employed {count:,} full-time equivalent social workers in their children's services at {day_of(month)} {name} {year}{aside}, "
                 f"an increase of {n}% {base}.")
         return header + text, frozenset({(None, float(n), f"{year}-{month:02d}-{day_of(month):02d}")})
