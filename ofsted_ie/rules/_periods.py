@@ -70,6 +70,9 @@ _NOW: Final = timed(r"(?i:\b(?:now|currently|today|at\ present|this\ year|latest
 _ITEM: Final = timed(r"\W*(?:[-*\u2022\u00b7]|\d+[.)]\ )|(?:[^.!?\n]|\.(?=\d)){0,160}$")   # "Bury: 2.5%" too
 #: A year alone closing a heading, which no date pattern reads: "Highest agency rates, 2019".
 _HEADING_YEAR: Final = timed(r"(?:,\ |\ )\(?(?P<year>(?:19|20)\d\d)\)?:?[\ \t]*$")
+#: A sentence comparing the level the one before states with a base: "This compares with".
+THIS_COMPARES_PATTERN: Final = r"\W*(?i:this|that|it)\ (?i:compares|compared|represents|represented|marks|marked)\b"
+_THIS_COMPARES: Final = timed(THIS_COMPARES_PATTERN)
 #: A change's base at the same point of an earlier year: "compared to the same point in 2018".
 _SAME_POINT_IN: Final = timed(r"(?i:\bthe\ same\ (?:point|time|date|month|period)\ (?:in|of)\ (?P<year>(?:19|20)\d\d)\b)")
 #: A time before the one spoken of, right after a figure: "(16.7%) twelve months before",
@@ -106,6 +109,10 @@ def figure_when(ctx: Context, start: int, end: int, rivals: Sequence[Span]) -> s
         level = _level_date(ctx, s_start, start, end, rivals)
         if level is not None:
             return why(level, "a change: the date of the level it is the change of")
+        if _THIS_COMPARES.match(ctx.text, s_start):  # "... 5,470 vacancies at 30 September 2015. This compares with 4,320 ..., a rise of 27%"
+            earlier = _earlier_date(ctx, s_start)
+            if earlier is not None:
+                return why(earlier, "a change of the level the sentence before states: its date")
         same = _SAME_POINT_IN.search(ctx.text, end, max(s_end, end))
         if same is not None:  # "an increase of 7.4% compared to the same point in 2018": a year on
             return why(f"{int(same.group('year')) + 1:04d}", "a change on the same point of a year: the year after it")

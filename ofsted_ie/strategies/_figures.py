@@ -144,6 +144,12 @@ def elided_percentages(draw: st.DrawFn) -> Generated:
         tail = f". {link} {level.format(v2)}."
         return Generated(lead + tail, percentages=frozenset({(a, float(v1), None, measure, str(v1)),
                                                              (None, float(v2), None, measure, str(v2))}))
+    if frame == 2 and draw(st.booleans()):  # a change of a count the sentence before states: the count's measure
+        noun = {"vacancy_rate": "vacant posts", "agency_staff": "agency workers", "turnover": "leavers"}.get(measure)
+        if noun is not None:
+            link = draw(st.sampled_from(["This compares with", "That compares with", "This represents"]))
+            text = f"{a} had 5,470 {noun} in 2015. {link} 4,320 in 2014, {draw(st.sampled_from(['a rise', 'an increase']))} of {v2}%."
+            return Generated(text, percentages=frozenset({(a, float(v2), None, measure, str(v2))}))
     if frame == 2:  # a change in a count set against the lead is no rate of its measure
         tail = f". This compares with 3,610 posts in 2013, {draw(st.sampled_from(['a rise', 'an increase', 'a fall']))} of {v2}%."
         return Generated(lead + tail, percentages=frozenset({(a, float(v1), None, measure, str(v1)),
