@@ -202,8 +202,9 @@ def when_for(
         if (d.value is None and not (ctx.reference is None and _NEEDS_A_YEAR.search(ctx.text, d.start, d.end))
                 or _CHANGE_BASE.search(ctx.text, max(s_start, d.start - 48), d.start)):
             continue  # "an 8.5% rise on the year before": the base of a change dates no claimant
-        if period_end and _SINCE_BEFORE.search(ctx.text, max(s_start, d.start - 8), d.start):
-            continue  # "has risen to 20% since 2021": a change's start, not the level's date
+        if period_end and (_SINCE_BEFORE.search(ctx.text, max(s_start, d.start - 8), d.start)
+                           or d.start >= end and _SINCE_CLAUSE.search(ctx.text, end, d.start)):
+            continue  # "has risen to 20% since 2021", "the highest since data collection began in 2016-17": not the level's date
         if period_end and _PUBLISHED_BEFORE.search(ctx.text, max(s_start, d.start - 24), d.start):
             # "data published in May 2022 show ...": the figure's only if none else; "released
             # today" is the article's own present, which dates no figure before the data's period
@@ -259,6 +260,8 @@ def when_for(
 #: what opens a period before its first date ("between 2021 and 2022", "from 2019 to
 #: 2021"), and what joins its ends.
 _SINCE_BEFORE: Final = timed(r"(?i:\bsince\ $)")
+#: A "since" clause after a figure, its date a series' start: "the highest since collection began in".
+_SINCE_CLAUSE: Final = timed(r"(?i:\bsince\b(?:\ [\w'-]+){0,6}\ (?:began|begun|started|starts|begins|was\ introduced|were\ introduced)\ (?:in\ )?$)")
 #: A publication's date before a figure's sentence: "data published in May 2022", "a report in 2022",
 #: "statistics released today".
 _PUBLISHED_BEFORE: Final = timed(

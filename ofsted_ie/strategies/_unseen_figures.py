@@ -447,6 +447,11 @@ def dated_figures(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str | None, flo
     if form == "period_end":
         span = draw(st.sampled_from(["12 months", "six months", "year", "three months"]))
         verb = draw(st.sampled_from(["ending", "to"]))
+        if draw(st.booleans()):  # a "since ... began in" clause after it dates a series' start, not the figure
+            began = draw(st.sampled_from(["records began in", "comparable data collection began in", "the survey started in"]))
+            text = (f"In {a}, 1,200 social workers left their roles in the {span} {verb} {name} {year}, a rise of {n}% "
+                    f"over the previous year and the largest number since {began} {year - 5}-{(year - 4) % 100:02d}.")
+            return header + text, frozenset({(a, float(n), f"{year}-{month:02d}")})
         text = (f"Turnover among children's social workers in {a} was {n}% in the {span} {verb} {name} {year}, "
                 f"compared with {r}% in {year - 3}.")
         return header + text, frozenset({(a, float(n), f"{year}-{month:02d}"), (a, float(r), str(year - 3))})
