@@ -386,7 +386,7 @@ _CHANGE_BASE: Final = timed(
     r"|increas(?:es|ed|ing)|decreas(?:es|ed|ing)|declin(?:es|ed|ing)|jump(?:s|ed|ing))"
     r"(?:\ (?:by\ |of\ )?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|an?)"  # "down one child on last year"
     r"(?:\ ?%|\ per\ ?cent|\ percent|\ percentage\ points?|\ points?|\ (?:child|case|family|social\ worker|post|worker)s?)?)?"
-    r"\ (?:on|from|against|compared\ (?:with|to)|than)\ (?:(?:in|at|during)\ )?(?:the\ same\ (?:period|time|month|point|date)\ (?:of|in|last)\ )?$)"
+    r"\ (?:on|over|from|against|compared\ (?:with|to)|than)\ (?:(?:in|at|during)\ )?(?:the\ same\ (?:period|time|month|point|date)\ (?:of|in|last)\ )?$)"
 )
 
 
