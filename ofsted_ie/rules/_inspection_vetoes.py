@@ -44,7 +44,8 @@ FUTURE: Final = timed(
     r"""(?i:\b(?:next|further|future|upcoming|forthcoming)\ (?:[\w-]+\ ){0,2}$
     |\b(?:will|would|could|should|(?-i:may|might)|due\ to|expected\ to|set\ to|receive|receives|get|gets|face|faces|await|awaits
       |awaiting|ahead\ of|until)\ (?:have\ |be\ |undergo\ )?(?:a|an|the|its|their)?\ ?(?:(?!\L<past_links>\ )[\w-]+\ ){0,4}$
-    |\b(?:prepar(?:e|es|ed|ing)|ready|readiness|brac(?:e|es|ed|ing)|scheduled|due)\ (?:for\ )?(?:a|an|the|its|their)?\ ?(?:[\w-]+\ ){0,2}$)""",
+    |\b(?:prepar(?:e|es|ed|ing)|ready|readiness|brac(?:e|es|ed|ing)|scheduled|due)\ (?:for\ )?
+      (?:[\w-]+\ ){0,2}?(?:to\ (?:undertake|carry\ out|conduct|make|hold)\ )?(?:a|an|the|its|their)?\ ?(?:[\w-]+\ ){0,2}$)""",
     regex.VERBOSE,
     past_links=("since", "after", "following", "during", "than", "when", "because", "despite"),
 )
@@ -80,7 +81,8 @@ FUTURE_AFTER: Final = timed(
          \ (?:to\ (?:take\ place|begin|start|happen|go\ ahead|be\ (?:carried\ out|held|completed|conducted))|in|for|on|later|next|this|shortly|soon|before|by|within|once|when|after|following|as\ soon\ as)\b
          |(?:is|are)\ (?:now\ |also\ )?(?:due|imminent|likely)(?=[.;]|$)
        |will\ (?:now\ |also\ )?(?:take\ place|begin|start|happen|go\ ahead|be\ (?:carried\ out|held|completed|conducted))\b
-       |(?:is|are)\ (?:yet\ )?to\ take\ place\b)""",
+       |(?:is|are)\ (?:yet\ )?to\ take\ place\b)
+  | (?:\ (?i:of|to|into|in|at)\ [^,.;\n]{1,60})?,?\ (?i:which|that)\ (?i:may|might|could|will|would)\ (?i:take\ place|happen|begin|start)\b""",
     regex.VERBOSE,
     when_words=("next", "later", "this", "that", "itself"),
 )

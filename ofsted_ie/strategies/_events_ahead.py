@@ -78,7 +78,18 @@ def _behind(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     ])), {(a, kind, when, None)}
 
 
+def _may_take_place(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """The event in a clause of what "may take place", or one a council is preparing for
+    others "to undertake": the future, none yet."""
+    a, subject, _ = _subject(draw)
+    (noun, _), who = draw(st.sampled_from(_KINDS)), draw(st.sampled_from(["officials", "inspectors", "Ofsted"]))
+    return draw(st.sampled_from([
+        f"{subject}, which {draw(st.sampled_from(['may', 'could', 'will']))} take place from 1 September, will look at the front door.",
+        f"{a} is preparing for {who} to {draw(st.sampled_from(['undertake', 'carry out']))} their first {noun}.",
+    ])), set()
+
+
 #: Positive frames of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
 EVENTS_BEHIND_PHENOMENA: Final[dict[str, _Frame]] = {"behind": _behind}
 #: Negative frames of this module, by phenomenon (part of ``NON_INSPECTION_PHENOMENA``).
-EVENTS_AHEAD_PHENOMENA: Final[dict[str, _Frame]] = {"ahead": _ahead, "return_for": _return_for}
+EVENTS_AHEAD_PHENOMENA: Final[dict[str, _Frame]] = {"ahead": _ahead, "return_for": _return_for, "may_take_place": _may_take_place}
