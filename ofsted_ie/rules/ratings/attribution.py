@@ -448,9 +448,9 @@ def _said_of_the_past(ctx: Context, m: regex.Match[str], lo: int, hi: int, grade
     for marker in _PAST.finditer(ctx.text, lo, hi):
         after = [g for g in grades if g[0] >= marker.end()]
         before = [g for g in grades if g[1] <= marker.start()]
-        if marker.group("after_event") and (not after or not before):
+        if marker.group("after_event") and (not after or not [g for g in grades if g != after[0]]):
             # "rated good, two years after a damning report": an event, not the grade before, is past; "making
-            # progress, 18 months after being rated inadequate": no newer grade in the sentence, so still held
+            # progress, 18 months after being rated inadequate": no other grade in the sentence, so still held
             continue
         if marker.group("forward"):
             owner = after[0] if after else before[-1] if before else None
