@@ -15,6 +15,8 @@ councils, grades, verbs, quote styles, years and datelines:
   the inspection that dated the change ("... at its inspection in June 2024, going from
   'good' to ... . The experiences of care leavers were judged inadequate.", "Inspectors
   rated help and protection good.", "Help and protection was outstanding too.");
+- a grade dated by its sentence, then a change of the rating to another in a later
+  paragraph: the dated grade is the one left;
 - a leap told of the council as "a borough" or "a council that had been ..." under its
   heading line: the council's old grade, not councils in general.
 
@@ -133,6 +135,20 @@ def _paragraph_sub_judgement(draw: st.DrawFn, present: int | None) -> tuple[str,
             {(a, old, "overall", None, False), (a, new, "overall", str(year), True), (a, third, judgement, str(year), True)})
 
 
+def _dated_then_changed(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A grade dated by its sentence, then in a later paragraph a change of the rating to
+    another: the dated grade is the one left, no longer current."""
+    a = draw(authority_names())
+    (old, q_old), (new, q_new) = _two_grades(draw)
+    (year,) = _years(draw, present, 1)
+    told = _pick(draw, f"When Ofsted inspected {a} in {year}, it was rated {q_old}.",
+                 f"Some progress was seen when inspectors visited {a} in {year}, and it was rated {q_old}.")
+    up = _RANK.index(new) > _RANK.index(old)
+    change = (_pick(draw, f"Ofsted has now raised its rating to {q_new}.", f"{a} has since been upgraded to {q_new}.") if up
+              else _pick(draw, f"{a} has since been downgraded to {q_new}.", f"{a} has now been downgraded to {q_new}."))
+    return f"{told}\n\n{change}", {(a, old, "overall", str(year), False), (a, new, "overall", _now(present), True)}
+
+
 #: The grades from worst to best.
 _RANK: Final = ("inadequate", "requires_improvement", "adequate", "good", "outstanding")
 
@@ -142,4 +158,5 @@ DATED_CHANGE_FRAMES: Final[dict[str, DatedFrame]] = {
     "old_year_between": _old_year_between, "event_before_change": _event_before_change, "fronted_old": _fronted_old,
     "once_rated": _once_rated, "leap_for_a_borough": _leap_for_a_borough,
     "recalled_before_a_change": _recalled_before_a_change, "paragraph_sub_judgement": _paragraph_sub_judgement,
+    "dated_then_changed": _dated_then_changed,
 }

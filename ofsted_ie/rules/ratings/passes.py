@@ -143,14 +143,23 @@ def _adjunct_history(ratings: list[Rating], ctx: Context) -> list[Rating]:
 def _left_by_a_change(ratings: list[Rating], ctx: Context) -> list[Rating]:
     """A grade named before a change to another grade in its sentence, for the same
     council and judgement, is the grade left ("Kent, rated good at its last inspection,
-    has been downgraded to inadequate"): no longer current."""
+    has been downgraded to inadequate"): no longer current; so is a dated grade told in an
+    earlier sentence ("... rated requires improvement in 2018. ... Ofsted has uplifted its
+    rating, to good")."""
     changes = [(ctx.prepared.sentence_at(r.start or 0), r) for r in ratings
                if r.rule == RULE_TRANSITION and r.current and r.when is None]  # the news, not "since the leap to good in 2019"
     if not changes:
         return ratings
-    return [attrs.evolve(r, current=False) if r.current and r.rule != RULE_TRANSITION and any(
+    return [attrs.evolve(r, current=False, when=r.when or _sentence_date(ctx, r)) if r.current and r.rule != RULE_TRANSITION and any(
         (t.authority, t.judgement) == (r.authority, r.judgement) and t.grade != r.grade
-        and sentence[0] <= (r.start or 0) < (t.start or 0) for sentence, t in changes) else r for r in ratings]
+        and (0 if r.when or _sentence_date(ctx, r) else sentence[0]) <= (r.start or 0) < (t.start or 0)
+        for sentence, t in changes) else r for r in ratings]
+
+
+def _sentence_date(ctx: Context, r: Rating) -> str | None:
+    """The one date the grade's sentence states ("when Ofsted inspected in 2018, it was rated ..."), if one."""
+    found = {d.value for d in ctx.dates_in(*ctx.prepared.sentence_at(r.start or 0)) if d.value is not None and not d.relative}
+    return found.pop() if len(found) == 1 else None
 
 
 def _recalled(ratings: list[Rating], ctx: Context) -> list[Rating]:
