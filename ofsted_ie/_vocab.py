@@ -89,6 +89,8 @@ _JUDGEMENT_PHRASES: Final[dict[str, Judgement]] = {
     "looked-after children": "children_in_care",
     "looked after children": "children_in_care",
     "children looked after": "children_in_care",
+    "cared for children": "children_in_care",  # some councils' own term
+    "cared-for children": "children_in_care",
     "children who are looked after": "children_in_care",
     "children in care": "children_in_care",
     "those in care": "children_in_care",  # elided in a list of the judgements: "..., those in care, ..."

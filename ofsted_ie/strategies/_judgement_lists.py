@@ -23,7 +23,7 @@ _SERVICE_FOR: Final = ("", "", "support for ", "services for ", "the support for
 #: Later items of a list may name a judgement by what it is about, the council's care
 #: understood: "..., to those who are in its care".
 _ELIDED: Final[dict[Judgement, tuple[str, ...]]] = {
-    "children_in_care": ("those who are in its care", "those in its care", "children in their care"),
+    "children_in_care": ("those who are in its care", "those in its care", "children in their care", "cared for children"),
     "help_and_protection": ("the help and protection it gives to children", "the help and protection it provides"),
     "leadership": ("the impact of its leaders",),
 }
