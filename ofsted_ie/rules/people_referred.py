@@ -46,6 +46,9 @@ _NEW_POST: Final = timed(
     rf"\ (?:new\ )?{ROLE}\ (?:took\ up\ (?:the|her|his|their)\ (?:post|role|job)|arrived|started|joined|began|took\ over))",
     regex.VERBOSE,
 )
+#: Every ``_NEW_POST`` match holds one of these (lower case): a prefilter.
+_NEW_POST_TRIGGERS: Final = ("a new ", "an interim ", "a permanent ", "took up ", "arrived", "started", "joined",
+                             "began", "took over")
 #: A name opening its sentence, perhaps after a short lead ending in a comma ("Speaking
 #: to the BBC, Jo Bell said").
 _OPENING = rf"""(?<=(?:^|[.!?]["'\u2019\u201d]?\ |\n)[ \t]*(?:[^.!?\n,]{{3,40}},\ )?){HONORIFIC}{{0,2}}{NAME}"""
@@ -93,7 +96,9 @@ def _after_new_posts(ctx: Context) -> list[tuple[int, int]]:
     """The sentences right after one saying a post is newly filled."""
     def find() -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
-        for post in _NEW_POST.finditer(ctx.text):
+        found = (post for a, b in ctx.windows.spans(_NEW_POST_TRIGGERS, scope="sentence") or ((0, len(ctx.text)),)
+                 for post in _NEW_POST.finditer(ctx.text, a, b))  # only the sentences holding a trigger of it
+        for post in found:
             _, end = ctx.prepared.sentence_at(post.start())
             if end < len(ctx.text):
                 nxt = ctx.prepared.sentence_at(min(len(ctx.text) - 1, end + 1))
