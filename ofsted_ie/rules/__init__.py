@@ -19,6 +19,7 @@ from . import (
 )
 from ._common import NATION_OR_REGION_TRIGGERS
 from ._fragments import FRAMEWORK_TRIGGERS
+from .people_referred import NEW_POST_TRIGGERS
 
 FAMILIES: Final = (ratings, percentages, caseloads, quotes, inspections, people)
 _SHAPED: Final[tuple[RulesModule, ...]] = FAMILIES  # each family has the shape RulesModule names
@@ -35,6 +36,7 @@ PASSES: Final[tuple[Pass, ...]] = (
 
 #: Strings that rules' ``where`` functions and the passes ask a document's windows about
 #: beyond the rules' own triggers: the extractor finds them in the same one pass.
-WINDOW_TRIGGERS: Final[tuple[str, ...]] = (*_caseload_scope.WINDOW_TRIGGERS, *NATION_OR_REGION_TRIGGERS, *FRAMEWORK_TRIGGERS)
+WINDOW_TRIGGERS: Final[tuple[str, ...]] = (*_caseload_scope.WINDOW_TRIGGERS, *NATION_OR_REGION_TRIGGERS, *FRAMEWORK_TRIGGERS,
+                                           *NEW_POST_TRIGGERS)
 
 __all__ = ["ALL_RULES", "FAMILIES", "PASSES", "WINDOW_TRIGGERS"]

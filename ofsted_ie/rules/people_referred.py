@@ -47,7 +47,7 @@ _NEW_POST: Final = timed(
     regex.VERBOSE,
 )
 #: Every ``_NEW_POST`` match holds one of these (lower case): a prefilter.
-_NEW_POST_TRIGGERS: Final = ("a new ", "an interim ", "a permanent ", "took up ", "arrived", "started", "joined",
+NEW_POST_TRIGGERS: Final = ("a new ", "an interim ", "a permanent ", "took up ", "arrived", "started", "joined",
                              "began", "took over")
 #: A name opening its sentence, perhaps after a short lead ending in a comma ("Speaking
 #: to the BBC, Jo Bell said").
@@ -96,7 +96,7 @@ def _after_new_posts(ctx: Context) -> list[tuple[int, int]]:
     """The sentences right after one saying a post is newly filled."""
     def find() -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
-        found = (post for a, b in ctx.windows.spans(_NEW_POST_TRIGGERS, scope="sentence") or ((0, len(ctx.text)),)
+        found = (post for a, b in ctx.windows.spans(NEW_POST_TRIGGERS, scope="sentence") or ((0, len(ctx.text)),)
                  for post in _NEW_POST.finditer(ctx.text, a, b))  # only the sentences holding a trigger of it
         for post in found:
             _, end = ctx.prepared.sentence_at(post.start())
@@ -116,4 +116,4 @@ RULES: Final = (
 
 
 
-__all__ = ["RULES", "RULE_NEW_POST", "RULE_REFERRED_POST"]
+__all__ = ["NEW_POST_TRIGGERS", "RULES", "RULE_NEW_POST", "RULE_REFERRED_POST"]
