@@ -28,7 +28,7 @@ from ..attribution import SET_AGAINST, dates_another_event, undated_present, und
 from ..context import Context
 from ..text import Span, case_folded
 
-__all__ = ["figure_when", "list_heading"]
+__all__ = ["THIS_COMPARES", "figure_when", "list_heading"]
 
 #: A figure that is a change, not a level: "an 8.5% rise", "a rise of 8.5%", "up 8.5%".
 _CHANGE_AFTER: Final = timed(r"\ (?i:rise|increase|fall|drop|decrease|decline|reduction|jump|growth|cut)\b")
@@ -71,8 +71,7 @@ _ITEM: Final = timed(r"\W*(?:[-*\u2022\u00b7]|\d+[.)]\ )|(?:[^.!?\n]|\.(?=\d)){0
 #: A year alone closing a heading, which no date pattern reads: "Highest agency rates, 2019".
 _HEADING_YEAR: Final = timed(r"(?:,\ |\ )\(?(?P<year>(?:19|20)\d\d)\)?:?[\ \t]*$")
 #: A sentence comparing the level the one before states with a base: "This compares with".
-THIS_COMPARES_PATTERN: Final = r"\W*(?i:this|that|it)\ (?i:compares|compared|represents|represented|marks|marked)\b"
-_THIS_COMPARES: Final = timed(THIS_COMPARES_PATTERN)
+THIS_COMPARES: Final = timed(r"\W*(?i:this|that|it)\ (?i:compares|compared|represents|represented|marks|marked)\b")
 #: A change's base at the same point of an earlier year: "compared to the same point in 2018".
 _SAME_POINT_IN: Final = timed(r"(?i:\bthe\ same\ (?:point|time|date|month|period)\ (?:in|of)\ (?P<year>(?:19|20)\d\d)\b)")
 #: A time before the one spoken of, right after a figure: "(16.7%) twelve months before",
@@ -109,7 +108,7 @@ def figure_when(ctx: Context, start: int, end: int, rivals: Sequence[Span]) -> s
         level = _level_date(ctx, s_start, start, end, rivals)
         if level is not None:
             return why(level, "a change: the date of the level it is the change of")
-        if _THIS_COMPARES.match(ctx.text, s_start):  # "... 5,470 vacancies at 30 September 2015. This compares with 4,320 ..., a rise of 27%"
+        if THIS_COMPARES.match(ctx.text, s_start):  # "... 5,470 vacancies at 30 September 2015. This compares with 4,320 ..., a rise of 27%"
             earlier = _earlier_date(ctx, s_start)
             if earlier is not None:
                 return why(earlier, "a change of the level the sentence before states: its date")

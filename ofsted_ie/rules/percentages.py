@@ -21,7 +21,7 @@ from ..rule import Rule
 from ._common import clause_end, clause_start, figure_authority, figure_value, number_value, of_adults
 from ._fragments import DIGITS, LISTS, NUMBER_WORD
 from ._measure_owners import LEADS_A_FIGURE, owned
-from ._periods import THIS_COMPARES_PATTERN, figure_when, list_heading
+from ._periods import THIS_COMPARES, figure_when, list_heading
 from ._share_cells import labelled_as_share, row_label, share_column, share_rows
 from ._tables import cell_at, column_name, column_year, head_authorities, header_of, places_in_table, table_title
 
@@ -117,8 +117,6 @@ _A_SHARE: Final = timed(r"(?i:(?:\d|\b[a-z]+)\ ?(?:%|per\ ?cent|percent)(?!\w))"
 _BACK_REACH: Final = 400
 #: A share's figure: "19%", "8 per cent".
 _PER_CENT_FIGURE: Final = timed(r"\d\ ?(?:%|(?i:per\ ?cent|percent))")
-#: A sentence comparing the level the one before states with a base: "This compares with".
-_THIS_COMPARES: Final = timed(THIS_COMPARES_PATTERN)
 #: A relative change, whose figure measures no rate of its own: "a rise of 26.6 per cent".
 _CHANGE_OF: Final = timed(r"(?i:\b(?:a|an|the)\ (?:[\w-]+\ )?(?:rise|increase|fall|decrease|drop|growth|reduction|jump|cut)\ of\ $)",
                           FROM_END)
@@ -321,7 +319,7 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
     if not found and _CHANGE_OF.search(ctx.text, max(c_start, start - 40), start):
         s_start = ctx.prepared.sentence_at(start)[0]
         b_start = ctx.prepared.sentence_at(s_start - 1)[0] if s_start > 0 else s_start
-        if _THIS_COMPARES.match(ctx.text, s_start) and not _A_SHARE_FIGURE.search(ctx.text, b_start, s_start):
+        if THIS_COMPARES.match(ctx.text, s_start) and not _A_SHARE_FIGURE.search(ctx.text, b_start, s_start):
             before = list(_MEASURE_PATTERN.finditer(ctx.text, b_start, s_start))  # the count the sentence before states: its measure
             if before:
                 return _BY_WORD[before[-1].group().lower()], before[-1].group()

@@ -150,10 +150,16 @@ def _left_by_a_change(ratings: list[Rating], ctx: Context) -> list[Rating]:
                if r.rule == RULE_TRANSITION and r.current and r.when is None]  # the news, not "since the leap to good in 2019"
     if not changes:
         return ratings
-    return [attrs.evolve(r, current=False, when=r.when or _sentence_date(ctx, r)) if r.current and r.rule != RULE_TRANSITION and any(
-        (t.authority, t.judgement) == (r.authority, r.judgement) and t.grade != r.grade
-        and (0 if r.when or _sentence_date(ctx, r) else sentence[0]) <= (r.start or 0) < (t.start or 0)
-        for sentence, t in changes) else r for r in ratings]
+    out = []
+    for r in ratings:
+        if r.current and r.rule != RULE_TRANSITION:
+            when = r.when or _sentence_date(ctx, r)  # a dated grade is left by a change told anywhere after it
+            if any((t.authority, t.judgement) == (r.authority, r.judgement) and t.grade != r.grade
+                   and (0 if when else sentence[0]) <= (r.start or 0) < (t.start or 0) for sentence, t in changes):
+                out.append(attrs.evolve(r, current=False, when=when))
+                continue
+        out.append(r)
+    return out
 
 
 def _sentence_date(ctx: Context, r: Rating) -> str | None:
