@@ -328,16 +328,21 @@ _SINGULAR_VERB: Final = timed(r"(?:'s)?\ (?:(?i:council|borough\ council|county\
 _ITEM = r"(?<!\w)(?i:\L<judgements>)(?:\ (?i:services?|support|work|performance))?"
 #: The judgements' names, longest first, for ``\L<judgements>``.
 _JUDGEMENTS: Final = tuple(sorted(JUDGEMENT_PHRASES, key=len, reverse=True))
+#: What may follow a judgement's name and say whom it serves: "(the help and protection)
+#: given to children at risk", "(the help and protection) it gives to children".
+JUDGEMENT_POSTMODIFIER = (r"(?:\ (?i:given|provided|offered|delivered|available)\ (?i:to|for)(?:\ [\w'-]+){1,3}?"
+                          r"|\ (?i:it|they)\ (?i:gives?|provides?|offers?)(?:\ (?i:to)(?:\ [\w'-]+){1,2}?)?)")
 #: A judgement's name ending or opening a list item: "(adoption, care leavers), and children in care".
-_ITEM_BEFORE: Final = timed(rf"{_ITEM},\ (?:[\w'-]+\ ){{0,3}}?{_ITEM}$", FROM_END, judgements=_JUDGEMENTS)  # "A services, support for B"
+_ITEM_BEFORE: Final = timed(rf"{_ITEM}{JUDGEMENT_POSTMODIFIER}?,\ (?:[\w'-]+\ ){{0,3}}?{_ITEM}{JUDGEMENT_POSTMODIFIER}?$",
+                            FROM_END, judgements=_JUDGEMENTS)  # "A services, support for B"
 #: A judgement's name ending the text before ", and" (a pair's first item).
 _ITEM_ENDS: Final = timed(rf"{_ITEM}$", FROM_END, judgements=_JUDGEMENTS)
 #: A plural verb after a pair's second item and its comma: ", were both", ", have (both) been".
 _PLURAL_AFTER_ITEM: Final = timed(r",\ (?:(?i:both|also)\ )?(?i:were|are|have|had)\b")
-_ITEM_AFTER: Final = timed(r"\ (?:(?i:the|its)\ |(?i:the)\ [\w-]+'s\ )?(?:(?i:services?|support|provision)\ for\ )?(?i:\L<judgements>)(?!\w)", judgements=_JUDGEMENTS)
+_ITEM_AFTER: Final = timed(r"\ (?:(?i:the|its)\ |(?i:the)\ [\w-]+'s\ )?(?:(?i:services?|support|provision)\ for\ |(?i:experiences?\ (?:and\ progress\ )?of)\ )?(?i:\L<judgements>)(?!\w)", judgements=_JUDGEMENTS)
 
 
-def _serial_comma(ctx: Context, start: int, end: int, s_start: int, s_end: int) -> bool:
+def serial_comma(ctx: Context, start: int, end: int, s_start: int, s_end: int) -> bool:
     """Whether ", and" at ``[start, end)`` ends a list of councils ("A, B, and C", "two
     councils - A, and B - were rated") or of judgements ("adoption, care leavers, and
     children in care"), not a clause: a council on each side, the one before it opened
@@ -362,7 +367,7 @@ def _breaks(ctx: Context, s_start: int, s_end: int) -> tuple[tuple[int, ...], tu
     serial comma of a list of councils is none)."""
     def find() -> tuple[tuple[int, ...], tuple[int, ...]]:
         found = [m.span() for m in _CLAUSE_BREAK.finditer(ctx.text, s_start, s_end)
-                 if not (m.group() == ", and" and _serial_comma(ctx, *m.span(), s_start, s_end))]
+                 if not (m.group() == ", and" and serial_comma(ctx, *m.span(), s_start, s_end))]
         return tuple(a for a, _ in found), tuple(b for _, b in found)
 
     return ctx.memo(("clauses", s_start, s_end), find)

@@ -229,21 +229,77 @@ def _then_a_clause(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
             {(a, grade, judgement, True)})
 
 
+#: What follows a judgement's name and says whom it serves: "the help and protection
+#: (given to children at risk)".
+_POSTMODIFIERS: Final = ("", " given to children", " given to children at risk", " offered to families",
+                         " provided for children in need", " it gives to children")
+#: Judgements that read with a postmodifier of whom they serve.
+_SERVING: Final[dict[Judgement, tuple[str, ...]]] = {
+    "help_and_protection": ("help and protection", "support and protection"),
+    "leadership": ("impact of leaders", "leadership"),
+    "children_in_care": ("experiences of children in care", "experiences and progress of children in care"),
+    "care_leavers": ("support for care leavers", "experiences of care leavers"),
+}
+
+
+def _postmodified_items(draw: st.DrawFn) -> tuple[str, list[Judgement]]:
+    """Two or three judgements coordinated, help and protection with a postmodifier of whom
+    it serves: "the help and protection given to children at risk and the impact of leaders",
+    "..., and of children in care"."""
+    judgements: list[Judgement] = draw(st.lists(st.sampled_from(sorted(_SERVING)), min_size=2, max_size=3, unique=True))
+    items = [f"the {draw(st.sampled_from(_SERVING[j]))}" + (_pick(draw, *_POSTMODIFIERS) if j == "help_and_protection" else "")
+             for j in judgements]
+    last = _pick(draw, " and ", ", and ") if len(items) > 2 else " and "  # the serial comma of three or more
+    written = ", ".join(items[:-1]) + last + items[-1]
+    return written, judgements
+
+
+def _postmodified_subject(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """Judgements coordinated before their grade, an item with a postmodifier ("judged the
+    help and protection given to children and the impact of leaders to be inadequate"):
+    one rating each."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    written, judgements = _postmodified_items(draw)
+    text = draw(st.sampled_from([
+        f"Their report judged {written} to be {q}.",
+        f"Inspectors rated {written} as {q}.",
+        f"{written[0].upper()}{written[1:]} were judged {q}.",
+        f"{written[0].upper()}{written[1:]} were all found to be {q}.",
+    ]))
+    return f"Ofsted inspected {a} Council in May. {text}", {(a, grade, j, True) for j in judgements}
+
+
+def _the_same_of(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A second judgement given the first's grade by "the same" ("..., and said the same of
+    children in care", "..., and the same was true of care leavers"): both."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    first, second = draw(st.lists(st.sampled_from(sorted(JUDGEMENT_FORMS)), min_size=2, max_size=2, unique=True))
+    head = draw(st.sampled_from(JUDGEMENT_FORMS[first]))
+    same = _pick(draw, "and said the same of", "and inspectors said the same of", "and the same was true of",
+                 "and found the same of", "the same applied to")
+    text = f"The report judged {head} in {a} to be {q}, {same} {draw(st.sampled_from(JUDGEMENT_FORMS[second]))}."
+    return text, {(a, grade, first, True), (a, grade, second, True)}
+
+
 JUDGEMENT_LIST_PHENOMENA: Final[dict[str, _Frame]] = {
     "extreme_for": _extreme_for, "rated_for": _rated_for, "all_areas_listed": _all_areas_listed,
     "served_subject": _served_subject, "with_fostering": _with_fostering, "no_areas_that": _no_areas_that,
     "board_arrangements": _board_arrangements, "object_after_grade": _object_after_grade,
     "as_were_listed": _as_were_listed, "participle_object": _participle_object, "then_a_clause": _then_a_clause,
-    "rest_and_the_last": _rest_and_the_last,
+    "rest_and_the_last": _rest_and_the_last, "postmodified_subject": _postmodified_subject, "the_same_of": _the_same_of,
 }
 
 
 def _hoped_for(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
-    """The list after a grade hoped for: no rating."""
+    """The list after a grade hoped for or feared: no rating."""
     a = draw(authority_names())
-    _, q = _grade(draw, grades=("outstanding", "good"))
+    verb = _pick(draw, "aims to be rated", "hopes to be judged", "wants to be rated", "is at risk of being rated",
+                 "is in danger of being judged", "risks being rated")
+    feared = "risk" in verb or "danger" in verb  # a grade feared, not hoped for
+    _, q = _grade(draw, grades=("inadequate",) if feared else ("outstanding", "good"))
     written, _ = _judgement_list(draw)
-    verb = _pick(draw, "aims to be rated", "hopes to be judged", "wants to be rated")
     return f"{a} Council {verb} {q} for {written} at its next inspection.", set()
 
 

@@ -20,10 +20,13 @@ from .fragments import _GRADE_PATTERN, _JUDGEMENT_PATTERN, _RATED_LEAD, RATING_L
 
 #: A judgement added after a grade by "as was": ", as was the experience of children in
 #: care", ", as were its services for care leavers", "good overall, and so was its leadership",
-#: "requires improvement, as does help and protection".
+#: "requires improvement, as does help and protection", ", and said the same of care leavers".
 _AS_WAS: Final = timed(
     r"""["'\u2019\u201d]?(?:\ (?i:overall))?,\ (?i:as\ (?:was|were|is|are|did|does|do)|and\ so\ (?:was|were|is|are|did|does|do)"""
-    r"""|along\ with|together\ with|as\ well\ as)"""  # "judged outstanding, along with help and protection"
+    r"""|along\ with|together\ with|as\ well\ as"""  # "judged outstanding, along with help and protection"
+    # "..., and said the same of children in care", "..., and the same was true of care leavers"
+    r"""|(?:and\ )?(?:(?:(?:inspectors|the\ (?:report|inspectors|letter)|ofsted|they|it)\ )?(?:said|found|concluded|judged)\ the\ same\ (?:of|about|for)|the\ same\ (?:was|is|held|holds)\ (?:true\ )?(?:of|for)"""
+    r"""|the\ same\ (?:applied|applies|went|goes)\ (?:for|to)))"""
     r"""\ (?:(?i:the|its|their)\ )?(?:[\w'-]+\ ){0,4}?"""
     r"(?P<judgement>(?i:\L<judgements>))(?!\w)",
     judgements=RATING_LISTS["judgements"],

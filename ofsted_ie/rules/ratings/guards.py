@@ -18,7 +18,7 @@ import regex
 from ..._timed import FROM_END, timed
 from ..._vocab import RATING_NOUNS
 from ...context import Context
-from .._common import ADULT_CARE, COUNT_SUBJECT, GENERIC_SUBJECT, JUDGEMENT_AREAS, SOME_AREAS
+from .._common import ADULT_CARE, COUNT_SUBJECT, GENERIC_SUBJECT, JUDGEMENT_AREAS, SOME_AREAS, serial_comma
 from .._fragments import alternation
 from .ellipsis import gapped_overall
 from .fragments import _BOTH, _LABEL_COLON, _RATED_GRADE, _RATED_LEAD, RATING_LISTS
@@ -69,6 +69,8 @@ _CHANGE_TO = (
 _HYPOTHETICAL: Final = timed(
     rf"(?i:(?:\b{_MODAL}\ {_ADVERB}?(?:{_BE_RATED}|{_RATED_AS}|{_CHANGE_TO})?"  # "will be rated", "could move to"
     rf"|{_FOUND_TO}\bto\ {_ADVERB}?(?:{_BE_RATED}|{_CHANGE_TO})"  # "aims to be judged", "a bid to get to"
+    rf"|\b(?:risks?|danger|threat)\ of\ (?:being|becoming|getting)\ {_ADVERB}?{_RATED_AS}?"  # "at risk of being rated"
+    rf"|\brisk(?:s|ed|ing)?\ {_BE_RATED}"  # "risks being judged"
     r"|(?:towards|(?<!(?:years|months|decades?)\ )of|for)\ (?:being|becoming|getting)\ |\b(?:want|hop|wish|expect|lik)\w*\ to\ see\ [^.;:!?\n]{0,70}?"
     # a condition: "if it is judged", "unless it is rated"; a general one: "where services are judged to be"
     rf"|\b(?:if|unless)\b[^.;:!?\n]{{0,60}}?\b(?:is|are|was|were|be|been)\ {_ADVERB}?{_RATED_AS}?"
@@ -338,7 +340,10 @@ _HOPE: Final = timed(
     r"\ (?:[\w'-]+\ ){0,3}?(?<!\bcontinu(?:e|es|ed|ing)\ )to\ (?:be|become)(?:\ (?:judged|rated))?"  # not "work continues to be"
     r"|aim(?:s|ed|ing)?|ambitions?|target(?:s|ed|ing)?|goal|striv(?:e|es|ing)|aspir\w*|hop(?:e|es|ed|ing)"
     r"|want(?:s|ed)?|on\ track|working\ towards|bid|before\ [\w\ ]{0,40}?can|help\ \w+\ become|(?<!\b(?:ha(?:s|ve|d)|having)\ (?:\w+\ )?)become"
-    r"|(?:of|for|towards)\ (?:being|becoming|getting)|risk|danger|chances?|likely|prospects?|fears?)\b[^.;!?\n]{0,40}$)"
+    r"|(?:of|for|towards)\ (?:being|becoming|getting)|chances?|likely|prospects?|fears?"
+    # a risk of a grade, not people at risk: "at risk of being rated", "risks falling to", "in danger of"
+    r"|(?:risk(?:s|ed|ing)?|danger)\ (?:of|that|being|becoming|falling|slipping|dropping|sliding|losing|a\ return)"
+    r")\b[^.;!?\n]{0,40}$)"
 )
 
 
@@ -438,11 +443,12 @@ def rating_lead(ctx: Context, start: int) -> regex.Match[str] | None:
 
 
 def _rating_lead(ctx: Context, start: int) -> regex.Match[str] | None:
-    s_start, _ = ctx.prepared.sentence_at(start)
+    s_start, s_end = ctx.prepared.sentence_at(start)
     names = sum(a.end - a.start for a in ctx.mentions_in(max(s_start, start - _NAMES_REACH), start))
     window = names + (_AS_LEAD_WINDOW if _AS_BEFORE.search(ctx.text, max(s_start, start - 8), start) else _LEAD_WINDOW)
     lo = max(s_start, start - window)
-    breaks = list(_CLAUSE_BREAK.finditer(ctx.text, lo, start))
+    breaks = [b for b in _CLAUSE_BREAK.finditer(ctx.text, lo, start)  # a list's serial comma is none: "A, B, and C"
+              if not (b.group() == ", and" and serial_comma(ctx, *b.span(), s_start, max(s_end, start)))]
     if breaks:
         lo = breaks[-1].end()
     leads = list(_RATING_LEAD.finditer(ctx.text, lo, start))

@@ -11,6 +11,7 @@ from ..._timed import timed
 from ...attribution import relative_clauses
 from ...context import Context
 from ...records import Judgement
+from .._common import JUDGEMENT_POSTMODIFIER
 from .fragments import _BOTH, _JUDGEMENT_PATTERN, COMPARED_BEFORE, _judgement
 
 __all__ = ["LIST_GAP", "PLURAL_SUBJECT", "in_relative_of_council", "previous_subject_list", "subject_authorities", "subject_judgements"]
@@ -25,14 +26,27 @@ LIST_GAP: Final = timed(
 )
 
 
-def _coordinated(ctx: Context, spans: list[tuple[int, int]]) -> list[int]:
-    """Indices of the last span and those joined to it as a list ("A, B and C")."""
+#: What may stand between two judgements of a list besides ``LIST_GAP``: the first's
+#: postmodifier, who it is given to ("the help and protection given to children at risk
+#: and the impact of leaders"), and the second's "experiences (and progress) of" ("..., and
+#: the experiences of children in care").
+_JUDGEMENT_GAP: Final = timed(
+    rf"{JUDGEMENT_POSTMODIFIER}?"
+    r"(?:,|,?\ (?i:and|as\ well\ as))\ (?:(?i:of|for)\ )?(?:(?i:the|its|their)\ )?"  # "..., and of children in care,"
+    r"(?i:experiences?\ (?:and\ progress\ )?of\ |progress\ of\ |(?:support|services?|provision)\ (?:for|to)\ (?:the\ )?)?"
+)
+
+
+def _coordinated(ctx: Context, spans: list[tuple[int, int]], *, judgements: bool = False) -> list[int]:
+    """Indices of the last span and those joined to it as a list ("A, B and C"); of
+    ``judgements``, whose items may carry a postmodifier ("help and protection given to
+    children and ...")."""
     if not spans:
         return []
     keep = [len(spans) - 1]
     for i in range(len(spans) - 2, -1, -1):
         gap = ctx.text[spans[i][1] : spans[i + 1][0]]
-        if LIST_GAP.fullmatch(gap) is None:
+        if LIST_GAP.fullmatch(gap) is None and not (judgements and _JUDGEMENT_GAP.fullmatch(gap)):
             break
         keep.append(i)
     return sorted(keep)
@@ -43,7 +57,7 @@ def subject_judgements(ctx: Context, region_start: int, region_end: int) -> list
     found = [m for m in _JUDGEMENT_PATTERN.finditer(ctx.text, region_start, region_end)  # none compared with: "like leadership"
              if not COMPARED_BEFORE.search(ctx.text, max(region_start, m.start() - 40), m.start())]
     spans = [m.span() for m in found]
-    return [_judgement(found[i].group()) for i in _coordinated(ctx, spans)]
+    return [_judgement(found[i].group()) for i in _coordinated(ctx, spans, judgements=True)]
 
 
 def subject_authorities(ctx: Context, region_start: int, region_end: int, anchor: int) -> list[str | None]:
