@@ -24,6 +24,7 @@ from typing import Final
 import attrs
 import regex
 
+from ._date_appositions import restated
 from ._date_lines import DATELINE_LINE, closing_date, ends_a_period, first_not_updated
 from ._date_patterns import (
     _COUNT_WORDS,
@@ -435,8 +436,7 @@ def _matches(
 
 #: After "a year before", what makes it look back like "a year earlier": a clause's end ("25% the
 #: year before."), or "that" / "then" (across a sentence break: "Two years before that, ...").
-_CLAUSE_END: Final = timed(r"\ ?(?:[.,;:!?)]|$)")
-_BEFORE_THAT: Final = timed(r"\ (?i:that|then)\b")
+_CLAUSE_END, _BEFORE_THAT = timed(r"\ ?(?:[.,;:!?)]|$)"), timed(r"\ (?i:that|then)\b")
 #: A line that is a year alone, heading the items of a timeline under it.
 _YEAR_HEADING: Final = timed(r"(?m:^[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*:?[ \t]*$)")
 #: Relative dates that count from another date, not from the calendar: they are no base
@@ -497,4 +497,4 @@ def find_dates(
         if resolved is not None and _CALENDAR.match(m.group()) is None and not m.group("after"):
             named = (dt.date.fromisoformat(f"{resolved}-01-01"[:10] if len(resolved) == 4 else f"{resolved}-01"[:10]), resolved, m.end())
         out.append(DateMention(m.start(), m.end(), resolved, True, forward))
-    return tuple(out)
+    return tuple(restated(text, out))  # "two years earlier, in 2019": 2019

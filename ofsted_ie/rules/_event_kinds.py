@@ -7,7 +7,8 @@ or a focused visit ("the joint targeted area inspection of Kent ... the report s
 inspection had ..."): an event named once, not a second inspection, unless a date of its
 own follows it ("at the inspection in June 2021"). Each kind is read
 under every name it has ("monitoring visit" or "monitoring inspection"). "The previous
-two, in 2010 and 2011" are events of the kind last named, one a year.
+two, in 2010 and 2011" are events of the kind last named, one a year; "the second visit"
+is one of the series the text told of before it.
 """
 
 from __future__ import annotations
@@ -49,8 +50,52 @@ def kind_of(found: regex.Match[str]) -> InspectionKind:
     return next((k for k in kinds if found.group(k)), "inspection")
 
 
+#: A visit told by its place in a series ("The first visit, in December", "At the second
+#: visit"), the series' kind left to the text before it.
+_ORDINAL_VISIT: Final = timed(
+    r"(?i:the|its|their)\ (?i:first|second|third|fourth|fifth|sixth|seventh|eighth|latest|most\ recent)\ (?i:visit)\b"
+)
+#: How far back an ordinal visit's series may have been named.
+_SERIES_REACH: Final = 1500
+
+
+#: A definite visit, which may refer back to an event named right before it.
+_DEFINITE_VISIT: Final = timed(r"(?i:the|this|that)\ (?:[\w-]+\ )?(?i:visit)\b")
+#: How far before a definite visit's sentence the event it refers to may be named.
+_BACK_REACH: Final = 300
+
+
+def visit_back(ctx: Context, start: int, s_start: int) -> tuple[bool, InspectionKind | None]:
+    """Whether a visit at ``start`` (its sentence starting at ``s_start``) refers back to an
+    event the text named, and the kind of the series it is counted in, if it is: a
+    definite visit right after an event named ("... visit to Kent. The visit was carried
+    out on ..."), or one counted ("The first visit, in December 2022, ..." after the text
+    told of monitoring visits: the kind of the nearest event named before it, within reach)."""
+    if _ORDINAL_VISIT.match(ctx.text, start) is not None:
+        named = list(ANY_KIND.finditer(ctx.text, max(0, start - _SERIES_REACH), start))
+        if named:
+            return True, kind_of(named[-1])
+    back = _DEFINITE_VISIT.match(ctx.text, start) and ANY_KIND.search(ctx.text, max(0, s_start - _BACK_REACH), s_start)
+    return bool(back), None
+
+
 def _plain_definite(ctx: Context, start: int) -> bool:
     return _PLAIN_DEFINITE.search(ctx.text, max(0, start - 5), start) is not None
+
+
+#: A relative clause right after a mention, then its date set off by a comma: "(the full
+#: inspection) that led to that judgement, in June 2022" (the clause's events are no rivals).
+_RELATIVE_THEN_DATE: Final = timed(r"\ (?i:that|which)\ [^,.;:!?\n]{1,80}?,\ (?i:in|on|during)\ ")
+
+
+def date_after_relative(ctx: Context, end: int) -> str | None:
+    """The date set off after a relative clause of a mention ending at ``end``: "the
+    inspection that led to that judgement, in June 2022" is June 2022."""
+    m = _RELATIVE_THEN_DATE.match(ctx.text, end)
+    if m is None:
+        return None
+    after = ctx.dates_in(m.end(), m.end() + 30)
+    return after[0].value if after and after[0].start == m.end() else None
 
 
 def referred_kind(ctx: Context, start: int, end: int) -> InspectionKind | None:
@@ -62,6 +107,8 @@ def referred_kind(ctx: Context, start: int, end: int) -> InspectionKind | None:
         return None
     if any(d.start - end <= 4 and d.start >= end for d in ctx.dates_in(end, end + 40)):
         return None  # "the inspection in June 2021": dated on its own, an event of its own
+    if date_after_relative(ctx, end) is not None:
+        return None  # "the inspection that led to that judgement, in June 2022": the same
     for found in reversed(list(ANY_KIND.finditer(ctx.text, max(0, start - _REFER_WINDOW), start))):
         if found.group("inspection") and _plain_definite(ctx, found.start()):
             continue

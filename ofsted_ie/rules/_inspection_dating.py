@@ -23,6 +23,7 @@ from .._vocab import MONTH_NUMBERS, MONTHS
 from ..context import Context
 from ..records import Inspection
 from ._common import when_clause_date
+from ._event_kinds import date_after_relative
 from ._inspection_lists import YEAR_PATTERN
 from ._inspection_tables import tabled_inspections
 from ._visit_deeds import grading_verb
@@ -110,6 +111,20 @@ def _took_place(r: Inspection, ctx: Context, near: Sequence[tuple[int, int]], s_
     return after[0].value if after and after[0].start - verb.end() <= 16 else None  # " in early 2016"
 
 
+#: What stands between a date and the event it is the possessive or modifier of: "this
+#: year's (inspection)", "last month's (visit)", "the 2019 (inspection)".
+_OWN_DATE_GAP: Final = timed(r"(?:'s|(?<=\b(?:19|20)\d\d))\ (?:(?i:full|standard|short|ilacs|sif|ofsted)\ )?")
+
+
+def _own_date(r: Inspection, ctx: Context) -> str | None:
+    """The date written as the mention's own modifier: "this year's inspection" (not a
+    report's publication told after it)."""
+    assert r.start is not None
+    before = ctx.dates_in(max(0, r.start - 30), r.start)
+    last = before[-1] if before else None
+    return last.value if last is not None and _OWN_DATE_GAP.fullmatch(ctx.text, last.end, r.start) else None
+
+
 #: A next sentence whose subject refers back to the event and tells when it happened:
 #: "It began on 4 May and was completed on 15 May 2016", "The visit took place in May".
 _NEXT_OCCURRED: Final = timed(
@@ -166,9 +181,10 @@ def _dated(records: list[Inspection], ctx: Context) -> tuple[list[Inspection], s
         told = _TOLD_BY.search(ctx.text, r.start, r.end) is not None or _REPORT_AFTER.match(ctx.text, r.end) is not None
         rivals = [*near, *(e.span() for e in _OTHER_EVENTS.finditer(ctx.text, s_start, s_end)
                            if e.span() != own and not (told and _PUBLICATION.fullmatch(e.group())))]
-        when = (_took_place(r, ctx, near, s_end) or when_clause_date(ctx, s_start, r.start)
+        when = (_own_date(r, ctx) or date_after_relative(ctx, r.end) or _took_place(r, ctx, near, s_end)
+                or when_clause_date(ctx, s_start, r.start)
                 or ctx.when_for(r.start, r.end, rivals=rivals, default_published=False) or _next_sentence_date(r, ctx, near, s_end))
-        if told and when is not None and _PUBLICATION.search(ctx.text, s_start, s_end):
+        if told and when is not None and _PUBLICATION.search(ctx.text, s_start, s_end) and _own_date(r, ctx) is None:
             published.add(r.start)
         out.append(attrs.evolve(r, when=when) if when is not None else r)
     return out, earlier, published
@@ -188,25 +204,26 @@ def finalise(inspections: Iterable[Inspection], ctx: Context, others: Mapping[st
     kept = [r for r in found if not (strong and ctx.tagged(r, WEAK))]
     # per event kind and authority, where and when its dated mentions are and whether
     # each sets itself against an earlier one, by whether they refer back to an earlier event: one pass, so the work is linear in the mentions
-    dated: dict[tuple[str | None, str], dict[bool, list[tuple[int, str, bool]]]] = {}
+    dated: dict[tuple[str | None, str], dict[bool, list[tuple[int, str, bool, int | None]]]] = {}
     for x in kept:
         if x.when is not None:
             assert x.start is not None
             back = (x.start, x.when) in earlier or is_previous(x, ctx)
-            dated.setdefault((x.authority, x.kind), {}).setdefault(back, []).append((x.start, x.when, _is_contrast(x, ctx)))
+            dated.setdefault((x.authority, x.kind), {}).setdefault(back, []).append((x.start, x.when, _is_contrast(x, ctx), x.ordinal))
     out = []
     for r in kept:
         if r.when is None:
             assert r.start is not None
             previous = is_previous(r, ctx)
             same = dated.get((r.authority, r.kind), {})
-            like = same.get(previous, [])
+            # a visit counted otherwise is another event: "the third visit" is not "the second, last October"
+            like = [e for e in same.get(previous, []) if r.ordinal is None or e[3] is None or e[3] == r.ordinal]
             if like and _is_contrast(r, ctx):  # "a fresh inspection": not one told before it, unless as fresh
-                like = [(s, w, c) for s, w, c in like if s > r.start or c]
+                like = [e for e in like if e[0] > r.start or e[2]]
             month = _stated_month(r, ctx)  # "between 4 and 22 July" (no year): no event of another month
-            like = [(s, w, c) for s, w, c in like if month is None or len(w) < 7 or int(w[5:7]) == month]
+            like = [e for e in like if month is None or len(e[1]) < 7 or int(e[1][5:7]) == month]
             if like:
-                r = attrs.evolve(r, when=max(w for _, w, _ in like))
+                r = attrs.evolve(r, when=max(e[1] for e in like))
             elif previous and same:
                 continue  # an earlier event the text does not date
         out.append(r)

@@ -27,7 +27,7 @@ from ..context import Context
 from ..records import Framework, Inspection, InspectionKind
 from ..rule import Rule
 from ._common import COUNTED_COUNCILS, GENERIC_SUBJECT, OTHER_PROVIDER, OTHER_PROVIDER_AFTER, clause_end, clause_start
-from ._event_kinds import A_NEW_ONE, ANY_KIND, EARLIER_YEARS, VISIT_KINDS, build_earlier_years, kind_of, referred_kind
+from ._event_kinds import A_NEW_ONE, EARLIER_YEARS, VISIT_KINDS, build_earlier_years, kind_of, referred_kind, visit_back
 from ._fragments import FRAMEWORK_WORDS, LISTS
 from ._inspection_dating import VETO, WEAK
 from ._inspection_lists import (
@@ -126,8 +126,8 @@ _VISITED = r"""
   | (?<!\w)(?i:was|were|been|being)\ (?:(?i:last|first|again|recently|most\ recently)\ )?(?i:visited|revisited|re-visited)  # "were visited by Ofsted"
     \ by\ (?:(?i:the|a\ team\ of|a\ group\ of)\ )?(?:(?i:\L<number_words>|\d{1,2})\ )?(?:(?i:ofsted)\ )?(?i:ofsted|inspectors|inspectorate|watchdog|regulator|HMI)(?!\w)
   | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:\ (?i:who))?\ (?i:spent)\ (?:[\w-]+\ ){1,3}?(?i:visiting|inspecting|in|at|with)(?!\w)  # "spent two weeks visiting"
-  | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:,?\ (?i:who|which))?\ (?:(?i:last|first|again|then|later)\ )?   # "Inspectors returned to", "when Ofsted last came to"
-    (?P<moved>(?i:returned|came\ back|went\ back|came|went))(?:\ (?i:to|into|in))?(?!\w)
+  | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:,?\ (?i:who|which))?\ (?:(?i:last|first|again|then|later)\ )?   # "Inspectors returned to", "when Ofsted last came to", "arrived in"
+    (?P<moved>(?i:returned|came\ back|went\ back|came|went|arrived))(?:\ (?i:to|into|in|at))?(?!\w)
   | (?<!\w)(?i:ofsted\ )?(?i:inspectors)(?:\ (?i:from)\ (?i:ofsted|the\ inspectorate))?\ (?P<moved>(?i:were|have\ been|had\ been)
     \ (?:(?i:back|on\ site)\ )?(?i:in|at))(?!\w)                                              # "Inspectors (from Ofsted) were in Leeds"
   | (?<!\w)(?i:after|following|when|while|before)\ (?P<moved>(?P<gerund>(?i:inspecting|visiting)))(?!\w)  # "(rated Kent good) after inspecting the council"
@@ -374,17 +374,14 @@ def _build_inspection(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     return _records(m, ctx, referred_kind(ctx, m.start(), m.end()) or "inspection")  # "the JTAI ... the inspection"
 
 
-#: A definite visit, which may refer back to an event named right before it.
-_DEFINITE_VISIT: Final = timed(r"(?i:the|this|that)\ (?:[\w-]+\ )?(?i:visit)\b")
-
-
 def _build_visit(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     s_start, s_end = ctx.prepared.sentence_at(m.start())  # "... visit to Kent. The visit was carried out on ...": back
-    back = _DEFINITE_VISIT.match(ctx.text, m.start()) and ANY_KIND.search(ctx.text, max(0, s_start - 300), s_start)
+    back, series = visit_back(ctx, m.start(), s_start)  # "The first visit, in December 2022, ...": of a series told before
     graded = _GRADED_BEFORE.search(ctx.text, max(s_start, m.start() - 60), m.start())  # "now good following a visit"
     if not (back or graded or _EVENT_CONTEXT.search(ctx.text, s_start, max(s_end, m.end())) or focused_visit_to(ctx, m.end())):
         return []  # a visit with no inspector in sight is someone else's
-    return _records(m, ctx, *counted_visit(m.group(), _visit_kind(ctx, m.start(), m.end())))
+    kind = "monitoring_visit" if series == "monitoring_visit" else _visit_kind(ctx, m.start(), m.end())
+    return _records(m, ctx, *counted_visit(m.group(), kind))
 
 
 def _build_examined(m: regex.Match[str], ctx: Context) -> list[Inspection]:

@@ -13,6 +13,7 @@ from ..records import InspectionKind
 from ._base import MONTHS, Generated, InspectionKey, authority_names, grades_as_written
 from ._earlier_events import EARLIER_EVENT_PHENOMENA
 from ._events_ahead import EVENTS_AHEAD_PHENOMENA, EVENTS_BEHIND_PHENOMENA
+from ._events_restated import EVENTS_RESTATED_PHENOMENA, NOT_EVENTS_RESTATED_PHENOMENA
 from ._examined import EXAMINED_PHENOMENA, NOT_EXAMINED_PHENOMENA
 from ._recurrent import RECURRENT_PHENOMENA
 from ._referred_events import NOT_REFERRED_EVENT_PHENOMENA, REFERRED_EVENT_PHENOMENA
@@ -320,7 +321,7 @@ INSPECTION_PHENOMENA: Final[dict[str, _Frame]] = {
     "visits_by_inspectorate": _visits_by_inspectorate, "latest_visit_possessive": _latest_visit_possessive,
     "counted_visits": _counted_visits, "dated_next_sentence": _dated_next_sentence,
     **EARLIER_EVENT_PHENOMENA, **VISITS_TOLD_PHENOMENA, **VISIT_KIND_PHENOMENA, **REFERRED_EVENT_PHENOMENA,
-    **EXAMINED_PHENOMENA, **EVENTS_BEHIND_PHENOMENA,
+    **EXAMINED_PHENOMENA, **EVENTS_BEHIND_PHENOMENA, **EVENTS_RESTATED_PHENOMENA,
 }
 #: Phenomena the extractor does not yet recover: drawn only when named.
 INSPECTION_GAPS: Final[dict[str, _Frame]] = {**VISITS_TOLD_GAPS}
@@ -483,7 +484,7 @@ NON_INSPECTION_PHENOMENA: Final[dict[str, _Frame]] = {
     "area_of_inspection": _area_of_inspection, "framework_lower": _framework_lower, "comparison": _comparison,
     "future_cue": _future_cue, "inspection_words": _inspection_words, "counted_in_general": _counted_in_general,
     **RECURRENT_PHENOMENA, **NOT_VISITS_TOLD_PHENOMENA, **NOT_VISIT_KIND_PHENOMENA, **NOT_REFERRED_EVENT_PHENOMENA,
-    **NOT_EXAMINED_PHENOMENA, **EVENTS_AHEAD_PHENOMENA,
+    **NOT_EXAMINED_PHENOMENA, **EVENTS_AHEAD_PHENOMENA, **NOT_EVENTS_RESTATED_PHENOMENA,
 }
 #: Negatives the extractor still takes for inspections: drawn only when named.
 NON_INSPECTION_GAPS: Final[dict[str, _Frame]] = {}

@@ -1,0 +1,117 @@
+"""Events whose date or kind the words around them give: a visit counted in a series the
+text told of ("The first visit, in December 2022, ..." after a monitoring visit; counted
+visits are other events, so no date passes between them); a relative date restated in
+apposition ("a focused visit two years earlier, in 2019"); a date written as the event's
+possessive ("this year's inspection, published yesterday"); a date set off after the
+event's relative clause ("the full inspection that led to that judgement, in June 2022");
+the inspectors arriving in a council. Negative: someone else's counted visit ("the
+minister's first visit")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Final
+
+from hypothesis import strategies as st
+
+from ..records import InspectionKind
+from ._base import MONTHS, InspectionKey, authority_names
+
+_Keys = set[InspectionKey]
+_Frame = Callable[[st.DrawFn, dt.date], tuple[str, _Keys]]
+_ORDINALS: Final = ("first", "second", "third", "fourth")
+#: Sentences of another topic, that stand between an event and its reference.
+_FILLER: Final = ("Managers were absent and plans were out of date in many cases.",
+                  "The council has spent more on recruitment this year.", "")
+
+
+def _month_before(draw: st.DrawFn, ref: dt.date, earliest: int = 2008) -> tuple[str, str]:
+    """A month and year before the dateline's year: ("March 2021", "2021-03")."""
+    year, month = draw(st.integers(earliest, ref.year - 1)), draw(st.integers(1, 12))
+    return f"{MONTHS[month - 1]} {year}", f"{year}-{month:02d}"
+
+
+def _counted_in_series(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """The latest monitoring visit counted, then earlier ones told by their count alone
+    ("The first visit, in December 2022, had looked at ..."): one event per count, each
+    with its own date, the latest undated."""
+    a = draw(authority_names())
+    n = draw(st.integers(2, 4))
+    earlier = draw(st.lists(st.integers(1, n - 1), min_size=1, max_size=n - 1, unique=True))
+    latest = f"{a}'s {_ORDINALS[n - 1]} monitoring visit since it was rated inadequate {draw(st.sampled_from(['found progress', 'found drift']))}."
+    parts: list[str] = [latest]
+    keys: _Keys = {(a, "monitoring_visit", None, n)}
+    for k in earlier:
+        written, when = _month_before(draw, ref)
+        lead = draw(st.sampled_from([f"The {_ORDINALS[k - 1]} visit, in {written}, had",
+                                     f"At the {_ORDINALS[k - 1]} visit, in {written}, inspectors had"]))
+        parts += [draw(st.sampled_from(_FILLER)), f"{lead} {draw(st.sampled_from(['looked at the front door', 'warned of drift']))}."]
+        keys.add((a, "monitoring_visit", when, k))
+    return " ".join(p for p in parts if p), keys
+
+
+def _restated_relative(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A relative date restated at once by an explicit one ("two years earlier, in
+    2019"): the explicit date."""
+    a = draw(authority_names())
+    year = draw(st.integers(2008, ref.year - 2))
+    relative = draw(st.sampled_from(["two years earlier", "a year before that", "some time before", "the previous year"]))
+    named: list[tuple[InspectionKind, str]] = [("focused_visit", "A focused visit"), ("inspection", "An inspection"),
+                                               ("jtai", "A joint targeted area inspection")]
+    kind, name = draw(st.sampled_from(named))
+    text = f"{a} Council was rated good. {name} {relative}, in {year}, had found the foundations in place."
+    return text, {(a, kind, f"{year}", None)}
+
+
+def _possessive_date(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A date written as the event's possessive or modifier ("this year's inspection",
+    "the 2021 inspection"), its report's publication told after it: the possessive's date."""
+    a = draw(authority_names())
+    own, when = draw(st.sampled_from([("this year's", f"{ref.year}"), ("last year's", f"{ref.year - 1}"),
+                                      (f"the {ref.year - 2}", f"{ref.year - 2}")]))
+    own = own[0].upper() + own[1:]
+    published = draw(st.sampled_from(["published yesterday", "published on Tuesday", "released this week"]))
+    return f"{own} inspection of {a} Council, {published}, praised leaders.", {(a, "inspection", when, None)}
+
+
+def _date_after_relative(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A date set off after the event's relative clause, which names another event ("The
+    full inspection that led to that judgement, in June 2022, found ..."): the event's date."""
+    a = draw(authority_names())
+    written, when = _month_before(draw, ref)
+    clause = draw(st.sampled_from(["that led to that judgement", "which rated the council inadequate",
+                                   "that prompted the intervention"]))
+    noun = draw(st.sampled_from(["full inspection", "inspection", "standard inspection"]))
+    text = (f"{a} Council has had a monitoring visit since being rated inadequate. "
+            f"The {noun} {clause}, in {written}, found widespread weaknesses.")
+    return text, {(a, "monitoring_visit", None, None), (a, "inspection", when, None)}
+
+
+def _inspectors_arrived(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """The inspectors arriving in a council, with a date: an inspection."""
+    a = draw(authority_names())
+    written, when = _month_before(draw, ref)
+    return draw(st.sampled_from([
+        f"When inspectors arrived in {a} in {written}, they found a transformed service.",
+        f"Ofsted inspectors arrived at {a} Council in {written} and found a service in turmoil.",
+    ])), {(a, "inspection", when, None)}
+
+
+#: Positive frames of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
+EVENTS_RESTATED_PHENOMENA: Final[dict[str, _Frame]] = {
+    "counted_in_series": _counted_in_series, "restated_relative": _restated_relative, "possessive_date": _possessive_date,
+    "date_after_relative": _date_after_relative, "inspectors_arrived": _inspectors_arrived,
+}
+
+
+def _someone_elses_count(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A counted visit by someone who is no inspector, in a text of no event: none."""
+    a = draw(authority_names())
+    written, _ = _month_before(draw, ref)
+    who = draw(st.sampled_from(["The minister's", "The mayor's", "Her"]))
+    return f"{who} first visit to {a}, in {written}, had focused on schools.", set()
+
+
+#: Negative frames of this module (part of ``NON_INSPECTION_PHENOMENA``).
+NOT_EVENTS_RESTATED_PHENOMENA: Final[dict[str, _Frame]] = {"someone_elses_count": _someone_elses_count}
