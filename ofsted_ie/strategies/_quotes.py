@@ -17,6 +17,7 @@ from ._base import Generated, authority_names
 from ._quote_base import _CLAIMS, _MARKS, _NAMES, _PHRASES, Frame, _gen, _pick, _q
 from ._quote_forms import MORE_QUOTE_SOURCE_FRAMES
 from ._quote_leads import QUOTE_LEAD_FRAMES
+from ._quote_owners import QUOTE_OWNER_FRAMES
 from ._quote_turns import QUOTE_TURN_FRAMES
 
 
@@ -347,7 +348,7 @@ QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
     "council_speaks": _council_speaks, "head_not_clause": _head_not_clause, "pronoun_person": _pronoun_person,
     "pronoun_body": _pronoun_body, "lead_in": _lead_in, "findings_verb": _findings_verb, "crosshead": _crosshead,
     "other_speakers": _other_speakers, "reported_long": _reported_long, "former_officer": _former_officer,
-    **MORE_QUOTE_SOURCE_FRAMES, **QUOTE_TURN_FRAMES, **QUOTE_LEAD_FRAMES,
+    **MORE_QUOTE_SOURCE_FRAMES, **QUOTE_TURN_FRAMES, **QUOTE_LEAD_FRAMES, **QUOTE_OWNER_FRAMES,
 }
 #: Frames not read yet.
 QUOTE_SOURCE_FAILURES: Final[frozenset[str]] = frozenset()

@@ -30,7 +30,7 @@ from .marks import (
 )
 from .owners import BARE_DOCUMENT, document_owner
 from .pronouns import fits_another, person_for, shown_other
-from .sides import _source
+from .sides import _source, post_of_named_body
 from .speakers import (
     _BODY_PRONOUN,
     _BULLET,
@@ -137,16 +137,20 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
             speaker = _last_body(ctx, start) or speaker
     elif _RESOLVED.match(speaker):  # "he", "she": the subject just before, the last speaker, or the person named last
         previous, subject = _previous_quote_speaker(ctx, start), subject_before(ctx, start)
-        if speaker.lower() in ("he", "she") and subject is not None and names_a_person(subject) and _fits(ctx, subject, speaker, start):
+        if (speaker.lower() in ("he", "she") and subject is not None and names_a_person(subject)
+                and (_fits(ctx, subject, speaker, start) or _lead_in(ctx, start) and not shown_other(ctx, subject, speaker))):
             speaker = subject  # "The council's leader welcomed the report. She said: ..."
         elif (previous is not None and names_a_person(previous) and not _named_since(ctx, previous, start)
               and _fits(ctx, previous, speaker, start)):
             speaker = previous
     # a council by its place's name, its staff or its documents: "Kent said", "Kent's own report"
     source = (council_side(ctx, start, end, speaker) if speaker is not None else None) or _source(speaker)
-    if source == "authority" and speaker is not None and other_body_spokesperson(ctx, start, speaker):
-        source = "other"  # "an NSPCC spokesperson", "a spokesman for Action for Children": no council's
+    if source in ("authority", None) and speaker is not None and (
+            post_of_named_body(speaker) or source and other_body_spokesperson(ctx, start, speaker)):
+        source = "other"  # "an NSPCC spokesperson", "chief executive of the Fostering Network": no council's
     if speaker is not None and BARE_SPOKESPERSON.match(speaker):  # "A spokesperson said": the body just named
+        source = _source(subject_before(ctx, start), people=False) or source
+    elif speaker is not None and _ITS_POST.match(speaker):  # "The ADCS said .... Its president, X, said:"
         source = _source(subject_before(ctx, start), people=False) or source
     if speaker is not None and BARE_DOCUMENT.fullmatch(speaker.strip()):  # "the report said": whose report
         owner = document_owner(ctx, start)
@@ -166,6 +170,23 @@ def _words_said_elsewhere(ctx: Context, start: int, end: int) -> bool:
     words = " ".join(ctx.text[start + 1 : end - 1].lower().split())
     folded = ctx.memo(("quotes", "folded text"), lambda: " ".join(ctx.text.lower().split()))
     return len(words) > 3 and folded.count(words) > 1
+
+
+#: A post owned by a pronoun: "Its president", "Their chief executive" (the body named before).
+_ITS_POST: Final = timed(
+    r"(?i:its|their)\ (?:[\w'-]+\ ){0,2}?(?i:president|chief\ executive|chair\w*|director|spokes\w+|leader|head|secretary|officer)\b"
+)
+#: A quotation mark that opens or closes a quotation (not an apostrophe: "Ofsted's").
+_QUOTE_MARK: Final = timed(r"\"|(?<!\w)'(?=\w)")
+
+
+def _lead_in(ctx: Context, start: int) -> bool:
+    """Whether the sentence before the quotation's, which ``subject_before`` read, quotes
+    no one: a lead-in ("X welcomed the report. "...," she said"), whose subject "she" is
+    whoever else the text showed to be "she" before."""
+    s_start, _ = ctx.prepared.sentence_at(start)
+    b_start, b_end = ctx.prepared.sentence_at(max(0, s_start - 1))
+    return _QUOTE_MARK.search(ctx.text, b_start, b_end) is None
 
 
 def _fits(ctx: Context, name: str, pronoun: str, start: int) -> bool:

@@ -35,6 +35,8 @@ _REACH: Final = 400
 
 
 #: A body's proper name in a spokesperson's phrase: a capitalised word after the first, or an acronym.
+#: A councillor's title or the cabinet: a spokesperson who speaks for the council.
+_COUNCILLOR: Final = timed(r"\b(?:Cllr|Coun|Councillor|[Cc]abinet)\b")
 _BODY_NAME: Final = timed(r"(?<=\S\ )(?:\p{Lu}[\w'&-]+|\p{Lu}{2,})|^\p{Lu}{2,}\b")
 
 
@@ -42,8 +44,8 @@ def other_body_spokesperson(ctx: Context, start: int, speaker: str) -> bool:
     """Whether ``speaker`` is a spokesperson for a body the text names that is no council
     the gazetteer found: "an NSPCC spokesperson", "a spokesman for Action for Children"
     (not "a Kent County Council spokesperson", nor a bare "a spokesperson")."""
-    if not SPOKESPERSON.search(speaker) or not _BODY_NAME.search(speaker):
-        return False
+    if not SPOKESPERSON.search(speaker) or not _BODY_NAME.search(speaker) or _COUNCILLOR.search(speaker):
+        return False  # "Cllr Jo Bell, cabinet spokesperson for children": a councillor's portfolio
     p_start, _ = ctx.prepared.paragraph_at(start)
     at = ctx.text.rfind(speaker, max(p_start, start - _REACH), start)
     at = at if at != -1 else ctx.text.find(speaker, start, start + _REACH)

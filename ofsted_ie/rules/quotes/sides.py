@@ -13,8 +13,9 @@ from typing import Final
 import regex
 
 from ..._timed import timed
-from ..._vocab import DESCRIPTORS
+from ..._vocab import DESCRIPTORS, PARTIES
 from ...records import Source
+from .._fragments import alternation
 from ..people_roles import ROLE_NOUN
 from .clauses import LEADING_ADVERBIAL
 from .owners import acronym_side_words, without_owned_documents
@@ -53,7 +54,7 @@ _ASIDE: Final = timed(
 )
 #: A speaker given their age ("Jo Bloggs, 17,", "Sam Roe, 45"): a member of the public,
 #: as news names them; officers and officials are given posts, not ages.
-AGED: Final = timed(r"^[^\n]{2,80}?,\ \d{1,2}(?:,|$)")  # "One member, Jo, 17"
+AGED: Final = timed(r"^[^\n]{2,80}?,\ (?:(?i:aged)\ )?\d{1,2}(?:,|$)")  # "One member, Jo, 17"
 #: A member of the public by what they are to others, before their name ("mum", "grandmother").
 _DESCRIBED_AS = "|".join(f"{d.lower()}s?" for d in DESCRIPTORS)
 #: A speaker who is a service's user or a member of the public: "a care leaver", "one
@@ -167,6 +168,27 @@ _PEOPLE_APPOSITION: Final = timed(
     rf"^[^,\n]{{2,60}},\ (?:(?i:a|an|one|the)\ (?:\p{{Ll}}[\w-]*\ )?(?i:{_PUBLIC_NOUN}|campaigner|social\ worker)"
     rf"|(?i:{_PUBLIC_NOUN}))"  # "Jo Bell, a parent", "Jo Bell, foster carer"
     r"(?:\ (?:in|from|at|of)\ [^,]{1,60})?(?:,|$)")
+#: A post's body named after it, a proper name after "the": "(chief executive) of the
+#: Fostering Network" (a council's company goes without "the": "of Achieving for Children";
+#: an acronym is read by ``owners``), to the phrase's end or a comma.
+_OF_NAMED_BODY: Final = timed(
+    r"\ (?:of|at|for)\ (?P<body>the\ \p{Lu}\p{Ll}[\w'&-]*(?:\ (?:of|for|and|on|\p{Lu}[\w'&-]*)){0,5})(?=,|$)"
+)
+#: What makes a named body a council's: a council's word, a committee, the cabinet.
+_COUNCIL_BODY: Final = timed(rf"(?i:committee|panel|scrutiny|cabinet)|\b(?:Cllr|Coun|Councillor|{alternation(PARTIES)})\b")
+
+
+def post_of_named_body(speaker: str) -> bool:
+    """Whether ``speaker`` holds a post of a body named after it that is no council's nor
+    the inspectorate's ("Jo Bell, chief executive of the Fostering Network"), the post
+    being the phrase's last side word if it has one."""
+    body = _OF_NAMED_BODY.search(speaker)
+    if body is None or _COUNCIL_BODY.search(speaker):
+        return False  # "Cllr Jo Bell, chair of the Education and Families Policy Committee"
+    named = body.group("body")
+    if _AUTHORITY.search(named) or _INSPECTORATE.search(named) or _OTHER.search(speaker, body.end()):
+        return False
+    return not any(p.search(speaker, body.end()) for p in (_AUTHORITY, _INSPECTORATE))
 #: A body by its proper name after "the", that no list of sides names: "The Children's Society".
 NAMED_BODY = r"[Tt]he\ \p{Lu}[\w'&-]*(?:\ (?:of|for|and|on|\p{Lu}[\w'&-]*)){0,5}"
 _NAMED_BODY: Final = timed(NAMED_BODY)

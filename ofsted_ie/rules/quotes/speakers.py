@@ -56,7 +56,7 @@ _PARTICIPLES: Final = frozenset({"recognised", "accepted", "welcomed", "presente
 _REPORTING: Final = (*(v for v in SPEECH_VERBS if v.endswith("ed") or v in ("said", "says", "told", "wrote", "found")),
                      *(v for v in STANCE_VERBS if v not in _PARTICIPLES))
 _SPEAKER_AFTER: Final = timed(
-    rf"""[,.]?\ (?:(?P<verb1>{_VERB})\ (?P<speaker1>[^.!?\n"]{{2,160}}?)|(?!(?i:which|that|who)\b)(?P<speaker2>[^.!?\n"]{{2,160}}?)\ (?P<verb2>{_VERB})(?:(?<=told|tells)\ [^.,:;!?\n"]{{1,40}}?)?)(?=[.,:;]|$|\ (?:that|in|on|after|when|following|with)\b)
+    rf"""[,.]?\ (?:(?P<verb1>{_VERB})\ (?P<speaker1>[^.!?\n"]{{2,160}}?(?:,\ (?:(?i:aged)\ )?\d{{1,2}}(?=[.,:;]|$))?)|(?!(?i:which|that|who)\b)(?P<speaker2>[^.!?\n"]{{2,160}}?)\ (?P<verb2>{_VERB})(?:(?<=told|tells)\ [^.,:;!?\n"]{{1,40}}?)?)(?=[.,:;]|$|\ (?:that|in|on|after|when|following|with)\b)
     |\ [^.!?\n",]{{1,80}},\ (?P<verb3>{_VERB})\ (?P<speaker3>[^.!?\n"]{{2,160}}?)(?=[.:;]|$)""",  # '"X" on practice, said Jo Bell, the leader.'
     regex.VERBOSE,
 )
@@ -71,7 +71,7 @@ _SPEAKER_BEFORE: Final = timed(
 #: A speech verb anywhere: no speaker can stand before a quotation without one.
 _ANY_VERB: Final = timed(rf"{_NOT_HEARSAY}\ (?:{_VERB}|(?i:{alternation(_REPORTING)}))")
 #: Where a clause of its own begins after a long speaker: "union leaders who say ...".
-_CLAUSE_AFTER_SPEAKER: Final = timed(r",\ as\ |\ (?:who|which|as|after|when)\ ")
+_CLAUSE_AFTER_SPEAKER: Final = timed(r",\ as\ |\ (?:who|which|as|after|when|since|following)\ ")
 #: A speaker after a quotation is at most this long, unless the quotation closes with a comma.
 _SPEAKER_AFTER_REACH: Final = 100
 #: ``_SPEAKER_BEFORE``'s speaker is at most this long, plus the space before its verb.
@@ -86,7 +86,7 @@ _FINDING: Final = timed(
 _PRONOUN: Final = timed(r"^(?i:he|she|it|they|the\ council|the\ report|the\ letter)$")
 _BULLET: Final = timed(r"[-*\u2022\u25aa\u25cf]\ ?")
 _SPEAKER_TRIM: Final = timed(
-    r"^(?:(?i:and|but|while|also|as|meanwhile|however|then|so)\W+)+|,?\ (?i:who|which|also|too|further|later|previously)$|\W+$"
+    r"^(?:(?i:and|but|while|also|as|meanwhile|however|then|so|though|although|whereas|yet)\W+)+|,?\ (?i:who|which|also|too|further|later|previously)$|\W+$"
     # hearsay before the subject: "it is reported that (areas in the pilots) have said"
     r"|^(?i:it\ (?:is|was|has\ been|had\ been)\ (?:reported|understood|said|claimed|believed|thought|known)\ that)\ "
     r"|^(?i:by)\ (?=\S)"  # a passive's agent before its relative clause: "(rated good) by inspectors, who praised"
@@ -104,8 +104,8 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
     after = _SPEAKER_AFTER.match(ctx.text, end, max(s_end, end))
     if after is not None:
         said = after.group("speaker1") or after.group("speaker2") or after.group("speaker3")
-        if after.group("speaker3") and len(said) > _SPEAKER_AFTER_REACH:
-            said = _CLAUSE_AFTER_SPEAKER.split(said)[0]  # "union leaders who say ...", "inspectors, as they ..."
+        # "union leaders who say ...", "according to X since it was"
+        said = _CLAUSE_AFTER_SPEAKER.split(said)[0] if after.group("speaker3") or after.group("speaker1") else said
         closed = ctx.text[max(start, end - 3) : end].count(",") or ctx.text.startswith(",", end)
         if after.group("speaker2") and not closed and ", " in said:
             said = said.split(", ", 1)[1]  # 'showed "real commitment" to children, the report said': the words after the clause

@@ -56,7 +56,8 @@ _SENTENCE_REACH: Final = 400
 BARE_SPOKESPERSON: Final = timed(r"^(?i:an?|the)\ (?i:spokes(?:man|woman|person))$")
 #: A sentence whose subject speaks: "The Department for Education said it welcomed".
 _SUBJECT_SPEAKS: Final = timed(
-    rf"^(?P<subject>[^.!?\n\"]{{2,120}}?)\ (?:has\ |have\ )?(?:said|says|told|added|confirmed|stated|{alternation(STANCE_VERBS)})\b"
+    rf"^(?P<subject>[^.!?\n\"]{{2,120}}?)\ (?:has\ |have\ )?(?:said|says|told|added|confirmed|stated|criticised|praised|warned"
+    rf"|{alternation(STANCE_VERBS)})\b"
 )
 
 
