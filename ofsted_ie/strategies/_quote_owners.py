@@ -25,7 +25,7 @@ _NAMED_BODIES: Final = ("the Fostering Network", "the Care Leavers Alliance", "t
 _BODY_POSTS: Final = ("chief executive", "director", "chair", "head of policy")
 #: National bodies that speak, then a post of theirs owned by "Its".
 _SPEAKING_BODIES: Final[tuple[tuple[str, Source], ...]] = (
-    ("The national directors' association (ADCS)", "other"), ("The Local Government Association", "other"),
+    ("The ADCS", "other"), ("The charity Become", "other"), ("The Local Government Association", "other"),
     ("{a} Council", "authority"), ("Ofsted", "inspectorate"),
 )
 
