@@ -149,13 +149,16 @@ def _row_with_earlier_grade(draw: st.DrawFn, present: int | None) -> tuple[str, 
 
 def _history_table(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
     """A table of the judgements' grades at two or three inspections, a column each
-    headed by its year ("Judgement | 2015 (SIF) | 2019 (ILACS) | 2024 (ILACS)"): the last
-    column's grades current, the others no longer, each of its column's year."""
+    headed by its year ("Judgement | 2015 (SIF) | 2019 (ILACS) | 2024 (ILACS)", or the
+    latest first: "Judgement | May 2024 | June 2019"): the latest column's grades
+    current, the others no longer, each of its column's year."""
     a = draw(authority_names())
     rows = draw(st.lists(st.sampled_from(_ROW_LABELS), min_size=2, max_size=3, unique_by=lambda r: r[1]))
     top = present if present is not None else draw(st.integers(2016, 2024))
     years = sorted(draw(st.lists(st.integers(2008, top - 1), min_size=1, max_size=2, unique=True))) + [top]
     sep = _pick(draw, " | ", "\t")
+    if draw(st.booleans()):  # the latest first
+        years.reverse()
     tags = [_pick(draw, "", " (SIF)", " (ILACS)") for _ in years]
     lines = [sep.join(["Judgement", *(f"{y}{t}" for y, t in zip(years, tags, strict=True))])]
     keys: set[DatedRatingKey] = set()

@@ -131,7 +131,13 @@ def _build_judgement_row(m: regex.Match[str], ctx: Context) -> list[Rating]:
         out.append(Rating(authority=authority, grade=grade_of(m.group("old")), judgement=judgement, when=year, current=False,
                           start=m.start("label"), end=m.end("old")))
     earlier = _earlier_columns(ctx, m.start("grade"), authority, judgement)
-    return [_dated_by_column(ctx, out[0]), *out[1:], *earlier] if earlier else out
+    if not earlier:
+        return out
+    # the latest column's grade is current, whichever side the table puts it ("2024 | 2019")
+    columns = [_dated_by_column(ctx, out[0]), *earlier]
+    latest = max(range(len(columns)), key=lambda k: (columns[k].when or "", k == 0))
+    columns = [attrs.evolve(r, current=k == latest) for k, r in enumerate(columns)]
+    return [columns[0], *out[1:], *columns[1:]]
 
 
 #: A grade label's words.
@@ -143,7 +149,8 @@ _GRADE_CELL: Final = timed(r"""["']?(?i:\L<grades>)["']?[ \t]*(?:\*{1,3}|\([1-4]
 def _earlier_columns(ctx: Context, last: int, authority: str | None, judgement: Judgement) -> list[Rating]:
     """In a table of a judgement's grades over inspections ("Judgement | 2015 (SIF) | 2019 |
     2024"), the grades of the columns before the row's last: each its column's year's,
-    no longer current."""
+    no longer current (the caller makes the latest year's current, if the table runs
+    from the latest: "Judgement | May 2024 | June 2019")."""
     final = cell_at(ctx, last)
     if final is None:
         return []
