@@ -16,6 +16,9 @@ from .people_roles import OFFICE_VERB, ROLE_NOUN
 from .people_roles import ROLE as _ROLE
 
 ORG = r"(?P<org>\p{Lu}[\w&'-]*(?:\ (?:\p{Lu}[\w&'-]*|for|of|and|the|upon|on|with)){0,6}(?:\ (?:borough\ |county\ |city\ )?council)?)"
+#: A body's board or committee a post is of: "the Local Government Association's children
+#: and young people board".
+_BOARD = r"(?P<org>the\ \p{Lu}[\w&'-]*(?:\ \p{Lu}[\w&'-]*){0,4}'s\ (?:[a-z][\w'-]*\ ){0,5}?(?:board|committee|panel|network|forum))"
 #: Whose role it is: "West Berkshire's director" (not "Her Majesty's": that is the role's).
 NOT_OWNER = r"(?!(?:Her|His)\ Majesty's|Children's)"  # part of a role: "Her Majesty's Inspector"
 THE_COUNCIL = r"(?i:the\ )?(?i:(?:(?:city|county|borough|district)\ )?council|authority|local\ authority|county|borough|city)"
@@ -98,7 +101,7 @@ APPOINTED = rf"""
       |(?:starts|started|will\ start|is\ to\ start)\ (?:work\ )?as
       |(?:will\ |is\ to\ |has\ |had\ )?(?:take|takes|took|taken)\ up\ the\ (?:post|role|job|position)\ of)
     \ (?:(?:the|its|their|a|an)\ )?{OWNER}?{_ROLE}
-    (?:\ (?P<link>in|of|at|for)\ {ORG}(?=[\s.,;]))?                          # "appointed commissioner in Sandwell", "elected leader of X Council"
+    (?:\ (?P<link>in|of|at|for)\ (?:{_BOARD}|{ORG})(?=[\s.,;]))?             # "appointed commissioner in Sandwell", "elected leader of X Council"
 """
 #: The appointing verb before the name: "the DfE appointed Jane Doe as commissioner",
 #: "the appointment of Jane Doe as its permanent director".

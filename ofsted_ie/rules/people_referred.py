@@ -2,7 +2,8 @@
 back to it: "The council's chief officer for children described the verdict as
 fair. Dr Jo Bell, who took up the post in 2021, added: ..." (Jo Bell is that officer);
 or a post the sentence before says is newly filled, held by the person opening the next:
-"Kent has a new director of children's services. Jo Bell arrived in May" (Jo Bell).
+"Kent has a new director of children's services. Jo Bell arrived in May" (Jo Bell); or
+the post a "She is the ..." sentence gives the person named last before it.
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from ..rule import Rule
 from ._common import is_name
 from ._fragments import HONORIFIC, NAME
 from .people_lines import sentences_naming_people
-from .people_roles import ROLE
+from .people_roles import PORTFOLIO, ROLE, ROLE_NOUN
 
 RULE_REFERRED_POST: Final = "people.referred_post"
 RULE_NEW_POST: Final = "people.new_post"
+RULE_PRONOUN_POST: Final = "people.pronoun_post"
 
 #: A relative clause holding "the post" the sentence before named: "who took up the post",
 #: "who has led the department since 2017", "who has been in the role since May".
@@ -108,12 +110,39 @@ def _after_new_posts(ctx: Context) -> list[tuple[int, int]]:
     return ctx.memo(("people", "after-new-posts"), find)
 
 
+#: A sentence opening with "He" or "She" and the post they hold: "She is the opposition
+#: Liberal Democrat spokesperson for children's services." (of the person named last before).
+_PRONOUN_POST = rf"""
+    (?<=(?:^|[.!?]["'\u2019\u201d]?\ |\n)[ \t]*)(?:He|She)\ (?:is|was|has\ been|had\ been)\ (?:also\ |now\ |currently\ )?
+    (?:the|a|an)\ (?P<role>(?:[\w'-]+\ ){{0,5}}?{ROLE_NOUN}(?:{PORTFOLIO}|\ (?:for|of|at)\ [^.,;:"\n]{{1,80}}?)?)(?=[.,;:])
+"""
+#: A person's name, for the last one named before the pronoun.
+_A_NAME: Final = timed(rf"(?<![\w']){HONORIFIC}{{0,2}}{NAME}")
+
+
+def _build_pronoun(m: regex.Match[str], ctx: Context) -> Person | None:
+    """The post a "He is the ..." sentence gives, for the person named last in the sentence before."""
+    s_start, _ = ctx.prepared.sentence_at(m.start())
+    if s_start == 0:
+        return None
+    b_start, _ = ctx.prepared.sentence_at(s_start - 1)
+    names = [n for n in _A_NAME.finditer(ctx.text, b_start, s_start)
+             if is_name(n.group("name")) and not ctx.mentions_in(n.start("name"), n.end("name"))]
+    if not names:
+        return None
+    name = names[-1]
+    return Person(name=name.group("name"), role=" ".join(m.group("role").lower().split()),
+                  authority=ctx.authority_for(name.start(), name.end()), start=name.start("name"), end=name.end("name"))
+
+
 RULES: Final = (
     Rule(name=RULE_REFERRED_POST, kind="people", pattern=_REFERRED, build=_build,
          triggers=(", who ",), scope="sentence", where=sentences_naming_people),
     Rule(name=RULE_NEW_POST, kind="people", pattern=_OPENING, build=_build_new, scope="sentence", where=_after_new_posts),
+    Rule(name=RULE_PRONOUN_POST, kind="people", pattern=_PRONOUN_POST, build=_build_pronoun, triggers=("he is", "she is", "he was", "she was",
+         "he has been", "she has been", "he had been", "she had been"), scope="sentence"),
 )
 
 
 
-__all__ = ["NEW_POST_TRIGGERS", "RULES", "RULE_NEW_POST", "RULE_REFERRED_POST"]
+__all__ = ["NEW_POST_TRIGGERS", "RULES", "RULE_NEW_POST", "RULE_PRONOUN_POST", "RULE_REFERRED_POST"]

@@ -40,7 +40,7 @@ ROLE_NOUN = r"""(?i:(?:co-|vice-)?)(?:MP(?![\w'])|(?i:chief\ executive|executive
     |president|secretary|commissioner|minister|inspector|councillor|mayor|spokes(?:person|man|woman)|advis[eo]r|founder
     |principal|deputy|co-?ordinator|consultant|conven[eo]r|chief
     |(?:social\ |support\ |care\ |youth\ )?worker|(?:foster\ )?carer|care\ leaver|practitioner|researcher|professor|lecturer
-    |analyst|campaigner|reviewer|head\ ?teacher|rep|solicitor|lawyer|barrister|teacher|nurse|doctor|academic|boss|organiser|representative|trustee|dcs
+    |analyst|campaigner|reviewer|scrutineer|head\ ?teacher|rep|solicitor|lawyer|barrister|teacher|nurse|doctor|academic|boss|organiser|representative|trustee|dcs
     |paediatrician|psychologist|psychiatrist|therapist|midwife|constable|superintendent|coroner|ombudsman))"""
 def _one_line(verbose: str) -> str:
     """A verbose fragment without its line breaks and indents, for patterns of any mode."""
@@ -89,7 +89,8 @@ _LINK = r"(?:in|on|at|from|by|to|for|until|during|and)\b"
 _TIME_AFTER = rf"\ (?:(?:in|on|from|since|until|till)\ (?:\d|{alternation(MONTHS)}\b|(?:last|this)\ )|(?:last|this|next)\ (?:year|month)\b|at\ the\ time\b|when\ )"
 ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
     (?i:(?:acting|interim|deputy|corporate|executive|strategic|assistant|national|new|former)\ ){{0,2}}(?i:director){PORTFOLIO}
-  | (?i:(?:acting|interim|deputy|executive|strategic|assistant|permanent|new|former)\ ){{1,2}}(?i:director)(?![\w-])   # "interim director"
+  | (?i:(?:acting|interim|deputy|executive|strategic|assistant|permanent|new|former|outgoing|incoming|retiring|then)\ ){{1,2}}
+    (?i:director)(?![\w-])   # "interim director", "outgoing director"
   | (?i:(?:cabinet|executive|lead|deputy\ cabinet)\ member|portfolio\ holder|lead\ councillor){OPEN_PORTFOLIO}
   | (?i:councillor)(?=\ {REMIT_LINK}){OPEN_PORTFOLIO}                         # "councillor responsible for children's services"
   | (?i:(?:cabinet|executive|lead)\ member|portfolio\ holder)(?=,\ (?=\p{{Lu}}){_REMIT_WORD})  # "Lead Member, Children and Families"
@@ -106,7 +107,7 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
   | {_BRIEF}\ (?i:minister|secretary)(?!\w)                                   # "children and families minister"
   | (?i:minister(?:\ of\ state)?|secretary\ of\ state){PORTFOLIO}            # "Minister of State for Children and Families"
   | (?i:head\ ?teacher|headmaster|headmistress|executive\ head(?:teacher)?)(?!\w)
-  | (?i:(?:acting|interim)\ )?(?i:chief\ executive|council\ leader|leader\ of\ the\ council|chief\ inspector|children's\ minister|(?:children(?:'s)?\ (?:services\ )?)?commissioner(?:{PORTFOLIO})?|national\ director\ for\ social\ care|(?:improvement\ )?advis[eo]r|independent\ chair|chair)
+  | (?i:(?:acting|interim)\ )?(?i:chief\ executive|council\ leader|leader\ of\ the\ council|chief\ inspector|children's\ minister|(?:children(?:'s)?\ (?:services\ )?)?commissioner(?:{PORTFOLIO})?|national\ director\ for\ social\ care|(?:improvement\ )?advis[eo]r|independent\ chair|(?:vice-|vice\ |deputy\ )?chair)
   | (?i:president|vice-president|chief\ social\ worker(?:\ for\ (?:children(?:\ and\ families)?|adults))?)
     (?:\ of\ the\ (?i:association\ of\ directors\ of\ children's\ services|local\ government\ association))?
   | (?i:(?:assistant\ |deputy\ )?head)\ of\ (?:(?!{_WHEN})[a-z][\w'-]*\ ){{0,3}}?(?!{_WHEN}|{_LINK})[a-z][\w'-]*(?=,?\ \p{{Lu}}|[,.;]|$|\ (?:at|in)\ \p{{Lu}}|{_TIME_AFTER})   # "head of policy"

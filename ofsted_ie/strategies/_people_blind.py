@@ -1,4 +1,4 @@
-"""Named people in the shapes a blind, invented set (people6) found unread (issue 22);
+"""Named people in the shapes blind, invented sets (people6, people7) found unread (issue 22);
 every name is invented.
 
 - A post the sentence before says is newly filled, its holder opening the next sentence
@@ -16,6 +16,11 @@ every name is invented.
   council's and Ofsted's are not ("Kent's director", "Ofsted's national director").
 - A post written before the name, then where the person is from ("Foster carer Jane Doe,
   from Ashford, said").
+
+And from the blind set people7: the post a "She is the ..." sentence gives the person named
+before; a post of a body's board ("the new chair of the councils' association's children and
+young people board"); a director by when they held the post ("the then
+director", "outgoing director"); an independent scrutineer of a partnership.
 
 ``_people`` merges these frames into ``PEOPLE_FRAMES``.
 """
@@ -104,7 +109,43 @@ def _post_name_from(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"Support has improved. {post} {name}, from {place}, said: \"It works.\"", {(name, post.lower(), None)}
 
 
+def _pronoun_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """The post a "She is the ..." sentence gives, for the person named in the sentence before."""
+    a, (name, _) = draw(_councils()), _two_names(draw)
+    post = draw(st.sampled_from(("opposition Liberal Democrat spokesperson for children's services",
+                                 "Labour group's spokesperson for children", "cabinet member for education and skills")))
+    said = draw(st.sampled_from((f"Councillor {name} said the report was fair.", f"{name} welcomed the findings.")))
+    pronoun, verb = draw(st.sampled_from(("She", "He"))), draw(st.sampled_from(("is", "is also", "has been")))
+    return f"{a} was rated good. {said} {pronoun} {verb} the {post}.", {(name, post.lower(), a)}
+
+
+def _named_to_a_board(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post named as of a body's board or committee ("named the new chair of the councils'
+    association's children and young people board"): all of it is the role, and the body no council."""
+    a, (name, _) = draw(_councils()), _two_names(draw)
+    post = draw(st.sampled_from(("new chair", "vice-chair", "chair")))
+    board = draw(st.sampled_from(("the Councils Network's children and families board",
+                                  "the Association's workforce committee")))
+    verb = draw(st.sampled_from(("has been named", "was appointed", "has been elected")))
+    return f"{a} was rated good. Cllr {name} {verb} the {post} of {board}.", {(name, f"{post} of {board}".lower(), None)}
+
+
+def _leaving_director(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A director by when they held the post ("the then director, Jane Doe", "outgoing
+    director Jane Doe"), and an independent scrutineer of a partnership."""
+    a, (name, _) = draw(_councils()), _two_names(draw)
+    form = draw(st.integers(0, 2))
+    if form == 0:
+        return f"{a} was rated good. The then director, {name}, left in May.", {(name, "then director", a)}
+    if form == 1:
+        return f"{a} was rated good. The new director will succeed outgoing director {name}.", {(name, "outgoing director", a)}
+    body = f"the {draw(st.sampled_from(('Thames Valley', 'Pennine', 'Wessex')))} Safeguarding Children Partnership"
+    return (f"{a} was rated good. {name}, Independent Scrutineer for {body}, said partners agreed.",
+            {(name, f"independent scrutineer for {body}".lower(), None)})
+
+
 BLIND_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
+    "pronoun-post": _pronoun_post, "named-to-a-board": _named_to_a_board, "leaving-director": _leaving_director,
     "new-post-then-holder": _new_post_then_holder, "appointed-by-as": _appointed_by_as,
     "said-surname-post": _said_surname_post, "chairs-body": _chairs_body, "post-name-from": _post_name_from,
     "post-in-the-place": _post_in_the_place, "named-body-possessive": _named_body_possessive,
