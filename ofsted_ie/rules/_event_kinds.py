@@ -70,11 +70,13 @@ def visit_back(ctx: Context, start: int, s_start: int) -> tuple[bool, Inspection
     event the text named, and the kind of the series it is counted in, if it is: a
     definite visit right after an event named ("... visit to Kent. The visit was carried
     out on ..."), or one counted ("The first visit, in December 2022, ..." after the text
-    told of monitoring visits: the kind of the nearest event named before it, within reach)."""
+    told of monitoring visits: the kind of the nearest visit named before it, within reach)."""
     if _ORDINAL_VISIT.match(ctx.text, start) is not None:
-        named = list(ANY_KIND.finditer(ctx.text, max(0, start - _SERIES_REACH), start))
-        if named:
-            return True, kind_of(named[-1])
+        visits = list(VISIT_KINDS.finditer(ctx.text, max(0, start - _SERIES_REACH), start))  # a series of visits
+        if visits:
+            return True, kind_of(visits[-1])
+        if ANY_KIND.search(ctx.text, max(0, start - _SERIES_REACH), start):
+            return True, None
     back = _DEFINITE_VISIT.match(ctx.text, start) and ANY_KIND.search(ctx.text, max(0, s_start - _BACK_REACH), s_start)
     return bool(back), None
 

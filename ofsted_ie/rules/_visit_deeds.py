@@ -142,7 +142,8 @@ def focused_visit_to(ctx: Context, end: int) -> bool:
 
 #: A provider referred back to: "the home", "the children's home", "the school".
 _PROVIDER_BACK: Final = timed(
-    r"(?i:\b(?:the|this|that)\ (?:children's\ |residential\ |care\ )?(?:home|school|nursery|academy|agency)\b(?!\ (?i:office|secretary)))"
+    r"(?i:\b(?:the|this|that)\ (?:children's\ |residential\ |care\ )?(?:home|school|nursery|academy|agency)\b"
+    r"(?!\ (?i:office|secretary|staff|workers?|social|employees|spend\w*|costs?|rates?|use|bill)\b))"  # not "(found) that agency staff"
 )
 #: A sentence that names the council's own services, whose events they are.
 _OWN_SERVICES: Final = timed(r"(?i:\b(?:council|authority|children's\ services|social\ care)\b)")

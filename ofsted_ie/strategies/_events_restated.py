@@ -4,7 +4,8 @@ visits are other events, so no date passes between them); a relative date restat
 apposition ("a focused visit two years earlier, in 2019"); a date written as the event's
 possessive ("this year's inspection, published yesterday"); a date set off after the
 event's relative clause ("the full inspection that led to that judgement, in June 2022");
-the inspectors arriving in a council. Negative: someone else's counted visit ("the
+the inspectors arriving in a council; a visit referred back to in a sentence of figures
+dated by the figures ("down from 44% a year earlier"). Negative: someone else's counted visit ("the
 minister's first visit")."""
 
 from __future__ import annotations
@@ -98,10 +99,23 @@ def _inspectors_arrived(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     ])), {(a, "inspection", when, None)}
 
 
+def _visit_and_a_share(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A visit referred back to in a sentence of figures ("The visit found that agency staff
+    now make up 31% of the workforce, down from 44% a year earlier"): the date after a
+    share is the share's, and "that agency staff" names no provider."""
+    a = draw(authority_names())
+    written, when = _month_before(draw, ref)
+    now, then = draw(st.integers(10, 40)), draw(st.integers(41, 60))
+    before = draw(st.sampled_from(["a year earlier", "in 2019", "two years ago"]))
+    return (f"Inspectors visited {a} in {written} for the council's second monitoring visit since it was rated inadequate. "
+            f"The visit found that agency staff now make up {now}% of the workforce, down from {then}% {before}."), \
+        {(a, "monitoring_visit", when, 2)}
+
+
 #: Positive frames of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
 EVENTS_RESTATED_PHENOMENA: Final[dict[str, _Frame]] = {
     "counted_in_series": _counted_in_series, "restated_relative": _restated_relative, "possessive_date": _possessive_date,
-    "date_after_relative": _date_after_relative, "inspectors_arrived": _inspectors_arrived,
+    "date_after_relative": _date_after_relative, "inspectors_arrived": _inspectors_arrived, "visit_and_a_share": _visit_and_a_share,
 }
 
 
