@@ -81,8 +81,11 @@ _INSTITUTION_ENDS: Final = frozenset(
 #: also name places' streets, stations and papers, so only straight after: "Hull City").
 _INSTITUTIONS: Final = _INSTITUTION_ENDS | frozenset(
     """School Academy Fire Crown Magistrates Minster Cathedral Street Road Station Airport City Town
-    Villa Festival Prison Zoo Museum Star Times Evening News Live Mail Online Palace""".split()
+    Villa Festival Prison Zoo Museum Star Times Evening News Live Mail Online Palace
+    Place Square Avenue Lane Terrace Crescent Parade Gardens""".split()  # an address's street: "6 Cumberland Place"
 )
+#: A postcode right after a bare name: an address's town ("Nottingham NG1 6HJ"), no council spoken of.
+_POSTCODE_AFTER: Final = timed(r"\ [A-Z]{1,2}\d[A-Z\d]?\ \d[A-Z]{2}(?![\w])")
 _INSTITUTION_LATER: Final = timed(
     rf"(?:,?\ (?:and\ )?\p{{Lu}}[\w'-]*){{0,4}}?\ (?:{'|'.join(sorted(_INSTITUTION_ENDS))})\b(?!\ (?:Council|Borough|County)\b)"
 )
@@ -285,8 +288,8 @@ def _guarded(text: str, start: int, end: int, base: str, *, listed: bool = False
     after = _CAPITALISED_AFTER.match(text, end)
     if after is not None and after.group(1) in _INSTITUTIONS:
         return True
-    if _INSTITUTION_LATER.match(text, end) or _OFFICE_OF_BEFORE.search(text, max(0, start - 16), start):
-        return True  # "Leeds Beckett University", "Devon and Cornwall Police", "the Bishop of Durham"
+    if _INSTITUTION_LATER.match(text, end) or _OFFICE_OF_BEFORE.search(text, max(0, start - 16), start) or _POSTCODE_AFTER.match(text, end):
+        return True  # "Leeds Beckett University", "Devon and Cornwall Police", "the Bishop of Durham", "Leeds LS1 1UR"
     if base not in _WORD_NAMES or _WORD_FOLLOWERS.match(text, end) is None:
         return False
     if _OBJECT_BEFORE.search(text, max(0, start - 16), start):

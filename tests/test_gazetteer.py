@@ -259,3 +259,13 @@ def test_an_ambiguous_name_takes_the_region_of_the_councils_named_for_certain() 
     assert ("Kingston upon Hull", "Kingston") in names("Leeds and Wakefield were rated. Kingston was rated good.")
     assert [n for n, _ in names("Richmond upon Thames and Leeds were rated. Kingston was rated good.")] == ["Richmond upon Thames", "Leeds"]
     assert [n for n, _ in names("Kent was rated. Achieving for Children was rated outstanding.")] == ["Kent"]
+
+
+@pytest.mark.parametrize("street", ["Place", "Square", "Avenue", "Lane", "Terrace", "Crescent"])
+@pytest.mark.parametrize(("place", "council"), [("Cumberland", "Kent"), ("Derby", "Wigan"), ("Bedford", "Surrey")])
+def test_an_address_names_no_council(street: str, place: str, council: str) -> None:
+    """A letter's address ("6 Cumberland Place", "Nottingham NG1 6HJ"): a street named
+    after a place, or a town before its postcode, is no council the letter speaks of."""
+    letter = f"Ofsted\nAgora\n6 {place} {street}\nNottingham NG1 6HJ\n\nDear Jo\n\n{council} was rated good."
+    assert _names(letter) == [council]
+    assert _names(f"{place} was rated good.") == [place]  # the place alone is still the council

@@ -1,5 +1,6 @@
 """People named on a labelled line, as reports and letters list them: "Lead inspector:
-Jane Doe, His Majesty's Inspector", "Team inspectors: Sam Roe, Ali Khan and Jo Bloggs".
+Jane Doe, His Majesty's Inspector", "Team inspectors: Sam Roe, Ali Khan and Jo Bloggs", or in a sentence ("His Majesty's
+Inspectors for this visit were Sam Roe and Ali Khan.").
 
 The label is the role as written (lower-cased); each name after it is a person. Inspectors
 are Ofsted's, so they have no council; a council's post on a committee report's line
@@ -18,6 +19,7 @@ from ..records import Person
 from ..rule import Rule
 
 RULE_LABELLED: Final = "people.labelled"
+RULE_LABELLED_SENTENCE: Final = "people.labelled_sentence"
 
 #: A role label of a report's or letter's line: "Lead inspector", "Deputy lead inspector",
 #: "Team inspectors", "Shadow inspector", "Regional director".
@@ -33,7 +35,13 @@ _LINE = rf"""
     (?m:^)[ \t]*{_LABEL}[ \t]*:[ \t]*(?:(?:Cllr|Councillor|Coun)\.?\ )?
     (?P<names>{_NAME}{_TITLE_AFTER}(?:(?:,\ |,?\ and\ |;\ ){_NAME}{_TITLE_AFTER}){{0,8}})[ \t.]*(?m:$)
 """
-_ONE_NAME: Final = timed(rf"(?P<name>{_NAME}){_TITLE_AFTER}")
+#: The same said in a sentence, as letters do: "His Majesty's Inspectors for this visit were
+#: Jane Doe and Sam Roe."
+_SENTENCE = rf"""
+    (?<![\w'])(?:The\ )?{_LABEL}(?:\ (?i:for|on|at)\ (?i:this|the)\ (?i:visit|inspection))?\ (?i:were|was|are|is)
+    \ (?P<names>{_NAME}{_TITLE_AFTER}(?:(?:,\ |,?\ and\ ){_NAME}{_TITLE_AFTER}){{0,8}})(?=\.|,?\ (?i:and|who)\b)
+"""
+_ONE_NAME: Final = timed(rf"(?P<name>{_NAME})(?P<title>{_TITLE_AFTER})")
 
 
 def _build(m: regex.Match[str], ctx: Context) -> list[Person]:
@@ -42,13 +50,23 @@ def _build(m: regex.Match[str], ctx: Context) -> list[Person]:
     role = label[:-1] if label.endswith("inspectors") else label  # "team inspectors": each is a team inspector
     # a council's post ("Lead member: Cllr Jo Bell") is the council's the text is about
     authority = ctx.authority_for(m.start(), m.end()) if m.group("council_post") else None
-    return [Person(name=n.group("name"), role=role, authority=authority, start=n.start("name"), end=n.end("name"))
+    return [Person(name=n.group("name"), role=_titled(n.group("title")) if role == "inspector" and n.group("title") else role,
+                   authority=authority, start=n.start("name"), end=n.end("name"))
             for n in _ONE_NAME.finditer(ctx.text, m.start("names"), m.end("names"))]
+
+
+def _titled(title: str) -> str:
+    """The role a title after a name gives ("Her Majesty's Inspector", "HMI"), lower-cased,
+    over a bare label's "inspector"."""
+    words = title.strip(" ,()")
+    return {"hmi": "his majesty's inspector", "oi": "ofsted inspector"}.get(words.lower(), words.lower())
 
 
 RULES: Final = (
     Rule(name=RULE_LABELLED, kind="people", pattern=_LINE, build=_build, triggers=("inspector", "director", "member", "holder", "officer", "author"),
          scope="paragraph"),
+    Rule(name=RULE_LABELLED_SENTENCE, kind="people", pattern=_SENTENCE, build=_build, triggers=("inspectors for ", "inspectors were",
+         "inspector was", "inspectors on "), scope="sentence"),
 )
 
-__all__ = ["RULES", "RULE_LABELLED"]
+__all__ = ["RULES", "RULE_LABELLED", "RULE_LABELLED_SENTENCE"]

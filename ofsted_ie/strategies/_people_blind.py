@@ -20,7 +20,8 @@ every name is invented.
 And from the blind set people7: the post a "She is the ..." sentence gives the person named
 before; a post of a body's board ("the new chair of the councils' association's children and
 young people board"); a director by when they held the post ("the then
-director", "outgoing director"); an independent scrutineer of a partnership.
+director", "outgoing director"); an independent scrutineer of a partnership; and from
+inspections7, a letter's sentence naming its inspectors.
 
 ``_people`` merges these frames into ``PEOPLE_FRAMES``.
 """
@@ -144,7 +145,19 @@ def _leaving_director(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
             {(name, f"independent scrutineer for {body}".lower(), None)})
 
 
+def _inspectors_in_a_sentence(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A letter's sentence naming its inspectors ("His Majesty's Inspectors for this visit
+    were Jane Doe and Sam Roe."): each the label's role, no council's."""
+    a, (one, two) = draw(_councils()), _two_names(draw)
+    label, role = draw(st.sampled_from((("His Majesty's Inspectors", "his majesty's inspector"),
+                                        ("The inspectors", "inspector"), ("Her Majesty's Inspectors", "her majesty's inspector"))))
+    event = draw(st.sampled_from((" for this visit", " on this inspection", "")))
+    return (f"This letter sets out the findings of the monitoring visit to {a} children's services. "
+            f"{label}{event} were {one} and {two}.", {(one, role, None), (two, role, None)})
+
+
 BLIND_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
+    "inspectors-in-a-sentence": _inspectors_in_a_sentence,
     "pronoun-post": _pronoun_post, "named-to-a-board": _named_to_a_board, "leaving-director": _leaving_director,
     "new-post-then-holder": _new_post_then_holder, "appointed-by-as": _appointed_by_as,
     "said-surname-post": _said_surname_post, "chairs-body": _chairs_body, "post-name-from": _post_name_from,
