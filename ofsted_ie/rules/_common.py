@@ -276,7 +276,7 @@ def _respective(ctx: Context, s_start: int, s_end: int, start: int, end: int, in
     pair with shares, other numbers with other numbers)."""
     if len(in_sentence) < 2 or _RESPECTIVELY.search(ctx.text, start, s_end) is None:
         return None
-    for numbers in (_SHARE_NUMBER, _BARE_NUMBER):
+    for numbers in (SHARE_NUMBER, _BARE_NUMBER):
         figures = [m.start() for m in numbers.finditer(ctx.text, s_start, s_end)]
         own = [k for k, f in enumerate(figures) if start <= f < end]  # the match may open before its number
         if own:
@@ -292,16 +292,16 @@ def _restated(ctx: Context, start: int, end: int) -> bool:
     standfirst's) is stated again after it: the article's council's figure told early."""
     def later() -> frozenset[str]:
         first = ctx.mentions[0].start if ctx.mentions else len(ctx.text)
-        return frozenset(m.group() for m in _SHARE_NUMBER.finditer(ctx.text, first))
+        return frozenset(m.group() for m in SHARE_NUMBER.finditer(ctx.text, first))
 
-    own = _SHARE_NUMBER.search(ctx.text, start, end)
+    own = SHARE_NUMBER.search(ctx.text, start, end)
     return own is not None and own.group() in ctx.memo(("figures", "restated"), later)
 
 
 #: A number written in digits that is no share, no year and no count in thousands: "14.2".
 _BARE_NUMBER: Final = timed(r"(?<![\d.,£$])(?!(?:19|20)\d\d\b)\d{1,3}(?:\.\d+)?(?![\d%]|[.,]\d|\ ?(?i:per\ ?cent|percent|pc\b))")
 #: The number of a share written in digits: "20" of "20 per cent".
-_SHARE_NUMBER: Final = timed(r"(?<![\d.])\d+(?:\.\d+)?(?=\ ?(?:%|(?i:per\ ?cent|percent|pc\b)))")  # "14pc" too
+SHARE_NUMBER: Final = timed(r"(?<![\d.])\d+(?:\.\d+)?(?=\ ?(?:%|(?i:per\ ?cent|percent|pc\b)))")  # "14pc" too
 
 
 #: What leads from a figure to the council it is of: "35% in Slough", "40 per cent of

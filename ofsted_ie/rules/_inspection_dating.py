@@ -22,7 +22,7 @@ from .._timed import timed
 from .._vocab import MONTH_NUMBERS, MONTHS
 from ..context import Context
 from ..records import Inspection
-from ._common import when_clause_date
+from ._common import SHARE_NUMBER, when_clause_date
 from ._event_kinds import date_after_relative
 from ._inspection_lists import YEAR_PATTERN
 from ._inspection_tables import tabled_inspections
@@ -43,8 +43,6 @@ _SINCE_THE: Final = timed(r"(?i:\bsince\ (?:the|its|their)\ (?:(?:19|20)\d\d\ )?
 _OTHER_EVENTS: Final = timed(
     r"(?i:\b(?:rated|rating|judged|judgements?|judgments?|graded|found\ to\ be|published|publication|released)\b)"
 )
-#: A share, whose date a date right after it is ("down from 44% a year earlier"): a rival.
-_SHARE: Final = timed(r"(?<![\d.])\d{1,3}(?:\.\d+)?\ ?(?:%|(?i:per\ ?cent)\b)")
 #: A mention that is the report or letter telling of its event ("Ofsted's report", "a monitoring letter").
 _TOLD_BY: Final = timed(r"(?i:\b(?:report|letter)s?$)")
 #: "the inspection report", "the visit letter"; or the event standing for its report, a
@@ -183,11 +181,13 @@ def _dated(records: list[Inspection], ctx: Context) -> tuple[list[Inspection], s
         told = _TOLD_BY.search(ctx.text, r.start, r.end) is not None or _REPORT_AFTER.match(ctx.text, r.end) is not None
         rivals = [*near, *(e.span() for e in _OTHER_EVENTS.finditer(ctx.text, s_start, s_end)
                            if e.span() != own and not (told and _PUBLICATION.fullmatch(e.group()))),
-                  *(f.span() for f in _SHARE.finditer(ctx.text, s_start, s_end))]
-        when = (_own_date(r, ctx) or date_after_relative(ctx, r.end) or _took_place(r, ctx, near, s_end)
+                  # a share, whose date a date right after it is ("down from 44% a year earlier")
+                  *(f.span() for f in SHARE_NUMBER.finditer(ctx.text, s_start, s_end))]
+        possessive = _own_date(r, ctx)  # "this year's inspection": its own, whatever is published when
+        when = (possessive or date_after_relative(ctx, r.end) or _took_place(r, ctx, near, s_end)
                 or when_clause_date(ctx, s_start, r.start)
                 or ctx.when_for(r.start, r.end, rivals=rivals, default_published=False) or _next_sentence_date(r, ctx, near, s_end))
-        if told and when is not None and _PUBLICATION.search(ctx.text, s_start, s_end) and _own_date(r, ctx) is None:
+        if told and when is not None and _PUBLICATION.search(ctx.text, s_start, s_end) and possessive is None:
             published.add(r.start)
         out.append(attrs.evolve(r, when=when) if when is not None else r)
     return out, earlier, published

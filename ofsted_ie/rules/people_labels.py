@@ -58,8 +58,12 @@ def _build(m: regex.Match[str], ctx: Context) -> list[Person]:
 def _titled(title: str) -> str:
     """The role a title after a name gives ("Her Majesty's Inspector", "HMI"), lower-cased,
     over a bare label's "inspector"."""
-    words = title.strip(" ,()")
-    return {"hmi": "his majesty's inspector", "oi": "ofsted inspector"}.get(words.lower(), words.lower())
+    words = title.strip(" ,()").lower()
+    return _ABBREVIATED.get(words, words)
+
+
+#: Inspectors' titles by their abbreviations.
+_ABBREVIATED: Final = {"hmi": "his majesty's inspector", "oi": "ofsted inspector"}
 
 
 RULES: Final = (

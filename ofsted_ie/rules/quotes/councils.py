@@ -13,7 +13,7 @@ from typing import Final
 from ..._timed import timed
 from ...context import Context
 from ...records import Source
-from .sides import SPOKESPERSON
+from .sides import COUNCILLOR_TITLE, SPOKESPERSON
 
 __all__ = ["council_side", "other_body_spokesperson"]
 
@@ -36,7 +36,7 @@ _REACH: Final = 400
 
 #: A body's proper name in a spokesperson's phrase: a capitalised word after the first, or an acronym.
 #: A councillor's title or the cabinet: a spokesperson who speaks for the council.
-_COUNCILLOR: Final = timed(r"\b(?:Cllr|Coun|Councillor|[Cc]abinet)\b")
+_COUNCILLOR: Final = timed(rf"\b(?:{COUNCILLOR_TITLE}|[Cc]abinet)\b")
 _BODY_NAME: Final = timed(r"(?<=\S\ )(?:\p{Lu}[\w'&-]+|\p{Lu}{2,})|^\p{Lu}{2,}\b")
 
 

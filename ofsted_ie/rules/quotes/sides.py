@@ -100,8 +100,10 @@ def _source(speaker: str | None, people: bool = True) -> Source | None:
     return _source_of_phrase(speaker, people)
 
 
+#: A councillor's title before the name.
+COUNCILLOR_TITLE = r"(?:Cllr|Councillor|Coun)"
 #: A councillor named by title alone, no post: "Cllr Jo Bloggs".
-_TITLED_NAME: Final = timed(r"(?:Cllr|Councillor|Coun)\.?\ \p{Lu}[\w'-]+(?:\ \p{Lu}[\w'-]+){1,3}")
+_TITLED_NAME: Final = timed(rf"{COUNCILLOR_TITLE}\.?\ \p{{Lu}}[\w'-]+(?:\ \p{{Lu}}[\w'-]+){{1,3}}")
 
 
 #: A name described by a noun with a complement: "Jo Bloggs, a long-term advocate of X",
@@ -175,7 +177,7 @@ _OF_NAMED_BODY: Final = timed(
     r"\ (?:of|at|for)\ (?P<body>the\ \p{Lu}\p{Ll}[\w'&-]*(?:\ (?:of|for|and|on|\p{Lu}[\w'&-]*)){0,5})(?=,|$)"
 )
 #: What makes a named body a council's: a council's word, a committee, the cabinet.
-_COUNCIL_BODY: Final = timed(rf"(?i:committee|panel|scrutiny|cabinet)|\b(?:Cllr|Coun|Councillor|{alternation(PARTIES)})\b")
+_COUNCIL_BODY: Final = timed(rf"(?i:committee|panel|scrutiny|cabinet)|\b(?:{COUNCILLOR_TITLE}|{alternation(PARTIES)})\b")
 
 
 def post_of_named_body(speaker: str) -> bool:
