@@ -68,7 +68,7 @@ _YEAR_LEAD = r"(?i:in|since|from|by|until|till|during|between|before|after|of|fo
 _ARTICLE = r"(?i:a|an|the|its|their|this|that|his|her)"
 #: What a year before it names the period of: "the 2022 financial year", "the 2019 census".
 _PERIOD_NOUN = r"(?i:(?:financial|academic|calendar|school|reporting)\ year|census|figures|data|statistics|survey)"
-_EVENT_NOUN = r"(?i:inspection|inspections|report|reports|rating|ratings|visit|visits|judgement|judgment|assessment|review|ofsted|grade|verdict|monitoring|focused|re-inspection|jtai|ilacs|sif)"
+_EVENT_NOUN = r"(?i:inspection|inspections|report|reports|rating|ratings|visit|visits|judgement|judgment|assessment|review|ofsted|grade|verdict|monitoring|focused|re-inspection|jtai|joint|ilacs|sif)"
 
 _EXPLICIT = rf"""
     (?P<day_range>{_DAY_RANGE}{_SEP}{_YEAR})                            # "20 and 21 February 2024"
@@ -79,7 +79,7 @@ _EXPLICIT = rf"""
   | (?P<fiscal>{_YEAR}[-/](?:\d\d|(?:19|20)\d\d)(?![\d%]))                # "2016-17", "2016/17", "2016-2017"
   | (?<=\b{_YEAR_LEAD}\ (?:(?i:early|late|mid)[ -])?){_YEAR}            # "in 2015", "since late 2014"
   | (?<=\b{_YEAR_LEAD}\ )(?i:early|late|mid)-{_YEAR}                      # "in mid-2018"
-  | (?<=\b{_ARTICLE}\ ){_YEAR}(?=\ (?:["']?[\w-]+["']?\ ){{0,2}}{_EVENT_NOUN}\b)  # "a 2013 inspection", "its 2014 'inadequate' rating"
+  | (?<=\b{_ARTICLE}\ ){_YEAR}(?=(?:(?:,\ |,?\ and\ )(?:19|20)\d\d)*\ (?:["']?[\w-]+["']?\ ){{0,2}}{_EVENT_NOUN}\b)  # "a 2013 inspection", "its 2014 'inadequate' rating", "the 2015, 2017 and 2019 visits"
   | (?<=\b{_ARTICLE}\ ){_YEAR}(?=\ (?:[\w-]+\ )?{_PERIOD_NOUN}\b)       # "the 2022 financial year", "the 2019 workforce census"
   | (?<='s\ ){_YEAR}(?=\ (?:["'][^"'\n]{{1,40}}["']\ |[\w-]+\ ){{0,2}}{_EVENT_NOUN}\b)  # "Ofsted's 2015 report", "Kent's 2015 'inadequate' verdict"
   | (?<=\(){_YEAR}(?=\))                                                 # "(2014)"

@@ -4,12 +4,13 @@ monitoring visit of its own date, no date passing between counts; a relative dat
 in apposition takes the explicit date; "this year's inspection" is dated by its possessive,
 not by its report's publication; a date set off after the event's relative clause is the
 event's; inspectors arriving in a council are an inspection; someone else's counted visit
-is none.
+is none; a plural dated by a list of years ("monitoring visits followed in 2020 and 2021",
+"the 2015 and 2019 inspections") is one event per year, and none in a sentence about councils in general.
 
 | provenance | cases |
 |---|---|
-| synthetic | the five phrasings and the negative, random councils, ordinals, dates |
-| bugs caught | counted visits read as focused visits and lending dates to one another; "two years earlier, in 2019" dated by the count; a possessive date lost to the publication; a date after a relative clause taken by the clause's "judgement" |
+| synthetic | the seven phrasings and the two negatives, random councils, ordinals, dates |
+| bugs caught | counted visits read as focused visits and lending dates to one another; "two years earlier, in 2019" dated by the count; a possessive date lost to the publication; a date after a relative clause taken by the clause's "judgement"; a plural with a list of years given one event or none, and "the 2015 and 2019 joint inspections" reading no 2015 |
 | known failures | none |
 """
 

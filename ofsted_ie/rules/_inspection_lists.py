@@ -113,7 +113,7 @@ def as_was_councils(ctx: Context, end: int) -> list[str]:
 
 
 #: What joins two dates of two events of one verb: "in 2015 and again in 2018", "in 2014, and in 2017".
-_DATE_JOIN: Final = timed(r",?\ (?:and|then)\ (?:(?i:again|then|once\ more)\ )?(?:(?:in|on)\ )?")
+_DATE_JOIN: Final = timed(r"(?:,?\ (?:and|then)\ (?:(?i:again|then|once\ more)\ )?|,\ )(?:(?:in|on)\ )?")  # "in 2019, 2021 and 2023" too
 #: What may stand between the verb and its first date: its object and a preposition, no clause break.
 _TO_FIRST_DATE: Final = timed(r"[^,;:.()\u2013\u2014]{0,60}?\ (?:in|on)\ ")
 
@@ -132,6 +132,34 @@ def coordinated_years(m: regex.Match[str], ctx: Context) -> list[str]:
         if not _DATE_JOIN.fullmatch(ctx.text, a.end, b.start):
             break
         chain.append(b)
+    if len(chain) < 2 or not all(d.value and YEAR_PATTERN.search(ctx.text, d.start, d.end) for d in chain):
+        return []
+    return list(dict.fromkeys(d.value for d in chain if d.value))
+
+
+#: What joins the dates of a list before a plural: "the 2015 and 2019 inspections", "2020, 2021 and 2022".
+_LISTED_BEFORE: Final = timed(r",?\ and\ |,\ ")
+#: What may stand between a list of dates and the plural it modifies: "(2015 and 2019) Ofsted (inspections)".
+_TO_PLURAL: Final = timed(r"\ (?:(?i:ofsted|full|ilacs|sif|graded|standard|short)\ )?")
+
+
+def listed_years(m: regex.Match[str], ctx: Context) -> list[str]:
+    """The dates of a plural's events, one each, when a list of two or more dates with
+    years dates it: after it, as for one verb ("monitoring visits followed in 2020 and
+    2021", "inspections of Wigan in 2015 and 2019"), or before it ("the 2015 and 2019
+    inspections"); [] otherwise."""
+    after = coordinated_years(m, ctx)
+    if after:
+        return after
+    s_start = ctx.prepared.sentence_at(m.start())[0]
+    dates = ctx.dates_in(s_start, m.start())
+    if len(dates) < 2 or not _TO_PLURAL.fullmatch(ctx.text, dates[-1].end, m.start()):
+        return []
+    chain = [dates[-1]]
+    for a, b in zip(reversed(dates[:-1]), reversed(dates[1:]), strict=True):
+        if not _LISTED_BEFORE.fullmatch(ctx.text, a.end, b.start):
+            break
+        chain.insert(0, a)
     if len(chain) < 2 or not all(d.value and YEAR_PATTERN.search(ctx.text, d.start, d.end) for d in chain):
         return []
     return list(dict.fromkeys(d.value for d in chain if d.value))

@@ -35,6 +35,7 @@ from ._inspection_lists import (
     coordinated_years,
     earlier_subject,
     inspected_councils,
+    listed_years,
     object_list,
     sentence_subject,
     subject_list,
@@ -293,7 +294,8 @@ def _authorities(m: regex.Match[str], ctx: Context) -> list[str | None]:
         earlier = earlier_subject(ctx, s_start)
         if earlier:
             return list(earlier)
-    if _COUNTED_PLURAL.search(ctx.text, max(s_start, m.start() - 60), m.end()) and not _in_general(ctx, s_start, s_end):
+    particular = _COUNTED_PLURAL.search(ctx.text, max(s_start, m.start() - 60), m.end()) or listed_years(m, ctx)  # "monitoring visits in 2020 and 2021"
+    if particular and not _in_general(ctx, s_start, s_end):
         authority = ctx.authority_for(m.start(), m.end())
         return [authority] if authority is not None else []
     return []
@@ -326,10 +328,10 @@ def _records(m: regex.Match[str], ctx: Context, kind: InspectionKind, ordinal: i
         ctx.note_veto(m.start(), m.end(), VETO, reason)
         return []
     framework = _framework(ctx, m.start(), m.end())
-    return [
-        Inspection(authority=a, kind=kind, when=None, ordinal=ordinal, framework=framework, start=m.start(), end=m.end())
-        for a in _authorities(m, ctx)
-    ]
+    made = [Inspection(authority=a, kind=kind, when=None, ordinal=ordinal, framework=framework, start=m.start(), end=m.end())
+            for a in _authorities(m, ctx)]
+    years = listed_years(m, ctx) if _is_plural(m) and len(made) == 1 else []  # "the 2015 and 2019 inspections": one event each
+    return [attrs.evolve(made[0], when=w) for w in years] if years else made
 
 
 def _visit_kind(ctx: Context, start: int, end: int) -> InspectionKind:

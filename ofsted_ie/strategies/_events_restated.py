@@ -5,8 +5,9 @@ apposition ("a focused visit two years earlier, in 2019"); a date written as the
 possessive ("this year's inspection, published yesterday"); a date set off after the
 event's relative clause ("the full inspection that led to that judgement, in June 2022");
 the inspectors arriving in a council; a visit referred back to in a sentence of figures
-dated by the figures ("down from 44% a year earlier"). Negative: someone else's counted visit ("the
-minister's first visit")."""
+dated by the figures ("down from 44% a year earlier"); a plural dated by a list of years
+("monitoring visits followed in 2020 and 2021"). Negative: someone else's counted visit ("the
+minister's first visit"), plurals of councils in general."""
 
 from __future__ import annotations
 
@@ -112,10 +113,36 @@ def _visit_and_a_share(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
         {(a, "monitoring_visit", when, 2)}
 
 
+def _plural_dated(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A plural of one kind dated by a list of two or more dates with years, after it
+    ("Monitoring visits followed in 2020 and 2021", "inspections of X in 2015, 2018 and
+    2022") or before it ("the 2015 and 2019 inspections"): one event per date, of the
+    council the text is about when the sentence names none."""
+    a = draw(authority_names())
+    named: list[tuple[InspectionKind, str]] = [("monitoring_visit", "monitoring visits"), ("focused_visit", "focused visits"),
+                                               ("inspection", "inspections"), ("jtai", "joint targeted area inspections")]
+    kind, noun = draw(st.sampled_from(named))
+    years = sorted(draw(st.lists(st.integers(2008, ref.year - 1), min_size=2, max_size=3, unique=True)))
+    months = draw(st.booleans())
+    written = [f"{MONTHS[(y * 7) % 12]} {y}" if months else f"{y}" for y in years]
+    whens = {f"{y}-{(y * 7) % 12 + 1:02d}" if months else f"{y}" for y in years}
+    listed = ", ".join(written[:-1]) + draw(st.sampled_from([" and ", ", and "])) + written[-1]
+    lead = f"{a} Council was judged inadequate by Ofsted in {years[0] - 1}."
+    sentence = draw(st.sampled_from([
+        f"{noun[0].upper()}{noun[1:]} followed in {listed}, and each found slow progress.",
+        f"Ofsted's {noun} of {a} in {listed} found slow progress.",
+        f"The {', '.join(str(y) for y in years[:-1])} and {years[-1]} {noun} found slow progress.",
+    ]))
+    if sentence.startswith("The ") and months:
+        whens = {f"{y}" for y in years}
+    return f"{lead} {sentence}", {(a, kind, w, None) for w in whens}
+
+
 #: Positive frames of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
 EVENTS_RESTATED_PHENOMENA: Final[dict[str, _Frame]] = {
     "counted_in_series": _counted_in_series, "restated_relative": _restated_relative, "possessive_date": _possessive_date,
     "date_after_relative": _date_after_relative, "inspectors_arrived": _inspectors_arrived, "visit_and_a_share": _visit_and_a_share,
+    "plural_dated": _plural_dated,
 }
 
 
@@ -127,5 +154,15 @@ def _someone_elses_count(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     return f"{who} first visit to {a}, in {written}, had focused on schools.", set()
 
 
+def _plurals_in_general(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A plural dated by a list of years in a sentence about the nation or councils in
+    general: none."""
+    years = sorted(draw(st.lists(st.integers(2008, ref.year - 1), min_size=2, max_size=2, unique=True)))
+    noun = draw(st.sampled_from(["Inspections", "Monitoring visits", "Focused visits"]))
+    tail = draw(st.sampled_from(["found that most councils had improved", "across England found slow progress nationally"]))
+    return f"{noun} in {years[0]} and {years[1]} {tail}.", set()
+
+
 #: Negative frames of this module (part of ``NON_INSPECTION_PHENOMENA``).
-NOT_EVENTS_RESTATED_PHENOMENA: Final[dict[str, _Frame]] = {"someone_elses_count": _someone_elses_count}
+NOT_EVENTS_RESTATED_PHENOMENA: Final[dict[str, _Frame]] = {"someone_elses_count": _someone_elses_count,
+                                                          "plurals_in_general": _plurals_in_general}
