@@ -63,7 +63,7 @@ EACH_BEFORE: Final = timed(
 SEND: Final = timed(r"(?:(?-i:SEND)\b|(?i:special\ educational\ needs))")
 #: A count of councils as the object: "the watchdog has inspected 30 councils", "inspections of 12 authorities".
 COUNTED_AFTER: Final = timed(
-    r"(?i:\ (?:of\ |in\ )?(?:\d+|\L<number_words>|all|many|several|most|some|dozens\ of|more\ than\ \d+)"
+    r"(?i:\ (?:of\ |in\ )?(?:(?!(?:19|20)\d\d\b)\d+|\L<number_words>|all|many|several|most|some|dozens\ of|more\ than\ \d+)"  # not "in 2020 found no areas"
     r"\ (?:[\w'-]+\ ){0,2}?(?:councils|authorities|areas|LAs|children's\ services|departments)\b)",
     number_words=LISTS["number_words"],
 )

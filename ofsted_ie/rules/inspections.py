@@ -27,6 +27,7 @@ from ..context import Context
 from ..records import Framework, Inspection, InspectionKind
 from ..rule import Rule
 from ._common import COUNTED_COUNCILS, GENERIC_SUBJECT, OTHER_PROVIDER, OTHER_PROVIDER_AFTER, clause_end, clause_start
+from ._event_future import future_event
 from ._event_kinds import A_NEW_ONE, EARLIER_YEARS, VISIT_KINDS, build_earlier_years, kind_of, referred_kind, visit_back
 from ._fragments import FRAMEWORK_WORDS, LISTS
 from ._inspection_dating import VETO, WEAK
@@ -46,10 +47,6 @@ from ._inspection_vetoes import (
     COUNTED_AFTER,
     EACH_BEFORE,
     EVERY_AFTER,
-    FUTURE,
-    FUTURE_AFTER,
-    FUTURE_WORD,
-    RETURN_FOR,
     ROUTINE_PLURAL,
     SEND,
 )
@@ -221,8 +218,7 @@ def guard_no_event(m: regex.Match[str], ctx: Context) -> str | None:
         return "a comparison, a negation or a kind of inspection, not an event"
     if (ROUTINE_PLURAL if _is_plural(m) else ACTIVITY).search(before):  # "welcomed robust inspection", "routine inspections"
         return "inspection as an activity, not an event"
-    if (FUTURE.search(before) or FUTURE_WORD.search(m.group()) or RETURN_FOR.search(ctx.text, max(s_start, m.start() - 90), m.start())
-            or FUTURE_AFTER.match(ctx.text, m.end(), max(s_end, m.end()))):
+    if future_event(ctx, m.start(), m.end()):  # not "by the time of its next inspection, in July 2022"
         return "a future event"
     if EVERY_AFTER.match(ctx.text, m.end(), max(s_end, m.end())) or EACH_BEFORE.search(before):
         return "a recurring event or every council's, not one event"

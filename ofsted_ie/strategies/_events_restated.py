@@ -138,11 +138,39 @@ def _plural_dated(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     return f"{lead} {sentence}", {(a, kind, w, None) for w in whens}
 
 
+def _next_of_the_past(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """"Next" counted from an earlier event, a past date set after it ("by the time of its
+    next inspection, in July 2022, ..."): an event of that date."""
+    a = draw(authority_names())
+    first = draw(st.integers(2000, ref.year - 2))
+    written, when = _month_before(draw, ref, earliest=first + 1)
+    nouns: list[tuple[InspectionKind, str]] = [("inspection", "inspection"), ("inspection", "full inspection"),
+                                               ("focused_visit", "focused visit")]
+    noun = draw(st.sampled_from(nouns))
+    lead = draw(st.sampled_from([f"By the time of its next {noun[1]}, in {written}, the picture had changed",
+                                 f"At the next {noun[1]}, in {written}, inspectors found drift",
+                                 f"Its next {noun[1]} in {written} found drift"]))
+    return f"{a} Council was rated good in {first}. {lead}.", {(a, noun[0], when, None)}
+
+
+def _year_before_a_count(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """An event dated by a year that words of a count follow ("a focused visit in 2020
+    found no areas for priority action"): the year is no count of councils."""
+    a = draw(authority_names())
+    year = draw(st.integers(2005, ref.year - 1))
+    named: list[tuple[InspectionKind, str]] = [("focused_visit", "a focused visit"), ("inspection", "an inspection"),
+                                               ("monitoring_visit", "a monitoring visit")]
+    kind, name = draw(st.sampled_from(named))
+    tail = draw(st.sampled_from(["found no areas for priority action", "found two areas for priority action",
+                                 "found all areas improving"]))
+    return f"{a} Council was rated good, and {name} in {year} {tail}.", {(a, kind, f"{year}", None)}
+
+
 #: Positive frames of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
 EVENTS_RESTATED_PHENOMENA: Final[dict[str, _Frame]] = {
     "counted_in_series": _counted_in_series, "restated_relative": _restated_relative, "possessive_date": _possessive_date,
     "date_after_relative": _date_after_relative, "inspectors_arrived": _inspectors_arrived, "visit_and_a_share": _visit_and_a_share,
-    "plural_dated": _plural_dated,
+    "plural_dated": _plural_dated, "next_of_the_past": _next_of_the_past, "year_before_a_count": _year_before_a_count,
 }
 
 
@@ -163,6 +191,15 @@ def _plurals_in_general(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     return f"{noun} in {years[0]} and {years[1]} {tail}.", set()
 
 
+def _next_of_the_future(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """"Next" with a date after the dateline ("Its next inspection, in 2031, will ..."): none."""
+    a = draw(authority_names())
+    year = draw(st.integers(ref.year + 1, ref.year + 4))
+    noun = draw(st.sampled_from(["inspection", "full inspection", "focused visit"]))
+    return f"{a} Council's next {noun}, in {year}, will look at care leavers.", set()
+
+
 #: Negative frames of this module (part of ``NON_INSPECTION_PHENOMENA``).
 NOT_EVENTS_RESTATED_PHENOMENA: Final[dict[str, _Frame]] = {"someone_elses_count": _someone_elses_count,
-                                                          "plurals_in_general": _plurals_in_general}
+                                                          "plurals_in_general": _plurals_in_general,
+                                                          "next_of_the_future": _next_of_the_future}
