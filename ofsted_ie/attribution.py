@@ -14,7 +14,7 @@ from typing import Final, Protocol, TypeVar
 
 from . import dates
 from ._timed import timed
-from .gazetteer import Mention
+from .gazetteer import Gazetteer, Mention
 from .text import Prepared, Span
 
 __all__ = ["INSPECTION_KIND_WORDS", "Lookups", "authority_for", "dates_another_event", "listed_dates", "most_mentioned", "relative_clauses", "undated_present", "undated_reason", "when_for"]
@@ -33,6 +33,8 @@ class Lookups(Protocol):
     def reference(self) -> dt.date | None: ...
     @property
     def main_authority(self) -> str | None: ...
+    @property
+    def gazetteer(self) -> Gazetteer: ...
     def mentions_in(self, start: int, end: int) -> list[Mention]: ...
     def mentions_before(self, i: int) -> tuple[Mention, ...]: ...
     def dates_in(self, start: int, end: int) -> list[dates.DateMention]: ...
@@ -129,6 +131,8 @@ def _subordinate(ctx: Lookups, m: Mention) -> bool:
     def subordinate() -> bool:
         if _linked_story(ctx, m):
             return True  # "-\nKent U-turn on trust model\n": a link to another story, inside the article
+        if _superseded(ctx, m.name):
+            return True  # "took over from Cumbria County Council, when Cumbria was split": the council before
         s_start, s_end = ctx.prepared.sentence_at(m.start)
         if _PARTNER_BEFORE.search(ctx.text, max(s_start, m.start - 16), m.start):
             return True  # "its partnership with Kent", "worked closely with Kent": a partner
@@ -143,6 +147,23 @@ def _subordinate(ctx: Lookups, m: Mention) -> bool:
         return _ASIDE_CLOSE.search(ctx.text, opens[-1].end(), m.start) is None
 
     return ctx.memo(("attribution", "subordinate", m.start), subordinate)
+
+
+def _superseded(ctx: Lookups, name: str) -> bool:
+    """Whether ``name`` is an authority abolished before the text's date whose successor
+    (an authority of its region begun when it ended) the text also names: the council
+    before, no antecedent for "the council" of a text about its successor."""
+    def superseded() -> bool:
+        on = ctx.reference
+        entry = ctx.gazetteer.entry(name, on) if on is not None else None
+        if entry is None or entry.active_to is None or on is None or entry.active_to >= on:
+            return False
+        ended, region = entry.active_to, entry.region
+        named = {x.name for x in ctx.mentions_in(0, len(ctx.text))} - {name}
+        return any((e := ctx.gazetteer.entry(n, on)) is not None and e.active_from is not None and e.region == region
+                   and 0 < (e.active_from - ended).days <= 2 for n in named)
+
+    return ctx.memo(("attribution", "superseded", name), superseded)
 
 
 #: A line holding only a list mark, before a link's line: "-", "•".

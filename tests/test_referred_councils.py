@@ -1,7 +1,9 @@
 """Properties of councils a grade's clause refers to rather than names
 (``ofsted_ie.strategies._referred_councils``): a count named by the next sentence, a list
 referred back to ("Each of the three authorities", "Both"), councils added by "as was"
-or "joined"; and a count no sentence names."""
+or "joined"; a council abolished before the text's date no antecedent for "the council"
+once its successor is named (it still is in a text dated before the change); and a count
+no sentence names."""
 
 from __future__ import annotations
 

@@ -11,7 +11,10 @@ slot sweep of two or three councils, grades and quote styles:
 - a subject referring back ("The council", "It") to the council named before, not to one
   named after the grade in a clause of its own ("..., when it shared services with B");
 - councils named in a relative clause of the subject ("A, which shares a director with
-  B, was rated ..."): the subject's grade alone.
+  B, was rated ..."): the subject's grade alone;
+- a council that took over from one abolished before the text's date ("A took over from
+  B County Council in 2023. The council was rated ..."): A's, but B's in a text dated
+  before the change.
 
 Negatives: a count of councils no sentence names gives no council the grade; a grade in a
 relative clause of another council after "Both" is that council's alone.
@@ -121,11 +124,47 @@ def _council_in_relative(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return text, {(a, grade, "overall", True)}
 
 
+def _reorganisations() -> list[tuple[str, str, int]]:
+    """Councils abolished in a reorganisation (their name not continued), each successor
+    of their region begun the day after, and the year they ended: from the bundled gazetteer."""
+    from ..gazetteer import load_gazetteer
+
+    entries = load_gazetteer().entries
+    continued = {e.name for e in entries if e.active_to is None}  # "Dorset": a new council of the old name
+    return sorted({(old.name, new.name, old.active_to.year) for old in entries if old.active_to is not None and old.name not in continued
+                   for new in entries if new.active_from is not None and new.region == old.region and new.name != old.name
+                   and (new.active_from - old.active_to).days == 1})
+
+
+def _successor_referred(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A council that took over from one abolished before the text's date, the old one
+    named last, then "The council" or "It" given a grade: the successor's (the council
+    before is no antecedent once its successor is named)."""
+    old, new, year = draw(st.sampled_from(_reorganisations()))
+    grade, q = _grade(draw, quoted_ri=True)
+    took = _pick(draw, f"took over children's services from {old} County Council in {year + 1}",
+                 f"was created in {year + 1}, when {old} County Council was abolished",
+                 f"replaced {old} County Council in April {year + 1}")
+    subject = _pick(draw, "The council", "It", "The new council", "The authority")
+    return (f"Carlisle, 3 June {year + 2}\n\n{new} Council {took}. {subject} was rated {q} by Ofsted this week.",
+            {(new, grade, "overall", True)})
+
+
+def _predecessor_before(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """The same, told before the reorganisation (the text dated while the old council
+    stood): "The council" is the old one."""
+    old, new, year = draw(st.sampled_from(_reorganisations()))
+    grade, q = _grade(draw, quoted_ri=True)
+    return (f"Carlisle, 3 June {year - 1}\n\n{new} Council will take over children's services from {old} County Council "
+            f"in {year + 1}. The council was rated {q} by Ofsted this week.", {(old, grade, "overall", True)})
+
+
 #: Frames of this module, by phenomenon (``count_unnamed`` and ``relative_of_another`` negatives).
 REFERRED_COUNCIL_FRAMES: Final[dict[str, Frame]] = {
     "count_then_named": _count_then_named, "referred_back": _referred_back, "as_was": _as_was,
     "joined": _joined, "count_unnamed": _count_unnamed, "relative_of_another": _relative_of_another,
     "referring_subject": _referring_subject, "council_in_relative": _council_in_relative,
+    "successor_referred": _successor_referred, "predecessor_before": _predecessor_before,
 }
 
 
