@@ -21,17 +21,30 @@ _NOT_NAMES: Final = frozenset(
     """News Ofsted Council Children Children's Services Social Care Home Page Published
     Updated Share Comments Latest Policy Feature Features Opinion Analysis Local Government
     Community Young People Now Department Education Inspection Report Read More Focus
-    Improvements Steps Picture Photo""".split()
-) | frozenset(WEEKDAYS)
+    Improvements Steps Picture Photo Reporter Correspondent Editor Senior Chief The Live Courier Advertiser
+    Gazette Echo Post Times Mail Mirror Herald Chronicle Express Telegraph Guardian Observer Standard
+    Argus Journal Sentinel Mercury Press Online Notebook Interview Blog Weekly Magazine""".split()
+) | frozenset(WEEKDAYS)  # a page's labels, a reporter's post, an outlet's name ("Devon Live", "The Practice Interview")
+#: What may end a byline's name on its line: the line's end, a separator, "on" or "in" (a
+#: date or a section after it), a weekday or a date's digits.
+_NAME_END = rf"[ ]*(?:$|[|,\u2022]|\ (?i:on|in)\ |{_WEEKDAY}|\d)"
 _BYLINE_BY: Final = timed(
-    rf"^[ |]*(?:(?i:(?:written|posted|words|reporting)\ )?(?i:by)|(?i:author|reporter|writer|words):)\ {_PERSON}[ ]*(?:$|[|,]|{_WEEKDAY}|\d)",
+    rf"(?:^[ |]*|[\u2022\u00b7|]\ *)(?:(?i:(?:written|posted|words|reporting|interview|interviewed)\ )?(?i:by)|(?i:author|reporter|writer|words):)\ {_PERSON}{_NAME_END}"
+    rf"|^[ |]*(?i:posted|published|written)(?:\ (?i:on))?\ [^\n]{{4,40}}?\ (?i:by)\ {_PERSON}{_NAME_END}",
     regex.MULTILINE,
-)  # "By Jo Bell", "Written by Jo Bell", "Author: Jo Bell"
+)  # "By Jo Bell", "Written by Jo Bell", "Author: Jo Bell", "By Jo Bell on March 14, 2023", "5 May 2022 • By Jo Bell", "Posted on 3 May 2022 by Jo Bell"
+#: A line of an official's post under a name: a letter's addressee ("Jo Bell" / "Director of
+#: Children's Services" / "Kent County Council"), no author.
+_OFFICE_LINE: Final = timed(r"[ |]*[\w'&,\ -]{0,40}?\b(?i:director|chief\ executive|head|manager|officer|leader|chair|councillor)\b[^\n]{0,80}")
+#: A line of a reporter's post or outlet, under the author's name: "Senior Reporter", "BBC News, Surrey".
+_POST_LINE: Final = timed(
+    r"[ |]*[\w'&.,\ -]{0,40}?\b(?i:reporter|correspondent|editor|journalist|writer|columnist|contributor|news)\b[\w'&.,\ -]{0,40}"
+)
 #: A name alone on a line right after the headline, or with a reporter's post after a comma
 #: ("Jo Bell, Local Democracy Reporter"; not a caption's "Jo Bell, Kent's director"), its
 #: first word a common given name.
 _NAME_AND_POST: Final = timed(
-    rf"[ |]*{_PERSON}(?:,\ [\w' -]{{0,40}}?(?i:reporter|correspondent|editor|journalist|writer|contributor|columnist)[\w' -]{{0,30}})?[ |]*"
+    rf"[ |]*{_PERSON}(?P<post>,\ [\w' -]{{0,40}}?(?i:reporter|correspondent|editor|journalist|writer|contributor|columnist)[\w' -]{{0,30}})?[ |]*"
 )
 #: A standfirst telling what its author does: "Jo Bell explores the reasons why".
 _AUTHOR_DOES: Final = timed(
@@ -61,7 +74,12 @@ def find_byline(text: str, dateline: Dateline | None) -> str | None:
         if _is_name(m.group("name")):
             return _GLUED_LABEL.sub("", m.group("name"))  # "Author: Jo BellPublished 5 March" as scraped
     for k, (start, end) in enumerate(header[1:], 1):  # the lines after the headline; a standfirst's author
-        named = (_NAME_AND_POST.fullmatch(text, start, end) if k < 3 else None) or _AUTHOR_DOES.search(text, start, end)
+        named = _NAME_AND_POST.fullmatch(text, start, end)
+        if named is not None and not (k < 3 or named.group("post")) and not (k < len(header) - 1 and _POST_LINE.fullmatch(text, *header[k + 1])):
+            named = None  # further down, a name alone is a caption's, unless its post follows: "Jo Bell, Kent reporter"; "Jo Bell" / "Senior Reporter"
+        if named is not None and not named.group("post") and k < len(header) - 1 and _OFFICE_LINE.fullmatch(text, *header[k + 1]):
+            named = None  # a letter's addressee: "Jo Bell" / "Director of Children's Services"
+        named = named or _AUTHOR_DOES.search(text, start, end)
         if named is not None and _is_name(named.group("name")) and named.group("name").split()[0] in _GIVEN:
             return named.group("name")
     if dateline is None:
