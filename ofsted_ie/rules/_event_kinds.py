@@ -61,6 +61,8 @@ _SERIES_REACH: Final = 1500
 
 #: A definite visit, which may refer back to an event named right before it.
 _DEFINITE_VISIT: Final = timed(r"(?i:the|this|that)\ (?:[\w-]+\ )?(?i:visit)\b")
+#: A definite visit with no adjective: the very one named before ("The visit, on 5 March, ...").
+_PLAIN_VISIT: Final = timed(r"(?i:the|this|that)\ (?i:visit)\b")
 #: How far before a definite visit's sentence the event it refers to may be named.
 _BACK_REACH: Final = 300
 
@@ -69,7 +71,7 @@ def visit_back(ctx: Context, start: int, s_start: int) -> tuple[bool, Inspection
     """Whether a visit at ``start`` (its sentence starting at ``s_start``) refers back to an
     event the text named, and the kind of the series it is counted in, if it is: a
     definite visit right after an event named ("... visit to Kent. The visit was carried
-    out on ..."), or one counted ("The first visit, in December 2022, ..." after the text
+    out on ...": of its kind, unless an inspection), or one counted ("The first visit, in December 2022, ..." after the text
     told of monitoring visits: the kind of the nearest visit named before it, within reach)."""
     if _ORDINAL_VISIT.match(ctx.text, start) is not None:
         visits = list(VISIT_KINDS.finditer(ctx.text, max(0, start - _SERIES_REACH), start))  # a series of visits
@@ -77,8 +79,12 @@ def visit_back(ctx: Context, start: int, s_start: int) -> tuple[bool, Inspection
             return True, kind_of(visits[-1])
         if ANY_KIND.search(ctx.text, max(0, start - _SERIES_REACH), start):
             return True, None
-    back = _DEFINITE_VISIT.match(ctx.text, start) and ANY_KIND.search(ctx.text, max(0, s_start - _BACK_REACH), s_start)
-    return bool(back), None
+    if _DEFINITE_VISIT.match(ctx.text, start) is None:
+        return False, None
+    named = list(ANY_KIND.finditer(ctx.text, max(0, s_start - _BACK_REACH), s_start))
+    # "... second monitoring visit. The visit, on 5 March, focused on ...": that one (not "the last visit", an earlier one)
+    kind = kind_of(named[-1]) if named and _PLAIN_VISIT.match(ctx.text, start) else None
+    return bool(named), kind if kind != "inspection" else None
 
 
 def _plain_definite(ctx: Context, start: int) -> bool:

@@ -80,8 +80,9 @@ FUTURE_AFTER: Final = timed(
     (?i:(?:is|are)\ (?:now\ |also\ |currently\ |not\ )?(?:due|expected|scheduled|planned|set|likely)
          \ (?:to\ (?:take\ place|begin|start|happen|go\ ahead|be\ (?:carried\ out|held|completed|conducted))|in|for|on|later|next|this|shortly|soon|before|by|within|once|when|after|following|as\ soon\ as)\b
          |(?:is|are)\ (?:now\ |also\ )?(?:due|imminent|likely)(?=[.;]|$)
-       |will\ (?:now\ |also\ )?(?:take\ place|begin|start|happen|go\ ahead|be\ (?:carried\ out|held|completed|conducted))\b
-       |(?:is|are)\ (?:yet\ )?to\ take\ place\b)
+       |will\ (?:now\ |also\ )?(?!be\ (?:published|presented|considered|discussed|reported|debated|shared|sent)\b)(?!not\b)[a-z]  # "will look hard at", not "will be published"
+       |(?:is|are)\ (?:yet\ )?to\ take\ place\b
+       |(?:looms|loom|(?:is|are)\ looming|approaches|nears|draws\ near)\b)  # "as inspection looms"
   | (?:\ (?i:of|to|into|in|at)\ [^,.;\n]{1,60})?,?\ (?i:which|that)\ (?i:may|might|could|will|would)\ (?i:take\ place|happen|begin|start)\b""",
     regex.VERBOSE,
     when_words=("next", "later", "this", "that", "itself"),

@@ -143,8 +143,8 @@ _INSPECTED = r"""
     |(?<=\w),(?=\ (?:\w+\ )?inspected\ (?:(?i:separately|again|fully)\ )?(?i:in|on|by|last|early|late)\b)  # "The council, inspected in May 2018,"
     |(?<=(?i:rated|judged|graded)\ [^.;!?\n]{1,80}?)\ (?i:and)(?=\ (?:(?i:again|last|then|later)\ )?(?:re-?)?inspected\ (?:(?i:again)\ )?(?i:in|on|last)\b)  # "rated good in 2014 and inspected again in 2019"
     |(?<!\w)(?P<councils>(?i:councils|authorities|local\ authorities|areas)))                         # "(among) the councils inspected in 2018"
-    \ (?:(?i:last|previously|first|most\ recently|recently|fully|each|both|all|again|also|then|later)\ )?
-    (?i:inspected|re-inspected|reinspected)(?!\w)                     # "was last inspected", "Ofsted inspected"
+    \ (?:(?i:last|previously|first|most\ recently|recently|fully|each|both|all|again|also|then|later)\ ){0,2}
+    (?i:inspected|re-inspected|reinspected)(?!\w)                     # "was last (fully) inspected", "Ofsted inspected"
   | (?:(?<=^|[.!?]\ |\n)(?:(?:Last|First)\ (?:re-?)?inspected|Inspected|Re-inspected)(?=\ (?i:in|on|during|between|last)\b))  # "Inspected in May, Kent was rated good"
   | (?<=\()(?:(?i:last|first)\ )?(?i:inspected|re-inspected)(?=\ (?:(?i:in)\ )?(?:[A-Z][a-z]+\ )?(?:19|20)\d\d\))  # "Kent - good (inspected June 2023)"
 """
@@ -160,7 +160,7 @@ _REPORT = r"""
 # -- what the builders test -------------------------------------------------------------
 
 #: Words just before "inspection" that make it another kind: "joint targeted area inspection".
-_OTHER_KIND_BEFORE: Final = timed(r"(?i:joint|target(?:ed)?|area|monitoring|focus|focused|\bsend|school|academy|nursery)\W*$")
+_OTHER_KIND_BEFORE: Final = timed(r"(?i:joint|target(?:ed)?|area|monitoring|focus|focused|\bsend|school|academy|nursery|\bmock|\bpeer)\W*$")  # "a mock inspection"
 _EVENT_CONTEXT: Final = timed(r"(?i:inspect|ofsted|watchdog|regulator|\bHMI\b|rated|rating|judge|found|report|finding)")
 #: What a focused visit's clause says: "... in March focused on care leavers".
 #: A grade attached to a bare visit, which makes it an inspection (monitoring and focused

@@ -166,11 +166,34 @@ def _year_before_a_count(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     return f"{a} Council was rated good, and {name} in {year} {tail}.", {(a, kind, f"{year}", None)}
 
 
+def _visit_back_focused_on(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """"The visit" right after a counted monitoring visit, saying what it "focused on": that
+    monitoring visit (the verb names no focused visit), with the date it gives."""
+    a = draw(authority_names())
+    n = draw(st.integers(1, 4))
+    day, month = draw(st.integers(1, 20)), draw(st.integers(1, 12))
+    lead = f"{a} Council is improving, Ofsted said after its {_ORDINALS[n - 1]} monitoring visit since it was rated inadequate."
+    then = draw(st.sampled_from([f"The visit, on {day} and {day + 1} {MONTHS[month - 1]} {ref.year - 1}, focused on care leavers.",
+                                 f"The visit in {MONTHS[month - 1]} {ref.year - 1} focused on the front door."]))
+    when = f"{ref.year - 1}-{month:02d}-{day:02d}" if "and" in then else f"{ref.year - 1}-{month:02d}"
+    return f"{lead}\n\n{then}", {(a, "monitoring_visit", when, n)}
+
+
+def _two_adverbs(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """"was last fully inspected in 2021": two adverbs before the verb, an event."""
+    a = draw(authority_names())
+    year = draw(st.integers(2008, ref.year - 1))
+    adverbs = draw(st.sampled_from(["last fully", "most recently fully", "first fully", "last formally"]))
+    return f"{a} Council was {adverbs.replace('formally', 'fully')} inspected in {year}, when it was rated good.", \
+        {(a, "inspection", f"{year}", None)}
+
+
 #: Positive frames of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
 EVENTS_RESTATED_PHENOMENA: Final[dict[str, _Frame]] = {
     "counted_in_series": _counted_in_series, "restated_relative": _restated_relative, "possessive_date": _possessive_date,
     "date_after_relative": _date_after_relative, "inspectors_arrived": _inspectors_arrived, "visit_and_a_share": _visit_and_a_share,
     "plural_dated": _plural_dated, "next_of_the_past": _next_of_the_past, "year_before_a_count": _year_before_a_count,
+    "visit_back_focused_on": _visit_back_focused_on, "two_adverbs": _two_adverbs,
 }
 
 
@@ -199,7 +222,19 @@ def _next_of_the_future(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     return f"{a} Council's next {noun}, in {year}, will look at care leavers.", set()
 
 
+def _still_to_come(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """An inspection still to come, told by what it "will" do or that it "looms", and a
+    mock inspection by another council: none."""
+    a = draw(authority_names())
+    return draw(st.sampled_from([
+        f"{a} Council says it is ready as inspection looms.",
+        f"Leaders at {a} Council know the inspection will look hard at the quality of practice.",
+        f"A mock inspection of {a} Council by a neighbouring authority was held in September.",
+        f"{a} Council is preparing staff, and the inspection will test how well managers know their teams.",
+    ])), set()
+
+
 #: Negative frames of this module (part of ``NON_INSPECTION_PHENOMENA``).
 NOT_EVENTS_RESTATED_PHENOMENA: Final[dict[str, _Frame]] = {"someone_elses_count": _someone_elses_count,
                                                           "plurals_in_general": _plurals_in_general,
-                                                          "next_of_the_future": _next_of_the_future}
+                                                          "next_of_the_future": _next_of_the_future, "still_to_come": _still_to_come}
