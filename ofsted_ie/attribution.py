@@ -58,6 +58,8 @@ def authority_for(ctx: Lookups, start: int, end: int) -> str | None:
         return ctx.note_why(start, end, "authority", name, reason)
 
     before = [m for m in in_sentence if m.end <= start]
+    if before and _side_role(ctx, before[-1], s_start):  # "joined from Medway in February, replacing Jo Bell": no one's council there
+        before = [m for m in before if not _side_role(ctx, m, s_start)]
     reason = "the nearest council named before it in its sentence"
     if len(before) > 1:  # "Kent's services, which a trust runs for Kent and Medway, were rated": the subject's
         closed = [(a, b) for a, b in relative_clauses(ctx, s_start, s_end) if b <= start]
@@ -73,14 +75,22 @@ def authority_for(ctx: Lookups, start: int, end: int) -> str | None:
     if after and _POINTER.search(ctx.text, s_start, start) and SET_AGAINST.search(ctx.text, end, after[0].start):
         after = []  # "The authority's rate was 11%, compared with 21% in Walsall": "the authority" is one named before
     earlier = [m for m in ctx.mentions_before(s_start)[-8:] if m.end <= s_start]
-    if after and earlier and _REFERRING_SUBJECT.match(ctx.text, s_start, start):
+    if after and earlier and _REFERRING_SUBJECT.match(ctx.text, s_start, max(start, end)):
         after = []  # "The council had been rated good, when it shared services with Medway": the one named before
+        # (the pointer may be the mention's own words: "The council's new director, Jo Bell, joined from Medway")
     if after:
         return why(after[0].name, "the first council named after it in its sentence")
     if earlier:  # the last one, in this paragraph or the ones before, that a main clause names
         main = [m for m in earlier if not _subordinate(ctx, m)]
         return why((main or earlier)[-1].name, "the last council a main clause named before its sentence")
     return why(ctx.main_authority, "the article's main authority (most named)" if ctx.main_authority else "no council named")
+
+
+def _side_role(ctx: Lookups, m: Mention, s_start: int) -> bool:
+    """Whether a council is named in a side role: a former workplace or an origin
+    ("previously worked at Medway", "joined from Medway"), a comparison ("than Medway"),
+    unless the article is about it."""
+    return m.name != ctx.main_authority and _SIDE_ROLE_BEFORE.search(ctx.text, max(s_start, m.start - 24), m.start) is not None
 
 
 #: Words pointing at one council named before: "its", "the council's", "the authority's".
@@ -138,8 +148,7 @@ def _subordinate(ctx: Lookups, m: Mention) -> bool:
             return True  # "its partnership with Kent", "worked closely with Kent": a partner
         if _PLACE_BEFORE.search(ctx.text, max(s_start, m.start - 60), m.start):
             return True  # "children placed in Medway", "outside Kent": a place, no actor
-        if m.name != ctx.main_authority and (_SIDE_ROLE_BEFORE.search(ctx.text, max(s_start, m.start - 24), m.start)
-                                             or _HELPS_AFTER.match(ctx.text, m.end, max(s_end, m.end))):
+        if _side_role(ctx, m, s_start) or m.name != ctx.main_authority and _HELPS_AFTER.match(ctx.text, m.end, max(s_end, m.end)):
             return True  # "previously worked at Kent", "Like Kent", "Kent has been supporting the council"
         opens = list(_ASIDE_OPEN.finditer(ctx.text, s_start, m.start))
         if not opens:

@@ -1,7 +1,8 @@
 """Properties of grades given for a list of judgements after them
 (ofsted_ie.strategies._judgement_lists): one rating per judgement listed, in any frame
 that gives a grade, the items named or served ("support for care leavers") and joined by
-commas, "and" or "as well as"; and none after a hope or a count of councils."""
+commas, "and" or "as well as" (after "in all four areas", an adjunct may stand before
+the colon); and none after a hope or a count of councils."""
 
 from __future__ import annotations
 

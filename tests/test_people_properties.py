@@ -2,7 +2,9 @@
 that are no names, appointments, trusts, Ofsted officials, ministers, people leaving a
 post; people in bracketed lists with their councils, led by, of a body, with a role
 after "the" or a dash, MPs, long appositions, the Children's Commissioner, a council's
-councillors; and role words, titles, trusts, bodies and MPs that name nobody."""
+councillors; posts of a body named by its kind ("the inspectorate's national director")
+or with a region in them ("for the South East", no person), a council joined from (no
+one's); and role words, titles, trusts, bodies and MPs that name nobody."""
 
 from __future__ import annotations
 

@@ -394,11 +394,15 @@ def is_name(text: str) -> bool:
     never stands in a name, but for a surname that is also such a word ("Jane Young")."""
     words = text.split()
     last = len(words) - 1
+    if all(w in _COMPASS for w in words):
+        return False  # a region: "South East", "West Midlands"
     return not any(w in NOT_NAME_WORDS and not (i == last > 0 and w in SURNAME_WORDS and words[0].lower() not in _POST_WORDS)
                    for i, w in enumerate(words))
 
 
 _POST_WORDS: Final = frozenset(POST_WORDS)
+#: The words of a region's name: "North West", "East Midlands".
+_COMPASS: Final = frozenset(("North", "South", "East", "West", "Midlands", "Central", "Eastern", "Western", "Northern", "Southern"))
 
 
 #: Places and providers Ofsted inspects that are no council's children's services.

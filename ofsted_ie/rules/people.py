@@ -390,8 +390,8 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
         authority = inside[0].name if inside else ctx.authority_for(start, m.end())
     if owner and m.start("owner") > m.start("name") and _named_body(owner + "'s ", m.start("owner"), ctx):
         role = f"{' '.join(owner.lower().split())}'s {role}"  # "Jo Bell, Unison's branch secretary,": a named body's post, as written
-    if owner and not ctx.mentions_in(m.start("owner"), m.end("owner")) and _OFSTED.search(owner):
-        authority = None
+    if owner and not ctx.mentions_in(m.start("owner"), m.end("owner")) and (_OFSTED.search(owner) or _OTHER_OWNER.match(f"{owner}'s ")):
+        authority = None  # "Ofsted's", "the inspectorate's", "the charity's" post is no council's
     if _NATIONAL_OFFICE.search(m.group("role")) and not owner:  # "the Children's Commissioner" (for England)
         authority = None
     if not org and not owner:  # "Kent County Councillor Jane Doe, cabinet member for ..."

@@ -22,10 +22,12 @@ _BOARD = r"(?P<org>the\ \p{Lu}[\w&'-]*(?:\ \p{Lu}[\w&'-]*){0,4}'s\ (?:[a-z][\w'-
 #: Whose role it is: "West Berkshire's director" (not "Her Majesty's": that is the role's).
 NOT_OWNER = r"(?!(?:Her|His)\ Majesty's|Children's)"  # part of a role: "Her Majesty's Inspector"
 THE_COUNCIL = r"(?i:the\ )?(?i:(?:(?:city|county|borough|district)\ )?council|authority|local\ authority|county|borough|city)"
-OWNER = rf"(?:{NOT_OWNER}(?P<owner>\p{{Lu}}[\w' -]{{1,60}}?|{THE_COUNCIL})'s\ )"
+#: A body by its kind, owning a post: "the inspectorate's", "the charity's" (no council's).
+THE_BODY = r"(?i:the\ (?:inspectorate|watchdog|regulator|charity|union|department|government|organisation|partnership))"
+OWNER = rf"(?:{NOT_OWNER}(?P<owner>\p{{Lu}}[\w' -]{{1,60}}?|{THE_COUNCIL}|{THE_BODY})'s\ )"
 #: ``OWNER`` looked behind for, from the role: a position not after "'s " fails at once,
 #: where trying an owner forward from every capital was a third of the rule's time.
-OWNER_BEHIND = rf"(?:(?<=(?<![\w'-]){NOT_OWNER}(?P<owner>\p{{Lu}}[\w' -]{{1,60}}|{THE_COUNCIL})'s\ ))?"
+OWNER_BEHIND = rf"(?:(?<=(?<![\w'-]){NOT_OWNER}(?P<owner>\p{{Lu}}[\w' -]{{1,60}}|{THE_COUNCIL}|{THE_BODY})'s\ ))?"
 #: What a named person is reported to have said, done or thought: "welcomed", "admitted".
 #: (Not a journalist's "Jane Doe reports", "Sam Roe writes".)
 REPORTED_VERBS: Final = tuple(v for v in (*SPEECH_VERBS, *STANCE_VERBS, *SILENCE_VERBS)

@@ -93,7 +93,8 @@ _AREA_ITEMS: Final[tuple[tuple[Judgement, tuple[str, ...]], ...]] = (
 
 
 def _all_areas_listed(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
-    """A grade "in all four areas" and the areas listed after a colon or a dash: the
+    """A grade "in all four areas" and the areas listed after a colon or a dash (an adjunct
+    may come first: "... in all four areas following an inspection in May: ..."): the
     overall grade and one per area."""
     a = draw(authority_names())
     grade, q = _grade(draw, quoted_ri=True)
@@ -102,7 +103,8 @@ def _all_areas_listed(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     areas = _pick(draw, "all four areas", "all four areas of focus", "all four areas inspected", "every area")
     lead = _pick(draw, f"Ofsted found {a}'s children's services to be {q} in {areas}",
                  f"{a} Council was rated {q} in {areas}")
-    text = f"{lead}{_pick(draw, ': ', ' - ')}{listed}."
+    adjunct = _pick(draw, "", " following an inspection in May", " after a three-week inspection", " this year")
+    text = f"{lead}{adjunct}{_pick(draw, ': ', ' - ') if not adjunct else ': '}{listed}."
     return text, {(a, grade, j, True) for j, _ in _AREA_ITEMS} | {(a, grade, "overall", True)}
 
 

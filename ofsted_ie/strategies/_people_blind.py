@@ -21,7 +21,9 @@ And from the blind set people7: the post a "She is the ..." sentence gives the p
 before; a post of a body's board ("the new chair of the councils' association's children and
 young people board"); a director by when they held the post ("the then
 director", "outgoing director"); an independent scrutineer of a partnership; and from
-inspections7, a letter's sentence naming its inspectors.
+inspections7, a letter's sentence naming its inspectors; and from people8, a post owned
+by a body named by its kind ("the inspectorate's national director", no council's) or with
+a region in it ("for the South East", no person), and a council joined from, no one's.
 
 ``_people`` merges these frames into ``PEOPLE_FRAMES``.
 """
@@ -156,7 +158,40 @@ def _inspectors_in_a_sentence(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
             f"{label}{event} were {one} and {two}.", {(one, role, None), (two, role, None)})
 
 
+def _body_kind_owner(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post owned by a body named by its kind ("the inspectorate's national director for
+    social care", "the charity's chief executive"), after "who becomes" or in apposition, or
+    a named body's with "the" and a region ("the NSPCC's head of campaigns for the South
+    East"): the post alone (a named body's with it), no council's, and no region a person."""
+    a, (name, _) = draw(_councils()), _two_names(draw)
+    form = draw(st.integers(0, 2))
+    if form == 0:
+        body, post = draw(st.sampled_from((("inspectorate", "national director for social care"), ("charity", "chief executive"),
+                                           ("union", "president"), ("watchdog", "regional director"))))
+        lead = draw(st.sampled_from(("who becomes the", "who became the", "")))
+        return f"{a} was rated good. {name}, {lead or 'the'} {body}'s {post}, said the council had improved.", {(name, post, None)}
+    region = draw(st.sampled_from(("South East", "North West", "East Midlands", "West Midlands")))
+    body = draw(st.sampled_from(("NSPCC", "Barnardo's", "BASW")))
+    post = f"head of local campaigns for the {region}"
+    return (f"{a} was rated good. {name}, the {body}'s {post}, said: \"This is encouraging.\"",
+            {(name, f"{body.lower()}'s {post.lower()}", None)})
+
+
+def _joined_from(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post of the council the text is about, its holder having joined from another
+    council named in the sentence, and the holder replaced named after it: both the
+    first council's."""
+    a, other = draw(_councils()), draw(_councils())
+    if other == a:
+        other = "Medway" if a != "Medway" else "Rutland"
+    (one, two) = _two_names(draw)
+    return (f"{a} was rated good. The council's new director of children's services, {one}, joined from {other} "
+            f"in February, replacing acting director {two}.",
+            {(one, "new director of children's services", a), (two, "acting director", a)})
+
+
 BLIND_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
+    "body-kind-owner": _body_kind_owner, "joined-from": _joined_from,
     "inspectors-in-a-sentence": _inspectors_in_a_sentence,
     "pronoun-post": _pronoun_post, "named-to-a-board": _named_to_a_board, "leaving-director": _leaving_director,
     "new-post-then-holder": _new_post_then_holder, "appointed-by-as": _appointed_by_as,

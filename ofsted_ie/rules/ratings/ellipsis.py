@@ -53,13 +53,14 @@ def as_was_judgements(ctx: Context, end: int) -> list[Judgement]:
 
 
 #: What opens the list of the areas after "in all four areas": ": ", " - ", " of focus: ".
-_AREAS_OPEN: Final = timed(r"(?:\ (?i:of\ focus|inspected|assessed|judged))?\ ?[:\u2013-]\ ")
+_AREAS_OPEN: Final = timed(r"(?:\ (?i:of\ focus|inspected|assessed|judged))?\ ?[:\u2013-]\ |,?\ (?:[^:;.!?\n\"\u2013-]|(?<=\w)-(?=\w)){1,60}?:\ ")  # or an adjunct first: "following an inspection in May: "
 
 
 def areas_listed(ctx: Context, m: regex.Match[str], group: str) -> list[Judgement]:
     """The areas listed after a grade's "in all (four) areas" (the match's ``group``, the
     overall judgement) behind a colon or a dash, to its sentence's end: "outstanding in all
-    four areas: help and protection, those in care, ... and the impact leaders have"."""
+    four areas: help and protection, those in care, ... and the impact leaders have", "in all
+    four areas following an inspection in May: ..."."""
     if _judgement(m.group(group)) != "overall" or m.group(group).lower() == "overall effectiveness":
         return []
     opened = _AREAS_OPEN.match(ctx.text, m.end(group))
