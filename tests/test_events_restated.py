@@ -9,12 +9,13 @@ is none; a plural dated by a list of years ("monitoring visits followed in 2020 
 "next" counted from a past event ("its next inspection, in July 2022") is that event, with a later date
 none; a year before words of a count ("a focused visit in 2020 found no areas ...") counts no councils;
 "The visit, on 5 March, focused on ..." after a monitoring visit is that visit; "was last fully inspected in
-2021" is an event; an inspection that "will look hard at" practice or "looms", or a mock one, is none.
+2021" is an event; an inspection that "will look hard at" practice or "looms", or a mock one, is none;
+"a full Inspection of Local Authority ... in March 2023" (the framework's name as the event's) is one.
 
 | provenance | cases |
 |---|---|
-| synthetic | the eleven phrasings and the four negatives, random councils, ordinals, dates |
-| bugs caught | counted visits read as focused visits and lending dates to one another; "two years earlier, in 2019" dated by the count; a possessive date lost to the publication; a date after a relative clause taken by the clause's "judgement"; a plural with a list of years given one event or none, and "the 2015 and 2019 joint inspections" reading no 2015; "its next inspection, in July 2022" read as the future; "a focused visit in 2020 found no areas" read as a count of 2020 areas; a monitoring visit's "the visit ... focused on" read as a focused visit; "last fully inspected" missed; "will look hard at", "looms" and a mock inspection read as events |
+| synthetic | the twelve phrasings and the four negatives, random councils, ordinals, dates |
+| bugs caught | counted visits read as focused visits and lending dates to one another; "two years earlier, in 2019" dated by the count; a possessive date lost to the publication; a date after a relative clause taken by the clause's "judgement"; a plural with a list of years given one event or none, and "the 2015 and 2019 joint inspections" reading no 2015; "its next inspection, in July 2022" read as the future; "a focused visit in 2020 found no areas" read as a count of 2020 areas; a monitoring visit's "the visit ... focused on" read as a focused visit; "last fully inspected" missed; "will look hard at", "looms" and a mock inspection read as events; "a full Inspection of Local Authority ... in March 2023" read as the framework |
 | known failures | none |
 """
 

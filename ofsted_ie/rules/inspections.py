@@ -91,7 +91,8 @@ _NOT_EVENT = r"""(?!\ (?i:running|in\ a\ row|in\ succession)\b)  # "(rated good 
     |scheme|tool|approach|policy|guidance|category|landscape)s?\b)
     (?!,\ (?i:the\ )?(?:[\w-]+\ ){0,3}?(?i:framework|regime)\b)"""  # "a model of inspection, the new Inspection Framework"
 #: The framework's name "Inspection of Local Authority Children's Services", title-cased.
-_NOT_FRAMEWORK_NAME = r"(?!\ of\ (?i:local\ authority\ children's\ services\ (?:framework|regime)|Local\ Authority))"
+_NOT_FRAMEWORK_NAME = r"""(?!\ of\ (?i:local\ authority\ children's\ services\ (?:framework|regime)
+    |Local\ Authority(?<!\b(?i:a|an|its|their)\ (?:(?i:full|latest|recent|first|last|standard|short|ofsted)\ ){0,3}(?i:inspection)\ of\ Local\ Authority)))"""  # not "a full Inspection of Local ..."
 
 _MONITORING = rf"""
     (?<!\w){_ORDINAL}(?:(?i:ofsted|latest|recent|last|most\ recent)\ )?(?i:monitoring\ (?:visit|letter|inspection|report)){_PLURAL}(?!\w)  # "second monitoring visit"

@@ -188,12 +188,25 @@ def _two_adverbs(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
         {(a, "inspection", f"{year}", None)}
 
 
+def _framework_named_event(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """The framework's name (ILACS spelt out) used as the event's, with a determiner and a
+    date ("the subject of a full Ofsted Inspection of Local Authority ... (ILACS) in March
+    2023"): an inspection of that date; the framework under which one is rated is none."""
+    a = draw(authority_names())
+    written, when = _month_before(draw, ref)
+    det = draw(st.sampled_from(["a full Ofsted", "a full", "an", "its last"]))
+    tail = draw(st.sampled_from([" (ILACS)", ""]))
+    name = " ".join(("Inspection of Local", "Authority Children's", "Services"))  # ILACS spelt out
+    return (f"{a} Council was last the subject of {det} {name}{tail} in {written}. "
+            f"Councils are now rated under the {name} framework."), {(a, "inspection", when, None)}
+
+
 #: Positive frames of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
 EVENTS_RESTATED_PHENOMENA: Final[dict[str, _Frame]] = {
     "counted_in_series": _counted_in_series, "restated_relative": _restated_relative, "possessive_date": _possessive_date,
     "date_after_relative": _date_after_relative, "inspectors_arrived": _inspectors_arrived, "visit_and_a_share": _visit_and_a_share,
     "plural_dated": _plural_dated, "next_of_the_past": _next_of_the_past, "year_before_a_count": _year_before_a_count,
-    "visit_back_focused_on": _visit_back_focused_on, "two_adverbs": _two_adverbs,
+    "visit_back_focused_on": _visit_back_focused_on, "two_adverbs": _two_adverbs, "framework_named_event": _framework_named_event,
 }
 
 
