@@ -10,7 +10,9 @@ reported over a clause, a fronted "According to X,", a quotation signed on the l
 a name described by a noun whose complement names a body ("an advocate of X"); the agent
 of a passive verb of description after the quotation ("It was described as 'X' by the
 council's leader", "once branded 'X' by MPs"), and the inspection's findings or verdict
-as the speaker ("The findings highlight 'X'").
+as the speaker ("The findings highlight 'X'"); "she" after a sentence with no speech verb
+opened by a person named first or after their post ("The council's new director, Jane Doe,
+joined in May, replacing Tom Ashcroft.").
 
 Each frame first quotes someone on another side, so that carrying the wrong speaker
 over shows. Names are invented; councils are random draws. ``_quotes`` merges these
@@ -340,7 +342,23 @@ def _they_for_a_plural(draw: st.DrawFn) -> Generated:
     return _gen(f"{lead_text.format(a=a)} They {verb}: {_q(draw, claim)}\n", (claim, side))
 
 
+def _lead_in_opened_by_a_name(draw: st.DrawFn) -> Generated:
+    """A sentence with no speech verb opened by a person, named first or after their post in
+    apposition ("The council's new director, Jane Doe, joined from Medway in May."), then
+    '"...," she said': that person, not the one quoted before, nor one named later in the
+    lead-in ("..., replacing Tom Ashcroft")."""
+    name, post, side = _person(draw)
+    lead, claim0, side0 = _opener(draw, side)
+    claim = draw(st.sampled_from(_CLAIMS))
+    other = draw(st.sampled_from([n for n in _NAMES if n != name]))
+    opening = draw(st.sampled_from((f"{post[0].upper()}{post[1:]}, {name}, joined in May, replacing {other}.",
+                                    f"{name}, {post}, took up the post in May, succeeding {other}.")))
+    pronoun = draw(st.sampled_from(("She", "He")))
+    return _gen(f"{lead}{opening}\n\n{pronoun} told the paper: {_q(draw, claim)}\n", (claim0, side0), (claim, side))
+
+
 QUOTE_TURN_FRAMES: Final[dict[str, Frame]] = {
+    "lead_in_opened_by_a_name": _lead_in_opened_by_a_name,
     "pronoun_shown_by_a_title": _pronoun_shown_by_a_title, "they_for_a_plural": _they_for_a_plural, "speaker_after_the_clause": _speaker_after_the_clause, "crosshead_echoing_a_quotation": _crosshead_echoing_a_quotation,
     "described_by_a_noun": _described_by_a_noun, "passive_agent_after": _passive_agent_after, "findings_speak": _findings_speak,
     "finding_of_any_length": _finding_of_any_length, "according_to_fronted": _according_to_fronted,

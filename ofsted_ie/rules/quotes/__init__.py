@@ -29,7 +29,7 @@ from .marks import (
     singles_in,
 )
 from .owners import BARE_DOCUMENT, document_owner
-from .pronouns import fits_another, person_for, shown_other
+from .pronouns import fits_another, lead_subject, person_for, shown_other
 from .sides import _source, post_of_named_body
 from .speakers import (
     _BODY_PRONOUN,
@@ -136,7 +136,8 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
         if speaker is not None and _BODY_PRONOUN.match(speaker):  # "...; it also praised": the body named before
             speaker = _last_body(ctx, start) or speaker
     elif _RESOLVED.match(speaker):  # "he", "she": the subject just before, the last speaker, or the person named last
-        previous, subject = _previous_quote_speaker(ctx, start), subject_before(ctx, start)
+        previous = _previous_quote_speaker(ctx, start)
+        subject = subject_before(ctx, start) or (lead_subject(ctx, start) if _lead_in(ctx, start) else None)  # "The new director, Jo Bell, joined ..."
         if (speaker.lower() in ("he", "she") and subject is not None and names_a_person(subject)
                 and (_fits(ctx, subject, speaker, start) or _lead_in(ctx, start) and not shown_other(ctx, subject, speaker))):
             speaker = subject  # "The council's leader welcomed the report. She said: ..."

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..._timed import timed
+from ..._vocab import PARTIES
 from ...context import Context
 from .._common import is_name
 from .._fragments import HONORIFIC, NAME
@@ -111,4 +112,34 @@ def fits_another(ctx: Context, name: str, pronoun: str, start: int) -> bool:
     return any(shown.get(n.split()[-1]) == wanted for n in _names_before(ctx, start))
 
 
-__all__ = ["fits_another", "person_for", "shown_other"]
+
+#: A post in apposition opening a sentence, before the name: "The council's new director of
+#: children's services, " (or nothing: the name opens the sentence).
+_OPENING_POST: Final = timed(r"(?:(?i:the|its|their)\ |\p{Lu}[\w'-]*'s\ |(?=\p{Lu}))[^,.;:!?\n\"]{2,60},\ ")
+#: A person's whole name, after any honorific ("Cllr Jo Bell", not "Cllr Jo").
+_LEAD_NAME: Final = timed(rf"(?:{HONORIFIC})*(?P<name>{NAME})")
+_HE_OR_SHE: Final = timed(r"(?i:\b(?:he|she|they)\b)")
+#: How far into a sentence its subject's name may stand.
+_LEAD_REACH: Final = 80
+
+
+def lead_subject(ctx: Context, start: int) -> str | None:
+    """The person a sentence before the quotation's opens with, named first or after a post
+    in apposition ("The council's new director, Jo Bell, joined from Medway."): up to the
+    name, for "she said" after it whatever its verb; ``None`` when another subject opens it."""
+    s_start, _ = ctx.prepared.sentence_at(start)
+    if s_start <= 0:
+        return None
+    b_start, b_end = ctx.prepared.sentence_at(s_start - 1)
+    if s_start - b_end > 3:
+        return None
+    if _HE_OR_SHE.search(ctx.text, b_start, b_end):
+        return None  # "The minister, Jo Bell, will chair it, she explained": someone else reporting
+    m = _LEAD_NAME.search(ctx.text, b_start, min(b_end, b_start + _LEAD_REACH))
+    if (m is None or not is_name(m.group("name")) or m.group("name") in PARTIES
+            or not (m.start() == b_start or _OPENING_POST.fullmatch(ctx.text, b_start, m.start()))):
+        return None
+    return ctx.text[b_start : m.end()]
+
+
+__all__ = ["fits_another", "lead_subject", "person_for", "shown_other"]
