@@ -6,6 +6,8 @@ A text shows whom a pronoun fits by a title before the surname ("Mr Roe", "Ms Do
 was ..."). "Jane Doe said: '...'. Sam Roe said: '...'. She added: '...'" gives the third
 quotation to Jane Doe once the text has called her "Ms Doe" or "she" anywhere (and
 Sam Roe nothing, or "Mr Roe"); with nothing to tell them apart, the person named last.
+A lead-in sentence a person opens ("The council's new director, Jo Bell, joined in May.")
+gives the "she" of the quotation after it (``lead_subject``).
 """
 
 from __future__ import annotations
