@@ -98,6 +98,7 @@ _RELATIVE = rf"""
     (?P<ago>{_NUMBER}\ {_UNIT}\ (?i:ago))                               # "three years ago", not "less than two years ago"
   | (?P<today>(?i:today|yesterday|this\ week))
   | (?P<day_month>(?:{_DAY_RANGE}|{_DAY}{_SEP}{_MONTH})(?!{_SEP}\d))      # "on 6 October", "between 6 and 8 October"
+  | (?<=\b(?i:on|between|from|until|till|by|since|before|after|dated)\ )(?P<day_month>{_MONTH}\ {_FIRST_DAY}(?!\d)(?:{_TO}(?:\L<months>\ )?{_DAY})?(?!{_SEP}\d|\d))  # "on June 6", "June 6 and 7", "June 6 to June 8"
   | {_MONTH}(?='s\ (?:[\w-]+\ ){{0,2}}{_EVENT_NOUN}\b)                 # "January's inspection": the latest January
   | (?<=(?:^|\n)[\ \t]*(?:[-*\u2022\u25aa\u25cf][\ \t]?)?)(?P<item_month>{_MONTH})(?=\ ?[-:\u2013\u2014]\ )  # a timeline's "• November – ...": its heading's year
   | (?<=\b{_ARTICLE}\ |'s\ ){_MONTH}(?=\ (?:\p{{Ll}}[\w-]*\ )?{_EVENT_NOUN}\b)    # "its January inspection", "Kent's May visit": the same

@@ -158,6 +158,10 @@ REF = dt.date(2017, 3, 24)
         ("two years after", "2015"),
         ("the autumn of 2014", "2014"),
         ("in mid-2015", "2015"),
+        ("on June 6", "2016-06-06"),  # the month first, as American copy writes it
+        ("on March 6 and 7", "2017-03-06"),
+        ("between June 6 and June 8", "2016-06-06"),
+        ("the visit on October 15-16", "2016-10-15"),
         ("this spring", "2017"),
         ("this summer", None),
         ("January this year", "2017-01"),
@@ -168,6 +172,12 @@ REF = dt.date(2017, 3, 24)
 def test_expressions_resolve_against_the_reference(text: str, expected: str) -> None:
     """Explicit and relative expressions resolve by calendar arithmetic."""
     assert [d.value for d in dates.find_dates(text, REF)] == [expected]
+
+
+def test_a_count_after_a_month_is_no_day() -> None:
+    """ "In March 12 councils were inspected": twelve councils, no 12 March (a month first
+    reads as a day only after "on", "between", "from", "by", "since" and the like)."""
+    assert not any(d.value and len(d.value) == 10 for d in dates.find_dates("In March 12 councils were inspected", REF))
 
 
 @pytest.mark.parametrize("bound", ["less than", "under", "fewer than", "within"])
