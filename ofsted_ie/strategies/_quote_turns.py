@@ -34,6 +34,7 @@ _POSTS: Final[tuple[tuple[str, Source], ...]] = (
     ("the council's director for children", "authority"), ("cabinet member for children", "authority"),
     ("Ofsted's regional director", "inspectorate"), ("chief executive of a children's charity", "other"),
     ("the children's minister", "other"), ("a regional organiser for the union", "other"),
+    ("head of safeguarding at Ashbury Constabulary", "other"),
 )
 #: A first speaker on each side, quoted before the person the frame is about.
 _OPENERS: Final[tuple[tuple[str, Source], ...]] = (

@@ -175,7 +175,7 @@ def _words_said_elsewhere(ctx: Context, start: int, end: int) -> bool:
 
 #: A post owned by a pronoun: "Its president", "Their chief executive" (the body named before).
 _ITS_POST: Final = timed(
-    r"(?i:its|their)\ (?:[\w'-]+\ ){0,2}?(?i:president|chief\ executive|chair\w*|director|spokes\w+|leader|head|secretary|officer)\b"
+    r"(?i:its|their)\ (?:[\w'-]+\ ){0,2}?(?i:president|chief\ executive|chair\w*|director|spokes\w+|leader|head|secretary|officer|manager|organiser|lead)\b"
 )
 #: A quotation mark that opens or closes a quotation (not an apostrophe: "Ofsted's").
 _QUOTE_MARK: Final = timed(r"\"|(?<!\w)'(?=\w)")

@@ -117,12 +117,12 @@ def fits_another(ctx: Context, name: str, pronoun: str, start: int) -> bool:
 
 #: A post in apposition opening a sentence, before the name: "The council's new director of
 #: children's services, " (or nothing: the name opens the sentence).
-_OPENING_POST: Final = timed(r"(?:(?i:the|its|their)\ |\p{Lu}[\w'-]*'s\ |(?=\p{Lu}))[^,.;:!?\n\"]{2,60},\ ")
+_OPENING_POST: Final = timed(r"(?:(?i:the|its|their)\ |\p{Lu}[\w'-]*'s\ |(?=\p{Lu}))[^,.;:!?\n\"]{2,100},\ ")
 #: A person's whole name, after any honorific ("Cllr Jo Bell", not "Cllr Jo").
 _LEAD_NAME: Final = timed(rf"(?:{HONORIFIC})*(?P<name>{NAME})")
 _HE_OR_SHE: Final = timed(r"(?i:\b(?:he|she|they)\b)")
 #: How far into a sentence its subject's name may stand.
-_LEAD_REACH: Final = 80
+_LEAD_REACH: Final = 130
 
 
 def lead_subject(ctx: Context, start: int) -> str | None:
@@ -137,9 +137,12 @@ def lead_subject(ctx: Context, start: int) -> str | None:
         return None
     if _HE_OR_SHE.search(ctx.text, b_start, b_end):
         return None  # "The minister, Jo Bell, will chair it, she explained": someone else reporting
-    m = _LEAD_NAME.search(ctx.text, b_start, min(b_end, b_start + _LEAD_REACH))
+    m = _LEAD_NAME.match(ctx.text, b_start, b_end)  # named first, else after a post in apposition
+    if m is None or ctx.mentions_in(m.start("name"), m.end("name")):
+        post = _OPENING_POST.match(ctx.text, b_start, min(b_end, b_start + _LEAD_REACH))
+        m = _LEAD_NAME.match(ctx.text, post.end(), b_end) if post else None
     if (m is None or not is_name(m.group("name")) or m.group("name") in PARTIES
-            or not (m.start() == b_start or _OPENING_POST.fullmatch(ctx.text, b_start, m.start()))):
+            or ctx.mentions_in(m.start("name"), m.end("name"))):  # "Suffolk County": a council's name
         return None
     return ctx.text[b_start : m.end()]
 
