@@ -14,6 +14,7 @@ import regex
 
 from .._timed import timed
 from ..context import Context
+from ..dates import DateMention
 from ..gazetteer import Mention
 from ._fragments import LISTS
 
@@ -132,6 +133,12 @@ def coordinated_years(m: regex.Match[str], ctx: Context) -> list[str]:
         if not _DATE_JOIN.fullmatch(ctx.text, a.end, b.start):
             break
         chain.append(b)
+    return _years_of(ctx, chain)
+
+
+def _years_of(ctx: Context, chain: list[DateMention]) -> list[str]:
+    """The distinct dates of a chain of two or more coordinated dates, each written with
+    its year; [] otherwise."""
     if len(chain) < 2 or not all(d.value and YEAR_PATTERN.search(ctx.text, d.start, d.end) for d in chain):
         return []
     return list(dict.fromkeys(d.value for d in chain if d.value))
@@ -160,9 +167,7 @@ def listed_years(m: regex.Match[str], ctx: Context) -> list[str]:
         if not _LISTED_BEFORE.fullmatch(ctx.text, a.end, b.start):
             break
         chain.insert(0, a)
-    if len(chain) < 2 or not all(d.value and YEAR_PATTERN.search(ctx.text, d.start, d.end) for d in chain):
-        return []
-    return list(dict.fromkeys(d.value for d in chain if d.value))
+    return _years_of(ctx, chain)
 
 
 #: Before "councils inspected": a count, which is no list of particular councils ("of the 30 councils inspected").

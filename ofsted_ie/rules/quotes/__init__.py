@@ -29,7 +29,7 @@ from .marks import (
     singles_in,
 )
 from .owners import BARE_DOCUMENT, document_owner
-from .pronouns import fits_another, lead_subject, person_for, shown_other
+from .pronouns import REPORTING_PRONOUN, fits_another, lead_subject, person_for, shown_other
 from .sides import _source, post_of_named_body
 from .speakers import (
     _BODY_PRONOUN,
@@ -206,7 +206,7 @@ def _named_since(ctx: Context, previous: str, start: int) -> bool:
     if ctx.text.count('"', ctx.prepared.paragraph_at(at)[0], at) % 2:
         return False  # a name inside a quotation is no one speaking
     s_start, s_end = ctx.prepared.sentence_at(at)
-    if at - s_start > _SUBJECT_REACH or _REPORTING_PRONOUN.search(ctx.text, s_start, s_end):
+    if at - s_start > _SUBJECT_REACH or REPORTING_PRONOUN.search(ctx.text, s_start, s_end):
         return False  # named as no subject, or in what someone ("he explained") reports
     return at > ctx.text.rfind(previous.split(",")[0].strip(), 0, start)
 
@@ -214,7 +214,6 @@ def _named_since(ctx: Context, previous: str, start: int) -> bool:
 _LOOK_BACK_PERSON: Final = 1500
 #: A person named this far into a sentence or more is no subject of it.
 _SUBJECT_REACH: Final = 60
-_REPORTING_PRONOUN: Final = timed(r"(?i:\b(?:he|she|they)\b)")
 
 
 #: A quoted phrase this short, in a sentence about an inspection, is from its findings.

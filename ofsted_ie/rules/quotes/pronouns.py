@@ -120,7 +120,8 @@ def fits_another(ctx: Context, name: str, pronoun: str, start: int) -> bool:
 _OPENING_POST: Final = timed(r"(?:(?i:the|its|their)\ |\p{Lu}[\w'-]*'s\ |(?=\p{Lu}))[^,.;:!?\n\"]{2,100},\ ")
 #: A person's whole name, after any honorific ("Cllr Jo Bell", not "Cllr Jo").
 _LEAD_NAME: Final = timed(rf"(?:{HONORIFIC})*(?P<name>{NAME})")
-_HE_OR_SHE: Final = timed(r"(?i:\b(?:he|she|they)\b)")
+#: A pronoun reporting someone's words: "he", "she", "they".
+REPORTING_PRONOUN: Final = timed(r"(?i:\b(?:he|she|they)\b)")
 #: How far into a sentence its subject's name may stand.
 _LEAD_REACH: Final = 130
 
@@ -135,7 +136,7 @@ def lead_subject(ctx: Context, start: int) -> str | None:
     b_start, b_end = ctx.prepared.sentence_at(s_start - 1)
     if s_start - b_end > 3:
         return None
-    if _HE_OR_SHE.search(ctx.text, b_start, b_end):
+    if REPORTING_PRONOUN.search(ctx.text, b_start, b_end):
         return None  # "The minister, Jo Bell, will chair it, she explained": someone else reporting
     m = _LEAD_NAME.match(ctx.text, b_start, b_end)  # named first, else after a post in apposition
     if m is None or ctx.mentions_in(m.start("name"), m.end("name")):
@@ -147,4 +148,4 @@ def lead_subject(ctx: Context, start: int) -> str | None:
     return ctx.text[b_start : m.end()]
 
 
-__all__ = ["fits_another", "lead_subject", "person_for", "shown_other"]
+__all__ = ["REPORTING_PRONOUN", "fits_another", "lead_subject", "person_for", "shown_other"]
