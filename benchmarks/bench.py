@@ -294,7 +294,7 @@ def report_text(folder: Path, repeats: int) -> dict[str, float]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--quick", action="store_true", help="1 MB corpus, 10,000 streamed documents, 2 repeats")
+    parser.add_argument("--quick", action="store_true", help="1 MB corpus, 10,000 streamed documents, hostile inputs of 200 kB, a history of 2,000, 2 repeats")
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--reports", type=Path, metavar="DIR",
                         help="also time report text: the reading text of the PDFs under DIR (needs the pdf extra)")
@@ -336,10 +336,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         jobs[n] = describe(timed(run, 1), size, len(texts))
     results["extract_many_jobs_1"], results["extract_many_jobs_2"] = jobs[1], jobs[2]
 
-    results["history_10000_documents"] = history_merge(10_000)
+    merged = 2_000 if args.quick else 10_000
+    results[f"history_{merged}_documents"] = history_merge(merged)
     results["import_seconds"] = round(import_seconds(sys.executable), 3)
     results["stream"] = stream_rss(stream)
-    results["pathological_250kb_to_1mb"] = pathological(250_000, 1_000_000)
+    small, large = (50_000, 200_000) if args.quick else (250_000, 1_000_000)
+    results[f"pathological_{small // 1000}kb_to_{large // 1000}kb"] = pathological(small, large)
     if not args.quick:
         results["ten_megabytes_seconds"] = ten_megabytes()
     results["large_document_5mb"] = large_document(1 if args.quick else repeats)

@@ -119,7 +119,7 @@ _sys.modules[f"{__name__}.records"].__class__ = _CallableModule
 @_functools.cache
 def default_extractor() -> Extractor:
     """The extractor ``extract`` uses: every packaged rule (built on first use, then
-    shared; building compiles every rule, so ``import ofsted_ie`` does not)."""
+    shared; a rule compiles when a text first asks for it)."""
     return Extractor()
 
 

@@ -44,10 +44,39 @@ def call_timeout(string: str, pos: int = 0, endpos: int | None = None) -> float 
 
 @attrs.frozen
 class TimedPattern:
-    """A ``regex`` pattern whose search methods pass ``timeout=CALL_SECONDS`` whenever
-    they read more than ``UNTIMED_WINDOW`` characters (``call_timeout``)."""
+    """A ``regex`` pattern, compiled on first use, whose search methods pass
+    ``timeout=CALL_SECONDS`` whenever they read more than ``UNTIMED_WINDOW`` characters
+    (``call_timeout``).
 
-    compiled: regex.Pattern[str]
+    Args:
+        pattern: the pattern's text.
+        flags: ``regex`` flags.
+        lists: named lists for ``\\L<name>``.
+    """
+
+    pattern: str
+    flags: int = 0
+    lists: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    _compiled: regex.Pattern[str] | None = attrs.field(init=False, default=None, repr=False, eq=False)
+
+    @classmethod
+    def wrapping(cls, compiled: regex.Pattern[str]) -> TimedPattern:
+        """A TimedPattern of a pattern compiled already."""
+        made = cls(compiled.pattern, compiled.flags)
+        object.__setattr__(made, "_compiled", compiled)
+        return made
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        """The compiled pattern: importing a module compiles none of its patterns, and a
+        text that never asks for one costs nothing. (Two threads asking at once may both
+        compile it, to equal patterns; either is kept.)"""
+        compiled = self._compiled
+        if compiled is None:
+            lists: dict[str, Any] = {**SHARED_LISTS, **{name: list(words) for name, words in self.lists}}
+            compiled = regex.compile(self.pattern, self.flags, ignore_unused=True, **lists)
+            object.__setattr__(self, "_compiled", compiled)
+        return compiled
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         """As ``regex.Pattern.search``."""
@@ -95,6 +124,6 @@ class TimedPattern:
 
 
 def timed(pattern: str, flags: int = 0, **lists: Any) -> TimedPattern:
-    """Compile ``pattern`` (with named lists for ``\\L<name>``, and the vocabulary's shared
-    ones, ``SHARED_LISTS``, which a pattern need not use) as a TimedPattern."""
-    return TimedPattern(regex.compile(pattern, flags, ignore_unused=True, **{**SHARED_LISTS, **lists}))
+    """``pattern`` (with named lists for ``\\L<name>``, and the vocabulary's shared ones,
+    ``SHARED_LISTS``, which a pattern need not use) as a TimedPattern, compiled on first use."""
+    return TimedPattern(pattern, flags, tuple((name, tuple(words)) for name, words in lists.items()))

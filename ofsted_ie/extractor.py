@@ -14,7 +14,7 @@ import itertools
 import os
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import Any, BinaryIO, TypeVar
+from typing import Any, BinaryIO, Final, TypeVar
 
 import attrs
 
@@ -59,6 +59,11 @@ def _merged(candidates: Iterable[Candidate]) -> list[tuple[int, int]]:
     return out
 
 
+#: The package's rules, which compile on first use (a rule of the caller's compiles when
+#: an Extractor is made with it).
+_BUILT_IN: Final = frozenset(ALL_RULES)
+
+
 def _rules_tuple(rules: Iterable[Rule]) -> tuple[Rule, ...]:
     out = check_instances(rules, Rule, "Extractor", "rules")
     check_unique((r.name for r in out), "Extractor", "rules")
@@ -86,6 +91,8 @@ class Extractor:
             ``Gazetteer``, or the timeout no number.
         ValueError: two rules or two passes share a name, the passes' declarations
             admit no order, or the timeout is not a finite number above 0.
+        regex.error: the pattern of a rule of your own does not compile (the
+            built-in rules compile on first use).
     """
 
     rules: tuple[Rule, ...] = attrs.field(default=ALL_RULES, converter=_rules_tuple)
@@ -99,6 +106,9 @@ class Extractor:
     _triggers: TriggerIndex = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        for rule in self.rules:
+            if rule not in _BUILT_IN:
+                _ = rule.compiled  # its pattern's error now, not in the middle of a batch
         object.__setattr__(self, "_order", MappingProxyType({r.name: i for i, r in enumerate(self.rules)}))
         object.__setattr__(self, "_tags", MappingProxyType({r.name: r.tags for r in self.rules if r.tags}))
         triggers = [t.lower() for r in self.rules for group in r.trigger_groups for t in group]  # cased ones too

@@ -147,16 +147,30 @@ class Rule:
     word_start: bool = False
     where: Callable[[Context], Sequence[Span]] | None = attrs.field(default=None, repr=False)
     cased_triggers: tuple[str, ...] = attrs.field(default=(), converter=cased_tuple, repr=False)
-    compiled: regex.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
+    _compiled: regex.Pattern[str] | None = attrs.field(init=False, default=None, repr=False, eq=False)
     #: The non-empty trigger sets, each of which a match holds one member of.
     trigger_groups: tuple[tuple[str, ...], ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "compiled", _compile(self))
         object.__setattr__(self, "trigger_groups", tuple(g for g in (self.triggers, self.also_triggers, self.cased_triggers) if g))
 
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        """The compiled pattern, compiled on first use: importing the package compiles
+        none, and a rule whose triggers a text lacks costs nothing to build. (Two threads
+        asking at once may both compile it, to equal patterns; either is kept.)
+
+        Raises:
+            regex.error: the pattern is not a valid ``regex`` pattern.
+        """
+        compiled = self._compiled
+        if compiled is None:
+            compiled = _compile(self)
+            object.__setattr__(self, "_compiled", compiled)
+        return compiled
+
     def __reduce__(self) -> tuple[Any, ...]:
-        # Recompile on unpickling rather than ship the compiled pattern.
+        # Rebuild on unpickling (compiling on first use) rather than ship the compiled pattern.
         return (
             _make_rule,
             (self.name, self.kind, self.pattern, self.build, self.lists, self.triggers, self.flags, self.scope,
@@ -194,6 +208,7 @@ class Rule:
         """
         text, prepared = ctx.prepared.text, ctx.prepared
         spans = ((0, len(text)),) if windows is None else windows
+        compiled = self.compiled  # compiled before the clock starts
         deadline = None if timeout is None else time.monotonic() + timeout
         taken, taken_starts = (taken, [a for a, _ in taken]) if self.defers else ((), [])
         out: list[Candidate] = []
@@ -203,9 +218,9 @@ class Rule:
                 # of a scan's cost) watches only long ones, the check below every match
                 # (no ``timeout=None`` passed: it alone costs as much as a short window's search)
                 if deadline is None or w_end - w_start <= UNTIMED_WINDOW:
-                    matches = self.compiled.finditer(text, w_start, w_end)
+                    matches = compiled.finditer(text, w_start, w_end)
                 else:
-                    matches = self.compiled.finditer(text, w_start, w_end, timeout=max(deadline - time.monotonic(), 0.001))
+                    matches = compiled.finditer(text, w_start, w_end, timeout=max(deadline - time.monotonic(), 0.001))
                 for m in matches:
                     # the builders' own work counts against the limit too
                     if deadline is not None and time.monotonic() > deadline:

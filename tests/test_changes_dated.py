@@ -7,7 +7,7 @@ and a leap told of "a borough judged ..." under the council's heading line.
 |---|---|
 | synthetic | the seven frames of ``DATED_CHANGE_FRAMES`` and the eleven of ``CLAUSE_DATE_FRAMES``, 150 draws each, with a dateline or none |
 | negative | a present after an opening date ("..., and it is now good") |
-| bugs caught | "went from 'inadequate' in 2019 to 'good'" read as no change; the old grade's year given to the new; "Outstanding in 2018, it now ..." unread; "Once rated" kept current; "a two-grade leap" and "the third such visit" read as counts of councils; "In 2010 ... good and its services for children in care outstanding" read the second as a report's table row, undated; a grade a speaker recalls in a quotation ("When I joined we were rated inadequate") kept current beside the news |
+| bugs caught | "went from 'inadequate' in 2019 to 'good'" read as no change; the old grade's year given to the new; "Outstanding in 2018, it now ..." unread; "Once rated" kept current; "a two-grade leap" and "the third such visit" read as counts of councils; "In 2010 ... good and its services for children in care outstanding" read the second as a report's table row, undated; a grade a speaker recalls in a quotation ("When I joined we were rated inadequate") kept current beside the news; that check counted the quotes of each grade's line afresh, quadratic on one long line (a megabyte of grades) |
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import ofsted_ie
+from ofsted_ie.rules.ratings.passes import _in_open_quotation
 from ofsted_ie.strategies._changes_dated import DATED_CHANGE_FRAMES
 from ofsted_ie.strategies._clause_dates import CLAUSE_DATE_FRAMES
 from ofsted_ie.strategies._dated import Dated, DatedRatingKey, dated_by
@@ -57,3 +58,17 @@ def test_a_date_opening_its_sentence(phenomenon: str) -> None:
 def test_the_third_such_visit_is_no_count_of_councils() -> None:
     text = "Reading: the third such visit since the borough was rated inadequate in 2016 found progress."
     assert _keys(text) == {("Reading", "inadequate", "overall", "2016", True)}
+
+
+@given(st.text(alphabet='"a\n', max_size=60), st.data())
+@settings(max_examples=200, deadline=None)
+def test_the_open_quotation_check_equals_counting_each_line_afresh(text: str, data: st.DataObject) -> None:
+    """One walk along the text tells each grade's open quotation as counting the double
+    quotes on its line before it (its own opening mark aside) would."""
+    starts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=8)))
+
+    def counted(start: int) -> bool:
+        label = text[start - 1:start] == '"'
+        return (text.count('"', text.rfind("\n", 0, start) + 1, start) - label) % 2 == 1
+
+    assert _in_open_quotation(text, starts) == [counted(s) for s in starts]

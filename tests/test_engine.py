@@ -470,6 +470,27 @@ def test_a_custom_rule_as_a_user_writes_it() -> None:
         Rule(name="ratings.special_measures", kind="rating", pattern=r"special\ measures", build=build)
 
 
+def test_a_custom_rule_whose_pattern_does_not_compile_is_refused_when_the_extractor_is_made() -> None:
+    """A rule compiles on first use, so making one with a broken pattern succeeds; an
+    Extractor made with it compiles it at once and raises, before any text is read."""
+    rule = Rule(name="ratings.broken", kind="ratings", pattern=r"rated\ (good", build=_build_special_measures)
+    with pytest.raises(regex.error, match="missing \\)"):
+        Extractor(rules=(*ALL_RULES, rule))
+
+
+def test_built_in_rules_compile_on_first_use_and_each_compiles() -> None:
+    """Importing the package compiles no built-in rule (a fresh copy of one starts
+    uncompiled, as unpickled in a worker); each compiles on demand, once."""
+    fresh = [pickle.loads(pickle.dumps(rule)) for rule in ALL_RULES]
+    assert all(rule._compiled is None for rule in fresh)
+    for rule in fresh:
+        assert rule.compiled is rule.compiled
+        assert isinstance(rule.compiled, regex.Pattern)
+    unpickled = tuple(pickle.loads(pickle.dumps(rule)) for rule in ALL_RULES)
+    Extractor(rules=unpickled)
+    assert all(rule._compiled is None for rule in unpickled)  # equal to the defaults: still uncompiled
+
+
 def _opened_and_plain(text: str) -> list[tuple[str, list[object], list[object]]]:
     """Per rule that opens its search at word starts (``word_start``) and for dates: the
     matches as compiled, and those of the pattern without the boundary, over the whole

@@ -92,6 +92,8 @@ def test_a_window_ending_past_the_phrase_matches_neither_way() -> None:
 class _Recorder:
     """Stands for a compiled pattern: notes the ``timeout=`` of each call."""
 
+    pattern, flags = "", 0
+
     def __init__(self) -> None:
         self.timeouts: list[float | None] = []
 
@@ -115,7 +117,7 @@ def test_a_call_takes_the_clock_only_past_the_untimed_window(size: int, pos: int
     its end) and windows without: the clock exactly when more than UNTIMED_WINDOW characters are read."""
     text = "x" * size
     recorder = _Recorder()
-    pattern = TimedPattern(recorder)  # type: ignore[arg-type]
+    pattern = TimedPattern.wrapping(recorder)  # type: ignore[arg-type]
     pattern.search(text, pos)
     pattern.match(text, pos, pos + short)
     pattern.fullmatch(text, pos, size + 10)
@@ -132,7 +134,7 @@ def test_a_call_takes_the_clock_only_past_the_untimed_window(size: int, pos: int
 
 def test_an_untimed_call_finds_what_the_compiled_pattern_finds() -> None:
     """Leaving the clock out changes no answer: short and long windows alike."""
-    pattern = TimedPattern(regex.compile(r"\bgood\b"))
+    pattern = TimedPattern.wrapping(regex.compile(r"\bgood\b"))
     for text in ("rated good", "x " * UNTIMED_WINDOW + "rated good"):
         for pos in (0, 3, len(text) - 4):
             found = pattern.search(text, pos)

@@ -172,21 +172,31 @@ def _recalled(ratings: list[Rating], ctx: Context) -> list[Rating]:
     """An undated grade a speaker recalls in a quotation ("When I joined we were rated
     'inadequate'") after the text has told another undated grade for the same council and
     judgement outside one (the news) is the grade left: no longer current."""
-    text = ctx.prepared.text
-
-    def quoted(r: Rating) -> bool:
-        start = r.start or 0
-        label = text[start - 1:start] == '"'  # the grade's own marks: "rated "good""
-        return (text.count('"', text.rfind("\n", 0, start) + 1, start) - label) % 2 == 1  # an open quotation
-    undated = [(r, quoted(r)) for r in ratings if r.current and r.when is None]
+    undated = sorted((r for r in ratings if r.current and r.when is None), key=lambda r: r.start or 0)
+    quoted = _in_open_quotation(ctx.prepared.text, [r.start or 0 for r in undated])
+    undated_quoted = list(zip(undated, quoted, strict=True))
     news: dict[tuple[str | None, str], dict[str, int]] = {}
-    for r, q in undated:
+    for r, q in undated_quoted:
         if not q:
             grades = news.setdefault((r.authority, r.judgement), {})
             grades[r.grade] = min(grades.get(r.grade, r.start or 0), r.start or 0)
-    left = {id(r) for r, q in undated if q and any(
+    left = {id(r) for r, q in undated_quoted if q and any(
         g != r.grade and at < (r.start or 0) for g, at in news.get((r.authority, r.judgement), {}).items())}
     return [attrs.evolve(r, current=False) if id(r) in left else r for r in ratings]
+
+
+def _in_open_quotation(text: str, starts: Sequence[int]) -> list[bool]:
+    """For each offset of ``starts`` (in text order), whether its line has an odd number
+    of double quotes before it, its own opening mark aside ("rated "good""): an open
+    quotation. One walk along the text, however long its lines."""
+    out, at, marks = [], 0, 0
+    for start in starts:
+        gap = text[at:start]
+        line = gap.rfind("\n")
+        marks = gap.count('"', line + 1) if line >= 0 else marks + gap.count('"')
+        at = start
+        out.append((marks - (text[start - 1:start] == '"')) % 2 == 1)
+    return out
 
 
 def _inspection_dates(others: Mapping[str, Sequence[object]], ctx: Context) -> dict[str | None, str]:
