@@ -371,8 +371,10 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
     start = min(m.start(), role_start, m.start("owner") if owner else role_start)  # an owner looked behind for; a post before
     council = _COUNCIL_TITLE.sub("", org) if org else ""
     link = m.groupdict().get("link")
-    if org and (link not in ("at", "in", "on") or (link == "at" and not ctx.gazetteer.lookup(council))):
-        # "chief executive of X", "head of social work at Keele University"; "DCS at Kent Council", "commissioner in X" name X only
+    where = link in ("at", "in", "on") or (link == "for" and org is not None and org.endswith("Council"))
+    if org and (not where or (link != "in" and link != "on" and not ctx.gazetteer.lookup(council))):
+        # "chief executive of X", "head of social work at Keele University"; "DCS at (or for) Kent Council",
+        # "commissioner in X" name X only
         role = f"{role} {m.group('link') or 'of'} {org.lower()}" if not role.endswith(org.lower()) else role
     if org and served_council(org, ctx):  # "chair of Wigan Children's Trust": the council it serves
         authority = served_council(org, ctx)

@@ -19,7 +19,7 @@ import regex
 from .._timed import timed
 from .._vocab import BODY_HEADS
 from ..context import Context
-from ._fragments import HONORIFIC, NAME, alternation
+from ._fragments import COUNCIL_ACRONYM, HONORIFIC, NAME, alternation
 from .people_roles import ROLE_NOUN
 
 #: A name with its council, in brackets or a bracketed list parted by semicolons.
@@ -92,8 +92,17 @@ def bracketed_post(body: str, start: int, ctx: Context) -> tuple[bool, str | Non
     return council is not None, post.group("post").lower() if council is not None else None, council
 
 
-#: A post's place after it: "at Kent County Council" (not "at the council": a post's own words).
-_AT_PLACE: Final = timed(r"\ at\ (?P<body>(?:the\ )?\p{Lu}.{0,80})$")
+#: A post's place after it: "at Kent County Council" (not "at the council": a post's own
+#: words), "for Kent County Council" (a council by its full name: "for Children" is a
+#: remit), "at Kent's children's services" (a council's department).
+_AT_PLACE: Final = timed(
+    r"\ (?:at\ (?P<body>(?:the\ )?\p{Lu}.{0,80}?)(?P<department>'s(?:\ [\p{Ll}'-]+){1,4})?"
+    r"|for\ (?P<body>(?:the\ )?\p{Lu}.{0,60}?\ Council))$"
+)
+#: A council's acronym opening a post ("KCC leader", "former WSCC cabinet member"), after its qualifiers.
+_COUNCIL_ACRONYM: Final = timed(
+    rf"(?P<before>(?:(?i:former|then|ex|current|outgoing|new|acting|interim)[\ -])*){COUNCIL_ACRONYM}\ (?=\p{{L}})"
+)
 #: A council's area after a post, the council alone: "director of children's services in
 #: (neighbouring) Kent".
 _IN_PLACE: Final = timed(r"\ in\ (?:(?:neighbouring|nearby)\ )?(?P<body>\p{Lu}.{0,60})$")
@@ -106,11 +115,14 @@ _AT_TIME: Final = timed(r"\ (?:at\ the\ time(?:\ of\ .{1,60})?|when\ .{1,80}|unt
 
 def role_without_place(role: str, start: int, ctx: Context) -> str:
     """A post (at ``start``) without the council it names as where it is held, nor when:
-    "head of safeguarding at Kent County Council" -> "head of safeguarding" (the council is
+    "head of safeguarding at Kent County Council" (or "for Kent County Council", "at Kent's
+    children's services", "KCC head of safeguarding") -> "head of safeguarding" (the council is
     the person's authority; "chief executive of Kent Council" keeps its "of": that is how
     the post is written); "director at the time" -> "director"; "director in neighbouring
     Kent" -> "director"."""
     role = role[: when.start()] if (when := _AT_TIME.search(role)) else role
+    if acronym := _COUNCIL_ACRONYM.match(role):
+        role = acronym.group("before") + role[acronym.end():]
     area = _IN_PLACE.search(role)
     if area is not None and council_of(area.group("body"), start + area.start("body"), ctx) is not None:
         return role[: area.start()]

@@ -12,10 +12,14 @@ from typing import Final
 from .._vocab import COURTESY_TITLES, MONTHS, SILENCE_VERBS, SPEECH_AUXILIARIES, SPEECH_VERBS, STANCE_VERBS
 from ._fragments import HONORIFIC, NAME, NAME_WORD, alternation
 from .people_lines import NAME_LINE
-from .people_roles import OFFICE_VERB, ROLE_NOUN
+from .people_roles import CAPITAL_REMIT, OFFICE_VERB, ROLE_NOUN
 from .people_roles import ROLE as _ROLE
 
-ORG = r"(?P<org>\p{Lu}[\w&'-]*(?:\ (?:\p{Lu}[\w&'-]*|for|of|and|the|upon|on|with)){0,6}(?:\ (?:borough\ |county\ |city\ )?council)?)"
+_ORG_WORDS = r"\p{Lu}[\w&'-]*(?:\ (?:\p{Lu}[\w&'-]*|for|of|and|the|upon|on|with)){0,6}(?:\ (?:borough\ |county\ |city\ )?council)?"
+ORG = rf"(?P<org>{_ORG_WORDS})"
+#: As ``ORG``, with a list of remits after it, part of the post: "(Chief Inspector) of
+#: Education, Children's Services and Skills".
+_ORG_REMITS = rf"(?P<org>{_ORG_WORDS}{CAPITAL_REMIT}?)"
 #: A body's board or committee a post is of: "the Local Government Association's children
 #: and young people board".
 _BOARD = r"(?P<org>the\ \p{Lu}[\w&'-]*(?:\ \p{Lu}[\w&'-]*){0,4}'s\ (?:[a-z][\w'-]*\ ){0,5}?(?:board|committee|panel|network|forum))"
@@ -64,7 +68,7 @@ NAME_ROLE = rf"""
     (?<!\w){HONORIFIC}{{0,2}}{NAME}(?:\ \([^()\n]{{1,40}}\)(?=,))?(?:,\ (?:{_WHO_HOLDS}|{_IN_ROLE})?(?:the\ |its\ |their\ |our\ )?
       |\ (?:is|was|has\ been|had\ been|remains)\ (?:now\ |currently\ |also\ )?(?:the\ |its\ |their\ )?(?=\S+\ )   # "Jane Doe is the council's director"
       |\ the\ (?=\S+\ \S+\ (?:said|declared|warned|told|added)\b|\S+\ (?:said|declared|warned|told|added)\b)){OWNER}?{_ROLE}
-    (?:\ (?P<link>of|at|for|on|in)\ {ORG}|\ (?:at|in|for)\ the\ (?:council|authority|local\ authority|borough|county|city|district))?
+    (?:\ (?P<link>of|at|for|on|in)\ {_ORG_REMITS}|\ (?:at|in|for)\ the\ (?:council|authority|local\ authority|borough|county|city|district))?
     {POST_TIME}?  # "in 2019", "last year", "until last year", "in the spring"
     (?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and|declared|warned|told|added)\b|\ {REPORTED}(?!\w)|(?m:$))  # "X, member at Y Council described"
 """

@@ -66,7 +66,7 @@ _PREMODIFIER = r"""(?i:former|current|outgoing|incoming|retiring|recently\ (?:re
     |newly[\ -](?:appointed|confirmed|installed)|permanent|substantive|acting|interim|shadow|new|ex)"""
 ROLE_QUALIFIER = (
     rf"(?:(?:Ofsted|Government|government|Her\ Majesty's|His\ Majesty's|HM|ADCS|LGA|then|Then|{_PREMODIFIER}"
-    r"|(?:DfE|[Gg]overnment|[Mm]inisterially|[Ww]hitehall)-appointed)(?:\ |(?<=\b[Ee]x)-))*"
+    r"|(?:DfE|[Gg]overnment|[Mm]inisterially|[Ww]hitehall)-appointed)(?:\ |(?<=\b(?:[Ee]x|[Tt]hen))-))*"
 )
 #: Ofsted's regions, for its regional directors: "Ofsted Director for South East".
 _REGION = r"(?:the\ )?(?:North\ East|North\ West|South\ East|South\ West|East\ Midlands|West\ Midlands|East\ of\ England|London|Yorkshire(?:\ and\ (?:the\ )?Humber)?)"

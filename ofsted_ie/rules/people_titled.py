@@ -17,7 +17,7 @@ import regex
 from .._timed import timed
 from .._vocab import DESCRIPTORS, HONORIFICS, OPENING_PREPOSITIONS, POST_WORDS, SENTENCE_CONNECTIVES
 from ..context import Context
-from ._fragments import HONORIFIC, NAME, NAME_WORD, alternation
+from ._fragments import COUNCIL_ACRONYM, HONORIFIC, NAME, NAME_WORD, alternation
 from .people_roles import ROLE, ROLE_NOUN, ROLE_QUALIFIER
 
 #: A word that belongs to a post before its noun: a body's acronym ("BASW"), a remit
@@ -77,9 +77,9 @@ _NOUN_LAST_WORDS: Final = (
 #: with a space or a comma ("trust chair Jane", "chair of the trust,"), so a plural
 #: ("social workers", "leaders") or a longer word ("leadership") holds none.
 TITLED_TRIGGERS: Final = tuple(word + after for word in _NOUN_LAST_WORDS for after in (" ", ","))
-#: A body's acronym opening a post: a council's own ends in C ("KCC", "BCC"); another's
-#: ("BASW", "FIRS") is no council's.
-_BODY_ACRONYM: Final = timed(r"\p{Lu}[\p{Lu}&]{1,5}(?<!C)(?=\ )")
+#: A body's acronym opening a post: a council's ("KCC", "BCC") names the council; another's
+#: ("BASW", "FIRS", "NSPCC") is no council's.
+_BODY_ACRONYM: Final = timed(rf"(?!{COUNCIL_ACRONYM})\p{{Lu}}[\p{{Lu}}&]{{1,5}}(?=\ )")
 
 
 #: What may follow a council's name that is still the council: "Kent County Council".

@@ -17,6 +17,7 @@ from ._base import Generated, PersonKey, authority_names
 from ._people_blind import BLIND_PEOPLE_FRAMES
 from ._people_forms import MORE_NON_PEOPLE_FRAMES, MORE_PEOPLE_FRAMES
 from ._people_shapes import PEOPLE_SHAPE_FRAMES, PEOPLE_SHAPE_NON_FRAMES
+from ._people_titles import TITLE_PEOPLE_FRAMES
 from ._people_unseen import UNSEEN_NON_PEOPLE_FRAMES, UNSEEN_PEOPLE_FRAMES
 
 _Frame = Callable[[st.DrawFn], tuple[str, set[PersonKey]]]
@@ -385,7 +386,7 @@ PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "name-as-role": _name_as_role, "secretary-of-state": _secretary_of_state, "post-nominal": _post_nominal,
     "aside-without-role": _aside_without_role, "profession": _profession,
     "post-of-place-before-name": _post_of_place_before_name, "place-before-post": _place_before_post,
-    **MORE_PEOPLE_FRAMES, **PEOPLE_SHAPE_FRAMES, **UNSEEN_PEOPLE_FRAMES, **BLIND_PEOPLE_FRAMES,
+    **MORE_PEOPLE_FRAMES, **PEOPLE_SHAPE_FRAMES, **UNSEEN_PEOPLE_FRAMES, **BLIND_PEOPLE_FRAMES, **TITLE_PEOPLE_FRAMES,
 }
 
 
