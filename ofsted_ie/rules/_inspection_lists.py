@@ -170,6 +170,41 @@ def listed_years(m: regex.Match[str], ctx: Context) -> list[str]:
     return _years_of(ctx, chain)
 
 
+#: A counted plural that an agent did or a council had: "(inspectors have) conducted seven monitoring
+#: visits", "(Kent has) had four visits"; not a share of a count ("of the 43 inspections").
+_COUNTED_PLURAL: Final = timed(
+    r"(?i:\b(?:conducted|carried\ out|made|had|undertaken|undergone|received|completed|paid|done|there\ ha(?:ve|s|d)\ been)\ (?:also\ )?"
+    r"(?:[2-9]|\d\d|\L<number_words>)\ (?:(?!of\ )[\w'-]+\ ){0,2}[\w-]+s$)",
+    number_words=LISTS["number_words"],
+)
+#: A small count right before a plural: "two Ofsted inspections", "3 monitoring visits".
+_COUNT_BEFORE_PLURAL: Final = timed(
+    r"(?i:\b(?:[2-9]|two|three|four|five|six|seven|eight|nine)\ (?:(?!of\ )[\w'-]+\ ){0,2}[\w-]+s$)"
+)
+#: How near a plural its own date is written: "(two inspections) in May 2014", "In 2014, (two inspections)".
+_NEAR: Final = 24
+#: A share of a count before a plural, no particular events: "of the 18 inspections",
+#: "(nine) of 43 visits", "one of the inspections".
+_PARTITIVE: Final = timed(r"(?i:\bof\ (?:the\ |these\ |those\ )?(?:(?!of\ )[\w'-]+\ ){0,3}[\w-]+s$)")
+
+
+def particular_plural(m: regex.Match[str], ctx: Context, *, definite: bool) -> bool:
+    """Whether a plural whose sentence names no council names particular events: counted
+    after a verb of having or doing ("had seven monitoring visits"), dated by a list of
+    years ("monitoring visits in 2020 and 2021"), or, dated right before or after it, by a
+    determiner (``definite``) or a small count before it ("the Ofsted inspections in 2014",
+    "following two inspections in 2014"), no share of a count ("of the 18 inspections")."""
+    s_start, s_end = ctx.prepared.sentence_at(m.start())
+    if _COUNTED_PLURAL.search(ctx.text, max(s_start, m.start() - 60), m.end()) or listed_years(m, ctx):
+        return True
+    window = max(s_start, m.start() - 40)
+    if _PARTITIVE.search(ctx.text, window, m.end()):
+        return False
+    counted = definite or _COUNT_BEFORE_PLURAL.search(ctx.text, window, m.end()) is not None
+    near = ctx.dates_in(max(s_start, m.start() - _NEAR), min(max(s_end, m.end()), m.end() + _NEAR))  # its own date, not a framework's
+    return counted and any(d.value is not None and not d.relative for d in near)
+
+
 #: Before "councils inspected": a count, which is no list of particular councils ("of the 30 councils inspected").
 _COUNT_BEFORE: Final = timed(r"(?i:\b(?:\d+|\L<number_words>|many|most|some|few|other|all)\ (?:[\w-]+\ )?$)", number_words=LISTS["number_words"])
 #: Before "councils inspected": the subject a member of them ("(Kent) was one of three",

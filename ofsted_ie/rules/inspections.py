@@ -38,6 +38,7 @@ from ._inspection_lists import (
     inspected_councils,
     listed_years,
     object_list,
+    particular_plural,
     sentence_subject,
     subject_list,
 )
@@ -276,8 +277,9 @@ def _authorities(m: regex.Match[str], ctx: Context) -> list[str | None]:
     one attribution gives. A plural with no council named in its sentence is events in
     general, unless it names particular events: a definite plural refers back to the
     councils an earlier sentence has as its subject ("Bolton and Essex were rated good.
-    The inspections took place in May"), a counted one ("seven monitoring visits") to
-    the council the text is about, unless the sentence speaks of the nation."""
+    The inspections took place in May"), particular ones (``particular_plural``: "seven
+    monitoring visits", "the inspections in 2014") to the council the text is about,
+    unless the sentence speaks of the nation."""
     if not _is_plural(m):
         return [ctx.authority_for(m.start(), m.end())]
     listed = list(dict.fromkeys(x.name for x in ctx.mentions_in(m.end(), clause_end(ctx, m.end()))))
@@ -287,12 +289,12 @@ def _authorities(m: regex.Match[str], ctx: Context) -> list[str | None]:
     if ctx.mentions_in(s_start, max(s_end, m.end())):
         subject = sentence_subject(ctx, s_start, m.start())
         return list(subject) if subject else [ctx.authority_for(m.start(), m.end())]
-    if _DEFINITE_PLURAL.search(ctx.text, max(s_start, m.start() - 40), m.end()):
+    definite = _DEFINITE_PLURAL.search(ctx.text, max(s_start, m.start() - 40), m.end()) is not None
+    if definite:
         earlier = earlier_subject(ctx, s_start)
         if earlier:
             return list(earlier)
-    particular = _COUNTED_PLURAL.search(ctx.text, max(s_start, m.start() - 60), m.end()) or listed_years(m, ctx)  # "monitoring visits in 2020 and 2021"
-    if particular and not _in_general(ctx, s_start, s_end):
+    if particular_plural(m, ctx, definite=definite) and not _in_general(ctx, s_start, s_end):
         authority = ctx.authority_for(m.start(), m.end())
         return [authority] if authority is not None else []
     return []
@@ -310,13 +312,6 @@ def _is_plural(m: regex.Match[str]) -> bool:
 #: A plural that names particular events: "the inspections", "these two visits" (the
 #: last word is the mention's own noun); "the number of inspections" is no such plural.
 _DEFINITE_PLURAL: Final = timed(r"(?i:\b(?:the|these|those|both)\ (?:(?!of\ )[\w'-]+\ ){0,3}[\w-]+s$)")
-#: A counted plural that an agent did or a council had: "(inspectors have) conducted seven monitoring
-#: visits", "(Kent has) had four visits"; not a share of a count ("of the 43 inspections").
-_COUNTED_PLURAL: Final = timed(
-    r"(?i:\b(?:conducted|carried\ out|made|had|undertaken|undergone|received|completed|paid|done|there\ ha(?:ve|s|d)\ been)\ (?:also\ )?"
-    r"(?:[2-9]|\d\d|\L<number_words>)\ (?:(?!of\ )[\w'-]+\ ){0,2}[\w-]+s$)",
-    number_words=LISTS["number_words"],
-)
 #: Words of a sentence about the nation's events, not a council's.
 _NATION: Final = timed(r"(?i:\b(?:nationally|nationwide|across\ (?:England|the\ country)|in\ England|national)\b)")
 def _records(m: regex.Match[str], ctx: Context, kind: InspectionKind, ordinal: int | None = None) -> list[Inspection]:

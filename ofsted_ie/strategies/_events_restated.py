@@ -6,8 +6,9 @@ possessive ("this year's inspection, published yesterday"); a date set off after
 event's relative clause ("the full inspection that led to that judgement, in June 2022");
 the inspectors arriving in a council; a visit referred back to in a sentence of figures
 dated by the figures ("down from 44% a year earlier"); a plural dated by a list of years
-("monitoring visits followed in 2020 and 2021"). Negative: someone else's counted visit ("the
-minister's first visit"), plurals of councils in general."""
+("monitoring visits followed in 2020 and 2021") or by one year after a count or determiner
+("two Ofsted inspections in 2014"). Negative: someone else's counted visit ("the minister's
+first visit"), plurals of councils in general, shares of a count and bare plurals."""
 
 from __future__ import annotations
 
@@ -201,12 +202,30 @@ def _framework_named_event(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
             f"Councils are now rated under the {name} framework."), {(a, "inspection", when, None)}
 
 
+
+def _plural_of_a_year(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A plural named by a count or a determiner before it and dated by one year, in a
+    sentence naming no council ("Following two Ofsted inspections in 2014, ...", "The
+    monitoring visits in 2019 found ..."): an event of that kind and year, of the council
+    the text is about."""
+    a = draw(authority_names())
+    named: list[tuple[InspectionKind, str]] = [("inspection", "inspections"), ("monitoring_visit", "monitoring visits"),
+                                               ("focused_visit", "focused visits")]
+    kind, noun = draw(st.sampled_from(named))
+    year = draw(st.integers(2008, ref.year - 1))
+    before = draw(st.sampled_from(["two", "three", "2", "the", "the two", "these", "the Ofsted"]))
+    lead = f"{a} Council appointed a new director after a troubled decade. The council was told to improve."
+    sentence = draw(st.sampled_from([f"Following {before} {noun} in {year}, the director left.",
+                                     f"{before[0].upper()}{before[1:]} {noun} in {year} found serious failings."]))
+    return f"{lead} {sentence}", {(a, kind, str(year), None)}
+
 #: Positive frames of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
 EVENTS_RESTATED_PHENOMENA: Final[dict[str, _Frame]] = {
     "counted_in_series": _counted_in_series, "restated_relative": _restated_relative, "possessive_date": _possessive_date,
     "date_after_relative": _date_after_relative, "inspectors_arrived": _inspectors_arrived, "visit_and_a_share": _visit_and_a_share,
     "plural_dated": _plural_dated, "next_of_the_past": _next_of_the_past, "year_before_a_count": _year_before_a_count,
     "visit_back_focused_on": _visit_back_focused_on, "two_adverbs": _two_adverbs, "framework_named_event": _framework_named_event,
+    "plural_of_a_year": _plural_of_a_year,
 }
 
 
@@ -225,6 +244,21 @@ def _plurals_in_general(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     noun = draw(st.sampled_from(["Inspections", "Monitoring visits", "Focused visits"]))
     tail = draw(st.sampled_from(["found that most councils had improved", "across England found slow progress nationally"]))
     return f"{noun} in {years[0]} and {years[1]} {tail}.", set()
+
+
+def _plurals_unparticular(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """In a text about one council, a plural of one year with no count or determiner, a
+    share of a count ("Of the 18 inspections in 2014, ..."), or an undated "the
+    inspections": none."""
+    a = draw(authority_names())
+    year = draw(st.integers(2008, ref.year - 1))
+    noun = draw(st.sampled_from(["inspections", "monitoring visits", "focused visits"]))
+    return f"{a} Council appointed a new director. " + draw(st.sampled_from([
+        f"{noun.capitalize()} in {year} found serious failings.",
+        f"Of the 18 {noun} in {year}, nine found serious failings.",
+        f"One of the {noun} in {year} found serious failings.",
+        f"The {noun} will look at help and protection.",
+    ])), set()
 
 
 def _next_of_the_future(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
@@ -249,5 +283,5 @@ def _still_to_come(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
 
 #: Negative frames of this module (part of ``NON_INSPECTION_PHENOMENA``).
 NOT_EVENTS_RESTATED_PHENOMENA: Final[dict[str, _Frame]] = {"someone_elses_count": _someone_elses_count,
-                                                          "plurals_in_general": _plurals_in_general,
+                                                          "plurals_in_general": _plurals_in_general, "plurals_unparticular": _plurals_unparticular,
                                                           "next_of_the_future": _next_of_the_future, "still_to_come": _still_to_come}
