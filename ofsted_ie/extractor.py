@@ -106,9 +106,7 @@ class Extractor:
     _triggers: TriggerIndex = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        for rule in self.rules:
-            if rule not in _BUILT_IN:
-                _ = rule.compiled  # its pattern's error now, not in the middle of a batch
+        _ = [rule.compiled for rule in self.rules if rule not in _BUILT_IN]  # a pattern's error now, not mid-batch
         object.__setattr__(self, "_order", MappingProxyType({r.name: i for i, r in enumerate(self.rules)}))
         object.__setattr__(self, "_tags", MappingProxyType({r.name: r.tags for r in self.rules if r.tags}))
         triggers = [t.lower() for r in self.rules for group in r.trigger_groups for t in group]  # cased ones too

@@ -63,8 +63,8 @@ def _post_for_council(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     said = draw(st.sampled_from(_SAID))
     place = draw(st.sampled_from((f"for {a} Council", f"for {a} County Council", f"at {a}'s children's services",
                                   "for Children and Families")))
-    if place == "for Children and Families":
-        return f"{a} was rated good. {name}, {post} {place}, {said}", {(name, f"{post} {place}".lower(), a)}
+    if place == "for Children and Families":  # a remit: the post's own
+        return f"{a} was rated good. {name}, director {place}, {said}", {(name, f"director {place}".lower(), a)}
     return f"{a} was rated good. {name}, {post} {place}, {said}", {(name, post.lower(), a)}
 
 
