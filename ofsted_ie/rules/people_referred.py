@@ -3,7 +3,10 @@ back to it: "The council's chief officer for children described the verdict as
 fair. Dr Jo Bell, who took up the post in 2021, added: ..." (Jo Bell is that officer);
 or a post the sentence before says is newly filled, held by the person opening the next:
 "Kent has a new director of children's services. Jo Bell arrived in May" (Jo Bell); or
-the post a "She is the ..." sentence gives the person named last before it.
+the post a "She is the ..." sentence gives the person named last before it; or the post
+of a sentence opening with it as a definite description and a verb of speech or stance
+("The chief operating officer said ...") held by the one person the sentence before
+names with no post.
 """
 
 from __future__ import annotations
@@ -13,17 +16,19 @@ from typing import Final
 import regex
 
 from .._timed import TimedPattern, timed
+from .._vocab import SPEECH_VERBS, STANCE_VERBS
 from ..context import Context
 from ..records import Person
 from ..rule import Rule
 from ._common import is_name
-from ._fragments import HONORIFIC, NAME
+from ._fragments import HONORIFIC, NAME, alternation
 from .people_lines import sentences_naming_people
 from .people_roles import PORTFOLIO, ROLE, ROLE_NOUN
 
 RULE_REFERRED_POST: Final = "people.referred_post"
 RULE_NEW_POST: Final = "people.new_post"
 RULE_PRONOUN_POST: Final = "people.pronoun_post"
+RULE_DESCRIBED_POST: Final = "people.described_post"
 
 #: A relative clause holding "the post" the sentence before named: "who took up the post",
 #: "who has led the department since 2017", "who has been in the role since May".
@@ -135,14 +140,43 @@ def _build_pronoun(m: regex.Match[str], ctx: Context) -> Person | None:
                   authority=ctx.authority_for(name.start(), name.end()), start=name.start("name"), end=name.end("name"))
 
 
+
+#: A sentence opening with a post as a definite description, then a verb of speech or
+#: stance: "The chief operating officer said ...", "The council's director this week said".
+_DESCRIBED_POST = rf"""
+    (?<=(?:^|[.!?]["'\u2019\u201d]?\ |\n)[ \t]*)The\ (?:(?i:council|authority|trust|county|city|borough)'s\ )?
+    (?P<role>(?:[\w'-]+\ ){{0,4}}?{ROLE_NOUN}{PORTFOLIO}?)
+    (?:\ (?:this\ week|later|also|then|today|yesterday))?\ {alternation((*SPEECH_VERBS, *STANCE_VERBS))}(?![\w'-])
+"""
+#: A post's noun anywhere in a sentence: the person it names may hold that post.
+_ANY_POST: Final = timed(rf"(?<![\w'-]){ROLE_NOUN}(?![\w'-])")
+
+
+def _build_described(m: regex.Match[str], ctx: Context) -> Person | None:
+    """The post a sentence opens with as a definite description, for the one person the
+    sentence before names, when it gives them none."""
+    s_start, _ = ctx.prepared.sentence_at(m.start())
+    if s_start == 0:
+        return None
+    b_start, _ = ctx.prepared.sentence_at(s_start - 1)
+    names = [n for n in _A_NAME.finditer(ctx.text, b_start, s_start)
+             if is_name(n.group("name")) and not ctx.mentions_in(n.start("name"), n.end("name"))]
+    if len({n.group("name") for n in names}) != 1 or _ANY_POST.search(ctx.text, b_start, s_start):
+        return None
+    name = names[0]
+    return Person(name=name.group("name"), role=" ".join(m.group("role").lower().split()),
+                  authority=ctx.authority_for(name.start(), name.end()), start=name.start("name"), end=name.end("name"))
+
 RULES: Final = (
     Rule(name=RULE_REFERRED_POST, kind="people", pattern=_REFERRED, build=_build,
          triggers=(", who ",), scope="sentence", where=sentences_naming_people),
     Rule(name=RULE_NEW_POST, kind="people", pattern=_OPENING, build=_build_new, scope="sentence", where=_after_new_posts),
     Rule(name=RULE_PRONOUN_POST, kind="people", pattern=_PRONOUN_POST, build=_build_pronoun, triggers=("he is", "she is", "he was", "she was",
          "he has been", "she has been", "he had been", "she had been"), scope="sentence"),
+    Rule(name=RULE_DESCRIBED_POST, kind="people", pattern=_DESCRIBED_POST, build=_build_described, cased_triggers=("The ",),
+         scope="sentence"),
 )
 
 
 
-__all__ = ["NEW_POST_TRIGGERS", "RULES", "RULE_NEW_POST", "RULE_PRONOUN_POST", "RULE_REFERRED_POST"]
+__all__ = ["NEW_POST_TRIGGERS", "RULES", "RULE_DESCRIBED_POST", "RULE_NEW_POST", "RULE_PRONOUN_POST", "RULE_REFERRED_POST"]

@@ -10,6 +10,10 @@
 - A post "at" a council's department ("lead at Kent's children's services").
 - "then-" joined to the post ("then-Education Secretary Jane Doe"): part of it, as
   "then" is.
+- A post as a definite description opening the next sentence ("Jane Doe welcomed the
+  report. The chief operating officer said ..."): the post of the one person named before
+  with none; not when that sentence gives a post, names two people, or the next names its
+  own holder ("The director, Sam Roe, said").
 - A body's remits listed after its first one ("Chief Inspector of Schools, Children's
   Services and Skills"): all of them.
 
@@ -90,7 +94,29 @@ def _listed_remits(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     return f"{a} was rated good. {name}, {post}, said the council had improved.", {(name, post.lower(), owner)}
 
 
+
+def _described_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A post opening the next sentence as a definite description, of the one person named before with none."""
+    a, (name, other) = draw(_councils()), _two_names(draw)
+    post = draw(st.sampled_from(("chief operating officer", "director of children's services", "chief executive",
+                                 "director")))
+    owner = draw(st.sampled_from(("", "council's ")))
+    first = draw(st.sampled_from((f"{name} welcomed the report.", f"{name} said the findings were fair.",
+                                  f"{name}, of the {a} Children's Trust, said the report was fair.")))
+    verb = draw(st.sampled_from(("said staff were proud.", "added that staff were proud.", "this week said she accepts the findings.")))
+    case = draw(st.sampled_from(("one", "posted", "two", "own holder")))
+    if case == "posted":  # the sentence before gives a post: the description may be another's
+        return (f"{a} was rated good. {name}, the council leader, welcomed the report. The {owner}{post} {verb}",
+                {(name, "council leader", a)})
+    if case == "two":
+        return (f"{a} was rated good. {name} and {other} welcomed the report. The {owner}{post} {verb}",
+                {(name, None, a), (other, None, a)})
+    if case == "own holder":
+        return (f"{a} was rated good. {name} welcomed the report. The {owner}director, {other}, said staff were proud.",
+                {(name, None, a), (other, "director", a)})
+    return f"{a} was rated good. {first} The {owner}{post} {verb}", {(name, post, a)}
+
 TITLE_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
     "council-acronym-post": _acronym_post, "post-for-council": _post_for_council, "then-hyphen": _then_hyphen,
-    "listed-remits": _listed_remits,
+    "listed-remits": _listed_remits, "described-post": _described_post,
 }
