@@ -125,20 +125,28 @@ _PRONOUN_POST = rf"""
 _A_NAME: Final = timed(rf"(?<![\w']){HONORIFIC}{{0,2}}{NAME}")
 
 
-def _build_pronoun(m: regex.Match[str], ctx: Context) -> Person | None:
-    """The post a "He is the ..." sentence gives, for the person named last in the sentence before."""
+def _names_before(m: regex.Match[str], ctx: Context) -> tuple[list[regex.Match[str]], bool]:
+    """The people's names (no council's) of the sentence before the match's, and whether
+    that sentence holds a post's noun; none at the text's first sentence."""
     s_start, _ = ctx.prepared.sentence_at(m.start())
     if s_start == 0:
-        return None
+        return [], False
     b_start, _ = ctx.prepared.sentence_at(s_start - 1)
     names = [n for n in _A_NAME.finditer(ctx.text, b_start, s_start)
              if is_name(n.group("name")) and not ctx.mentions_in(n.start("name"), n.end("name"))]
-    if not names:
-        return None
-    name = names[-1]
+    return names, bool(names) and _ANY_POST.search(ctx.text, b_start, s_start) is not None
+
+
+def _holder(m: regex.Match[str], ctx: Context, name: regex.Match[str]) -> Person:
+    """The person ``name`` names, holding the post of group ``role`` of ``m``."""
     return Person(name=name.group("name"), role=" ".join(m.group("role").lower().split()),
                   authority=ctx.authority_for(name.start(), name.end()), start=name.start("name"), end=name.end("name"))
 
+
+def _build_pronoun(m: regex.Match[str], ctx: Context) -> Person | None:
+    """The post a "He is the ..." sentence gives, for the person named last in the sentence before."""
+    names, _ = _names_before(m, ctx)
+    return _holder(m, ctx, names[-1]) if names else None
 
 
 #: A sentence opening with a post as a definite description, then a verb of speech or
@@ -155,17 +163,11 @@ _ANY_POST: Final = timed(rf"(?<![\w'-]){ROLE_NOUN}(?![\w'-])")
 def _build_described(m: regex.Match[str], ctx: Context) -> Person | None:
     """The post a sentence opens with as a definite description, for the one person the
     sentence before names, when it gives them none."""
-    s_start, _ = ctx.prepared.sentence_at(m.start())
-    if s_start == 0:
+    names, posted = _names_before(m, ctx)
+    if posted or len({n.group("name") for n in names}) != 1:
         return None
-    b_start, _ = ctx.prepared.sentence_at(s_start - 1)
-    names = [n for n in _A_NAME.finditer(ctx.text, b_start, s_start)
-             if is_name(n.group("name")) and not ctx.mentions_in(n.start("name"), n.end("name"))]
-    if len({n.group("name") for n in names}) != 1 or _ANY_POST.search(ctx.text, b_start, s_start):
-        return None
-    name = names[0]
-    return Person(name=name.group("name"), role=" ".join(m.group("role").lower().split()),
-                  authority=ctx.authority_for(name.start(), name.end()), start=name.start("name"), end=name.end("name"))
+    return _holder(m, ctx, names[0])
+
 
 RULES: Final = (
     Rule(name=RULE_REFERRED_POST, kind="people", pattern=_REFERRED, build=_build,
