@@ -6,8 +6,9 @@ was rated inadequate"); a councillor whose portfolio is a "spokesperson" one; "s
 after a lead-in sentence about an unshown person, another "she" shown earlier; a post
 owned by "Its" after a body spoke ("Its president, X, said:"); a post of a body named
 with "the" ("chief executive of the Fostering Network"); a speaker given an age after
-the verb ("said one member, aged 15"). ``_quotes`` merges these frames into
-``QUOTE_SOURCE_FRAMES``."""
+the verb ("said one member, aged 15"); a phrase quoted from a document another body owns
+("A DfE report set out ...", "the government's report spoke of 'X'"), no inspector's.
+``_quotes`` merges these frames into ``QUOTE_SOURCE_FRAMES``."""
 
 from __future__ import annotations
 
@@ -93,9 +94,23 @@ def _aged_after_the_verb(draw: st.DrawFn) -> Generated:
     return _gen(f"\"{claim[:-1]},\" said {who}, {age}.", (claim, "other"))
 
 
+
+def _another_body_s_document(draw: st.DrawFn) -> Generated:
+    """A phrase quoted from a document that no inspector wrote, its owner before it: other;
+    an Ofsted report's, or one with no owner, the inspectorate's."""
+    a, phrase = draw(authority_names()), draw(st.sampled_from(_PHRASES))
+    owners: tuple[tuple[str, Source], ...] = (("A DfE", "other"), ("The government's", "other"), ("An NSPCC", "other"),
+                                              ("The minister's", "other"), ("The Ofsted", "inspectorate"), ("The", "inspectorate"))
+    owner, side = draw(st.sampled_from(owners))
+    document = draw(st.sampled_from(("report", "letter")))
+    verb = draw(st.sampled_from(("spoke of", "called for", "set out")))
+    return _gen(f"{a} Council was rated good in May. {owner} {document} {verb} {_q(draw, phrase)} in the county.", (phrase, side))
+
+
 QUOTE_OWNER_FRAMES: Final[dict[str, Frame]] = {
     "complement_then_clause": _complement_then_clause, "according_to_an_event": _according_to_an_event,
     "spokesperson_councillor": _spokesperson_councillor, "she_after_a_lead_in": _she_after_a_lead_in,
     "its_post": _its_post, "post_of_a_named_body": _post_of_a_named_body, "aged_after_the_verb": _aged_after_the_verb,
+    "another_body_s_document": _another_body_s_document,
 }
 __all__ = ["QUOTE_OWNER_FRAMES"]

@@ -158,9 +158,12 @@ def _quote(ctx: Context, start: int, body_start: int, end: int) -> Quote | None:
         source = (_source(owner) if owner is not None else None) or source
     if speaker is None and not echo and not continues and len(text.split()) <= _PHRASE_WORDS:
         s_start, s_end = ctx.prepared.sentence_at(start)  # the words around the quotation, not its own
-        if (_INSPECTION_WORDS.search(ctx.text, s_start, start) or _INSPECTION_WORDS.search(ctx.text, end, max(s_end, end))
-                or _PASSIVE_FINDING.search(ctx.text, s_start, start)):
+        found = _INSPECTION_WORDS.search(ctx.text, s_start, start) or _INSPECTION_WORDS.search(ctx.text, end, max(s_end, end))
+        if found or _PASSIVE_FINDING.search(ctx.text, s_start, start):
             source = "inspectorate"  # a phrase quoted from the findings: "an 'intense focus'"
+        whose = _OWNER_BEFORE.search(ctx.text, max(s_start, found.start() - 40), found.start()) if found else None
+        if whose is not None and _source(whose.group(), people=False) == "other":
+            source = "other"  # another body's document: "a DfE report", "the government's report"
     return Quote(text=text, speaker=speaker, source=source, authority=ctx.authority_for(start, end),
                  start=start, end=end)
 
@@ -218,6 +221,9 @@ _SUBJECT_REACH: Final = 60
 
 #: A quoted phrase this short, in a sentence about an inspection, is from its findings.
 _PHRASE_WORDS: Final = 12
+#: The one or two words before a document word, which may name whose it is: "a DfE
+#: (report)", "the government's (report)", "an NSPCC (letter)".
+_OWNER_BEFORE: Final = timed(r"(?:[\w'-]+\ ){1,2}$")
 #: A passive finding: "the service was praised for 'X'", "practice was described as".
 _PASSIVE_FINDING: Final = timed(
     rf"(?i:\b(?:was|were|is|are|been|being)\ (?:also\ )?(?:{'|'.join(DESCRIBING_PARTICIPLES)}|singled\ out|found)\b)"
