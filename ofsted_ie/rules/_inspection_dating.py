@@ -204,17 +204,12 @@ def finalise(inspections: Iterable[Inspection], ctx: Context, others: Mapping[st
     found = [attrs.evolve(x, when=None) if x.start in published and (x.authority, x.kind) in firm and not _is_contrast(x, ctx)
              else x for x in found]
     strong = any(not ctx.tagged(r, WEAK) for r in found)
-    # a weak mention dated by a year of its own, no other event's of its council ("A 2013
-    # Ofsted report found ..." beside the 2019 inspection), is an event of that year
-    years = {(x.authority, x.kind, x.when[:4]) for x in found if x.when is not None and not ctx.tagged(x, WEAK)}
-    kept = [r for r in found if not (strong and ctx.tagged(r, WEAK)) or (
-        r.when is not None and r.start not in published and (r.authority, r.kind, r.when[:4]) not in years)]
-    apart = {r.start for r in kept if strong and ctx.tagged(r, WEAK)}  # an event of its own, which dates no other mention
+    kept = [r for r in found if not (strong and ctx.tagged(r, WEAK))]
     # per event kind and authority, where and when its dated mentions are and whether
     # each sets itself against an earlier one, by whether they refer back to an earlier event: one pass, so the work is linear in the mentions
     dated: dict[tuple[str | None, str], dict[bool, list[tuple[int, str, bool, int | None]]]] = {}
     for x in kept:
-        if x.when is not None and x.start not in apart:
+        if x.when is not None:
             assert x.start is not None
             back = (x.start, x.when) in earlier or is_previous(x, ctx)
             dated.setdefault((x.authority, x.kind), {}).setdefault(back, []).append((x.start, x.when, _is_contrast(x, ctx), x.ordinal))

@@ -219,35 +219,13 @@ def _plural_of_a_year(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
                                      f"{before[0].upper()}{before[1:]} {noun} in {year} found serious failings."]))
     return f"{lead} {sentence}", {(a, kind, str(year), None)}
 
-
-def _report_of_its_own_year(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
-    """"A 2014 Ofsted report found ..." beside an inspection of another year: an event of
-    its own year, which dates no other mention (an undated re-inspection before it); a
-    report published in the year after the inspection, or undated, is that inspection's."""
-    a = draw(authority_names())
-    year = draw(st.integers(min(2012, ref.year - 1), ref.year - 1))
-    lead = f"{a} Council was inspected in December {year} and rated good."
-    earlier = draw(st.integers(year - 6, year - 2))
-    own: _Keys = {(a, "inspection", str(earlier), None)}
-    options: list[tuple[str, _Keys]] = [
-        (f"A {earlier} Ofsted report had found services inadequate.", own),
-        (f"In {earlier}, an Ofsted report had found services inadequate.", own),
-        (f"Ofsted's report, published in January {year + 1}, praised leaders.", set()),
-        ("The Ofsted report praised leaders.", set()),
-    ]
-    tail, keys = draw(st.sampled_from(options))
-    if draw(st.booleans()) and keys:  # the current event undated: the report's year is not its
-        return f"A re-inspection of {a} Council found services remain inadequate. {tail}", {(a, "inspection", None, None), *keys}
-    return f"{lead} {tail}", {(a, "inspection", f"{year}-12", None), *keys}
-
-
 #: Positive frames of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
 EVENTS_RESTATED_PHENOMENA: Final[dict[str, _Frame]] = {
     "counted_in_series": _counted_in_series, "restated_relative": _restated_relative, "possessive_date": _possessive_date,
     "date_after_relative": _date_after_relative, "inspectors_arrived": _inspectors_arrived, "visit_and_a_share": _visit_and_a_share,
     "plural_dated": _plural_dated, "next_of_the_past": _next_of_the_past, "year_before_a_count": _year_before_a_count,
     "visit_back_focused_on": _visit_back_focused_on, "two_adverbs": _two_adverbs, "framework_named_event": _framework_named_event,
-    "plural_of_a_year": _plural_of_a_year, "report_of_its_own_year": _report_of_its_own_year,
+    "plural_of_a_year": _plural_of_a_year,
 }
 
 
