@@ -132,8 +132,9 @@ def _names_before(m: regex.Match[str], ctx: Context) -> tuple[list[regex.Match[s
     if s_start == 0:
         return [], False
     b_start, _ = ctx.prepared.sentence_at(s_start - 1)
+    councils = ctx.mentions_in(b_start, s_start)  # "East Riding (of Yorkshire)" is no person
     names = [n for n in _A_NAME.finditer(ctx.text, b_start, s_start)
-             if is_name(n.group("name")) and not ctx.mentions_in(n.start("name"), n.end("name"))]
+             if is_name(n.group("name")) and not any(c.start < n.end("name") and n.start("name") < c.end for c in councils)]
     return names, bool(names) and _ANY_POST.search(ctx.text, b_start, s_start) is not None
 
 

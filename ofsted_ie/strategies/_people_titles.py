@@ -104,7 +104,9 @@ def _described_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     first = draw(st.sampled_from((f"{name} welcomed the report.", f"{name} said the findings were fair.",
                                   f"{name}, of the {a} Children's Trust, said the report was fair.")))
     verb = draw(st.sampled_from(("said staff were proud.", "added that staff were proud.", "this week said she accepts the findings.")))
-    case = draw(st.sampled_from(("one", "posted", "two", "own holder")))
+    case = draw(st.sampled_from(("one", "posted", "two", "own holder", "council only")))
+    if case == "council only":  # a council's name is no person's: "East Riding (of Yorkshire)"
+        return f"{a} was rated good. The {owner}{post} {verb}", set()
     if case == "posted":  # the sentence before gives a post: the description may be another's
         return (f"{a} was rated good. {name}, the council leader, welcomed the report. The {owner}{post} {verb}",
                 {(name, "council leader", a)})
