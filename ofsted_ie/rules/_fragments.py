@@ -117,8 +117,7 @@ GRADE_TRIGGERS: Final = (
 # -- people's names (the people and quotes families) -----------------------------------
 
 #: A council's acronym: a county, city, borough or district council's ("KCC", "WSCC",
-#: "BCC", "SMBC" is not: a metropolitan borough's four letters end "BC" after an "M"), no
-#: broadcaster's ("BBC", "LBC").
+#: "BCC") or a metropolitan borough's ("SMBC"); no broadcaster's ("BBC", "LBC").
 COUNCIL_ACRONYM = r"(?!BBC|LBC)(?:\p{Lu}{1,2}[CBD]C|\p{Lu}MBC)(?![\w'-])"
 #: Dropped from names: "Cllr Tom Brennan" -> "Tom Brennan".
 HONORIFIC = rf"(?:{alternation(HONORIFICS)}\.?\ )"

@@ -188,13 +188,14 @@ _NEAR: Final = 24
 _PARTITIVE: Final = timed(r"(?i:\bof\ (?:the\ |these\ |those\ )?(?:(?!of\ )[\w'-]+\ ){0,3}[\w-]+s$)")
 
 
-def particular_plural(m: regex.Match[str], ctx: Context, *, definite: bool) -> bool:
+def particular_plural(m: regex.Match[str], ctx: Context, sentence: tuple[int, int], *, definite: bool) -> bool:
     """Whether a plural whose sentence names no council names particular events: counted
     after a verb of having or doing ("had seven monitoring visits"), dated by a list of
     years ("monitoring visits in 2020 and 2021"), or, dated right before or after it, by a
     determiner (``definite``) or a small count before it ("the Ofsted inspections in 2014",
-    "following two inspections in 2014"), no share of a count ("of the 18 inspections")."""
-    s_start, s_end = ctx.prepared.sentence_at(m.start())
+    "following two inspections in 2014"), no share of a count ("of the 18 inspections");
+    ``sentence`` is the span of the plural's sentence."""
+    s_start, s_end = sentence
     if _COUNTED_PLURAL.search(ctx.text, max(s_start, m.start() - 60), m.end()) or listed_years(m, ctx):
         return True
     window = max(s_start, m.start() - 40)

@@ -294,7 +294,7 @@ def _authorities(m: regex.Match[str], ctx: Context) -> list[str | None]:
         earlier = earlier_subject(ctx, s_start)
         if earlier:
             return list(earlier)
-    if particular_plural(m, ctx, definite=definite) and not _in_general(ctx, s_start, s_end):
+    if particular_plural(m, ctx, (s_start, s_end), definite=definite) and not _in_general(ctx, s_start, s_end):
         authority = ctx.authority_for(m.start(), m.end())
         return [authority] if authority is not None else []
     return []
