@@ -16,6 +16,7 @@ inside it. Exit status: 0 all well, 1 some inputs failed or a ``--require`` was 
 
 from __future__ import annotations
 
+import _thread
 import argparse
 import collections
 import contextlib
@@ -27,6 +28,8 @@ import os
 import signal
 import stat
 import sys
+import threading
+import types
 from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Final
@@ -246,10 +249,18 @@ class _Interrupt:
         self.requested = False
         self._writing = False
 
-    def __call__(self, signum: int, frame: object) -> None:
+    def __call__(self, signum: int, frame: types.FrameType | None) -> None:
         self.requested = True
-        if not self._writing:
-            raise KeyboardInterrupt
+        if self._writing:
+            return
+        if _in_finalizer(frame):
+            # Python prints and drops an exception raised in a finalizer (one may run
+            # in the middle of any step), so the interrupt comes again a moment later
+            again = threading.Timer(0.01, _thread.interrupt_main, (signum,))
+            again.daemon = True
+            again.start()
+            return
+        raise KeyboardInterrupt
 
     @contextlib.contextmanager
     def holding(self) -> Iterator[None]:
@@ -259,6 +270,15 @@ class _Interrupt:
             yield
         finally:
             self._writing = False
+
+
+def _in_finalizer(frame: types.FrameType | None) -> bool:
+    """Whether the code running at ``frame`` is inside a ``__del__`` method."""
+    while frame is not None:
+        if frame.f_code.co_name == "__del__":
+            return True
+        frame = frame.f_back
+    return False
 
 
 def _extract(args: argparse.Namespace) -> int:

@@ -225,6 +225,33 @@ def test_sigint_stops_a_long_document_within_a_second(tmp_path: Path, jobs: str)
     assert took < 2.5, f"took {took:.1f} s to stop"
 
 
+def test_an_interrupt_that_arrives_inside_a_finalizer_still_stops_the_run() -> None:
+    """Python drops an exception raised in a ``__del__`` (the regex compiler runs some in the
+    middle of an extraction); an interrupt that lands in one comes again just after it."""
+    import signal
+    import time
+
+    from ofsted_ie.cli import _Interrupt
+
+    class Finalized:
+        def __del__(self) -> None:
+            signal.raise_signal(signal.SIGINT)  # the handler runs here, inside the finalizer
+            self.after = True
+
+    interrupt = _Interrupt()
+    previous = signal.signal(signal.SIGINT, interrupt)
+    deadline = time.monotonic() + 5
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            Finalized()  # dropped at once
+            while time.monotonic() < deadline:
+                pass
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert interrupt.requested
+    assert time.monotonic() < deadline
+
+
 def test_a_fifo_in_a_folder_is_an_error_record_not_a_hang(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A FIFO among the inputs is reported as not a regular file; the other files are read."""
     import os
