@@ -10,14 +10,17 @@ import bisect
 import functools
 import itertools
 import operator
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from types import MappingProxyType
 from typing import Final
 
 from ._triggers import TriggerIndex, starts_of
 from .text import letter_runs, lower_keeping_offsets
 
-__all__ = ["Lowered"]
+__all__ = ["Lowered", "Triggers"]
+
+#: A set of trigger strings, hashable (the prefilter keeps what it learns of each).
+Triggers = frozenset[str] | tuple[str, ...]
 
 
 def _letter_runs(s: str) -> list[tuple[int, int]]:
@@ -36,8 +39,15 @@ def _letter_runs(s: str) -> list[tuple[int, int]]:
     return runs
 
 
+@functools.lru_cache(maxsize=1024)
+def _covered(strings: Triggers, index: TriggerIndex) -> bool:
+    """Whether ``index`` has every one of ``strings``: worked out once per set of triggers
+    (a rule's, whose frozenset keeps its hash) and index, not once per document."""
+    return index.strings.issuperset(strings)
+
+
 @functools.lru_cache(maxsize=256)
-def _by_lower_case(strings: tuple[str, ...], index: TriggerIndex) -> Mapping[str, tuple[tuple[int, str], ...]] | None:
+def _by_lower_case(strings: Triggers, index: TriggerIndex) -> Mapping[str, tuple[tuple[int, str], ...]] | None:
     """Per lower case of ``strings``, where in them it stands and as what; ``None`` if
     ``index`` lacks one. Worked out once per set of triggers and index (a rule's cased
     triggers: a thousand given names), not once per document."""
@@ -80,13 +90,17 @@ class Lowered:
         string of the index and the index has an automaton; ``None`` otherwise."""
         if self._index is None or s not in self._index.strings:
             return None
-        if self._found is None:
-            found = self._index.find(self.text)
-            if found is None:
+        found = self._findings()
+        return None if found is None else found.get(s, ())
+
+    def _findings(self) -> dict[str, list[int]] | None:
+        """The index's findings in ``text`` (its one pass, made on first asking); ``None``
+        when it has no automaton."""
+        if self._found is None and self._index is not None:
+            self._found = self._index.find(self.text)
+            if self._found is None:
                 self._index = None
-                return None
-            self._found = found
-        return self._found.get(s, ())
+        return self._found
 
     def units_holding(self, s: str, starts: Sequence[int], ends: Sequence[int]) -> set[int]:
         """The indices of the units (``starts[k]`` to ``ends[k]``, sorted, not overlapping)
@@ -126,19 +140,31 @@ class Lowered:
             self._exact[s] = found
         return found
 
-    def held(self, strings: tuple[str, ...]) -> list[str]:
+    def lacks_one_of(self, groups: tuple[Triggers, ...]) -> bool:
+        """Whether ``text`` surely holds no member of one of ``groups`` (a quick answer
+        from the index's one pass, for sets of lower-case strings it has; ``False``
+        where it cannot tell)."""
+        index = self._index
+        if index is None or not index.in_lower_case or not groups:
+            return False
+        found = self._findings()
+        if found is None:
+            return False
+        keys = found.keys()
+        return any(keys.isdisjoint(g) for g in groups if _covered(g, index))
+
+    def held(self, strings: Triggers) -> Collection[str]:
         """The members of ``strings`` (lower case, or as written) that occur in ``text``,
-        in order; one look at the index's findings when it has them all."""
-        if self._index is not None and self._found is None and strings:
-            self.occurrences(strings[0])  # the one pass of the index, if it has an automaton
-        found, index = self._found, self._index
+        in no particular order; one look at the index's findings when it has them all
+        (for a frozenset of lower-case strings, a set intersection)."""
+        found, index = self._findings(), self._index
         if found is not None and index is not None:
-            if index.in_lower_case and index.strings.issuperset(strings):  # so all in lower case
-                return [s for s in strings if s in found]
+            if index.in_lower_case and _covered(strings, index):  # so all in lower case
+                return found.keys() & strings
             by_key = _by_lower_case(strings, index)
             if by_key is not None:  # some as written: asked of their lower case first
-                hits = sorted(hit for key in found if key in by_key for hit in by_key[key])
-                return [s for _, s in hits if s == s.lower() or self.holds(s)]
+                hits = (s for key in found if key in by_key for _, s in by_key[key])
+                return [s for s in hits if s == s.lower() or self.holds(s)]
         return [s for s in strings if self.holds(s)]
 
     def holds(self, s: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final, Literal, Protocol
 
-from ._lowered import Lowered
+from ._lowered import Lowered, Triggers
 from ._spans import runs
 from ._triggers import TriggerIndex
 from .text import Prepared, Span, lower_keeping_offsets
@@ -27,7 +27,7 @@ class Triggered(Protocol):
     """What the prefilter reads of a rule (``ofsted_ie.rule.Rule`` has it)."""
 
     @property
-    def trigger_groups(self) -> tuple[tuple[str, ...], ...]: ...
+    def trigger_groups(self) -> tuple[Triggers, ...]: ...
     @property
     def scope(self) -> Scope: ...
 
@@ -46,8 +46,8 @@ class Windows:
         #: Per trigger and scope, the units that hold it; per set of triggers and scope,
         #: the units holding one of the set.
         self._holding: dict[tuple[str, Scope], set[int]] = {}
-        self._group_cache: dict[tuple[tuple[str, ...], Scope], set[int]] = {}
-        self._spans: dict[tuple[tuple[tuple[str, ...], ...], Scope], Sequence[Span] | None] = {}
+        self._group_cache: dict[tuple[Triggers, Scope], set[int]] = {}
+        self._spans: dict[tuple[tuple[Triggers, ...], Scope], Sequence[Span] | None] = {}
 
     def _unit_spans(self, scope: Scope) -> tuple[list[int], list[int]]:
         if scope not in self._units:
@@ -70,9 +70,12 @@ class Windows:
 
     def __call__(self, rule: Triggered) -> Sequence[Span] | None:
         """The spans ``rule`` should match in; ``None`` for the whole text, empty for none."""
-        return self.spans(*rule.trigger_groups, scope=rule.scope)
+        groups = rule.trigger_groups
+        if self._lower.lacks_one_of(groups):  # most rules, in a short text
+            return ()
+        return self.spans(*groups, scope=rule.scope)
 
-    def spans(self, *groups: tuple[str, ...], scope: Scope) -> Sequence[Span] | None:
+    def spans(self, *groups: Triggers, scope: Scope) -> Sequence[Span] | None:
         """The sentences (paragraphs) holding one trigger of each of ``groups``,
         neighbours merged; ``None`` for the whole text, empty for none."""
         key = (groups, scope)
@@ -82,7 +85,7 @@ class Windows:
             spans = self._spans[key] = self._find(groups, scope)
             return spans
 
-    def _group_units(self, group: tuple[str, ...], scope: Scope) -> set[int]:
+    def _group_units(self, group: Triggers, scope: Scope) -> set[int]:
         """The indices of the units that hold a trigger of ``group``."""
         key = (group, scope)
         units = self._group_cache.get(key)
@@ -92,7 +95,7 @@ class Windows:
                 units |= self._units_holding(t, scope)
         return units
 
-    def _find(self, groups: tuple[tuple[str, ...], ...], scope: Scope) -> Sequence[Span] | None:
+    def _find(self, groups: tuple[Triggers, ...], scope: Scope) -> Sequence[Span] | None:
         if not groups:
             return None
         if scope == "text":

@@ -149,10 +149,13 @@ class Rule:
     cased_triggers: tuple[str, ...] = attrs.field(default=(), converter=cased_tuple, repr=False)
     _compiled: regex.Pattern[str] | None = attrs.field(init=False, default=None, repr=False, eq=False)
     #: The non-empty trigger sets, each of which a match holds one member of.
-    trigger_groups: tuple[tuple[str, ...], ...] = attrs.field(init=False, repr=False, eq=False)
+    #: (Frozensets: the prefilter asks after each set once per document, and a
+    #: frozenset keeps its hash.)
+    trigger_groups: tuple[frozenset[str], ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "trigger_groups", tuple(g for g in (self.triggers, self.also_triggers, self.cased_triggers) if g))
+        groups = (self.triggers, self.also_triggers, self.cased_triggers)
+        object.__setattr__(self, "trigger_groups", tuple(frozenset(g) for g in groups if g))
 
     @property
     def compiled(self) -> regex.Pattern[str]:

@@ -553,6 +553,24 @@ def test_windows_found_in_one_pass_equal_windows_found_trigger_by_trigger(exampl
     assert compared > 50
 
 
+_TRIGGER_SAMPLE = sorted({t for r in ALL_RULES for g in r.trigger_groups for t in g if t == t.lower()})[::7]
+
+
+@given(st.lists(st.sampled_from([*_TRIGGER_SAMPLE, " ", ". ", "\n\n", "Kent ", "the "]), max_size=40))
+@settings(max_examples=150, deadline=None)
+def test_the_quick_no_of_the_prefilter_agrees_with_its_windows(pieces: list[str]) -> None:
+    """A rule that the index's one pass says cannot run (a set of its triggers has no
+    member in the text) has no window when the windows are worked out in full."""
+    from ofsted_ie.text import prepare
+
+    extractor = ofsted_ie.default_extractor()
+    prepared = prepare("".join(pieces))
+    windows = Windows(prepared, TriggerIndex([t.lower() for r in extractor.rules for g in r.trigger_groups for t in g]))  # as the extractor's
+    for rule in extractor.rules:
+        full = windows.spans(*rule.trigger_groups, scope=rule.scope)
+        assert windows(rule) == full or (windows(rule) == () and not full), rule.name
+
+
 _CASELOAD_TABLES = (
     "Average caseloads per social worker, by council:\n"
     "Council\tCaseload\tVacancy rate\n"

@@ -16,7 +16,7 @@ from typing import Final
 import attrs
 import regex
 
-from ..._timed import timed
+from ..._timed import FROM_END, timed
 from ..._vocab import SPEECH_VERBS, STANCE_VERBS
 from ...context import Context
 from ...records import Person, Quote, Source
@@ -63,11 +63,15 @@ _SPEAKER_AFTER: Final = timed(
 #: Hearsay is no speech verb of a speaker: "it is reported that (X said)".
 _NOT_HEARSAY = r"(?<!(?i:\bit\ (?:is|was|has\ been|had\ been)))"
 _SPEAKER_BEFORE: Final = timed(
-    rf"""(?P<speaker>[^.!?\n"]{{2,120}}?){_NOT_HEARSAY}\ (?P<verb>{_VERB})(?:\ (?:that|of|the|its|in|on|them|it|him|her|this|these|those|\p{{Lu}}[\w'-]*)\b[^"\n]{{0,60}}?)?[:,]?\ ?$
-      | (?P<speaker>[^.!?\n"]{{2,120}}?){_NOT_HEARSAY}\ (?P<verb>(?i:{alternation(_REPORTING)}))(?!\ by\b)\ [^"\n.!?]{{0,400}}?[:,]?\ $  # reported speech of any length
+    rf"""(?P<speaker>[^.!?\n"]{{2,120}}?)(?=\ ){_NOT_HEARSAY}\ (?P<verb>{_VERB})(?:\ (?:that|of|the|its|in|on|them|it|him|her|this|these|those|\p{{Lu}}[\w'-]*)\b[^"\n]{{0,60}}?)?[:,]?\ ?$
+      | (?P<speaker>[^.!?\n"]{{2,120}}?)(?=\ ){_NOT_HEARSAY}\ (?P<verb>(?i:{alternation(_REPORTING)}))(?!\ by\b)\ [^"\n.!?]{{0,400}}?[:,]?\ $  # reported speech of any length
     """,
     regex.VERBOSE,
 )
+#: Whether ``_SPEAKER_BEFORE`` matches at all (it must end where its window ends): tried
+#: from the end, one attempt rather than one per start, so a window with no speaker
+#: (a long clause before the quotation) costs little.
+_ANY_SPEAKER_BEFORE: Final = timed(_SPEAKER_BEFORE.pattern, regex.VERBOSE | FROM_END)
 #: A speech verb anywhere: no speaker can stand before a quotation without one.
 _ANY_VERB: Final = timed(rf"{_NOT_HEARSAY}\ (?:{_VERB}|(?i:{alternation(_REPORTING)}))")
 #: Where a clause of its own begins after a long speaker: "union leaders who say ...".
@@ -133,7 +137,8 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
         return _clean(colon) if colon is not None else None
     # A match's speaker ends at a verb, so it starts no earlier than the first verb's
     # reach: searching from there finds the same match, and far faster.
-    before = _SPEAKER_BEFORE.search(ctx.text, max(lo, verb.start() - _SPEAKER_REACH), start)
+    reach = max(lo, verb.start() - _SPEAKER_REACH)
+    before = _SPEAKER_BEFORE.search(ctx.text, reach, start) if _ANY_SPEAKER_BEFORE.search(ctx.text, reach, start) else None
     if before is None:  # "The leader hit back, saying the report was "unfair"": the clause's subject
         subject = participle_speaker(ctx, lo, start)
         return _clean(subject) if subject is not None else None
