@@ -62,18 +62,15 @@ class Windows:
 
     def _units_holding(self, trigger: str, scope: Scope) -> set[int]:
         """The indices of the units that hold ``trigger`` whole (it is in the text)."""
-        key = (trigger, scope)
-        found = self._holding.get(key)
+        found = self._holding.get((trigger, scope))
         if found is None:
-            found = self._holding[key] = self._lower.units_holding(trigger, *self._unit_spans(scope))
+            found = self._holding[(trigger, scope)] = self._lower.units_holding(trigger, *self._unit_spans(scope))
         return found
 
     def __call__(self, rule: Triggered) -> Sequence[Span] | None:
-        """The spans ``rule`` should match in; ``None`` for the whole text, empty for none."""
-        groups = rule.trigger_groups
-        if self._lower.lacks_one_of(groups):  # most rules, in a short text
-            return ()
-        return self.spans(*groups, scope=rule.scope)
+        """The spans ``rule`` should match in; ``None`` for the whole text, empty for none
+        (most rules, in a short text: told on one look at the index's findings)."""
+        return () if self._lower.lacks_one_of(rule.trigger_groups) else self.spans(*rule.trigger_groups, scope=rule.scope)
 
     def spans(self, *groups: Triggers, scope: Scope) -> Sequence[Span] | None:
         """The sentences (paragraphs) holding one trigger of each of ``groups``,

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from .._timed import FROM_END, timed
+import regex
+
+from .._timed import FROM_END, TimedPattern, timed
 from .._vocab import ORDINALS
 from ..context import Context
 from ..records import InspectionKind
@@ -121,6 +123,36 @@ def _in_turn(ctx: Context, end: int) -> list[tuple[str, str]]:
 
 #: What a focused visit's clause says: "... in March focused on care leavers".
 FOCUSED_ON: Final = timed(r"(?i:\b(?:focus(?:es|sed|ed|ing)|(?<=\b(?:to|will|would|did)\ )focus)\ (?:on|upon)\b)")  # not "a relentless focus on"
+#: Inspectors looking at one of a council's services, the work of a focused visit:
+#: "looked at services for care leavers", "examined the front door", "evaluated the
+#: experiences and progress of children in care".
+LOOKED_AT_A_SERVICE: Final = timed(
+    r"(?i:\b(?:looked\ (?:closely\ |in\ detail\ )?at|examined|evaluated|reviewed|scrutinised|focus(?:s)?ed\ on)"
+    r"(?:\ [\w'\u2019-]+){0,5}?\ (?:care\ leavers|children\ in\ need|children\ in\ care|looked[\ -]after\ children"
+    r"|child\ protection|help\ and\ protection|(?:the\ )?front\ door|permanence|neglect|children\ (?:who\ need|at\ risk)"
+    r"|(?:contact|referrals?)\ and\ (?:referral|assessment)s?)\b)"
+)
+#: Who looks at a service on the inspectorate's behalf, right before the verb.
+_LOOKER: Final = timed(r"(?i:\b(?:inspectors|ofsted|hmi|the\ inspectorate|the\ watchdog|the\ visit|it)(?:\ (?:also|then|had|have))?\ $)")
+
+
+def looked_at_a_service(ctx: Context, visit_end: int, lo: int, hi: int) -> regex.Match[str] | None:
+    """Where, between ``lo`` and ``hi``, inspectors (or the visit ending at ``visit_end``,
+    as the subject: "A visit to Kent in May looked at ...") looked at one of a council's
+    services, the work of a focused visit; not someone else ("the minister looked at")."""
+    return _inspectors_did(LOOKED_AT_A_SERVICE, ctx, visit_end, lo, hi)
+
+
+def _inspectors_did(deed: TimedPattern, ctx: Context, visit_end: int, lo: int, hi: int) -> regex.Match[str] | None:
+    """The first ``deed`` between ``lo`` and ``hi`` whose subject is the inspectorate or the visit ending at ``visit_end``."""
+    for look in deed.finditer(ctx.text, lo, hi):
+        if _LOOKER.search(ctx.text, max(lo, look.start() - 40), look.start()):
+            return look
+        if look.start() >= visit_end and "," not in ctx.text[visit_end : look.start()]:
+            return look
+    return None
+
+
 #: A visit's destination, a council, right after it: " to Kent", " to the council".
 _TO_COUNCIL: Final = timed(r"\ (?i:to)\ (?:(?i:the)\ )?(?=\p{Lu}|(?i:council|local\ authority)\b)")
 #: Someone else's visit: "by the minister" (not the inspectorate's).
@@ -135,7 +167,7 @@ def focused_visit_to(ctx: Context, end: int) -> bool:
     if to is None:
         return False
     c_end = max(end, clause_end(ctx, end))
-    focus = FOCUSED_ON.search(ctx.text, end, c_end)
+    focus = _inspectors_did(FOCUSED_ON, ctx, end, end, c_end) or looked_at_a_service(ctx, end, end, c_end)
     return focus is not None and _OTHER_VISITOR.search(ctx.text, to.end(), focus.start()) is None and (
         bool(ctx.mentions_in(to.end(), focus.start())) or ctx.text[to.end():to.end() + 7].lower() in ("council", "local a"))
 

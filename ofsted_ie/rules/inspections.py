@@ -58,6 +58,7 @@ from ._visit_deeds import (
     focused_visit_to,
     gapped_councils,
     graded_or_weeks_long,
+    looked_at_a_service,
     ordinal_of,
     provider_told_before,
     services_object,
@@ -342,7 +343,8 @@ def _visit_kind(ctx: Context, start: int, end: int) -> InspectionKind:
     earlier = list(VISIT_KINDS.finditer(ctx.text, max(0, start - _KIND_WINDOW), start))
     found = earlier[-1] if earlier else VISIT_KINDS.search(ctx.text, end, end + _KIND_WINDOW)
     if found is None or not earlier and A_NEW_ONE.search(ctx.text, max(0, found.start() - 8), found.start()):
-        return "inspection"
+        # no kind named nearby: inspectors looking at one service in its sentence made a focused visit
+        return "focused_visit" if looked_at_a_service(ctx, end, s_start, s_end) else "inspection"
     return kind_of(found)
 
 
@@ -383,7 +385,13 @@ def _build_examined(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     children's services"), not of records or data examined during a visit."""
     if m.group("verb") and not services_object(ctx, m.end()):
         return []
+    if _VISIT_IN_SENTENCE.search(ctx.text, *ctx.prepared.sentence_at(m.start())):
+        return []  # "During a visit in May, inspectors examined ...": the visit's own work, no event besides
     return _records(m, ctx, "inspection")
+
+
+#: A visit named in a sentence, whose work a verb of examining there tells.
+_VISIT_IN_SENTENCE: Final = timed(r"(?i:\bvisit(?:ed)?\b)")
 
 
 #: A span of time before "after": "(the grade came) three years (after inspectors had judged)".

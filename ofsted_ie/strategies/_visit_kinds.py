@@ -135,11 +135,37 @@ def _graded_before_visit(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
 
 
 #: Phrasings of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
+_LOOKS: Final = ("looked at", "looked closely at", "examined", "evaluated", "reviewed", "scrutinised", "focused on")
+_SERVICE_AREAS: Final = ("services for care leavers", "the front door", "the way the authority works with children in need",
+                         "the experiences and progress of children in care", "decision-making for children in need",
+                         "help and protection for children", "the council's work with care leavers")
+
+
+def _visit_looked_at(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A bare visit to a council whose sentence says which of its services inspectors
+    looked at, before or after it: a focused visit (unless the text names the visit's
+    kind: a monitoring visit "looked at" its areas too)."""
+    a, (d, when) = draw(authority_names()), _dated(draw, ref)
+    look, area = draw(st.sampled_from(_LOOKS)), draw(st.sampled_from(_SERVICE_AREAS))
+    size = draw(st.sampled_from(["", "two-day ", "short "]))
+    if draw(st.integers(0, 3)) == 0:  # the kind named: it stands
+        name, kind = draw(st.sampled_from(_OTHER_VISITS))
+        return f"During a {name} to {a} {d}, inspectors {look} {area}.", {(a, kind, when, None)}  # type: ignore[arg-type]
+    text = draw(st.sampled_from([
+        f"During a {size}visit to {a} {d}, inspectors {look} {area}.",
+        f"Inspectors {look} {area} during a {size}visit to {a} {d}.",
+        f"Ofsted {look} {area} during a {size}visit to {a} Council {d}.",
+        f"A {size}visit to {a} {d} {look} {area}.",
+        f"An Ofsted {size}visit to {a} {d} {look} {area}.",
+    ]))
+    return text, {(a, "focused_visit", when, None)}
+
+
 VISIT_KIND_PHENOMENA: Final[dict[str, _Frame]] = {
     "graded_visit": _graded_visit, "weeks_on_site": _weeks_on_site, "visited_in_turn": _visited_in_turn,
     "when_inspectors_found": _when_inspectors_found, "there_have_been": _there_have_been,
     "such_visit_after": _such_visit_after, "ordinal_apposition": _ordinal_apposition,
-    "graded_before_visit": _graded_before_visit,
+    "graded_before_visit": _graded_before_visit, "visit_looked_at": _visit_looked_at,
 }
 
 
@@ -198,9 +224,19 @@ def _inspected_as_a_habit(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     ])), set()
 
 
+def _someone_else_looked(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """Someone else than the inspectorate looking at a council's services on a visit: no event."""
+    a, (d, _) = draw(authority_names()), _dated(draw, ref)
+    who = draw(st.sampled_from(["the minister", "the children's commissioner", "the Prince", "MPs"]))
+    look, area = draw(st.sampled_from(_LOOKS)), draw(st.sampled_from(_SERVICE_AREAS))
+    return draw(st.sampled_from([f"During a visit to {a} {d}, {who} {look} {area}.",
+                                 f"{who[0].upper()}{who[1:]} {look} {area} during a visit to {a} {d}."])), set()
+
+
 #: Negative frames of this module (part of ``NON_INSPECTION_PHENOMENA``).
 NOT_VISIT_KIND_PHENOMENA: Final[dict[str, _Frame]] = {"home_then_inspections": _home_then_inspections,
                                                        "future_visits": _future_visits, "when_inspectors_find": _when_inspectors_find,
                                                        "there_have_been_nationally": _there_have_been_nationally,
                                                        "inspections_running": _inspections_running,
-                                                       "inspected_as_a_habit": _inspected_as_a_habit}
+                                                       "inspected_as_a_habit": _inspected_as_a_habit,
+                                                       "someone_else_looked": _someone_else_looked}

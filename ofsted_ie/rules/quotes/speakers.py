@@ -68,9 +68,7 @@ _SPEAKER_BEFORE: Final = timed(
     """,
     regex.VERBOSE,
 )
-#: Whether ``_SPEAKER_BEFORE`` matches at all (it must end where its window ends): tried
-#: from the end, one attempt rather than one per start, so a window with no speaker
-#: (a long clause before the quotation) costs little.
+#: Whether ``_SPEAKER_BEFORE`` matches at all, tried from the window's end (where it ends): one attempt, not one per start.
 _ANY_SPEAKER_BEFORE: Final = timed(_SPEAKER_BEFORE.pattern, regex.VERBOSE | FROM_END)
 #: A speech verb anywhere: no speaker can stand before a quotation without one.
 _ANY_VERB: Final = timed(rf"{_NOT_HEARSAY}\ (?:{_VERB}|(?i:{alternation(_REPORTING)}))")
@@ -135,13 +133,10 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
             named = bare.group("subject")  # "The council's response:", "Wigan's response to the report:"
             colon = named if _source(named) is not None or ctx.mentions_in(bare.start(), bare.end()) else None
         return _clean(colon) if colon is not None else None
-    # A match's speaker ends at a verb, so it starts no earlier than the first verb's
-    # reach: searching from there finds the same match, and far faster.
-    reach = max(lo, verb.start() - _SPEAKER_REACH)
+    reach = max(lo, verb.start() - _SPEAKER_REACH)  # a speaker ends at a verb: none starts before the first's reach
     before = _SPEAKER_BEFORE.search(ctx.text, reach, start) if _ANY_SPEAKER_BEFORE.search(ctx.text, reach, start) else None
     if before is None:  # "The leader hit back, saying the report was "unfair"": the clause's subject
-        subject = participle_speaker(ctx, lo, start)
-        return _clean(subject) if subject is not None else None
+        return _clean(subject) if (subject := participle_speaker(ctx, lo, start)) is not None else None
     if before.start("speaker") > lo and len(before.group("speaker")) >= _SPEAKER_REACH - 1:  # cut at the reach: a long aside
         whole = ctx.text[lo : before.end("speaker")]
         return _clean(_head(whole)) or _clean(before.group("speaker"))
