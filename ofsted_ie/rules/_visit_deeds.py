@@ -128,7 +128,7 @@ FOCUSED_ON: Final = timed(r"(?i:\b(?:focus(?:es|sed|ed|ing)|(?<=\b(?:to|will|wou
 #: experiences and progress of children in care".
 LOOKED_AT_A_SERVICE: Final = timed(
     r"(?i:\b(?:looked\ (?:closely\ |in\ detail\ )?at|examined|evaluated|reviewed|scrutinised|focus(?:s)?ed\ on)"
-    r"(?:\ [\w'\u2019-]+){0,5}?\ (?:care\ leavers|children\ in\ need|children\ in\ care|looked[\ -]after\ children"
+    r"(?:\ [\w'\u2019-]+){0,7}?\ (?:care\ leavers|children\ in\ need|children\ in\ care|looked[\ -]after\ children"
     r"|child\ protection|help\ and\ protection|(?:the\ )?front\ door|permanence|neglect|children\ (?:who\ need|at\ risk)"
     r"|(?:contact|referrals?)\ and\ (?:referral|assessment)s?)\b)"
 )
@@ -143,12 +143,22 @@ def looked_at_a_service(ctx: Context, visit_end: int, lo: int, hi: int) -> regex
     return _inspectors_did(LOOKED_AT_A_SERVICE, ctx, visit_end, lo, hi)
 
 
+def _without_councils(ctx: Context, start: int, end: int) -> str:
+    """The text from ``start`` to ``end`` without the councils named in it ("Bournemouth,
+    Christchurch and Poole" holds a comma of its own)."""
+    kept, pos = [], start
+    for named in ctx.mentions_in(start, end):
+        kept.append(ctx.text[pos : named.start])
+        pos = named.end
+    return "".join(kept) + ctx.text[pos:end]
+
+
 def _inspectors_did(deed: TimedPattern, ctx: Context, visit_end: int, lo: int, hi: int) -> regex.Match[str] | None:
     """The first ``deed`` between ``lo`` and ``hi`` whose subject is the inspectorate or the visit ending at ``visit_end``."""
     for look in deed.finditer(ctx.text, lo, hi):
         if _LOOKER.search(ctx.text, max(lo, look.start() - 40), look.start()):
             return look
-        if look.start() >= visit_end and "," not in ctx.text[visit_end : look.start()]:
+        if look.start() >= visit_end and "," not in _without_councils(ctx, visit_end, look.start()):
             return look
     return None
 
