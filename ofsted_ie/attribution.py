@@ -338,6 +338,14 @@ def undated_present(
     return _latest_stated_year(ctx, latest_inspection, taken)
 
 
+#: A figure a change is measured from, right before its date: "(12%,) down from 19% in",
+#: "compared with 40 cases at": that date is earlier than the present it is set against.
+_BASE_FIGURE_BEFORE: Final = timed(
+    r"(?i:\b(?:from|compared\ (?:with|to)|against)\ (?:(?:just|about|around|some|nearly)\ )?\d[\d.,]*"
+    r"(?:\ ?%|\ per\ ?cent|\ percent|\ cases?)?\ (?:in|at|during)\ (?:the\ (?:end|start)\ of\ )?$)"
+)
+
+
 def _latest_stated_year(ctx: Lookups, latest_inspection: str | None, taken: Collection[str]) -> str | None:
     """``undated_present`` for a text with no reference date."""
     stated = [d for d in ctx.date_mentions if d.value is not None and d.value == latest_inspection]
@@ -348,13 +356,15 @@ def _latest_stated_year(ctx: Lookups, latest_inspection: str | None, taken: Coll
     # a year once named as another event's is that event's wherever it is repeated
     # ("since the previous inspection in 2016 ... the 2016 inspection")
     other = {d.value[:4] for d in stated if d.value is not None and dates_another_event(ctx, d)}
-    years = [d.value[:4] for d in stated if d.value is not None and d.value[:4] not in other
+    # the base a change is measured from is earlier than the present: "(8%,) down from 10% in 2017"
+    bases = {d.value[:4] for d in stated if d.value is not None and _BASE_FIGURE_BEFORE.search(ctx.text, max(0, d.start - 48), d.start)}
+    years = [d.value[:4] for d in stated if d.value is not None and d.value[:4] not in other | bases
              and not _DEADLINE.search(ctx.text, max(0, d.start - 30), d.start)]
     years = [y for y in years if y not in taken]
     latest = max(years) if years else None
-    # the present is no earlier than the grades it follows: "inadequate in 2017 ... the
-    # Mayor removed in 2015" leaves no year for the present
-    return None if latest is None or (taken and latest < max(taken)) else latest
+    # the present is no earlier than the grades it follows, nor than a base it is measured
+    # against: "inadequate in 2017 ... the Mayor removed in 2015" leaves no year for it
+    return None if latest is None or (taken and latest < max(taken)) or (bases and latest <= max(bases)) else latest
 
 
 def dates_another_event(ctx: Lookups, d: dates.DateMention, *, founding: bool = False) -> bool:

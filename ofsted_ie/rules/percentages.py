@@ -103,7 +103,7 @@ _REFERS_BACK: Final = timed(r"(?i:\b(?:(?:the|its|their|this|that|(?-i:\p{Lu}[\w
                             r"|an?\ (?:(?:national|england|english|regional|london|overall)\ ){0,2}average)\b"
                             r"(?!\ (?:for|of|on|among)\b(?!\ (?:the\ )?(?-i:\p{Lu})|\ (?:(?:just|about|around|nearly|over)\ )?(?:\d|$)))"  # "the figure for England": a place's
                             r"|\b(?:this|that|which|these|it)\ (?:compares|compared)\ (?:with|to)\b"
-                            r"|\b(?:it|they)\ (?:(?:had|has|have)\ )?(?:was|is|were|are|stood|stands|had|has|fell|rose|reached|hit|climbed|dropped"
+                            r"|\b(?:it|they)\ (?:(?:had|has|have|now|still|currently|then|later|since|also|again)\ ){0,2}(?:was|is|were|are|stood|stands|had|has|fell|rose|reached|hit|climbed|dropped"
                             r"|increased|decreased|peaked|remained|remains|been|risen|fallen|falls|rises|reaches|grew|grown"
                             r"|(?:now\ )?(?:made\ up|make\ up|makes\ up|account(?:ed|s)?\ for|represent(?:ed|s)?))\b)")  # "they made up 27%"
 #: A figure after a comma and "at" or "with", which its clause before names: "the lowest

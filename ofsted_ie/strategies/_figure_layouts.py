@@ -54,7 +54,10 @@ _RATES: Final[tuple[tuple[str, Measure], ...]] = (
     ("proportion of newly qualified social workers", "newly_qualified"))
 _SIGNS: Final = ("%", " per cent", " percent")
 #: Verbs of a level told of "it".
-_IT_VERBS: Final = ("reached", "hit", "climbed to", "dropped to", "had risen to", "stood at")
+_NOW_VERBS: Final = ("now stands at", "is now", "has fallen to", "is currently")
+_BASES: Final = ("down from", "up from", "compared with", "against")
+_IT_VERBS: Final = ("reached", "hit", "climbed to", "dropped to", "had risen to", "stood at", "then reached", "later climbed to",
+                     "still stood at", "has since dropped to")
 #: A place's figure standing for the measure just spoken of.
 _PLACE_FIGURES: Final = ("The figure for England as a whole was", "The figure for England was", "The rate for London was")
 #: A national clause opening a sentence, with the council's clause after a break.
@@ -218,4 +221,7 @@ def dated_layouts(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str | None, flo
          frozenset({(None, float(m), str(y)), (a, float(n), str(y))})),
         (f"{a} Council was inspected.\n\nThe {y} {draw(st.sampled_from(['workforce census', 'DfE figures', 'data']))} shows {a}'s {rate} was {n}{s}.",
          frozenset({(a, float(n), str(y))})),
+        # no dateline, and the only year the base's a change is measured from: the present is none of it
+        (f"{a}'s {rate} {draw(st.sampled_from(_NOW_VERBS))} {m}{s}, {draw(st.sampled_from(_BASES))} {n}{s} in {y}.",
+         frozenset({(a, float(m), None), (a, float(n), str(y))})),
     ]))
