@@ -308,7 +308,7 @@ POST_WORDS: Final = (
     "professional", "press", "senior", "principal", "assistant", "deputy", "acting", "interim", "former",
     "outgoing", "incoming", "vice", "programme", "project", "team", "area", "national", "regional", "ofsted", "lead",
     "strategic", "operational", "watchdog", "top", "ward", "charity", "academy", "work",  # "strategic lead", "watchdog chief", "top social worker"
-    "chief",  # "chief constable", "chief nurse"
+    "chief", "operating", "finance", "financial",  # "chief constable", "chief nurse", "chief operating officer"
     *(p.lower() for p in PARTIES), "liberal", "democrat", "lib", "dem",  # "Labour councillor", "Lib Dem councillor"
 )
 

@@ -319,18 +319,15 @@ def undated_reason(ctx: Lookups) -> str:
     return "undated, in the present, no dateline: the latest year the text states"
 
 
-def undated_present(
-    ctx: Lookups, *, latest_inspection: str | None = None, taken: Collection[str] = ()
-) -> str | None:
+def undated_present(ctx: Lookups, *, latest_inspection: str | None = None, taken: Collection[str] = ()) -> str | None:
     """The date of a present-tense statement the text does not date ("Kent is rated
     good", "vacancies stand at 20 per cent"): the reference date's year (the dateline's,
     else the caller's); with neither, the year of the authority's latest inspection
     when the caller knows one, else the latest year the text states outright (an article
     without a dateline speaks of the time of its latest figures), leaving out deadlines
-    ("by 2020", "until 2021") and the years of other events (``taken`` by the caller, or
-    dating a founding, an appointment or an earlier inspection: ``dates_another_event``)
-    and none earlier than them; else ``None``. Every family dates such statements here.
-    """
+    ("by 2020"), bases of changes ("down from 19% in 2018") and the years of other events
+    (``taken`` by the caller, or a founding's, an appointment's or an earlier inspection's:
+    ``dates_another_event``), and none earlier than them; else ``None``. Every family dates such statements here."""
     if ctx.reference is not None:
         return str(ctx.reference.year)
     if latest_inspection is None and not taken:  # a fact of the document: worked out once
@@ -338,12 +335,9 @@ def undated_present(
     return _latest_stated_year(ctx, latest_inspection, taken)
 
 
-#: A figure a change is measured from, right before its date: "(12%,) down from 19% in",
-#: "compared with 40 cases at": that date is earlier than the present it is set against.
-_BASE_FIGURE_BEFORE: Final = timed(
-    r"(?i:\b(?:from|compared\ (?:with|to)|against)\ (?:(?:just|about|around|some|nearly)\ )?\d[\d.,]*"
-    r"(?:\ ?%|\ per\ ?cent|\ percent|\ cases?)?\ (?:in|at|during)\ (?:the\ (?:end|start)\ of\ )?$)"
-)
+#: A figure a change is measured from, before its date: "(12%,) down from 19% in", "compared with 40 cases at".
+_BASE_FIGURE_BEFORE: Final = timed(r"(?i:\b(?:from|compared\ (?:with|to)|against)\ (?:(?:just|about|around|some|nearly)\ )?\d[\d.,]*"
+                                   r"(?:\ ?%|\ per\ ?cent|\ percent|\ cases?)?\ (?:in|at|during)\ (?:the\ (?:end|start)\ of\ )?$)")
 
 
 def _latest_stated_year(ctx: Lookups, latest_inspection: str | None, taken: Collection[str]) -> str | None:
@@ -353,8 +347,7 @@ def _latest_stated_year(ctx: Lookups, latest_inspection: str | None, taken: Coll
         return latest_inspection[:4]  # not one stated only as an earlier inspection's
     # no dateline: the latest year the text itself states is the time it speaks of
     stated = [d for d in ctx.date_mentions if d.value is not None and not d.relative]
-    # a year once named as another event's is that event's wherever it is repeated
-    # ("since the previous inspection in 2016 ... the 2016 inspection")
+    # a year once named as another event's is that event's wherever repeated ("since the inspection in 2016 ... the 2016 inspection")
     other = {d.value[:4] for d in stated if d.value is not None and dates_another_event(ctx, d)}
     # the base a change is measured from is earlier than the present: "(8%,) down from 10% in 2017"
     bases = {d.value[:4] for d in stated if d.value is not None and _BASE_FIGURE_BEFORE.search(ctx.text, max(0, d.start - 48), d.start)}
@@ -405,11 +398,9 @@ def listed_dates(ctx: Lookups, after: int, when: str) -> list[str]:
 
 def most_mentioned(mentions: Sequence[Mention]) -> str | None:
     """The authority named most often, ties to the first named; ``None`` for none."""
-    if not mentions:
-        return None
     counts = Counter(m.name for m in mentions)
-    best = max(counts.values())
-    return next(m.name for m in mentions if counts[m.name] == best)
+    best = max(counts.values(), default=0)
+    return next((m.name for m in mentions if counts[m.name] == best), None)
 
 
 #: A date introduced by one of these dates what stands before it: "inspected ... in July 2016".

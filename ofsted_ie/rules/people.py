@@ -39,6 +39,7 @@ from .people_asides import (
     bracketed_post,
     names_a_body,
     role_without_place,
+    running_council,
     served_council,
     story_authority,
 )
@@ -251,11 +252,9 @@ _REMIT_ONLY: Final = timed(rf"\ (?:of|for)\ (?:(?i:{alternation(PORTFOLIO_WORDS)
 
 
 def _build_named(m: regex.Match[str], ctx: Context) -> Person | None:
-    """A person the text names with no role: "Hilary Dunmore said", "Petra Lindqvist, who".
-
-    Their authority is one named in their sentence, else the article's main one: with
-    no role to tie them to a council named in passing before, they belong to the story.
-    """
+    """A person the text names with no role: "Hilary Dunmore said", "Petra Lindqvist, who";
+    of the council named in their sentence, else the article's main one (no role ties
+    them to a council named in passing before: they belong to the story)."""
     name = m.group("name")
     if (not _is_person_name(name) or _a_council(m, ctx) or _NOT_FIRST_WORDS.match(name)
             or _AFTER_PREPOSITION.search(ctx.text, max(0, m.start() - 10), m.start()) or names_a_body(ctx.text, m.start())
@@ -369,6 +368,7 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
     authority: str | None
     owner = m.groupdict().get("owner")
     start = min(m.start(), role_start, m.start("owner") if owner else role_start)  # an owner looked behind for; a post before
+    org = running_council(ctx, m.start("org"), m.end("org")) or org if org else org  # "at Barking" of "Barking and Dagenham's"
     council = _COUNCIL_TITLE.sub("", org) if org else ""
     link = m.groupdict().get("link")
     where = link in ("at", "in", "on") or (link == "for" and org is not None and org.endswith("Council"))

@@ -134,7 +134,14 @@ def role_without_place(role: str, start: int, ctx: Context) -> str:
     # the council by a name of its own, not a body that serves it ("Together for Children")
     if council is not None and set(council.lower().split()) & set(body.lower().split()):
         return role[: at.start()]
-    return role
+    return role[: at.start()] if running_council(ctx, start + at.start("body"), start + len(role)) else role
+
+
+def running_council(ctx: Context, start: int, end: int) -> str | None:
+    """The council whose name starts at ``start`` and runs on past ``end``: a post's place
+    read only to the "and" of "at Barking and Dagenham's children's services"."""
+    named = [m for m in ctx.mentions_in(start, end + 80) if m.start == start]
+    return named[0].name if named and named[0].end > end else None
 
 
 #: A common noun of a body right before a capitalised name: the name is the body's ("the
@@ -179,4 +186,5 @@ def served_council(body: str, ctx: Context) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
-__all__ = ["BRACKETED", "INSPECTORS", "LED_BY", "OF_BODY", "bracketed_post", "council_of", "names_a_body", "role_without_place", "served_council", "story_authority"]
+__all__ = ["BRACKETED", "INSPECTORS", "LED_BY", "OF_BODY", "bracketed_post", "council_of", "names_a_body", "role_without_place", "running_council", "served_council",
+           "story_authority"]

@@ -107,6 +107,7 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
   | {_BRIEF}\ (?i:minister|secretary)(?!\w)                                   # "children and families minister"
   | (?i:minister(?:\ of\ state)?|secretary\ of\ state){PORTFOLIO}            # "Minister of State for Children and Families"
   | (?i:head\ ?teacher|headmaster|headmistress|executive\ head(?:teacher)?)(?!\w)
+  | (?i:(?:acting|interim|deputy)\ )?(?i:chief\ (?:[a-z'-]+\ ){{0,2}}officer)(?!\w)                # "chief operating officer"
   | (?i:(?:acting|interim)\ )?(?i:chief\ executive|council\ leader|leader\ of\ the\ council|chief\ inspector|children's\ minister|(?:children(?:'s)?\ (?:services\ )?)?commissioner(?:{PORTFOLIO})?|national\ director\ for\ social\ care|(?:improvement\ )?advis[eo]r|independent\ chair|(?:vice-|vice\ |deputy\ )?chair)
   | (?i:president|vice-president|chief\ social\ worker(?:\ for\ (?:children(?:\ and\ families)?|adults))?)
     (?:\ of\ the\ (?i:association\ of\ directors\ of\ children's\ services|local\ government\ association))?
@@ -128,7 +129,7 @@ ROLE_TRIGGERS: Final = ("director", "hmci", "hmi", "member", "holder", "councill
 ROLE_BEFORE_NAME_TRIGGERS: Final = (
     *(word + after for word in ("director", "hmci", "hmi", "dcs", "member", "holder", "councillor", "chief", "leader",
                                 "secretary", "minister", "commissioner", "adviser", "advisor", "chair", "president",
-                                "inspector", "boss", "mayor", "judge") for after in " ,|"),
+                                "inspector", "boss", "mayor", "judge", "officer") for after in " ,|"),
     *(t for t in ROLE_TRIGGERS if " " in t or t.startswith("head")))  # "care leaver", "foster carer" among them
 
 

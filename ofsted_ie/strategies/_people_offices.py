@@ -49,7 +49,8 @@ from ._base import Generated, authority_names
 _FIRST: Final = ("Beverley", "Imran", "Lesley", "Chidi", "Yvonne", "Gareth", "Siân")
 _LAST: Final = ("Fairweather", "Okafor", "Nowak", "Thompson-Reid", "McCarthy", "O'Brien", "de Souza")
 _POSTS: Final = ("director of children's services", "chief executive", "head of children's social care",
-                 "assistant director for safeguarding", "cabinet member for children's services")
+                 "assistant director for safeguarding", "cabinet member for children's services", "chief operating officer",
+                 "chief finance officer")
 
 _Frame = Callable[[st.DrawFn], Generated]
 
