@@ -99,7 +99,7 @@ _NOT_FRAMEWORK_NAME = r"""(?!\ of\ (?i:local\ authority\ children's\ services\ (
 _MONITORING = rf"""
     (?<!\w){_ORDINAL}(?:(?i:ofsted|latest|recent|last|most\ recent)\ )?(?i:monitoring\ (?:visit|letter|inspection|report)){_PLURAL}(?!\w)  # "second monitoring visit"
     (?:\ (?i:no\.?|number)\ (?P<number_after>[1-9]\d?)(?!\w))?  # "monitoring visit no. 2"
-    (?:(?:\ (?i:to|of|at|in|on|earlier|last|this)\ [^.;\n]{{1,80}}?)?(?:,|\ [-\u2013\u2014]|,?\ (?i:which\ was|was|is))\ (?:(?i:the|its|their)\ )?(?:(?:[\w-]+\ ){{0,5}}?[\w-]+'s\ )?
+    (?:(?:\ (?i:carried\ out|conducted|undertaken|completed))?(?:\ (?i:to|of|at|in|on|earlier|last|this)\ [^.;\n]{{1,80}}?)?(?:,|\ [-\u2013\u2014]|,?\ (?i:which\ was|was|is))\ (?:(?i:the|its|their)\ )?(?:(?:[\w-]+\ ){{0,5}}?[\w-]+'s\ )?
     (?P<ordinal_after>(?i:\L<ordinals>))(?!\w)(?!\ (?i:council|authority|time|area|local)\b))?  # "a monitoring visit (to Kent), the (council's) second", "- the second", "was the second"
   | (?<!\w)(?:(?i:the|its|their)\ (?:[\w-]+'s\ )?|[\w-]+'s\ )(?P<ordinal>(?i:\L<ordinals>))\ such\ visit  # "the (council's) third such visit"
   | (?<!\w)(?i:the)\ (?P<ordinal>(?i:\L<ordinals>))\ of\ (?:(?i:the|its|their|up\ to\ \w+)\ |[\w-]+'s\ ){{0,2}}(?i:monitoring\ visits)(?!\w)  # "the second of (up to eight) monitoring visits"

@@ -118,7 +118,8 @@ def _ordinal_apposition(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     a, (d, when) = draw(authority_names()), _dated(draw, ref)
     n, word = draw(st.sampled_from([(2, "second"), (4, "fourth"), (6, "sixth")]))
     whose = draw(st.sampled_from(["the council's", "its", f"{a}'s", "the"]))
-    return (f"In {a}, a monitoring visit {d}, {whose} {word} since the council was judged inadequate, found slow progress.",
+    done = draw(st.sampled_from(["", "carried out ", "conducted "]))
+    return (f"In {a}, a monitoring visit {done}{d}, {whose} {word} since the council was judged inadequate, found slow progress.",
             {(a, "monitoring_visit", when, n)})
 
 
