@@ -47,13 +47,13 @@ def _covered(strings: Triggers, index: TriggerIndex) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
-def _by_lower_case(strings: Triggers, index: TriggerIndex) -> Mapping[str, tuple[tuple[int, str], ...]] | None:
-    """Per lower case of ``strings``, where in them it stands and as what; ``None`` if
-    ``index`` lacks one. Worked out once per set of triggers and index (a rule's cased
-    triggers: a thousand given names), not once per document."""
-    by_key: dict[str, list[tuple[int, str]]] = {}
-    for k, s in enumerate(strings):
-        by_key.setdefault(s.lower(), []).append((k, s))
+def _by_lower_case(strings: Triggers, index: TriggerIndex) -> Mapping[str, tuple[str, ...]] | None:
+    """Per lower case of ``strings``, the members written so; ``None`` if ``index`` lacks
+    one. Worked out once per set of triggers and index (a rule's cased triggers: a
+    thousand given names), not once per document."""
+    by_key: dict[str, list[str]] = {}
+    for s in strings:
+        by_key.setdefault(s.lower(), []).append(s)
     if not index.strings.issuperset(by_key):
         return None
     return MappingProxyType({key: tuple(hits) for key, hits in by_key.items()})
@@ -163,7 +163,7 @@ class Lowered:
                 return found.keys() & strings
             by_key = _by_lower_case(strings, index)
             if by_key is not None:  # some as written: asked of their lower case first
-                hits = (s for key in found if key in by_key for _, s in by_key[key])
+                hits = (s for key in found if key in by_key for s in by_key[key])
                 return [s for s in hits if s == s.lower() or self.holds(s)]
         return [s for s in strings if self.holds(s)]
 

@@ -134,7 +134,7 @@ def role_without_place(role: str, start: int, ctx: Context) -> str:
     # the council by a name of its own, not a body that serves it ("Together for Children")
     if council is not None and set(council.lower().split()) & set(body.lower().split()):
         return role[: at.start()]
-    return role[: at.start()] if running_council(ctx, start + at.start("body"), start + len(role)) else role
+    return role
 
 
 def running_council(ctx: Context, start: int, end: int) -> str | None:
