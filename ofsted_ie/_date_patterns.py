@@ -89,7 +89,8 @@ _RELATIVE = rf"""
   | (?P<this_unit>(?i:(?:earlier|later)\ )?(?i:last|this|next|the\ previous|the\ following)\ (?i:week|month|year))  # "last month"
   | (?P<last_season>(?i:last)\ {_SEASON})                               # "last summer"
   | (?P<this_season>(?i:this)\ {_SEASON})                               # "this spring": begun by the reference
-  | (?P<month_rel>{_MONTH}\ (?P<which>(?i:last|this))\ (?i:year))         # "in January last year"
+  | (?P<month_rel>{_MONTH}\ (?:(?i:of)\ )?(?P<which>(?i:last|this))\ (?i:year))  # "in January (of) last year"
+  | (?P<season_rel>(?:(?i:the)\ )?{_SEASON}\ (?i:of)\ (?P<which>(?i:last|this))\ (?i:year))  # "the spring of last year"
   | (?<=\b(?i:in|during|over|throughout)\ )(?P<the_season>(?i:the)\ {_SEASON})  # "in the summer": the latest begun
   | (?P<same_year>(?i:(?:in\ )?the\ same\ (?:year|month|period)|that\ year))  # "in the same year"
   | (?P<later>{_NUMBER}\ {_UNIT}\ (?i:later|on))                        # "a month later"

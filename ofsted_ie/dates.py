@@ -292,11 +292,8 @@ def resolve_relative(expression: str, reference: dt.date) -> str | None:
     return _resolve(m, reference, None)
 
 
-def _resolve(
-    m: regex.Match[str], reference: dt.date | None, anchor: dt.date | None, anchor_value: str | None = None
-) -> str | None:
-    """Resolve a relative match; ``anchor`` is the last explicit date before it, and
-    ``anchor_value`` that date as written (to its precision)."""
+def _resolve(m: regex.Match[str], reference: dt.date | None, anchor: dt.date | None, anchor_value: str | None = None) -> str | None:
+    """Resolve a relative match; ``anchor`` is the last explicit date before it, ``anchor_value`` it as written."""
     anchored = m.group("same_year") or m.group("later") or (
         m.group("this_unit") and any(w in m.group("this_unit").lower() for w in ("previous", "following"))
     )
@@ -329,9 +326,11 @@ def _resolve(
         assert reference is not None
         first, _ = _SEASONS[m.group("season").lower()]
         return f"{reference.year:04d}" if reference.month >= first else None
-    if m.group("month_rel"):
+    if m.group("month_rel") or m.group("season_rel"):  # "(in) January last year", "the spring of last year"
         assert reference is not None
         year = reference.year - (1 if m.group("which").lower() == "last" else 0)
+        if m.group("season_rel"):  # that year's; this year's only once begun
+            return f"{year:04d}" if year < reference.year or reference.month >= _SEASONS[m.group("season").lower()][0] else None
         month = _month(m.group("month"))
         return f"{year:04d}-{month:02d}" if (year, month) <= (reference.year, reference.month) else None
     if m.group("the_season"):

@@ -248,7 +248,12 @@ def _months_back(ref: dt.date, n: int) -> str:
 def relative_expressions(draw: st.DrawFn, ref: dt.date) -> tuple[str, str]:
     """A relative expression and the value calendar arithmetic gives it against ``ref``."""
     kind = draw(st.sampled_from(["last_month_name", "this_month_name", "in_month", "on_day", "unit", "ago", "after", "season",
-                                 "the_season"]))
+                                 "the_season", "of_last_year"]))
+    if kind == "of_last_year":  # "the spring of last year", "March of last year": last year's, whatever the reference's month
+        month = draw(st.integers(1, 12))
+        season = draw(st.sampled_from(["spring", "summer", "autumn", "winter"]))
+        return draw(st.sampled_from([(f"in the {season} of last year", f"{ref.year - 1:04d}"),
+                                     (f"in {MONTHS[month - 1]} of last year", f"{ref.year - 1:04d}-{month:02d}")]))
     if kind == "this_month_name":  # "this March": the reference's year, a month not after it
         month = draw(st.integers(1, ref.month))
         return f"this {MONTHS[month - 1]}", f"{ref.year:04d}-{month:02d}"

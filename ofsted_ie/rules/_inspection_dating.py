@@ -26,7 +26,7 @@ from ._common import SHARE_NUMBER, when_clause_date
 from ._event_kinds import date_after_relative
 from ._inspection_lists import YEAR_PATTERN
 from ._inspection_tables import tabled_inspections
-from ._visit_deeds import grading_verb
+from ._visit_deeds import counted_series, grading_verb
 
 #: A tag for mentions that stand only when the text names no other event ("Ofsted's
 #: report" may be any report).
@@ -215,7 +215,7 @@ def finalise(inspections: Iterable[Inspection], ctx: Context, others: Mapping[st
             dated.setdefault((x.authority, x.kind), {}).setdefault(back, []).append((x.start, x.when, _is_contrast(x, ctx), x.ordinal))
     out = []
     for r in kept:
-        if r.when is None:
+        if r.when is None and not counted_series(ctx, r.start or 0, r.end or 0):  # "six monitoring visits": the series
             assert r.start is not None
             previous = is_previous(r, ctx)
             same = dated.get((r.authority, r.kind), {})
@@ -235,7 +235,7 @@ def finalise(inspections: Iterable[Inspection], ctx: Context, others: Mapping[st
     out = [x for x in out if not any(a <= (x.start or 0) < b for a, b in headers)]  # "Date of inspection": a column
     told = {(x.authority, x.kind, x.when) for x in out}
     out += [t for t in tabled if (t.authority, t.kind, t.when) not in told]
-    return _share_ordinals([x for x in out if not _after_the_text(x, ctx)])
+    return _share_ordinals([x for x in out if not _after_the_text(x, ctx)], ctx)
 
 
 def _after_the_text(x: Inspection, ctx: Context) -> bool:
@@ -261,8 +261,9 @@ def _stated_month(r: Inspection, ctx: Context) -> int | None:
     return MONTH_NUMBERS[m.group()] if m is not None else None
 
 
-def _share_ordinals(found: list[Inspection]) -> list[Inspection]:
-    """Give every mention of an event the ordinal one of them states, if only one is."""
+def _share_ordinals(found: list[Inspection], ctx: Context) -> list[Inspection]:
+    """Give every mention of an event the ordinal one of them states, if only one is (not
+    to a count of visits, the series)."""
     ordinals: dict[tuple[str | None, str, str | None], set[int]] = {}
     for r in found:
         if r.ordinal is not None:
@@ -270,5 +271,6 @@ def _share_ordinals(found: list[Inspection]) -> list[Inspection]:
     out = []
     for r in found:
         stated = ordinals.get((r.authority, r.kind, r.when), set())
-        out.append(attrs.evolve(r, ordinal=next(iter(stated))) if r.ordinal is None and len(stated) == 1 else r)
+        shared = r.ordinal is None and len(stated) == 1 and not counted_series(ctx, r.start or 0, r.end or 0)
+        out.append(attrs.evolve(r, ordinal=next(iter(stated))) if shared else r)
     return out

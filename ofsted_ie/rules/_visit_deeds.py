@@ -15,7 +15,7 @@ from typing import Final
 import regex
 
 from .._timed import FROM_END, TimedPattern, timed
-from .._vocab import ORDINALS
+from .._vocab import NUMBER_WORDS, ORDINALS
 from ..context import Context
 from ..records import InspectionKind
 from ._common import OTHER_PROVIDER, clause_end
@@ -243,3 +243,46 @@ EXAMINED = r"""
       |(?i:carried\ out|conducted|made|undertook)\ (?i:a|an)\ (?:(?i:unannounced|surprise)\ )?(?i:spot[\ -]check|check))(?!\w)
   | (?<!\w)(?i:was|were|been|is|are)\ (?i:assessed|evaluated)\ by\ (?:(?i:ofsted|inspectors|the\ inspectorate|the\ watchdog))(?!\w)  # "were assessed by Ofsted"
 """
+
+
+#: A visit told by its place alone at a sentence's start, set off by a comma or dash:
+#: "The first, in May 2023, ...", "The latest of the six, last October, ..."; a visit
+#: only right after visits were counted (``elliptic_visit``).
+ELLIPTIC_VISIT: Final = r"""(?<=(?:^|[.!?]["'\u201d\u2019]?\ |\n))(?i:the)\ (?P<elliptic>(?i:\L<ordinals>|latest|last|most\ recent))
+    (?:\ of\ (?:(?i:them)|(?i:the|these|those)\ (?P<of_n>(?i:\L<number_words>)|[1-9]\d?)))?(?=,|\ [-\u2013\u2014]\ )"""
+#: The literal openings of ``ELLIPTIC_VISIT``.
+ELLIPTIC_TRIGGERS: Final = tuple(f"the {w}{end}" for w in (*ORDINALS, "latest", "last", "most recent") for end in (",", " of", " -", " \u2013", " \u2014"))
+#: Visits counted: "six monitoring visits", "Eight visits", "three further focused visits".
+_COUNTED_VISITS: Final = timed(
+    r"(?<!\w)(?P<n>(?i:\L<number_words>)|[1-9]\d?)\ (?:(?i:more|further|other|ofsted)\ )?(?:(?P<kind>(?i:monitoring|focused))\ )?(?i:visits)\b",
+    number_words=tuple(NUMBER_WORDS),
+)
+#: How far before a visit told by its place alone its series may have been counted.
+_SERIES_BACK: Final = 400
+
+
+def counted_series(ctx: Context, start: int, end: int) -> bool:
+    """Whether the visits at ``[start, end)`` are a count of them ("six monitoring
+    visits"): the series, no one event of it to be dated by another mention."""
+    counted = _COUNTED_VISITS.search(ctx.text, max(0, start - 20), end)
+    return counted is not None and counted.end() == end
+
+
+def elliptic_visit(ctx: Context, m: regex.Match[str]) -> tuple[InspectionKind, int | None, str | None] | None:
+    """The kind and ordinal of a visit told by its place alone (``ELLIPTIC_VISIT``) when
+    a sentence just before counted visits ("Ofsted made six monitoring visits. The first,
+    ..."; the latest of six is the sixth), else None ("The first, in 2019, ..." after
+    anything else is no visit), and the date set off after it ("The first - in May -")."""
+    s_start = ctx.prepared.sentence_at(m.start())[0]
+    counted = list(_COUNTED_VISITS.finditer(ctx.text, max(0, s_start - _SERIES_BACK), s_start))
+    if not counted:
+        return None
+    series, after = counted[-1], ctx.dates_in(m.end(), m.end() + 40)[:1]
+    when = after[0].value if after and ctx.text[m.end() : after[0].start].strip(" ,-\u2013\u2014").lower() in ("", "in", "on") else None
+    if (series.group("kind") or "").lower() == "focused":
+        return "focused_visit", None, when
+    word = m.group("elliptic").lower()
+    if word in ORDINALS:
+        return "monitoring_visit", ORDINALS[word], when
+    of_n = m.group("of_n") or (series.group("n") if m.group().lower().endswith("them") else None)
+    return "monitoring_visit", None if of_n is None else int(of_n) if of_n.isdigit() else NUMBER_WORDS[of_n.lower()], when

@@ -42,19 +42,14 @@ from ._inspection_lists import (
     sentence_subject,
     subject_list,
 )
-from ._inspection_vetoes import (
-    ACTIVITY,
-    COMPARISON,
-    COUNTED_AFTER,
-    EACH_BEFORE,
-    EVERY_AFTER,
-    ROUTINE_PLURAL,
-    SEND,
-)
+from ._inspection_vetoes import ACTIVITY, COMPARISON, COUNTED_AFTER, EACH_BEFORE, EVERY_AFTER, ROUTINE_PLURAL, SEND
 from ._visit_deeds import (
+    ELLIPTIC_TRIGGERS,
+    ELLIPTIC_VISIT,
     EXAMINED,
     FOCUSED_ON,
     counted_visit,
+    elliptic_visit,
     focused_visit_to,
     gapped_councils,
     graded_or_weeks_long,
@@ -118,6 +113,7 @@ _INSPECTORATE = r"(?:(?i:ofsted|inspectors|inspectorate|watchdog|regulator)(?!\w
 _VISIT = rf"""
     (?<!\w){_VISIT_LEAD}{_ADJECTIVES}(?i:visit|re-visit|revisit){_PLURAL}(?!\w)
   | (?<!\w)(?i:its|their|the)\ (?i:previous|last|earlier|first|latest|most\ recent)\ one(?!\w)   # "its previous one, in 2012"
+  | {ELLIPTIC_VISIT}
   | (?<!\w)(?<!(?i:home|family|social\ workers'|workers')\ ){_ADJECTIVES}(?i:visit|re-visit|revisit){_PLURAL}       # "visits by the inspectorate"
     (?=\ (?i:by|from)\ (?:(?i:the|a\ team\ of|a\ group\ of)\ )?{_INSPECTORATE})
 """
@@ -371,6 +367,9 @@ def _build_inspection(m: regex.Match[str], ctx: Context) -> list[Inspection]:
 
 
 def _build_visit(m: regex.Match[str], ctx: Context) -> list[Inspection]:
+    if m.group("elliptic"):  # "Six monitoring visits followed. The first, in May, ...": one of them, if counted just before
+        told = elliptic_visit(ctx, m)
+        return [attrs.evolve(r, when=told[2]) for r in _records(m, ctx, *told[:2])] if told else []
     s_start, s_end = ctx.prepared.sentence_at(m.start())  # "... visit to Kent. The visit was carried out on ...": back
     back, series = visit_back(ctx, m.start(), s_start)  # "The first visit, in December 2022, ...": of a series told before
     graded = _GRADED_BEFORE.search(ctx.text, max(s_start, m.start() - 60), m.start())  # "now good following a visit"
@@ -487,7 +486,7 @@ RULES: Final = (
     Rule(name=RULE_FOCUSED, kind="inspections", pattern=_FOCUSED, build=_build_focused, triggers=("focus",), scope="sentence"),
     Rule(name=RULE_JTAI, kind="inspections", pattern=_JTAI, build=_build_jtai, triggers=("jtai", "joint target", "joint inspection"), scope="sentence"),
     Rule(name=RULE_INSPECTION, kind="inspections", pattern=_INSPECTION, build=_build_inspection, lists=LISTS, triggers=("inspection",), scope="sentence"),
-    Rule(name=RULE_VISIT, kind="inspections", pattern=_VISIT, build=_build_visit, lists=LISTS, triggers=("visit", " one"), scope="sentence"),
+    Rule(name=RULE_VISIT, kind="inspections", pattern=_VISIT, build=_build_visit, lists=LISTS, triggers=("visit", " one", *ELLIPTIC_TRIGGERS), scope="sentence"),
     Rule(name=RULE_VISITED, kind="inspections", pattern=_VISITED, build=_build_visited, lists=LISTS, triggers=("visited", "spent", "returned", "came", "went", "inspecting", "visiting", "inspectors were", "inspectors from",
              "inspectors have been", "inspectors had been", "found", "uncovered", "identified", "discovered", "concluded", "noted",
              "branded", "rated", "judged", "graded", "declared"), scope="sentence"),

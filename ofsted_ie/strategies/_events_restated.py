@@ -7,7 +7,8 @@ event's relative clause ("the full inspection that led to that judgement, in Jun
 the inspectors arriving in a council; a visit referred back to in a sentence of figures
 dated by the figures ("down from 44% a year earlier"); a plural dated by a list of years
 ("monitoring visits followed in 2020 and 2021") or by one year after a count or determiner
-("two Ofsted inspections in 2014"). Negative: someone else's counted visit ("the minister's
+("two Ofsted inspections in 2014"); visits counted, then told by their place alone ("The
+first, in May 2021, ..."). Negative: someone else's counted visit ("the minister's
 first visit"), plurals of councils in general, shares of a count and bare plurals."""
 
 from __future__ import annotations
@@ -219,13 +220,36 @@ def _plural_of_a_year(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
                                      f"{before[0].upper()}{before[1:]} {noun} in {year} found serious failings."]))
     return f"{lead} {sentence}", {(a, kind, str(year), None)}
 
+def _elliptic_in_series(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """Visits counted, then ones of them told by their place alone ("Ofsted has made six
+    monitoring visits since. The first, in May 2021, ...; The latest of the six, in
+    March 2022, ..."): the series undated, each told one with its date and count."""
+    a = draw(authority_names())
+    n = draw(st.integers(2, 6))
+    count = draw(st.sampled_from([str(n), ("two", "three", "four", "five", "six")[n - 2]]))
+    noun = draw(st.sampled_from(["monitoring visits", "visits"]))
+    lead = draw(st.sampled_from([f"Ofsted has made {count} {noun} to {a} since it was rated inadequate.",
+                                 f"Since {a} was judged inadequate, {count} {noun} have followed."]))
+    parts: list[str] = [lead]  # the series is an event when its kind is named (bare "visits" make none)
+    keys: _Keys = {(a, "monitoring_visit", None, None)} if noun.startswith("monitoring") else set()
+    first_when = _month_before(draw, ref, min(2015, ref.year - 1))
+    last_year, month = int(first_when[1][:4]) + 1, draw(st.integers(1, 12))
+    parts.append(f"The first{draw(st.sampled_from([',', ' -']))} in {first_when[0]}{draw(st.sampled_from([',', ' -']))} looked at the front door.")
+    keys.add((a, "monitoring_visit", first_when[1], 1))
+    if last_year <= ref.year - 1:
+        latest = draw(st.sampled_from([f"The latest of the {count}", "The latest of them", f"The last of the {count}"]))
+        parts.append(f"{latest}, in {MONTHS[month - 1]} {last_year}, found leaders had a clearer plan.")
+        keys.add((a, "monitoring_visit", f"{last_year}-{month:02d}", n))
+    return " ".join(parts), keys
+
+
 #: Positive frames of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
 EVENTS_RESTATED_PHENOMENA: Final[dict[str, _Frame]] = {
     "counted_in_series": _counted_in_series, "restated_relative": _restated_relative, "possessive_date": _possessive_date,
     "date_after_relative": _date_after_relative, "inspectors_arrived": _inspectors_arrived, "visit_and_a_share": _visit_and_a_share,
     "plural_dated": _plural_dated, "next_of_the_past": _next_of_the_past, "year_before_a_count": _year_before_a_count,
     "visit_back_focused_on": _visit_back_focused_on, "two_adverbs": _two_adverbs, "framework_named_event": _framework_named_event,
-    "plural_of_a_year": _plural_of_a_year,
+    "plural_of_a_year": _plural_of_a_year, "elliptic_in_series": _elliptic_in_series,
 }
 
 
@@ -235,6 +259,16 @@ def _someone_elses_count(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     written, _ = _month_before(draw, ref)
     who = draw(st.sampled_from(["The minister's", "The mayor's", "Her"]))
     return f"{who} first visit to {a}, in {written}, had focused on schools.", set()
+
+
+def _elliptic_of_no_series(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A place alone ("The first, in 2019, ...") after no count of visits: no visit."""
+    a = draw(authority_names())
+    written, _ = _month_before(draw, ref)
+    return draw(st.sampled_from([
+        f"{a} Council has had three directors in five years. The first, in {written}, left after a month.",
+        f"Two reviews of {a} Council's finances were published. The second, in {written}, found a gap.",
+    ])), set()
 
 
 def _plurals_in_general(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
@@ -282,6 +316,6 @@ def _still_to_come(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
 
 
 #: Negative frames of this module (part of ``NON_INSPECTION_PHENOMENA``).
-NOT_EVENTS_RESTATED_PHENOMENA: Final[dict[str, _Frame]] = {"someone_elses_count": _someone_elses_count,
+NOT_EVENTS_RESTATED_PHENOMENA: Final[dict[str, _Frame]] = {"someone_elses_count": _someone_elses_count, "elliptic_of_no_series": _elliptic_of_no_series,
                                                           "plurals_in_general": _plurals_in_general, "plurals_unparticular": _plurals_unparticular,
                                                           "next_of_the_future": _next_of_the_future, "still_to_come": _still_to_come}
