@@ -32,10 +32,12 @@ ANY_KIND: Final = timed(
     r"(?i:(?P<monitoring_visit>monitoring\ (?:visit|inspection))|(?P<focused_visit>focus(?:s)?ed\ (?:visit|inspection))"
     r"|(?P<jtai>joint\ target(?:ed)?\ area(?:\ inspections?)?|jtai)|(?P<inspection>inspection|inspected))"
 )
-#: An indefinite determiner right before a named kind: a new event, none referred to ("A joint
-#: targeted area inspection in the spring found ..."), unless it describes one ("It was a
+#: An indefinite determiner or a count right before a named kind: a new event, none referred to ("A joint
+#: targeted area inspection in the spring found ...", "six monitoring visits"), unless it describes one ("It was a
 #: focused visit", "came back for a focused visit").
-A_NEW_ONE: Final = timed(r"(?<!\w)(?<!(?i:\b(?:was|is|were|be|been|as|for|on))\ )(?i:a|an|another|a\ further|a\ separate)\ $", flags=FROM_END)
+A_NEW_ONE: Final = timed(
+    r"(?<!\w)(?<!(?i:\b(?:was|is|were|be|been|as|for|on))\ )(?i:a|an|another|a\ further|a\ separate"
+    r"|[1-9]\d?|two|three|four|five|six|seven|eight|nine|ten)\ $", flags=FROM_END)  # "six monitoring visits": others, counted
 #: A plain definite determiner right before "inspection": a reference back, not a new event.
 _PLAIN_DEFINITE: Final = timed(r"(?<!\w)(?i:the|this|that)\ $", flags=FROM_END)
 #: How far back to look for the event referred to.

@@ -181,6 +181,12 @@ _COUNTED_PLURAL: Final = timed(
 _COUNT_BEFORE_PLURAL: Final = timed(
     r"(?i:\b(?:[2-9]|two|three|four|five|six|seven|eight|nine)\ (?:(?!of\ )[\w'-]+\ ){0,2}[\w-]+s$)"
 )
+#: A verb of occurring after a counted plural, its subject: "(six monitoring visits) followed",
+#: "(three visits) have since taken place", "(two inspections) were carried out".
+_OCCURRED_AFTER: Final = timed(
+    r"\ (?:(?i:have|had|has)\ )?(?:(?i:since|then|also)\ )?(?i:followed|took\ place|taken\ place|happened"
+    r"|(?:been|were)\ (?:carried\ out|made|conducted|completed))\b"
+)
 #: How near a plural its own date is written: "(two inspections) in May 2014", "In 2014, (two inspections)".
 _NEAR: Final = 24
 #: A share of a count before a plural, no particular events: "of the 18 inspections",
@@ -190,7 +196,8 @@ _PARTITIVE: Final = timed(r"(?i:\bof\ (?:the\ |these\ |those\ )?(?:(?!of\ )[\w'-
 
 def particular_plural(m: regex.Match[str], ctx: Context, sentence: tuple[int, int], *, definite: bool) -> bool:
     """Whether a plural whose sentence names no council names particular events: counted
-    after a verb of having or doing ("had seven monitoring visits"), dated by a list of
+    after a verb of having or doing ("had seven monitoring visits") or before one of
+    occurring ("Six monitoring visits followed"), dated by a list of
     years ("monitoring visits in 2020 and 2021"), or, dated right before or after it, by a
     determiner (``definite``) or a small count before it ("the Ofsted inspections in 2014",
     "following two inspections in 2014"), no share of a count ("of the 18 inspections");
@@ -202,6 +209,8 @@ def particular_plural(m: regex.Match[str], ctx: Context, sentence: tuple[int, in
     if _PARTITIVE.search(ctx.text, window, m.end()):
         return False
     counted = definite or _COUNT_BEFORE_PLURAL.search(ctx.text, window, m.end()) is not None
+    if counted and not definite and _OCCURRED_AFTER.match(ctx.text, m.end()):
+        return True  # "Six monitoring visits followed", "three visits have taken place": the subject of their occurring
     near = ctx.dates_in(max(s_start, m.start() - _NEAR), min(max(s_end, m.end()), m.end() + _NEAR))  # its own date, not a framework's
     return counted and any(d.value is not None and not d.relative for d in near)
 

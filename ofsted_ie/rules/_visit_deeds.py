@@ -286,3 +286,13 @@ def elliptic_visit(ctx: Context, m: regex.Match[str]) -> tuple[InspectionKind, i
         return "monitoring_visit", ORDINALS[word], when
     of_n = m.group("of_n") or (series.group("n") if m.group().lower().endswith("them") else None)
     return "monitoring_visit", None if of_n is None else int(of_n) if of_n.isdigit() else NUMBER_WORDS[of_n.lower()], when
+
+
+#: The inspectorate named.
+_INSPECTORS: Final = timed(r"(?i:\b(?:inspectors|ofsted|the\ inspectorate)\b)")
+
+
+def inspectors_before(ctx: Context, start: int) -> bool:
+    """Whether the sentence names the inspectorate before ``start``: what a "they" there
+    may stand for ("inspectors rated it good when they returned")."""
+    return _INSPECTORS.search(ctx.text, ctx.prepared.sentence_at(start)[0], start) is not None

@@ -53,6 +53,7 @@ from ._visit_deeds import (
     focused_visit_to,
     gapped_councils,
     graded_or_weeks_long,
+    inspectors_before,
     looked_at_a_service,
     ordinal_of,
     provider_told_before,
@@ -125,6 +126,7 @@ _VISITED = r"""
   | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:\ (?i:who))?\ (?i:spent)\ (?:[\w-]+\ ){1,3}?(?i:visiting|inspecting|in|at|with)(?!\w)  # "spent two weeks visiting"
   | (?<!\w)(?i:inspectors|ofsted|the\ inspectorate|HMI)(?:,?\ (?i:who|which))?\ (?:(?i:last|first|again|then|later)\ )?   # "Inspectors returned to", "when Ofsted last came to", "arrived in"
     (?P<moved>(?i:returned|came\ back|went\ back|came|went|arrived))(?:\ (?i:to|into|in|at))?(?!\w)
+  | (?<=\b(?i:when|after|once|until|before)\ )(?P<they>(?i:they))\ (?:(?i:last|later|then)\ )?(?P<moved>(?i:returned|came\ back|went\ back))(?:\ (?i:to|in))?(?!\w)  # "(inspectors ...) when they returned in 2019"
   | (?<!\w)(?i:ofsted\ )?(?i:inspectors)(?:\ (?i:from)\ (?i:ofsted|the\ inspectorate))?\ (?P<moved>(?i:were|have\ been|had\ been)
     \ (?:(?i:back|on\ site)\ )?(?i:in|at))(?!\w)                                              # "Inspectors (from Ofsted) were in Leeds"
   | (?<!\w)(?i:after|following|when|while|before)\ (?P<moved>(?P<gerund>(?i:inspecting|visiting)))(?!\w)  # "(rated Kent good) after inspecting the council"
@@ -254,11 +256,9 @@ def _generic_ends(ctx: Context, start: int, end: int) -> tuple[int, ...]:
     """Where the sentence's words for councils in general end, but for councils set
     against the one the text is about ("left to work for other local authorities") and
     "those of" someone ("those of my cabinet"), which are no subject of an event."""
-    return tuple(
-        g.end() for g in GENERIC_SUBJECT.finditer(ctx.text, start, end)
-        if not _NOT_GENERIC_BEFORE.search(ctx.text, max(start, g.start() - 30), g.start())
-        and not _NOT_GENERIC_AFTER.match(ctx.text, g.end(), end)
-    )
+    return tuple(g.end() for g in GENERIC_SUBJECT.finditer(ctx.text, start, end)
+                 if not _NOT_GENERIC_BEFORE.search(ctx.text, max(start, g.start() - 30), g.start())
+                 and not _NOT_GENERIC_AFTER.match(ctx.text, g.end(), end))
 
 
 #: Before a word for councils: other councils as an object ("work for other local authorities").
@@ -400,7 +400,7 @@ _HABITUAL: Final = timed(r"(?i:(?:is|are)\ (?:\w+\ )?(?:inspected|re-inspected|r
 #: What follows the inspectorate's coming or returning when it is a visit: a council
 #: ("returned to Kent", "came to the council") or a date ("returned in May").
 _MOVED_TO: Final = timed(
-    r"\ (?:(?i:the|its|their)\ )?(?i:council|authority|local\ authority|borough|county|city)\b"
+    r"\ (?:(?i:the|its|their)\ )?(?i:council|authority|local\ authority|borough|county|city|town|district|area)\b"
     r"|\ (?i:the\ council's|the\ authority's|its|their)\ (?i:children's\ )?(?i:services|social\ care)\b"
 )
 
@@ -409,6 +409,8 @@ def _build_visited(m: regex.Match[str], ctx: Context) -> list[Inspection]:
     if m.group("found"):  # the inspectorate's finding dated: an inspection then ("Inspectors found in May that")
         return _records(m, ctx, _visit_kind(ctx, m.start(), m.end())) if _finding_dated(m, ctx) else []
     gerund = m.group("gerund")
+    if m.group("they") and not inspectors_before(ctx, m.start()):
+        return []  # "they" the inspectors only when its sentence named them before
     if gerund and not _EVENT_CONTEXT.search(ctx.text, *ctx.prepared.sentence_at(m.start())):
         return []  # "after visiting Kent, the minister said": no inspector in sight
     if m.group("graded") and m.group().lower().startswith("after") and _SPAN_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):

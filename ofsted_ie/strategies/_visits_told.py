@@ -1,5 +1,6 @@
 """Inspections told without the event's noun: the inspectorate coming or returning to a
-council ("Inspectors returned to Kent in May 2019", "when Ofsted last came to Kent"), a
+council ("Inspectors returned to Kent in May 2019", "when Ofsted last came to Kent", "rated
+it good when they returned in 2019"), a
 return visit, "when they inspected", a council "inspected in" a date as an aside, and
 "Ofsted has inspected" a list of councils, councils inspected in turn with the verb said
 once ("A was inspected in March and B in June"), "visited A, B and C", "inspectors were
@@ -44,11 +45,17 @@ def _returned(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     obj = draw(st.sampled_from([a, f"{a} Council", f"{a}'s children's services"]))
     _, grade = draw(grades_as_written())
     inner = who if who.startswith("Ofsted") else who[0].lower() + who[1:]
-    return draw(st.sampled_from([
+    text = draw(st.sampled_from([
         f"{who} {verb} {obj} {d} and {draw(st.sampled_from(_FINDINGS))}.",
         f"When {inner} last came to {draw(st.sampled_from([a, f'{a} Council']))} {d}, services were rated {grade}.",
         f"{who}, who {verb} {obj} {d}, {draw(st.sampled_from(_FINDINGS))}.",
-    ])), {(a, "inspection", when, None)}
+        f"{who} rated {a} {grade} when they {draw(st.sampled_from(['returned', 'came back', 'last came back']))} {d}.",
+        f"{a} Council was rated {grade} after {inner} returned to the {draw(st.sampled_from(['town', 'area', 'borough']))} {d}.",
+    ]))
+    if draw(st.booleans()):  # a series counted after it is other events, no kind of this one
+        count = draw(st.sampled_from(["Six", "Three", "4"]))
+        return f"{text} {count} monitoring visits followed.", {(a, "inspection", when, None), (a, "monitoring_visit", None, None)}
+    return text, {(a, "inspection", when, None)}
 
 
 def _return_visit(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
@@ -307,7 +314,8 @@ def _came_to_a_view(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     who = draw(st.sampled_from(_WHO))
     return draw(st.sampled_from([f"{who} came to the view that {a} needed more support.",
                                  f"{who} went on to praise leaders in {a}.",
-                                 f"{who} returned to the theme of recruitment, {a}'s director said."])), set()
+                                 f"{who} returned to the theme of recruitment, {a}'s director said.",
+                                 f"Families in {a} were angry when they returned to the council in 2019."])), set()
 
 
 def _not_the_inspectorate(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
