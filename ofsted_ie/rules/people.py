@@ -136,8 +136,7 @@ _OFFICE_EVENT = rf"""
 
 #: A relative clause after a post ends it: "a former director who now chairs a panel".
 _RELATIVE = r"\ (?:who|which|whose)\ "
-#: A body named by a list, after a post: "(chair) of the children, young people and
-#: education committee".
+#: A body named by a list, after a post: "(chair) of the children, young people and education committee".
 _BODY_OF_A_LIST = (r"\ (?i:of|for)\ (?i:the\ )?(?=[^,;.\n]{1,60},\ )"  # a comma in the list
                    r"(?:(?!(?i:who|which|whose|that|at|to|from|with|during)\b)[\w'-]+(?:,\ |\ (?:and|&)\ |\ )){1,10}?(?i:committee|sub-committee|board|panel|partnership|forum)\b")
 _APPOSITION_ROLE = rf"(?:(?i:now|currently|(?:recently\ |newly\ )?appointed\ as|appointed|in\ post\ as|{FRAMED_AS}(?:\ (?:a|an|the))?)\ )?(?P<apposition>(?:[\w'&-]+\ ){{0,9}}?{ROLE_NOUN}(?:{PORTFOLIO}(?={POST_TIME}?(?:\)|\ [-–]\ ))|{_BODY_OF_A_LIST}|\ (?i:of|for|at|in|from|{REMIT_LINK})\ (?:(?!{_RELATIVE}|\ {REPORTED}(?!\w)|\ (?i:since|until|till)\ )[^,;.\n()\"]){{1,110}}?)?{CAPITAL_REMIT}?)(?:\ \(\p{{Lu}}{{2,8}}\))?{POST_TIME}?"  # "now ...", "... last year", "... since January"
@@ -345,7 +344,8 @@ def _build_chairs(m: regex.Match[str], ctx: Context) -> Person | None:
         return None
     role = f"{'chair' if m.group('verb') == 'chairs' else 'head'} of {' '.join(m.group('body').lower().split())}"
     inside = ctx.mentions_in(m.start("body"), m.end("body"))
-    authority = served_council(m.group("body"), ctx) or (inside[0].name if inside else None)
+    authority = served_council(m.group("body"), ctx) or (inside[0].name if inside else None) or (  # "the committee": the story's council's
+        ctx.authority_for(m.start("name"), m.end("body")) if m.group("body")[:1].islower() else None)
     return Person(name=m.group("name"), role=role, authority=authority, start=m.start("name"), end=m.end("body"))
 
 

@@ -39,10 +39,12 @@ LED_BY = rf"""
     (?<![\w'])(?:(?P<team>\w+),?\ )?(?:led|chaired|headed)\ by\ (?:the\ )?{HONORIFIC}{{0,2}}{NAME}
 """
 #: Who chairs or heads a body, in a relative clause: "Jane Doe, who chairs the Kent
-#: Safeguarding Children Partnership, said" (the post: "chair of" the body).
+#: Safeguarding Children Partnership, said", "who chairs the scrutiny committee" (the
+#: post: "chair of" the body).
 CHAIRS = rf"""
     (?<![\w']){HONORIFIC}{{0,2}}{NAME},\ who\ (?:now\ |also\ |currently\ )?(?P<verb>chairs|heads)
-    \ (?P<body>(?:the\ )?\p{{Lu}}[\w'&-]*(?:\ (?:\p{{Lu}}[\w'&-]*|of|for|and|on|with|upon|under)){{0,8}})(?=,|\ (?:said|says|told)\b)
+    \ (?P<body>(?:the\ )?\p{{Lu}}[\w'&-]*(?:\ (?:\p{{Lu}}[\w'&-]*|of|for|and|on|with|upon|under)){{0,8}}
+      |(?:the|its)\ (?:(?:council's|authority's)\ )?(?:[\p{{Ll}}'-]+\ ){{0,3}}?(?:committee|board|panel|partnership|forum|commission))(?=,|\ (?:said|says|told)\b)
 """
 #: What may follow a council's name in a body that is that council.
 _COUNCIL_TAIL: Final = timed(r"(?:\ (?:Metropolitan\ )?(?:(?:City|County|Borough|District)\ )?Council)?")

@@ -16,7 +16,7 @@ from typing import Final
 import regex
 
 from .._timed import TimedPattern, timed
-from .._vocab import SPEECH_VERBS, STANCE_VERBS
+from .._vocab import MONTHS, SPEECH_VERBS, STANCE_VERBS
 from ..context import Context
 from ..records import Person
 from ..rule import Rule
@@ -115,11 +115,15 @@ def _after_new_posts(ctx: Context) -> list[tuple[int, int]]:
     return ctx.memo(("people", "after-new-posts"), find)
 
 
+#: A time after the post the pronoun took, where it ends: "(She became the director) in January 2022".
+_TIME_AFTER = rf"\ (?:(?:in|on|from|since)\ (?:\d|{alternation(MONTHS)}\b|(?:last|this)\ )|(?:last|this)\ (?:year|month)\b)"
 #: A sentence opening with "He" or "She" and the post they hold: "She is the opposition
 #: Liberal Democrat spokesperson for children's services." (of the person named last before).
 _PRONOUN_POST = rf"""
-    (?<=(?:^|[.!?]["'\u2019\u201d]?\ |\n)[ \t]*)(?:He|She)\ (?:is|was|has\ been|had\ been)\ (?:also\ |now\ |currently\ )?
-    (?:the|a|an)\ (?P<role>(?:[\w'-]+\ ){{0,5}}?{ROLE_NOUN}(?:{PORTFOLIO}|\ (?:for|of|at)\ [^.,;:"\n]{{1,80}}?)?)(?=[.,;:])
+    (?<=(?:^|[.!?]["'\u2019\u201d]?\ |\n)[ \t]*)(?:He|She)\ (?:is|was|has\ been|had\ been|became|becomes|(?:was|has\ been)\ appointed(?:\ as)?
+    |joined\ as|took\ over\ as)\ (?:also\ |now\ |currently\ )?
+    (?:(?:the|a|an)\ |(?<=\b(?:appointed|as|became)\ ))(?:(?i:council|authority|trust|county|city|borough)'s\ )?
+    (?P<role>(?:[\w'-]+\ ){{0,5}}?{ROLE_NOUN}(?:{PORTFOLIO}|\ (?:for|of|at)\ [^.,;:"\n]{{1,80}}?)?)(?=[.,;:]|{_TIME_AFTER})
 """
 #: A person's name, for the last one named before the pronoun.
 _A_NAME: Final = timed(rf"(?<![\w']){HONORIFIC}{{0,2}}{NAME}")
@@ -175,7 +179,8 @@ RULES: Final = (
          triggers=(", who ",), scope="sentence", where=sentences_naming_people),
     Rule(name=RULE_NEW_POST, kind="people", pattern=_OPENING, build=_build_new, scope="sentence", where=_after_new_posts),
     Rule(name=RULE_PRONOUN_POST, kind="people", pattern=_PRONOUN_POST, build=_build_pronoun, triggers=("he is", "she is", "he was", "she was",
-         "he has been", "she has been", "he had been", "she had been"), scope="sentence"),
+         "he has been", "she has been", "he had been", "she had been", "he became", "she became", "he becomes", "she becomes",
+         "he joined as", "she joined as", "he took over as", "she took over as"), scope="sentence"),
     Rule(name=RULE_DESCRIBED_POST, kind="people", pattern=_DESCRIBED_POST, build=_build_described, cased_triggers=("The ",),
          scope="sentence"),
 )

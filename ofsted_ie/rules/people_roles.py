@@ -91,7 +91,7 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
     (?i:(?:acting|interim|deputy|corporate|executive|strategic|assistant|national|new|former)\ ){{0,2}}(?i:director){PORTFOLIO}
   | (?i:(?:acting|interim|deputy|executive|strategic|assistant|permanent|new|former|outgoing|incoming|retiring|then)\ ){{1,2}}
     (?i:director)(?![\w-])   # "interim director", "outgoing director"
-  | (?i:(?:cabinet|executive|lead|deputy\ cabinet)\ member|portfolio\ holder|lead\ councillor){OPEN_PORTFOLIO}
+  | (?i:(?:(?:deputy\ )?leader\ and\ )?(?:(?:cabinet|executive|lead|deputy\ cabinet)\ member|(?:executive\ |lead\ |deputy\ )?portfolio\ holder|lead\ councillor)){OPEN_PORTFOLIO}  # "deputy leader and cabinet member for"
   | (?i:councillor)(?=\ {REMIT_LINK}){OPEN_PORTFOLIO}                         # "councillor responsible for children's services"
   | (?i:(?:cabinet|executive|lead)\ member|portfolio\ holder)(?=,\ (?=\p{{Lu}}){_REMIT_WORD})  # "Lead Member, Children and Families"
   | (?i:(?:acting|interim|new|former)\ )?(?:DCS|HMCI|HMI)(?!\w)                # "HMCI Jane Doe", "Jane Doe\nHMI"
@@ -115,13 +115,13 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
   | (?:(?:{_PARTY}|[Ll]ocal)\ )?MP(?!\w){_SEAT}?                                # "Labour MP", "Local MP", "MP for Kentville"
   | (?i:(?:directly\ elected\ |elected\ |executive\ |deputy\ |city\ )?mayor)(?![\w-])     # "Mayor Jane Doe", "elected mayor"
   | (?:(?:[Dd]eputy\ )?(?:[Dd]istrict|[Cc]ircuit|[Ff]amily\ [Cc]ourt|[Hh]igh\ [Cc]ourt)\ )?[Jj]udge(?=\ \p{{Lu}}\p{{Ll}})  # "District Judge Jane Doe"
-  | (?i:care\ leaver|foster\ carer)(?=\ \p{{Lu}}\p{{Ll}})                          # "Care leaver Jane Doe"
+  | (?i:care\ leaver|(?:foster|kinship|adoptive)\ (?:carer|parent)|parent|social\ worker)(?=\ \p{{Lu}}\p{{Ll}})   # "Care leaver Jane Doe", "Parent Jo Bell"
 ){CAPITAL_REMIT}?)"""
 #: Every ``ROLE`` holds one of these (lower-cased): keep the two in step.
 ROLE_TRIGGERS: Final = ("director", "hmci", "hmi", "member", "holder", "councillor", "chief", "leader", "secretary", "minister",
                         "commissioner", "advis", "chair", "president", "dcs", "inspector", "boss", "head of",
                         "headteacher", "head teacher", "headmaster", "headmistress", "executive head",
-                        " mp ", " mp,", " mp.", "mayor", "judge", "care leaver", "foster carer")
+                        " mp ", " mp,", " mp.", "mayor", "judge", "care leaver", "carer", "parent", "social worker")
 
 #: What every ``ROLE`` holds when a space, a comma or a bar follows it (a name after it; a
 #: tab is a space in normalised text): a role's word whole, so a plural ("leaders",
@@ -129,7 +129,7 @@ ROLE_TRIGGERS: Final = ("director", "hmci", "hmi", "member", "holder", "councill
 ROLE_BEFORE_NAME_TRIGGERS: Final = (
     *(word + after for word in ("director", "hmci", "hmi", "dcs", "member", "holder", "councillor", "chief", "leader",
                                 "secretary", "minister", "commissioner", "adviser", "advisor", "chair", "president",
-                                "inspector", "boss", "mayor", "judge", "officer") for after in " ,|"),
+                                "inspector", "boss", "mayor", "judge", "officer", "parent", "carer") for after in " ,|"),
     *(t for t in ROLE_TRIGGERS if " " in t or t.startswith("head")))  # "care leaver", "foster carer" among them
 
 

@@ -76,9 +76,11 @@ def _said_surname_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
 
 
 def _chairs_body(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
-    """Who chairs a body named with its council: the chair of it, that council's."""
+    """Who chairs a body named with its council, or the council's own committee: the chair
+    of it, that council's."""
     a, (name, _) = draw(_councils()), _two_names(draw)
-    body = draw(st.sampled_from((f"the {a} Safeguarding Children Partnership", f"the {a} Improvement Board")))
+    body = draw(st.sampled_from((f"the {a} Safeguarding Children Partnership", f"the {a} Improvement Board", "the committee",
+                                 "the scrutiny committee", "the council's children's scrutiny panel")))
     return f"{a} was rated good. {name}, who chairs {body}, said partners agreed.", {(name, f"chair of {body.lower()}", a)}
 
 
@@ -107,19 +109,21 @@ def _post_name_from(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     """A post before the name, then where the person is from: the post is the role (in a
     text naming no council, so none is the person's)."""
     name, _ = _two_names(draw)
-    post = draw(st.sampled_from(("Foster carer", "Care leaver")))
+    post = draw(st.sampled_from(("Foster carer", "Care leaver", "Parent", "Social worker", "Kinship carer")))
     place = draw(st.sampled_from(("Ashford", "a village near the coast", "the north of the county")))
     return f"Support has improved. {post} {name}, from {place}, said: \"It works.\"", {(name, post.lower(), None)}
 
 
 def _pronoun_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
-    """The post a "She is the ..." sentence gives, for the person named in the sentence before."""
+    """The post a "She is the ..." or "He became the council's ... (in May)" sentence gives,
+    for the person named in the sentence before."""
     a, (name, _) = draw(_councils()), _two_names(draw)
     post = draw(st.sampled_from(("opposition Liberal Democrat spokesperson for children's services",
                                  "Labour group's spokesperson for children", "cabinet member for education and skills")))
     said = draw(st.sampled_from((f"Councillor {name} said the report was fair.", f"{name} welcomed the findings.")))
-    pronoun, verb = draw(st.sampled_from(("She", "He"))), draw(st.sampled_from(("is", "is also", "has been")))
-    return f"{a} was rated good. {said} {pronoun} {verb} the {post}.", {(name, post.lower(), a)}
+    pronoun, verb = draw(st.sampled_from(("She", "He"))), draw(st.sampled_from(("is", "is also", "has been", "became", "took over as")))
+    owner, tail = draw(st.sampled_from(("", "council's "))), draw(st.sampled_from(("", " in January 2022", " last year")))
+    return f"{a} was rated good. {said} {pronoun} {verb} the {owner}{post}{tail}.", {(name, post.lower(), a)}
 
 
 def _named_to_a_board(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
@@ -190,7 +194,18 @@ def _joined_from(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
             {(one, "new director of children's services", a), (two, "acting director", a)})
 
 
+def _portfolio_heads(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A councillor's post whose head has words of its own ("executive portfolio holder",
+    "deputy leader and cabinet member") and a portfolio of several items: all of it."""
+    a, (name, _) = draw(_councils()), _two_names(draw)
+    head = draw(st.sampled_from(("executive portfolio holder", "lead portfolio holder", "deputy leader and cabinet member",
+                                 "leader and cabinet member", "deputy portfolio holder")))
+    remit = draw(st.sampled_from(("children, young people and education", "children, families and skills")))
+    return f"{a} was rated good. Cllr {name}, {head} for {remit}, said: \"We are proud.\"", {(name, f"{head} for {remit}", a)}
+
+
 BLIND_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
+    "portfolio-heads": _portfolio_heads,
     "body-kind-owner": _body_kind_owner, "joined-from": _joined_from,
     "inspectors-in-a-sentence": _inspectors_in_a_sentence,
     "pronoun-post": _pronoun_post, "named-to-a-board": _named_to_a_board, "leaving-director": _leaving_director,
