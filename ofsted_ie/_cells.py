@@ -21,6 +21,10 @@ CellKind = Literal["tab", "bar", "space"]
 _FIGURE_CELL: Final = timed(r"\d[\d.,]{0,20}(?: ?%)?")
 
 
+#: A cell that is a year: a header's, no figure of a row.
+_YEAR_CELL: Final = timed(r"(?:19|20)\d\d")
+
+
 @attrs.frozen
 class CellLine:
     """A line parted into cells: its kind of separator, its cells and its table."""
@@ -102,6 +106,9 @@ def _cell_line(
             cells.pop(0)
         if cells and cells[-1][0] == cells[-1][1] and text[end - 1] == "|":
             cells.pop()
+    if kind == "space" and _gaps_in(wide_gaps, start - 1, start) and text[start - 2 : start - 1] in ("\n", "") and not any(
+            _FIGURE_CELL.fullmatch(text, a, b) and not _YEAR_CELL.fullmatch(text, a, b) for a, b in cells):
+        cells.insert(0, (start, start))  # a header indented over the figures ("   2021   2022"): the rows' heads' column blank
     if len(cells) < 2:
         return None
     figures = any(_FIGURE_CELL.fullmatch(text, a, b) for a, b in cells[1:])
@@ -121,15 +128,18 @@ def _tables(lines: list[CellLine]) -> tuple[CellLine, ...]:
     spaced lines, the same number of them).
 
     Spaced lines are a table's rows only with a figure in them ("Kent  25%  12"), or as the
-    header right above such a row: two spaces between words of prose part no cells.
+    header right above such a row (a header of two lines, each word of a column's name on
+    its own line, is one): two spaces between words of prose part no cells.
     """
     out: list[CellLine] = []
+    heads = [False] * len(lines)  # a spaced line over figures: right above a row of them, or above such a line
+    for k in range(len(lines) - 2, -1, -1):
+        line, after = lines[k], lines[k + 1]
+        heads[k] = (after.index == line.index + 1 and after.kind == "space" and len(after.cells) == len(line.cells)
+                    and (after.figures or heads[k + 1]))
     for k, line in enumerate(lines):
-        if line.kind == "space" and not line.figures:
-            after = lines[k + 1] if k + 1 < len(lines) else None
-            if not (after is not None and after.index == line.index + 1 and after.kind == "space"
-                    and after.figures and len(after.cells) == len(line.cells)):
-                continue
+        if line.kind == "space" and not line.figures and not heads[k]:
+            continue
         prev = out[-1] if out else None
         joins = (prev is not None and prev.index == line.index - 1 and prev.kind == line.kind
                  and (line.kind != "space" or len(prev.cells) == len(line.cells)))

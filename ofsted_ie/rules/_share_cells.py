@@ -15,7 +15,7 @@ from typing import Final
 from .._timed import timed
 from ..context import Context
 from ..text import CellLine, Span
-from ._tables import Cell, column_name, column_year, header_of, table_title
+from ._tables import Cell, column_name, column_year, header_lines, header_of, table_title
 
 __all__ = ["labelled_as_share", "row_label", "share_column", "share_rows"]
 
@@ -47,8 +47,9 @@ def row_label(ctx: Context, row: CellLine) -> str:
     return ctx.text[start:end]
 
 
-#: A header cell that is a year alone: "2019", "(2019)".
-_YEAR_CELL: Final = timed(r"\W*(?:19|20)\d\d\W*")
+#: A header cell that is a year alone, perhaps after its month, or a span of years:
+#: "2019", "(2019)", "Sept 2019", "2019/20".
+_YEAR_CELL: Final = timed(r"\W*(?:\p{Lu}\p{Ll}{2,8}\.?\ )?(?:19|20)\d\d(?:[/-](?:\d\d|(?:19|20)\d\d))?\W*")
 
 
 def _title_share(ctx: Context, row: CellLine) -> bool:
@@ -63,9 +64,9 @@ def share_rows(ctx: Context) -> list[Span]:
     def rows() -> list[Span]:
         out: list[Span] = []
         for row in ctx.prepared.cell_lines:
-            header = header_of(ctx, row)
+            header, heads = header_of(ctx, row), [c for line in header_lines(ctx, row) for c in line.cells[1:]]
             years = header is not None and any(_YEAR_CELL.fullmatch(ctx.text, a, b) for a, b in header.cells[1:])
-            if header is None or not (any(_SHARE_HEADER.search(ctx.text, a, b) for a, b in header.cells[1:])
+            if header is None or not (any(_SHARE_HEADER.search(ctx.text, a, b) for a, b in heads)
                                       or (years and (_title_share(ctx, row) or labelled_as_share(ctx, row)))):
                 continue
             start, end = row.span

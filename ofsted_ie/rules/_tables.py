@@ -23,8 +23,8 @@ from ..context import Context
 from ..text import CellLine, Span
 from ._common import NATION_OR_REGION
 
-__all__ = ["Cell", "cell_at", "column_name", "column_year", "head_authorities", "header_of", "places_in_table", "row_authorities",
-           "table_title"]
+__all__ = ["Cell", "cell_at", "column_name", "column_year", "head_authorities", "header_lines", "header_of", "places_in_table",
+           "row_authorities", "table_title"]
 
 
 @attrs.frozen
@@ -63,23 +63,43 @@ def column_name(ctx: Context, cell: Cell) -> str | None:
     """The header's name for ``cell``'s column ("Vacancy rate"), ``""`` for an empty
     header cell; ``None`` in a header, a table without one, or a column beyond it (a row
     shorter than its header keeps its columns: only its last cells are missing)."""
-    header = header_of(ctx, cell.row)
-    if header is None or cell.column >= len(header.cells):
+    lines = header_lines(ctx, cell.row)
+    if not lines or cell.column >= len(lines[0].cells):
         return None
-    start, end = header.cells[cell.column]
-    return ctx.text[start:end]
+    parts = [line.cells[cell.column] for line in lines if cell.column < len(line.cells)]
+    return " ".join(ctx.text[a:b] for a, b in parts if b > a) if len(parts) > 1 else ctx.text[slice(*parts[0])]
+
+
+def header_lines(ctx: Context, row: CellLine) -> list[CellLine]:
+    """The lines of the header of ``row``'s table: its first, and for a spaced table the
+    lines without figures right under it ("Agency staff" over "(%)"); none for a header."""
+    header = header_of(ctx, row)
+    lines = [header] if header is not None else []
+    while header is not None and header.kind == "space" and lines[-1].index + 1 < row.index:
+        line = ctx.prepared.cell_line(ctx.prepared.paragraphs[lines[-1].index + 1][0])
+        if line is None or line.figures:
+            break
+        lines.append(line)
+    return lines
 
 
 #: The one year a column's header names: "2019", "Agency rate 2019", "Caseload (2020)".
 _ONE_YEAR: Final = timed(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")
+#: A span of years a column's header names: "2018/19", "2018-2019".
+_YEAR_SPAN: Final = timed(r"(?<![\d/-])((?:19|20)\d\d)[/-](\d\d|(?:19|20)\d\d)(?![\d/-])")
 
 
 def column_year(ctx: Context, cell: Cell) -> str | None:
     """The year ``cell``'s column header names, when it names exactly one ("2019",
-    "Agency rate 2019"); ``None`` otherwise (no header, none or a span "2018-19")."""
+    "Agency rate 2019", "Sept 2019") or one span of years, whose last year it is ("2018/19",
+    "2018-19": as a figure written for such a span is); ``None`` otherwise."""
     name = column_name(ctx, cell)
     found = _ONE_YEAR.findall(name) if name else []
-    return found[0] if len(found) == 1 else None
+    spans = _YEAR_SPAN.findall(name) if name and not found else []
+    if len(spans) == 1:
+        first, last = (str(x) for x in spans[0])
+        return first[:2] + last if len(last) == 2 else last
+    return str(found[0]) if len(found) == 1 else None
 
 
 #: How long a table's title line may be.

@@ -376,11 +376,17 @@ def dated_figures(draw: st.DrawFn) -> tuple[str, frozenset[tuple[str | None, flo
                 f"In {a}, the vacancy rate stood at {n}%, while agency workers made up {r}% of the workforce.")
         return header + text, frozenset({(a, float(n), f"{year}-{month:02d}-{day:02d}"), (a, float(r), f"{year}-{month:02d}-{day:02d}")})
     if form == "measure_rows":  # one council's measures as rows labelled as shares, years as columns
-        sep, lead, tail = draw(st.sampled_from([("\t", "", ""), (" | ", "", ""), (" | ", "| ", " |")]))
+        sep, lead, tail = draw(st.sampled_from([("\t", "", ""), (" | ", "", ""), (" | ", "| ", " |"), ("      ", "", "")]))
         rule = f"{lead}{sep.join(['---'] * 3)}{tail}\n" if lead else ""
         label1, label2 = draw(st.sampled_from([("Agency social workers (%)", "Vacancy rate"), ("Re-referrals within 12 months (%)", "Turnover rate (%)"),
-                                               ("Vacancy rate (%)", "Proportion of agency staff")]))
-        rows = [f"Measure{sep}{year - 1}{sep}{year}", f"{label1}{sep}{n}.0{sep}{r}.0", f"Average caseload{sep}{q + 60}.5{sep}{q + 61}.5",
+                                               ("Vacancy rate (%)", "Proportion of agency staff"),
+                                               ("Locum and interim staff (%)", "Posts without a permanent worker (%)")]))
+        # a fixed-width table: its header indented over the figures, its first column blank; a
+        # year written alone, after a month, or as the financial year it ends
+        spaced = draw(st.sampled_from([(str(year - 1), str(year)), (f"Sept {year - 1}", f"Sept {year}"),
+                                       (f"{year - 2}/{(year - 1) % 100:02d}", f"{year - 1}/{year % 100:02d}")]))
+        first = f"{' ' * 30}{spaced[0]}{sep}{spaced[1]}" if sep == "      " else f"Measure{sep}{year - 1}{sep}{year}"
+        rows = [first, f"{label1}{sep}{n}.0{sep}{r}.0", f"Average caseload{sep}{q + 60}.5{sep}{q + 61}.5",
                 f"{label2}{sep}{q}.0{sep}{n + 1}.0", f"Social workers in post (FTE){sep}{q + 150}{sep}{q + 160}"]
         table = "\n".join(f"{lead}{row}{tail}" + ("\n" + rule.rstrip("\n") if i == 0 and rule else "") for i, row in enumerate(rows))
         title = draw(st.sampled_from([f"{a} Council: workforce, {year - 1} to {year}\n\n", f"Key measures for {a}\n\n"]))
