@@ -409,6 +409,26 @@ def _held_for_years(draw: st.DrawFn, present: int | None) -> tuple[str, set[Date
     return text, {(a, new, "overall", _now(present), True), (a, old, "overall", None, False)}
 
 
+#: Judgements as news lists them after "overall and for".
+_LISTED: Final[tuple[tuple[str, Judgement], ...]] = (
+    ("help and protection", "help_and_protection"), ("care leavers", "care_leavers"),
+    ("children in care", "children_in_care"), ("the impact of leaders", "leadership"))
+
+
+def _overall_and_listed(draw: st.DrawFn, present: int | None) -> tuple[str, set[DatedRatingKey]]:
+    """A grade overall and for listed judgements ("overall and for A, B and C", "overall,
+    for A and for B"), then "up from" an earlier grade: the earlier one is the overall's."""
+    a = draw(authority_names())
+    (old, oq), (new, nq) = _two_grades(draw)
+    (y,) = _years(draw, present, 1)
+    listed = draw(st.lists(st.sampled_from(_LISTED), min_size=2, max_size=4, unique=True))
+    words = [w for w, _ in listed]
+    joined = _pick(draw, f"and for {', '.join(words[:-1])} and {words[-1]}", f", for {', for '.join(words[:-1])} and for {words[-1]}")
+    text = f"Inspectors rated {a} {nq} overall{'' if joined.startswith(',') else ' '}{joined}, up from {oq} in {y}."
+    now = _now(present)
+    return text, {(a, new, "overall", now, True), *((a, new, j, now, True) for _, j in listed), (a, old, "overall", str(y), False)}
+
+
 #: A phenomenon: draws its sentence given the present's year (``None`` without a
 #: dateline) and returns the text and its dated ratings.
 DatedFrame = Callable[[st.DrawFn, int | None], tuple[str, set[DatedRatingKey]]]
@@ -425,7 +445,7 @@ DATED_RATING_FRAMES: Final[dict[str, DatedFrame]] = {
     "counted_since": _counted_since, "deadline_year": _deadline_year, "earlier_year_repeated": _earlier_year_repeated,
     "relative_past": _relative_past, "held_for_years": _held_for_years,
     "earlier_event_clause": _earlier_event_clause, "first_since": _first_since,
-    "relative_clause_year": _relative_clause_year,
+    "relative_clause_year": _relative_clause_year, "overall_and_listed": _overall_and_listed,
 }
 #: Phenomena the library does not yet date right (each pinned by a strict xfail test).
 DATED_RATING_FAILURES: Final[frozenset[str]] = frozenset()

@@ -50,6 +50,7 @@ from .frames import (
     _build_rated_object,
     _build_requires,
     _build_transition,
+    _build_up_from,
     _build_weak,
 )
 from .judgement_items import GRADE_CELLS, JUDGEMENT_ITEM, build_judgement_item, near_grade_cells
@@ -112,7 +113,7 @@ RULES: Final = (
     _rule(RULE_RATED, _RATED, _build_grade, also=_RATED_TRIGGERS, word_start=True),
     _rule(RULE_FOUND_TO_BE, _FOUND_TO_BE, _build_weak, also=_FOUND_TRIGGERS),
     _rule(RULE_RATED_OBJECT, _RATED_OBJECT, _build_rated_object, also=(*_RATED_TRIGGERS, "considered")),
-    _rule(RULE_UP_FROM, _UP_FROM, _build_no_longer, also=("from",)),
+    _rule(RULE_UP_FROM, _UP_FROM, _build_up_from, also=("from",)),
     _rule(RULE_GRADED_JUDGEMENT, _GRADED_JUDGEMENT, _build_grade, also=_JUDGEMENT_TRIGGERS),
     _rule(RULE_AND_THEN, _AND_THEN, _build_and_then, also=(" and ",)),
     _rule(RULE_AND_COUNCIL, _AND_COUNCIL, _build_and_council, also=_RATED_TRIGGERS),

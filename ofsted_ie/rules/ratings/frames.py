@@ -258,6 +258,15 @@ def _build_no_longer(m: regex.Match[str], ctx: Context) -> list[Rating]:
     return list(_ratings(m, ctx, grade_of(m.group("grade")), current=False))
 
 
+def _build_up_from(m: regex.Match[str], ctx: Context) -> list[Rating]:
+    """"(rated outstanding overall and for A, B and C,) up from good": the earlier grade is
+    the overall one when the clause before lists several judgements (its one's otherwise)."""
+    made = _build_no_longer(m, ctx)
+    if len({r.judgement for r in made}) > 1:
+        return list({r.authority: attrs.evolve(r, judgement="overall") for r in made}.values())
+    return made
+
+
 def _build_extreme(m: regex.Match[str], ctx: Context) -> list[Rating]:
     """ "its lowest rating" is inadequate, "the second lowest" requires improvement."""
     low = m.group("extreme").lower() in ("lowest", "worst")

@@ -94,7 +94,7 @@ def _listed_after(ctx: Context, end: int, lead_pattern: TimedPattern = _AREAS_LE
 #: and for leadership", "overall, as well as for adoption".
 _ALSO_FOR: Final = timed(
     r"(?:,?\ (?i:in|on)\ (?:\d{1,2}\ )?(?:(?i:\L<months>)\ )?(?:19|20)\d\d)?"  # the grade's own date between
-    r",?\ (?i:and|as\ well\ as)\ (?:(?i:also)\ )?(?i:for)\ (?:(?i:its|their|the)\ )?"
+    r"(?:,\ |,?\ (?i:and|as\ well\ as)\ )(?:(?i:also)\ )?(?i:for)\ (?:(?i:its|their|the)\ )?"  # "overall, for X and for Y"
     r"(?:(?i:experiences?\ (?:and\ progress\ )?of|progress\ of|(?:support|services?|provision)\ for)\ )?"  # "and for services for care leavers"
     r"(?P<judgement>(?i:\L<judgements>))(?!\w)",
     judgements=RATING_LISTS["judgements"], months=RATING_LISTS["months"],
@@ -103,7 +103,8 @@ _ALSO_FOR: Final = timed(
 
 def also_for(ctx: Context, end: int) -> list[Judgement]:
     """Judgements given the same grade after an overall one ending at ``end``: "rated
-    'good' overall in 2018, and for adoption and care leavers" adds the two."""
+    'good' overall in 2018, and for adoption and care leavers" adds the two, as does
+    "'good' overall, for adoption and for care leavers"."""
     found = _ALSO_FOR.match(ctx.text, end)
     if found is None:
         return []
