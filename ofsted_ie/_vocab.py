@@ -358,7 +358,7 @@ MEASURE_WORDS: Final[Mapping[Measure, tuple[str, ...]]] = MappingProxyType({
     "vacancy_rate": ("vacancy rate", "vacancies", "vacancy", "vacant posts", "vacant", "unfilled", "empty posts", "posts empty", "posts lay empty",
                      "were empty", "was empty", "sat empty", "lay empty", "stood empty", "remain empty", "remained empty", "unoccupied",
                      "yet to be filled", "not yet filled", "not filled", "not been filled",
-                     "without a permanent", "with no permanent", "lacking a permanent"),
+                     "without a permanent", "with no permanent", "lacking a permanent", "no permanent holder", "no permanent postholder"),
     "agency_staff": ("agency", "agencies", "locum", "locums", "interim staff", "interim workers", "interim social workers",
                      "interims", "temporary workers", "temporary staff", "temporary social workers", "temporary contracts",
                      "contractors", "contract workers", "contract staff", "non-permanent", "temps"),

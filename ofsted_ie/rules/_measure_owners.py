@@ -26,8 +26,8 @@ _TO_A_FIGURE: Final = (
 #: What makes a measure word the subject of the figure after it: "turnover was 15.2%",
 #: "agency staff now make up just 4%", "sickness absence has dropped to 3.1%".
 LEADS_A_FIGURE: Final = timed(
-    r"(?:\ (?i:in\ employment|programme|scheme))?(?:\ \((?i:asye)\))?\)?(?:\ (?i:staff|workers?|social\ workers?|absence))?(?:\ (?i:rates?|levels?|figures?))?(?:\ (?i:now|then|also|still))?"
-    + _TO_A_FIGURE + r"\d"  # "(ASYE) make up 15%": a bracketed acronym before the verb
+    r"(?:\ (?i:in\ employment|programme|scheme)){0,2}(?:\ \((?i:asye)\))?\)?(?:\ (?i:staff|workers?|social\ workers?|absence))?(?:\ (?i:rates?|levels?|figures?))?(?:\ (?i:now|then|also|still))?"
+    + _TO_A_FIGURE + r"(?:\d|(?=(?i:a|an|one|two|three|four|nine|half)\b)\w)"  # "(ASYE) make up 15%", "... made up one in six"
 )
 #: A figure led by a subject of its own: "... sickness absence has dropped to 3.1%".
 _LED: Final = timed(_TO_A_FIGURE + r"$", FROM_END)

@@ -134,7 +134,8 @@ _A_VIEW: Final = timed(
     r"|\ (?i:of)\ (?:(?i:the|all)\ )?(?:[\w'-]+\ )?(?i:respondents)\b"
 )
 #: A change's base right before a share: "(21%), up from (17%)", "down from".
-_CHANGED_FROM: Final = timed(r"(?i:,?\ (?:up|down|rising|falling|rose|fell|increased|decreased|a\ rise|a\ fall)\ from\ $)", FROM_END)
+_CHANGED_FROM: Final = timed(r"(?i:,?\ (?:(?:up|down|rising|falling|rose|fell|increased|decreased|a\ rise|a\ fall)\ from|(?P<set>against|compared\ (?:with|to)))\ $)",
+                             FROM_END)  # "made up 18% of the permanent workforce, against 11% in 2022": the level's measure
 #: A share figure, its number whole.
 _A_SHARE_FIGURE: Final = timed(r"(?<![\d.])\d+(?:\.\d+)?\ ?(?:%|(?i:per\ ?cent|percent))")
 #: A verb of change and "by" right before a share: "had fallen by (a fifth)", "rose by (12%)".
@@ -186,7 +187,9 @@ _COPULA_MEASURE: Final = timed(
 #: A share in brackets after a count of workers, or a share of a group of workers, then
 #: a verb of leaving: "40 social workers (20 per cent) left", "14% of newly qualified
 #: social workers left within a year" (not "of those who left": a share of leavers).
-_LEFT_AFTER: Final = timed(r"(?:\)\ |\ (?i:of)\ (?:(?!(?i:who|that|which)\b)[\w'-]+\ ){1,5}?)(?:(?i:had|have|has)\ )?"
+_LEFT_AFTER: Final = timed(r"(?:\)\ |\ (?i:of)\ (?:(?!(?i:who|that|which)\b)[\w'-]+\ ){1,5}?"
+                           r"|\ (?=(?:[\w'-]+\ ){0,2}(?i:social\ workers|workers|staff|practitioners)\b)(?:(?!(?i:who|that|which)\b)[\w'-]+\ ){1,6}?)"  # "one in five permanent social workers (in Kent) left"
+                           r"(?:(?i:had|have|has)\ )?"
                            r"(?P<verb>(?i:left|quit|resigned|moved\ on))\b")
 #: A clause that leaves its measure to the one before: "while Sutton has", "and Wigan's
 #: figure is", "compared with 9% in Kent".
@@ -256,6 +259,8 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
         return "other", None
     s_first = ctx.prepared.sentence_at(start)[0]
     change = _CHANGED_FROM.search(ctx.text, max(s_first, start - 24), start)
+    if change is not None and change.group("set") and _MEASURE_PATTERN.search(ctx.text, end, max(end, clause_end(ctx, end))):
+        change = None  # "compared with 15% of staff who were permanent": a measure of its own
     levels = list(_A_SHARE_FIGURE.finditer(ctx.text, s_first, change.start())) if change is not None else []
     if levels:  # "made up 21% of the permanent workforce, up from 17% a year before": the level's measure
         return _measure(ctx, levels[-1].start(), levels[-1].end())
@@ -274,7 +279,7 @@ def _measure(ctx: Context, start: int, end: int) -> tuple[Measure, str | None]:
         return _BY_WORD[rate.group("kw").lower()], rate.group("kw")
     words = list(_MEASURE_PATTERN.finditer(ctx.text, max(s_first, start - 200), start))
     leading = [k for i, k in enumerate(words) if (lead := LEADS_A_FIGURE.match(ctx.text, k.end())) is not None
-               and lead.end() - 1 == start and not (i and _COORDINATED.fullmatch(ctx.text, words[i - 1].end(), k.start()))]
+               and start <= lead.end() - 1 < end and not (i and _COORDINATED.fullmatch(ctx.text, words[i - 1].end(), k.start()))]
     if leading:  # "ASYEs make up 15% of the permanent workforce": the subject's measure, not the base's
         # (not "vacancy and turnover rates were 18% and 21%": coordinated words pair with their figures)
         return _BY_WORD[leading[-1].group().lower()], leading[-1].group()

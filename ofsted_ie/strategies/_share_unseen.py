@@ -9,7 +9,9 @@ planned to leave": other, whatever the view names), coordinated shares "lost" ("
 and 16% of their social workers respectively": turnover), a clause after a dashed aside
 naming its own measure ("- a drop of 8 points - and sickness absence stands at 3.9%"), a
 change's base taking its level's measure ("made up 21% of the permanent workforce, up from
-17%": both newly qualified);
+17%", "against 11%": both newly qualified), a word fraction leading its subject's measure
+("made up one in six permanent staff"), a fraction of workers who left ("one in five
+permanent social workers left"), posts with "no permanent holder" (vacancies);
 and their negatives.
 
 Drawn by ``unseen_figure_forms`` for its phenomenon "shares_differential" (see
@@ -48,6 +50,7 @@ def unseen_share_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
     dash = draw(st.sampled_from(["-", "\u2013", "\u2014"]))
     who = draw(st.sampled_from(["social workers", "staff", "practitioners"]))
     rate, measure = draw(st.sampled_from(_RATES))
+    fifth = draw(st.sampled_from(["one in five", "a fifth"]))
     return draw(st.sampled_from([
         Generated(f"Nearly half {dash} {n} councils {dash} are rated requires improvement.",
                   percentages=frozenset({_p(None, 50.0, "other", "half", "almost")})),
@@ -75,6 +78,16 @@ def unseen_share_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
         Generated(f"In {a}, {draw(st.sampled_from(_IN_THEIR_FIRST_YEAR))} made up {n}% of the permanent workforce, "
                   f"{draw(st.sampled_from(['up', 'down']))} from {n % 9 + 61}% a year before.",
                   percentages=frozenset({_p(a, n, "newly_qualified", f"{n}%"), _p(a, n % 9 + 61, "newly_qualified", f"{n % 9 + 61}%")})),
+        # the same with a word fraction and a longer subject, and a level set "against" another
+        Generated(f"In {a}, social workers on the assessed and supported year in employment programme made up "
+                  f"{draw(st.sampled_from(['almost ', '']))}one in six permanent staff.",
+                  percentages=frozenset({_p(a, 16.7, "newly_qualified", "one in six")})),
+        Generated(f"In {a}, {draw(st.sampled_from(_IN_THEIR_FIRST_YEAR))} made up {n}% of the permanent workforce, "
+                  f"{draw(st.sampled_from(['against', 'compared with']))} {n % 9 + 61}% two years earlier.",
+                  percentages=frozenset({_p(a, n, "newly_qualified", f"{n}%"), _p(a, n % 9 + 61, "newly_qualified", f"{n % 9 + 61}%")})),
+        # a fraction of workers who left, the workers right after it; posts with no permanent holder
+        Generated(f"In {a}, {fifth} permanent {who} left last year.", percentages=frozenset({_p(a, 20.0, "turnover", fifth)})),
+        Generated(f"In {a}, {n}% of funded posts had no permanent holder.", percentages=frozenset({_p(a, n, "vacancy_rate", f"{n}%")})),
         # a clause after a dashed aside and "and" names its own measure, not the one before
         Generated(f"Turnover in {a} fell to {n}% - a drop of {n % 5 + 2} percentage points - and sickness absence now stands at {n % 4 + 1}.5%.",
                   percentages=frozenset({_p(a, n, "turnover", f"{n}%"), _p(a, n % 4 + 1.5, "other", f"{n % 4 + 1}.5%")})),
