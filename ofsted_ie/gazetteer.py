@@ -57,7 +57,8 @@ _NAME = rf"""
 #: A capitalised word straight before a bare name makes it part of another name
 #: ("Clark Kent", "Tony Blackburn", "Greater Manchester", "Continue Reading"), unless
 #: the word is one that ordinarily opens a phrase. This holds at a sentence start too:
-#: "Continue Reading" is often a line of its own.
+#: "Continue Reading" is often a line of its own. Imperatives that open a comparison
+#: ("Compare Staffordshire, which ...") are among them.
 _OPENERS: Final = frozenset(
     """A An And As At But By For From In Into Of On Or The To With Within Across Between
     Including Like Unlike Both While Whereas Where When After Before Since Under Over
@@ -66,7 +67,8 @@ _OPENERS: Final = frozenset(
     Although Because If Than Versus Excluding Nearby Whilst Then Until Among Amongst
     Earlier Later Further Furthermore Moreover Overall Instead Likewise Separately Here
     Good Outstanding Inadequate Adequate Improvement
-    Some Many Most All Several Few Other Every Each More Fewer One Two Three Four Five Six Seven Eight Nine Ten""".split()
+    Some Many Most All Several Few Other Every Each More Fewer One Two Three Four Five Six Seven Eight Nine Ten
+    Compare Consider Contrast Take Look Outside Beyond Around Inside Even Just Still Yet Nor So""".split()
 ) | frozenset(MONTHS) | frozenset(WEEKDAYS)  # "In March Kent was rated", "On Monday Surrey", "Some Kent staff"
 #: Capitalised words that open sentences, not names: "Following", "Recently".
 _OPENER_ENDINGS: Final = timed(r"\p{Lu}\p{Ll}{3,}(?:ing|ly)")

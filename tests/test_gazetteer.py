@@ -245,6 +245,15 @@ def test_a_list_that_lost_a_separator_keeps_every_council(councils: list[str], d
     assert _names(f"The councils judged inadequate are: {listed}.") == councils
 
 
+@pytest.mark.parametrize("opener", ["Compare", "Consider", "Take", "Look at", "Contrast"])
+@pytest.mark.parametrize("council", ["Kent", "Staffordshire", "Wigan"])
+def test_a_word_opening_a_sentence_is_no_part_of_a_name(opener: str, council: str) -> None:
+    """A verb opening a comparison before a council ("Compare Staffordshire, which ...") is
+    capitalised only by its place: no surname follows it; a given name still makes one."""
+    assert _names(f"Things are hard. {opener} {council}, which was rated good.") == [council]
+    assert _names(f"Things are hard. Jane {council} said so.") == []
+
+
 @pytest.mark.parametrize("council", ["Kent", "Wigan", "Devon"])
 def test_a_given_name_before_a_council_makes_a_surname(council: str) -> None:
     """"Jane Kent": a capitalised word that names no council before a bare name makes it a surname."""

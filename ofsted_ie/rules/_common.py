@@ -318,6 +318,11 @@ _CLAUSE_BREAK: Final = timed(
 )
 
 
+#: A list set off by dashes: its ", and" joins its last item, no clause ("Three areas - A,
+#: B, and C - were rated good").
+_DASH_ASIDE: Final = timed(r"\ [-\u2013\u2014]\ [^-\u2013\u2014.;:!?\n]{1,200}?,\ and\ [^-\u2013\u2014.;:!?\n]{1,80}?\ [-\u2013\u2014]\ ")
+
+
 #: What opens a list before its second-last council: "- A, and B -", "A, B, and C".
 _LIST_OPENED: Final = timed(r"(?:\ [-:]|,|\()\ ?$")
 #: A singular verb right after a council: it is a clause's subject, no list's last item.
@@ -331,6 +336,7 @@ _JUDGEMENTS: Final = tuple(sorted(JUDGEMENT_PHRASES, key=len, reverse=True))
 #: What may follow a judgement's name and say whom it serves: "(the help and protection)
 #: given to children at risk", "(the help and protection) it gives to children".
 JUDGEMENT_POSTMODIFIER = (r"(?:\ (?i:given|provided|offered|delivered|available)\ (?i:to|for)(?:\ [\w'-]+){1,3}?"
+                          r"|(?:\ (?i:for)\ (?i:children|young\ people|families))?\ (?i:at\ risk|in\ need|who\ need\ it|at\ home)"  # "(help and protection for children) at risk"
                           r"|\ (?i:it|they)\ (?i:gives?|provides?|offers?)(?:\ (?i:to)(?:\ [\w'-]+){1,2}?)?)")
 #: A judgement's name ending or opening a list item: "(adoption, care leavers), and children in care".
 _ITEM_BEFORE: Final = timed(rf"{_ITEM}{JUDGEMENT_POSTMODIFIER}?,\ (?:[\w'-]+\ ){{0,3}}?{_ITEM}{JUDGEMENT_POSTMODIFIER}?$",
@@ -366,8 +372,10 @@ def _breaks(ctx: Context, s_start: int, s_end: int) -> tuple[tuple[int, ...], tu
     """The starts and ends of a sentence's clause breaks, found once per sentence (the
     serial comma of a list of councils is none)."""
     def find() -> tuple[tuple[int, ...], tuple[int, ...]]:
+        asides = [a.span() for a in _DASH_ASIDE.finditer(ctx.text, s_start, s_end)]
         found = [m.span() for m in _CLAUSE_BREAK.finditer(ctx.text, s_start, s_end)
-                 if not (m.group() == ", and" and serial_comma(ctx, *m.span(), s_start, s_end))]
+                 if not (m.group() == ", and" and (serial_comma(ctx, *m.span(), s_start, s_end)
+                                                   or any(a < m.start() and m.end() < b for a, b in asides)))]
         return tuple(a for a, _ in found), tuple(b for _, b in found)
 
     return ctx.memo(("clauses", s_start, s_end), find)

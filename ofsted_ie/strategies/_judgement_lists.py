@@ -285,7 +285,23 @@ def _the_same_of(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return text, {(a, grade, first, True), (a, grade, second, True)}
 
 
+def _dashed_subject(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """Judgements listed in a dash aside after a count of them ("Three areas - A, B, and C -
+    were judged good", "All three judgements - A, B, plus C - were"): one rating each (the
+    aside's ", and" joins its last item, the count is of judgements, no councils)."""
+    a = draw(authority_names())
+    grade, q = _grade(draw, quoted_ri=True)
+    judgements: list[Judgement] = draw(st.lists(st.sampled_from(sorted(_SERVING)), min_size=3, max_size=3, unique=True))
+    items = [f"the {draw(st.sampled_from(_SERVING[j]))}" + (_pick(draw, "", " for children at risk") if j == "help_and_protection" else "")
+             for j in judgements]
+    dash = _pick(draw, "-", "\u2013", "\u2014")
+    written = f"{items[0]}, {items[1]}{_pick(draw, ', and ', ' and ', ', plus ')}{items[2]}"
+    head = _pick(draw, "Three areas", "All three judgements", "Three of the four areas inspectors examine", "Three key areas")
+    return f"Ofsted inspected {a} Council in May. {head} {dash} {written} {dash} were judged {q}.", {(a, grade, j, True) for j in judgements}
+
+
 JUDGEMENT_LIST_PHENOMENA: Final[dict[str, _Frame]] = {
+    "dashed_subject": _dashed_subject,
     "extreme_for": _extreme_for, "rated_for": _rated_for, "all_areas_listed": _all_areas_listed,
     "served_subject": _served_subject, "with_fostering": _with_fostering, "no_areas_that": _no_areas_that,
     "board_arrangements": _board_arrangements, "object_after_grade": _object_after_grade,

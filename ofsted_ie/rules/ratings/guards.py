@@ -185,6 +185,11 @@ _INDEFINITE_SUBJECT: Final = timed(
 )  # an unnamed council: "its neighbour (was judged good)"
 
 
+#: A dash aside listing judgements after a count: "(Three areas) - help and protection, ...".
+_ASIDE_OF_JUDGEMENTS: Final = timed(r"\ [-\u2013\u2014]\ (?:(?:[\w'-]+\ ){0,4}?(?i:\L<judgements>)(?!\w))",
+                                  judgements=RATING_LISTS["judgements"])
+
+
 def guard_councils_in_general(ctx: Context, region_start: int, region_end: int) -> str | None:
     """A subject that names no council but councils in general, or a count or share of them."""
     # "local authorities that are rated good", "three of the councils were rated good"
@@ -200,7 +205,9 @@ def guard_councils_in_general(ctx: Context, region_start: int, region_end: int) 
             count = COUNT_SUBJECT.match(part)
             if count is not None:
                 # one council's judgements counted: "all aspects of the service", "two of the five areas"
-                return None if JUDGEMENT_AREAS.search(part, 0, count.end() + 50) else "a count of councils"
+                if JUDGEMENT_AREAS.search(part, 0, count.end() + 50) or _ASIDE_OF_JUDGEMENTS.search(part, count.end()):
+                    return None  # "Three areas - help and protection, ... - were rated good": judgements counted
+                return "a count of councils"
         return None
     return ctx.memo(("ratings", "councils-in-general", region_start, region_end), look)  # asked twice per subject
 

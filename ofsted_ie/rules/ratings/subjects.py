@@ -32,7 +32,7 @@ LIST_GAP: Final = timed(
 #: the experiences of children in care").
 _JUDGEMENT_GAP: Final = timed(
     rf"{JUDGEMENT_POSTMODIFIER}?"
-    r"(?:,|,?\ (?i:and|as\ well\ as))\ (?:(?i:of|for)\ )?(?:(?i:the|its|their)\ )?"  # "..., and of children in care,"
+    r"(?:,|,?\ (?i:and|as\ well\ as|plus))\ (?:(?i:of|for)\ )?(?:(?i:the|its|their)\ )?"  # "..., and of children in care,", "..., plus the ..."
     r"(?i:experiences?\ (?:and\ progress\ )?of\ |progress\ of\ |(?:support|services?|provision)\ (?:for|to)\ (?:the\ )?)?"
 )
 
