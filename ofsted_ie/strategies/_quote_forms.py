@@ -273,6 +273,21 @@ def _crosshead_echo(draw: st.DrawFn) -> Generated:
                 f'"{said}", she said.\n', (echo.capitalize(), side), (said, side))
 
 
+def _headline_echo(draw: st.DrawFn) -> Generated:
+    """A headline's quotation repeating the opening words of a quotation in the body, before
+    a clause that reads as no speaker ("'X': Kent rated outstanding"): the body speaker's side."""
+    a, name = draw(authority_names()), draw(st.sampled_from(_NAMES))
+    echo = draw(st.sampled_from(["We did not expect it, but we earned it", "This is a great day for our children",
+                                 "We know there is more to do"]))
+    posts: list[tuple[str, Source]] = [("the council's head of children's social care", "authority"),
+                                       ("the charity's chief executive", "other"), ("the cabinet member for children", "authority")]
+    who, side = draw(st.sampled_from(posts))
+    head = draw(st.sampled_from([f"{a} children's services rated outstanding", f"Ofsted praises {a}", f"inspectors back {a}'s plans"]))
+    said = f"{echo}. The families deserve the credit."
+    return _gen(f"{_q(draw, echo)}: {head}\n\n{a} Council was rated outstanding by Ofsted.\n\n{name}, {who}, said: \"{said}\"\n",
+                (echo, side), (said, side))
+
+
 def _found_by_after(draw: st.DrawFn) -> Generated:
     """A quoted phrase right before a participle of finding and its agent ('with "grave
     weaknesses" noted by inspectors'): the agent's words, not the last speaker's."""
@@ -360,7 +375,7 @@ def _visit_found(draw: st.DrawFn) -> Generated:
 MORE_QUOTE_SOURCE_FRAMES: Final[dict[str, Frame]] = {
     "label_with_overall": _label_with_overall,
     "found_by_after": _found_by_after, "hearsay_subject": _hearsay_subject, "single_left_open": _single_left_open,
-    "subject_before_its_words": _subject_before_its_words, "crosshead_echo": _crosshead_echo,
+    "subject_before_its_words": _subject_before_its_words, "crosshead_echo": _crosshead_echo, "headline_echo": _headline_echo,
     "plural_possessive_in_single_marks": _plural_possessive_in_single_marks,
     "agent_after_the_quotation": _agent_after_the_quotation,
     "lead_in_names_a_document": _lead_in_names_a_document,

@@ -102,13 +102,15 @@ def _other_speakers(draw: st.DrawFn) -> Generated:
 
 
 def _former_officer(draw: st.DrawFn) -> Generated:
-    """A former or retired officer, or an academic, speaks for no council: other."""
+    """A former or retired officer, an academic, or a parents' group named after the place
+    ("co-founder of Kent Parents' Voice") speaks for no council: other."""
     a = draw(authority_names())
     phrase = draw(st.sampled_from(_PHRASES))
     name = draw(st.sampled_from(_NAMES))
     post = draw(st.sampled_from([f"a former social care director in {a}", f"{a} Council's former leader",
                                  "a retired social care director", f"an ex-councillor in {a}",
-                                 "a professor of social work at a northern university", "an academic who studies councils"]))
+                                 "a professor of social work at a northern university", "an academic who studies councils",
+                                 f"co-founder of {a} Parents' Voice", f"chair of the {a} Parent Carer Forum"]))  # a group named after the place
     if draw(st.booleans()):
         return _gen(f"{name}, {post}, said the plan was {_q(draw, phrase)}.", (phrase, "other"))
     return _gen(f"{_q(draw, phrase[0].upper() + phrase[1:])}, said {name}, {post}.", (phrase[0].upper() + phrase[1:], "other"))

@@ -36,7 +36,8 @@ _AUTHORITY: Final = timed(
 SPOKESPERSON: Final = timed(r"(?i:spokes(?:man|woman|person))")
 _OTHER: Final = timed(r"(?i:\b(?:(?:former|retired|ex|one-time)[\ -]|professor|university|academic|researcher|independent\ (?:review|inquiry|investigation|reviewer|commission|chair|chairman|chairwoman|scrutineer)|minister|secretary|department\ (?:for|of)\b|government\ department|\bdfe\b|commissioner|adcs|association|unions?\b|unison|basw|charity|charities|campaigners?|(?<!council\ |local\ |county\ |borough\ )politicians?|nspcc|barnardo|government|mps?\b|lga\b"
                               r"|police|\bnhs\b|health\ (?:trust|board)|clinical\ commissioning|\bccg\b|head\ ?teacher|\bschool\b|college|\bcourt\b|\bjudge\b|coroner|ombudsman|\blscb\b|safeguarding\ (?:children\ )?(?:board|partnership)|(?:serious|practice)\ case\ review|safeguarding\ practice\ review"
-                              r"|paediatrician|psychologist|psychiatrist|therapist|midwife|\bnurse\b|\bgp\b|constable|constabular(?:y|ies)|superintendent|organiser|\bgmb\b|\bunite\b))")  # and the council's partners, their case reviews; health and police staff; union officers
+                              r"|paediatrician|psychologist|psychiatrist|therapist|midwife|\bnurse\b|\bgp\b|constable|constabular(?:y|ies)|superintendent|organiser|\bgmb\b|\bunite\b"
+                              r"|(?:co-)?founders?\b|\bforum\b|parents'?\ voice|campaign\b))")  # and the council's partners, their case reviews; health and police staff; union officers
 #: A speaker named by whose they are: "Ofsted's national director", "the council's leader".
 _POSSESSIVE: Final = timed(r"^(?i:the\ )?(?P<owner>[\w-]+(?:\ [\w-]+)?)'s?\ ")
 #: "Professor" as a title before a name.

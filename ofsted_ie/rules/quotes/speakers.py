@@ -23,6 +23,7 @@ from ...records import Person, Quote, Source
 from .._common import is_name
 from .._fragments import HONORIFIC, NAME, alternation
 from .clauses import LEADING_ADVERBIAL, PASSIVE_END, clause_subject
+from .echoes import told_again
 from .marks import _is_label
 from .posts import definite_post, post_mentions
 from .pronouns import person_for
@@ -472,19 +473,7 @@ def finalise(quotes: Iterable[Quote], ctx: Context, others: Mapping[str, Sequenc
         out.append(attrs.evolve(q, source=source) if source != q.source else q)
         last = source or last
         last_paragraph = ctx.prepared.paragraph_index(max(start, (q.end or start) - 1))
-    for i in crossheads:
-        side = _side_of_the_same_words(out[i], out)
-        out[i] = attrs.evolve(out[i], source=side) if side is not None else out[i]
-    return _sides_of_the_unattributed(out)
-
-
-def _side_of_the_same_words(heading: Quote, quotes: Iterable[Quote]) -> Source | None:
-    """A quoted crosshead's side: that of a quotation elsewhere holding its words."""
-    words = " ".join(heading.text.lower().split())
-    for q in quotes:
-        if q is not heading and q.source is not None and words in " ".join(q.text.lower().split()):
-            return q.source
-    return None
+    return _sides_of_the_unattributed(told_again(ctx, out, crossheads))
 
 
 def _sides_of_the_unattributed(quotes: list[Quote]) -> list[Quote]:
