@@ -27,7 +27,7 @@ _NOT_NAMES: Final = frozenset(
 ) | frozenset(WEEKDAYS)  # a page's labels, a reporter's post, an outlet's name ("Devon Live", "The Practice Interview")
 #: What may end a byline's name on its line: the line's end, a separator, "on" or "in" (a
 #: date or a section after it), a weekday or a date's digits.
-_NAME_END = rf"[ ]*(?:$|[|,\u2022]|\ (?i:on|in)\ |{_WEEKDAY}|\d)"
+_NAME_END = rf"[ ]*(?:$|[|,\u2022\u00b7\u2013\u2014]|\ (?i:on|in)\ |{_WEEKDAY}|\d)"
 _BYLINE_BY: Final = timed(
     rf"(?:^[ |]*|[\u2022\u00b7|]\ *)(?:(?i:(?:written|posted|words|reporting|interview|interviewed)\ )?(?i:by)|(?i:author|reporter|writer|words):)\ {_PERSON}{_NAME_END}"
     rf"|^[ |]*(?i:posted|published|written)(?:\ (?i:on))?\ [^\n]{{4,40}}?\ (?i:by)\ {_PERSON}{_NAME_END}",
@@ -40,11 +40,11 @@ _OFFICE_LINE: Final = timed(r"[ |]*[\w'&,\ -]{0,40}?\b(?i:director|chief\ execut
 _POST_LINE: Final = timed(
     r"[ |]*[\w'&.,\ -]{0,40}?\b(?i:reporter|correspondent|editor|journalist|writer|columnist|contributor|news)\b[\w'&.,\ -]{0,40}"
 )
-#: A name alone on a line right after the headline, or with a reporter's post after a comma
-#: ("Jo Bell, Local Democracy Reporter"; not a caption's "Jo Bell, Kent's director"), its
-#: first word a common given name.
+#: A name alone on a line right after the headline, or with a reporter's post after a comma,
+#: bar or dash ("Jo Bell, Local Democracy Reporter", "Jo Bell | Senior reporter"; not a
+#: caption's "Jo Bell, Kent's director"), its first word a common given name unless the post says.
 _NAME_AND_POST: Final = timed(
-    rf"[ |]*{_PERSON}(?P<post>,\ [\w' -]{{0,40}}?(?i:reporter|correspondent|editor|journalist|writer|contributor|columnist)[\w' -]{{0,30}})?[ |]*"
+    rf"[ |]*{_PERSON}(?P<post>(?:,|\ [|\u00b7\u2013\u2014])\ [\w' -]{{0,40}}?(?i:reporter|correspondent|editor|journalist|writer|contributor|columnist)[\w' -]{{0,30}})?[ |]*"
 )
 #: A standfirst telling what its author does: "Jo Bell explores the reasons why".
 _AUTHOR_DOES: Final = timed(
@@ -80,8 +80,9 @@ def find_byline(text: str, dateline: Dateline | None) -> str | None:
         if named is not None and not named.group("post") and k < len(header) - 1 and _OFFICE_LINE.fullmatch(text, *header[k + 1]):
             named = None  # a letter's addressee: "Jo Bell" / "Director of Children's Services"
         named = named or _AUTHOR_DOES.search(text, start, end)
-        if named is not None and _is_name(named.group("name")) and named.group("name").split()[0] in _GIVEN:
-            return named.group("name")
+        if named is not None and _is_name(named.group("name")) and (named.group("name").split()[0] in _GIVEN
+                                                                     or named.groupdict().get("post")):
+            return named.group("name")  # a given name, or a reporter's post after it: "Kofi Ashworth | Senior reporter"
     if dateline is None:
         return None
     line_start = text.rfind("\n", 0, dateline.start) + 1

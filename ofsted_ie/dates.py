@@ -55,7 +55,7 @@ _DATELINE_SPLIT: Final = timed(
     rf"(?<![\w-])(?:{_DAY}{_HEADER_SEP}{_MONTH}{_HEADER_SEP}{_YEAR}|{_MONTH}{_HEADER_SEP}{_DAY}{_HEADER_SEP}{_YEAR})",
     regex.VERBOSE, **_DATE_LISTS)
 _PUBLISHED: Final = timed(
-    rf"(?i:published|posted|updated)(?:\ (?i:by)\ \p{{Lu}}[\w'-]*(?:\ \p{{Lu}}[\w'-]*){{0,3}})?(?:\ (?i:today|on))?"  # "Posted by Jo Bell on"
+    rf"(?i:published|posted|updated)(?:\ (?i:by|in)\ (?:the\ )?\p{{Lu}}[\w'-]*(?:\ \p{{Lu}}[\w'-]*){{0,3}})?(?:\ (?i:today|on))?"  # "Posted by Jo Bell on", "published in the Kent Mercury on"
     rf"(?:\ (?i:at))?[ :,(]{{1,3}}(?:{_TIME}[ ,]{{1,2}}(?:(?i:on)\ )?)?(?P<date>{_HEADER_DATE}|{_SHORT_YEAR})",  # "Published: 10:30, 5 March"
     regex.VERBOSE, **_DATE_LISTS)
 #: A header line that is only a day, month and two-digit year: "19/04/23" (day first).

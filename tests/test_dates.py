@@ -364,7 +364,8 @@ def test_metadata_and_header_datelines(text: str, expected: dt.date) -> None:
 
 
 @pytest.mark.parametrize("line", ["This article was first published on 5 March 2019.",
-                                  "This story was originally published on March 5, 2019.", "The press release was published 5 March 2019."])
+                                  "This story was originally published on March 5, 2019.", "The press release was published 5 March 2019.",
+                                  "This article was first published in the Ashbury Mercury on 5 March 2019 and appears here by agreement."])
 def test_the_text_s_own_publication_stated_anywhere_is_its_dateline(line: str) -> None:
     """"This article was first published on ..." dates the text itself, wherever it stands."""
     body = "\n\n".join(["Rutland's services for families earned praise from the inspectors who visited this week."] * 10)

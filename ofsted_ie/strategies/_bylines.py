@@ -45,6 +45,9 @@ BYLINE_FORMS: Final[dict[str, _Form]] = {
     "by-then-post-line": lambda n, d: [f"By {n}", "Chief Reporter", _dmy(d)],
     "updated-then-name-post": lambda n, d: ["Last updated 2 days ago", f"{n}, Ashbury reporter"],
     "interview-by": lambda n, d: [f"Published: {_dmy(d)}", f"Interview by {n}"],
+    "written-by-dots": lambda n, d: [f"Written by {n} \u00b7 {_mdy(d)} \u00b7 4 min read"],
+    "by-dot-date": lambda n, d: [f"By {n} \u00b7 {_mdy(d)}"],
+    "name-bar-post-stamp": lambda n, d: [f"{n} | Senior reporter", f"{d.isoformat()}T08:30:00Z"],
 }
 
 
