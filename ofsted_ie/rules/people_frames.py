@@ -48,7 +48,8 @@ AT_THE_TIME = r"\ at\ the\ time(?:\ of\ [^,;.\n]{1,60})?|\ when\ [^,;.\n]{1,80}(
 #: "in the spring", "at the time".
 POST_TIME = rf"""(?:\ (?i:in|since|from|until|till)\ (?:(?:\w+\ ){{0,2}}?(?:19|20)\d\d|{alternation(MONTHS)}\b(?:\ (?i:last|this)\ (?i:year))?|(?i:last|this)\ (?i:year|month|week)
         |(?i:last|this)\ {alternation(MONTHS)}\b|(?i:the\ )?(?i:spring|summer|autumn|winter)\b)
-      |\ (?i:last|this|next)\ (?i:year|month|week)|{AT_THE_TIME})"""
+      |\ (?i:last|this|next)\ (?i:year|month|week)|{AT_THE_TIME}
+      |\ (?i:for)\ (?i:the\ )?(?i:past|last)\ (?:\w+\ )?(?i:years?|months?|decades?))"""  # "for the past seven years"
 #: A reduced relative clause of appointment, before the post: "appointed by the Department
 #: for Education last year as", "brought in in 2019 as".
 _APPOINTED_BY = rf"""(?:appointed|named|installed|brought\ in|drafted\ in|hired|recruited|seconded)

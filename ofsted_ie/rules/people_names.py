@@ -54,8 +54,9 @@ _SURNAME = "people.surname"
 def full_names(people: Iterable[Person], ctx: Context, others: Mapping[str, Sequence[object]]) -> list[Person]:
     """A person named later by title and surname ("Ms Doe, the council's director ...", or
     by surname alone: "Doe, who is the council's director, said")
-    takes the full name of the one person the text names with that surname ("Jane Doe");
-    with none, or two, the later mention names nobody for sure and is dropped. A person
+    takes the full name of the one person the text names with that surname ("Jane Doe"),
+    among its people or, failing them, anywhere in it (named in passing before); with
+    none, or two, the later mention names nobody for sure and is dropped. A person
     speaking by surname alone ("Doe said") is kept once, and only if no other record names
     them (that one says more)."""
     people = list(people)
@@ -71,6 +72,8 @@ def full_names(people: Iterable[Person], ctx: Context, others: Mapping[str, Sequ
             kept.append(person)
             continue
         matches = {name for name in full if name.rsplit(" ", 1)[-1] == person.name}
+        if not matches and (named := full_name_for(person.name, ctx)) is not None:
+            matches = {named}  # named in full only in passing: "Jane Doe will retire. Doe, Kent's director, ..."
         if len(matches) == 1:
             kept.append(attrs.evolve(person, name=matches.pop()))
     return kept

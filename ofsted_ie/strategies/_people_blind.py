@@ -194,6 +194,18 @@ def _joined_from(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
             {(one, "new director of children's services", a), (two, "acting director", a)})
 
 
+def _passing_then_surname_post(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
+    """A person named in passing, then by surname (or title and surname) opening a sentence
+    with the post in apposition, perhaps with how long it was held: that person's post."""
+    a, (name, _) = draw(_councils()), _two_names(draw)
+    post = draw(st.sampled_from(_POSTS))
+    owner = draw(st.sampled_from(("the council's", f"{a}'s", "its")))
+    who = draw(st.sampled_from((name.split()[-1], f"Ms {name.split()[-1]}")))
+    held = draw(st.sampled_from(("", " for the past seven years", " since 2016")))
+    return (f"{a} was rated good. {name} will leave in April. {who}, {owner} {post}{held}, is retiring.",
+            {(name, post, a)})
+
+
 def _portfolio_heads(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
     """A councillor's post whose head has words of its own ("executive portfolio holder",
     "deputy leader and cabinet member") and a portfolio of several items: all of it."""
@@ -205,7 +217,7 @@ def _portfolio_heads(draw: st.DrawFn) -> tuple[str, set[PersonKey]]:
 
 
 BLIND_PEOPLE_FRAMES: Final[dict[str, _Frame]] = {
-    "portfolio-heads": _portfolio_heads,
+    "portfolio-heads": _portfolio_heads, "passing-then-surname-post": _passing_then_surname_post,
     "body-kind-owner": _body_kind_owner, "joined-from": _joined_from,
     "inspectors-in-a-sentence": _inspectors_in_a_sentence,
     "pronoun-post": _pronoun_post, "named-to-a-board": _named_to_a_board, "leaving-director": _leaving_director,
