@@ -51,6 +51,7 @@ def unseen_share_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
     who = draw(st.sampled_from(["social workers", "staff", "practitioners"]))
     rate, measure = draw(st.sampled_from(_RATES))
     fifth = draw(st.sampled_from(["one in five", "a fifth"]))
+    almost = draw(st.sampled_from(["almost ", ""]))
     return draw(st.sampled_from([
         Generated(f"Nearly half {dash} {n} councils {dash} are rated requires improvement.",
                   percentages=frozenset({_p(None, 50.0, "other", "half", "almost")})),
@@ -80,8 +81,8 @@ def unseen_share_forms(draw: st.DrawFn, a: str, n: int) -> Generated:
                   percentages=frozenset({_p(a, n, "newly_qualified", f"{n}%"), _p(a, n % 9 + 61, "newly_qualified", f"{n % 9 + 61}%")})),
         # the same with a word fraction and a longer subject, and a level set "against" another
         Generated(f"In {a}, social workers on the assessed and supported year in employment programme made up "
-                  f"{draw(st.sampled_from(['almost ', '']))}one in six permanent staff.",
-                  percentages=frozenset({_p(a, 16.7, "newly_qualified", "one in six")})),
+                  f"{almost}one in six permanent staff.",
+                  percentages=frozenset({_p(a, 16.7, "newly_qualified", "one in six", "almost" if almost else None)})),
         Generated(f"In {a}, {draw(st.sampled_from(_IN_THEIR_FIRST_YEAR))} made up {n}% of the permanent workforce, "
                   f"{draw(st.sampled_from(['against', 'compared with']))} {n % 9 + 61}% two years earlier.",
                   percentages=frozenset({_p(a, n, "newly_qualified", f"{n}%"), _p(a, n % 9 + 61, "newly_qualified", f"{n % 9 + 61}%")})),
