@@ -176,11 +176,12 @@ def story_authority(m: regex.Match[str], ctx: Context) -> str | None:
 
 #: A trust named for the council it serves: "Wigan Children's Trust", "Kent Children's
 #: Services Trust", "Slough Children First".
-_TRUST: Final = timed(r"(?P<place>\p{Lu}[\w&'-]*(?:\ (?:\p{Lu}[\w&'-]*|upon|on|and|of|with)){0,4}?)\ (?:Children(?:'s|s')?\ (?:Services\ )?Trust|Children\ First)\b")
+_TRUST: Final = timed(r"(?P<place>\p{Lu}[\w&'-]*(?:\ (?:\p{Lu}[\w&'-]*|upon|on|and|of|with)){0,4}?)\ (?:Children(?:'s|s')?\ (?:Services\ )?Trust|Children\ First|(?:Local\ )?Safeguarding\ (?:Children\ )?(?:Partnership|Board))\b")
 
 
 def served_council(body: str, ctx: Context) -> str | None:
-    """The council a children's trust named in ``body`` serves, if one alone bears its place's name."""
+    """The council a children's trust or safeguarding partnership named in ``body`` serves, if one
+    alone bears its place's name."""
     trust = _TRUST.search(body)
     if trust is None:
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .._vocab import COURTESY_TITLES, MONTHS, SILENCE_VERBS, SPEECH_AUXILIARIES, SPEECH_VERBS, STANCE_VERBS
+from .._vocab import BODY_HEADS, COURTESY_TITLES, MONTHS, SILENCE_VERBS, SPEECH_AUXILIARIES, SPEECH_VERBS, STANCE_VERBS
 from ._fragments import HONORIFIC, NAME, NAME_WORD, alternation
 from .people_lines import NAME_LINE
 from .people_roles import CAPITAL_REMIT, OFFICE_VERB, ROLE_NOUN
@@ -23,6 +23,9 @@ _ORG_REMITS = rf"(?P<org>{_ORG_WORDS}{CAPITAL_REMIT}?)"
 #: A body's board or committee a post is of: "the Local Government Association's children
 #: and young people board".
 _BOARD = r"(?P<org>the\ \p{Lu}[\w&'-]*(?:\ \p{Lu}[\w&'-]*){0,4}'s\ (?:[a-z][\w'-]*\ ){0,5}?(?:board|committee|panel|network|forum))"
+#: A body named after "the", by the noun heading it: "(chair) of the Kent Safeguarding
+#: Children Partnership", "(chief executive) of the Fostering Network".
+_THE_BODY_NAMED = rf"(?P<org>the\ \p{{Lu}}[\w'&-]*(?:\ (?:\p{{Lu}}[\w'&-]*|of|for|and|&|upon|on|with)){{0,6}}\ (?:{alternation(BODY_HEADS)}))(?![\w'-])"
 #: Whose role it is: "West Berkshire's director" (not "Her Majesty's": that is the role's).
 NOT_OWNER = r"(?!(?:Her|His)\ Majesty's|Children's)"  # part of a role: "Her Majesty's Inspector"
 THE_COUNCIL = r"(?i:the\ )?(?i:(?:(?:city|county|borough|district)\ )?council|authority|local\ authority|county|borough|city)"
@@ -38,8 +41,13 @@ REPORTED_VERBS: Final = tuple(v for v in (*SPEECH_VERBS, *STANCE_VERBS, *SILENCE
                                if v not in ("according to", "say", "state", "reports", "reported", "writes"))
 #: A verb of speech or stance, maybe after an adverb or auxiliary: "also said", "has warned".
 REPORTED = rf"(?:(?:{alternation(SPEECH_AUXILIARIES)})\ ){{0,2}}(?:{alternation(REPORTED_VERBS)})"
+#: A copula between a post and its holder's name: "The chair of X is Dr Jane Doe", "Kent's
+#: new director will be Jane Doe".
+_COPULA = rf"\ (?:is|was|will\ be)\ (?=(?:{HONORIFIC})?\p{{Lu}})"
+#: ``ORG`` maybe after "the": "(chair) of the Kent Safeguarding Children Partnership".
+THE_ORG = rf"(?P<org>(?:the\ (?=\p{{Lu}}))?{_ORG_WORDS})"
 ROLE_NAME = rf"""
-    (?<!\w){OWNER_BEHIND}{_ROLE}(?:\ (?P<link>at|for|of|on|in)\ {ORG}(?:,|(?<=[Cc]ouncil)))?(?:,?\ |\ [-–]\ |[ \t]*\|[ \t]*|\ \((?=[^()\n]{{3,60}}\))|\ (?:is|was)\ (?=(?:{HONORIFIC})?\p{{Lu}}))
+    (?<!\w){OWNER_BEHIND}{_ROLE}(?:\ (?P<link>at|for|of|on|in)\ {THE_ORG}(?:,|(?<=[Cc]ouncil)|(?={_COPULA})))?(?:,?\ |\ [-–]\ |[ \t]*\|[ \t]*|\ \((?=[^()\n]{{3,60}}\))|{_COPULA})
     {HONORIFIC}{{0,2}}{NAME}     # "X's director ... Jane Doe", "minister - Jane Doe", minutes' "the Strategic Director (Jane Doe)", "The lead inspector was Jane Doe"
 """
 #: When a post was held, after it: "who was director at the time, left", "..., when the report came out,".
@@ -69,7 +77,7 @@ NAME_ROLE = rf"""
     (?<!\w){HONORIFIC}{{0,2}}{NAME}(?:\ \([^()\n]{{1,40}}\)(?=,))?(?:,\ (?:{_WHO_HOLDS}|{_IN_ROLE})?(?:the\ |its\ |their\ |our\ )?
       |\ (?:is|was|has\ been|had\ been|remains)\ (?:now\ |currently\ |also\ )?(?:the\ |its\ |their\ )?(?=\S+\ )   # "Jane Doe is the council's director"
       |\ the\ (?=\S+\ \S+\ (?:said|declared|warned|told|added)\b|\S+\ (?:said|declared|warned|told|added)\b)){OWNER}?{_ROLE}
-    (?:\ (?P<link>of|at|for|on|in)\ {_ORG_REMITS}|\ (?:at|in|for)\ the\ (?:council|authority|local\ authority|borough|county|city|district))?
+    (?:\ (?P<link>of|at|for|on|in)\ {_ORG_REMITS}|\ (?P<link>of|at)\ {_THE_BODY_NAMED}|\ (?:at|in|for)\ the\ (?:council|authority|local\ authority|borough|county|city|district))?
     {POST_TIME}?  # "in 2019", "last year", "until last year", "in the spring"
     (?=[,.;:)]|\ (?:said|says|has|had|was|is|who|and|declared|warned|told|added)\b|\ {REPORTED}(?!\w)|(?m:$))  # "X, member at Y Council described"
 """
