@@ -369,15 +369,14 @@ def _build(m: regex.Match[str], ctx: Context) -> Person | None:
     owner = m.groupdict().get("owner")
     start = min(m.start(), role_start, m.start("owner") if owner else role_start)  # an owner looked behind for; a post before
     org = running_council(ctx, m.start("org"), m.end("org")) or org if org else org  # "at Barking" of "Barking and Dagenham's"
-    body = org[4:] if org and org.startswith("the ") else org  # "of the Kent Safeguarding Children Partnership"
-    council = _COUNCIL_TITLE.sub("", body) if body else ""
+    council = _COUNCIL_TITLE.sub("", body := org.removeprefix("the ")) if org else ""  # "of the Kent ... Partnership"
     link = m.groupdict().get("link")
     where = link in ("at", "in", "on") or (link == "for" and org is not None and org.endswith("Council"))
     if org and (not where or (link != "in" and link != "on" and not ctx.gazetteer.lookup(council))):
         # "chief executive of X", "head of social work at Keele University"; "DCS at (or for) Kent Council",
         # "commissioner in X" name X only
         role = f"{role} {m.group('link') or 'of'} {org.lower()}" if not role.endswith(org.lower()) else role
-    if body and served_council(body, ctx):  # "chair of Wigan Children's Trust": the council it serves
+    if org and served_council(body, ctx):  # "chair of Wigan Children's Trust": the council it serves
         authority = served_council(body, ctx)
     elif org and not ctx.gazetteer.lookup(council) and m.groupdict().get("link") == "in":  # "in February": no body
         authority = ctx.authority_for(start, m.end())
