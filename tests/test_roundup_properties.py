@@ -1,7 +1,12 @@
 """Properties of ratings as round-ups and blogs write them (ofsted_ie.strategies._roundups):
 list lines with a year or remark after the grade, gapped pairs, councils and grades paired
-in order, "in both boroughs", "as was", the full "requires improvement to be good" before
-its event; and the negatives (another provider's grade, a wish to see one)."""
+in order (three or more "respectively"), "in both boroughs", "as was", the full "requires
+improvement to be good" before its event, a grade before the scale under a verb of rating;
+and the negatives (another provider's grade, a wish to see one).
+
+Bugs caught (session 28): "A, B and C were judged good, outstanding and inadequate
+respectively" gave every council the first grade; the scale under a verb of rating
+("Ofsted judges services as good, outstanding, ...") gave the council the first."""
 
 from __future__ import annotations
 

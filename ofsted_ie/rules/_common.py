@@ -77,8 +77,8 @@ GENERIC_SUBJECT: Final = timed(
 #: A share or count of councils as a subject: "42% of", "The remaining three-quarters", "most".
 COUNT_SUBJECT: Final = timed(
     r"^\W*(?i:(?:the|a|just|only|about|over|under|around|nearly|almost|of|other|another)\ )*"
-    r"(?:\d+(?:\.\d+)?\ ?%|(?!(?:19|20)\d\d\b)\d+\b(?!\ (?i:\L<months>)\b)|(?i:\L<number_words>)\b(?!-)|(?i:(?:three-|two-|one-)?quarters?|(?:two-)?thirds|(?<!\bthe\ )third|half|most"
-    r"|many|few|several|remaining|majority|minority|some|all|none)\b)"
+    r"(?:\d+(?:\.\d+)?\ ?%|(?!(?:19|20)\d\d\b)\d+\b(?!\ (?i:\L<months>)\b)|(?!(?<=(?i:\bthe)\ )(?i:one)\b)(?i:\L<number_words>)\b(?!-)|(?i:(?:three-|two-|one-)?quarters?|(?:two-)?thirds|(?<!\bthe\ )third|half|most"
+    r"|many|few|several|remaining|majority|minority|some|all|none)\b)"  # "the one area": the only, no count
     r"(?!\ (?i:years?|months?|weeks?|days?|decades?)\b)",  # "three years after": a time, no count
     number_words=LISTS["number_words"], months=sorted(MONTH_NAMES, key=len, reverse=True),
 )

@@ -2,7 +2,8 @@
 named right after a grade ("for", "in", "on") is that grade's, whatever the clause's
 subject named before it ("rated good for leadership and requires improvement for help and
 protection"); a second grade whose verb is left out after "but", "while" or a semicolon
-shares the first one's ("rated good for leadership, but inadequate for adoption"), and
+shares the first one's ("rated good for leadership, but inadequate for adoption"; "..., and
+the leadership of the service good"), and
 one ending "overall" is the overall grade ("... but requires improvement overall"); "as
 does X" adds X, after a grade or a judgement named for it ("good for leadership, as was
 help and protection"); a grade of the service the subject receives ("children who need
@@ -147,6 +148,26 @@ def _pair_set_off(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     return text, {(a, grade, j1, True), (a, grade, j2, True)}
 
 
+def _gapped_postmodified(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """"A's J1 was rated g1, and the J2 of the service g2": the second judgement, with words
+    after it, graded by the first clause's verb."""
+    a, ((j1, w1), (j2, w2)) = draw(authority_names()), _two(draw)
+    (g1, f1), (g2, f2) = _grade(draw), _grade(draw)
+    tail = _pick(draw, " of the service", " of its work", " across the service", "")
+    text = f"In {a}, {w1} was {_pick(draw, *_VERBS)} {f1}, and the {w2}{tail} {f2}."
+    return text, {(a, g1, j1, True), (a, g2, j2, True)}
+
+
+def _the_only_one(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """"The one area to fall short was J, which requires improvement": "the one" is the only
+    one, no count of councils."""
+    a, ((j1, w1), _) = draw(authority_names()), _two(draw)
+    g, f = _grade(draw)
+    lead = _pick(draw, "The one area to fall short was", "The one weakness was", "The one exception was")
+    return f"{a} was {_pick(draw, *_VERBS)} {f} overall. {lead} {w1}, which requires improvement.", {
+        (a, g, "overall", True), (a, "requires_improvement", j1, True)}
+
+
 def _not_gapped(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     """"A was rated g1 for J1, but good ideas for J2 ...": no second grade."""
     a, ((j1, w1), (_, w2)) = draw(authority_names()), _two(draw)
@@ -159,6 +180,7 @@ NAMED_JUDGEMENT_PHENOMENA: Final[dict[str, _Frame]] = {
     "second_for": _second_for, "gapped": _gapped, "on_judgement": _on_judgement, "as_does": _as_does,
     "compared": _compared, "protecting": _protecting, "as_was_after": _as_was_after, "receiving": _receiving,
     "gapped_overall": _gapped_overall, "pair_set_off": _pair_set_off, "not_gapped": _not_gapped,
+    "gapped_postmodified": _gapped_postmodified, "the_only_one": _the_only_one,
 }
 
 

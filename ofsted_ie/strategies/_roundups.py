@@ -2,7 +2,7 @@
 followed by a year or a remark ("- Leeds - outstanding (2018)", "Kirklees: inadequate,
 still getting monitoring visits"), two councils' grades with the verb said once ("X's
 services were judged outstanding and Y's good"), two councils and two grades paired in
-order, "in both boroughs", a judgement added by "as was" (after another's grade or the
+order (three or four of each "respectively"), "in both boroughs", a judgement added by "as was" (after another's grade or the
 overall one: "X was rated good overall, as was its adoption service"), the next sentence
 extending a grade to every area and listing some ("The grade covers every part of its work,
 including ..."), a visit counted since a grade
@@ -11,7 +11,8 @@ to be good" before the event it was given at, a report's judgement line with the
 grade's number ("Overall effectiveness: Outstanding (1)"), a judgement graded through an
 anaphor in the next sentence ("Their experiences were judged good"), a table whose
 columns name judgements, a noun of change from an earlier grade ("a fall from requires
-improvement at its last full inspection"); and the negatives: a grade of a provider the council runs or belongs to (a
+improvement at its last full inspection"), a grade before the scale listed under a verb of
+rating ("Ofsted judges services as inadequate, requires improvement, good or outstanding"); and the negatives: a grade of a provider the council runs or belongs to (a
 children's home, a fostering service, a regional adoption agency) and a wish to see
 services rated good."""
 
@@ -137,6 +138,31 @@ def _respective(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
         f"Inspectors rated {a} and {b} {mark}{f1}{close} and {mark}{f2}{close}{tail} this spring.",
     ]))
     return text, {(a, g1, "overall", True), (b, g2, "overall", True)}
+
+
+def _respective_many(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """Three or four councils and as many coordinated grades, "respectively": "A, B and C
+    were judged good, outstanding and inadequate respectively"."""
+    names = _councils(draw, 3, 4)
+    grades = [draw(grades_as_written()) for _ in names]
+    listed = ", ".join(f for _, f in grades[:-1]) + draw(st.sampled_from([" and ", ", and "])) + grades[-1][1]
+    councils = ", ".join(names[:-1]) + " and " + names[-1]
+    text = draw(st.sampled_from([f"{councils} were judged {listed} respectively.",
+                                 f"Inspectors rated {councils} {listed}, respectively, last year."]))
+    return text, {(n, g, "overall", True) for n, (g, _) in zip(names, grades, strict=True)}
+
+
+def _scale_after(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """A council's grade, then the scale under a verb of rating ("Ofsted judges services as
+    inadequate, requires improvement, good or outstanding"): no grade of the scale's."""
+    a = draw(authority_names())
+    grade, form = draw(grades_as_written())
+    scale = draw(st.sampled_from(["inadequate, requires improvement to be good, good or outstanding",
+                                  "outstanding; good; requires improvement; or inadequate",
+                                  "good, outstanding, inadequate or requires improvement to be good"]))
+    lead = draw(st.sampled_from(["Ofsted judges councils' children's services as", "1. Ofsted rates services as",
+                                 "Inspectors grade each council as"]))
+    return f"{a} was rated {form}.\n\n{lead} {scale}.", {(a, grade, "overall", True)}
 
 
 def _both_places(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
@@ -304,7 +330,7 @@ ROUNDUP_FRAMES: Final[dict[str, _Frame]] = {
     "both_places": _both_places, "full_grade_at_event": _full_grade_at_event, "visit_since_grade": _visit_since_grade,
     "as_recently_as": _as_recently_as, "coded_report_rows": _coded_report_rows,
     "judgement_anaphor": _judgement_anaphor, "judgement_columns": _judgement_columns,
-    "change_noun_from": _change_noun_from,
+    "change_noun_from": _change_noun_from, "respective_many": _respective_many, "scale_after": _scale_after,
 }
 #: Their negatives: no rating.
 NON_ROUNDUP_FRAMES: Final[dict[str, _Frame]] = {"other_provider": _other_provider, "wish": _wish}

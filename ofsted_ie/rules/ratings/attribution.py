@@ -55,7 +55,7 @@ from .judgement_lists import (
 )
 from .objects import guard_rated_other_object
 from .raters import guard_other_rater, guard_self_assessed
-from .scale import guard_set_aside
+from .scale import guard_scale, guard_set_aside
 from .subjects import (
     LIST_GAP,
     PLURAL_SUBJECT,
@@ -309,7 +309,8 @@ def _ratings(
     if vetoed(ctx, *span, partial(guard_hypothetical, prefix, label), partial(guard_other_subject, region),
               partial(guard_bound, ctx, span[1]), partial(guard_rated_other_object, ctx, span[0]),
               partial(guard_other_rater, ctx, span[1]), partial(guard_grade_of_a_grade, ctx, span[0]),
-              partial(guard_self_assessed, ctx, span[0]), partial(guard_set_aside, ctx, span[0])):
+              partial(guard_self_assessed, ctx, span[0]), partial(guard_set_aside, ctx, span[0]),
+              partial(guard_scale, ctx, *span)):
         return
     region_judgements = subject_judgements(ctx, start, region_end)
     if not region_judgements and _AREA_ANAPHOR.match(region):

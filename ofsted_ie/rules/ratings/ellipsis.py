@@ -79,7 +79,7 @@ _GAPPED_SUBJECT: Final = timed(
 #: "and (its) <a judgement's services> <grade>" after a clause of rating: an object gapped
 #: with its verb ("rated its safeguarding good and its services for children in care outstanding").
 _GAPPED_JUDGEMENT: Final = timed(
-    r"""(?:,\ |\ )and\ (?:(?i:its|their|the)\ )?(?:[\w'-]+\ ){0,6}?(?i:\L<judgements>)(?:\ [\w'-]+){0,2}?\ ["'\u2018\u201c]?$""",
+    r"""(?:,\ |\ )and\ (?:(?i:its|their|the)\ )?(?:[\w'-]+\ ){0,6}?(?i:\L<judgements>)(?:\ [\w'-]+){0,3}?\ ["'\u2018\u201c]?$""",
     judgements=RATING_LISTS["judgements"],
 )
 #: How far back the first clause's grade may stand.
@@ -117,10 +117,25 @@ _PAIRED_BEFORE: Final = timed(
 )
 
 
+#: Three or more coordinated grades before "respectively": "(A, B and C were rated) good,
+#: outstanding and inadequate respectively".
+_RESPECTIVE_GRADES: Final = timed(
+    r"""["'\u2018\u201c]?(?i:\L<grades>)["'\u2019\u201d]?(?:(?:,|,?\ and|,?\ then)\ ["'\u2018\u201c]?(?i:\L<grades>)["'\u2019\u201d]?){2,}"""
+    r"""(?=,?\ (?i:respectively)\b)""", grades=RATING_LISTS["grades"])
+
+
 def respective(ctx: Context, span: tuple[int, int], authorities: list[str | None]) -> list[str | None]:
-    """Of two councils graded by two coordinated grades ("Richmond and Kingston were
-    judged 'outstanding' and 'good' (respectively)"), the one the grade at ``span`` is
-    for; any other list of councils as it is."""
+    """Of councils graded by as many coordinated grades ("Richmond and Kingston were
+    judged 'outstanding' and 'good' (respectively)", "A, B and C ... good, outstanding and
+    inadequate respectively"), the one the grade at ``span`` is for; any other list of
+    councils as it is."""
+    if len(authorities) > 2:
+        s_start, s_end = ctx.prepared.sentence_at(span[0])
+        for listed in _RESPECTIVE_GRADES.finditer(ctx.text, max(s_start, span[0] - 120), min(max(s_end, span[1]), span[1] + 120)):
+            starts = [g.start() for g in _GRADE_PATTERN.finditer(ctx.text, listed.start(), listed.end())]
+            if span[0] in starts and len(starts) == len(authorities):
+                return [authorities[starts.index(span[0])]]
+        return authorities
     if len(authorities) != 2:
         return authorities
     if _PAIRED_AFTER.match(ctx.text, span[1]):

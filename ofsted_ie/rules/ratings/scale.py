@@ -11,7 +11,7 @@ from ..._timed import FROM_END, timed
 from ...context import Context
 from .fragments import RATING_LISTS
 
-__all__ = ["guard_alternatives", "guard_range", "guard_set_aside"]
+__all__ = ["guard_alternatives", "guard_range", "guard_scale", "guard_set_aside"]
 
 #: A grade joined to another by "or": alternatives, as "judged good or outstanding".
 _OR_BEFORE: Final = timed(r"""(?i:\L<grades>)["']?,?\ (?:or|and/or)\ ["']?$""", FROM_END, grades=RATING_LISTS["grades"])
@@ -29,6 +29,9 @@ _SCALE: Final = timed(
     r"""[^.;!?\n]{0,80}?\ (?i:to)\ ["'\u2018\u201c]?(?i:\L<grades>)["'\u2019\u201d]?""",
     grades=RATING_LISTS["grades"],
 )
+#: A list of grades given to a list of councils in order: "(A, B and C were rated) good,
+#: outstanding and inadequate respectively".
+_RESPECTIVELY: Final = timed(r"""["'\u2019\u201d]?,?\ (?i:respectively)\b""")
 #: How far around a grade the scale it may be part of is looked for.
 _SCALE_REACH: Final = 120
 #: A framework, regime or scale as the subject: "the framework, which reclassified 'adequate'".
@@ -76,9 +79,19 @@ def guard_alternatives(ctx: Context, start: int, end: int) -> str | None:
         return "the grading scale"
     if _BETWEEN_BEFORE.search(ctx.text, max(s_start, start - 40), start) or _BETWEEN_AFTER.search(ctx.text, max(s_start, start - 60), start):
         return "the grading scale"
-    scale = _SCALE.search(ctx.text, max(s_start, start - _SCALE_REACH), min(s_end, end + _SCALE_REACH))
-    if scale is not None and scale.start() <= start and end <= scale.end():
+    if guard_scale(ctx, start, end):
         return "the grading scale"
     if _SCALE_SUBJECT.search(ctx.text, max(s_start, start - 80), start):
         return "a grade of the scale, not of a council"
+    return None
+
+
+def guard_scale(ctx: Context, start: int, end: int) -> str | None:
+    """A grade in a list of three or more ("judges services as outstanding, good, requires
+    improvement or inadequate") is the grading scale, unless the list is given to as many
+    councils "respectively"."""
+    s_start, s_end = ctx.prepared.sentence_at(start)
+    scale = _SCALE.search(ctx.text, max(s_start, start - _SCALE_REACH), min(s_end, end + _SCALE_REACH))
+    if scale is not None and scale.start() <= start and end <= scale.end() and not _RESPECTIVELY.match(ctx.text, scale.end()):
+        return "the grading scale"
     return None
