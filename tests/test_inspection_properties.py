@@ -250,3 +250,20 @@ def test_a_month_alone_with_no_dateline_leaves_the_event_undated(case: tuple[str
     doc = ofsted_ie.extract(text)
     assert doc.published is None
     assert {(i.authority, i.kind, i.when, i.ordinal) for i in doc.inspections} == keys
+
+
+@given(inspection_sentences(phenomena=["inspected_aside"]))
+@settings(max_examples=40, deadline=None)
+def test_an_inspection_told_in_a_participle_aside(case: Generated) -> None:
+    """"B, inspected under the new framework in May 2019, ...": B's inspection, dated.
+    (Bug caught: "under the framework" between the participle and its date lost the event.)"""
+    assert _keys(case) == case.inspections
+
+
+@given(non_inspection_sentences(phenomena=["not_held", "ahead"]))
+@settings(max_examples=60, deadline=None)
+def test_inspections_wished_rehearsed_or_in_general_are_none(case: Generated) -> None:
+    """"I want us to go into the inspection ...", "a practice inspection", "nobody enjoys
+    being inspected", "The inspection of Kent is expected to last three weeks": no event.
+    (Bugs caught: each of them was an event.)"""
+    assert ofsted_ie.extract(case.text).inspections == ()

@@ -43,7 +43,7 @@ ROUTINE_PLURAL: Final = timed(
 FUTURE: Final = timed(
     r"""(?i:\b(?:next|further|future|upcoming|forthcoming)\ (?:[\w-]+\ ){0,2}$
     |\b(?:will|would|could|should|(?-i:may|might)|due\ to|expected\ to|set\ to|receive|receives|get|gets|face|faces|await|awaits
-      |awaiting|ahead\ of|until)\ (?:have\ |be\ |undergo\ )?(?:a|an|the|its|their)?\ ?(?:(?!\L<past_links>\ )[\w-]+\ ){0,4}$
+      |awaiting|ahead\ of|until|(?:want|wants|hope|hopes|plan|plans|intend|intends|aim|aims)\ (?:\w+\ )?to)\ (?:have\ |be\ |undergo\ )?(?:a|an|the|its|their)?\ ?(?:(?!\L<past_links>\ )[\w-]+\ ){0,4}$
     |\b(?:prepar(?:e|es|ed|ing)|ready|readiness|brac(?:e|es|ed|ing)|scheduled|due)\ (?:for\ )?
       (?:[\w-]+\ ){0,2}?(?:to\ (?:undertake|carry\ out|conduct|make|hold)\ )?(?:a|an|the|its|their)?\ ?(?:[\w-]+\ ){0,2}$)""",
     regex.VERBOSE,
@@ -78,7 +78,7 @@ FUTURE_AFTER: Final = timed(
     r"""(?:\ (?i:of|to|into|in|at)\ (?:(?:[A-Z][\w'’&-]*|(?i:and|of|the|upon|on|with|children's|children’s|services|social|care))\ ){1,8}?
        |\ (?:(?i:\L<when_words>)\ ){0,2})
     (?i:(?:is|are)\ (?:now\ |also\ |currently\ |not\ )?(?:due|expected|scheduled|planned|set|likely)
-         \ (?:to\ (?:take\ place|begin|start|happen|go\ ahead|be\ (?:carried\ out|held|completed|conducted))|in|for|on|later|next|this|shortly|soon|before|by|within|once|when|after|following|as\ soon\ as)\b
+         \ (?:to\ (?!have\b)[a-z]+|in|for|on|later|next|this|shortly|soon|before|by|within|once|when|after|following|as\ soon\ as)\b  # "is expected to last three weeks"
          |(?:is|are)\ (?:now\ |also\ )?(?:due|imminent|likely)(?=[.;]|$)
        |will\ (?:now\ |also\ )?(?!be\ (?:published|presented|considered|discussed|reported|debated|shared|sent)\b)(?!not\b)[a-z]  # "will look hard at", not "will be published"
        |(?:is|are)\ (?:yet\ )?to\ take\ place\b

@@ -141,7 +141,7 @@ _INSPECTED = r"""
     (?:(?<!\w)(?:(?i:was|(?P<were>were|are)|been|being|is|when|since|(?<=\b(?:first|only)\ (?:[\w-]+\ ){0,2}?to\ )be)  # "the first (council) to be inspected"
     |(?i:ofsted|inspectors)(?:\ (?i:has|have|had))?|(?i:they)(?=\ (?:\w+\ )?inspected\b)  # "Ofsted has inspected", "when they inspected"
     |(?i:had|has|have|having)\ (?i:its|their)\ (?:[\w'-]+\ ){0,3}?(?i:services|department|provision))  # "had its children's services inspected"
-    |(?<=\w),(?=\ (?:\w+\ )?inspected\ (?:(?i:separately|again|fully)\ )?(?i:in|on|by|last|early|late)\b)  # "The council, inspected in May 2018,"
+    |(?<=\w),(?=\ (?:\w+\ )?inspected\ (?:(?i:separately|again|fully)\ )?(?i:in|on|by|last|early|late|under)\b)  # "The council, inspected in May 2018,", "..., inspected under the new framework in the spring,"
     |(?<=(?i:rated|judged|graded)\ [^.;!?\n]{1,80}?)\ (?i:and)(?=\ (?:(?i:again|last|then|later)\ )?(?:re-?)?inspected\ (?:(?i:again)\ )?(?i:in|on|last)\b)  # "rated good in 2014 and inspected again in 2019"
     |(?<!\w)(?P<councils>(?i:councils|authorities|local\ authorities|areas)))                         # "(among) the councils inspected in 2018"
     \ (?:(?i:last|previously|first|most\ recently|recently|fully|each|both|all|again|also|then|later)\ ){0,2}
@@ -161,7 +161,7 @@ _REPORT = r"""
 # -- what the builders test -------------------------------------------------------------
 
 #: Words just before "inspection" that make it another kind: "joint targeted area inspection".
-_OTHER_KIND_BEFORE: Final = timed(r"(?i:joint|target(?:ed)?|area|monitoring|focus|focused|\bsend|school|academy|nursery|\bmock|\bpeer)\W*$")  # "a mock inspection"
+_OTHER_KIND_BEFORE: Final = timed(r"(?i:joint|target(?:ed)?|area|monitoring|focus|focused|\bsend|school|academy|nursery|\bmock|\bpeer|\bpractice|\bdummy|\brehearsal|\btrial)\W*$")  # "a mock inspection"
 _EVENT_CONTEXT: Final = timed(r"(?i:inspect|ofsted|watchdog|regulator|\bHMI\b|rated|rating|judge|found|report|finding)")
 #: What a focused visit's clause says: "... in March focused on care leavers".
 #: A grade attached to a bare visit, which makes it an inspection (monitoring and focused
@@ -396,7 +396,7 @@ _VISIT_IN_SENTENCE: Final = timed(r"(?i:\bvisit(?:ed)?\b)")
 #: A span of time before "after": "(the grade came) three years (after inspectors had judged)".
 _SPAN_BEFORE: Final = timed(r"(?i:\b(?:years?|months?|weeks?|decades?)\ $)")
 #: The present passive of habit: "(services) are inspected (separately)", "is inspected".
-_HABITUAL: Final = timed(r"(?i:(?:is|are)\ (?:\w+\ )?(?:inspected|re-inspected|reinspected)$)")
+_HABITUAL: Final = timed(r"(?i:(?:is|are|(?<!(?:after|since|before|following|on|upon|from|when|until|of)\ )being)\ (?:\w+\ )?(?:inspected|re-inspected|reinspected)$)")  # "Nobody enjoys being inspected"
 #: What follows the inspectorate's coming or returning when it is a visit: a council
 #: ("returned to Kent", "came to the council") or a date ("returned in May").
 _MOVED_TO: Final = timed(
@@ -465,7 +465,7 @@ def _build_plain(m: regex.Match[str], ctx: Context) -> list[Inspection]:
 
 
 def _build_inspected(m: regex.Match[str], ctx: Context) -> list[Inspection]:
-    if _HABITUAL.match(m.group()) and not any("," not in ctx.text[m.end() : d.start] for d in ctx.dates_in(m.end(), m.end() + 24)):
+    if _HABITUAL.match(ctx.text, m.start(), m.end()) and not any("," not in ctx.text[m.end() : d.start] for d in ctx.dates_in(m.end(), m.end() + 24)):
         return []  # "which are inspected separately": what happens, not an event ("is inspected in May" is one)
     if m.group("councils"):  # "Kent and Surrey were among the councils inspected": one event each
         made = _records(m, ctx, "inspection")[:1]

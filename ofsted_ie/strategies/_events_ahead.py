@@ -2,7 +2,9 @@
 of "is due to take place", "will begin", "is scheduled for", "is expected once routine
 inspections resume" (the inspectorate's routine work is no event either), or the inspectorate returning
 "for" it ("Ofsted is expected to return to Kent for a monitoring visit"); none is an
-event yet. Their positives: the same subject with a past predicate, or a dated past
+event yet; nor is one wished for, rehearsed ("a practice inspection") or spoken of in
+general ("Nobody enjoys being inspected"). Their positives: a council's inspection told in
+a participle aside ("B, inspected under the new framework in May 2019, ..."), the same subject with a past predicate, or a dated past
 event whose consequences lie ahead ("A focused visit to Kent in May 2018 is expected to
 lead to changes")."""
 
@@ -26,7 +28,7 @@ _SERVICES: Final = ("", " children's services", " County Council", " Council's c
 _AHEAD: Final = ("is due to take place", "will take place", "is scheduled for", "is expected to begin", "will begin",
                  "is planned for", "is set to go ahead", "is yet to take place", "will be carried out", "is due", "is likely",
                  "is likely to take place", "is expected once routine inspections resume", "is expected when inspectors return",
-                 "is expected after the summer")
+                 "is expected after the summer", "is expected to last three weeks", "is due to run for a fortnight")
 _WHEN_AHEAD: Final = ("later this year", "next month", "in the spring", "in early December", "on Monday", "soon", "")
 
 
@@ -89,7 +91,32 @@ def _may_take_place(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
     ])), set()
 
 
+def _inspected_aside(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """A council's inspection told in a participle aside, maybe under a framework: "B,
+    inspected under the new framework in May 2019, was found to require improvement"."""
+    a = draw(authority_names().filter(lambda n: "," not in n))
+    d, when = _past_date(draw, ref)
+    under = draw(st.sampled_from(["", "under the new framework ", "under the same framework ", "under the single inspection framework "]))
+    return f"{a}, inspected {under}{d}, was found to require improvement.", {(a, "inspection", when, None)}
+
+
+def _not_held(draw: st.DrawFn, ref: dt.date) -> tuple[str, _Keys]:
+    """An inspection wished for, rehearsed or spoken of in general: no event ("I want us to
+    go into the inspection with our eyes open", "a practice inspection led by managers from
+    B", "Nobody enjoys being inspected")."""
+    a, b = draw(st.lists(authority_names().filter(lambda n: "," not in n), min_size=2, max_size=2, unique=True))
+    (noun, _) = draw(st.sampled_from(_KINDS))
+    verb = draw(st.sampled_from(["want us to", "hope to", "plan to", "intend to"]))
+    rehearsal = draw(st.sampled_from(["practice", "mock", "dummy", "rehearsal"]))
+    return draw(st.sampled_from([
+        f"{a}'s director said: \"I {verb} go into the {noun} with our eyes open.\"",
+        f"{a} ran a {rehearsal} inspection in July, led by senior managers from {b}.",
+        f"{a}'s committee chair said nobody enjoys being inspected.",
+    ])), set()
+
+
 #: Positive frames of this module, by phenomenon (part of ``INSPECTION_PHENOMENA``).
-EVENTS_BEHIND_PHENOMENA: Final[dict[str, _Frame]] = {"behind": _behind}
+EVENTS_BEHIND_PHENOMENA: Final[dict[str, _Frame]] = {"behind": _behind, "inspected_aside": _inspected_aside}
 #: Negative frames of this module, by phenomenon (part of ``NON_INSPECTION_PHENOMENA``).
-EVENTS_AHEAD_PHENOMENA: Final[dict[str, _Frame]] = {"ahead": _ahead, "return_for": _return_for, "may_take_place": _may_take_place}
+EVENTS_AHEAD_PHENOMENA: Final[dict[str, _Frame]] = {"ahead": _ahead, "return_for": _return_for, "may_take_place": _may_take_place,
+                                                    "not_held": _not_held}
