@@ -17,7 +17,7 @@ from ._timed import timed
 from .gazetteer import Gazetteer, Mention
 from .text import Prepared, Span
 
-__all__ = ["INSPECTION_KIND_WORDS", "Lookups", "authority_for", "dates_another_event", "listed_dates", "most_mentioned", "relative_clauses", "undated_present", "undated_reason", "when_for"]
+__all__ = ["INSPECTION_KIND_WORDS", "Lookups", "authority_for", "dates_another_event", "graded_aside", "listed_dates", "most_mentioned", "relative_clauses", "undated_present", "undated_reason", "when_for"]
 
 _T = TypeVar("_T")
 
@@ -245,6 +245,8 @@ def when_for(
             relatives = list(relative_clauses(ctx, s_start, s_end))
         if any(a <= d.start and d.end <= b and not (a <= start and end <= b) for a, b in asides):
             continue  # "Slough - run by a trust since 2015 - was inadequate": the aside's own date
+        if period_end and (aside := graded_aside(ctx, d.start)) is not None and not (aside[0] <= start and end <= aside[1]):
+            continue  # "Kent, rated inadequate in 2017, lost 21% of its staff": the grade's date, no figure's
         candidates = spans
         held = next(([sp for sp in spans if a <= sp[0] and sp[1] <= b] for a, b in relatives if a <= d.start and d.end <= b), [])
         if held:  # "Kent, which had been rated good in 2017, was rated inadequate": the clause's grade's date
@@ -460,6 +462,11 @@ _EVENT_WHICH_AFTER: Final = timed(r"(?i:\ (?:inspection|visit|report|review)s?,?
 #: "until": the end of what comes before ("did not start until April 2017 and ..."), never
 #: the date of what follows.
 _UNTIL: Final = timed(r"(?i:\b(?:until|till)\ (?:(?:early|late|mid)[ -])?$)")
+#: A participle aside of a council's grade or inspection, set off by commas: its dates date
+#: no figure outside it ("Kent, rated inadequate in 2017 and yet to be re-inspected, lost ...").
+_GRADED_ASIDE: Final = timed(
+    r"(?<=\w),\ (?:(?:last|first|most\ recently|recently|previously)\ )?(?:rated|judged|graded|branded|deemed|inspected|re-inspected)\b[^,;.!?\n]{1,100},"
+)
 #: An aside between dashes: its dates are its own.
 _ASIDE: Final = timed(r"\ [-\u2013\u2014]\ [^-\u2013\u2014]{1,120}?\ [-\u2013\u2014](?=\ )")
 #: A relative clause after a comma, to the next comma or the sentence's end: a date in it
@@ -468,6 +475,15 @@ _RELATIVE_OPEN: Final = timed(
     r",\ (?:which|who|whose|(?:created|formed|set\ up|established|founded|carved\ out|made\ up|split\ off|formerly|previously|once)\b)"
 )  # and a reduced one: "Westmorland and Furness, created when Cumbria was broken up, ..."
 _CLAUSE_CLOSE: Final = timed(r"[,;:.!?\n]")
+
+
+def graded_aside(ctx: Lookups, at: int) -> Span | None:
+    """The participle aside of a council's grade or inspection holding ``at``, if any
+    ("Kent, rated inadequate in 2017 and yet to be re-inspected, ..."): its dates date no
+    figure outside it."""
+    s_start, s_end = ctx.prepared.sentence_at(at)
+    spans = ctx.memo(("attribution", "graded-asides", s_start), lambda: [x.span() for x in _GRADED_ASIDE.finditer(ctx.text, s_start, s_end)])
+    return next(((a, b) for a, b in spans if a <= at < b), None)
 
 
 def relative_clauses(ctx: Lookups, s_start: int, s_end: int) -> tuple[Span, ...]:

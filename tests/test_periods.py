@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 
 import ofsted_ie
-from ofsted_ie.strategies._figure_periods import period_percentages
+from ofsted_ie.strategies._figure_periods import carried_periods, period_percentages
 from ofsted_ie.strategies._figures import DatedKey, dated_percentage_texts
 
 
@@ -57,6 +57,17 @@ def test_a_figure_and_the_period_its_sentence_names(case: tuple[str, frozenset[D
     caught: "between 2019 and 2021" after the figure gave 2019, "since 2019" gave 2019, and
     "the 2019-2020 financial year" or "the 2019 financial year" gave the dateline's year,
     and "Rutland's 2019 vacancy rate of 20%" or "the 2019 figure" gave it too)."""
+    text, expected = case
+    doc = ofsted_ie.extract(text)
+    assert {(p.authority, p.value, p.when[:4] if p.when else None) for p in doc.percentages} == expected
+
+
+@given(carried_periods())
+@settings(max_examples=80, deadline=None)
+def test_a_period_after_a_share_carries_and_a_grade_s_aside_dates_nothing(case: tuple[str, frozenset[DatedKey]]) -> None:
+    """"rose to 18% in the year to 30 September 2021. Across England the figure was 15%":
+    both 2021; "Kent, rated inadequate in 2017, lost 21% of its social workers": the present
+    (bugs caught: the later figure took the dateline's year, and the figure took the grade's)."""
     text, expected = case
     doc = ofsted_ie.extract(text)
     assert {(p.authority, p.value, p.when[:4] if p.when else None) for p in doc.percentages} == expected

@@ -24,7 +24,7 @@ from typing import Final
 
 from .. import dates
 from .._timed import timed
-from ..attribution import SET_AGAINST, dates_another_event, undated_present, undated_reason
+from ..attribution import SET_AGAINST, dates_another_event, graded_aside, undated_present, undated_reason
 from ..context import Context
 from ..text import Span, case_folded
 
@@ -93,7 +93,7 @@ def figure_when(ctx: Context, start: int, end: int, rivals: Sequence[Span]) -> s
 
     s_start, s_end = ctx.prepared.sentence_at(start)
     back = _YEARS_BEFORE_AFTER.match(ctx.text, end, max(s_end, end))
-    if back is not None and not _dated(ctx, s_start, start):  # "compared with 16.7% a year earlier", in an article of a period
+    if back is not None and not _dated(ctx, s_start, start, asides=False):  # "compared with 16.7% a year earlier", in an article of a period
         base = _paragraph_opening(ctx, s_start, max(s_end, end)) or _data_period(ctx)
         if base is not None:
             return why(f"{int(base[:4]) - _YEARS_BACK.get(back.group('n').lower(), 1):04d}",
@@ -189,10 +189,11 @@ def _level_date(ctx: Context, s_start: int, start: int, end: int, rivals: Sequen
     return None
 
 
-def _dated(ctx: Context, s_start: int, s_end: int) -> bool:
+def _dated(ctx: Context, s_start: int, s_end: int, *, asides: bool = True) -> bool:
     """Whether a sentence states any date of its own (then it is no undated member of a
-    list or paragraph)."""
-    return any(d.value is not None for d in ctx.dates_in(s_start, s_end))
+    list or paragraph); without ``asides``, none in a grade's aside counts ("Kent, rated
+    inadequate in 2017, ...")."""
+    return any(d.value is not None and (asides or graded_aside(ctx, d.start) is None) for d in ctx.dates_in(s_start, s_end))
 
 
 def _opening_date(ctx: Context, s_start: int, s_end: int, first_figure: int) -> dates.DateMention | None:
@@ -209,6 +210,8 @@ def _opening_date(ctx: Context, s_start: int, s_end: int, first_figure: int) -> 
             continue  # "Figures published last week show that in 2019 ...": the data's date is the next
         if dates_another_event(ctx, d):
             return None
+        if graded_aside(ctx, d.start) is not None:
+            continue  # "Kent, rated inadequate in 2017, lost 21.5%": the grade's date opens no data
         while k + 1 < len(found) and found[k + 1].value is not None and _SPAN_GAP.fullmatch(ctx.text, d.end, found[k + 1].start):
             k, d = k + 1, found[k + 1]  # "between 2010 and 2014": a period ends at its last date
         return d
@@ -248,7 +251,7 @@ _PAST: Final = timed(r"(?i:\b(?:was|were|had|\w{2,}ed)\b)")
 #: A verb of the present, whose sentence no earlier figure's date dates.
 _PRESENT: Final = timed(r"(?i:\b(?:is|are|has|have|remains|stands)\b)")
 #: A date right after a share, which is that share's own: "rose to 20% in September 2022".
-_DATE_AFTER_SHARE: Final = timed(r"\ (?:in|at|as\ at|by)\ ")
+_DATE_AFTER_SHARE: Final = timed(r"\ (?:in|at|as\ at|by)\ (?:the\ (?:financial\ )?(?:year|twelve\ months|12\ months)\ (?:to|ending)\ )?")  # "in the year to 30 September 2021"
 
 
 def _lead_figure_date(ctx: Context, first_start: int, first_end: int) -> str | None:
@@ -346,7 +349,11 @@ def _is_item(ctx: Context, p_start: int, p_end: int) -> bool:
 #: What opens the date a statistic is taken at: "As of 30 September 2015, there were ...",
 #: "... social workers at 30 September 2018", "the vacancy rate at 16.4% on 30 September
 #: 2018" (a day's date, right after the figure).
-_AS_AT: Final = timed(r"(?i:\b(?P<as>as\ )?(?:at|of|on)\ $)")
+_AS_AT: Final = timed(
+    r"(?i:\b(?:(?P<as>as\ )?(?:at|of|on)|(?<=(?:\d\ ?%|\ per\ ?cent|\ percent)\ )(?P<as>in\ the\ (?:financial\ )?year\ (?:to|ending)))\ $)"
+)  # "(rose to 18.6%) in the year to 30 September 2021": a share's period (not a count's)
+#: A share that is the base of a comparison, right before its period: "(compared with) 21.9%".
+_BASE_SHARE: Final = timed(r"(?i:\b(?:from|compared\ (?:with|to)|against|than|versus|vs)\ (?:[\w-]+\ ){0,3}[\d.]+\ ?(?:%|per\ ?cent|percent)\ $)")
 #: A figure right before "on <date>": the day the figure is taken ("16.4% on 30 September
 #: 2018"), not an event's ("published on", "the visit on").
 _FIGURE_ON: Final = timed(r"\d(?:\ ?%|\ per\ ?cent)?\ on\ $")
@@ -383,7 +390,9 @@ def _data_period(ctx: Context) -> str | None:
                 return dated
         if cites:
             for d in ctx.date_mentions:
-                at = _AS_AT.search(ctx.text, max(0, d.start - 7), d.start) if d.value is not None and not d.relative else None
+                at = _AS_AT.search(ctx.text, max(0, d.start - 30), d.start) if d.value is not None and not d.relative else None
+                if at is not None and _BASE_SHARE.search(ctx.text, max(0, at.start() - 40), at.start()):
+                    continue  # "compared with 21.9% in the year to March 2014": a base, no period of the article's
                 if at is not None and at.group().lower() != "as on " and (at.group("as") or (
                         len(d.value or "") == 10 and (at.group().lower() == "at " or at.group().lower() == "on "
                                                       and _FIGURE_ON.search(ctx.text, max(0, d.start - 14), d.start)))):
@@ -397,6 +406,8 @@ def _data_period(ctx: Context) -> str | None:
 _THAT_DATE: Final = timed(r"(?i:\b(?:that|this|the\ same)\ (?:date|day|point|period|time)\b)")
 
 
+#: A date told from another date, not a period of its own: "a year earlier", "two years before".
+_ANCHORED: Final = timed(r"(?i:\b(?:earlier|before|later|after)$)")
 #: How many sentences back a date referred to ("at the same point") is looked for.
 _BACK_SENTENCES: Final = 3
 
@@ -411,7 +422,8 @@ def _earlier_date(ctx: Context, s_start: int) -> str | None:
         b_start, b_end = ctx.prepared.sentence_at(at - 1)
         if b_start >= at:
             return None
-        found = _period_date(ctx, [d for d in ctx.dates_in(b_start, b_end) if not d.forward][::-1], b_start, relative=True)
+        found = _period_date(ctx, [d for d in ctx.dates_in(b_start, b_end)
+                                   if not d.forward and not _ANCHORED.search(ctx.text, d.start, d.end)][::-1], b_start, relative=True)
         if found is not None:
             return found
         at = b_start
@@ -424,7 +436,7 @@ def _period_date(ctx: Context, found: Sequence[dates.DateMention], s_start: int,
     for d in found:
         if d.value is None or d.relative and not relative or d.forward:
             continue
-        if _PUBLISHED.search(ctx.text, max(s_start, d.start - 20), d.start) or dates_another_event(ctx, d):
+        if _PUBLISHED.search(ctx.text, max(s_start, d.start - 20), d.start) or dates_another_event(ctx, d) or graded_aside(ctx, d.start):
             continue
         return d.value
     return None

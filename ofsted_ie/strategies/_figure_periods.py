@@ -7,7 +7,10 @@ figure for a span of years is its last year's ("in 2021-22": 2022); a
 year naming the figure itself ("Kent's 2019 vacancy rate of 17%", "the 2018 figure") is
 its date; a publication's date ("data published in May 2022", "a report in 2022") is not,
 when the sentence has another; a statement that the figures are for a date referred back
-to ("All the figures below are for that date") takes the previous sentence's date."""
+to ("All the figures below are for that date") takes the previous sentence's date; a period
+stated right after a share ("in the year to 30 September 2021") dates the paragraph's later
+figures told in the past; a grade's date in an aside of the council ("Kent, rated inadequate
+in 2017, ...") dates no figure."""
 
 from __future__ import annotations
 
@@ -54,3 +57,28 @@ def period_percentages(draw: st.DrawFn) -> tuple[str, frozenset[DatedKey]]:
     ]
     text, year = draw(st.sampled_from(frames))
     return _DATELINE + text, frozenset({(a, value, year)})
+
+
+@st.composite
+def carried_periods(draw: st.DrawFn) -> tuple[str, frozenset[DatedKey]]:
+    """A period stated once right after a share ("rose to 18% in the year to 30 September
+    2021"), which the paragraph's later figures told in the past share; and a grade's date
+    in an aside of the figure's council ("Kent, rated inadequate in 2017, lost 21% ..."),
+    which dates no figure."""
+    a, b = draw(st.lists(authority_names(), min_size=2, max_size=2, unique=True))
+    v1, v2 = (float(x) for x in draw(st.lists(st.integers(5, 60), min_size=2, max_size=2, unique=True)))
+    y, y0 = draw(st.integers(2012, 2022)), draw(st.integers(2009, 2016))
+    measure = _pick(draw, *_MEASURES)
+    grade = _pick(draw, "rated inadequate", "judged good", "graded outstanding", "last inspected")
+    frames = [
+        (f"{a}'s {measure} rose to {v1:g}% in the year to 30 September {y}. Across England the figure was {v2:g}%.",
+         {(a, v1, str(y)), (None, v2, str(y))}),
+        (f"{a}'s {measure} fell to {v1:g}% in the financial year ending 31 March {y}. {b}'s {measure} was {v2:g}%.",
+         {(a, v1, str(y)), (b, v2, str(y))}),
+        (f"Figures show {v1:g}% of {a}'s social workers left in the year to 31 March {y}, compared with {v2:g}% in the year to "
+         f"March {y - 2}.\n\nAgency workers now fill 9% of its posts.", {(a, v1, str(y)), (a, v2, str(y - 2)), (a, 9.0, _PRESENT)}),
+        (f"{a}, {grade} in {y0} and yet to be re-inspected, lost {v1:g}% of its social workers.", {(a, v1, _PRESENT)}),
+        (f"{a}, {grade} in {y0}, had a {measure} of {v1:g}%.", {(a, v1, _PRESENT)}),
+    ]
+    text, keys = draw(st.sampled_from(frames))
+    return _DATELINE + text, frozenset(keys)
