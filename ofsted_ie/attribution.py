@@ -13,11 +13,12 @@ from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from typing import Final, Protocol, TypeVar
 
 from . import dates
+from ._asides import DASH_ASIDE, graded_aside, relative_clauses
 from ._timed import timed
 from .gazetteer import Gazetteer, Mention
 from .text import Prepared, Span
 
-__all__ = ["INSPECTION_KIND_WORDS", "Lookups", "authority_for", "dates_another_event", "graded_aside", "listed_dates", "most_mentioned", "relative_clauses", "undated_present", "undated_reason", "when_for"]
+__all__ = ["INSPECTION_KIND_WORDS", "Lookups", "authority_for", "dates_another_event", "listed_dates", "most_mentioned", "undated_present", "undated_reason", "when_for"]
 
 _T = TypeVar("_T")
 
@@ -241,7 +242,7 @@ def when_for(
             published = published or (None if d.relative else (d.value, d))
             continue
         if asides is None:
-            asides = [x.span() for x in _ASIDE.finditer(ctx.text, s_start, s_end)]
+            asides = [x.span() for x in DASH_ASIDE.finditer(ctx.text, s_start, s_end)]
             relatives = list(relative_clauses(ctx, s_start, s_end))
         if any(a <= d.start and d.end <= b and not (a <= start and end <= b) for a, b in asides):
             continue  # "Slough - run by a trust since 2015 - was inadequate": the aside's own date
@@ -462,48 +463,6 @@ _EVENT_WHICH_AFTER: Final = timed(r"(?i:\ (?:inspection|visit|report|review)s?,?
 #: "until": the end of what comes before ("did not start until April 2017 and ..."), never
 #: the date of what follows.
 _UNTIL: Final = timed(r"(?i:\b(?:until|till)\ (?:(?:early|late|mid)[ -])?$)")
-#: A participle aside of a council's grade or inspection, set off by commas: its dates date
-#: no figure outside it ("Kent, rated inadequate in 2017 and yet to be re-inspected, lost ...").
-_GRADED_ASIDE: Final = timed(
-    r"(?<=\w),\ (?:(?:last|first|most\ recently|recently|previously)\ )?(?:rated|judged|graded|branded|deemed|inspected|re-inspected)\b[^,;.!?\n]{1,100},"
-)
-#: An aside between dashes: its dates are its own.
-_ASIDE: Final = timed(r"\ [-\u2013\u2014]\ [^-\u2013\u2014]{1,120}?\ [-\u2013\u2014](?=\ )")
-#: A relative clause after a comma, to the next comma or the sentence's end: a date in it
-#: is a claimant's in it, if it holds one ("Kent, which had been rated good in 2017, ...").
-_RELATIVE_OPEN: Final = timed(
-    r",\ (?:which|who|whose|(?:created|formed|set\ up|established|founded|carved\ out|made\ up|split\ off|formerly|previously|once)\b)"
-)  # and a reduced one: "Westmorland and Furness, created when Cumbria was broken up, ..."
-_CLAUSE_CLOSE: Final = timed(r"[,;:.!?\n]")
-
-
-def graded_aside(ctx: Lookups, at: int) -> Span | None:
-    """The participle aside of a council's grade or inspection holding ``at``, if any
-    ("Kent, rated inadequate in 2017 and yet to be re-inspected, ..."): its dates date no
-    figure outside it."""
-    s_start, s_end = ctx.prepared.sentence_at(at)
-    spans = ctx.memo(("attribution", "graded-asides", s_start), lambda: [x.span() for x in _GRADED_ASIDE.finditer(ctx.text, s_start, s_end)])
-    return next(((a, b) for a, b in spans if a <= at < b), None)
-
-
-def relative_clauses(ctx: Lookups, s_start: int, s_end: int) -> tuple[Span, ...]:
-    """The relative clauses of a sentence after a comma ("Kent, which shares a director
-    with Medway, ..."), to the next comma or the sentence's end; found once."""
-    def find() -> tuple[Span, ...]:
-        out = []
-        for opened in _RELATIVE_OPEN.finditer(ctx.text, s_start, s_end):
-            names = [(m.start, m.end) for m in ctx.mentions_in(opened.end(), min(s_end, opened.end() + 160))]
-            stop = min(s_end, opened.end() + 140)
-            for close in _CLAUSE_CLOSE.finditer(ctx.text, opened.end(), stop):  # not the comma of "Bournemouth, Christchurch and Poole"
-                if not any(a <= close.start() < b for a, b in names):
-                    stop = close.start()
-                    break
-            out.append((opened.start(), stop))
-        return tuple(out)
-
-    return ctx.memo(("attribution", "relatives", s_start, s_end), find)
-
-
 #: What joins a date to a later one of the same event: "in 2011 and again in 2014".
 _AGAIN_GAP: Final = timed(r"(?i:,?\ and\ (?:again|then)\ (?:in|on)\ )")
 

@@ -23,8 +23,9 @@ from collections.abc import Sequence
 from typing import Final
 
 from .. import dates
+from .._asides import graded_aside
 from .._timed import timed
-from ..attribution import SET_AGAINST, dates_another_event, graded_aside, undated_present, undated_reason
+from ..attribution import SET_AGAINST, dates_another_event, undated_present, undated_reason
 from ..context import Context
 from ..text import Span, case_folded
 

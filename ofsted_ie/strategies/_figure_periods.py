@@ -70,7 +70,7 @@ def carried_periods(draw: st.DrawFn) -> tuple[str, frozenset[DatedKey]]:
     y, y0 = draw(st.integers(2012, 2022)), draw(st.integers(2009, 2016))
     measure = _pick(draw, *_MEASURES)
     grade = _pick(draw, "rated inadequate", "judged good", "graded outstanding", "last inspected")
-    frames = [
+    frames: list[tuple[str, set[DatedKey]]] = [
         (f"{a}'s {measure} rose to {v1:g}% in the year to 30 September {y}. Across England the figure was {v2:g}%.",
          {(a, v1, str(y)), (None, v2, str(y))}),
         (f"{a}'s {measure} fell to {v1:g}% in the financial year ending 31 March {y}. {b}'s {measure} was {v2:g}%.",

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from ..._asides import relative_clauses
 from ..._timed import timed
-from ...attribution import relative_clauses
 from ...context import Context
 from ...records import Judgement
 from .._common import JUDGEMENT_POSTMODIFIER
