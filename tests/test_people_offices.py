@@ -101,3 +101,15 @@ def test_a_council_post_on_a_report_s_labelled_line(person: tuple[str, str], lab
     name, council = person
     text = f"{council} Council\n\n{label[0]}: {title}{name}\n\nThe council said its services were \"improving\".\n"
     assert {(p.name, p.role, p.authority) for p in ofsted_ie.extract(text).people} == {(name, label[1], council)}
+
+
+@given(_POSTS_AND_NAMES, st.sampled_from(["national officer for social care", "regional officer", "branch officer",
+                                          "professional officer for children and families"]),
+       st.sampled_from(["Unison", "The union", "BASW", "The GMB"]))
+@settings(max_examples=30, deadline=None)
+def test_an_officer_s_post_given_by_an_appointing_body(person: tuple[str, str], post: str, body: str) -> None:
+    """"Unison has appointed Jane Doe as its national officer for social care": the post.
+    (Bug caught: an officer's post was no post, the person had no role.)"""
+    name, council = person
+    doc = ofsted_ie.extract(f"{council} was rated good.\n\n{body} has appointed {name} as its {post}.")
+    assert {(p.name, p.role) for p in doc.people} == {(name, post)}

@@ -108,6 +108,7 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
   | (?i:minister(?:\ of\ state)?|secretary\ of\ state){PORTFOLIO}            # "Minister of State for Children and Families"
   | (?i:head\ ?teacher|headmaster|headmistress|executive\ head(?:teacher)?)(?!\w)
   | (?i:(?:acting|interim|deputy)\ )?(?i:chief\ (?:[a-z'-]+\ ){{0,2}}officer)(?!\w)                # "chief operating officer"
+  | (?i:(?:national|regional|branch|senior|professional|policy|principal)\ officer)(?:{PORTFOLIO})?(?!\w)    # a union's "national officer for social care"
   | (?i:(?:acting|interim)\ )?(?i:chief\ executive|council\ leader|leader\ of\ the\ council|chief\ inspector|children's\ minister|(?:children(?:'s)?\ (?:services\ )?)?commissioner(?:{PORTFOLIO})?|national\ director\ for\ social\ care|(?:improvement\ )?advis[eo]r|independent\ chair|(?:vice-|vice\ |deputy\ )?chair)
   | (?i:president|vice-president|chief\ social\ worker(?:\ for\ (?:children(?:\ and\ families)?|adults))?)
     (?:\ of\ the\ (?i:association\ of\ directors\ of\ children's\ services|local\ government\ association))?
@@ -121,7 +122,7 @@ ROLE = rf"""(?P<role>{ROLE_QUALIFIER}(?:
 ROLE_TRIGGERS: Final = ("director", "hmci", "hmi", "member", "holder", "councillor", "chief", "leader", "secretary", "minister",
                         "commissioner", "advis", "chair", "president", "dcs", "inspector", "boss", "head of",
                         "headteacher", "head teacher", "headmaster", "headmistress", "executive head",
-                        " mp ", " mp,", " mp.", "mayor", "judge", "care leaver", "carer", "parent", "social worker")
+                        " mp ", " mp,", " mp.", "mayor", "judge", "care leaver", "carer", "parent", "social worker", "officer")
 
 #: What every ``ROLE`` holds when a space, a comma or a bar follows it (a name after it; a
 #: tab is a space in normalised text): a role's word whole, so a plural ("leaders",

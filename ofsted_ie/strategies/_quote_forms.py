@@ -205,14 +205,17 @@ def _headline_speaker(draw: st.DrawFn) -> Generated:
 def _attitude_before(draw: st.DrawFn) -> Generated:
     """A quotation opening its sentence after one whose subject takes a stance without a
     verb of speech ("Jo Bloggs was full of praise for staff.", "The minister was blunt.",
-    "Unison responded angrily."): that subject speaks it."""
+    "Unison responded angrily.", "The report is unsparing.", "Inspectors did not hold
+    back."): that subject speaks it."""
     a, claim = draw(authority_names()), draw(st.sampled_from(_CLAIMS))
     speakers: list[tuple[str, Source]] = [(f"{a}'s director of children's services", "authority"), ("The children's minister", "other"),
-                                          ("Unison", "other"), ("Inspectors", "inspectorate")]
+                                          ("Unison", "other"), ("Inspectors", "inspectorate"), ("The report itself", "inspectorate")]
     who, side = draw(st.sampled_from(speakers))
     verb = "were" if who == "Inspectors" else "was"
     stance = draw(st.sampled_from([f"{verb} full of praise for staff in {a}", f"{verb} blunt about {a}'s progress",
-                                   f"responded angrily to the news from {a}", f"{verb} quick to defend staff in {a}"]))
+                                   f"responded angrily to the news from {a}", f"{verb} quick to defend staff in {a}",
+                                   f"{verb.replace('was', 'is').replace('were', 'are')} unsparing about {a}",
+                                   f"did not hold back on {a}", f"pulled no punches about {a}"]))
     return _gen(f"{who} {stance}. {_q(draw, claim)}", (claim, side))
 
 
@@ -338,12 +341,15 @@ def _partners_and_parents(draw: st.DrawFn) -> Generated:
     """Who speak for no council though the story is one council's: a parent named with
     their children ("Jo Bloggs, whose two daughters are on child protection plans"), health
     and police staff ("a consultant paediatrician", "a detective superintendent"), a union's
-    organiser ("GMB regional organiser Jo Bloggs"): other."""
+    organiser ("GMB regional organiser Jo Bloggs"), a parents' or carers' group, a care
+    leaver or child given an age ("A 19-year-old care leaver"): other."""
     a, phrase, name = draw(authority_names()), draw(st.sampled_from(_PHRASES)), draw(st.sampled_from(_NAMES))
     who = draw(st.sampled_from([f"{name}, whose two daughters are on child protection plans,", f"{name}, whose sons were in care,",
                                 f"Dr {name}, a consultant paediatrician who sat on the review panel,",
                                 f"{name}, a clinical psychologist,", f"{name}, a detective superintendent,",
-                                f"GMB regional organiser {name}", f"{name}, a community midwife,"]))
+                                f"GMB regional organiser {name}", f"{name}, a community midwife,",
+                                f"{name}, chair of the parents' group {a} Families Together,", f"{name}, who runs a carers' support group,",
+                                "A 19-year-old care leaver who spoke to the paper", "A 15-year-old in foster care"]))
     return _gen(f"{a} Council was rated good. {who} said the changes had been {_q(draw, phrase)}.", (phrase, "other"))
 
 

@@ -28,7 +28,7 @@ _INSPECTORATE: Final = timed(
 _AUTHORITY: Final = timed(
     r"(?<!(?i:(?:former|retired|one-time)\ |ex-)(?:[\w']+\ ){0,5}?)"  # a former post speaks for no council: ``_OTHER``'s
     r"(?i:council|(?<!national\ |regional\ |association\ of\ |ofsted\ |ofsted's\ )director|(?<=services\ |care\ )(?:boss|chief)|cabinet\ member|lead\ member|executive\ member|councillor|cllr"
-    r"|chief\ executive|(?<!(?:union|unions|charity|sector|business|community|faith|school|union's)\ )leader|portfolio\ holder|local\ authority|(?<!(?i:nhs|health|foundation|hospital)\ )trust|authority|authorities|mayor|\bdcs\b|corporate\ parent"
+    r"|chief\ executive|(?<!(?:union|unions|charity|sector|business|community|faith|school|union's)\ )leader|portfolio\ holder|local\ authority|(?<!(?i:nhs|health|foundation|hospital)\ )(?<!(?i:charity|charitable)\b[^,;]{0,40})trust|authority|authorities|mayor|\bdcs\b|corporate\ parent"
     r"|(?:local|pilot)\ areas|^(?:the\ |some\ |many\ |other\ |all\ )?areas\b)"  # councils as places: "areas taking part in the pilots"
 )
 #: A spokesperson speaks for whoever the phrase names ("a DfE spokesperson", "a
@@ -37,7 +37,7 @@ SPOKESPERSON: Final = timed(r"(?i:spokes(?:man|woman|person))")
 _OTHER: Final = timed(r"(?i:\b(?:(?:former|retired|ex|one-time)[\ -]|professor|university|academic|researcher|independent\ (?:review|inquiry|investigation|reviewer|commission|chair|chairman|chairwoman|scrutineer)|minister|secretary|department\ (?:for|of)\b|government\ department|\bdfe\b|commissioner|adcs|association|unions?\b|unison|basw|charity|charities|campaigners?|(?<!council\ |local\ |county\ |borough\ )politicians?|nspcc|barnardo|government|mps?\b|lga\b"
                               r"|police|\bnhs\b|health\ (?:trust|board)|clinical\ commissioning|\bccg\b|head\ ?teacher|\bschool\b|college|\bcourt\b|\bjudge\b|coroner|ombudsman|\blscb\b|safeguarding\ (?:children\ )?(?:board|partnership)|(?:serious|practice)\ case\ review|safeguarding\ practice\ review"
                               r"|paediatrician|psychologist|psychiatrist|therapist|midwife|\bnurse\b|\bgp\b|constable|constabular(?:y|ies)|superintendent|organiser|\bgmb\b|\bunite\b"
-                              r"|(?:co-)?founders?\b|\bforum\b|parents'?\ voice|campaign\b))")  # and the council's partners, their case reviews; health and police staff; union officers
+                              r"|(?:co-)?founders?\b|\bforum\b|(?:parents|families|carers)'?\ (?:voice|group|association|network|support\ group)|campaign\b))")  # and the council's partners, their case reviews; health and police staff; union officers
 #: A speaker named by whose they are: "Ofsted's national director", "the council's leader".
 _POSSESSIVE: Final = timed(r"^(?i:the\ )?(?P<owner>[\w-]+(?:\ [\w-]+)?)'s?\ ")
 #: "Professor" as a title before a name.
@@ -61,13 +61,15 @@ _DESCRIBED_AS = "|".join(f"{d.lower()}s?" for d in DESCRIPTORS)
 #: A speaker who is a service's user or a member of the public: "a care leaver", "one
 #: young person", "parents" (not "children's services").
 PEOPLE_SPEAKER: Final = timed(
-    r"^(?i:(?:the|some|many|one|two|three|several|a|an|other|local|older|younger)\ )?(?:\p{Ll}[\w-]*\ )?"
+    r"^(?i:(?:the|some|many|one|two|three|several|a|an|other|local|older|younger)\ )?(?:[\p{Ll}\d][\w-]*\ )?"  # "a 19-year-old care leaver"
     r"(?i:children|child|young\ (?:people|person|wom[ae]n|m[ae]n)|teenagers?|care[\ -]leavers?|parents?|families|family"
     r"|(?:foster\ |kinship\ )?carers?|adopters?|adoptive\ parents?|special\ guardians?"
     r"|mothers?|fathers?|grandparents?|pupils?|residents?"
     rf"|{_DESCRIBED_AS})(?:-of-\w+)?(?=$|[\ ,])"  # "Local mum Jo Bloggs", "Mother-of-three Jo Bloggs"
     # a relative of a child the services serve: "Jo Bloggs, whose son was in care"
     r"|^[^,\n]{2,60},\ whose\ (?:[\w-]+\ ){0,2}?(?i:(?:son|daughter|child|grandson|granddaughter|nephew|niece)s?|children|grandchildren|baby|babies)\b"
+    # someone named by their age alone: "A 15-year-old in foster care"
+    r"|^(?i:an?|the|one)\ \d{1,2}-year-old(?=$|[\ ,])"
     # front-line staff no council is named for (not a post: "the principal social worker")
     r"|^(?i:(?:the|some|many|one|two|three|several|a|an|other|front-?line|current|former)\ )?(?i:social\ workers?)(?=$|[\ ,])"
 )

@@ -27,8 +27,10 @@ from .sides import PEOPLE_SPEAKER
 #: chair, said she was delighted by the findings" (a lead-in paragraph, too).
 REPORTED_LEAD_IN: Final = timed(
     r"^(?P<speaker>(?:[^.!?\n']|(?<=\w)'(?=\w)){2,120}?)\ (?:said|says|told|added|welcomed|insisted|stressed"
-    r"|responded|reacted|hit\ back|paid\ tribute|spoke\ (?:to|with)|(?:was|were)\ (?:(?:more|less|rather|far)\ )?(?:full\ of\ praise|critical|scathing|blunt|frank|candid|defiant"
-    r"|upbeat|emphatic|unequivocal|measured|cautious|guarded|optimistic|positive|realistic|quick\ to\ (?:praise|respond|defend)))\b[^.!?\n]{0,300}$"
+    r"|responded|reacted|hit\ back|paid\ tribute|spoke\ (?:to|with)|(?:is|are|was|were)\ (?:(?:more|less|rather|far|just\ as|equally|no\ less)\ )?(?:full\ of\ praise|critical|scathing|blunt|frank|candid|defiant"
+    r"|upbeat|emphatic|unequivocal|measured|cautious|guarded|optimistic|positive|realistic|quick\ to\ (?:praise|respond|defend)"
+    r"|unsparing|damning|withering|stark|forthright|uncompromising|unflinching|direct|clear)"
+    r"|(?:did\ not|didn't)\ (?:hold\ back|mince\ (?:its|their|his|her|any)\ words)|pulled\ no\ punches|minced\ no\ words)\b[^.!?\n]{0,300}$"
 )  # "Jo Bloggs was full of praise for staff. 'They have been incredible.'"
 
 
