@@ -12,7 +12,7 @@ from ._given_names import GIVEN_NAMES
 from ._timed import timed
 from ._vocab import WEEKDAYS
 from .dates import WEEKDAY as _WEEKDAY
-from .dates import Dateline, header_lines
+from .dates import Dateline, page_header
 
 #: A person's name: two to four capitalised words ("Tom Ashby", "Rose Anne Parry").
 _NAME_WORD = r"(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-']\p{Lu}?\p{Ll}+)?|Mc\p{Lu}\p{Ll}+|[OD]'\p{Lu}\p{Ll}+)"
@@ -67,7 +67,7 @@ def find_byline(text: str, dateline: Dateline | None) -> str | None:
     """Find the author named in the byline: "By Tom Ashby" ("Written by", "Author:"), a
     name alone (or with its post) on a line after the headline, a standfirst's "Tom Ashby
     explores ...", or a name alone on the line before the dateline, or opening its line."""
-    header = header_lines(text)
+    header = page_header(text)  # a site's menu lines above the headline not counted
     if not header:
         return None
     for m in _BYLINE_BY.finditer(text, header[0][0], header[-1][1]):
@@ -79,10 +79,11 @@ def find_byline(text: str, dateline: Dateline | None) -> str | None:
             named = None  # further down, a name alone is a caption's, unless its post follows: "Jo Bell, Kent reporter"; "Jo Bell" / "Senior Reporter"
         if named is not None and not named.group("post") and k < len(header) - 1 and _OFFICE_LINE.fullmatch(text, *header[k + 1]):
             named = None  # a letter's addressee: "Jo Bell" / "Director of Children's Services"
+        post_below = named is not None and k < len(header) - 1 and _POST_LINE.fullmatch(text, *header[k + 1]) is not None
         named = named or _AUTHOR_DOES.search(text, start, end)
         if named is not None and _is_name(named.group("name")) and (named.group("name").split()[0] in _GIVEN
-                                                                     or named.groupdict().get("post")):
-            return named.group("name")  # a given name, or a reporter's post after it: "Kofi Ashworth | Senior reporter"
+                                                                     or named.groupdict().get("post") or post_below):
+            return named.group("name")  # a given name, or a reporter's post after it or under it: "Kofi Ashworth | Senior reporter"
     if dateline is None:
         return None
     line_start = text.rfind("\n", 0, dateline.start) + 1

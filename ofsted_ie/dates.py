@@ -49,7 +49,7 @@ from ._triggers import starts_of
 from ._vocab import MONTH_NUMBERS
 from .text import case_folded
 
-__all__ = ["DATE_TRIGGERS", "MONTH_NAMES", "WEEKDAY", "DateMention", "Dateline", "find_dateline", "find_dates", "header_lines", "resolve_relative"]
+__all__ = ["DATE_TRIGGERS", "MONTH_NAMES", "WEEKDAY", "DateMention", "Dateline", "find_dateline", "find_dates", "header_lines", "page_header", "resolve_relative"]
 
 _DATELINE_SPLIT: Final = timed(
     rf"(?<![\w-])(?:{_DAY}{_HEADER_SEP}{_MONTH}{_HEADER_SEP}{_YEAR}|{_MONTH}{_HEADER_SEP}{_DAY}{_HEADER_SEP}{_YEAR})",
@@ -139,7 +139,7 @@ def header_lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
-def _dateline_header(text: str) -> list[tuple[int, int]]:
+def page_header(text: str) -> list[tuple[int, int]]:
     """``header_lines``, but a site's menu items above the headline do not count."""
     lines: list[tuple[int, int]] = []
     counted = 0
@@ -166,7 +166,7 @@ def find_dateline(text: str) -> Dateline | None:
         >>> find_dateline("Headline\\n\\nBy Tom Ashby\\n\\n| 24 March 2017\\n\\nText.").date
         datetime.date(2017, 3, 24)
     """
-    header = [(a, b) for a, b in _dateline_header(text) if not EVENT_DATES.match(text, a, b)]
+    header = [(a, b) for a, b in page_header(text) if not EVENT_DATES.match(text, a, b)]
     # a metadata date opening the text or a header line (after the page's title)
     for meta in (_METADATA_DATE.match(text, a) for a in (0, *(a for a, _ in header))):
         if meta is not None and (d := _full_date(meta)) is not None:
