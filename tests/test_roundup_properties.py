@@ -6,7 +6,8 @@ and the negatives (another provider's grade, a wish to see one).
 
 Bugs caught (session 28): "A, B and C were judged good, outstanding and inadequate
 respectively" gave every council the first grade; the scale under a verb of rating
-("Ofsted judges services as good, outstanding, ...") gave the council the first."""
+("Ofsted judges services as good, outstanding, ...") gave the council the first; a table of one
+council's grades keyed by year ("2019 | ILACS inspection | Inadequate") gave none."""
 
 from __future__ import annotations
 

@@ -12,7 +12,8 @@ grade's number ("Overall effectiveness: Outstanding (1)"), a judgement graded th
 anaphor in the next sentence ("Their experiences were judged good"), a table whose
 columns name judgements, a noun of change from an earlier grade ("a fall from requires
 improvement at its last full inspection"), a grade before the scale listed under a verb of
-rating ("Ofsted judges services as inadequate, requires improvement, good or outstanding"); and the negatives: a grade of a provider the council runs or belongs to (a
+rating ("Ofsted judges services as inadequate, requires improvement, good or outstanding"), one
+council's grades in a table keyed by year; and the negatives: a grade of a provider the council runs or belongs to (a
 children's home, a fostering service, a regional adoption agency) and a wish to see
 services rated good."""
 
@@ -150,6 +151,25 @@ def _respective_many(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     text = draw(st.sampled_from([f"{councils} were judged {listed} respectively.",
                                  f"Inspectors rated {councils} {listed}, respectively, last year."]))
     return text, {(n, g, "overall", True) for n, (g, _) in zip(names, grades, strict=True)}
+
+
+def _history_table(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """One council's grades in a table keyed by year ("Year | Type | Outcome", "2019 |
+    ILACS inspection | Inadequate"), the council named in the lead-in: each row's grade of
+    that year, the latest current."""
+    a = draw(authority_names())
+    years = sorted(draw(st.lists(st.integers(2013, 2024), min_size=2, max_size=4, unique=True)))
+    typed = draw(st.booleans())
+    sep = draw(st.sampled_from([" | ", "\t"]))
+    lines = [sep.join(["Year", "Type", "Outcome"] if typed else ["Year", "Grade"])]
+    grades: list[Grade] = []
+    for year in years:
+        grade, form = draw(st.sampled_from([g for g in _CELL_FORMS if not grades or g[0] != grades[-1]]))
+        grades.append(grade)
+        lines.append(sep.join([str(year), *(["ILACS standard inspection"] if typed else []), form]))
+    lead = f"The table below sets out the judgements {a} has received since {years[0]}."
+    return lead + "\n\n" + "\n".join(lines) + "\n\nMore next week.", {
+        (a, g, "overall", i == len(years) - 1) for i, g in enumerate(grades)}
 
 
 def _scale_after(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
@@ -331,6 +351,7 @@ ROUNDUP_FRAMES: Final[dict[str, _Frame]] = {
     "as_recently_as": _as_recently_as, "coded_report_rows": _coded_report_rows,
     "judgement_anaphor": _judgement_anaphor, "judgement_columns": _judgement_columns,
     "change_noun_from": _change_noun_from, "respective_many": _respective_many, "scale_after": _scale_after,
+    "history_table": _history_table,
 }
 #: Their negatives: no rating.
 NON_ROUNDUP_FRAMES: Final[dict[str, _Frame]] = {"other_provider": _other_provider, "wish": _wish}

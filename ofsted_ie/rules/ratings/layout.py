@@ -27,18 +27,20 @@ from .guards import guard_other_subject, guard_row_clause, vetoed
 #: a grade standing as a cell: "Leeds | Outstanding" (a tab reads as a space).
 _TABLE_ROW = r"""
     (?<=\w)(?P<figures>(?:[ |]+\d[\d.,]*%?){1,5})[ |]+(?P<grade>Outstanding|Good|Requires\ [Ii]mprovement(?:\ to\ be\ [Gg]ood)?|Inadequate|Adequate)(?!\w)
-  | (?<=[ |])(?P<grade>Outstanding|Good|Requires\ [Ii]mprovement(?:\ to\ be\ [Gg]ood)?|Inadequate|Adequate|RI)(?!\w)
+  | (?<=[ |])(?P<grade>Outstanding|Good|Requires\ [Ii]mprovement(?:\ to\ be\ [Gg]ood)?|Inadequate|Adequate|RI|Performs\ (?:excellently|well|adequately|poorly))(?!\w)
     (?:\ \((?P<year>(?:19|20)\d\d)\))?  # "Good (2019)": the grade of that year
 """
 #: How a grade cell opens, capitals and all (the cells ``_TABLE_ROW`` reads): its
 #: cased triggers, so that a sentence's lower-case "good" costs no scan.
-_GRADE_CELL_OPENINGS: Final = ("Outstanding", "Good", "Requires ", "Inadequate", "Adequate", "RI")
+_GRADE_CELL_OPENINGS: Final = ("Outstanding", "Good", "Requires ", "Inadequate", "Adequate", "RI", "Performs ")
 #: A heading that grades the list of councils under it: "COUNCILS RATED INADEQUATE".
 _HEADED_LIST = rf"""
     (?m:^)[^\n.]{{0,50}}?{_RATED_VERB}\ {Q}{GRADE}{Q}[^\n.]{{0,30}}(?m:$)
 """
 
 
+#: A row's head cell that is a year (or a month and year): a table of one council's grades by year.
+_YEAR_HEAD: Final = timed(r"(?:19|20)\d\d(?:[-/]\d\d)?|\p{Lu}\p{Ll}+\ (?:19|20)\d\d")
 #: A column of earlier grades: "Previous grade", "Last inspection", "Former rating".
 _EARLIER_COLUMN: Final = timed(r"(?i:\b(?:previous|prior|former|last|earlier|old)\b)")
 
@@ -68,6 +70,10 @@ def _build_table_row(m: regex.Match[str], ctx: Context) -> list[Rating]:
             if named is not None and not guard_other_subject(head):
                 judgement = _judgement(named.group())
                 names = [ctx.authority_for(m.start(), m.end())]
+            elif _YEAR_HEAD.fullmatch(head.strip()):  # "2019 | ILACS inspection | Inadequate": the council's grade that year
+                names, year = [ctx.authority_for(m.start(), m.end())], head.strip()[:4]
+                return [Rating(authority=name, grade=grade, judgement=judgement, current=True, when=year,
+                               start=m.start("grade"), end=m.end("grade")) for name in names if name is not None]
     else:
         names = list(row_authorities(ctx, m.start())) if m.group("figures") else []
     return [
