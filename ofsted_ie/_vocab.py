@@ -291,7 +291,7 @@ PORTFOLIO_WORDS: Final = (
     "standards", "prevention", "protection", "youth", "corporate", "parenting", "commissioning", "operations",
     "practice", "quality", "improvement", "performance", "strategy", "policy", "send", "sen", "disabilities",
     "employment", "opportunities", "transformation", "partnerships", "looked-after", "fostering", "adoption",
-    "culture", "leisure", "sport", "libraries", "heritage", "arts", "local", "government",
+    "culture", "cultural", "leisure", "sport", "libraries", "heritage", "arts", "local", "government", "joint",
 )
 #: Named lists every compiled pattern may use (``\\L<remit_words>``): a long list read once
 #: as a set, not copied into each pattern that embeds a remit (compiling those copies cost

@@ -113,3 +113,18 @@ def test_an_officer_s_post_given_by_an_appointing_body(person: tuple[str, str], 
     name, council = person
     doc = ofsted_ie.extract(f"{council} was rated good.\n\n{body} has appointed {name} as its {post}.")
     assert {(p.name, p.role) for p in doc.people} == {(name, post)}
+
+
+@given(_POSTS_AND_NAMES, st.sampled_from(["director of children's and joint commissioning services", "director of children and adults' services",
+                                          "cabinet spokesperson for schools, early help and families",
+                                          "corporate director for children, families and cultural services",
+                                          "cabinet portfolio holder for children, young people and schools"]),
+       st.sampled_from(["said", "told the meeting", "added"]), st.sampled_from(["", "Cllr "]))
+@settings(max_examples=40, deadline=None)
+def test_a_portfolio_listed_in_apposition_to_its_closing_comma(person: tuple[str, str], post: str, verb: str, title: str) -> None:
+    """"Jane Doe, cabinet spokesperson for schools, early help and families, said": the
+    whole portfolio, up to the comma before the verb. (Bugs caught: the post was cut at the
+    list's first comma or "and", or at a remit word with an apostrophe: "adults'".)"""
+    name, council = person
+    doc = ofsted_ie.extract(f"{council} was rated good.\n\n{title}{name}, {post}, {verb} that the findings were \"fair\".")
+    assert {(p.name, p.role) for p in doc.people} == {(name, post)}

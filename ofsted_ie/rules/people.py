@@ -57,7 +57,7 @@ from .people_frames import (
     ROLE_NAME,
     SIGNATURE,
 )
-from .people_joined import joined_role
+from .people_joined import joined_role, listed_tail
 from .people_labels import RULES as LABELLED_RULES
 from .people_lines import lines_after_a_name, sentences_naming_people
 from .people_mentioned import RULES as MENTIONED_RULES
@@ -179,7 +179,7 @@ def _build_mention(m: regex.Match[str], ctx: Context) -> Person | None:
     elif m.group("apposition") and (rest := after_council(m.start("apposition"), m.end("apposition"), ctx)):
         role = " ".join(ctx.text[rest : m.end("apposition")].lower().split())  # "Kent Council Lead Member": the council is no part
     if m.group("apposition") and role == " ".join(m.group("apposition").lower().split()):  # not "at Kent Council"
-        role = " ".join(role_without_place(m.group("apposition"), m.start("apposition"), ctx).lower().split())
+        role = " ".join((role_without_place(m.group("apposition"), m.start("apposition"), ctx) + listed_tail(ctx.text, m.end("apposition"))).lower().split())
     authority: str | None
     if m.group("apposition"):
         inside = ctx.mentions_in(m.start("apposition"), m.end("apposition"))

@@ -66,7 +66,7 @@ _APPOINTED_BY = rf"""(?:appointed|named|installed|brought\ in|drafted\ in|hired|
 #: as", "who joined Kent County Council as", "who was made", "who stepped in as".
 _WHO_HOLDS = r"""(?:who\ (?:is|was|(?:has|had)\ been|(?:has\ |had\ )?bec[oa]me|becomes|serves\ as|served\ as|(?:has\ |had\ )?served\ as
     |(?:has\ |had\ )?(?:took|taken|came|come|stepped|joined)\ (?:over\ |in\ )?as
-    |(?:has\ |had\ )?joined\ (?:the\ )?(?:\p{Lu}[\w'&-]*\ |(?:and|upon|on|of)\ (?=\p{Lu})|(?i:council|authority)\ ){1,8}as
+    |(?:has\ |had\ )?joined\ (?:the\ )?(?:\p{Lu}[\w'&-]*\ |(?:and|upon|on|of|with)\ (?=\p{Lu})|(?i:council|authority)\ ){1,8}as
     |(?:was|has\ been|had\ been|is)\ (?:made|named|appointed|confirmed|installed)(?:\ as)?)
     \ (?:now\ |currently\ |also\ )?(?:appointed\ (?:as\ )?)?
   |""" + _APPOINTED_BY + r"""\ )"""
@@ -112,7 +112,7 @@ APPOINTED = rf"""
       |(?:has\ |had\ )?(?:come|came|comes|stepped|steps)\ in\ as|(?:has\ |had\ )?(?:took|taken|takes)\ over\ as
       |(?:has\ |had\ )?(?:became|become|becomes)|(?:has\ |had\ )?(?:joined|joins)\ as
       |(?:was|has\ been|had\ been|is|will\ be)\ (?:promoted|elected|re-elected|selected|chosen)(?:\ to(?:\ be)?|\ as)?
-      |(?:has\ |had\ )?(?:joined|joins)\ (?:the\ )?(?:\p{{Lu}}[\w'&-]*\ |(?:and|upon|on|of)\ (?=\p{{Lu}})|(?i:council|authority)\ ){{1,8}}as   # "joined Kent County Council as"
+      |(?:has\ |had\ )?(?:joined|joins)\ (?:the\ )?(?:\p{{Lu}}[\w'&-]*\ |(?:and|upon|on|of|with)\ (?=\p{{Lu}})|(?i:council|authority)\ ){{1,8}}as   # "joined Kent County Council as"
       |(?:starts|started|will\ start|is\ to\ start)\ (?:work\ )?as
       |(?:will\ |is\ to\ |has\ |had\ )?(?:take|takes|took|taken)\ up\ the\ (?:post|role|job|position)\ of)
     \ (?:(?:the|its|their|a|an)\ )?{OWNER}?{_ROLE}

@@ -27,16 +27,34 @@ _AND_AFTER: Final = timed(
 _AND_BEFORE: Final = timed(rf"(?<![\w'-])(?:{ROLE}|(?i:(?:deputy\ )?leader))\ and\ $", regex.VERBOSE)
 
 
+#: The rest of a portfolio listed after the post read, up to the comma and verb closing
+#: its apposition: "(director of children's) and joint commissioning services, said",
+#: "(cabinet spokesperson for children), young people and families, said".
+_LIST_AFTER: Final = timed(
+    r"(?:(?:,\ |,?\ and\ |\ &\ )(?i:\L<remit_words>)'?(?:\ (?i:\L<remit_words>)'?){0,3}){1,5}"
+    r"(?=,\ (?:said|says|told|added|explained|commented|warned|welcomed|admitted|insisted)\b)"
+)
+
+
 def joined_role(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the post read at ``[start, end)`` with a post joined to it by "and"
-    after or before it, if there is one; else ``(start, end)``."""
+    after or before it, or the rest of its portfolio's list, if there is one; else ``(start, end)``."""
     after = _AND_AFTER.match(text, end, min(len(text), end + 160))
     if after is not None:
         end = after.end("role")
+    elif (listed := _LIST_AFTER.match(text, end, min(len(text), end + 160))) is not None:
+        end = listed.end()
     before = _AND_BEFORE.search(text, max(0, start - 120), start)
     if before is not None:
         start = before.start()
     return start, end
 
 
-__all__ = ["joined_role"]
+def listed_tail(text: str, end: int) -> str:
+    """The rest of a portfolio listed after a post ending at ``end`` (", young people and
+    families"), up to its apposition's closing comma and verb; else ""."""
+    listed = _LIST_AFTER.match(text, end, min(len(text), end + 160))
+    return listed.group() if listed is not None else ""
+
+
+__all__ = ["joined_role", "listed_tail"]
