@@ -46,7 +46,7 @@ _MENUS = ("BBC\nHome  News  Sport  Weather\nNEWS\nHome | UK | World | England | 
 @given(st.sampled_from(["Niamh", "Kerensa", "Oighrig", "Tamsin", "Eilidh", "Morwenna"]),
        st.sampled_from(["Castellano-Briggs", "Polglaze", "Trevithick", "Ashby"]), st.sampled_from(_MENUS),
        st.sampled_from(["BBC News, Ashbury", "Social affairs correspondent", "Senior reporter"]))
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=20, deadline=None)
 def test_a_rarer_name_above_its_outlet_under_a_site_s_menus(given_name: str, surname: str, menu: str, post: str) -> None:
     """A name alone on its line with its outlet or post on the line under it is the author's,
     however rare the given name and however many menu lines stand above the headline.

@@ -253,7 +253,7 @@ def test_a_month_alone_with_no_dateline_leaves_the_event_undated(case: tuple[str
 
 
 @given(inspection_sentences(phenomena=["inspected_aside"]))
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=25, deadline=None)
 def test_an_inspection_told_in_a_participle_aside(case: Generated) -> None:
     """"B, inspected under the new framework in May 2019, ...": B's inspection, dated.
     (Bug caught: "under the framework" between the participle and its date lost the event.)"""
@@ -261,7 +261,7 @@ def test_an_inspection_told_in_a_participle_aside(case: Generated) -> None:
 
 
 @given(non_inspection_sentences(phenomena=["not_held", "ahead"]))
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 def test_inspections_wished_rehearsed_or_in_general_are_none(case: Generated) -> None:
     """"I want us to go into the inspection ...", "a practice inspection", "nobody enjoys
     being inspected", "The inspection of Kent is expected to last three weeks": no event.

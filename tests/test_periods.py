@@ -63,7 +63,7 @@ def test_a_figure_and_the_period_its_sentence_names(case: tuple[str, frozenset[D
 
 
 @given(carried_periods())
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=40, deadline=None)
 def test_a_period_after_a_share_carries_and_a_grade_s_aside_dates_nothing(case: tuple[str, frozenset[DatedKey]]) -> None:
     """"rose to 18% in the year to 30 September 2021. Across England the figure was 15%":
     both 2021; "Kent, rated inadequate in 2017, lost 21% of its social workers": the present
