@@ -168,6 +168,17 @@ def _the_only_one(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
         (a, g, "overall", True), (a, "requires_improvement", j1, True)}
 
 
+def _all_of_them(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
+    """"In A, inspectors judged J1, J2 and J3 all g": "all" (or "both") between an object
+    list and its grade."""
+    a = draw(authority_names())
+    js = draw(st.lists(st.sampled_from(sorted(JUDGEMENT_FORMS)), min_size=2, max_size=3, unique=True))
+    ws = [draw(st.sampled_from(JUDGEMENT_FORMS[j])) for j in js]
+    g, f = _grade(draw)
+    listed = f"{ws[0]} and {ws[1]} both" if len(ws) == 2 else f"{ws[0]}, {ws[1]}, and {ws[2]} all"
+    return f"In {a}, inspectors {_pick(draw, 'rated', 'judged', 'graded')} {listed} {f}.", {(a, g, j, True) for j in js}
+
+
 def _not_gapped(draw: st.DrawFn) -> tuple[str, set[RatingKey]]:
     """"A was rated g1 for J1, but good ideas for J2 ...": no second grade."""
     a, ((j1, w1), (_, w2)) = draw(authority_names()), _two(draw)
@@ -180,7 +191,7 @@ NAMED_JUDGEMENT_PHENOMENA: Final[dict[str, _Frame]] = {
     "second_for": _second_for, "gapped": _gapped, "on_judgement": _on_judgement, "as_does": _as_does,
     "compared": _compared, "protecting": _protecting, "as_was_after": _as_was_after, "receiving": _receiving,
     "gapped_overall": _gapped_overall, "pair_set_off": _pair_set_off, "not_gapped": _not_gapped,
-    "gapped_postmodified": _gapped_postmodified, "the_only_one": _the_only_one,
+    "gapped_postmodified": _gapped_postmodified, "the_only_one": _the_only_one, "all_of_them": _all_of_them,
 }
 
 
