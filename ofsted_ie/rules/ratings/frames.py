@@ -69,7 +69,7 @@ _FOUND_TO_BE = rf"""
 _RATED_OBJECT = rf"""
     (?<!\w)(?i:{alternation(_OBJECT_RATED_VERBS)})
     \ (?P<object>(?!(?i:that|to|as|it|them|now|still|again|being|also|very|highly|more|less|most|overall)\b)[^.!?\n";:'(]
-    (?:[^.!?\n";:(]|(?<=\bSt)\.){{0,99}}?)                    # "St." abbreviates within a name
+    (?:[^.!?\n";:(]|(?<=\bSt)\.){{0,159}}?)                   # "St." abbreviates within a name
     \ (?:(?i:all|both)\ )?{Q}{GRADE}{Q}{_OVERALL}{_JUDGEMENT_AFTER}   # "rated A, B and C all outstanding"
     (?=[.,;:!?)\n"]|$|\ (?i:for|in|across|overall|by|after|following|and|at|last|this|on|when|with|since|under|again|once)\b
       |(?(judgement)\ (?:(?i:services?|performance|work|support|teams?)\b|\([A-Z]{{2,6}}\))|(?!)))  # "for adoption services", "(LSCB)"
